@@ -1,0 +1,233 @@
+"""Domain objects exchanged between pipeline stages.
+
+Every stage takes and returns these small frozen dataclasses; nothing here depends on
+spaCy. Character offsets always refer to ``Article.text`` (the normalized text that is
+stored). The JSON contract ``rashomon.ledger/1`` is produced from these objects in one
+place: :mod:`rashomon.report.ledger_json`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Stance = Literal["asserts", "confirms", "denies", "declines_comment", "unknown"]
+About = Literal["occurrence", "perpetrator", "casualties", "location", "target", "weapon", "other"]
+SourceKind = Literal[
+    "military", "government", "state_media", "media", "monitor", "armed_group",
+    "official", "person", "unknown",
+]
+EventType = Literal[
+    "airstrike", "drone_strike", "missile_strike", "shelling", "explosion",
+    "ground_attack", "other",
+]
+DatePrecision = Literal["day", "week", "month", "unknown"]
+PlacePrecision = Literal["exact", "town", "region", "country", "unknown"]
+PerpetratorStatus = Literal["acknowledged", "alleged", "contested", "unknown"]
+InputFormat = Literal["text", "html", "json"]
+
+STANCES: tuple[Stance, ...] = ("asserts", "confirms", "denies", "declines_comment", "unknown")
+EVENT_TYPES: tuple[EventType, ...] = (
+    "airstrike", "drone_strike", "missile_strike", "shelling", "explosion", "ground_attack", "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not analysed, and why."""
+
+    input: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One input as read from disk, before normalization.
+
+    ``input`` names where it came from (a path, or ``path:line`` for JSONL).
+    ``published`` is whatever the input said (ISO string or free text), unparsed.
+    """
+
+    input: str
+    text: str
+    format: InputFormat
+    id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A normalized article. ``text`` is what every offset refers to."""
+
+    id: str
+    text: str
+    input: str
+    content_hash: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: str | None = None  # "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS][+HH:MM]" or "YYYY-MM"
+    updated: str | None = None
+    language: str | None = None
+    duplicate_of: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A slice of ``Article.text``: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure: "22" → (22, 22); "up to 52" → (None, 52); "at least 13" → (13, None).
+
+    Both bounds None means the figure is claimed but unspecified ("an unspecified number").
+    """
+
+    min: int | None = None
+    max: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who makes a claim. ``name`` is canonical, ``text`` as written, ``via`` intermediaries."""
+
+    name: str
+    text: str
+    kind: SourceKind = "unknown"
+    via: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One attributed statement about an event."""
+
+    id: str
+    article_id: str
+    source: Source
+    stance: Stance
+    about: About
+    text: str
+    evidence: Evidence
+    perpetrator: str | None = None
+    killed: Figure | None = None
+    injured: Figure | None = None
+    hedged: bool = False
+    confidence: float = 0.5
+    frame: int | None = None  # index of the article's Frame the claim is about (None: none)
+    event_id: str | None = None  # set by the link stage
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    country: str | None = None  # ISO-3166 alpha-2
+    lat: float | None = None
+    lon: float | None = None
+    precision: PlacePrecision = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """An incident as reported by one article (before cross-article linking)."""
+
+    article_id: str
+    index: int
+    type: EventType
+    evidence: Evidence  # the trigger sentence
+    date: str | None = None  # YYYY-MM-DD
+    date_precision: DatePrecision = "unknown"
+    date_text: str | None = None
+    place_text: str | None = None
+    location: Location | None = None
+    perpetrators: tuple[str, ...] = ()  # alleged, in the outlet's or a source's voice
+    targets: tuple[str, ...] = ()
+    killed: Figure | None = None  # in the outlet's own voice
+    injured: Figure | None = None
+    background: bool = False  # an earlier incident mentioned as background
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything the per-article stages (nlp → extract → resolve) produce for one article."""
+
+    article: Article
+    claims: tuple[Claim, ...] = ()
+    frames: tuple[Frame, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PerpetratorSummary:
+    alleged: tuple[str, ...] = ()
+    denied_by: tuple[str, ...] = ()
+    acknowledged_by: tuple[str, ...] = ()
+    status: PerpetratorStatus = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtySummary:
+    min: int | None = None
+    max: int | None = None
+    by_source: Mapping[str, int | str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    about: str
+    claim_ids: tuple[str, str]
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A real-world incident: a cluster of frames and claims from one or more articles."""
+
+    id: str
+    type: EventType
+    article_ids: tuple[str, ...]
+    claim_ids: tuple[str, ...]
+    date: str | None = None
+    date_precision: DatePrecision = "unknown"
+    location: Location | None = None
+    perpetrator: PerpetratorSummary = field(default_factory=PerpetratorSummary)
+    killed: CasualtySummary = field(default_factory=CasualtySummary)
+    injured: CasualtySummary = field(default_factory=CasualtySummary)
+    contradictions: tuple[Contradiction, ...] = ()
+    frame_keys: tuple[tuple[str, int], ...] = ()  # (article_id, frame index) of its frames
+
+
+@dataclass(frozen=True, slots=True)
+class Generator:
+    name: str
+    version: str
+    model: str
+    config_hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    """The whole result: what ``rashomon.analyze`` returns and the JSON contract describes."""
+
+    generator: Generator
+    articles: tuple[Article, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    frames: tuple[Frame, ...] = ()
+
+    def event(self, event_id: str) -> Event | None:
+        return next((e for e in self.events if e.id == event_id), None)
+
+    def claims_of(self, event_id: str) -> list[Claim]:
+        return [c for c in self.claims if c.event_id == event_id]
