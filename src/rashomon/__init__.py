@@ -5,9 +5,25 @@ Turns news coverage of contested events into a sourced ledger of claims::
     import rashomon
     ledger = rashomon.analyze(["articles/"])
     for event in ledger.events:
-        print(event.id, event.perpetrator.status)
+        print(event.id, event.perpetrator.status, event.killed.min, event.killed.max)
 """
 
-from rashomon.config import __version__
+from __future__ import annotations
 
-__all__ = ["__version__"]
+from typing import TYPE_CHECKING, Any
+
+from rashomon.config import Options, __version__
+from rashomon.types import Article, Claim, Event, Ledger, Skipped
+
+if TYPE_CHECKING:
+    from rashomon.pipeline import analyze
+
+__all__ = ["Article", "Claim", "Event", "Ledger", "Options", "Skipped", "__version__", "analyze"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "analyze":  # imported lazily: it loads spaCy
+        from rashomon.pipeline import analyze
+
+        return analyze
+    raise AttributeError(name)

@@ -1,0 +1,39 @@
+# Entry points for people and CI. Each target creates .venv if needed.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+N ?= 200
+
+.PHONY: demo test lint bench eval install clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/rashomon demo --json ledger.json --html report.html
+
+test: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/rashomon bench --articles $(N)
+
+# Score against ../shared/eval when it is beside the project.
+eval: $(STAMP)
+	$(BIN)/rashomon analyze ../shared/eval/articles.jsonl --db :memory: --json out/eval-ledger.json --quiet || test $$? -eq 3
+	$(BIN)/python ../shared/eval/score.py --gold ../shared/eval/gold.jsonl --ledger out/eval-ledger.json
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache out ledger.json report.html

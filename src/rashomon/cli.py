@@ -1,0 +1,199 @@
+"""The command line: each command parses options and calls one library function.
+
+Exit codes: 0 everything analysed, 3 some inputs were skipped (listed), 1 an error
+(one line on stderr, no traceback), 2 a usage error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from rashomon.config import Options, __version__
+from rashomon.errors import RashomonError
+from rashomon.pipeline import generator, run
+from rashomon.report.export import export as export_ledger
+from rashomon.report.html import write_html
+from rashomon.report.ledger_json import write_json
+from rashomon.report.terminal import render_event, render_events, render_ledger_summary
+from rashomon.sample import sample_corpus
+from rashomon.store import Store
+from rashomon.types import Ledger
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="rashomon: who says what happened. A sourced ledger of claims from "
+                       "news coverage of contested events.")
+console = Console()
+err = Console(stderr=True)
+T = TypeVar("T")
+
+DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database of the ledger.")]
+EXIT_SKIPPED = 3
+
+
+def _guard(fn: Callable[[], T]) -> T:
+    """Run ``fn``; library errors become one line on stderr and exit code 1."""
+    try:
+        return fn()
+    except RashomonError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        err.print("interrupted: articles committed so far are kept in the store")
+        raise typer.Exit(130) from None
+
+
+def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[Ledger, int]:
+    with Store.open(db) as store, Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+        TimeElapsedColumn(), console=err, transient=True, disable=quiet,
+    ) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int | None) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        summary = run(paths, store, options, progress=progress)
+        ledger = store.load_ledger(generator(options))
+    return ledger, len(summary.skipped)
+
+
+def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None) -> None:
+    if json_out:
+        write_json(ledger, json_out)
+        err.print(f"wrote {json_out}")
+    if html_out:
+        write_html(ledger, html_out)
+        err.print(f"wrote {html_out}")
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or globs: .txt .md .html .json .jsonl")],
+    db: DbOpt = Path("rashomon.db"),
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the ledger JSON here.")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
+    workers: Annotated[int, typer.Option(help="Processes for the per-article stages.")] = 1,
+    max_bytes: Annotated[int, typer.Option(help="Skip input files larger than this.")] = Options().max_bytes,
+    model: Annotated[str, typer.Option(help="spaCy model to load.")] = Options().model,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or tables.")] = False,
+) -> None:
+    """Analyse articles into the ledger (idempotent: re-analysing replaces an article's rows)."""
+    options = _guard(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model))
+    ledger, n_skipped = _guard(lambda: _analyse(paths, str(db), options, quiet))
+    if not quiet:
+        render_ledger_summary(ledger, console)
+        render_events(ledger, console)
+    _guard(lambda: _write_outputs(ledger, json_out, html_out))
+    if n_skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def demo(
+    db: DbOpt = Path(":memory:"),
+    json_out: Annotated[Path, typer.Option("--json", help="Where to write the ledger JSON.")] = Path("ledger.json"),
+    html_out: Annotated[Path, typer.Option("--html", help="Where to write the HTML report.")] = Path("report.html"),
+) -> None:
+    """Analyse the bundled sample corpus, print the ledger, write ledger.json and report.html."""
+    corpus = sample_corpus()
+    err.print(f"analysing the sample corpus in {corpus}")
+    ledger, _ = _guard(lambda: _analyse([str(corpus)], str(db), Options(), False))
+    render_ledger_summary(ledger, console)
+    render_events(ledger, console)
+    for event in ledger.events[:3]:
+        render_event(ledger, event.id, console)
+    _guard(lambda: _write_outputs(ledger, json_out, html_out))
+
+
+def _load(db: Path) -> Ledger:
+    if str(db) != ":memory:" and not db.exists():
+        raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
+    with Store.open(db) as store:
+        return store.load_ledger(generator(Options()))
+
+
+@app.command()
+def events(db: DbOpt = Path("rashomon.db")) -> None:
+    """List the events of the ledger."""
+    ledger = _guard(lambda: _load(db))
+    render_events(ledger, console)
+
+
+@app.command()
+def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomon events'.")],
+         db: DbOpt = Path("rashomon.db")) -> None:
+    """Show one event: its frame, sources side by side, contradictions, evidence."""
+    ledger = _guard(lambda: _load(db))
+    if ledger.event(event_id) is None:
+        err.print(f"[red]error:[/red] no event {event_id!r} in {db}; see 'rashomon events'")
+        raise typer.Exit(1)
+    render_event(ledger, event_id, console)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or csv")] = "json",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
+    db: DbOpt = Path("rashomon.db"),
+) -> None:
+    """Export the ledger as JSON (rashomon.ledger/1), JSONL or CSV."""
+    if fmt not in ("json", "jsonl", "csv"):
+        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl or csv")
+        raise typer.Exit(2)
+    ledger = _guard(lambda: _load(db))
+    if output is None:
+        export_ledger(ledger, fmt, sys.stdout)  # type: ignore[arg-type]
+        return
+    with output.open("w", encoding="utf-8", newline="") as fh:
+        export_ledger(ledger, fmt, fh)  # type: ignore[arg-type]
+    err.print(f"wrote {output}")
+
+
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option("--articles", "-n", help="Generated articles.")] = 200,
+    workers: Annotated[int | None, typer.Option(help="Processes for the parallel run (default: all cores).")] = None,
+) -> None:
+    """Articles per second and peak memory of the whole pipeline, one process and all cores."""
+    from rashomon.bench import bench as run_bench
+    from rashomon.bench import default_workers
+
+    table = Table(title=f"rashomon bench: {articles} generated articles")
+    for col in ("workers", "seconds", "articles/s", "words/s", "peak RSS per process (MB)"):
+        table.add_column(col, justify="right")
+    for w in sorted({1, workers or default_workers()}):
+        r = _guard(lambda w=w: run_bench(articles, w))  # type: ignore[misc]
+        table.add_row(str(r.workers), f"{r.seconds:.1f}", f"{r.articles_per_second:.1f}",
+                      f"{r.words_per_second:,}", f"{r.peak_rss_mb:.0f}")
+    console.print(table)
+
+
+@app.callback(invoke_without_command=True)
+def _main(
+    version: Annotated[bool, typer.Option("--version", help="Print the version.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log to stderr.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.ERROR,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if version:
+        console.print(f"rashomon {__version__}")
+        raise typer.Exit(0)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,250 @@
+"""Find attributions in a parsed Doc: who (speaker span), the cue, what (content span).
+
+Forms handled: "X said (that) S", "S, X said", "S, said X", "according to X, S",
+"X told Reuters that S", "X claimed/alleged/accused Y of/blamed Y", "X denied S",
+"X declined/refused to comment", "X would not comment", "Refusing to comment, X said",
+conjoined cues ("X confirmed S and said T"), and quotes running over several sentences.
+The result is a list of :class:`Attribution` in text order; stance and sources are decided
+later (:mod:`rashomon.extract.stance`, :mod:`rashomon.extract.claims`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.extract.lexicon import Cues
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
+TRIM_DEPS = frozenset({"relcl", "punct", "cc", "prep_for_citing", "advcl", "acl"})
+MAX_SPEAKER_TOKENS = 16
+QUOTES = "\"“”"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One attributed statement found in a sentence. Offsets are character offsets."""
+
+    sent_start: int
+    sent_end: int
+    speaker_start: int
+    speaker_end: int
+    speaker_text: str
+    cue: str  # lemma of the cue, or "according to", or "quote"
+    cue_index: int  # token index of the cue
+    content_start: int
+    content_end: int
+    declines: bool = False  # "declined to comment", "would not comment"
+    negated_cue: bool = False  # "did not confirm"
+    object_text: str | None = None  # the accused of "accuse/blame Y"
+    via: tuple[str, ...] = ()
+
+
+def _subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    for child in tok.children:  # passive with agent: "it was reported by SANA"
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def _find_subject(tok: Token) -> Token | None:
+    """The speaker of a cue, following conjunctions, xcomp and advcl up to the main verb."""
+    seen = 0
+    cur = tok
+    while seen < 4:
+        subj = _subject(cur)
+        if subj is not None:
+            return subj
+        if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
+            cur = cur.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _speaker_span(subj: Token) -> tuple[int, int]:
+    """Subtree of the subject without relative clauses, appositive tails and punctuation."""
+    toks = [subj]
+    stack = [c for c in subj.children if c.dep_ not in TRIM_DEPS]
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl"})
+    toks.sort(key=lambda t: t.i)
+    # keep the contiguous run around the subject head
+    lo = hi = toks.index(subj)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    run = toks[lo : hi + 1]
+    while run and (run[0].is_punct or run[0].dep_ == "cc"):
+        run = run[1:]
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+        run = run[:-1]
+    if not run:
+        return subj.idx, subj.idx + len(subj.text)
+    if len(run) > MAX_SPEAKER_TOKENS:
+        run = [t for t in run if abs(t.i - subj.i) < MAX_SPEAKER_TOKENS // 2]
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def _content(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int]:
+    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
+    if parts:
+        start = min(p.left_edge.idx for p in parts)
+        last = max(parts, key=lambda p: p.right_edge.i).right_edge
+        end = last.idx + len(last.text)
+        if end > start:
+            return start, end
+    # "S, X said." when the parser did not attach S: everything but the speaker and cue
+    if speaker[0] > sent.start_char + 2:
+        return sent.start_char, speaker[0]
+    return tok.idx + len(tok.text), sent.end_char
+
+
+def _declines(tok: Token, cues: Cues) -> bool:
+    if tok.lemma_.lower() in cues.decline_verbs:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.decline_objects
+                   for c in tok.children)
+    if tok.lemma_.lower() == "comment":
+        return any(c.dep_ == "neg" for c in tok.children)
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _object_text(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "dobj":
+            return child.text if child.pos_ == "PRON" else " ".join(
+                t.text for t in child.subtree if t.dep_ not in {"relcl", "punct"})[:120]
+    return None
+
+
+def _dative_via(tok: Token) -> tuple[str, ...]:
+    """"X told Reuters that S": the outlet told is an intermediary."""
+    if tok.lemma_.lower() != "tell":
+        return ()
+    for child in tok.children:
+        if child.dep_ in {"dative", "dobj"} and child.ent_type_ == "ORG":
+            return (child.text,)
+    return ()
+
+
+def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
+    """Attributions whose cue is a verb in ``sent``."""
+    out: list[Attribution] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        is_cue = lemma in cues.verb_stance or lemma in cues.decline_verbs
+        declines = _declines(tok, cues)
+        if not is_cue and not declines:
+            continue
+        if lemma in cues.decline_verbs and not declines:
+            continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:
+            continue  # "declined to comment": the cue is "declined"
+        subj = _find_subject(tok)
+        if subj is None or subj.lower_ in {"which", "that", "who"}:
+            continue
+        speaker = _speaker_span(subj)
+        content = _content(tok, sent, speaker)
+        out.append(Attribution(
+            sent_start=sent.start_char, sent_end=sent.end_char,
+            speaker_start=speaker[0], speaker_end=speaker[1],
+            speaker_text=sent.doc.text[speaker[0]:speaker[1]],
+            cue=lemma, cue_index=tok.i,
+            content_start=content[0], content_end=content[1],
+            declines=declines, negated_cue=_negated(tok) and not declines,
+            object_text=_object_text(tok) if lemma in {"accuse", "blame"} else None,
+            via=_dative_via(tok),
+        ))
+    return out
+
+
+def according_attributions(sent: Span) -> list[Attribution]:
+    """"according to X, S" and "S, according to X"."""
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.lower_ != "according":
+            continue
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is None or nxt.lower_ != "to":
+            continue
+        pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        speaker = _speaker_span(pobj)
+        phrase_end = max(speaker[1], pobj.right_edge.idx + len(pobj.right_edge.text))
+        if tok.idx - sent.start_char > 3:  # "S, according to X"
+            content = (sent.start_char, tok.idx)
+        else:  # "According to X, S"
+            content = (phrase_end, sent.end_char)
+        out.append(Attribution(
+            sent_start=sent.start_char, sent_end=sent.end_char,
+            speaker_start=speaker[0], speaker_end=speaker[1],
+            speaker_text=sent.doc.text[speaker[0]:speaker[1]],
+            cue="according to", cue_index=tok.i,
+            content_start=content[0], content_end=content[1],
+        ))
+    return out
+
+
+def _is_open_quote(sent: Span) -> bool:
+    text = sent.text.strip()
+    return bool(text) and text[0] in QUOTES
+
+
+def _quote_balance(text: str) -> int:
+    return sum(1 for ch in text if ch in QUOTES)
+
+
+def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
+    """All attributions of ``doc`` in text order, including quote continuations."""
+    out: list[Attribution] = []
+    pending_quotes: list[Span] = []
+    for sent in doc.sents:
+        found = verb_attributions(sent, cues) + according_attributions(sent)
+        found.sort(key=lambda a: a.cue_index)
+        if found:
+            # earlier sentences of a quote that this sentence closes belong to its speaker
+            if pending_quotes:
+                first = found[0]
+                for q in pending_quotes:
+                    out.append(Attribution(
+                        sent_start=q.start_char, sent_end=q.end_char,
+                        speaker_start=first.speaker_start, speaker_end=first.speaker_end,
+                        speaker_text=first.speaker_text, cue="quote", cue_index=q.start,
+                        content_start=q.start_char, content_end=q.end_char,
+                    ))
+                pending_quotes = []
+            out.extend(found)
+            continue
+        if _is_open_quote(sent) or (pending_quotes and _quote_balance(sent.text) % 2 == 1):
+            pending_quotes.append(sent)
+            continue
+        # a quote continuing after its attribution: "“…,” he said. “More…”"
+        if out and _quote_balance(sent.text) >= 1 and out[-1].sent_end >= sent.start_char - 2 \
+                and out[-1].cue != "according to":
+            prev = out[-1]
+            out.append(Attribution(
+                sent_start=sent.start_char, sent_end=sent.end_char,
+                speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
+                speaker_text=prev.speaker_text, cue="quote", cue_index=sent.start,
+                content_start=sent.start_char, content_end=sent.end_char,
+            ))
+        pending_quotes = []
+    return out

@@ -1,0 +1,56 @@
+"""Attribution and stance lexicon (data/cues.yaml), loaded once per process."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from rashomon.types import Stance
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    verb_stance: dict[str, Stance]
+    decline_verbs: frozenset[str]
+    decline_objects: frozenset[str]
+    decline_phrases: tuple[str, ...]
+    denial_content: tuple[str, ...]
+    attack_lemmas: frozenset[str]
+    attack_nouns: frozenset[str]
+    hedges: tuple[str, ...]
+    anaphora_person: frozenset[str]
+    anaphora_group: frozenset[str]
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    text = resources.files("rashomon.data").joinpath(name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict)
+    return data
+
+
+@functools.cache
+def cues() -> Cues:
+    data = _load_yaml("cues.yaml")
+    verbs = data["reporting_verbs"]
+    verb_stance: dict[str, Stance] = {}
+    for stance_key, stance in (("asserts", "asserts"), ("confirms", "confirms"),
+                               ("denies", "denies")):
+        for lemma in verbs[stance_key]:
+            verb_stance[lemma] = stance  # type: ignore[assignment]
+    return Cues(
+        verb_stance=verb_stance,
+        decline_verbs=frozenset(verbs["declines"]),
+        decline_objects=frozenset(data["decline_objects"]),
+        decline_phrases=tuple(data["decline_phrases"]),
+        denial_content=tuple(data["denial_content"]),
+        attack_lemmas=frozenset(data["attack_lemmas"]),
+        attack_nouns=frozenset(data["attack_nouns"]),
+        hedges=tuple(data["hedges"]),
+        anaphora_person=frozenset(data["anaphora"]["person"]),
+        anaphora_group=frozenset(data["anaphora"]["group"]),
+    )
