@@ -1,0 +1,224 @@
+"""The store's schema as an ordered list of migrations.
+
+``MIGRATIONS[i]`` takes a database from schema version ``i`` to ``i + 1``; the version
+lives in ``PRAGMA user_version`` (0 for a new, empty file). Never edit a migration that
+has shipped: append a new one. :func:`migrate` applies the missing ones in a single
+transaction, so a database is always at one of the versions listed here.
+
+Conventions of the schema:
+
+* JSON text for lists and small nested values (``metadata``, ``warnings``, ``via``,
+  event summaries); everything else is a column.
+* A casualty figure is three columns: ``<name>_present`` (0/1), ``<name>_min``,
+  ``<name>_max``, so that a claimed-but-unspecified figure ``Figure(None, None)`` differs
+  from no figure at all.
+* A location is flattened the same way: ``location_present`` plus one column per field.
+* ``seq``/``idx``/``position`` columns keep the order in which things were given, so
+  loading returns tuples in their original order.
+* ``claims.event_id`` has no foreign key: claims are saved before the link stage creates
+  events, and :meth:`Store.replace_events` keeps the column in step.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+
+logger = logging.getLogger(__name__)
+
+_V1 = """
+CREATE TABLE runs (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    inputs      TEXT NOT NULL,            -- JSON list of the inputs as given
+    config_hash TEXT NOT NULL,
+    version     TEXT NOT NULL,
+    model       TEXT NOT NULL,
+    analysed    INTEGER,
+    skipped     INTEGER,
+    status      TEXT NOT NULL DEFAULT 'running'
+);
+
+CREATE TABLE articles (
+    seq          INTEGER PRIMARY KEY,     -- first-saved order, stable across re-saves
+    id           TEXT NOT NULL UNIQUE,
+    text         TEXT NOT NULL,
+    input        TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    url          TEXT,
+    outlet       TEXT,
+    title        TEXT,
+    published    TEXT,
+    updated      TEXT,
+    language     TEXT,
+    duplicate_of TEXT,
+    metadata     TEXT NOT NULL DEFAULT '{}',   -- JSON object
+    warnings     TEXT NOT NULL DEFAULT '[]',   -- JSON list
+    run_id       INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    saved_at     TEXT NOT NULL
+);
+
+CREATE TABLE claims (
+    article_id      TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx             INTEGER NOT NULL,     -- position in ArticleResult.claims
+    id              TEXT NOT NULL UNIQUE,
+    source_name     TEXT NOT NULL,
+    source_text     TEXT NOT NULL,
+    source_kind     TEXT NOT NULL,
+    source_via      TEXT NOT NULL DEFAULT '[]',  -- JSON list
+    stance          TEXT NOT NULL,
+    about           TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    evidence_start  INTEGER NOT NULL,
+    evidence_end    INTEGER NOT NULL,
+    evidence_text   TEXT NOT NULL,
+    perpetrator     TEXT,
+    killed_present  INTEGER NOT NULL CHECK (killed_present IN (0, 1)),
+    killed_min      INTEGER,
+    killed_max      INTEGER,
+    injured_present INTEGER NOT NULL CHECK (injured_present IN (0, 1)),
+    injured_min     INTEGER,
+    injured_max     INTEGER,
+    hedged          INTEGER NOT NULL CHECK (hedged IN (0, 1)),
+    confidence      REAL NOT NULL,
+    frame           INTEGER,
+    event_id        TEXT,
+    PRIMARY KEY (article_id, idx),        -- also serves as the index on claims(article_id)
+    CHECK (killed_present OR (killed_min IS NULL AND killed_max IS NULL)),
+    CHECK (injured_present OR (injured_min IS NULL AND injured_max IS NULL))
+);
+CREATE INDEX claims_event_id ON claims(event_id);
+
+CREATE TABLE frames (
+    article_id         TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx                INTEGER NOT NULL,  -- Frame.index
+    position           INTEGER NOT NULL,  -- position in ArticleResult.frames
+    type               TEXT NOT NULL,
+    evidence_start     INTEGER NOT NULL,
+    evidence_end       INTEGER NOT NULL,
+    evidence_text      TEXT NOT NULL,
+    date               TEXT,
+    date_precision     TEXT NOT NULL,
+    date_text          TEXT,
+    place_text         TEXT,
+    location_present   INTEGER NOT NULL CHECK (location_present IN (0, 1)),
+    location_name      TEXT,
+    location_country   TEXT,
+    location_lat       REAL,
+    location_lon       REAL,
+    location_precision TEXT,
+    perpetrators       TEXT NOT NULL DEFAULT '[]',  -- JSON list
+    targets            TEXT NOT NULL DEFAULT '[]',  -- JSON list
+    killed_present     INTEGER NOT NULL CHECK (killed_present IN (0, 1)),
+    killed_min         INTEGER,
+    killed_max         INTEGER,
+    injured_present    INTEGER NOT NULL CHECK (injured_present IN (0, 1)),
+    injured_min        INTEGER,
+    injured_max        INTEGER,
+    background         INTEGER NOT NULL CHECK (background IN (0, 1)),
+    PRIMARY KEY (article_id, idx)
+);
+CREATE INDEX frames_date ON frames(date);
+CREATE INDEX frames_location_country ON frames(location_country);
+
+CREATE TABLE events (
+    seq                INTEGER PRIMARY KEY,
+    id                 TEXT NOT NULL UNIQUE,
+    type               TEXT NOT NULL,
+    date               TEXT,
+    date_precision     TEXT NOT NULL,
+    location_present   INTEGER NOT NULL CHECK (location_present IN (0, 1)),
+    location_name      TEXT,
+    location_country   TEXT,
+    location_lat       REAL,
+    location_lon       REAL,
+    location_precision TEXT,
+    article_ids        TEXT NOT NULL,     -- JSON list
+    claim_ids          TEXT NOT NULL,     -- JSON list
+    perpetrator        TEXT NOT NULL,     -- JSON PerpetratorSummary
+    killed             TEXT NOT NULL,     -- JSON CasualtySummary
+    injured            TEXT NOT NULL,     -- JSON CasualtySummary
+    frame_keys         TEXT NOT NULL      -- JSON list of [article_id, frame index]
+);
+CREATE INDEX events_date ON events(date);
+
+CREATE TABLE contradictions (
+    event_id   TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    idx        INTEGER NOT NULL,
+    about      TEXT NOT NULL,
+    claim_id_a TEXT NOT NULL,
+    claim_id_b TEXT NOT NULL,
+    summary    TEXT NOT NULL,
+    PRIMARY KEY (event_id, idx)
+);
+
+CREATE TABLE skipped (
+    seq        INTEGER PRIMARY KEY,
+    input      TEXT NOT NULL UNIQUE,
+    reason     TEXT NOT NULL,
+    run_id     INTEGER REFERENCES runs(id) ON DELETE SET NULL,
+    skipped_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(Exception):
+    """The database was written by a newer rashomon (carries the schema number)."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+class ForeignDatabaseError(Exception):
+    """The file is an SQLite database, but not one rashomon created."""
+
+
+def statements(script: str) -> Iterator[str]:
+    """Split an SQL script into complete statements (semicolons in strings are safe)."""
+    buf = ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            yield buf.strip()
+            buf = ""
+    if buf.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buf.strip()[:60]!r}")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring ``conn`` (in autocommit mode) to :data:`SCHEMA_VERSION` in one transaction.
+
+    Returns the version the database had before. Raises :class:`NewerSchemaError` or
+    :class:`ForeignDatabaseError`; sqlite3 errors propagate (the transaction is rolled back).
+    """
+    conn.execute("BEGIN IMMEDIATE")  # read the version under the write lock: opens may race
+    try:
+        before = schema_version(conn)
+        if before > SCHEMA_VERSION:
+            raise NewerSchemaError(before)
+        if before == 0:
+            (tables,) = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if tables:
+                raise ForeignDatabaseError()
+        for version in range(before, SCHEMA_VERSION):
+            for statement in statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            logger.info("store migrated to schema %d", version + 1)
+        if before != SCHEMA_VERSION:
+            # PRAGMA takes no parameters; the value is an int we computed, never input.
+            conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return before
