@@ -1,0 +1,104 @@
+"""Bytes → text: UTF-8 first, then a fallback encoding only when the result looks like text."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import unicodedata
+from dataclasses import dataclass
+
+logger = logging.getLogger(__name__)
+
+NOT_TEXT = "not UTF-8 text and no other encoding fits"
+_SAMPLE = 65_536
+_MAX_CONTROL_BYTES = 0.05  # share of control bytes above which a file is binary
+_MAX_ODD_CHARS = 0.01  # share of control/unassigned characters a decoded text may have
+_MIN_ASCII_FOR_CP1252 = 0.9  # mostly-ASCII text with a few 8-bit characters: Windows-1252
+_MAX_CHAOS = 0.2  # charset-normalizer "mess" ratio we still accept
+_MIN_COHERENCE = 0.3  # ... and language coherence we require (C1-control noise scores 0.0)
+_CONTROL_BYTES = frozenset([*range(0, 9), 11, *range(14, 32), 127])
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Either ``text`` (with the encoding used) or a ``reason`` why there is none."""
+
+    text: str | None = None
+    encoding: str | None = None
+    reason: str | None = None
+
+    @property
+    def warning(self) -> str | None:
+        if self.encoding in (None, "utf-8", "utf-16"):
+            return None
+        return f"decoded as {self.encoding} (not UTF-8)"
+
+
+def looks_binary(data: bytes) -> str | None:
+    """A reason if ``data`` is not text (NUL bytes, or mostly control bytes), else None."""
+    sample = data[:_SAMPLE]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None
+    if b"\x00" in sample:
+        return "binary file (contains NUL bytes)"
+    controls = sum(1 for byte in sample if byte in _CONTROL_BYTES)
+    if sample and controls / len(sample) > _MAX_CONTROL_BYTES:
+        return "binary file (mostly non-text bytes)"
+    return None
+
+
+def _plausible(text: str) -> bool:
+    if not text:
+        return True
+    odd = sum(
+        1
+        for ch in text
+        if (ch not in "\t\n\r\f" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs"))
+        or ch == "\ufffd"
+    )
+    return odd / len(text) <= _MAX_ODD_CHARS
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return text if _plausible(text) else None
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_SAMPLE * 4]).best()
+    if best is None or best.chaos > _MAX_CHAOS or best.coherence < _MIN_COHERENCE:
+        return None
+    text = _try(data, best.encoding)
+    return None if text is None else (text, best.encoding)
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode ``data``; UTF-8 (with or without BOM), UTF-16 with BOM, else a fallback."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _try(data, "utf-16")
+        return Decoded(text, "utf-16") if text is not None else Decoded(reason=NOT_TEXT)
+    reason = looks_binary(data)
+    if reason:
+        return Decoded(reason=reason)
+    try:
+        return Decoded(data.decode("utf-8-sig"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    ascii_share = sum(1 for byte in data[:_SAMPLE] if byte < 128) / max(1, len(data[:_SAMPLE]))
+    if ascii_share >= _MIN_ASCII_FOR_CP1252:
+        text = _try(data, "cp1252")
+        if text is not None:
+            return Decoded(text, "cp1252")
+    guess = _charset_normalizer_guess(data)
+    if guess is not None:
+        return Decoded(guess[0], guess[1])
+    for encoding in ("cp1252", "latin-1"):
+        text = _try(data, encoding)
+        if text is not None:
+            return Decoded(text, encoding)
+    return Decoded(reason=NOT_TEXT)

@@ -1,0 +1,145 @@
+"""Decoded file content → ``RawDocument``s, one reader per format."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from rashomon.config import Options
+from rashomon.types import RawDocument, Skipped
+
+logger = logging.getLogger(__name__)
+
+JSON_FIELDS = ("id", "url", "outlet", "title", "published", "text")
+_MAX_TITLE_CHARS = 300  # a longer first line is prose, not a title
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+def _metadata(warnings: list[str], extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    metadata: dict[str, Any] = dict(extra or {})
+    if warnings:
+        metadata["warnings"] = list(warnings)
+    return metadata
+
+
+def too_long(text: str, options: Options) -> str | None:
+    if len(text) > options.max_chars:
+        return (
+            f"text is {len(text):,} characters, over the {options.max_chars:,} limit (max_chars)"
+        )
+    return None
+
+
+def read_text(source: str, content: str, warnings: list[str], options: Options,
+              *, markdown: bool = False) -> RawDocument | Skipped:
+    """Plain text or Markdown: the first non-empty line is the title, the rest the text."""
+    body = content.lstrip()
+    first, _, rest = body.partition("\n")
+    title: str | None = first.strip()
+    if markdown and title:
+        title = _MD_HEADING.sub("", title)
+    if not rest.strip() or len(first) > _MAX_TITLE_CHARS:
+        title, rest = None, body  # a one-paragraph file: all of it is text
+    rest = rest.lstrip()
+    reason = too_long(rest, options)
+    if reason:
+        return Skipped(source, reason)
+    return RawDocument(
+        input=source, text=rest, format="text", title=title or None,
+        metadata=_metadata(warnings),
+    )
+
+
+def read_html(source: str, content: str, warnings: list[str], options: Options
+              ) -> RawDocument | Skipped:
+    """Main text via trafilatura (no comments); title, URL and date from the page metadata."""
+    import trafilatura
+    from htmldate import find_date
+
+    try:
+        text = trafilatura.extract(
+            content, include_comments=False, output_format="txt",
+            deduplicate=False,
+        )
+        meta = trafilatura.extract_metadata(content, extensive=False)
+        published = find_date(content, extensive_search=False, original_date=True)
+    except Exception as exc:  # third-party parser: any failure means this page is unusable
+        logger.debug("HTML parsing failed for %s", source, exc_info=True)
+        return Skipped(source, f"could not parse the HTML ({type(exc).__name__}: {exc})")
+    if not text or not text.strip():
+        return Skipped(source, "no main text found in the HTML")
+    reason = too_long(text, options)
+    if reason:
+        return Skipped(source, reason)
+    extra: dict[str, Any] = {}
+    if meta is not None:
+        for key in ("sitename", "author", "description"):
+            value = getattr(meta, key, None)
+            if value:
+                extra[key] = value
+    return RawDocument(
+        input=source, text=text, format="html",
+        url=getattr(meta, "url", None) or None,
+        title=getattr(meta, "title", None) or None,
+        published=published or getattr(meta, "date", None) or None,
+        metadata=_metadata(warnings, extra),
+    )
+
+
+def _as_str(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def from_object(source: str, obj: Any, warnings: list[str], options: Options
+                ) -> RawDocument | Skipped:
+    """One JSON object with keys id, url, outlet, title, published, text (+ others)."""
+    if not isinstance(obj, dict):
+        return Skipped(source, f"expected a JSON object, found {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return Skipped(source, "JSON object has no non-empty 'text'")
+    reason = too_long(text, options)
+    if reason:
+        return Skipped(source, reason)
+    extra = {k: v for k, v in obj.items() if k not in JSON_FIELDS}
+    return RawDocument(
+        input=source, text=text, format="json",
+        id=_as_str(obj.get("id")), url=_as_str(obj.get("url")),
+        outlet=_as_str(obj.get("outlet")), title=_as_str(obj.get("title")),
+        published=_as_str(obj.get("published")),
+        metadata=_metadata(warnings, extra),
+    )
+
+
+def read_json(source: str, content: str, warnings: list[str], options: Options
+              ) -> Iterator[RawDocument | Skipped]:
+    """A ``.json`` file: one object, or a list of objects (inputs ``path#0``, ``path#1``…)."""
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError as exc:
+        yield Skipped(source, f"invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+        return
+    if isinstance(data, list):
+        if not data:
+            yield Skipped(source, "JSON list is empty")
+        for index, item in enumerate(data):
+            yield from_object(f"{source}#{index}", item, warnings, options)
+    else:
+        yield from_object(source, data, warnings, options)
+
+
+def read_jsonl_line(source: str, lineno: int, line: str, warnings: list[str],
+                    options: Options) -> RawDocument | Skipped:
+    """One line of a ``.jsonl`` file (input ``path:LINE``)."""
+    where = f"{source}:{lineno}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Skipped(where, f"line {lineno}: invalid JSON ({exc.msg} at column {exc.colno})")
+    return from_object(where, obj, warnings, options)

@@ -1,0 +1,84 @@
+"""Exact and near-duplicate detection: SHA-256 of the text, then MinHash LSH on word shingles."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+from rashomon.config import Options
+from rashomon.types import Article
+
+logger = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+# LSH only proposes candidates; each is then checked against the exact threshold. Asking
+# LSH for a slightly lower threshold keeps pairs whose MinHash estimate comes out low.
+_LSH_MARGIN = 0.05
+_LSH_MAX = 0.95  # datasketch cannot band a threshold of 1.0
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 hex digest of ``text`` (UTF-8)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def shingles(text: str, size: int) -> set[str]:
+    """Lower-cased word n-grams; a text shorter than ``size`` words is one shingle."""
+    words = _WORD.findall(text.lower())
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+class Deduplicator:
+    """Remembers the articles added so far and finds what each new one duplicates.
+
+    ``add`` returns the id of an earlier article with the same content hash, or else of
+    the most similar earlier article whose estimated Jaccard similarity of word shingles
+    reaches ``options.near_duplicate_threshold``; otherwise None. Every article is added.
+    """
+
+    def __init__(self, options: Options) -> None:
+        self._options = options
+        self._num_perm = options.minhash_permutations
+        lsh_threshold = min(max(options.near_duplicate_threshold - _LSH_MARGIN, 0.05), _LSH_MAX)
+        self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=self._num_perm)
+        self._by_hash: dict[str, str] = {}
+        self._ids: list[str] = []
+        self._hashes: list[MinHash] = []
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def minhash(self, text: str) -> MinHash:
+        sketch = MinHash(num_perm=self._num_perm)
+        for shingle in sorted(shingles(text, self._options.shingle_words)):
+            sketch.update(shingle.encode("utf-8"))
+        return sketch
+
+    def add(self, article: Article) -> str | None:
+        digest = article.content_hash or content_hash(article.text)
+        exact = self._by_hash.get(digest)
+        sketch = self.minhash(article.text)
+        match = exact if exact is not None else self._nearest(sketch)
+        self._by_hash.setdefault(digest, article.id)
+        key = str(len(self._ids))
+        self._ids.append(article.id)
+        self._hashes.append(sketch)
+        self._lsh.insert(key, sketch)
+        if match is not None:
+            logger.debug("article %s duplicates %s", article.id, match)
+        return match
+
+    def _nearest(self, sketch: MinHash) -> str | None:
+        best: tuple[float, int] | None = None
+        threshold = self._options.near_duplicate_threshold
+        for key in self._lsh.query(sketch):
+            index = int(key)
+            score = sketch.jaccard(self._hashes[index])
+            if score >= threshold and (best is None or (score, -index) > (best[0], -best[1])):
+                best = (score, index)
+        return None if best is None else self._ids[best[1]]
