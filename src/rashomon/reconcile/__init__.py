@@ -1,0 +1,49 @@
+"""The reconcile stage: an event and its claims → perpetrator status, casualty ranges and
+contradictions. The rules are documented in :mod:`~rashomon.reconcile.perpetrator`,
+:mod:`~rashomon.reconcile.casualties` and :mod:`~rashomon.reconcile.contradictions`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+
+from rashomon.reconcile.casualties import summarize_casualties
+from rashomon.reconcile.contradictions import DISPUTE_FACTOR, find_contradictions
+from rashomon.reconcile.perpetrator import summarize_perpetrator
+from rashomon.types import Claim, Event
+
+__all__ = ["DISPUTE_FACTOR", "reconcile", "reconcile_all"]
+
+logger = logging.getLogger(__name__)
+
+
+def reconcile(event: Event, claims: Sequence[Claim]) -> Event:
+    """A copy of ``event`` with perpetrator, killed, injured and contradictions set.
+
+    ``claims`` are the event's claims; they are used as given (duplicates by id once).
+    """
+    unique = list({c.id: c for c in sorted(claims, key=lambda c: c.id)}.values())
+    return dataclasses.replace(
+        event,
+        perpetrator=summarize_perpetrator(unique),
+        killed=summarize_casualties(unique, "killed"),
+        injured=summarize_casualties(unique, "injured"),
+        contradictions=find_contradictions(unique),
+    )
+
+
+def reconcile_all(events: Sequence[Event], claims: Sequence[Claim]) -> list[Event]:
+    """Reconcile every event with the claims listed in its ``claim_ids``; order kept."""
+    by_id = {c.id: c for c in claims}
+    result = []
+    for event in events:
+        mine = [by_id[cid] for cid in event.claim_ids if cid in by_id]
+        if len(mine) < len(event.claim_ids):
+            logger.warning("event %s: %d of its claims were not given",
+                           event.id, len(event.claim_ids) - len(mine))
+        result.append(reconcile(event, mine))
+    n_contra = sum(len(e.contradictions) for e in result)
+    logger.info("reconcile: %d events, %d contradictions", len(result), n_contra)
+    return result

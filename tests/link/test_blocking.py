@@ -1,0 +1,89 @@
+"""Blocking: date intervals, place keys and which pairs are compared at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.link.blocking import candidate_pairs, haversine_km, norm, prepare
+from rashomon.types import DatePrecision, EventType, Evidence, Frame, Location
+
+TOWN = Location("Qasr Tamar", "SY", 34.50, 40.90, "town")
+NEARBY = Location("Tell Halfa", "SY", 34.60, 40.95, "town")  # ~12 km away
+FAR = Location("Wadi Sirr", "SY", 35.40, 40.10, "town")  # ~120 km away
+IRAQ_TOWN = Location("Kharab Nahr", "IQ", 34.40, 41.05, "town")
+SYRIA = Location("Syria", "SY", 35.0, 38.5, "country")
+
+
+def frame(article: str, date: str | None = "2020-03-10", place: Location | None = TOWN, *,
+          index: int = 0, type: EventType = "airstrike", precision: DatePrecision = "day",
+          place_text: str | None = None) -> Frame:
+    return Frame(article_id=article, index=index, type=type, evidence=Evidence(0, 0, ""),
+                 date=date, date_precision=precision if date else "unknown",
+                 location=place, place_text=place_text)
+
+
+def test_haversine_known_distance() -> None:
+    assert haversine_km(0.0, 0.0, 0.0, 1.0) == pytest.approx(111.2, abs=0.5)
+    assert haversine_km(34.5, 40.9, 34.5, 40.9) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "span_days", "exact"),
+    [
+        ("2020-03-10", "day", 0, True),
+        ("2020-03-10", "unknown", 0, True),  # a full date without a stated precision
+        ("2020-03-10", "week", 6, False),
+        ("2020-02-14", "month", 28, False),  # February 2020: 29 days
+        ("2020-02", "day", 28, False),  # a bare month
+    ],
+)
+def test_date_intervals(date: str, precision: DatePrecision, span_days: int,
+                        exact: bool) -> None:
+    info = prepare(frame("a", date, precision=precision))
+    assert info.lo is not None and info.hi is not None
+    assert info.hi - info.lo == span_days
+    assert info.exact is exact
+
+
+@pytest.mark.parametrize("date", [None, "sometime", ""])
+def test_undated_or_unreadable_is_undated(date: str | None) -> None:
+    info = prepare(frame("a", date))
+    assert info.lo is None and not info.exact
+
+
+def test_norm_collapses_punctuation() -> None:
+    assert norm("Al-Bukamal  Town") == "al bukamal town"
+
+
+def pairs_of(*frames: Frame, window: int = 3, radius: float = 30.0) -> set[tuple[str, str]]:
+    infos = [prepare(f) for f in frames]
+    return {(infos[i].key, infos[j].key) for i, j in candidate_pairs(infos, window, radius)}
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        (frame("b", "2020-03-12"), True),  # same town, 2 days
+        (frame("b", "2020-03-10", NEARBY), True),  # 12 km
+        (frame("b", "2020-03-10", IRAQ_TOWN), True),  # across the border, within radius
+        (frame("b", "2020-03-10", FAR), False),  # 120 km
+        (frame("b", "2020-05-10"), False),  # two months later
+        (frame("b", "2023-03-10"), False),  # three years later
+        (frame("b", None), True),  # undated at the same town
+        (frame("b", "2020-03-10", SYRIA), True),  # country precision, same country
+        (frame("b", "2020-03-10", None), False),  # no place at all
+    ],
+)
+def test_blocking_pairs(other: Frame, expected: bool) -> None:
+    assert (("a#0", "b#0") in pairs_of(frame("a"), other)) is expected
+
+
+def test_country_precision_blocks_only_within_its_country() -> None:
+    got = pairs_of(frame("a", place=SYRIA), frame("b", place=IRAQ_TOWN))
+    assert got == set()
+
+
+def test_unresolved_places_block_by_place_text() -> None:
+    a = frame("a", place=None, place_text="near the Omar oil field")
+    b = frame("b", place=None, place_text="Near the  Omar oil-field")
+    assert pairs_of(a, b) == {("a#0", "b#0")}

@@ -1,0 +1,52 @@
+"""Blocking keeps the work near-linear: count compared pairs, never time them."""
+
+from __future__ import annotations
+
+import math
+import random
+from datetime import date, timedelta
+
+from rashomon.config import Options
+from rashomon.link import link_with_stats
+from rashomon.types import EventType, Evidence, Frame, Location
+
+KINDS: list[EventType] = ["airstrike", "shelling", "explosion"]
+
+
+def synthetic(n: int, seed: int = 7) -> list[Frame]:
+    """``n`` reports of incidents (1–5 reports each, 3% undated) over places and days.
+
+    Ten times the frames means about 3.2× the places and 3.2× the days: the corpus grows in
+    space and in time, so each town accumulates more reports over the years.
+    """
+    rnd = random.Random(seed)
+    growth = math.sqrt(n / 2_000)
+    n_places, n_days = int(400 * growth), int(365 * growth)
+    places = [Location(f"town{k}", "SY", 30.0 + (k % 40) * 0.4, 35.0 + (k // 40) * 0.4,
+                       "town") for k in range(n_places)]
+    start = date(2010, 1, 1)
+    frames: list[Frame] = []
+    while len(frames) < n:
+        place = rnd.choice(places)
+        day = start + timedelta(days=rnd.randrange(n_days))
+        kind = rnd.choice(KINDS)
+        for _ in range(min(rnd.randint(1, 5), n - len(frames))):
+            undated = rnd.random() < 0.03
+            reported = day + timedelta(days=rnd.randint(0, 2))
+            frames.append(Frame(
+                article_id=f"a{len(frames)}", index=0, type=kind, evidence=Evidence(0, 0, ""),
+                date=None if undated else reported.isoformat(),
+                date_precision="unknown" if undated else "day", location=place,
+            ))
+    return frames
+
+
+def test_candidate_pairs_grow_roughly_linearly() -> None:
+    _, _, small = link_with_stats(synthetic(2_000), [], Options())
+    _, _, large = link_with_stats(synthetic(20_000), [], Options())
+    assert small.frames == 2_000 and large.frames == 20_000
+    assert small.candidate_pairs > 0
+    ratio = large.candidate_pairs / small.candidate_pairs
+    assert ratio < 20, f"candidate pairs grew {ratio:.1f}× for 10× frames"
+    assert large.candidate_pairs < 20_000 * 20  # all pairs would be 2·10^8
+    assert small.events < small.frames and large.events < large.frames
