@@ -1,0 +1,270 @@
+"""Actor gazetteer: canonical sources and perpetrators from ``data/actors.yaml``.
+
+``resolve`` maps a source phrase as written ("Syria's state news agency SANA", "Major Josh
+Jacques of the U.S. Central Command") to an :class:`Actor`; ``party`` maps perpetrator
+words ("Israeli jets", "the US-led coalition") to the party held responsible. Unknown or
+generic phrases ("a war monitor") give None: a wrong canonical name is worse than none.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, cast
+
+import yaml
+
+from rashomon.errors import ConfigError
+from rashomon.resolve.fold import spacy_tokens, strip_marks, words
+from rashomon.types import SourceKind
+
+logger = logging.getLogger(__name__)
+
+SOURCE_KINDS = frozenset({"military", "government", "state_media", "media", "monitor",
+                          "armed_group", "official", "person", "unknown"})
+_DROP = frozenset({"the"})
+_GAP_OK = re.compile(r"[\s\-–—'’.]*")  # what may separate the words of one mention
+_US_WORD = re.compile(r"(?i)^(?:u\.\s?s\.(?:\s?a\.)?|united\s+states|usa)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical source or perpetrator."""
+
+    name: str
+    kind: SourceKind
+    party: str | None
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    actor: Actor | None  # None for a bare party word
+    party: str | None
+    written: str  # the alias as written in the YAML
+    metonym: bool = False
+    demonym: bool = False
+    person: bool = False
+
+
+Match = tuple[int, int, int, _Entry]  # start, end, number of words, entry
+
+
+class ActorGazetteer:
+    """Alias index over word tuples; build once per process with :meth:`load`."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self._spelling = {self._plain(k): self._plain(v)
+                          for k, v in (data.get("spelling") or {}).items()}
+        self._case_sensitive = frozenset(data.get("case_sensitive") or ())
+        self._affiliation = frozenset(data.get("affiliation_words") or ())
+        self._actors: list[Actor] = []
+        self._index: dict[tuple[str, ...], _Entry] = {}  # actor aliases
+        self._party_index: dict[tuple[str, ...], _Entry] = {}  # party words
+        for raw in data.get("actors") or ():
+            self._add_actor(raw)
+        for party, spec in (data.get("parties") or {}).items():
+            for word in spec.get("words") or ():
+                self._put(self._party_index, word, _Entry(None, str(party), str(word)))
+            for word in spec.get("demonyms") or ():
+                self._put(self._party_index, word,
+                          _Entry(None, str(party), str(word), demonym=True))
+        lengths = [len(k) for k in (*self._index, *self._party_index)]
+        self._max_words = max(lengths, default=1)
+
+    # -- loading ------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActorGazetteer:
+        """Read ``path`` or the package's ``data/actors.yaml``. Cache the result."""
+        try:
+            if path is None:
+                text = resources.files("rashomon.data").joinpath("actors.yaml").read_text("utf-8")
+            else:
+                text = path.read_text("utf-8")
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ConfigError(f"cannot read the actor gazetteer {path or 'actors.yaml'}: {exc}") \
+                from exc
+        if not isinstance(data, dict):
+            raise ConfigError(f"actor gazetteer {path or 'actors.yaml'} is not a YAML mapping")
+        gazetteer = cls(data)
+        logger.info("actor gazetteer: %d actors, %d aliases, %d party words",
+                    len(gazetteer._actors), len(gazetteer._index), len(gazetteer._party_index))
+        return gazetteer
+
+    def _add_actor(self, raw: dict[str, Any]) -> None:
+        try:
+            kind = str(raw.get("kind", "unknown"))
+            if kind not in SOURCE_KINDS:
+                raise ValueError(f"unknown kind {kind!r}")
+            aliases = tuple(dict.fromkeys(str(a) for a in raw.get("aliases") or ()))
+            actor = Actor(str(raw["name"]), cast(SourceKind, kind), raw.get("party"),
+                          raw.get("country"), aliases)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"bad actor entry {raw!r}: {exc}") from exc
+        self._actors.append(actor)
+        for alias in (actor.name, *aliases):
+            self._put(self._index, alias, _Entry(actor, actor.party, alias))
+        for person in raw.get("people") or ():
+            self._put(self._index, str(person),
+                      _Entry(actor, actor.party, str(person), person=True))
+        for place in raw.get("metonyms") or ():
+            self._put(self._index, str(place),
+                      _Entry(actor, actor.party, str(place), metonym=True))
+
+    def _put(self, index: dict[tuple[str, ...], _Entry], alias: str, entry: _Entry) -> None:
+        key = tuple(n for _, _, n in self._norm_words(alias) if n)
+        if not key:
+            return
+        old = index.get(key)
+        if old is not None and old.actor is not entry.actor and not entry.metonym:
+            if old.metonym:
+                index[key] = entry
+            else:
+                logger.warning("alias %r of %s already names %s", alias,
+                               entry.actor.name if entry.actor else entry.party,
+                               old.actor.name if old.actor else old.party)
+            return
+        index.setdefault(key, entry)
+
+    # -- normalisation ------------------------------------------------------------------
+    @staticmethod
+    def _plain(word: str) -> str:
+        word = strip_marks(word).lower()
+        if word.endswith("'s"):
+            word = word[:-2]
+        return word.replace("'", "").replace(".", "")
+
+    def _norm_words(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, normalised word) for each word; "" for dropped words ("the")."""
+        out = []
+        for start, end, word in words(text):
+            if _US_WORD.match(word):
+                norm = "us"
+            else:
+                norm = self._plain(word)
+                norm = self._spelling.get(norm, norm)
+                if norm in _DROP:
+                    norm = ""
+            out.append((start, end, norm))
+        return out
+
+    # -- matching -----------------------------------------------------------------------
+    def _matches(self, text: str, index: dict[tuple[str, ...], _Entry]) -> list[Match]:
+        toks = [t for t in self._norm_words(text) if t[2]]
+        found: list[Match] = []
+        for i in range(len(toks)):
+            for n in range(min(self._max_words, len(toks) - i), 0, -1):
+                entry = index.get(tuple(t[2] for t in toks[i:i + n]))
+                if entry is None:
+                    continue
+                start, end = toks[i][0], toks[i + n - 1][1]
+                if not self._gaps_ok(text, toks[i:i + n]):
+                    continue
+                if entry.written in self._case_sensitive and not self._same_case(
+                        text[start:end], entry.written):
+                    continue
+                found.append((start, end, n, entry))
+                break
+        found.sort(key=lambda m: (-m[2], m[0] - m[1], m[0]))
+        chosen: list[Match] = []
+        for m in found:
+            if all(m[1] <= c[0] or m[0] >= c[1] for c in chosen):
+                chosen.append(m)
+        return sorted(chosen, key=lambda m: m[0])
+
+    @staticmethod
+    def _gaps_ok(text: str, toks: list[tuple[int, int, str]]) -> bool:
+        """Words of one mention are separated by spaces, hyphens or a dropped "the"."""
+        for (_, end, _), (start, _, _) in pairwise(toks):
+            gap = re.sub(r"(?i)\bthe\b", " ", text[end:start])
+            if not _GAP_OK.fullmatch(gap):
+                return False
+        return True
+
+    @staticmethod
+    def _same_case(span: str, written: str) -> bool:
+        return span == written or (written == "US" and bool(_US_WORD.match(span)))
+
+    def find(self, text: str) -> list[tuple[int, int, Actor]]:
+        """All actor mentions in ``text`` (longest first, non-overlapping), by offset.
+        Metonyms ("Damascus said") are included: the caller decides whether a place speaks."""
+        return [(s, e, m.actor) for s, e, _, m in self._matches(text, self._index)
+                if m.actor is not None]
+
+    def resolve(self, text: str) -> Actor | None:
+        """The actor a source phrase names, or None.
+
+        A named affiliation wins ("X, a spokesperson for the PMF"); otherwise the longest
+        organisation named; a place standing for a government ("Damascus") only when
+        nothing else is named.
+        """
+        matches = self._matches(text, self._index)
+        if not matches:
+            return None
+        norm = [t for t in self._norm_words(text) if t[2]]
+        named = [m for m in matches if not m[3].metonym]
+        for m in named:
+            before = [t[2] for t in norm if t[1] <= m[0]]
+            if before and before[-1] in self._affiliation:
+                return m[3].actor
+        if named:
+            return max(named, key=lambda m: (m[2], m[1] - m[0], -m[0]))[3].actor
+        return matches[0][3].actor
+
+    def party(self, text: str) -> str | None:
+        """The party a perpetrator phrase blames: "Israeli jets" -> "Israel",
+        "the US-led coalition" -> "US", "Saudi-led coalition" -> "Saudi-led coalition"."""
+        matches = self._matches(text, self._party_index) + [
+            m for m in self._matches(text, self._index) if not m[3].metonym]
+        matches = [m for m in matches if m[3].party]
+        if not matches:
+            return None
+        return max(matches, key=lambda m: (m[2], m[1] - m[0], -m[0]))[3].party
+
+    def actors(self) -> list[Actor]:
+        return list(self._actors)
+
+    def patterns(self) -> list[dict[str, Any]]:
+        """spaCy EntityRuler patterns: ORG for actor aliases, PERSON for their people, NORP for
+        party demonyms ("Israeli"; ``id`` is then the party). Token patterns on LOWER, ORTH
+        for case-sensitive aliases; "US" aliases also get their "U.S." spelling."""
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[str, ...]] = set()
+        # spelling variants back: "mobilization" also as "mobilisation" (alphabetic only)
+        respell: dict[str, list[str]] = {}
+        for src, dst in self._spelling.items():
+            if src.isalpha() and src != dst:
+                respell.setdefault(dst, []).append(src)
+
+        def add(label: str, written: str, ident: str) -> None:
+            variants = [written]
+            if re.search(r"\bUS\b", written):
+                variants.append(re.sub(r"\bUS\b", "U.S.", written))
+            attr = "ORTH" if written in self._case_sensitive else "LOWER"
+            for variant in variants:
+                toks = [t for t in spacy_tokens(variant) if t.lower() != "the"]
+                spellings: list[tuple[str, ...]] = [()]
+                for tok in toks:
+                    tok = tok if attr == "ORTH" else tok.lower()
+                    alts = [tok, *respell.get(tok, ())] if attr == "LOWER" else [tok]
+                    spellings = [(*s, a) for s in spellings for a in alts][:8]
+                for norm in spellings:
+                    if norm and (attr, *norm) not in seen:
+                        seen.add((attr, *norm))
+                        out.append({"label": label, "pattern": [{attr: t} for t in norm],
+                                    "id": ident})
+
+        for entry in self._index.values():
+            if entry.actor is not None and not entry.metonym:
+                label = "PERSON" if entry.person or entry.actor.kind == "person" else "ORG"
+                add(label, entry.written, entry.actor.name)
+        for entry in self._party_index.values():
+            if entry.demonym and entry.party:
+                add("NORP", entry.written, entry.party)
+        return out

@@ -1,0 +1,193 @@
+"""Resolve DATE/TIME spans against the publication date.
+
+Relative phrases ("last night", "on Monday", "earlier this week") get their own rules; other
+spans go to ``dateparser`` with ``RELATIVE_BASE`` = publication date and
+``PREFER_DATES_FROM="past"``. The current date is never used: without a publication date
+only absolute dates with a year resolve.
+
+Conventions (the ledger has one date per event plus a precision):
+
+* weekdays mean the most recent such day on or before publication ("Monday" in a Monday
+  article is that day); "last Monday" is strictly before publication;
+* "last night", "overnight", "yesterday" → publication day − 1, precision ``day``;
+* "this weekend", "the weekend" → the most recent Saturday on or before publication,
+  precision ``week``;
+* "this week", "earlier this week" → Monday of the publication week; "last week" → Monday
+  of the week before; precision ``week``;
+* a month ("in February", "last month", "February 2018") → the first day of that month,
+  precision ``month``;
+* a month and day without a year → the publication year, or the year before if that date
+  would fall after publication.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+from rashomon.types import DatePrecision
+
+logger = logging.getLogger(__name__)
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_RE = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
+_ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
+_DAY_NUM_RE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+_SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+             "PREFER_DAY_OF_MONTH": "first"}
+Result = tuple[str | None, DatePrecision]
+UNKNOWN: Result = (None, "unknown")
+
+
+def _publication(published: str | None) -> tuple[date | None, bool]:
+    """(date, day-precise?) from "YYYY-MM-DD[Thh:mm…]" or "YYYY-MM"."""
+    if not published:
+        return None, False
+    m = re.match(r"\s*(\d{4})-(\d{2})(?:-(\d{2}))?", published)
+    if not m:
+        return None, False
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3] or 1)), m[3] is not None
+    except ValueError:
+        return None, False
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("sept.", "sep ")
+    text = re.sub(r"[^\w' -]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _day(d: date) -> Result:
+    return d.isoformat(), "day"
+
+
+def _month(year: int, month: int) -> Result:
+    return date(year, month, 1).isoformat(), "month"
+
+
+def _week(d: date) -> Result:
+    return d.isoformat(), "week"
+
+
+def _weekday_on_or_before(pub: date, weekday: int, *, strictly: bool = False) -> date:
+    back = (pub.weekday() - weekday) % 7
+    if strictly and back == 0:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _relative(t: str, pub: date) -> Result | None:
+    """Rules for phrases relative to the publication day; None if none applies."""
+    if re.search(r"\b(last night|overnight|last evening|the night before|late yesterday)\b", t):
+        return _day(pub - timedelta(days=1))
+    if re.search(r"\b(yesterday|the day before|a day earlier)\b", t):
+        return _day(pub - timedelta(days=1))
+    if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier today)\b", t):
+        return _day(pub)
+    m = re.search(r"\b(\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                  r" (day|week)s? (ago|earlier|before)\b", t)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
+        days = n * (7 if m[2] == "week" else 1)
+        return (_day if m[2] == "day" else _week)(pub - timedelta(days=days))
+    if re.search(r"\bweekend\b", t):
+        last = "last weekend" in t
+        saturday = _weekday_on_or_before(pub, 5, strictly=last and pub.weekday() >= 5)
+        return _week(saturday)
+    if re.search(r"\blast week\b|\bthe previous week\b|\bthe week before\b", t):
+        return _week(pub - timedelta(days=pub.weekday() + 7))
+    if re.search(r"\bthis week\b", t):
+        return _week(pub - timedelta(days=pub.weekday()))
+    for i, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b{name[:3]}(?:{name[3:]})?\b", t):
+            last = re.search(rf"\blast {name}\b", t) is not None
+            return _day(_weekday_on_or_before(pub, i, strictly=last))
+    if re.search(r"\blast month\b|\bthe previous month\b", t):
+        first = pub.replace(day=1) - timedelta(days=1)
+        return _month(first.year, first.month)
+    if re.search(r"\bthis month\b", t):
+        return _month(pub.year, pub.month)
+    return None
+
+
+def _month_only(t: str, pub: date | None) -> Result | None:
+    """ "in February", "February 2018", "early March": a month without a day number."""
+    m = re.fullmatch(rf"(?:(?:in|during|since|early|mid|late|the|of|end|beginning|start)\s+)*"
+                     rf"{_MONTH_RE}(?:\s+(\d{{4}}))?", t)
+    if not m:
+        return None
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m[1][:3]))
+    if m[2]:
+        return _month(int(m[2]), month)
+    if pub is None:
+        return UNKNOWN
+    year = pub.year if month <= pub.month else pub.year - 1
+    return _month(year, month)
+
+
+def _parse(t: str, pub: date | None) -> datetime | None:
+    settings = dict(_SETTINGS)
+    if pub is not None:
+        settings["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day, 12)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(t, languages=["en"], settings=settings)
+    return parsed
+
+
+def resolve_date(text: str, published: str | None) -> tuple[str | None, DatePrecision]:
+    """``(YYYY-MM-DD, precision)`` of a DATE/TIME span, or ``(None, "unknown")``.
+
+    ``published`` is the article's publication date ("YYYY-MM-DD[Thh:mm…]" or "YYYY-MM");
+    relative phrases need a day-precise publication date.
+    """
+    pub, day_precise = _publication(published)
+    t = _clean(text)
+    if not t:
+        return UNKNOWN
+    m = _ISO_RE.search(t)
+    if m:
+        try:
+            return _day(date(int(m[1]), int(m[2]), int(m[3])))
+        except ValueError:
+            return UNKNOWN
+    month_only = _month_only(t, pub)
+    if month_only is not None:
+        return month_only
+    has_month = re.search(rf"\b{_MONTH_RE}\b", t) is not None
+    if not has_month:
+        if pub is None or not day_precise:
+            return UNKNOWN
+        return _relative(t, pub) or UNKNOWN
+    t = re.sub(r"\b(on|the|of|early|late|hours|morning|afternoon|evening|night|in)\b", " ", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    if not _DAY_NUM_RE.search(re.sub(r"\b\d{4}\b", "", t)):
+        return UNKNOWN
+    if _YEAR_RE.search(t):
+        parsed = _parse(t, pub)
+        return _day(parsed.date()) if parsed else UNKNOWN
+    if pub is None:
+        return UNKNOWN  # a day without a year and nothing to anchor it
+    parsed = _parse(f"{t} {pub.year}", pub)
+    if parsed is None:
+        return UNKNOWN
+    d = parsed.date()
+    # with a month-only publication date, any day of that month counts as not after it
+    latest = pub if day_precise else (pub.replace(day=28) + timedelta(days=4)).replace(day=1)
+    if d > latest or (d == latest and not day_precise):
+        try:
+            d = d.replace(year=d.year - 1)
+        except ValueError:  # 29 February
+            return UNKNOWN
+    return _day(d)

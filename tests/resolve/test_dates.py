@@ -1,0 +1,96 @@
+"""Date resolution against a fixed publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rashomon.resolve.dates import resolve_date
+
+PUB = "2021-02-26T09:30:00Z"  # a Friday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("last night", ("2021-02-25", "day")),
+    ("overnight", ("2021-02-25", "day")),
+    ("late Thursday night", ("2021-02-25", "day")),
+    ("on Thursday", ("2021-02-25", "day")),
+    ("Thursday", ("2021-02-25", "day")),
+    ("Friday", ("2021-02-26", "day")),  # same day allowed
+    ("on Monday", ("2021-02-22", "day")),
+    ("Monday morning", ("2021-02-22", "day")),
+    ("early hours of Monday", ("2021-02-22", "day")),
+    ("in the early hours of Wednesday", ("2021-02-24", "day")),
+    ("Sunday night", ("2021-02-21", "day")),
+    ("last Friday", ("2021-02-19", "day")),
+    ("yesterday", ("2021-02-25", "day")),
+    ("today", ("2021-02-26", "day")),
+    ("two days ago", ("2021-02-24", "day")),
+    ("3 days ago", ("2021-02-23", "day")),
+    ("earlier this week", ("2021-02-22", "week")),
+    ("this week", ("2021-02-22", "week")),
+    ("last week", ("2021-02-15", "week")),
+    ("this weekend", ("2021-02-20", "week")),
+    ("over the weekend", ("2021-02-20", "week")),
+    ("in February", ("2021-02-01", "month")),
+    ("in December", ("2020-12-01", "month")),
+    ("last month", ("2021-01-01", "month")),
+    ("February 2018", ("2018-02-01", "month")),
+    ("Feb. 25", ("2021-02-25", "day")),
+    ("Sept. 14", ("2020-09-14", "day")),
+    ("14 September", ("2020-09-14", "day")),
+    ("September 14th", ("2020-09-14", "day")),
+    ("on 9 April 2018", ("2018-04-09", "day")),
+    ("April 9, 2018", ("2018-04-09", "day")),
+    ("June 17", ("2020-06-17", "day")),
+    ("the 25th of February", ("2021-02-25", "day")),
+    ("2018-06-17", ("2018-06-17", "day")),
+    ("3 a.m.", (None, "unknown")),
+    ("dawn", (None, "unknown")),
+    ("", (None, "unknown")),
+])
+def test_relative_and_absolute(text: str, expected: tuple[str | None, str]) -> None:
+    assert resolve_date(text, PUB) == expected
+
+
+def test_weekend_from_a_sunday() -> None:
+    assert resolve_date("this weekend", "2021-02-28") == ("2021-02-27", "week")
+
+
+def test_last_night_from_plain_date() -> None:
+    assert resolve_date("last night", "2018-06-18") == ("2018-06-17", "day")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on 9 April 2018", ("2018-04-09", "day")),
+    ("2018-06-17", ("2018-06-17", "day")),
+    ("February 2018", ("2018-02-01", "month")),
+    ("last night", (None, "unknown")),
+    ("Monday", (None, "unknown")),
+    ("June 17", (None, "unknown")),
+    ("in February", (None, "unknown")),
+])
+def test_without_publication(text: str, expected: tuple[str | None, str]) -> None:
+    assert resolve_date(text, None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("June 17", ("2018-06-17", "day")),
+    ("July 2", ("2017-07-02", "day")),
+    ("in May", ("2018-05-01", "month")),
+    ("yesterday", (None, "unknown")),  # needs a day-precise publication date
+])
+def test_month_publication(text: str, expected: tuple[str | None, str]) -> None:
+    assert resolve_date(text, "2018-06") == expected
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)),
+       st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                        "Sunday", "last night", "yesterday", "this weekend", "last week"]))
+def test_never_after_publication(pub: date, text: str) -> None:
+    got, precision = resolve_date(text, pub.isoformat())
+    assert got is not None and precision in ("day", "week")
+    assert got <= pub.isoformat()

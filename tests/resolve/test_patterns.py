@@ -1,0 +1,88 @@
+"""EntityRuler patterns from both gazetteers work in a blank English pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from rashomon.resolve.actors import ActorGazetteer
+from rashomon.resolve.fold import spacy_tokens
+from rashomon.resolve.places import PlaceGazetteer
+
+
+@pytest.fixture(scope="module")
+def place_patterns() -> list[dict[str, Any]]:
+    return PlaceGazetteer.load().patterns()
+
+
+@pytest.fixture(scope="module")
+def actor_patterns() -> list[dict[str, Any]]:
+    return ActorGazetteer.load().patterns()
+
+
+@pytest.fixture(scope="module")
+def nlp(place_patterns: list[dict[str, Any]],
+        actor_patterns: list[dict[str, Any]]) -> Language:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns(actor_patterns + place_patterns)
+    return nlp
+
+
+def test_pattern_shape(place_patterns: list[dict[str, Any]],
+                       actor_patterns: list[dict[str, Any]]) -> None:
+    for p in place_patterns + actor_patterns:
+        assert p["label"] in {"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"}
+        assert p["id"] and p["pattern"]
+        for tok in p["pattern"]:
+            assert set(tok) <= {"LOWER", "ORTH"}
+    assert 10_000 < len(place_patterns) < 60_000
+    assert len(actor_patterns) > 500
+
+
+def test_no_english_word_patterns(place_patterns: list[dict[str, Any]]) -> None:
+    single = {p["pattern"][0].get("LOWER") for p in place_patterns if len(p["pattern"]) == 1}
+    for word in ("of", "best", "police", "human", "can", "bar", "van", "vladimir", "ali"):
+        assert word not in single
+    hit = [p for p in place_patterns if p["pattern"] == [{"ORTH": "Hit"}]]
+    assert hit and hit[0]["label"] == "GPE"
+
+
+def test_tokenizer_agreement(place_patterns: list[dict[str, Any]]) -> None:
+    """Our spaCy-like tokenization of names matches spaCy's on the supplement names."""
+    tokenizer = spacy.blank("en").tokenizer
+    names = ["Deir ez-Zor", "Al-Bukamal", "al-Qa'im", "Sana'a airport", "Tower 22",
+             "U.S.-led coalition", "Syria's army", "T-4 air base", "Beirut's southern suburbs",
+             "Kata'ib Hizballah", "CJTF-OIR", "Hamas-run health ministry", "B'Tselem"]
+    for name in names:
+        assert spacy_tokens(name) == [t.text for t in tokenizer(name)], name
+
+
+@pytest.mark.parametrize(("text", "span", "label", "ident"), [
+    ("Jets struck al-Harra, southeast of Albu Kamal, on Sunday.", "Albu Kamal", "GPE",
+     "Albu Kamal"),
+    ("Jets struck al-Harra, southeast of Albu Kamal, on Sunday.", "al-Harra", "GPE", "al-Hari"),
+    ("Fighters near Deir ez-Zor were hit.", "Deir ez-Zor", "GPE", "Deir ez-Zor"),
+    ("A drone hit the T4 air base in Homs province.", "T4 air base", "FAC", "T4 air base"),
+    ("A drone hit the T4 air base in Homs province.", "Homs province", "LOC", "Homs province"),
+    ("Residents of the Golan Heights heard blasts.", "Golan Heights", "LOC", "Golan Heights"),
+    ("Shelling hit Hit in western Anbar.", "Hit", "GPE", "Hīt"),
+    ("The Syrian Observatory for Human Rights said 52 died.",
+     "Syrian Observatory for Human Rights", "ORG", "SOHR"),
+    ("The U.S.-led coalition denied it.", "U.S.-led coalition", "ORG", "US-led coalition"),
+    ("Iraq's Popular Mobilisation Forces said so.", "Popular Mobilisation Forces", "ORG", "PMF"),
+    ("Israeli jets struck overnight.", "Israeli", "NORP", "Israel"),
+    ("Spokesman Daniel Hagari said so.", "Daniel Hagari", "PERSON", "Israel military"),
+])
+def test_ruler(nlp: Language, text: str, span: str, label: str, ident: str) -> None:
+    doc = nlp(text)
+    ents = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
+    assert (span, label, ident) in ents, ents
+
+
+def test_ruler_ignores_lowercase_english(nlp: Language) -> None:
+    doc = nlp("They hit back, police can bar the van, as a human would tell us.")
+    assert [e.text for e in doc.ents] == []
