@@ -24,7 +24,7 @@ ATTRIBUTION = [
     ("A Pentagon spokesman rejected the reports of an American raid near the border.",
      "US military", "denies"),
     ("The coalition said it did not conduct any strikes near the border town on Sunday.",
-     "US military", "denies"),
+     None, "denies"),
     ("CENTCOM said no airstrikes were carried out by coalition aircraft in the area.",
      "US military", "denies"),
     ("A CENTCOM spokesman said: “We can confirm we did not conduct strikes in that area.”",

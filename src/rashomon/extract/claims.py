@@ -126,7 +126,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         antecedent = last if anaphor == "person" else (last_group or last) if anaphor else None
         if anaphor and antecedent is not None:
             source, party = antecedent.source, antecedent.party
-        elif anaphor:
+        elif anaphor and attr.speaker_text.lower() in {"he", "she", "it", "they", "him", "her"}:
             continue  # a pronoun with nothing to refer to
         else:
             span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")

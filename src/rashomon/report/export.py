@@ -1,0 +1,127 @@
+"""Exports: the JSON contract, JSON Lines, and an ACLED-like CSV.
+
+* ``json``: the ledger as :mod:`rashomon.report.ledger_json` writes it.
+* ``jsonl``: one object per line, ``{"record": "article"|"claim"|"event"|"skipped", …}``
+  with the contract's fields of that record (articles, then claims, events, skipped).
+* ``csv``: one row per event × claim (:data:`CSV_COLUMNS`). Every event appears (an event
+  without claims as one row with empty claim columns) and every claim appears (a claim not
+  linked to an event with empty event columns). Text cells starting with ``= + - @`` (or a
+  tab / carriage return) are prefixed with ``'`` so spreadsheets do not run them as formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from rashomon.errors import ConfigError
+from rashomon.report.ledger_json import (
+    article_dict,
+    claim_dict,
+    dumps,
+    event_dict,
+    skipped_dict,
+    write_text_atomic,
+)
+from rashomon.report.summary import Index
+from rashomon.types import Article, Claim, Event, Ledger
+
+logger = logging.getLogger(__name__)
+
+Format = Literal["json", "jsonl", "csv"]
+FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv")
+CSV_COLUMNS: tuple[str, ...] = (
+    "event_id", "event_date", "event_type", "location", "country", "lat", "lon",
+    "source", "source_kind", "stance", "about", "perpetrator", "killed_min", "killed_max",
+    "injured_min", "injured_max", "hedged", "evidence", "article_id", "outlet", "url",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def guard_cell(value: object) -> str:
+    """A CSV cell: None → "", numbers as they are, text defused against formula injection."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value) if isinstance(value, float) else str(value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _event_cells(event: Event | None, event_id: str | None) -> list[object]:
+    if event is None:
+        return [event_id, None, None, None, None, None, None]
+    loc = event.location
+    return [event.id, event.date, event.type, loc.name if loc else None,
+            loc.country if loc else None, loc.lat if loc else None, loc.lon if loc else None]
+
+
+def _claim_cells(claim: Claim | None, article: Article | None) -> list[object]:
+    if claim is None:
+        return [None] * 14
+    k, i = claim.killed, claim.injured
+    return [claim.source.name, claim.source.kind, claim.stance, claim.about, claim.perpetrator,
+            k.min if k else None, k.max if k else None, i.min if i else None,
+            i.max if i else None, claim.hedged, claim.evidence.text, claim.article_id,
+            article.outlet if article else None, article.url if article else None]
+
+
+def csv_rows(ledger: Ledger) -> Iterator[list[str]]:
+    """The CSV rows (without the header), already guarded."""
+    index = Index(ledger)
+    seen: set[str] = set()
+    for event in ledger.events:
+        claims = index.claims_of(event)
+        if not claims:
+            yield [guard_cell(v) for v in _event_cells(event, event.id) + _claim_cells(None, None)]
+        for c in claims:
+            seen.add(c.id)
+            article = index.articles.get(c.article_id)
+            cells = _event_cells(event, event.id) + _claim_cells(c, article)
+            yield [guard_cell(v) for v in cells]
+    for c in ledger.claims:
+        if c.id not in seen:
+            article = index.articles.get(c.article_id)
+            cells = _event_cells(None, c.event_id) + _claim_cells(c, article)
+            yield [guard_cell(v) for v in cells]
+
+
+def jsonl_records(ledger: Ledger) -> Iterator[dict[str, Any]]:
+    for a in ledger.articles:
+        yield {"record": "article", **article_dict(a)}
+    for c in ledger.claims:
+        yield {"record": "claim", **claim_dict(c)}
+    for e in ledger.events:
+        yield {"record": "event", **event_dict(e)}
+    for s in ledger.skipped:
+        yield {"record": "skipped", **skipped_dict(s)}
+
+
+def export(ledger: Ledger, fmt: Format, out: TextIO) -> None:
+    """Write the ledger to ``out`` in ``fmt`` (a file opened with ``newline=""`` for csv)."""
+    if fmt == "json":
+        out.write(dumps(ledger))
+    elif fmt == "jsonl":
+        for record in jsonl_records(ledger):
+            out.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
+        writer.writerows(csv_rows(ledger))
+    else:
+        raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+
+def write_export(ledger: Ledger, path: Path, fmt: Format) -> None:
+    """:func:`export` to a file, written atomically."""
+    buf = io.StringIO(newline="")
+    export(ledger, fmt, buf)
+    write_text_atomic(path, buf.getvalue())
+    logger.info("exported the ledger as %s to %s", fmt, path)

@@ -1,0 +1,188 @@
+"""Terminal reports (rich): the event list, one event in detail, the ledger summary.
+
+Text from articles is never interpreted as rich markup: every cell is a :class:`Text`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from rich import box
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from rashomon.errors import InputError
+from rashomon.report.summary import (
+    STANCE_WORD,
+    Index,
+    article_label,
+    counts,
+    date_label,
+    fmt_by_source,
+    fmt_casualties,
+    perpetrator_phrase,
+    place_detail,
+    place_label,
+    plural,
+    source_label,
+    source_rows,
+    table_columns,
+    type_label,
+)
+from rashomon.types import Claim, Event, Frame, Ledger, Stance
+
+logger = logging.getLogger(__name__)
+
+STANCE_STYLE: dict[Stance, str] = {
+    "asserts": "yellow", "confirms": "green", "denies": "red", "declines_comment": "dim",
+    "unknown": "",
+}
+_INDENT = (0, 0, 0, 4)
+
+
+def _perpetrator_cell(event: Event) -> Text:
+    p = event.perpetrator
+    text = Text(p.status, style="bold")
+    for label, names, stance in (("alleged", p.alleged, STANCE_STYLE["asserts"]),
+                                 ("acknowledged", p.acknowledged_by, STANCE_STYLE["confirms"]),
+                                 ("denied", p.denied_by, STANCE_STYLE["denies"])):
+        if names:
+            text.append(f"\n{label}: ", style=stance)
+            text.append(", ".join(names))
+    return text
+
+
+def render_events(ledger: Ledger, console: Console) -> None:
+    """A table of the ledger's events, one row each."""
+    if not ledger.events:
+        console.print(Text("No events in the ledger."))
+        return
+    index = Index(ledger)
+    table = Table(title=f"Events ({len(ledger.events)})", title_justify="left",
+                  box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    table.add_column("id", no_wrap=True)  # copied into 'rashomon show ID': never cut
+    table.add_column("date", no_wrap=True)
+    table.add_column("type / place", ratio=1)
+    table.add_column("art/cl", justify="right", no_wrap=True)  # articles / claims
+    table.add_column("killed", justify="right", no_wrap=True)
+    table.add_column("contr.", justify="right", no_wrap=True)
+    table.add_column("perpetrator", ratio=1)
+    for e in ledger.events:
+        contradictions = Text(str(len(e.contradictions)),
+                              style="bold red" if e.contradictions else "")
+        table.add_row(
+            Text(e.id), Text(e.date or "?"),
+            Text(f"{type_label(e.type)}\n{place_label(e.location)}"),
+            Text(f"{len(e.article_ids)}/{len(index.claims_of(e))}"),
+            Text(fmt_casualties(e.killed) or "–"),
+            contradictions, _perpetrator_cell(e),
+        )
+    console.print(table)
+
+
+def _claim_header(claim: Claim) -> Text:
+    src = claim.source
+    text = Text(f"[{claim.id}] ", style="bold")
+    text.append(source_label(src.name, src.kind, src.via))
+    text.append(" " + STANCE_WORD[claim.stance], style=STANCE_STYLE[claim.stance])
+    text.append(f" — {claim.about}: {claim.text}")
+    hedged = "hedged, " if claim.hedged else ""
+    text.append(f" ({hedged}confidence {claim.confidence:.2f})", style="dim")
+    return text
+
+
+def _sources_table(claims: list[Claim]) -> Table:
+    rows = source_rows(claims)
+    columns = table_columns(rows)
+    table = Table(title="Sources side by side", title_justify="left", show_lines=True)
+    table.add_column("source")
+    for col in columns:
+        table.add_column(col)
+    for row in rows:
+        cells: list[Text] = [Text(source_label(row.name, row.kind, row.via), style="bold")]
+        for col in columns:
+            cell = Text()
+            for i, pos in enumerate(row.cells.get(col, ())):
+                if i:
+                    cell.append("\n")
+                cell.append(pos.text, style=STANCE_STYLE[pos.stance])
+            cells.append(cell if cell.plain else Text("–", style="dim"))
+        table.add_row(*cells)
+    return table
+
+
+def render_event(ledger: Ledger, event_id: str, console: Console) -> None:
+    """One event in detail: what, when, where, who is blamed, casualties per source,
+    contradictions, the sources side by side, every claim with its evidence, and the
+    frames the event's fields came from. Raises :class:`InputError` for an unknown id."""
+    event = ledger.event(event_id)
+    if event is None:
+        raise InputError(f"no event {event_id!r} in the ledger; see 'rashomon events'")
+    index = Index(ledger)
+    claims = index.claims_of(event)
+    console.rule(Text(f"Event {event.id}"))
+    console.print(Text(f"{type_label(event.type)} · {date_label(event.date, event.date_precision)}"
+                       f" · {place_detail(event.location)}", style="bold"))
+    console.print(Text.assemble(("Perpetrator: ", "bold"), perpetrator_phrase(event, claims)))
+    for word, cas in (("Killed", event.killed), ("Injured", event.injured)):
+        figure = fmt_casualties(cas)
+        if figure or cas.by_source:
+            by = fmt_by_source(cas)
+            console.print(Text.assemble((f"{word}: ", "bold"), figure or "?",
+                                        (f" — {by}" if by else "")))
+    console.print(Text(f"{plural(len(event.article_ids), 'article')} · "
+                       f"{plural(len(claims), 'claim')}"))
+    if event.contradictions:
+        console.print(Text(f"Contradictions ({len(event.contradictions)}):", style="bold red"))
+        for con in event.contradictions:
+            line = Text(f"✗ {con.about}: {con.summary}", style="bold red")
+            line.append(f" [{con.claim_ids[0]} ↔ {con.claim_ids[1]}]", style="red")
+            console.print(Padding(line, _INDENT))
+    else:
+        console.print(Text("No contradictions.", style="dim"))
+    if claims:
+        console.print(_sources_table(claims))
+        console.print(Text(f"Claims ({len(claims)}):", style="bold"))
+    for claim in claims:
+        console.print(Padding(_claim_header(claim), (0, 0, 0, 2)))
+        quote = Text(f"“{claim.evidence.text}”", style="italic")
+        cite = Text(f"— {article_label(index.articles.get(claim.article_id), claim.article_id)}",
+                    style="dim")
+        console.print(Padding(Group(quote, cite), (0, 0, 0, 6)))
+    frames = index.frames_of(event)
+    if frames:
+        console.print(_frames_table(index, frames))
+
+
+def _frames_table(index: Index, frames: list[tuple[tuple[str, int], Frame | None]]) -> Table:
+    table = Table(title="Where the event's fields came from (as written → resolved)",
+                  title_justify="left")
+    for col in ("article", "frame", "type", "date", "place"):
+        table.add_column(col)
+    for (article_id, idx), frame in frames:
+        label = Text(article_label(index.articles.get(article_id), article_id))
+        if frame is None:
+            table.add_row(label, Text(str(idx)), Text("(not in the ledger)", style="dim"))
+            continue
+        date = f"{frame.date or '?'} ({frame.date_precision})"
+        place = place_label(frame.location) if frame.location else "?"
+        kind = frame.type + (" (background)" if frame.background else "")
+        table.add_row(label, Text(str(idx)), Text(kind),
+                      Text(f"{frame.date_text!r} → {date}" if frame.date_text else date),
+                      Text(f"{frame.place_text!r} → {place}" if frame.place_text else place))
+    return table
+
+
+def render_ledger_summary(ledger: Ledger, console: Console) -> None:
+    """Counts, then the skipped inputs with their reasons."""
+    console.print(Text(counts(ledger).line(), style="bold"))
+    if not ledger.skipped:
+        return
+    table = Table(title=f"Skipped inputs ({len(ledger.skipped)})", title_justify="left")
+    table.add_column("input", overflow="fold")
+    table.add_column("reason")
+    for s in ledger.skipped:
+        table.add_row(Text(s.input), Text(s.reason))
+    console.print(table)
