@@ -83,11 +83,10 @@ def bench(n: int, workers: int, options: Options | None = None) -> BenchResult:
     options = (options or Options()).with_(workers=workers, near_duplicate_threshold=0.95)
     docs = list(generate(n))
     words = sum(len(d.text.split()) for d in docs)
-    with tempfile.TemporaryDirectory() as tmp:
-        with Store.open(Path(tmp) / "bench.db") as store:
-            start = time.perf_counter()
-            run(docs, store, options)
-            seconds = time.perf_counter() - start
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.db") as store:
+        start = time.perf_counter()
+        run(docs, store, options)
+        seconds = time.perf_counter() - start
     return BenchResult(articles=n, workers=workers, seconds=round(seconds, 2),
                        articles_per_second=round(n / seconds, 2),
                        words_per_second=round(words / seconds),

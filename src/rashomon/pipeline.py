@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from rashomon.config import __version__, Options
+from rashomon.config import Options, __version__
 from rashomon.extract import extract_claims, extract_frames
 from rashomon.ingest import from_text, read_inputs
 from rashomon.link import link

@@ -18,7 +18,7 @@ from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.resolve.actors import ActorGazetteer
-from rashomon.types import About, Claim, Evidence, Figure, Source
+from rashomon.types import About, Claim, Evidence, Figure, Source, SourceKind
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def _resolve_source(text: str, actors: ActorGazetteer, is_person: bool) -> tuple
     actor = actors.resolve(text)
     if actor is not None:
         return Source(name=actor.name, text=text, kind=actor.kind), actor.party
-    kind = "person" if is_person else "unknown"
+    kind: SourceKind = "person" if is_person else "unknown"
     return Source(name=_clean_name(text), text=text, kind=kind), actors.party(text)
 
 
