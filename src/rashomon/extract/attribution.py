@@ -40,6 +40,7 @@ class Attribution:
     negated_cue: bool = False  # "did not confirm"
     object_text: str | None = None  # the accused of "accuse/blame Y"
     via: tuple[str, ...] = ()
+    speaker_long: str = ""  # the subject's whole subtree: "Col. X, a spokesman for the coalition"
 
 
 def _subject(tok: Token) -> Token | None:
@@ -95,6 +96,15 @@ def _speaker_span(subj: Token) -> tuple[int, int]:
     if len(run) > MAX_SPEAKER_TOKENS:
         run = [t for t in run if abs(t.i - subj.i) < MAX_SPEAKER_TOKENS // 2]
     return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def _long_text(subj: Token) -> str:
+    toks = [t for t in subj.subtree if t.dep_ != "relcl" and not any(
+        a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
+    if not toks or len(toks) > 3 * MAX_SPEAKER_TOKENS:
+        return subj.text
+    doc = subj.doc
+    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
 
 def _content(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int]:
@@ -170,7 +180,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             content_start=content[0], content_end=content[1],
             declines=declines, negated_cue=_negated(tok) and not declines,
             object_text=_object_text(tok) if lemma in {"accuse", "blame"} else None,
-            via=_dative_via(tok),
+            via=_dative_via(tok), speaker_long=_long_text(subj),
         ))
     return out
 
@@ -198,7 +208,7 @@ def according_attributions(sent: Span) -> list[Attribution]:
             speaker_start=speaker[0], speaker_end=speaker[1],
             speaker_text=sent.doc.text[speaker[0]:speaker[1]],
             cue="according to", cue_index=tok.i,
-            content_start=content[0], content_end=content[1],
+            content_start=content[0], content_end=content[1], speaker_long=_long_text(pobj),
         ))
     return out
 

@@ -49,12 +49,31 @@ def _clean_name(text: str) -> str:
     return name
 
 
-def _resolve_source(text: str, actors: ActorGazetteer, is_person: bool) -> tuple[Source, str | None]:
+def _resolve_source(text: str, actors: ActorGazetteer, is_person: bool,
+                    long_text: str = "") -> tuple[Source, str | None]:
     actor = actors.resolve(text)
+    if actor is None and long_text and long_text != text:
+        actor = actors.resolve(long_text)  # "Col. X, a spokesman for the coalition"
     if actor is not None:
         return Source(name=actor.name, text=text, kind=actor.kind), actor.party
     kind: SourceKind = "person" if is_person else "unknown"
     return Source(name=_clean_name(text), text=text, kind=kind), actors.party(text)
+
+
+def _plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """A speaker must look like a source: a name, an entity, or a source noun."""
+    text = attr.speaker_text
+    if "(" in text or "\n" in text or not text.strip():
+        return False
+    span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"} for e in span.ents):
+        return True
+    root = span.root
+    if root.pos_ == "PROPN":
+        return True
+    return root.lemma_.lower() in c.source_nouns or root.lower_ in c.source_nouns
 
 
 def _anaphor_kind(text: str, c: Cues) -> str | None:
@@ -118,6 +137,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     by_sentence: dict[int, list[ClaimDraft]] = {}
     last: ClaimDraft | None = None
     last_group: ClaimDraft | None = None
+    people: dict[str, ClaimDraft] = {}  # surname → the draft that named the person in full
     for attr in find_attributions(doc, c):
         stance = decide_stance(doc, attr, c)
         if stance is None:
@@ -128,10 +148,18 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             source, party = antecedent.source, antecedent.party
         elif anaphor and attr.speaker_text.lower() in {"he", "she", "it", "they", "him", "her"}:
             continue  # a pronoun with nothing to refer to
+        elif not _plausible_speaker(doc, attr, c):
+            continue
         else:
             span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
             is_person = bool(span is not None and any(e.label_ == "PERSON" for e in span.ents))
-            source, party = _resolve_source(attr.speaker_text, actors, is_person)
+            source, party = _resolve_source(attr.speaker_text, actors, is_person, attr.speaker_long)
+            surname = attr.speaker_text.split()[-1].lower() if attr.speaker_text.split() else ""
+            earlier = people.get(surname)
+            if source.kind in {"person", "unknown"} and earlier is not None:
+                source, party = earlier.source, earlier.party  # "Marotto said" after the full name
+            elif is_person and surname:
+                people.setdefault(surname, ClaimDraft(attr, source, party, stance, False))
         if attr.via:
             source = replace(source, via=attr.via)
         draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,

