@@ -10,6 +10,7 @@ when they speak about the incident at all (a figure, a perpetrator, a denial, a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
@@ -23,7 +24,12 @@ from rashomon.resolve.places import PlaceGazetteer
 from rashomon.types import Article, Claim, DatePrecision, Evidence, Figure, Frame, Location
 
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
+PLACE_PRECISION_BONUS = {"exact": 0.5, "town": 0.5, "region": 0.25}  # ties go to finer places
+TITLE_WEIGHT = 3.0  # the headline names the incident's place far more often than background places
+LEAD_WEIGHT = 2.0  # so does the first sentence that reports the incident
+MAX_DAYS_BEFORE_PUBLICATION = 7  # an incident date further back is a background date
 DATE_LABELS = frozenset({"DATE", "TIME"})
+DATELINE_AFTER = re.compile(r"^\s*(\(|,\s*[A-Z][\w ]+\s*[\u2013\u2014(-]|\s*[\u2013\u2014-]\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +57,46 @@ def _sentence_date(sent: Span, published: str | None) -> tuple[str | None, DateP
     return None, "unknown", None
 
 
-def _places(text: str, offset: int, places: PlaceGazetteer) -> tuple[tuple[str, Location], ...]:
-    return tuple((text[s:e], loc) for s, e, loc in places.find(text))
+def _places(text: str, offset: int, places: PlaceGazetteer,
+            full_text: str | None = None) -> tuple[tuple[str, Location], ...]:
+    whole = full_text if full_text is not None else text
+    return tuple((text[s:e], loc) for s, e, loc in places.find(text)
+                 if not _is_dateline(whole, offset + s, offset + e))
 
 
-def _best_place(found: list[tuple[str, Location]]) -> tuple[str | None, Location | None]:
-    if not found:
+def _place_key(loc: Location) -> tuple[str, str | None]:
+    return loc.name, loc.country
+
+
+def _best_place(weighted: list[tuple[float, str, Location]]) -> tuple[str | None, Location | None]:
+    """The place named most (weighted: title and lead count more), then the most precise.
+
+    Countries only win when no finer place is named: a strike "in Syria near Albu Kamal" is
+    at Albu Kamal.
+    """
+    if not weighted:
         return None, None
-    best = min(enumerate(found), key=lambda it: (PRECISION_RANK.get(it[1][1].precision, 4), it[0]))
-    return best[1]
+    scores: dict[tuple[str, str | None], float] = {}
+    first: dict[tuple[str, str | None], tuple[str, Location, int]] = {}
+    for i, (w, text, loc) in enumerate(weighted):
+        key = _place_key(loc)
+        bonus = PLACE_PRECISION_BONUS.get(loc.precision, 0.0)
+        scores[key] = scores.get(key, bonus) + w
+        first.setdefault(key, (text, loc, i))
+    fine = [k for k in scores if first[k][1].precision not in {"country", "unknown"}]
+    pool = fine or list(scores)
+    best = max(pool, key=lambda k: (scores[k], -PRECISION_RANK.get(first[k][1].precision, 4), -first[k][2]))
+    return first[best][0], first[best][1]
+
+
+def _is_dateline(text: str, start: int, end: int) -> bool:
+    """"BEIRUT (Reuters) -" or "KYIV, Ukraine —" at the start of a paragraph."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False
+    word = text[start:end]
+    after = text[end:end + 14]
+    return word.isupper() or bool(DATELINE_AFTER.match(after))
 
 
 def _analyse(doc: Doc, article: Article, places: PlaceGazetteer) -> list[_Sentence]:
@@ -71,7 +108,7 @@ def _analyse(doc: Doc, article: Article, places: PlaceGazetteer) -> list[_Senten
             span=sent, triggers=len(triggers),
             type_hint=classify_event_type(sent.text) if triggers else None,
             date=d, date_precision=prec, date_text=dtext,
-            places=_places(sent.text, sent.start_char, places),
+            places=_places(sent.text, sent.start_char, places, doc.text),
         ))
     return out
 
@@ -110,13 +147,28 @@ def _frame(article: Article, index: int, sents: list[_Sentence], title_type: str
         d, prec, dtext = dated[0].date, dated[0].date_precision, dated[0].date_text
     else:
         d, prec, dtext = fallback_date, ("week" if fallback_date else "unknown"), None
-    found = [p for s in sents for p in s.places] + list(title_places)
-    place_text, location = _best_place(found)
+    weighted = [(TITLE_WEIGHT, t, loc) for t, loc in title_places]
+    for n, s in enumerate(sents):
+        weighted.extend((LEAD_WEIGHT if n == 0 else 1.0, t, loc) for t, loc in s.places)
+    place_text, location = _best_place(weighted)
     killed, injured = _outlet_figures(sents, claims)
     return Frame(article_id=article.id, index=index, type=etype,  # type: ignore[arg-type]
                  evidence=_evidence(sents[0].span), date=d, date_precision=prec,
                  date_text=dtext, place_text=place_text, location=location,
                  killed=killed, injured=injured, background=background)
+
+
+def _main_date(trig: list[_Sentence], published: str | None) -> str | None:
+    """The incident's date: the first day-precise date shortly before publication, else the first date."""
+    dated = [s for s in trig if s.date]
+    if published:
+        recent = [s for s in dated if s.date and s.date <= published
+                  and _days(s.date, published) <= MAX_DAYS_BEFORE_PUBLICATION]
+        recent.sort(key=lambda s: s.date_precision != "day")
+        if recent:
+            return recent[0].date
+    day = [s for s in dated if s.date_precision == "day"]
+    return (day or dated)[0].date if dated else None
 
 
 def _is_relevant(claim: Claim, doc: Doc) -> bool:
@@ -138,10 +190,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     relevant = [c for c in claims if _is_relevant(c, doc)]
     if not trig and not relevant and not title_type:
         return [], [replace(c, frame=None) for c in claims]
-    main_date = next((s.date for s in trig if s.date and s.date_precision == "day"), None)
-    if main_date is None:
-        main_date = next((s.date for s in trig if s.date), None)
     published = article.published[:10] if article.published and len(article.published) >= 10 else None
+    main_date = _main_date(trig, published)
     main: list[_Sentence] = []
     background: list[_Sentence] = []
     for s in trig:
