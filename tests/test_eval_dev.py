@@ -1,0 +1,63 @@
+"""The development evaluation set (../shared/eval, real articles with gold claims), when present:
+the CLI analyses it into a valid ledger keeping its article ids, and its scorer's figures are
+printed to the test log. No floors here: the floors live on the project's own gold set
+(tests/test_end_to_end.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from tests.conftest import EVAL_DIR
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+from rashomon.report.schema import validate_ledger
+
+FILES = ("articles.jsonl", "gold.jsonl", "score.py")
+
+pytestmark = [
+    pytest.mark.eval,
+    pytest.mark.slow,
+    pytest.mark.skipif(not EVAL_DIR.is_dir(), reason=f"{EVAL_DIR} is absent"),
+    pytest.mark.skipif(not all((EVAL_DIR / f).is_file() for f in FILES),
+                       reason=f"{EVAL_DIR} lacks one of {', '.join(FILES)}"),
+]
+
+
+def analyse_and_score(eval_dir: Path, tmp_path: Path) -> tuple[str, str]:
+    """Analyse ``eval_dir/articles.jsonl`` with the CLI, check the ledger; return (scorer output,
+    CLI output)."""
+    articles = eval_dir / "articles.jsonl"
+    ledger_path = tmp_path / "eval-ledger.json"
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(
+        app, ["analyze", str(articles), "--db", str(tmp_path / "eval.db"), "--json", str(ledger_path), "-q"])
+    assert result.exit_code in (0, 3), result.output  # 3: some inputs skipped (listed)
+    assert "Traceback" not in result.output
+
+    data = json.loads(ledger_path.read_text(encoding="utf-8"))
+    validate_ledger(data)
+    ids = [json.loads(line)["id"] for line in articles.read_text(encoding="utf-8").splitlines()
+           if line.strip()]
+    ledger_ids = {a["id"] for a in data["articles"]}
+    skipped = {s["input"] for s in data["skipped"]}
+    missing = [i for i in ids if i not in ledger_ids]
+    assert not missing, f"article ids missing from the ledger: {missing} (skipped: {sorted(skipped)})"
+
+    scored = subprocess.run(
+        [sys.executable, str(eval_dir / "score.py"), "--gold", str(eval_dir / "gold.jsonl"),
+         "--ledger", str(ledger_path)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert scored.returncode == 0, scored.stderr[-2000:]
+    return scored.stdout, result.output
+
+
+def test_eval_set_is_analysed_and_scored(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    figures, _ = analyse_and_score(EVAL_DIR, tmp_path)
+    with capsys.disabled():
+        print(f"\n--- {EVAL_DIR / 'score.py'} ---\n{figures}")
+    assert figures.strip()
