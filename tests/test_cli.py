@@ -204,8 +204,6 @@ def test_analyze_missing_path_exits_3_and_names_it(tmp_path: Path, runner: CliRu
     assert "Traceback" not in result.output
 
 
-@pytest.mark.xfail(strict=True, reason="product bug: with --quiet, analyze exits 3 but lists no skipped "
-                   "input (README: 'exit 3: some inputs skipped (they are listed)')")
 def test_analyze_quiet_still_lists_skipped_inputs(tmp_path: Path, runner: CliRunner) -> None:
     missing = tmp_path / "no-such-file.txt"
     result = runner.invoke(app, ["analyze", str(missing), "--db", str(tmp_path / "l.db"), "-q"])

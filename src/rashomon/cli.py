@@ -26,7 +26,7 @@ from rashomon.report.ledger_json import write_json
 from rashomon.report.terminal import render_event, render_events, render_ledger_summary
 from rashomon.sample import sample_corpus
 from rashomon.store import Store
-from rashomon.types import Ledger
+from rashomon.types import Ledger, Skipped
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rashomon: who says what happened. A sourced ledger of claims from "
@@ -51,7 +51,7 @@ def _guard(fn: Callable[[], T]) -> T:
         raise typer.Exit(130) from None
 
 
-def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[Ledger, int]:
+def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[Ledger, list[Skipped]]:
     with Store.open(db) as store, Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
         TimeElapsedColumn(), console=err, transient=True, disable=quiet,
@@ -65,7 +65,7 @@ def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[
 
         summary = run(paths, store, options, progress=progress)
         ledger = store.load_ledger(generator(options))
-    return ledger, len(summary.skipped)
+    return ledger, list(summary.skipped)
 
 
 def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None) -> None:
@@ -90,12 +90,15 @@ def analyze(
 ) -> None:
     """Analyse articles into the ledger (idempotent: re-analysing replaces an article's rows)."""
     options = _guard(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model))
-    ledger, n_skipped = _guard(lambda: _analyse(paths, str(db), options, quiet))
+    ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet))
     if not quiet:
         render_ledger_summary(ledger, console)
         render_events(ledger, console)
+    else:  # quiet still says what was not analysed: the exit code alone would hide it
+        for s in skipped:
+            err.print(f"skipped {s.input}: {s.reason}", highlight=False, markup=False)
     _guard(lambda: _write_outputs(ledger, json_out, html_out))
-    if n_skipped:
+    if skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
 

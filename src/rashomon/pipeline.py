@@ -94,7 +94,7 @@ def process_many(articles: Iterable[Article], options: Options,
         for article in articles:
             yield process_article(article, res)
         return
-    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    ctx = mp.get_context("spawn")  # workers are our children: their peak memory is measurable
     with ctx.Pool(options.workers, initializer=_init_worker, initargs=(options,)) as pool:
         yield from pool.imap(_work, articles, chunksize=4)
 

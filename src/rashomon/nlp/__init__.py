@@ -32,6 +32,20 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _as_phrase(pattern: dict[str, Any]) -> dict[str, Any]:
+    """A token pattern matching only on LOWER becomes a phrase pattern.
+
+    The ruler's PhraseMatcher (``phrase_matcher_attr=LOWER``) looks phrases up by hash, while
+    the token Matcher walks every pattern: with ~26k gazetteer patterns that is ~1 s per
+    article against a few milliseconds.
+    """
+    tokens = pattern.get("pattern")
+    if isinstance(tokens, list) and tokens and all(
+            isinstance(t, dict) and set(t) == {"LOWER"} and isinstance(t["LOWER"], str) for t in tokens):
+        return {**pattern, "pattern": " ".join(t["LOWER"] for t in tokens)}
+    return pattern
+
+
 def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
     """Load ``model``, split sentences at line breaks, add an entity ruler before the NER."""
     try:
@@ -43,7 +57,7 @@ def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
-    pats = list(patterns)
+    pats = [_as_phrase(p) for p in patterns]
     if pats:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe(
