@@ -208,14 +208,10 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
         attr = d.attribution
         content = doc.text[attr.content_start:attr.content_end]
         killed, injured = _figures(content)
-        if d.stance == "denies":
-            perpetrator = d.party
-        elif d.stance == "declines_comment":
-            perpetrator = d.party if d.party else None
+        if d.stance in {"denies", "declines_comment"}:
+            perpetrator = d.party  # who denies (or won't comment on) having done it
         else:
             perpetrator = _perpetrator(doc, attr, actors, d.party, c)
-            if perpetrator is None and d.stance == "confirms" and attr.cue != "quote":
-                perpetrator = None
         evidence = _evidence(doc, attr)
         text = " ".join(content.split())[:MAX_CLAIM_TEXT]
         confidence = 0.8 if d.source.kind != "unknown" else 0.6
