@@ -19,6 +19,7 @@ demo: $(STAMP)
 	$(BIN)/rashomon demo --json ledger.json --html report.html
 
 test: $(STAMP)
+	bash .ci/setup-browser.sh
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy

@@ -19,13 +19,15 @@ from tests.report.ledger_fixtures import (
 )
 
 from rashomon.report.html import anchor, marked_text, render_html, safe_href, write_html
-from rashomon.types import Claim, Evidence, Ledger
+from rashomon.report.html_event import position_text
+from rashomon.types import Claim, Contradiction, Evidence, Figure, Ledger
 
 VOID = {"meta", "br", "hr", "img", "input", "link", "col", "area", "base", "wbr", "source"}
 
 
 class StrictParser(HTMLParser):
-    """Records ids, hrefs, tags and nesting errors; collects the text of each article."""
+    """Records ids, hrefs, tags and nesting errors; collects the text of each article (without
+    the ``<sup class="ref">`` claim numbers placed before each evidence span)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -38,6 +40,7 @@ class StrictParser(HTMLParser):
         self._in_text: str | None = None
         self._article: str | None = None
         self._depth_at_text = 0
+        self._in_ref = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
@@ -52,6 +55,8 @@ class StrictParser(HTMLParser):
             self._in_text = self._article
             self._depth_at_text = len(self.stack)
             self.article_text[self._article or ""] = ""
+        if tag == "sup" and a.get("class") == "ref":
+            self._in_ref += 1
         if tag not in VOID:
             self.stack.append(tag)
 
@@ -60,11 +65,13 @@ class StrictParser(HTMLParser):
             self.errors.append(f"</{tag}> closes {self.stack[-1:]} at {self.getpos()}")
             return
         self.stack.pop()
+        if tag == "sup" and self._in_ref:
+            self._in_ref -= 1
         if tag == "div" and self._in_text is not None and len(self.stack) == self._depth_at_text:
             self._in_text = None
 
     def handle_data(self, data: str) -> None:
-        if self._in_text is not None:
+        if self._in_text is not None and not self._in_ref:  # claim numbers are not article text
             self.article_text[self._in_text] += data
 
 
@@ -92,14 +99,17 @@ def test_well_formed_and_every_claim_linked() -> None:
         assert f"#event-{event.id}" in p.hrefs
     internal = [h[1:] for h in p.hrefs if h.startswith("#")]
     assert set(internal) <= set(p.ids), "a link points nowhere"
-    evidence_marks = [a["id"] for t, a in p.tags if t == "mark" and a.get("id")]
+    evidence_marks = [a["id"] or "" for t, a in p.tags if t == "mark" and a.get("id")]
     assert sorted(evidence_marks) == sorted(f"ev-claim-{c.id}" for c in ledger.claims)
 
 
 def test_summary_line_and_sections() -> None:
     page = render_html(sample_ledger())
-    assert ("Airstrike near Qasr Hilal, IQ on 2020-03-10 — perpetrator contested: alleged "
-            "Coalition (Valley News Agency), denied by Coalition; 9–31 killed") in page
+    assert ("Airstrike · near Qasr Hilal, IQ · on 2020-03-10 · perpetrator contested · 9–31 killed · "
+            "5 sources in 2 articles") in page
+    assert "Shelling · in Dar Sumr, IQ · in 2020-02 · perpetrator unknown · no casualty figures · "\
+        "0 sources in 1 article" in page
+    assert "<h2>Airstrike near Qasr Hilal, IQ, on 2020-03-10</h2>" in page
     assert '<section class="event" id="event-e1">' in page
     assert "Not linked to an event (1)" in page
     unlinked = page[page.index('id="unlinked"'):page.index('id="articles"')]
@@ -199,3 +209,163 @@ def test_write_html(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == render_html(sample_ledger())
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+# --- the event section: readable positions, contradictions, claim numbers ------------------
+
+def _claim(**kw: object) -> Claim:
+    base = sample_claims()[0]
+    return replace(base, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("changes", "column", "expected"), [
+    ({"stance": "asserts", "about": "perpetrator", "perpetrator": "US-led coalition"}, "perpetrator",
+     "asserts: US-led coalition"),
+    ({"stance": "confirms", "about": "perpetrator", "perpetrator": "Coalition"}, "perpetrator", "confirms: Coalition"),
+    ({"stance": "denies", "about": "perpetrator", "perpetrator": None}, "perpetrator", "denies"),
+    ({"stance": "denies", "about": "perpetrator", "perpetrator": "Valley News Agency"}, "perpetrator", "denies"),
+    ({"stance": "denies", "about": "perpetrator", "perpetrator": "US"}, "perpetrator", "denies: US"),
+    ({"stance": "asserts", "about": "perpetrator", "perpetrator": None}, "perpetrator", "asserts: none named"),
+    ({"stance": "declines_comment", "about": "perpetrator"}, "perpetrator", "declines to comment"),
+    ({"stance": "asserts", "about": "casualties", "killed": Figure(22, 22)}, "killed", "22"),
+    ({"stance": "asserts", "about": "casualties", "killed": Figure(None, 52)}, "killed", "up to 52"),
+    ({"stance": "asserts", "about": "casualties", "injured": Figure(13, None)}, "injured", "at least 13"),
+    ({"stance": "denies", "about": "casualties", "killed": Figure(9, 31)}, "killed", "denies: 9–31"),
+    ({"stance": "asserts", "about": "casualties"}, "killed", "unspecified"),
+    ({"stance": "asserts", "about": "occurrence"}, "occurrence", "says it happened"),
+    ({"stance": "denies", "about": "occurrence"}, "occurrence", "denies it happened"),
+    ({"stance": "asserts", "about": "location", "text": "near the river"}, "other",
+     "asserts: location — near the river"),
+])
+def test_position_text(changes: dict[str, object], column: str, expected: str) -> None:
+    assert position_text(_claim(**changes), column) == expected
+
+
+def _section(page: str, start: str, end: str) -> str:
+    return page[page.index(start):page.index(end, page.index(start))]
+
+
+def test_sources_table_shows_each_stance_readably() -> None:
+    page = render_html(sample_ledger())
+    table = _section(page, '<table class="sources">', "</table>")
+    rows = {re.sub(r"<[^>]+>", "|", r).split("|")[1]: r for r in table.split("<tr>")[2:]}
+    assert set(rows) == {"Valley News Agency", "Hilal Brigade", "Coalition", "Riverside Observatory",
+                         "Tamara government"}
+    assert "asserts: Coalition" in rows["Valley News Agency"]
+    assert "says it happened" in rows["Valley News Agency"]
+    assert '<span class="pos st-denies">denies' in rows["Coalition"]
+    assert "declines to comment" in rows["Tamara government"]
+    assert ">14<" in rows["Hilal Brigade"] and ">9–31<" in rows["Riverside Observatory"]
+    assert "via Wire Service" in rows["Riverside Observatory"]
+    assert 'class="tag">hedged' in rows["Riverside Observatory"]
+    # every position links to its claim's row
+    assert 'href="#claim-c2"' in rows["Valley News Agency"] and 'href="#claim-c7"' in rows["Tamara government"]
+
+
+def test_identical_positions_share_one_chip() -> None:
+    ledger = sample_ledger()
+    again = replace(ledger.claims[2], id="c2b")  # the agency blames the Coalition a second time
+    event = replace(ledger.events[0], claim_ids=(*ledger.events[0].claim_ids, "c2b"))
+    ledger = replace(ledger, claims=(*ledger.claims, again), events=(event, *ledger.events[1:]))
+    table = _section(render_html(ledger), '<table class="sources">', "</table>")
+    assert table.count("asserts: Coalition") == 1
+    chip = _section(table, "asserts: Coalition", "</span><")
+    assert 'href="#claim-c2"' in chip and 'href="#claim-c2b"' in chip
+
+
+def test_contradictions_grouped_and_linked() -> None:
+    ledger = sample_ledger()
+    e1 = ledger.events[0]
+    contradictions = (
+        *e1.contradictions,
+        Contradiction("casualties", ("c3", "c5"), "Hilal Brigade: 14 killed vs Riverside Observatory: 9–31"),
+        Contradiction("perpetrator", ("c2", "c4"), e1.contradictions[0].summary),
+    )
+    ledger = replace(ledger, events=(replace(e1, contradictions=contradictions), *ledger.events[1:]))
+    page = render_html(ledger)
+    box = _section(page, '<div class="contradictions"', "<h3>Sources side by side")
+    assert "3 contradictions, 2 distinct" in box
+    assert box.index("casualties") < box.index("perpetrator"), "casualty figures come first"
+    assert "×2" in box
+    assert html.escape("Valley News Agency: Coalition vs Coalition: denies") in box
+    for cid in ("c2", "c3", "c4", "c5"):
+        assert f'href="#claim-{cid}"' in box
+    p = parse(page)
+    numbers = {a["id"]: None for _, a in p.tags if a.get("id", "").startswith("claim-")}  # type: ignore[union-attr]
+    assert len(numbers) == len(ledger.claims)
+
+
+def test_claim_numbers_link_both_ways() -> None:
+    ledger = sample_ledger()
+    page = render_html(ledger)
+    p = parse(page)
+    refs = [a["href"] for t, a in p.tags if t == "a" and a.get("title", "").startswith("claim ")]  # type: ignore[union-attr]
+    # each claim with evidence in its article gets a number before its mark, linking to its row
+    for claim in ledger.claims:
+        assert f"#claim-{claim.id}" in refs
+    articles = page[page.index('id="articles"'):]
+    assert articles.count('<sup class="ref">') == len(ledger.claims)
+
+
+class MarkText(HTMLParser):
+    """The text inside each ``<mark id=…>`` (marks never nest)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.current: str | None = None
+        self.text: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        ident = dict(attrs).get("id")
+        if tag == "mark" and ident:
+            self.current = ident
+            self.text[ident] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            self.current = None
+
+    def handle_data(self, data: str) -> None:
+        if self.current is not None:
+            self.text[self.current] += data
+
+
+def test_offsets_stay_right_after_escaping() -> None:
+    """Markup-like characters before and inside a span: offsets count raw characters, so the
+    marked text must be exactly the evidence slice, not shifted by entities."""
+    text = ('Tom & "Jerry" <b>said</b> </style><script>x</script> it\'s 3 < 4. '
+            'The <agency> said "5 & 6" died. End </div>.')
+    quotes = ['The <agency> said "5 & 6" died.', "</style><script>x</script>", "End </div>"]
+    claims = [Claim(id=f"k{i}", article_id="a", source=sample_claims()[0].source, stance="asserts",
+                    about="other", text="", evidence=Evidence(text.index(q), text.index(q) + len(q), q))
+              for i, q in enumerate(quotes)]
+    out = marked_text(text, claims, set(), {"k0": "1", "k1": "2", "k2": "3"})
+    assert "<script" not in out and "</style" not in out and "</div>." not in out
+    parser = MarkText()
+    parser.feed(out)
+    for claim in claims:
+        assert parser.text[f"ev-claim-{claim.id}"] == claim.evidence.text
+    p = parse(f'<section class="article" id="article-a"><div class="text">{out}</div></section>')
+    assert p.article_text["article-a"] == text
+
+
+def test_hostile_evidence_is_marked_as_text() -> None:
+    ledger = hostile_ledger()
+    parser = MarkText()
+    parser.feed(render_html(ledger))
+    claim = ledger.claims[0]
+    assert parser.text[f"ev-claim-{claim.id}"] == claim.evidence.text
+    assert SCRIPT in claim.evidence.text
+
+
+def test_long_pair_lists_fold_but_keep_every_link() -> None:
+    ledger = sample_ledger()
+    e1 = ledger.events[0]
+    same = tuple(Contradiction("perpetrator", ("c2", cid), "Valley News Agency: Coalition vs Coalition: denies")
+                 for cid in ("c1", "c3", "c4", "c5", "c6", "c7", "c9", "c8"))
+    ledger = replace(ledger, events=(replace(e1, contradictions=same), *ledger.events[1:]))
+    box = _section(render_html(ledger), '<div class="contradictions"', "<h3>Sources side by side")
+    assert "×8" in box and "2 more pairs</summary>" in box
+    for cid in ("c1", "c3", "c4", "c5", "c6", "c7", "c9", "c8"):
+        assert f'href="#claim-{cid}"' in box
+    parse(box)

@@ -1,0 +1,241 @@
+"""One event's section of the HTML report: summary, contradictions, sources table, claims.
+
+All text is escaped with :func:`~rashomon.report.html_text.esc`; claims are shown by their
+number in the report (``labels``: claim id → "12"), never by their long ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rashomon.report.html_text import anchor, esc, href
+from rashomon.report.summary import (
+    Index,
+    alleging_sources,
+    article_label,
+    date_phrase,
+    fmt_by_source,
+    fmt_casualties,
+    fmt_figure,
+    frame_line,
+    place_detail,
+    place_phrase,
+    plural,
+    source_rows,
+    table_columns,
+    type_label,
+)
+from rashomon.types import Article, Claim, Contradiction, Event, Stance
+
+CONTRADICTIONS_SHOWN = 8  # groups listed before the rest folds into "N more"; fits one screen
+PAIRS_SHOWN = 6  # claim pairs shown per group before the rest folds away; one line at 1280 px
+_ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
+_STANCE_LABEL: dict[Stance, str] = {
+    "asserts": "asserts", "confirms": "confirms", "denies": "denies",
+    "declines_comment": "declines to comment", "unknown": "unclear",
+}
+_OCCURRENCE: dict[Stance, str] = {
+    "asserts": "says it happened", "confirms": "confirms it happened",
+    "denies": "denies it happened", "declines_comment": "declines to comment", "unknown": "unclear",
+}
+
+
+@dataclass(slots=True)
+class State:
+    """What the page has placed so far: anchored evidence ids, listed claim ids, claim numbers."""
+
+    index: Index
+    labels: Mapping[str, str]
+    anchored: set[str]
+    listed: set[str]
+
+
+def position_text(claim: Claim, column: str) -> str:
+    """A claim's stance in one column of the sources table, readable on its own:
+    "asserts: US-led coalition", "denies", "declines to comment", "22", "up to 52"."""
+    stance = claim.stance
+    if stance == "declines_comment":
+        return _STANCE_LABEL[stance]
+    if column == "occurrence":
+        return _OCCURRENCE[stance]
+    if column == "perpetrator":
+        actor = claim.perpetrator
+        if stance == "denies":
+            return "denies" if actor in (None, claim.source.name) else f"denies: {actor}"
+        return f"{_STANCE_LABEL[stance]}: {actor or 'none named'}"
+    if column in ("killed", "injured"):
+        fig = claim.killed if column == "killed" else claim.injured
+        value = fmt_figure(fig) if fig is not None else "unspecified"
+        return value if stance == "asserts" else f"{_STANCE_LABEL[stance]}: {value}"
+    return f"{_STANCE_LABEL[stance]}: {claim.about} — {claim.text}"
+
+
+def _chips(claims: Sequence[Claim], column: str, labels: Mapping[str, str]) -> str:
+    """One chip per distinct position ("asserts: US" said in three claims is one chip with three
+    numbers); each number links to its claim's row."""
+    groups: dict[tuple[str, Stance, bool], list[Claim]] = {}
+    for claim in claims:
+        groups.setdefault((position_text(claim, column), claim.stance, claim.hedged), []).append(claim)
+    out = []
+    for (text, stance, hedged), same in groups.items():
+        hedge = '<span class="tag">hedged</span>' if hedged else ""
+        refs = "".join(f'<a class="n" {href("claim", c.id)} title="claim {esc(labels.get(c.id, c.id))}">'
+                       f"{esc(labels.get(c.id, c.id))}</a>" for c in same)
+        out.append(f'<span class="pos st-{esc(stance)}">{esc(text)}{hedge}{refs}</span>')
+    return "".join(out)
+
+
+def _kind(kind: str, via: Sequence[str]) -> str:
+    out = "" if kind == "unknown" else f'<span class="kind">{esc(kind.replace("_", " "))}</span>'
+    return out + (f'<span class="via">via {esc(", ".join(via))}</span>' if via else "")
+
+
+def sources_table(claims: Sequence[Claim], state: State) -> str:
+    """Sources × positions: one row per source, one column per question."""
+    rows = source_rows(claims)
+    columns = table_columns(rows)
+    head = "".join(f"<th>{esc(c)}</th>" for c in ("source", *columns))
+    body = []
+    for row in rows:
+        cells = [f'<th scope="row">{esc(row.name)}{_kind(row.kind, row.via)}</th>']
+        for col in columns:
+            chips = _chips([state.index.claims[p.claim_id] for p in row.cells.get(col, ())], col, state.labels)
+            cells.append(f"<td>{chips}</td>" if chips else '<td class="none">—</td>')
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    return (f'<div class="scroll"><table class="sources"><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')
+
+
+def claim_row(claim: Claim, state: State) -> str:
+    """One row of a claims table: number, source, stance and content, evidence with links."""
+    id_attr = "" if claim.id in state.listed else f' id="{esc(anchor("claim", claim.id))}"'
+    state.listed.add(claim.id)
+    src = claim.source
+    quote_id, note = "", ""
+    if claim.id not in state.anchored:  # evidence not found in the article: anchor the quote itself
+        state.anchored.add(claim.id)
+        quote_id = f' id="{esc(anchor("ev-claim", claim.id))}"'
+        note = '<span class="warn">evidence not found in the article text</span>'
+    tags = "".join(f'<span class="tag">{t}</span>' for t in ("hedged",) if claim.hedged)
+    article = state.index.articles.get(claim.article_id)
+    return (f"<tr{id_attr}><td class=\"num\">{esc(state.labels.get(claim.id, ''))}</td>"
+            f"<td><strong>{esc(src.name)}</strong>{_kind(src.kind, src.via)}</td>"
+            f'<td><span class="stance st-{esc(claim.stance)}">{esc(_STANCE_LABEL[claim.stance])}</span> '
+            f'<span class="about">{esc(claim.about)}</span>{tags}'
+            f'<div class="ctext">{esc(claim.text)}</div>'
+            f'<div class="conf">confidence {claim.confidence:.2f}</div></td>'
+            f'<td><blockquote{quote_id}>{esc(claim.evidence.text)}</blockquote>'
+            f'<div class="links"><a class="ctx" {href("ev-claim", claim.id)}>evidence in context</a>'
+            f'<a {href("article", claim.article_id)} title="{esc(article_label(article, claim.article_id))}">'
+            f"{esc(_short_label(article, claim.article_id))}</a>"
+            f"{note}</div></td></tr>")
+
+
+def _short_label(article: Article | None, article_id: str) -> str:
+    """"Outlet, date" (the title goes in the link's tooltip)."""
+    if article is None:
+        return f"article {article_id} (not in the ledger)"
+    return ", ".join(x for x in (article.outlet or article.title or "untitled", (article.published or "")[:10]) if x)
+
+
+def claims_table(claims: Sequence[Claim], state: State) -> str:
+    rows = "".join(claim_row(c, state) for c in claims)
+    return ('<div class="scroll"><table class="claims"><thead><tr><th>#</th><th>source</th>'
+            f"<th>says</th><th>evidence</th></tr></thead><tbody>{rows}</tbody></table></div>")
+
+
+def _claim_link(cid: str, state: State) -> str:
+    claim = state.index.claims.get(cid)
+    title = f"{claim.source.name}: {claim.text}" if claim else f"claim {cid} (not in the ledger)"
+    return f'<a class="cref" {href("claim", cid)} title="{esc(title)}">#{esc(state.labels.get(cid, cid))}</a>'
+
+
+def contradictions_box(contradictions: Sequence[Contradiction], state: State) -> str:
+    """Contradictions grouped by their summary, casualty figures first; each pair links both claims."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for c in contradictions:
+        groups.setdefault((c.about, c.summary), []).append(c.claim_ids)
+    ordered = sorted(groups.items(), key=lambda kv: _ABOUT_ORDER.get(kv[0][0], len(_ABOUT_ORDER)))
+    items = []
+    for (about, summary), pairs in ordered:
+        links = [f"{_claim_link(a, state)} ↔ {_claim_link(b, state)}" for a, b in pairs]
+        if len(links) > PAIRS_SHOWN:
+            hidden = ", ".join(links[PAIRS_SHOWN:])
+            links[PAIRS_SHOWN:] = [f"<details><summary>{len(pairs) - PAIRS_SHOWN} more pairs</summary>"
+                                   f"{hidden}</details>"]
+        times = f' <span class="times">×{len(pairs)}</span>' if len(pairs) > 1 else ""
+        items.append(f'<li><span class="about">{esc(about)}</span> <span class="sum">{esc(summary)}</span>'
+                     f'{times}<div class="pairs">{", ".join(links)}</div></li>')
+    shown, rest = items[:CONTRADICTIONS_SHOWN], items[CONTRADICTIONS_SHOWN:]
+    more = (f'<details class="more"><summary>{len(rest)} more</summary><ul>{"".join(rest)}</ul></details>'
+            if rest else "")
+    distinct = f", {len(groups)} distinct" if len(groups) != len(contradictions) else ""
+    return (f'<div class="contradictions" role="note"><h3>{plural(len(contradictions), "contradiction")}'
+            f"{distinct}</h3><ul>{''.join(shown)}</ul>{more}</div>")
+
+
+def _perpetrator_facts(event: Event, claims: Sequence[Claim]) -> str:
+    p = event.perpetrator
+    lines = []
+    if p.alleged:
+        named = []
+        for actor in p.alleged:
+            by = alleging_sources(claims, actor)
+            named.append(f"<strong>{esc(actor)}</strong>" + (f" ({esc(', '.join(by))})" if by else ""))
+        lines.append("alleged: " + "; ".join(named))
+    if p.acknowledged_by:
+        lines.append("acknowledged by " + esc(", ".join(p.acknowledged_by)))
+    if p.denied_by:
+        lines.append("denied by " + esc(", ".join(p.denied_by)))
+    badge = f'<span class="badge status-{esc(p.status)}">{esc(p.status)}</span>'
+    return badge + "".join(f"<div>{line}</div>" for line in lines)
+
+
+def summary_line(event: Event, claims: Sequence[Claim]) -> str:
+    """Type, place, date, perpetrator status, casualties, sources and articles, as plain text."""
+    parts = [type_label(event.type), place_phrase(event.location), date_phrase(event.date, event.date_precision),
+             f"perpetrator {event.perpetrator.status}"]
+    figures = [f"{fmt_casualties(cas)} {word}" for word, cas in (("killed", event.killed), ("injured", event.injured))
+               if fmt_casualties(cas)]
+    parts.append(", ".join(figures) or "no casualty figures")
+    sources = len({c.source.name for c in claims})
+    parts.append(f"{plural(sources, 'source')} in {plural(len(event.article_ids), 'article')}")
+    return " · ".join(parts)
+
+
+def event_section(event: Event, number: int, state: State) -> str:
+    claims = state.index.claims_of(event)
+    title = f"{type_label(event.type)} {place_phrase(event.location)}, {date_phrase(event.date, event.date_precision)}"
+    facts = [("perpetrator", _perpetrator_facts(event, claims))]
+    for word, cas in (("killed", event.killed), ("injured", event.injured)):
+        if fmt_casualties(cas) or cas.by_source:
+            by = f'<div class="by">{esc(fmt_by_source(cas))}</div>' if cas.by_source else ""
+            facts.append((word, f'<span class="fig">{esc(fmt_casualties(cas) or "?")}</span>{by}'))
+    facts.append(("place", esc(place_detail(event.location))))
+    facts.append(("coverage", esc(f"{plural(len({c.source.name for c in claims}), 'source')}, "
+                                  f"{plural(len(event.article_ids), 'article')}, {plural(len(claims), 'claim')}")))
+    parts = [f'<section class="event" id="{esc(anchor("event", event.id))}">',
+             f'<p class="kicker">Event {number} <span class="id">{esc(event.id)}</span>'
+             f'<a class="top" href="#top">↑ overview</a></p>',
+             f"<h2>{esc(title)}</h2>",
+             f'<p class="summary">{esc(summary_line(event, claims))}</p>',
+             '<dl class="facts">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"]
+    if event.contradictions:
+        parts.append(contradictions_box(event.contradictions, state))
+    if claims:
+        parts.append("<h3>Sources side by side</h3>" + sources_table(claims, state))
+        parts.append(f"<h3>Claims ({len(claims)})</h3>" + claims_table(claims, state))
+    else:
+        parts.append('<p class="empty">No attributed claims: the event is known only from the outlets\' own '
+                     "reporting (see below).</p>")
+    frames = state.index.frames_of(event)
+    if frames:
+        items = "".join(
+            f'<li><a {href("article", aid)}>{esc(article_label(state.index.articles.get(aid), aid))}</a> '
+            f"frame {idx}: {esc(frame_line(f) if f else '(frame not in the ledger)')}</li>"
+            for (aid, idx), f in frames)
+        parts.append(f'<details class="frames"><summary>Where the event\'s fields came from '
+                     f"({plural(len(frames), 'frame')})</summary><ul>{items}</ul></details>")
+    parts.append("</section>")
+    return "".join(parts)
