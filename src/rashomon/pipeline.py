@@ -22,7 +22,8 @@ from spacy.language import Language
 from rashomon.config import Options, __version__
 from rashomon.extract import extract_claims, extract_frames
 from rashomon.ingest import from_text, read_inputs
-from rashomon.link import link
+from rashomon.link import link_settings_key
+from rashomon.link.incremental import link_plan, plan_relink
 from rashomon.nlp import build_nlp, model_version
 from rashomon.normalize import Deduplicator, normalize
 from rashomon.reconcile import reconcile_all
@@ -125,16 +126,29 @@ def _articles(items: Iterable[RawDocument | Skipped], options: Options, store: S
         yield art
 
 
-def relink(store: Store, options: Options) -> int:
-    """link → reconcile over everything stored, then store the events. Returns #events."""
-    results = store.load_results()
-    frames = [f for r in results for f in r.frames]
-    claims = [c for r in results for c in r.claims]
-    events, claim_events = link(frames, claims, options)
-    linked = [replace(c, event_id=claim_events.get(c.id)) for c in claims]
+def relink(store: Store, options: Options, *, full: bool = False) -> int:
+    """link → reconcile → store for what changed since the last link. Returns #events.
+
+    Only the frames that articles saved since the last link touch are re-linked (see
+    :mod:`rashomon.link.incremental`); everything is when ``full`` or when the stored events
+    were made with other link settings. Either way the events equal a full run's.
+    """
+    data = store.link_input()
+    key = link_settings_key(options)
+    full = full or data.link_key != key
+    if not full and not data.pending:
+        return store.counts()["events"]
+    plan = plan_relink(data.frames, options, published=data.published, pending=data.pending,
+                       stale=data.stale, frame_events=data.frame_events, full=full)
+    claims = store.claims_of(plan.articles)
+    events, claim_events, _ = link_plan(plan, claims, options)
+    linked = [replace(c, event_id=claim_events.get(c.id)) for c in claims if c.id in claim_events]
     events = reconcile_all(events, linked)
-    store.replace_events(events, claim_events)
-    return len(events)
+    if full:
+        store.replace_events(events, claim_events, link_key=key)
+    else:
+        store.update_events(plan.drop, events, claim_events, link_key=key)
+    return store.counts()["events"]
 
 
 def run(inputs: Sequence[str | RawDocument], store: Store, options: Options,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rashomon.link.blocking import candidate_pairs, haversine_km, norm, prepare
@@ -87,3 +89,33 @@ def test_unresolved_places_block_by_place_text() -> None:
     a = frame("a", place=None, place_text="near the Omar oil field")
     b = frame("b", place=None, place_text="Near the  Omar oil-field")
     assert pairs_of(a, b) == {("a#0", "b#0")}
+
+
+def test_neighbours_are_symmetric_and_match_the_pairs() -> None:
+    from rashomon.link.index import BlockIndex
+    from rashomon.link.synthetic import generate
+
+    corpus = generate(1_500, seed=3)
+    infos = [prepare(f, corpus.published.get(f.article_id), 30) for f in corpus.frames]
+    index = BlockIndex(infos, 3, 30.0)
+    pairs = index.pairs()
+    assert index.states  # the corpus has busy places or crowded countries
+    for p, info in enumerate(infos):
+        for q in index.neighbours(info, p):
+            assert p in index.neighbours(infos[q], q)
+            assert (min(p, q), max(p, q)) in pairs
+
+
+def test_a_month_date_does_not_make_a_place_busy_for_undated_frames() -> None:
+    month = frame("m", "2020-03-01", precision="month")
+    got = pairs_of(month, frame("u", None))
+    assert ("m#0", "u#0") in got
+
+
+def test_undated_frame_is_placed_before_its_publication() -> None:
+    info = prepare(frame("a", None), published="2020-03-20", lookback_days=30)
+    assert info.lo is not None and info.hi is not None and not info.dated
+    assert info.hi - info.lo == 30
+    background = prepare(replace(frame("a", None), background=True), published="2020-03-20",
+                         lookback_days=30)
+    assert background.lo is None

@@ -220,3 +220,18 @@ def test_undated_current_report_prefers_the_current_incident() -> None:
               frame("b", "2021-06-28", NEARBY),
               frame("u", None, type="explosion"))
     assert frozenset({"a#0", "b#0", "u#0"}) in got
+
+
+def test_undated_report_joins_the_incident_at_its_own_site() -> None:
+    # two incidents years apart: one at the town, one at a village 12 km away; an undated
+    # report from the village goes with the village's incident
+    got = run(frame("a", "2018-06-17", NEARBY), frame("b", "2021-09-14"),
+              frame("c", "2021-09-14"), frame("u", None, NEARBY))
+    assert frozenset({"a#0", "u#0"}) in got
+
+
+def test_publication_date_places_an_undated_report_in_time() -> None:
+    frames = [frame("a", "2018-06-17"), frame("b", "2021-09-14"), frame("c", "2021-09-15"),
+              frame("u", None)]
+    events, _ = link(frames, [], OPTIONS, published={"u": "2018-06-18"})
+    assert frozenset({"a#0", "u#0"}) in groups(events)

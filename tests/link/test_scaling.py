@@ -50,3 +50,16 @@ def test_candidate_pairs_grow_roughly_linearly() -> None:
     assert ratio < 20, f"candidate pairs grew {ratio:.1f}× for 10× frames"
     assert large.candidate_pairs < 20_000 * 20  # all pairs would be 2·10^8
     assert small.events < small.frames and large.events < large.frames
+
+
+def test_gazetteer_corpus_pairs_grow_near_linearly_and_incidents_are_found() -> None:
+    from rashomon.link.synthetic import bcubed, generate
+
+    small, large = generate(2_000), generate(20_000)
+    ev_small, _, st_small = link_with_stats(small.frames, [], Options(), small.published)
+    ev_large, _, st_large = link_with_stats(large.frames, [], Options(), large.published)
+    ratio = st_large.candidate_pairs / st_small.candidate_pairs
+    assert ratio < 14, f"candidate pairs grew {ratio:.1f}x for 10x frames"
+    for events, corpus in ((ev_small, small), (ev_large, large)):
+        _, _, f1 = bcubed([e.frame_keys for e in events], corpus.incident)
+        assert f1 > 0.85

@@ -1,32 +1,42 @@
 """The link stage: frames and claims of all articles → events.
 
-``link(frames, claims, options)`` returns the events (perpetrator, casualties and
-contradictions left at their defaults: the reconcile stage fills them) and a map from claim
-id to event id (None for claims about no frame, or about a frame that was not given).
+``link(frames, claims, options, published=…)`` returns the events (perpetrator, casualties
+and contradictions left at their defaults: the reconcile stage fills them) and a map from
+claim id to event id (None for claims about no frame, or about a frame that was not given).
+``published`` (article id → publication date) places frames without a date of their own.
 
 Steps: :mod:`~rashomon.link.blocking` (candidate pairs within place × date blocks, never all
 pairs), :mod:`~rashomon.link.scoring` (pair scores and hard constraints),
 :mod:`~rashomon.link.cluster` (constrained greedy average-link clustering),
 :mod:`~rashomon.link.events` (event fields and ids). Events are sorted by (date or "", id).
 Same place with different dates (beyond ``link_date_window_days``) never share an event.
+
+Clustering only follows scored (compatible) pairs, so the events of a connected group of
+frames do not depend on frames outside it: :mod:`~rashomon.link.incremental` re-links only
+the groups that new or changed frames touch and gets the events of a full run.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rashomon.config import Options
-from rashomon.link.blocking import candidate_pairs, prepare
+from rashomon.link.blocking import FrameInfo, prepare
 from rashomon.link.cluster import cluster
 from rashomon.link.events import build_event, event_id
+from rashomon.link.index import BlockIndex
 from rashomon.link.scoring import pair_compatible, score
 from rashomon.types import Claim, Event, Frame
 
-__all__ = ["LinkStats", "event_id", "link", "link_with_stats"]
+__all__ = ["LinkStats", "event_id", "link", "link_settings_key", "link_with_stats",
+           "prepare_frames"]
 
 logger = logging.getLogger(__name__)
+LINK_ALGORITHM = 2  # bump when linking changes results: stored events are then re-linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,20 +48,32 @@ class LinkStats:
     events: int
 
 
-def link_with_stats(
-    frames: Sequence[Frame], claims: Sequence[Claim], options: Options
-) -> tuple[list[Event], dict[str, str | None], LinkStats]:
-    """Like :func:`link`, plus a :class:`LinkStats`."""
-    window, radius = options.link_date_window_days, options.link_radius_km
+def link_settings_key(options: Options) -> str:
+    """Key of everything that changes linking results (stored with the events)."""
+    data = {"algorithm": LINK_ALGORITHM, "window": options.link_date_window_days,
+            "radius": options.link_radius_km, "min_score": options.link_min_score,
+            "lookback": options.link_undated_lookback_days}
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def prepare_frames(frames: Sequence[Frame], options: Options,
+                   published: Mapping[str, str | None] | None = None) -> list[FrameInfo]:
+    """Frames as :class:`FrameInfo`, duplicates dropped, sorted by (article_id, index)."""
+    pub = published or {}
     unique: dict[tuple[str, int], Frame] = {}
     for frame in sorted(frames, key=lambda f: (f.article_id, f.index)):
         if (frame.article_id, frame.index) in unique:
             logger.warning("duplicate frame %s#%s ignored", frame.article_id, frame.index)
             continue
         unique[(frame.article_id, frame.index)] = frame
-    infos = [prepare(f) for f in unique.values()]
+    return [prepare(f, pub.get(f.article_id), options.link_undated_lookback_days)
+            for f in unique.values()]
 
-    pairs = candidate_pairs(infos, window, radius)
+
+def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: Sequence[Claim],
+               options: Options) -> tuple[list[Event], dict[str, str | None], LinkStats]:
+    """Score ``pairs`` of positions in ``infos`` (sorted by frame key), cluster, build events."""
+    window, radius = options.link_date_window_days, options.link_radius_km
     scores: dict[tuple[int, int], float] = {}
     for i, j in pairs:
         a, b = infos[i], infos[j]
@@ -87,9 +109,20 @@ def link_with_stats(
     return events, mapping, stats
 
 
+def link_with_stats(
+    frames: Sequence[Frame], claims: Sequence[Claim], options: Options,
+    published: Mapping[str, str | None] | None = None,
+) -> tuple[list[Event], dict[str, str | None], LinkStats]:
+    """Like :func:`link`, plus a :class:`LinkStats`."""
+    infos = prepare_frames(frames, options, published)
+    pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
+    return link_infos(infos, pairs, claims, options)
+
+
 def link(
-    frames: Sequence[Frame], claims: Sequence[Claim], options: Options
+    frames: Sequence[Frame], claims: Sequence[Claim], options: Options,
+    published: Mapping[str, str | None] | None = None,
 ) -> tuple[list[Event], dict[str, str | None]]:
     """Cluster the frames of all articles into events and map each claim to its event."""
-    events, mapping, _ = link_with_stats(frames, claims, options)
+    events, mapping, _ = link_with_stats(frames, claims, options, published)
     return events, mapping

@@ -15,7 +15,7 @@ score = type_factor × (0.45·place + 0.35·date + 0.10·actors + 0.10·place_te
   with anything; 0.5 shelling with missile_strike (rockets); 0.3 otherwise — low enough that
   an airstrike and a ground attack at one place on one day stay apart (0.3 × ≤1 < 0.5).
 
-With the default ``link_min_score`` 0.5: same town, same day, same type scores 0.9; same town
+With ``link_min_score`` 0.5 (the default is 0.45): same town, same day, same type scores 0.9; same town
 three days apart 0.64; an undated frame of the same type at the same town 0.73; an explosion
 and an airstrike at one town on one day 0.68, three days apart 0.48.
 """

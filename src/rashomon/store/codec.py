@@ -18,6 +18,7 @@ from rashomon.types import (
     Contradiction,
     Event,
     Evidence,
+    FieldSource,
     Figure,
     Frame,
     Location,
@@ -46,7 +47,7 @@ FRAME_COLUMNS: tuple[str, ...] = (
     "article_id", "idx", "position", "type", "evidence_start", "evidence_end", "evidence_text",
     "date", "date_precision", "date_text", "place_text", *_LOCATION_COLUMNS, "perpetrators",
     "targets", "killed_present", "killed_min", "killed_max", "injured_present", "injured_min",
-    "injured_max", "background",
+    "injured_max", "background", "sources",
 )
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "type", "date", "date_precision", *_LOCATION_COLUMNS, "article_ids", "claim_ids",
@@ -131,8 +132,24 @@ def frame_row(f: Frame, position: int) -> Row:
         f.article_id, f.index, position, f.type, f.evidence.start, f.evidence.end, f.evidence.text,
         f.date, f.date_precision, f.date_text, f.place_text, *_location(f.location),
         to_json(list(f.perpetrators)), to_json(list(f.targets)), *_figure(f.killed),
-        *_figure(f.injured), int(f.background),
+        *_figure(f.injured), int(f.background), _sources(f),
     )
+
+
+def _sources(f: Frame) -> str:
+    return to_json({
+        name: {"evidence": [[e.start, e.end, e.text] for e in fs.evidence],
+               "claim_ids": list(fs.claim_ids), "note": fs.note}
+        for name, fs in f.sources.items()
+    })
+
+
+def _sources_from(text: str) -> dict[str, FieldSource]:
+    return {
+        name: FieldSource(tuple(Evidence(int(s), int(e), str(t)) for s, e, t in d["evidence"]),
+                          tuple(d["claim_ids"]), d["note"])
+        for name, d in json.loads(text).items()
+    }
 
 
 def frame_from_row(row: Sequence[Any]) -> Frame:
@@ -140,13 +157,14 @@ def frame_from_row(row: Sequence[Any]) -> Frame:
      date_text, place_text) = row[:11]
     location = _location_from(row[11:17])
     (perpetrators, targets, k_present, k_min, k_max, i_present, i_min, i_max,
-     background) = row[17:]
+     background, sources) = row[17:]
     return Frame(
         article_id=article_id, index=idx, type=type_, evidence=Evidence(ev_start, ev_end, ev_text),
         date=date, date_precision=date_precision, date_text=date_text, place_text=place_text,
         location=location, perpetrators=_strs(perpetrators), targets=_strs(targets),
         killed=_figure_from(k_present, k_min, k_max),
         injured=_figure_from(i_present, i_min, i_max), background=bool(background),
+        sources=_sources_from(sources),
     )
 
 

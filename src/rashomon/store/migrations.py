@@ -163,7 +163,71 @@ CREATE TABLE skipped (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Incremental linking: which frames each event holds (the frame → event map an incremental
+# link reads), which articles were saved since the last link, the frames those articles had
+# when they were last linked (their old places and dates decide what a re-link touches), and
+# the link settings the stored events were made with (other settings: link everything).
+_V2 = """
+CREATE TABLE event_frames (
+    event_id   TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL,
+    idx        INTEGER NOT NULL,          -- Frame.index
+    PRIMARY KEY (article_id, idx)         -- a frame is in at most one event
+);
+CREATE INDEX event_frames_event_id ON event_frames(event_id);
+INSERT OR IGNORE INTO event_frames (event_id, article_id, idx)
+    SELECT e.id, json_extract(k.value, '$[0]'), json_extract(k.value, '$[1]')
+    FROM events e, json_each(e.frame_keys) k;
+
+CREATE TABLE link_pending (
+    article_id TEXT PRIMARY KEY           -- saved since the last link: its frames are re-linked
+);
+
+CREATE TABLE link_stale_frames (          -- frames of pending articles as last linked
+    article_id         TEXT NOT NULL,
+    idx                INTEGER NOT NULL,
+    position           INTEGER NOT NULL,
+    type               TEXT NOT NULL,
+    evidence_start     INTEGER NOT NULL,
+    evidence_end       INTEGER NOT NULL,
+    evidence_text      TEXT NOT NULL,
+    date               TEXT,
+    date_precision     TEXT NOT NULL,
+    date_text          TEXT,
+    place_text         TEXT,
+    location_present   INTEGER NOT NULL,
+    location_name      TEXT,
+    location_country   TEXT,
+    location_lat       REAL,
+    location_lon       REAL,
+    location_precision TEXT,
+    perpetrators       TEXT NOT NULL DEFAULT '[]',
+    targets            TEXT NOT NULL DEFAULT '[]',
+    killed_present     INTEGER NOT NULL,
+    killed_min         INTEGER,
+    killed_max         INTEGER,
+    injured_present    INTEGER NOT NULL,
+    injured_min        INTEGER,
+    injured_max        INTEGER,
+    background         INTEGER NOT NULL,
+    published          TEXT,              -- the article's publication date then
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE link_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# Frame provenance: per field, the evidence slices and claim ids it came from (JSON object,
+# see rashomon.types.FieldSource); in the stale copy too, which holds the same columns.
+_V3 = """
+ALTER TABLE frames ADD COLUMN sources TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE link_stale_frames ADD COLUMN sources TEXT NOT NULL DEFAULT '{}';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

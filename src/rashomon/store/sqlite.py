@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +24,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from rashomon.errors import StoreError
-from rashomon.store import migrations
+from rashomon.store import links, migrations
 from rashomon.store.codec import (
     ARTICLE_COLUMNS,
     CLAIM_COLUMNS,
@@ -34,13 +34,12 @@ from rashomon.store.codec import (
     article_row,
     claim_from_row,
     claim_row,
-    contradiction_rows,
     event_from_row,
-    event_row,
     frame_from_row,
     frame_row,
     to_json,
 )
+from rashomon.store.links import LinkInput
 from rashomon.types import Article, ArticleResult, Claim, Event, Frame, Generator, Ledger, Skipped
 
 logger = logging.getLogger(__name__)
@@ -196,6 +195,7 @@ class Store:
         cols = ARTICLE_COLUMNS
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
         with self._transaction(f"save article {article.id!r}") as conn:
+            links.mark_pending(conn, article.id)
             conn.execute(
                 f"INSERT INTO articles ({', '.join(cols)}) VALUES ({_placeholders(cols)})"
                 f" ON CONFLICT(id) DO UPDATE SET {updates}",
@@ -230,38 +230,39 @@ class Store:
             conn.execute("DELETE FROM skipped WHERE input = ?", (input,))
 
     def replace_events(
-        self, events: Sequence[Event], claim_events: Mapping[str, str | None]
+        self, events: Sequence[Event], claim_events: Mapping[str, str | None],
+        *, link_key: str | None = None,
     ) -> None:
         """Replace all events (and their contradictions) and set ``claims.event_id`` from
-        ``claim_events`` (claim id → event id); claims not in it get no event."""
+        ``claim_events`` (claim id → event id); claims not in it get no event. Every article
+        counts as linked afterwards, with the settings ``link_key`` (None: unknown)."""
+        self._write_events(None, events, claim_events, link_key)
+
+    def update_events(
+        self, drop: Iterable[str], events: Sequence[Event],
+        claim_events: Mapping[str, str | None], *, link_key: str | None,
+    ) -> None:
+        """Incremental link: delete the events ``drop`` (their claims lose the event), add
+        ``events``, point the claims of ``claim_events`` at them; every pending article
+        counts as linked afterwards. One transaction."""
+        self._write_events(list(drop), events, claim_events, link_key)
+
+    def _write_events(self, drop: Sequence[str] | None, events: Sequence[Event],
+                      claim_events: Mapping[str, str | None], link_key: str | None) -> None:
         event_ids = {e.id for e in events}
         unknown = {eid for eid in claim_events.values() if eid is not None} - event_ids
         if unknown:
             raise StoreError(f"claims point at events not given: {sorted(unknown)[:5]}")
         with self._transaction("replace the events") as conn:
-            conn.execute("DELETE FROM events")  # cascades to contradictions
-            conn.execute("UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL")
-            conn.executemany(
-                f"INSERT INTO events ({', '.join(EVENT_COLUMNS)})"
-                f" VALUES ({_placeholders(EVENT_COLUMNS)})",
-                (event_row(e) for e in events),
-            )
-            conn.executemany(
-                "INSERT INTO contradictions"
-                " (event_id, idx, about, claim_id_a, claim_id_b, summary)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (row for e in events for row in contradiction_rows(e)),
-            )
-            missing = 0
-            for claim_id, event_id in claim_events.items():
-                if event_id is None:
-                    continue
-                cur = conn.execute(
-                    "UPDATE claims SET event_id = ? WHERE id = ?", (event_id, claim_id)
-                )
-                missing += cur.rowcount == 0
+            if drop is None:
+                conn.execute("DELETE FROM events")  # cascades to contradictions, event_frames
+                conn.execute("UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL")
+            else:
+                links.drop_events(conn, drop)
+            missing = links.write_events(conn, events, claim_events)
             if missing:
                 raise StoreError(f"{missing} claim id(s) given to replace_events are not stored")
+            links.finish_link(conn, link_key)
 
     # -- reads -------------------------------------------------------------------------
 
@@ -324,6 +325,20 @@ class Store:
     def load_results(self) -> list[ArticleResult]:
         """Every article with its claims and frames, in first-saved order."""
         return self._read("load articles", self._snapshot(self._results))
+
+    def link_input(self) -> LinkInput:
+        """Every frame, publication dates, pending articles and the frame → event map."""
+
+        def read(conn: sqlite3.Connection) -> LinkInput:
+            frames = [f for fs in self._frames(conn).values() for f in fs]
+            return links.read_input(conn, frames)
+
+        return self._read("read the link input", self._snapshot(read))
+
+    def claims_of(self, article_ids: Iterable[str]) -> list[Claim]:
+        """The claims of the given articles (by article id, then position)."""
+        ids = list(article_ids)
+        return self._read("read claims", self._snapshot(lambda c: links.claims_of(c, ids)))
 
     def _events(self, conn: sqlite3.Connection) -> list[Event]:
         contradictions: dict[str, list[tuple[Any, ...]]] = {}

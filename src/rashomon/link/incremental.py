@@ -1,0 +1,138 @@
+"""Incremental linking: re-link only the groups of frames that new or changed frames touch.
+
+Clustering follows only compatible candidate pairs (:mod:`~rashomon.link.cluster`), and an
+event never holds frames of two groups that no chain of such pairs connects. So the events
+of a full run are the union, over the connected groups of the pair graph, of the events of
+each group linked alone, and a group no change touched keeps its stored events.
+
+:func:`plan_relink` builds the block index over every stored frame (cheap: dictionary
+inserts), then collects the frames to re-link, starting from
+
+* the frames of *pending* articles (saved since the last link), and the frames those
+  articles had when last linked (*stale* frames: a re-analysed article may have lost or
+  moved one);
+* undated and country-level frames near those frames: a frame arriving or leaving may make
+  a place busy or a country crowded, or no longer so (see :mod:`~rashomon.link.blocking`);
+* every frame of a stored event that holds one of the frames collected so far,
+
+and closing over compatible candidate pairs. Only these frames are scored and clustered;
+the stored events that held any of them are replaced. The result equals a full run (a
+property test checks it); only the events' order in the store differs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from rashomon.config import Options
+from rashomon.link import LinkStats, link_infos, prepare_frames
+from rashomon.link.blocking import FrameInfo, prepare
+from rashomon.link.index import BlockIndex
+from rashomon.link.scoring import pair_compatible
+from rashomon.types import Claim, Event, Frame
+
+logger = logging.getLogger(__name__)
+
+FrameKey = tuple[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class RelinkPlan:
+    """The frames to re-link, their candidate pairs and the stored events they replace."""
+
+    infos: tuple[FrameInfo, ...]  # sorted by frame key
+    pairs: frozenset[tuple[int, int]]  # positions in ``infos``
+    drop: frozenset[str]  # stored event ids to delete
+    articles: frozenset[str]  # articles of ``infos``: their claims are needed
+    total_frames: int  # frames in the store
+    full: bool  # everything is re-linked
+
+    @property
+    def keys(self) -> frozenset[FrameKey]:
+        return frozenset((i.frame.article_id, i.frame.index) for i in self.infos)
+
+
+def _key(info: FrameInfo) -> FrameKey:
+    return info.frame.article_id, info.frame.index
+
+
+def plan_relink(
+    frames: Sequence[Frame], options: Options, *,
+    published: Mapping[str, str | None],
+    pending: frozenset[str] | set[str],
+    stale: Sequence[tuple[Frame, str | None]] = (),
+    frame_events: Mapping[FrameKey, str],
+    full: bool = False,
+) -> RelinkPlan:
+    """Which frames to re-link after the articles ``pending`` were (re)saved.
+
+    ``frames``: every stored frame (current versions); ``stale``: the frames pending
+    articles had when last linked, with the publication date of then; ``frame_events``:
+    the stored frame → event map; ``full``: re-link everything (other link settings).
+    """
+    window, radius = options.link_date_window_days, options.link_radius_km
+    infos = prepare_frames(frames, options, published)
+    index = BlockIndex(infos, window, radius)
+    if full:
+        return RelinkPlan(infos=tuple(infos), pairs=frozenset(index.pairs()),
+                          drop=frozenset(frame_events.values()),
+                          articles=frozenset(i.frame.article_id for i in infos),
+                          total_frames=len(infos), full=True)
+
+    pos_of = {_key(info): pos for pos, info in enumerate(infos)}
+    members: dict[str, list[FrameKey]] = defaultdict(list)
+    for key, ev in frame_events.items():
+        members[ev].append(key)
+
+    seeds = {pos for pos, info in enumerate(infos) if info.frame.article_id in pending}
+    removed = [prepare(f, pub, options.link_undated_lookback_days) for f, pub in stale]
+    for info in [*(infos[p] for p in sorted(seeds)), *removed]:
+        # frames whose vagueness (busy place, crowded country) this one may have flipped
+        seeds.update(q for q in index.neighbours(info, None, ignore_busy=True)
+                     if index.may_be_vague(q))
+
+    drop: set[str] = set()
+    frontier: list[int] = sorted(seeds)
+
+    def visit_event(key: FrameKey) -> None:
+        ev = frame_events.get(key)
+        if ev is not None and ev not in drop:
+            drop.add(ev)
+            frontier.extend(pos_of[k] for k in members[ev] if k in pos_of)
+
+    for info in removed:
+        visit_event(_key(info))
+    chosen: dict[int, list[int]] = {}  # position → its candidate neighbours
+    while frontier:
+        pos = frontier.pop()
+        if pos in chosen:
+            continue
+        info = infos[pos]
+        near = sorted(index.neighbours(info, pos))
+        chosen[pos] = near
+        visit_event(_key(info))
+        frontier.extend(q for q in near if q not in chosen
+                        and pair_compatible(info, infos[q], window, radius))
+
+    order = sorted(chosen)
+    new_pos = {old: new for new, old in enumerate(order)}
+    pairs = frozenset(
+        (new_pos[p], new_pos[q]) for p in order for q in chosen[p] if q > p and q in new_pos
+    )
+    plan = RelinkPlan(infos=tuple(infos[p] for p in order), pairs=pairs, drop=frozenset(drop),
+                      articles=frozenset(infos[p].frame.article_id for p in order),
+                      total_frames=len(infos), full=False)
+    logger.info("relink: %d of %d frames touched by %d pending articles; %d events replaced",
+                len(plan.infos), len(infos), len(pending), len(drop))
+    return plan
+
+
+def link_plan(plan: RelinkPlan, claims: Sequence[Claim], options: Options,
+              ) -> tuple[list[Event], dict[str, str | None], LinkStats]:
+    """Link the frames of ``plan``; claims about other frames are left out of the mapping."""
+    keys = plan.keys
+    mine = [c for c in claims if c.frame is None or (c.article_id, c.frame) in keys]
+    return link_infos(plan.infos, set(plan.pairs), mine, options)

