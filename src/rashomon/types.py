@@ -139,6 +139,21 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldSource:
+    """Where one field of a :class:`Frame` came from: slices of ``Article.text`` and/or the
+    ids of the claims it was taken from; ``note`` says how ("publication date", "headline",
+    "alleged by SANA; denied by US military")."""
+
+    evidence: tuple[Evidence, ...] = ()
+    claim_ids: tuple[str, ...] = ()
+    note: str | None = None
+
+
+FRAME_FIELDS: tuple[str, ...] = ("type", "place", "date", "perpetrators", "targets", "killed",
+                                 "injured")
+
+
+@dataclass(frozen=True, slots=True)
 class Frame:
     """An incident as reported by one article (before cross-article linking)."""
 
@@ -156,6 +171,8 @@ class Frame:
     killed: Figure | None = None  # in the outlet's own voice
     injured: Figure | None = None
     background: bool = False  # an earlier incident mentioned as background
+    # provenance: a FRAME_FIELDS name -> where that field came from (fields not listed: unknown)
+    sources: Mapping[str, FieldSource] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

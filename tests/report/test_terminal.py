@@ -98,3 +98,24 @@ def test_markup_in_article_text_is_shown_literally() -> None:
     assert "[bold red]Loud[/bold red] agency" in text
     text = render(lambda c: render_event(hostile_ledger(), "x-e1", c))
     assert "<script>alert(1)</script> group" in text
+
+
+def test_frame_provenance_is_shown_with_offsets_and_claims() -> None:
+    from dataclasses import replace
+
+    from rashomon.types import Evidence, FieldSource
+
+    ledger = sample_ledger()
+    frame = next(f for f in ledger.frames if (f.article_id, f.index) == ("a1", 0))
+    article = next(a for a in ledger.articles if a.id == "a1")
+    start = article.text.index("Qasr Hilal")
+    ev = Evidence(start, start + len("Qasr Hilal"), "Qasr Hilal")
+    claim = next(c for c in ledger.claims if c.article_id == "a1")
+    sourced = replace(frame, sources={"place": FieldSource((ev,), note="same area: Iraq"),
+                                      "perpetrators": FieldSource(claim_ids=(claim.id,))})
+    frames = tuple(sourced if f is frame else f for f in ledger.frames)
+    text = render(lambda c: render_event(replace(ledger, frames=frames), "e1", c))
+    assert "Frame fields and their provenance" in text
+    assert f"[{ev.start}:{ev.end}]" in text and "near Qasr Hilal late on Tuesday" in text
+    assert f"from claim {claim.id} ({claim.source.name}" in text
+    assert "date:" in text and "no source" in text

@@ -94,3 +94,18 @@ def test_never_after_publication(pub: date, text: str) -> None:
     got, precision = resolve_date(text, pub.isoformat())
     assert got is not None and precision in ("day", "week")
     assert got <= pub.isoformat()
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), [
+    ("June 17", 2018, ("2018-06-17", "day")),
+    ("the late night June 17", 2018, ("2018-06-17", "day")),
+    ("June 17", None, (None, "unknown")),
+    ("on Monday", 2018, (None, "unknown")),  # a weekday needs a publication date
+])
+def test_year_hint_without_publication(text: str, year: int | None,
+                                       expected: tuple[str | None, str]) -> None:
+    assert resolve_date(text, None, year_hint=year) == expected
+
+
+def test_year_hint_is_ignored_when_the_publication_date_is_known() -> None:
+    assert resolve_date("June 17", "2021-06-20", year_hint=2018) == ("2021-06-17", "day")

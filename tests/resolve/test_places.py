@@ -164,3 +164,18 @@ def test_distance_known() -> None:
     assert distance_km(damascus, baghdad) == pytest.approx(753, rel=0.02)
     assert distance_km(damascus, Location("nowhere")) == float("inf")
     assert PlaceGazetteer.distance_km(damascus, baghdad) == distance_km(damascus, baghdad)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("T4", "T4 air base"), ("T-4", "T4 air base"), ("Syria's T-4 airfield", "T4 air base"),
+    ("the T-4 military airfield", "T4 air base"), ("Tayfur base", "T4 air base"),
+    ("the T4 air base near Palmyra", "T4 air base"),  # the site before its landmark
+])
+def test_t4_family_and_site_before_landmark(places: PlaceGazetteer, text: str, name: str) -> None:
+    loc = places.resolve(text)
+    assert loc is not None and loc.name == name
+
+
+def test_case_sensitive_short_site_names_are_found_only_as_written(places: PlaceGazetteer) -> None:
+    text = "Missiles hit T4 overnight; a t4 engine was unharmed."
+    assert [text[s:e] for s, e, _ in places.find(text)] == ["T4"]

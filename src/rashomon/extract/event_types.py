@@ -196,3 +196,30 @@ def classify_event_type(text: str) -> EventType | None:
     if not scored:
         return None
     return max(scored, key=lambda t: scored[t])
+
+
+@dataclass(frozen=True, slots=True)
+class FrameLexicon:
+    """The ``frames`` section of ``data/triggers.yaml``: words the frame builder reads around
+    triggers (statement verbs, actor head nouns, place prepositions, caption cues)."""
+
+    statement_verbs: frozenset[str]
+    actor_heads: frozenset[str]
+    place_prepositions: dict[str, float]
+    caption_cues: tuple[str, ...]
+
+
+@functools.cache
+def frame_lexicon() -> FrameLexicon:
+    data = _load_yaml("triggers.yaml").get("frames") or {}
+    return FrameLexicon(
+        statement_verbs=frozenset(str(w) for w in data.get("statement_verbs") or ()),
+        actor_heads=frozenset(str(w) for w in data.get("actor_heads") or ()),
+        place_prepositions={str(k): float(v) for k, v in (data.get("place_prepositions") or {}).items()},
+        caption_cues=tuple(str(c) for c in data.get("caption_cues") or ()),
+    )
+
+
+def trigger_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every trigger in ``text``."""
+    return [(t.start, t.end) for t in find_triggers(text)]

@@ -1,177 +1,70 @@
 """Event frames of one article: the incident it reports, and background incidents.
 
-The main frame is built from the sentences that carry event triggers; its date is the
-first date phrase in those sentences that resolves against the publication date, its place
-the most specific place named there. A trigger sentence whose date lies further than the
-link window from the main date (or in another year) is a background incident and becomes
-its own frame. Claims are assigned to the frame of their sentence, or to the main frame
+1. Sentences with event triggers are the incident's sentences; photo captions and credits
+   are left out (they describe other scenes), the first remaining one is the lead.
+2. The place is voted over the headline and those sentences (:mod:`.frames_places`).
+3. The date is voted over the sentences whose places agree with it (or name none), resolved
+   against the publication date (:mod:`.frames_dates`); without a date in the text the
+   frame takes the publication date at week precision, or the publication month.
+4. A sentence whose date lies further than the link window from the incident's date, or whose
+   dated place lies elsewhere, is a background incident ("last year's strike on …"); the
+   background sentences of one date make one frame with ``background=True``.
+5. Perpetrators, targets and casualties come from the frame's claims and sentences
+   (:mod:`.frames_actors`).
+
+Every field carries its provenance in ``Frame.sources``: evidence slices of the article text
+and/or claim ids. Claims are assigned to the frame of their sentence, or to the main frame
 when they speak about the incident at all (a figure, a perpetrator, a denial, a trigger).
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from dataclasses import dataclass, replace
-from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from rashomon.extract.event_types import classify_event_type, find_triggers
-from rashomon.extract.numbers import find_casualties
-from rashomon.resolve.dates import resolve_date
+from rashomon.extract.frames_actors import casualties, claim_perpetrators, outlet_perpetrators, targets
+from rashomon.extract.frames_dates import (
+    MIN_VOTES,
+    DateMention,
+    Reference,
+    choose_date,
+    is_far,
+    sentence_dates,
+    year_hint,
+)
+from rashomon.extract.frames_places import (
+    LEAD_WEIGHT,
+    PlaceMention,
+    choose_place,
+    in_area,
+    sentence_places,
+    title_places,
+)
+from rashomon.extract.frames_text import Sent, evidence, read_sentences
 from rashomon.resolve.places import PlaceGazetteer
-from rashomon.types import Article, Claim, DatePrecision, Evidence, Figure, Frame, Location
+from rashomon.types import Article, Claim, DatePrecision, EventType, FieldSource, Frame
 
-PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
-PLACE_PRECISION_BONUS = {"exact": 0.5, "town": 0.5, "region": 0.25}  # ties go to finer places
-TITLE_WEIGHT = 3.0  # the headline names the incident's place far more often than background places
-LEAD_WEIGHT = 2.0  # so does the first sentence that reports the incident
-MAX_DAYS_BEFORE_PUBLICATION = 7  # an incident date further back is a background date
-DATE_LABELS = frozenset({"DATE", "TIME"})
-DATELINE_AFTER = re.compile(r"^\s*(\(|,\s*[A-Z][\w ]+\s*[\u2013\u2014(-]|\s*[\u2013\u2014-]\s)")
+MAX_EVIDENCE = 3  # evidence slices kept per field
+TITLE_TYPE_WEIGHT = 1.0  # below the lead's LEAD_WEIGHT
+LEAD_SENTENCES = 2  # the first trigger sentences (often the headline again, then the lead)
 
 
 @dataclass(frozen=True, slots=True)
-class _Sentence:
-    span: Span
-    triggers: int
-    type_hint: str | None
-    date: str | None
-    date_precision: DatePrecision
-    date_text: str | None
-    places: tuple[tuple[str, Location], ...]
+class _Reading:
+    """One sentence with its place and date mentions."""
+
+    sent: Sent
+    places: tuple[PlaceMention, ...]
+    dates: tuple[DateMention, ...]
+    lead: bool
+
+    def own_dates(self) -> list[DateMention]:
+        return [d for d in self.dates if not d.statement and d.weight >= MIN_VOTES]
 
 
-def _days(a: str, b: str) -> int:
-    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
-
-
-def _sentence_date(sent: Span, published: str | None) -> tuple[str | None, DatePrecision, str | None]:
-    for ent in sent.ents:
-        if ent.label_ not in DATE_LABELS:
-            continue
-        value, precision = resolve_date(ent.text, published)
-        if value:
-            return value, precision, ent.text
-    return None, "unknown", None
-
-
-def _places(text: str, offset: int, places: PlaceGazetteer,
-            full_text: str | None = None) -> tuple[tuple[str, Location], ...]:
-    whole = full_text if full_text is not None else text
-    return tuple((text[s:e], loc) for s, e, loc in places.find(text)
-                 if not _is_dateline(whole, offset + s, offset + e))
-
-
-def _place_key(loc: Location) -> tuple[str, str | None]:
-    return loc.name, loc.country
-
-
-def _best_place(weighted: list[tuple[float, str, Location]]) -> tuple[str | None, Location | None]:
-    """The place named most (weighted: title and lead count more), then the most precise.
-
-    Countries only win when no finer place is named: a strike "in Syria near Albu Kamal" is
-    at Albu Kamal.
-    """
-    if not weighted:
-        return None, None
-    scores: dict[tuple[str, str | None], float] = {}
-    first: dict[tuple[str, str | None], tuple[str, Location, int]] = {}
-    for i, (w, text, loc) in enumerate(weighted):
-        key = _place_key(loc)
-        bonus = PLACE_PRECISION_BONUS.get(loc.precision, 0.0)
-        scores[key] = scores.get(key, bonus) + w
-        first.setdefault(key, (text, loc, i))
-    fine = [k for k in scores if first[k][1].precision not in {"country", "unknown"}]
-    pool = fine or list(scores)
-    best = max(pool, key=lambda k: (scores[k], -PRECISION_RANK.get(first[k][1].precision, 4), -first[k][2]))
-    return first[best][0], first[best][1]
-
-
-def _is_dateline(text: str, start: int, end: int) -> bool:
-    """"BEIRUT (Reuters) -" or "KYIV, Ukraine —" at the start of a paragraph."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return False
-    word = text[start:end]
-    after = text[end:end + 14]
-    return word.isupper() or bool(DATELINE_AFTER.match(after))
-
-
-def _analyse(doc: Doc, article: Article, places: PlaceGazetteer) -> list[_Sentence]:
-    out = []
-    for sent in doc.sents:
-        triggers = find_triggers(sent.text)
-        d, prec, dtext = _sentence_date(sent, article.published)
-        out.append(_Sentence(
-            span=sent, triggers=len(triggers),
-            type_hint=classify_event_type(sent.text) if triggers else None,
-            date=d, date_precision=prec, date_text=dtext,
-            places=_places(sent.text, sent.start_char, places, doc.text),
-        ))
-    return out
-
-
-def _evidence(span: Span) -> Evidence:
-    text = span.doc.text
-    start, end = span.start_char, span.end_char
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Evidence(start=start, end=end, text=text[start:end])
-
-
-def _outlet_figures(sents: list[_Sentence], claims: list[Claim]) -> tuple[Figure | None, Figure | None]:
-    claimed = [(c.evidence.start, c.evidence.end) for c in claims]
-    killed = injured = None
-    for s in sents:
-        if any(a <= s.span.start_char < b for a, b in claimed):
-            continue
-        for m in find_casualties(s.span.text):
-            if m.kind == "killed" and killed is None:
-                killed = m.figure
-            if m.kind == "injured" and injured is None:
-                injured = m.figure
-    return killed, injured
-
-
-def _frame(article: Article, index: int, sents: list[_Sentence], title_type: str | None,
-           fallback_date: str | None, title_places: tuple[tuple[str, Location], ...],
-           claims: list[Claim], background: bool) -> Frame:
-    types = Counter(s.type_hint for s in sents if s.type_hint)
-    etype = types.most_common(1)[0][0] if types else (title_type or "other")
-    dated = [s for s in sents if s.date]
-    if dated:
-        d, prec, dtext = dated[0].date, dated[0].date_precision, dated[0].date_text
-    else:
-        d, prec, dtext = fallback_date, ("week" if fallback_date else "unknown"), None
-    weighted = [(TITLE_WEIGHT, t, loc) for t, loc in title_places]
-    for n, s in enumerate(sents):
-        weighted.extend((LEAD_WEIGHT if n == 0 else 1.0, t, loc) for t, loc in s.places)
-    place_text, location = _best_place(weighted)
-    killed, injured = _outlet_figures(sents, claims)
-    return Frame(article_id=article.id, index=index, type=etype,  # type: ignore[arg-type]
-                 evidence=_evidence(sents[0].span), date=d, date_precision=prec,
-                 date_text=dtext, place_text=place_text, location=location,
-                 killed=killed, injured=injured, background=background)
-
-
-def _main_date(trig: list[_Sentence], published: str | None) -> str | None:
-    """The incident's date: the first day-precise date shortly before publication, else the first date."""
-    dated = [s for s in trig if s.date]
-    if published:
-        recent = [s for s in dated if s.date and s.date <= published
-                  and _days(s.date, published) <= MAX_DAYS_BEFORE_PUBLICATION]
-        recent.sort(key=lambda s: s.date_precision != "day")
-        if recent:
-            return recent[0].date
-    day = [s for s in dated if s.date_precision == "day"]
-    return (day or dated)[0].date if dated else None
-
-
-def _is_relevant(claim: Claim, doc: Doc) -> bool:
+def _is_relevant(claim: Claim) -> bool:
     if claim.stance in {"denies", "declines_comment"} or claim.perpetrator:
         return True
     if claim.killed is not None or claim.injured is not None:
@@ -179,41 +72,173 @@ def _is_relevant(claim: Claim, doc: Doc) -> bool:
     return bool(find_triggers(claim.text))
 
 
+def _type(readings: list[_Reading], title_type: EventType | None, text: str) -> tuple[EventType, FieldSource]:
+    votes: dict[EventType, float] = {}
+    if title_type:  # a headline's word is often loose ("US raids" for air strikes): a tie-break
+        votes[title_type] = TITLE_TYPE_WEIGHT
+    for r in readings:
+        if r.sent.type_hint:
+            votes[r.sent.type_hint] = votes.get(r.sent.type_hint, 0.0) + (LEAD_WEIGHT if r.lead else 1.0)
+    specific = [t for t in votes if t != "other"]
+    if not votes:
+        return "other", FieldSource(note="no trigger")
+    best = max(specific or votes, key=lambda t: votes[t])
+    spans = [evidence(text, t.start, t.end) for r in readings for t in r.sent.triggers
+             if t.type == best][:MAX_EVIDENCE]
+    note = "triggers: " + ", ".join(dict.fromkeys(e.text for e in spans)) if spans else None
+    if title_type == best:
+        note = f"headline; {note}" if note else "headline"
+    return best, FieldSource(tuple(spans), note=note)
+
+
+def _place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, FieldSource | None]:
+    best, backing = choose_place(mentions)
+    if best is None:
+        return None, None
+    spans = [m.evidence for m in [best, *backing] if m.evidence is not None]
+    spans = list(dict.fromkeys(spans))[:MAX_EVIDENCE]
+    names = ", ".join(dict.fromkeys(m.text for m in backing if m is not best))
+    note = "headline" if best.in_title else None
+    if names:
+        note = (f"{note}; " if note else "") + f"same area: {names}"
+    return best, FieldSource(tuple(spans), note=note)
+
+
+def _date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, DatePrecision, str | None, FieldSource]:
+    value, precision, backing = choose_date(mentions, ref)
+    if value is not None:
+        spans = tuple(dict.fromkeys(m.evidence for m in backing))[:MAX_EVIDENCE]
+        statement = backing[0].statement
+        note = f"resolved against the {ref.note} {ref.value}" if ref.value else "explicit date"
+        if statement:
+            note += "; the date of the first statement about it (no date of its own)"
+        return value, precision, backing[0].evidence.text, FieldSource(spans, note=note)
+    if ref.day is not None:
+        return ref.day, "week", None, FieldSource(note=f"{ref.note} (no date in the text)")
+    if ref.value is not None:
+        return f"{ref.value[:7]}-01", "month", None, FieldSource(note=f"{ref.note} (no date in the text)")
+    return None, "unknown", None, FieldSource(note="unknown: no date in the text, no publication date")
+
+
+def _frame(article: Article, index: int, readings: list[_Reading], mentions: list[PlaceMention],
+           dates: list[DateMention], ref: Reference, title_type: EventType | None,
+           claims: list[Claim], frame_claims: list[Claim], background: bool) -> Frame:
+    text = article.text
+    etype, type_src = _type(readings, title_type, text)
+    place, place_src = _place(mentions)
+    d, prec, dtext, date_src = _date(dates, ref)
+    sents = [r.sent for r in readings]
+    perps, perp_src = claim_perpetrators(frame_claims)
+    own, own_spans = outlet_perpetrators(sents, claims)
+    if own:
+        perps = list(dict.fromkeys([*perps, *own]))
+        note = "; ".join(filter(None, [perp_src.note if perp_src else None,
+                                       "in the outlet's voice: " + ", ".join(own)]))
+        perp_src = FieldSource(tuple(own_spans[:MAX_EVIDENCE]), perp_src.claim_ids if perp_src else (), note)
+    tgts, tgt_spans = targets(sents)
+    figures = casualties(sents, claims, frame_claims)
+    sources: dict[str, FieldSource] = {"type": type_src, "date": date_src}
+    if place_src:
+        sources["place"] = place_src
+    if perp_src:
+        sources["perpetrators"] = perp_src
+    if tgts:
+        sources["targets"] = FieldSource(tuple(tgt_spans))
+    for kind in ("killed", "injured"):
+        src = figures[kind][1]
+        if src is not None:
+            sources[kind] = src
+    return Frame(
+        article_id=article.id, index=index, type=etype,
+        evidence=evidence(text, sents[0].start, sents[0].end), date=d, date_precision=prec,
+        date_text=dtext, place_text=place.text if place else None,
+        location=place.location if place else None, perpetrators=tuple(perps),
+        targets=tuple(tgts), killed=figures["killed"][0], injured=figures["injured"][0],
+        background=background, sources=sources,
+    )
+
+
+def _claim_places(doc: Doc, sents: list[Sent], claims: list[Claim],
+                  places: PlaceGazetteer) -> list[PlaceMention]:
+    """Places of the sentences holding the frame's claims, the first ones weighing most."""
+    starts = sorted(c.evidence.start for c in claims)
+    held = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)]
+    out: list[PlaceMention] = []
+    for n, s in enumerate(held[:LEAD_SENTENCES + 1]):
+        out.extend(sentence_places(doc, s, places, LEAD_WEIGHT if n == 0 else 1.0))
+    return out
+
+
 def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: PlaceGazetteer,
                    *, window_days: int) -> tuple[list[Frame], list[Claim]]:
     """Frames of the article and its claims with ``frame`` set (None: about no incident)."""
-    sents = _analyse(doc, article, places)
+    sents = read_sentences(doc)
     title = article.title or ""
     title_type = classify_event_type(title) if title and find_triggers(title) else None
-    title_places = _places(title, 0, places) if title else ()
-    trig = [s for s in sents if s.triggers]
-    relevant = [c for c in claims if _is_relevant(c, doc)]
+    trig = [s for s in sents if s.triggers and not s.caption]
+    relevant = [c for c in claims if _is_relevant(c)]
     if not trig and not relevant and not title_type:
         return [], [replace(c, frame=None) for c in claims]
-    published = article.published[:10] if article.published and len(article.published) >= 10 else None
-    main_date = _main_date(trig, published)
-    main: list[_Sentence] = []
-    background: list[_Sentence] = []
-    for s in trig:
-        far = s.date and main_date and _days(s.date, main_date) > window_days
-        (background if far else main).append(s)
+    if not trig:  # claims about an incident without a trigger word: their sentences
+        starts = {c.evidence.start for c in relevant}
+        trig = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)][:1] \
+            or [s for s in sents if not s.caption][:1] or sents[:1]
+    ref = Reference.of(article)
+    lead = trig[0]
+    placed = {s.start: sentence_places(doc, s, places, LEAD_WEIGHT if s is lead else 1.0) for s in trig}
+    tplaces = title_places(title, doc.text, places)
+    main_place, _ = choose_place([*tplaces, *(m for s in trig for m in placed[s.start])])
+
+    def agrees(s: Sent) -> bool:
+        """Whether a sentence's places (its finer ones, if any) include the incident's."""
+        mentions = placed[s.start]
+        fine = [m for m in mentions if m.location.precision != "country"] or mentions
+        return main_place is None or not fine or any(in_area(main_place.location, m.location) for m in fine)
+
+    year = year_hint([s.span for s in trig if agrees(s)]) if ref.value is None else None
+    readings = [_Reading(s, tuple(placed[s.start]),
+                         tuple(sentence_dates(s.span, s.trigger_tokens(), ref, year,
+                                              LEAD_WEIGHT if s is lead else 1.0,
+                                              lead=n < LEAD_SENTENCES)), s is lead)
+                for n, s in enumerate(trig)]
+    main_date, _, _ = choose_date([d for r in readings if agrees(r.sent) for d in r.dates], ref)
+    anchor = main_date or ref.day
+    main: list[_Reading] = []
+    background: dict[str, list[_Reading]] = {}
+    bg_date: dict[str, DateMention] = {}
+    for r in readings:
+        own = r.own_dates()
+        far = [d for d in own if (anchor is not None and is_far(d.value, d.precision, anchor, window_days))
+               or (not agrees(r.sent) and d.value != anchor)]
+        if own and len(far) == len(own) and not r.lead:
+            key = max(far, key=lambda d: d.weight)
+            background.setdefault(key.value, []).append(r)
+            bg_date.setdefault(key.value, key)
+        else:
+            main.append(r)
     if not main:
-        main = trig or [s for s in sents if any(c.evidence.start >= s.span.start_char and
-                                                 c.evidence.start < s.span.end_char
-                                                 for c in relevant)][:1] or sents[:1]
-    frames = [_frame(article, 0, main, title_type, published, title_places, claims, False)]
-    bg_index: dict[int, int] = {}
-    for s in background:
-        frames.append(_frame(article, len(frames), [s], None, None, (), claims, True))
-        bg_index[s.span.start_char] = len(frames) - 1
+        main = readings[:1]
+    bg_of: dict[int, int] = {}
+    for n, group in enumerate(background.values(), start=1):
+        for r in group:
+            bg_of[r.sent.start] = n
     out: list[Claim] = []
     for c in claims:
-        sent_start = next((s.span.start_char for s in sents
-                           if s.span.start_char <= c.evidence.start < s.span.end_char), None)
-        if sent_start is not None and sent_start in bg_index:
-            out.append(replace(c, frame=bg_index[sent_start]))
-        elif c in relevant:
-            out.append(replace(c, frame=0))
+        sent_start = next((s.start for s in sents if s.start <= c.evidence.start < s.end), None)
+        if sent_start is not None and sent_start in bg_of:
+            out.append(replace(c, frame=bg_of[sent_start]))
         else:
-            out.append(replace(c, frame=None))
+            out.append(replace(c, frame=0 if c in relevant else None))
+    main_mentions = [*tplaces, *(m for r in main for m in r.places)]
+    if not main_mentions:  # the place may stand in a sentence without a trigger word
+        main_mentions = _claim_places(doc, sents, [c for c in out if c.frame == 0], places)
+    main_dates = [d for r in main if agrees(r.sent) for d in r.dates]
+    frames = [_frame(article, 0, main, main_mentions, main_dates, ref, title_type, claims,
+                     [c for c in out if c.frame == 0], False)]
+    for n, (value, group) in enumerate(background.items(), start=1):
+        key = bg_date[value]
+        frames.append(_frame(article, n, group, [m for r in group for m in r.places],
+                             [replace(key, weight=1.0, statement=False)],
+                             Reference(None, "background: the date it is given", None), None, claims,
+                             [c for c in out if c.frame == n], True))
     return frames, out

@@ -9,7 +9,8 @@ Keys added to the contract (allowed: the contract is extended only by adding key
   ``content_hash``, ``warnings``, ``metadata``;
 * events: ``frame_keys`` (``[article_id, frame index]`` of the frames the event was built from);
 * top level: ``frames`` (not part of the contract), each with the ``claim_ids`` of the claims
-  about it, which is how ``Claim.frame`` survives the trip (claims keep the contract keys
+  about it (which is how ``Claim.frame`` survives the trip) and the ``sources`` (provenance)
+  of its fields (claims keep the contract keys
   exactly; a claim whose frame is not in ``frames`` comes back with ``frame=None``).
 """
 
@@ -32,6 +33,7 @@ from rashomon.types import (
     Contradiction,
     Event,
     Evidence,
+    FieldSource,
     Figure,
     Frame,
     Generator,
@@ -111,6 +113,11 @@ def skipped_dict(s: Skipped) -> JsonDict:
     return {"input": s.input, "reason": s.reason}
 
 
+def _field_source(fs: FieldSource) -> JsonDict:
+    return {"evidence": [_evidence(e) for e in fs.evidence], "claim_ids": list(fs.claim_ids),
+            "note": fs.note}
+
+
 def frame_dict(f: Frame, claim_ids: Sequence[str] = ()) -> JsonDict:
     return {
         "article_id": f.article_id, "index": f.index, "type": f.type,
@@ -119,6 +126,7 @@ def frame_dict(f: Frame, claim_ids: Sequence[str] = ()) -> JsonDict:
         "perpetrators": list(f.perpetrators), "targets": list(f.targets),
         "killed": _figure(f.killed), "injured": _figure(f.injured), "background": f.background,
         "claim_ids": list(claim_ids),
+        "sources": {name: _field_source(fs) for name, fs in f.sources.items()},
     }
 
 
@@ -202,6 +210,11 @@ def _event_from(d: Mapping[str, Any]) -> Event:
     )
 
 
+def _field_source_from(d: Mapping[str, Any]) -> FieldSource:
+    return FieldSource(tuple(_evidence_from(e) for e in d["evidence"]), tuple(d["claim_ids"]),
+                       d["note"])
+
+
 def _frame_from(d: Mapping[str, Any]) -> Frame:
     return Frame(
         article_id=d["article_id"], index=d["index"], type=d["type"],
@@ -211,6 +224,7 @@ def _frame_from(d: Mapping[str, Any]) -> Frame:
         perpetrators=tuple(d["perpetrators"]), targets=tuple(d["targets"]),
         killed=_figure_from(d["killed"]), injured=_figure_from(d["injured"]),
         background=d["background"],
+        sources={k: _field_source_from(v) for k, v in d.get("sources", {}).items()},
     )
 
 

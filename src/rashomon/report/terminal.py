@@ -22,6 +22,7 @@ from rashomon.report.summary import (
     date_label,
     fmt_by_source,
     fmt_casualties,
+    fmt_figure,
     perpetrator_phrase,
     place_detail,
     place_label,
@@ -31,7 +32,7 @@ from rashomon.report.summary import (
     table_columns,
     type_label,
 )
-from rashomon.types import Claim, Event, Frame, Ledger, Stance
+from rashomon.types import FRAME_FIELDS, Article, Claim, Event, Evidence, FieldSource, Frame, Ledger, Stance
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +155,73 @@ def render_event(ledger: Ledger, event_id: str, console: Console) -> None:
     frames = index.frames_of(event)
     if frames:
         console.print(_frames_table(index, frames))
+    if any(f is not None and f.sources for _, f in frames):
+        console.print(Text("Frame fields and their provenance:", style="bold"))
+        claims_by_id = {c.id: c for c in ledger.claims}
+        for _, frame in frames:
+            if frame is not None:
+                console.print(Padding(_provenance(frame, index.articles.get(frame.article_id),
+                                                  claims_by_id), (0, 0, 0, 2)))
+
+
+SNIPPET_CONTEXT = 60  # characters of the sentence shown on each side of an evidence slice
+
+
+def _field_value(frame: Frame, name: str) -> str:
+    if name == "type":
+        return frame.type
+    if name == "place":
+        loc = frame.location
+        return f"{place_label(loc)} ({loc.precision})" if loc else "?"
+    if name == "date":
+        return f"{frame.date or '?'} ({frame.date_precision})"
+    if name in ("perpetrators", "targets"):
+        return ", ".join(getattr(frame, name)) or "–"
+    fig = getattr(frame, name)
+    return "–" if fig is None else fmt_figure(fig) or "unspecified"
+
+
+def _snippet(article: Article | None, ev: Evidence) -> Text:
+    """The evidence in its sentence (bold), with its offsets."""
+    line = Text("“")
+    text = article.text if article is not None else ""
+    if text[ev.start:ev.end] == ev.text:
+        before = text[max(0, ev.start - SNIPPET_CONTEXT):ev.start]
+        after = text[ev.end:ev.end + SNIPPET_CONTEXT]
+        before = before[before.rfind("\n") + 1:]
+        after = after.split("\n", 1)[0]
+        line.append(("…" if ev.start - len(before) > 0 and before else "") + before)
+        line.append(ev.text, style="bold")
+        line.append(after + ("…" if after and ev.end + len(after) < len(text) else ""))
+    else:
+        line.append(ev.text, style="bold")
+    line.append(f"” [{ev.start}:{ev.end}]", style="dim")
+    return line
+
+
+def _provenance(frame: Frame, article: Article | None, claims: dict[str, Claim]) -> Group:
+    head = Text(f"frame {frame.article_id}#{frame.index}", style="bold")
+    if frame.background:
+        head.append(" (background)", style="dim")
+    rows: list[Text | Padding] = [head]
+    for name in FRAME_FIELDS:
+        src: FieldSource | None = frame.sources.get(name)
+        line = Text(f"{name}: ", style="bold")
+        line.append(_field_value(frame, name))
+        if src is None:
+            line.append(" — no source", style="dim")
+            rows.append(line)
+            continue
+        if src.note:
+            line.append(f" — {src.note}", style="dim")
+        rows.append(line)
+        for ev in src.evidence:
+            rows.append(Padding(_snippet(article, ev), (0, 0, 0, 4)))
+        for cid in src.claim_ids:
+            claim = claims.get(cid)
+            who = f" ({claim.source.name}, {STANCE_WORD[claim.stance]})" if claim else ""
+            rows.append(Padding(Text(f"from claim {cid}{who}"), (0, 0, 0, 4)))
+    return Group(*rows)
 
 
 def _frames_table(index: Index, frames: list[tuple[tuple[str, int], Frame | None]]) -> Table:

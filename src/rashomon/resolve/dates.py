@@ -146,11 +146,14 @@ def _parse(t: str, pub: date | None) -> datetime | None:
     return parsed
 
 
-def resolve_date(text: str, published: str | None) -> tuple[str | None, DatePrecision]:
+def resolve_date(text: str, published: str | None, *,
+                 year_hint: int | None = None) -> tuple[str | None, DatePrecision]:
     """``(YYYY-MM-DD, precision)`` of a DATE/TIME span, or ``(None, "unknown")``.
 
     ``published`` is the article's publication date ("YYYY-MM-DD[Thh:mm…]" or "YYYY-MM");
-    relative phrases need a day-precise publication date.
+    relative phrases need a day-precise publication date. ``year_hint`` is the year of a
+    month and day written without one ("June 17") when there is no publication date: the
+    year the article's other dates name, if the caller knows it.
     """
     pub, day_precise = _publication(published)
     t = _clean(text)
@@ -178,7 +181,10 @@ def resolve_date(text: str, published: str | None) -> tuple[str | None, DatePrec
         parsed = _parse(t, pub)
         return _day(parsed.date()) if parsed else UNKNOWN
     if pub is None:
-        return UNKNOWN  # a day without a year and nothing to anchor it
+        if year_hint is None:
+            return UNKNOWN  # a day without a year and nothing to anchor it
+        parsed = _parse(f"{t} {year_hint}", None)
+        return _day(parsed.date()) if parsed else UNKNOWN
     parsed = _parse(f"{t} {pub.year}", pub)
     if parsed is None:
         return UNKNOWN

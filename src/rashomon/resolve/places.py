@@ -171,10 +171,12 @@ class PlaceGazetteer:
     def _findable(self, place: _Place, name: str, light: str, *, alternate: bool) -> bool:
         """Names safe to look for in running text: no English words or given names (the
         ``not_places`` list), no codes like "DEZ", no short or borrowed alternate names."""
-        if place.source == "world" or len(light) < 3:
+        if place.source == "world":
             return False
-        if name in self._case_sensitive:
+        if name in self._case_sensitive:  # "Hit", "T4": only as written
             return True
+        if len(light) < 3:
+            return False
         if light in self._not_places:
             return False
         letters = strip_marks(name).replace(".", "")
@@ -287,7 +289,9 @@ class PlaceGazetteer:
         while i < len(words_):
             w = words_[i].lower()
             nxt = words_[i + 1].lower() if i + 1 < len(words_) else ""
-            if w in self._frame_words or w.isdigit() or (w in self._directions and nxt == "of"):
+            possessive = w.endswith(("'s", "’s")) and i + 1 < len(words_)  # "Syria's T-4 base"
+            if (w in self._frame_words or w.isdigit() or possessive
+                    or (w in self._directions and nxt == "of")):
                 i += 1
             else:
                 break
@@ -305,8 +309,8 @@ class PlaceGazetteer:
             loc = self._resolve_phrase(tokens, country_hint)
             if loc is None:
                 loc = self._resolve_phrase(self._strip_frame(tokens), country_hint)
-            if loc is None:
-                for rel in re.split(r"\s+(?:of|near|outside|in)\s+", part)[1:]:
+            if loc is None:  # "the T4 air base near Palmyra": the base, then the landmark
+                for rel in re.split(r"\s+(?:of|near|outside|in)\s+", part):
                     loc = self._resolve_phrase(self._strip_frame(rel.split()), country_hint)
                     if loc is not None:
                         break

@@ -1,0 +1,204 @@
+"""Who did it, to whom, and how many died: the actor and casualty fields of a frame.
+
+* **perpetrators**: the parties the frame's claims name (``Claim.perpetrator``), alleged
+  (``asserts``), acknowledged (``confirms`` by the party itself) or denied (``denies``: the
+  denier), plus the agent the outlet itself gives a trigger outside any claim ("Israeli jets
+  bombed …"). The frame lists the alleged and acknowledged parties; the provenance note says
+  who alleged, acknowledged and denied.
+* **targets**: the object of a trigger verb or of "on"/"against"/"targeting" after a
+  trigger noun ("targeted pro-regime forces", "a strike on a hospital"), places excluded.
+* **killed / injured**: the outlet's own figure (a trigger sentence outside every claim); the
+  provenance lists the claims that give a figure, per source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from rashomon.extract.frames_text import Sent, evidence
+from rashomon.extract.numbers import find_casualties
+from rashomon.types import Claim, Evidence, FieldSource, Figure
+
+PLACEHOLDERS = frozenset({"", "unknown", "unidentified", "unknown actor", "unidentified aircraft",
+                          "none", "n/a"})
+ACTOR_LABELS = frozenset({"NORP", "ORG", "GPE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+TARGET_PREPS = frozenset({"on", "against", "at"})
+MAX_TARGETS = 3
+MAX_TARGET_WORDS = 8
+_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "this", "that", "they", "which", "who"})
+
+
+def _same_party(a: str, b: str) -> bool:
+    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
+    n = min(len(wa), len(wb))
+    return n > 0 and wa[:n] == wb[:n]
+
+
+def claim_perpetrators(claims: Iterable[Claim]) -> tuple[list[str], FieldSource | None]:
+    """Alleged and acknowledged parties of the claims, with who said what."""
+    alleged: dict[str, list[str]] = {}
+    acknowledged: dict[str, list[str]] = {}
+    denied: dict[str, list[str]] = {}
+    ids: list[str] = []
+    for c in claims:
+        p = c.perpetrator
+        if p is None or p.strip().lower() in PLACEHOLDERS:
+            continue
+        if c.stance == "denies":
+            denied.setdefault(p, []).append(c.source.name)
+        elif c.stance == "confirms" and (_same_party(c.source.name, p) or _same_party(c.source.text, p)):
+            acknowledged.setdefault(p, []).append(c.source.name)
+        elif c.stance in ("asserts", "confirms"):
+            alleged.setdefault(p, []).append(c.source.name)
+        else:
+            continue
+        ids.append(c.id)
+    if not ids:
+        return [], None
+    parts = []
+    for word, table in (("alleged", alleged), ("acknowledged", acknowledged), ("denied", denied)):
+        for party, sources in table.items():
+            by = ", ".join(dict.fromkeys(sources))
+            parts.append(f"{party} {word} by {by}" if word != "denied" else f"{party} denied ({by})")
+    names = list(dict.fromkeys([*acknowledged, *alleged]))
+    return names, FieldSource(claim_ids=tuple(ids), note="; ".join(parts))
+
+
+def _in_claims(start: int, end: int, claims: Iterable[Claim]) -> bool:
+    return any(c.evidence.start < end and start < c.evidence.end for c in claims)
+
+
+def _actor_name(span: Span) -> str:
+    for ent in span.ents:
+        if ent.label_ in ACTOR_LABELS:
+            return str(ent.ent_id_ or ent.text)
+    return ""
+
+
+def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[str], list[Evidence]]:
+    """The agents of trigger verbs and nouns ("Israeli jets bombed", "a US strike") in
+    sentences no claim covers."""
+    names: list[str] = []
+    spans: list[Evidence] = []
+    for sent in sents:
+        if sent.caption or _in_claims(sent.start, sent.end, claims):
+            continue
+        trig = sent.trigger_tokens()
+        for i in sorted(trig):
+            tok = sent.span.doc[i]
+            agents: list[Token] = [c for c in tok.children if c.dep_ == "nsubj"]
+            agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
+            agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                       and c.ent_type_ in ACTOR_LABELS]
+            if tok.dep_ in ("compound", "amod") and tok.head.i in trig:
+                continue
+            for agent in agents:
+                sub = sent.span.doc[agent.left_edge.i:agent.right_edge.i + 1]
+                name = _actor_name(sub)
+                if name and name not in names:
+                    names.append(name)
+                    spans.append(evidence(sent.span.doc.text, sub.start_char, sub.end_char))
+    return names, spans
+
+
+def _is_place(span: Span) -> bool:
+    """"Gaza", "the town of Al-Hari", "that area": a place, not a target."""
+    if span.root.lower_ in _PLACE_NOUNS:
+        return True
+    return any(ent.label_ in PLACE_LABELS for ent in span.ents) and not any(
+        t.pos_ == "NOUN" for t in span if t.ent_type_ == "")
+
+
+def _phrase(head: Token) -> Span:
+    """A noun phrase without its relative clauses, appositions and trailing punctuation,
+    at most MAX_TARGET_WORDS words: "a hospital (that sheltered …)"."""
+    cut = [c.left_edge.i for c in head.children if c.i > head.i and (
+        c.dep_ in _CUT_DEPS or (c.dep_ == "prep" and any(t.ent_type_ in PLACE_LABELS for t in c.subtree)))]
+    right = min([head.right_edge.i + 1, *cut, head.left_edge.i + MAX_TARGET_WORDS])
+    doc = head.doc
+    while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].pos_ in ("ADP", "CCONJ", "DET")):
+        right -= 1
+    left = head.left_edge.i
+    while left < head.i and doc[left].pos_ == "DET":  # "the positions" → "positions"
+        left += 1
+    return doc[left:right]
+
+
+_CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "area", "region", "province", "district",
+                          "border", "country", "vicinity", "outskirts", "countryside", "part"})
+
+
+def _target_tokens(tok: Token) -> list[Token]:
+    found = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            found += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "acl" and c.lemma_ in ("target", "hit", "strike"):
+            found += [g for g in c.children if g.dep_ == "dobj"]
+    return found
+
+
+def targets(sents: list[Sent]) -> tuple[list[str], list[Evidence]]:
+    names: list[str] = []
+    spans: list[Evidence] = []
+    for sent in sents:
+        if sent.caption:
+            continue
+        for i in sorted(sent.trigger_tokens()):
+            for obj in _target_tokens(sent.span.doc[i]):
+                if obj.lower_ in _PRONOUNS or obj.pos_ == "PRON":
+                    continue
+                sub = _phrase(obj)
+                if _is_place(sub) or any(t.ent_type_ in ("DATE", "TIME") for t in sub) \
+                        or not any(t.pos_ in ("NOUN", "PROPN") for t in sub):
+                    continue
+                text = sub.text.strip(" ,.;:")
+                if text and text.lower() not in (n.lower() for n in names):
+                    names.append(text)
+                    spans.append(evidence(sent.span.doc.text, sub.start_char, sub.end_char))
+                if len(names) >= MAX_TARGETS:
+                    return names, spans
+    return names, spans
+
+
+def casualties(sents: list[Sent], claims: list[Claim], frame_claims: list[Claim],
+               ) -> dict[str, tuple[Figure | None, FieldSource | None]]:
+    """killed/injured in the outlet's voice, with the claims' figures as provenance."""
+    out: dict[str, tuple[Figure | None, FieldSource | None]] = {}
+    for kind in ("killed", "injured"):
+        figure: Figure | None = None
+        spans: list[Evidence] = []
+        for sent in sents:
+            if figure is not None or sent.caption or _in_claims(sent.start, sent.end, claims):
+                continue
+            for m in find_casualties(sent.span.text):
+                if m.kind == kind:
+                    figure = m.figure
+                    spans.append(evidence(sent.span.doc.text, sent.start + m.start, sent.start + m.end))
+                    break
+        by_claim = [c for c in frame_claims if getattr(c, kind) is not None]
+        parts = [f"{c.source.name}: {_fmt(getattr(c, kind))}" for c in by_claim]
+        if figure is not None:
+            parts.insert(0, f"outlet: {_fmt(figure)}")
+        source = None
+        if spans or by_claim:
+            source = FieldSource(tuple(spans), tuple(c.id for c in by_claim), "; ".join(parts) or None)
+        out[kind] = (figure, source)
+    return out
+
+
+def _fmt(fig: Figure) -> str:
+    if fig.min is None and fig.max is None:
+        return "unspecified"
+    if fig.min == fig.max:
+        return str(fig.min)
+    if fig.min is None:
+        return f"up to {fig.max}"
+    if fig.max is None:
+        return f"at least {fig.min}"
+    return f"{fig.min}–{fig.max}"

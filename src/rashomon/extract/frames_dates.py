@@ -1,0 +1,160 @@
+"""The incident's date: which of the dates an article names is when it happened.
+
+Date phrases (spaCy DATE/TIME entities of the trigger sentences) are resolved against a
+reference date: the publication date, else the article's updated date. Without either, only
+dates with a year resolve, and a month and day without one ("June 17") take the year that the
+article's other dates in the incident's sentences name. The analysis date is never used.
+
+Each resolved phrase is a vote, weighted by where it stands (lead > other sentences) and how
+it is attached:
+
+* a date governed by a statement verb ("a monitor said on Monday", "told CNN Sunday") dates a
+  statement, not the incident: it only counts when nothing else does, and then the earliest
+  statement bounds the incident (it happened no later than it was first talked about);
+* a date close to a trigger ("the June 17 strike", "bombed … on Saturday") counts more;
+* a date modifying another noun ("last week's summit") counts little.
+
+Votes are summed per resolved day; with a publication date, only days in the
+``MAX_DAYS_BEFORE_PUBLICATION`` before it compete (older dates are background incidents).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span
+
+from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.frames_text import evidence, governor, time_root
+from rashomon.resolve.dates import resolve_date
+from rashomon.types import Article, DatePrecision, Evidence
+
+MAX_DAYS_BEFORE_PUBLICATION = 7  # an incident date further back is a background date
+MAX_DAYS_BEFORE_MONTH = 31  # "this month", "in March": may start a month before publication
+NEAR_TRIGGER_TOKENS = 4  # a date this close to a trigger word is the trigger's date
+NEAR_FACTOR = 1.5
+MODIFIER_FACTOR = 0.3  # "last week's summit": a date of something else
+MIN_VOTES = 0.5  # below this a day is not the incident's date (only modifiers voted for it)
+DATE_LABELS = frozenset({"DATE", "TIME"})
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "unknown": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    value: str  # YYYY-MM-DD
+    precision: DatePrecision
+    evidence: Evidence
+    weight: float
+    statement: bool  # the date of a statement about the incident
+    has_year: bool
+    lead: bool = False  # in the first sentences that report the incident
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """What relative dates resolve against, and how it was found."""
+
+    value: str | None  # "YYYY-MM-DD[…]" or "YYYY-MM"
+    note: str  # "publication date", "updated date", "no publication date"
+    day: str | None  # the day-precise reference, if any
+
+    @classmethod
+    def of(cls, article: Article) -> Reference:
+        for value, note in ((article.published, "publication date"), (article.updated, "updated date")):
+            if value and len(value) >= 10:
+                return cls(value, note, value[:10])
+        if article.published:
+            return cls(article.published, "publication month", None)
+        return cls(None, "no publication date", None)
+
+
+def days_between(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+
+
+def year_hint(sents: list[Span]) -> int | None:
+    """The year most written in DATE entities of the incident's sentences, if any."""
+    years = Counter(int(m[0]) for s in sents for ent in s.ents if ent.label_ in DATE_LABELS
+                    for m in _YEAR.finditer(ent.text))
+    return years.most_common(1)[0][0] if years else None
+
+
+def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: int | None,
+                   weight: float, *, lead: bool = False) -> list[DateMention]:
+    lex = frame_lexicon()
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        value, precision = resolve_date(ent.text, ref.value, year_hint=year)
+        if value is None:
+            continue
+        root = time_root(ent.root)
+        gov = governor(root)
+        statement = gov.i not in trigger_tokens and gov.lemma_.lower() in lex.statement_verbs
+        if gov.dep_ == "nsubj" and gov.head.i == sent.root.i and sent.root.i not in trigger_tokens:
+            # "The group on Wednesday described …": parsed onto the speaker, dates the statement
+            statement = sent.root.lemma_.lower() in lex.statement_verbs
+        w = weight
+        near = gov.i in trigger_tokens or any(
+            abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
+        if near:
+            w *= NEAR_FACTOR
+        if root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.i not in trigger_tokens:
+            w *= MODIFIER_FACTOR
+        out.append(DateMention(value, precision, evidence(sent.doc.text, ent.start_char, ent.end_char),
+                               w, statement, bool(_YEAR.search(ent.text)), lead))
+    return out
+
+
+def is_recent(m: DateMention, ref: Reference) -> bool:
+    """Whether a date can be the incident's, given the publication date (always without one)."""
+    if ref.day is None:
+        return True
+    if m.value > ref.day:
+        return False
+    limit = MAX_DAYS_BEFORE_MONTH if m.precision == "month" else MAX_DAYS_BEFORE_PUBLICATION
+    return days_between(m.value, ref.day) <= limit
+
+
+def choose_date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, DatePrecision, list[DateMention]]:
+    """(date, precision, the mentions that back it); (None, "unknown", []) if none can."""
+    recent = [m for m in mentions if is_recent(m, ref)]
+    votes: dict[str, float] = {}
+    for m in recent:
+        if not m.statement:
+            votes[m.value] = votes.get(m.value, 0.0) + m.weight
+    if sum(votes.values()) < MIN_VOTES and ref.day is not None:
+        # nothing recent: a follow-up report; the lead may still date the incident
+        older = [m for m in mentions if m.lead and not m.statement and m.value <= ref.day]
+        if older:
+            recent, votes = older, {}
+            for m in older:
+                votes[m.value] = votes.get(m.value, 0.0) + m.weight
+    if votes:
+        def rank(value: str) -> tuple[float, int]:
+            best = min(_PRECISION_RANK[m.precision] for m in recent if m.value == value)
+            return votes[value], -best
+
+        value = max(votes, key=rank)
+        if votes[value] >= MIN_VOTES:
+            backing = [m for m in recent if m.value == value and not m.statement]
+            backing.sort(key=lambda m: (_PRECISION_RANK[m.precision], -m.weight))
+            return value, backing[0].precision, backing
+    statements = sorted((m for m in recent if m.statement),
+                        key=lambda m: (m.value, _PRECISION_RANK[m.precision]))
+    if statements:
+        first = statements[0]
+        return first.value, first.precision, [m for m in statements if m.value == first.value]
+    return None, "unknown", []
+
+
+def is_far(value: str, precision: DatePrecision, main: str, window_days: int) -> bool:
+    """Whether a sentence's date names another incident than one on ``main``."""
+    if precision == "month":
+        return value[:7] != main[:7] and days_between(value, main) > MAX_DAYS_BEFORE_MONTH
+    return days_between(value, main) > window_days

@@ -1,0 +1,167 @@
+"""The incident's place: which of the places an article names is where it happened.
+
+Every place the gazetteer finds in the headline and the trigger sentences is a vote,
+weighted by where it stands (headline > lead > other sentences) and how it is attached
+("in"/"near" count more than "from"/"towards"). Some mentions are not places of anything:
+
+* datelines ("BEIRUT (Reuters) -", "Beirut: At least …") say where the story was filed;
+* a place that is the subject of a verb or owns an actor noun is an actor by metonymy
+  ("Damascus accuses …", "Washington shunts blame …", "Syria's foreign ministry");
+* a place followed by "time" is a time zone ("Moscow time").
+
+The votes are then pooled by area: a mention's score is the weight of every mention within
+``AREA_KM`` (regions within ``REGION_AREA_KM``) plus half the weight of its country's
+mentions, so "an air base near Palmyra … T4 … Homs province … Syria" outvotes one mention of
+an Israeli town where something else happened. Inside the winning area the most precise place
+wins (exact > town > region), a landmark named only as a reference ("southeast of Albu Kamal",
+"near Palmyra") last: "al-Harra, southeast of Albu Kamal" is at al-Hari.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.frames_text import Sent, evidence, governor, preposition
+from rashomon.resolve.places import PlaceGazetteer, distance_km
+from rashomon.types import Evidence, Location
+
+TITLE_WEIGHT = 3.0  # the headline names the incident's place far more often than background places
+LEAD_WEIGHT = 2.0  # so does the first sentence that reports the incident
+AREA_KM = 110.0  # one incident area: a base and the town it is named after ("T4 near Homs": 100 km)
+SAME_SITE_KM = 5.0  # two exact places closer than this are one site resolved twice
+REGION_AREA_KM = 150.0  # a region's centroid may lie this far from the incident
+COUNTRY_SHARE = 0.5  # a country mention backs every place in that country with half its weight
+REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "southeast of X"
+PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
+_DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
+_DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    text: str
+    location: Location
+    weight: float
+    evidence: Evidence | None  # None for a headline not in the article text
+    reference: bool = False  # named as a landmark: "near X", "southeast of X"
+    in_title: bool = False
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """"BEIRUT (Reuters) -", "KYIV, Ukraine —", "Beirut:" at the start of a paragraph (maybe
+    after a date stamp)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip() and not _DATE_PREFIX.match(before):
+        return False
+    return text[start:end].isupper() or bool(_DATELINE_AFTER.match(text[end:end + 14]))
+
+
+def _not_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Time zones and places used as actors (metonymy)."""
+    if re.match(r"\s+time\b", doc.text[end:end + 6], re.IGNORECASE):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    lex = frame_lexicon()
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
+        return True  # "Damascus accuses", "Israel fired"
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lex.statement_verbs:
+        return True
+    if root.dep_ == "poss" and root.head.lower_ in lex.actor_heads:
+        return True  # "Syria's foreign ministry"
+    # "the Israel military", "Syrian state media" (not "the Al-Hari military base")
+    return root.dep_ in ("compound", "amod") and root.head.lower_ in lex.actor_heads
+
+
+def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
+    """(weight factor, reference?) from the preposition the mention hangs on."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 1.0, False
+    prep = preposition(span.root)
+    factor = frame_lexicon().place_prepositions.get(prep or "", 1.0)
+    reference = prep in REFERENCE_WORDS
+    if prep == "of":  # "southeast of X" is a reference, "the town of X" is X
+        reference = governor(span.root, 1).head.lower_ in _DIRECTIONS or \
+            governor(span.root, 1).lower_ in _DIRECTIONS
+    return factor, reference
+
+
+_DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "kilometres", "kilometers", "km", "miles", "outskirts",
+})
+
+
+def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float) -> list[PlaceMention]:
+    out = []
+    for s, e, loc in places.find(sent.span.text):
+        start, end = sent.start + s, sent.start + e
+        if is_dateline(doc.text, start, end) or _not_a_place(doc, start, end):
+            continue
+        factor, reference = _attachment(doc, start, end)
+        out.append(PlaceMention(doc.text[start:end], loc, weight * factor,
+                                evidence(doc.text, start, end), reference))
+    return out
+
+
+def title_places(title: str, text: str, places: PlaceGazetteer) -> list[PlaceMention]:
+    """Places of the headline; evidence only when the headline is also the text's first line."""
+    at = text.find(title) if title else -1
+    out = []
+    for s, e, loc in places.find(title):
+        ev = evidence(text, at + s, at + e) if at >= 0 else None
+        out.append(PlaceMention(title[s:e], loc, TITLE_WEIGHT, ev, in_title=True))
+    return out
+
+
+def in_area(a: Location, b: Location) -> bool:
+    """Whether two places can be one incident's place (a country holds its places)."""
+    if a.precision == "country" or b.precision == "country":
+        return bool(a.country) and a.country == b.country
+    if a.name == b.name and a.country == b.country:
+        return True
+    if a.precision == "exact" and b.precision == "exact":
+        return distance_km(a, b) <= SAME_SITE_KM  # two named sites are two places
+    radius = REGION_AREA_KM if "region" in (a.precision, b.precision) else AREA_KM
+    return distance_km(a, b) <= radius
+
+
+def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, list[PlaceMention]]:
+    """The incident's place and the mentions that back it (its area)."""
+    if not mentions:
+        return None, []
+    fine = [m for m in mentions if m.location.precision not in ("country", "unknown")]
+    countries = [m for m in mentions if m.location.precision == "country"]
+    if not fine:
+        totals: dict[str | None, float] = {}
+        for m in countries:
+            totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
+        best_country = max(totals, key=lambda c: totals[c])
+        area = [m for m in countries if m.location.country == best_country]
+        return area[0], area
+
+    def area_score(m: PlaceMention) -> float:
+        own = sum(n.weight for n in fine if in_area(m.location, n.location))
+        return own + COUNTRY_SHARE * sum(c.weight for c in countries
+                                         if c.location.country == m.location.country)
+
+    scores = [area_score(m) for m in fine]
+    top = max(range(len(fine)), key=lambda i: (scores[i], -i))
+    area = [m for m in fine if in_area(fine[top].location, m.location)]
+    named: dict[tuple[str, str | None], float] = {}
+    for m in area:
+        key = (m.location.name, m.location.country)
+        named[key] = named.get(key, 0.0) + (0.0 if m.reference else m.weight)
+    best = min(range(len(area)), key=lambda i: (
+        PRECISION_RANK.get(area[i].location.precision, 4),
+        -named[(area[i].location.name, area[i].location.country)], i))
+    backing = area + [c for c in countries if c.location.country == area[best].location.country]
+    return area[best], backing

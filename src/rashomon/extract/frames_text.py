@@ -1,0 +1,118 @@
+"""Sentence-level reading for the frame builder: triggers, captions, evidence slices, syntax.
+
+Shared by :mod:`rashomon.extract.frames_places`, :mod:`rashomon.extract.frames_dates`,
+:mod:`rashomon.extract.frames_actors` and :mod:`rashomon.extract.frames`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.extract.event_types import Trigger, classify_event_type, find_triggers, frame_lexicon
+from rashomon.types import EventType, Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """One sentence of the article with what the frame builder needs from it."""
+
+    span: Span
+    triggers: tuple[Trigger, ...]  # offsets into Article.text (not into the sentence)
+    type_hint: EventType | None
+    caption: bool  # in a photo caption or credit paragraph
+
+    @property
+    def start(self) -> int:
+        return int(self.span.start_char)
+
+    @property
+    def end(self) -> int:
+        return int(self.span.end_char)
+
+    def trigger_tokens(self) -> set[int]:
+        """Token indices (in the Doc) that lie inside a trigger."""
+        out: set[int] = set()
+        for t in self.triggers:
+            span = self.span.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
+
+
+def evidence(text: str, start: int, end: int) -> Evidence:
+    """The slice ``text[start:end]`` without surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start=start, end=end, text=text[start:end])
+
+
+def paragraph(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the line holding offset ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def is_caption(text: str, pos: int) -> bool:
+    """Whether the paragraph at ``pos`` is a photo caption or credit."""
+    start, end = paragraph(text, pos)
+    para = text[start:end]
+    return any(cue in para for cue in frame_lexicon().caption_cues)
+
+
+def read_sentences(doc: Doc) -> list[Sent]:
+    out = []
+    for span in doc.sents:
+        found = find_triggers(span.text)
+        base = span.start_char
+        triggers = tuple(Trigger(t.type, base + t.start, base + t.end, t.text, t.weapon)
+                         for t in found)
+        out.append(Sent(span=span, triggers=triggers,
+                        type_hint=classify_event_type(span.text) if found else None,
+                        caption=is_caption(doc.text, span.start_char)))
+    return out
+
+
+TIME_WORDS = frozenset({"morning", "night", "evening", "afternoon", "hours", "dawn", "midnight",
+                        "noon", "day", "hour", "time"})
+
+
+def time_root(token: Token) -> Token:
+    """The head of a whole time expression: "Saturday" in "Saturday morning" → morning,
+    "Oct 20" in "Thursday (Oct 20)" → Thursday."""
+    t = token
+    for _ in range(4):
+        head = t.head
+        if head.i == t.i or not (head.ent_type_ in ("DATE", "TIME") or head.lower_ in TIME_WORDS):
+            break
+        t = head
+    return t
+
+
+def governor(token: Token, steps: int = 3) -> Token:
+    """The word a phrase hangs on, through prepositions: "said on Monday" → said."""
+    t = token
+    for _ in range(steps):
+        head = t.head
+        if head.i == t.i:
+            break
+        t = head
+        if t.pos_ != "ADP" and t.dep_ not in ("prep", "pcomp"):
+            break
+    return t
+
+
+def preposition(token: Token) -> str | None:
+    """The preposition a noun phrase is the object of ("near Palmyra" → near), lower case;
+    a modifier takes its head's ("in Al-Hari military base" → in)."""
+    for _ in range(3):
+        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+            break
+        token = token.head
+    if token.dep_ == "pobj" and token.head.pos_ == "ADP":
+        return str(token.head.lower_)
+    return None
