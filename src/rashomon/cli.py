@@ -167,10 +167,18 @@ def export(
 def bench(
     articles: Annotated[int, typer.Option("--articles", "-n", help="Generated articles.")] = 200,
     workers: Annotated[int | None, typer.Option(help="Processes for the parallel run (default: all cores).")] = None,
+    link_frames: Annotated[str | None, typer.Option(
+        "--link-frames", help="Instead: time the link stage on synthetic frames, e.g. 10000,100000.")] = None,
 ) -> None:
-    """Articles per second and peak memory of the whole pipeline, one process and all cores."""
+    """Articles per second and peak memory of the whole pipeline, one process and all cores.
+
+    With --link-frames, the link stage alone on synthetic frames with known incidents."""
     from rashomon.bench import bench as run_bench
     from rashomon.bench import default_workers
+
+    if link_frames is not None:
+        _bench_link(link_frames)
+        return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
     for col in ("workers", "seconds", "articles/s", "words/s", "peak RSS per process (MB)"):
@@ -180,6 +188,72 @@ def bench(
         table.add_row(str(r.workers), f"{r.seconds:.1f}", f"{r.articles_per_second:.1f}",
                       f"{r.words_per_second:,}", f"{r.peak_rss_mb:.0f}")
     console.print(table)
+
+
+@app.command()
+def compare(
+    a: Annotated[Path | None, typer.Argument(help="First article: .txt .md .html .json")] = None,
+    b: Annotated[Path | None, typer.Argument(help="Second article.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+    semeval: Annotated[Path | None, typer.Option(
+        help="Measure instead: Pearson r on the en-en pairs of the SemEval-2022 Task 8 sample in DIR.")] = None,
+    ecb: Annotated[Path | None, typer.Option(
+        help="Measure instead: B³ of document clustering on the ECB+ folder DIR.")] = None,
+    limit: Annotated[int | None, typer.Option(help="Measure on the first N SemEval pairs only.")] = None,
+    max_chars: Annotated[int | None, typer.Option(help="Measure on the first N characters of each ECB+ "
+                                                       "document (a lighter run).")] = None,
+) -> None:
+    """Two articles: same event or not, similarity by SemEval-2022 dimensions, shared and contradicting claims."""
+    import json
+
+    from rashomon.compare import compare_paths, comparison_json
+    from rashomon.compare.benchmarks import run_ecb, run_semeval
+    from rashomon.compare.render import render_comparison, render_ecb, render_semeval
+    from rashomon.pipeline import Resources
+
+    if semeval is None and ecb is None and (a is None or b is None):
+        err.print("[red]error:[/red] give two articles, A and B (or --semeval DIR / --ecb DIR)")
+        raise typer.Exit(2)
+    res = _guard(lambda: Resources.load(Options())) if semeval or ecb else None  # else: after reading A, B
+    if semeval is not None and res is not None:
+        render_semeval(_guard(lambda: run_semeval(semeval, res, limit=limit)), console)
+    if ecb is not None and res is not None:
+        render_ecb(_guard(lambda: run_ecb(ecb, res, max_chars=max_chars)), console)
+    if a is None or b is None:
+        return
+    result = _guard(lambda: compare_paths(a, b, Options(), res))
+    if json_out:
+        typer.echo(json.dumps(comparison_json(result), indent=2, ensure_ascii=False))
+    else:
+        render_comparison(result, console)
+
+
+def _bench_link(spec: str) -> None:
+    from rashomon.bench import link_bench
+
+    try:
+        sizes = [int(p) for p in spec.replace("_", "").split(",") if p.strip()]
+    except ValueError:
+        raise typer.BadParameter(f"--link-frames takes counts like 10000,100000, not {spec!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise typer.BadParameter("--link-frames needs at least one positive count")
+    results = _guard(lambda: link_bench(sizes))
+    table = Table(title="rashomon bench: linking synthetic frames")
+    for col in ("frames", "towns", "seconds", "CPU s", "frames/s", "candidate pairs", "events",
+                "incidents", "peak RSS (MB)", "pairwise P/R/F1", "B³ P/R/F1"):
+        table.add_column(col, justify="right")
+    for r in results:
+        table.add_row(f"{r.frames:,}", f"{r.towns:,}", f"{r.seconds:.2f}", f"{r.cpu_seconds:.2f}",
+                      f"{r.frames_per_second:,.0f}", f"{r.candidate_pairs:,}", f"{r.events:,}",
+                      f"{r.incidents:,}", f"{r.peak_rss_mb:.0f}", "/".join(f"{x:.3f}" for x in r.pairwise),
+                      "/".join(f"{x:.3f}" for x in r.bcubed))
+    console.print(table)
+    first, last = results[0], results[-1]
+    if len(results) > 1 and first.seconds > 0 and first.cpu_seconds > 0:
+        console.print(f"{last.frames:,}/{first.frames:,} frames = {last.frames / first.frames:.1f}x: "
+                      f"time {last.seconds / first.seconds:.1f}x (CPU {last.cpu_seconds / first.cpu_seconds:.1f}x), "
+                      f"candidate pairs {last.candidate_pairs / max(first.candidate_pairs, 1):.1f}x "
+                      f"(linear: the same as the frames)")
 
 
 @app.callback(invoke_without_command=True)
