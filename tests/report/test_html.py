@@ -18,8 +18,10 @@ from tests.report.ledger_fixtures import (
     sample_ledger,
 )
 
+from rashomon.reconcile.contradictions import find_contradictions
 from rashomon.report.html import anchor, marked_text, render_html, safe_href, write_html
 from rashomon.report.html_event import position_text
+from rashomon.report.summary import disputes
 from rashomon.types import Claim, Contradiction, Evidence, Figure, Ledger
 
 VOID = {"meta", "br", "hr", "img", "input", "link", "col", "area", "base", "wbr", "source"}
@@ -105,8 +107,8 @@ def test_well_formed_and_every_claim_linked() -> None:
 
 def test_summary_line_and_sections() -> None:
     page = render_html(sample_ledger())
-    assert ("Airstrike · near Qasr Hilal, IQ · on 2020-03-10 · perpetrator contested · 9–31 killed · "
-            "5 sources in 2 articles") in page
+    assert ("Airstrike · near Qasr Hilal, IQ · on 2020-03-10 · perpetrator contested (alleged: Coalition; "
+            "denied by Coalition) · 9–31 killed · 5 sources in 2 articles · 1 contradiction") in page
     assert "Shelling · in Dar Sumr, IQ · in 2020-02 · perpetrator unknown · no casualty figures · "\
         "0 sources in 1 article" in page
     assert "<h2>Airstrike near Qasr Hilal, IQ, on 2020-03-10</h2>" in page
@@ -284,15 +286,46 @@ def test_contradictions_grouped_and_linked() -> None:
     ledger = replace(ledger, events=(replace(e1, contradictions=contradictions), *ledger.events[1:]))
     page = render_html(ledger)
     box = _section(page, '<div class="contradictions"', "<h3>Sources side by side")
-    assert "3 contradictions, 2 distinct" in box
+    assert "3 contradictions in 2 disputes" in box
     assert box.index("casualties") < box.index("perpetrator"), "casualty figures come first"
     assert "×2" in box
-    assert html.escape("Valley News Agency: Coalition vs Coalition: denies") in box
+    assert html.escape("Hilal Brigade: 14 killed vs Riverside Observatory: 9–31") in box
+    assert _text(box).count("Coalition (Valley News Agency) vs denies (Coalition)") == 1
     for cid in ("c2", "c3", "c4", "c5"):
         assert f'href="#claim-{cid}"' in box
     p = parse(page)
     numbers = {a["id"]: None for _, a in p.tags if a.get("id", "").startswith("claim-")}  # type: ignore[union-attr]
     assert len(numbers) == len(ledger.claims)
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", fragment)))
+
+
+def test_perpetrator_contradictions_group_by_position_not_by_source_pair() -> None:
+    """Three sources blaming A and two blaming B make six pairs: one dispute line listing who
+    holds each side; a denial of A is its own dispute; casualty figures stay per summary."""
+    base = sample_claims()[2]
+    def blame(cid: str, source: str, actor: str, stance: str = "asserts") -> Claim:
+        return replace(base, id=cid, source=replace(base.source, name=source), perpetrator=actor,
+                       stance=stance)  # type: ignore[arg-type]
+    claims = [blame("p1", "Agency", "Alpha"), blame("p2", "Monitor", "Alpha"), blame("p3", "Militia", "Alpha"),
+              blame("p4", "Ministry", "Beta"), blame("p5", "Envoy", "Beta"),
+              blame("p6", "Alpha army", "Alpha", "denies")]
+    found = find_contradictions(claims)
+    groups = disputes(found, {c.id: c for c in claims})
+    assert [(d.about, d.sides) for d in groups] == [
+        ("perpetrator", (("Alpha", ["Agency", "Monitor", "Militia"]), ("Beta", ["Ministry", "Envoy"]))),
+        ("perpetrator", (("Alpha", ["Agency", "Monitor", "Militia"]), ("denies", ["Alpha army"]))),
+    ]
+    assert sum(len(d.pairs) for d in groups) == len(found)
+    by_sides = {(d.sides[0][0], d.sides[1][0]): len(d.pairs) for d in groups if d.sides}
+    assert by_sides[("Alpha", "Beta")] == 6
+    assert by_sides[("Alpha", "denies")] == 3
+    # the order of the contradictions does not change the grouping
+    again = disputes(tuple(reversed(found)), {c.id: c for c in claims})
+    assert sorted((d.about, d.sides and (d.sides[0][0], d.sides[1][0]), len(d.pairs)) for d in again) == \
+        sorted((d.about, d.sides and (d.sides[0][0], d.sides[1][0]), len(d.pairs)) for d in groups)
 
 
 def test_claim_numbers_link_both_ways() -> None:
@@ -361,11 +394,17 @@ def test_hostile_evidence_is_marked_as_text() -> None:
 def test_long_pair_lists_fold_but_keep_every_link() -> None:
     ledger = sample_ledger()
     e1 = ledger.events[0]
-    same = tuple(Contradiction("perpetrator", ("c2", cid), "Valley News Agency: Coalition vs Coalition: denies")
-                 for cid in ("c1", "c3", "c4", "c5", "c6", "c7", "c9", "c8"))
-    ledger = replace(ledger, events=(replace(e1, contradictions=same), *ledger.events[1:]))
+    denial = next(c for c in ledger.claims if c.id == "c4")
+    ids = [f"d{k}" for k in range(8)]
+    deniers = tuple(replace(denial, id=cid, source=replace(denial.source, name=f"Coalition unit {cid}"))
+                    for cid in ids)
+    same = tuple(Contradiction("perpetrator", ("c2", cid), f"Valley News Agency: Coalition vs Coalition unit {cid}: "
+                               "denies") for cid in ids)
+    ledger = replace(ledger, claims=(*ledger.claims, *deniers),
+                     events=(replace(e1, claim_ids=(*e1.claim_ids, *ids), contradictions=same), *ledger.events[1:]))
     box = _section(render_html(ledger), '<div class="contradictions"', "<h3>Sources side by side")
+    assert "8 contradictions in 1 dispute<" in box
     assert "×8" in box and "2 more pairs</summary>" in box
-    for cid in ("c1", "c3", "c4", "c5", "c6", "c7", "c9", "c8"):
+    for cid in ids:
         assert f'href="#claim-{cid}"' in box
     parse(box)

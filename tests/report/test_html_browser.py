@@ -120,7 +120,7 @@ def test_contradictions_stand_out(sample: Opened) -> None:
         return {box: bg(document.querySelector('#event-e1 .contradictions')),
                 body: bg(document.body), section: bg(document.querySelector('#event-e1'))}; }""")
     assert colours["box"] not in ("rgba(0, 0, 0, 0)", "transparent", colours["body"], colours["section"])
-    assert "Valley News Agency: Coalition vs Coalition: denies" in box.inner_text()
+    assert "Coalition (Valley News Agency) vs denies (Coalition)" in box.inner_text()
 
 
 def test_evidence_link_targets_the_marked_span(sample: Opened) -> None:

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from rashomon.report.html_text import anchor, esc, href
 from rashomon.report.summary import (
+    Dispute,
     Index,
     alleging_sources,
     article_label,
     date_phrase,
+    disputes,
     fmt_by_source,
     fmt_casualties,
     fmt_figure,
@@ -30,7 +32,6 @@ from rashomon.types import Article, Claim, Contradiction, Event, Stance
 
 CONTRADICTIONS_SHOWN = 8  # groups listed before the rest folds into "N more"; fits one screen
 PAIRS_SHOWN = 6  # claim pairs shown per group before the rest folds away; one line at 1280 px
-_ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
 _STANCE_LABEL: dict[Stance, str] = {
     "asserts": "asserts", "confirms": "confirms", "denies": "denies",
     "declines_comment": "declines to comment", "unknown": "unclear",
@@ -151,28 +152,33 @@ def _claim_link(cid: str, state: State) -> str:
     return f'<a class="cref" {href("claim", cid)} title="{esc(title)}">#{esc(state.labels.get(cid, cid))}</a>'
 
 
+def _dispute_line(d: Dispute) -> str:
+    if d.sides is None:
+        return f'<span class="sum">{esc(d.summary)}</span>'
+    halves = [f'<span class="side"><strong>{esc(position)}</strong> <span class="who">({esc(", ".join(names))})</span>'
+              "</span>" for position, names in d.sides]
+    return f'<span class="sum">{halves[0]} <span class="vs">vs</span> {halves[1]}</span>'
+
+
 def contradictions_box(contradictions: Sequence[Contradiction], state: State) -> str:
-    """Contradictions grouped by their summary, casualty figures first; each pair links both claims."""
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for c in contradictions:
-        groups.setdefault((c.about, c.summary), []).append(c.claim_ids)
-    ordered = sorted(groups.items(), key=lambda kv: _ABOUT_ORDER.get(kv[0][0], len(_ABOUT_ORDER)))
+    """Contradictions grouped into disputes (:func:`disputes`); each claim pair links both claims."""
+    groups = disputes(contradictions, state.index.claims)
     items = []
-    for (about, summary), pairs in ordered:
-        links = [f"{_claim_link(a, state)} ↔ {_claim_link(b, state)}" for a, b in pairs]
+    for d in groups:
+        links = [f"{_claim_link(a, state)} ↔ {_claim_link(b, state)}" for a, b in d.pairs]
         if len(links) > PAIRS_SHOWN:
             hidden = ", ".join(links[PAIRS_SHOWN:])
-            links[PAIRS_SHOWN:] = [f"<details><summary>{len(pairs) - PAIRS_SHOWN} more pairs</summary>"
+            links[PAIRS_SHOWN:] = [f"<details><summary>{len(d.pairs) - PAIRS_SHOWN} more pairs</summary>"
                                    f"{hidden}</details>"]
-        times = f' <span class="times">×{len(pairs)}</span>' if len(pairs) > 1 else ""
-        items.append(f'<li><span class="about">{esc(about)}</span> <span class="sum">{esc(summary)}</span>'
-                     f'{times}<div class="pairs">{", ".join(links)}</div></li>')
+        times = f' <span class="times">×{len(d.pairs)}</span>' if len(d.pairs) > 1 else ""
+        items.append(f'<li><span class="about">{esc(d.about)}</span><div class="what">{_dispute_line(d)}'
+                     f'{times}<div class="pairs">{", ".join(links)}</div></div></li>')
     shown, rest = items[:CONTRADICTIONS_SHOWN], items[CONTRADICTIONS_SHOWN:]
     more = (f'<details class="more"><summary>{len(rest)} more</summary><ul>{"".join(rest)}</ul></details>'
             if rest else "")
-    distinct = f", {len(groups)} distinct" if len(groups) != len(contradictions) else ""
+    grouped = f" in {plural(len(groups), 'dispute')}" if len(groups) != len(contradictions) else ""
     return (f'<div class="contradictions" role="note"><h3>{plural(len(contradictions), "contradiction")}'
-            f"{distinct}</h3><ul>{''.join(shown)}</ul>{more}</div>")
+            f"{grouped}</h3><ul>{''.join(shown)}</ul>{more}</div>")
 
 
 def _perpetrator_facts(event: Event, claims: Sequence[Claim]) -> str:
@@ -192,15 +198,28 @@ def _perpetrator_facts(event: Event, claims: Sequence[Claim]) -> str:
     return badge + "".join(f"<div>{line}</div>" for line in lines)
 
 
+def _perpetrator_brief(event: Event) -> str:
+    """"perpetrator contested (alleged: US, Israel; denied by US military)"; parties only, the
+    sources are in the facts below."""
+    p = event.perpetrator
+    inner = [f"{label}{', '.join(names)}" for label, names in
+             (("alleged: ", p.alleged), ("acknowledged by ", p.acknowledged_by), ("denied by ", p.denied_by))
+             if names]
+    return f"perpetrator {p.status}" + (f" ({'; '.join(inner)})" if inner else "")
+
+
 def summary_line(event: Event, claims: Sequence[Claim]) -> str:
-    """Type, place, date, perpetrator status, casualties, sources and articles, as plain text."""
+    """Type, place, date, perpetrator status and parties, casualties, sources and articles,
+    contradictions, as plain text."""
     parts = [type_label(event.type), place_phrase(event.location), date_phrase(event.date, event.date_precision),
-             f"perpetrator {event.perpetrator.status}"]
+             _perpetrator_brief(event)]
     figures = [f"{fmt_casualties(cas)} {word}" for word, cas in (("killed", event.killed), ("injured", event.injured))
                if fmt_casualties(cas)]
     parts.append(", ".join(figures) or "no casualty figures")
     sources = len({c.source.name for c in claims})
     parts.append(f"{plural(sources, 'source')} in {plural(len(event.article_ids), 'article')}")
+    if event.contradictions:
+        parts.append(plural(len(event.contradictions), "contradiction"))
     return " · ".join(parts)
 
 

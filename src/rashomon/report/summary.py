@@ -6,13 +6,14 @@ its own escaping.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rashomon.types import (
     Article,
     CasualtySummary,
     Claim,
+    Contradiction,
     Event,
     Figure,
     Frame,
@@ -130,6 +131,64 @@ def event_summary(index: Index, event: Event) -> str:
         if figure:
             line += f"; {figure} {word}"
     return line
+
+
+ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
+
+
+def _side(claim: Claim, about: str) -> str:
+    """What one claim of a perpetrator or occurrence contradiction holds: the party it names,
+    "happened", or "denies"."""
+    if claim.stance == "denies":
+        return "denies"
+    if about == "perpetrator":
+        return claim.perpetrator or "none named"
+    return "happened"
+
+
+@dataclass(slots=True)
+class Dispute:
+    """Contradictions that oppose the same two positions ("US" vs "denies"), whoever holds them.
+
+    ``sides`` are the two positions, each with the sources holding it in this dispute; casualty
+    contradictions (and any whose claims are missing) are one dispute per summary line."""
+
+    about: str
+    summary: str
+    sides: tuple[tuple[str, list[str]], tuple[str, list[str]]] | None
+    pairs: list[tuple[str, str]]
+
+
+def disputes(contradictions: Sequence[Contradiction], claims: Mapping[str, Claim]) -> list[Dispute]:
+    """Group an event's contradictions for reading: perpetrator and occurrence ones by the pair
+    of positions (a wrong-perpetrator flood of N×M source pairs reads as one line), casualty
+    figures by summary. Casualties first, then larger disputes first; ties keep ledger order."""
+    groups: dict[tuple[str, ...], Dispute] = {}
+    for c in contradictions:
+        a, b = (claims.get(cid) for cid in c.claim_ids)
+        if c.about in ("perpetrator", "occurrence") and a is not None and b is not None:
+            (sa, ca), (sb, cb) = sorted(((_side(a, c.about), a), (_side(b, c.about), b)),
+                                        key=lambda sc: (sc[0] == "denies", sc[0]))
+            key: tuple[str, ...] = (c.about, sa, sb)
+            dispute = groups.setdefault(key, Dispute(c.about, "", ((sa, []), (sb, [])), []))
+            assert dispute.sides is not None
+            for (_, names), claim in zip(dispute.sides, (ca, cb), strict=True):
+                if claim.source.name not in names:
+                    names.append(claim.source.name)
+        else:
+            key = (c.about, "", c.summary)
+            dispute = groups.setdefault(key, Dispute(c.about, c.summary, None, []))
+        dispute.pairs.append(c.claim_ids)
+    order = list(groups.values())
+    order.sort(key=lambda d: (ABOUT_ORDER.get(d.about, len(ABOUT_ORDER)), -len(d.pairs)))
+    return order
+
+
+def dispute_text(d: Dispute) -> str:
+    """"US (SANA, PMF) vs denies (US military)", or the summary of a casualty dispute."""
+    if d.sides is None:
+        return d.summary
+    return " vs ".join(f"{position} ({', '.join(names)})" for position, names in d.sides)
 
 
 class Index:

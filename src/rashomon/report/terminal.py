@@ -20,6 +20,8 @@ from rashomon.report.summary import (
     article_label,
     counts,
     date_label,
+    dispute_text,
+    disputes,
     fmt_by_source,
     fmt_casualties,
     fmt_figure,
@@ -136,10 +138,12 @@ def render_event(ledger: Ledger, event_id: str, console: Console) -> None:
     console.print(Text(f"{plural(len(event.article_ids), 'article')} · "
                        f"{plural(len(claims), 'claim')}"))
     if event.contradictions:
-        console.print(Text(f"Contradictions ({len(event.contradictions)}):", style="bold red"))
-        for con in event.contradictions:
-            line = Text(f"✗ {con.about}: {con.summary}", style="bold red")
-            line.append(f" [{con.claim_ids[0]} ↔ {con.claim_ids[1]}]", style="red")
+        groups = disputes(event.contradictions, index.claims)
+        grouped = f" in {plural(len(groups), 'dispute')}" if len(groups) != len(event.contradictions) else ""
+        console.print(Text(f"Contradictions ({len(event.contradictions)}{grouped}):", style="bold red"))
+        for d in groups:
+            line = Text(f"✗ {d.about}: {dispute_text(d)}", style="bold red")
+            line.append(" [" + ", ".join(f"{a} ↔ {b}" for a, b in d.pairs) + "]", style="red")
             console.print(Padding(line, _INDENT))
     else:
         console.print(Text("No contradictions.", style="dim"))
