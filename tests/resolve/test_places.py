@@ -179,3 +179,80 @@ def test_t4_family_and_site_before_landmark(places: PlaceGazetteer, text: str, n
 def test_case_sensitive_short_site_names_are_found_only_as_written(places: PlaceGazetteer) -> None:
     text = "Missiles hit T4 overnight; a t4 engine was unharmed."
     assert [text[s:e] for s, e, _ in places.find(text)] == ["T4"]
+
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    # a generic site word never carries a fuzzy match to another site ("Taji military base")
+    ("Al-Hari military base", "al-Hari", "town"),
+    ("the Al-Hari military base, southeast of Albu Kamal", "al-Hari", "town"),
+    ("Syria's T-4 military airport", "T4 air base", "exact"),  # not Shayrat
+    ("Syria's T4 air force base near Homs", "T4 air base", "exact"),
+    ("the Iranian-run T-4 base in Palmyra", "T4 air base", "exact"),
+    # border phrases: the place before "border", or the two countries' border region
+    ("close to the Iraq-Syria border", "Iraq–Syria border region", "region"),
+    ("the border between Iraq and Syria", "Iraq–Syria border region", "region"),
+    ("the Albu Kamal border area with Iraq", "Albu Kamal border area", "region"),
+    # a finer place in a later part wins over the region of the first part
+    ("a base in Homs province (T4)", "T4 air base", "exact"),
+])
+def test_site_words_borders_and_parts(places: PlaceGazetteer, text: str, name: str,
+                                      precision: str) -> None:
+    loc = places.resolve(text)
+    assert loc is not None and (loc.name, loc.precision) == (name, precision)
+
+
+@pytest.mark.parametrize("text", ["military base", "military airport", "the air base",
+                                  "Kafr Unknownia"])
+def test_generic_site_words_alone_resolve_to_nothing(places: PlaceGazetteer, text: str) -> None:
+    assert places.resolve(text) is None
+
+
+def test_a_tail_outside_the_conflict_countries_is_not_trusted(places: PlaceGazetteer) -> None:
+    # "Sousa" is a town in Brazil: the tail of an unknown Syrian name is not it
+    loc = places.resolve("Kafr Qasimiya")
+    assert loc is None or loc.country != "BR"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Uman", "Uman", "UA"),  # spelled as written beats the skeleton twin Oman
+    ("Sloviansk", "Slovyansk", "UA"),  # GeoNames also lists "Slov'iansk" under Nikopol
+    ("Mokha", "Mocha", "YE"),
+    ("Kiev", "Kyiv", "UA"),
+    ("Hama", "Hama", "SY"),
+])
+def test_spelling_as_written_wins(places: PlaceGazetteer, text: str, name: str, country: str) -> None:
+    loc = places.resolve(text)
+    assert loc is not None and (loc.name, loc.country) == (name, country)
+    sentence = f"Missiles hit {text} on Monday."
+    assert [(sentence[s:e], f.name) for s, e, f in places.find(sentence)] == [(text, name)]
+
+
+# Places of other incidents than the sample's (other years at Albu Kamal, Baghdad, Kramatorsk,
+# the Golan, Yemen, ...): each is found in running text and resolves in the right country.
+HELD_OUT_PLACES = [
+    ("Hamdan airport", "SY"), ("the Imam Ali base", "SY"), ("al-Sukkariya", "SY"),
+    ("Ashara", "SY"), ("Mayadin", "SY"), ("Husaybah", "IQ"), ("Akashat", "IQ"),
+    ("Baghdad International Airport", "IQ"), ("Palestine Street", "IQ"), ("Mashtal", "IQ"),
+    ("Jurf al-Nasr", "IQ"), ("Camp Taji", "IQ"), ("K-1 air base", "IQ"), ("Saqr base", "IQ"),
+    ("Amerli", "IQ"), ("Karbala", "IQ"), ("Green Zone", "IQ"), ("Ain al-Asad", "IQ"),
+    ("Kramatorsk railway station", "UA"), ("Ria Pizza", "UA"), ("Kramatorsk", "UA"),
+    ("Kostiantynivka", "UA"), ("Chasiv Yar", "UA"), ("Crimea", "UA"), ("Kerch bridge", "UA"),
+    ("Majdal Shams", "SY"), ("Quneitra", "SY"), ("Khan Arnabeh", "SY"), ("Mount Hermon", "SY"),
+    ("Golan Heights", "SY"), ("Metula", "IL"), ("Kiryat Shmona", "IL"),
+    ("Sanaa", "YE"), ("Hodeidah port", "YE"), ("Ras Isa", "YE"), ("Saada", "YE"),
+    ("Dahyan", "YE"), ("Salif port", "YE"), ("Hezyaz power station", "YE"), ("Marib", "YE"),
+    ("Abqaiq", "SA"), ("Abu Dhabi", "AE"), ("Mussafah", "AE"), ("Tower 22", "JO"),
+    ("Sayyida Zeinab", "SY"), ("Mezzeh", "SY"), ("Kafr Sousa", "SY"), ("Hama", "SY"),
+    ("Engels air base", "RU"), ("Belgorod", "RU"), ("Przewodów", "PL"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), HELD_OUT_PLACES)
+def test_held_out_places_are_found_and_resolved(places: PlaceGazetteer, text: str,
+                                                country: str) -> None:
+    loc = places.resolve(text)
+    assert loc is not None and loc.country == country, loc
+    assert loc.lat is not None and loc.lon is not None
+    sentence = f"Witnesses said a strike hit {text} late on Monday."
+    found = places.find(sentence)
+    assert found and found[0][2].country == country, found

@@ -48,6 +48,7 @@ _NON_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]")
 _CAPITALISED = re.compile(
     r"(?:[a-z]{1,3}[- ])?[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z'`’\u00C0-\u024F]")
 _PARTICLES = ARTICLES | {"de", "wa", "bin", "bani", "e", "i"}
+_NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _PATTERN_LABEL = {"region": "LOC", "exact": "FAC"}
 _FAC_KINDS = {"base", "airport", "crossing", "hospital", "site", "port", "station"}
@@ -64,12 +65,14 @@ class _Place:
 Rank = tuple[int, int, int]
 
 
-def _rank(place: _Place, alternate: bool) -> Rank:
+def _rank(place: _Place, name: str, alternate: bool) -> Rank:
     """Sort key among places sharing a name: supplement, then countries, then main names
-    before alternate names, then population (cities of the conflict countries count 10x)."""
+    before alternate names (those written with apostrophes last: GeoNames gives Nikopol the
+    alternate "Slov'iansk"), then population (cities of the conflict countries count 10x)."""
     tier = 0 if place.source == "supplement" else 1 if place.source == "country" else 2
     weight = 10 if place.source == "city" else 1
-    return (tier, int(alternate), -place.population * weight)
+    loose = alternate and place.source == "city" and any(ch in name for ch in "'’`ʼ")
+    return (tier, int(alternate) + int(loose), -place.population * weight)
 
 
 def distance_km(a: Location, b: Location) -> float:
@@ -112,7 +115,10 @@ class PlaceGazetteer:
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
         self._not_places = frozenset(name_key(w) for w in settings.get("not_places") or ())
         self._case_sensitive = frozenset(settings.get("case_sensitive") or ())
+        self._site_words = frozenset(settings.get("site_words") or ())
         self._world_names = world_names  # light key of a world city's main name -> population
+        self._conflict = frozenset(settings.get("conflict_countries") or ())
+        self._spellings: dict[int, set[str]] = {}  # id(place) -> light keys of its names
         self._index: dict[str, list[tuple[Rank, _Place]]] = {}
         # light key -> best (rank, place, name as written)
         self._find: dict[str, tuple[Rank, _Place, str]] = {}
@@ -125,7 +131,22 @@ class PlaceGazetteer:
             if place.source != "world":
                 self._add(place, names)
         self._sort_buckets()
-        self._fuzzy_keys = [k for k in self._index if len(k) >= FUZZY_MIN_KEY]
+        # fuzzy matching compares the distinctive part of names only: "Taji military base"
+        # and "Al-Hari military base" share most of their letters but not the place
+        self._fuzzy: dict[str, str] = {}  # core key -> index key
+        for place, names in places:
+            if place.source == "world":
+                continue
+            for name in names:
+                core = self._core_key(name)
+                if len(core) >= FUZZY_MIN_KEY:
+                    self._fuzzy.setdefault(core, place_key(name))
+        self._fuzzy_keys = list(self._fuzzy)
+
+    def _core_key(self, name: str) -> str:
+        """Skeleton of a name without its generic site words ("military", "air base")."""
+        kept = [w for w in re.split(r"[\s\-–]+", name) if w.lower() not in self._site_words]
+        return place_key(" ".join(kept)) if kept else ""
 
     def _sort_buckets(self) -> None:
         for bucket in self._index.values():
@@ -152,7 +173,8 @@ class PlaceGazetteer:
             key = "=" + name_key(name) if place.source == "world" else place_key(name)
             if len(key) < 2:
                 continue
-            rank = _rank(place, i > 0)
+            rank = _rank(place, name, i > 0)
+            self._spellings.setdefault(id(place), set()).add(name_key(name))
             bucket = self._index.setdefault(key, [])
             if not bucket or bucket[-1][1] is not place:
                 bucket.append((rank, place))
@@ -234,7 +256,7 @@ class PlaceGazetteer:
         return gazetteer
 
     # -- lookup -------------------------------------------------------------------------
-    def _lookup(self, name: str, country_hint: str | None) -> _Place | None:
+    def _lookup(self, name: str, country_hint: str | None, *, fuzzy: bool = False) -> _Place | None:
         key = place_key(name)
         bucket = self._index.get(key, [])
         # a miss, only an alternate name ("Minsk" of a Polish town) or none in the hinted
@@ -245,42 +267,73 @@ class PlaceGazetteer:
             bucket = sorted(bucket + self._index.get("=" + name_key(name), []),
                             key=lambda entry: entry[0])
         if bucket:
+            # a place spelled as written beats one that only shares the skeleton ("Uman" is
+            # the Ukrainian town, not Oman)
+            light = name_key(name)
+            same = [e for e in bucket if light in self._spellings.get(id(e[1]), ())]
+            bucket = same or bucket
             if country_hint:
                 hinted = [p for _, p in bucket if p.location.country == country_hint]
                 if hinted:
                     return hinted[0]
             return bucket[0][1]
-        if len(key) < FUZZY_MIN_KEY:
+        core = self._core_key(name)
+        if not fuzzy or len(core) < FUZZY_MIN_KEY:
             return None
-        match = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio,
+        match = process.extractOne(core, self._fuzzy_keys, scorer=fuzz.ratio,
                                    score_cutoff=FUZZY_CUTOFF)
         if match is None:
             return None
         logger.debug("fuzzy place match %r -> %r (%.1f)", name, match[0], match[1])
-        return self._index[match[0]][0][1]
+        return self._index[self._fuzzy[match[0]]][0][1]
 
-    def _resolve_phrase(self, words_: list[str], hint: str | None) -> Location | None:
-        """A phrase without leading frame words: exact, then region and direction forms."""
+    def _resolve_phrase(self, words_: list[str], hint: str | None, fuzzy: bool = False) -> Location | None:
+        """A phrase without leading frame words: exact, then region, direction, site and
+        border forms; ``fuzzy`` allows near misses of the whole phrase."""
         if not words_:
             return None
-        place = self._lookup(" ".join(words_), hint)
+        place = self._lookup(" ".join(words_), hint, fuzzy=fuzzy)
         if place is not None:
             return place.location
         last, first = words_[-1].lower(), words_[0].lower()
         if last in self._region_words and len(words_) > 1:
-            inner = self._resolve_phrase(words_[:-1], hint)
+            inner = self._resolve_phrase(words_[:-1], hint, fuzzy)
             if inner is not None:
                 return replace(inner, name=f"{inner.name} {last}", precision="region")
         if first in self._directions and len(words_) > 1:
-            inner = self._resolve_phrase(words_[1:], hint)
+            inner = self._resolve_phrase(words_[1:], hint, fuzzy)
             if inner is not None:
                 return replace(inner, name=f"{first} {inner.name}", precision="region")
-        if "border" in (w.lower() for w in words_):
-            countries = [p for w in words_ if (p := self._lookup(w, None)) is not None
-                         and p.source == "country"]
-            if countries:
-                loc = countries[0].location
+        if last in self._site_words and len(words_) > 1:
+            # "Al-Hari military base", "T4 air force base": the site the name stands for
+            return self._resolve_phrase(words_[:-1], hint, fuzzy)
+        lower = [w.lower() for w in words_]
+        if "border" in lower or "borders" in lower:
+            return self._border(words_, lower, hint)
+        return None
+
+    def _border(self, words_: list[str], lower: list[str], hint: str | None) -> Location | None:
+        """"the Albu Kamal border area": the area of the place before "border"; "the border
+        between Iraq and Syria": the border region of the two countries, if the supplement
+        has one; else the border area of the first country named."""
+        at = lower.index("border") if "border" in lower else lower.index("borders")
+        before = self._strip_frame(words_[:at])
+        if before:
+            inner = self._lookup(" ".join(before), hint)
+            if inner is not None and inner.source != "country":
+                loc = inner.location
                 return replace(loc, name=f"{loc.name} border area", precision="region")
+        countries = [p for w in words_ if (p := self._lookup(w, None)) is not None
+                     and p.source == "country"]
+        names = list(dict.fromkeys(p.location.name for p in countries))
+        if len(names) >= 2:
+            for pair in ((names[0], names[1]), (names[1], names[0])):
+                region = self._lookup(f"{pair[0]} {pair[1]} border", hint)
+                if region is not None:
+                    return region.location
+        if countries:
+            loc = countries[0].location
+            return replace(loc, name=f"{loc.name} border area", precision="region")
         return None
 
     def _strip_frame(self, words_: list[str]) -> list[str]:
@@ -301,21 +354,33 @@ class PlaceGazetteer:
         """The place a span names, or None. ``country_hint`` (ISO alpha-2) breaks ties.
 
         "al-Harra, southeast of Albu Kamal" resolves its first resolvable part (al-Hari);
-        "Homs province" and "eastern Syria" give precision "region".
+        "Homs province" and "eastern Syria" give precision "region". Every part is tried
+        exactly before any is tried fuzzily, so a typo never outranks a real name.
         """
         parts = [p for p in re.split(r"\s*[,;(]\s*|\)", text) if p.strip()]
-        for part in parts:
-            tokens = part.split()
-            loc = self._resolve_phrase(tokens, country_hint)
-            if loc is None:
-                loc = self._resolve_phrase(self._strip_frame(tokens), country_hint)
-            if loc is None:  # "the T4 air base near Palmyra": the base, then the landmark
-                for rel in re.split(r"\s+(?:of|near|outside|in)\s+", part):
-                    loc = self._resolve_phrase(self._strip_frame(rel.split()), country_hint)
-                    if loc is not None:
-                        break
-            if loc is not None:
-                return loc
+        for fuzzy in (False, True):
+            found = [loc for part in parts
+                     if (loc := self._resolve_part(part, country_hint, fuzzy)) is not None]
+            if found:
+                return _finest_first(found)
+        return None
+
+    def _resolve_part(self, part: str, hint: str | None, fuzzy: bool) -> Location | None:
+        tokens = part.split()
+        loc = self._resolve_phrase(tokens, hint, fuzzy) or \
+            self._resolve_phrase(self._strip_frame(tokens), hint, fuzzy)
+        if loc is not None or fuzzy:
+            return loc
+        # "the T4 air base near Palmyra": the base, then the landmark; "the Iranian
+        # controlled T-4 base": the longest tail that starts with a capital letter
+        for rel in re.split(r"\s+(?:of|near|outside|in|at)\s+", part):
+            rel_words = self._strip_frame(rel.split())
+            for k in range(len(rel_words)):
+                if k and not _NAME_START.match(rel_words[k]):
+                    continue
+                loc = self._resolve_phrase(rel_words[k:], hint)
+                if loc is not None and (k == 0 or loc.country in self._conflict):
+                    return loc  # a tail is trusted in the conflict countries only
         return None
 
     def find(self, text: str) -> list[tuple[int, int, Location]]:
@@ -373,6 +438,23 @@ class PlaceGazetteer:
         return out
 
     distance_km = staticmethod(distance_km)
+
+
+REGION_AREA_KM = 150.0  # a finer place this close to a region's centre lies in it
+
+
+def _finest_first(found: list[Location]) -> Location:
+    """The first place a span names, unless it is a region or country and a later part
+    names a finer place inside it: "a military base in Homs province (T4)" is T4."""
+    first = found[0]
+    if first.precision not in ("region", "country"):
+        return first
+    for loc in found[1:]:
+        if loc.precision in ("region", "country", "unknown") or loc.country != first.country:
+            continue
+        if first.precision == "country" or distance_km(first, loc) <= REGION_AREA_KM:
+            return loc
+    return first
 
 
 def _supplement_place(entry: dict[str, Any]) -> tuple[_Place, list[str]]:
