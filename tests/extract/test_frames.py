@@ -86,6 +86,26 @@ def test_place_of_another_event_in_another_country_does_not_win(extract: Any) ->
     assert any(ev.text in ("T-4 base", "T4 base") for ev in src.evidence)
 
 
+@pytest.mark.parametrize(("title", "text", "name"), [
+    ("Air strike near Abu Kamal kills fighters",
+     "An air strike hit pro-government fighters near Albu Kamal late on Sunday.\n"
+     "State media said jets struck an army post in the village of al-Harra, southeast of "
+     "Albu Kamal, killing several soldiers.", "al-Hari"),
+    ("Drones hit depot near Quneitra",
+     "Drones hit a weapons depot near Quneitra on Monday.\n"
+     "A monitor said the drones struck a farm in Khan Arnabeh, north of Quneitra, where "
+     "fighters kept rockets.", "Khan Arnabeh"),
+])
+def test_a_place_given_by_its_landmark_beats_the_landmark(extract: Any, title: str, text: str,
+                                                          name: str) -> None:
+    """The headline and lead name the town; the body names the village "X of <town>": the
+    village is the most specific place named for the incident."""
+    result = extract(text, published="2021-06-29", title=title)
+    loc = main(result).location
+    assert loc is not None and loc.name == name
+    check_provenance(result)
+
+
 # --- date -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "published", "date", "precision"), [

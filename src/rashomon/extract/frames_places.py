@@ -13,14 +13,15 @@ The votes are then pooled by area: a mention's score is the weight of every ment
 ``AREA_KM`` (regions within ``REGION_AREA_KM``) plus half the weight of its country's
 mentions, so "an air base near Palmyra … T4 … Homs province … Syria" outvotes one mention of
 an Israeli town where something else happened. Inside the winning area the most precise place
-wins (exact > town > region), a landmark named only as a reference ("southeast of Albu Kamal",
-"near Palmyra") last: "al-Harra, southeast of Albu Kamal" is at al-Hari.
+wins (exact > town > region); among equals a place described by a landmark first and a
+landmark named only as a reference ("southeast of Albu Kamal", "near Palmyra") last:
+"al-Harra, southeast of Albu Kamal" is at al-Hari, even where the headline says Albu Kamal.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -36,6 +37,7 @@ SAME_SITE_KM = 5.0  # two exact places closer than this are one site resolved tw
 REGION_AREA_KM = 150.0  # a region's centroid may lie this far from the incident
 COUNTRY_SHARE = 0.5  # a country mention backs every place in that country with half its weight
 REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "southeast of X"
+LANDMARK_GAP_CHARS = 40  # ", some 10 kilometres southeast of the town of " fits
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
@@ -49,6 +51,7 @@ class PlaceMention:
     evidence: Evidence | None  # None for a headline not in the article text
     reference: bool = False  # named as a landmark: "near X", "southeast of X"
     in_title: bool = False
+    landmarked: bool = False  # described by a landmark: "al-Harra" in "al-Harra, southeast of X"
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -96,12 +99,12 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
 
 _DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "kilometres", "kilometers", "km", "miles", "outskirts",
+    "kilometres", "kilometers", "km", "miles", "outskirts", "vicinity", "edge", "edges",
 })
 
 
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float) -> list[PlaceMention]:
-    out = []
+    out: list[PlaceMention] = []
     for s, e, loc in places.find(sent.span.text):
         start, end = sent.start + s, sent.start + e
         if is_dateline(doc.text, start, end) or _not_a_place(doc, start, end):
@@ -109,6 +112,22 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float)
         factor, reference = _attachment(doc, start, end)
         out.append(PlaceMention(doc.text[start:end], loc, weight * factor,
                                 evidence(doc.text, start, end), reference))
+    return _mark_landmarked(doc.text, out)
+
+
+def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A place followed closely by a landmark it is placed by ("al-Harra, southeast of Albu
+    Kamal", "Hader near Quneitra") is the finer of the two, whatever their gazetteer precision."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        m, nxt = out[i], out[i + 1]
+        if m.reference or not nxt.reference or m.evidence is None or nxt.evidence is None:
+            continue
+        if m.location.name == nxt.location.name:
+            continue
+        if nxt.evidence.start - m.evidence.end <= LANDMARK_GAP_CHARS and \
+                not re.search(r"[.;:!?]", text[m.evidence.end:nxt.evidence.start]):
+            out[i] = replace(m, landmarked=True)
     return out
 
 
@@ -160,8 +179,10 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     for m in area:
         key = (m.location.name, m.location.country)
         named[key] = named.get(key, 0.0) + (0.0 if m.reference else m.weight)
+    landmarked = {(m.location.name, m.location.country) for m in area if m.landmarked}
     best = min(range(len(area)), key=lambda i: (
         PRECISION_RANK.get(area[i].location.precision, 4),
+        (area[i].location.name, area[i].location.country) not in landmarked,
         -named[(area[i].location.name, area[i].location.country)], i))
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
     return area[best], backing
