@@ -109,3 +109,44 @@ def test_year_hint_without_publication(text: str, year: int | None,
 
 def test_year_hint_is_ignored_when_the_publication_date_is_known() -> None:
     assert resolve_date("June 17", "2021-06-20", year_hint=2018) == ("2021-06-17", "day")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first weekday written is the night's or the span's start
+    ("on the night of Sunday to Monday", ("2021-02-21", "day")),
+    ("the night between Tuesday and Wednesday", ("2021-02-23", "day")),
+    # a weekday beats "overnight"/"night" (which alone mean the night before publication)
+    ("overnight Wednesday", ("2021-02-24", "day")),
+    ("late-night Tuesday", ("2021-02-23", "day")),
+    ("this past Friday", ("2021-02-19", "day")),
+    ("earlier in the week", ("2021-02-22", "week")),
+    ("early in the week", ("2021-02-22", "week")),
+    ("mid-February", ("2021-02-01", "month")),
+    ("late-December", ("2020-12-01", "month")),
+    ("a week ago", ("2021-02-19", "week")),
+    ("two weeks ago", ("2021-02-12", "week")),
+    ("Sept 14", ("2020-09-14", "day")),
+    ("14 Sept.", ("2020-09-14", "day")),
+])
+def test_more_relative_forms(text: str, expected: tuple[str | None, str]) -> None:
+    assert resolve_date(text, PUB) == expected
+
+
+_PHRASES = st.sampled_from([
+    "last night", "overnight", "on Monday", "Tuesday night", "earlier this week", "last week",
+    "this weekend", "yesterday", "today", "two days ago", "Sept. 14", "June 17", "in March",
+    "last month", "mid-February", "on the night of Sunday to Monday", "this morning",
+])
+
+
+@given(_PHRASES)
+def test_no_publication_date_never_falls_back_to_the_analysis_date(text: str) -> None:
+    """Without a publication date, a phrase without a year stays unknown: resolving it
+    against today would give the analysis date."""
+    assert resolve_date(text, None) == (None, "unknown")
+
+
+@given(_PHRASES, st.integers(2000, 2030))
+def test_no_publication_date_uses_only_the_year_written(text: str, year: int) -> None:
+    got, _ = resolve_date(f"{text} {year}", None)
+    assert got is None or got.startswith(str(year))

@@ -64,6 +64,7 @@ def _publication(published: str | None) -> tuple[date | None, bool]:
 
 def _clean(text: str) -> str:
     text = text.lower().replace("’", "'").replace("sept.", "sep ")
+    text = re.sub(r"\b(mid|early|late)-", r"\1 ", text)  # "mid-February"
     text = re.sub(r"[^\w' -]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -87,8 +88,23 @@ def _weekday_on_or_before(pub: date, weekday: int, *, strictly: bool = False) ->
     return pub - timedelta(days=back)
 
 
+def _weekday(t: str, pub: date) -> Result | None:
+    """The first weekday written: "on the night of Sunday to Monday" is Sunday's night."""
+    hits = [(m.start(), i) for i, name in enumerate(_WEEKDAYS)
+            if (m := re.search(rf"\b{name[:3]}(?:{name[3:]})?\b", t))]
+    if not hits:
+        return None
+    _, i = min(hits)
+    last = re.search(rf"\b(last|previous|past) {_WEEKDAYS[i]}\b", t) is not None
+    return _day(_weekday_on_or_before(pub, i, strictly=last))
+
+
 def _relative(t: str, pub: date) -> Result | None:
-    """Rules for phrases relative to the publication day; None if none applies."""
+    """Rules for phrases relative to the publication day; None if none applies. A weekday
+    written beats "overnight" and "night" ("overnight Wednesday" is Wednesday)."""
+    named = _weekday(t, pub)
+    if named is not None and not re.search(r"\b(days?|weeks?) (ago|earlier|before)\b", t):
+        return named
     if re.search(r"\b(last night|overnight|last evening|the night before|late yesterday)\b", t):
         return _day(pub - timedelta(days=1))
     if re.search(r"\b(yesterday|the day before|a day earlier)\b", t):
@@ -107,12 +123,8 @@ def _relative(t: str, pub: date) -> Result | None:
         return _week(saturday)
     if re.search(r"\blast week\b|\bthe previous week\b|\bthe week before\b", t):
         return _week(pub - timedelta(days=pub.weekday() + 7))
-    if re.search(r"\bthis week\b", t):
+    if re.search(r"\bthis week\b|\b(earlier|early) in the week\b", t):
         return _week(pub - timedelta(days=pub.weekday()))
-    for i, name in enumerate(_WEEKDAYS):
-        if re.search(rf"\b{name[:3]}(?:{name[3:]})?\b", t):
-            last = re.search(rf"\blast {name}\b", t) is not None
-            return _day(_weekday_on_or_before(pub, i, strictly=last))
     if re.search(r"\blast month\b|\bthe previous month\b", t):
         first = pub.replace(day=1) - timedelta(days=1)
         return _month(first.year, first.month)
