@@ -55,12 +55,37 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+RELATIVE = frozenset({"which", "who", "that"})
+SPEAKER_ENTS = frozenset({"ORG", "PERSON"})
+CLIMB_DEPS = frozenset({"pobj", "prep", "acl", "appos", "agent"})
+
+
+def _antecedent(rel_verb: Token) -> Token:
+    """The noun a relative clause's speaker stands for: "the PMF, a group of X, which claimed"
+    → the PMF (the parser often attaches the clause to the nearest noun, "X")."""
+    head = rel_verb.head
+    cur = head
+    for _ in range(6):
+        if cur.pos_ in {"NOUN", "PROPN"}:
+            lo, hi = _speaker_span(cur)
+            span = cur.doc.char_span(lo, hi, alignment_mode="expand")
+            if cur.pos_ == "PROPN" or (span is not None and any(e.label_ in SPEAKER_ENTS for e in span.ents)):
+                return cur
+        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+            break
+        cur = cur.head
+    return head
+
+
 def _find_subject(tok: Token) -> Token | None:
-    """The speaker of a cue, following conjunctions, xcomp and advcl up to the main verb."""
+    """The speaker of a cue, following conjunctions, xcomp and advcl up to the main verb;
+    a relative pronoun ("…, which denied") stands for the noun the clause is about."""
     seen = 0
     cur = tok
     while seen < 4:
         subj = _subject(cur)
+        if subj is not None and subj.lower_ in RELATIVE:
+            return _antecedent(cur) if cur.dep_ == "relcl" else None
         if subj is not None:
             return subj
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
@@ -131,7 +156,10 @@ def _declines(tok: Token, cues: Cues) -> bool:
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """"did not confirm"; a conjoined cue shares the negation: "does not confirm or reject"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.head.children)
 
 
 def _object_text(tok: Token) -> str | None:
@@ -152,6 +180,26 @@ def _dative_via(tok: Token) -> tuple[str, ...]:
     return ()
 
 
+REPORT_NOUNS = frozenset({"report", "statement", "claim", "reports", "statements", "claims"})
+
+
+def _reporting_noun_source(tok: Token) -> Token | None:
+    """"reports from Sabreen News, …, stating that S": the participle's speaker is the one the
+    reports come from, not the sentence's subject."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "acl"}:
+        return None
+    sent = tok.sent
+    for noun in sent:
+        if noun.i >= tok.i or noun.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i < tok.i:
+                    return pobj
+    return None
+
+
 def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
     """Attributions whose cue is a verb in ``sent``."""
     out: list[Attribution] = []
@@ -167,8 +215,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:
             continue  # "declined to comment": the cue is "declined"
-        subj = _find_subject(tok)
-        if subj is None or subj.lower_ in {"which", "that", "who"}:
+        subj = _reporting_noun_source(tok) or _find_subject(tok)
+        if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose":
             continue
         speaker = _speaker_span(subj)
         content = _content(tok, sent, speaker)
@@ -222,39 +270,91 @@ def _quote_balance(text: str) -> int:
     return sum(1 for ch in text if ch in QUOTES)
 
 
+def _quote_regions(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges between paired quotation marks in ``sent``."""
+    marks = [sent.start_char + i for i, ch in enumerate(sent.text) if ch in QUOTES]
+    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+
+
+def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
+    """A cue inside a quotation that another cue of the sentence introduces is part of the quote
+    ("X said: “an analysis indicates that …”"), not a claim of its own."""
+    regions = _quote_regions(sent)
+    if not regions or len(found) < 2:
+        return found
+    doc = sent.doc
+
+    def quoted(a: Attribution) -> bool:
+        pos = doc[a.cue_index].idx
+        return any(lo < pos < hi for lo, hi in regions)
+
+    outside = [a for a in found if not quoted(a)]
+    return outside if outside else found
+
+
+def _substantial(doc: Doc, a: Attribution) -> bool:
+    """Content with a word in it (a stray quotation mark is not a claim)."""
+    if a.declines:
+        return True
+    return any(ch.isalnum() for ch in doc.text[a.content_start:a.content_end])
+
+
+def _continuation(q: Span, speaker: Attribution) -> Attribution:
+    return Attribution(
+        sent_start=q.start_char, sent_end=q.end_char,
+        speaker_start=speaker.speaker_start, speaker_end=speaker.speaker_end,
+        speaker_text=speaker.speaker_text, cue="quote", cue_index=q.start,
+        content_start=q.start_char, content_end=q.end_char, speaker_long=speaker.speaker_long,
+    )
+
+
+def _closed_quote(sent: Span) -> bool:
+    """A sentence that is one whole quotation: opens with a quotation mark and closes it."""
+    text = sent.text.strip()
+    return len(text) > 2 and text[0] in QUOTES and _quote_balance(text) % 2 == 0 and (
+        text[-1] in QUOTES or text[-2] in QUOTES)
+
+
 def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
-    """All attributions of ``doc`` in text order, including quote continuations."""
+    """All attributions of ``doc`` in text order, including quote continuations.
+
+    Quotes without a cue of their own: an open quotation running over several sentences
+    belongs to the speaker of the sentence that closes it ("“A. B,” he said."); a whole
+    quotation standing alone right after an attributed sentence continues that speaker's
+    words (a quote paragraph under the paragraph that names the speaker).
+    """
     out: list[Attribution] = []
     pending_quotes: list[Span] = []
     for sent in doc.sents:
         found = verb_attributions(sent, cues) + according_attributions(sent)
+        found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)]
         found.sort(key=lambda a: a.cue_index)
         if found:
             # earlier sentences of a quote that this sentence closes belong to its speaker
             if pending_quotes:
-                first = found[0]
-                for q in pending_quotes:
-                    out.append(Attribution(
-                        sent_start=q.start_char, sent_end=q.end_char,
-                        speaker_start=first.speaker_start, speaker_end=first.speaker_end,
-                        speaker_text=first.speaker_text, cue="quote", cue_index=q.start,
-                        content_start=q.start_char, content_end=q.end_char,
-                    ))
+                out.extend(_continuation(q, found[0]) for q in pending_quotes)
                 pending_quotes = []
             out.extend(found)
             continue
+        if pending_quotes and _quote_balance(sent.text) % 2 == 0:
+            pending_quotes.append(sent)  # the middle of a quote running on
+            continue
+        if _closed_quote(sent) and out and not pending_quotes and out[-1].cue != "according to" \
+                and out[-1].sent_end >= sent.start_char - 400:
+            out.append(_continuation(sent, out[-1]))
+            continue
         if _is_open_quote(sent) or (pending_quotes and _quote_balance(sent.text) % 2 == 1):
+            if pending_quotes and _quote_balance(sent.text) % 2 == 1:  # closed, no cue: last speaker
+                pending_quotes.append(sent)
+                if out and out[-1].cue != "according to":
+                    out.extend(_continuation(q, out[-1]) for q in pending_quotes)
+                pending_quotes = []
+                continue
             pending_quotes.append(sent)
             continue
         # a quote continuing after its attribution: "“…,” he said. “More…”"
         if out and _quote_balance(sent.text) >= 1 and out[-1].sent_end >= sent.start_char - 2 \
                 and out[-1].cue != "according to":
-            prev = out[-1]
-            out.append(Attribution(
-                sent_start=sent.start_char, sent_end=sent.end_char,
-                speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
-                speaker_text=prev.speaker_text, cue="quote", cue_index=sent.start,
-                content_start=sent.start_char, content_end=sent.end_char,
-            ))
+            out.append(_continuation(sent, out[-1]))
         pending_quotes = []
     return out

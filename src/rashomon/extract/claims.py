@@ -9,11 +9,13 @@ to another speaker is that claim's ``via``, not its source.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution, find_attributions
+from rashomon.extract.coref import ArticleContext, Person, build_context, full_name, generic_actor, recent_subject
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
 from rashomon.extract.stance import decide_stance, is_hedged
@@ -68,21 +70,51 @@ def _plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
     if span is None:
         return False
-    if any(e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"} for e in span.ents):
-        return True
     root = span.root
+    # the speaker's head word must be the name ("Israeli forces" yes, "Israeli policy" or "an
+    # analysis of IDF systems" no)
+    if any(e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"} and e.start <= root.i < e.end
+           for e in span.ents):
+        return True
     if root.pos_ == "PROPN":
         return True
     return root.lemma_.lower() in c.source_nouns or root.lower_ in c.source_nouns
 
 
 def _anaphor_kind(text: str, c: Cues) -> str | None:
-    low = text.lower().strip()
+    stripped = text.strip()
+    if stripped.isupper() and len(stripped) > 1:
+        return None  # "US denies", not the pronoun "us"
+    low = stripped.lower()
     if low in c.anaphora_person:
         return "person"
     if low in c.anaphora_group:
         return "group"
     return None
+
+
+def _person_source(person: Person, actors: ActorGazetteer) -> tuple[Source, str | None]:
+    actor = actors.resolve(person.context)
+    if actor is not None:
+        return Source(name=actor.name, text=person.name, kind=actor.kind), actor.party
+    return Source(name=person.name, text=person.name, kind="person"), actors.party(person.context)
+
+
+def _head_word(text: str, c: Cues) -> str:
+    words = [w for w in text.lower().split() if w not in {"the", "a", "an"}]
+    while len(words) > 1 and words[-1] in c.speaker_titles:
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+def _behalf(doc: Doc, attr: Attribution) -> str | None:
+    """"Speaking on behalf of the coalition, Col. X said": the affiliation named before."""
+    before = doc.text[attr.sent_start:attr.speaker_start]
+    m = _BEHALF.search(before)
+    return m.group(1) if m else None
+
+
+_BEHALF = re.compile(r"\bon behalf of ((?:the )?[^,;]{2,80})", re.IGNORECASE)
 
 
 def _via_for_sentence(found: list[ClaimDraft]) -> tuple[list[ClaimDraft], tuple[str, ...]]:
@@ -106,6 +138,9 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
     if span is None:
         return None
+    sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
+    if not any(t.lemma_.lower() in c.attack_lemmas or t.lemma_.lower() in c.attack_nouns for t in sentence):
+        return None  # "Iran must leave Syria": a party named, but no attack spoken of
     fallback: str | None = None
     for ent in span.ents:
         if ent.label_ not in PERPETRATOR_ENTS:
@@ -130,51 +165,149 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     return None
 
 
+def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleContext,
+                      c: Cues) -> tuple[Source, str | None] | None:
+    """"it", "they", "the ministry", "the source": the last fitting source before."""
+    text = attr.speaker_text.strip().lower()
+    if text not in {"it", "they"}:
+        head = _head_word(text, c)
+        for d in reversed(drafts):
+            if head and (head in d.source.text.lower() or head in d.source.name.lower()):
+                return d.source, d.party
+        actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)
+        if actor is not None:
+            return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
+    groups = [d for d in drafts if d.source.kind != "person"]
+    pick = groups[-1] if groups else (drafts[-1] if drafts else None)
+    return (pick.source, pick.party) if pick is not None else None
+
+
+def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: ArticleContext,
+                  c: Cues) -> tuple[Source, str | None]:
+    """The source a (non-pronoun) speaker names, with the article's context when it is vague."""
+    span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
+    is_person = bool(span is not None and any(e.label_ == "PERSON" for e in span.ents))
+    source, party = _resolve_source(attr.speaker_text, actors, is_person, attr.speaker_long)
+    if source.kind not in {"person", "unknown"}:
+        return source, party
+    behalf = _behalf(doc, attr)
+    if behalf and (actor := actors.resolve(behalf)) is not None:
+        return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
+    actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)
+    if actor is not None:  # "a monitor", "the coalition spokesman"
+        return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
+    words = attr.speaker_text.split()
+    if words and (is_person or len(words) == 1):  # "Jasina said": named in full elsewhere
+        person = full_name(ctx, words[-1], attr.speaker_start)
+        if person is not None:
+            named, named_party = _person_source(person, actors)
+            return replace(named, text=attr.speaker_text), named_party
+    return source, party
+
+
+def _is_cite(doc: Doc, attr: Attribution) -> bool:
+    tok = doc[attr.cue_index]
+    return attr.cue in {"cite", "quote"} and tok.lemma_.lower() in {"cite", "quote"} and tok.pos_ == "VERB"
+
+
+def _apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimDraft]:
+    """"CNN reported S, citing a US official": the official is the source, CNN the via. A party
+    citing its own unnamed source ("SANA reported, citing a military source") stays the source.
+    A citing cue is never a claim of its own."""
+    cites = [d for d in found if _is_cite(doc, d.attribution)]
+    if not cites:
+        return found
+    out = [d for d in found if d not in cites]
+    for cite in cites:
+        if cite.source.kind not in WIRE_KINDS:
+            continue
+        cited = doc.text[cite.attribution.content_start:cite.attribution.content_end].strip()
+        if not cited or len(cited) > 120:
+            continue
+        cited_source, cited_party = _resolve_source(cited, actors, False)
+        cited_source = replace(cited_source, via=tuple(dict.fromkeys((*cite.source.via, cite.source.name))))
+        out = [replace(d, source=cited_source, party=cited_party) if d.source.name == cite.source.name else d
+               for d in out]
+    return out
+
+
+def _headline_like(doc: Doc, attr: Attribution) -> bool:
+    """A line without final punctuation (a headline, a repeated title)."""
+    raw = doc.text[attr.sent_start:attr.sent_end]
+    line = raw.strip()
+    if not line or line[-1] in ".!?\"”'’":
+        return False
+    after = raw[len(raw.rstrip()):] + doc.text[attr.sent_end:attr.sent_end + 1]
+    return "\n" in after or attr.sent_end >= len(doc.text.rstrip())
+
+
+def _drop_headline_repeats(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
+    """A headline sums up the body: its claims are kept only when the body has no claim by the
+    same party with the same stance; a line repeated word for word counts once."""
+    body = {(d.party or d.source.name, _stance_class(d.stance)) for d in drafts
+            if not _headline_like(doc, d.attribution)}
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for d in drafts:
+        line = " ".join(doc.text[d.attribution.sent_start:d.attribution.sent_end].split())
+        key = (line, d.source.name, d.stance)
+        if key in seen:
+            continue
+        seen.add(key)
+        if _headline_like(doc, d.attribution) and (d.party or d.source.name, _stance_class(d.stance)) in body:
+            continue
+        out.append(d)
+    return out
+
+
+def _stance_class(stance: str) -> str:
+    return "affirm" if stance in {"asserts", "confirms"} else stance
+
+
 def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Attributions of ``doc`` with resolved sources and stances (coreference applied)."""
     c = cues()
-    drafts: list[ClaimDraft] = []
+    ctx = build_context(doc, actors)
+    done: list[ClaimDraft] = []
     by_sentence: dict[int, list[ClaimDraft]] = {}
-    last: ClaimDraft | None = None
-    last_group: ClaimDraft | None = None
-    people: dict[str, ClaimDraft] = {}  # surname → the draft that named the person in full
     for attr in find_attributions(doc, c):
         stance = decide_stance(doc, attr, c)
         if stance is None:
             continue
         anaphor = _anaphor_kind(attr.speaker_text, c)
-        antecedent = last if anaphor == "person" else (last_group or last) if anaphor else None
-        if anaphor and antecedent is not None:
-            source, party = antecedent.source, antecedent.party
-        elif anaphor and attr.speaker_text.lower() in {"he", "she", "it", "they", "him", "her"}:
-            continue  # a pronoun with nothing to refer to
+        resolved: tuple[Source, str | None] | None
+        if anaphor == "person":
+            after = done[-1].attribution.speaker_end if done else 0
+            person = recent_subject(ctx, after, attr.speaker_start)
+            if person is not None:
+                resolved = _person_source(person, actors)
+            else:
+                resolved = (done[-1].source, done[-1].party) if done else None
+        elif anaphor == "group":
+            resolved = _group_antecedent(attr, done, ctx, c)
+            if resolved is None and attr.speaker_text.strip().lower() not in {"it", "they"}:
+                resolved = _named_source(doc, attr, actors, ctx, c)  # "the coalition" said first
         elif not _plausible_speaker(doc, attr, c):
             continue
         else:
-            span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
-            is_person = bool(span is not None and any(e.label_ == "PERSON" for e in span.ents))
-            source, party = _resolve_source(attr.speaker_text, actors, is_person, attr.speaker_long)
-            surname = attr.speaker_text.split()[-1].lower() if attr.speaker_text.split() else ""
-            earlier = people.get(surname)
-            if source.kind in {"person", "unknown"} and earlier is not None:
-                source, party = earlier.source, earlier.party  # "Marotto said" after the full name
-            elif is_person and surname:
-                people.setdefault(surname, ClaimDraft(attr, source, party, stance, False))
+            resolved = _named_source(doc, attr, actors, ctx, c)
+        if resolved is None:
+            continue  # a pronoun with nothing to refer to
+        source, party = resolved
         if attr.via:
-            source = replace(source, via=attr.via)
+            source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
                            hedged=is_hedged(doc, attr, c))
         by_sentence.setdefault(attr.sent_start, []).append(draft)
-        last = draft
-        if source.kind != "person":
-            last_group = draft
+        done.append(draft)
+    drafts: list[ClaimDraft] = []
     for _, found in sorted(by_sentence.items()):
-        kept, via = _via_for_sentence(found)
+        kept, via = _via_for_sentence(_apply_cites(doc, found, actors))
         for d in kept:
             if via:
                 d = replace(d, source=replace(d.source, via=tuple(dict.fromkeys(d.source.via + via))))
             drafts.append(d)
-    return drafts
+    return _drop_headline_repeats(drafts, doc)
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:

@@ -25,6 +25,8 @@ class Cues:
     anaphora_person: frozenset[str]
     anaphora_group: frozenset[str]
     source_nouns: frozenset[str]
+    generic_sources: tuple[tuple[str, str, str], ...]  # (description, "kind"|"word", value)
+    speaker_titles: frozenset[str]
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
@@ -55,4 +57,8 @@ def cues() -> Cues:
         anaphora_person=frozenset(data["anaphora"]["person"]),
         anaphora_group=frozenset(data["anaphora"]["group"]),
         source_nouns=frozenset(data["source_nouns"]),
+        generic_sources=tuple(sorted(
+            ((desc.lower(), key, str(value)) for desc, spec in data["generic_sources"].items()
+             for key, value in spec.items()), key=lambda g: -len(g[0]))),
+        speaker_titles=frozenset(data["speaker_titles"]),
     )

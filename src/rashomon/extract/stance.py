@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.lexicon import Cues
@@ -36,38 +36,73 @@ def _patterns(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return _CACHE[key]
 
 
+EXISTENTIAL = frozenset({"be", "have", "exist", "remain"})
+QUANTIFIER_SUBJECTS = frozenset({"member", "aircraft", "plane", "jet", "unit", "force", "forces",
+                                 "one", "part", "country", "military", "army"})
+
+
+def _attack_word(tok: Token, cues: Cues) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in cues.attack_nouns or (lemma in cues.attack_lemmas and tok.pos_ == "VERB")
+
+
 def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
-    """True when the span negates an attack: "did not conduct", "no strikes", "not ours"."""
+    """True when the span negates an attack: "did not conduct", "no strikes were carried out",
+    "no member of the coalition carried out strikes", "there were no strikes", "these are not
+    our airstrikes". A negation elsewhere ("could not identify who carried it out", "I don't
+    know whether it was a strike") does not deny the attack."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     for tok in span:
-        lemma = tok.lemma_.lower()
-        if tok.dep_ == "neg" or tok.lower_ in {"no", "never"}:
-            head = tok.head
-            if head.lemma_.lower() in cues.attack_lemmas or head.lemma_.lower() in cues.attack_nouns:
-                return True
-            # "there were no strikes", "these are not our airstrikes", "is not conducting"
-            for t in head.subtree:
-                if t.lemma_.lower() in cues.attack_nouns or (
-                        t.lemma_.lower() in cues.attack_lemmas and t.pos_ == "VERB"):
+        if not (tok.dep_ == "neg" or tok.lower_ in {"no", "never"}):
+            continue
+        head = tok.head
+        lemma = head.lemma_.lower()
+        if lemma in cues.attack_lemmas or lemma in cues.attack_nouns:
+            return True
+        # "no member of the coalition carried out strikes": the negated subject's verb
+        if tok.lower_ == "no" and head.dep_ in {"nsubj", "nsubjpass"} and \
+                head.lemma_.lower() in QUANTIFIER_SUBJECTS and head.head.lemma_.lower() in cues.attack_lemmas:
+            return True
+        if tok.lower_ == "no" and lemma in {"presence", "involvement", "role"}:
+            return True
+        # "there were no strikes", "these are not our airstrikes": the copula's arguments
+        if lemma in EXISTENTIAL:
+            for child in head.children:
+                if child.dep_ in {"attr", "acomp", "dobj", "nsubj", "expl"} and any(
+                        _attack_word(t, cues) for t in child.subtree):
                     return True
-            if lemma == "no" and head.lemma_.lower() in {"presence", "involvement", "role"}:
-                return True
     return False
+
+
+def _decline_region(doc: Doc, attr: Attribution) -> str:
+    """The cue and its content: "does not confirm or reject" spans both."""
+    cue_start = doc[attr.cue_index].idx
+    lo = min(cue_start, attr.content_start)
+    hi = max(attr.content_end, cue_start + len(doc[attr.cue_index].text))
+    # the cue's auxiliaries and negation stand just before it ("does not confirm")
+    return doc.text[max(attr.sent_start, lo - 24):hi]
 
 
 def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     """The stance of ``attr``, or None when the attribution is not a claim ("did not say")."""
     decline_re, denial_re, _ = _patterns(cues)
     content = doc.text[attr.content_start:attr.content_end]
-    if attr.declines or decline_re.search(content):
+    if attr.declines or decline_re.search(content) or (
+            attr.cue != "quote" and decline_re.search(_decline_region(doc, attr))):
         return "declines_comment"
     cue_stance = cues.verb_stance.get(attr.cue)
     if attr.negated_cue:
-        if cue_stance == "confirms":
+        if cue_stance == "confirms" and attr.cue not in {"verify"}:
             return "declines_comment"  # "has not confirmed"
-        return None
+        return None  # "did not say", "could not verify" (a hedge of the outlet)
+    if attr.cue == "contradict":
+        # "X contradicted the reports" denies them; "X contradicted Y's position, saying S"
+        # asserts another account of the incident
+        obj = next((c for c in doc[attr.cue_index].children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in {"report", "claim", "allegation", "accusation"}:
+            cue_stance = "asserts"
     if cue_stance == "denies":
         return "denies"
     negated = negates_attack(doc, attr.content_start, attr.content_end, cues)

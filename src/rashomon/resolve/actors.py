@@ -197,6 +197,12 @@ class ActorGazetteer:
         return [(s, e, m.actor) for s, e, _, m in self._matches(text, self._index)
                 if m.actor is not None]
 
+    def named(self, text: str) -> list[tuple[int, int, Actor]]:
+        """Actor mentions in ``text`` named as such (no place metonyms), by offset."""
+        found = [(s, e, m.actor) for s, e, _, m in self._matches(text, self._index)
+                 if m.actor is not None and not m.metonym]
+        return sorted(found, key=lambda t: t[0])
+
     def resolve(self, text: str) -> Actor | None:
         """The actor a source phrase names, or None.
 

@@ -1,0 +1,108 @@
+"""Rule-based coreference for sources: who "he", "the ministry", "a monitor" or "Jasina" is.
+
+No coreference model is available offline, so sources are resolved with article-level rules:
+
+* **named actors** of the article (actor gazetteer over the whole text, in text order);
+* **generic descriptions** ("a monitor", "a war monitoring group", "the coalition spokesman",
+  "the health ministry"): the named actor of the article that fits the description
+  (``generic_sources`` in ``data/cues.yaml``), the nearest one before, else the nearest after;
+* **surnames**: a person named in full anywhere in the article ("Polish foreign ministry
+  spokesman Lukasz Jasina") lends their affiliation to later *and earlier* bare surnames;
+* **he / she**: the last person who was the subject of a sentence, when they were named after
+  the last attributed speaker ("Netanyahu reached out to Putin … “…,” he said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from rashomon.extract.lexicon import Cues
+from rashomon.resolve.actors import Actor, ActorGazetteer
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+MAX_TITLE_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A person named in full, with the words around the name that say who they speak for."""
+
+    start: int
+    end: int
+    name: str
+    context: str  # "Polish foreign ministry spokesman Lukasz Jasina"
+    subject: bool  # the name is the subject of its clause
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    mentions: tuple[tuple[int, int, Actor], ...]
+    persons: tuple[Person, ...]
+
+
+def _person_context(ent: Span) -> str:
+    """The name with its title words before it and an appositive after it."""
+    doc = ent.doc
+    root = ent.root
+    lo = max(root.left_edge.i, ent.start - MAX_TITLE_TOKENS, ent.sent.start)
+    hi = ent.end
+    for child in root.children:  # "Lukasz Jasina, a spokesman for the ministry"
+        if child.dep_ == "appos":
+            hi = max(hi, min(child.right_edge.i + 1, ent.end + 12))
+    return doc[lo:hi].text
+
+
+def build_context(doc: Doc, actors: ActorGazetteer) -> ArticleContext:
+    persons = tuple(
+        Person(e.start_char, e.end_char, e.text, _person_context(e), e.root.dep_ in SUBJECT_DEPS)
+        for e in doc.ents if e.label_ == "PERSON")
+    return ArticleContext(mentions=tuple(actors.named(doc.text)), persons=persons)
+
+
+def _description(text: str, c: Cues) -> tuple[str, str] | None:
+    """("kind", "monitor") for "a war monitoring group"; None when no generic word ends it."""
+    words = text.lower().replace("-", " ").split()
+    while words and words[-1] in c.speaker_titles:
+        words = words[:-1]
+    tail = " ".join(words)
+    for desc, key, value in c.generic_sources:
+        if tail == desc or tail.endswith(" " + desc):
+            return key, value
+    return None
+
+
+def _fits(actor: Actor, key: str, value: str) -> bool:
+    if key == "kind":
+        return actor.kind == value
+    word = value.lower()
+    return word in actor.name.lower() or any(word in a.lower() for a in actor.aliases)
+
+
+def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | None:
+    """The named actor of the article a generic description at ``pos`` stands for."""
+    spec = _description(text, c)
+    if spec is None:
+        return None
+    fitting = [(s, a) for s, _, a in ctx.mentions if _fits(a, *spec)]
+    before = [(s, a) for s, a in fitting if s < pos]
+    if before:
+        return before[-1][1]
+    after = [(s, a) for s, a in fitting if s > pos]
+    return after[0][1] if after else None
+
+
+def full_name(ctx: ArticleContext, surname: str, pos: int) -> Person | None:
+    """A person named in full elsewhere in the article whose last name is ``surname``."""
+    low = surname.lower()
+    named = [p for p in ctx.persons if len(p.name.split()) >= 2 and p.name.split()[-1].lower() == low
+             and not (p.start <= pos < p.end)]
+    before = [p for p in named if p.start < pos]
+    return before[-1] if before else (named[0] if named else None)
+
+
+def recent_subject(ctx: ArticleContext, after: int, before: int) -> Person | None:
+    """The last person who was the subject of a clause between ``after`` and ``before``."""
+    found = [p for p in ctx.persons if p.subject and after <= p.start < before]
+    return found[-1] if found else None
