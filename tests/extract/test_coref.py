@@ -143,3 +143,34 @@ def test_stance_corner_cases(extract, text: str, stance: str) -> None:  # type: 
 ])
 def test_no_claim(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [c for c in extract(text).claims if c.stance != "declines_comment" or "AP" in c.source.name]
+
+
+@pytest.mark.parametrize(("text", "source", "killed"), [
+    ("At least 27 foreign fighters allied to the government were killed in the raid, "
+     "the Syrian Observatory for Human Rights said.", "SOHR", (27, None)),
+    ("Al Mayadeen TV said 16 soldiers, including two senior officers, were killed.",
+     "Al Mayadeen", (16, 16)),
+    ("The Syrian Observatory for Human Rights (SOHR) said 19 people were killed.", "SOHR", (19, 19)),
+    ("DAMASCUS (AFP) - The Syrian Observatory for Human Rights, a monitor based in Britain, "
+     "said on Friday the raid killed 11 fighters.", "SOHR", (11, 11)),
+    ("The base was hit overnight, with the death toll reaching 44 according to the Syrian "
+     "Observatory for Human Rights.", "SOHR", (44, 44)),
+])
+def test_casualty_figures_of_a_source(extract, text: str, source: str, killed: tuple[int | None, int | None]) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(text).claims if c.killed is not None]
+    assert claims, text
+    assert claims[0].source.name == source, [(c.source.name, c.killed) for c in claims]
+    assert (claims[0].killed.min, claims[0].killed.max) == killed  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "A US official told CNN that the airstrike, which killed 31 fighters, was carried out by Israel.",
+    "The ministry said the attack that left dozens of fighters dead came from the sea.",
+])
+def test_figure_describing_the_attack_is_not_the_speakers_claim(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in extract(text).claims if c.killed is not None]
+
+
+def test_victims_are_not_perpetrators(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Al Mayadeen TV said 16 soldiers, including several Iranian advisers, were killed."
+    assert all(c.perpetrator != "Iran" for c in extract(text).claims)

@@ -10,6 +10,7 @@ later (:mod:`rashomon.extract.stance`, :mod:`rashomon.extract.claims`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -200,6 +201,19 @@ def _reporting_noun_source(tok: Token) -> Token | None:
     return None
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*\([^)]{1,40}\)\s*[-–—:]\s*")
+
+
+def _after_dateline(doc: Doc, speaker: tuple[int, int], cue: Token) -> tuple[int, int]:
+    """"BAGHDAD (Reuters) - Iraq's PMF, a grouping of …, said": the parser may take the
+    dateline for the subject; the speaker is then what follows it, up to the first comma."""
+    m = _DATELINE.match(doc.text, speaker[0], cue.idx)
+    if m is None:
+        return speaker
+    rest = doc.text[m.end():cue.idx].split(",")[0].rstrip()
+    return (m.end(), m.end() + len(rest)) if rest else speaker
+
+
 def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
     """Attributions whose cue is a verb in ``sent``."""
     out: list[Attribution] = []
@@ -218,7 +232,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         subj = _reporting_noun_source(tok) or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose":
             continue
-        speaker = _speaker_span(subj)
+        speaker = _after_dateline(sent.doc, _speaker_span(subj), tok)
         content = _content(tok, sent, speaker)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,

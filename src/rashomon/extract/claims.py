@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution, find_attributions
+from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.coref import ArticleContext, Person, build_context, full_name, generic_actor, recent_subject
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
@@ -64,7 +65,7 @@ def _resolve_source(text: str, actors: ActorGazetteer, is_person: bool,
 
 def _plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A speaker must look like a source: a name, an entity, or a source noun."""
-    text = attr.speaker_text
+    text = speaker_words(attr)
     if "(" in text or "\n" in text or not text.strip():
         return False
     span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
@@ -79,6 +80,29 @@ def _plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     if root.pos_ == "PROPN":
         return True
     return root.lemma_.lower() in c.source_nouns or root.lower_ in c.source_nouns
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+")
+_CAPS = re.compile(r"[A-Z][A-Z .,'’-]{2,40}")
+_PARENTHESIS = re.compile(r"\s*\([^)]{1,40}(?:\)|$)")
+
+
+def clean_speaker(text: str) -> str:
+    """The speaker without a dateline ("BAGHDAD (Reuters) - ") or a parenthesis ("(SOHR)");
+    empty when it is only a dateline."""
+    cleaned = _PARENTHESIS.sub("", _DATELINE.sub("", text.strip())).strip()
+    if "(" in text and _CAPS.fullmatch(cleaned):
+        return ""  # "BAGHDAD (Reuters": the dateline, not the speaker
+    return cleaned
+
+
+def speaker_words(attr: Attribution) -> str:
+    """The speaker as written, cleaned; when the parse put a dateline at its head ("BAGHDAD
+    (Reuters) - Iraq's PMF, …, said"), the cleaned whole subject instead."""
+    text = clean_speaker(attr.speaker_text)
+    if text or not attr.speaker_long:
+        return text
+    return clean_speaker(attr.speaker_long.split(",")[0])
 
 
 def _anaphor_kind(text: str, c: Cues) -> str | None:
@@ -152,10 +176,17 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
-        for anc in [root, *list(root.ancestors)[:3]]:
+        prev, victim = root, False
+        for anc in [root, *list(root.ancestors)[:5]]:
             lemma = anc.lemma_.lower()
             if lemma in c.attack_lemmas or lemma in c.attack_nouns:
+                if anc.pos_ == "VERB" and prev.dep_ in {"nsubjpass", "dobj"}:
+                    victim = True  # "Iranian advisers were killed": the victims, not who did it
+                    break
                 return party
+            prev = anc
+        if victim:
+            continue
         if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
             fallback = party
         elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
@@ -187,7 +218,7 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
     """The source a (non-pronoun) speaker names, with the article's context when it is vague."""
     span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
     is_person = bool(span is not None and any(e.label_ == "PERSON" for e in span.ents))
-    source, party = _resolve_source(attr.speaker_text, actors, is_person, attr.speaker_long)
+    source, party = _resolve_source(speaker_words(attr), actors, is_person, attr.speaker_long)
     if source.kind not in {"person", "unknown"}:
         return source, party
     behalf = _behalf(doc, attr)
@@ -225,6 +256,8 @@ def _apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> l
         if not cited or len(cited) > 120:
             continue
         cited_source, cited_party = _resolve_source(cited, actors, False)
+        if cited_source.kind == "unknown":
+            continue  # "quoting journalists on the ground": the outlet stays the source
         cited_source = replace(cited_source, via=tuple(dict.fromkeys((*cite.source.via, cite.source.name))))
         out = [replace(d, source=cited_source, party=cited_party) if d.source.name == cite.source.name else d
                for d in out]
@@ -246,14 +279,13 @@ def _drop_headline_repeats(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraf
     same party with the same stance; a line repeated word for word counts once."""
     body = {(d.party or d.source.name, _stance_class(d.stance)) for d in drafts
             if not _headline_like(doc, d.attribution)}
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], int] = {}
     out = []
     for d in drafts:
         line = " ".join(doc.text[d.attribution.sent_start:d.attribution.sent_end].split())
         key = (line, d.source.name, d.stance)
-        if key in seen:
-            continue
-        seen.add(key)
+        if seen.setdefault(key, d.attribution.sent_start) != d.attribution.sent_start:
+            continue  # the same line again further down
         if _headline_like(doc, d.attribution) and (d.party or d.source.name, _stance_class(d.stance)) in body:
             continue
         out.append(d)
@@ -322,14 +354,46 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
-def _figures(content: str) -> tuple[Figure | None, Figure | None]:
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?(?:[a-z]+\s+)?$")
+
+
+def _presupposed(doc: Doc, char: int, c: Cues) -> bool:
+    """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
+    airstrike that left dozens dead"): the figure describes the attack, the source does not
+    claim it."""
+    if _RELATIVE_BEFORE.search(doc.text[max(0, char - 40):char]):
+        return True
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    for anc in span[0].ancestors:
+        if anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns:
+            return True
+    return False
+
+
+def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
+    """The first killed and injured figures of the claim's content: the word-order rules
+    first, the parse for what they miss (long victim phrases, asides)."""
+    content = doc.text[attr.content_start:attr.content_end]
     killed: Figure | None = None
     injured: Figure | None = None
     for m in find_casualties(content):
+        if _presupposed(doc, attr.content_start + m.start, c):
+            continue
         if m.kind == "killed" and killed is None:
             killed = m.figure
         elif m.kind == "injured" and injured is None:
             injured = m.figure
+    if killed is None or injured is None:
+        span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+        for kind, figure, tok in parse_casualties(span) if span is not None else ():
+            if _presupposed(doc, tok.idx, c):
+                continue
+            if kind == "killed" and killed is None:
+                killed = figure
+            elif kind == "injured" and injured is None:
+                injured = figure
     return killed, injured
 
 
@@ -340,7 +404,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
     for d in draft_claims(doc, actors):
         attr = d.attribution
         content = doc.text[attr.content_start:attr.content_end]
-        killed, injured = _figures(content)
+        killed, injured = _figures(doc, attr, c)
         if d.stance in {"denies", "declines_comment"}:
             perpetrator = d.party  # who denies (or won't comment on) having done it
         else:

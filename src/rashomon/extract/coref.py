@@ -85,7 +85,12 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
     spec = _description(text, c)
     if spec is None:
         return None
-    fitting = [(s, a) for s, _, a in ctx.mentions if _fits(a, *spec)]
+    key, value = spec
+    fitting = []
+    if key == "kind":  # "a war monitor": first the actors called so ("Britain-based war monitor")
+        head = text.lower().split()[-1]
+        fitting = [(s, a) for s, _, a in ctx.mentions if a.kind == value and _fits(a, "word", head)]
+    fitting = fitting or [(s, a) for s, _, a in ctx.mentions if _fits(a, key, value)]
     before = [(s, a) for s, a in fitting if s < pos]
     if before:
         return before[-1][1]

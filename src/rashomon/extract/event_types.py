@@ -201,12 +201,14 @@ def classify_event_type(text: str) -> EventType | None:
 @dataclass(frozen=True, slots=True)
 class FrameLexicon:
     """The ``frames`` section of ``data/triggers.yaml``: words the frame builder reads around
-    triggers (statement verbs, actor head nouns, place prepositions, caption cues)."""
+    triggers (statement verbs, actor head nouns, place prepositions, caption cues, words that
+    introduce another incident)."""
 
     statement_verbs: frozenset[str]
     actor_heads: frozenset[str]
     place_prepositions: dict[str, float]
     caption_cues: tuple[str, ...]
+    other_incident_cues: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -217,6 +219,7 @@ def frame_lexicon() -> FrameLexicon:
         actor_heads=frozenset(str(w) for w in data.get("actor_heads") or ()),
         place_prepositions={str(k): float(v) for k, v in (data.get("place_prepositions") or {}).items()},
         caption_cues=tuple(str(c) for c in data.get("caption_cues") or ()),
+        other_incident_cues=frozenset(str(w).lower() for w in data.get("other_incident_cues") or ()),
     )
 
 

@@ -19,11 +19,12 @@ when they speak about the incident at all (a figure, a perpetrator, a denial, a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from rashomon.extract.event_types import classify_event_type, find_triggers
+from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
 from rashomon.extract.frames_actors import casualties, claim_perpetrators, outlet_perpetrators, targets
 from rashomon.extract.frames_dates import (
     MIN_VOTES,
@@ -31,6 +32,7 @@ from rashomon.extract.frames_dates import (
     Reference,
     choose_date,
     is_far,
+    past_year,
     sentence_dates,
     year_hint,
 )
@@ -117,6 +119,8 @@ def _date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, Date
         return ref.day, "week", None, FieldSource(note=f"{ref.note} (no date in the text)")
     if ref.value is not None:
         return f"{ref.value[:7]}-01", "month", None, FieldSource(note=f"{ref.note} (no date in the text)")
+    if ref.note.startswith("background"):
+        return None, "unknown", None, FieldSource(note=f"unknown: {ref.note}")
     return None, "unknown", None, FieldSource(note="unknown: no date in the text, no publication date")
 
 
@@ -205,15 +209,23 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     anchor = main_date or ref.day
     main: list[_Reading] = []
     background: dict[str, list[_Reading]] = {}
-    bg_date: dict[str, DateMention] = {}
+    bg_date: dict[str, DateMention | None] = {}
     for r in readings:
         own = r.own_dates()
         far = [d for d in own if (anchor is not None and is_far(d.value, d.precision, anchor, window_days))
                or (not agrees(r.sent) and d.value != anchor)]
-        if own and len(far) == len(own) and not r.lead:
+        if r.lead or (own and len(far) < len(own)):
+            main.append(r)
+        elif own:
             key = max(far, key=lambda d: d.weight)
             background.setdefault(key.value, []).append(r)
             bg_date.setdefault(key.value, key)
+        elif (past := past_year(r.sent.span, r.sent.trigger_tokens(), ref, anchor)) is not None:
+            background.setdefault(f"in {past}", []).append(r)  # "In 2019, a drone strike …"
+            bg_date.setdefault(f"in {past}", None)
+        elif (where := _elsewhere(r, main_place)) is not None:
+            background.setdefault(f"at {where}", []).append(r)  # "a separate attack on …"
+            bg_date.setdefault(f"at {where}", None)
         else:
             main.append(r)
     if not main:
@@ -236,9 +248,26 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     frames = [_frame(article, 0, main, main_mentions, main_dates, ref, title_type, claims,
                      [c for c in out if c.frame == 0], False)]
     for n, (value, group) in enumerate(background.items(), start=1):
-        key = bg_date[value]
+        given = bg_date[value]
+        bg_ref = Reference(None, "background: the date it is given", None) if given is not None else \
+            Reference(None, f"background incident {value}, no day given", None)
         frames.append(_frame(article, n, group, [m for r in group for m in r.places],
-                             [replace(key, weight=1.0, statement=False)],
-                             Reference(None, "background: the date it is given", None), None, claims,
-                             [c for c in out if c.frame == n], True))
+                             [replace(given, weight=1.0, statement=False)] if given is not None else [],
+                             bg_ref, None, claims, [c for c in out if c.frame == n], True))
     return frames, out
+
+
+def _elsewhere(r: _Reading, main_place: PlaceMention | None) -> str | None:
+    """The place of another incident the sentence introduces ("a separate rocket attack on the
+    Green Zone"): a cue word, and its places where something happened all outside the
+    incident's area; else None."""
+    if main_place is None:
+        return None
+    lowered = r.sent.span.text.lower()
+    if not any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in frame_lexicon().other_incident_cues):
+        return None
+    fine = [m for m in r.places if m.location.precision not in ("country", "unknown")]
+    sites = [m for m in fine if not m.reference and m.factor >= 1.0]
+    if not sites or any(in_area(main_place.location, m.location) for m in fine):
+        return None
+    return sites[0].location.name

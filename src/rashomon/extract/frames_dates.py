@@ -111,6 +111,40 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
     return out
 
 
+_YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
+                        r"\d+) years? (ago|earlier|before)\b", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"^(?:(?:in|of|since|during|early|late|mid|the|summer|winter|spring|"
+                        r"autumn|fall)[\s-]+)*((?:19|20)\d{2})$", re.IGNORECASE)
+
+
+def past_year(sent: Span, trigger_tokens: set[int], ref: Reference, main: str | None) -> str | None:
+    """The year of an earlier time the sentence's event is given without a month ("In 2019, a
+    drone strike …", "last year", "three years ago"), before the incident's (or the
+    publication's) year; else None. Such dates resolve to nothing of their own, but say the
+    sentence is about something else. Only a date on the main verb or a trigger counts
+    ("the group, founded in 2014, said …" is about this incident)."""
+    base = main or ref.day or (ref.value[:10] if ref.value else None)
+    if base is None:
+        return None
+    this_year = int(base[:4])
+    for ent in sent.ents:
+        if ent.label_ not in DATE_LABELS:
+            continue
+        gov = governor(time_root(ent.root))
+        if gov.i != sent.root.i and gov.i not in trigger_tokens and not any(
+                abs(gov.i - t) <= 1 for t in trigger_tokens):
+            continue
+        text = ent.text.strip()
+        if re.search(r"\blast year\b|\ba year (ago|earlier)\b", text, re.IGNORECASE):
+            return str(this_year - 1)
+        if _YEARS_AGO.search(text):
+            return f"before {this_year}"
+        m = _YEAR_ONLY.match(text)
+        if m and int(m[1]) < this_year:
+            return m[1]
+    return None
+
+
 def is_recent(m: DateMention, ref: Reference) -> bool:
     """Whether a date can be the incident's, given the publication date (always without one)."""
     if ref.day is None:

@@ -52,6 +52,7 @@ class PlaceMention:
     reference: bool = False  # named as a landmark: "near X", "southeast of X"
     in_title: bool = False
     landmarked: bool = False  # described by a landmark: "al-Harra" in "al-Harra, southeast of X"
+    factor: float = 1.0  # of its preposition: "in", "near" > 1 > "from", "towards"
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -111,7 +112,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float)
             continue
         factor, reference = _attachment(doc, start, end)
         out.append(PlaceMention(doc.text[start:end], loc, weight * factor,
-                                evidence(doc.text, start, end), reference))
+                                evidence(doc.text, start, end), reference, factor=factor))
     return _mark_landmarked(doc.text, out)
 
 
