@@ -366,10 +366,8 @@ def _presupposed(doc: Doc, char: int, c: Cues) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
-    for anc in span[0].ancestors:
-        if anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns:
-            return True
-    return False
+    return any(anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns
+               for anc in span[0].ancestors)
 
 
 def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
