@@ -197,6 +197,47 @@ def test_last_years_strike_is_a_background_frame(extract: Any) -> None:
     check_provenance(result)
 
 
+@pytest.mark.parametrize(("other", "place"), [
+    # a year only: no day to resolve, but another time than the incident's
+    ("In 2019, an Israeli drone strike on a militia base in Baghdad killed two fighters.",
+     "Baghdad"),
+    ("Last year, a drone strike on Tower 22 in Jordan killed three US soldiers.", "Tower 22"),
+    ("Three years ago a similar raid on a depot near Mayadin killed five people.", "Mayadin"),
+    # no date, but a cue word and a place elsewhere
+    ("A separate rocket attack on the Green Zone in Baghdad killed two guards, police said.",
+     "Green Zone"),
+])
+def test_undated_background_incident_is_its_own_frame(extract: Any, other: str,
+                                                      place: str | None) -> None:
+    text = ("US jets struck militia sites near Albu Kamal on Friday, killing 18 fighters.\n"
+            + other)
+    result = extract(text, published="2021-02-06")
+    frame = main(result)
+    assert frame.location is not None and frame.location.name == "Albu Kamal"
+    assert frame.killed is not None and (frame.killed.min, frame.killed.max) == (18, 18)
+    bg = [f for f in result.frames if f.background]
+    assert len(bg) == 1, result.frames
+    assert bg[0].date is None and bg[0].date_precision == "unknown"
+    assert "background" in (bg[0].sources["date"].note or "")
+    assert (bg[0].location.name if bg[0].location else None) == place
+    assert "killed" in bg[0].sources  # its figure, in the outlet's voice or a source's
+    assert all(c.frame == 1 for c in result.claims if c.evidence.start >= len(text.split("\n")[0]))
+    check_provenance(result)
+
+
+@pytest.mark.parametrize("other", [
+    # a year that dates something else than an attack
+    "The group, which was founded in 2014, said the strike killed 22 of its fighters.",
+    # another place, but no word that introduces another incident
+    "Mourners gathered in Baghdad for the funerals of fighters killed in the strike.",
+])
+def test_the_same_incident_told_with_other_years_or_places_stays_main(extract: Any, other: str) -> None:
+    text = "US jets struck militia sites near Albu Kamal on Friday.\n" + other
+    result = extract(text, published="2021-02-06")
+    assert [f for f in result.frames if f.background] == []
+    assert main(result).location is not None and main(result).location.name == "Albu Kamal"
+
+
 def test_photo_caption_about_another_attack_is_not_the_incident(extract: Any) -> None:
     text = ("Rescuers carry a man after a shelling in Douma on Sunday. (Photo by A. Writer/Getty "
             "Images)\n"
