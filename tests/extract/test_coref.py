@@ -174,3 +174,43 @@ def test_figure_describing_the_attack_is_not_the_speakers_claim(extract, text: s
 def test_victims_are_not_perpetrators(extract) -> None:  # type: ignore[no-untyped-def]
     text = "Al Mayadeen TV said 16 soldiers, including several Iranian advisers, were killed."
     assert all(c.perpetrator != "Iran" for c in extract(text).claims)
+
+
+def test_vague_country_source_takes_the_specific_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The US denied having carried out the raid. “These are not our strikes,” a CENTCOM "
+            "official told the channel.")
+    denials = [c for c in extract(text).claims if c.stance == "denies"]
+    assert denials and {c.source.name for c in denials} == {"US military"}, _pairs(denials)
+    assert any(c.source.text == "The US" for c in denials)  # as written
+
+
+def test_statement_issued_by_the_subject(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The observatory said 12 soldiers died. The Pentagon issued a statement saying that "
+            "\"the Department of Defense is not conducting air strikes in Syria.\"")
+    claims = [c for c in extract(text).claims if "Defense" in c.evidence.text]
+    assert claims and claims[0].source.name == "US military" and claims[0].stance == "denies", _pairs(claims)
+
+
+def test_wire_reporting_a_decline_is_via(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("An Israeli army spokeswoman declined to comment, Reuters reported.").claims
+    assert _pairs(claims) == [("Israel military", "declines_comment")]
+    assert "Reuters" in claims[0].source.via
+
+
+def test_outer_report_keeps_its_own_stance(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("State media reported that missiles struck an air base, although US forces said they "
+            "were not conducting strikes in the country.")
+    pairs = _pairs(extract(text).claims)
+    assert ("US military", "denies") in pairs, pairs
+    assert all(stance == "asserts" for name, stance in pairs if name != "US military"), pairs
+
+
+def test_unlikely_fired_is_a_denial(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Biden said the missile was unlikely to have been fired from Russia."
+    assert [c.stance for c in extract(text).claims] == ["denies"]
+
+
+def test_the_group_is_the_armed_group_named_before(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Israel's army said the blast was caused by a rocket of Palestinian Islamic Jihad. "
+            "The group denied it.")
+    assert ("Islamic Jihad", "denies") in _pairs(extract(text).claims)

@@ -40,10 +40,10 @@ SOURCES = [
     ("Kataib Hezbollah", "Kataib Hezbollah", "armed_group"),
     ("Kata'ib Hizballah", "Kataib Hezbollah", "armed_group"),
     ("CENTCOM", "US military", "military"),
-    ("CJTF-OIR", "US-led coalition", "military"),
-    ("the US-led coalition", "US-led coalition", "military"),
-    ("the U.S.-led coalition", "US-led coalition", "military"),
-    ("a coalition spokesman for Operation Inherent Resolve", "US-led coalition", "military"),
+    ("CJTF-OIR", "US military", "military"),
+    ("the US-led coalition", "US military", "military"),
+    ("the U.S.-led coalition", "US military", "military"),
+    ("a coalition spokesman for Operation Inherent Resolve", "US military", "military"),
     ("an Israeli military spokesperson", "Israel military", "military"),
     ("the IDF", "Israel military", "military"),
     ("the Israel Defense Forces", "Israel military", "military"),
@@ -148,7 +148,7 @@ def test_find_offsets(actors: ActorGazetteer) -> None:
     text = ("SANA said US-led coalition jets struck, the Syrian Observatory for Human Rights "
             "said 52 died, and the Pentagon denied it, Reuters reported. The PMF told us so.")
     found = [(text[s:e], a.name) for s, e, a in actors.find(text)]
-    assert found == [("SANA", "SANA"), ("US-led coalition", "US-led coalition"),
+    assert found == [("SANA", "SANA"), ("US-led coalition", "US military"),
                      ("Syrian Observatory for Human Rights", "SOHR"), ("Pentagon", "US military"),
                      ("Reuters", "Reuters"), ("PMF", "PMF")]
 

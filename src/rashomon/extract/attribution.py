@@ -11,7 +11,7 @@ later (:mod:`rashomon.extract.stance`, :mod:`rashomon.extract.claims`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -91,6 +91,11 @@ def _find_subject(tok: Token) -> Token | None:
             return subj
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
+            seen += 1
+            continue
+        # "the Pentagon issued a statement saying S": the one who issued the statement
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in REPORT_NOUNS and cur.head.head is not cur.head:
+            cur = cur.head.head
             seen += 1
             continue
         return None
@@ -306,6 +311,22 @@ def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
     return outside if outside else found
 
 
+def _cut_at_inner(found: list[Attribution]) -> list[Attribution]:
+    """"Media report S, although US forces say T": the outer content stops where the inner
+    attribution's speaker begins, so T's stance is not S's."""
+    out = []
+    for a in found:
+        inner = [b.speaker_start for b in found if b is not a and a.cue_index < b.cue_index
+                 and a.content_start < b.speaker_start < a.content_end
+                 and a.speaker_start < b.speaker_start]
+        if inner and a.cue != "according to":
+            end = min(inner)
+            if end > a.content_start + 1:
+                a = replace(a, content_end=end)
+        out.append(a)
+    return out
+
+
 def _substantial(doc: Doc, a: Attribution) -> bool:
     """Content with a word in it (a stray quotation mark is not a claim)."""
     if a.declines:
@@ -343,6 +364,7 @@ def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
         found = verb_attributions(sent, cues) + according_attributions(sent)
         found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)]
         found.sort(key=lambda a: a.cue_index)
+        found = _cut_at_inner(found)
         if found:
             # earlier sentences of a quote that this sentence closes belong to its speaker
             if pending_quotes:

@@ -142,10 +142,22 @@ _BEHALF = re.compile(r"\bon behalf of ((?:the )?[^,;]{2,80})", re.IGNORECASE)
 
 
 def _via_for_sentence(found: list[ClaimDraft]) -> tuple[list[ClaimDraft], tuple[str, ...]]:
-    """Split a sentence's drafts into real claims and wires that only pass them on."""
+    """Split a sentence's drafts into real claims and wires that only pass them on: a wire
+    that asserts beside another source, or whose content holds another source's cue ("X
+    declined to comment, Reuters reported")."""
     if len(found) < 2:
         return found, ()
-    wires = [d for d in found if d.source.kind in WIRE_KINDS and d.stance == "asserts"]
+
+    def relays(w: ClaimDraft) -> bool:
+        if w.source.kind not in WIRE_KINDS:
+            return False
+        if w.stance == "asserts":
+            return True
+        a = w.attribution
+        return any(o is not w and a.content_start <= o.attribution.speaker_start < a.content_end
+                   for o in found)
+
+    wires = [d for d in found if relays(d)]
     others = [d for d in found if d not in wires]
     if not wires or not others:
         return found, ()
@@ -296,6 +308,31 @@ def _stance_class(stance: str) -> str:
     return "affirm" if stance in {"asserts", "confirms"} else stance
 
 
+def _vague(d: ClaimDraft, actors: ActorGazetteer) -> bool:
+    """A source named only by its country or as its country's official ("The US", "Syria",
+    "an American official"): no organisation is named."""
+    text = d.source.text
+    return (bool(d.party) and d.source.kind in {"government", "official", "unknown", "person"}
+            and not actors.named(text) and len(text.split()) <= 4 and not any(ch.isdigit() for ch in text))
+
+
+def _consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimDraft]:
+    """A vague source takes the name of the article's specific source of the same party that
+    takes the same position ("The US denied …" beside "a CENTCOM official said … not our
+    strikes": both are the US military's denial); the words as written stay in ``text``."""
+    specific: dict[tuple[str, str], Source] = {}
+    for d in drafts:
+        if d.party and not _vague(d, actors) and d.source.kind in {"military", "government"}:
+            specific.setdefault((d.party, _stance_class(d.stance)), d.source)
+    out = []
+    for d in drafts:
+        target = specific.get((d.party or "", _stance_class(d.stance)))
+        if target is not None and _vague(d, actors) and target.name != d.source.name:
+            d = replace(d, source=replace(d.source, name=target.name, kind=target.kind))
+        out.append(d)
+    return out
+
+
 def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Attributions of ``doc`` with resolved sources and stances (coreference applied)."""
     c = cues()
@@ -339,7 +376,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             if via:
                 d = replace(d, source=replace(d.source, via=tuple(dict.fromkeys(d.source.via + via))))
             drafts.append(d)
-    return _drop_headline_repeats(drafts, doc)
+    return _drop_headline_repeats(_consolidate(drafts, actors), doc)
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:

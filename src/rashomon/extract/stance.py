@@ -55,6 +55,9 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     if span is None:
         return False
     for tok in span:
+        # "the missile was unlikely to have been fired from Russia"
+        if tok.lower_ == "unlikely" and any(_attack_word(t, cues) for t in tok.subtree):
+            return True
         if not (tok.dep_ == "neg" or tok.lower_ in {"no", "never"}):
             continue
         head = tok.head
