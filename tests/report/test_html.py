@@ -408,3 +408,15 @@ def test_long_pair_lists_fold_but_keep_every_link() -> None:
     for cid in ids:
         assert f'href="#claim-{cid}"' in box
     parse(box)
+
+
+def test_overview_names_the_alleged_parties() -> None:
+    ledger = sample_ledger()
+    e1 = ledger.events[0]
+    many = replace(e1.perpetrator, alleged=("Alpha", "Beta", "Gamma", "Delta <b>"))
+    ledger = replace(ledger, events=(replace(e1, perpetrator=many), *ledger.events[1:]))
+    overview = _section(render_html(ledger), '<table class="overview">', "</table>")
+    rows = overview.split("<tr>")
+    assert "Alpha, Beta, Gamma +1</span>" in rows[2]
+    assert html.escape("alleged: Alpha, Beta, Gamma, Delta <b>") in rows[2]  # all of them in the tooltip
+    assert 'class="parties"' not in rows[3]  # nobody alleged: the status alone

@@ -47,6 +47,19 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], cls: str = "pl
     return f'<div class="scroll"><table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
+PARTIES_SHOWN = 3  # alleged parties named in the overview; the event's section lists all
+
+
+def _parties(event: Event) -> str:
+    """The alleged parties after the status badge: "US, Israel +1"."""
+    alleged = event.perpetrator.alleged
+    if not alleged:
+        return ""
+    more = f" +{len(alleged) - PARTIES_SHOWN}" if len(alleged) > PARTIES_SHOWN else ""
+    return (f' <span class="parties" title="alleged: {esc(", ".join(alleged))}">'
+            f'{esc(", ".join(alleged[:PARTIES_SHOWN]))}{more}</span>')
+
+
 def _overview(events: Iterable[Event], index: Index) -> str:
     rows = []
     for n, e in enumerate(events, 1):
@@ -57,8 +70,8 @@ def _overview(events: Iterable[Event], index: Index) -> str:
         rows.append(
             f'<tr><td class="num">{n}</td>'
             f'<td><a {href("event", e.id)}>{esc(type_label(e.type))} · {esc(place_label(e.location))}</a></td>'
-            f"<td>{esc(date_label(e.date, e.date_precision))}</td>"
-            f'<td><span class="badge status-{esc(status)}">{esc(status)}</span></td>'
+            f'<td class="date">{esc(date_label(e.date, e.date_precision))}</td>'
+            f'<td><span class="badge status-{esc(status)}">{esc(status)}</span>{_parties(e)}</td>'
             f'<td class="num">{esc(fmt_casualties(e.killed) or "—")}</td>'
             f'<td class="num">{esc(fmt_casualties(e.injured) or "—")}</td>'
             f'<td class="num">{len({c.source.name for c in claims})}</td>'
