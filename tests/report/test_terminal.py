@@ -119,3 +119,24 @@ def test_frame_provenance_is_shown_with_offsets_and_claims() -> None:
     assert f"[{ev.start}:{ev.end}]" in text and "near Qasr Hilal late on Tuesday" in text
     assert f"from claim {claim.id} ({claim.source.name}" in text
     assert "date:" in text and "no source" in text
+
+
+def test_disputes_list_a_few_pairs_and_count_the_rest() -> None:
+    from dataclasses import replace
+
+    from rashomon.types import Contradiction
+
+    ledger = sample_ledger()
+    e1 = ledger.events[0]
+    denial = next(c for c in ledger.claims if c.id == "c4")
+    ids = [f"d{k}" for k in range(5)]
+    deniers = tuple(replace(denial, id=cid, source=replace(denial.source, name=f"Unit {cid}")) for cid in ids)
+    pairs = tuple(Contradiction("perpetrator", ("c2", cid), f"Valley News Agency: Coalition vs Unit {cid}: denies")
+                  for cid in ids)
+    ledger = replace(ledger, claims=(*ledger.claims, *deniers),
+                     events=(replace(e1, claim_ids=(*e1.claim_ids, *ids), contradictions=pairs), *ledger.events[1:]))
+    text = render(lambda c: render_event(ledger, "e1", c))
+    assert "Contradictions (5 in 1 dispute):" in text
+    flat = " ".join(text.split())
+    assert "Coalition (Valley News Agency) vs denies (Unit d0, Unit d1, Unit d2, Unit d3, Unit d4)" in flat
+    assert "[c2 ↔ d0, c2 ↔ d1, c2 ↔ d2, +2 more pairs]" in flat

@@ -38,6 +38,7 @@ from rashomon.types import FRAME_FIELDS, Article, Claim, Event, Evidence, FieldS
 
 logger = logging.getLogger(__name__)
 
+PAIRS_SHOWN = 3  # claim pairs listed per dispute; the rest are counted (all are in --json / export)
 STANCE_STYLE: dict[Stance, str] = {
     "asserts": "yellow", "confirms": "green", "denies": "red", "declines_comment": "dim",
     "unknown": "",
@@ -143,7 +144,9 @@ def render_event(ledger: Ledger, event_id: str, console: Console) -> None:
         console.print(Text(f"Contradictions ({len(event.contradictions)}{grouped}):", style="bold red"))
         for d in groups:
             line = Text(f"✗ {d.about}: {dispute_text(d)}", style="bold red")
-            line.append(" [" + ", ".join(f"{a} ↔ {b}" for a, b in d.pairs) + "]", style="red")
+            shown = ", ".join(f"{a} ↔ {b}" for a, b in d.pairs[:PAIRS_SHOWN])
+            more = f", +{len(d.pairs) - PAIRS_SHOWN} more pairs" if len(d.pairs) > PAIRS_SHOWN else ""
+            line.append(f" [{shown}{more}]", style="red")
             console.print(Padding(line, _INDENT))
     else:
         console.print(Text("No contradictions.", style="dim"))
