@@ -214,3 +214,35 @@ def test_the_group_is_the_armed_group_named_before(extract) -> None:  # type: ig
     text = ("Israel's army said the blast was caused by a rocket of Palestinian Islamic Jihad. "
             "The group denied it.")
     assert ("Islamic Jihad", "denies") in _pairs(extract(text).claims)
+
+
+def test_quote_before_speaker_with_a_title_is_the_content(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("\"There have been no US or coalition strikes near the town,\" Maj. Lena Ortiz, a CENTCOM "
+            "spokeswoman, told reporters.")
+    assert [(c.source.name, c.stance) for c in extract(text).claims] == [("US military", "denies")]
+
+
+def test_subject_inside_the_quote_is_not_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("“There were fighters of many nationalities among the dead, Afghans among them,” "
+            "Rami Abdel Rahman, the observatory's director, told AFP.")
+    claims = extract(text).claims
+    assert claims and all("Afghans" not in c.source.text for c in claims)
+
+
+def test_possessive_speaker_is_its_owner(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Pentagon acknowledged the strikes within hours. In a statement, its press "
+            "secretary, Tom Reyes, said the jets hit two depots.")
+    assert {c.source.name for c in extract(text).claims} == {"US military"}
+
+
+def test_unclear_who_did_it_is_not_a_denial(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The observatory's director said it was not clear whose aircraft had carried out the raid."
+    assert all(c.stance != "denies" for c in extract(text).claims)
+
+
+def test_trailing_clause_of_another_speaker_is_not_the_content(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Pentagon said it was not carrying out air strikes in Syria, days after President "
+            "Donald Trump warned of a response to the gas attack.")
+    stances = {c.source.name: c.stance for c in extract(text).claims}
+    assert stances.get("US military") == "denies"
+    assert stances.get("US government") != "denies", stances

@@ -105,7 +105,8 @@ def _find_subject(tok: Token) -> Token | None:
 def _speaker_span(subj: Token) -> tuple[int, int]:
     """Subtree of the subject without relative clauses, appositive tails and punctuation."""
     toks = [subj]
-    stack = [c for c in subj.children if c.dep_ not in TRIM_DEPS]
+    stack = [c for c in subj.children if c.dep_ not in TRIM_DEPS
+             or (c.dep_ == "punct" and c.text in "-‐" and abs(c.i - subj.i) == 1)]  # "CJTF-OIR"
     while stack:
         t = stack.pop()
         toks.append(t)
@@ -138,7 +139,20 @@ def _long_text(subj: Token) -> str:
     return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
 
+def _leading_quote(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int] | None:
+    """"“S,” X said / told reporters": the quotation that closes just before the speaker."""
+    doc = sent.doc
+    for lo, hi in _quote_regions(sent):
+        # only a title may stand between ("…,” Maj. Dana Whitlock said")
+        if hi < tok.idx and hi <= speaker[0] and len(doc.text[hi + 1:speaker[0]].split()) <= 2:
+            return lo + 1, hi
+    return None
+
+
 def _content(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int]:
+    quoted = _leading_quote(tok, sent, speaker)
+    if quoted is not None:
+        return quoted
     parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
     if parts:
         start = min(p.left_edge.idx for p in parts)
@@ -146,10 +160,24 @@ def _content(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int
         end = last.idx + len(last.text)
         if end > start:
             return start, end
-    # "S, X said." when the parser did not attach S: everything but the speaker and cue
-    if speaker[0] > sent.start_char + 2:
+    # "S, X said." when the parser did not attach S: everything before the speaker, when the
+    # cue ends the sentence (not "…, days after Trump warned of a response")
+    tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space]
+    if speaker[0] > sent.start_char + 2 and len(tail) <= 4:
         return sent.start_char, speaker[0]
     return tok.idx + len(tok.text), sent.end_char
+
+
+def _speaker_after_quote(tok: Token, subj: Token) -> Token:
+    """A subject found inside the quotation of "“S, T among them,” X told AFP" is the
+    parser's slip: the speaker is the subject between the closing quote and the cue."""
+    regions = _quote_regions(tok.sent)
+    inside = next(((lo, hi) for lo, hi in regions if lo < subj.idx < hi), None)
+    if inside is None or tok.idx < inside[1]:
+        return subj
+    between = [t for t in tok.sent if inside[1] < t.idx < tok.idx and t.pos_ in {"PROPN", "NOUN"}]
+    heads = [t for t in between if t.head.i >= tok.i or not (inside[1] < t.head.idx < tok.idx)]
+    return heads[0] if heads else (between[-1] if between else subj)
 
 
 def _declines(tok: Token, cues: Cues) -> bool:
@@ -237,6 +265,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         subj = _reporting_noun_source(tok) or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose":
             continue
+        subj = _speaker_after_quote(tok, subj)
         speaker = _after_dateline(sent.doc, _speaker_span(subj), tok)
         content = _content(tok, sent, speaker)
         out.append(Attribution(

@@ -16,7 +16,15 @@ from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution, find_attributions
 from rashomon.extract.casualty_parse import parse_casualties
-from rashomon.extract.coref import ArticleContext, Person, build_context, full_name, generic_actor, recent_subject
+from rashomon.extract.coref import (
+    ArticleContext,
+    Person,
+    build_context,
+    description,
+    full_name,
+    generic_actor,
+    recent_subject,
+)
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
 from rashomon.extract.stance import decide_stance, is_hedged
@@ -220,6 +228,11 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
         actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)
         if actor is not None:
             return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
+    spec = description(text, c)
+    if spec is not None and spec[0] == "kind":  # "the group" after the PMF's claim
+        for d in reversed(drafts):
+            if d.source.kind == spec[1]:
+                return d.source, d.party
     groups = [d for d in drafts if d.source.kind != "person"]
     pick = groups[-1] if groups else (drafts[-1] if drafts else None)
     return (pick.source, pick.party) if pick is not None else None
@@ -360,6 +373,11 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             continue
         else:
             resolved = _named_source(doc, attr, actors, ctx, c)
+            if resolved[0].kind in {"person", "unknown"} and attr.speaker_text.lower().startswith(("its ", "their ")):
+                # "its press secretary", "Its chief spokesman": who "its" stands for
+                groups = [d for d in done if d.source.kind != "person"]
+                if groups:
+                    resolved = (replace(groups[-1].source, text=attr.speaker_text, via=()), groups[-1].party)
         if resolved is None:
             continue  # a pronoun with nothing to refer to
         source, party = resolved

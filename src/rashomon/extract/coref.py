@@ -62,7 +62,7 @@ def build_context(doc: Doc, actors: ActorGazetteer) -> ArticleContext:
     return ArticleContext(mentions=tuple(actors.named(doc.text)), persons=persons)
 
 
-def _description(text: str, c: Cues) -> tuple[str, str] | None:
+def description(text: str, c: Cues) -> tuple[str, str] | None:
     """("kind", "monitor") for "a war monitoring group"; None when no generic word ends it."""
     words = text.lower().replace("-", " ").split()
     while words and words[-1] in c.speaker_titles:
@@ -83,7 +83,7 @@ def _fits(actor: Actor, key: str, value: str) -> bool:
 
 def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | None:
     """The named actor of the article a generic description at ``pos`` stands for."""
-    spec = _description(text, c)
+    spec = description(text, c)
     if spec is None:
         return None
     key, value = spec

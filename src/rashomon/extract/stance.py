@@ -61,6 +61,10 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         if not (tok.dep_ == "neg" or tok.lower_ in {"no", "never"}):
             continue
         head = tok.head
+        if tok.lower_ == "no":  # "no US or coalition strikes": "no" sits on the modifier
+            for _ in range(2):
+                if head.dep_ in {"nmod", "compound", "amod", "conj"} and head.head is not head:
+                    head = head.head
         lemma = head.lemma_.lower()
         if lemma in cues.attack_lemmas or lemma in cues.attack_nouns:
             return True
@@ -71,10 +75,11 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         if tok.lower_ == "no" and lemma in {"presence", "involvement", "role"}:
             return True
         # "there were no strikes", "these are not our airstrikes": the copula's arguments
-        if lemma in EXISTENTIAL:
+        if lemma in EXISTENTIAL:  # not "it was not clear whose aircraft carried out the raid"
             for child in head.children:
-                if child.dep_ in {"attr", "acomp", "dobj", "nsubj", "expl"} and any(
-                        _attack_word(t, cues) for t in child.subtree):
+                if child.dep_ in {"attr", "dobj", "nsubj"} and any(
+                        t.lemma_.lower() in cues.attack_nouns and t.pos_ in {"NOUN", "PROPN"}
+                        and t.head.i <= child.i + 3 for t in child.subtree if t.i <= child.i):
                     return True
     return False
 
