@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -25,50 +25,25 @@ from rashomon.extract.coref import (
     generic_actor,
     recent_subject,
 )
+from rashomon.extract.draft_rules import (
+    ClaimDraft,
+    apply_cites,
+    consolidate,
+    drop_headline_repeats,
+    resolve_source,
+    via_for_sentence,
+)
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.resolve.actors import ActorGazetteer
-from rashomon.types import About, Claim, Evidence, Figure, Source, SourceKind
+from rashomon.types import About, Claim, Evidence, Figure, Source
 
 logger = logging.getLogger(__name__)
 
-WIRE_KINDS = frozenset({"media"})
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
 TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of"})
 MAX_CLAIM_TEXT = 240
-LEADING = ("the ", "a ", "an ")
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimDraft:
-    """A claim before ids and frames are assigned (internal to extraction)."""
-
-    attribution: Attribution
-    source: Source
-    party: str | None  # the source's own party (US military → US)
-    stance: str
-    hedged: bool
-
-
-def _clean_name(text: str) -> str:
-    name = text.strip().strip(",;:").strip()
-    lower = name.lower()
-    for lead in LEADING:
-        if lower.startswith(lead):
-            return name[len(lead):]
-    return name
-
-
-def _resolve_source(text: str, actors: ActorGazetteer, is_person: bool,
-                    long_text: str = "") -> tuple[Source, str | None]:
-    actor = actors.resolve(text)
-    if actor is None and long_text and long_text != text:
-        actor = actors.resolve(long_text)  # "Col. X, a spokesman for the coalition"
-    if actor is not None:
-        return Source(name=actor.name, text=text, kind=actor.kind), actor.party
-    kind: SourceKind = "person" if is_person else "unknown"
-    return Source(name=_clean_name(text), text=text, kind=kind), actors.party(text)
 
 
 def _plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
@@ -149,29 +124,6 @@ def _behalf(doc: Doc, attr: Attribution) -> str | None:
 _BEHALF = re.compile(r"\bon behalf of ((?:the )?[^,;]{2,80})", re.IGNORECASE)
 
 
-def _via_for_sentence(found: list[ClaimDraft]) -> tuple[list[ClaimDraft], tuple[str, ...]]:
-    """Split a sentence's drafts into real claims and wires that only pass them on: a wire
-    that asserts beside another source, or whose content holds another source's cue ("X
-    declined to comment, Reuters reported")."""
-    if len(found) < 2:
-        return found, ()
-
-    def relays(w: ClaimDraft) -> bool:
-        if w.source.kind not in WIRE_KINDS:
-            return False
-        if w.stance == "asserts":
-            return True
-        a = w.attribution
-        return any(o is not w and a.content_start <= o.attribution.speaker_start < a.content_end
-                   for o in found)
-
-    wires = [d for d in found if relays(d)]
-    others = [d for d in found if d not in wires]
-    if not wires or not others:
-        return found, ()
-    return others, tuple(dict.fromkeys(w.source.name for w in wires))
-
-
 def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                  own_party: str | None, c: Cues) -> str | None:
     """The party the content says did it: subject/agent/modifier of an attack word."""
@@ -243,7 +195,7 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
     """The source a (non-pronoun) speaker names, with the article's context when it is vague."""
     span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
     is_person = bool(span is not None and any(e.label_ == "PERSON" for e in span.ents))
-    source, party = _resolve_source(speaker_words(attr), actors, is_person, attr.speaker_long)
+    source, party = resolve_source(speaker_words(attr), actors, is_person, attr.speaker_long)
     if source.kind not in {"person", "unknown"}:
         return source, party
     behalf = _behalf(doc, attr)
@@ -259,91 +211,6 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
             named, named_party = _person_source(person, actors)
             return replace(named, text=attr.speaker_text), named_party
     return source, party
-
-
-def _is_cite(doc: Doc, attr: Attribution) -> bool:
-    tok = doc[attr.cue_index]
-    return attr.cue in {"cite", "quote"} and tok.lemma_.lower() in {"cite", "quote"} and tok.pos_ == "VERB"
-
-
-def _apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimDraft]:
-    """"CNN reported S, citing a US official": the official is the source, CNN the via. A party
-    citing its own unnamed source ("SANA reported, citing a military source") stays the source.
-    A citing cue is never a claim of its own."""
-    cites = [d for d in found if _is_cite(doc, d.attribution)]
-    if not cites:
-        return found
-    out = [d for d in found if d not in cites]
-    for cite in cites:
-        if cite.source.kind not in WIRE_KINDS:
-            continue
-        cited = doc.text[cite.attribution.content_start:cite.attribution.content_end].strip()
-        if not cited or len(cited) > 120:
-            continue
-        cited_source, cited_party = _resolve_source(cited, actors, False)
-        if cited_source.kind == "unknown":
-            continue  # "quoting journalists on the ground": the outlet stays the source
-        cited_source = replace(cited_source, via=tuple(dict.fromkeys((*cite.source.via, cite.source.name))))
-        out = [replace(d, source=cited_source, party=cited_party) if d.source.name == cite.source.name else d
-               for d in out]
-    return out
-
-
-def _headline_like(doc: Doc, attr: Attribution) -> bool:
-    """A line without final punctuation (a headline, a repeated title)."""
-    raw = doc.text[attr.sent_start:attr.sent_end]
-    line = raw.strip()
-    if not line or line[-1] in ".!?\"”'’":
-        return False
-    after = raw[len(raw.rstrip()):] + doc.text[attr.sent_end:attr.sent_end + 1]
-    return "\n" in after or attr.sent_end >= len(doc.text.rstrip())
-
-
-def _drop_headline_repeats(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
-    """A headline sums up the body: its claims are kept only when the body has no claim by the
-    same party with the same stance; a line repeated word for word counts once."""
-    body = {(d.party or d.source.name, _stance_class(d.stance)) for d in drafts
-            if not _headline_like(doc, d.attribution)}
-    seen: dict[tuple[str, str, str], int] = {}
-    out = []
-    for d in drafts:
-        line = " ".join(doc.text[d.attribution.sent_start:d.attribution.sent_end].split())
-        key = (line, d.source.name, d.stance)
-        if seen.setdefault(key, d.attribution.sent_start) != d.attribution.sent_start:
-            continue  # the same line again further down
-        if _headline_like(doc, d.attribution) and (d.party or d.source.name, _stance_class(d.stance)) in body:
-            continue
-        out.append(d)
-    return out
-
-
-def _stance_class(stance: str) -> str:
-    return "affirm" if stance in {"asserts", "confirms"} else stance
-
-
-def _vague(d: ClaimDraft, actors: ActorGazetteer) -> bool:
-    """A source named only by its country or as its country's official ("The US", "Syria",
-    "an American official"): no organisation is named."""
-    text = d.source.text
-    return (bool(d.party) and d.source.kind in {"government", "official", "unknown", "person"}
-            and not actors.named(text) and len(text.split()) <= 4 and not any(ch.isdigit() for ch in text))
-
-
-def _consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimDraft]:
-    """A vague source takes the name of the article's specific source of the same party that
-    takes the same position ("The US denied …" beside "a CENTCOM official said … not our
-    strikes": both are the US military's denial); the words as written stay in ``text``."""
-    specific: dict[tuple[str, str], Source] = {}
-    for d in drafts:
-        if d.party and not _vague(d, actors) and d.source.kind in {"military", "government"}:
-            specific.setdefault((d.party, _stance_class(d.stance)), d.source)
-    out = []
-    for d in drafts:
-        target = specific.get((d.party or "", _stance_class(d.stance)))
-        if target is not None and _vague(d, actors) and target.name != d.source.name:
-            d = replace(d, source=replace(d.source, name=target.name, kind=target.kind))
-        out.append(d)
-    return out
 
 
 def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
@@ -389,12 +256,12 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         done.append(draft)
     drafts: list[ClaimDraft] = []
     for _, found in sorted(by_sentence.items()):
-        kept, via = _via_for_sentence(_apply_cites(doc, found, actors))
+        kept, via = via_for_sentence(apply_cites(doc, found, actors))
         for d in kept:
             if via:
                 d = replace(d, source=replace(d.source, via=tuple(dict.fromkeys(d.source.via + via))))
             drafts.append(d)
-    return _drop_headline_repeats(_consolidate(drafts, actors), doc)
+    return drop_headline_repeats(consolidate(drafts, actors), doc)
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:

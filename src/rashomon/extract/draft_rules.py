@@ -1,0 +1,161 @@
+"""Rules over claim drafts: sources of a sentence and of an article, before claims are made.
+
+* a wire beside another source, or relaying it ("X declined to comment, Reuters reported"),
+  is that claim's ``via`` (:func:`via_for_sentence`);
+* "CNN reported S, citing a US official": the official is the source (:func:`apply_cites`);
+* a headline sums up the body: its claims count once (:func:`drop_headline_repeats`);
+* a vague source ("The US", "an American official") takes the article's specific source of the
+  same party and position (:func:`consolidate`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from rashomon.extract.attribution import Attribution
+from rashomon.resolve.actors import ActorGazetteer
+from rashomon.types import Source, SourceKind
+
+WIRE_KINDS = frozenset({"media"})
+LEADING = ("the ", "a ", "an ")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimDraft:
+    """A claim before ids and frames are assigned (internal to extraction)."""
+
+    attribution: Attribution
+    source: Source
+    party: str | None  # the source's own party (US military → US)
+    stance: str
+    hedged: bool
+
+
+def clean_name(text: str) -> str:
+    name = text.strip().strip(",;:").strip()
+    lower = name.lower()
+    for lead in LEADING:
+        if lower.startswith(lead):
+            return name[len(lead):]
+    return name
+
+
+def resolve_source(text: str, actors: ActorGazetteer, is_person: bool,
+                    long_text: str = "") -> tuple[Source, str | None]:
+    actor = actors.resolve(text)
+    if actor is None and long_text and long_text != text:
+        actor = actors.resolve(long_text)  # "Col. X, a spokesman for the coalition"
+    if actor is not None:
+        return Source(name=actor.name, text=text, kind=actor.kind), actor.party
+    kind: SourceKind = "person" if is_person else "unknown"
+    return Source(name=clean_name(text), text=text, kind=kind), actors.party(text)
+
+
+def via_for_sentence(found: list[ClaimDraft]) -> tuple[list[ClaimDraft], tuple[str, ...]]:
+    """Split a sentence's drafts into real claims and wires that only pass them on: a wire
+    that asserts beside another source, or whose content holds another source's cue ("X
+    declined to comment, Reuters reported")."""
+    if len(found) < 2:
+        return found, ()
+
+    def relays(w: ClaimDraft) -> bool:
+        if w.source.kind not in WIRE_KINDS:
+            return False
+        if w.stance == "asserts":
+            return True
+        a = w.attribution
+        return any(o is not w and a.content_start <= o.attribution.speaker_start < a.content_end
+                   for o in found)
+
+    wires = [d for d in found if relays(d)]
+    others = [d for d in found if d not in wires]
+    if not wires or not others:
+        return found, ()
+    return others, tuple(dict.fromkeys(w.source.name for w in wires))
+
+
+def is_cite(doc: Doc, attr: Attribution) -> bool:
+    tok = doc[attr.cue_index]
+    return attr.cue in {"cite", "quote"} and tok.lemma_.lower() in {"cite", "quote"} and tok.pos_ == "VERB"
+
+
+def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimDraft]:
+    """"CNN reported S, citing a US official": the official is the source, CNN the via. A party
+    citing its own unnamed source ("SANA reported, citing a military source") stays the source.
+    A citing cue is never a claim of its own."""
+    cites = [d for d in found if is_cite(doc, d.attribution)]
+    if not cites:
+        return found
+    out = [d for d in found if d not in cites]
+    for cite in cites:
+        if cite.source.kind not in WIRE_KINDS:
+            continue
+        cited = doc.text[cite.attribution.content_start:cite.attribution.content_end].strip()
+        if not cited or len(cited) > 120:
+            continue
+        cited_source, cited_party = resolve_source(cited, actors, False)
+        if cited_source.kind == "unknown":
+            continue  # "quoting journalists on the ground": the outlet stays the source
+        cited_source = replace(cited_source, via=tuple(dict.fromkeys((*cite.source.via, cite.source.name))))
+        out = [replace(d, source=cited_source, party=cited_party) if d.source.name == cite.source.name else d
+               for d in out]
+    return out
+
+
+def headline_like(doc: Doc, attr: Attribution) -> bool:
+    """A line without final punctuation (a headline, a repeated title)."""
+    raw = doc.text[attr.sent_start:attr.sent_end]
+    line = raw.strip()
+    if not line or line[-1] in ".!?\"”'’":
+        return False
+    after = raw[len(raw.rstrip()):] + doc.text[attr.sent_end:attr.sent_end + 1]
+    return "\n" in after or attr.sent_end >= len(doc.text.rstrip())
+
+
+def drop_headline_repeats(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
+    """A headline sums up the body: its claims are kept only when the body has no claim by the
+    same party with the same stance; a line repeated word for word counts once."""
+    body = {(d.party or d.source.name, stance_class(d.stance)) for d in drafts
+            if not headline_like(doc, d.attribution)}
+    seen: dict[tuple[str, str, str], int] = {}
+    out = []
+    for d in drafts:
+        line = " ".join(doc.text[d.attribution.sent_start:d.attribution.sent_end].split())
+        key = (line, d.source.name, d.stance)
+        if seen.setdefault(key, d.attribution.sent_start) != d.attribution.sent_start:
+            continue  # the same line again further down
+        if headline_like(doc, d.attribution) and (d.party or d.source.name, stance_class(d.stance)) in body:
+            continue
+        out.append(d)
+    return out
+
+
+def stance_class(stance: str) -> str:
+    return "affirm" if stance in {"asserts", "confirms"} else stance
+
+
+def vague(d: ClaimDraft, actors: ActorGazetteer) -> bool:
+    """A source named only by its country or as its country's official ("The US", "Syria",
+    "an American official"): no organisation is named."""
+    text = d.source.text
+    return (bool(d.party) and d.source.kind in {"government", "official", "unknown", "person"}
+            and not actors.named(text) and len(text.split()) <= 4 and not any(ch.isdigit() for ch in text))
+
+
+def consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimDraft]:
+    """A vague source takes the name of the article's specific source of the same party that
+    takes the same position ("The US denied …" beside "a CENTCOM official said … not our
+    strikes": both are the US military's denial); the words as written stay in ``text``."""
+    specific: dict[tuple[str, str], Source] = {}
+    for d in drafts:
+        if d.party and not vague(d, actors) and d.source.kind in {"military", "government"}:
+            specific.setdefault((d.party, stance_class(d.stance)), d.source)
+    out = []
+    for d in drafts:
+        target = specific.get((d.party or "", stance_class(d.stance)))
+        if target is not None and vague(d, actors) and target.name != d.source.name:
+            d = replace(d, source=replace(d.source, name=target.name, kind=target.kind))
+        out.append(d)
+    return out
