@@ -127,6 +127,7 @@ class Claim:
     confidence: float = 0.5
     frame: int | None = None  # index of the article's Frame the claim is about (None: none)
     event_id: str | None = None  # set by the link stage
+    country: str | None = None  # ISO-3166 alpha-2 the claim places the incident in ("inside Syria")
 
 
 @dataclass(frozen=True, slots=True)

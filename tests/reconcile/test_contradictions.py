@@ -16,10 +16,10 @@ from rashomon.types import About, Claim, Evidence, Figure, Source, Stance
 
 def claim(cid: str, source: str, stance: Stance = "asserts", about: About = "perpetrator",
           perpetrator: str | None = None, killed: Figure | None = None,
-          injured: Figure | None = None) -> Claim:
+          injured: Figure | None = None, country: str | None = None) -> Claim:
     return Claim(id=cid, article_id="a", source=Source(source, source), stance=stance,
                  about=about, text="", evidence=Evidence(0, 0, ""), perpetrator=perpetrator,
-                 killed=killed, injured=injured)
+                 killed=killed, injured=injured, country=country)
 
 
 def found(*claims: Claim) -> list[tuple[str, tuple[str, str], str]]:
@@ -162,3 +162,20 @@ def test_contradictions_are_symmetric_and_unique(claims: list[Claim], rnd: objec
 @given(FIGURES.filter(lambda f: f is not None), FIGURES.filter(lambda f: f is not None))
 def test_figure_conflict_is_symmetric(a: Figure, b: Figure) -> None:
     assert figure_conflict(a, b) == figure_conflict(b, a)
+
+
+def test_location_inside_one_country_vs_another() -> None:
+    got = found(claim("c1", "Militia", about="location", country="SY"),
+                claim("c2", "State TV", about="location", country="IQ"))
+    assert got == [("location", ("c1", "c2"), "Militia: in SY vs State TV: in IQ")]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (claim("c1", "Militia", about="location", country="SY"), claim("c2", "State TV", about="location", country="SY")),
+    (claim("c1", "Militia", about="location", country="SY"), claim("c2", "Militia", about="location", country="IQ")),
+    (claim("c1", "Militia", about="location", country="SY"), claim("c2", "State TV", about="occurrence")),
+    (claim("c1", "Militia", about="location", country="SY"),
+     claim("c2", "Command", "denies", about="location", country="IQ")),
+])
+def test_no_location_contradiction(a: Claim, b: Claim) -> None:
+    assert not [c for c in find_contradictions([a, b]) if c.about == "location"]

@@ -81,7 +81,7 @@ def article_results(draw: st.DrawFn, prefix: str = "") -> ArticleResult:
             text=draw(texts), evidence=draw(evidence(text)), perpetrator=draw(opt_texts),
             killed=draw(figures), injured=draw(figures), hedged=draw(st.booleans()),
             confidence=draw(floats), frame=draw(st.none() | st.integers(-5, 50)),
-            event_id=draw(opt_texts),
+            event_id=draw(opt_texts), country=draw(st.none() | st.sampled_from(["SY", "IQ", "UA"])),
         )
         for cid in claim_ids
     )

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution, find_attributions
 from rashomon.extract.casualty_parse import parse_casualties
+from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
@@ -347,8 +348,12 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
+        country = claimed_country(content, c.attack_words) if d.stance in {"asserts", "confirms"} else None
+        if country is not None and parts[-1][0] == "occurrence":
+            parts[-1] = ("location", None, None, None)  # "the clip showed a strike inside Syria"
         for about, perp, k, i in parts:
             claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=d.stance,  # type: ignore[arg-type]
-                                about=about, perpetrator=perp, killed=k, injured=i, **base))  # type: ignore[arg-type]
+                                about=about, perpetrator=perp, killed=k, injured=i, country=country,
+                                **base))  # type: ignore[arg-type]
     logger.debug("article %s: %d claims", article_id, len(claims))
     return claims

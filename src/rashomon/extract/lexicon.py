@@ -25,6 +25,7 @@ class Cues:
     anaphora_person: frozenset[str]
     anaphora_group: frozenset[str]
     source_nouns: frozenset[str]
+    attack_words: frozenset[str]  # attack lemmas and nouns with their common inflections
     generic_sources: tuple[tuple[str, str, str], ...]  # (description, "kind"|"word", value)
     speaker_titles: frozenset[str]
 
@@ -36,9 +37,26 @@ def _load_yaml(name: str) -> dict[str, Any]:
     return data
 
 
+def _inflections(lemmas: list[str]) -> set[str]:
+    """"strike" → strike, strikes, striked, striking… (over-generating is harmless here)."""
+    out: set[str] = set()
+    for w in lemmas:
+        stem = w[:-1] if w.endswith("e") else w
+        out |= {w, w + "s", w + "es", w + "ed", stem + "ed", stem + "ing", w + "ing",
+                w + w[-1] + "ed", w + w[-1] + "ing"}
+    out |= {"struck", "hit", "shot", "fired", "flew", "bombed", "carried"}
+    return out
+
+
+@functools.cache
+def load_cues_data() -> dict[str, Any]:
+    """The raw mapping of data/cues.yaml (for modules with lexicons of their own there)."""
+    return _load_yaml("cues.yaml")
+
+
 @functools.cache
 def cues() -> Cues:
-    data = _load_yaml("cues.yaml")
+    data = load_cues_data()
     verbs = data["reporting_verbs"]
     verb_stance: dict[str, Stance] = {}
     for stance_key, stance in (("asserts", "asserts"), ("confirms", "confirms"),
@@ -57,6 +75,8 @@ def cues() -> Cues:
         anaphora_person=frozenset(data["anaphora"]["person"]),
         anaphora_group=frozenset(data["anaphora"]["group"]),
         source_nouns=frozenset(data["source_nouns"]),
+        attack_words=frozenset(_inflections([w for w in (*data["attack_lemmas"], *data["attack_nouns"])
+                                             if w not in {"presence", "involvement"}])),
         generic_sources=tuple(sorted(
             ((desc.lower(), key, str(value)) for desc, spec in data["generic_sources"].items()
              for key, value in spec.items()), key=lambda g: -len(g[0]))),

@@ -27,8 +27,9 @@ casualties (killed and injured separately; each source's figure chosen as in
     uncertainty.
   Summary: "PMF: 22 killed vs SOHR: up to 52 killed (disputed figures)".
 location
-  Not detected yet (future work): claims carry no resolved place, and the text alone is not
-  a clean enough signal to say "inside Iraq" vs "inside Syria".
+  Two asserting/confirming claims placing the incident in different countries
+  (``Claim.country``, from territorial phrases: "within the Syrian border" vs "inside Iraqi
+  territory"). Summary: "PMF: in SY vs SANA: in IQ".
 """
 
 from __future__ import annotations
@@ -87,16 +88,32 @@ def _occurrence(a: Claim, b: Claim) -> Contradiction | None:
                          f"{a.source.name}: happened vs {b.source.name}: denies")
 
 
+def _location(a: Claim, b: Claim) -> Contradiction | None:
+    if not (a.country and b.country and a.country != b.country
+            and a.stance in ASSERTING and b.stance in ASSERTING):
+        return None
+    first, second = (a, b) if a.id <= b.id else (b, a)
+    return Contradiction("location", _pair(a, b),
+                         f"{first.source.name}: in {first.country} vs {second.source.name}: in {second.country}")
+
+
 def claim_contradictions(a: Claim, b: Claim) -> list[Contradiction]:
-    """Perpetrator and occurrence contradictions between two claims (either order)."""
+    """Perpetrator, occurrence and location contradictions between two claims (either order)."""
     if a.source.name == b.source.name:
         return []
-    found = (_asserted_vs_denied(a, b) or _asserted_vs_denied(b, a)
-             or _perpetrator_vs_perpetrator(a, b))
-    if found is not None:
-        return [found]
-    occurrence = _occurrence(a, b) or _occurrence(b, a)
-    return [occurrence] if occurrence is not None else []
+    found: list[Contradiction] = []
+    perpetrator = (_asserted_vs_denied(a, b) or _asserted_vs_denied(b, a)
+                   or _perpetrator_vs_perpetrator(a, b))
+    if perpetrator is not None:
+        found.append(perpetrator)
+    else:
+        occurrence = _occurrence(a, b) or _occurrence(b, a)
+        if occurrence is not None:
+            found.append(occurrence)
+    location = _location(a, b)
+    if location is not None:
+        found.append(location)
+    return found
 
 
 def _interval(fig: Figure) -> tuple[float, float]:

@@ -7,11 +7,11 @@ Keys added to the contract (allowed: the contract is extended only by adding key
 
 * articles: ``text`` (what every evidence offset refers to), ``updated``, ``input``,
   ``content_hash``, ``warnings``, ``metadata``;
+* claims: ``country`` (ISO code of the country the claim places the incident in, or null);
 * events: ``frame_keys`` (``[article_id, frame index]`` of the frames the event was built from);
 * top level: ``frames`` (not part of the contract), each with the ``claim_ids`` of the claims
   about it (which is how ``Claim.frame`` survives the trip) and the ``sources`` (provenance)
-  of its fields (claims keep the contract keys
-  exactly; a claim whose frame is not in ``frames`` comes back with ``frame=None``).
+  of its fields (a claim whose frame is not in ``frames`` comes back with ``frame=None``).
 """
 
 from __future__ import annotations
@@ -89,6 +89,7 @@ def claim_dict(c: Claim) -> JsonDict:
         "stance": c.stance, "about": c.about, "perpetrator": c.perpetrator,
         "killed": _figure(c.killed), "injured": _figure(c.injured), "hedged": c.hedged,
         "text": c.text, "evidence": _evidence(c.evidence), "confidence": c.confidence,
+        "country": c.country,
     }
 
 
@@ -190,6 +191,7 @@ def _claim_from(d: Mapping[str, Any], frame: int | None) -> Claim:
         evidence=_evidence_from(d["evidence"]), perpetrator=d["perpetrator"],
         killed=_figure_from(d["killed"]), injured=_figure_from(d["injured"]),
         hedged=d["hedged"], confidence=d["confidence"], frame=frame, event_id=d["event_id"],
+        country=d.get("country"),
     )
 
 

@@ -227,7 +227,12 @@ ALTER TABLE frames ADD COLUMN sources TEXT NOT NULL DEFAULT '{}';
 ALTER TABLE link_stale_frames ADD COLUMN sources TEXT NOT NULL DEFAULT '{}';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# Location claims: the country a claim places the incident in ("inside Syrian territory").
+_V4 = """
+ALTER TABLE claims ADD COLUMN country TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
