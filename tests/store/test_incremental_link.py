@@ -190,6 +190,7 @@ def test_schema_1_events_are_backfilled_and_relinked(tmp_path: Path) -> None:
         for table in ("event_frames", "link_pending", "link_stale_frames", "link_state"):
             conn.execute(f"DROP TABLE {table}")
         conn.execute("ALTER TABLE frames DROP COLUMN sources")  # added by migration 3
+        conn.execute("ALTER TABLE claims DROP COLUMN country")  # added by migration 4
         conn.execute("PRAGMA user_version = 1")
     conn.close()
     with Store.open(path) as store:

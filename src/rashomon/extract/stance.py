@@ -84,6 +84,10 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     return False
 
 
+_FIRST_PERSON_CONFIRM = re.compile(r"\b(?:we|i)\s+(?:can\s+|could\s+|do\s+)?(?:confirm|acknowledge|admit)\b",
+                                   re.IGNORECASE)
+
+
 def _decline_region(doc: Doc, attr: Attribution) -> str:
     """The cue and its content: "does not confirm or reject" spans both."""
     cue_start = doc[attr.cue_index].idx
@@ -118,6 +122,8 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
         return "denies" if negated else "confirms"
     if negated or denial_re.search(content):
         return "denies"
+    if _FIRST_PERSON_CONFIRM.search(content[:80]):
+        return "confirms"  # "“We can confirm we struck two depots,” a spokesman said"
     return "asserts"
 
 
