@@ -246,3 +246,23 @@ def test_trailing_clause_of_another_speaker_is_not_the_content(extract) -> None:
     stances = {c.source.name: c.stance for c in extract(text).claims}
     assert stances.get("US military") == "denies"
     assert stances.get("US government") != "denies", stances
+
+
+def test_to_blame_is_not_a_blaming_cue(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The missile was Ukrainian, but Russia is to blame for the war, the alliance chief said."
+    assert all(c.source.name != "Russian government" for c in extract(text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Prime Minister Avi Dror said Israel will defend itself against any attack.",
+    "The militia said it would strike back at American bases.",
+])
+def test_warnings_and_promises_are_not_about_the_incident(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert claims and all(c.about == "other" and c.frame is None and c.perpetrator is None for c in claims)
+
+
+def test_counterfactual_past_is_a_claim_about_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Russian military expert claimed that Russian missiles would not have been able to "
+            "reach the village.")
+    assert [c.about for c in extract(text).claims] != ["other"]

@@ -262,6 +262,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:
             continue  # "declined to comment": the cue is "declined"
+        if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
+            continue  # "Russia is to blame": Russia is blamed, it blames no one
         subj = _reporting_noun_source(tok) or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose":
             continue

@@ -280,6 +280,22 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?(?:[a-z]+\s+)?$")
 
 
+FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll"})
+WARNING_CUES = frozenset({"warn", "vow", "threaten", "pledge", "promise"})
+
+
+def _prospective(doc: Doc, attr: Attribution) -> bool:
+    """A warning or a statement about what will be done, not a report of what happened: the
+    cue is "warn"/"vow"…, or the content's main verb takes "will", "would" or "must"."""
+    if attr.cue in WARNING_CUES:
+        return True
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    aux = {ch.lower_ for ch in span.root.children if ch.dep_ == "aux"}
+    return bool(aux & FUTURE_AUX) and "have" not in aux  # "would not have been able": the past
+
+
 def _presupposed(doc: Doc, char: int, c: Cues) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
@@ -348,6 +364,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
+        if d.stance in {"asserts", "confirms"} and not has_figures and _prospective(doc, attr):
+            parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
         country = claimed_country(content, c.attack_words) if d.stance in {"asserts", "confirms"} else None
         if country is not None and parts[-1][0] == "occurrence":
             parts[-1] = ("location", None, None, None)  # "the clip showed a strike inside Syria"

@@ -67,6 +67,8 @@ class _Reading:
 
 
 def _is_relevant(claim: Claim) -> bool:
+    if claim.about == "other":
+        return False  # a general remark or a warning about the future (extract.claims)
     if claim.stance in {"denies", "declines_comment"} or claim.perpetrator:
         return True
     if claim.killed is not None or claim.injured is not None:
