@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -136,7 +137,7 @@ def _long_text(subj: Token) -> str:
     if not toks or len(toks) > 3 * MAX_SPEAKER_TOKENS:
         return subj.text
     doc = subj.doc
-    return doc.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    return text_of(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
 
 def _leading_quote(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int] | None:
@@ -144,7 +145,7 @@ def _leading_quote(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[in
     doc = sent.doc
     for lo, hi in _quote_regions(sent):
         # only a title may stand between ("…,” Maj. Dana Whitlock said")
-        if hi < tok.idx and hi <= speaker[0] and len(doc.text[hi + 1:speaker[0]].split()) <= 2:
+        if hi < tok.idx and hi <= speaker[0] and len(text_of(doc)[hi + 1:speaker[0]].split()) <= 2:
             return lo + 1, hi
     return None
 
@@ -168,14 +169,14 @@ def _content(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int
     return tok.idx + len(tok.text), sent.end_char
 
 
-def _speaker_after_quote(tok: Token, subj: Token) -> Token:
+def _speaker_after_quote(tok: Token, subj: Token, sent: Span) -> Token:
     """A subject found inside the quotation of "“S, T among them,” X told AFP" is the
     parser's slip: the speaker is the subject between the closing quote and the cue."""
-    regions = _quote_regions(tok.sent)
+    regions = _quote_regions(sent)
     inside = next(((lo, hi) for lo, hi in regions if lo < subj.idx < hi), None)
     if inside is None or tok.idx < inside[1]:
         return subj
-    between = [t for t in tok.sent if inside[1] < t.idx < tok.idx and t.pos_ in {"PROPN", "NOUN"}]
+    between = [t for t in sent if inside[1] < t.idx < tok.idx and t.pos_ in {"PROPN", "NOUN"}]
     heads = [t for t in between if t.head.i >= tok.i or not (inside[1] < t.head.idx < tok.idx)]
     return heads[0] if heads else (between[-1] if between else subj)
 
@@ -217,12 +218,11 @@ def _dative_via(tok: Token) -> tuple[str, ...]:
 REPORT_NOUNS = frozenset({"report", "statement", "claim", "reports", "statements", "claims"})
 
 
-def _reporting_noun_source(tok: Token) -> Token | None:
+def _reporting_noun_source(tok: Token, sent: Span) -> Token | None:
     """"reports from Sabreen News, …, stating that S": the participle's speaker is the one the
     reports come from, not the sentence's subject."""
     if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "acl"}:
         return None
-    sent = tok.sent
     for noun in sent:
         if noun.i >= tok.i or noun.lemma_.lower() not in REPORT_NOUNS:
             continue
@@ -240,10 +240,10 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*\([^)]{1,40}\)\s*[-–—:]\
 def _after_dateline(doc: Doc, speaker: tuple[int, int], cue: Token) -> tuple[int, int]:
     """"BAGHDAD (Reuters) - Iraq's PMF, a grouping of …, said": the parser may take the
     dateline for the subject; the speaker is then what follows it, up to the first comma."""
-    m = _DATELINE.match(doc.text, speaker[0], cue.idx)
+    m = _DATELINE.match(text_of(doc), speaker[0], cue.idx)
     if m is None:
         return speaker
-    rest = doc.text[m.end():cue.idx].split(",")[0].rstrip()
+    rest = text_of(doc)[m.end():cue.idx].split(",")[0].rstrip()
     return (m.end(), m.end() + len(rest)) if rest else speaker
 
 
@@ -264,16 +264,16 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue  # "declined to comment": the cue is "declined"
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             continue  # "Russia is to blame": Russia is blamed, it blames no one
-        subj = _reporting_noun_source(tok) or _find_subject(tok)
+        subj = _reporting_noun_source(tok, sent) or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose":
             continue
-        subj = _speaker_after_quote(tok, subj)
+        subj = _speaker_after_quote(tok, subj, sent)
         speaker = _after_dateline(sent.doc, _speaker_span(subj), tok)
         content = _content(tok, sent, speaker)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,
             speaker_start=speaker[0], speaker_end=speaker[1],
-            speaker_text=sent.doc.text[speaker[0]:speaker[1]],
+            speaker_text=text_of(sent.doc)[speaker[0]:speaker[1]],
             cue=lemma, cue_index=tok.i,
             content_start=content[0], content_end=content[1],
             declines=declines, negated_cue=_negated(tok) and not declines,
@@ -304,7 +304,7 @@ def according_attributions(sent: Span) -> list[Attribution]:
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,
             speaker_start=speaker[0], speaker_end=speaker[1],
-            speaker_text=sent.doc.text[speaker[0]:speaker[1]],
+            speaker_text=text_of(sent.doc)[speaker[0]:speaker[1]],
             cue="according to", cue_index=tok.i,
             content_start=content[0], content_end=content[1], speaker_long=_long_text(pobj),
         ))
@@ -362,7 +362,7 @@ def _substantial(doc: Doc, a: Attribution) -> bool:
     """Content with a word in it (a stray quotation mark is not a claim)."""
     if a.declines:
         return True
-    return any(ch.isalnum() for ch in doc.text[a.content_start:a.content_end])
+    return any(ch.isalnum() for ch in text_of(doc)[a.content_start:a.content_end])
 
 
 def _continuation(q: Span, speaker: Attribution) -> Attribution:

@@ -26,6 +26,7 @@ from rashomon.extract.coref import (
     generic_actor,
     recent_subject,
 )
+from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import (
     ClaimDraft,
     apply_cites,
@@ -117,7 +118,7 @@ def _head_word(text: str, c: Cues) -> str:
 
 def _behalf(doc: Doc, attr: Attribution) -> str | None:
     """"Speaking on behalf of the coalition, Col. X said": the affiliation named before."""
-    before = doc.text[attr.sent_start:attr.speaker_start]
+    before = text_of(doc)[attr.sent_start:attr.speaker_start]
     m = _BEHALF.search(before)
     return m.group(1) if m else None
 
@@ -266,7 +267,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:
-    text = doc.text
+    text = text_of(doc)
     start = min(attr.speaker_start, attr.content_start, attr.sent_start)
     end = max(attr.content_end, attr.speaker_end)
     end = min(max(end, start + 1), attr.sent_end if attr.sent_end > start else len(text))
@@ -300,7 +301,7 @@ def _presupposed(doc: Doc, char: int, c: Cues) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
     claim it."""
-    if _RELATIVE_BEFORE.search(doc.text[max(0, char - 40):char]):
+    if _RELATIVE_BEFORE.search(text_of(doc)[max(0, char - 40):char]):
         return True
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
@@ -312,7 +313,7 @@ def _presupposed(doc: Doc, char: int, c: Cues) -> bool:
 def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
-    content = doc.text[attr.content_start:attr.content_end]
+    content = text_of(doc)[attr.content_start:attr.content_end]
     killed: Figure | None = None
     injured: Figure | None = None
     for m in find_casualties(content):
@@ -340,7 +341,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
     claims: list[Claim] = []
     for d in draft_claims(doc, actors):
         attr = d.attribution
-        content = doc.text[attr.content_start:attr.content_end]
+        content = text_of(doc)[attr.content_start:attr.content_end]
         killed, injured = _figures(doc, attr, c)
         if d.stance in {"denies", "declines_comment"}:
             perpetrator = d.party  # who denies (or won't comment on) having done it

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.resolve.actors import Actor, ActorGazetteer
 
@@ -47,7 +48,7 @@ def _person_context(ent: Span) -> str:
     """The name with its title words before it and an appositive after it."""
     doc = ent.doc
     root = ent.root
-    lo = max(root.left_edge.i, ent.start - MAX_TITLE_TOKENS, ent.sent.start)
+    lo = max(root.left_edge.i, ent.start - MAX_TITLE_TOKENS)  # the left edge is in the sentence
     hi = ent.end
     for child in root.children:  # "Lukasz Jasina, a spokesman for the ministry"
         if child.dep_ == "appos":
@@ -59,7 +60,7 @@ def build_context(doc: Doc, actors: ActorGazetteer) -> ArticleContext:
     persons = tuple(
         Person(e.start_char, e.end_char, e.text, _person_context(e), e.root.dep_ in SUBJECT_DEPS)
         for e in doc.ents if e.label_ == "PERSON")
-    return ArticleContext(mentions=tuple(actors.named(doc.text)), persons=persons)
+    return ArticleContext(mentions=tuple(actors.named(text_of(doc))), persons=persons)
 
 
 def description(text: str, c: Cues) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.doctext import text_of
 from rashomon.resolve.actors import ActorGazetteer
 from rashomon.types import Source, SourceKind
 
@@ -92,7 +93,7 @@ def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> li
     for cite in cites:
         if cite.source.kind not in WIRE_KINDS:
             continue
-        cited = doc.text[cite.attribution.content_start:cite.attribution.content_end].strip()
+        cited = text_of(doc)[cite.attribution.content_start:cite.attribution.content_end].strip()
         if not cited or len(cited) > 120:
             continue
         cited_source, cited_party = resolve_source(cited, actors, False)
@@ -106,12 +107,12 @@ def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> li
 
 def headline_like(doc: Doc, attr: Attribution) -> bool:
     """A line without final punctuation (a headline, a repeated title)."""
-    raw = doc.text[attr.sent_start:attr.sent_end]
+    raw = text_of(doc)[attr.sent_start:attr.sent_end]
     line = raw.strip()
     if not line or line[-1] in ".!?\"”'’":
         return False
-    after = raw[len(raw.rstrip()):] + doc.text[attr.sent_end:attr.sent_end + 1]
-    return "\n" in after or attr.sent_end >= len(doc.text.rstrip())
+    after = raw[len(raw.rstrip()):] + text_of(doc)[attr.sent_end:attr.sent_end + 1]
+    return "\n" in after or attr.sent_end >= len(text_of(doc).rstrip())
 
 
 def drop_headline_repeats(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
@@ -122,7 +123,7 @@ def drop_headline_repeats(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft
     seen: dict[tuple[str, str, str], int] = {}
     out = []
     for d in drafts:
-        line = " ".join(doc.text[d.attribution.sent_start:d.attribution.sent_end].split())
+        line = " ".join(text_of(doc)[d.attribution.sent_start:d.attribution.sent_end].split())
         key = (line, d.source.name, d.stance)
         if seen.setdefault(key, d.attribution.sent_start) != d.attribution.sent_start:
             continue  # the same line again further down

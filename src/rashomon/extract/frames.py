@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
 from rashomon.extract.frames_actors import casualties, claim_perpetrators, outlet_perpetrators, targets
 from rashomon.extract.frames_dates import (
@@ -192,7 +193,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     ref = Reference.of(article)
     lead = trig[0]
     placed = {s.start: sentence_places(doc, s, places, LEAD_WEIGHT if s is lead else 1.0) for s in trig}
-    tplaces = title_places(title, doc.text, places)
+    tplaces = title_places(title, text_of(doc), places)
     main_place, _ = choose_place([*tplaces, *(m for s in trig for m in placed[s.start])])
 
     def agrees(s: Sent) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
 from rashomon.extract.numbers import find_casualties
 from rashomon.types import Claim, Evidence, FieldSource, Figure
@@ -101,7 +102,7 @@ def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[st
                 name = _actor_name(sub)
                 if name and name not in names:
                     names.append(name)
-                    spans.append(evidence(sent.span.doc.text, sub.start_char, sub.end_char))
+                    spans.append(evidence(text_of(sent.span.doc), sub.start_char, sub.end_char))
     return names, spans
 
 
@@ -160,7 +161,7 @@ def targets(sents: list[Sent]) -> tuple[list[str], list[Evidence]]:
                 text = sub.text.strip(" ,.;:")
                 if text and text.lower() not in (n.lower() for n in names):
                     names.append(text)
-                    spans.append(evidence(sent.span.doc.text, sub.start_char, sub.end_char))
+                    spans.append(evidence(text_of(sent.span.doc), sub.start_char, sub.end_char))
                 if len(names) >= MAX_TARGETS:
                     return names, spans
     return names, spans
@@ -179,7 +180,7 @@ def casualties(sents: list[Sent], claims: list[Claim], frame_claims: list[Claim]
             for m in find_casualties(sent.span.text):
                 if m.kind == kind:
                     figure = m.figure
-                    spans.append(evidence(sent.span.doc.text, sent.start + m.start, sent.start + m.end))
+                    spans.append(evidence(text_of(sent.span.doc), sent.start + m.start, sent.start + m.end))
                     break
         by_claim = [c for c in frame_claims if getattr(c, kind) is not None]
         parts = [f"{c.source.name}: {_fmt(getattr(c, kind))}" for c in by_claim]

@@ -27,6 +27,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.resolve.dates import resolve_date
@@ -106,7 +107,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
             w *= NEAR_FACTOR
         if root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.i not in trigger_tokens:
             w *= MODIFIER_FACTOR
-        out.append(DateMention(value, precision, evidence(sent.doc.text, ent.start_char, ent.end_char),
+        out.append(DateMention(value, precision, evidence(text_of(sent.doc), ent.start_char, ent.end_char),
                                w, statement, bool(_YEAR.search(ent.text)), lead))
     return out
 

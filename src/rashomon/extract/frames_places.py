@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.resolve.places import PlaceGazetteer, distance_km
@@ -67,7 +68,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 
 def _not_a_place(doc: Doc, start: int, end: int) -> bool:
     """Time zones and places used as actors (metonymy)."""
-    if re.match(r"\s+time\b", doc.text[end:end + 6], re.IGNORECASE):
+    if re.match(r"\s+time\b", text_of(doc)[end:end + 6], re.IGNORECASE):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -108,12 +109,12 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float)
     out: list[PlaceMention] = []
     for s, e, loc in places.find(sent.span.text):
         start, end = sent.start + s, sent.start + e
-        if is_dateline(doc.text, start, end) or _not_a_place(doc, start, end):
+        if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
             continue
         factor, reference = _attachment(doc, start, end)
-        out.append(PlaceMention(doc.text[start:end], loc, weight * factor,
-                                evidence(doc.text, start, end), reference, factor=factor))
-    return _mark_landmarked(doc.text, out)
+        out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
+                                evidence(text_of(doc), start, end), reference, factor=factor))
+    return _mark_landmarked(text_of(doc), out)
 
 
 def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import Trigger, classify_event_type, find_triggers, frame_lexicon
 from rashomon.types import EventType, Evidence
 
@@ -73,7 +74,7 @@ def read_sentences(doc: Doc) -> list[Sent]:
                          for t in found)
         out.append(Sent(span=span, triggers=triggers,
                         type_hint=classify_event_type(span.text) if found else None,
-                        caption=is_caption(doc.text, span.start_char)))
+                        caption=is_caption(text_of(doc), span.start_char)))
     return out
 
 

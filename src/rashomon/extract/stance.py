@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.types import Stance
 
@@ -94,13 +95,13 @@ def _decline_region(doc: Doc, attr: Attribution) -> str:
     lo = min(cue_start, attr.content_start)
     hi = max(attr.content_end, cue_start + len(doc[attr.cue_index].text))
     # the cue's auxiliaries and negation stand just before it ("does not confirm")
-    return doc.text[max(attr.sent_start, lo - 24):hi]
+    return text_of(doc)[max(attr.sent_start, lo - 24):hi]
 
 
 def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     """The stance of ``attr``, or None when the attribution is not a claim ("did not say")."""
     decline_re, denial_re, _ = _patterns(cues)
-    content = doc.text[attr.content_start:attr.content_end]
+    content = text_of(doc)[attr.content_start:attr.content_end]
     if attr.declines or decline_re.search(content) or (
             attr.cue != "quote" and decline_re.search(_decline_region(doc, attr))):
         return "declines_comment"
@@ -129,4 +130,4 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
 
 def is_hedged(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     _, _, hedge_re = _patterns(cues)
-    return bool(hedge_re.search(doc.text[attr.sent_start:attr.sent_end]))
+    return bool(hedge_re.search(text_of(doc)[attr.sent_start:attr.sent_end]))
