@@ -266,3 +266,37 @@ def test_counterfactual_past_is_a_claim_about_the_incident(extract) -> None:  # 
     text = ("A Russian military expert claimed that Russian missiles would not have been able to "
             "reach the village.")
     assert [c.about for c in extract(text).claims] != ["other"]
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Israel's military said on Saturday it had attacked a drone control centre at the base.", "confirms"),
+    ("“We struck two depots used by the militia,” a CENTCOM spokesman said.", "confirms"),
+    ("The Pentagon said it did not strike the depots.", "denies"),
+])
+def test_speaker_saying_it_attacked_acknowledges(extract, text: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert claims and claims[0].stance == stance, [(c.source.name, c.stance, c.perpetrator) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Observatory for Human Rights said at least five Iraqi militia members died in the raids.",
+    "The premier's office condemned the raid, saying it breached Iraq's sovereignty.",
+    "Missiles hit Syria's T4 air base, a figure at odds with the Russian account, SANA said.",
+    "Two Israeli jets fired eight missiles at Syria's T4 air base from Lebanese airspace, "
+    "Russia's defence ministry said.",
+])
+def test_victims_places_and_accounts_are_not_perpetrators(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    perps = {c.perpetrator for c in extract(text).claims}
+    assert not perps & {"Iraq", "Syria", "Russia"}, perps
+
+
+def test_the_group_is_the_group_named_before_not_after(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Iraq's Popular Mobilization Forces said 22 of its fighters were killed. \"The strike "
+            "was carried out by an American aircraft,\" the group said. Islamic State group "
+            "fighters were also active in the area.")
+    claims = [c for c in extract(text).claims if "American aircraft" in c.evidence.text]
+    assert claims and claims[0].source.name == "PMF"
+
+
+def test_an_armed_force_of_a_party_is_that_party(extract) -> None:  # type: ignore[no-untyped-def]
+    assert [c.perpetrator for c in extract("Syria said Israel's air force struck the base.").claims] == ["Israel"]

@@ -46,6 +46,10 @@ logger = logging.getLogger(__name__)
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
 TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of"})
 MAX_CLAIM_TEXT = 240
+FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy", "coalition",
+                         "militia", "militias", "fighter", "fighters", "soldier", "soldiers"})
+SELF_PRONOUNS = frozenset({"it", "we"})
+DYING = frozenset({"die", "perish", "wound", "injure"})
 
 
 def _plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
@@ -139,6 +143,12 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
     if not any(t.lemma_.lower() in c.attack_lemmas or t.lemma_.lower() in c.attack_nouns for t in sentence):
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
+    if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
+        for tok in span:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
+                    and not any(ch.dep_ == "neg" for ch in tok.children) \
+                    and any(ch.dep_ == "nsubj" and ch.lower_ in SELF_PRONOUNS for ch in tok.children):
+                return own_party
     fallback: str | None = None
     for ent in span.ents:
         if ent.label_ not in PERPETRATOR_ENTS:
@@ -150,9 +160,18 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
+        # a modifier names the doer only on a weapon, attack or armed-force word ("Israeli jets",
+        # "Israel's air force"), not on "Iraq's sovereignty", "the Russian account", "Syria's
+        # T4 air base" or "Lebanese airspace"
+        modifier = root.dep_ in {"amod", "compound", "poss", "nmod"}
+        if modifier and root.head.lemma_.lower() not in c.attack_nouns | FORCE_NOUNS:
+            continue
         prev, victim = root, False
         for anc in [root, *list(root.ancestors)[:5]]:
             lemma = anc.lemma_.lower()
+            if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
+                victim = True  # "five Iraqi militia members died"
+                break
             if lemma in c.attack_lemmas or lemma in c.attack_nouns:
                 if anc.pos_ == "VERB" and prev.dep_ in {"nsubjpass", "dobj"}:
                     victim = True  # "Iranian advisers were killed": the victims, not who did it
@@ -182,11 +201,11 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
         actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)
         if actor is not None:
             return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
-    spec = description(text, c)
-    if spec is not None and spec[0] == "kind":  # "the group" after the PMF's claim
-        for d in reversed(drafts):
-            if d.source.kind == spec[1]:
-                return d.source, d.party
+        spec = description(text, c)
+        if spec is not None and spec[0] == "kind":  # "the group" after the PMF's claim
+            for d in reversed(drafts):
+                if d.source.kind == spec[1]:
+                    return d.source, d.party
     groups = [d for d in drafts if d.source.kind != "person"]
     pick = groups[-1] if groups else (drafts[-1] if drafts else None)
     return (pick.source, pick.party) if pick is not None else None
@@ -343,10 +362,17 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
         killed, injured = _figures(doc, attr, c)
-        if d.stance in {"denies", "declines_comment"}:
-            perpetrator = d.party  # who denies (or won't comment on) having done it
+        stance = d.stance
+        if stance == "denies":
+            # who denies having done it, or the party a third party clears ("US intelligence
+            # assessed that Israel was not responsible")
+            perpetrator = _perpetrator(doc, attr, actors, d.party, c) or d.party
+        elif stance == "declines_comment":
+            perpetrator = d.party  # who won't comment on having done it
         else:
             perpetrator = _perpetrator(doc, attr, actors, d.party, c)
+            if stance == "asserts" and perpetrator is not None and perpetrator == d.party:
+                stance = "confirms"  # "Israel's military said it had attacked …": it acknowledges
         evidence = _evidence(doc, attr)
         text = " ".join(content.split())[:MAX_CLAIM_TEXT]
         confidence = 0.8 if d.source.kind != "unknown" else 0.6
@@ -371,7 +397,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
         if country is not None and parts[-1][0] == "occurrence":
             parts[-1] = ("location", None, None, None)  # "the clip showed a strike inside Syria"
         for about, perp, k, i in parts:
-            claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=d.stance,  # type: ignore[arg-type]
+            claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=stance,  # type: ignore[arg-type]
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
     logger.debug("article %s: %d claims", article_id, len(claims))

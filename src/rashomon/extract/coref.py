@@ -88,16 +88,20 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
     if spec is None:
         return None
     key, value = spec
-    fitting = []
+    tiers = []
     if key == "kind":  # "a war monitor": first the actors called so ("Britain-based war monitor")
         head = text.lower().split()[-1]
-        fitting = [(s, a) for s, _, a in ctx.mentions if a.kind == value and _fits(a, "word", head)]
-    fitting = fitting or [(s, a) for s, _, a in ctx.mentions if _fits(a, key, value)]
-    before = [(s, a) for s, a in fitting if s < pos]
-    if before:
-        return before[-1][1]
-    after = [(s, a) for s, a in fitting if s > pos]
-    return after[0][1] if after else None
+        tiers.append([(s, a) for s, _, a in ctx.mentions if a.kind == value and _fits(a, "word", head)])
+    tiers.append([(s, a) for s, _, a in ctx.mentions if _fits(a, key, value)])
+    for tier in tiers:  # the nearest named before, in the best-fitting tier that has one
+        before = [(s, a) for s, a in tier if s < pos]
+        if before:
+            return before[-1][1]
+    for tier in tiers:  # else the first named after ("…, a monitor said. The SOHR said …")
+        after = [(s, a) for s, a in tier if s > pos]
+        if after:
+            return after[0][1]
+    return None
 
 
 def _same_name(a: str, b: str) -> bool:
