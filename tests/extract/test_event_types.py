@@ -105,3 +105,12 @@ def test_never_raises_and_offsets_hold(text: str) -> None:
     for trigger in find_triggers(text):
         assert trigger.text == text[trigger.start:trigger.end]
     assert classify_event_type(text) is not None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Drones carried out the raid on the army post near the town.", "drone_strike"),
+    ("The raid by coalition jets hit a depot.", "airstrike"),
+    ("Commandos raided the compound before dawn.", "ground_attack"),
+])
+def test_bare_raid_takes_its_mode_from_the_platform(text: str, expected: str) -> None:
+    assert classify_event_type(text) == expected

@@ -47,7 +47,8 @@ PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
 TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of"})
 MAX_CLAIM_TEXT = 240
 FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy", "coalition",
-                         "militia", "militias", "fighter", "fighters", "soldier", "soldiers"})
+                         "militia", "militias", "fighter", "fighters", "soldier", "soldiers",
+                         "one"})  # "the attack was probably an American one"
 SELF_PRONOUNS = frozenset({"it", "we"})
 DYING = frozenset({"die", "perish", "wound", "injure"})
 
