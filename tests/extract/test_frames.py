@@ -289,3 +289,10 @@ def test_casualties_outlet_voice_and_per_source(extract: Any) -> None:
     figures = {c.id: c.killed for c in result.claims if c.killed is not None}
     assert set(src.claim_ids) == set(figures)
     check_provenance(result)
+
+
+def test_air_force_base_is_a_site_not_an_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Russian military said Israeli jets attacked Syria's T4 air force base near Homs "
+            "on Monday, killing 14 people.")
+    frames = extract(text, published="2018-04-09").frames
+    assert frames and frames[0].location is not None and frames[0].location.name == "T4 air base"

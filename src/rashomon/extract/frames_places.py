@@ -38,6 +38,8 @@ SAME_SITE_KM = 5.0  # two exact places closer than this are one site resolved tw
 REGION_AREA_KM = 150.0  # a region's centroid may lie this far from the incident
 COUNTRY_SHARE = 0.5  # a country mention backs every place in that country with half its weight
 REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "southeast of X"
+SITE_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "camp", "depot", "barracks",
+                        "headquarters", "academy", "school", "college"})
 LANDMARK_GAP_CHARS = 40  # ", some 10 kilometres southeast of the town of " fits
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
@@ -81,8 +83,14 @@ def _not_a_place(doc: Doc, start: int, end: int) -> bool:
         return True
     if root.dep_ == "poss" and root.head.lower_ in lex.actor_heads:
         return True  # "Syria's foreign ministry"
-    # "the Israel military", "Syrian state media" (not "the Al-Hari military base")
-    return root.dep_ in ("compound", "amod") and root.head.lower_ in lex.actor_heads
+    # "the Israel military", "Syrian state media" (not "the Al-Hari military base" nor "the
+    # T4 air force base": an actor word that itself qualifies a site)
+    if root.dep_ in ("compound", "amod") and root.head.lower_ in lex.actor_heads:
+        head = root.head
+        while head.dep_ in ("compound", "amod") and head.head is not head:
+            head = head.head
+        return head.lemma_.lower() not in SITE_NOUNS
+    return False
 
 
 def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
