@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from rashomon.extract.claim_location import claimed_country
-from rashomon.extract.lexicon import cues
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -25,11 +24,12 @@ from rashomon.extract.lexicon import cues
     ("troops are stationed within Syrian army bases", None),
 ])
 def test_claimed_country(text: str, country: str | None) -> None:
-    assert claimed_country(text, cues().attack_words) == country
+    assert claimed_country(text) == country
 
 
-def test_a_country_without_an_attack_is_no_location_claim() -> None:
-    assert claimed_country("Iran must leave, deep inside Syria", cues().attack_words) is None
+def test_a_country_without_an_attack_is_no_location_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The minister said Iran must leave, deep inside Syria.").claims
+    assert claims and all(c.country is None for c in claims)
 
 
 def test_location_claims_from_two_sources_contradict(extract) -> None:  # type: ignore[no-untyped-def]

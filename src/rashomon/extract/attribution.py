@@ -140,18 +140,20 @@ def _long_text(subj: Token) -> str:
     return text_of(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
 
 
-def _leading_quote(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int] | None:
+def _leading_quote(tok: Token, sent: Span, speaker: tuple[int, int],
+                   regions: list[tuple[int, int]]) -> tuple[int, int] | None:
     """"“S,” X said / told reporters": the quotation that closes just before the speaker."""
     doc = sent.doc
-    for lo, hi in _quote_regions(sent):
+    for lo, hi in regions:
         # only a title may stand between ("…,” Maj. Dana Whitlock said")
         if hi < tok.idx and hi <= speaker[0] and len(text_of(doc)[hi + 1:speaker[0]].split()) <= 2:
             return lo + 1, hi
     return None
 
 
-def _content(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int]:
-    quoted = _leading_quote(tok, sent, speaker)
+def _content(tok: Token, sent: Span, speaker: tuple[int, int],
+             regions: list[tuple[int, int]]) -> tuple[int, int]:
+    quoted = _leading_quote(tok, sent, speaker, regions)
     if quoted is not None:
         return quoted
     parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
@@ -169,10 +171,9 @@ def _content(tok: Token, sent: Span, speaker: tuple[int, int]) -> tuple[int, int
     return tok.idx + len(tok.text), sent.end_char
 
 
-def _speaker_after_quote(tok: Token, subj: Token, sent: Span) -> Token:
+def _speaker_after_quote(tok: Token, subj: Token, sent: Span, regions: list[tuple[int, int]]) -> Token:
     """A subject found inside the quotation of "“S, T among them,” X told AFP" is the
     parser's slip: the speaker is the subject between the closing quote and the cue."""
-    regions = _quote_regions(sent)
     inside = next(((lo, hi) for lo, hi in regions if lo < subj.idx < hi), None)
     if inside is None or tok.idx < inside[1]:
         return subj
@@ -250,6 +251,7 @@ def _after_dateline(doc: Doc, speaker: tuple[int, int], cue: Token) -> tuple[int
 def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
     """Attributions whose cue is a verb in ``sent``."""
     out: list[Attribution] = []
+    regions: list[tuple[int, int]] | None = None  # quotation marks: read once, when a cue needs them
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"}:
@@ -267,9 +269,10 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         subj = _reporting_noun_source(tok, sent) or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose":
             continue
-        subj = _speaker_after_quote(tok, subj, sent)
+        regions = regions if regions is not None else _quote_regions(sent)
+        subj = _speaker_after_quote(tok, subj, sent, regions)
         speaker = _after_dateline(sent.doc, _speaker_span(subj), tok)
-        content = _content(tok, sent, speaker)
+        content = _content(tok, sent, speaker, regions)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,
             speaker_start=speaker[0], speaker_end=speaker[1],
@@ -322,7 +325,8 @@ def _quote_balance(text: str) -> int:
 
 def _quote_regions(sent: Span) -> list[tuple[int, int]]:
     """Character ranges between paired quotation marks in ``sent``."""
-    marks = [sent.start_char + i for i, ch in enumerate(sent.text) if ch in QUOTES]
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]
+    marks = [sent.start_char + i for i, ch in enumerate(text) if ch in QUOTES]
     return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
 
 

@@ -38,11 +38,9 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, code_of
 
 
-def claimed_country(content: str, attack_words: frozenset[str] = frozenset()) -> str | None:
-    """The ISO code of the first territorial phrase of ``content`` that is not negated; with
-    ``attack_words``, only when the content speaks of an attack ("a strike", "bombed")."""
-    if attack_words and not any(w in attack_words for w in re.findall(r"[a-z]+", content.lower())):
-        return None
+def claimed_country(content: str) -> str | None:
+    """The ISO code of the first territorial phrase of ``content`` that is not negated (the
+    caller checks that the claim speaks of an attack)."""
     pattern, code_of = _patterns()
     for m in pattern.finditer(content):
         if NEGATION_BEFORE.search(content[max(0, m.start() - 30):m.start()]):

@@ -12,7 +12,7 @@ import logging
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from rashomon.extract.attribution import Attribution, find_attributions
 from rashomon.extract.casualty_parse import parse_casualties
@@ -49,6 +49,7 @@ MAX_CLAIM_TEXT = 240
 FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy", "coalition",
                          "militia", "militias", "fighter", "fighters", "soldier", "soldiers",
                          "one"})  # "the attack was probably an American one"
+NOT_EVENTS = frozenset({"presence", "involvement"})  # attack nouns of denials, not of events
 SELF_PRONOUNS = frozenset({"it", "we"})
 DYING = frozenset({"die", "perish", "wound", "injure"})
 
@@ -131,6 +132,12 @@ def _behalf(doc: Doc, attr: Attribution) -> str | None:
 _BEHALF = re.compile(r"\bon behalf of ((?:the )?[^,;]{2,80})", re.IGNORECASE)
 
 
+def _speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether an attack word (lemma) stands in ``span``, those in ``ignore`` aside."""
+    return any((lemma := t.lemma_.lower()) not in ignore and (lemma in c.attack_lemmas or lemma in c.attack_nouns)
+               for t in span)
+
+
 def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                  own_party: str | None, c: Cues) -> str | None:
     """The party the content says did it: subject/agent/modifier of an attack word."""
@@ -142,7 +149,7 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if span is None:
         return None
     sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
-    if not any(t.lemma_.lower() in c.attack_lemmas or t.lemma_.lower() in c.attack_nouns for t in sentence):
+    if not _speaks_of_attack(sentence, c):
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
         for tok in span:
@@ -165,7 +172,7 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         # "Israel's air force"), not on "Iraq's sovereignty", "the Russian account", "Syria's
         # T4 air base" or "Lebanese airspace"
         modifier = root.dep_ in {"amod", "compound", "poss", "nmod"}
-        if modifier and root.head.lemma_.lower() not in c.attack_nouns | FORCE_NOUNS:
+        if modifier and root.head.lemma_.lower() not in c.attack_nouns and root.head.lemma_.lower() not in FORCE_NOUNS:
             continue
         prev, victim = root, False
         for anc in [root, *list(root.ancestors)[:5]]:
@@ -394,7 +401,11 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
         if d.stance in {"asserts", "confirms"} and not has_figures and _prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
-        country = claimed_country(content, c.attack_words) if d.stance in {"asserts", "confirms"} else None
+        country = None
+        if d.stance in {"asserts", "confirms"}:  # where the attack was: a claim speaking of one
+            span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+            if span is not None and _speaks_of_attack(span, c, ignore=NOT_EVENTS):
+                country = claimed_country(content)
         if country is not None and parts[-1][0] == "occurrence":
             parts[-1] = ("location", None, None, None)  # "the clip showed a strike inside Syria"
         for about, perp, k, i in parts:

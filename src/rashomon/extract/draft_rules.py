@@ -118,16 +118,16 @@ def headline_like(doc: Doc, attr: Attribution) -> bool:
 def drop_headline_repeats(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
     """A headline sums up the body: its claims are kept only when the body has no claim by the
     same party with the same stance; a line repeated word for word counts once."""
-    body = {(d.party or d.source.name, stance_class(d.stance)) for d in drafts
-            if not headline_like(doc, d.attribution)}
+    headline = [headline_like(doc, d.attribution) for d in drafts]
+    body = {(d.party or d.source.name, stance_class(d.stance)) for d, h in zip(drafts, headline, strict=True) if not h}
     seen: dict[tuple[str, str, str], int] = {}
     out = []
-    for d in drafts:
+    for d, h in zip(drafts, headline, strict=True):
         line = " ".join(text_of(doc)[d.attribution.sent_start:d.attribution.sent_end].split())
         key = (line, d.source.name, d.stance)
         if seen.setdefault(key, d.attribution.sent_start) != d.attribution.sent_start:
             continue  # the same line again further down
-        if headline_like(doc, d.attribution) and (d.party or d.source.name, stance_class(d.stance)) in body:
+        if h and (d.party or d.source.name, stance_class(d.stance)) in body:
             continue
         out.append(d)
     return out
@@ -149,14 +149,15 @@ def consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimD
     """A vague source takes the name of the article's specific source of the same party that
     takes the same position ("The US denied …" beside "a CENTCOM official said … not our
     strikes": both are the US military's denial); the words as written stay in ``text``."""
+    is_vague = [vague(d, actors) for d in drafts]  # one gazetteer scan per draft
     specific: dict[tuple[str, str], Source] = {}
-    for d in drafts:
-        if d.party and not vague(d, actors) and d.source.kind in {"military", "government"}:
+    for d, v in zip(drafts, is_vague, strict=True):
+        if d.party and not v and d.source.kind in {"military", "government"}:
             specific.setdefault((d.party, stance_class(d.stance)), d.source)
     out = []
-    for d in drafts:
+    for d, v in zip(drafts, is_vague, strict=True):
         target = specific.get((d.party or "", stance_class(d.stance)))
-        if target is not None and vague(d, actors) and target.name != d.source.name:
+        if target is not None and v and target.name != d.source.name:
             d = replace(d, source=replace(d.source, name=target.name, kind=target.kind))
         out.append(d)
     return out

@@ -25,7 +25,6 @@ class Cues:
     anaphora_person: frozenset[str]
     anaphora_group: frozenset[str]
     source_nouns: frozenset[str]
-    attack_words: frozenset[str]  # attack lemmas and nouns with their common inflections
     generic_sources: tuple[tuple[str, str, str], ...]  # (description, "kind"|"word", value)
     speaker_titles: frozenset[str]
 
@@ -35,17 +34,6 @@ def _load_yaml(name: str) -> dict[str, Any]:
     data = yaml.safe_load(text)
     assert isinstance(data, dict)
     return data
-
-
-def _inflections(lemmas: list[str]) -> set[str]:
-    """"strike" → strike, strikes, striked, striking… (over-generating is harmless here)."""
-    out: set[str] = set()
-    for w in lemmas:
-        stem = w[:-1] if w.endswith("e") else w
-        out |= {w, w + "s", w + "es", w + "ed", stem + "ed", stem + "ing", w + "ing",
-                w + w[-1] + "ed", w + w[-1] + "ing"}
-    out |= {"struck", "hit", "shot", "fired", "flew", "bombed", "carried"}
-    return out
 
 
 @functools.cache
@@ -75,8 +63,6 @@ def cues() -> Cues:
         anaphora_person=frozenset(data["anaphora"]["person"]),
         anaphora_group=frozenset(data["anaphora"]["group"]),
         source_nouns=frozenset(data["source_nouns"]),
-        attack_words=frozenset(_inflections([w for w in (*data["attack_lemmas"], *data["attack_nouns"])
-                                             if w not in {"presence", "involvement"}])),
         generic_sources=tuple(sorted(
             ((desc.lower(), key, str(value)) for desc, spec in data["generic_sources"].items()
              for key, value in spec.items()), key=lambda g: -len(g[0]))),

@@ -131,15 +131,22 @@ def _pairs(n: int) -> int:
     return n * (n - 1) // 2
 
 
-def pairwise(events: Iterable[Iterable[tuple[str, int]]],
-             truth: dict[tuple[str, int], int]) -> tuple[float, float, float]:
-    """Pairwise precision, recall and F1 of frame pairs put in one event."""
+def _contingency(events: Iterable[Iterable[tuple[str, int]]], truth: dict[tuple[str, int], int],
+                 ) -> tuple[Counter[tuple[int, int]], Counter[int]]:
+    """Frames per (event, incident) cell and per event."""
     cells: Counter[tuple[int, int]] = Counter()
     sizes: Counter[int] = Counter()
     for n, keys in enumerate(events):
         for key in keys:
             cells[(n, truth[key])] += 1
             sizes[n] += 1
+    return cells, sizes
+
+
+def pairwise(events: Iterable[Iterable[tuple[str, int]]],
+             truth: dict[tuple[str, int], int]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 of frame pairs put in one event."""
+    cells, sizes = _contingency(events, truth)
     tp = sum(_pairs(c) for c in cells.values())
     pred = sum(_pairs(c) for c in sizes.values())
     gold = sum(_pairs(c) for c in Counter(truth.values()).values())
@@ -150,12 +157,7 @@ def pairwise(events: Iterable[Iterable[tuple[str, int]]],
 def bcubed(events: Iterable[Iterable[tuple[str, int]]],
            truth: dict[tuple[str, int], int]) -> tuple[float, float, float]:
     """B³ precision, recall and F1 over frames."""
-    cells: Counter[tuple[int, int]] = Counter()
-    sizes: Counter[int] = Counter()
-    for n, keys in enumerate(events):
-        for key in keys:
-            cells[(n, truth[key])] += 1
-            sizes[n] += 1
+    cells, sizes = _contingency(events, truth)
     gold = Counter(truth.values())
     total = sum(sizes.values())
     if not total:
