@@ -14,6 +14,14 @@ EVAL_DIR = SHARED / "eval"
 DATASETS_DIR = SHARED / "datasets"
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Under CI the quality gates must run: a missing ``../shared`` fails the run instead of
+    letting every gate skip silently."""
+    if os.environ.get("CI", "").lower() == "true" and not (EVAL_DIR.is_dir() and DATASETS_DIR.is_dir()):
+        pytest.exit(f"CI=true but {SHARED} (eval sets and datasets) is missing: the quality gates "
+                    "cannot run", returncode=1)
+
+
 @pytest.fixture(scope="session")
 def resources():  # type: ignore[no-untyped-def]
     """spaCy pipeline and gazetteers, loaded once per test run."""
