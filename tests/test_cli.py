@@ -331,3 +331,14 @@ def test_no_arguments_shows_help(runner: CliRunner) -> None:
     result = runner.invoke(app, [])
     assert result.exit_code in (0, 2)
     assert "Usage" in result.output
+
+
+def test_error_line_is_one_line_and_literal(tmp_path: Path) -> None:
+    """A long path never wraps and brackets in it are not read as markup."""
+    real = tmp_path / "a.txt"
+    real.write_text("Shelling hit a market in El Fasher on Monday, the army said.", encoding="utf-8")
+    deep = tmp_path / ("[red]x" + "d" * 120) / "nope.txt"
+    result = CliRunner().invoke(app, ["compare", str(real), str(deep)])
+    lines = result.stderr.strip().splitlines()
+    assert result.exit_code == 1
+    assert len(lines) == 1 and lines[0].startswith("error:") and str(deep) in lines[0], lines
