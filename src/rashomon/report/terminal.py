@@ -255,9 +255,7 @@ def render_ledger_summary(ledger: Ledger, console: Console) -> None:
     console.print(Text(counts(ledger).line(), style="bold"))
     if not ledger.skipped:
         return
-    table = Table(title=f"Skipped inputs ({len(ledger.skipped)})", title_justify="left")
-    table.add_column("input", overflow="fold")
-    table.add_column("reason")
+    # one line per input, never wrapped: a path stays whole for copying and grepping
+    console.print(Text(f"Skipped inputs ({len(ledger.skipped)})", style="bold"))
     for s in ledger.skipped:
-        table.add_row(Text(s.input), Text(s.reason))
-    console.print(table)
+        console.print(Text.assemble(("skipped ", "yellow"), s.input, ": ", s.reason), soft_wrap=True)
