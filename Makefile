@@ -4,6 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 N ?= 200
+JOBS ?= 2  # pytest-xdist workers; each loads the pipeline once
 
 .PHONY: demo test lint bench eval install clean
 
@@ -20,7 +21,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	bash .ci/setup-browser.sh
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -n $(JOBS)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 
