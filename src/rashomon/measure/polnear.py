@@ -14,8 +14,9 @@ cue parsed in its article. So "said", "told", "according to" (``according``/VBG)
 (``Attribution-no-source``) cannot be matched by a source span and are left out.
 
 Matching: a claim's source span is ``source.start``/``source.end`` when the ledger gives them;
-otherwise (rashomon 0.1 gives none) the first occurrence of ``source.text`` inside the claim's
-evidence, and none when the words are not there (a name resolved from "he"). Offsets into the
+otherwise (rashomon 0.1 gives none) the occurrence of ``source.text`` nearest to the claim's
+evidence within the evidence's paragraph, and none when the words are not there (a name
+resolved from "he": such a claim counts against P and finds nothing). Offsets into the
 stored text are mapped back to the file's text (normalization changes spaces and drops lines:
 :func:`align`). A claim is a hit when its span overlaps a Source span of any gold relation of
 the article; a gold relation is found when some claim's span overlaps its Source span.
@@ -108,14 +109,29 @@ def map_span(start: int, end: int, mapping: Sequence[int]) -> tuple[int, int] | 
     return (min(inside), max(inside) + 1) if inside else None
 
 
-def claim_span(claim: Mapping[str, Any]) -> tuple[int, int] | None:
-    """The source's span in the stored text: its offsets, else its words inside the evidence."""
+def claim_span(claim: Mapping[str, Any], text: str) -> tuple[int, int] | None:
+    """The source's span in the stored ``text``: its offsets when the ledger gives them, else
+    the occurrence of its words nearest to the evidence within the evidence's paragraph (a
+    quote of several sentences names its speaker once, in one of them)."""
     source = claim.get("source") or {}
-    if isinstance(source.get("start"), int) and isinstance(source.get("end"), int) and source["end"] > source["start"]:
-        return source["start"], source["end"]
+    start, end = source.get("start"), source.get("end")
+    if isinstance(start, int) and isinstance(end, int) and end > start:
+        return start, end
     words, evidence = source.get("text") or "", claim.get("evidence") or {}
-    at = (evidence.get("text") or "").find(words) if words else -1
-    return None if at < 0 else (evidence["start"] + at, evidence["start"] + at + len(words))
+    if not words or not isinstance(evidence.get("start"), int):
+        return None
+    ev_start, ev_end = evidence["start"], evidence.get("end", evidence["start"])
+    para_start = text.rfind("\n", 0, ev_start) + 1
+    para_end = text.find("\n", ev_end)
+    para_end = len(text) if para_end < 0 else para_end
+    hits, at = [], text.find(words, para_start, para_end)
+    while at >= 0:
+        hits.append(at)
+        at = text.find(words, at + 1, para_end)
+    if not hits:
+        return None
+    best = min(hits, key=lambda k: 0 if ev_start <= k < ev_end else min(abs(k - ev_start), abs(k - ev_end)))
+    return best, best + len(words)
 
 
 def overlaps(span: tuple[int, int], spans: Spans) -> bool:
@@ -158,7 +174,7 @@ def score(articles: Sequence[tuple[str, str, list[Relation]]], ledger: JsonDict)
         mapping = align(stored.get(name, ""), text)
         spans = []
         for claim in claims.get(name, []):
-            span = claim_span(claim)
+            span = claim_span(claim, stored.get(name, ""))
             spans.append(map_span(*span, mapping) if span else None)
         located += sum(s is not None for s in spans)
         n_claims += len(spans)
