@@ -130,7 +130,7 @@ def measure(shared: Path, only: Sequence[str] | None = None, *, progress: Progre
         results["more-conflicts"] = replace(mc, figures=(*mc.figures[:1], gap, *mc.figures[1:]))
     seconds, rss = time.perf_counter() - start, peak_rss_mb()
     process = SetResult(name="process", title="this process", seconds=seconds, figures=(
-        Figure("peak_rss_mb", "peak RSS (one process: pipeline + all runs)", round(rss), f"{rss:.0f} MB",
+        Figure("peak_rss_mb", "peak RSS of this process", round(rss), f"{rss:.0f} MB",
                target("process", "peak_rss_mb")),
         Figure("seconds", "wall time", round(seconds, 1), f"{seconds:.0f} s"),
     ))

@@ -149,13 +149,13 @@ def alone_figures(rows: Sequence[Mapping[str, str]], sampled: Sequence[int], con
         statuses[rows[i]["Incidence_id"]] = ((event or {}).get("perpetrator") or {}).get("status")
     unsure = sum(s in UNSURE for s in statuses.values())
     figs = [
-        Figure("within_10km", "event within 10 km (rows with coordinates)", share(near, with_coords),
+        Figure("within_10km", "within 10 km (rows with coordinates)", share(near, with_coords),
                share_text(near, with_coords), target(NAME, "within_10km")),
-        Figure("killed_equal", "event killed range = Airwars range", share(equal, known),
+        Figure("killed_equal", "killed range = Airwars range", share(equal, known),
                share_text(equal, known), target(NAME, "killed_equal")),
-        Figure("killed_covers", "event killed range covers Airwars range", share(covered, known),
+        Figure("killed_covers", "killed range covers Airwars range", share(covered, known),
                share_text(covered, known), target(NAME, "killed_covers")),
-        Figure("contested", "contested rows: perpetrator contested or alleged", unsure,
+        Figure("contested", "contested rows: status contested/alleged", unsure,
                f"{unsure} of {len(statuses)}", target(NAME, "contested")),
     ]
     return figs, {"rows": per_row, "contested_status": statuses}
@@ -164,7 +164,7 @@ def alone_figures(rows: Sequence[Mapping[str, str]], sampled: Sequence[int], con
 def joint_figures(ledger: JsonDict) -> tuple[list[Figure], JsonDict]:
     pairs = shared_pairs(ledger)
     n_events = len(ledger.get("events") or [])
-    figs = [Figure("joint_pairs", "joint run: pairs of different incidents in one event", len(pairs),
+    figs = [Figure("joint_pairs", "joint run: pairs of incidents merged", len(pairs),
                    f"{len(pairs)} ({n_events} events)", target(NAME, "joint_pairs"))]
     return figs, {"events": n_events, "pairs": len(pairs)}
 
@@ -181,5 +181,5 @@ def measure(shared: Path, res: Resources, progress: Progress = no_progress, *, s
         more, details["joint"] = joint_figures(analyse(docs, res, progress, stage=f"{NAME}: joint run"))
         figs += more
     details["sample"] = [rows[i]["Incidence_id"] for i in sampled]
-    title = f"Airwars Gaza ({len(sampled)} narratives, seed 0, + {len(contested)} contested: {len(union)})"
+    title = f"Airwars Gaza ({len(sampled)} rows, seed 0, + {len(contested)} contested = {len(union)})"
     return SetResult(name=NAME, title=title, figures=tuple(figs), details=details)

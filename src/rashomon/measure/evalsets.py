@@ -23,8 +23,8 @@ from rashomon.pipeline import Resources
 
 SCORER = "eval/score.py"
 SETS = {  # name → (title, articles, gold), paths under ../shared
-    "eval": ("eval set (../shared/eval)", "eval/articles.jsonl", "eval/gold.jsonl"),
-    "more-conflicts": ("more-conflicts (../shared/eval/more-conflicts)",
+    "eval": ("eval (../shared/eval)", "eval/articles.jsonl", "eval/gold.jsonl"),
+    "more-conflicts": ("more-conflicts (../shared/eval/…)",
                        "eval/more-conflicts/articles.jsonl", "eval/more-conflicts/gold.jsonl"),
 }
 
@@ -74,7 +74,7 @@ def figures(name: str, report: dict[str, Any]) -> tuple[Figure, ...]:
         fig("linking_f1", "linking F1 (P, R)", report["linking"]["f1"], prf_text(report["linking"], "f1")),
         fig("contradiction_f1", "contradiction F1 (P, R)", report["contradiction"]["f1"],
             prf_text(report["contradiction"], "f1")),
-        fig("recurring", "recurring same-place pairs kept apart", share, f"{rec['apart']}/{rec['pairs']}"),
+        fig("recurring", "recurring same-place pairs apart", share, f"{rec['apart']}/{rec['pairs']}"),
         fig("event_date", "event date", report["event_date"], f"{report['event_date']}"),
         fig("event_date_1d", "event date within a day", report["event_date_within_1_day"],
             f"{report['event_date_within_1_day']}"),

@@ -54,7 +54,7 @@ from rashomon.measure.targets import target
 from rashomon.pipeline import Resources
 
 NAME = "gtd"
-TITLE = "GTD Iraq (300 summaries, seed 0)"
+TITLE = "GTD Iraq (300 rows, seed 0)"
 FILE = "datasets/gtd-iraq-incidents/iraq_conflict_data.csv"
 SAMPLE = 300
 RADIUS_KM = 25.0  # issue 10: "within 25 km of the row's coordinates"
@@ -125,13 +125,13 @@ def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mappin
     n = len(rows)
     says_no_group = sum("no group" in row["summary"].lower() for _, row in rows)
     figs = [
-        Figure("within_25km", "event within 25 km (rows naming their city)", share(near, named),
+        Figure("within_25km", "within 25 km (rows naming their city)", share(near, named),
                share_text(near, named), target(NAME, "within_25km")),
-        Figure("country", "event country right", share(country, n), share_text(country, n),
+        Figure("country", "country right", share(country, n), share_text(country, n),
                target(NAME, "country")),
-        Figure("killed_exact", "event killed = row killed", share(killed, n), share_text(killed, n),
+        Figure("killed_exact", "killed = row killed", share(killed, n), share_text(killed, n),
                target(NAME, "killed_exact")),
-        Figure("injured_exact", "event injured = row wounded", share(injured, n), share_text(injured, n),
+        Figure("injured_exact", "injured = row wounded", share(injured, n), share_text(injured, n),
                target(NAME, "injured_exact")),
         Figure("no_group_sources", 'claims whose source is "No group …"', no_group,
                f"{no_group} ({says_no_group} summaries say 'no group')", target(NAME, "no_group_sources")),
@@ -145,7 +145,7 @@ def joint_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledger: JsonDic
     city = {f"gtd-{i}": fold(row["city"]) for i, row in rows}
     other_city = sum(city[a] != city[b] for a, b in pairs)
     n_events = len(ledger.get("events") or [])
-    figs = [Figure("joint_pairs", "joint run: pairs of different incidents in one event", len(pairs),
+    figs = [Figure("joint_pairs", "joint run: pairs of incidents merged", len(pairs),
                    f"{len(pairs)} ({other_city} in different cities; {n_events} events)",
                    target(NAME, "joint_pairs"))]
     return figs, {"events": n_events, "pairs": sorted(pairs), "pairs_other_city": other_city}
@@ -163,5 +163,5 @@ def measure(shared: Path, res: Resources, progress: Progress = no_progress, *, s
         figs += more
         details["joint"] = joint_details
     details["sample"] = [i for i, _ in rows]
-    return SetResult(name=NAME, title=TITLE if sample == SAMPLE else f"GTD Iraq ({len(rows)} summaries, seed 0)",
+    return SetResult(name=NAME, title=TITLE if sample == SAMPLE else f"GTD Iraq ({len(rows)} rows, seed 0)",
                      figures=tuple(figs), details=details)
