@@ -6,9 +6,11 @@ Exit codes: 0 everything analysed, 3 some inputs were skipped (listed), 1 an err
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -52,11 +54,11 @@ def _guard(fn: Callable[[], T]) -> T:
         raise typer.Exit(130) from None
 
 
-def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[Ledger, list[Skipped]]:
-    with Store.open(db) as store, Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-        TimeElapsedColumn(), console=err, transient=True, disable=quiet,
-    ) as bar:
+@contextmanager
+def _progress_bar(disable: bool) -> Iterator[Callable[[str, int, int | None], None]]:
+    """A progress callback (stage, done, total) drawing one bar per stage on stderr."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, transient=True, disable=disable) as bar:
         tasks: dict[str, TaskID] = {}
 
         def progress(stage: str, done: int, total: int | None) -> None:
@@ -64,6 +66,11 @@ def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[
                 tasks[stage] = bar.add_task(stage, total=total)
             bar.update(tasks[stage], completed=done, total=total)
 
+        yield progress
+
+
+def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[Ledger, list[Skipped]]:
+    with Store.open(db) as store, _progress_bar(quiet) as progress:
         summary = run(paths, store, options, progress=progress)
         ledger = store.load_ledger(generator(options))
     return ledger, list(summary.skipped)
@@ -205,8 +212,6 @@ def compare(
                                                        "document (a lighter run).")] = None,
 ) -> None:
     """Two articles: same event or not, similarity by SemEval-2022 dimensions, shared and contradicting claims."""
-    import json
-
     from rashomon.compare import compare_paths, comparison_json
     from rashomon.compare.benchmarks import run_ecb, run_semeval
     from rashomon.compare.render import render_comparison, render_ecb, render_semeval
@@ -227,6 +232,27 @@ def compare(
         typer.echo(json.dumps(comparison_json(result), indent=2, ensure_ascii=False))
     else:
         render_comparison(result, console)
+
+
+@app.command("eval")
+def eval_(
+    shared: Annotated[Path, typer.Option(help="The folder holding eval/ and datasets/.")] = Path("../shared"),
+    only: Annotated[str | None, typer.Option(
+        help="Comma-separated data sets: eval, more-conflicts, gtd, airwars, polnear, emergent.")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the raw figures here.")] = None,
+) -> None:
+    """Measure quality: both eval sets (score.py) and the public data sets, as one table with targets."""
+    from rashomon.measure import measure
+    from rashomon.measure.table import report_table
+
+    names = [n.strip() for n in only.split(",") if n.strip()] if only else None
+    with _progress_bar(False) as progress:
+        report = _guard(lambda: measure(shared, names, progress=progress))
+    console.print(report_table(report))
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        err.print(f"wrote {json_out}")
 
 
 def _bench_link(spec: str) -> None:

@@ -1,0 +1,92 @@
+"""The two eval sets of ``../shared/eval``, scored by their own ``score.py``.
+
+``eval`` is ``../shared/eval/articles.jsonl`` (31 articles, 6 incidents) and ``more-conflicts``
+``../shared/eval/more-conflicts/articles.jsonl`` (38 articles, 10 incidents). Each is analysed
+as ``rashomon analyze FILE --db :memory:`` does (one run), and the ledger is scored by the
+official ``../shared/eval/score.py``, loaded from its path and never copied into the project:
+its ``score(gold, ledger)`` gives the figures ``score.py --json`` writes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from rashomon.errors import InputError
+from rashomon.measure.harness import JsonDict, Progress, analyse, no_progress
+from rashomon.measure.model import Figure, SetResult
+from rashomon.measure.targets import target
+from rashomon.pipeline import Resources
+
+SCORER = "eval/score.py"
+SETS = {  # name → (title, articles, gold), paths under ../shared
+    "eval": ("eval (../shared/eval)", "eval/articles.jsonl", "eval/gold.jsonl"),
+    "more-conflicts": ("more-conflicts (../shared/eval/…)",
+                       "eval/more-conflicts/articles.jsonl", "eval/more-conflicts/gold.jsonl"),
+}
+
+
+def files(name: str) -> tuple[str, ...]:
+    """The files under ``../shared`` the set needs."""
+    _, articles, gold = SETS[name]
+    return articles, gold, SCORER
+
+
+def load_scorer(path: Path) -> ModuleType:
+    """``score.py`` as a module, imported from its path."""
+    spec = importlib.util.spec_from_file_location("rashomon_measure_score", path)
+    if spec is None or spec.loader is None:
+        raise InputError(f"cannot import the scorer {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not callable(getattr(module, "score", None)):
+        raise InputError(f"{path} has no score(gold, ledger) function")
+    return module
+
+
+def read_gold(path: Path) -> list[JsonDict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def figures(name: str, report: dict[str, Any]) -> tuple[Figure, ...]:
+    """The table rows of one score.py report."""
+    def fig(key: str, label: str, value: float | None, text: str) -> Figure:
+        return Figure(key, label, value, text, target(name, key))
+
+    def prf_text(m: dict[str, Any], main: str) -> str:
+        others = " ".join(f"{k[0].upper()} {m[k]:.3f}" for k in ("precision", "recall") if k != main)
+        return f"{m[main]:.3f} ({others})" if main == "f1" else f"{m[main]:.3f}"
+
+    rec = report["recurring_kept_apart"]
+    share = rec["share"] if rec["pairs"] else None
+    return (
+        fig("attribution_f1", "attribution F1 (P, R)", report["attribution"]["f1"],
+            prf_text(report["attribution"], "f1")),
+        fig("deny_p", "deny P", report["deny"]["precision"], f"{report['deny']['precision']:.3f}"),
+        fig("deny_r", "deny R", report["deny"]["recall"], f"{report['deny']['recall']:.3f}"),
+        fig("decline_r", "decline R", report["decline"]["recall"], f"{report['decline']['recall']:.3f}"),
+        fig("killed_f1", "killed F1 (P, R)", report["killed"]["f1"], prf_text(report["killed"], "f1")),
+        fig("injured_f1", "injured F1 (P, R)", report["injured"]["f1"], prf_text(report["injured"], "f1")),
+        fig("linking_f1", "linking F1 (P, R)", report["linking"]["f1"], prf_text(report["linking"], "f1")),
+        fig("contradiction_f1", "contradiction F1 (P, R)", report["contradiction"]["f1"],
+            prf_text(report["contradiction"], "f1")),
+        fig("recurring", "recurring same-place pairs apart", share, f"{rec['apart']}/{rec['pairs']}"),
+        fig("event_date", "event date", report["event_date"], f"{report['event_date']}"),
+        fig("event_date_1d", "event date within a day", report["event_date_within_1_day"],
+            f"{report['event_date_within_1_day']}"),
+        fig("event_country", "event country", report["event_country"], f"{report['event_country']}"),
+    )
+
+
+def measure(name: str, shared: Path, res: Resources, progress: Progress = no_progress) -> SetResult:
+    """Analyse the set in one run and score its ledger with score.py."""
+    title, articles, gold = SETS[name]
+    scorer = load_scorer(shared / SCORER)
+    ledger = analyse([str(shared / articles)], res, progress, stage=name)
+    report = scorer.score(read_gold(shared / gold), ledger)
+    report.pop("misses", None)
+    return SetResult(name=name, title=title, figures=figures(name, report), details={"score": report})

@@ -1,0 +1,167 @@
+"""GTD Iraq (``../shared/datasets/gtd-iraq-incidents/iraq_conflict_data.csv``): 2,900 attacks
+2012–2017, each a row with a one-paragraph summary, the city, coordinates and casualty counts.
+
+Sample: ``random.Random(0).sample(range(2900), 300)`` over the rows in file order, sorted: 300
+distinct rows, each a distinct incident (no two rows of the file are equal).
+
+Article: the row's ``summary`` verbatim as the text (it opens with ``MM/DD/YYYY:``), no title,
+id ``gtd-<row index>``, published = the row's ``date``. A report of an attack is published the
+day of the attack or the next; the row date is the fairest stand-in, and the date the summary
+writes is in its text for the pipeline to read.
+
+Figures, each summary analysed alone (its own run and database); the row's event is the
+article's primary event (the one holding most of its claims, as score.py defines it):
+
+- **within 25 km**: among the rows whose summary names the row's ``city`` (compared folded:
+  lower case, accents and punctuation dropped, on word boundaries), the share whose event
+  lies within 25 km of the row's latitude/longitude (no event or no coordinates: a miss);
+- **country right**: the share of all sampled rows whose event country is the row's country;
+- **killed exact** / **injured exact**: the share of rows whose event ``killed`` has
+  min = max = the row's ``killed`` (``injured``: the row's ``wounded``); an event without
+  the figure counts as 0, which matches a row of 0;
+- **"No group" sources**: claims whose source as written (or its canonical name) starts with a
+  negated subject ("No group", "None of the groups", "Nobody", …): such a phrase says that
+  nobody spoke, so it can never be a source.
+
+Joint run: the 300 summaries in one run (one database); **pairs merged** counts pairs of
+different rows listed by one event (each pair once), and how many of them name different cities.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from rashomon.measure.harness import (
+    JsonDict,
+    Progress,
+    analyse,
+    analyse_each,
+    document,
+    event_km,
+    no_progress,
+    number,
+    primary_event,
+    read_csv,
+    sample_indices,
+    shared_pairs,
+)
+from rashomon.measure.model import Figure, SetResult, share, share_text
+from rashomon.measure.targets import target
+from rashomon.pipeline import Resources
+
+NAME = "gtd"
+TITLE = "GTD Iraq (300 rows, seed 0)"
+FILE = "datasets/gtd-iraq-incidents/iraq_conflict_data.csv"
+SAMPLE = 300
+RADIUS_KM = 25.0  # issue 10: "within 25 km of the row's coordinates"
+COUNTRY_ISO = {"Iraq": "IQ"}  # the file holds Iraq only (datasets README, section 4)
+NEGATED_SUBJECT = re.compile(r"^\W*(?:no|none|neither|nobody|no-one|not\s+a\s+single|not\s+any)\b",
+                             re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower case, accents dropped, every run of non-alphanumerics one space, padded."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " " + re.sub(r"[^a-z0-9]+", " ", text).strip() + " "
+
+
+def names_city(summary: str, city: str) -> bool:
+    """The summary writes the city's name (folded, on word boundaries)."""
+    folded = fold(city).strip()
+    return bool(folded) and folded != "unknown" and f" {folded} " in fold(summary)
+
+
+def negated_source(claim: Mapping[str, Any]) -> bool:
+    source = claim.get("source") or {}
+    return any(NEGATED_SUBJECT.match(source.get(k) or "") for k in ("text", "name"))
+
+
+def exact(figure: Mapping[str, Any] | None, value: float | None) -> bool:
+    """The event figure is exactly ``value``: min = max = value. An event without the figure
+    (null, or both bounds null) counts as 0: nothing reported matches a row of 0 (GTD's 0 is
+    "none"), as the issue's baseline counted it."""
+    if value is None:
+        return False
+    lo, hi = (figure or {}).get("min"), (figure or {}).get("max")
+    if lo is None and hi is None:
+        lo = hi = 0
+    return lo == hi == int(value)
+
+
+def row_document(index: int, row: Mapping[str, str]) -> Any:
+    return document(f"gtd-{index}", row["summary"], published=row["date"] or None)
+
+
+def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mapping[str, JsonDict]
+                  ) -> tuple[list[Figure], JsonDict]:
+    named = near = country = killed = injured = no_group = 0
+    per_row: list[JsonDict] = []
+    for index, row in rows:
+        aid = f"gtd-{index}"
+        ledger = ledgers[aid]
+        event = primary_event(ledger, aid)
+        lat, lon = number(row["latitude"]), number(row["longitude"])
+        dist = event_km(event, lat, lon) if lat is not None and lon is not None else None
+        is_named = names_city(row["summary"], row["city"])
+        named += is_named
+        near += is_named and dist is not None and dist <= RADIUS_KM
+        loc = (event or {}).get("location") or {}
+        country += bool(loc.get("country")) and loc.get("country") == COUNTRY_ISO.get(row["country"])
+        killed += exact((event or {}).get("killed"), number(row["killed"]))
+        injured += exact((event or {}).get("injured"), number(row["wounded"]))
+        negated = sum(negated_source(c) for c in ledger.get("claims") or [])
+        no_group += negated
+        per_row.append({"row": index, "city": row["city"], "named": is_named,
+                        "km": None if dist is None else round(dist, 1),
+                        "event_country": loc.get("country"), "place": loc.get("name"),
+                        "killed": (event or {}).get("killed"), "row_killed": number(row["killed"]),
+                        "injured": (event or {}).get("injured"), "row_wounded": number(row["wounded"]),
+                        "negated_sources": negated})
+    n = len(rows)
+    says_no_group = sum("no group" in row["summary"].lower() for _, row in rows)
+    figs = [
+        Figure("within_25km", "within 25 km (rows naming their city)", share(near, named),
+               share_text(near, named), target(NAME, "within_25km")),
+        Figure("country", "country right", share(country, n), share_text(country, n),
+               target(NAME, "country")),
+        Figure("killed_exact", "killed = row killed", share(killed, n), share_text(killed, n),
+               target(NAME, "killed_exact")),
+        Figure("injured_exact", "injured = row wounded", share(injured, n), share_text(injured, n),
+               target(NAME, "injured_exact")),
+        Figure("no_group_sources", 'claims whose source is "No group …"', no_group,
+               f"{no_group} ({says_no_group} summaries say 'no group')", target(NAME, "no_group_sources")),
+    ]
+    return figs, {"rows": per_row, "named_city": named, "say_no_group": says_no_group}
+
+
+def joint_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledger: JsonDict
+                  ) -> tuple[list[Figure], JsonDict]:
+    pairs = shared_pairs(ledger)
+    city = {f"gtd-{i}": fold(row["city"]) for i, row in rows}
+    other_city = sum(city[a] != city[b] for a, b in pairs)
+    n_events = len(ledger.get("events") or [])
+    figs = [Figure("joint_pairs", "joint run: pairs of incidents merged", len(pairs),
+                   f"{len(pairs)} ({other_city} in different cities; {n_events} events)",
+                   target(NAME, "joint_pairs"))]
+    return figs, {"events": n_events, "pairs": sorted(pairs), "pairs_other_city": other_city}
+
+
+def measure(shared: Path, res: Resources, progress: Progress = no_progress, *, sample: int = SAMPLE,
+            joint: bool = True) -> SetResult:
+    all_rows = read_csv(shared / FILE)
+    rows = [(i, all_rows[i]) for i in sample_indices(range(len(all_rows)), sample)]
+    docs = [row_document(i, row) for i, row in rows]
+    ledgers = analyse_each(docs, res, progress, stage=f"{NAME}: each summary alone")
+    figs, details = alone_figures(rows, ledgers)
+    if joint:
+        more, joint_details = joint_figures(rows, analyse(docs, res, progress, stage=f"{NAME}: joint run"))
+        figs += more
+        details["joint"] = joint_details
+    details["sample"] = [i for i, _ in rows]
+    return SetResult(name=NAME, title=TITLE if sample == SAMPLE else f"GTD Iraq ({len(rows)} rows, seed 0)",
+                     figures=tuple(figs), details=details)

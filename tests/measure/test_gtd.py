@@ -1,0 +1,101 @@
+"""GTD runner helpers on rows and ledgers written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rashomon.measure import gtd
+from rashomon.measure.targets import target
+
+
+@pytest.mark.parametrize(("summary", "city", "named"), [
+    ("04/02/2014: A car bomb went off beside a bus station in Tuz Khurmatu town, Iraq.", "Tuz Khurmatu", True),
+    ("A mortar round fell on a school in al-Qa'im district.", "Al-Qa'im", True),  # case and punctuation
+    ("Gunmen stormed a checkpoint south of Samarra city.", "Samarra", True),
+    ("Gunmen stormed a checkpoint south of Samarrah city.", "Samarra", False),  # a word, not a prefix
+    ("An explosive device hit a patrol in Diyala governorate.", "Baqubah", False),
+    ("An explosive device hit a patrol near the town.", "Unknown", False),  # GTD's placeholder
+    ("Shells struck Kadugli, South Kordofan.", "Kádugli", True),  # accents folded
+])
+def test_names_city(summary: str, city: str, named: bool) -> None:
+    assert gtd.names_city(summary, city) is named
+
+
+@pytest.mark.parametrize(("source_text", "negated"), [
+    ("No group", True), ("no group", True), ("None of the factions", True), ("Nobody", True),
+    ("Neither side", True), ("No one", True), ("not a single militia", True),
+    ("Notable elders", False), ("Nonviolent activists", False), ("the army", False),
+    ("Northern Alliance", False), ("", False),
+])
+def test_negated_source(source_text: str, negated: bool) -> None:
+    assert gtd.negated_source({"source": {"text": source_text, "name": source_text}}) is negated
+
+
+@pytest.mark.parametrize(("figure", "value", "expected"), [
+    ({"min": 4, "max": 4}, 4.0, True),
+    ({"min": 4, "max": 6}, 4.0, False),
+    ({"min": None, "max": 4}, 4.0, False),  # "up to 4" is not exactly 4
+    ({"min": None, "max": None}, 0.0, True),  # nothing reported matches GTD's 0
+    (None, 0.0, True),
+    (None, 3.0, False),
+    ({"min": 0, "max": 0}, 0.0, True),
+    ({"min": 2, "max": 2}, None, False),  # no value in the row: never a match
+])
+def test_exact(figure: dict[str, Any] | None, value: float | None, expected: bool) -> None:
+    assert gtd.exact(figure, value) is expected
+
+
+def _row(city: str, summary: str, lat: str, lon: str, killed: str, wounded: str) -> dict[str, str]:
+    return {"city": city, "summary": summary, "latitude": lat, "longitude": lon, "killed": killed,
+            "wounded": wounded, "country": "Iraq", "date": "2015-03-02"}
+
+
+def _ledger(aid: str, lat: float | None, lon: float | None, killed: dict[str, Any] | None,
+            sources: list[str]) -> dict[str, Any]:
+    event = {"id": f"ev-{aid}", "article_ids": [aid], "killed": killed, "injured": None,
+             "location": {"name": "x", "country": "IQ", "lat": lat, "lon": lon}}
+    claims = [{"id": f"{aid}:c{n}", "article_id": aid, "event_id": event["id"],
+               "source": {"name": s, "text": s}} for n, s in enumerate(sources)]
+    return {"events": [event], "claims": claims}
+
+
+def test_alone_figures_count_each_rule() -> None:
+    rows = [
+        (0, _row("Hit", "A bomb went off in Hit city, Anbar. Two people died. No group claimed it.",
+                 "33.64", "42.83", "2.0", "0.0")),
+        (1, _row("Baiji", "Fighters attacked a refinery near Baiji. Nobody was hurt.", "34.93", "43.49",
+                 "0.0", "0.0")),
+        (2, _row("Unknown", "A roadside bomb hit a convoy in Salah ad Din.", "34.5", "43.5", "1.0", "3.0")),
+    ]
+    ledgers = {
+        "gtd-0": _ledger("gtd-0", 33.64, 42.90, {"min": 2, "max": 2}, ["No group", "police"]),  # ~6.5 km
+        "gtd-1": _ledger("gtd-1", 35.47, 44.39, None, []),  # ~100 km off, no figure: 0 killed matches
+        "gtd-2": _ledger("gtd-2", None, None, {"min": 1, "max": None}, []),
+    }
+    figs, details = gtd.alone_figures(rows, ledgers)
+    by_key = {f.key: f for f in figs}
+    assert details["named_city"] == 2
+    assert by_key["within_25km"].text == "0.500 (1/2)"
+    assert by_key["country"].value == 1.0
+    assert by_key["killed_exact"].text == "0.667 (2/3)"
+    assert by_key["injured_exact"].text == "0.667 (2/3)"
+    assert by_key["no_group_sources"].value == 1
+    assert by_key["no_group_sources"].target == target("gtd", "no_group_sources")
+
+
+def test_joint_figures_count_pairs_and_other_cities() -> None:
+    rows = [(0, _row("Hit", "", "", "", "0", "0")), (1, _row("Hit", "", "", "", "0", "0")),
+            (2, _row("Rawa", "", "", "", "0", "0"))]
+    ledger = {"events": [{"id": "e1", "article_ids": ["gtd-0", "gtd-1", "gtd-2"]}]}
+    figs, details = gtd.joint_figures(rows, ledger)
+    assert figs[0].value == 3
+    assert details["pairs_other_city"] == 2
+    assert figs[0].text == "3 (2 in different cities; 1 events)"
+
+
+def test_row_document_uses_the_row_date_and_the_summary_verbatim() -> None:
+    row = _row("Hit", "03/02/2015: A bomb went off in Hit.", "", "", "0", "0")
+    doc = gtd.row_document(7, row)
+    assert (doc.id, doc.text, doc.published, doc.title) == ("gtd-7", row["summary"], "2015-03-02", None)
