@@ -42,6 +42,7 @@ from rashomon.extract.frames_places import (
     PlaceMention,
     choose_place,
     in_area,
+    place_context,
     sentence_places,
     title_places,
 )
@@ -193,7 +194,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     ref = Reference.of(article)
     lead = trig[0]
     # what the whole article says about where it is tells same-named places apart
-    context = places.context(f"{title}\n{text_of(doc)}")
+    context = place_context(doc, places)
     placed = {s.start: sentence_places(doc, s, places, LEAD_WEIGHT if s is lead else 1.0, context)
               for s in trig}
     tplaces = title_places(title, text_of(doc), places, context)

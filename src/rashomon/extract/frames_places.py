@@ -46,7 +46,8 @@ _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
 # entities a GeoNames town name inside of is part of a name, not a place: "Getachew Reda"
 # (Reda, Poland), "the Tripoli Ministry of Health" is an office, "Central Command"
-NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # a place may be mislabelled as one of these
 TITLE_CASE_SHARE = 0.6  # a headline with this share of its longer words capitalised is in Title Case
 
 
@@ -122,20 +123,26 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit) -> bool:
     a name. A GeoNames place inside a longer person or organisation name never is; one the
     article does not back (:class:`PlaceContext`) must read as a proper noun to spaCy and not
     be a person's name by itself ("Salem said"): a common word ("Police", "Man") or a given
-    name needs the article's backing."""
+    name needs the article's backing, and so does a name matched only by its
+    transliteration skeleton or as an alternate name ("Command" is not Kamand)."""
     if hit.source not in ("town", "region"):
         return True
     for ent in doc.ents:
-        if ent.end_char <= start or ent.start_char >= end or ent.label_ not in NAME_LABELS:
+        if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
             continue
-        if ent.start_char < start or ent.end_char > end:
-            return False  # part of a longer name
-        if ent.label_ == "PERSON" and not hit.supported:
+        if ent.start_char < start or ent.end_char > end or ent.label_ not in NAME_LABELS:
+            return False  # part of a longer name, or a date ("August"), a product, an event
+        if ent.label_ == "PERSON" and not (hit.supported and hit.form == "main"):
             return False
-    if hit.supported:
+    if hit.supported and hit.form == "main":
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span.root.pos_ == "PROPN"
+
+
+def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
+    """The article's place context, from the mentions that are places in their sentence."""
+    return places.context(text_of(doc), keep=lambda hit: _not_a_name(doc, hit.start, hit.end, hit))
 
 
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
@@ -172,15 +179,18 @@ def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
 def title_places(title: str, text: str, places: PlaceGazetteer,
                  context: PlaceContext | None = None) -> list[PlaceMention]:
     """Places of the headline; evidence only when the headline is also the text's first line.
-    In a Title Case headline capitals say nothing: a town there needs the article's backing."""
+    In a Title Case headline capitals say nothing: a town there needs the article's backing;
+    in a headline that is not in the text, a town must be known on its own."""
     at = text.find(title) if title else -1
     long_words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
     title_case = bool(long_words) and \
         sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
     out = []
     for hit in places.find(title, context):
-        if title_case and hit.source == "town" and not hit.supported:
+        if hit.source == "town" and title_case and not hit.supported:
             continue
+        if hit.source == "town" and at < 0 and not places.standalone(hit):
+            continue  # a headline the text does not repeat: no sentence to check a village in
         s, e = hit.start, hit.end
         ev = evidence(text, at + s, at + e) if at >= 0 else None
         out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True))

