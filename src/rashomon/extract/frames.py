@@ -197,7 +197,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     context = place_context(doc, places)
     placed = {s.start: sentence_places(doc, s, places, LEAD_WEIGHT if s is lead else 1.0, context)
               for s in trig}
-    tplaces = title_places(title, text_of(doc), places, context)
+    tplaces = title_places(title, text_of(doc), places, context, doc)
     main_place, _ = choose_place([*tplaces, *(m for s in trig for m in placed[s.start])])
 
     def agrees(s: Sent) -> bool:

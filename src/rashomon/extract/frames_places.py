@@ -177,7 +177,7 @@ def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
 
 
 def title_places(title: str, text: str, places: PlaceGazetteer,
-                 context: PlaceContext | None = None) -> list[PlaceMention]:
+                 context: PlaceContext | None = None, doc: Doc | None = None) -> list[PlaceMention]:
     """Places of the headline; evidence only when the headline is also the text's first line.
     In a Title Case headline capitals say nothing: a town there needs the article's backing;
     in a headline that is not in the text, a town must be known on its own."""
@@ -191,6 +191,8 @@ def title_places(title: str, text: str, places: PlaceGazetteer,
             continue
         if hit.source == "town" and at < 0 and not places.standalone(hit):
             continue  # a headline the text does not repeat: no sentence to check a village in
+        if doc is not None and at >= 0 and not _not_a_name(doc, at + hit.start, at + hit.end, hit):
+            continue
         s, e = hit.start, hit.end
         ev = evidence(text, at + s, at + e) if at >= 0 else None
         out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True))
