@@ -132,8 +132,8 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit) -> bool:
             continue
         if ent.start_char < start or ent.end_char > end or ent.label_ not in NAME_LABELS:
             return False  # part of a longer name, or a date ("August"), a product, an event
-        if ent.label_ == "PERSON" and not (hit.supported and hit.form == "main"):
-            return False
+        if not (hit.supported and hit.form in ("main", "alternate")):
+            return False  # "Salem said", "Hamas" (Hamm), unless the article backs the town
     if hit.supported and hit.form == "main":
         return True
     span = doc.char_span(start, end, alignment_mode="expand")

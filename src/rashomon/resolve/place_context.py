@@ -28,6 +28,10 @@ import yaml
 from rashomon.resolve.fold import name_key
 from rashomon.types import Location
 
+# A town the article does not back is a place in running text only if it is at least this
+# big (the size of GeoNames' cities15000, the old closed world): a village named like a word,
+# a surname or a place elsewhere is not the place the article means.
+STANDALONE_POPULATION = 15_000
 # Score weights. The order of evidence is encoded by their size: a country the article names
 # outweighs a named region, which outweighs nearness to another place, which outweighs name
 # form and population together (each of those terms is at most 1).
@@ -47,7 +51,7 @@ SUPPORTED = W_COUNTRY / 2  # support at which a candidate counts as backed by th
 NEAR_KM = 25.0  # within this of another place of the article: full nearness
 FAR_KM = 200.0  # beyond this: none (linear in between)
 POPULATION_SCALE = 7.0  # log10 of the population that gives the full population term (10M)
-KIND_BONUS = {"supplement": 3.0, "country": 3.0, "region": 0.4, "town": 0.0}
+KIND_BONUS = {"supplement": 3.0, "country": 3.0, "region": 0.0, "town": 0.0}
 # name form: main name as written, an alternate, an alternate with apostrophes (often a
 # borrowed form: "Slov'iansk" of Nikopol), a name that only shares the skeleton
 NAME_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.2, "skeleton": 0.0}

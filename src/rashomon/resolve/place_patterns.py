@@ -37,11 +37,11 @@ class _Small(Protocol):
 
 
 def _usable(name: str, source: str, not_places: frozenset[str], case_sensitive: frozenset[str],
-            generic: frozenset[str]) -> bool:
+            generic: frozenset[str], case_keys: frozenset[str]) -> bool:
     if name in case_sensitive:
         return True
     light = name_key(name)
-    if len(light) < 3 or light in not_places or any(name_key(c) == light for c in case_sensitive):
+    if len(light) < 3 or light in not_places or light in case_keys:
         return False
     letters = strip_marks(name).replace(".", "").replace(" ", "")
     if letters.isupper() and len(letters) <= 4 and source != "country":
@@ -55,6 +55,7 @@ def place_patterns(small: Iterable[_Small], geo: GeoIndex, not_places: frozenset
     name."""
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, ...]] = set()
+    case_keys = frozenset(name_key(c) for c in case_sensitive)
 
     def add(label: str, name: str, ident: str, attr: str) -> None:
         toks = spacy_tokens(name)
@@ -69,7 +70,7 @@ def place_patterns(small: Iterable[_Small], geo: GeoIndex, not_places: frozenset
         loc = place.location
         label = "FAC" if place.kind in _FAC_KINDS else _PATTERN_LABEL.get(loc.precision, "GPE")
         for name in place.names:
-            if _usable(name, place.source, not_places, case_sensitive, generic):
+            if _usable(name, place.source, not_places, case_sensitive, generic, case_keys):
                 add(label, name, loc.name, "ORTH" if name in case_sensitive else "LOWER")
     named = sorted(geo.named(), key=lambda pn: (pn[0].kind != "town", -pn[0].population))
     # main names before alternate names, towns before regions, each by population: "Homs" is
@@ -80,6 +81,6 @@ def place_patterns(small: Iterable[_Small], geo: GeoIndex, not_places: frozenset
             if not main and geo_place.kind == "town" and geo_place.population < ALTERNATES_POPULATION:
                 continue
             for name in names[:1] if main else names[1:]:
-                if _usable(name, geo_place.kind, not_places, case_sensitive, generic):
+                if _usable(name, geo_place.kind, not_places, case_sensitive, generic, case_keys):
                     add(label, name, geo_place.name, "ORTH")
     return out

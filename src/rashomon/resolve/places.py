@@ -36,6 +36,7 @@ from rashomon.resolve.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.resolve.place_context import (
     Anchor,
     Candidate,
+    STANDALONE_POPULATION,
     PlaceContext,
     best,
     demonyms,
@@ -55,16 +56,14 @@ __all__ = ["PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
 # tried (short keys collide too easily).
 FUZZY_CUTOFF = 87.0
 FUZZY_MIN_KEY = 6
-# A town the article does not back is a place in running text only if it is at least this
-# big (the size of GeoNames' cities15000, the old closed world): a village named like a word,
-# a surname or a place elsewhere is not the place the article means.
-STANDALONE_POPULATION = 15_000
 ANCHOR_WEIGHT = 0.5  # a town the article names backs its country with half a mention
 REGION_AREA_KM = 150.0  # a finer place this close to a region's centre lies in it
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
+_FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
+                             "after", "before", "since", "where", "if", "so", "like", "via", "against"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet"})  # "Nahrawan town"
 
 
@@ -216,10 +215,21 @@ class PlaceGazetteer:
 
     def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
                 regions_first: bool = False) -> tuple[Candidate, bool] | None:
+        """The place a name (a span known to name a place) stands for. A town is named by
+        one of its names, or by a near spelling of it when the article backs it or it is a
+        city of ``NAMED_POPULATION`` ("Mosoul"). A town beats the region of its country named
+        like it ("Hama" is the city) unless ``regions_first`` ("Hama province")."""
+        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", name) if w):
+            return None  # "the area", "the air base"
         cands = self.candidates(name)
         if regions_first:
             cands = [c for c in cands if c.source == "region"] or cands
+        else:
+            cands = _towns_before_regions(cands)
         chosen = best(cands, ctx, name_key(name))
+        if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
+                chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
+            chosen = None
         if chosen is not None or not fuzzy:
             return chosen
         core = self._core_key(name)
@@ -401,6 +411,7 @@ class PlaceGazetteer:
         cands = [c for c in self.candidates(span)
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
+        cands = _towns_before_regions(cands)
         if any(not _NAME_WORD.match(w) for w in re.split(r"[\s]+", span)[1:]):
             # "We are" is not Weare: a name of the index is capitalised word by word; only
             # the supplement's names have lower-case words ("Albu Kamal border crossing")
@@ -421,9 +432,7 @@ class PlaceGazetteer:
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        # a town the article does not back stands on its own by its main name only: "Hamas"
-        # is an alternate name of Hamm (Germany), "More" one of Mora (Cameroon)
-        return chosen if cand.form == "main" and cand.population >= STANDALONE_POPULATION else None
+        return chosen if _stands_alone(cand) else None
 
     def standalone(self, hit: PlaceHit) -> bool:
         """Whether a town found in text is known on its own: its main name, a town of
@@ -434,13 +443,12 @@ class PlaceGazetteer:
         cands = self.candidates(hit.location.name, skeleton=False)
         return any(c.location == hit.location and c.population >= STANDALONE_POPULATION for c in cands)
 
-    @staticmethod
-    def _inside_name(text: str, start: int, end: int) -> bool:
+    def _inside_name(self, text: str, start: int, end: int) -> bool:
         """Whether a span is one word of a longer capitalised name: "Iron Dome", "Getachew
-        Reda", "Tomahawk Cruise" (a word after a sentence end does not count)."""
+        Reda", "Ali Hassan" (a capitalised function word before it does not count: "In")."""
         after = re.match(r"[ \t]+([A-Z][a-z])", text[end:end + 4])
-        before = re.search(r"([A-Za-z][a-z]*)[ \t]+$", text[max(0, start - 30):start])
-        return bool(after) or bool(before and before.group(1)[:1].isupper())
+        before = re.search(r"(?:^|[^\w.!?\n][ \t]*)([A-Z][a-z]*)[ \t]+$", text[max(0, start - 30):start])
+        return bool(after) or bool(before and before.group(1).lower() not in self._frame_words | _FUNCTION_WORDS)
 
     def find(self, text: str, context: PlaceContext | None = None) -> list[PlaceHit]:
         """Place mentions as :class:`PlaceHit`, longest first among overlaps, by offset.
@@ -458,9 +466,9 @@ class PlaceGazetteer:
                 continue
             taken_start = start
             cand = chosen[0]
-            if cand.source == "town" and cand.population < STANDALONE_POPULATION and \
-                    " " not in span and self._inside_name(text, start, end):
-                continue  # a village must stand as a name of its own
+            if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
+                    and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
+                continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept: list[PlaceHit] = []
@@ -529,6 +537,23 @@ class PlaceGazetteer:
                               self._generic)
 
     distance_km = staticmethod(distance_km)
+
+
+def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
+    """Without a region word, a name shared by a town and the region of its country is the
+    town: "Hama" is the city, "Hama province" the governorate."""
+    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
+    return [c for c in cands if c.source != "region" or c.location.country not in towns]
+
+
+def _stands_alone(cand: Candidate) -> bool:
+    """A town the article does not back is taken by its main name if it has
+    ``STANDALONE_POPULATION`` people, by an alternate name only if it is a city of
+    ``NAMED_POPULATION`` ("Kiev"): "Hamas" is an alternate name of Hamm (Germany), "More" one
+    of Mora (Cameroon), "the area" one of Mundelein (Illinois)."""
+    if cand.form == "main":
+        return cand.population >= STANDALONE_POPULATION
+    return cand.form == "alternate" and cand.population >= NAMED_POPULATION
 
 
 def _geo_candidate(place: GeoPlace, form: str) -> Candidate:
