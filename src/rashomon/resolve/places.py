@@ -64,7 +64,7 @@ _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|d
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
 _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
-_PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet"})  # "Nahrawan town"
+_PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "Nahrawan town"
 
 
 class PlaceHit(NamedTuple):
@@ -268,11 +268,17 @@ class PlaceGazetteer:
         return None
 
     def _admin1_of(self, loc: Location) -> str | None:
+        """The admin1 key of a region: of the index's region itself, or of the index region
+        of that name and country a supplement region stands for ("Diyala province")."""
         if loc.precision != "region":
             return None
-        for c in self.candidates(loc.name, skeleton=False):
-            if c.source == "region" and c.location == loc:
-                return c.admin1
+        words_ = loc.name.split()
+        core = " ".join(w for w in words_ if w.lower() not in self._region_words) or loc.name
+        for name in dict.fromkeys((loc.name, core)):
+            for c in self.candidates(name, skeleton=False):
+                if c.source == "region" and c.location.country == loc.country and \
+                        distance_km(c.location, loc) <= REGION_AREA_KM:
+                    return c.admin1
         return None
 
     def _resolve_part(self, part: str, ctx: PlaceContext, fuzzy: bool) -> Location | None:
@@ -412,8 +418,11 @@ class PlaceGazetteer:
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
         cands = _towns_before_regions(cands)
-        if any(not _NAME_WORD.match(w) for w in re.split(r"[\s]+", span)[1:]):
-            # "We are" is not Weare: a name of the index is capitalised word by word; only
+        tail = re.split(r"[\s]+", span)[1:]
+        last = tail[-1].split("-")[-1][:1] if tail else "A"
+        if any(not _NAME_WORD.match(w) for w in tail) or not (last.isupper() or last.isdigit()):
+            # "We are" is not Weare: a name of the index is capitalised word by word (a
+            # particle inside: "Bab el Mandeb", never last: "Homs as"); only
             # the supplement's names have lower-case words ("Albu Kamal border crossing")
             cands = [c for c in cands if c.source in ("supplement", "country")]
         chosen = best(cands, ctx, light)
@@ -506,6 +515,8 @@ class PlaceGazetteer:
             region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
             if cand.source in ("country", "supplement"):  # supplement names are curated
                 countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
+            if cand.location.precision == "region" and cand.source == "supplement":
+                admin1s.add(self._admin1_of(cand.location) or "")
             elif cand.source == "region" or region_word:
                 region = self._choose(span, empty, regions_first=True)
                 if region is not None and region[0].source == "region" and (
