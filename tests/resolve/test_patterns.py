@@ -65,7 +65,7 @@ def test_tokenizer_agreement(place_patterns: list[dict[str, Any]]) -> None:
 
 @pytest.mark.parametrize(("text", "span", "label", "ident"), [
     ("Jets struck al-Harra, southeast of Boukamal, on Sunday.", "Boukamal", "GPE",
-     "Ālbū Kamāl"),  # an alias of the GeoNames town
+     "Albu Kamal"),  # an alias of the GeoNames town
     ("Jets struck al-Harra, southeast of Albu Kamal, on Sunday.", "al-Harra", "GPE", "al-Hari"),
     ("Fighters near Deir ez-Zor were hit.", "Deir ez-Zor", "GPE", "Deir ez-Zor"),
     ("A drone hit the T4 air base in Homs province.", "T4 air base", "FAC", "T4 air base"),

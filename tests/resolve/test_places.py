@@ -17,19 +17,19 @@ def places() -> PlaceGazetteer:
 
 # canonical names are GeoNames' main names for towns GeoNames has, the supplement's for sites
 FAMILIES = {
-    "Ālbū Kamāl": ["Albu Kamal", "Abu Kamal", "Al-Bukamal", "Boukamal", "Abou Kamal",
+    "Albu Kamal": ["Albu Kamal", "Abu Kamal", "Al-Bukamal", "Boukamal", "Abou Kamal",
                    "Al Bukamal", "albu kamal", "ABU KAMAL", "Abu Kemal", "Al-Boukamal"],
-    "Al Qā’im": ["al-Qaim", "Al Qa'im", "Al Qa’im", "Qaim", "Al-Kaim", "al Qaim"],
+    "Al Qa'im": ["al-Qaim", "Al Qa'im", "Al Qa’im", "Qaim", "Al-Kaim", "al Qaim"],
     "Deir ez-Zor": ["Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr", "Deir al-Zour", "Deir el-Zor",
                     "Deir Ez Zor", "Dair al-Zour"],
     "al-Hari": ["al-Harra", "al-Hari", "Hari", "Al-Hiri", "Al Harra"],
-    "Al Ḩudaydah": ["Hodeidah", "Hudaydah", "Al Hudaydah", "Hodeida"],
-    "Khān Yūnis": ["Khan Younis", "Khan Yunis", "Khan Younes"],
-    "Jabālyā": ["Jabalia", "Jabaliya", "Jabalya", "Jabalia refugee camp"],
+    "Al Hudaydah": ["Hodeidah", "Hudaydah", "Al Hudaydah", "Hodeida"],
+    "Khan Yunis": ["Khan Younis", "Khan Yunis", "Khan Younes"],
+    "Jabalya": ["Jabalia", "Jabaliya", "Jabalya", "Jabalia refugee camp"],
     "Jurf al-Sakhar": ["Jurf al-Sakhar", "Jurf as-Sakhar", "Jurf Al Sakhar", "Jurf al-Nasr"],
     "Przewodów": ["Przewodów", "Przewodow"],
-    "Maşyāf": ["Masyaf", "Misyaf", "Massyaf"],
-    "An Nuşayrāt": ["Nuseirat", "Nusseirat", "the Nuseirat refugee camp"],
+    "Masyaf": ["Masyaf", "Misyaf", "Massyaf"],
+    "An Nusayrat": ["Nuseirat", "Nusseirat", "the Nuseirat refugee camp"],
 }
 
 
@@ -65,7 +65,7 @@ def test_transliteration_family(places: PlaceGazetteer, text: str, name: str) ->
     ("the Iraqi border with Syria", "Iraq–Syria border region", "region", "SY"),
     ("Dahiyeh", "Dahiyeh", "town", "LB"),
     ("Beirut's southern suburbs", "Dahiyeh", "town", "LB"),
-    ("Quneitra", "Al Qunayţirah", "town", "SY"),  # the town before its governorate
+    ("Quneitra", "Al Qunaytirah", "town", "SY"),  # the town before its governorate
     ("Olenivka", "Olenivka", "exact", "UA"),
 ])
 def test_supplement(places: PlaceGazetteer, text: str, name: str, precision: str,
@@ -78,8 +78,8 @@ def test_supplement(places: PlaceGazetteer, text: str, name: str, precision: str
 @pytest.mark.parametrize(("text", "name", "precision"), [
     ("al-Harra, southeast of Albu Kamal", "al-Hari", "town"),
     ("a village near Mosul", "Mosul", "town"),
-    ("the town of Albu Kamal", "Ālbū Kamāl", "town"),
-    ("10 km southeast of Abu Kamal", "Ālbū Kamāl", "town"),
+    ("the town of Albu Kamal", "Albu Kamal", "town"),
+    ("10 km southeast of Abu Kamal", "Albu Kamal", "town"),
     ("Idlib province", "Idlib", "region"),  # the governorate of the place index
     ("northern Aleppo", "northern Aleppo", "region"),
     ("Syria", "Syria", "country"),
@@ -126,10 +126,10 @@ def test_find(places: PlaceGazetteer) -> None:
     found = {text[h.start:h.end]: h.location.name for h in places.find(text, places.context(text))}
     alone = {text[h.start:h.end] for h in places.find(text)}  # given names need the article's backing
     assert found["al-Harra"] == "al-Hari"
-    assert found["Albu Kamal"] == "Ālbū Kamāl"
+    assert found["Albu Kamal"] == "Albu Kamal"
     assert found["Iraqi border with Syria"] == "Iraq–Syria border region"
-    assert found["Khan Younis"] == "Khān Yūnis"
-    assert found["Hit"] == "Hīt"
+    assert found["Khan Younis"] == "Khan Yunis"
+    assert found["Hit"] == "Hit"
     for word in ("Police", "Vladimir", "Ali", "Hassan", "us"):
         assert word not in alone
     for word in ("Police", "Vladimir", "us"):
@@ -195,7 +195,7 @@ def test_case_sensitive_short_site_names_are_found_only_as_written(places: Place
     # border phrases: the place before "border", or the two countries' border region
     ("close to the Iraq-Syria border", "Iraq–Syria border region", "region"),
     ("the border between Iraq and Syria", "Iraq–Syria border region", "region"),
-    ("the Albu Kamal border area with Iraq", "Ālbū Kamāl border area", "region"),
+    ("the Albu Kamal border area with Iraq", "Albu Kamal border area", "region"),
     # a finer place in a later part wins over the region of the first part
     ("a base in Homs province (T4)", "T4 air base", "exact"),
 ])
@@ -222,7 +222,7 @@ def test_a_tail_the_article_does_not_back_is_not_trusted(places: PlaceGazetteer)
     ("Sloviansk", "Slovyansk", "UA"),  # GeoNames also lists "Slov'iansk" under Nikopol
     ("Mokha", "Mocha", "YE"),
     ("Kiev", "Kyiv", "UA"),
-    ("Hama", "Ḩamāh", "SY"),
+    ("Hama", "Hamah", "SY"),
 ])
 def test_spelling_as_written_wins(places: PlaceGazetteer, text: str, name: str, country: str) -> None:
     loc = places.resolve(text, country_hint=country)

@@ -48,6 +48,9 @@ _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-1
 # (Reda, Poland), "the Tripoli Ministry of Health" is an office, "Central Command"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # a place may be mislabelled as one of these
+# prepositions that say a mislabelled name is a place: "near al-Qaim" (spaCy: PERSON)
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "across", "through",
+                      "towards", "toward", "from", "of"})
 TITLE_CASE_SHARE = 0.6  # a headline with this share of its longer words capitalised is in Title Case
 
 
@@ -127,16 +130,17 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit) -> bool:
     transliteration skeleton or as an alternate name ("Command" is not Kamand)."""
     if hit.source not in ("town", "region"):
         return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    locative = span is not None and preposition(span.root) in LOCATIVE
     for ent in doc.ents:
         if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
             continue
         if ent.start_char < start or ent.end_char > end or ent.label_ not in NAME_LABELS:
             return False  # part of a longer name, or a date ("August"), a product, an event
-        if not (hit.supported and hit.form in ("main", "alternate")):
-            return False  # "Salem said", "Hamas" (Hamm), unless the article backs the town
+        if not (hit.supported and hit.form in ("main", "alternate")) and not locative:
+            return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
     if hit.supported and hit.form == "main":
         return True
-    span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and span.root.pos_ == "PROPN"
 
 

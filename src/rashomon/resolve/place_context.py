@@ -37,7 +37,7 @@ STANDALONE_POPULATION = 15_000
 # form and population together (each of those terms is at most 1).
 W_COUNTRY = 8.0
 W_REGION = 4.0
-W_NEAR = 2.0
+W_NEAR = 4.0  # = SUPPORTED: a name found next to another place of the article is backed by it
 W_NAME = 1.0
 W_POPULATION = 1.0
 # prominence of a place called by its main name: nothing below 10^5 people, W_PROMINENT from

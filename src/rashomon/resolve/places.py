@@ -568,8 +568,10 @@ def _stands_alone(cand: Candidate) -> bool:
 
 
 def _geo_candidate(place: GeoPlace, form: str) -> Candidate:
+    """A candidate of the index, named in ASCII as GeoNames' asciiname does ("Albu Kamal" for
+    Ālbū Kamāl): what an English reader types and searches for."""
     precision = "region" if place.kind == "region" else "town"
-    loc = Location(place.name, place.country, place.lat, place.lon, precision)
+    loc = Location(strip_marks(place.name), place.country, place.lat, place.lon, precision)
     return Candidate(loc, place.kind, form, place.population, place.admin1, place.kind)
 
 
