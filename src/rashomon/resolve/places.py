@@ -441,7 +441,8 @@ class PlaceGazetteer:
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        return chosen if _stands_alone(cand) else None
+        spelled = {c.location for c in cands if c.form in ("main", "alternate")}
+        return chosen if _stands_alone(cand, unique=len(spelled) == 1) else None
 
     def standalone(self, hit: PlaceHit) -> bool:
         """Whether a town found in text is known on its own: its main name, a town of
@@ -557,14 +558,16 @@ def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
     return [c for c in cands if c.source != "region" or c.location.country not in towns]
 
 
-def _stands_alone(cand: Candidate) -> bool:
+def _stands_alone(cand: Candidate, *, unique: bool = False) -> bool:
     """A town the article does not back is taken by its main name if it has
-    ``STANDALONE_POPULATION`` people, by an alternate name only if it is a city of
-    ``NAMED_POPULATION`` ("Kiev"): "Hamas" is an alternate name of Hamm (Germany), "More" one
-    of Mora (Cameroon), "the area" one of Mundelein (Illinois)."""
+    ``STANDALONE_POPULATION`` people; by an alternate name if it is a city of
+    ``NAMED_POPULATION`` ("Kiev") or the only place of that name ("Quneitra"). Words and
+    names that are alternate names of towns ("Hamas" of Hamm, "More" of Mora) are then left
+    to the sentence checks of the extract stage (entity labels, part of speech)."""
     if cand.form == "main":
         return cand.population >= STANDALONE_POPULATION
-    return cand.form == "alternate" and cand.population >= NAMED_POPULATION
+    return cand.form == "alternate" and (cand.population >= NAMED_POPULATION
+                                         or unique and cand.population >= STANDALONE_POPULATION)
 
 
 def _geo_candidate(place: GeoPlace, form: str) -> Candidate:
