@@ -53,9 +53,9 @@ def test_type_from_triggers_and_weapons(extract: Any, text: str, expected: str) 
      "al-Hari", "SY", "town"),
     # a dateline says where the story was filed
     ("BEIRUT (Reuters) - A drone strike hit a militia convoy near al-Qaim on Tuesday.",
-     "al-Qaim", "IQ", "town"),
+     "Al Qa'im", "IQ", "town"),
     ("Beirut: A drone strike hit a militia convoy near al-Qaim on Tuesday.",
-     "al-Qaim", "IQ", "town"),
+     "Al Qa'im", "IQ", "town"),
     # a capital as the subject of a verb is a government, not a place
     ("Damascus accused the coalition of a drone strike near Deir Ezzor on Tuesday.",
      "Deir ez-Zor", "SY", "town"),
@@ -94,7 +94,7 @@ def test_place_of_another_event_in_another_country_does_not_win(extract: Any) ->
     ("Drones hit depot near Quneitra",
      "Drones hit a weapons depot near Quneitra on Monday.\n"
      "A monitor said the drones struck a farm in Khan Arnabeh, north of Quneitra, where "
-     "fighters kept rockets.", "Khan Arnabeh"),
+     "fighters kept rockets.", "Khan Arnabah"),  # GeoNames, in ASCII
 ])
 def test_a_place_given_by_its_landmark_beats_the_landmark(extract: Any, title: str, text: str,
                                                           name: str) -> None:
@@ -189,7 +189,7 @@ def test_last_years_strike_is_a_background_frame(extract: Any) -> None:
     result = extract(text, published="2021-06-29")
     frame = main(result)
     assert frame.date == "2021-06-28" and frame.location is not None
-    assert frame.location.name == "Mayadin"
+    assert frame.location.name == "Al Mayadin"
     bg = [f for f in result.frames if f.background]
     assert len(bg) == 1
     assert bg[0].date == "2017-03-01" and bg[0].location is not None
@@ -202,7 +202,7 @@ def test_last_years_strike_is_a_background_frame(extract: Any) -> None:
     ("In 2019, an Israeli drone strike on a militia base in Baghdad killed two fighters.",
      "Baghdad"),
     ("Last year, a drone strike on Tower 22 in Jordan killed three US soldiers.", "Tower 22"),
-    ("Three years ago a similar raid on a depot near Mayadin killed five people.", "Mayadin"),
+    ("Three years ago a similar raid on a depot near Mayadin killed five people.", "Al Mayadin"),
     # no date, but a cue word and a place elsewhere
     ("A separate rocket attack on the Green Zone in Baghdad killed two guards, police said.",
      "Green Zone"),

@@ -39,16 +39,18 @@ def test_pattern_shape(place_patterns: list[dict[str, Any]],
         assert p["id"] and p["pattern"]
         for tok in p["pattern"]:
             assert set(tok) <= {"LOWER", "ORTH"}
-    assert 10_000 < len(place_patterns) < 60_000
+    assert 5_000 < len(place_patterns) < 60_000
     assert len(actor_patterns) > 500
 
 
 def test_no_english_word_patterns(place_patterns: list[dict[str, Any]]) -> None:
     single = {p["pattern"][0].get("LOWER") for p in place_patterns if len(p["pattern"]) == 1}
-    for word in ("of", "best", "police", "human", "can", "bar", "van", "vladimir", "ali"):
+    for word in ("of", "best", "police", "human", "can", "bar", "van", "vladimir", "ali", "man"):
         assert word not in single
-    hit = [p for p in place_patterns if p["pattern"] == [{"ORTH": "Hit"}]]
-    assert hit and hit[0]["label"] == "GPE"
+    # GeoNames towns and regions match only as written: "Man" (Côte d'Ivoire), never "man"
+    orth = [p["pattern"][0]["ORTH"] for p in place_patterns
+            if len(p["pattern"]) == 1 and "ORTH" in p["pattern"][0]]
+    assert orth and not [w for w in orth if w.isalpha() and w.islower()]
 
 
 def test_tokenizer_agreement(place_patterns: list[dict[str, Any]]) -> None:
@@ -62,14 +64,15 @@ def test_tokenizer_agreement(place_patterns: list[dict[str, Any]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "span", "label", "ident"), [
-    ("Jets struck al-Harra, southeast of Albu Kamal, on Sunday.", "Albu Kamal", "GPE",
-     "Albu Kamal"),
+    ("Jets struck al-Harra, southeast of Boukamal, on Sunday.", "Boukamal", "GPE",
+     "Albu Kamal"),  # an alias of the GeoNames town
     ("Jets struck al-Harra, southeast of Albu Kamal, on Sunday.", "al-Harra", "GPE", "al-Hari"),
     ("Fighters near Deir ez-Zor were hit.", "Deir ez-Zor", "GPE", "Deir ez-Zor"),
     ("A drone hit the T4 air base in Homs province.", "T4 air base", "FAC", "T4 air base"),
     ("A drone hit the T4 air base in Homs province.", "Homs province", "LOC", "Homs province"),
     ("Residents of the Golan Heights heard blasts.", "Golan Heights", "LOC", "Golan Heights"),
-    ("Shelling hit Hit in western Anbar.", "Hit", "GPE", "Hīt"),
+    ("Shelling hit Mosul in northern Iraq.", "Mosul", "GPE", "Mosul"),  # a city of 100k+
+    ("Shelling hit Tigray in northern Ethiopia.", "Tigray", "LOC", "Tigray"),  # a region
     ("The Syrian Observatory for Human Rights said 52 died.",
      "Syrian Observatory for Human Rights", "ORG", "SOHR"),
     ("The U.S.-led coalition denied it.", "U.S.-led coalition", "ORG", "US military"),

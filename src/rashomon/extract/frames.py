@@ -42,11 +42,12 @@ from rashomon.extract.frames_places import (
     PlaceMention,
     choose_place,
     in_area,
+    place_context,
     sentence_places,
     title_places,
 )
 from rashomon.extract.frames_text import Sent, evidence, read_sentences
-from rashomon.resolve.places import PlaceGazetteer
+from rashomon.resolve.places import PlaceContext, PlaceGazetteer
 from rashomon.types import Article, Claim, DatePrecision, EventType, FieldSource, Frame
 
 MAX_EVIDENCE = 3  # evidence slices kept per field
@@ -166,13 +167,13 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
 
 
 def _claim_places(doc: Doc, sents: list[Sent], claims: list[Claim],
-                  places: PlaceGazetteer) -> list[PlaceMention]:
+                  places: PlaceGazetteer, context: PlaceContext) -> list[PlaceMention]:
     """Places of the sentences holding the frame's claims, the first ones weighing most."""
     starts = sorted(c.evidence.start for c in claims)
     held = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)]
     out: list[PlaceMention] = []
     for n, s in enumerate(held[:LEAD_SENTENCES + 1]):
-        out.extend(sentence_places(doc, s, places, LEAD_WEIGHT if n == 0 else 1.0))
+        out.extend(sentence_places(doc, s, places, LEAD_WEIGHT if n == 0 else 1.0, context))
     return out
 
 
@@ -192,8 +193,11 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
             or [s for s in sents if not s.caption][:1] or sents[:1]
     ref = Reference.of(article)
     lead = trig[0]
-    placed = {s.start: sentence_places(doc, s, places, LEAD_WEIGHT if s is lead else 1.0) for s in trig}
-    tplaces = title_places(title, text_of(doc), places)
+    # what the whole article says about where it is tells same-named places apart
+    context = place_context(doc, places)
+    placed = {s.start: sentence_places(doc, s, places, LEAD_WEIGHT if s is lead else 1.0, context)
+              for s in trig}
+    tplaces = title_places(title, text_of(doc), places, context, doc)
     main_place, _ = choose_place([*tplaces, *(m for s in trig for m in placed[s.start])])
 
     def agrees(s: Sent) -> bool:
@@ -246,7 +250,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
             out.append(replace(c, frame=0 if c in relevant else None))
     main_mentions = [*tplaces, *(m for r in main for m in r.places)]
     if not main_mentions:  # the place may stand in a sentence without a trigger word
-        main_mentions = _claim_places(doc, sents, [c for c in out if c.frame == 0], places)
+        main_mentions = _claim_places(doc, sents, [c for c in out if c.frame == 0], places, context)
     main_dates = [d for r in main if agrees(r.sent) for d in r.dates]
     frames = [_frame(article, 0, main, main_mentions, main_dates, ref, title_type, claims,
                      [c for c in out if c.frame == 0], False)]

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
-from rashomon.resolve.places import PlaceGazetteer, distance_km
+from rashomon.resolve.places import PlaceContext, PlaceGazetteer, PlaceHit, distance_km
 from rashomon.types import Evidence, Location
 
 TITLE_WEIGHT = 3.0  # the headline names the incident's place far more often than background places
@@ -44,6 +44,14 @@ LANDMARK_GAP_CHARS = 40  # ", some 10 kilometres southeast of the town of " fits
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
+# entities a GeoNames town name inside of is part of a name, not a place: "Getachew Reda"
+# (Reda, Poland), "the Tripoli Ministry of Health" is an office, "Central Command"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # a place may be mislabelled as one of these
+# prepositions that say a mislabelled name is a place: "near al-Qaim" (spaCy: PERSON)
+LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "across", "through",
+                      "towards", "toward", "from", "of"})
+TITLE_CASE_SHARE = 0.6  # a headline with this share of its longer words capitalised is in Title Case
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +121,42 @@ _DIRECTIONS = frozenset({
 })
 
 
-def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float) -> list[PlaceMention]:
+def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit) -> bool:
+    """Whether a town or region the gazetteer found is a place here and not a word or part of
+    a name. A GeoNames place inside a longer person or organisation name never is; one the
+    article does not back (:class:`PlaceContext`) must read as a proper noun to spaCy and not
+    be a person's name by itself ("Salem said"): a common word ("Police", "Man") or a given
+    name needs the article's backing, and so does a name matched only by its
+    transliteration skeleton or as an alternate name ("Command" is not Kamand)."""
+    if hit.source not in ("town", "region"):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    locative = span is not None and preposition(span.root) in LOCATIVE
+    for ent in doc.ents:
+        if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
+            continue
+        if ent.start_char < start or ent.end_char > end or ent.label_ not in NAME_LABELS:
+            return False  # part of a longer name, or a date ("August"), a product, an event
+        if not (hit.supported and hit.form in ("main", "alternate")) and not locative:
+            return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
+    if hit.supported and hit.form == "main":
+        return True
+    return span is not None and span.root.pos_ == "PROPN"
+
+
+def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
+    """The article's place context, from the mentions that are places in their sentence."""
+    return places.context(text_of(doc), keep=lambda hit: _not_a_name(doc, hit.start, hit.end, hit))
+
+
+def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
+                    context: PlaceContext | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    for s, e, loc in places.find(sent.span.text):
-        start, end = sent.start + s, sent.start + e
+    for hit in places.find(sent.span.text, context):
+        start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
+            continue
+        if not _not_a_name(doc, start, end, hit):
             continue
         factor, reference = _attachment(doc, start, end)
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
@@ -141,13 +180,26 @@ def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
-def title_places(title: str, text: str, places: PlaceGazetteer) -> list[PlaceMention]:
-    """Places of the headline; evidence only when the headline is also the text's first line."""
+def title_places(title: str, text: str, places: PlaceGazetteer,
+                 context: PlaceContext | None = None, doc: Doc | None = None) -> list[PlaceMention]:
+    """Places of the headline; evidence only when the headline is also the text's first line.
+    In a Title Case headline capitals say nothing: a town there needs the article's backing;
+    in a headline that is not in the text, a town must be known on its own."""
     at = text.find(title) if title else -1
+    long_words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    title_case = bool(long_words) and \
+        sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
     out = []
-    for s, e, loc in places.find(title):
+    for hit in places.find(title, context):
+        if hit.source == "town" and title_case and not hit.supported:
+            continue
+        if hit.source == "town" and at < 0 and not places.standalone(hit):
+            continue  # a headline the text does not repeat: no sentence to check a village in
+        if doc is not None and at >= 0 and not _not_a_name(doc, at + hit.start, at + hit.end, hit):
+            continue
+        s, e = hit.start, hit.end
         ev = evidence(text, at + s, at + e) if at >= 0 else None
-        out.append(PlaceMention(title[s:e], loc, TITLE_WEIGHT, ev, in_title=True))
+        out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True))
     return out
 
 

@@ -46,6 +46,45 @@ def _as_phrase(pattern: dict[str, Any]) -> dict[str, Any]:
     return pattern
 
 
+def _orth_phrase(pattern: dict[str, Any]) -> str | None:
+    """The text of a pattern matching only on ORTH (case-sensitive names), else None."""
+    tokens = pattern.get("pattern")
+    if isinstance(tokens, list) and tokens and all(
+            isinstance(t, dict) and set(t) == {"ORTH"} and isinstance(t["ORTH"], str) for t in tokens):
+        return " ".join(t["ORTH"] for t in tokens)
+    return None
+
+
+def _english_words(nlp: Language) -> frozenset[str]:
+    """Lower-case words of the model's lemmatizer index (WordNet nouns, verbs, adjectives and
+    adverbs), empty if the model has none."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(w for pos in index.keys() for w in index[pos])
+
+
+def _place_phrases(nlp: Language, pats: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(patterns for the main ruler, case-sensitive place names for a second ruler).
+
+    Place names matched only as written (GPE/LOC on ORTH) go to a phrase ruler on ORTH; one
+    word that is also an English word ("Mobile", "Split", "Hit") is left to the resolver,
+    which needs the article's backing for it."""
+    english = _english_words(nlp)
+    main: list[dict[str, Any]] = []
+    orth: list[dict[str, Any]] = []
+    for p in pats:
+        text = _orth_phrase(p) if p.get("label") in ("GPE", "LOC") else None
+        if text is None:
+            main.append(p)
+        elif " " in text or text.lower() not in english:
+            orth.append({**p, "pattern": text})
+    return main, orth
+
+
 def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
     """Load ``model``, split sentences at line breaks, add an entity ruler before the NER."""
     try:
@@ -57,20 +96,21 @@ def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
-    pats = [_as_phrase(p) for p in patterns]
-    if pats:
-        before = "ner" if "ner" in nlp.pipe_names else None
-        ruler = nlp.add_pipe(
-            "entity_ruler",
-            before=before,
-            config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
-        )
-        # phrase patterns match on LOWER, a lexical attribute: only the tokenizer need run on
-        # them (the ruler would otherwise pipe ~26k patterns through tagger and parser: ~12 s)
-        before_ruler = nlp.pipe_names[:nlp.pipe_names.index("entity_ruler")]
+    pats, orth = _place_phrases(nlp, [_as_phrase(p) for p in patterns])
+    before = "ner" if "ner" in nlp.pipe_names else None
+    for name, attr, group, overwrite in (("entity_ruler", "LOWER", pats, True),
+                                         ("place_ruler", "ORTH", orth, False)):
+        if not group:
+            continue
+        # the second ruler only adds places the first (actors, sites, countries) left alone
+        ruler = nlp.add_pipe("entity_ruler", name=name, before=before,
+                             config={"phrase_matcher_attr": attr, "overwrite_ents": overwrite})
+        # phrase patterns match on LOWER/ORTH, lexical attributes: only the tokenizer need run
+        # on them (the ruler would otherwise pipe the patterns through tagger and parser)
+        before_ruler = nlp.pipe_names[:nlp.pipe_names.index(name)]
         with nlp.select_pipes(disable=before_ruler):
-            ruler.add_patterns(pats)  # type: ignore[attr-defined]
-    logger.info("built spaCy pipeline %s with %d ruler patterns", model, len(pats))
+            ruler.add_patterns(group)  # type: ignore[attr-defined]
+    logger.info("built spaCy pipeline %s with %d + %d ruler patterns", model, len(pats), len(orth))
     return nlp
 
 

