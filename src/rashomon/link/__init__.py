@@ -24,12 +24,15 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from dataclasses import replace
+
 from rashomon.config import Options
 from rashomon.link.blocking import FrameInfo, prepare
 from rashomon.link.cluster import cluster
+from rashomon.link.content import content_of
+from rashomon.link.decision import PairEvidence, pair_evidence
 from rashomon.link.events import build_event, event_id
 from rashomon.link.index import BlockIndex
-from rashomon.link.scoring import pair_compatible, score
 from rashomon.types import Claim, Event, Frame
 
 __all__ = ["LinkStats", "event_id", "link", "link_settings_key", "link_with_stats",
@@ -74,13 +77,19 @@ def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: 
                options: Options) -> tuple[list[Event], dict[str, str | None], LinkStats]:
     """Score ``pairs`` of positions in ``infos`` (sorted by frame key), cluster, build events."""
     window, radius = options.link_date_window_days, options.link_radius_km
-    scores: dict[tuple[int, int], float] = {}
+    about: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.frame is not None:
+            about.setdefault((claim.article_id, claim.frame), []).append(claim)
+    infos = [replace(i, content=content_of(i.frame, about.get((i.frame.article_id,
+                                                                 i.frame.index), ())))
+             for i in infos]
+    edges: dict[tuple[int, int], PairEvidence] = {}
     for i, j in pairs:
-        a, b = infos[i], infos[j]
-        if pair_compatible(a, b, window, radius):
-            scores[(i, j)] = score(a, b, window, radius)
-    groups = cluster(infos, scores, window_days=window, radius_km=radius,
-                     min_score=options.link_min_score)
+        evidence = pair_evidence(infos[i], infos[j], window, radius)
+        if evidence is not None:
+            edges[(i, j)] = evidence
+    groups = cluster(infos, edges, window_days=window, radius_km=radius)
 
     frame_event: dict[tuple[str, int], int] = {}
     for n, members in enumerate(groups):

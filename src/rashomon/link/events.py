@@ -19,7 +19,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from rashomon.link.blocking import FrameInfo
+from rashomon.link.info import FrameInfo
 from rashomon.types import DatePrecision, Event, EventType, Location
 
 TYPE_SPECIFICITY: tuple[EventType, ...] = (
@@ -42,7 +42,7 @@ def _type(infos: Sequence[FrameInfo]) -> EventType:
 
 
 def _date(infos: Sequence[FrameInfo]) -> tuple[str | None, DatePrecision]:
-    for pool in ([i for i in infos if i.exact], [i for i in infos if i.dated]):
+    for pool in ([i for i in infos if i.exact], [i for i in infos if i.frame.date]):
         if not pool:
             continue
         counts = Counter(i.frame.date for i in pool)
