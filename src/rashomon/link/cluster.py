@@ -5,11 +5,18 @@ result does not depend on the input order:
 
 1. **Links.** Pairs that link by themselves (anchored: one spot, days written in both texts;
    or content: what they say decides) merge clusters, best first.
-2. **Vague reports.** A cluster without a precise frame (pinned to a town or site *and*
-   dated to a day by its text) attaches to a cluster that has one when that cluster is the
-   only one it fits ("vague" pairs): a report naming only the province, or dated only by
-   its publication, joins the one incident reported there and then. When it fits two, or
-   none, it stays apart: nothing decides. Undated reports never attach this way.
+2. **The only candidate.** Weaker pairs join clusters only where nothing else competes:
+
+   a. two clusters at one spot a day apart ("adjacent" pairs) merge when each is the
+      other's only such neighbour: a night strike dated "Sunday night" by one report and
+      "Monday" by another, not a town struck day after day;
+   b. a cluster without a precise frame (pinned to a town or site *and* dated to a day by
+      its text) attaches to the only precise cluster it fits ("vague" pairs): a report
+      naming only the province, or dated only by its publication, joins the one incident
+      reported there and then; a cluster of undated reports attaches to the only dated
+      cluster that shares a detail with it ("hint" pairs: a figure too common to decide
+      alone). When it fits two, or none, it stays apart: nothing decides. Place alone never
+      attaches an undated report.
 
 A merge never makes a cluster invalid. A cluster is valid when (a) its dates span at most
 ``link_date_window_days`` (``max(lo) − min(hi)`` over its dated frames, checked on the
@@ -42,13 +49,17 @@ class _Cluster:
     max_lo: int | None = None
     min_hi: int | None = None
     precise: bool = False
-    # one member per distinct point place (places_conflict reads only these fields)
+    # one member per distinct town, site or region (places_conflict reads only these fields)
     pinned: dict[PlaceSig, int] = field(default_factory=dict)
     articles: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _sig(info: FrameInfo) -> PlaceSig:
     return info.lat, info.lon, info.place_id
+
+
+def _regional(info: FrameInfo) -> bool:
+    return info.broad and not info.country_level and info.lat is not None
 
 
 def _opt_max(a: int | None, b: int | None) -> int | None:
@@ -77,7 +88,7 @@ class Clusterer:
         for pos, info in enumerate(infos):
             self.clusters[pos] = _Cluster(
                 members=[pos], max_lo=info.lo, min_hi=info.hi, precise=precise(info),
-                pinned={_sig(info): pos} if info.pinned else {},
+                pinned={_sig(info): pos} if info.pinned or _regional(info) else {},
                 articles={info.frame.article_id: [pos]},
             )
 
@@ -121,6 +132,45 @@ class Clusterer:
         return min(self.clusters[cid].members)
 
 
+def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
+    """May the cluster of ``mine`` attach to the cluster of ``theirs`` through a ``kind`` pair?"""
+    ca, cb = c.clusters[c.owner[mine]], c.clusters[c.owner[theirs]]
+    if kind == "adjacent":
+        return True
+    if kind == "vague":
+        return not ca.precise and cb.precise
+    # hint: from an undated report to a cluster with a date
+    return c.infos[mine].lo is None and not ca.precise and cb.max_lo is not None
+
+
+def _neighbours(c: Clusterer, edges: Mapping[tuple[int, int], PairEvidence],
+                kinds: tuple[str, ...]) -> dict[int, set[int]]:
+    """Cluster → the clusters it may attach to through pairs of ``kinds`` (and may merge with)."""
+    found: dict[int, set[int]] = {}
+    for (i, j), ev in edges.items():
+        if ev.kind not in kinds:
+            continue
+        for mine, theirs in ((i, j), (j, i)):
+            ca, cb = c.owner[mine], c.owner[theirs]
+            if ca != cb and _fits(c, ev.kind, mine, theirs):
+                found.setdefault(ca, set()).add(cb)
+    return {ca: {cb for cb in cbs if c.may_merge(ca, cb)} for ca, cbs in found.items()}
+
+
+def _merge_unique(c: Clusterer, found: Mapping[int, set[int]], *, mutual: bool) -> None:
+    """Merge each cluster with its only candidate (and, if ``mutual``, only if it is that
+    candidate's only one too); candidates are taken before any of these merges."""
+    moves = sorted(
+        (c.first(ca), c.first(next(iter(cbs))))
+        for ca, cbs in found.items()
+        if len(cbs) == 1 and (not mutual or found.get(next(iter(cbs))) == {ca})
+    )
+    for p, q in moves:
+        ca, cb = c.owner[p], c.owner[q]
+        if ca != cb and c.may_merge(ca, cb):
+            c.merge(ca, cb)
+
+
 def cluster(infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvidence], *,
             window_days: int, radius_km: float) -> list[list[int]]:
     """Group positions of ``infos`` into events; returns member lists sorted by position.
@@ -134,24 +184,12 @@ def cluster(infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvid
         if ca != cb and c.may_merge(ca, cb):
             c.merge(ca, cb)
 
-    # pass 2: a cluster without a precise frame joins the only precise cluster it fits
-    fits: dict[int, set[int]] = {}
-    for (i, j), ev in edges.items():
-        if ev.kind != "vague":
-            continue
-        for mine, theirs in ((i, j), (j, i)):
-            ca, cb = c.owner[mine], c.owner[theirs]
-            if ca != cb and not c.clusters[ca].precise and c.clusters[cb].precise:
-                fits.setdefault(ca, set()).add(cb)
-    moves: list[tuple[int, int]] = []
-    for ca, found in fits.items():
-        targets = [cb for cb in found if c.may_merge(ca, cb)]
-        if len(targets) == 1:
-            moves.append((c.first(ca), c.first(targets[0])))
-    for p, q in sorted(moves):
-        ca, cb = c.owner[p], c.owner[q]
-        if ca != cb and c.may_merge(ca, cb):
-            c.merge(ca, cb)
+    # pass 2a: clusters at one spot a day apart merge when each is the other's only such
+    # neighbour (a night strike reported on two dates; not a town struck day after day)
+    _merge_unique(c, _neighbours(c, edges, ("adjacent",)), mutual=True)
+    # pass 2b: a cluster without a precise frame joins the only cluster it fits: a vague
+    # report the only precise incident, an undated one the only incident sharing a detail
+    _merge_unique(c, _neighbours(c, edges, ("vague", "hint")), mutual=False)
 
     groups = [sorted(cl.members) for cl in c.clusters.values()]
     logger.debug("clustering: %d frames into %d events", len(infos), len(groups))

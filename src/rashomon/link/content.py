@@ -36,13 +36,18 @@ from rashomon.types import Claim, Figure, Frame
 
 # A shared casualty figure: (smallest value, weight). Two reports of one incident often share
 # at least one source's figure; two incidents share a small figure by chance (GTD Iraq sample:
-# 1-2 dead in 45% of rows, 10+ in 15%), so small numbers count little.
-FIGURE_WEIGHTS = ((10, 1.0), (3, 0.6), (1, 0.3))
+# 1-2 dead in 45% of rows, 10+ in 15%), so small numbers count little. One figure of 10 or
+# more decides (≥ CONTENT_MIN of link.decision); a smaller one only hints. In a dense war
+# even 10+ recurs (Airwars Gaza, October 2023: "12 injured" in five incidents of one week),
+# so one figure never outweighs different towns (CONTENT_STRONG).
+FIGURE_WEIGHTS = ((10, 0.6), (3, 0.45), (1, 0.25))
 WORD_WEIGHT = 0.5  # per shared distinctive target word ("consulate", "bus", "Dedebit")
 NAME_WEIGHT = 0.7  # per shared named person ("Josh Jacques")
 STANCE_WEIGHT = 0.2  # per shared (source, stance, perpetrator)
 STANCE_CAP = 0.4  # parties alone never decide
 MIN_WORD_LENGTH = 3
+# words run together by a page's layout ("strikeStrike typeAirstrikeCivilian"): not words
+_GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 DECISIVE_STANCES = frozenset({"denies", "confirms", "declines_comment"})
 
@@ -113,14 +118,21 @@ def content_of(frame: Frame, claims: Iterable[Claim] = ()) -> Content:
     if frame.location is not None:
         own_place.update(tokens(frame.location.name))
     skip = generic_words() | own_place
-    words = {w for target in frame.targets for w in tokens(target)
-             if len(w) >= MIN_WORD_LENGTH and w not in skip and not w.isdigit()}
+    words = {w.casefold() for target in frame.targets for w in _GLUED.sub(" ", target).split()
+             if len(w) >= MIN_WORD_LENGTH}
+    words = {t for w in words for t in tokens(w) if len(t) >= MIN_WORD_LENGTH
+             and t not in skip and not t.isdigit()}
     return Content(figures=frozenset(figures), words=frozenset(words),
                    names=frozenset(names), stances=frozenset(stances))
 
 
 def figure_weight(value: int) -> float:
     return next((w for least, w in FIGURE_WEIGHTS if value >= least), 0.0)
+
+
+def specific(a: Content, b: Content, place_words: frozenset[str] = frozenset()) -> bool:
+    """The two share a figure, a target word or a name (not only parties' positions)."""
+    return bool(a.figures & b.figures or (a.words & b.words) - place_words or a.names & b.names)
 
 
 def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),

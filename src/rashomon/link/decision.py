@@ -4,17 +4,25 @@
 :func:`pair_evidence` weighs two prepared frames (:mod:`~rashomon.link.scoring` for place,
 date and type, :mod:`~rashomon.link.content` for what they say) and classes the pair:
 
-* **anchored**: one spot (same place, or a site in that town) on days written in both texts
-  within ``link_date_window_days``, and types that may be one incident: links by itself.
+* **anchored**: one spot (same place, or a site named after that town) on the same day,
+  written in both texts, and types that may be one incident: links by itself.
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
-  casualty figure, a named person, a distinctive target word such as "consulate"), at
-  compatible places and dates. This is the only way an undated report (no date in the text,
-  no publication date) links: never on place alone. Types that are not related (an
-  airstrike and a ground raid) need ``CONTENT_STRONG``.
+  casualty figure of 10 or more, a named person, a distinctive target word such as
+  "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
+  names only the country, or when both are pinned to different towns on days both texts
+  give. Types that are not related (an airstrike and a ground raid) need it too.
+* **adjacent**: one spot, days written in both texts one day apart (a night strike is
+  "Sunday night" in one report and "Monday" in another, and so is a second strike at a busy
+  place the next day): links when neither has another such neighbour
+  (:mod:`~rashomon.link.cluster`).
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
-  instead of a day). It may attach the vague report to the only incident it fits
-  (:mod:`~rashomon.link.cluster`), never decide between two.
+  instead of a day). It may attach the vague report to the only incident it fits, never
+  decide between two. A report naming only the country needs some shared detail for that.
+* **hint**: a report without any date (no date in the text, no publication date) and a
+  shared detail too small to decide alone (a figure of 7 dead): it may attach the undated
+  report to the only incident that shares a detail with it. Place alone never links an
+  undated report.
 * **apart**: evidence of two incidents, which the clustering never puts together: two reports
   pinned to different towns on days written in both texts ("same-day strikes in different
   towns"), or types that are not related, when the content does not decide.
@@ -29,9 +37,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from rashomon.link.content import agreement
+from rashomon.link.content import agreement, specific
 from rashomon.link.info import FrameInfo
 from rashomon.link.scoring import (
+    IN_COUNTRY,
     NEARBY,
     ONE_SPOT,
     RELATED_TYPES,
@@ -43,12 +52,15 @@ from rashomon.link.scoring import (
     type_factor,
 )
 
-PairKind = Literal["anchored", "content", "vague", "apart", "none"]
+PairKind = Literal["anchored", "content", "adjacent", "vague", "hint", "apart", "none"]
 W_PLACE, W_DATE, W_CONTENT, W_ACTORS = 0.35, 0.25, 0.30, 0.10
-# content that decides alone: one distinctive target word (0.5), a casualty figure of 3 or
-# more (0.6), a named person (0.7); swept 0.4-0.8 on both eval sets and the GTD/Airwars runs
+# content that decides alone: one distinctive target word (0.5), a casualty figure of 10 or
+# more (0.6), a named person (0.7), or two lesser details; swept 0.4-0.8 on both eval sets
+# and the GTD/Airwars joint runs
 CONTENT_MIN = 0.5
-CONTENT_STRONG = 0.8  # unrelated types (airstrike vs ground raid) need two such details
+# two details: against different towns on days both texts give, or a report naming only
+# the country; and for types that are not related (an airstrike and a ground raid)
+CONTENT_STRONG = 0.8
 UNRELATED_TYPE_DISCOUNT = 0.75  # score factor of unrelated types that content links
 
 
@@ -98,16 +110,25 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     words = a.tokens | b.tokens
     content, shared = agreement(a.content, b.content, words)
     dated = a.lo is not None and b.lo is not None
+    gap = date_gap(a, b)
+    one_spot = relation in ONE_SPOT and a.exact and b.exact
+    both_precise = precise(a) and precise(b)
+    needed = CONTENT_STRONG if relation == IN_COUNTRY or (relation == NEARBY and both_precise) \
+        else CONTENT_MIN
     kind: PairKind
     if tf < RELATED_TYPES:
         kind = "content" if content >= CONTENT_STRONG else "apart"
-    elif relation in ONE_SPOT and a.exact and b.exact:
+    elif one_spot and gap == 0:
         kind = "anchored"
-    elif content >= CONTENT_MIN:
+    elif content >= needed:
         kind = "content"
-    elif relation == NEARBY and precise(a) and precise(b):
+    elif relation == NEARBY and both_precise:
         kind = "apart"
-    elif dated and place > 0 and not (precise(a) and precise(b)):
+    elif one_spot and gap == 1:
+        kind = "adjacent"
+    elif not dated:
+        kind = "hint" if place > 0 and specific(a.content, b.content, words) else "none"
+    elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         kind = "vague"
     else:
         kind = "none"

@@ -8,10 +8,14 @@ incident. :func:`place_relation` says how two places relate, strongest first:
 relation       sim    when
 =============  =====  ====================================================================
 same place     1.0    the same resolved place, or points within ``SAME_SITE_KM``
-site in town   0.8    a site (exact precision) within ``TOWN_EXTENT_KM`` of a town
+site in town   0.8    a site (exact precision) named after a town ("the Albu Kamal border
+                      crossing") within ``TOWN_EXTENT_KM`` of it
+site near town 0.7    another site within ``TOWN_EXTENT_KM`` of a town (in a city, a
+                      hospital 3 km from the centre may be in a neighbouring town)
 nearby         ≤0.6   two distinct points within ``link_radius_km``: 0.6 → 0.3 at the edge
-in region      0.5    a region and a point (or region) of its country within
-                      ``REGION_RADIUS_KM`` of its centre
+same area      0.6    both name only the same region or country
+in region      0.5    a region and a point (or another region) within ``REGION_RADIUS_KM``
+                      of its centre (beyond: a conflict)
 in country     0.3    a country and any place of that country
 same words     ≤0.8   unresolved places: 0.8 × Jaccard overlap of their words
 unrelated      0      anything else (different countries, no place)
@@ -35,7 +39,7 @@ with different names); two frames of one article unless at one place and date.
 
 from __future__ import annotations
 
-from rashomon.link.info import FrameInfo, haversine_km
+from rashomon.link.info import FrameInfo, haversine_km, tokens
 
 SAME_SITE_KM = 2.0  # two resolutions of one site (town centroid vs a base next to it)
 TOWN_EXTENT_KM = 10.0  # a site this close to a town's centre lies in or at the town
@@ -43,9 +47,10 @@ REGION_RADIUS_KM = 150.0  # a region centroid may lie this far from the incident
 AERIAL = frozenset({"airstrike", "drone_strike", "missile_strike"})
 RELATED_TYPES = 0.5  # type factor from which two types may be one incident without content
 
-SAME, SITE_IN_TOWN, NEARBY, IN_REGION, IN_COUNTRY, SAME_WORDS, UNRELATED = (
-    "same place", "site in town", "nearby", "in region", "in country", "same words",
-    "unrelated")
+SAME, SITE_IN_TOWN, SITE_NEAR_TOWN, NEARBY, SAME_AREA, IN_REGION, IN_COUNTRY = (
+    "same place", "site in town", "site near town", "nearby", "same area", "in region",
+    "in country")
+SAME_WORDS, UNRELATED = "same words", "unrelated"
 ONE_SPOT = frozenset({SAME, SITE_IN_TOWN})  # relations that locate two reports at one spot
 
 
@@ -75,24 +80,43 @@ def distance_km(a: FrameInfo, b: FrameInfo) -> float | None:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
+def _broad_relation(a: FrameInfo, b: FrameInfo, d: float | None) -> tuple[str, float]:
+    """A region or country and another place: the hierarchy. A region contains the places
+    within ``REGION_RADIUS_KM`` of its centre (the gazetteer gives no borders)."""
+    if a.country is None or a.country != b.country:
+        if a.country_level or b.country_level or d is None or d > REGION_RADIUS_KM:
+            return UNRELATED, 0.0
+        return IN_REGION, 0.5  # a border region and a place across the border
+    if a.place_id is not None and a.place_id == b.place_id:
+        return SAME_AREA, 0.6
+    if a.country_level or b.country_level:
+        return IN_COUNTRY, 0.3
+    if d is None:
+        return IN_COUNTRY, 0.3
+    return (IN_REGION, 0.5) if d <= REGION_RADIUS_KM else (UNRELATED, 0.0)
+
+
+def _named_after(a: FrameInfo, b: FrameInfo) -> bool:
+    """The site is named after the town ("the Albu Kamal border crossing", "Kabul airport")."""
+    site, town = (a, b) if a.precision == "exact" else (b, a)
+    assert site.frame.location is not None and town.frame.location is not None
+    town_words = set(tokens(town.frame.location.name))
+    site_words = set(tokens(site.frame.location.name)) | set(tokens(site.frame.place_text))
+    return bool(town_words) and town_words <= site_words
+
+
 def place_relation(a: FrameInfo, b: FrameInfo, radius_km: float) -> tuple[str, float]:
     """How the places of two frames relate, and the similarity of that relation."""
-    if a.place_id is not None and a.place_id == b.place_id:
-        return SAME, 1.0
     d = distance_km(a, b)
     if a.broad or b.broad:
-        if a.country is None or a.country != b.country:
-            return UNRELATED, 0.0
-        if a.country_level or b.country_level:
-            return IN_COUNTRY, 0.3
-        if d is not None and d <= REGION_RADIUS_KM:
-            return IN_REGION, 0.5
-        return IN_COUNTRY, 0.3
+        return _broad_relation(a, b, d)
+    if a.place_id is not None and a.place_id == b.place_id:
+        return SAME, 1.0
     if d is not None:
         if d <= SAME_SITE_KM:
             return SAME, 1.0
         if {a.precision, b.precision} == {"exact", "town"} and d <= TOWN_EXTENT_KM:
-            return SITE_IN_TOWN, 0.8
+            return (SITE_IN_TOWN, 0.8) if _named_after(a, b) else (SITE_NEAR_TOWN, 0.7)
         if d <= radius_km:
             return NEARBY, 0.6 - 0.3 * d / radius_km
         return UNRELATED, 0.0
@@ -126,14 +150,18 @@ def date_similarity(a: FrameInfo, b: FrameInfo, window_days: int) -> float:
 
 
 def places_conflict(a: FrameInfo, b: FrameInfo, radius_km: float) -> bool:
-    """Two point places (town/exact) that are certainly different: never one event."""
-    if not (a.pinned and b.pinned):
-        return False
+    """Places that are certainly different: never one event. Two town/site places more
+    than ``radius_km`` apart (without coordinates: with different names); a region and a
+    place, or two regions, more than ``REGION_RADIUS_KM`` apart (a region does not hold a
+    town that far from its centre: "Diyala province" and Nasiriyah)."""
     d = distance_km(a, b)
-    if d is not None:
-        return d > radius_km
-    if a.lat is None and b.lat is None:
-        return a.place_id != b.place_id
+    if a.pinned and b.pinned:
+        if d is not None:
+            return d > radius_km
+        return a.lat is None and b.lat is None and a.place_id != b.place_id
+    regional = (a.broad and not a.country_level, b.broad and not b.country_level)
+    if any(regional) and not (a.country_level or b.country_level):
+        return d is not None and d > REGION_RADIUS_KM and (all(regional) or a.pinned or b.pinned)
     return False
 
 
