@@ -100,6 +100,11 @@ def person_names(text: str) -> list[str]:
     return names
 
 
+def _stem(word: str) -> str:
+    """"houthis" → "houthi": the plural of a longer word (enough to match parties' names)."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
 def content_of(frame: Frame, claims: Iterable[Claim] = ()) -> Content:
     """The content of ``frame`` and of the claims about it."""
     figures = {*_figure_values("killed", frame.killed), *_figure_values("injured", frame.injured)}
@@ -114,14 +119,18 @@ def content_of(frame: Frame, claims: Iterable[Claim] = ()) -> Content:
         perpetrator = norm(claim.perpetrator) if claim.perpetrator else ""
         if perpetrator or claim.stance in DECISIVE_STANCES:
             stances.add((norm(claim.source.name), claim.stance, perpetrator))
-    own_place = set(tokens(frame.place_text))
+    # the frame's own place and the parties ("Houthi positions" names a party, not a site)
+    own = set(tokens(frame.place_text))
     if frame.location is not None:
-        own_place.update(tokens(frame.location.name))
-    skip = generic_words() | own_place
+        own.update(tokens(frame.location.name))
+    for party in (*frame.perpetrators, *(c.perpetrator or "" for c in claims),
+                  *(c.source.name for c in claims)):
+        own.update(_stem(t) for t in tokens(party))
+    skip = generic_words() | own
     words = {w.casefold() for target in frame.targets for w in _GLUED.sub(" ", target).split()
              if len(w) >= MIN_WORD_LENGTH}
     words = {t for w in words for t in tokens(w) if len(t) >= MIN_WORD_LENGTH
-             and t not in skip and not t.isdigit()}
+             and t not in skip and _stem(t) not in skip and not t.isdigit()}
     return Content(figures=frozenset(figures), words=frozenset(words),
                    names=frozenset(names), stances=frozenset(stances))
 

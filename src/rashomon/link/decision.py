@@ -24,8 +24,9 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   report to the only incident that shares a detail with it. Place alone never links an
   undated report.
 * **apart**: evidence of two incidents, which the clustering never puts together: two reports
-  pinned to different towns on days written in both texts ("same-day strikes in different
-  towns"), or types that are not related, when the content does not decide.
+  pinned to different towns on days written in both texts that share no detail at all
+  ("same-day strikes in different towns"), or an airstrike and a ground raid at one spot
+  on one day, when the content does not decide.
 * **none**: nothing links them (they may still share an event through other reports).
 
 ``score`` orders the links (best first) and is reported by ``compare``:
@@ -60,7 +61,7 @@ W_PLACE, W_DATE, W_CONTENT, W_ACTORS = 0.35, 0.25, 0.30, 0.10
 CONTENT_MIN = 0.5
 # two details: against different towns on days both texts give, or a report naming only
 # the country; and for types that are not related (an airstrike and a ground raid)
-CONTENT_STRONG = 0.8
+CONTENT_STRONG = 0.75  # a target word and a figure, a figure of 10+ and another one
 UNRELATED_TYPE_DISCOUNT = 0.75  # score factor of unrelated types that content links
 
 
@@ -115,19 +116,23 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     both_precise = precise(a) and precise(b)
     needed = CONTENT_STRONG if relation == IN_COUNTRY or (relation == NEARBY and both_precise) \
         else CONTENT_MIN
+    shares = specific(a.content, b.content, words)
     kind: PairKind
     if tf < RELATED_TYPES:
-        kind = "content" if content >= CONTENT_STRONG else "apart"
+        if content >= CONTENT_STRONG:
+            kind = "content"
+        else:  # an airstrike and a ground raid at one town on one day: two incidents
+            kind = "apart" if one_spot and both_precise and (gap or 0) <= 1 else "none"
     elif one_spot and gap == 0:
         kind = "anchored"
     elif content >= needed:
         kind = "content"
     elif relation == NEARBY and both_precise:
-        kind = "apart"
+        kind = "none" if shares else "apart"
     elif one_spot and gap == 1:
         kind = "adjacent"
     elif not dated:
-        kind = "hint" if place > 0 and specific(a.content, b.content, words) else "none"
+        kind = "hint" if place > 0 and shares else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         kind = "vague"
     else:
