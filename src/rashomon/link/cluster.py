@@ -5,18 +5,13 @@ result does not depend on the input order:
 
 1. **Links.** Pairs that link by themselves (anchored: one spot, days written in both texts;
    or content: what they say decides) merge clusters, best first.
-2. **The only candidate.** Weaker pairs join clusters only where nothing else competes:
-
-   a. two clusters at one spot a day apart ("adjacent" pairs) merge when each is the
-      other's only such neighbour: a night strike dated "Sunday night" by one report and
-      "Monday" by another, not a town struck day after day;
-   b. a cluster without a precise frame (pinned to a town or site *and* dated to a day by
-      its text) attaches to the only precise cluster it fits ("vague" pairs): a report
-      naming only the province, or dated only by its publication, joins the one incident
-      reported there and then; a cluster of undated reports attaches to the only dated
-      cluster that shares a detail with it ("hint" pairs: a figure too common to decide
-      alone). When it fits two, or none, it stays apart: nothing decides. Place alone never
-      attaches an undated report.
+2. **The only candidate.** A cluster without a precise frame (pinned to a town or site
+   *and* dated to a day by its text) attaches to the only precise cluster it fits ("vague"
+   pairs): a report naming only the province, or dated only by its publication, joins the
+   one incident reported there and then. A cluster of undated reports attaches to the only
+   dated cluster that shares a detail with it ("hint" pairs: a figure too common to decide
+   alone). When it fits two, or none, it stays apart: nothing decides. Place alone never
+   attaches an undated report.
 
 A merge never makes a cluster invalid. A cluster is valid when (a) its dates span at most
 ``link_date_window_days`` (``max(lo) − min(hi)`` over its dated frames, checked on the
@@ -135,8 +130,6 @@ class Clusterer:
 def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
     """May the cluster of ``mine`` attach to the cluster of ``theirs`` through a ``kind`` pair?"""
     ca, cb = c.clusters[c.owner[mine]], c.clusters[c.owner[theirs]]
-    if kind == "adjacent":
-        return True
     if kind == "vague":
         return not ca.precise and cb.precise
     # hint: from an undated report to a cluster with a date
@@ -157,14 +150,11 @@ def _neighbours(c: Clusterer, edges: Mapping[tuple[int, int], PairEvidence],
     return {ca: {cb for cb in cbs if c.may_merge(ca, cb)} for ca, cbs in found.items()}
 
 
-def _merge_unique(c: Clusterer, found: Mapping[int, set[int]], *, mutual: bool) -> None:
-    """Merge each cluster with its only candidate (and, if ``mutual``, only if it is that
-    candidate's only one too); candidates are taken before any of these merges."""
-    moves = sorted(
-        (c.first(ca), c.first(next(iter(cbs))))
-        for ca, cbs in found.items()
-        if len(cbs) == 1 and (not mutual or found.get(next(iter(cbs))) == {ca})
-    )
+def _merge_unique(c: Clusterer, found: Mapping[int, set[int]]) -> None:
+    """Merge each cluster with its only candidate; candidates are taken before any of these
+    merges (so the order of the merges changes nothing but their validity checks)."""
+    moves = sorted((c.first(ca), c.first(next(iter(cbs))))
+                   for ca, cbs in found.items() if len(cbs) == 1)
     for p, q in moves:
         ca, cb = c.owner[p], c.owner[q]
         if ca != cb and c.may_merge(ca, cb):
@@ -184,12 +174,9 @@ def cluster(infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvid
         if ca != cb and c.may_merge(ca, cb):
             c.merge(ca, cb)
 
-    # pass 2a: clusters at one spot a day apart merge when each is the other's only such
-    # neighbour (a night strike reported on two dates; not a town struck day after day)
-    _merge_unique(c, _neighbours(c, edges, ("adjacent",)), mutual=True)
-    # pass 2b: a cluster without a precise frame joins the only cluster it fits: a vague
+    # pass 2: a cluster without a precise frame joins the only cluster it fits: a vague
     # report the only precise incident, an undated one the only incident sharing a detail
-    _merge_unique(c, _neighbours(c, edges, ("vague", "hint")), mutual=False)
+    _merge_unique(c, _neighbours(c, edges, ("vague", "hint")))
 
     groups = [sorted(cl.members) for cl in c.clusters.values()]
     logger.debug("clustering: %d frames into %d events", len(infos), len(groups))

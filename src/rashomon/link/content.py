@@ -30,6 +30,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from rapidfuzz import fuzz
 
 from rashomon.link.info import Content, norm, tokens
 from rashomon.types import Claim, Figure, Frame
@@ -43,6 +44,7 @@ from rashomon.types import Claim, Figure, Frame
 FIGURE_WEIGHTS = ((10, 0.6), (3, 0.45), (1, 0.25))
 WORD_WEIGHT = 0.5  # per shared distinctive target word ("consulate", "bus", "Dedebit")
 NAME_WEIGHT = 0.7  # per shared named person ("Josh Jacques")
+NAME_SIMILARITY = 85  # "wayne marotto"/"wayne morotto" 86, "frank mckenzie"/"kenneth mckenzie" 73
 STANCE_WEIGHT = 0.2  # per shared (source, stance, perpetrator)
 STANCE_CAP = 0.4  # parties alone never decide
 MIN_WORD_LENGTH = 3
@@ -141,7 +143,19 @@ def figure_weight(value: int) -> float:
 
 def specific(a: Content, b: Content, place_words: frozenset[str] = frozenset()) -> bool:
     """The two share a figure, a target word or a name (not only parties' positions)."""
-    return bool(a.figures & b.figures or (a.words & b.words) - place_words or a.names & b.names)
+    return bool(a.figures & b.figures or (a.words & b.words) - place_words
+                or shared_names(a.names, b.names))
+
+
+def shared_names(a: frozenset[str], b: frozenset[str]) -> list[str]:
+    """Names of ``a`` that ``b`` also holds, spelt alike ("wayne marotto" = "wayne maroto":
+    transliterations and typos; rapidfuzz ratio ≥ ``NAME_SIMILARITY``)."""
+    if not a or not b:
+        return []
+    exact = a & b
+    rest = [n for n in sorted(a - exact)
+            if any(fuzz.ratio(n, m) >= NAME_SIMILARITY for m in b - exact)]
+    return sorted(exact) + rest
 
 
 def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
@@ -160,7 +174,7 @@ def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
     if words:
         total += WORD_WEIGHT * len(words)
         shared.extend(words)
-    names = sorted(a.names & b.names)
+    names = shared_names(a.names, b.names)
     if names:
         total += NAME_WEIGHT * len(names)
         shared.extend(names)

@@ -9,12 +9,8 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
-  names only the country, or when both are pinned to different towns on days both texts
-  give. Types that are not related (an airstrike and a ground raid) need it too.
-* **adjacent**: one spot, days written in both texts one day apart (a night strike is
-  "Sunday night" in one report and "Monday" in another, and so is a second strike at a busy
-  place the next day): links when neither has another such neighbour
-  (:mod:`~rashomon.link.cluster`).
+  names only the country, or when both are pinned, on days both texts give, to different
+  towns or to one spot on different days ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too.
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
@@ -53,7 +49,7 @@ from rashomon.link.scoring import (
     type_factor,
 )
 
-PairKind = Literal["anchored", "content", "adjacent", "vague", "hint", "apart", "none"]
+PairKind = Literal["anchored", "content", "vague", "hint", "apart", "none"]
 W_PLACE, W_DATE, W_CONTENT, W_ACTORS = 0.35, 0.25, 0.30, 0.10
 # content that decides alone: one distinctive target word (0.5), a casualty figure of 10 or
 # more (0.6), a named person (0.7), or two lesser details; swept 0.4-0.8 on both eval sets
@@ -114,8 +110,10 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     gap = date_gap(a, b)
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     both_precise = precise(a) and precise(b)
-    needed = CONTENT_STRONG if relation == IN_COUNTRY or (relation == NEARBY and both_precise) \
-        else CONTENT_MIN
+    # two details: a report naming only the country; different towns, or different days at
+    # one spot, both written in the texts (a second strike there as likely as a misdate)
+    needed = CONTENT_STRONG if relation == IN_COUNTRY or (both_precise and (
+        relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
     shares = specific(a.content, b.content, words)
     kind: PairKind
     if tf < RELATED_TYPES:
@@ -129,8 +127,6 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         kind = "content"
     elif relation == NEARBY and both_precise:
         kind = "none" if shares else "apart"
-    elif one_spot and gap == 1:
-        kind = "adjacent"
     elif not dated:
         kind = "hint" if place > 0 and shares else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):

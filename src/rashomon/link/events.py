@@ -66,7 +66,8 @@ def _location(infos: Sequence[FrameInfo]) -> Location | None:
                                         -counts[loc], _location_key(loc)))
 
 
-def build_event(infos: Sequence[FrameInfo], claim_ids: Iterable[str]) -> Event:
+def build_event(infos: Sequence[FrameInfo], claim_ids: Iterable[str],
+                link_note: str | None = None) -> Event:
     date, precision = _date(infos)
     return Event(
         id=event_id(i.key for i in infos),
@@ -77,4 +78,5 @@ def build_event(infos: Sequence[FrameInfo], claim_ids: Iterable[str]) -> Event:
         date_precision=precision,
         location=_location(infos),
         frame_keys=tuple(sorted((i.frame.article_id, i.frame.index) for i in infos)),
+        link_note=link_note,
     )
