@@ -1,11 +1,15 @@
 """Clustering frames into events from the pair evidence of :mod:`~rashomon.link.decision`.
 
-Two passes, in a canonical order (frames sorted by key, links by score then keys), so the
+Three passes, in a canonical order (frames sorted by key, links by score then keys), so the
 result does not depend on the input order:
 
 1. **Links.** Pairs that link by themselves (anchored: one spot, days written in both texts;
    or content: what they say decides) merge clusters, best first.
-2. **The only candidate.** A cluster without a precise frame (pinned to a town or site
+2. **The only neighbour.** Reports at one spot on one day that share nothing else
+   ("colocated" pairs) merge when each cluster is the other's only such neighbour: one
+   report of a strike in a village and another of it, yes; four reports of a city on a
+   day of many strikes, no.
+3. **The only candidate.** A cluster without a precise frame (pinned to a town or site
    *and* dated to a day by its text) attaches to the only precise cluster it fits ("vague"
    pairs): a report naming only the province, or dated only by its publication, joins the
    one incident reported there and then. A cluster of undated reports attaches to the only
@@ -130,6 +134,8 @@ class Clusterer:
 def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
     """May the cluster of ``mine`` attach to the cluster of ``theirs`` through a ``kind`` pair?"""
     ca, cb = c.clusters[c.owner[mine]], c.clusters[c.owner[theirs]]
+    if kind == "colocated":
+        return True
     if kind == "vague":
         return not ca.precise and cb.precise
     # hint: from an undated report to a cluster with a date
@@ -150,11 +156,15 @@ def _neighbours(c: Clusterer, edges: Mapping[tuple[int, int], PairEvidence],
     return {ca: {cb for cb in cbs if c.may_merge(ca, cb)} for ca, cbs in found.items()}
 
 
-def _merge_unique(c: Clusterer, found: Mapping[int, set[int]]) -> None:
-    """Merge each cluster with its only candidate; candidates are taken before any of these
-    merges (so the order of the merges changes nothing but their validity checks)."""
-    moves = sorted((c.first(ca), c.first(next(iter(cbs))))
-                   for ca, cbs in found.items() if len(cbs) == 1)
+def _merge_unique(c: Clusterer, found: Mapping[int, set[int]], *, mutual: bool) -> None:
+    """Merge each cluster with its only candidate (``mutual``: only if it is that one's only
+    candidate too); candidates are taken before any of these merges, so the order of the
+    merges changes nothing but their validity checks."""
+    moves = sorted(
+        (c.first(ca), c.first(next(iter(cbs))))
+        for ca, cbs in found.items()
+        if len(cbs) == 1 and (not mutual or found.get(next(iter(cbs))) == {ca})
+    )
     for p, q in moves:
         ca, cb = c.owner[p], c.owner[q]
         if ca != cb and c.may_merge(ca, cb):
@@ -174,9 +184,12 @@ def cluster(infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvid
         if ca != cb and c.may_merge(ca, cb):
             c.merge(ca, cb)
 
-    # pass 2: a cluster without a precise frame joins the only cluster it fits: a vague
+    # pass 2: reports at one spot on one day that share nothing else merge when each
+    # cluster is the other's only such neighbour
+    _merge_unique(c, _neighbours(c, edges, ("colocated",)), mutual=True)
+    # pass 3: a cluster without a precise frame joins the only cluster it fits: a vague
     # report the only precise incident, an undated one the only incident sharing a detail
-    _merge_unique(c, _neighbours(c, edges, ("vague", "hint")))
+    _merge_unique(c, _neighbours(c, edges, ("vague", "hint")), mutual=False)
 
     groups = [sorted(cl.members) for cl in c.clusters.values()]
     logger.debug("clustering: %d frames into %d events", len(infos), len(groups))

@@ -5,7 +5,11 @@
 date and type, :mod:`~rashomon.link.content` for what they say) and classes the pair:
 
 * **anchored**: one spot (same place, or a site named after that town) on the same day,
-  written in both texts, and types that may be one incident: links by itself.
+  written in both texts, types that may be one incident, and something shared beyond that
+  (a figure, a name, a target, a party's position): links by itself.
+* **colocated**: the same without anything shared: one spot, one day, nothing else. Links
+  when each report is the other's only such neighbour (:mod:`~rashomon.link.cluster`): in a
+  city struck many times a day, place and day alone do not tell the strikes apart.
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
@@ -49,7 +53,7 @@ from rashomon.link.scoring import (
     type_factor,
 )
 
-PairKind = Literal["anchored", "content", "vague", "hint", "apart", "none"]
+PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "apart", "none"]
 W_PLACE, W_DATE, W_CONTENT, W_ACTORS = 0.35, 0.25, 0.30, 0.10
 # content that decides alone: one distinctive target word (0.5), a casualty figure of 10 or
 # more (0.6), a named person (0.7), or two lesser details; swept 0.4-0.8 on both eval sets
@@ -122,7 +126,7 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         else:  # an airstrike and a ground raid at one town on one day: two incidents
             kind = "apart" if one_spot and both_precise and (gap or 0) <= 1 else "none"
     elif one_spot and gap == 0:
-        kind = "anchored"
+        kind = "anchored" if content > 0 else "colocated"
     elif content >= needed:
         kind = "content"
     elif relation == NEARBY and both_precise:

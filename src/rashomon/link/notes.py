@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from rashomon.link.decision import PairEvidence, precise
 from rashomon.link.info import FrameInfo
 
-CANDIDATE_KINDS = frozenset({"vague", "hint", "none"})
+CANDIDATE_KINDS = frozenset({"colocated", "vague", "hint", "none"})
 
 
 def _events(n: int) -> str:
