@@ -223,6 +223,7 @@ class Event:
     injured: CasualtySummary = field(default_factory=CasualtySummary)
     contradictions: tuple[Contradiction, ...] = ()
     frame_keys: tuple[tuple[str, int], ...] = ()  # (article_id, frame index) of its frames
+    link_note: str | None = None  # why linking left this report on its own (undated, vague)
 
 
 @dataclass(frozen=True, slots=True)

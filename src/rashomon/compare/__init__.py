@@ -2,7 +2,8 @@
 the SemEval-2022 Task 8 dimensions, and which claims do they share or contradict.
 
 Same event or not: when both articles report a violent incident with a place, the link
-stage decides exactly as it would for their two frames (:func:`similarity.link_decision`); else
+stage decides exactly as ``analyze`` would for a corpus of the two articles
+(:func:`rashomon.link.same_event`, through :func:`similarity.link_decision`); else
 the overall similarity decides (``overall ≥ SAME_EVENT_OVERALL``). Scores are in [0, 1],
 1 = same (SemEval's 1–4 scale: ``4 − 3·score``). :mod:`rashomon.compare.benchmarks`
 measures the overall score against SemEval-2022 Task 8 and document clustering on ECB+.
@@ -47,13 +48,14 @@ def compare_profiles(a: ArticleProfile, b: ArticleProfile, options: Options,
     verdict = link_decision(a, b, options)
     decided_by: Decider = "link"
     link_score: float | None = None
+    link_reason: str | None = None
     if verdict is not None:
-        same, link_score = verdict
+        same, link_score, link_reason = verdict.same, verdict.score, verdict.reason
     else:
         same, decided_by = total >= SAME_EVENT_OVERALL, "overall"
     return Comparison(
         a=a.article, b=b.article, same_event=same, decided_by=decided_by,
-        link_score=link_score, dimensions=dims,
+        link_score=link_score, link_reason=link_reason, dimensions=dims,
         shared=tuple(shared_claims(a.claims, b.claims)) if with_claims else (),
         contradictions=tuple(contradicting_claims(a.claims, b.claims)) if with_claims else (),
     )

@@ -58,6 +58,7 @@ class Comparison:
     dimensions: tuple[Dimension, ...]  # in DIMENSIONS order
     shared: tuple[ClaimPair, ...] = ()
     contradictions: tuple[ClaimPair, ...] = ()
+    link_reason: str | None = None  # the link stage's evidence ("anchored: same place, same day")
 
     def dimension(self, name: str) -> Dimension:
         return next(d for d in self.dimensions if d.name == name)
@@ -94,6 +95,7 @@ def comparison_json(c: Comparison) -> dict[str, Any]:
         "same_event": c.same_event,
         "decided_by": c.decided_by,
         "link_score": c.link_score,
+        "link_reason": c.link_reason,
         "similarity": {d.name: {"score": round(d.score, 4), "semeval": round(d.semeval, 3),
                                 "known": d.known, "basis": d.basis} for d in c.dimensions},
         "shared": [_pair(p) for p in c.shared],

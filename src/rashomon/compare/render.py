@@ -35,7 +35,8 @@ def render_comparison(c: Comparison, console: Console) -> None:
     console.print(Text.assemble(("B ", "bold"), _label(c.b)))
     verdict = Text("same event" if c.same_event else "not the same event",
                    style="bold green" if c.same_event else "bold red")
-    how = (f" (link stage: score {c.link_score:.2f})" if c.decided_by == "link" and c.link_score is not None
+    how = (f" (link stage: score {c.link_score:.2f}; {c.link_reason})"
+           if c.decided_by == "link" and c.link_score is not None
            else f" (overall similarity {c.overall:.2f})")
     console.print(Text.assemble(verdict, how))
     table = Table(title="similarity (0–1, 1 = same; SemEval 1–4 = 4 − 3·score, 1 = very similar)",

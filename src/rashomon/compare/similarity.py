@@ -37,8 +37,9 @@ from datetime import date
 from rashomon.compare.model import Dimension
 from rashomon.compare.profile import ArticleProfile
 from rashomon.config import Options
-from rashomon.link.blocking import candidate_pairs, haversine_km, prepare
-from rashomon.link.scoring import date_similarity, pair_compatible, place_similarity, score
+from rashomon.link import Verdict, same_event
+from rashomon.link.blocking import haversine_km, prepare
+from rashomon.link.scoring import date_similarity, place_similarity
 from rashomon.types import Location
 
 NEUTRAL = 0.5
@@ -93,7 +94,8 @@ def geography(a: ArticleProfile, b: ArticleProfile, options: Options) -> Dimensi
     fa = [f for f in a.main_frames if f.location is not None]
     fb = [f for f in b.main_frames if f.location is not None]
     if fa and fb:
-        s = max(place_similarity(prepare(x), prepare(y), options.link_radius_km) for x in fa for y in fb)
+        s = max(place_similarity(prepare(x), prepare(y), options.link_radius_km)
+                for x in fa for y in fb)
         assert fa[0].location is not None and fb[0].location is not None
         return Dimension("geography", s, f"incident places: {fa[0].location.name} / {fb[0].location.name}")
     if not a.places or not b.places:
@@ -125,7 +127,9 @@ def time(a: ArticleProfile, b: ArticleProfile, options: Options) -> Dimension:
     fa = [f for f in a.main_frames if f.date]
     fb = [f for f in b.main_frames if f.date]
     if fa and fb:
-        s = max(date_similarity(prepare(x), prepare(y), options.link_date_window_days) for x in fa for y in fb)
+        pa, pb = a.article.published, b.article.published
+        s = max(date_similarity(prepare(x, pa), prepare(y, pb), options.link_date_window_days)
+                for x in fa for y in fb)
         return Dimension("time", s, f"incident dates: {fa[0].date} / {fb[0].date}")
     pa, pb = a.article.published, b.article.published
     if pa and pb:
@@ -203,29 +207,9 @@ def dimensions(a: ArticleProfile, b: ArticleProfile, options: Options,
     return (*dims, Dimension("overall", total, "weighted sum (fitted on SemEval-2022 Task 8 en-en)"))
 
 
-def link_decision(a: ArticleProfile, b: ArticleProfile, options: Options) -> tuple[bool, float] | None:
-    """The link stage's verdict on the two articles' incident frames: (same, best score).
-
-    Two frames link when blocking pairs them (:func:`~rashomon.link.blocking.candidate_pairs`:
-    near places, dates within the window), the hard constraints hold
-    (:func:`~rashomon.link.scoring.pair_compatible`) and the score reaches
-    ``options.link_min_score``. None when either article reports no incident with a place
-    (the link stage never compares a frame without a place) or only one of type "other" (no
-    violent-event trigger: an earthquake or a match is no incident the link stage knows).
-    """
-    fa = [prepare(f) for f in a.main_frames if f.type != "other"]
-    fb = [prepare(f) for f in b.main_frames if f.type != "other"]
-    fa = [i for i in fa if i.place_id is not None or i.has_point]
-    fb = [i for i in fb if i.place_id is not None or i.has_point]
-    if not fa or not fb:
-        return None
-    best, same = 0.0, False
-    window, radius = options.link_date_window_days, options.link_radius_km
-    for x in fa:
-        for y in fb:
-            if not candidate_pairs([x, y], window, radius) or not pair_compatible(x, y, window, radius):
-                continue
-            s = score(x, y, window, radius)
-            best = max(best, s)
-            same = same or s >= options.link_min_score
-    return same, best
+def link_decision(a: ArticleProfile, b: ArticleProfile, options: Options) -> Verdict | None:
+    """The link stage's verdict on the two articles' incidents: :func:`rashomon.link.same_event`,
+    the decision ``analyze`` makes for a corpus of these two articles. None when either
+    reports no incident with a place and a violent-event type."""
+    return same_event((a.result.frames, a.claims, a.article.published),
+                      (b.result.frames, b.claims, b.article.published), options)

@@ -22,18 +22,20 @@ import hashlib
 import json
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rashomon.config import Options
 from rashomon.link.blocking import FrameInfo, prepare
 from rashomon.link.cluster import cluster
+from rashomon.link.content import content_of
+from rashomon.link.decision import PairEvidence, pair_evidence
 from rashomon.link.events import build_event, event_id
 from rashomon.link.index import BlockIndex
-from rashomon.link.scoring import pair_compatible, score
+from rashomon.link.notes import link_notes
 from rashomon.types import Claim, Event, Frame
 
-__all__ = ["LinkStats", "event_id", "link", "link_settings_key", "link_with_stats",
-           "prepare_frames"]
+__all__ = ["LinkStats", "Verdict", "event_id", "link", "link_settings_key", "link_with_stats",
+           "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
 LINK_ALGORITHM = 2  # bump when linking changes results: stored events are then re-linked
@@ -70,17 +72,31 @@ def prepare_frames(frames: Sequence[Frame], options: Options,
             for f in unique.values()]
 
 
+def _frame_claims(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]:
+    about: dict[tuple[str, int], list[Claim]] = {}
+    for claim in claims:
+        if claim.frame is not None:
+            about.setdefault((claim.article_id, claim.frame), []).append(claim)
+    return about
+
+
+def _with_content(info: FrameInfo, about: Mapping[tuple[str, int], list[Claim]]) -> FrameInfo:
+    key = (info.frame.article_id, info.frame.index)
+    return replace(info, content=content_of(info.frame, about.get(key, ())))
+
+
 def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: Sequence[Claim],
                options: Options) -> tuple[list[Event], dict[str, str | None], LinkStats]:
     """Score ``pairs`` of positions in ``infos`` (sorted by frame key), cluster, build events."""
     window, radius = options.link_date_window_days, options.link_radius_km
-    scores: dict[tuple[int, int], float] = {}
+    about = _frame_claims(claims)
+    infos = [_with_content(i, about) for i in infos]
+    edges: dict[tuple[int, int], PairEvidence] = {}
     for i, j in pairs:
-        a, b = infos[i], infos[j]
-        if pair_compatible(a, b, window, radius):
-            scores[(i, j)] = score(a, b, window, radius)
-    groups = cluster(infos, scores, window_days=window, radius_km=radius,
-                     min_score=options.link_min_score)
+        evidence = pair_evidence(infos[i], infos[j], window, radius)
+        if evidence is not None:
+            edges[(i, j)] = evidence
+    groups = cluster(infos, edges, window_days=window, radius_km=radius)
 
     frame_event: dict[tuple[str, int], int] = {}
     for n, members in enumerate(groups):
@@ -99,7 +115,8 @@ def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: 
                 claims_of[g].append(claim.id)
         group_of_claim[claim.id] = g
 
-    events = [build_event([infos[p] for p in members], claims_of[n])
+    notes = link_notes(infos, edges, groups)
+    events = [build_event([infos[p] for p in members], claims_of[n], notes[n])
               for n, members in enumerate(groups)]
     mapping = {cid: None if g is None else events[g].id for cid, g in group_of_claim.items()}
     events.sort(key=lambda e: (e.date or "", e.id))
@@ -126,3 +143,54 @@ def link(
     """Cluster the frames of all articles into events and map each claim to its event."""
     events, mapping, _ = link_with_stats(frames, claims, options, published)
     return events, mapping
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Are two articles' incidents one event, as the link stage decides (see
+    :func:`same_event`)."""
+
+    same: bool
+    score: float  # best pair score of the two articles' frames (0 when none was compared)
+    reason: str  # the evidence of the best pair ("same place, same day; both name 22 killed")
+
+
+def same_event(
+    a: tuple[Sequence[Frame], Sequence[Claim], str | None],
+    b: tuple[Sequence[Frame], Sequence[Claim], str | None],
+    options: Options,
+) -> Verdict | None:
+    """Whether the link stage puts the incidents of two articles in one event, given each
+    article's (frames, claims, publication date): the decision of ``analyze`` for a corpus
+    of these two articles. Background frames are left out; None when either article has no
+    incident frame with a place and a violent-event type (the link stage never compares a
+    frame without a place; "other" is no violent incident). The article ids must differ.
+    """
+    def incident(frames: Sequence[Frame]) -> list[Frame]:
+        return [f for f in frames if not f.background and f.type != "other"
+                and (f.location is not None or bool(f.place_text))]
+
+    fa, fb = incident(a[0]), incident(b[0])
+    if not fa or not fb:
+        return None
+    ids_a, ids_b = {f.article_id for f in fa}, {f.article_id for f in fb}
+    if ids_a & ids_b:
+        raise ValueError("same_event: the two articles must have different ids")
+    published = {**dict.fromkeys(ids_a, a[2]), **dict.fromkeys(ids_b, b[2])}
+    infos = prepare_frames([*fa, *fb], options, published)
+    pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
+    events, _, _ = link_infos(infos, pairs, [*a[1], *b[1]], options)
+    same = any(ids_a & set(e.article_ids) and ids_b & set(e.article_ids) for e in events)
+    about = _frame_claims([*a[1], *b[1]])
+    infos = [_with_content(i, about) for i in infos]
+    best: PairEvidence | None = None
+    for i, j in sorted(pairs):
+        x, y = infos[i], infos[j]
+        if (x.frame.article_id in ids_a) == (y.frame.article_id in ids_a):
+            continue
+        evidence = pair_evidence(x, y, options.link_date_window_days, options.link_radius_km)
+        if evidence is not None and (best is None or evidence.score > best.score):
+            best = evidence
+    if best is None:
+        return Verdict(same, 0.0, "never compared: places or dates too far apart")
+    return Verdict(same, best.score, f"{best.kind}: {best.reason}")

@@ -33,23 +33,30 @@ from __future__ import annotations
 
 import calendar
 import logging
-import math
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from rashomon.link.index import BlockIndex
+from rashomon.link.info import (
+    BROAD_MAX_CANDIDATES,
+    BROAD_PRECISIONS,
+    KM_PER_DEGREE,
+    PINNED_PRECISIONS,
+    UNDATED_MAX_BUCKETS,
+    FrameInfo,
+    PlaceKey,
+    haversine_km,
+    norm,
+    tokens,
+)
 from rashomon.types import Frame
+
+__all__ = ["BROAD_MAX_CANDIDATES", "KM_PER_DEGREE", "UNDATED_MAX_BUCKETS", "FrameInfo",
+           "PlaceKey", "candidate_pairs", "haversine_km", "norm", "place_tokens", "prepare"]
 
 logger = logging.getLogger(__name__)
 
-EARTH_RADIUS_KM = 6371.0088
-KM_PER_DEGREE = 111.2
 WEEK_HALF_WIDTH_DAYS = 3  # a week-precision date is read as the middle of that week
-UNDATED_MAX_BUCKETS = 10  # dated incidents near an undated frame beyond which it is ambiguous
-BROAD_MAX_CANDIDATES = 40  # frames of a country near a country-level frame's date, ditto
-PINNED_PRECISIONS = frozenset({"exact", "town"})
-BROAD_PRECISIONS = frozenset({"country", "region"})
 PLACEHOLDER_ACTORS = frozenset({"", "unknown", "unidentified", "unknown actor", "none"})
 PLACE_STOPWORDS = frozenset(
     {"near", "in", "the", "of", "at", "on", "outside", "close", "to", "around", "town",
@@ -57,61 +64,10 @@ PLACE_STOPWORDS = frozenset(
      "north", "south", "east", "west", "northern", "southern", "eastern", "western", "a",
      "and", "al", "el"}
 )
-_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-
-PlaceKey = tuple[str | int, ...]
-
-
-def norm(text: str) -> str:
-    """Lower-case, collapse whitespace and hyphens: the form names are compared in."""
-    return " ".join(_TOKEN.findall(text.casefold()))
 
 
 def place_tokens(text: str | None) -> frozenset[str]:
-    if not text:
-        return frozenset()
-    return frozenset(t for t in _TOKEN.findall(text.casefold()) if t not in PLACE_STOPWORDS)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
-@dataclass(frozen=True, slots=True)
-class FrameInfo:
-    """A frame prepared for linking. ``lo``/``hi`` are day ordinals (None: undated)."""
-
-    frame: Frame
-    key: str  # "article_id#index", the frame key used for event ids
-    lo: int | None
-    hi: int | None
-    exact: bool  # dated to one day
-    lat: float | None
-    lon: float | None
-    pinned: bool  # a point place: town or exact precision
-    broad: bool  # country or region precision: blocks with its whole country
-    country: str | None
-    place_id: tuple[str, ...] | None  # identity of the resolved place
-    tokens: frozenset[str]  # place_text tokens
-    actors: frozenset[str]  # perpetrators and targets, normalized
-    inferred: bool = False  # lo/hi come from the article's publication date, not the frame
-
-    @property
-    def has_point(self) -> bool:
-        return self.lat is not None and self.lon is not None and not self.broad
-
-    @property
-    def dated(self) -> bool:
-        """The frame carries a date of its own (not one inferred from publication)."""
-        return self.lo is not None and not self.inferred
-
-    @property
-    def country_level(self) -> bool:
-        loc = self.frame.location
-        return loc is not None and loc.precision == "country"
+    return frozenset(t for t in tokens(text) if t not in PLACE_STOPWORDS)
 
 
 def _date_interval(frame: Frame) -> tuple[int | None, int | None, bool]:
@@ -155,12 +111,28 @@ def _published_interval(published: str | None, lookback_days: int) -> tuple[int,
     return day.toordinal() - max(0, lookback_days), day.toordinal()
 
 
+def from_publication(frame: Frame, published: str | None) -> bool:
+    """The frame's date is its article's publication date (no date in the text): the
+    extract stage dates such a frame to the publication's week or month."""
+    if frame.date_text is not None or not frame.date or not published:
+        return False
+    if frame.date_precision == "week":
+        return frame.date[:10] == published[:10]
+    return frame.date_precision == "month" and frame.date[:7] == published[:7]
+
+
 def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0) -> FrameInfo:
     """``published``: the article's publication date, used only when the frame has no date of
     its own and is not a background mention (see the module docstring)."""
     lo, hi, exact = _date_interval(frame)
     inferred = False
-    if lo is None and not frame.background:
+    if lo is not None and from_publication(frame, published):
+        # "no date in the text": the incident happened on or before publication
+        inferred = True
+        if frame.date_precision == "week":
+            assert hi is not None
+            hi = lo + WEEK_HALF_WIDTH_DAYS
+    elif lo is None and not frame.background:
         window = _published_interval(published, lookback_days)
         if window is not None:
             (lo, hi), inferred = window, True
@@ -191,6 +163,4 @@ def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0) 
 def candidate_pairs(infos: Sequence[FrameInfo], window_days: int,
                     radius_km: float) -> set[tuple[int, int]]:
     """Pairs (i, j), i < j, of positions in ``infos`` that share a place and date block."""
-    from rashomon.link.index import BlockIndex  # the index builds on this module
-
     return BlockIndex(infos, window_days, radius_km).pairs()

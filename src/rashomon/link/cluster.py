@@ -1,43 +1,43 @@
-"""Clustering scored frame pairs into events, under hard constraints.
+"""Clustering frames into events from the pair evidence of :mod:`~rashomon.link.decision`.
 
-Three passes, all in a canonical order (frames sorted by key, edges by score then keys), so
-the result does not depend on the input order:
+Three passes, in a canonical order (frames sorted by key, links by score then keys), so the
+result does not depend on the input order:
 
-1. **Day-dated frames** merge greedily, best edge first (edges scoring at least
-   ``link_min_score``). Two clusters merge only if the merged cluster is still valid and the
-   *average* score over all cross pairs (pairs never scored count 0) reaches
-   ``link_min_score``: average-link acceptance, which stops chains from growing through one
-   strong edge.
-2. **Loosely dated frames** (undated, or dated to a week/month) attach each to the single best
-   acceptable cluster of pass 1, so such a frame never bridges two dated clusters. The
-   average here is over the pairs that were scored (a cluster may hold frames the loose one
-   was never compared with, e.g. a border region without a country; a member it is
-   incompatible with still rules the cluster out). Best:
-   first a cluster holding a frame with the same background flag (a current report goes
-   to the current incident, not to one an article mentioned as background), then the
-   best single match (the same site beats a town next to it), then the highest average
-   score, then the smallest frame key.
-3. Loose frames that attached nowhere merge among themselves as in pass 1.
+1. **Links.** Pairs that link by themselves (anchored: one spot, days written in both texts;
+   or content: what they say decides) merge clusters, best first.
+2. **The only neighbour.** Reports at one spot on one day that share nothing else
+   ("colocated" pairs) merge when each cluster is the other's only such neighbour: one
+   report of a strike in a village and another of it, yes; four reports of a city on a
+   day of many strikes, no.
+3. **The only candidate.** A cluster without a precise frame (pinned to a town or site
+   *and* dated to a day by its text) attaches to the only precise cluster it fits ("vague"
+   pairs): a report naming only the province, or dated only by its publication, joins the
+   one incident reported there and then. A cluster of undated reports attaches to the only
+   dated cluster that shares a detail with it ("hint" pairs: a figure too common to decide
+   alone). When it fits two, or none, it stays apart: nothing decides. Place alone never
+   attaches an undated report.
 
-A cluster is valid when (a) ``max(lo) − min(hi) ≤ link_date_window_days`` over its dated
-frames (so day dates span at most the window, checked on the whole cluster, not per pair),
-(b) no two town/exact places in it lie more than ``link_radius_km`` apart (or, without
-coordinates, have different names), and (c) two distinct frames of one article are in it
-only if they have the same place, the same date and the same background flag.
+A merge never makes a cluster invalid. A cluster is valid when (a) its dates span at most
+``link_date_window_days`` (``max(lo) − min(hi)`` over its dated frames, checked on the
+whole cluster, not per pair: no chain grows beyond the window), (b) no two town/site places
+in it lie more than ``link_radius_km`` apart (or, without coordinates, have different
+names), (c) two frames of one article are in it only at the same place and date, and (d) it
+holds no pair the evidence says is two incidents ("apart": same-day reports pinned to
+different towns, unrelated types without decisive content): a chain of links through a
+third report cannot join them either.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from rashomon.link.blocking import FrameInfo
+from rashomon.link.decision import PairEvidence, precise
+from rashomon.link.info import FrameInfo
 from rashomon.link.scoring import places_conflict, same_article_ok
 
 logger = logging.getLogger(__name__)
-
 
 PlaceSig = tuple[float | None, float | None, tuple[str, ...] | None]
 
@@ -47,14 +47,18 @@ class _Cluster:
     members: list[int]
     max_lo: int | None = None
     min_hi: int | None = None
-    has_exact: bool = False
-    # one member per distinct point place (places_conflict reads only these fields)
+    precise: bool = False
+    # one member per distinct town, site or region (places_conflict reads only these fields)
     pinned: dict[PlaceSig, int] = field(default_factory=dict)
     articles: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _sig(info: FrameInfo) -> PlaceSig:
     return info.lat, info.lon, info.place_id
+
+
+def _regional(info: FrameInfo) -> bool:
+    return info.broad and not info.country_level and info.lat is not None
 
 
 def _opt_max(a: int | None, b: int | None) -> int | None:
@@ -65,125 +69,127 @@ def _opt_min(a: int | None, b: int | None) -> int | None:
     return b if a is None else a if b is None else min(a, b)
 
 
-class _Clusterer:
-    def __init__(self, infos: Sequence[FrameInfo], scores: Mapping[tuple[int, int], float],
-                 window_days: int, radius_km: float, min_score: float) -> None:
+class Clusterer:
+    """Union of frame positions under the validity rules of the module docstring."""
+
+    def __init__(self, infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvidence],
+                 window_days: int, radius_km: float) -> None:
         self.infos = infos
-        self.adjacent: dict[int, list[tuple[int, float]]] = {}
-        for (i, j), s in sorted(scores.items()):
-            self.adjacent.setdefault(i, []).append((j, s))
-            self.adjacent.setdefault(j, []).append((i, s))
         self.window = window_days
         self.radius = radius_km
-        self.min_score = min_score
+        self.apart: dict[int, list[int]] = {}
+        for (i, j), ev in edges.items():
+            if ev.kind == "apart":
+                self.apart.setdefault(i, []).append(j)
+                self.apart.setdefault(j, []).append(i)
         self.owner = list(range(len(infos)))
         self.clusters: dict[int, _Cluster] = {}
         for pos, info in enumerate(infos):
             self.clusters[pos] = _Cluster(
-                members=[pos], max_lo=info.lo, min_hi=info.hi, has_exact=info.exact,
-                pinned={_sig(info): pos} if info.pinned else {},
+                members=[pos], max_lo=info.lo, min_hi=info.hi, precise=precise(info),
+                pinned={_sig(info): pos} if info.pinned or _regional(info) else {},
                 articles={info.frame.article_id: [pos]},
             )
 
-    def acceptance(self, ca: int, cb: int, *, scored_only: bool = False) -> float | None:
-        """Average cross score if clusters ``ca`` and ``cb`` may merge, else None.
-
-        Pairs never scored count 0, unless ``scored_only`` (then at least one must be)."""
+    def may_merge(self, ca: int, cb: int) -> bool:
         a, b = self.clusters[ca], self.clusters[cb]
         lo, hi = _opt_max(a.max_lo, b.max_lo), _opt_min(a.min_hi, b.min_hi)
         if lo is not None and hi is not None and lo - hi > self.window:
-            return None
+            return False
         infos = self.infos
         for i in a.pinned.values():
             for j in b.pinned.values():
                 if places_conflict(infos[i], infos[j], self.radius):
-                    return None
+                    return False
         small, large = (a, b) if len(a.articles) <= len(b.articles) else (b, a)
         for article, mine in small.articles.items():
             for i in mine:
                 for j in large.articles.get(article, ()):
                     if not same_article_ok(infos[i], infos[j]):
-                        return None
-        # pairs never scored count 0; fsum: the same total whatever the order of the terms
+                        return False
         fewer, other = (a, cb) if len(a.members) <= len(b.members) else (b, ca)
         owner = self.owner
-        cross = [s for i in fewer.members for j, s in self.adjacent.get(i, ()) if owner[j] == other]
-        if scored_only and not cross:
-            return None
-        count = len(cross) if scored_only else len(a.members) * len(b.members)
-        average = math.fsum(cross) / count
-        return average if average >= self.min_score else None
+        return not any(owner[q] == other for p in fewer.members for q in self.apart.get(p, ()))
 
-    def merge(self, ca: int, cb: int) -> None:
+    def merge(self, ca: int, cb: int) -> int:
         a, b = self.clusters[ca], self.clusters[cb]
-        if len(a.members) < len(b.members):
+        if len(a.members) < len(b.members) or (len(a.members) == len(b.members) and cb < ca):
             ca, cb, a, b = cb, ca, b, a
         for pos in b.members:
             self.owner[pos] = ca
         a.members.extend(b.members)
         a.max_lo, a.min_hi = _opt_max(a.max_lo, b.max_lo), _opt_min(a.min_hi, b.min_hi)
-        a.has_exact = a.has_exact or b.has_exact
+        a.precise = a.precise or b.precise
         for sig, pos in b.pinned.items():
             a.pinned.setdefault(sig, pos)
         for article, mine in b.articles.items():
             a.articles.setdefault(article, []).extend(mine)
         del self.clusters[cb]
+        return ca
 
-    def greedy(self, edges: Sequence[tuple[float, int, int]]) -> None:
-        for _, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
-            ca, cb = self.owner[i], self.owner[j]
-            if ca != cb and self.acceptance(ca, cb) is not None:
-                self.merge(ca, cb)
-
-    def first_key(self, cid: int) -> str:
-        return min(self.infos[p].key for p in self.clusters[cid].members)
+    def first(self, cid: int) -> int:
+        return min(self.clusters[cid].members)
 
 
-def cluster(infos: Sequence[FrameInfo], scores: Mapping[tuple[int, int], float], *,
-            window_days: int, radius_km: float, min_score: float) -> list[list[int]]:
-    """Group positions of ``infos`` into events; returns member lists sorted by position."""
-    c = _Clusterer(infos, scores, window_days, radius_km, min_score)
-    neighbours: dict[int, list[int]] = {}
-    strong: list[tuple[float, int, int]] = []
-    for (i, j), s in scores.items():
-        neighbours.setdefault(i, []).append(j)
-        neighbours.setdefault(j, []).append(i)
-        if s >= min_score:
-            strong.append((s, i, j))
+def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
+    """May the cluster of ``mine`` attach to the cluster of ``theirs`` through a ``kind`` pair?"""
+    ca, cb = c.clusters[c.owner[mine]], c.clusters[c.owner[theirs]]
+    if kind == "colocated":
+        return True
+    if kind == "vague":
+        return not ca.precise and cb.precise
+    # hint: from an undated report to a cluster with a date
+    return c.infos[mine].lo is None and not ca.precise and cb.max_lo is not None
 
-    # pass 1: day-dated frames
-    c.greedy([e for e in strong if infos[e[1]].exact and infos[e[2]].exact])
 
-    # pass 2: each loose frame joins at most one cluster holding day-dated frames
-    leftover: set[int] = set()
-    for pos, info in enumerate(infos):
-        if info.exact:
+def _neighbours(c: Clusterer, edges: Mapping[tuple[int, int], PairEvidence],
+                kinds: tuple[str, ...]) -> dict[int, set[int]]:
+    """Cluster → the clusters it may attach to through pairs of ``kinds`` (and may merge with)."""
+    found: dict[int, set[int]] = {}
+    for (i, j), ev in edges.items():
+        if ev.kind not in kinds:
             continue
-        targets = sorted({c.owner[n] for n in neighbours.get(pos, ()) if infos[n].exact})
-        best: tuple[int, float, float, str, int] | None = None
-        for cid in targets:
-            if not c.clusters[cid].has_exact:
-                continue
-            avg = c.acceptance(c.owner[pos], cid, scored_only=True)
-            if avg is None:
-                continue
-            # a current report prefers a cluster with a current frame, a background mention
-            # one with a background frame (an article's "a similar strike in 2018")
-            same_role = any(infos[m].frame.background == info.frame.background
-                            for m in c.clusters[cid].members)
-            # then the best single match (the same site beats a town next to it), then the
-            # best average
-            top = max(s for n, s in c.adjacent.get(pos, ()) if c.owner[n] == cid)
-            cand = (int(not same_role), -top, -avg, c.first_key(cid), cid)
-            if best is None or cand < best:
-                best = cand
-        if best is None:
-            leftover.add(pos)
-        else:
-            c.merge(c.owner[pos], best[4])
+        for mine, theirs in ((i, j), (j, i)):
+            ca, cb = c.owner[mine], c.owner[theirs]
+            if ca != cb and _fits(c, ev.kind, mine, theirs):
+                found.setdefault(ca, set()).add(cb)
+    return {ca: {cb for cb in cbs if c.may_merge(ca, cb)} for ca, cbs in found.items()}
 
-    # pass 3: loose frames that joined nothing group among themselves
-    c.greedy([e for e in strong if e[1] in leftover and e[2] in leftover])
+
+def _merge_unique(c: Clusterer, found: Mapping[int, set[int]], *, mutual: bool) -> None:
+    """Merge each cluster with its only candidate (``mutual``: only if it is that one's only
+    candidate too); candidates are taken before any of these merges, so the order of the
+    merges changes nothing but their validity checks."""
+    moves = sorted(
+        (c.first(ca), c.first(next(iter(cbs))))
+        for ca, cbs in found.items()
+        if len(cbs) == 1 and (not mutual or found.get(next(iter(cbs))) == {ca})
+    )
+    for p, q in moves:
+        ca, cb = c.owner[p], c.owner[q]
+        if ca != cb and c.may_merge(ca, cb):
+            c.merge(ca, cb)
+
+
+def cluster(infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvidence], *,
+            window_days: int, radius_km: float) -> list[list[int]]:
+    """Group positions of ``infos`` into events; returns member lists sorted by position.
+
+    ``edges``: the evidence on compared pairs (i < j), incompatible pairs left out."""
+    c = Clusterer(infos, edges, window_days, radius_km)
+    links = sorted(((ev.score, i, j) for (i, j), ev in edges.items() if ev.links),
+                   key=lambda e: (-e[0], e[1], e[2]))
+    for _, i, j in links:  # pass 1: links
+        ca, cb = c.owner[i], c.owner[j]
+        if ca != cb and c.may_merge(ca, cb):
+            c.merge(ca, cb)
+
+    # pass 2: reports at one spot on one day that share nothing else merge when each
+    # cluster is the other's only such neighbour
+    _merge_unique(c, _neighbours(c, edges, ("colocated",)), mutual=True)
+    # pass 3: a cluster without a precise frame joins the only cluster it fits: a vague
+    # report the only precise incident, an undated one the only incident sharing a detail
+    _merge_unique(c, _neighbours(c, edges, ("vague", "hint")), mutual=False)
 
     groups = [sorted(cl.members) for cl in c.clusters.values()]
     logger.debug("clustering: %d frames into %d events", len(infos), len(groups))

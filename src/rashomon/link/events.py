@@ -19,7 +19,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from rashomon.link.blocking import FrameInfo
+from rashomon.link.info import FrameInfo
 from rashomon.types import DatePrecision, Event, EventType, Location
 
 TYPE_SPECIFICITY: tuple[EventType, ...] = (
@@ -42,7 +42,7 @@ def _type(infos: Sequence[FrameInfo]) -> EventType:
 
 
 def _date(infos: Sequence[FrameInfo]) -> tuple[str | None, DatePrecision]:
-    for pool in ([i for i in infos if i.exact], [i for i in infos if i.dated]):
+    for pool in ([i for i in infos if i.exact], [i for i in infos if i.frame.date]):
         if not pool:
             continue
         counts = Counter(i.frame.date for i in pool)
@@ -66,7 +66,8 @@ def _location(infos: Sequence[FrameInfo]) -> Location | None:
                                         -counts[loc], _location_key(loc)))
 
 
-def build_event(infos: Sequence[FrameInfo], claim_ids: Iterable[str]) -> Event:
+def build_event(infos: Sequence[FrameInfo], claim_ids: Iterable[str],
+                link_note: str | None = None) -> Event:
     date, precision = _date(infos)
     return Event(
         id=event_id(i.key for i in infos),
@@ -77,4 +78,5 @@ def build_event(infos: Sequence[FrameInfo], claim_ids: Iterable[str]) -> Event:
         date_precision=precision,
         location=_location(infos),
         frame_keys=tuple(sorted((i.frame.article_id, i.frame.index) for i in infos)),
+        link_note=link_note,
     )

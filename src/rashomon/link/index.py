@@ -7,7 +7,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from rashomon.link.blocking import (
+from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
     KM_PER_DEGREE,
     UNDATED_MAX_BUCKETS,

@@ -1,33 +1,57 @@
-"""Pair scores and the hard constraints of linking.
+"""How two reports relate in place, time and type, and the hard constraints of linking.
 
-score = type_factor × (0.45·place + 0.35·date + 0.10·actors + 0.10·place_text), each in [0, 1]:
+**Place is a hierarchy.** A site inside a town inside a region inside a country: a report
+naming the district, one naming the city and one naming only the country may be one
+incident. :func:`place_relation` says how two places relate, strongest first:
 
-* place: 1.0 for the same resolved place (same name and country) or points within
-  ``SAME_SITE_KM``; 1 − 0.5·d/radius for points within the radius (0.5 at the edge), 0 beyond;
-  a country/region-precision frame and a frame of the same country 0.4 (0.6 when a region
-  lies within ``REGION_RADIUS_KM``); unresolved places by token overlap of ``place_text``.
-* date: 1 − Δ/(window+1) for two day dates; up to 0.6 for week/month dates that overlap;
-  0.5 (neutral) when either frame is undated.
-* actors: Jaccard overlap of perpetrators and targets; 0.5 when either side names none.
-* place_text: Jaccard overlap of the place tokens; 0.5 when either side has none.
-* type_factor: 1.0 same type; 0.9 aerial family (airstrike, drone_strike, missile_strike);
-  0.75 explosion with anything (a blast of unknown cause may be any strike); 0.6 "other"
-  with anything; 0.5 shelling with missile_strike (rockets); 0.3 otherwise — low enough that
-  an airstrike and a ground attack at one place on one day stay apart (0.3 × ≤1 < 0.5).
+=============  =====  ====================================================================
+relation       sim    when
+=============  =====  ====================================================================
+same place     1.0    the same resolved place, or points within ``SAME_SITE_KM``
+site in town   0.8    a site (exact precision) named after a town ("the Albu Kamal border
+                      crossing") within ``TOWN_EXTENT_KM`` of it
+site near town 0.7    another site within ``TOWN_EXTENT_KM`` of a town (in a city, a
+                      hospital 3 km from the centre may be in a neighbouring town)
+nearby         ≤0.6   two distinct points within ``link_radius_km``: 0.6 → 0.3 at the edge
+same area      0.6    both name only the same region or country
+in region      0.5    a region and a point (or another region) within ``REGION_RADIUS_KM``
+                      of its centre (beyond: a conflict)
+in country     0.3    a country and any place of that country
+same words     ≤0.8   unresolved places: 0.8 × Jaccard overlap of their words
+unrelated      0      anything else (different countries, no place)
+=============  =====  ====================================================================
 
-With ``link_min_score`` 0.5 (the default is 0.45): same town, same day, same type scores 0.9; same town
-three days apart 0.64; an undated frame of the same type at the same town 0.73; an explosion
-and an airstrike at one town on one day 0.68, three days apart 0.48.
+Only "same place" and "site in town" locate two reports at one spot; the coarser relations
+are compatible, not evidence of one incident (see :mod:`~rashomon.link.decision`).
+
+**Dates** are day intervals (:mod:`~rashomon.link.blocking`): two dates written as days are
+"same day" (1 − Δ/(window+1)); a week, a month or a publication date "overlap" (0.6 ×
+closeness; 0.5 for a publication date); no date at all is "undated" (0).
+
+**Types**: :func:`type_factor` (1 same; 0.9 aerial family; 0.75 an explosion with anything,
+a blast of unknown cause may be any strike; 0.6 "other" with anything; 0.5 shelling with a
+missile strike, rockets; 0.3 otherwise: an airstrike and a ground raid are two incidents).
+
+**Hard constraints** (:func:`pair_compatible`): dates more than ``link_date_window_days``
+apart; two town/site places more than ``link_radius_km`` apart (or, without coordinates,
+with different names); two frames of one article unless at one place and date.
 """
 
 from __future__ import annotations
 
-from rashomon.link.blocking import FrameInfo, haversine_km
+from rashomon.link.info import FrameInfo, haversine_km, tokens
 
-W_PLACE, W_DATE, W_ACTORS, W_TEXT = 0.45, 0.35, 0.10, 0.10
 SAME_SITE_KM = 2.0  # two resolutions of one site (town centroid vs a base next to it)
+TOWN_EXTENT_KM = 10.0  # a site this close to a town's centre lies in or at the town
 REGION_RADIUS_KM = 150.0  # a region centroid may lie this far from the incident
 AERIAL = frozenset({"airstrike", "drone_strike", "missile_strike"})
+RELATED_TYPES = 0.5  # type factor from which two types may be one incident without content
+
+SAME, SITE_IN_TOWN, SITE_NEAR_TOWN, NEARBY, SAME_AREA, IN_REGION, IN_COUNTRY = (
+    "same place", "site in town", "site near town", "nearby", "same area", "in region",
+    "in country")
+SAME_WORDS, UNRELATED = "same words", "unrelated"
+ONE_SPOT = frozenset({SAME, SITE_IN_TOWN})  # relations that locate two reports at one spot
 
 
 def type_factor(a: str, b: str) -> float:
@@ -44,7 +68,7 @@ def type_factor(a: str, b: str) -> float:
     return 0.3
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.5
     return len(a & b) / len(a | b)
@@ -56,24 +80,56 @@ def distance_km(a: FrameInfo, b: FrameInfo) -> float | None:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def place_similarity(a: FrameInfo, b: FrameInfo, radius_km: float) -> float:
+def _broad_relation(a: FrameInfo, b: FrameInfo, d: float | None) -> tuple[str, float]:
+    """A region or country and another place: the hierarchy. A region contains the places
+    within ``REGION_RADIUS_KM`` of its centre (the gazetteer gives no borders)."""
+    if a.country is None or a.country != b.country:
+        if a.country_level or b.country_level or d is None or d > REGION_RADIUS_KM:
+            return UNRELATED, 0.0
+        return IN_REGION, 0.5  # a border region and a place across the border
     if a.place_id is not None and a.place_id == b.place_id:
-        return 1.0
+        return SAME_AREA, 0.6
+    if a.country_level or b.country_level:
+        return IN_COUNTRY, 0.3
+    if d is None:
+        return IN_COUNTRY, 0.3
+    return (IN_REGION, 0.5) if d <= REGION_RADIUS_KM else (UNRELATED, 0.0)
+
+
+def _named_after(a: FrameInfo, b: FrameInfo) -> bool:
+    """The site is named after the town ("the Albu Kamal border crossing", "Kabul airport")."""
+    site, town = (a, b) if a.precision == "exact" else (b, a)
+    assert site.frame.location is not None and town.frame.location is not None
+    town_words = set(tokens(town.frame.location.name))
+    site_words = set(tokens(site.frame.location.name)) | set(tokens(site.frame.place_text))
+    return bool(town_words) and town_words <= site_words
+
+
+def place_relation(a: FrameInfo, b: FrameInfo, radius_km: float) -> tuple[str, float]:
+    """How the places of two frames relate, and the similarity of that relation."""
     d = distance_km(a, b)
     if a.broad or b.broad:
-        if a.country is None or a.country != b.country:
-            return 0.0
-        region_near = d is not None and d <= REGION_RADIUS_KM
-        return 0.6 if region_near and not (a.country_level or b.country_level) else 0.4
+        return _broad_relation(a, b, d)
+    if a.place_id is not None and a.place_id == b.place_id:
+        return SAME, 1.0
     if d is not None:
         if d <= SAME_SITE_KM:
-            return 1.0
-        return 1.0 - 0.5 * d / radius_km if d <= radius_km else 0.0
+            return SAME, 1.0
+        if {a.precision, b.precision} == {"exact", "town"} and d <= TOWN_EXTENT_KM:
+            return (SITE_IN_TOWN, 0.8) if _named_after(a, b) else (SITE_NEAR_TOWN, 0.7)
+        if d <= radius_km:
+            return NEARBY, 0.6 - 0.3 * d / radius_km
+        return UNRELATED, 0.0
     if a.tokens and b.tokens and a.place_id and b.place_id and "text" in (
         a.place_id[0], b.place_id[0]
     ):
-        return 0.8 * len(a.tokens & b.tokens) / len(a.tokens | b.tokens)
-    return 0.0
+        overlap = len(a.tokens & b.tokens) / len(a.tokens | b.tokens)
+        return (SAME_WORDS, 0.8 * overlap) if overlap else (UNRELATED, 0.0)
+    return UNRELATED, 0.0
+
+
+def place_similarity(a: FrameInfo, b: FrameInfo, radius_km: float) -> float:
+    return place_relation(a, b, radius_km)[1]
 
 
 def date_gap(a: FrameInfo, b: FrameInfo) -> int | None:
@@ -86,30 +142,26 @@ def date_gap(a: FrameInfo, b: FrameInfo) -> int | None:
 def date_similarity(a: FrameInfo, b: FrameInfo, window_days: int) -> float:
     gap = date_gap(a, b)
     if gap is None:
-        return 0.5
+        return 0.0
     closeness = max(0.0, 1.0 - gap / (window_days + 1))
-    return closeness if a.exact and b.exact else 0.6 * closeness
-
-
-def score(a: FrameInfo, b: FrameInfo, window_days: int, radius_km: float) -> float:
-    base = (
-        W_PLACE * place_similarity(a, b, radius_km)
-        + W_DATE * date_similarity(a, b, window_days)
-        + W_ACTORS * _jaccard(a.actors, b.actors)
-        + W_TEXT * _jaccard(a.tokens, b.tokens)
-    )
-    return round(type_factor(a.frame.type, b.frame.type) * base, 6)
+    if a.exact and b.exact:
+        return closeness
+    return (0.5 if a.inferred or b.inferred else 0.6) * closeness
 
 
 def places_conflict(a: FrameInfo, b: FrameInfo, radius_km: float) -> bool:
-    """Two point places (town/exact) that are certainly different: never one event."""
-    if not (a.pinned and b.pinned):
-        return False
+    """Places that are certainly different: never one event. Two town/site places more
+    than ``radius_km`` apart (without coordinates: with different names); a region and a
+    place, or two regions, more than ``REGION_RADIUS_KM`` apart (a region does not hold a
+    town that far from its centre: "Diyala province" and Nasiriyah)."""
     d = distance_km(a, b)
-    if d is not None:
-        return d > radius_km
-    if a.lat is None and b.lat is None:
-        return a.place_id != b.place_id
+    if a.pinned and b.pinned:
+        if d is not None:
+            return d > radius_km
+        return a.lat is None and b.lat is None and a.place_id != b.place_id
+    regional = (a.broad and not a.country_level, b.broad and not b.country_level)
+    if any(regional) and not (a.country_level or b.country_level):
+        return d is not None and d > REGION_RADIUS_KM and (all(regional) or a.pinned or b.pinned)
     return False
 
 

@@ -107,6 +107,7 @@ def event_dict(e: Event) -> JsonDict:
             for c in e.contradictions
         ],
         "frame_keys": [[aid, idx] for aid, idx in e.frame_keys],
+        "link_note": e.link_note,
     }
 
 
@@ -209,6 +210,7 @@ def _event_from(d: Mapping[str, Any]) -> Event:
             for c in d["contradictions"]
         ),
         frame_keys=tuple((k[0], k[1]) for k in d.get("frame_keys", ())),
+        link_note=d.get("link_note"),
     )
 
 

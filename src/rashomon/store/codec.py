@@ -51,7 +51,7 @@ FRAME_COLUMNS: tuple[str, ...] = (
 )
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "type", "date", "date_precision", *_LOCATION_COLUMNS, "article_ids", "claim_ids",
-    "perpetrator", "killed", "injured", "frame_keys",
+    "perpetrator", "killed", "injured", "frame_keys", "link_note",
 )
 
 
@@ -187,7 +187,7 @@ def event_row(e: Event) -> Row:
         e.id, e.type, e.date, e.date_precision, *_location(e.location),
         to_json(list(e.article_ids)), to_json(list(e.claim_ids)), to_json(perpetrator),
         _casualties(e.killed), _casualties(e.injured),
-        to_json([[article_id, index] for article_id, index in e.frame_keys]),
+        to_json([[article_id, index] for article_id, index in e.frame_keys]), e.link_note,
     )
 
 
@@ -201,7 +201,7 @@ def contradiction_rows(e: Event) -> list[Row]:
 def event_from_row(row: Sequence[Any], contradictions: Sequence[Sequence[Any]]) -> Event:
     id_, type_, date, date_precision = row[:4]
     location = _location_from(row[4:10])
-    article_ids, claim_ids, perpetrator, killed, injured, frame_keys = row[10:]
+    article_ids, claim_ids, perpetrator, killed, injured, frame_keys, link_note = row[10:]
     p = json.loads(perpetrator)
     return Event(
         id=id_, type=type_, article_ids=_strs(article_ids), claim_ids=_strs(claim_ids),
@@ -214,4 +214,5 @@ def event_from_row(row: Sequence[Any], contradictions: Sequence[Sequence[Any]]) 
             Contradiction(about, (a, b), summary) for about, a, b, summary in contradictions
         ),
         frame_keys=tuple((str(k[0]), int(k[1])) for k in json.loads(frame_keys)),
+        link_note=link_note,
     )

@@ -232,7 +232,12 @@ _V4 = """
 ALTER TABLE claims ADD COLUMN country TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# Link notes: why linking left an event's reports on their own (rashomon.types.Event.link_note).
+_V5 = """
+ALTER TABLE events ADD COLUMN link_note TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

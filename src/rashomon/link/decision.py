@@ -1,0 +1,144 @@
+"""The evidence that two reports are about one incident: one decision for ``analyze`` and
+``compare``.
+
+:func:`pair_evidence` weighs two prepared frames (:mod:`~rashomon.link.scoring` for place,
+date and type, :mod:`~rashomon.link.content` for what they say) and classes the pair:
+
+* **anchored**: one spot (same place, or a site named after that town) on the same day,
+  written in both texts, types that may be one incident, and something shared beyond that
+  (a figure, a name, a target, a party's position): links by itself.
+* **colocated**: the same without anything shared: one spot, one day, nothing else. Links
+  when each report is the other's only such neighbour (:mod:`~rashomon.link.cluster`): in a
+  city struck many times a day, place and day alone do not tell the strikes apart.
+* **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
+  casualty figure of 10 or more, a named person, a distinctive target word such as
+  "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
+  names only the country, or when both are pinned, on days both texts give, to different
+  towns or to one spot on different days ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too.
+* **vague**: both dated, compatible places, related types, and at least one of the two is
+  vague (a region or country instead of a town, or a week, a month or a publication date
+  instead of a day). It may attach the vague report to the only incident it fits, never
+  decide between two. A report naming only the country needs some shared detail for that.
+* **hint**: a report without any date (no date in the text, no publication date) and a
+  shared detail too small to decide alone (a figure of 7 dead): it may attach the undated
+  report to the only incident that shares a detail with it. Place alone never links an
+  undated report.
+* **apart**: evidence of two incidents, which the clustering never puts together: two reports
+  pinned to different towns on days written in both texts that share no detail at all
+  ("same-day strikes in different towns"), or an airstrike and a ground raid at one spot
+  on one day, when the content does not decide.
+* **none**: nothing links them (they may still share an event through other reports).
+
+``score`` orders the links (best first) and is reported by ``compare``:
+type factor × (0.35·place + 0.25·date + 0.30·content + 0.10·actors overlap).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from rashomon.link.content import agreement, specific
+from rashomon.link.info import FrameInfo
+from rashomon.link.scoring import (
+    IN_COUNTRY,
+    NEARBY,
+    ONE_SPOT,
+    RELATED_TYPES,
+    date_gap,
+    date_similarity,
+    jaccard,
+    pair_compatible,
+    place_relation,
+    type_factor,
+)
+
+PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "apart", "none"]
+W_PLACE, W_DATE, W_CONTENT, W_ACTORS = 0.35, 0.25, 0.30, 0.10
+# content that decides alone: one distinctive target word (0.5), a casualty figure of 10 or
+# more (0.6), a named person (0.7), or two lesser details; swept 0.4-0.8 on both eval sets
+# and the GTD/Airwars joint runs
+CONTENT_MIN = 0.5
+# two details: against different towns on days both texts give, or a report naming only
+# the country; and for types that are not related (an airstrike and a ground raid)
+CONTENT_STRONG = 0.75  # a target word and a figure, a figure of 10+ and another one
+UNRELATED_TYPE_DISCOUNT = 0.75  # score factor of unrelated types that content links
+
+
+def precise(info: FrameInfo) -> bool:
+    """Pinned to a town or site, on a day written in the text."""
+    return info.pinned and info.exact
+
+
+@dataclass(frozen=True, slots=True)
+class PairEvidence:
+    kind: PairKind
+    score: float
+    place: str  # relation of the places (see scoring.place_relation)
+    date: str  # "same day", "2 days apart", "overlapping dates", "undated"
+    content: float
+    shared: tuple[str, ...]  # what the two reports share ("22 killed", "consulate")
+
+    @property
+    def links(self) -> bool:
+        """Links the two reports by itself."""
+        return self.kind in ("anchored", "content")
+
+    @property
+    def reason(self) -> str:
+        what = f"{self.place}, {self.date}"
+        if self.shared:
+            what += "; both name " + ", ".join(self.shared[:4])
+        return what
+
+
+def _date_label(a: FrameInfo, b: FrameInfo) -> str:
+    gap = date_gap(a, b)
+    if gap is None:
+        return "undated"
+    if a.exact and b.exact:
+        return "same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
+    return "overlapping dates" if gap == 0 else f"dates {gap} days apart"
+
+
+def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
+                  radius_km: float) -> PairEvidence | None:
+    """The evidence on ``a`` and ``b``; None when they can never be one event."""
+    if not pair_compatible(a, b, window_days, radius_km):
+        return None
+    relation, place = place_relation(a, b, radius_km)
+    tf = type_factor(a.frame.type, b.frame.type)
+    words = a.tokens | b.tokens
+    content, shared = agreement(a.content, b.content, words)
+    dated = a.lo is not None and b.lo is not None
+    gap = date_gap(a, b)
+    one_spot = relation in ONE_SPOT and a.exact and b.exact
+    both_precise = precise(a) and precise(b)
+    # two details: a report naming only the country; different towns, or different days at
+    # one spot, both written in the texts (a second strike there as likely as a misdate)
+    needed = CONTENT_STRONG if relation == IN_COUNTRY or (both_precise and (
+        relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
+    shares = specific(a.content, b.content, words)
+    kind: PairKind
+    if tf < RELATED_TYPES:
+        if content >= CONTENT_STRONG:
+            kind = "content"
+        else:  # an airstrike and a ground raid at one town on one day: two incidents
+            kind = "apart" if one_spot and both_precise and (gap or 0) <= 1 else "none"
+    elif one_spot and gap == 0:
+        kind = "anchored" if content > 0 else "colocated"
+    elif content >= needed:
+        kind = "content"
+    elif relation == NEARBY and both_precise:
+        kind = "none" if shares else "apart"
+    elif not dated:
+        kind = "hint" if place > 0 and shares else "none"
+    elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
+        kind = "vague"
+    else:
+        kind = "none"
+    factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)
+    base = (W_PLACE * place + W_DATE * date_similarity(a, b, window_days)
+            + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
+    return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation,
+                        date=_date_label(a, b), content=content, shared=shared)

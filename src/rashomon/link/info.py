@@ -1,0 +1,91 @@
+"""Shared types and helpers of the link stage: a frame prepared for linking, its content,
+distances and name forms. Every other link module builds on this one (and on nothing else
+of the stage), so the stage has no import cycle."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from rashomon.types import Frame
+
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE = 111.2
+PINNED_PRECISIONS = frozenset({"exact", "town"})
+BROAD_PRECISIONS = frozenset({"country", "region"})
+UNDATED_MAX_BUCKETS = 10  # dated incidents near an undated frame beyond which it is ambiguous
+BROAD_MAX_CANDIDATES = 40  # frames of a country near a country-level frame's date, ditto
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+PlaceKey = tuple[str | int, ...]
+
+
+def norm(text: str) -> str:
+    """Lower-case, collapse whitespace and hyphens: the form names are compared in."""
+    return " ".join(_TOKEN.findall(text.casefold()))
+
+
+def tokens(text: str | None) -> list[str]:
+    """Lower-cased word tokens of ``text``."""
+    return _TOKEN.findall(text.casefold()) if text else []
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """What a report says about its incident beyond place, date and type: the details that
+    tell one incident from another at the same place (see :mod:`~rashomon.link.content`)."""
+
+    figures: frozenset[tuple[str, int]] = frozenset()  # ("killed", 22), ("injured", 12)
+    words: frozenset[str] = frozenset()  # distinctive words naming targets and sites
+    names: frozenset[str] = frozenset()  # people named as sources ("josh jacques")
+    stances: frozenset[tuple[str, str, str]] = frozenset()  # (source, stance, perpetrator)
+
+    def __bool__(self) -> bool:
+        return bool(self.figures or self.words or self.names or self.stances)
+
+
+@dataclass(frozen=True, slots=True)
+class FrameInfo:
+    """A frame prepared for linking. ``lo``/``hi`` are day ordinals (None: undated)."""
+
+    frame: Frame
+    key: str  # "article_id#index", the frame key used for event ids
+    lo: int | None
+    hi: int | None
+    exact: bool  # dated to one day by the text
+    lat: float | None
+    lon: float | None
+    pinned: bool  # a point place: town or exact precision
+    broad: bool  # country or region precision: blocks with its whole country
+    country: str | None
+    place_id: tuple[str, ...] | None  # identity of the resolved place
+    tokens: frozenset[str]  # place_text tokens
+    actors: frozenset[str]  # perpetrators and targets, normalized
+    inferred: bool = False  # lo/hi come from the article's publication date, not the text
+    content: Content = field(default_factory=Content)
+
+    @property
+    def has_point(self) -> bool:
+        return self.lat is not None and self.lon is not None and not self.broad
+
+    @property
+    def dated(self) -> bool:
+        """The frame carries a date of its own (not one inferred from publication)."""
+        return self.lo is not None and not self.inferred
+
+    @property
+    def precision(self) -> str:
+        loc = self.frame.location
+        return loc.precision if loc is not None else "unknown"
+
+    @property
+    def country_level(self) -> bool:
+        return self.precision == "country"
