@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from rashomon.extract.attribution import Attribution, find_attributions
+from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.coref import (
@@ -37,6 +37,7 @@ from rashomon.extract.draft_rules import (
 )
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
+from rashomon.extract.passages import find_attributions
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.resolve.actors import ActorGazetteer
 from rashomon.types import About, Claim, Evidence, Figure, Source
@@ -337,6 +338,9 @@ def _presupposed(doc: Doc, char: int, c: Cues) -> bool:
                for anc in span[0].ancestors)
 
 
+_VAGUE = re.compile(r"\b(?:tens|dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
+
+
 def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -344,8 +348,8 @@ def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figur
     killed: Figure | None = None
     injured: Figure | None = None
     for m in find_casualties(content):
-        if _presupposed(doc, attr.content_start + m.start, c):
-            continue
+        if _presupposed(doc, attr.content_start + m.start, c) or _VAGUE.search(m.text):
+            continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
         if m.kind == "killed" and killed is None:
             killed = m.figure
         elif m.kind == "injured" and injured is None:
