@@ -132,6 +132,15 @@ def _speaker_span(subj: Token) -> tuple[int, int]:
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
+def _with_entity(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The speaker span widened to the whole name it holds ("Ahmad al-Mesmari", which the
+    parser may split at the hyphen)."""
+    for ent in subj.doc.ents:
+        if ent.label_ in SPEAKER_ENTS and ent.start <= subj.i < ent.end:
+            return min(span[0], ent.start_char), max(span[1], ent.end_char)
+    return span
+
+
 def _long_text(subj: Token) -> str:
     toks = [t for t in subj.subtree if t.dep_ != "relcl" and not any(
         a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
@@ -274,7 +283,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         regions = regions if regions is not None else quote_regions(sent)
         subj = _speaker_after_quote(tok, subj, sent, regions)
-        speaker = _after_dateline(sent.doc, _speaker_span(subj), tok)
+        speaker = _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok)
         content = _content(tok, sent, speaker, regions)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,

@@ -52,7 +52,7 @@ def _person_context(ent: Span) -> str:
     hi = ent.end
     for child in root.children:  # "Lukasz Jasina, a spokesman for the ministry"
         if child.dep_ == "appos":
-            hi = max(hi, min(child.right_edge.i + 1, ent.end + 12))
+            hi = max(hi, min(child.right_edge.i + 1, ent.end + 20))
     return doc[lo:hi].text
 
 
@@ -131,11 +131,23 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 90)
 
 
+def _bare(name: str) -> str:
+    """A name part without an Arabic article: "al-Mansour" → "mansour"."""
+    low = name.lower()
+    for article in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "az-"):
+        if low.startswith(article) and len(low) > len(article) + 2:
+            return low[len(article):]
+    return low
+
+
 def full_name(ctx: ArticleContext, surname: str, pos: int) -> Person | None:
-    """A person named in full elsewhere in the article whose last name is ``surname``."""
-    low = surname.lower()
-    named = [p for p in ctx.persons if len(p.name.split()) >= 2 and _same_name(p.name.split()[-1].lower(), low)
-             and not (p.start <= pos < p.end)]
+    """A person named in full elsewhere in the article whose last name is ``surname`` (or,
+    failing that, whose first name is: "Getachew" for Getachew Reda, as Ethiopian and many
+    Arabic names are shortened)."""
+    low = _bare(surname)
+    full = [p for p in ctx.persons if len(p.name.split()) >= 2 and not (p.start <= pos < p.end)]
+    named = [p for p in full if _same_name(_bare(p.name.split()[-1]), low)] or \
+        [p for p in full if p.name.split()[0].lower() == low]
     before = [p for p in named if p.start < pos]
     return before[-1] if before else (named[0] if named else None)
 
