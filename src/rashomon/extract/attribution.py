@@ -141,6 +141,11 @@ def _with_entity(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def speaker_bounds(subj: Token) -> tuple[int, int]:
+    """Character bounds of the speaker phrase headed by ``subj`` (for other cue modules)."""
+    return _with_entity(subj, _speaker_span(subj))
+
+
 def _long_text(subj: Token) -> str:
     toks = [t for t in subj.subtree if t.dep_ != "relcl" and not any(
         a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
@@ -198,6 +203,9 @@ def _declines(tok: Token, cues: Cues) -> bool:
                    for c in tok.children)
     if tok.lemma_.lower() == "comment":
         return any(c.dep_ == "neg" for c in tok.children)
+    if tok.lemma_.lower() in cues.response_verbs and _negated(tok):
+        # "did not immediately respond to requests for comment", "did not answer calls"
+        return any(t.lemma_.lower() in cues.response_objects for t in tok.subtree if t.i > tok.i)
     return False
 
 

@@ -22,6 +22,7 @@ from rashomon.extract.attribution import (
 from rashomon.extract.claim_content import fold_relays, fuller_content
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
+from rashomon.extract.noun_cues import noun_attributions
 
 
 def _is_open_quote(sent: Span) -> bool:
@@ -103,7 +104,7 @@ def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     out: list[Attribution] = []
     pending_quotes: list[Span] = []
     for sent in doc.sents:
-        found = verb_attributions(sent, cues) + according_attributions(sent)
+        found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
         found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)]
         found.sort(key=lambda a: a.cue_index)
         found = _cut_at_inner(found)
