@@ -43,3 +43,13 @@ def test_a_claim_the_speaker_denies_is_not_a_claim_of_the_accuser(extract) -> No
     text = "The army denied claims from the rebels that its jets bombed the market in Kidal."
     claims = extract(text).claims
     assert {c.stance for c in claims} == {"denies"}, [(c.source.text, c.stance) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "No group claimed responsibility for the bombing in Mogadishu.",
+    "No one has claimed responsibility for the attack on the convoy near Beni.",
+    "Nobody claimed the ambush in the Tillaberi region.",
+])
+def test_a_negated_subject_is_no_source(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).claims == [] or all(
+        not c.source.text.lower().startswith(("no ", "nobody")) for c in extract(text).claims)

@@ -45,6 +45,15 @@ class Attribution:
     speaker_long: str = ""  # the subject's whole subtree: "Col. X, a spokesman for the coalition"
 
 
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _nobody(subj: Token) -> bool:
+    """A negated subject is no source: "No group claimed responsibility", "nobody said"."""
+    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) \
+        or (subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no")
+
+
 def _subject(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
@@ -287,7 +296,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children):
             continue  # "the deadliest strike, if confirmed": nobody confirms anything
         subj = _reporting_noun_source(tok, sent) or _find_subject(tok)
-        if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose":
+        if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or _nobody(subj):
             continue
         regions = regions if regions is not None else quote_regions(sent)
         subj = _speaker_after_quote(tok, subj, sent, regions)
