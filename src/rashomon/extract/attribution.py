@@ -11,7 +11,7 @@ later (:mod:`rashomon.extract.stance`, :mod:`rashomon.extract.claims`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -45,6 +45,15 @@ class Attribution:
     speaker_long: str = ""  # the subject's whole subtree: "Col. X, a spokesman for the coalition"
 
 
+NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+
+
+def _nobody(subj: Token) -> bool:
+    """A negated subject is no source: "No group claimed responsibility", "nobody said"."""
+    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) \
+        or (subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no")
+
+
 def _subject(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in SUBJECT_DEPS:
@@ -58,6 +67,7 @@ def _subject(tok: Token) -> Token | None:
 
 
 RELATIVE = frozenset({"which", "who", "that"})
+CONDITIONAL = frozenset({"if", "unless", "whether"})
 SPEAKER_ENTS = frozenset({"ORG", "PERSON"})
 CLIMB_DEPS = frozenset({"pobj", "prep", "acl", "appos", "agent"})
 
@@ -131,6 +141,20 @@ def _speaker_span(subj: Token) -> tuple[int, int]:
     return run[0].idx, run[-1].idx + len(run[-1].text)
 
 
+def _with_entity(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The speaker span widened to the whole name it holds ("Ahmad al-Mesmari", which the
+    parser may split at the hyphen)."""
+    for ent in subj.doc.ents:
+        if ent.label_ in SPEAKER_ENTS and ent.start <= subj.i < ent.end:
+            return min(span[0], ent.start_char), max(span[1], ent.end_char)
+    return span
+
+
+def speaker_bounds(subj: Token) -> tuple[int, int]:
+    """Character bounds of the speaker phrase headed by ``subj`` (for other cue modules)."""
+    return _with_entity(subj, _speaker_span(subj))
+
+
 def _long_text(subj: Token) -> str:
     toks = [t for t in subj.subtree if t.dep_ != "relcl" and not any(
         a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
@@ -188,6 +212,9 @@ def _declines(tok: Token, cues: Cues) -> bool:
                    for c in tok.children)
     if tok.lemma_.lower() == "comment":
         return any(c.dep_ == "neg" for c in tok.children)
+    if tok.lemma_.lower() in cues.response_verbs and _negated(tok):
+        # "did not immediately respond to requests for comment", "did not answer calls"
+        return any(t.lemma_.lower() in cues.response_objects for t in tok.subtree if t.i > tok.i)
     return False
 
 
@@ -266,12 +293,14 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue  # "declined to comment": the cue is "declined"
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
             continue  # "Russia is to blame": Russia is blamed, it blames no one
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children):
+            continue  # "the deadliest strike, if confirmed": nobody confirms anything
         subj = _reporting_noun_source(tok, sent) or _find_subject(tok)
-        if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose":
+        if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or _nobody(subj):
             continue
-        regions = regions if regions is not None else _quote_regions(sent)
+        regions = regions if regions is not None else quote_regions(sent)
         subj = _speaker_after_quote(tok, subj, sent, regions)
-        speaker = _after_dateline(sent.doc, _speaker_span(subj), tok)
+        speaker = _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok)
         content = _content(tok, sent, speaker, regions)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,
@@ -314,118 +343,8 @@ def according_attributions(sent: Span) -> list[Attribution]:
     return out
 
 
-def _is_open_quote(sent: Span) -> bool:
-    text = sent.text.strip()
-    return bool(text) and text[0] in QUOTES
-
-
-def _quote_balance(text: str) -> int:
-    return sum(1 for ch in text if ch in QUOTES)
-
-
-def _quote_regions(sent: Span) -> list[tuple[int, int]]:
+def quote_regions(sent: Span) -> list[tuple[int, int]]:
     """Character ranges between paired quotation marks in ``sent``."""
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
     marks = [sent.start_char + i for i, ch in enumerate(text) if ch in QUOTES]
     return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
-
-
-def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
-    """A cue inside a quotation that another cue of the sentence introduces is part of the quote
-    ("X said: “an analysis indicates that …”"), not a claim of its own."""
-    regions = _quote_regions(sent)
-    if not regions or len(found) < 2:
-        return found
-    doc = sent.doc
-
-    def quoted(a: Attribution) -> bool:
-        pos = doc[a.cue_index].idx
-        return any(lo < pos < hi for lo, hi in regions)
-
-    outside = [a for a in found if not quoted(a)]
-    return outside if outside else found
-
-
-def _cut_at_inner(found: list[Attribution]) -> list[Attribution]:
-    """"Media report S, although US forces say T": the outer content stops where the inner
-    attribution's speaker begins, so T's stance is not S's."""
-    out = []
-    for a in found:
-        inner = [b.speaker_start for b in found if b is not a and a.cue_index < b.cue_index
-                 and a.content_start < b.speaker_start < a.content_end
-                 and a.speaker_start < b.speaker_start]
-        if inner and a.cue != "according to":
-            end = min(inner)
-            if end > a.content_start + 1:
-                a = replace(a, content_end=end)
-        out.append(a)
-    return out
-
-
-def _substantial(doc: Doc, a: Attribution) -> bool:
-    """Content with a word in it (a stray quotation mark is not a claim)."""
-    if a.declines:
-        return True
-    return any(ch.isalnum() for ch in text_of(doc)[a.content_start:a.content_end])
-
-
-def _continuation(q: Span, speaker: Attribution) -> Attribution:
-    return Attribution(
-        sent_start=q.start_char, sent_end=q.end_char,
-        speaker_start=speaker.speaker_start, speaker_end=speaker.speaker_end,
-        speaker_text=speaker.speaker_text, cue="quote", cue_index=q.start,
-        content_start=q.start_char, content_end=q.end_char, speaker_long=speaker.speaker_long,
-    )
-
-
-def _closed_quote(sent: Span) -> bool:
-    """A sentence that is one whole quotation: opens with a quotation mark and closes it."""
-    text = sent.text.strip()
-    return len(text) > 2 and text[0] in QUOTES and _quote_balance(text) % 2 == 0 and (
-        text[-1] in QUOTES or text[-2] in QUOTES)
-
-
-def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
-    """All attributions of ``doc`` in text order, including quote continuations.
-
-    Quotes without a cue of their own: an open quotation running over several sentences
-    belongs to the speaker of the sentence that closes it ("“A. B,” he said."); a whole
-    quotation standing alone right after an attributed sentence continues that speaker's
-    words (a quote paragraph under the paragraph that names the speaker).
-    """
-    out: list[Attribution] = []
-    pending_quotes: list[Span] = []
-    for sent in doc.sents:
-        found = verb_attributions(sent, cues) + according_attributions(sent)
-        found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)]
-        found.sort(key=lambda a: a.cue_index)
-        found = _cut_at_inner(found)
-        if found:
-            # earlier sentences of a quote that this sentence closes belong to its speaker
-            if pending_quotes:
-                out.extend(_continuation(q, found[0]) for q in pending_quotes)
-                pending_quotes = []
-            out.extend(found)
-            continue
-        if pending_quotes and _quote_balance(sent.text) % 2 == 0:
-            pending_quotes.append(sent)  # the middle of a quote running on
-            continue
-        if _closed_quote(sent) and out and not pending_quotes and out[-1].cue != "according to" \
-                and out[-1].sent_end >= sent.start_char - 400:
-            out.append(_continuation(sent, out[-1]))
-            continue
-        if _is_open_quote(sent) or (pending_quotes and _quote_balance(sent.text) % 2 == 1):
-            if pending_quotes and _quote_balance(sent.text) % 2 == 1:  # closed, no cue: last speaker
-                pending_quotes.append(sent)
-                if out and out[-1].cue != "according to":
-                    out.extend(_continuation(q, out[-1]) for q in pending_quotes)
-                pending_quotes = []
-                continue
-            pending_quotes.append(sent)
-            continue
-        # a quote continuing after its attribution: "“…,” he said. “More…”"
-        if out and _quote_balance(sent.text) >= 1 and out[-1].sent_end >= sent.start_char - 2 \
-                and out[-1].cue != "according to":
-            out.append(_continuation(sent, out[-1]))
-        pending_quotes = []
-    return out

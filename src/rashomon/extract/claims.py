@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from rashomon.extract.attribution import Attribution, find_attributions
+from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.coref import (
@@ -37,6 +37,8 @@ from rashomon.extract.draft_rules import (
 )
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
+from rashomon.extract.passages import find_attributions
+from rashomon.extract.source_names import text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.resolve.actors import ActorGazetteer
 from rashomon.types import About, Claim, Evidence, Figure, Source
@@ -277,6 +279,12 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         if resolved is None:
             continue  # a pronoun with nothing to refer to
         source, party = resolved
+        contexts = [p.context for p in ctx.persons if p.name == source.name]
+        if len(attr.speaker_text.split()) == 1 and attr.speaker_text[:1].isupper() and \
+                (named := full_name(ctx, attr.speaker_text, attr.speaker_start)) is not None:
+            contexts.append(named.context)  # "Mansour said": his title where he is named in full
+        source, party = text_source(source, party, [attr.speaker_long, attr.speaker_text, *contexts[:2]],
+                                    actors)
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
@@ -290,6 +298,9 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             if via:
                 d = replace(d, source=replace(d.source, via=tuple(dict.fromkeys(d.source.via + via))))
             drafts.append(d)
+    acronyms = unify_acronyms([d.source.name for d in drafts])
+    drafts = [replace(d, source=replace(d.source, name=acronyms[d.source.name]))
+              if d.source.name in acronyms else d for d in drafts]
     return drop_headline_repeats(consolidate(drafts, actors), doc)
 
 
@@ -337,6 +348,9 @@ def _presupposed(doc: Doc, char: int, c: Cues) -> bool:
                for anc in span[0].ancestors)
 
 
+_VAGUE = re.compile(r"\b(?:tens|dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
+
+
 def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -344,8 +358,8 @@ def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figur
     killed: Figure | None = None
     injured: Figure | None = None
     for m in find_casualties(content):
-        if _presupposed(doc, attr.content_start + m.start, c):
-            continue
+        if _presupposed(doc, attr.content_start + m.start, c) or _VAGUE.search(m.text):
+            continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
         if m.kind == "killed" and killed is None:
             killed = m.figure
         elif m.kind == "injured" and injured is None:

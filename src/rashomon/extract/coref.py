@@ -52,7 +52,7 @@ def _person_context(ent: Span) -> str:
     hi = ent.end
     for child in root.children:  # "Lukasz Jasina, a spokesman for the ministry"
         if child.dep_ == "appos":
-            hi = max(hi, min(child.right_edge.i + 1, ent.end + 12))
+            hi = max(hi, min(child.right_edge.i + 1, ent.end + 20))
     return doc[lo:hi].text
 
 
@@ -75,11 +75,32 @@ def description(text: str, c: Cues) -> tuple[str, str] | None:
     return None
 
 
-def _fits(actor: Actor, key: str, value: str) -> bool:
+def _fits(actor: Actor, key: str, value: str, modifiers: tuple[str, ...] = ()) -> bool:
+    """Whether ``actor`` fits a description; "the health ministry" needs an actor called a
+    health ministry, not any ministry (``modifiers``)."""
     if key == "kind":
         return actor.kind == value
     word = value.lower()
-    return word in actor.name.lower() or any(word in a.lower() for a in actor.aliases)
+    return any(word in name.lower() and all(m in name.lower() for m in modifiers)
+               for name in (actor.name, *actor.aliases))
+
+
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
+
+def _modifiers(text: str, value: str, c: Cues) -> tuple[str, ...]:
+    """The words before the described noun: "the Health Ministry" → ("health",)."""
+    words = text.lower().replace("-", " ").split()
+    while words and words[-1] in c.speaker_titles:
+        words = words[:-1]
+    if not words or words[-1] != value.lower().split()[-1]:
+        return ()
+    mods: list[str] = []
+    for w in reversed(words[:-len(value.split())]):  # the noun's own modifiers, right to left
+        if w in DETERMINERS or w in c.speaker_titles or not w.isalpha() or w in {"for", "of", "at"}:
+            break
+        mods.append(w)
+    return tuple(mods)
 
 
 def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | None:
@@ -92,7 +113,8 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
     if key == "kind":  # "a war monitor": first the actors called so ("Britain-based war monitor")
         head = text.lower().split()[-1]
         tiers.append([(s, a) for s, _, a in ctx.mentions if a.kind == value and _fits(a, "word", head)])
-    tiers.append([(s, a) for s, _, a in ctx.mentions if _fits(a, key, value)])
+    mods = _modifiers(text, value, c) if key == "word" else ()
+    tiers.append([(s, a) for s, _, a in ctx.mentions if _fits(a, key, value, mods)])
     for tier in tiers:  # the nearest named before, in the best-fitting tier that has one
         before = [(s, a) for s, a in tier if s < pos]
         if before:
@@ -109,11 +131,23 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 90)
 
 
+def _bare(name: str) -> str:
+    """A name part without an Arabic article: "al-Mansour" → "mansour"."""
+    low = name.lower()
+    for article in ("al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "az-"):
+        if low.startswith(article) and len(low) > len(article) + 2:
+            return low[len(article):]
+    return low
+
+
 def full_name(ctx: ArticleContext, surname: str, pos: int) -> Person | None:
-    """A person named in full elsewhere in the article whose last name is ``surname``."""
-    low = surname.lower()
-    named = [p for p in ctx.persons if len(p.name.split()) >= 2 and _same_name(p.name.split()[-1].lower(), low)
-             and not (p.start <= pos < p.end)]
+    """A person named in full elsewhere in the article whose last name is ``surname`` (or,
+    failing that, whose first name is: "Getachew" for Getachew Reda, as Ethiopian and many
+    Arabic names are shortened)."""
+    low = _bare(surname)
+    full = [p for p in ctx.persons if len(p.name.split()) >= 2 and not (p.start <= pos < p.end)]
+    named = [p for p in full if _same_name(_bare(p.name.split()[-1]), low)] or \
+        [p for p in full if p.name.split()[0].lower() == low]
     before = [p for p in named if p.start < pos]
     return before[-1] if before else (named[0] if named else None)
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from rashomon.extract.claim_relevance import about_incident
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
 from rashomon.extract.frames_actors import casualties, claim_perpetrators, outlet_perpetrators, targets
@@ -69,13 +70,7 @@ class _Reading:
 
 
 def _is_relevant(claim: Claim) -> bool:
-    if claim.about == "other":
-        return False  # a general remark or a warning about the future (extract.claims)
-    if claim.stance in {"denies", "declines_comment"} or claim.perpetrator:
-        return True
-    if claim.killed is not None or claim.injured is not None:
-        return True
-    return bool(find_triggers(claim.text))
+    return about_incident(claim)  # extract.claim_relevance
 
 
 def _type(readings: list[_Reading], title_type: EventType | None, text: str) -> tuple[EventType, FieldSource]:

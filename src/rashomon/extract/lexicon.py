@@ -27,6 +27,8 @@ class Cues:
     source_nouns: frozenset[str]
     generic_sources: tuple[tuple[str, str, str], ...]  # (description, "kind"|"word", value)
     speaker_titles: frozenset[str]
+    response_verbs: frozenset[str]  # "did not respond/reply/answer …": declines
+    response_objects: frozenset[str]  # … "to requests for comment", "calls and messages"
 
 
 def _load_yaml(name: str) -> dict[str, Any]:
@@ -67,4 +69,6 @@ def cues() -> Cues:
             ((desc.lower(), key, str(value)) for desc, spec in data["generic_sources"].items()
              for key, value in spec.items()), key=lambda g: -len(g[0]))),
         speaker_titles=frozenset(data["speaker_titles"]),
+        response_verbs=frozenset(data["no_response"]["verbs"]),
+        response_objects=frozenset(data["no_response"]["objects"]),
     )

@@ -38,6 +38,22 @@ def _patterns(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
 
 
 EXISTENTIAL = frozenset({"be", "have", "exist", "remain"})
+NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
+PURPOSE_NOUNS = frozenset({"intention", "intent", "aim", "purpose", "goal", "objective"})
+PURPOSE_ADVERBS = frozenset({"deliberately", "intentionally", "knowingly", "purposely", "wilfully",
+                             "willfully"})
+
+
+def _purpose_only(verb: Token) -> bool:
+    """The negation bears on the purpose, not on the act: "not carried out with the intention
+    of", "did not deliberately target"."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in PURPOSE_ADVERBS:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in PURPOSE_NOUNS
+                                        for g in child.children):
+            return True
+    return False
 QUANTIFIER_SUBJECTS = frozenset({"member", "aircraft", "plane", "jet", "unit", "force", "forces",
                                  "one", "part", "country", "military", "army"})
 
@@ -61,7 +77,11 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
             return True
         if not (tok.dep_ == "neg" or tok.lower_ in {"no", "never"}):
             continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in NOT_ONLY:
+            continue  # "this is not only an attack on WCK": more, not less
         head = tok.head
+        if _purpose_only(head):
+            continue  # "the strike was not carried out with the intention of harming them"
         if tok.lower_ == "no":  # "no US or coalition strikes": "no" sits on the modifier
             for _ in range(2):
                 if head.dep_ in {"nmod", "compound", "amod", "conj"} and head.head is not head:
@@ -76,7 +96,9 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         if tok.lower_ == "no" and lemma in {"presence", "involvement", "role"}:
             return True
         # "there were no strikes", "these are not our airstrikes": the copula's arguments
-        if lemma in EXISTENTIAL:  # not "it was not clear whose aircraft carried out the raid"
+        if lemma in EXISTENTIAL and not any(ch.dep_ == "acomp" for ch in head.children):
+            # not "it was not clear whose aircraft carried out the raid", nor "the attack is not
+            # acceptable" (a judgement of the attack, not a denial that it happened)
             for child in head.children:
                 if child.dep_ in {"attr", "dobj", "nsubj"} and any(
                         t.lemma_.lower() in cues.attack_nouns and t.pos_ in {"NOUN", "PROPN"}
@@ -121,11 +143,22 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     negated = negates_attack(doc, attr.content_start, attr.content_end, cues)
     if cue_stance == "confirms":
         return "denies" if negated else "confirms"
-    if negated or denial_re.search(content):
+    if negated or denial_re.search(content) or _denial_verb(doc, attr, cues):
         return "denies"
     if _FIRST_PERSON_CONFIRM.search(content[:80]):
         return "confirms"  # "“We can confirm we struck two depots,” a spokesman said"
     return "asserts"
+
+
+def _denial_verb(doc: Doc, attr: Attribution, cues: Cues) -> bool:
+    """The content's own main verb denies: "“The forces deny their responsibility in the
+    attack”", "we reject the accusation", said by the speaker about its side."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (root.lemma_.lower() in cues.verb_stance and cues.verb_stance[root.lemma_.lower()] == "denies"
+            and not any(ch.dep_ == "neg" for ch in root.children))
 
 
 def is_hedged(doc: Doc, attr: Attribution, cues: Cues) -> bool:

@@ -1,0 +1,142 @@
+"""Attributions of a whole Doc: per sentence, then quotes that run over several sentences.
+
+Per sentence the cues of :mod:`rashomon.extract.attribution` are read; a cue inside a quotation
+another cue introduces is part of that quote; an outer content stops where an inner speaker
+begins. Quotes without a cue of their own belong to the speaker of the sentence that closes
+them, or continue the last speaker's words (see :func:`find_attributions`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from rashomon.extract.attribution import (
+    QUOTES,
+    Attribution,
+    according_attributions,
+    quote_regions,
+    verb_attributions,
+)
+from rashomon.extract.claim_content import fold_relays, fuller_content
+from rashomon.extract.doctext import text_of
+from rashomon.extract.lexicon import Cues
+from rashomon.extract.noun_cues import noun_attributions
+
+
+def _is_open_quote(sent: Span) -> bool:
+    text = sent.text.strip()
+    return bool(text) and text[0] in QUOTES
+
+
+def _quote_balance(text: str) -> int:
+    return sum(1 for ch in text if ch in QUOTES)
+
+
+def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
+    """A cue inside a quotation that another cue of the sentence introduces is part of the quote
+    ("X said: “an analysis indicates that …”"), not a claim of its own."""
+    regions = quote_regions(sent)
+    if not regions or len(found) < 2:
+        return found
+    doc = sent.doc
+
+    def quoted(a: Attribution) -> bool:
+        pos = doc[a.cue_index].idx
+        return any(lo < pos < hi for lo, hi in regions)
+
+    outside = [a for a in found if not quoted(a)]
+    return outside if outside else found
+
+
+def _cut_at_inner(found: list[Attribution]) -> list[Attribution]:
+    """"Media report S, although US forces say T": the outer content stops where the inner
+    attribution's speaker begins, so T's stance is not S's."""
+    out = []
+    for a in found:
+        inner = [b.speaker_start for b in found if b is not a and a.cue_index < b.cue_index
+                 and a.content_start < b.speaker_start < a.content_end
+                 and a.speaker_start < b.speaker_start]
+        if inner and a.cue != "according to":
+            end = min(inner)
+            if end > a.content_start + 1:
+                a = replace(a, content_end=end)
+        out.append(a)
+    return out
+
+
+def _substantial(doc: Doc, a: Attribution) -> bool:
+    """Content with a word in it (a stray quotation mark is not a claim)."""
+    if a.declines:
+        return True
+    return any(ch.isalnum() for ch in text_of(doc)[a.content_start:a.content_end])
+
+
+def _wordy(sent: Span) -> bool:
+    return any(ch.isalnum() for ch in sent.text)
+
+
+def _continuation(q: Span, speaker: Attribution) -> Attribution:
+    return Attribution(
+        sent_start=q.start_char, sent_end=q.end_char,
+        speaker_start=speaker.speaker_start, speaker_end=speaker.speaker_end,
+        speaker_text=speaker.speaker_text, cue="quote", cue_index=q.start,
+        content_start=q.start_char, content_end=q.end_char, speaker_long=speaker.speaker_long,
+    )
+
+
+def _closed_quote(sent: Span) -> bool:
+    """A sentence that is one whole quotation: opens with a quotation mark and closes it."""
+    text = sent.text.strip()
+    return len(text) > 2 and text[0] in QUOTES and _quote_balance(text) % 2 == 0 and (
+        text[-1] in QUOTES or text[-2] in QUOTES)
+
+
+def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
+    """All attributions of ``doc`` in text order, including quote continuations.
+
+    Quotes without a cue of their own: an open quotation running over several sentences
+    belongs to the speaker of the sentence that closes it ("“A. B,” he said."); a whole
+    quotation standing alone right after an attributed sentence continues that speaker's
+    words (a quote paragraph under the paragraph that names the speaker).
+    """
+    out: list[Attribution] = []
+    pending_quotes: list[Span] = []
+    for sent in doc.sents:
+        found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
+        found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)]
+        found.sort(key=lambda a: a.cue_index)
+        found = _cut_at_inner(found)
+        found = [fuller_content(doc, a) for a in fold_relays(found, doc)]
+        if found:
+            # earlier sentences of a quote that this sentence closes belong to its speaker
+            if pending_quotes:
+                out.extend(_continuation(q, found[0]) for q in pending_quotes if _wordy(q))
+                pending_quotes = []
+            out.extend(found)
+            continue
+        if pending_quotes and _quote_balance(sent.text) % 2 == 0:
+            pending_quotes.append(sent)  # the middle of a quote running on
+            continue
+        if not _wordy(sent):
+            continue  # a stray closing quotation mark
+        if _closed_quote(sent) and out and not pending_quotes and out[-1].cue != "according to" \
+                and out[-1].sent_end >= sent.start_char - 400:
+            out.append(_continuation(sent, out[-1]))
+            continue
+        if _is_open_quote(sent) or (pending_quotes and _quote_balance(sent.text) % 2 == 1):
+            if pending_quotes and _quote_balance(sent.text) % 2 == 1:  # closed, no cue: last speaker
+                pending_quotes.append(sent)
+                if out and out[-1].cue != "according to":
+                    out.extend(_continuation(q, out[-1]) for q in pending_quotes if _wordy(q))
+                pending_quotes = []
+                continue
+            pending_quotes.append(sent)
+            continue
+        # a quote continuing after its attribution: "“…,” he said. “More…”"
+        if out and _quote_balance(sent.text) >= 1 and out[-1].sent_end >= sent.start_char - 2 \
+                and out[-1].cue != "according to":
+            out.append(_continuation(sent, out[-1]))
+        pending_quotes = []
+    return out

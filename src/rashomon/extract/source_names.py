@@ -1,0 +1,156 @@
+"""Canonical names for sources the actor gazetteer does not know, from the words of the text.
+
+A source found by syntax is kept; its name is the organisation it speaks for when the text
+says so, else the words as written, cleaned:
+
+* an affiliation: "Getachew Reda, a spokesman for the Tigray People's Liberation Front (TPLF)"
+  → "TPLF"; "Osama Ali, spokesman of the Emergency Department" → "Emergency Department";
+* a title before a name: "Emergency services spokesperson Osama Ali" → "Emergency services",
+  "Iranian ambassador Hossein Akbari" → "Iranian ambassador" (ranks and speaker titles go, a
+  role that is itself the source stays);
+* a description: "Two aid workers" → "aid workers", "An Afghan police chief" → "Afghan
+  police" (numbers, articles and speaker titles go);
+* across the article, a name spelt out and its acronym are one source ("the Libyan National
+  Army" and "the LNA" → "LNA"): :func:`unify_acronyms`.
+
+The words as written stay in ``Source.text``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from rashomon.extract.lexicon import load_cues_data
+from rashomon.resolve.actors import ActorGazetteer
+from rashomon.types import Source
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
+_LEADING = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|\d+)\s+",
+                      re.IGNORECASE)
+_POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")  # "Haftar's"
+SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "de", "al", "el"})
+
+
+@functools.cache
+def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    data = load_cues_data()
+    titles = frozenset(w.lower() for w in data["speaker_titles"]) | frozenset(
+        w.lower() for w in data["speaker_ranks"])
+    roles = frozenset(w.lower() for w in data["affiliation_roles"])
+    alts = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
+    affiliation = re.compile(
+        rf"\b(?:{alts})s?\s+(?:of|for|at|with|from|in)\s+(?P<org>(?:the\s+)?[^,;:\n]+)", re.IGNORECASE)
+    return titles, roles, affiliation
+
+
+def _clean_org(org: str) -> str | None:
+    org = re.split(r"\s+(?:who|which|that|said|says|told|and\s+[a-z])\b", org)[0].strip(" .,'\"“”")
+    m = _ACRONYM.search(org)
+    if m:
+        return m.group(1)
+    org = _LEADING.sub("", org)
+    org = _POSSESSOR.sub("", org)
+    words = org.split()
+    if not words or not any(w[:1].isupper() for w in words if w.lower() not in SMALL):
+        return None  # "the area", "the scene": not an organisation
+    return org
+
+
+@functools.cache
+def _bodies() -> frozenset[str]:
+    """Nouns that name a body a title can belong to ("police", "ministry", "services")."""
+    titles, _, _ = _words()
+    return frozenset(w.lower() for w in load_cues_data()["source_nouns"]) - titles - {
+        "president", "minister", "prime", "secretary", "general", "colonel", "major", "captain"}
+
+
+def affiliation(text: str) -> str | None:
+    """The organisation a speaker phrase says the speaker speaks for, or None."""
+    _, _, pattern = _words()
+    for m in pattern.finditer(text):
+        org = _clean_org(m.group("org"))
+        if org:
+            return org
+    return None
+
+
+def title_name(words_before: str) -> str | None:
+    """The source in the title words before a person's name: ranks and speaker titles go."""
+    titles, _, _ = _words()
+    words = [w for w in _LEADING.sub("", words_before.strip(" ,")).split()]
+    while words and (words[-1].lower().strip(".") in titles or words[-1].endswith(".")):
+        words = words[:-1]
+    while words and words[0].lower().strip(".") in titles:
+        words = words[1:]
+    if not words or words[-1].lower() in SMALL:
+        return None
+    return " ".join(words)
+
+
+def description_name(text: str) -> str:
+    """A description without numbers, articles or a speaker title at its end."""
+    titles, _, _ = _words()
+    name = text.strip(" ,")
+    while True:
+        stripped = _LEADING.sub("", name)
+        if stripped == name:
+            break
+        name = stripped
+    words = name.split()
+    short = list(words)
+    while len(short) > 1 and short[-1].lower() in titles:
+        short = short[:-1]
+    if short != words and short[-1].lower() not in _bodies():
+        return " ".join(words)  # "Israeli official" stays; "Afghan police chief" → "Afghan police"
+    return " ".join(short) or text
+
+
+def acronym(name: str) -> str:
+    """Initials of a name's capitalised words: "Libyan National Army" → "LNA"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name)
+                   if w.lower() not in SMALL and w[0].isupper())
+
+
+def unify_acronyms(names: list[str]) -> dict[str, str]:
+    """Name → the acronym it is known by in the same article, when that acronym is also a
+    source there ("Libyan National Army" → "LNA")."""
+    shorts = {n for n in names if n.isupper() and 2 <= len(n) <= 8}
+    out: dict[str, str] = {}
+    for n in names:
+        if n in shorts:
+            continue
+        a = acronym(n)
+        if len(a) >= 2 and a in shorts:
+            out[n] = a
+    return out
+
+
+def text_source(source: Source, party: str | None, texts: list[str],
+                actors: ActorGazetteer) -> tuple[Source, str | None]:
+    """The source named by the text's own words (see the module docstring) for a source the
+    gazetteer did not resolve; ``texts``: the speaker phrase, its whole subject and the
+    person's title context."""
+    org = next((o for t in texts if t and (o := affiliation(t))), None)
+    if source.kind not in {"person", "unknown"}:
+        # "official spokesman of the Arab Coalition's Joint Incident Assessment Team": a body
+        # of a known actor that the gazetteer does not know keeps its own name
+        if org is not None and org[:1].isupper() and len(org.split()) >= 2 \
+                and actors.resolve(org) is None and not actors.party(org):
+            return replace(source, name=org, kind="unknown"), party
+        return source, party
+    if org is None and source.kind == "person":
+        for t in texts:
+            at = t.find(source.name)
+            if at > 0 and (title := title_name(t[:at])) is not None:
+                org = title
+                break
+    if org is None:
+        if source.kind == "unknown":
+            return replace(source, name=description_name(source.name)), party
+        return source, party
+    actor = actors.resolve(org)
+    if actor is not None:
+        return replace(source, name=actor.name, kind=actor.kind), actor.party
+    return replace(source, name=org, kind="unknown"), actors.party(org) or party
