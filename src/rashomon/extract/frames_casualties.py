@@ -1,0 +1,131 @@
+"""Casualty figures of a frame in the outlet's own voice ("Two people were killed and eight
+injured in the blast", in a sentence no claim covers), with provenance.
+
+For killed (and, separately, injured):
+
+1. The sentences looked at are the frame's trigger sentences first; when none of them gives
+   a figure of that kind, the incident's other sentences (``fallback``: the main frame's
+   sentences without a trigger word, background sentences left out). Photo captions, sentences
+   inside a claim (the claim carries its own figure) and running totals over a war or a period
+   ("30,000 killed since the war began", :func:`~rashomon.extract.numbers.cumulative`) are
+   skipped.
+2. The figure is the first one read there: the word-order rules of
+   :mod:`rashomon.extract.numbers`, then the parse (:mod:`rashomon.extract.casualty_parse`) for
+   victims with a long phrase or an aside before the verb.
+3. A later toll that rises or is revised ("the toll later rose to 40") replaces it; the note
+   keeps the figure it replaced ("outlet: 40 (revised from 32)").
+4. A list of victims is summed, the note shows its parts ("outlet: 9 (4 soldiers + 5 attackers)").
+
+The provenance (:class:`~rashomon.types.FieldSource`) holds the evidence of the outlet's figure
+and of what it revised, and the ids of the frame's claims that give a figure, per source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rashomon.extract.casualty_parse import parse_casualties
+from rashomon.extract.doctext import text_of
+from rashomon.extract.frames_text import Sent, evidence
+from rashomon.extract.numbers import Kind, cumulative, find_casualties
+from rashomon.types import Claim, Evidence, FieldSource, Figure
+
+KINDS: tuple[Kind, ...] = ("killed", "injured")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    figure: Figure
+    evidence: Evidence
+    parts: tuple[tuple[Figure, str], ...]
+    revision: bool
+
+
+def _in_claims(start: int, end: int, claims: Iterable[Claim]) -> bool:
+    return any(c.evidence.start < end and start < c.evidence.end for c in claims)
+
+
+def _readings(sent: Sent, kind: Kind) -> list[_Reading]:
+    """The figures of one kind in one sentence: the word-order rules, else the parse."""
+    text = text_of(sent.span.doc)
+    out = [_Reading(m.figure, evidence(text, sent.start + m.start, sent.start + m.end), m.parts,
+                    m.revision)
+           for m in find_casualties(sent.span.text) if m.kind == kind]
+    if out:
+        return out
+    for found_kind, figure, tok in parse_casualties(sent.span):
+        if found_kind == kind:
+            sub = tok.doc[tok.left_edge.i:tok.head.i + 1]
+            out.append(_Reading(figure, evidence(text, sub.start_char, sub.end_char), (), False))
+    return out
+
+
+def _usable(sents: Sequence[Sent], claims: Sequence[Claim]) -> list[Sent]:
+    return [s for s in sents if not s.caption and not _in_claims(s.start, s.end, claims)
+            and not cumulative(s.span.text)]
+
+
+def _fmt(fig: Figure) -> str:
+    if fig.min is None and fig.max is None:
+        return "unspecified"
+    if fig.min == fig.max:
+        return str(fig.min)
+    if fig.min is None:
+        return f"up to {fig.max}"
+    if fig.max is None:
+        return f"at least {fig.min}"
+    return f"{fig.min}–{fig.max}"
+
+
+def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent],
+                   kind: Kind) -> tuple[Figure | None, list[Evidence], str | None]:
+    """The outlet's figure of one kind, its evidence and its note (see the module docstring)."""
+    chosen: _Reading | None = None
+    revised: list[_Reading] = []
+    ordered = sorted({s.start: s for s in [*sents, *fallback]}.values(), key=lambda s: s.start)
+    first_tier = {s.start for s in sents}
+    for tier in (first_tier, {s.start for s in fallback} - first_tier):
+        for sent in ordered:
+            if sent.start not in tier:
+                continue
+            readings = _readings(sent, kind)
+            if readings:
+                chosen = readings[0]
+                break
+        if chosen is not None:
+            break
+    if chosen is None:
+        return None, [], None
+    for sent in ordered:  # later revisions, in any of the sentences
+        if sent.end <= chosen.evidence.start:
+            continue
+        for r in _readings(sent, kind):
+            if r.revision and r.evidence.start > chosen.evidence.start and r.figure != chosen.figure:
+                revised.append(chosen)
+                chosen = r
+    note = f"outlet: {_fmt(chosen.figure)}"
+    if chosen.parts:
+        note += " (" + " + ".join(text for _, text in chosen.parts) + ")"
+    if revised:
+        note += " (revised from " + ", ".join(_fmt(r.figure) for r in revised) + ")"
+    return chosen.figure, [chosen.evidence, *(r.evidence for r in revised)], note
+
+
+def outlet_casualties(sents: Sequence[Sent], fallback: Sequence[Sent], claims: Sequence[Claim],
+                      frame_claims: Sequence[Claim],
+                      ) -> dict[str, tuple[Figure | None, FieldSource | None]]:
+    """killed/injured in the outlet's voice, with the claims' figures as provenance."""
+    usable, spare = _usable(sents, claims), _usable(fallback, claims)
+    out: dict[str, tuple[Figure | None, FieldSource | None]] = {}
+    for kind in KINDS:
+        figure, spans, note = _outlet_figure(usable, spare, kind)
+        by_claim = [c for c in frame_claims if getattr(c, kind) is not None]
+        parts = [f"{c.source.name}: {_fmt(getattr(c, kind))}" for c in by_claim]
+        if note is not None:
+            parts.insert(0, note)
+        source = None
+        if spans or by_claim:
+            source = FieldSource(tuple(spans), tuple(c.id for c in by_claim), "; ".join(parts) or None)
+        out[kind] = (figure, source)
+    return out
