@@ -77,7 +77,7 @@ def _read(text: str) -> list[tuple[str, int | None, int | None]]:
         ("Men of the 51st and 52nd regiments were killed.", []),
         ("Battalion 12 soldiers were killed.", []),
         ("Four cruise missiles and six drones were fired, killing nobody.", [("killed", 0, 0)]),
-        ("Two F16 jets were shot down; both pilots died.", []),
+        ("Two F16 jets were shot down; both pilots died.", [("killed", 2, 2)]),
         ("Three drones were shot down over the bay and no one was hurt.", [("injured", 0, 0)]),
         ("A 15-year-old boy was wounded.", [("injured", 1, 1)]),
         ("The base, 40 km from the border, was struck; 3 were killed.", [("killed", 3, 3)]),

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
-from rashomon.extract.frames_casualties import outlet_casualties
+from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_dates import (
     MIN_VOTES,
     DateMention,
@@ -145,7 +145,7 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
                                        "in the outlet's voice: " + ", ".join(own)]))
         perp_src = FieldSource(tuple(own_spans[:MAX_EVIDENCE]), perp_src.claim_ids if perp_src else (), note)
     tgts, tgt_spans = targets(sents)
-    figures = outlet_casualties(sents, fallback or [], claims, frame_claims)
+    figures = outlet_casualties(sents, fallback or [], claims, frame_claims, main=fallback is not None)
     sources: dict[str, FieldSource] = {"type": type_src, "date": date_src}
     if place_src:
         sources["place"] = place_src
@@ -187,7 +187,9 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     trig = [s for s in sents if s.triggers and not s.caption]
     relevant = [c for c in claims if _is_relevant(c)]
     if not trig and not relevant and not title_type:
-        return [], [replace(c, frame=None) for c in claims]
+        trig = casualty_sentences(sents)[:1]  # "Gunmen executed 16 people." names no attack
+        if not trig:
+            return [], [replace(c, frame=None) for c in claims]
     if not trig:  # claims about an incident without a trigger word: their sentences
         starts = {c.evidence.start for c in relevant}
         trig = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)][:1] \

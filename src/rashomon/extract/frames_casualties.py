@@ -15,6 +15,9 @@ For killed (and, separately, injured):
 3. A later toll that rises or is revised ("the toll later rose to 40") replaces it; the note
    keeps the figure it replaced ("outlet: 40 (revised from 32)").
 4. A list of victims is summed, the note shows its parts ("outlet: 9 (4 soldiers + 5 attackers)").
+5. For the article's main incident, an outlet that counts injured in an article with no word
+   of death at all ("Four soldiers were injured in the blast.") gives killed 0, as ACLED codes
+   an event without reported deaths; the note says so.
 
 The provenance (:class:`~rashomon.types.FieldSource`) holds the evidence of the outlet's figure
 and of what it revised, and the ids of the frame's claims that give a figure, per source.
@@ -28,7 +31,7 @@ from dataclasses import dataclass
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
-from rashomon.extract.numbers import Kind, cumulative, find_casualties
+from rashomon.extract.numbers import Kind, additive_part, cumulative, find_casualties, speaks_of_deaths
 from rashomon.types import Claim, Evidence, FieldSource, Figure
 
 KINDS: tuple[Kind, ...] = ("killed", "injured")
@@ -54,11 +57,25 @@ def _readings(sent: Sent, kind: Kind) -> list[_Reading]:
            for m in find_casualties(sent.span.text) if m.kind == kind]
     if out:
         return out
-    for found_kind, figure, tok in parse_casualties(sent.span):
-        if found_kind == kind:
-            sub = tok.doc[tok.left_edge.i:tok.head.i + 1]
-            out.append(_Reading(figure, evidence(text, sub.start_char, sub.end_char), (), False))
+    for found_kind, figure, tok in parse_casualties(sent.span, persons=True):
+        if found_kind != kind:
+            continue
+        lo, hi = min(tok.left_edge.i, tok.head.i), max(tok.right_edge.i, tok.head.i)
+        start, end = tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+        parts: tuple[tuple[Figure, str], ...] = ()
+        if (add := additive_part(sent.span.text, start - sent.start)) is not None:
+            own = tok.doc[tok.left_edge.i:tok.i + 1].text
+            parts = ((add[0], add[1]), (figure, own.strip()))
+            figure = _total([add[0], figure])
+            start = sent.start + add[2]
+        out.append(_Reading(figure, evidence(text, start, end), parts, False))
     return out
+
+
+def _total(figures: list[Figure]) -> Figure:
+    lows, highs = [f.min for f in figures], [f.max for f in figures]
+    return Figure(None if None in lows else sum(v for v in lows if v is not None),
+                  None if None in highs else sum(v for v in highs if v is not None))
 
 
 def _usable(sents: Sequence[Sent], claims: Sequence[Claim]) -> list[Sent]:
@@ -112,14 +129,35 @@ def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent],
     return chosen.figure, [chosen.evidence, *(r.evidence for r in revised)], note
 
 
+def casualty_sentences(sents: Sequence[Sent]) -> list[Sent]:
+    """Sentences that count victims in the outlet's voice, though they name no attack
+    ("Gunmen executed 16 people in Mosul."): an incident's sentences all the same."""
+    return [s for s in sents if not s.caption and not cumulative(s.span.text)
+            and (find_casualties(s.span.text) or parse_casualties(s.span, persons=True))]
+
+
+def _no_deaths(sents: Sequence[Sent], injured: Figure | None) -> bool:
+    """The outlet counts injured and the article speaks of no death at all."""
+    if injured is None or (injured.min is None and injured.max is None) or not sents:
+        return False
+    return not speaks_of_deaths(text_of(sents[0].span.doc))
+
+
 def outlet_casualties(sents: Sequence[Sent], fallback: Sequence[Sent], claims: Sequence[Claim],
-                      frame_claims: Sequence[Claim],
+                      frame_claims: Sequence[Claim], *, main: bool = False,
                       ) -> dict[str, tuple[Figure | None, FieldSource | None]]:
-    """killed/injured in the outlet's voice, with the claims' figures as provenance."""
+    """killed/injured in the outlet's voice, with the claims' figures as provenance.
+
+    For the article's main incident (``main``), an outlet that counts injured in an article
+    that speaks of no death at all gives killed 0 (ACLED codes no reported death as 0), noted
+    as such."""
     usable, spare = _usable(sents, claims), _usable(fallback, claims)
     out: dict[str, tuple[Figure | None, FieldSource | None]] = {}
-    for kind in KINDS:
+    for kind in ("injured", "killed"):
         figure, spans, note = _outlet_figure(usable, spare, kind)
+        if (kind == "killed" and figure is None and main and _no_deaths([*sents, *fallback], out["injured"][0])
+                and not any(c.killed is not None for c in frame_claims)):
+            figure, note = Figure(0, 0), "outlet: 0 (injuries reported, no death mentioned)"
         by_claim = [c for c in frame_claims if getattr(c, kind) is not None]
         parts = [f"{c.source.name}: {_fmt(getattr(c, kind))}" for c in by_claim]
         if note is not None:
@@ -128,4 +166,4 @@ def outlet_casualties(sents: Sequence[Sent], fallback: Sequence[Sent], claims: S
         if spans or by_claim:
             source = FieldSource(tuple(spans), tuple(c.id for c in by_claim), "; ".join(parts) or None)
         out[kind] = (figure, source)
-    return out
+    return {kind: out[kind] for kind in KINDS}

@@ -52,7 +52,8 @@ from typing import Literal
 from rashomon.extract.quantities import alt, load_yaml, norm, parse_quantity, quantity_regex
 from rashomon.types import Figure
 
-__all__ = ["CasualtyMention", "Kind", "cumulative", "find_casualties", "parse_quantity"]
+__all__ = ["CasualtyMention", "Kind", "additive_part", "cumulative", "find_casualties", "parse_quantity",
+           "speaks_of_deaths"]
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class _Lexicon:
     additive: re.Pattern[str]  # "In addition to the bomber, " right before a figure
     revision: re.Pattern[str]
     cumulative: re.Pattern[str]
+    death: re.Pattern[str]  # any killed word at all
     follower: re.Pattern[str]
     kind_of: dict[str, str]  # casualty phrase → "killed" | "injured" | "both"
     participles: frozenset[str]
@@ -115,17 +117,20 @@ def _lexicon() -> _Lexicon:
     det = r"(?:the|its|their|his|her|our|these|those|a|an)"
     tail = rf"(?:\s+(?:of|from)(?:\s+{det})?(?:\s+{np_token}){{1,3}})?"
     tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,4}}{tail}"
-    noun_phrase = rf"(?:\s+of\s+(?:them|those|whom|us)(?!\w)|{tokens})?"
+    np_req = rf"(?:\s+of\s+(?:them|those|whom|us)(?!\w)|{tokens})"
+    noun_phrase = rf"{np_req}?"
     quantity = quantity_regex(lex, np_token)
     singular = alt(lex["singular_victims"])
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
     # a further part of a list names its own victims and is no partitive ("three of them")
     part = rf"(?:(?!\S+\s+of\s+(?:them|those|whom)(?!\w)){quantity}{tokens}|{singular}(?!\w))"
+    # a list follows only a first part with its own victims ("2023, one man was killed" is none)
     more = rf"(?P<more>(?:{sep}{part})*)"
+    listed = rf"(?:{np_req}{more})?"
     word_a = alt(words("participles", "intransitive", "nouns"))
     word_b = alt(words("active"))
     number_first = re.compile(
-        rf"(?P<q>{quantity}){noun_phrase}{more}(?P<link>(?:\s+{alt(lex['links'])}(?!\w))+)?"
+        rf"(?P<q>{quantity}){listed}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
         rf"\s+(?P<w>{word_a})(?!\w)(?:\s+(?:and/or|and|or|&)\s+(?P<w2>{word_a})(?!\w))?")
     verb_first = re.compile(
         rf"(?<!\w)(?P<w>{word_b})(?!\w)(?:\s+(?:and|or)\s+(?P<w2>{word_b})(?!\w))?"
@@ -134,10 +139,13 @@ def _lexicon() -> _Lexicon:
     toll = re.compile(
         rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s+[\w'’-]+){{0,6}}?"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
-    of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})\s+(?P<q>{quantity}){noun_phrase}{more}")
+    of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})\s+(?P<q>{quantity}){listed}")
     counted = re.compile(rf"(?P<q>{quantity})\s+(?P<w>{alt(words('counted'))})(?!\w)")
     follower = re.compile(rf"\s*(?:$|[^\w\s]|{alt(lex['bare_followers'])}(?!\w))")
-    additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>{part})\s*,\s*$")
+    # a few words may stand between the comma and the figure ("…, the blast killed four"), but no
+    # other clause ("and") and no figure of its own
+    between = rf"(?:\s+(?!and\b|or\b|\d|{word_a}\b|{word_b}\b)[^\s,.;:]+){{0,4}}"
+    additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>{part})\s*,{between}\s*$")
     revision = re.compile(rf"(?<!\w){alt(lex['revision_words'])}(?!\w)")
     cumulative = re.compile(rf"(?<!\w){alt(lex['cumulative_cues'])}(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
@@ -149,6 +157,8 @@ def _lexicon() -> _Lexicon:
         stems=tuple(sorted(stems)), rules=(toll, of_noun, counted, verb_first, number_first),
         number_first=number_first, part=re.compile(rf"{sep}(?P<p>{part})"), additive=additive,
         revision=revision, cumulative=cumulative, follower=follower, kind_of=kind_of,
+        # a prefix match: "deadly", "martyrs" count as speaking of deaths too
+        death=re.compile(rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}"),
         participles=frozenset(norm(w) for w in words("participles")),
         singular=frozenset(norm(w) for w in lex["singular_victims"]),
     )
@@ -195,6 +205,8 @@ def _parts(lex: _Lexicon, text: str, m: re.Match[str], first: Figure,
     if not more:
         return None
     base = m.start("more")
+    if m["q"] is not None and not text[m.end("q"):base].strip():
+        return None  # the first part names no victims: no list
     parts = [(first, text[q_start:base].strip())]
     for pm in lex.part.finditer(more):
         fig = _part_figure(lex, pm["p"])
@@ -202,6 +214,36 @@ def _parts(lex: _Lexicon, text: str, m: re.Match[str], first: Figure,
             return None
         parts.append((fig, text[base + pm.start("p"):base + pm.end("p")].strip()))
     return parts
+
+
+def _phrase_end(m: re.Match[str], q_start: int) -> int:
+    """Where the victims' phrase that begins at ``q_start`` ends (before the verb or link)."""
+    groups = m.groupdict()
+    if groups.get("more") is not None:
+        return m.start("more")
+    for name in ("link", "w"):
+        if groups.get(name) is not None and m.start(name) > q_start:
+            return m.start(name)
+    return m.end()
+
+
+def additive_part(text: str, start: int) -> tuple[Figure, str, int] | None:
+    """The victims named before a figure at ``start`` by "in addition to", "besides" …: their
+    count, the words as written and where the phrase begins ("In addition to the bomber, four
+    people were killed" → (1, "the bomber", 0)); None when there are none."""
+    lex = _lexicon()
+    low = text[:start].lower()
+    if len(low) != start:
+        return None
+    add = lex.additive.search(low)
+    if add is None or (extra := _part_figure(lex, add["p"])) is None:
+        return None
+    return extra, text[add.start("p"):add.end("p")].strip(), add.start()
+
+
+def speaks_of_deaths(text: str) -> bool:
+    """Whether a text uses any word of death at all ("killed", "dead", "deadly", "martyrs")."""
+    return bool(_lexicon().death.search(text.lower()))
 
 
 def cumulative(text: str) -> bool:
@@ -239,12 +281,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                 continue
             start, end = m.span()
             parts = _parts(lex, text, m, figure, q_start)
-            if (add := lex.additive.search(low, 0, start)) is not None and (
-                    extra := _part_figure(lex, add["p"])) is not None:
-                own = text[q_start:m.start("more")] if "more" in m.groupdict() else text[q_start:q_end]
-                parts = [(extra, text[add.start("p"):add.end("p")].strip()),
-                         *(parts or [(figure, own.strip())])]
-                start = add.start()
+            if (add := additive_part(text, start)) is not None:
+                own = text[q_start:_phrase_end(m, q_start)]
+                parts = [(add[0], add[1]), *(parts or [(figure, own.strip())])]
+                start = add[2]
             if parts:
                 figure = _total([f for f, _ in parts])
             revision = rule is toll and bool(lex.revision.search(low, max(0, m.start() - 30), q_start))

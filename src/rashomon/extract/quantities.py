@@ -86,14 +86,14 @@ def quantity_regex(lex: dict[str, Any], np_token: str) -> str:
             rf"|\s+(?:of\s+)?{alt(lex['not_victims'], plural=True)}(?!\w))")
     # a cheap gate first: only a digit or a word that can begin a quantity is tried further
     first_words = [p.split()[0] for p in [*lex["number_words"], *vague, *lex["zero"],
-                                          *modifiers, "a", "an", "half", "between", "from"]]
+                                          *modifiers, "a", "an", "both", "half", "between", "from"]]
     return (
         rf"(?<![\w$£€#@/.,:;\-–])(?=\d|{alt(first_words)}(?!\w))"
         + not_after(lex["not_before_number"]) + not_after(lex["months"])
         + rf"(?:{rng}|{alt(modifiers)}\s+(?:{rng}|{core})"
         + rf"|(?<!\bhow\s){alt(vague)}(?:\s+of)?"
         + rf"|{core}(?:\s+{alt(suffixes)})?"
-        + rf"|{alt(z for z in lex['zero'] if z != 'no')}|no(?=\s)|an?(?=\s+{np_token})){tail}"
+        + rf"|{alt(z for z in lex['zero'] if z != 'no')}|no(?=\s)|(?:an?|both)(?=\s+{np_token})){tail}"
     )
 
 
@@ -125,7 +125,7 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000}
 
 
 def _number(s: str) -> int | None:
-    """One exact number: "22", "1,500", "2.5 million", "twenty-two", "a dozen", "a"."""
+    """One exact number: "22", "1,500", "2.5 million", "twenty-two", "a dozen", "a", "both"."""
     if _DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
     if m := _SCALED.fullmatch(s):
@@ -135,6 +135,8 @@ def _number(s: str) -> int | None:
         return None if units is None else round(units * 12)
     if s in ("a", "an"):
         return 1
+    if s == "both":
+        return 2
     if s.startswith(("a ", "an ")):
         s = "one " + s.split(" ", 1)[1]
     try:
