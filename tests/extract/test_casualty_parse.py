@@ -31,6 +31,11 @@ def nlp(resources):  # type: ignore[no-untyped-def]
         ("Ko Aung, a teacher, and four monks were killed in the raid.", True, [("killed", 5, 5)]),
         ("The journalist and her husband died in the Mykolaiv strike.", True, [("killed", 2, 2)]),
         ("The commander and several guards were killed near Gao.", True, []),
+        # a range or a number left of its noun in a long subject; "along with"
+        ("Between five and eight fishermen, including a boy, were reportedly killed off Sittwe.",
+         False, [("killed", 5, 8)]),
+        ("The mayor of Butembo, along with two aides, was killed on Sunday.", True,
+         [("killed", 3, 3)]),
         # negation and non-persons
         ("The commander was not killed in the strike on Ganja.", True, []),
         ("The economy was hurt by the blockade of Tigray.", True, []),

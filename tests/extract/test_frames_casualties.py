@@ -36,6 +36,12 @@ N = None
         # a running total over the war is not the incident's figure
         ("An airstrike hit a school in Khan Younis on Monday. More than 30,000 people have been "
          "killed since the war began.", N, N),
+        # a denied figure is nobody's figure
+        ("A drone strike hit a convoy near Kutum on Monday. The army denied that 40 civilians "
+         "were killed.", N, N),
+        # a subject read whole by the parse beats a regex reading inside it
+        ("An airstrike hit a house in Khan Younis on Monday. Thirteen civilians across three "
+         "generations of one family were killed.", (13, 13), N),
         # a figure inside a claim is the claim's, not the outlet's
         ("A drone strike hit a convoy near Kutum on Monday. Five people were killed, the "
          "governor said.", N, N),

@@ -83,9 +83,24 @@ def test_what_is_not_a_list(text: str, expected: list[tuple[str, int | None, int
         ("The shelling in Donetsk killed or wounded 18 people.", []),
         ("18 people were killed and injured in the Bakhmut strike.", []),
         ("Dozens of people were killed and wounded in El Fasher.", [("killed", N, N), ("injured", N, N)]),
+        # an aside between the victims and the verb adds nothing
+        ("Twelve villagers, all of them women and children, were killed in Ituri.", [("killed", 12, 12)]),
+        ("At least 18 people, mostly farmers, all from one clan, died in the Benue raid.", [("killed", 18, N)]),
+        ("Between four to seven medics, including two drivers, were reportedly killed in Sudan.",
+         [("killed", 4, 7)]),
+        # a date before a count is no list
+        ("On 3 March 2024, two nurses were killed in Wad Madani.", [("killed", 2, 2)]),
+        ("In 2022, 14 soldiers and two medics were killed near Bakhmut.", [("killed", 16, 16)]),
+        # "both", "executed", "shot dead", "<verb>ed and killed"
+        ("Both pilots died when the helicopter was hit over Shusha.", [("killed", 2, 2)]),
+        ("Fighters executed 16 villagers near Djibo.", [("killed", 16, 16)]),
+        ("Gunmen shot dead three teachers in Borno.", [("killed", 3, 3)]),
+        ("Two monks were abducted and killed in Sagaing.", [("killed", 2, 2)]),
         # "in addition to the bomber": the victims before the comma are added
         ("In addition to the bomber, four people were killed in the Maiduguri blast.", [("killed", 5, 5)]),
         ("Besides the two gunmen, at least three guards died in the attack on the mine.", [("killed", 5, N)]),
+        ("In addition to the driver, the blast in Quetta killed four people and wounded 15.",
+         [("killed", 5, 5), ("injured", 15, 15)]),
         ("In addition to the attacker, 6 people were killed and 15 injured in Kabul.",
          [("killed", 7, 7), ("injured", 15, 15)]),
     ],

@@ -41,16 +41,31 @@ def person_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("casualty_words.yaml")["person_nouns"])
 
 
+MAX_LEFT = 8  # words before the noun searched for its quantity ("at least 39 identified")
+
+
+def _numeric(fig: Figure | None) -> bool:
+    return fig is not None and (fig.min is not None or fig.max is not None)
+
+
 def _quantity(noun: Token) -> Figure | None:
     if noun.like_num:  # "22 of its fighters were killed"
         toks = [t for t in noun.subtree if t.i <= noun.i]
-    else:
-        num = next((c for c in noun.children if c.dep_ == "nummod"), None)
-        if num is None:
-            return None
-        toks = list(num.subtree)
-    phrase = noun.doc[toks[0].i:toks[-1].i + 1].text
-    return parse_quantity(phrase)
+        return parse_quantity(noun.doc[toks[0].i:toks[-1].i + 1].text)
+    num = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    doc, left = noun.doc, max(noun.left_edge.i, noun.i - MAX_LEFT)
+    if num is not None and _numeric(fig := parse_quantity(doc[num.left_edge.i:num.right_edge.i + 1].text)):
+        # "between five and eight": the whole range may stand left of the number's own subtree
+        wider = parse_quantity(doc[num.left_edge.i if left > num.left_edge.i else left:num.i + 1].text)
+        return wider if _numeric(wider) else fig
+    # the number may hang elsewhere in a bad parse: the longest quantity phrase left of the noun
+    for start in range(left, noun.i):
+        if not (doc[start].like_num or doc[start].pos_ in ("ADV", "ADP", "ADJ", "DET")):
+            continue
+        for end in range(noun.i, start, -1):
+            if any(t.like_num for t in doc[start:end]) and _numeric(fig := parse_quantity(doc[start:end].text)):
+                return fig
+    return None
 
 
 def _one_person(noun: Token) -> bool:
@@ -67,6 +82,7 @@ def _count(noun: Token, persons: bool) -> Figure | None:
     while todo and len(figures) <= MAX_CONJUNCTS:
         tok = todo.pop(0)
         todo.extend(c for c in tok.children if c.dep_ == "conj")
+        todo.extend(_along_with(tok))
         fig = _quantity(tok)
         if fig is None and persons and _one_person(tok):
             fig = Figure(1, 1)
@@ -82,6 +98,19 @@ def _sum(figures: list[Figure]) -> Figure:
     lows, highs = [f.min for f in figures], [f.max for f in figures]
     return Figure(None if None in lows else sum(v for v in lows if v is not None),
                   None if None in highs else sum(v for v in highs if v is not None))
+
+
+def _along_with(noun: Token) -> list[Token]:
+    """Victims joined by "along with", "together with" ("X, along with 15 relatives, was killed")."""
+    out: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ in ("along", "together"):  # "along" → "with" → the victims
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
+        if prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("along", "together"):
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
 
 
 def _negated(verb: Token) -> bool:

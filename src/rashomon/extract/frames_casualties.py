@@ -45,18 +45,26 @@ class _Reading:
     revision: bool
 
 
-def _in_claims(start: int, end: int, claims: Iterable[Claim]) -> bool:
-    return any(c.evidence.start < end and start < c.evidence.end for c in claims)
+def _claimed(start: int, end: int, kind: Kind, claims: Iterable[Claim]) -> bool:
+    """Whether a figure lies in a claim that owns it: one giving a figure of that kind, or one
+    that does not assert ("the army denied that 40 were killed" is no figure of the outlet's).
+    An asserting claim without that figure (its content did not reach the number) leaves the
+    figure to the outlet, so the event still gets it."""
+    return any(c.evidence.start < end and start < c.evidence.end
+               and (getattr(c, kind) is not None or c.stance not in ("asserts", "confirms"))
+               for c in claims)
 
 
-def _readings(sent: Sent, kind: Kind) -> list[_Reading]:
-    """The figures of one kind in one sentence: the word-order rules, else the parse."""
+def _readings(sent: Sent, kind: Kind, claims: Sequence[Claim]) -> list[_Reading]:
+    """The figures of one kind in one sentence outside the claims' evidence: the word-order
+    rules, and the parse for what they miss. Where the parse reads a whole subject around a
+    regex match ("thirteen civilians across three generations of the family were killed"), the
+    parse wins."""
     text = text_of(sent.span.doc)
-    out = [_Reading(m.figure, evidence(text, sent.start + m.start, sent.start + m.end), m.parts,
-                    m.revision)
-           for m in find_casualties(sent.span.text) if m.kind == kind]
-    if out:
-        return out
+    regex = [_Reading(m.figure, evidence(text, sent.start + m.start, sent.start + m.end), m.parts,
+                      m.revision)
+             for m in find_casualties(sent.span.text) if m.kind == kind]
+    parsed: list[_Reading] = []
     for found_kind, figure, tok in parse_casualties(sent.span, persons=True):
         if found_kind != kind:
             continue
@@ -68,8 +76,14 @@ def _readings(sent: Sent, kind: Kind) -> list[_Reading]:
             parts = ((add[0], add[1]), (figure, own.strip()))
             figure = _total([add[0], figure])
             start = sent.start + add[2]
-        out.append(_Reading(figure, evidence(text, start, end), parts, False))
-    return out
+        parsed.append(_Reading(figure, evidence(text, start, end), parts, False))
+    out: list[_Reading] = []
+    for r in regex:
+        wider = [p for p in parsed if p.evidence.start < r.evidence.start and p.evidence.end >= r.evidence.end]
+        out.append(wider[0] if wider and not r.parts and not r.revision else r)
+    if not out:
+        out = parsed
+    return [r for r in out if not _claimed(r.evidence.start, r.evidence.end, kind, claims)]
 
 
 def _total(figures: list[Figure]) -> Figure:
@@ -78,9 +92,8 @@ def _total(figures: list[Figure]) -> Figure:
                   None if None in highs else sum(v for v in highs if v is not None))
 
 
-def _usable(sents: Sequence[Sent], claims: Sequence[Claim]) -> list[Sent]:
-    return [s for s in sents if not s.caption and not _in_claims(s.start, s.end, claims)
-            and not cumulative(s.span.text)]
+def _usable(sents: Sequence[Sent]) -> list[Sent]:
+    return [s for s in sents if not s.caption and not cumulative(s.span.text)]
 
 
 def _fmt(fig: Figure) -> str:
@@ -95,8 +108,8 @@ def _fmt(fig: Figure) -> str:
     return f"{fig.min}–{fig.max}"
 
 
-def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent],
-                   kind: Kind) -> tuple[Figure | None, list[Evidence], str | None]:
+def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent], kind: Kind,
+                   claims: Sequence[Claim]) -> tuple[Figure | None, list[Evidence], str | None]:
     """The outlet's figure of one kind, its evidence and its note (see the module docstring)."""
     chosen: _Reading | None = None
     revised: list[_Reading] = []
@@ -106,7 +119,7 @@ def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent],
         for sent in ordered:
             if sent.start not in tier:
                 continue
-            readings = _readings(sent, kind)
+            readings = _readings(sent, kind, claims)
             if readings:
                 chosen = readings[0]
                 break
@@ -117,7 +130,7 @@ def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent],
     for sent in ordered:  # later revisions, in any of the sentences
         if sent.end <= chosen.evidence.start:
             continue
-        for r in _readings(sent, kind):
+        for r in _readings(sent, kind, claims):
             if r.revision and r.evidence.start > chosen.evidence.start and r.figure != chosen.figure:
                 revised.append(chosen)
                 chosen = r
@@ -151,10 +164,10 @@ def outlet_casualties(sents: Sequence[Sent], fallback: Sequence[Sent], claims: S
     For the article's main incident (``main``), an outlet that counts injured in an article
     that speaks of no death at all gives killed 0 (ACLED codes no reported death as 0), noted
     as such."""
-    usable, spare = _usable(sents, claims), _usable(fallback, claims)
+    usable, spare = _usable(sents), _usable(fallback)
     out: dict[str, tuple[Figure | None, FieldSource | None]] = {}
     for kind in ("injured", "killed"):
-        figure, spans, note = _outlet_figure(usable, spare, kind)
+        figure, spans, note = _outlet_figure(usable, spare, kind, claims)
         if (kind == "killed" and figure is None and main and _no_deaths([*sents, *fallback], out["injured"][0])
                 and not any(c.killed is not None for c in frame_claims)):
             figure, note = Figure(0, 0), "outlet: 0 (injuries reported, no death mentioned)"

@@ -127,10 +127,12 @@ def _lexicon() -> _Lexicon:
     # a list follows only a first part with its own victims ("2023, one man was killed" is none)
     more = rf"(?P<more>(?:{sep}{part})*)"
     listed = rf"(?:{np_req}{more})?"
+    aside = (rf"(?:(?:\s*,\s*{alt(lex['aside_starts'])}(?!\w)[^,;.:()]{{0,80}}?(?=\s*,)){{1,2}}"
+             rf"\s*,)?")
     word_a = alt(words("participles", "intransitive", "nouns"))
     word_b = alt(words("active"))
     number_first = re.compile(
-        rf"(?P<q>{quantity}){listed}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
+        rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
         rf"\s+(?P<w>{word_a})(?!\w)(?:\s+(?:and/or|and|or|&)\s+(?P<w2>{word_a})(?!\w))?")
     verb_first = re.compile(
         rf"(?<!\w)(?P<w>{word_b})(?!\w)(?:\s+(?:and|or)\s+(?P<w2>{word_b})(?!\w))?"

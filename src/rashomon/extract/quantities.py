@@ -75,7 +75,7 @@ def quantity_regex(lex: dict[str, Any], np_token: str) -> str:
               rf"(?:\s+{scale})?")
     core = (rf"(?:(?:half\s+a|an?|{numwords}|\d+)\s+dozen(?!\w)"
             rf"|an?\s+(?:hundred|thousand)(?!\w)|{digits}|{numwords})")
-    rng = (rf"(?:between\s+{core}\s+and\s+{core}|from\s+{core}\s+to\s+{core}"
+    rng = (rf"(?:between\s+{core}\s+(?:and|to)\s+{core}|from\s+{core}\s+to\s+{core}"
            rf"|{digits}\s*[-–—]\s*{digits}|{core}\s+(?:to|or)\s+{core})")
     modifiers = [p for ps in lex["modifiers"].values() for p in ps]
     suffixes = [p for ps in lex["suffixes"].values() for p in ps]
