@@ -360,9 +360,9 @@ def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figur
     for m in find_casualties(content):
         if _presupposed(doc, attr.content_start + m.start, c) or _VAGUE.search(m.text):
             continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
-        if m.kind == "killed" and killed is None:
+        if m.kind == "killed" and (killed is None or m.revision):  # a risen toll replaces
             killed = m.figure
-        elif m.kind == "injured" and injured is None:
+        elif m.kind == "injured" and (injured is None or m.revision):
             injured = m.figure
     if killed is None or injured is None:
         span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")

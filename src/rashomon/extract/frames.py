@@ -27,7 +27,8 @@ from spacy.tokens import Doc
 from rashomon.extract.claim_relevance import about_incident
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
-from rashomon.extract.frames_actors import casualties, claim_perpetrators, outlet_perpetrators, targets
+from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
+from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_dates import (
     MIN_VOTES,
     DateMention,
@@ -125,7 +126,8 @@ def _date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, Date
 
 def _frame(article: Article, index: int, readings: list[_Reading], mentions: list[PlaceMention],
            dates: list[DateMention], ref: Reference, title_type: EventType | None,
-           claims: list[Claim], frame_claims: list[Claim], background: bool) -> Frame:
+           claims: list[Claim], frame_claims: list[Claim], background: bool,
+           fallback: list[Sent] | None = None) -> Frame:
     text = article.text
     etype, type_src = _type(readings, title_type, text)
     place, place_src = _place(mentions)
@@ -139,7 +141,7 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
                                        "in the outlet's voice: " + ", ".join(own)]))
         perp_src = FieldSource(tuple(own_spans[:MAX_EVIDENCE]), perp_src.claim_ids if perp_src else (), note)
     tgts, tgt_spans = targets(sents)
-    figures = casualties(sents, claims, frame_claims)
+    figures = outlet_casualties(sents, fallback or [], claims, frame_claims, main=fallback is not None)
     sources: dict[str, FieldSource] = {"type": type_src, "date": date_src}
     if place_src:
         sources["place"] = place_src
@@ -181,7 +183,9 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     trig = [s for s in sents if s.triggers and not s.caption]
     relevant = [c for c in claims if _is_relevant(c)]
     if not trig and not relevant and not title_type:
-        return [], [replace(c, frame=None) for c in claims]
+        trig = casualty_sentences(sents)[:1]  # "Gunmen executed 16 people." names no attack
+        if not trig:
+            return [], [replace(c, frame=None) for c in claims]
     if not trig:  # claims about an incident without a trigger word: their sentences
         starts = {c.evidence.start for c in relevant}
         trig = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)][:1] \
@@ -247,8 +251,10 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     if not main_mentions:  # the place may stand in a sentence without a trigger word
         main_mentions = _claim_places(doc, sents, [c for c in out if c.frame == 0], places, context)
     main_dates = [d for r in main if agrees(r.sent) for d in r.dates]
+    # the outlet's figures may stand in a sentence without a trigger word ("Four were killed.")
+    fallback = [s for s in sents if not s.triggers and s.start not in bg_of]
     frames = [_frame(article, 0, main, main_mentions, main_dates, ref, title_type, claims,
-                     [c for c in out if c.frame == 0], False)]
+                     [c for c in out if c.frame == 0], False, fallback)]
     for n, (value, group) in enumerate(background.items(), start=1):
         given = bg_date[value]
         bg_ref = Reference(None, "background: the date it is given", None) if given is not None else \

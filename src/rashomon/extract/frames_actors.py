@@ -1,4 +1,4 @@
-"""Who did it, to whom, and how many died: the actor and casualty fields of a frame.
+"""Who did it and to whom: the actor fields of a frame (casualties: :mod:`.frames_casualties`).
 
 * **perpetrators**: the parties the frame's claims name (``Claim.perpetrator``), alleged
   (``asserts``), acknowledged (``confirms`` by the party itself) or denied (``denies``: the
@@ -7,8 +7,7 @@
   who alleged, acknowledged and denied.
 * **targets**: the object of a trigger verb or of "on"/"against"/"targeting" after a
   trigger noun ("targeted pro-regime forces", "a strike on a hospital"), places excluded.
-* **killed / injured**: the outlet's own figure (a trigger sentence outside every claim); the
-  provenance lists the claims that give a figure, per source.
+* **killed / injured**: in :mod:`rashomon.extract.frames_casualties`.
 """
 
 from __future__ import annotations
@@ -20,8 +19,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
-from rashomon.extract.numbers import find_casualties
-from rashomon.types import Claim, Evidence, FieldSource, Figure
+from rashomon.types import Claim, Evidence, FieldSource
 
 PLACEHOLDERS = frozenset({"", "unknown", "unidentified", "unknown actor", "unidentified aircraft",
                           "none", "n/a"})
@@ -165,41 +163,3 @@ def targets(sents: list[Sent]) -> tuple[list[str], list[Evidence]]:
                 if len(names) >= MAX_TARGETS:
                     return names, spans
     return names, spans
-
-
-def casualties(sents: list[Sent], claims: list[Claim], frame_claims: list[Claim],
-               ) -> dict[str, tuple[Figure | None, FieldSource | None]]:
-    """killed/injured in the outlet's voice, with the claims' figures as provenance."""
-    out: dict[str, tuple[Figure | None, FieldSource | None]] = {}
-    for kind in ("killed", "injured"):
-        figure: Figure | None = None
-        spans: list[Evidence] = []
-        for sent in sents:
-            if figure is not None or sent.caption or _in_claims(sent.start, sent.end, claims):
-                continue
-            for m in find_casualties(sent.span.text):
-                if m.kind == kind:
-                    figure = m.figure
-                    spans.append(evidence(text_of(sent.span.doc), sent.start + m.start, sent.start + m.end))
-                    break
-        by_claim = [c for c in frame_claims if getattr(c, kind) is not None]
-        parts = [f"{c.source.name}: {_fmt(getattr(c, kind))}" for c in by_claim]
-        if figure is not None:
-            parts.insert(0, f"outlet: {_fmt(figure)}")
-        source = None
-        if spans or by_claim:
-            source = FieldSource(tuple(spans), tuple(c.id for c in by_claim), "; ".join(parts) or None)
-        out[kind] = (figure, source)
-    return out
-
-
-def _fmt(fig: Figure) -> str:
-    if fig.min is None and fig.max is None:
-        return "unspecified"
-    if fig.min == fig.max:
-        return str(fig.min)
-    if fig.min is None:
-        return f"up to {fig.max}"
-    if fig.max is None:
-        return f"at least {fig.min}"
-    return f"{fig.min}–{fig.max}"

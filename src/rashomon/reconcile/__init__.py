@@ -7,43 +7,53 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rashomon.reconcile.casualties import summarize_casualties
 from rashomon.reconcile.contradictions import DISPUTE_FACTOR, find_contradictions
 from rashomon.reconcile.perpetrator import summarize_perpetrator
-from rashomon.types import Claim, Event
+from rashomon.types import Claim, Event, Frame
 
 __all__ = ["DISPUTE_FACTOR", "reconcile", "reconcile_all"]
 
 logger = logging.getLogger(__name__)
 
 
-def reconcile(event: Event, claims: Sequence[Claim]) -> Event:
+def reconcile(event: Event, claims: Sequence[Claim], frames: Sequence[Frame] = (),
+              outlets: Mapping[str, str | None] | None = None) -> Event:
     """A copy of ``event`` with perpetrator, killed, injured and contradictions set.
 
     ``claims`` are the event's claims; they are used as given (duplicates by id once).
+    ``frames`` are the event's frames (their own figures feed the casualty ranges, marked as
+    the outlet's: ``outlets`` maps article id → outlet name); frames not in
+    ``event.frame_keys`` are ignored.
     """
     unique = list({c.id: c for c in sorted(claims, key=lambda c: c.id)}.values())
+    keys = set(event.frame_keys)
+    own = [f for f in frames if (f.article_id, f.index) in keys]
     return dataclasses.replace(
         event,
         perpetrator=summarize_perpetrator(unique),
-        killed=summarize_casualties(unique, "killed"),
-        injured=summarize_casualties(unique, "injured"),
+        killed=summarize_casualties(unique, "killed", own, outlets),
+        injured=summarize_casualties(unique, "injured", own, outlets),
         contradictions=find_contradictions(unique),
     )
 
 
-def reconcile_all(events: Sequence[Event], claims: Sequence[Claim]) -> list[Event]:
-    """Reconcile every event with the claims listed in its ``claim_ids``; order kept."""
+def reconcile_all(events: Sequence[Event], claims: Sequence[Claim], frames: Sequence[Frame] = (),
+                  outlets: Mapping[str, str | None] | None = None) -> list[Event]:
+    """Reconcile every event with the claims listed in its ``claim_ids`` and the frames of its
+    ``frame_keys``; order kept."""
     by_id = {c.id: c for c in claims}
+    frames_by_key = {(f.article_id, f.index): f for f in frames}
     result = []
     for event in events:
         mine = [by_id[cid] for cid in event.claim_ids if cid in by_id]
         if len(mine) < len(event.claim_ids):
             logger.warning("event %s: %d of its claims were not given",
                            event.id, len(event.claim_ids) - len(mine))
-        result.append(reconcile(event, mine))
+        own = [frames_by_key[k] for k in event.frame_keys if k in frames_by_key]
+        result.append(reconcile(event, mine, own, outlets))
     n_contra = sum(len(e.contradictions) for e in result)
     logger.info("reconcile: %d events, %d contradictions", len(result), n_contra)
     return result

@@ -9,17 +9,22 @@ For killed (and, separately, injured) over the claims that carry a figure:
   reports supersede earlier ones; ties prefer an exact figure, then the higher lower bound,
   then the smallest claim id. This is the figure shown and the one compared for
   contradictions (:func:`chosen_figures`).
-* ``min`` = the lowest figure reported by any claim (its min, or its max when it has none);
-  ``max`` = the highest (its max, or its min when it has none). "Unspecified" figures
-  (both bounds None) take no part; with no numeric figure both are None.
+* Figures in an outlet's own voice (the event's frames, :attr:`Frame.killed`) count too,
+  marked as the outlet's: by_source key ``"<outlet> (outlet)"`` (``"article <id> (outlet)"``
+  when the outlet is unknown), one figure per key chosen as for a source. They feed the range
+  but never a contradiction: gold sets count disagreements between sources only.
+* ``min`` = the lowest figure reported by any claim or outlet (its min, or its max when it has
+  none); ``max`` = the highest (its max, or its min when it has none). "Unspecified" figures
+  (both bounds None) take no part; with no numeric figure both are None. So min <= max, and
+  the range covers every figure given.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from rashomon.types import CasualtySummary, Claim, Figure
+from rashomon.types import CasualtySummary, Claim, Figure, Frame
 
 Kind = Literal["killed", "injured"]
 
@@ -67,13 +72,38 @@ def chosen_figures(claims: Sequence[Claim], kind: Kind) -> dict[str, tuple[Claim
     return chosen
 
 
-def summarize_casualties(claims: Sequence[Claim], kind: Kind) -> CasualtySummary:
+def outlet_label(article_id: str, outlets: Mapping[str, str | None]) -> str:
+    """The by_source key of an outlet's own figure: "Reuters (outlet)"."""
+    outlet = outlets.get(article_id)
+    return f"{outlet} (outlet)" if outlet else f"article {article_id} (outlet)"
+
+
+def outlet_figures(frames: Sequence[Frame], kind: Kind,
+                   outlets: Mapping[str, str | None]) -> dict[str, Figure]:
+    """One figure per outlet label among the frames' own figures (preference as for sources)."""
+    chosen: dict[str, Figure] = {}
+    for frame in sorted(frames, key=lambda f: (f.article_id, f.index)):
+        fig = frame.killed if kind == "killed" else frame.injured
+        if fig is None:
+            continue
+        label = outlet_label(frame.article_id, outlets)
+        if label not in chosen or _preference(fig) > _preference(chosen[label]):
+            chosen[label] = fig
+    return chosen
+
+
+def summarize_casualties(claims: Sequence[Claim], kind: Kind, frames: Sequence[Frame] = (),
+                         outlets: Mapping[str, str | None] | None = None) -> CasualtySummary:
+    own = outlet_figures(frames, kind, outlets or {})
     figures = [f for f in (figure_of(c, kind) for c in claims) if f is not None]
+    figures += own.values()
     lows = [v for v in (lower(f) for f in figures) if v is not None]
     highs = [v for v in (upper(f) for f in figures) if v is not None]
-    chosen = chosen_figures(claims, kind)
+    by_source = {name: render(fig) for name, (_, fig) in chosen_figures(claims, kind).items()}
+    for label, fig in own.items():
+        by_source.setdefault(label, render(fig))
     return CasualtySummary(
         min=min(lows) if lows else None,
         max=max(highs) if highs else None,
-        by_source={name: render(fig) for name, (_, fig) in sorted(chosen.items())},
+        by_source=dict(sorted(by_source.items())),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rashomon.store.codec import (
     CLAIM_COLUMNS,
@@ -41,6 +41,7 @@ class LinkInput:
     stale: tuple[tuple[Frame, str | None], ...]  # their frames as last linked, with published
     frame_events: Mapping[tuple[str, int], str]  # frame key → stored event id
     link_key: str | None  # settings of the stored events (None: unknown, link everything)
+    outlets: Mapping[str, str | None] = field(default_factory=dict)  # article id → outlet
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -67,7 +68,8 @@ def mark_pending(conn: sqlite3.Connection, article_id: str) -> None:
 
 
 def read_input(conn: sqlite3.Connection, frames: Iterable[Frame]) -> LinkInput:
-    published = dict(conn.execute("SELECT id, published FROM articles"))
+    rows = conn.execute("SELECT id, published, outlet FROM articles").fetchall()
+    published = {aid: pub for aid, pub, _ in rows}
     pending = frozenset(r[0] for r in conn.execute("SELECT article_id FROM link_pending"))
     stale = tuple(
         (frame_from_row(row[:-1]), row[-1])
@@ -80,7 +82,8 @@ def read_input(conn: sqlite3.Connection, frames: Iterable[Frame]) -> LinkInput:
                     conn.execute("SELECT event_id, article_id, idx FROM event_frames")}
     row = conn.execute("SELECT value FROM link_state WHERE key = ?", (LINK_KEY,)).fetchone()
     return LinkInput(frames=tuple(frames), published=published, pending=pending, stale=stale,
-                     frame_events=frame_events, link_key=None if row is None else str(row[0]))
+                     frame_events=frame_events, link_key=None if row is None else str(row[0]),
+                     outlets={aid: outlet for aid, _, outlet in rows})
 
 
 def claims_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> list[Claim]:
