@@ -45,6 +45,7 @@ class Attribution:
     speaker_long: str = ""  # the subject's whole subtree: "Col. X, a spokesman for the coalition"
 
 
+DECLINE_HEADS = frozenset({"decline", "refuse"})
 NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
 
 
@@ -100,6 +101,8 @@ def _find_subject(tok: Token) -> Token | None:
             return _antecedent(cur) if cur.dep_ == "relcl" else None
         if subj is not None:
             return subj
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in DECLINE_HEADS:
+            return None  # "Military denies, Israel declines to comment": Israel denies nothing
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
             seen += 1

@@ -1,0 +1,80 @@
+"""Truecasing of Title Case and ALL CAPS lines (headlines) before parsing.
+
+spaCy's small English model reads "Pentagon Denies It Killed ISIS Chief" as a row of proper
+nouns and finds no verb; in sentence case ("Pentagon denies it killed ISIS chief") it finds the
+denial. A line is truecased when most of its words are capitalised; then each capitalised word
+that is an English verb or function word (the model's own lemmatizer lookups and stop words) is
+lower-cased, the first word and names aside. Only letters change case, so every character offset
+stays valid; the text as written is kept in ``doc.user_data`` (``extract.doctext.text_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+ORIGINAL_TEXT = "rashomon_text"  # the key extract.doctext reads
+MIN_WORDS = 4  # shorter lines ("Home News World") are left alone
+TITLE_SHARE = 0.7  # share of capitalised words that makes a line Title Case
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _stems(word: str) -> list[str]:
+    """Base-form guesses for an inflected English word: denies → deny, killed → kill."""
+    out = [word]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("d", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            out.append(word[: -len(suffix)] + repl)
+    if len(word) > 4 and word[-3] == word[-4] and word.endswith("ed"):
+        out.append(word[:-3])  # "stopped" → "stop"
+    return out
+
+
+class Truecaser:
+    """Lower-cases the verbs and function words of capitalised lines."""
+
+    def __init__(self, verbs: Iterable[str], keep: Iterable[str] = ()) -> None:
+        self.verbs = frozenset(verbs)
+        self.keep = frozenset(k.lower() for k in keep)
+
+    def is_function_or_verb(self, word: str) -> bool:
+        low = word.lower().replace("’", "'")
+        if low in self.keep:
+            return False
+        return low in STOP_WORDS or any(s in self.verbs for s in _stems(low))
+
+    def line(self, line: str) -> str:
+        words = list(_WORD.finditer(line))
+        if len(words) < MIN_WORDS or line.rstrip().endswith((".", "?\"", ".\"")):
+            return line
+        caps = sum(1 for m in words if m.group()[0].isupper())
+        if caps / len(words) < TITLE_SHARE:
+            return line
+        chars = list(line)
+        for m in words[1:]:
+            w = m.group()
+            if w[0].isupper() and self.is_function_or_verb(w) and not (w.isupper() and len(w) <= 4
+                                                                      and not line.isupper()):
+                chars[m.start():m.end()] = list(w.lower())
+        return "".join(chars)
+
+    def text(self, text: str) -> str:
+        """``text`` with its capitalised lines truecased (same length, same offsets)."""
+        return "".join(self.line(part) for part in re.split(r"(\n)", text))
+
+
+def truecasing_tokenizer(tokenizer: Callable[[str], Doc], caser: Truecaser) -> Callable[[str], Doc]:
+    """A tokenizer that tokenizes the truecased text and keeps the text as written."""
+
+    def tokenize(text: str) -> Doc:
+        cased = caser.text(text)
+        doc = tokenizer(cased)
+        if cased != text:
+            doc.user_data[ORIGINAL_TEXT] = text
+        return doc
+
+    return tokenize
