@@ -25,7 +25,7 @@ from importlib import resources
 
 import yaml
 
-from rashomon.resolve.fold import name_key
+from rashomon.resolve.fold import strip_marks
 from rashomon.types import Location
 
 # A town the article does not back is a place in running text only if it is at least this
@@ -167,8 +167,9 @@ def distance_km(a: Location, b: Location) -> float:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, tuple[str, ...]]:
-    """Light key of a nationality word -> ISO codes ("libyans" -> ("LY",))."""
+    """Nationality words, lower case, words separated by one space -> ISO codes
+    ("libyans" -> ("LY",), "south sudanese" -> ("SS",))."""
     text = resources.files("rashomon.data").joinpath("demonyms.yaml").read_text("utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return {name_key(str(word)): tuple(codes) for word, codes in (data.get("demonyms") or {}).items()
-            if codes}
+    return {" ".join(strip_marks(str(word)).lower().split()): tuple(codes)
+            for word, codes in (data.get("demonyms") or {}).items() if codes}

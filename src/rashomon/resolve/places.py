@@ -412,8 +412,12 @@ class PlaceGazetteer:
             return None  # "hit", "acre": only as written
         letters = strip_marks(span).replace(".", "").replace(" ", "")
         short_code = letters.isupper() and len(letters) <= 4 and not case_sensitive
-        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", span)) or light in demonyms():
-            return None  # "Central", "Syrian"
+        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", span)):
+            return None  # "Central"
+        if " ".join(strip_marks(span).lower().split()) in demonyms():
+            cands = [c for c in self.candidates(span) if c.source == "country"]  # "Myanmar", not "Syrian"
+            chosen = best(cands, ctx, light)
+            return chosen if chosen is not None and chosen[0].form == "main" else None
         cands = [c for c in self.candidates(span)
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
@@ -493,16 +497,20 @@ class PlaceGazetteer:
         may reject mentions that are not places in their sentence (parts of names)."""
         countries: dict[str, float] = {}
         admin1s: set[str] = set()
-        toks = words(text)
+        toks = [strip_marks(w).lower() for _, _, w in words(text)]
+        caps = [w[:1].isupper() for _, _, w in words(text)]
         dem = demonyms()
-        for i, (_, _, w) in enumerate(toks):
-            if not w[:1].isupper():
-                continue
-            two = name_key(f"{w} {toks[i + 1][2]}") if i + 1 < len(toks) else ""
-            codes = dem.get(two) or (dem.get(name_key(w)) if i == 0 or name_key(
-                f"{toks[i - 1][2]} {w}") not in dem else None)
+        i = 0
+        while i < len(toks):
+            # "South Sudanese" before "Sudanese"; capitalised words only ("the lebanese" is no name)
+            two = f"{toks[i]} {toks[i + 1]}" if i + 1 < len(toks) and caps[i] and caps[i + 1] else ""
+            codes = dem.get(two) if two else None
+            step = 2 if codes else 1
+            if codes is None and caps[i]:
+                codes = dem.get(toks[i])
             for code in codes or ():
                 countries[code] = countries.get(code, 0.0) + 1.0 / len(codes)
+            i += step
         hits: list[tuple[int, int, str, Candidate]] = []
         empty = PlaceContext()
         for hit in self.find(text, empty):
