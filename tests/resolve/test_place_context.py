@@ -73,7 +73,7 @@ CONFLICTS = [
 def test_towns_of_other_conflicts(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
     found = _found(places, text)
     assert mention in found, found
-    name, cc, precision = found[mention]
+    _, cc, precision = found[mention]
     assert (cc, precision) == (country, "town"), found[mention]
 
 
