@@ -55,7 +55,7 @@ KIND_BONUS = {"supplement": 3.0, "country": 3.0, "region": 0.0, "town": 0.0}
 # name form: main name as written, an alternate, an alternate with apostrophes (often a
 # borrowed form: "Slov'iansk" of Nikopol), a name that only shares the skeleton
 NAME_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.2, "skeleton": 0.0}
-SUPPORT_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.25, "skeleton": 0.5}
+SUPPORT_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.5, "skeleton": 0.5}
 
 
 @dataclass(frozen=True, slots=True)
