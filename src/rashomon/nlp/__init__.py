@@ -64,7 +64,7 @@ def _english_words(nlp: Language) -> frozenset[str]:
     if lookups is None or not lookups.has_table("lemma_index"):
         return frozenset()
     index = lookups.get_table("lemma_index")
-    return frozenset(w for pos in index.keys() for w in index[pos])
+    return frozenset(w for pos in index for w in index[pos])
 
 
 def _place_phrases(nlp: Language, pats: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -303,20 +303,20 @@ def _regions(towns: list[tuple[str, str, str, float, float, int, list[str]]]
     text = resources.files("rashomon.data").joinpath("regions.tsv").read_text("utf-8")
     out = []
     for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
-        s = sums.get((row["country"], row["admin1"]))
-        if s is None or not s[2]:
+        total = sums.get((row["country"], row["admin1"]))
+        if total is None or not total[2]:
             continue
         geo_name = row["geonames_name"].replace("`", "'")
         names = [region_core(geo_name) or geo_name, geo_name]
-        sub = pycountry.subdivisions.get(code=row["iso_code"]) if row["iso_code"] else None
+        sub = pycountry.subdivisions.get(code=row["iso_code"]) if row["iso_code"] else None  # type: ignore[no-untyped-call]
         if sub is not None:
             names += [sub.name, region_core(sub.name)]
         names = [n for n in dict.fromkeys(names) if n]
         if row["iso_code"]:
             names.append(f"iso:{row['iso_code']}")
-        lat, lon = s[0] / s[2], s[1] / s[2]
+        lat, lon = total[0] / total[2], total[1] / total[2]
         if math.isfinite(lat) and math.isfinite(lon):
-            out.append((names[0], row["country"], row["admin1"], lat, lon, int(s[3]), names[1:]))
+            out.append((names[0], row["country"], row["admin1"], lat, lon, int(total[3]), names[1:]))
     return out
 
 

@@ -25,7 +25,7 @@ from importlib import resources
 
 import yaml
 
-from rashomon.resolve.fold import name_key
+from rashomon.resolve.fold import strip_marks
 from rashomon.types import Location
 
 # A town the article does not back is a place in running text only if it is at least this
@@ -55,7 +55,7 @@ KIND_BONUS = {"supplement": 3.0, "country": 3.0, "region": 0.0, "town": 0.0}
 # name form: main name as written, an alternate, an alternate with apostrophes (often a
 # borrowed form: "Slov'iansk" of Nikopol), a name that only shares the skeleton
 NAME_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.2, "skeleton": 0.0}
-SUPPORT_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.25, "skeleton": 0.5}
+SUPPORT_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.5, "skeleton": 0.5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +167,9 @@ def distance_km(a: Location, b: Location) -> float:
 
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, tuple[str, ...]]:
-    """Light key of a nationality word -> ISO codes ("libyans" -> ("LY",))."""
+    """Nationality words, lower case, words separated by one space -> ISO codes
+    ("libyans" -> ("LY",), "south sudanese" -> ("SS",))."""
     text = resources.files("rashomon.data").joinpath("demonyms.yaml").read_text("utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
-    return {name_key(str(word)): tuple(codes) for word, codes in (data.get("demonyms") or {}).items()
-            if codes}
+    return {" ".join(strip_marks(str(word)).lower().split()): tuple(codes)
+            for word, codes in (data.get("demonyms") or {}).items() if codes}

