@@ -38,7 +38,7 @@ __all__ = ["LinkStats", "Verdict", "event_id", "link", "link_settings_key", "lin
            "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
-LINK_ALGORITHM = 2  # bump when linking changes results: stored events are then re-linked
+LINK_ALGORITHM = 3  # bump when linking changes results: stored events are then re-linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +53,7 @@ class LinkStats:
 def link_settings_key(options: Options) -> str:
     """Key of everything that changes linking results (stored with the events)."""
     data = {"algorithm": LINK_ALGORITHM, "window": options.link_date_window_days,
-            "radius": options.link_radius_km, "min_score": options.link_min_score,
-            "lookback": options.link_undated_lookback_days}
+            "radius": options.link_radius_km, "lookback": options.link_undated_lookback_days}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
 
 
@@ -81,8 +80,8 @@ def _frame_claims(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]
 
 
 def _with_content(info: FrameInfo, about: Mapping[tuple[str, int], list[Claim]]) -> FrameInfo:
-    key = (info.frame.article_id, info.frame.index)
-    return replace(info, content=content_of(info.frame, about.get(key, ())))
+    content = content_of(info.frame, about.get((info.frame.article_id, info.frame.index), ()))
+    return info if content == info.content else replace(info, content=content)
 
 
 def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: Sequence[Claim],

@@ -25,7 +25,7 @@ decides is what they say about it, beyond place, date and type:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -107,8 +107,13 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def content_of(frame: Frame, claims: Iterable[Claim] = ()) -> Content:
+EMPTY = Content()
+
+
+def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     """The content of ``frame`` and of the claims about it."""
+    if not claims and not frame.targets and frame.killed is None and frame.injured is None:
+        return EMPTY
     figures = {*_figure_values("killed", frame.killed), *_figure_values("injured", frame.injured)}
     names: set[str] = set()
     stances: set[tuple[str, str, str]] = set()
@@ -121,20 +126,30 @@ def content_of(frame: Frame, claims: Iterable[Claim] = ()) -> Content:
         perpetrator = norm(claim.perpetrator) if claim.perpetrator else ""
         if perpetrator or claim.stance in DECISIVE_STANCES:
             stances.add((norm(claim.source.name), claim.stance, perpetrator))
-    # the frame's own place and the parties ("Houthi positions" names a party, not a site)
+    words = _target_words(frame, claims) if frame.targets else set()
+    return Content(figures=frozenset(figures), words=frozenset(words),
+                   names=frozenset(names), stances=frozenset(stances))
+
+
+def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
+    """Distinctive words of the frame's targets: not generic, not of its own place, not of
+    the parties ("Houthi positions" names a party, not a site)."""
     own = set(tokens(frame.place_text))
     if frame.location is not None:
         own.update(tokens(frame.location.name))
     for party in (*frame.perpetrators, *(c.perpetrator or "" for c in claims),
                   *(c.source.name for c in claims)):
         own.update(_stem(t) for t in tokens(party))
-    skip = generic_words() | own
-    words = {w.casefold() for target in frame.targets for w in _GLUED.sub(" ", target).split()
-             if len(w) >= MIN_WORD_LENGTH}
-    words = {t for w in words for t in tokens(w) if len(t) >= MIN_WORD_LENGTH
-             and t not in skip and _stem(t) not in skip and not t.isdigit()}
-    return Content(figures=frozenset(figures), words=frozenset(words),
-                   names=frozenset(names), stances=frozenset(stances))
+    generic = generic_words()
+    words = set()
+    for target in frame.targets:
+        for t in tokens(_GLUED.sub(" ", target)):
+            if len(t) >= MIN_WORD_LENGTH and t not in generic and t not in own \
+                    and not t.isdigit():
+                stem = _stem(t)
+                if stem not in own and stem not in generic:
+                    words.add(t)
+    return words
 
 
 def figure_weight(value: int) -> float:
@@ -143,6 +158,8 @@ def figure_weight(value: int) -> float:
 
 def specific(a: Content, b: Content, place_words: frozenset[str] = frozenset()) -> bool:
     """The two share a figure, a target word or a name (not only parties' positions)."""
+    if not (a and b):
+        return False
     return bool(a.figures & b.figures or (a.words & b.words) - place_words
                 or shared_names(a.names, b.names))
 
@@ -161,7 +178,10 @@ def shared_names(a: frozenset[str], b: frozenset[str]) -> list[str]:
 def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
               ) -> tuple[float, tuple[str, ...]]:
     """How much two reports' content says they are one incident, in [0, 1], and what they
-    share (for the ledger's notes). ``place_words``: words of either frame's place, left out."""
+    share (for the ledger's notes). ``place_words``: words of either frame's place, left out.
+    Only stances in what they share: they share no detail (:func:`specific` is false)."""
+    if not (a and b):
+        return 0.0, ()
     shared: list[str] = []
     total = 0.0
     figures = sorted(a.figures & b.figures, key=lambda f: (-f[1], f[0]))

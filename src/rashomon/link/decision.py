@@ -13,8 +13,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
-  names only the country, or when both are pinned, on days both texts give, to different
-  towns or to one spot on different days ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too.
+  names only the country, when the places are unrelated (a town far from a province's
+  centre, a place not resolved), or when both are pinned, on days both texts give, to
+  different towns or to one spot on different days ("strikes in one city on different
+  days"). Types that are not related (an airstrike and a ground raid) need it too.
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
@@ -43,10 +45,12 @@ from rashomon.link.info import FrameInfo
 from rashomon.link.scoring import (
     IN_COUNTRY,
     NEARBY,
+    UNRELATED,
     ONE_SPOT,
     RELATED_TYPES,
     date_gap,
     date_similarity,
+    distance_km,
     jaccard,
     pair_compatible,
     place_relation,
@@ -92,8 +96,7 @@ class PairEvidence:
         return what
 
 
-def _date_label(a: FrameInfo, b: FrameInfo) -> str:
-    gap = date_gap(a, b)
+def _date_label(a: FrameInfo, b: FrameInfo, gap: int | None) -> str:
     if gap is None:
         return "undated"
     if a.exact and b.exact:
@@ -104,19 +107,19 @@ def _date_label(a: FrameInfo, b: FrameInfo) -> str:
 def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                   radius_km: float) -> PairEvidence | None:
     """The evidence on ``a`` and ``b``; None when they can never be one event."""
-    if not pair_compatible(a, b, window_days, radius_km):
+    d, gap = distance_km(a, b), date_gap(a, b)
+    if not pair_compatible(a, b, window_days, radius_km, d, gap):
         return None
-    relation, place = place_relation(a, b, radius_km)
+    relation, place = place_relation(a, b, radius_km, d)
     tf = type_factor(a.frame.type, b.frame.type)
     words = a.tokens | b.tokens
     content, shared = agreement(a.content, b.content, words)
-    dated = a.lo is not None and b.lo is not None
-    gap = date_gap(a, b)
+    dated = gap is not None
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     both_precise = precise(a) and precise(b)
     # two details: a report naming only the country; different towns, or different days at
     # one spot, both written in the texts (a second strike there as likely as a misdate)
-    needed = CONTENT_STRONG if relation == IN_COUNTRY or (both_precise and (
+    needed = CONTENT_STRONG if relation in (IN_COUNTRY, UNRELATED) or (both_precise and (
         relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
     shares = specific(a.content, b.content, words)
     kind: PairKind
@@ -138,7 +141,7 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     else:
         kind = "none"
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)
-    base = (W_PLACE * place + W_DATE * date_similarity(a, b, window_days)
+    base = (W_PLACE * place + W_DATE * date_similarity(a, b, window_days, gap)
             + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
     return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation,
-                        date=_date_label(a, b), content=content, shared=shared)
+                        date=_date_label(a, b, gap), content=content, shared=shared)
