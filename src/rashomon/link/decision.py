@@ -45,14 +45,14 @@ from rashomon.link.info import FrameInfo
 from rashomon.link.scoring import (
     IN_COUNTRY,
     NEARBY,
-    UNRELATED,
     ONE_SPOT,
     RELATED_TYPES,
+    UNRELATED,
+    compatible_at,
     date_gap,
-    date_similarity,
+    date_similarity_at,
     distance_km,
     jaccard,
-    pair_compatible,
     place_relation,
     type_factor,
 )
@@ -108,7 +108,7 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                   radius_km: float) -> PairEvidence | None:
     """The evidence on ``a`` and ``b``; None when they can never be one event."""
     d, gap = distance_km(a, b), date_gap(a, b)
-    if not pair_compatible(a, b, window_days, radius_km, d, gap):
+    if not compatible_at(a, b, window_days, radius_km, d, gap):
         return None
     relation, place = place_relation(a, b, radius_km, d)
     tf = type_factor(a.frame.type, b.frame.type)
@@ -141,7 +141,7 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     else:
         kind = "none"
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)
-    base = (W_PLACE * place + W_DATE * date_similarity(a, b, window_days, gap)
+    base = (W_PLACE * place + W_DATE * date_similarity_at(a, b, window_days, gap)
             + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
     return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation,
                         date=_date_label(a, b, gap), content=content, shared=shared)

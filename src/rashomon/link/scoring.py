@@ -153,12 +153,13 @@ def date_gap(a: FrameInfo, b: FrameInfo) -> int | None:
     return max(0, max(a.lo, b.lo) - min(a.hi, b.hi))
 
 
-def date_similarity(a: FrameInfo, b: FrameInfo, window_days: int,
-                    gap: int | None | bool = True) -> float:
-    """``gap``: :func:`date_gap` of the two, if already known."""
-    if gap is True:
-        gap = date_gap(a, b)
-    if gap is None or gap is False:
+def date_similarity(a: FrameInfo, b: FrameInfo, window_days: int) -> float:
+    return date_similarity_at(a, b, window_days, date_gap(a, b))
+
+
+def date_similarity_at(a: FrameInfo, b: FrameInfo, window_days: int, gap: int | None) -> float:
+    """:func:`date_similarity` given the :func:`date_gap` of the two."""
+    if gap is None:
         return 0.0
     closeness = max(0.0, 1.0 - gap / (window_days + 1))
     if a.exact and b.exact:
@@ -193,10 +194,13 @@ def same_article_ok(a: FrameInfo, b: FrameInfo) -> bool:
     )
 
 
-def pair_compatible(a: FrameInfo, b: FrameInfo, window_days: int, radius_km: float,
-                    d: float | None = _UNKNOWN, gap: int | None | bool = True) -> bool:
-    if gap is True:
-        gap = date_gap(a, b)
-    if gap is not None and gap is not False and gap > window_days:
+def pair_compatible(a: FrameInfo, b: FrameInfo, window_days: int, radius_km: float) -> bool:
+    return compatible_at(a, b, window_days, radius_km, distance_km(a, b), date_gap(a, b))
+
+
+def compatible_at(a: FrameInfo, b: FrameInfo, window_days: int, radius_km: float,
+                  d: float | None, gap: int | None) -> bool:
+    """:func:`pair_compatible` given the distance and the date gap of the two."""
+    if gap is not None and gap > window_days:
         return False
     return not places_conflict(a, b, radius_km, d) and same_article_ok(a, b)

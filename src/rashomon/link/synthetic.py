@@ -10,11 +10,12 @@ date); it names the town, a site next to it, or only the country, and its type i
 incident's or a related one. An incident has a death toll (heavy-tailed: mostly a few dead)
 and a target ("the Kestrani bakery"); a report gives the toll with probability
 ``P_FIGURE`` (another source's count with ``P_OTHER_FIGURE``) and names the target with
-``P_TARGET``: what tells incidents at one town apart, as in real reports. The number of towns grows with the number of frames (a bigger
-corpus covers more places, each block of ``TOWNS_PER_BLOCK`` towns with its own Zipf
-profile), the time span does not. (A corpus that grows by covering the same towns ever more
-densely makes any linker's comparisons grow with the square of that density: every report
-of a town in a date window must be compared with the others.)
+``P_TARGET``: what tells incidents at one town apart, as in real reports. The number of
+towns grows with the number of frames (a bigger corpus covers more places, each block of
+``TOWNS_PER_BLOCK`` towns with its own Zipf profile), the time span does not. (A corpus
+that grows by covering the same towns ever more densely makes any linker's comparisons grow
+with the square of that density: every report of a town in a date window must be compared
+with the others.)
 
 :func:`pairwise` and :func:`bcubed` score a partition against the known incidents.
 """
