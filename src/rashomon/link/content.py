@@ -131,6 +131,12 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
                    names=frozenset(names), stances=frozenset(stances))
 
 
+@lru_cache(maxsize=65536)
+def _target_tokens(target: str) -> tuple[str, ...]:
+    """Word tokens of a target phrase, without words run together by a page's layout."""
+    return tuple(tokens(_GLUED.sub(" ", target)))
+
+
 def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
     """Distinctive words of the frame's targets: not generic, not of its own place, not of
     the parties ("Houthi positions" names a party, not a site)."""
@@ -143,7 +149,7 @@ def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
     generic = generic_words()
     words = set()
     for target in frame.targets:
-        for t in tokens(_GLUED.sub(" ", target)):
+        for t in _target_tokens(target):
             if len(t) >= MIN_WORD_LENGTH and t not in generic and t not in own \
                     and not t.isdigit():
                 stem = _stem(t)
@@ -184,22 +190,24 @@ def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
         return 0.0, ()
     shared: list[str] = []
     total = 0.0
-    figures = sorted(a.figures & b.figures, key=lambda f: (-f[1], f[0]))
+    figures = a.figures & b.figures if a.figures and b.figures else ()
     if figures:
         # one figure counts fully, a second one (killed and injured) half
-        weights = sorted((figure_weight(v) for _, v in figures), reverse=True)
+        ordered = sorted(figures, key=lambda f: (-f[1], f[0]))
+        weights = sorted((figure_weight(v) for _, v in ordered), reverse=True)
         total += weights[0] + 0.5 * sum(weights[1:])
-        shared.extend(f"{v} {kind}" for kind, v in figures)
-    words = sorted((a.words & b.words) - place_words)
-    if words:
+        shared.extend(f"{v} {kind}" for kind, v in ordered)
+    if a.words and b.words:
+        words = sorted((a.words & b.words) - place_words)
         total += WORD_WEIGHT * len(words)
         shared.extend(words)
-    names = shared_names(a.names, b.names)
-    if names:
+    if a.names and b.names:
+        names = shared_names(a.names, b.names)
         total += NAME_WEIGHT * len(names)
         shared.extend(names)
-    stances = sorted(a.stances & b.stances)
-    if stances:
-        total += min(STANCE_CAP, STANCE_WEIGHT * len(stances))
-        shared.extend(f"{s} {st.replace('_', ' ')} {p}".strip() for s, st, p in stances)
+    if a.stances and b.stances:
+        stances = sorted(a.stances & b.stances)
+        if stances:
+            total += min(STANCE_CAP, STANCE_WEIGHT * len(stances))
+            shared.extend(f"{s} {st.replace('_', ' ')} {p}".strip() for s, st, p in stances)
     return min(1.0, total), tuple(shared)

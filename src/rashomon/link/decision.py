@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rashomon.link.content import agreement, specific
-from rashomon.link.info import FrameInfo
+from rashomon.link.info import Content, FrameInfo
 from rashomon.link.scoring import (
     IN_COUNTRY,
     NEARBY,
@@ -79,9 +79,10 @@ class PairEvidence:
     kind: PairKind
     score: float
     place: str  # relation of the places (see scoring.place_relation)
-    date: str  # "same day", "2 days apart", "overlapping dates", "undated"
+    gap: int | None  # days between the dates (None: one is undated)
+    same_days: bool  # both dated to a day by their texts
     content: float
-    shared: tuple[str, ...]  # what the two reports share ("22 killed", "consulate")
+    contents: tuple[Content, Content, frozenset[str]]  # both contents, the places' words
 
     @property
     def links(self) -> bool:
@@ -89,19 +90,27 @@ class PairEvidence:
         return self.kind in ("anchored", "content")
 
     @property
+    def date(self) -> str:
+        """"same day", "2 days apart", "overlapping dates", "undated"."""
+        gap = self.gap
+        if gap is None:
+            return "undated"
+        if self.same_days:
+            return "same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
+        return "overlapping dates" if gap == 0 else f"dates {gap} days apart"
+
+    @property
+    def shared(self) -> tuple[str, ...]:
+        """What the two reports share ("22 killed", "consulate")."""
+        return agreement(*self.contents)[1]
+
+    @property
     def reason(self) -> str:
         what = f"{self.place}, {self.date}"
-        if self.shared:
-            what += "; both name " + ", ".join(self.shared[:4])
+        shared = self.shared
+        if shared:
+            what += "; both name " + ", ".join(shared[:4])
         return what
-
-
-def _date_label(a: FrameInfo, b: FrameInfo, gap: int | None) -> str:
-    if gap is None:
-        return "undated"
-    if a.exact and b.exact:
-        return "same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
-    return "overlapping dates" if gap == 0 else f"dates {gap} days apart"
 
 
 def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
@@ -113,7 +122,7 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     relation, place = place_relation(a, b, radius_km, d)
     tf = type_factor(a.frame.type, b.frame.type)
     words = a.tokens | b.tokens
-    content, shared = agreement(a.content, b.content, words)
+    content = agreement(a.content, b.content, words)[0] if a.content and b.content else 0.0
     dated = gap is not None
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     both_precise = precise(a) and precise(b)
@@ -121,7 +130,6 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     # one spot, both written in the texts (a second strike there as likely as a misdate)
     needed = CONTENT_STRONG if relation in (IN_COUNTRY, UNRELATED) or (both_precise and (
         relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
-    shares = specific(a.content, b.content, words)
     kind: PairKind
     if tf < RELATED_TYPES:
         if content >= CONTENT_STRONG:
@@ -133,9 +141,9 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     elif content >= needed:
         kind = "content"
     elif relation == NEARBY and both_precise:
-        kind = "none" if shares else "apart"
+        kind = "none" if specific(a.content, b.content, words) else "apart"
     elif not dated:
-        kind = "hint" if place > 0 and shares else "none"
+        kind = "hint" if place > 0 and specific(a.content, b.content, words) else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         kind = "vague"
     else:
@@ -143,5 +151,6 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)
     base = (W_PLACE * place + W_DATE * date_similarity_at(a, b, window_days, gap)
             + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
-    return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation,
-                        date=_date_label(a, b, gap), content=content, shared=shared)
+    return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation, gap=gap,
+                        same_days=a.exact and b.exact, content=content,
+                        contents=(a.content, b.content, words))
