@@ -6,12 +6,16 @@ claim id to event id (None for claims about no frame, or about a frame that was 
 ``published`` (article id → publication date) places frames without a date of their own.
 
 Steps: :mod:`~rashomon.link.blocking` (candidate pairs within place × date blocks, never all
-pairs), :mod:`~rashomon.link.scoring` (pair scores and hard constraints),
-:mod:`~rashomon.link.cluster` (constrained greedy average-link clustering),
-:mod:`~rashomon.link.events` (event fields and ids). Events are sorted by (date or "", id).
-Same place with different dates (beyond ``link_date_window_days``) never share an event.
+pairs), :mod:`~rashomon.link.content` (what each report says: figures, target words, named
+people, parties' positions, from the frame and its claims), :mod:`~rashomon.link.decision`
+(the evidence on each pair: place hierarchy, dates, types, shared details),
+:mod:`~rashomon.link.cluster` (links first, then the only candidate for weaker evidence,
+never a pair the evidence keeps apart), :mod:`~rashomon.link.events` (event fields and ids)
+and :mod:`~rashomon.link.notes` (why a report stayed alone). Events are sorted by
+(date or "", id). :func:`same_event` is the same decision for two articles (``rashomon
+compare``).
 
-Clustering only follows scored (compatible) pairs, so the events of a connected group of
+Clustering only follows compared (compatible) pairs, so the events of a connected group of
 frames do not depend on frames outside it: :mod:`~rashomon.link.incremental` re-links only
 the groups that new or changed frames touch and gets the events of a full run.
 """

@@ -16,13 +16,15 @@ one):
   compared with frames in its own and the neighbouring buckets. A frame without a date of
   its own, from an article with a publication date, is read as "in the
   ``link_undated_lookback_days`` before publication" (a loose interval, like a month date);
-  a background frame (an earlier incident the article mentions) is not. A frame with no
-  date at all is compared with every frame at its place (all buckets), unless the dated
-  frames there fall in more than ``UNDATED_MAX_BUCKETS`` date buckets: at a place with many
-  incidents over time (dated frames whose middles fall in more than that many buckets) an
-  undated report cannot be placed in time with any confidence (and
-  comparing it with years of reports would make the cost grow with the square of the corpus
-  span), so it is compared with undated frames only. One big incident with hundreds of
+  a background frame (an earlier incident the article mentions) is not. A frame the extract
+  stage dated to its article's publication week or month (no date in the text) is read as
+  the days up to publication, and counts as dated by publication (``inferred``), not by
+  its text. A frame with no date at all is compared with every frame at its place (all
+  buckets), unless the dated frames there fall in more than ``UNDATED_MAX_BUCKETS`` date
+  buckets: at a place with many incidents over time (dated frames whose middles fall in
+  more than that many buckets) an undated report cannot be placed in time with any
+  confidence (and comparing it with years of reports would make the cost grow with the
+  square of the corpus span), so it is compared with undated frames only. One big incident with hundreds of
   reports occupies few buckets and stays reachable.
 
 The cost is therefore proportional to the number of frames times the block size, not to
