@@ -57,7 +57,8 @@ DECISIVE_STANCES = frozenset({"denies", "confirms", "declines_comment"})
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, list[str]]:
     text = resources.files("rashomon.data").joinpath("link_words.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+    return yaml.load(text, Loader=loader) or {}
 
 
 @lru_cache(maxsize=1)
