@@ -62,8 +62,10 @@ def link_settings_key(options: Options) -> str:
 
 
 def prepare_frames(frames: Sequence[Frame], options: Options,
-                   published: Mapping[str, str | None] | None = None) -> list[FrameInfo]:
-    """Frames as :class:`FrameInfo`, duplicates dropped, sorted by (article_id, index)."""
+                   published: Mapping[str, str | None] | None = None,
+                   claims: Sequence[Claim] | None = None) -> list[FrameInfo]:
+    """Frames as :class:`FrameInfo`, duplicates dropped, sorted by (article_id, index); with
+    their content when ``claims`` (all claims about them) are given."""
     pub = published or {}
     unique: dict[tuple[str, int], Frame] = {}
     for frame in sorted(frames, key=lambda f: (f.article_id, f.index)):
@@ -71,7 +73,12 @@ def prepare_frames(frames: Sequence[Frame], options: Options,
             logger.warning("duplicate frame %s#%s ignored", frame.article_id, frame.index)
             continue
         unique[(frame.article_id, frame.index)] = frame
-    return [prepare(f, pub.get(f.article_id), options.link_undated_lookback_days)
+    lookback = options.link_undated_lookback_days
+    if claims is None:
+        return [prepare(f, pub.get(f.article_id), lookback) for f in unique.values()]
+    about = _frame_claims(claims)
+    return [prepare(f, pub.get(f.article_id), lookback,
+                    content_of(f, about.get((f.article_id, f.index), ())))
             for f in unique.values()]
 
 
@@ -84,13 +91,16 @@ def _frame_claims(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]
 
 
 def _with_content(info: FrameInfo, about: Mapping[tuple[str, int], list[Claim]]) -> FrameInfo:
+    if info.content is not None:
+        return info
     content = content_of(info.frame, about.get((info.frame.article_id, info.frame.index), ()))
-    return info if content == info.content else replace(info, content=content)
+    return replace(info, content=content)
 
 
 def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: Sequence[Claim],
                options: Options) -> tuple[list[Event], dict[str, str | None], LinkStats]:
-    """Score ``pairs`` of positions in ``infos`` (sorted by frame key), cluster, build events."""
+    """Score ``pairs`` of positions in ``infos`` (sorted by frame key), cluster, build events.
+    Frames prepared without their content get it from ``claims``."""
     window, radius = options.link_date_window_days, options.link_radius_km
     about = _frame_claims(claims)
     infos = [_with_content(i, about) for i in infos]
@@ -134,7 +144,7 @@ def link_with_stats(
     published: Mapping[str, str | None] | None = None,
 ) -> tuple[list[Event], dict[str, str | None], LinkStats]:
     """Like :func:`link`, plus a :class:`LinkStats`."""
-    infos = prepare_frames(frames, options, published)
+    infos = prepare_frames(frames, options, published, claims)
     pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
     return link_infos(infos, pairs, claims, options)
 
@@ -180,12 +190,10 @@ def same_event(
     if ids_a & ids_b:
         raise ValueError("same_event: the two articles must have different ids")
     published = {**dict.fromkeys(ids_a, a[2]), **dict.fromkeys(ids_b, b[2])}
-    infos = prepare_frames([*fa, *fb], options, published)
+    infos = prepare_frames([*fa, *fb], options, published, [*a[1], *b[1]])
     pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
     events, _, _ = link_infos(infos, pairs, [*a[1], *b[1]], options)
     same = any(ids_a & set(e.article_ids) and ids_b & set(e.article_ids) for e in events)
-    about = _frame_claims([*a[1], *b[1]])
-    infos = [_with_content(i, about) for i in infos]
     best: PairEvidence | None = None
     for i, j in sorted(pairs):
         x, y = infos[i], infos[j]

@@ -45,6 +45,7 @@ from rashomon.link.info import (
     KM_PER_DEGREE,
     PINNED_PRECISIONS,
     UNDATED_MAX_BUCKETS,
+    Content,
     FrameInfo,
     PlaceKey,
     haversine_km,
@@ -123,9 +124,11 @@ def from_publication(frame: Frame, published: str | None) -> bool:
     return frame.date_precision == "month" and frame.date[:7] == published[:7]
 
 
-def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0) -> FrameInfo:
+def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0,
+            content: Content | None = None) -> FrameInfo:
     """``published``: the article's publication date, used only when the frame has no date of
-    its own and is not a background mention (see the module docstring)."""
+    its own and is not a background mention (see the module docstring); ``content``: what the
+    frame and its claims say (:mod:`~rashomon.link.content`), if known."""
     lo, hi, exact = _date_interval(frame)
     inferred = False
     if lo is not None and from_publication(frame, published):
@@ -159,6 +162,7 @@ def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0) 
         frame=frame, key=f"{frame.article_id}#{frame.index}", lo=lo, hi=hi, exact=exact,
         lat=lat, lon=lon, pinned=pinned, broad=broad, country=country, place_id=place_id,
         tokens=place_tokens(frame.place_text), actors=actors, inferred=inferred,
+        content=content,
     )
 
 

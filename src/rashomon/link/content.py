@@ -32,7 +32,7 @@ from importlib import resources
 import yaml
 from rapidfuzz import fuzz
 
-from rashomon.link.info import Content, norm, tokens
+from rashomon.link.info import NO_CONTENT, Content, norm, tokens
 from rashomon.types import Claim, Figure, Frame
 
 # A shared casualty figure: (smallest value, weight). Two reports of one incident often share
@@ -108,7 +108,7 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-EMPTY = Content()
+EMPTY = NO_CONTENT
 
 
 def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:

@@ -40,7 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from rashomon.link.content import agreement, specific
+from rashomon.link.content import EMPTY, agreement, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.scoring import (
     IN_COUNTRY,
@@ -82,7 +82,7 @@ class PairEvidence:
     gap: int | None  # days between the dates (None: one is undated)
     same_days: bool  # both dated to a day by their texts
     content: float
-    contents: tuple[Content, Content, frozenset[str]]  # both contents, the places' words
+    contents: tuple[Content, Content, frozenset[str], frozenset[str]]  # and the places' words
 
     @property
     def links(self) -> bool:
@@ -102,7 +102,8 @@ class PairEvidence:
     @property
     def shared(self) -> tuple[str, ...]:
         """What the two reports share ("22 killed", "consulate")."""
-        return agreement(*self.contents)[1]
+        a, b, place_a, place_b = self.contents
+        return agreement(a, b, place_a | place_b)[1]
 
     @property
     def reason(self) -> str:
@@ -121,8 +122,11 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         return None
     relation, place = place_relation(a, b, radius_km, d)
     tf = type_factor(a.frame.type, b.frame.type)
-    words = a.tokens | b.tokens
-    content = agreement(a.content, b.content, words)[0] if a.content and b.content else 0.0
+    ca = EMPTY if a.content is None else a.content
+    cb = EMPTY if b.content is None else b.content
+    both = ca is not EMPTY and cb is not EMPTY and bool(ca) and bool(cb)
+    words = a.tokens | b.tokens if both and ca.words and cb.words else frozenset()
+    content = agreement(ca, cb, words)[0] if both else 0.0
     dated = gap is not None
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     both_precise = precise(a) and precise(b)
@@ -141,9 +145,9 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     elif content >= needed:
         kind = "content"
     elif relation == NEARBY and both_precise:
-        kind = "none" if specific(a.content, b.content, words) else "apart"
+        kind = "none" if both and specific(ca, cb, words) else "apart"
     elif not dated:
-        kind = "hint" if place > 0 and specific(a.content, b.content, words) else "none"
+        kind = "hint" if place > 0 and both and specific(ca, cb, words) else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         kind = "vague"
     else:
@@ -153,4 +157,4 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
     return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation, gap=gap,
                         same_days=a.exact and b.exact, content=content,
-                        contents=(a.content, b.content, words))
+                        contents=(ca, cb, a.tokens, b.tokens))
