@@ -117,3 +117,36 @@ def test_json_form(same) -> None:  # type: ignore[no-untyped-def]
         assert dim["semeval"] == pytest.approx(4 - 3 * dim["score"], abs=1e-3)
     assert data["same_event"] is True
     assert all(p["a"]["source"] and p["b"]["source"] for p in data["contradictions"])
+
+
+LATER_UNDATED = _article("later-undated", (
+    "Airstrike hits Albu Kamal\n\n"
+    "An airstrike hit a weapons depot near Albu Kamal, killing five people, "
+    "the Syrian Observatory for Human Rights said.\n\n"
+    "Israel declined to comment on the strike."
+), None, "Airstrike hits Albu Kamal")
+
+
+def test_undated_report_at_the_same_town_is_not_one_event_on_place_alone(resources) -> None:  # type: ignore[no-untyped-def]
+    c = compare_articles(WIRE, LATER_UNDATED, resources)
+    assert not c.same_event
+    assert c.decided_by == "link"
+    assert c.link_reason is not None and "undated" in c.link_reason
+
+
+@pytest.mark.parametrize("other", [PAPER, LATER, LATER_UNDATED])
+def test_compare_decides_as_analyze_does(resources, other: Article) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.compare import profile_article
+    from rashomon.config import Options
+    from rashomon.pipeline import relink
+    from rashomon.store import Store
+    from rashomon.types import Generator
+
+    verdict = compare_articles(WIRE, other, resources)
+    with Store.open(":memory:") as store:
+        for art in (WIRE, other):
+            store.save_article(profile_article(art, resources).result)
+        relink(store, Options())
+        events = store.load_ledger(Generator("rashomon", "0", "m", "h")).events
+    together = any({WIRE.id, other.id} <= set(e.article_ids) for e in events)
+    assert verdict.same_event is together

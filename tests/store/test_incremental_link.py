@@ -21,6 +21,7 @@ from rashomon.types import (
     Event,
     EventType,
     Evidence,
+    Figure,
     Frame,
     Generator,
     Location,
@@ -118,16 +119,21 @@ def test_incremental_link_equals_linking_everything_at_once(
         assert c.event_id == owner.get((c.article_id, c.frame)) if c.frame is not None else True
 
 
+# the details reports of one strike share: without them, reports on different days (or an
+# undated one) never link (rashomon.link.decision)
+TOLL, TARGET = Figure(14, 14), ("the Tell Halfa grain silo",)
+
+
 def dated(aid: str, day: int, place: Location | None = PLACES[0]) -> ArticleResult:
     frame = Frame(aid, 0, "airstrike", Evidence(0, 1, "x"),
                   date=(START + timedelta(days=day)).isoformat(), date_precision="day",
-                  location=place)
+                  location=place, killed=TOLL, targets=TARGET)
     return article(aid, [frame], None)
 
 
 def undated(aid: str) -> ArticleResult:
-    return article(aid, [Frame(aid, 0, "airstrike", Evidence(0, 1, "x"), location=PLACES[0])],
-                   None)
+    return article(aid, [Frame(aid, 0, "airstrike", Evidence(0, 1, "x"), location=PLACES[0],
+                               killed=TOLL)], None)
 
 
 def test_a_place_turning_busy_detaches_an_undated_report() -> None:
@@ -191,6 +197,7 @@ def test_schema_1_events_are_backfilled_and_relinked(tmp_path: Path) -> None:
             conn.execute(f"DROP TABLE {table}")
         conn.execute("ALTER TABLE frames DROP COLUMN sources")  # added by migration 3
         conn.execute("ALTER TABLE claims DROP COLUMN country")  # added by migration 4
+        conn.execute("ALTER TABLE events DROP COLUMN link_note")  # added by migration 5
         conn.execute("PRAGMA user_version = 1")
     conn.close()
     with Store.open(path) as store:

@@ -26,6 +26,7 @@ def test_schema_3_store_gains_claim_country(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("ALTER TABLE claims DROP COLUMN country")
+        conn.execute("ALTER TABLE events DROP COLUMN link_note")  # added by migration 5
         conn.execute("PRAGMA user_version = 3")
     conn.close()
     with Store.open(path) as store:

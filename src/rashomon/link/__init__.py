@@ -6,12 +6,16 @@ claim id to event id (None for claims about no frame, or about a frame that was 
 ``published`` (article id → publication date) places frames without a date of their own.
 
 Steps: :mod:`~rashomon.link.blocking` (candidate pairs within place × date blocks, never all
-pairs), :mod:`~rashomon.link.scoring` (pair scores and hard constraints),
-:mod:`~rashomon.link.cluster` (constrained greedy average-link clustering),
-:mod:`~rashomon.link.events` (event fields and ids). Events are sorted by (date or "", id).
-Same place with different dates (beyond ``link_date_window_days``) never share an event.
+pairs), :mod:`~rashomon.link.content` (what each report says: figures, target words, named
+people, parties' positions, from the frame and its claims), :mod:`~rashomon.link.decision`
+(the evidence on each pair: place hierarchy, dates, types, shared details),
+:mod:`~rashomon.link.cluster` (links first, then the only candidate for weaker evidence,
+never a pair the evidence keeps apart), :mod:`~rashomon.link.events` (event fields and ids)
+and :mod:`~rashomon.link.notes` (why a report stayed alone). Events are sorted by
+(date or "", id). :func:`same_event` is the same decision for two articles (``rashomon
+compare``).
 
-Clustering only follows scored (compatible) pairs, so the events of a connected group of
+Clustering only follows compared (compatible) pairs, so the events of a connected group of
 frames do not depend on frames outside it: :mod:`~rashomon.link.incremental` re-links only
 the groups that new or changed frames touch and gets the events of a full run.
 """
@@ -38,7 +42,7 @@ __all__ = ["LinkStats", "Verdict", "event_id", "link", "link_settings_key", "lin
            "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
-LINK_ALGORITHM = 2  # bump when linking changes results: stored events are then re-linked
+LINK_ALGORITHM = 3  # bump when linking changes results: stored events are then re-linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +57,15 @@ class LinkStats:
 def link_settings_key(options: Options) -> str:
     """Key of everything that changes linking results (stored with the events)."""
     data = {"algorithm": LINK_ALGORITHM, "window": options.link_date_window_days,
-            "radius": options.link_radius_km, "min_score": options.link_min_score,
-            "lookback": options.link_undated_lookback_days}
+            "radius": options.link_radius_km, "lookback": options.link_undated_lookback_days}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
 
 
 def prepare_frames(frames: Sequence[Frame], options: Options,
-                   published: Mapping[str, str | None] | None = None) -> list[FrameInfo]:
-    """Frames as :class:`FrameInfo`, duplicates dropped, sorted by (article_id, index)."""
+                   published: Mapping[str, str | None] | None = None,
+                   claims: Sequence[Claim] | None = None) -> list[FrameInfo]:
+    """Frames as :class:`FrameInfo`, duplicates dropped, sorted by (article_id, index); with
+    their content when ``claims`` (all claims about them) are given."""
     pub = published or {}
     unique: dict[tuple[str, int], Frame] = {}
     for frame in sorted(frames, key=lambda f: (f.article_id, f.index)):
@@ -68,7 +73,12 @@ def prepare_frames(frames: Sequence[Frame], options: Options,
             logger.warning("duplicate frame %s#%s ignored", frame.article_id, frame.index)
             continue
         unique[(frame.article_id, frame.index)] = frame
-    return [prepare(f, pub.get(f.article_id), options.link_undated_lookback_days)
+    lookback = options.link_undated_lookback_days
+    if claims is None:
+        return [prepare(f, pub.get(f.article_id), lookback) for f in unique.values()]
+    about = _frame_claims(claims)
+    return [prepare(f, pub.get(f.article_id), lookback,
+                    content_of(f, about.get((f.article_id, f.index), ())))
             for f in unique.values()]
 
 
@@ -81,13 +91,16 @@ def _frame_claims(claims: Sequence[Claim]) -> dict[tuple[str, int], list[Claim]]
 
 
 def _with_content(info: FrameInfo, about: Mapping[tuple[str, int], list[Claim]]) -> FrameInfo:
-    key = (info.frame.article_id, info.frame.index)
-    return replace(info, content=content_of(info.frame, about.get(key, ())))
+    if info.content is not None:
+        return info
+    content = content_of(info.frame, about.get((info.frame.article_id, info.frame.index), ()))
+    return replace(info, content=content)
 
 
 def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: Sequence[Claim],
                options: Options) -> tuple[list[Event], dict[str, str | None], LinkStats]:
-    """Score ``pairs`` of positions in ``infos`` (sorted by frame key), cluster, build events."""
+    """Score ``pairs`` of positions in ``infos`` (sorted by frame key), cluster, build events.
+    Frames prepared without their content get it from ``claims``."""
     window, radius = options.link_date_window_days, options.link_radius_km
     about = _frame_claims(claims)
     infos = [_with_content(i, about) for i in infos]
@@ -131,7 +144,7 @@ def link_with_stats(
     published: Mapping[str, str | None] | None = None,
 ) -> tuple[list[Event], dict[str, str | None], LinkStats]:
     """Like :func:`link`, plus a :class:`LinkStats`."""
-    infos = prepare_frames(frames, options, published)
+    infos = prepare_frames(frames, options, published, claims)
     pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
     return link_infos(infos, pairs, claims, options)
 
@@ -177,12 +190,10 @@ def same_event(
     if ids_a & ids_b:
         raise ValueError("same_event: the two articles must have different ids")
     published = {**dict.fromkeys(ids_a, a[2]), **dict.fromkeys(ids_b, b[2])}
-    infos = prepare_frames([*fa, *fb], options, published)
+    infos = prepare_frames([*fa, *fb], options, published, [*a[1], *b[1]])
     pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
     events, _, _ = link_infos(infos, pairs, [*a[1], *b[1]], options)
     same = any(ids_a & set(e.article_ids) and ids_b & set(e.article_ids) for e in events)
-    about = _frame_claims([*a[1], *b[1]])
-    infos = [_with_content(i, about) for i in infos]
     best: PairEvidence | None = None
     for i, j in sorted(pairs):
         x, y = infos[i], infos[j]

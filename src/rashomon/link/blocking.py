@@ -16,13 +16,15 @@ one):
   compared with frames in its own and the neighbouring buckets. A frame without a date of
   its own, from an article with a publication date, is read as "in the
   ``link_undated_lookback_days`` before publication" (a loose interval, like a month date);
-  a background frame (an earlier incident the article mentions) is not. A frame with no
-  date at all is compared with every frame at its place (all buckets), unless the dated
-  frames there fall in more than ``UNDATED_MAX_BUCKETS`` date buckets: at a place with many
-  incidents over time (dated frames whose middles fall in more than that many buckets) an
-  undated report cannot be placed in time with any confidence (and
-  comparing it with years of reports would make the cost grow with the square of the corpus
-  span), so it is compared with undated frames only. One big incident with hundreds of
+  a background frame (an earlier incident the article mentions) is not. A frame the extract
+  stage dated to its article's publication week or month (no date in the text) is read as
+  the days up to publication, and counts as dated by publication (``inferred``), not by
+  its text. A frame with no date at all is compared with every frame at its place (all
+  buckets), unless the dated frames there fall in more than ``UNDATED_MAX_BUCKETS`` date
+  buckets: at a place with many incidents over time (dated frames whose middles fall in
+  more than that many buckets) an undated report cannot be placed in time with any
+  confidence (and comparing it with years of reports would make the cost grow with the
+  square of the corpus span), so it is compared with undated frames only. One big incident with hundreds of
   reports occupies few buckets and stays reachable.
 
 The cost is therefore proportional to the number of frames times the block size, not to
@@ -43,6 +45,7 @@ from rashomon.link.info import (
     KM_PER_DEGREE,
     PINNED_PRECISIONS,
     UNDATED_MAX_BUCKETS,
+    Content,
     FrameInfo,
     PlaceKey,
     haversine_km,
@@ -121,9 +124,11 @@ def from_publication(frame: Frame, published: str | None) -> bool:
     return frame.date_precision == "month" and frame.date[:7] == published[:7]
 
 
-def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0) -> FrameInfo:
+def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0,
+            content: Content | None = None) -> FrameInfo:
     """``published``: the article's publication date, used only when the frame has no date of
-    its own and is not a background mention (see the module docstring)."""
+    its own and is not a background mention (see the module docstring); ``content``: what the
+    frame and its claims say (:mod:`~rashomon.link.content`), if known."""
     lo, hi, exact = _date_interval(frame)
     inferred = False
     if lo is not None and from_publication(frame, published):
@@ -157,6 +162,7 @@ def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0) 
         frame=frame, key=f"{frame.article_id}#{frame.index}", lo=lo, hi=hi, exact=exact,
         lat=lat, lon=lon, pinned=pinned, broad=broad, country=country, place_id=place_id,
         tokens=place_tokens(frame.place_text), actors=actors, inferred=inferred,
+        content=content,
     )
 
 

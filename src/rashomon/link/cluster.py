@@ -48,17 +48,13 @@ class _Cluster:
     max_lo: int | None = None
     min_hi: int | None = None
     precise: bool = False
-    # one member per distinct town, site or region (places_conflict reads only these fields)
+    # one member per distinct point place (places_conflict reads only these fields)
     pinned: dict[PlaceSig, int] = field(default_factory=dict)
     articles: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _sig(info: FrameInfo) -> PlaceSig:
     return info.lat, info.lon, info.place_id
-
-
-def _regional(info: FrameInfo) -> bool:
-    return info.broad and not info.country_level and info.lat is not None
 
 
 def _opt_max(a: int | None, b: int | None) -> int | None:
@@ -87,7 +83,7 @@ class Clusterer:
         for pos, info in enumerate(infos):
             self.clusters[pos] = _Cluster(
                 members=[pos], max_lo=info.lo, min_hi=info.hi, precise=precise(info),
-                pinned={_sig(info): pos} if info.pinned or _regional(info) else {},
+                pinned={_sig(info): pos} if info.pinned else {},
                 articles={info.frame.article_id: [pos]},
             )
 

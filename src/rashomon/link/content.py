@@ -25,14 +25,14 @@ decides is what they say about it, beyond place, date and type:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 
 import yaml
 from rapidfuzz import fuzz
 
-from rashomon.link.info import Content, norm, tokens
+from rashomon.link.info import NO_CONTENT, Content, norm, tokens
 from rashomon.types import Claim, Figure, Frame
 
 # A shared casualty figure: (smallest value, weight). Two reports of one incident often share
@@ -57,7 +57,8 @@ DECISIVE_STANCES = frozenset({"denies", "confirms", "declines_comment"})
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, list[str]]:
     text = resources.files("rashomon.data").joinpath("link_words.yaml").read_text("utf-8")
-    return yaml.safe_load(text) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
+    return yaml.load(text, Loader=loader) or {}
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +108,13 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
-def content_of(frame: Frame, claims: Iterable[Claim] = ()) -> Content:
+EMPTY = NO_CONTENT
+
+
+def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     """The content of ``frame`` and of the claims about it."""
+    if not claims and not frame.targets and frame.killed is None and frame.injured is None:
+        return EMPTY
     figures = {*_figure_values("killed", frame.killed), *_figure_values("injured", frame.injured)}
     names: set[str] = set()
     stances: set[tuple[str, str, str]] = set()
@@ -121,20 +127,36 @@ def content_of(frame: Frame, claims: Iterable[Claim] = ()) -> Content:
         perpetrator = norm(claim.perpetrator) if claim.perpetrator else ""
         if perpetrator or claim.stance in DECISIVE_STANCES:
             stances.add((norm(claim.source.name), claim.stance, perpetrator))
-    # the frame's own place and the parties ("Houthi positions" names a party, not a site)
+    words = _target_words(frame, claims) if frame.targets else set()
+    return Content(figures=frozenset(figures), words=frozenset(words),
+                   names=frozenset(names), stances=frozenset(stances))
+
+
+@lru_cache(maxsize=65536)
+def _target_tokens(target: str) -> tuple[str, ...]:
+    """Word tokens of a target phrase, without words run together by a page's layout."""
+    return tuple(tokens(_GLUED.sub(" ", target)))
+
+
+def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
+    """Distinctive words of the frame's targets: not generic, not of its own place, not of
+    the parties ("Houthi positions" names a party, not a site)."""
     own = set(tokens(frame.place_text))
     if frame.location is not None:
         own.update(tokens(frame.location.name))
     for party in (*frame.perpetrators, *(c.perpetrator or "" for c in claims),
                   *(c.source.name for c in claims)):
         own.update(_stem(t) for t in tokens(party))
-    skip = generic_words() | own
-    words = {w.casefold() for target in frame.targets for w in _GLUED.sub(" ", target).split()
-             if len(w) >= MIN_WORD_LENGTH}
-    words = {t for w in words for t in tokens(w) if len(t) >= MIN_WORD_LENGTH
-             and t not in skip and _stem(t) not in skip and not t.isdigit()}
-    return Content(figures=frozenset(figures), words=frozenset(words),
-                   names=frozenset(names), stances=frozenset(stances))
+    generic = generic_words()
+    words = set()
+    for target in frame.targets:
+        for t in _target_tokens(target):
+            if len(t) >= MIN_WORD_LENGTH and t not in generic and t not in own \
+                    and not t.isdigit():
+                stem = _stem(t)
+                if stem not in own and stem not in generic:
+                    words.add(t)
+    return words
 
 
 def figure_weight(value: int) -> float:
@@ -143,6 +165,8 @@ def figure_weight(value: int) -> float:
 
 def specific(a: Content, b: Content, place_words: frozenset[str] = frozenset()) -> bool:
     """The two share a figure, a target word or a name (not only parties' positions)."""
+    if not (a and b):
+        return False
     return bool(a.figures & b.figures or (a.words & b.words) - place_words
                 or shared_names(a.names, b.names))
 
@@ -161,25 +185,30 @@ def shared_names(a: frozenset[str], b: frozenset[str]) -> list[str]:
 def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
               ) -> tuple[float, tuple[str, ...]]:
     """How much two reports' content says they are one incident, in [0, 1], and what they
-    share (for the ledger's notes). ``place_words``: words of either frame's place, left out."""
+    share (for the ledger's notes). ``place_words``: words of either frame's place, left out.
+    Only stances in what they share: they share no detail (:func:`specific` is false)."""
+    if not (a and b):
+        return 0.0, ()
     shared: list[str] = []
     total = 0.0
-    figures = sorted(a.figures & b.figures, key=lambda f: (-f[1], f[0]))
+    figures = a.figures & b.figures if a.figures and b.figures else ()
     if figures:
         # one figure counts fully, a second one (killed and injured) half
-        weights = sorted((figure_weight(v) for _, v in figures), reverse=True)
+        ordered = sorted(figures, key=lambda f: (-f[1], f[0]))
+        weights = sorted((figure_weight(v) for _, v in ordered), reverse=True)
         total += weights[0] + 0.5 * sum(weights[1:])
-        shared.extend(f"{v} {kind}" for kind, v in figures)
-    words = sorted((a.words & b.words) - place_words)
-    if words:
+        shared.extend(f"{v} {kind}" for kind, v in ordered)
+    if a.words and b.words:
+        words = sorted((a.words & b.words) - place_words)
         total += WORD_WEIGHT * len(words)
         shared.extend(words)
-    names = shared_names(a.names, b.names)
-    if names:
+    if a.names and b.names:
+        names = shared_names(a.names, b.names)
         total += NAME_WEIGHT * len(names)
         shared.extend(names)
-    stances = sorted(a.stances & b.stances)
-    if stances:
-        total += min(STANCE_CAP, STANCE_WEIGHT * len(stances))
-        shared.extend(f"{s} {st.replace('_', ' ')} {p}".strip() for s, st, p in stances)
+    if a.stances and b.stances:
+        stances = sorted(a.stances & b.stances)
+        if stances:
+            total += min(STANCE_CAP, STANCE_WEIGHT * len(stances))
+            shared.extend(f"{s} {st.replace('_', ' ')} {p}".strip() for s, st, p in stances)
     return min(1.0, total), tuple(shared)

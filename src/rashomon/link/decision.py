@@ -13,8 +13,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
-  names only the country, or when both are pinned, on days both texts give, to different
-  towns or to one spot on different days ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too.
+  names only the country, when the places are unrelated (a town far from a province's
+  centre, a place not resolved), or when both are pinned, on days both texts give, to
+  different towns or to one spot on different days ("strikes in one city on different
+  days"). Types that are not related (an airstrike and a ground raid) need it too.
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
@@ -38,17 +40,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from rashomon.link.content import agreement, specific
-from rashomon.link.info import FrameInfo
+from rashomon.link.content import EMPTY, agreement, specific
+from rashomon.link.info import Content, FrameInfo
 from rashomon.link.scoring import (
     IN_COUNTRY,
     NEARBY,
     ONE_SPOT,
     RELATED_TYPES,
+    UNRELATED,
+    compatible_at,
     date_gap,
-    date_similarity,
+    date_similarity_at,
+    distance_km,
     jaccard,
-    pair_compatible,
     place_relation,
     type_factor,
 )
@@ -75,9 +79,10 @@ class PairEvidence:
     kind: PairKind
     score: float
     place: str  # relation of the places (see scoring.place_relation)
-    date: str  # "same day", "2 days apart", "overlapping dates", "undated"
+    gap: int | None  # days between the dates (None: one is undated)
+    same_days: bool  # both dated to a day by their texts
     content: float
-    shared: tuple[str, ...]  # what the two reports share ("22 killed", "consulate")
+    contents: tuple[Content, Content, frozenset[str], frozenset[str]]  # and the places' words
 
     @property
     def links(self) -> bool:
@@ -85,40 +90,50 @@ class PairEvidence:
         return self.kind in ("anchored", "content")
 
     @property
+    def date(self) -> str:
+        """"same day", "2 days apart", "overlapping dates", "undated"."""
+        gap = self.gap
+        if gap is None:
+            return "undated"
+        if self.same_days:
+            return "same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
+        return "overlapping dates" if gap == 0 else f"dates {gap} days apart"
+
+    @property
+    def shared(self) -> tuple[str, ...]:
+        """What the two reports share ("22 killed", "consulate")."""
+        a, b, place_a, place_b = self.contents
+        return agreement(a, b, place_a | place_b)[1]
+
+    @property
     def reason(self) -> str:
         what = f"{self.place}, {self.date}"
-        if self.shared:
-            what += "; both name " + ", ".join(self.shared[:4])
+        shared = self.shared
+        if shared:
+            what += "; both name " + ", ".join(shared[:4])
         return what
-
-
-def _date_label(a: FrameInfo, b: FrameInfo) -> str:
-    gap = date_gap(a, b)
-    if gap is None:
-        return "undated"
-    if a.exact and b.exact:
-        return "same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
-    return "overlapping dates" if gap == 0 else f"dates {gap} days apart"
 
 
 def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                   radius_km: float) -> PairEvidence | None:
     """The evidence on ``a`` and ``b``; None when they can never be one event."""
-    if not pair_compatible(a, b, window_days, radius_km):
+    d, gap = distance_km(a, b), date_gap(a, b)
+    if not compatible_at(a, b, window_days, radius_km, d, gap):
         return None
-    relation, place = place_relation(a, b, radius_km)
+    relation, place = place_relation(a, b, radius_km, d)
     tf = type_factor(a.frame.type, b.frame.type)
-    words = a.tokens | b.tokens
-    content, shared = agreement(a.content, b.content, words)
-    dated = a.lo is not None and b.lo is not None
-    gap = date_gap(a, b)
+    ca = EMPTY if a.content is None else a.content
+    cb = EMPTY if b.content is None else b.content
+    both = ca is not EMPTY and cb is not EMPTY and bool(ca) and bool(cb)
+    words = a.tokens | b.tokens if both and ca.words and cb.words else frozenset()
+    content = agreement(ca, cb, words)[0] if both else 0.0
+    dated = gap is not None
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     both_precise = precise(a) and precise(b)
     # two details: a report naming only the country; different towns, or different days at
     # one spot, both written in the texts (a second strike there as likely as a misdate)
-    needed = CONTENT_STRONG if relation == IN_COUNTRY or (both_precise and (
+    needed = CONTENT_STRONG if relation in (IN_COUNTRY, UNRELATED) or (both_precise and (
         relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
-    shares = specific(a.content, b.content, words)
     kind: PairKind
     if tf < RELATED_TYPES:
         if content >= CONTENT_STRONG:
@@ -130,15 +145,16 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     elif content >= needed:
         kind = "content"
     elif relation == NEARBY and both_precise:
-        kind = "none" if shares else "apart"
+        kind = "none" if both and specific(ca, cb, words) else "apart"
     elif not dated:
-        kind = "hint" if place > 0 and shares else "none"
+        kind = "hint" if place > 0 and both and specific(ca, cb, words) else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         kind = "vague"
     else:
         kind = "none"
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)
-    base = (W_PLACE * place + W_DATE * date_similarity(a, b, window_days)
+    base = (W_PLACE * place + W_DATE * date_similarity_at(a, b, window_days, gap)
             + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
-    return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation,
-                        date=_date_label(a, b), content=content, shared=shared)
+    return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation, gap=gap,
+                        same_days=a.exact and b.exact, content=content,
+                        contents=(ca, cb, a.tokens, b.tokens))

@@ -13,6 +13,9 @@ inserts), then collects the frames to re-link, starting from
   moved one);
 * undated and country-level frames near those frames: a frame arriving or leaving may make
   a place busy or a country crowded, or no longer so (see :mod:`~rashomon.link.blocking`);
+* the frames compatible with a stale frame, or with a vague frame whose vagueness flipped
+  (it is compared with other frames now): a report that fitted two incidents (and stayed
+  apart, see :mod:`~rashomon.link.cluster`) may fit only one once the other is gone;
 * every frame of a stored event that holds one of the frames collected so far,
 
 and closing over compatible candidate pairs. Only these frames are scored and clustered;
@@ -30,7 +33,7 @@ from dataclasses import dataclass
 from rashomon.config import Options
 from rashomon.link import LinkStats, link_infos, prepare_frames
 from rashomon.link.blocking import FrameInfo, prepare
-from rashomon.link.index import BlockIndex
+from rashomon.link.index import NORMAL, BlockIndex
 from rashomon.link.scoring import pair_compatible
 from rashomon.types import Claim, Event, Frame
 
@@ -57,6 +60,29 @@ class RelinkPlan:
 
 def _key(info: FrameInfo) -> FrameKey:
     return info.frame.article_id, info.frame.index
+
+
+def _flipped(candidates: set[int], infos: Sequence[FrameInfo], index: BlockIndex,
+             frames: Sequence[Frame], stale: Sequence[tuple[Frame, str | None]],
+             pending: frozenset[str] | set[str], options: Options,
+             published: Mapping[str, str | None]) -> list[int]:
+    """Positions among ``candidates`` whose vagueness differs from the last link (the index
+    of the frames as they were then: without the pending articles' new frames, with their
+    stale ones)."""
+    if not candidates:
+        return []
+    before = [f for f in frames if f.article_id not in pending] + [f for f, _ in stale]
+    pub = dict(published)
+    pub.update({f.article_id: p for f, p in stale})
+    old_infos = prepare_frames(before, options, pub)
+    old = BlockIndex(old_infos, options.link_date_window_days, options.link_radius_km)
+    old_pos = {_key(info): pos for pos, info in enumerate(old_infos)}
+    flipped = []
+    for q in sorted(candidates):
+        was = old_pos.get(_key(infos[q]))
+        if was is None or old.states.get(was, NORMAL) != index.states.get(q, NORMAL):
+            flipped.append(q)
+    return flipped
 
 
 def plan_relink(
@@ -89,10 +115,19 @@ def plan_relink(
 
     seeds = {pos for pos, info in enumerate(infos) if info.frame.article_id in pending}
     removed = [prepare(f, pub, options.link_undated_lookback_days) for f, pub in stale]
+    vague: set[int] = set()
     for info in [*(infos[p] for p in sorted(seeds)), *removed]:
         # frames whose vagueness (busy place, crowded country) this one may have flipped
-        seeds.update(q for q in index.neighbours(info, None, ignore_busy=True)
+        vague.update(q for q in index.neighbours(info, None, ignore_busy=True)
                      if index.may_be_vague(q))
+    seeds |= vague
+    # frames that competed with a removed frame, or with a frame whose vagueness flipped:
+    # a report that fitted two incidents may fit one now, and a note may no longer hold
+    flipped = [infos[q] for q in _flipped(vague, infos, index, frames, stale, pending,
+                                          options, published)]
+    for info in [*removed, *flipped]:
+        seeds.update(q for q in index.neighbours(info, None, ignore_busy=True)
+                     if pair_compatible(info, infos[q], window, radius))
 
     drop: set[str] = set()
     frontier: list[int] = sorted(seeds)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rashomon.types import Frame
 
@@ -52,6 +52,9 @@ class Content:
         return bool(self.figures or self.words or self.names or self.stances)
 
 
+NO_CONTENT = Content()
+
+
 @dataclass(frozen=True, slots=True)
 class FrameInfo:
     """A frame prepared for linking. ``lo``/``hi`` are day ordinals (None: undated)."""
@@ -70,7 +73,7 @@ class FrameInfo:
     tokens: frozenset[str]  # place_text tokens
     actors: frozenset[str]  # perpetrators and targets, normalized
     inferred: bool = False  # lo/hi come from the article's publication date, not the text
-    content: Content = field(default_factory=Content)
+    content: Content | None = None  # None: not computed yet (see link.link_infos)
 
     @property
     def has_point(self) -> bool:
