@@ -191,6 +191,7 @@ def test_schema_1_events_are_backfilled_and_relinked(tmp_path: Path) -> None:
             conn.execute(f"DROP TABLE {table}")
         conn.execute("ALTER TABLE frames DROP COLUMN sources")  # added by migration 3
         conn.execute("ALTER TABLE claims DROP COLUMN country")  # added by migration 4
+        conn.execute("DROP TABLE disputes")  # added by migration 5
         conn.execute("PRAGMA user_version = 1")
     conn.close()
     with Store.open(path) as store:
