@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from rashomon.reconcile.casualties import summarize_casualties
 from rashomon.reconcile.contradictions import DISPUTE_FACTOR
 from rashomon.reconcile.disputes import MAX_PAIRS, find_contradictions, find_disputes
+from rashomon.reconcile.event_type import event_type
 from rashomon.reconcile.perpetrator import summarize_perpetrator
 from rashomon.types import Claim, Event, Frame
 
@@ -26,7 +27,8 @@ logger = logging.getLogger(__name__)
 
 def reconcile(event: Event, claims: Sequence[Claim], frames: Sequence[Frame] = (),
               outlets: Mapping[str, str | None] | None = None) -> Event:
-    """A copy of ``event`` with perpetrator, killed, injured, disputes and contradictions set.
+    """A copy of ``event`` with perpetrator, killed, injured, disputes and contradictions set,
+    and the neutral type ``explosion`` where sources disagree on the cause.
 
     ``claims`` are the event's claims; they are used as given (duplicates by id once).
     ``frames`` are the event's frames (their own figures feed the casualty ranges, marked as
@@ -39,6 +41,7 @@ def reconcile(event: Event, claims: Sequence[Claim], frames: Sequence[Frame] = (
     disputes, pairs = find_disputes(unique)
     return dataclasses.replace(
         event,
+        type=event_type(event.type, unique, disputes),
         perpetrator=summarize_perpetrator(unique),
         killed=summarize_casualties(unique, "killed", own, outlets),
         injured=summarize_casualties(unique, "injured", own, outlets),
