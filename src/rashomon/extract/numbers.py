@@ -149,7 +149,8 @@ def _lexicon() -> _Lexicon:
     between = rf"(?:\s+(?!and\b|or\b|\d|{word_a}\b|{word_b}\b)[^\s,.;:]+){{0,4}}"
     additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>{part})\s*,{between}\s*$")
     revision = re.compile(rf"(?<!\w){alt(lex['revision_words'])}(?!\w)")
-    cumulative = re.compile(rf"(?<!\w){alt(lex['cumulative_cues'])}(?!\w)")
+    cumulative = re.compile(rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
+                            rf"{alt(lex['cumulative_since'], plural=True)})(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
     stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active",
                                               "of_nouns", "counted")}
