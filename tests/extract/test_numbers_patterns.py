@@ -83,6 +83,10 @@ def test_what_is_not_a_list(text: str, expected: list[tuple[str, int | None, int
         ("The shelling in Donetsk killed or wounded 18 people.", []),
         ("18 people were killed and injured in the Bakhmut strike.", []),
         ("Dozens of people were killed and wounded in El Fasher.", [("killed", N, N), ("injured", N, N)]),
+        # a participle or "dead" before the victims' noun
+        ("The clinic in Bunia received 48 wounded people overnight.", [("injured", 48, 48)]),
+        ("Soldiers carried five dead villagers out of the church in Mopti.", [("killed", 5, 5)]),
+        ("Medics treated dozens of injured protesters in Khartoum.", [("injured", N, N)]),
         # an aside between the victims and the verb adds nothing
         ("Twelve villagers, all of them women and children, were killed in Ituri.", [("killed", 12, 12)]),
         ("At least 18 people, mostly farmers, all from one clan, died in the Benue raid.", [("killed", 18, N)]),

@@ -142,7 +142,10 @@ def _lexicon() -> _Lexicon:
         rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s+[\w'’-]+){{0,6}}?"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
     of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})\s+(?P<q>{quantity}){listed}")
-    counted = re.compile(rf"(?P<q>{quantity})\s+(?P<w>{alt(words('counted'))})(?!\w)")
+    # a participle before the victims' noun: "received 48 wounded people", "five dead soldiers"
+    attributive = alt(words("participles", "attributive"))
+    counted = re.compile(rf"(?P<q>{quantity})\s+(?:(?P<w>{alt(words('counted'))})(?!\w)"
+                         rf"|(?P<w2>{attributive})(?=\s+{np_token}))")
     follower = re.compile(rf"\s*(?:$|[^\w\s]|{alt(lex['bare_followers'])}(?!\w))")
     # a few words may stand between the comma and the figure ("…, the blast killed four"), but no
     # other clause ("and") and no figure of its own
