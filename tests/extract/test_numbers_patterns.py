@@ -87,6 +87,11 @@ def test_what_is_not_a_list(text: str, expected: list[tuple[str, int | None, int
         ("The clinic in Bunia received 48 wounded people overnight.", [("injured", 48, 48)]),
         ("Soldiers carried five dead villagers out of the church in Mopti.", [("killed", 5, 5)]),
         ("Medics treated dozens of injured protesters in Khartoum.", [("injured", N, N)]),
+        # "no indications of casualties": the source knows of none
+        ("The command said there were “no indications at this time” of civilian casualties in Kidal.",
+         [("killed", 0, 0), ("injured", 0, 0)]),
+        ("Police in Jos had no reports of injuries after the blast.", [("injured", 0, 0)]),
+        ("We have no indications at this time, the spokesman for the junta said.", []),
         # an aside between the victims and the verb adds nothing
         ("Twelve villagers, all of them women and children, were killed in Ituri.", [("killed", 12, 12)]),
         ("At least 18 people, mostly farmers, all from one clan, died in the Benue raid.", [("killed", 18, N)]),

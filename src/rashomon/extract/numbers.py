@@ -77,7 +77,7 @@ class CasualtyMention:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     stems: tuple[str, ...]
-    rules: tuple[re.Pattern[str], ...]  # toll, of_noun, counted, verb_first, number_first
+    rules: tuple[re.Pattern[str], ...]  # toll, of_noun, counted, no_sign, verb_first, number_first
     number_first: re.Pattern[str]
     part: re.Pattern[str]  # one more part of a list of victims (after the first)
     additive: re.Pattern[str]  # "In addition to the bomber, " right before a figure
@@ -142,6 +142,10 @@ def _lexicon() -> _Lexicon:
         rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s+[\w'’-]+){{0,6}}?"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
     of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})\s+(?P<q>{quantity}){listed}")
+    # "no indications (at this time) of civilian casualties": zero, for the noun's kinds
+    nouns = alt(words("nouns"), plural=True)
+    no_sign = re.compile(rf"(?<!\w)(?P<q>{alt(lex['no_sign_of'])})(?!\w)(?:[\s\"“”’']+[\w-]+){{0,4}}?"
+                         rf"[\s\"“”’']+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?P<w>{nouns})(?!\w)")
     # a participle before the victims' noun: "received 48 wounded people", "five dead soldiers"
     attributive = alt(words("participles", "attributive"))
     counted = re.compile(rf"(?P<q>{quantity})\s+(?:(?P<w>{alt(words('counted'))})(?!\w)"
@@ -160,7 +164,7 @@ def _lexicon() -> _Lexicon:
     stems |= {p.split()[-1][:4] for p in words("tolls")}
     logger.debug("casualty lexicon: %d casualty phrases", len(kind_of))
     return _Lexicon(
-        stems=tuple(sorted(stems)), rules=(toll, of_noun, counted, verb_first, number_first),
+        stems=tuple(sorted(stems)), rules=(toll, of_noun, counted, no_sign, verb_first, number_first),
         number_first=number_first, part=re.compile(rf"{sep}(?P<p>{part})"), additive=additive,
         revision=revision, cumulative=cumulative, follower=follower, kind_of=kind_of,
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
@@ -278,7 +282,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                     and norm(m["w"]) in lex.participles
                     and not lex.follower.match(low, m.end())):
                 continue  # "two jets killed civilians": "killed" is active here
-            figure = Figure(1, 1) if group == "s" else parse_quantity(m["q"])
+            if rule is lex.rules[3]:
+                figure: Figure | None = Figure(0, 0)  # no sign of casualties: none known
+            else:
+                figure = Figure(1, 1) if group == "s" else parse_quantity(m["q"])
             if figure is None:
                 logger.debug("unreadable quantity %r", m["q"])
                 continue
