@@ -92,6 +92,10 @@ def test_what_is_not_a_list(text: str, expected: list[tuple[str, int | None, int
          [("killed", 0, 0), ("injured", 0, 0)]),
         ("Police in Jos had no reports of injuries after the blast.", [("injured", 0, 0)]),
         ("We have no indications at this time, the spokesman for the junta said.", []),
+        # both bounds in one phrase; a group counted by its members; "a number" is vague
+        ("At least one but possibly up to 12 herders were killed near Gao.", [("killed", 1, 12)]),
+        ("The shell hit the house in Marib, killing a family of six.", [("killed", 6, 6)]),
+        ("Two were killed and a number were injured in the Shabwa blast.", [("killed", 2, 2), ("injured", N, N)]),
         # an aside between the victims and the verb adds nothing
         ("Twelve villagers, all of them women and children, were killed in Ituri.", [("killed", 12, 12)]),
         ("At least 18 people, mostly farmers, all from one clan, died in the Benue raid.", [("killed", 18, N)]),
