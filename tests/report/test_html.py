@@ -324,8 +324,8 @@ def test_one_dispute_line_for_many_source_pairs() -> None:
               blame("p6", "Alpha army", "Alpha", "denies")]
     [dispute], pairs = find_disputes(claims)
     assert [(s.position, s.sources) for s in dispute.sides] == [
-        ("Alpha did it", ("Agency", "Monitor", "Militia")), ("Beta did it", ("Ministry", "Envoy")),
-        ("Alpha did not", ("Alpha army",))]
+        ("Alpha did it", ("Agency", "Monitor", "Militia")), ("Alpha did not", ("Alpha army",)),
+        ("Beta did it", ("Ministry", "Envoy"))]
     assert dispute.pairs == 6 + 3
     ledger = sample_ledger()
     e1 = replace(ledger.events[0], claim_ids=tuple(c.id for c in claims), disputes=(dispute,), contradictions=pairs)

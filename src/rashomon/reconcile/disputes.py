@@ -133,6 +133,11 @@ def _build(about: str, sides: list[_Side], opposed: list[tuple[int, int]], summa
     live = [(i, j) for i, j in opposed if _live(sides[i], sides[j])]
     if not live:
         return None
+    # examples of the weightiest oppositions first: a party and its own denial, then the pairs
+    # of sides with the most claim pairs behind them
+    weight = {(i, j): (not sides[j].position.endswith(" did not"), -_opposed_count(sides[i], sides[j]), i, j)
+              for i, j in live}
+    live.sort(key=weight.__getitem__)
     keep = sorted({k for pair in live for k in pair})
     streams = [((about, Contradiction(about, _pair(x, y), summary(x, y)))
                 for x, y in _examples(sides[i], sides[j])) for i, j in live]
@@ -197,9 +202,13 @@ def _perpetrator(claims: Sequence[Claim]) -> tuple[Dispute, list[Contradiction]]
         if c.stance == "denies" and c.about in ("perpetrator", "occurrence"):
             for k in _matches(denier(c), of):
                 denials[k].claims.append(c)
-    n = len(keys)
-    opposed = [(i, j) for i, j in combinations(range(n), 2)] + [(k, n + k) for k in range(n)]
-    return _build("perpetrator", [*sides, *denials], opposed, _perp_summary)
+    # each party's side followed by its denial; the parties most sources blame first
+    order = sorted(range(len(keys)), key=lambda k: (-len(sides[k].sources()), keys[k]))
+    ranked = [side for k in order for side in (sides[k], denials[k])]
+    at = {id(side): n for n, side in enumerate(ranked)}
+    opposed = [(at[id(sides[i])], at[id(sides[j])]) for i, j in combinations(order, 2)]
+    opposed += [(at[id(sides[k])], at[id(denials[k])]) for k in order]
+    return _build("perpetrator", ranked, opposed, _perp_summary)
 
 
 # --- occurrence -----------------------------------------------------------------------------
