@@ -143,13 +143,15 @@ def events(db: DbOpt = Path("rashomon.db")) -> None:
 
 @app.command()
 def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomon events'.")],
-         db: DbOpt = Path("rashomon.db")) -> None:
-    """Show one event: its frame, sources side by side, contradictions, evidence."""
+         db: DbOpt = Path("rashomon.db"),
+         pairs: Annotated[bool, typer.Option("--pairs", help="List the claim pairs behind each dispute.")] = False,
+         ) -> None:
+    """Show one event: its frame, sources side by side, disputes, evidence."""
     ledger = _guard(lambda: _load(db))
     if ledger.event(event_id) is None:
         err.print(f"[red]error:[/red] no event {event_id!r} in {db}; see 'rashomon events'")
         raise typer.Exit(1)
-    render_event(ledger, event_id, console)
+    render_event(ledger, event_id, console, pairs=pairs)
 
 
 @app.command()

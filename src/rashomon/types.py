@@ -208,6 +208,28 @@ class Contradiction:
 
 
 @dataclass(frozen=True, slots=True)
+class DisputeSide:
+    """One position in a dispute ("US did it"), the sources holding it and their claims."""
+
+    position: str
+    sources: tuple[str, ...]
+    claim_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """Opposed positions about one question of an event (who did it, how many died, …).
+
+    ``pairs`` counts the opposed claim pairs behind it (pairs of claims of different sources
+    holding opposed sides); only a few of them are listed, in ``Event.contradictions``."""
+
+    about: str
+    sides: tuple[DisputeSide, ...]
+    summary: str
+    pairs: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """A real-world incident: a cluster of frames and claims from one or more articles."""
 
@@ -221,9 +243,10 @@ class Event:
     perpetrator: PerpetratorSummary = field(default_factory=PerpetratorSummary)
     killed: CasualtySummary = field(default_factory=CasualtySummary)
     injured: CasualtySummary = field(default_factory=CasualtySummary)
-    contradictions: tuple[Contradiction, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()  # example pairs behind the disputes
     frame_keys: tuple[tuple[str, int], ...] = ()  # (article_id, frame index) of its frames
     link_note: str | None = None  # why linking left this report on its own (undated, vague)
+    disputes: tuple[Dispute, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

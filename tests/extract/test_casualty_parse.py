@@ -36,6 +36,10 @@ def nlp(resources):  # type: ignore[no-untyped-def]
          False, [("killed", 5, 8)]),
         ("The mayor of Butembo, along with two aides, was killed on Sunday.", True,
          [("killed", 3, 3)]),
+        # a year, an age or a date is no count
+        ("On 7 May 2024, six fishermen were reportedly killed off Sittwe.", False, [("killed", 6, 6)]),
+        ("On Monday a 13 year-old girl was killed by shrapnel in Bakhmut.", True, [("killed", 1, 1)]),
+        ("On Monday a 13 year-old girl was killed by shrapnel in Bakhmut.", False, []),
         # negation and non-persons
         ("The commander was not killed in the strike on Ganja.", True, []),
         ("The economy was hurt by the blockade of Tigray.", True, []),

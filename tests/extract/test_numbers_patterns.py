@@ -83,6 +83,19 @@ def test_what_is_not_a_list(text: str, expected: list[tuple[str, int | None, int
         ("The shelling in Donetsk killed or wounded 18 people.", []),
         ("18 people were killed and injured in the Bakhmut strike.", []),
         ("Dozens of people were killed and wounded in El Fasher.", [("killed", N, N), ("injured", N, N)]),
+        # a participle or "dead" before the victims' noun
+        ("The clinic in Bunia received 48 wounded people overnight.", [("injured", 48, 48)]),
+        ("Soldiers carried five dead villagers out of the church in Mopti.", [("killed", 5, 5)]),
+        ("Medics treated dozens of injured protesters in Khartoum.", [("injured", N, N)]),
+        # "no indications of casualties": the source knows of none
+        ("The command said there were “no indications at this time” of civilian casualties in Kidal.",
+         [("killed", 0, 0), ("injured", 0, 0)]),
+        ("Police in Jos had no reports of injuries after the blast.", [("injured", 0, 0)]),
+        ("We have no indications at this time, the spokesman for the junta said.", []),
+        # both bounds in one phrase; a group counted by its members; "a number" is vague
+        ("At least one but possibly up to 12 herders were killed near Gao.", [("killed", 1, 12)]),
+        ("The shell hit the house in Marib, killing a family of six.", [("killed", 6, 6)]),
+        ("Two were killed and a number were injured in the Shabwa blast.", [("killed", 2, 2), ("injured", N, N)]),
         # an aside between the victims and the verb adds nothing
         ("Twelve villagers, all of them women and children, were killed in Ituri.", [("killed", 12, 12)]),
         ("At least 18 people, mostly farmers, all from one clan, died in the Benue raid.", [("killed", 18, N)]),
@@ -133,6 +146,9 @@ def test_a_rising_toll_is_a_revision(text: str, figure: tuple[int | None, int | 
         ("More than 30,000 people have been killed since the war began.", True),
         ("Some 12,000 civilians have died since the start of the conflict in Sudan.", True),
         ("So far this year, 400 people were killed in the Sahel.", True),
+        ("At least 242 soldiers have been killed since the ground invasion of Gaza began.", True),
+        ("Over 10,000 civilians died since the full-scale invasion, the UN said.", True),
+        ("Five people were killed since the morning in Goma.", False),
         ("Two people were killed in the blast on Tuesday.", False),
         ("The strike killed 14 people, the ministry said.", False),
     ],

@@ -6,11 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rashomon.reconcile.contradictions import (
-    DISPUTE_FACTOR,
-    figure_conflict,
-    find_contradictions,
-)
+from rashomon.reconcile.contradictions import DISPUTE_FACTOR, figure_conflict
+from rashomon.reconcile.disputes import find_contradictions
 from rashomon.types import About, Claim, Evidence, Figure, Source, Stance
 
 

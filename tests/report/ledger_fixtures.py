@@ -12,6 +12,8 @@ from rashomon.types import (
     CasualtySummary,
     Claim,
     Contradiction,
+    Dispute,
+    DisputeSide,
     Event,
     Evidence,
     Figure,
@@ -129,6 +131,11 @@ def sample_ledger() -> Ledger:
               killed=CasualtySummary(9, 31, {"Hilal Brigade": 14, "Riverside Observatory": "9–31"}),
               contradictions=(Contradiction("perpetrator", ("c2", "c4"),
                                             "Valley News Agency: Coalition vs Coalition: denies"),),
+              disputes=(Dispute("perpetrator",
+                                (DisputeSide("Coalition did it", ("Valley News Agency",), ("c2",)),
+                                 DisputeSide("Coalition did not", ("Coalition",), ("c4",))),
+                                "Valley News Agency: Coalition did it vs Coalition: Coalition did not",
+                                pairs=1),),
               frame_keys=(("a1", 0), ("a2", 0))),
         Event(id="e2", type="shelling", article_ids=("a2",), claim_ids=(),
               date="2020-02-01", date_precision="month", location=DAR_SUMR,
@@ -160,6 +167,9 @@ def hostile_ledger() -> Ledger:
                   location=Location(f"{SCRIPT} town", None, None, None, "unknown"),
                   perpetrator=PerpetratorSummary(alleged=(f"{ATTR} actor",), status="alleged"),
                   killed=CasualtySummary(3, 3, {f"{SCRIPT} group": 3}),
-                  contradictions=(Contradiction(SCRIPT, ("x-c1", "x-c2"), f"{SCRIPT} vs {ATTR}"),))
+                  contradictions=(Contradiction(SCRIPT, ("x-c1", "x-c2"), f"{SCRIPT} vs {ATTR}"),),
+                  disputes=(Dispute(SCRIPT, (DisputeSide(SCRIPT, (f"{SCRIPT} group",), ("x-c1",)),
+                                             DisputeSide(ATTR, ("=HYPERLINK(1)",), ("x-c2",))),
+                                    f"{SCRIPT} vs {ATTR}", pairs=1),))
     return Ledger(generator=GENERATOR, articles=(article,), claims=(claim, formula),
                   events=(event,), skipped=(Skipped(SCRIPT, ATTR),))

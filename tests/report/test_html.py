@@ -18,11 +18,10 @@ from tests.report.ledger_fixtures import (
     sample_ledger,
 )
 
-from rashomon.reconcile.contradictions import find_contradictions
+from rashomon.reconcile import find_disputes
 from rashomon.report.html import anchor, marked_text, render_html, safe_href, write_html
 from rashomon.report.html_event import position_text
-from rashomon.report.summary import disputes
-from rashomon.types import Claim, Contradiction, Evidence, Figure, Ledger
+from rashomon.types import Claim, Evidence, Figure, Ledger
 
 VOID = {"meta", "br", "hr", "img", "input", "link", "col", "area", "base", "wbr", "source"}
 
@@ -108,7 +107,7 @@ def test_well_formed_and_every_claim_linked() -> None:
 def test_summary_line_and_sections() -> None:
     page = render_html(sample_ledger())
     assert ("Airstrike · near Qasr Hilal, IQ · on 2020-03-10 · perpetrator contested (alleged: Coalition; "
-            "denied by Coalition) · 9–31 killed · 5 sources in 2 articles · 1 contradiction") in page
+            "denied by Coalition) · 9–31 killed · 5 sources in 2 articles · 1 dispute") in page
     assert "Shelling · in Dar Sumr, IQ · in 2020-02 · perpetrator unknown · no casualty figures · "\
         "0 sources in 1 article" in page
     assert "<h2>Airstrike near Qasr Hilal, IQ, on 2020-03-10</h2>" in page
@@ -275,24 +274,35 @@ def test_identical_positions_share_one_chip() -> None:
     assert 'href="#claim-c2"' in chip and 'href="#claim-c2b"' in chip
 
 
-def test_contradictions_grouped_and_linked() -> None:
-    ledger = sample_ledger()
+def _regrouped(ledger: Ledger, claims: tuple[Claim, ...] = ()) -> Ledger:
+    """The sample ledger with extra claims on e1, its disputes computed by the reconcile stage
+    (the report only renders them)."""
     e1 = ledger.events[0]
-    contradictions = (
-        *e1.contradictions,
-        Contradiction("casualties", ("c3", "c5"), "Hilal Brigade: 14 killed vs Riverside Observatory: 9–31"),
-        Contradiction("perpetrator", ("c2", "c4"), e1.contradictions[0].summary),
-    )
-    ledger = replace(ledger, events=(replace(e1, contradictions=contradictions), *ledger.events[1:]))
+    all_claims = (*ledger.claims, *claims)
+    mine = [c for c in all_claims if c.id in {*e1.claim_ids, *(c.id for c in claims)}]
+    disputes, pairs = find_disputes(mine)
+    e1 = replace(e1, claim_ids=(*e1.claim_ids, *(c.id for c in claims)), disputes=disputes, contradictions=pairs)
+    return replace(ledger, claims=all_claims, events=(e1, *ledger.events[1:]))
+
+
+def test_disputes_grouped_and_linked() -> None:
+    ledger = sample_ledger()
+    c3 = next(c for c in ledger.claims if c.id == "c3")
+    c5 = next(c for c in ledger.claims if c.id == "c5")
+    extra = (replace(c3, id="c3x", killed=Figure(40, 40), source=replace(c3.source, name="Ministry")),
+             replace(next(c for c in ledger.claims if c.id == "c4"), id="c4x",
+                     source=replace(c5.source, name="Coalition command")))
+    ledger = _regrouped(ledger, extra)
     page = render_html(ledger)
     box = _section(page, '<div class="contradictions"', "<h3>Sources side by side")
-    assert "3 contradictions in 2 disputes" in box
+    e1 = ledger.events[0]
+    assert f"{len(e1.disputes)} disputes (" in box
     assert box.index("casualties") < box.index("perpetrator"), "casualty figures come first"
+    assert "Coalition did it (Valley News Agency) vs Coalition did not (Coalition, Coalition command)" in _text(box)
     assert "×2" in box
-    assert html.escape("Hilal Brigade: 14 killed vs Riverside Observatory: 9–31") in box
-    assert _text(box).count("Coalition (Valley News Agency) vs denies (Coalition)") == 1
-    for cid in ("c2", "c3", "c4", "c5"):
-        assert f'href="#claim-{cid}"' in box
+    for c in e1.contradictions:
+        for cid in c.claim_ids:
+            assert f'href="#claim-{cid}"' in box
     p = parse(page)
     numbers = {a["id"]: None for _, a in p.tags if a.get("id", "").startswith("claim-")}  # type: ignore[union-attr]
     assert len(numbers) == len(ledger.claims)
@@ -302,9 +312,9 @@ def _text(fragment: str) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", fragment)))
 
 
-def test_perpetrator_contradictions_group_by_position_not_by_source_pair() -> None:
-    """Three sources blaming A and two blaming B make six pairs: one dispute line listing who
-    holds each side; a denial of A is its own dispute; casualty figures stay per summary."""
+def test_one_dispute_line_for_many_source_pairs() -> None:
+    """Three sources blaming A, two blaming B and a denial of A: one perpetrator dispute whose
+    sides list who holds each; the pairs behind it are counted, a few listed on demand."""
     base = sample_claims()[2]
     def blame(cid: str, source: str, actor: str, stance: str = "asserts") -> Claim:
         return replace(base, id=cid, source=replace(base.source, name=source), perpetrator=actor,
@@ -312,20 +322,17 @@ def test_perpetrator_contradictions_group_by_position_not_by_source_pair() -> No
     claims = [blame("p1", "Agency", "Alpha"), blame("p2", "Monitor", "Alpha"), blame("p3", "Militia", "Alpha"),
               blame("p4", "Ministry", "Beta"), blame("p5", "Envoy", "Beta"),
               blame("p6", "Alpha army", "Alpha", "denies")]
-    found = find_contradictions(claims)
-    groups = disputes(found, {c.id: c for c in claims})
-    assert [(d.about, d.sides) for d in groups] == [
-        ("perpetrator", (("Alpha", ["Agency", "Monitor", "Militia"]), ("Beta", ["Ministry", "Envoy"]))),
-        ("perpetrator", (("Alpha", ["Agency", "Monitor", "Militia"]), ("denies", ["Alpha army"]))),
-    ]
-    assert sum(len(d.pairs) for d in groups) == len(found)
-    by_sides = {(d.sides[0][0], d.sides[1][0]): len(d.pairs) for d in groups if d.sides}
-    assert by_sides[("Alpha", "Beta")] == 6
-    assert by_sides[("Alpha", "denies")] == 3
-    # the order of the contradictions does not change the grouping
-    again = disputes(tuple(reversed(found)), {c.id: c for c in claims})
-    assert sorted((d.about, d.sides and (d.sides[0][0], d.sides[1][0]), len(d.pairs)) for d in again) == \
-        sorted((d.about, d.sides and (d.sides[0][0], d.sides[1][0]), len(d.pairs)) for d in groups)
+    [dispute], pairs = find_disputes(claims)
+    assert [(s.position, s.sources) for s in dispute.sides] == [
+        ("Alpha did it", ("Agency", "Monitor", "Militia")), ("Alpha did not", ("Alpha army",)),
+        ("Beta did it", ("Ministry", "Envoy"))]
+    assert dispute.pairs == 6 + 3
+    ledger = sample_ledger()
+    e1 = replace(ledger.events[0], claim_ids=tuple(c.id for c in claims), disputes=(dispute,), contradictions=pairs)
+    box = _section(render_html(replace(ledger, claims=tuple(claims), events=(e1,))),
+                   '<div class="contradictions"', "</div></li>")
+    assert "1 dispute (9 opposed claim pairs)" in box and "×9" in box
+    assert "9 claim pairs</summary>" in box and "(+1 more)" in box  # 8 examples kept
 
 
 def test_claim_numbers_link_both_ways() -> None:
@@ -391,21 +398,16 @@ def test_hostile_evidence_is_marked_as_text() -> None:
     assert SCRIPT in claim.evidence.text
 
 
-def test_long_pair_lists_fold_but_keep_every_link() -> None:
+def test_example_pairs_fold_and_keep_every_link() -> None:
     ledger = sample_ledger()
-    e1 = ledger.events[0]
     denial = next(c for c in ledger.claims if c.id == "c4")
-    ids = [f"d{k}" for k in range(8)]
-    deniers = tuple(replace(denial, id=cid, source=replace(denial.source, name=f"Coalition unit {cid}"))
-                    for cid in ids)
-    same = tuple(Contradiction("perpetrator", ("c2", cid), f"Valley News Agency: Coalition vs Coalition unit {cid}: "
-                               "denies") for cid in ids)
-    ledger = replace(ledger, claims=(*ledger.claims, *deniers),
-                     events=(replace(e1, claim_ids=(*e1.claim_ids, *ids), contradictions=same), *ledger.events[1:]))
+    deniers = tuple(replace(denial, id=f"d{k}", source=replace(denial.source, name=f"Coalition unit d{k}"))
+                    for k in range(5))
+    ledger = _regrouped(ledger, deniers)
     box = _section(render_html(ledger), '<div class="contradictions"', "<h3>Sources side by side")
-    assert "8 contradictions in 1 dispute<" in box
-    assert "×8" in box and "2 more pairs</summary>" in box
-    for cid in ids:
+    assert "1 dispute (6 opposed claim pairs)<" in box
+    assert "×6" in box and "6 claim pairs</summary>" in box
+    for cid in ("c2", "c4", *(d.id for d in deniers)):
         assert f'href="#claim-{cid}"' in box
     parse(box)
 

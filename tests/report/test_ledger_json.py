@@ -23,6 +23,8 @@ from rashomon.types import (
     Claim,
     Contradiction,
     DatePrecision,
+    Dispute,
+    DisputeSide,
     Event,
     EventType,
     Evidence,
@@ -44,7 +46,7 @@ CLAIM_KEYS = {"id", "article_id", "event_id", "source", "stance", "about", "perp
               "killed", "injured", "hedged", "text", "evidence", "confidence"}
 ARTICLE_CONTRACT_KEYS = {"id", "url", "outlet", "title", "published", "language", "duplicate_of"}
 EVENT_CONTRACT_KEYS = {"id", "type", "date", "date_precision", "location", "article_ids",
-                       "claim_ids", "perpetrator", "killed", "injured", "contradictions"}
+                       "claim_ids", "perpetrator", "killed", "injured", "disputes", "contradictions"}
 
 
 def test_sample_follows_the_contract() -> None:
@@ -62,6 +64,11 @@ def test_sample_follows_the_contract() -> None:
     assert e1["killed"] == {"min": 9, "max": 31,
                             "by_source": {"Hilal Brigade": 14, "Riverside Observatory": "9–31"}}
     assert e1["contradictions"][0]["claim_ids"] == ["c2", "c4"]
+    assert e1["disputes"] == [{
+        "about": "perpetrator",
+        "sides": [{"position": "Coalition did it", "sources": ["Valley News Agency"], "claim_ids": ["c2"]},
+                  {"position": "Coalition did not", "sources": ["Coalition"], "claim_ids": ["c4"]}],
+        "summary": "Valley News Agency: Coalition did it vs Coalition: Coalition did not", "pairs": 1}]
     assert e1["location"] == {"name": "Qasr Hilal", "country": "IQ", "lat": 34.125,
                               "lon": 41.25, "precision": "town"}
     unlinked = next(c for c in data["claims"] if c["id"] == "c8")
@@ -203,6 +210,11 @@ def ledgers(draw: st.DrawFn) -> Ledger:
         frame_keys=tuple((f.article_id, f.index) for f in draw(st.lists(st.sampled_from(frames),
                                                                          max_size=2)))
         if frames else (),
+        disputes=tuple(Dispute(draw(names), tuple(DisputeSide(draw(names), draw(str_tuples),
+                                                               tuple(draw(st.lists(ids, max_size=2))))
+                                                   for _ in range(draw(st.integers(0, 3)))),
+                               draw(names), draw(st.integers(0, 99)))
+                       for _ in range(draw(st.integers(0, 2)))),
     ) for eid in ("e1", "e2")[:draw(st.integers(0, 2))]]
     skipped = draw(st.lists(st.builds(Skipped, names, names), max_size=2))
     return Ledger(Generator("rashomon", "0.1.0", draw(names), draw(names)), tuple(articles),

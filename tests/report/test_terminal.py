@@ -61,7 +61,8 @@ def test_event_shows_what_matters() -> None:
         in text
     assert "contested: alleged Coalition (Valley News Agency), denied by Coalition" in text
     assert "Killed: 9–31 — Hilal Brigade: 14, Riverside Observatory: 9–31" in text
-    assert "✗ perpetrator:" in text and "[c2 ↔ c4]" in text
+    assert "✗ perpetrator: Coalition did it (Valley News Agency) vs Coalition did not (Coalition) [1 pair]" in text
+    assert "claim pairs: rashomon show e1 --pairs" in text
     assert "“The Hilal Brigade said 14 of its members were killed.”" in text
     assert "'late on Tuesday' →" in text and "'near Qasr Hilal' →" in text
 
@@ -121,22 +122,26 @@ def test_frame_provenance_is_shown_with_offsets_and_claims() -> None:
     assert "date:" in text and "no source" in text
 
 
-def test_disputes_list_a_few_pairs_and_count_the_rest() -> None:
+def test_disputes_show_their_sides_and_pairs_on_demand() -> None:
     from dataclasses import replace
 
-    from rashomon.types import Contradiction
+    from rashomon.reconcile import find_disputes
 
     ledger = sample_ledger()
     e1 = ledger.events[0]
     denial = next(c for c in ledger.claims if c.id == "c4")
     ids = [f"d{k}" for k in range(5)]
     deniers = tuple(replace(denial, id=cid, source=replace(denial.source, name=f"Unit {cid}")) for cid in ids)
-    pairs = tuple(Contradiction("perpetrator", ("c2", cid), f"Valley News Agency: Coalition vs Unit {cid}: denies")
-                  for cid in ids)
-    ledger = replace(ledger, claims=(*ledger.claims, *deniers),
-                     events=(replace(e1, claim_ids=(*e1.claim_ids, *ids), contradictions=pairs), *ledger.events[1:]))
-    text = render(lambda c: render_event(ledger, "e1", c))
-    assert "Contradictions (5 in 1 dispute):" in text
-    flat = " ".join(text.split())
-    assert "Coalition (Valley News Agency) vs denies (Unit d0, Unit d1, Unit d2, Unit d3, Unit d4)" in flat
-    assert "[c2 ↔ d0, c2 ↔ d1, c2 ↔ d2, +2 more pairs]" in flat
+    claims = (*ledger.claims, *deniers)
+    mine = [c for c in claims if c.id in {*e1.claim_ids, *ids}]
+    disputes, pairs = find_disputes(mine)
+    ledger = replace(ledger, claims=claims, events=(
+        replace(e1, claim_ids=(*e1.claim_ids, *ids), disputes=disputes, contradictions=pairs), *ledger.events[1:]))
+    text = " ".join(render(lambda c: render_event(ledger, "e1", c)).split())
+    assert "Disputes (1, 6 opposed claim pairs):" in text
+    assert ("Coalition did it (Valley News Agency) vs Coalition did not (Coalition, Unit d0, Unit d1, Unit d2, "
+            "Unit d3, Unit d4) [6 pairs]") in text
+    assert "↔" not in text
+    detail = " ".join(render(lambda c: render_event(ledger, "e1", c, pairs=True)).split())
+    assert "c2 ↔ d0: Valley News Agency: Coalition vs Unit d0: denies" in detail
+    assert detail.count("↔") == 6 and "--pairs" not in detail

@@ -25,6 +25,7 @@ def test_schema_3_store_gains_claim_country(tmp_path: Path) -> None:
         store.save_article(_result("a", None))
     conn = sqlite3.connect(path)
     with conn:
+        conn.execute("DROP TABLE disputes")  # added by migration 6
         conn.execute("ALTER TABLE claims DROP COLUMN country")
         conn.execute("ALTER TABLE events DROP COLUMN link_note")  # added by migration 5
         conn.execute("PRAGMA user_version = 3")

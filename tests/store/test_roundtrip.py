@@ -18,6 +18,8 @@ from rashomon.types import (
     Claim,
     Contradiction,
     DatePrecision,
+    Dispute,
+    DisputeSide,
     Event,
     EventType,
     Evidence,
@@ -129,6 +131,12 @@ def events(draw: st.DrawFn, event_id: str) -> Event:
             for _ in range(draw(st.integers(0, 3)))
         ),
         frame_keys=tuple(draw(st.lists(st.tuples(texts, ints), max_size=3))),
+        disputes=tuple(
+            Dispute(draw(texts), tuple(DisputeSide(draw(texts), draw(str_tuples), draw(str_tuples))
+                                       for _ in range(draw(st.integers(0, 3)))),
+                    draw(texts), draw(ints))
+            for _ in range(draw(st.integers(0, 2)))
+        ),
     )
 
 

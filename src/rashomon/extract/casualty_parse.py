@@ -20,6 +20,7 @@ read with :func:`~rashomon.extract.numbers.parse_quantity`, so the conventions a
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Span, Token
 
@@ -52,20 +53,49 @@ def _quantity(noun: Token) -> Figure | None:
     if noun.like_num:  # "22 of its fighters were killed"
         toks = [t for t in noun.subtree if t.i <= noun.i]
         return parse_quantity(noun.doc[toks[0].i:toks[-1].i + 1].text)
-    num = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    num = next((c for c in noun.children if c.dep_ == "nummod" and not _not_a_count(c)), None)
     doc, left = noun.doc, max(noun.left_edge.i, noun.i - MAX_LEFT)
     if num is not None and _numeric(fig := parse_quantity(doc[num.left_edge.i:num.right_edge.i + 1].text)):
         # "between five and eight": the whole range may stand left of the number's own subtree
         wider = parse_quantity(doc[num.left_edge.i if left > num.left_edge.i else left:num.i + 1].text)
         return wider if _numeric(wider) else fig
-    # the number may hang elsewhere in a bad parse: the longest quantity phrase left of the noun
-    for start in range(left, noun.i):
-        if not (doc[start].like_num or doc[start].pos_ in ("ADV", "ADP", "ADJ", "DET")):
+    # the number may hang elsewhere in a bad parse: the number nearest the noun (not a year, an
+    # age or a date), with the widest quantity phrase that ends with it ("at least 39")
+    for t in range(noun.i - 1, left - 1, -1):
+        if not doc[t].like_num or _not_a_count(doc[t]):
             continue
-        for end in range(noun.i, start, -1):
-            if any(t.like_num for t in doc[start:end]) and _numeric(fig := parse_quantity(doc[start:end].text)):
+        for start in range(max(left, t - MAX_WIDEN), t + 1):
+            if _numeric(fig := parse_quantity(doc[start:t + 1].text)):
                 return fig
+        return None
     return None
+
+
+MAX_WIDEN = 5  # words of a quantity phrase before its number ("between five and", "at least")
+_NOT_COUNT_AFTER = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
+                              "hour", "hours", "old", "st", "nd", "rd", "th", "%", "percent"})
+
+
+def _not_a_count(tok: Token) -> bool:
+    """A year ("2023"), an age or a duration ("13 year-old", "3 days"), a date ("October 26")."""
+    text = tok.text.replace(",", "")
+    if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and (nxt.lower_ in _NOT_COUNT_AFTER or nxt.lower_.startswith("year")
+                            or (nxt.text == "-" and tok.i + 2 < len(tok.doc)
+                                and tok.doc[tok.i + 2].lower_.startswith("year"))):
+        return True
+    if tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return True
+    if tok.ent_type_ == "DATE":  # spaCy also tags "between five and eight" as a date: look
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and bool(_DATE_WORDS.search(ent.text))
+    return False
+
+
+_DATE_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|"
+                         r"\b(?:1[89]|2[01])\d\d\b|day\b|week|month|year")
 
 
 def _one_person(noun: Token) -> bool:

@@ -36,7 +36,7 @@ from rashomon.extract.draft_rules import (
     via_for_sentence,
 )
 from rashomon.extract.lexicon import Cues, cues
-from rashomon.extract.numbers import find_casualties
+from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_names import text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
@@ -316,7 +316,10 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?(?:[a-z]+\s+)?$")
+# "which killed", "that had reportedly killed"; not "said that the toll rose" (a determiner
+# after "that" starts a clause's subject: "that" is a complementizer there, not a relative)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
+                              r"(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z]+\s+)?$")
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll"})
@@ -335,11 +338,11 @@ def _prospective(doc: Doc, attr: Attribution) -> bool:
     return bool(aux & FUTURE_AUX) and "have" not in aux  # "would not have been able": the past
 
 
-def _presupposed(doc: Doc, char: int, c: Cues) -> bool:
+def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
-    claim it."""
-    if _RELATIVE_BEFORE.search(text_of(doc)[max(0, char - 40):char]):
+    claim it. Text before ``floor`` (the content's start: "said that …") is not looked at."""
+    if _RELATIVE_BEFORE.search(text_of(doc)[max(0, floor, char - 40):char]):
         return True
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
@@ -354,11 +357,22 @@ _VAGUE = re.compile(r"\b(?:tens|dozens|scores|hundreds|thousands)\b", re.IGNOREC
 def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
-    content = text_of(doc)[attr.content_start:attr.content_end]
+    text = text_of(doc)
+    content = text[attr.content_start:attr.content_end]
     killed: Figure | None = None
     injured: Figure | None = None
-    for m in find_casualties(content):
-        if _presupposed(doc, attr.content_start + m.start, c) or _VAGUE.search(m.text):
+    if cumulative(content):  # "242 soldiers killed since the invasion began": no incident's toll
+        return None, None
+    # the speaker's own predicate before the cue is the speaker's too: "The mission [put the death
+    # toll at 44 and] said that 130 were injured"
+    cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
+    before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start < attr.content_start else ""
+    mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
+    mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
+                 if not any(k.kind == m.kind for _, k in mentions)]
+    for start, m in mentions:
+        if (_presupposed(doc, start, c, attr.content_start if start >= attr.content_start else attr.speaker_end)
+                or _VAGUE.search(m.text)):
             continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
         if m.kind == "killed" and (killed is None or m.revision):  # a risen toll replaces
             killed = m.figure
@@ -367,7 +381,7 @@ def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figur
     if killed is None or injured is None:
         span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
         for kind, figure, tok in parse_casualties(span) if span is not None else ():
-            if _presupposed(doc, tok.idx, c):
+            if _presupposed(doc, tok.idx, c, attr.content_start):
                 continue
             if kind == "killed" and killed is None:
                 killed = figure

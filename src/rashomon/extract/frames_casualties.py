@@ -25,7 +25,7 @@ and of what it revised, and the ids of the frame's claims that give a figure, pe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rashomon.extract.casualty_parse import parse_casualties
@@ -55,35 +55,38 @@ def _claimed(start: int, end: int, kind: Kind, claims: Iterable[Claim]) -> bool:
                for c in claims)
 
 
-def _readings(sent: Sent, kind: Kind, claims: Sequence[Claim]) -> list[_Reading]:
-    """The figures of one kind in one sentence outside the claims' evidence: the word-order
+def _readings(sent: Sent, claims: Sequence[Claim]) -> dict[Kind, list[_Reading]]:
+    """The figures of each kind in one sentence outside the claims' evidence: the word-order
     rules, and the parse for what they miss. Where the parse reads a whole subject around a
     regex match ("thirteen civilians across three generations of the family were killed"), the
     parse wins."""
     text = text_of(sent.span.doc)
-    regex = [_Reading(m.figure, evidence(text, sent.start + m.start, sent.start + m.end), m.parts,
-                      m.revision)
-             for m in find_casualties(sent.span.text) if m.kind == kind]
-    parsed: list[_Reading] = []
-    for found_kind, figure, tok in parse_casualties(sent.span, persons=True):
-        if found_kind != kind:
-            continue
-        lo, hi = min(tok.left_edge.i, tok.head.i), max(tok.right_edge.i, tok.head.i)
-        start, end = tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
-        parts: tuple[tuple[Figure, str], ...] = ()
-        if (add := additive_part(sent.span.text, start - sent.start)) is not None:
-            own = tok.doc[tok.left_edge.i:tok.i + 1].text
-            parts = ((add[0], add[1]), (figure, own.strip()))
-            figure = _total([add[0], figure])
-            start = sent.start + add[2]
-        parsed.append(_Reading(figure, evidence(text, start, end), parts, False))
-    out: list[_Reading] = []
-    for r in regex:
-        wider = [p for p in parsed if p.evidence.start < r.evidence.start and p.evidence.end >= r.evidence.end]
-        out.append(wider[0] if wider and not r.parts and not r.revision else r)
-    if not out:
-        out = parsed
-    return [r for r in out if not _claimed(r.evidence.start, r.evidence.end, kind, claims)]
+    mentions = find_casualties(sent.span.text)
+    found = parse_casualties(sent.span, persons=True)
+    out: dict[Kind, list[_Reading]] = {}
+    for kind in KINDS:
+        regex = [_Reading(m.figure, evidence(text, sent.start + m.start, sent.start + m.end), m.parts,
+                          m.revision) for m in mentions if m.kind == kind]
+        parsed: list[_Reading] = []
+        for found_kind, figure, tok in found:
+            if found_kind != kind:
+                continue
+            lo, hi = min(tok.left_edge.i, tok.head.i), max(tok.right_edge.i, tok.head.i)
+            start, end = tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
+            parts: tuple[tuple[Figure, str], ...] = ()
+            if (add := additive_part(sent.span.text, start - sent.start)) is not None:
+                own = tok.doc[tok.left_edge.i:tok.i + 1].text
+                parts = ((add[0], add[1]), (figure, own.strip()))
+                figure = _total([add[0], figure])
+                start = sent.start + add[2]
+            parsed.append(_Reading(figure, evidence(text, start, end), parts, False))
+        chosen: list[_Reading] = []
+        for r in regex:
+            wider = [p for p in parsed if p.evidence.start < r.evidence.start and p.evidence.end >= r.evidence.end]
+            chosen.append(wider[0] if wider and not r.parts and not r.revision else r)
+        out[kind] = [r for r in chosen or parsed
+                     if not _claimed(r.evidence.start, r.evidence.end, kind, claims)]
+    return out
 
 
 def _total(figures: list[Figure]) -> Figure:
@@ -109,7 +112,8 @@ def _fmt(fig: Figure) -> str:
 
 
 def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent], kind: Kind,
-                   claims: Sequence[Claim]) -> tuple[Figure | None, list[Evidence], str | None]:
+                   read: Callable[[Sent], dict[Kind, list[_Reading]]],
+                   ) -> tuple[Figure | None, list[Evidence], str | None]:
     """The outlet's figure of one kind, its evidence and its note (see the module docstring)."""
     chosen: _Reading | None = None
     revised: list[_Reading] = []
@@ -119,7 +123,7 @@ def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent], kind: Kind,
         for sent in ordered:
             if sent.start not in tier:
                 continue
-            readings = _readings(sent, kind, claims)
+            readings = read(sent)[kind]
             if readings:
                 chosen = readings[0]
                 break
@@ -130,7 +134,7 @@ def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent], kind: Kind,
     for sent in ordered:  # later revisions, in any of the sentences
         if sent.end <= chosen.evidence.start:
             continue
-        for r in _readings(sent, kind, claims):
+        for r in read(sent)[kind]:
             if r.revision and r.evidence.start > chosen.evidence.start and r.figure != chosen.figure:
                 revised.append(chosen)
                 chosen = r
@@ -165,9 +169,16 @@ def outlet_casualties(sents: Sequence[Sent], fallback: Sequence[Sent], claims: S
     that speaks of no death at all gives killed 0 (ACLED codes no reported death as 0), noted
     as such."""
     usable, spare = _usable(sents), _usable(fallback)
+    cache: dict[int, dict[Kind, list[_Reading]]] = {}
+
+    def read(sent: Sent) -> dict[Kind, list[_Reading]]:  # each sentence is read once
+        if sent.start not in cache:
+            cache[sent.start] = _readings(sent, claims)
+        return cache[sent.start]
+
     out: dict[str, tuple[Figure | None, FieldSource | None]] = {}
     for kind in ("injured", "killed"):
-        figure, spans, note = _outlet_figure(usable, spare, kind, claims)
+        figure, spans, note = _outlet_figure(usable, spare, kind, read)
         if (kind == "killed" and figure is None and main and _no_deaths([*sents, *fallback], out["injured"][0])
                 and not any(c.killed is not None for c in frame_claims)):
             figure, note = Figure(0, 0), "outlet: 0 (injuries reported, no death mentioned)"

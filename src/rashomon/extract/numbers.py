@@ -77,7 +77,7 @@ class CasualtyMention:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     stems: tuple[str, ...]
-    rules: tuple[re.Pattern[str], ...]  # toll, of_noun, counted, verb_first, number_first
+    rules: tuple[re.Pattern[str], ...]  # toll, of_noun, counted, no_sign, verb_first, number_first
     number_first: re.Pattern[str]
     part: re.Pattern[str]  # one more part of a list of victims (after the first)
     additive: re.Pattern[str]  # "In addition to the bomber, " right before a figure
@@ -142,21 +142,29 @@ def _lexicon() -> _Lexicon:
         rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s+[\w'’-]+){{0,6}}?"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
     of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})\s+(?P<q>{quantity}){listed}")
-    counted = re.compile(rf"(?P<q>{quantity})\s+(?P<w>{alt(words('counted'))})(?!\w)")
+    # "no indications (at this time) of civilian casualties": zero, for the noun's kinds
+    nouns = alt(words("nouns"), plural=True)
+    no_sign = re.compile(rf"(?<!\w)(?P<q>{alt(lex['no_sign_of'])})(?!\w)(?:[\s\"“”’']+[\w-]+){{0,4}}?"
+                         rf"[\s\"“”’']+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?P<w>{nouns})(?!\w)")
+    # a participle before the victims' noun: "received 48 wounded people", "five dead soldiers"
+    attributive = alt(words("participles", "attributive"))
+    counted = re.compile(rf"(?P<q>{quantity})\s+(?:(?P<w>{alt(words('counted'))})(?!\w)"
+                         rf"|(?P<w2>{attributive})(?=\s+{np_token}))")
     follower = re.compile(rf"\s*(?:$|[^\w\s]|{alt(lex['bare_followers'])}(?!\w))")
     # a few words may stand between the comma and the figure ("…, the blast killed four"), but no
     # other clause ("and") and no figure of its own
     between = rf"(?:\s+(?!and\b|or\b|\d|{word_a}\b|{word_b}\b)[^\s,.;:]+){{0,4}}"
     additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>{part})\s*,{between}\s*$")
     revision = re.compile(rf"(?<!\w){alt(lex['revision_words'])}(?!\w)")
-    cumulative = re.compile(rf"(?<!\w){alt(lex['cumulative_cues'])}(?!\w)")
+    cumulative = re.compile(rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
+                            rf"{alt(lex['cumulative_since'], plural=True)})(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
     stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active",
                                               "of_nouns", "counted")}
     stems |= {p.split()[-1][:4] for p in words("tolls")}
     logger.debug("casualty lexicon: %d casualty phrases", len(kind_of))
     return _Lexicon(
-        stems=tuple(sorted(stems)), rules=(toll, of_noun, counted, verb_first, number_first),
+        stems=tuple(sorted(stems)), rules=(toll, of_noun, counted, no_sign, verb_first, number_first),
         number_first=number_first, part=re.compile(rf"{sep}(?P<p>{part})"), additive=additive,
         revision=revision, cumulative=cumulative, follower=follower, kind_of=kind_of,
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
@@ -274,7 +282,10 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                     and norm(m["w"]) in lex.participles
                     and not lex.follower.match(low, m.end())):
                 continue  # "two jets killed civilians": "killed" is active here
-            figure = Figure(1, 1) if group == "s" else parse_quantity(m["q"])
+            if rule is lex.rules[3]:
+                figure: Figure | None = Figure(0, 0)  # no sign of casualties: none known
+            else:
+                figure = Figure(1, 1) if group == "s" else parse_quantity(m["q"])
             if figure is None:
                 logger.debug("unreadable quantity %r", m["q"])
                 continue

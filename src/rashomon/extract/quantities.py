@@ -75,7 +75,13 @@ def quantity_regex(lex: dict[str, Any], np_token: str) -> str:
               rf"(?:\s+{scale})?")
     core = (rf"(?:(?:half\s+a|an?|{numwords}|\d+)\s+dozen(?!\w)"
             rf"|an?\s+(?:hundred|thousand)(?!\w)|{digits}|{numwords})")
+    lower = alt(lex["modifiers"]["lower_bound"])
+    upper = alt(lex["modifiers"]["upper_bound"])
     rng = (rf"(?:between\s+{core}\s+(?:and|to)\s+{core}|from\s+{core}\s+to\s+{core}"
+           # "at least one but possibly up to 12": both bounds
+           rf"|{lower}\s+{core},?\s+(?:but|and)\s+(?:possibly\s+|perhaps\s+|maybe\s+|potentially\s+)?"
+           rf"{upper}\s+{core}"
+           rf"|an?\s+{alt(lex['group_nouns'])}\s+of\s+{core}"
            rf"|{digits}\s*[-–—]\s*{digits}|{core}\s+(?:to|or)\s+{core})")
     modifiers = [p for ps in lex["modifiers"].values() for p in ps]
     suffixes = [p for ps in lex["suffixes"].values() for p in ps]
@@ -103,6 +109,7 @@ class _Words:
     suffixes: tuple[tuple[str, str], ...]
     vague: frozenset[str]
     zero: frozenset[str]
+    both_bounds: re.Pattern[str]
 
 
 @functools.cache
@@ -114,6 +121,9 @@ def _words() -> _Words:
         suffixes=tuple((norm(p), bound) for bound, ps in lex["suffixes"].items() for p in ps),
         vague=frozenset(norm(k) for k in lex["vague_quantities"]),
         zero=frozenset(norm(z) for z in lex["zero"]),
+        both_bounds=re.compile(
+            rf"(?P<low>{alt(lex['modifiers']['lower_bound'])} .+?),? (?:but|and) "
+            rf"(?:possibly |perhaps |maybe |potentially )?(?P<high>{alt(lex['modifiers']['upper_bound'])} .+)"),
     )
 
 
@@ -121,6 +131,7 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 _SCALED = re.compile(r"(\d+(?:\.\d+)?) (million|thousand)")
 _DOZEN = re.compile(r"(.+) dozen")
 _RANGE = re.compile(r"(?:between |from )?(.+?) ?(?:-|–|—| to | and | or ) ?(.+)")
+_GROUP = re.compile(r"an? \w+ of (.+)")  # "a family of six"
 _SCALES = {"thousand": 1_000, "million": 1_000_000}
 
 
@@ -152,6 +163,10 @@ def parse_quantity(phrase: str) -> Figure | None:
     if not s:
         return None
     lex = _words()
+    if (m := lex.both_bounds.fullmatch(s)) is not None:  # "at least one but possibly up to 12"
+        low, high = parse_quantity(m["low"]), parse_quantity(m["high"])
+        if low is not None and high is not None and low.min is not None and high.max is not None:
+            return Figure(low.min, high.max)
     if s in lex.zero:
         return Figure(0, 0)
     if s in lex.vague or s.removesuffix(" of") in lex.vague:
@@ -168,6 +183,8 @@ def parse_quantity(phrase: str) -> Figure | None:
         if s.endswith(" " + suffix) and (n := _number(s[: -len(suffix) - 1])) is not None:
             return Figure(n, None) if bound == "lower_bound" else Figure(n, n)
     if (n := _number(s)) is not None:
+        return Figure(n, n)
+    if (g := _GROUP.fullmatch(s)) and (n := _number(g[1])) is not None:
         return Figure(n, n)
     if (m := _RANGE.fullmatch(s)) and (a := _number(m[1])) is not None:
         b = _number(m[2])

@@ -1,6 +1,9 @@
-"""The reconcile stage: an event and its claims → perpetrator status, casualty ranges and
-contradictions. The rules are documented in :mod:`~rashomon.reconcile.perpetrator`,
-:mod:`~rashomon.reconcile.casualties` and :mod:`~rashomon.reconcile.contradictions`.
+"""The reconcile stage: an event and its claims → perpetrator status, casualty ranges,
+disputes (with a few example contradiction pairs each) and, where sources disagree on the
+cause, a neutral event type. The rules are documented in
+:mod:`~rashomon.reconcile.perpetrator`, :mod:`~rashomon.reconcile.casualties`,
+:mod:`~rashomon.reconcile.contradictions`, :mod:`~rashomon.reconcile.disputes` and
+:mod:`~rashomon.reconcile.event_type`.
 """
 
 from __future__ import annotations
@@ -10,18 +13,22 @@ import logging
 from collections.abc import Mapping, Sequence
 
 from rashomon.reconcile.casualties import summarize_casualties
-from rashomon.reconcile.contradictions import DISPUTE_FACTOR, find_contradictions
+from rashomon.reconcile.contradictions import DISPUTE_FACTOR
+from rashomon.reconcile.disputes import MAX_PAIRS, find_contradictions, find_disputes
+from rashomon.reconcile.event_type import event_type
 from rashomon.reconcile.perpetrator import summarize_perpetrator
 from rashomon.types import Claim, Event, Frame
 
-__all__ = ["DISPUTE_FACTOR", "reconcile", "reconcile_all"]
+__all__ = ["DISPUTE_FACTOR", "MAX_PAIRS", "find_contradictions", "find_disputes", "reconcile",
+           "reconcile_all"]
 
 logger = logging.getLogger(__name__)
 
 
 def reconcile(event: Event, claims: Sequence[Claim], frames: Sequence[Frame] = (),
               outlets: Mapping[str, str | None] | None = None) -> Event:
-    """A copy of ``event`` with perpetrator, killed, injured and contradictions set.
+    """A copy of ``event`` with perpetrator, killed, injured, disputes and contradictions set,
+    and the neutral type ``explosion`` where sources disagree on the cause.
 
     ``claims`` are the event's claims; they are used as given (duplicates by id once).
     ``frames`` are the event's frames (their own figures feed the casualty ranges, marked as
@@ -31,12 +38,15 @@ def reconcile(event: Event, claims: Sequence[Claim], frames: Sequence[Frame] = (
     unique = list({c.id: c for c in sorted(claims, key=lambda c: c.id)}.values())
     keys = set(event.frame_keys)
     own = [f for f in frames if (f.article_id, f.index) in keys]
+    disputes, pairs = find_disputes(unique)
     return dataclasses.replace(
         event,
+        type=event_type(event.type, unique, disputes),
         perpetrator=summarize_perpetrator(unique),
         killed=summarize_casualties(unique, "killed", own, outlets),
         injured=summarize_casualties(unique, "injured", own, outlets),
-        contradictions=find_contradictions(unique),
+        disputes=disputes,
+        contradictions=pairs,
     )
 
 
@@ -54,6 +64,8 @@ def reconcile_all(events: Sequence[Event], claims: Sequence[Claim], frames: Sequ
                            event.id, len(event.claim_ids) - len(mine))
         own = [frames_by_key[k] for k in event.frame_keys if k in frames_by_key]
         result.append(reconcile(event, mine, own, outlets))
-    n_contra = sum(len(e.contradictions) for e in result)
-    logger.info("reconcile: %d events, %d contradictions", len(result), n_contra)
+    n_disputes = sum(len(e.disputes) for e in result)
+    n_pairs = sum(d.pairs for e in result for d in e.disputes)
+    logger.info("reconcile: %d events, %d disputes (%d opposed claim pairs)", len(result),
+                n_disputes, n_pairs)
     return result

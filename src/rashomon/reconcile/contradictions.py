@@ -1,9 +1,11 @@
-"""Contradictions: pairs of claims about one event that cannot both hold (or are disputed).
+"""Contradictions: the rules that oppose two claims about one event (they cannot both hold,
+or are disputed). An event's contradictions are grouped into disputes, without comparing every
+pair, in :mod:`rashomon.reconcile.disputes`; :func:`claim_contradictions` applies the same
+rules to one pair (``rashomon compare`` uses it on two articles).
 
 Only claims of **different sources** are compared (by ``source.name``): a source revising
 itself is not a contradiction here. Each pair of claims yields at most one contradiction of
-a given ``about``; ``claim_ids`` are sorted; the output is sorted by (about, claim_ids) and
-does not depend on the order of the claims given.
+a given ``about``; ``claim_ids`` are sorted.
 
 perpetrator
   * asserted vs denied: claim A asserts or confirms perpetrator P (about perpetrator or
@@ -35,10 +37,7 @@ location
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from itertools import combinations
 
-from rashomon.reconcile.casualties import Kind, chosen_figures, render
 from rashomon.reconcile.perpetrator import counts, is_placeholder, same_party
 from rashomon.types import Claim, Contradiction, Figure
 
@@ -53,7 +52,8 @@ def _pair(a: Claim, b: Claim) -> tuple[str, str]:
     return (a.id, b.id) if a.id <= b.id else (b.id, a.id)
 
 
-def _denier(claim: Claim) -> str | None:
+def denier(claim: Claim) -> str | None:
+    """Who a denial clears: its perpetrator, else (about perpetrator or occurrence) its source."""
     if not is_placeholder(claim.perpetrator):
         return claim.perpetrator
     return claim.source.name if claim.about in ("perpetrator", "occurrence") else None
@@ -63,7 +63,7 @@ def _asserted_vs_denied(a: Claim, b: Claim) -> Contradiction | None:
     """``a`` names a perpetrator, ``b`` (by or for that party) denies it."""
     if not (counts(a) and a.stance in ASSERTING and b.stance == "denies"):
         return None
-    if b.about not in ("perpetrator", "occurrence") or not same_party(a.perpetrator, _denier(b)):
+    if b.about not in ("perpetrator", "occurrence") or not same_party(a.perpetrator, denier(b)):
         return None
     return Contradiction("perpetrator", _pair(a, b),
                          f"{a.source.name}: {a.perpetrator} vs {b.source.name}: denies")
@@ -135,31 +135,3 @@ def figure_conflict(a: Figure, b: Figure) -> str | None:
             if other.max >= DISPUTE_FACTOR * max(exact.min, 1):
                 return "disputed"
     return None
-
-
-def _casualty_contradictions(claims: Sequence[Claim], kind: Kind) -> list[Contradiction]:
-    chosen = sorted(chosen_figures(claims, kind).values(), key=lambda cf: cf[0].id)
-    found = []
-    for (ca, fa), (cb, fb) in combinations(chosen, 2):
-        verdict = figure_conflict(fa, fb)
-        if verdict is None:
-            continue
-        summary = (f"{ca.source.name}: {render(fa)} {kind} vs "
-                   f"{cb.source.name}: {render(fb)} {kind}")
-        if verdict == "disputed":
-            summary += " (disputed figures)"
-        found.append(Contradiction("casualties", _pair(ca, cb), summary))
-    return found
-
-
-def find_contradictions(claims: Sequence[Claim]) -> tuple[Contradiction, ...]:
-    """All contradictions among one event's claims, deduplicated and sorted."""
-    unique = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
-    found: dict[tuple[str, tuple[str, str], str], Contradiction] = {}
-    for a, b in combinations(unique, 2):
-        for c in claim_contradictions(a, b):
-            found.setdefault((c.about, c.claim_ids, c.summary), c)
-    for kind in ("killed", "injured"):
-        for c in _casualty_contradictions(unique, kind):
-            found.setdefault((c.about, c.claim_ids, c.summary), c)
-    return tuple(found[k] for k in sorted(found))

@@ -6,7 +6,7 @@ http(s) urls, and a Content-Security-Policy forbids scripts and remote loads out
 style sheet is ``report/data/report.css``, inlined.
 
 Layout: a header (generator stamp, counts, an overview table of the events), skipped inputs,
-one section per event (summary line, facts, contradictions, sources × positions, claims),
+one section per event (summary line, facts, disputes, sources × positions, claims),
 claims not linked to an event, then every article's text with the evidence marked.
 
 Anchors: ``event-<id>`` (an event's section), ``claim-<id>`` (a claim's row),
@@ -65,8 +65,8 @@ def _overview(events: Iterable[Event], index: Index) -> str:
     for n, e in enumerate(events, 1):
         claims = index.claims_of(e)
         status = e.perpetrator.status
-        contra = (f'<span class="badge status-contested">{len(e.contradictions)}</span>'
-                  if e.contradictions else '<span class="none">0</span>')
+        contra = (f'<span class="badge status-contested">{len(e.disputes)}</span>'
+                  if e.disputes else '<span class="none">0</span>')
         rows.append(
             f'<tr><td class="num">{n}</td>'
             f'<td><a {href("event", e.id)}>{esc(type_label(e.type))} · {esc(place_label(e.location))}</a></td>'
@@ -77,7 +77,7 @@ def _overview(events: Iterable[Event], index: Index) -> str:
             f'<td class="num">{len({c.source.name for c in claims})}</td>'
             f'<td class="num">{len(e.article_ids)}</td><td class="num">{contra}</td></tr>')
     head = "".join(f"<th>{h}</th>" for h in ("#", "event", "date", "perpetrator", "killed", "injured",
-                                               "sources", "articles", "contradictions"))
+                                               "sources", "articles", "disputes"))
     return (f'<div class="scroll"><table class="overview"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>')
 

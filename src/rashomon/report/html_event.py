@@ -1,4 +1,4 @@
-"""One event's section of the HTML report: summary, contradictions, sources table, claims.
+"""One event's section of the HTML report: summary, disputes, sources table, claims.
 
 All text is escaped with :func:`~rashomon.report.html_text.esc`; claims are shown by their
 number in the report (``labels``: claim id → "12"), never by their long ids.
@@ -11,12 +11,11 @@ from dataclasses import dataclass
 
 from rashomon.report.html_text import anchor, esc, href
 from rashomon.report.summary import (
-    Dispute,
     Index,
     alleging_sources,
     article_label,
     date_phrase,
-    disputes,
+    dispute_pairs,
     fmt_by_source,
     fmt_casualties,
     fmt_figure,
@@ -28,10 +27,9 @@ from rashomon.report.summary import (
     table_columns,
     type_label,
 )
-from rashomon.types import Article, Claim, Contradiction, Event, Stance
+from rashomon.types import Article, Claim, Contradiction, Dispute, Event, Stance
 
-CONTRADICTIONS_SHOWN = 8  # groups listed before the rest folds into "N more"; fits one screen
-PAIRS_SHOWN = 6  # claim pairs shown per group before the rest folds away; one line at 1280 px
+DISPUTES_SHOWN = 8  # disputes listed before the rest folds into "N more"; fits one screen
 _STANCE_LABEL: dict[Stance, str] = {
     "asserts": "asserts", "confirms": "confirms", "denies": "denies",
     "declines_comment": "declines to comment", "unknown": "unclear",
@@ -153,32 +151,40 @@ def _claim_link(cid: str, state: State) -> str:
 
 
 def _dispute_line(d: Dispute) -> str:
-    if d.sides is None:
-        return f'<span class="sum">{esc(d.summary)}</span>'
-    halves = [f'<span class="side"><strong>{esc(position)}</strong> <span class="who">({esc(", ".join(names))})</span>'
-              "</span>" for position, names in d.sides]
-    return f'<span class="sum">{halves[0]} <span class="vs">vs</span> {halves[1]}</span>'
+    sides = [f'<span class="side"><strong>{esc(side.position)}</strong> '
+             f'<span class="who">({esc(", ".join(side.sources))})</span></span>' for side in d.sides]
+    return '<span class="sum">' + ' <span class="vs">vs</span> '.join(sides) + "</span>"
 
 
-def contradictions_box(contradictions: Sequence[Contradiction], state: State) -> str:
-    """Contradictions grouped into disputes (:func:`disputes`); each claim pair links both claims."""
-    groups = disputes(contradictions, state.index.claims)
+def _pair_links(pairs: Sequence[Contradiction], state: State) -> str:
+    return ", ".join(f"{_claim_link(c.claim_ids[0], state)} ↔ {_claim_link(c.claim_ids[1], state)}"
+                     for c in pairs)
+
+
+def disputes_box(event: Event, state: State) -> str:
+    """The event's disputes, each with its sides and who holds them; the example claim pairs
+    behind a dispute (each linking both claims) open on demand."""
+    if not event.disputes:  # a store written before disputes: the pairs alone
+        items = [f'<li><span class="about">{esc(c.about)}</span><div class="what">'
+                 f'<span class="sum">{esc(c.summary)}</span><div class="pairs">{_pair_links([c], state)}'
+                 "</div></div></li>" for c in event.contradictions]
+        return (f'<div class="contradictions" role="note"><h3>{plural(len(items), "contradiction")}'
+                f"</h3><ul>{''.join(items)}</ul></div>")
     items = []
-    for d in groups:
-        links = [f"{_claim_link(a, state)} ↔ {_claim_link(b, state)}" for a, b in d.pairs]
-        if len(links) > PAIRS_SHOWN:
-            hidden = ", ".join(links[PAIRS_SHOWN:])
-            links[PAIRS_SHOWN:] = [f"<details><summary>{len(d.pairs) - PAIRS_SHOWN} more pairs</summary>"
-                                   f"{hidden}</details>"]
-        times = f' <span class="times">×{len(d.pairs)}</span>' if len(d.pairs) > 1 else ""
+    for d in event.disputes:
+        examples = dispute_pairs(event, d)
+        more = f" (+{d.pairs - len(examples)} more)" if d.pairs > len(examples) else ""
+        times = f' <span class="times">×{d.pairs}</span>' if d.pairs > 1 else ""
+        detail = (f'<div class="pairs"><details><summary>{plural(d.pairs, "claim pair")}</summary>'
+                  f"{_pair_links(examples, state)}{esc(more)}</details></div>") if examples else ""
         items.append(f'<li><span class="about">{esc(d.about)}</span><div class="what">{_dispute_line(d)}'
-                     f'{times}<div class="pairs">{", ".join(links)}</div></div></li>')
-    shown, rest = items[:CONTRADICTIONS_SHOWN], items[CONTRADICTIONS_SHOWN:]
-    more = (f'<details class="more"><summary>{len(rest)} more</summary><ul>{"".join(rest)}</ul></details>'
-            if rest else "")
-    grouped = f" in {plural(len(groups), 'dispute')}" if len(groups) != len(contradictions) else ""
-    return (f'<div class="contradictions" role="note"><h3>{plural(len(contradictions), "contradiction")}'
-            f"{grouped}</h3><ul>{''.join(shown)}</ul>{more}</div>")
+                     f"{times}{detail}</div></li>")
+    shown, rest = items[:DISPUTES_SHOWN], items[DISPUTES_SHOWN:]
+    folded = (f'<details class="more"><summary>{len(rest)} more</summary><ul>{"".join(rest)}</ul></details>'
+              if rest else "")
+    total = sum(d.pairs for d in event.disputes)
+    return (f'<div class="contradictions" role="note"><h3>{plural(len(event.disputes), "dispute")} '
+            f"({plural(total, 'opposed claim pair')})</h3><ul>{''.join(shown)}</ul>{folded}</div>")
 
 
 def _perpetrator_facts(event: Event, claims: Sequence[Claim]) -> str:
@@ -210,7 +216,7 @@ def _perpetrator_brief(event: Event) -> str:
 
 def summary_line(event: Event, claims: Sequence[Claim]) -> str:
     """Type, place, date, perpetrator status and parties, casualties, sources and articles,
-    contradictions, as plain text."""
+    disputes, as plain text."""
     parts = [type_label(event.type), place_phrase(event.location), date_phrase(event.date, event.date_precision),
              _perpetrator_brief(event)]
     figures = [f"{fmt_casualties(cas)} {word}" for word, cas in (("killed", event.killed), ("injured", event.injured))
@@ -218,7 +224,9 @@ def summary_line(event: Event, claims: Sequence[Claim]) -> str:
     parts.append(", ".join(figures) or "no casualty figures")
     sources = len({c.source.name for c in claims})
     parts.append(f"{plural(sources, 'source')} in {plural(len(event.article_ids), 'article')}")
-    if event.contradictions:
+    if event.disputes:
+        parts.append(plural(len(event.disputes), "dispute"))
+    elif event.contradictions:
         parts.append(plural(len(event.contradictions), "contradiction"))
     return " · ".join(parts)
 
@@ -240,8 +248,8 @@ def event_section(event: Event, number: int, state: State) -> str:
              f"<h2>{esc(title)}</h2>",
              f'<p class="summary">{esc(summary_line(event, claims))}</p>',
              '<dl class="facts">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts) + "</dl>"]
-    if event.contradictions:
-        parts.append(contradictions_box(event.contradictions, state))
+    if event.disputes or event.contradictions:
+        parts.append(disputes_box(event, state))
     if claims:
         parts.append("<h3>Sources side by side</h3>" + sources_table(claims, state))
         parts.append(f"<h3>Claims ({len(claims)})</h3>" + claims_table(claims, state))

@@ -9,6 +9,10 @@ Keys added to the contract (allowed: the contract is extended only by adding key
   ``content_hash``, ``warnings``, ``metadata``;
 * claims: ``country`` (ISO code of the country the claim places the incident in, or null);
 * events: ``frame_keys`` (``[article_id, frame index]`` of the frames the event was built from);
+  ``disputes`` (DESIGN.md section 7) carry ``pairs``, the number of opposed claim pairs behind
+  each; ``contradictions`` lists only example pairs, at most
+  :data:`~rashomon.reconcile.disputes.MAX_PAIRS` per dispute (pair detail, bounded: a
+  corpus no longer stores every pair);
 * top level: ``frames`` (not part of the contract), each with the ``claim_ids`` of the claims
   about it (which is how ``Claim.frame`` survives the trip) and the ``sources`` (provenance)
   of its fields (a claim whose frame is not in ``frames`` comes back with ``frame=None``).
@@ -31,6 +35,8 @@ from rashomon.types import (
     CasualtySummary,
     Claim,
     Contradiction,
+    Dispute,
+    DisputeSide,
     Event,
     Evidence,
     FieldSource,
@@ -108,6 +114,13 @@ def event_dict(e: Event) -> JsonDict:
         ],
         "frame_keys": [[aid, idx] for aid, idx in e.frame_keys],
         "link_note": e.link_note,
+        "disputes": [
+            {"about": d.about,
+             "sides": [{"position": side.position, "sources": list(side.sources),
+                        "claim_ids": list(side.claim_ids)} for side in d.sides],
+             "summary": d.summary, "pairs": d.pairs}
+            for d in e.disputes
+        ],
     }
 
 
@@ -211,6 +224,12 @@ def _event_from(d: Mapping[str, Any]) -> Event:
         ),
         frame_keys=tuple((k[0], k[1]) for k in d.get("frame_keys", ())),
         link_note=d.get("link_note"),
+        disputes=tuple(
+            Dispute(x["about"], tuple(DisputeSide(side["position"], tuple(side["sources"]),
+                                                  tuple(side["claim_ids"])) for side in x["sides"]),
+                    x["summary"], x.get("pairs", 0))
+            for x in d.get("disputes", ())
+        ),
     )
 
 

@@ -6,7 +6,7 @@ its own escaping.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rashomon.types import (
@@ -14,6 +14,7 @@ from rashomon.types import (
     CasualtySummary,
     Claim,
     Contradiction,
+    Dispute,
     Event,
     Figure,
     Frame,
@@ -133,62 +134,18 @@ def event_summary(index: Index, event: Event) -> str:
     return line
 
 
-ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
-
-
-def _side(claim: Claim, about: str) -> str:
-    """What one claim of a perpetrator or occurrence contradiction holds: the party it names,
-    "happened", or "denies"."""
-    if claim.stance == "denies":
-        return "denies"
-    if about == "perpetrator":
-        return claim.perpetrator or "none named"
-    return "happened"
-
-
-@dataclass(slots=True)
-class Dispute:
-    """Contradictions that oppose the same two positions ("US" vs "denies"), whoever holds them.
-
-    ``sides`` are the two positions, each with the sources holding it in this dispute; casualty
-    contradictions (and any whose claims are missing) are one dispute per summary line."""
-
-    about: str
-    summary: str
-    sides: tuple[tuple[str, list[str]], tuple[str, list[str]]] | None
-    pairs: list[tuple[str, str]]
-
-
-def disputes(contradictions: Sequence[Contradiction], claims: Mapping[str, Claim]) -> list[Dispute]:
-    """Group an event's contradictions for reading: perpetrator and occurrence ones by the pair
-    of positions (a wrong-perpetrator flood of N×M source pairs reads as one line), casualty
-    figures by summary. Casualties first, then larger disputes first; ties keep ledger order."""
-    groups: dict[tuple[str, ...], Dispute] = {}
-    for c in contradictions:
-        a, b = (claims.get(cid) for cid in c.claim_ids)
-        if c.about in ("perpetrator", "occurrence") and a is not None and b is not None:
-            (sa, ca), (sb, cb) = sorted(((_side(a, c.about), a), (_side(b, c.about), b)),
-                                        key=lambda sc: (sc[0] == "denies", sc[0]))
-            key: tuple[str, ...] = (c.about, sa, sb)
-            dispute = groups.setdefault(key, Dispute(c.about, "", ((sa, []), (sb, [])), []))
-            assert dispute.sides is not None
-            for (_, names), claim in zip(dispute.sides, (ca, cb), strict=True):
-                if claim.source.name not in names:
-                    names.append(claim.source.name)
-        else:
-            key = (c.about, "", c.summary)
-            dispute = groups.setdefault(key, Dispute(c.about, c.summary, None, []))
-        dispute.pairs.append(c.claim_ids)
-    order = list(groups.values())
-    order.sort(key=lambda d: (ABOUT_ORDER.get(d.about, len(ABOUT_ORDER)), -len(d.pairs)))
-    return order
-
-
 def dispute_text(d: Dispute) -> str:
-    """"US (SANA, PMF) vs denies (US military)", or the summary of a casualty dispute."""
-    if d.sides is None:
-        return d.summary
-    return " vs ".join(f"{position} ({', '.join(names)})" for position, names in d.sides)
+    """"US did it (SANA, PMF) vs US did not (US military)": each side with who holds it."""
+    return " vs ".join(f"{side.position} ({', '.join(side.sources)})" for side in d.sides)
+
+
+def dispute_pairs(event: Event, d: Dispute) -> list[Contradiction]:
+    """The example claim pairs behind one dispute: the event's contradictions of its ``about``
+    whose two claims stand on its sides (for casualties, of its kind: killed or injured)."""
+    ids = {cid for side in d.sides for cid in side.claim_ids}
+    kind = d.sides[0].position.rsplit(" ", 1)[-1] if d.about == "casualties" and d.sides else ""
+    return [c for c in event.contradictions
+            if c.about == d.about and set(c.claim_ids) <= ids and f" {kind}" in c.summary]
 
 
 class Index:
@@ -318,14 +275,15 @@ class Counts:
     claims: int
     unlinked: int
     events: int
-    contradictions: int
+    disputes: int
+    pairs: int  # opposed claim pairs behind the disputes
     skipped: int
 
     def line(self) -> str:
         return (f"{plural(self.articles, 'article')} "
                 f"({plural(self.duplicates, 'duplicate')}), {plural(self.claims, 'claim')} "
                 f"({self.unlinked} not linked to an event), {plural(self.events, 'event')}, "
-                f"{plural(self.contradictions, 'contradiction')}, "
+                f"{plural(self.disputes, 'dispute')} ({plural(self.pairs, 'opposed claim pair')}), "
                 f"{plural(self.skipped, 'skipped input')}")
 
 
@@ -341,6 +299,7 @@ def counts(ledger: Ledger) -> Counts:
         claims=len(ledger.claims),
         unlinked=sum(c.event_id is None or c.event_id not in events for c in ledger.claims),
         events=len(ledger.events),
-        contradictions=sum(len(e.contradictions) for e in ledger.events),
+        disputes=sum(len(e.disputes) for e in ledger.events),
+        pairs=sum(d.pairs for e in ledger.events for d in e.disputes),
         skipped=len(ledger.skipped),
     )

@@ -20,8 +20,8 @@ from rashomon.report.summary import (
     article_label,
     counts,
     date_label,
+    dispute_pairs,
     dispute_text,
-    disputes,
     fmt_by_source,
     fmt_casualties,
     fmt_figure,
@@ -38,7 +38,6 @@ from rashomon.types import FRAME_FIELDS, Article, Claim, Event, Evidence, FieldS
 
 logger = logging.getLogger(__name__)
 
-PAIRS_SHOWN = 3  # claim pairs listed per dispute; the rest are counted (all are in --json / export)
 STANCE_STYLE: dict[Stance, str] = {
     "asserts": "yellow", "confirms": "green", "denies": "red", "declines_comment": "dim",
     "unknown": "",
@@ -71,11 +70,10 @@ def render_events(ledger: Ledger, console: Console) -> None:
     table.add_column("type / place", ratio=1)
     table.add_column("art/cl", justify="right", no_wrap=True)  # articles / claims
     table.add_column("killed", justify="right", no_wrap=True)
-    table.add_column("contr.", justify="right", no_wrap=True)
+    table.add_column("disp.", justify="right", no_wrap=True)  # disputes
     table.add_column("perpetrator", ratio=1)
     for e in ledger.events:
-        contradictions = Text(str(len(e.contradictions)),
-                              style="bold red" if e.contradictions else "")
+        contradictions = Text(str(len(e.disputes)), style="bold red" if e.disputes else "")
         table.add_row(
             Text(e.id), Text(e.date or "?"),
             Text(f"{type_label(e.type)}\n{place_label(e.location)}"),
@@ -117,10 +115,44 @@ def _sources_table(claims: list[Claim]) -> Table:
     return table
 
 
-def render_event(ledger: Ledger, event_id: str, console: Console) -> None:
+def _disputes(event: Event, console: Console, pairs: bool) -> None:
+    """The disputes, each with its sides and how many opposed claim pairs are behind it; with
+    ``pairs``, the example pairs the ledger keeps for each."""
+    if not event.disputes and event.contradictions:  # a store written before disputes
+        console.print(Text(f"Contradictions ({len(event.contradictions)}), not grouped into disputes "
+                           "(re-analyse to group them):", style="bold red"))
+        for c in event.contradictions:
+            console.print(Padding(Text(f"✗ {c.about}: {c.summary} [{c.claim_ids[0]} ↔ {c.claim_ids[1]}]",
+                                       style="red"), _INDENT))
+        return
+    if not event.disputes:
+        console.print(Text("No disputes.", style="dim"))
+        return
+    total = sum(d.pairs for d in event.disputes)
+    console.print(Text(f"Disputes ({len(event.disputes)}, {plural(total, 'opposed claim pair')}):",
+                       style="bold red"))
+    for d in event.disputes:
+        line = Text(f"✗ {d.about}: {dispute_text(d)}", style="bold red")
+        line.append(f" [{plural(d.pairs, 'pair')}]", style="red")
+        console.print(Padding(line, _INDENT))
+        if not pairs:
+            continue
+        examples = dispute_pairs(event, d)
+        for c in examples:
+            console.print(Padding(Text(f"{c.claim_ids[0]} ↔ {c.claim_ids[1]}: {c.summary}", style="red"),
+                                  (0, 0, 0, 6)))
+        if d.pairs > len(examples):
+            console.print(Padding(Text(f"(+{d.pairs - len(examples)} more pairs of the same sides)",
+                                       style="dim"), (0, 0, 0, 6)))
+    if not pairs:
+        console.print(Padding(Text(f"claim pairs: rashomon show {event.id} --pairs", style="dim"), _INDENT))
+
+
+def render_event(ledger: Ledger, event_id: str, console: Console, *, pairs: bool = False) -> None:
     """One event in detail: what, when, where, who is blamed, casualties per source,
-    contradictions, the sources side by side, every claim with its evidence, and the
-    frames the event's fields came from. Raises :class:`InputError` for an unknown id."""
+    disputes (with example claim pairs when ``pairs``), the sources side by side, every claim
+    with its evidence, and the frames the event's fields came from. Raises
+    :class:`InputError` for an unknown id."""
     event = ledger.event(event_id)
     if event is None:
         raise InputError(f"no event {event_id!r} in the ledger; see 'rashomon events'")
@@ -138,18 +170,7 @@ def render_event(ledger: Ledger, event_id: str, console: Console) -> None:
                                         (f" — {by}" if by else "")))
     console.print(Text(f"{plural(len(event.article_ids), 'article')} · "
                        f"{plural(len(claims), 'claim')}"))
-    if event.contradictions:
-        groups = disputes(event.contradictions, index.claims)
-        grouped = f" in {plural(len(groups), 'dispute')}" if len(groups) != len(event.contradictions) else ""
-        console.print(Text(f"Contradictions ({len(event.contradictions)}{grouped}):", style="bold red"))
-        for d in groups:
-            line = Text(f"✗ {d.about}: {dispute_text(d)}", style="bold red")
-            shown = ", ".join(f"{a} ↔ {b}" for a, b in d.pairs[:PAIRS_SHOWN])
-            more = f", +{len(d.pairs) - PAIRS_SHOWN} more pairs" if len(d.pairs) > PAIRS_SHOWN else ""
-            line.append(f" [{shown}{more}]", style="red")
-            console.print(Padding(line, _INDENT))
-    else:
-        console.print(Text("No contradictions.", style="dim"))
+    _disputes(event, console, pairs)
     if claims:
         console.print(_sources_table(claims))
         console.print(Text(f"Claims ({len(claims)}):", style="bold"))

@@ -16,6 +16,8 @@ from rashomon.types import (
     CasualtySummary,
     Claim,
     Contradiction,
+    Dispute,
+    DisputeSide,
     Event,
     Evidence,
     FieldSource,
@@ -198,7 +200,26 @@ def contradiction_rows(e: Event) -> list[Row]:
     ]
 
 
-def event_from_row(row: Sequence[Any], contradictions: Sequence[Sequence[Any]]) -> Event:
+def dispute_rows(e: Event) -> list[Row]:
+    return [
+        (e.id, idx, d.about, d.summary, d.pairs,
+         to_json([{"position": s.position, "sources": list(s.sources), "claim_ids": list(s.claim_ids)}
+                  for s in d.sides]))
+        for idx, d in enumerate(e.disputes)
+    ]
+
+
+def dispute_from_row(row: Sequence[Any]) -> Dispute:
+    about, summary, pairs, sides = row
+    return Dispute(
+        about=about, summary=summary, pairs=int(pairs),
+        sides=tuple(DisputeSide(s["position"], tuple(s["sources"]), tuple(s["claim_ids"]))
+                    for s in json.loads(sides)),
+    )
+
+
+def event_from_row(row: Sequence[Any], contradictions: Sequence[Sequence[Any]],
+                   disputes: Sequence[Dispute] = ()) -> Event:
     id_, type_, date, date_precision = row[:4]
     location = _location_from(row[4:10])
     article_ids, claim_ids, perpetrator, killed, injured, frame_keys, link_note = row[10:]
@@ -215,4 +236,5 @@ def event_from_row(row: Sequence[Any], contradictions: Sequence[Sequence[Any]]) 
         ),
         frame_keys=tuple((str(k[0]), int(k[1])) for k in json.loads(frame_keys)),
         link_note=link_note,
+        disputes=tuple(disputes),
     )

@@ -22,6 +22,7 @@ from rashomon.store.codec import (
     FRAME_COLUMNS,
     claim_from_row,
     contradiction_rows,
+    dispute_rows,
     event_row,
     frame_from_row,
 )
@@ -98,7 +99,7 @@ def claims_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> list[Clai
 
 
 def drop_events(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
-    """Delete events (with their contradictions and frame rows) and unlink their claims."""
+    """Delete events (with their disputes, contradictions and frame rows) and unlink their claims."""
     for chunk in _chunks(sorted(set(event_ids))):
         marks = _marks(len(chunk))
         conn.execute(f"UPDATE claims SET event_id = NULL WHERE event_id IN ({marks})", tuple(chunk))
@@ -121,6 +122,10 @@ def write_events(conn: sqlite3.Connection, events: Sequence[Event],
         "INSERT INTO contradictions (event_id, idx, about, claim_id_a, claim_id_b, summary)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         (row for e in events for row in contradiction_rows(e)),
+    )
+    conn.executemany(
+        "INSERT INTO disputes (event_id, idx, about, summary, pairs, sides) VALUES (?, ?, ?, ?, ?, ?)",
+        (row for e in events for row in dispute_rows(e)),
     )
     missing = 0
     for claim_id, event_id in claim_events.items():

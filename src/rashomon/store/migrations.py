@@ -237,7 +237,23 @@ _V5 = """
 ALTER TABLE events ADD COLUMN link_note TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Disputes: an event's contradictions grouped by question (rashomon.reconcile.disputes); the
+# contradictions table keeps only a few example pairs per dispute. Events stored before this
+# get their disputes at the next link: forgetting the link settings makes it a full one.
+_V6 = """
+CREATE TABLE disputes (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    idx      INTEGER NOT NULL,
+    about    TEXT NOT NULL,
+    summary  TEXT NOT NULL,
+    pairs    INTEGER NOT NULL,             -- opposed claim pairs behind it
+    sides    TEXT NOT NULL,                -- JSON list of {position, sources, claim_ids}
+    PRIMARY KEY (event_id, idx)
+);
+DELETE FROM link_state WHERE key = 'link_settings';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -34,13 +34,14 @@ from rashomon.store.codec import (
     article_row,
     claim_from_row,
     claim_row,
+    dispute_from_row,
     event_from_row,
     frame_from_row,
     frame_row,
     to_json,
 )
 from rashomon.store.links import LinkInput
-from rashomon.types import Article, ArticleResult, Claim, Event, Frame, Generator, Ledger, Skipped
+from rashomon.types import Article, ArticleResult, Claim, Dispute, Event, Frame, Generator, Ledger, Skipped
 
 logger = logging.getLogger(__name__)
 
@@ -233,7 +234,7 @@ class Store:
         self, events: Sequence[Event], claim_events: Mapping[str, str | None],
         *, link_key: str | None = None,
     ) -> None:
-        """Replace all events (and their contradictions) and set ``claims.event_id`` from
+        """Replace all events (and their disputes) and set ``claims.event_id`` from
         ``claim_events`` (claim id → event id); claims not in it get no event. Every article
         counts as linked afterwards, with the settings ``link_key`` (None: unknown)."""
         self._write_events(None, events, claim_events, link_key)
@@ -255,7 +256,7 @@ class Store:
             raise StoreError(f"claims point at events not given: {sorted(unknown)[:5]}")
         with self._transaction("replace the events") as conn:
             if drop is None:
-                conn.execute("DELETE FROM events")  # cascades to contradictions, event_frames
+                conn.execute("DELETE FROM events")  # cascades to disputes, contradictions, event_frames
                 conn.execute("UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL")
             else:
                 links.drop_events(conn, drop)
@@ -347,8 +348,13 @@ class Store:
             " ORDER BY event_id, idx"
         ):
             contradictions.setdefault(row[0], []).append(row[1:])
+        disputes: dict[str, list[Dispute]] = {}
+        for row in conn.execute(
+            "SELECT event_id, about, summary, pairs, sides FROM disputes ORDER BY event_id, idx"
+        ):
+            disputes.setdefault(row[0], []).append(dispute_from_row(row[1:]))
         return [
-            event_from_row(row, contradictions.get(row[0], []))
+            event_from_row(row, contradictions.get(row[0], []), disputes.get(row[0], []))
             for row in conn.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY seq")
         ]
 

@@ -1,0 +1,313 @@
+"""Disputes: an event's contradictions grouped by question, with the opposed positions, who
+holds each, and the claims behind them.
+
+Claims are grouped by (what they are about, the position they take), and disputes are built
+from opposed groups, so the cost is linear in the event's claims (plus the square of the
+number of distinct positions: parties, countries, figures, which does not grow with the number
+of articles repeating them). Contradiction pairs are never all materialised: each dispute
+counts its opposed claim pairs (:attr:`Dispute.pairs`) and lists at most
+:data:`MAX_PAIRS` of them as examples (the event's ``contradictions``: pair detail on demand).
+
+One dispute per question, at most five per event:
+
+perpetrator
+  sides "P did it" (claims asserting or confirming party P, about perpetrator or occurrence)
+  and "P did not" (denials by or for P, :func:`_denier`); aliases of one party
+  (:func:`~rashomon.reconcile.perpetrator.same_party`: "US", "US military") are one side.
+  Opposed: two different parties; a party and its denial.
+occurrence
+  "it happened" (asserting claims about occurrence) vs "it did not happen" (denials about
+  occurrence); a pair already opposed on the perpetrator ("SANA: US did it" vs "US: we did
+  not") is not counted again.
+casualties (killed, then injured: two disputes)
+  each source's figure, chosen as in :mod:`~rashomon.reconcile.casualties`; sides are the
+  distinct figures, opposed when they cannot both hold or are disputed
+  (:func:`~rashomon.reconcile.contradictions.figure_conflict`).
+location
+  "in SY" vs "in IQ": asserting claims placing the incident in different countries.
+
+A pair of claims of one source is never opposed (a source revising itself is no dispute), so
+a dispute needs two opposed sides held by different sources. A side holds only the claims
+that take part in an opposition. Output does not depend on the order of the claims given.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from rashomon.reconcile.casualties import Kind, chosen_figures, render
+from rashomon.reconcile.contradictions import ASSERTING, denier, figure_conflict
+from rashomon.reconcile.perpetrator import counts, same_party
+from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
+
+# Example pairs kept per dispute: enough to show each opposed pair of sides of a usual dispute
+# (two to four sides) once or twice; the full count is Dispute.pairs. Chosen by hand.
+MAX_PAIRS = 8
+MAX_NAMES = 4  # sources named per side in a summary line; the side itself lists them all
+ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
+
+Summary = Callable[[Claim, Claim], str]
+
+
+@dataclass(slots=True)
+class _Side:
+    position: str
+    claims: list[Claim] = field(default_factory=list)
+
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(c.source.name for c in self.claims))
+
+    def by_source(self) -> dict[str, list[Claim]]:
+        out: dict[str, list[Claim]] = {}
+        for c in self.claims:
+            out.setdefault(c.source.name, []).append(c)
+        return out
+
+
+def _pair(a: Claim, b: Claim) -> tuple[str, str]:
+    return (a.id, b.id) if a.id <= b.id else (b.id, a.id)
+
+
+def _live(a: _Side, b: _Side) -> bool:
+    """Two sides oppose each other when some claims of them come from different sources."""
+    sa, sb = set(a.sources()), set(b.sources())
+    return bool(sa and sb) and not (len(sa) == 1 and sa == sb)
+
+
+def _opposed_count(a: _Side, b: _Side) -> int:
+    """Pairs of claims of different sources, one on each side."""
+    ca, cb = Counter(c.source.name for c in a.claims), Counter(c.source.name for c in b.claims)
+    return len(a.claims) * len(b.claims) - sum(n * cb[s] for s, n in ca.items())
+
+
+def _examples(a: _Side, b: _Side) -> Iterator[tuple[Claim, Claim]]:
+    """Claim pairs of different sources, one on each side, source pair by source pair."""
+    ga, gb = a.by_source(), b.by_source()
+    for sa, claims_a in ga.items():
+        for sb, claims_b in gb.items():
+            if sa != sb:
+                yield claims_a[0], claims_b[0]
+    for sa, claims_a in ga.items():  # then the other claims of each source
+        for sb, claims_b in gb.items():
+            if sa != sb:
+                for x in claims_a:
+                    for y in claims_b:
+                        if (x, y) != (claims_a[0], claims_b[0]):
+                            yield x, y
+
+
+def _round_robin(streams: Sequence[Iterator[tuple[str, Contradiction]]], limit: int) -> list[Contradiction]:
+    """Up to ``limit`` distinct pairs, one from each stream in turn (every opposed pair of
+    sides is shown before any is shown twice)."""
+    out: dict[tuple[str, str], Contradiction] = {}
+    live = list(streams)
+    while live and len(out) < limit:
+        nxt = []
+        for stream in live:
+            for _, contra in stream:
+                if contra.claim_ids not in out:
+                    out[contra.claim_ids] = contra
+                    nxt.append(stream)
+                    break
+            if len(out) >= limit:
+                break
+        live = nxt
+    return sorted(out.values(), key=lambda c: c.claim_ids)
+
+
+def _summary_line(sides: Sequence[_Side]) -> str:
+    parts = []
+    for side in sides:
+        names = side.sources()
+        shown = ", ".join(names[:MAX_NAMES]) + (f" +{len(names) - MAX_NAMES} more" if len(names) > MAX_NAMES else "")
+        parts.append(f"{shown}: {side.position}")
+    return " vs ".join(parts)
+
+
+def _build(about: str, sides: list[_Side], opposed: list[tuple[int, int]], summary: Summary,
+           ) -> tuple[Dispute, list[Contradiction]] | None:
+    """A dispute from sides and the pairs of them that are opposed (by index)."""
+    live = [(i, j) for i, j in opposed if _live(sides[i], sides[j])]
+    if not live:
+        return None
+    # examples of the weightiest oppositions first: a party and its own denial, then the pairs
+    # of sides with the most claim pairs behind them
+    weight = {(i, j): (not sides[j].position.endswith(" did not"), -_opposed_count(sides[i], sides[j]), i, j)
+              for i, j in live}
+    live.sort(key=weight.__getitem__)
+    keep = sorted({k for pair in live for k in pair})
+    streams = [((about, Contradiction(about, _pair(x, y), summary(x, y)))
+                for x, y in _examples(sides[i], sides[j])) for i, j in live]
+    examples = _round_robin(streams, MAX_PAIRS)
+    kept = [sides[k] for k in keep]
+    dispute = Dispute(
+        about=about,
+        sides=tuple(DisputeSide(s.position, tuple(s.sources()), tuple(c.id for c in s.claims))
+                    for s in kept),
+        summary=_summary_line(kept),
+        pairs=sum(_opposed_count(sides[i], sides[j]) for i, j in live),
+    )
+    return dispute, examples
+
+
+# --- perpetrator ----------------------------------------------------------------------------
+
+def _clusters(claims: Sequence[Claim]) -> tuple[list[str], dict[str, int]]:
+    """Parties named by asserting claims, aliases merged: the display names (shortest alias
+    first) and the cluster of every party name."""
+    names = sorted({c.perpetrator for c in claims if c.perpetrator}, key=lambda n: (len(n.split()), n))
+    keys: list[str] = []
+    members: list[list[str]] = []
+    of: dict[str, int] = {}
+    for name in names:
+        k = next((i for i, ms in enumerate(members) if any(same_party(name, m) for m in ms)), None)
+        if k is None:
+            keys.append(name)
+            members.append([name])
+            k = len(keys) - 1
+        else:
+            members[k].append(name)
+        of[name] = k
+    return keys, of
+
+
+def _matches(name: str | None, of: dict[str, int]) -> list[int]:
+    """The clusters a denier is (a party denying, or a party cleared by someone)."""
+    if not name:
+        return []
+    return sorted({k for party, k in of.items() if same_party(party, name)})
+
+
+def _perp_summary(a: Claim, b: Claim) -> str:
+    if b.stance == "denies":
+        return f"{a.source.name}: {a.perpetrator} vs {b.source.name}: denies"
+    if a.stance == "denies":
+        return _perp_summary(b, a)
+    first, second = (a, b) if a.id <= b.id else (b, a)
+    return f"{first.source.name}: {first.perpetrator} vs {second.source.name}: {second.perpetrator}"
+
+
+def _perpetrator(claims: Sequence[Claim]) -> tuple[Dispute, list[Contradiction]] | None:
+    asserting = [c for c in claims if counts(c) and c.stance in ASSERTING]
+    keys, of = _clusters(asserting)
+    sides = [_Side(f"{key} did it") for key in keys]
+    denials = [_Side(f"{key} did not") for key in keys]
+    for c in asserting:
+        assert c.perpetrator is not None
+        sides[of[c.perpetrator]].claims.append(c)
+    for c in claims:
+        if c.stance == "denies" and c.about in ("perpetrator", "occurrence"):
+            for k in _matches(denier(c), of):
+                denials[k].claims.append(c)
+    # each party's side followed by its denial; the parties most sources blame first
+    order = sorted(range(len(keys)), key=lambda k: (-len(sides[k].sources()), keys[k]))
+    ranked = [side for k in order for side in (sides[k], denials[k])]
+    at = {id(side): n for n, side in enumerate(ranked)}
+    opposed = [(at[id(sides[i])], at[id(sides[j])]) for i, j in combinations(order, 2)]
+    opposed += [(at[id(sides[k])], at[id(denials[k])]) for k in order]
+    return _build("perpetrator", ranked, opposed, _perp_summary)
+
+
+# --- occurrence -----------------------------------------------------------------------------
+
+def _occurrence(claims: Sequence[Claim]) -> tuple[Dispute, list[Contradiction]] | None:
+    happened = [c for c in claims if c.about == "occurrence" and c.stance in ASSERTING]
+    denied = [c for c in claims if c.about == "occurrence" and c.stance == "denies"]
+    if not happened or not denied:
+        return None
+    _, of = _clusters([c for c in happened if counts(c)])
+    cluster = {c.id: of.get(c.perpetrator or "") if counts(c) else None for c in happened}
+    match = {c.id: set(_matches(denier(c), of)) for c in denied}
+
+    def opposed(a: Claim, b: Claim) -> bool:  # not already a perpetrator contradiction
+        return a.source.name != b.source.name and cluster[a.id] not in match[b.id]
+
+    # counts instead of all pairs: a claim takes part when fewer partners are excluded than exist
+    h_src = Counter(c.source.name for c in happened)
+    h_key = Counter(cluster[c.id] for c in happened)
+    h_both = Counter((c.source.name, cluster[c.id]) for c in happened)
+    d_src = Counter(c.source.name for c in denied)
+    d_key: Counter[int | None] = Counter(k for c in denied for k in match[c.id])
+    d_both: Counter[tuple[str, int | None]] = Counter((c.source.name, k) for c in denied for k in match[c.id])
+
+    def a_partners(a: Claim) -> int:
+        k = cluster[a.id]
+        excluded = d_src[a.source.name] + (d_key[k] - d_both[(a.source.name, k)] if k is not None else 0)
+        return len(denied) - excluded
+
+    def b_partners(b: Claim) -> int:
+        excluded = h_src[b.source.name] + sum(h_key[k] - h_both[(b.source.name, k)] for k in match[b.id])
+        return len(happened) - excluded
+
+    yes = _Side("it happened", [c for c in happened if a_partners(c) > 0])
+    no = _Side("it did not happen", [c for c in denied if b_partners(c) > 0])
+    if not yes.claims or not no.claims:
+        return None
+
+    def pairs() -> Iterator[tuple[str, Contradiction]]:
+        for a, b in _examples(yes, no):
+            if opposed(a, b):
+                yield "occurrence", Contradiction("occurrence", _pair(a, b),
+                                                  f"{a.source.name}: happened vs {b.source.name}: denies")
+
+    examples = _round_robin([pairs()], MAX_PAIRS)
+    total = sum(a_partners(c) for c in yes.claims)
+    dispute = Dispute("occurrence", (DisputeSide(yes.position, tuple(yes.sources()), tuple(c.id for c in yes.claims)),
+                                     DisputeSide(no.position, tuple(no.sources()), tuple(c.id for c in no.claims))),
+                      _summary_line([yes, no]), total)
+    return dispute, examples
+
+
+# --- location and casualties ----------------------------------------------------------------
+
+def _location(claims: Sequence[Claim]) -> tuple[Dispute, list[Contradiction]] | None:
+    by_country: dict[str, _Side] = {}
+    for c in claims:
+        if c.country and c.stance in ASSERTING:
+            by_country.setdefault(c.country, _Side(f"in {c.country}")).claims.append(c)
+    sides = [by_country[k] for k in sorted(by_country)]
+
+    def summary(a: Claim, b: Claim) -> str:
+        first, second = (a, b) if a.id <= b.id else (b, a)
+        return f"{first.source.name}: in {first.country} vs {second.source.name}: in {second.country}"
+
+    return _build("location", sides, list(combinations(range(len(sides)), 2)), summary)
+
+
+def _casualties(claims: Sequence[Claim], kind: Kind) -> tuple[Dispute, list[Contradiction]] | None:
+    chosen = sorted(chosen_figures(claims, kind).values(), key=lambda cf: cf[0].id)
+    groups: dict[str, _Side] = {}
+    for claim, fig in chosen:
+        label = f"{render(fig)} {kind}"
+        groups.setdefault(label, _Side(label)).claims.append(claim)
+    sides = list(groups.values())
+    figs = {c.id: fig for c, fig in chosen}
+    opposed = [(i, j) for i, j in combinations(range(len(sides)), 2)
+               if figure_conflict(figs[sides[i].claims[0].id], figs[sides[j].claims[0].id])]
+
+    def summary(a: Claim, b: Claim) -> str:
+        first, second = (a, b) if a.id <= b.id else (b, a)
+        text = (f"{first.source.name}: {render(figs[first.id])} {kind} vs "
+                f"{second.source.name}: {render(figs[second.id])} {kind}")
+        return text + (" (disputed figures)" if figure_conflict(figs[a.id], figs[b.id]) == "disputed" else "")
+
+    return _build("casualties", sides, opposed, summary)
+
+
+def find_disputes(claims: Sequence[Claim]) -> tuple[tuple[Dispute, ...], tuple[Contradiction, ...]]:
+    """The disputes of one event's claims and their example pairs (sorted by about, claim ids)."""
+    unique = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
+    found = [_casualties(unique, "killed"), _casualties(unique, "injured"), _perpetrator(unique),
+             _occurrence(unique), _location(unique)]
+    disputes = [d for d, _ in filter(None, found)]
+    pairs = {(c.about, c.claim_ids, c.summary): c for _, ex in filter(None, found) for c in ex}
+    disputes.sort(key=lambda d: ABOUT_ORDER.get(d.about, len(ABOUT_ORDER)))  # stable: killed first
+    return tuple(disputes), tuple(pairs[k] for k in sorted(pairs))
+
+
+def find_contradictions(claims: Sequence[Claim]) -> tuple[Contradiction, ...]:
+    """The example contradiction pairs of one event's claims (at most MAX_PAIRS per dispute)."""
+    return find_disputes(claims)[1]
