@@ -91,7 +91,7 @@ def test_place_conflicts(a: Location, b: Location, conflict: bool) -> None:
         (info(LASHIO, content=Content(words=frozenset({"market"}))),
          info(NAMTU, article="b",
               content=Content(words=frozenset({"market"}))), "none"),  # 23 km, one detail
-        (info(LASHIO), info(NAMTU, article="b"), "apart"),
+        (info(LASHIO), info(NAMTU, article="b"), "none"),  # never together but directly
         (info(LASHIO, content=TWO),
          info(NAMTU, article="b", content=TWO), "content"),
         # one spot on different days

@@ -22,9 +22,11 @@ A merge never makes a cluster invalid. A cluster is valid when (a) its dates spa
 whole cluster, not per pair: no chain grows beyond the window), (b) no two town/site places
 in it lie more than ``link_radius_km`` apart (or, without coordinates, have different
 names), (c) two frames of one article are in it only at the same place and date, and (d) it
-holds no pair the evidence says is two incidents ("apart": same-day reports pinned to
-different towns, unrelated types without decisive content): a chain of links through a
-third report cannot join them either.
+holds no pair the evidence says is two incidents ("apart": an airstrike and a ground raid
+at one spot on one day), and (e) it holds reports pinned to two different spots (towns, or
+a site and a town it is not named after) on days their texts give only if reports at those
+two spots are linked directly: a chain through a third report (a province, an undated one)
+that shares a detail with each cannot join two towns.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from dataclasses import dataclass, field
 
 from rashomon.link.decision import PairEvidence, precise
 from rashomon.link.info import FrameInfo
-from rashomon.link.scoring import places_conflict, same_article_ok
+from rashomon.link.scoring import ONE_SPOT, place_relation, places_conflict, same_article_ok
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ class _Cluster:
     # one member per distinct point place (places_conflict reads only these fields)
     pinned: dict[PlaceSig, int] = field(default_factory=dict)
     articles: dict[str, list[int]] = field(default_factory=dict)
+    # one member per distinct spot of its precise frames (pinned, dated to a day by the text)
+    spots: dict[PlaceSig, int] = field(default_factory=dict)
 
 
 def _sig(info: FrameInfo) -> PlaceSig:
@@ -74,10 +78,16 @@ class Clusterer:
         self.window = window_days
         self.radius = radius_km
         self.apart: dict[int, list[int]] = {}
+        # links between precise frames at two different spots: what may join two towns
+        self.spot_links: dict[frozenset[PlaceSig], list[tuple[int, int]]] = {}
         for (i, j), ev in edges.items():
             if ev.kind == "apart":
                 self.apart.setdefault(i, []).append(j)
                 self.apart.setdefault(j, []).append(i)
+            elif ev.links and precise(infos[i]) and precise(infos[j]) and \
+                    _sig(infos[i]) != _sig(infos[j]):
+                self.spot_links.setdefault(frozenset({_sig(infos[i]), _sig(infos[j])}),
+                                           []).append((i, j))
         self.owner = list(range(len(infos)))
         self.clusters: dict[int, _Cluster] = {}
         for pos, info in enumerate(infos):
@@ -85,6 +95,7 @@ class Clusterer:
                 members=[pos], max_lo=info.lo, min_hi=info.hi, precise=precise(info),
                 pinned={_sig(info): pos} if info.pinned else {},
                 articles={info.frame.article_id: [pos]},
+                spots={_sig(info): pos} if precise(info) else {},
             )
 
     def may_merge(self, ca: int, cb: int) -> bool:
@@ -105,7 +116,24 @@ class Clusterer:
                         return False
         fewer, other = (a, cb) if len(a.members) <= len(b.members) else (b, ca)
         owner = self.owner
-        return not any(owner[q] == other for p in fewer.members for q in self.apart.get(p, ()))
+        if any(owner[q] == other for p in fewer.members for q in self.apart.get(p, ())):
+            return False
+        return self._spots_linked(ca, cb)
+
+    def _spots_linked(self, ca: int, cb: int) -> bool:
+        """Two spots of precise reports (different towns, a site and a town it is not named
+        after) share an event only if reports pinned to each are linked directly: never
+        through a third report (a province, an undated one) that shares a detail with each."""
+        a, b = self.clusters[ca], self.clusters[cb]
+        infos, owner = self.infos, self.owner
+        for sa, i in a.spots.items():
+            for sb, j in b.spots.items():
+                if sa == sb or place_relation(infos[i], infos[j], self.radius)[0] in ONE_SPOT:
+                    continue
+                links = self.spot_links.get(frozenset({sa, sb}), ())
+                if not any(owner[p] in (ca, cb) and owner[q] in (ca, cb) for p, q in links):
+                    return False
+        return True
 
     def merge(self, ca: int, cb: int) -> int:
         a, b = self.clusters[ca], self.clusters[cb]
@@ -120,6 +148,8 @@ class Clusterer:
             a.pinned.setdefault(sig, pos)
         for article, mine in b.articles.items():
             a.articles.setdefault(article, []).extend(mine)
+        for sig, pos in b.spots.items():
+            a.spots.setdefault(sig, pos)
         del self.clusters[cb]
         return ca
 

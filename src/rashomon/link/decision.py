@@ -25,10 +25,11 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   shared detail too small to decide alone (a figure of 7 dead): it may attach the undated
   report to the only incident that shares a detail with it. Place alone never links an
   undated report.
-* **apart**: evidence of two incidents, which the clustering never puts together: two reports
-  pinned to different towns on days written in both texts that share no detail at all
-  ("same-day strikes in different towns"), or an airstrike and a ground raid at one spot
-  on one day, when the content does not decide.
+* **apart**: evidence of two incidents, which the clustering never puts together: an
+  airstrike and a ground raid at one spot on one day, when the content does not decide.
+  (Reports pinned to different towns on days their texts give link only directly, on two
+  shared details: :mod:`~rashomon.link.cluster` never joins two towns through a third
+  report.)
 * **none**: nothing links them (they may still share an event through other reports).
 
 ``score`` orders the links (best first) and is reported by ``compare``:
@@ -145,7 +146,7 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     elif content >= needed:
         kind = "content"
     elif relation == NEARBY and both_precise:
-        kind = "none" if both and specific(ca, cb, words) else "apart"
+        kind = "none"
     elif not dated:
         kind = "hint" if place > 0 and both and specific(ca, cb, words) else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
