@@ -98,6 +98,25 @@ def speaker_words(attr: Attribution) -> str:
     return clean_speaker(attr.speaker_long.split(",")[0])
 
 
+def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
+    """Offsets of the speaker's words as written: the cleaned words (no dateline, no
+    parenthesis) where they stand in the speaker span or, failing that, in the sentence."""
+    text = text_of(doc)
+    words = speaker_words(attr)
+    start, end = attr.speaker_start, attr.speaker_end
+    if words:
+        at = text.find(words, start, max(end, start + len(words)))
+        if at < 0:
+            at = text.find(words, attr.sent_start, attr.sent_end)
+        if at >= 0:
+            return at, at + len(words)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _anaphor_kind(text: str, c: Cues) -> str | None:
     stripped = text.strip()
     if stripped.isupper() and len(stripped) > 1:
@@ -287,6 +306,8 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                                     actors)
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
+        start, end = speaker_span(doc, attr)
+        source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
         draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
                            hedged=is_hedged(doc, attr, c))
         by_sentence.setdefault(attr.sent_start, []).append(draft)
@@ -400,7 +421,12 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
         confidence = 0.8 if d.source.kind != "unknown" else 0.6
         if attr.cue == "quote":
             confidence -= 0.2
-        base = dict(article_id=article_id, source=d.source, text=text, evidence=evidence,
+        source = d.source
+        if source.start is not None and source.end is not None and source.end > source.start:
+            source = replace(source, text=text_of(doc)[source.start:source.end])  # as written
+        else:
+            source = replace(source, start=None, end=None)
+        base = dict(article_id=article_id, source=source, text=text, evidence=evidence,
                     hedged=d.hedged, confidence=round(confidence, 2))
         parts: list[tuple[About, str | None, Figure | None, Figure | None]] = []
         has_figures = killed is not None or injured is not None

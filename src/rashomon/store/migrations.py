@@ -237,7 +237,13 @@ _V5 = """
 ALTER TABLE events ADD COLUMN link_note TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Source offsets: where the source's words as written stand in the article text.
+_V6 = """
+ALTER TABLE claims ADD COLUMN source_start INTEGER;
+ALTER TABLE claims ADD COLUMN source_end INTEGER;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
