@@ -38,6 +38,7 @@ from rashomon.extract.draft_rules import (
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
 from rashomon.extract.passages import find_attributions
+from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.resolve.actors import ActorGazetteer
@@ -322,6 +323,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     acronyms = unify_acronyms([d.source.name for d in drafts])
     drafts = [replace(d, source=replace(d.source, name=acronyms[d.source.name]))
               if d.source.name in acronyms else d for d in drafts]
+    drafts = merge_descriptions(drafts, doc, actors)
     return drop_headline_repeats(consolidate(drafts, actors), doc)
 
 
