@@ -35,6 +35,7 @@ from rashomon.extract.draft_rules import (
     resolve_source,
     via_for_sentence,
 )
+from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import find_casualties
 from rashomon.extract.passages import find_attributions
@@ -399,11 +400,33 @@ def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figur
     return killed, injured
 
 
-def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Claim]:
-    """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``."""
+def _outlet_debunk(doc: Doc, article_id: str, drafts: list[ClaimDraft], claims: list[Claim],
+                   outlet: str | None) -> Claim | None:
+    """The outlet's own denial when its headline debunks (see :mod:`headline_debunk`)."""
+    span = headline_span(doc)
+    if span is None:
+        return None
+    hs, he = span
+    inside = [d for d in drafts if hs <= d.attribution.sent_start < he]
+    if any(c.stance == "denies" and hs <= c.evidence.start < he for c in claims):
+        return None  # the headline's denial is already a speaker's
+    reported = [(d.attribution.content_start - hs, d.attribution.content_end - hs) for d in inside]
+    headline = text_of(doc)[hs:he]
+    if not debunks(headline, reported):
+        return None
+    return Claim(id=f"{article_id}:c0", article_id=article_id,
+                 source=Source(name=outlet or OUTLET_FALLBACK, text="", kind="media"),
+                 stance="denies", about="occurrence", text=" ".join(headline.split())[:MAX_CLAIM_TEXT],
+                 evidence=Evidence(hs, he, headline), confidence=0.5)
+
+
+def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
+    """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``;
+    ``outlet``: who published it (the source of a debunk in the headline's own voice)."""
     c = cues()
     claims: list[Claim] = []
-    for d in draft_claims(doc, actors):
+    drafts = draft_claims(doc, actors)
+    for d in drafts:
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
         killed, injured = _figures(doc, attr, c)
@@ -454,5 +477,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
             claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=stance,  # type: ignore[arg-type]
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
+    own = _outlet_debunk(doc, article_id, drafts, claims, outlet)
+    if own is not None:
+        claims.insert(0, own)  # the headline comes first; ids stay unique
     logger.debug("article %s: %d claims", article_id, len(claims))
     return claims

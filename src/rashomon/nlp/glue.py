@@ -8,6 +8,8 @@ written.
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
@@ -25,4 +27,5 @@ GLUED_INFIXES = (
 def split_glued_words(nlp: Language) -> None:
     """Add the infixes above to ``nlp``'s tokenizer (in place)."""
     infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
