@@ -48,7 +48,12 @@ from rashomon.types import About, Claim, Evidence, Figure, Source
 logger = logging.getLogger(__name__)
 
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
-TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of"})
+# a party after these is where or whom the attack hit, or where it came from, not who did it
+# ("strikes on Syrian positions", "near the border with Niger", "a drone launched from Armenia")
+TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of", "with", "from"})
+# "a Russian-made missile", "Iranian-backed militias": the maker or backer, not who fired
+_MAKER = re.compile(r"^\s*-\s*(?:made|built|supplied|designed|manufactured|produced|origin|"
+                    r"backed|funded|trained|armed|sponsored)\b", re.IGNORECASE)
 MAX_CLAIM_TEXT = 240
 FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy", "coalition",
                          "militia", "militias", "fighter", "fighters", "soldier", "soldiers",
@@ -188,6 +193,8 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if not party:
             continue
         root = ent.root
+        if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
+            continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
