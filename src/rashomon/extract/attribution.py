@@ -101,7 +101,8 @@ def _find_subject(tok: Token) -> Token | None:
             return _antecedent(cur) if cur.dep_ == "relcl" else None
         if subj is not None:
             return subj
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in DECLINE_HEADS:
+        if cur.dep_ in {"ccomp", "advcl"} and cur.head.lemma_.lower() in DECLINE_HEADS \
+                and cur.i < cur.head.i:
             return None  # "Military denies, Israel declines to comment": Israel denies nothing
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
@@ -301,6 +302,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if lemma in cues.decline_verbs and not declines:
             continue
+        if any(c.dep_ == "compound" for c in tok.children):
+            continue  # "… on Border Strike Reports": a noun the tagger took for a verb
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:
             continue  # "declined to comment": the cue is "declined"
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":

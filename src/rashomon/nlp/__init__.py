@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from rashomon.errors import ConfigError
 from rashomon.nlp.glue import split_glued_words
+from rashomon.nlp.truecase import install_truecaser
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +113,7 @@ def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
         before_ruler = nlp.pipe_names[:nlp.pipe_names.index(name)]
         with nlp.select_pipes(disable=before_ruler):
             ruler.add_patterns(group)  # type: ignore[attr-defined]
+    install_truecaser(nlp)  # Title Case headlines parsed in sentence case, offsets unchanged
     logger.info("built spaCy pipeline %s with %d + %d ruler patterns", model, len(pats), len(orth))
     return nlp
 
