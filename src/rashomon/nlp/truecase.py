@@ -91,4 +91,4 @@ def install_truecaser(nlp: Language) -> None:
             verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
     if not verbs:
         return  # no verb list: parse as written
-    nlp.tokenizer = truecasing_tokenizer(nlp.tokenizer, Truecaser(verbs))  # type: ignore[assignment]
+    nlp.tokenizer = truecasing_tokenizer(nlp.tokenizer, Truecaser(verbs))
