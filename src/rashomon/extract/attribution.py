@@ -331,13 +331,16 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
 
 
 def according_attributions(sent: Span) -> list[Attribution]:
-    """"according to X, S" and "S, according to X"."""
+    """"according to X, S", "S, according to X" and "S, per X"."""
     out: list[Attribution] = []
     for tok in sent:
-        if tok.lower_ != "according":
-            continue
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is None or nxt.lower_ != "to":
+        if tok.lower_ == "per" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in {",", "as", "—", "–"}:
+            nxt = tok  # "S, per the Sudan Doctors Network": "per X" as a relay
+        elif tok.lower_ == "according":
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is None or nxt.lower_ != "to":
+                continue
+        else:
             continue
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is None:
@@ -345,7 +348,7 @@ def according_attributions(sent: Span) -> list[Attribution]:
         speaker = _trim_quotes(sent.doc, _speaker_span(pobj))
         phrase_end = max(speaker[1], pobj.right_edge.idx + len(pobj.right_edge.text))
         if tok.idx - sent.start_char > 3:  # "S, according to X"
-            content = (sent.start_char, tok.idx)
+            content = (sent.start_char, tok.doc[tok.i - 1].idx if tok.doc[tok.i - 1].lower_ == "as" else tok.idx)
         else:  # "According to X, S"
             content = (phrase_end, sent.end_char)
         out.append(Attribution(
