@@ -90,3 +90,34 @@ def test_eval_set_floors(tmp_path: Path) -> None:
     below = {f"{k} {m}": (report[k][m], floor) for (k, m), floor in DEV_FLOORS.items()
              if report[k][m] < floor}
     assert not below, f"below the floor (measured, floor): {below}"
+
+
+# The second eval set (../shared/eval/more-conflicts: other conflicts, other outlets), when
+# present. 2026-12-06 on branch claims2: attribution F1 0.761, deny P 1.000 R 0.875, decline R 1.000.
+MORE_DIR = EVAL_DIR / "more-conflicts"
+MORE_FLOORS = {
+    ("attribution", "f1"): 0.75,
+    ("deny", "precision"): 0.95,
+    ("deny", "recall"): 0.85,
+    ("decline", "recall"): 0.95,
+}
+
+
+@pytest.mark.skipif(not all((MORE_DIR / f).is_file() for f in ("articles.jsonl", "gold.jsonl")),
+                    reason=f"{MORE_DIR} is absent")
+def test_more_conflicts_floors(tmp_path: Path) -> None:
+    ledger_path = tmp_path / "more-ledger.json"
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(
+        app, ["analyze", str(MORE_DIR / "articles.jsonl"), "--db", ":memory:", "--json", str(ledger_path), "-q"])
+    assert result.exit_code in (0, 3), result.output
+    metrics = tmp_path / "metrics.json"
+    scored = subprocess.run(
+        [sys.executable, str(EVAL_DIR / "score.py"), "--gold", str(MORE_DIR / "gold.jsonl"),
+         "--ledger", str(ledger_path), "--json", str(metrics)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert scored.returncode == 0, scored.stderr[-2000:]
+    report = json.loads(metrics.read_text(encoding="utf-8"))
+    below = {f"{k} {m}": (report[k][m], floor) for (k, m), floor in MORE_FLOORS.items()
+             if report[k][m] < floor}
+    assert not below, f"below the floor (measured, floor): {below}"

@@ -454,10 +454,15 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         if attr.cue == "quote":
             confidence -= 0.2
         source = d.source
-        if source.start is not None and source.end is not None and source.end > source.start:
-            source = replace(source, text=text_of(doc)[source.start:source.end])  # as written
-        else:
+        if source.start is None or source.end is None or source.end <= source.start:
             source = replace(source, start=None, end=None)
+        elif (written := text_of(doc)[source.start:source.end]) != source.text:
+            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they"}:
+                source = replace(source, text=written)  # "he", "it": the pronoun as written
+            else:
+                # a described antecedent ("the source" for "a military source") keeps the words
+                # that name it, and gives no offsets
+                source = replace(source, start=None, end=None)
         base = dict(article_id=article_id, source=source, text=text, evidence=evidence,
                     hedged=d.hedged, confidence=round(confidence, 2))
         parts: list[tuple[About, str | None, Figure | None, Figure | None]] = []
