@@ -67,7 +67,7 @@ class RunSummary:
 def process_article(article: Article, res: Resources) -> ArticleResult:
     """nlp → extract → resolve for one article. Pure: same article, same result."""
     doc = res.nlp(article.text)
-    claims = extract_claims(doc, article.id, res.actors)
+    claims = extract_claims(doc, article.id, res.actors, article.outlet)
     frames, claims = extract_frames(doc, article, claims, res.places,
                                     window_days=res.options.link_date_window_days)
     return ArticleResult(article=article, claims=tuple(claims), frames=tuple(frames))

@@ -101,12 +101,16 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Who makes a claim. ``name`` is canonical, ``text`` as written, ``via`` intermediaries."""
+    """Who makes a claim. ``name`` is canonical, ``text`` as written, ``via`` intermediaries;
+    ``start``/``end``: offsets of ``text`` in ``Article.text`` (None when not known, e.g. a
+    ledger written before they existed)."""
 
     name: str
     text: str
     kind: SourceKind = "unknown"
     via: tuple[str, ...] = ()
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

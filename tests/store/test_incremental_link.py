@@ -199,6 +199,8 @@ def test_schema_1_events_are_backfilled_and_relinked(tmp_path: Path) -> None:
         conn.execute("ALTER TABLE claims DROP COLUMN country")  # added by migration 4
         conn.execute("ALTER TABLE events DROP COLUMN link_note")  # added by migration 5
         conn.execute("DROP TABLE disputes")  # added by migration 6
+        conn.execute("ALTER TABLE claims DROP COLUMN source_start")  # added by migration 7
+        conn.execute("ALTER TABLE claims DROP COLUMN source_end")
         conn.execute("PRAGMA user_version = 1")
     conn.close()
     with Store.open(path) as store:

@@ -26,6 +26,8 @@ def test_schema_3_store_gains_claim_country(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     with conn:
         conn.execute("DROP TABLE disputes")  # added by migration 6
+        conn.execute("ALTER TABLE claims DROP COLUMN source_start")  # added by migration 7
+        conn.execute("ALTER TABLE claims DROP COLUMN source_end")
         conn.execute("ALTER TABLE claims DROP COLUMN country")
         conn.execute("ALTER TABLE events DROP COLUMN link_note")  # added by migration 5
         conn.execute("PRAGMA user_version = 3")

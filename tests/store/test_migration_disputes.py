@@ -38,6 +38,8 @@ def test_schema_4_store_gains_disputes(tmp_path: Path) -> None:
     with conn:  # back to schema 4: no link notes (migration 5), no disputes table (6)
         conn.execute("DROP TABLE disputes")
         conn.execute("ALTER TABLE events DROP COLUMN link_note")
+        conn.execute("ALTER TABLE claims DROP COLUMN source_start")  # added by migration 7
+        conn.execute("ALTER TABLE claims DROP COLUMN source_end")
         conn.execute("PRAGMA user_version = 4")
     conn.close()
     with Store.open(path) as store:

@@ -135,8 +135,10 @@ def profiles_of(texts: Mapping[str, str], res: Resources, progress: Progress | N
 
 def affinity(c: Comparison) -> float:
     """The pair score clustering uses: overall, moved past the threshold when the link stage
-    decided (so average-link follows the link verdict on a pair)."""
-    if c.decided_by == "link":
+    decided (so average-link follows the link verdict on a pair). A link verdict that keeps two
+    reports apart only for want of evidence (undated texts sharing no detail: ECB+ documents
+    carry no publication date) says nothing either way, and the overall score stands."""
+    if c.decided_by == "link" and (c.same_event or c.link_decisive):
         if c.same_event:
             return max(c.overall, SAME_EVENT_OVERALL + DECISION_MARGIN)
         return min(c.overall, SAME_EVENT_OVERALL - DECISION_MARGIN)

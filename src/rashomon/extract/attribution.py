@@ -101,7 +101,8 @@ def _find_subject(tok: Token) -> Token | None:
             return _antecedent(cur) if cur.dep_ == "relcl" else None
         if subj is not None:
             return subj
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in DECLINE_HEADS:
+        if cur.dep_ in {"ccomp", "advcl"} and cur.head.lemma_.lower() in DECLINE_HEADS \
+                and cur.i < cur.head.i:
             return None  # "Military denies, Israel declines to comment": Israel denies nothing
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
@@ -114,6 +115,15 @@ def _find_subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _trim_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker glued to a closing quote (',”he said' tokenises as '”he'): without it."""
+    text = text_of(doc)
+    start, end = span
+    while start < end - 1 and text[start] in QUOTES + "‘’'":
+        start += 1
+    return start, end
 
 
 def _speaker_span(subj: Token) -> tuple[int, int]:
@@ -292,6 +302,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if lemma in cues.decline_verbs and not declines:
             continue
+        if any(c.dep_ == "compound" for c in tok.children):
+            continue  # "… on Border Strike Reports": a noun the tagger took for a verb
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:
             continue  # "declined to comment": the cue is "declined"
         if lemma == "blame" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "be":
@@ -303,7 +315,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         regions = regions if regions is not None else quote_regions(sent)
         subj = _speaker_after_quote(tok, subj, sent, regions)
-        speaker = _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok)
+        speaker = _trim_quotes(sent.doc, _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok))
         content = _content(tok, sent, speaker, regions)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,
@@ -319,21 +331,25 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
 
 
 def according_attributions(sent: Span) -> list[Attribution]:
-    """"according to X, S" and "S, according to X"."""
+    """"according to X, S", "S, according to X" and "S, per X"."""
     out: list[Attribution] = []
     for tok in sent:
-        if tok.lower_ != "according":
-            continue
-        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-        if nxt is None or nxt.lower_ != "to":
+        nxt: Token
+        if tok.lower_ == "per" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in {",", "as", "—", "–"}:
+            nxt = tok  # "S, per the Sudan Doctors Network": "per X" as a relay
+        elif tok.lower_ == "according":
+            if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+                continue
+            nxt = tok.doc[tok.i + 1]
+        else:
             continue
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        speaker = _speaker_span(pobj)
+        speaker = _trim_quotes(sent.doc, _speaker_span(pobj))
         phrase_end = max(speaker[1], pobj.right_edge.idx + len(pobj.right_edge.text))
         if tok.idx - sent.start_char > 3:  # "S, according to X"
-            content = (sent.start_char, tok.idx)
+            content = (sent.start_char, tok.doc[tok.i - 1].idx if tok.doc[tok.i - 1].lower_ == "as" else tok.idx)
         else:  # "According to X, S"
             content = (phrase_end, sent.end_char)
         out.append(Attribution(

@@ -35,9 +35,11 @@ from rashomon.extract.draft_rules import (
     resolve_source,
     via_for_sentence,
 )
+from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.extract.passages import find_attributions
+from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.resolve.actors import ActorGazetteer
@@ -46,7 +48,12 @@ from rashomon.types import About, Claim, Evidence, Figure, Source
 logger = logging.getLogger(__name__)
 
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
-TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of"})
+# a party after these is where or whom the attack hit, or where it came from, not who did it
+# ("strikes on Syrian positions", "near the border with Niger", "a drone launched from Armenia")
+TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of", "with", "from"})
+# "a Russian-made missile", "Iranian-backed militias": the maker or backer, not who fired
+_MAKER = re.compile(r"^\s*-\s*(?:made|built|supplied|designed|manufactured|produced|origin|"
+                    r"backed|funded|trained|armed|sponsored)\b", re.IGNORECASE)
 MAX_CLAIM_TEXT = 240
 FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy", "coalition",
                          "militia", "militias", "fighter", "fighters", "soldier", "soldiers",
@@ -96,6 +103,25 @@ def speaker_words(attr: Attribution) -> str:
     if text or not attr.speaker_long:
         return text
     return clean_speaker(attr.speaker_long.split(",")[0])
+
+
+def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
+    """Offsets of the speaker's words as written: the cleaned words (no dateline, no
+    parenthesis) where they stand in the speaker span or, failing that, in the sentence."""
+    text = text_of(doc)
+    words = speaker_words(attr)
+    start, end = attr.speaker_start, attr.speaker_end
+    if words:
+        at = text.find(words, start, max(end, start + len(words)))
+        if at < 0:
+            at = text.find(words, attr.sent_start, attr.sent_end)
+        if at >= 0:
+            return at, at + len(words)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _anaphor_kind(text: str, c: Cues) -> str | None:
@@ -167,6 +193,8 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if not party:
             continue
         root = ent.root
+        if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
+            continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
@@ -287,6 +315,8 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                                     actors)
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
+        start, end = speaker_span(doc, attr)
+        source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
         draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
                            hedged=is_hedged(doc, attr, c))
         by_sentence.setdefault(attr.sent_start, []).append(draft)
@@ -301,6 +331,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     acronyms = unify_acronyms([d.source.name for d in drafts])
     drafts = [replace(d, source=replace(d.source, name=acronyms[d.source.name]))
               if d.source.name in acronyms else d for d in drafts]
+    drafts = merge_descriptions(drafts, doc, actors)
     return drop_headline_repeats(consolidate(drafts, actors), doc)
 
 
@@ -390,11 +421,33 @@ def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figur
     return killed, injured
 
 
-def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Claim]:
-    """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``."""
+def _outlet_debunk(doc: Doc, article_id: str, drafts: list[ClaimDraft], claims: list[Claim],
+                   outlet: str | None) -> Claim | None:
+    """The outlet's own denial when its headline debunks (see :mod:`headline_debunk`)."""
+    span = headline_span(doc)
+    if span is None:
+        return None
+    hs, he = span
+    inside = [d for d in drafts if hs <= d.attribution.sent_start < he]
+    if any(c.stance == "denies" and hs <= c.evidence.start < he for c in claims):
+        return None  # the headline's denial is already a speaker's
+    reported = [(d.attribution.content_start - hs, d.attribution.content_end - hs) for d in inside]
+    headline = text_of(doc)[hs:he]
+    if not debunks(headline, reported):
+        return None
+    return Claim(id=f"{article_id}:c0", article_id=article_id,
+                 source=Source(name=outlet or OUTLET_FALLBACK, text="", kind="media"),
+                 stance="denies", about="occurrence", text=" ".join(headline.split())[:MAX_CLAIM_TEXT],
+                 evidence=Evidence(hs, he, headline), confidence=0.5)
+
+
+def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
+    """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``;
+    ``outlet``: who published it (the source of a debunk in the headline's own voice)."""
     c = cues()
     claims: list[Claim] = []
-    for d in draft_claims(doc, actors):
+    drafts = draft_claims(doc, actors)
+    for d in drafts:
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
         killed, injured = _figures(doc, attr, c)
@@ -414,7 +467,17 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
         confidence = 0.8 if d.source.kind != "unknown" else 0.6
         if attr.cue == "quote":
             confidence -= 0.2
-        base = dict(article_id=article_id, source=d.source, text=text, evidence=evidence,
+        source = d.source
+        if source.start is None or source.end is None or source.end <= source.start:
+            source = replace(source, start=None, end=None)
+        elif (written := text_of(doc)[source.start:source.end]) != source.text:
+            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they"}:
+                source = replace(source, text=written)  # "he", "it": the pronoun as written
+            else:
+                # a described antecedent ("the source" for "a military source") keeps the words
+                # that name it, and gives no offsets
+                source = replace(source, start=None, end=None)
+        base = dict(article_id=article_id, source=source, text=text, evidence=evidence,
                     hedged=d.hedged, confidence=round(confidence, 2))
         parts: list[tuple[About, str | None, Figure | None, Figure | None]] = []
         has_figures = killed is not None or injured is not None
@@ -440,5 +503,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer) -> list[Cl
             claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=stance,  # type: ignore[arg-type]
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
+    own = _outlet_debunk(doc, article_id, drafts, claims, outlet)
+    if own is not None:
+        claims.insert(0, own)  # the headline comes first; ids stay unique
     logger.debug("article %s: %d claims", article_id, len(claims))
     return claims

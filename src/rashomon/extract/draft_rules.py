@@ -93,13 +93,16 @@ def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> li
     for cite in cites:
         if cite.source.kind not in WIRE_KINDS:
             continue
-        cited = text_of(doc)[cite.attribution.content_start:cite.attribution.content_end].strip()
+        raw = text_of(doc)[cite.attribution.content_start:cite.attribution.content_end]
+        cited = raw.strip()
         if not cited or len(cited) > 120:
             continue
         cited_source, cited_party = resolve_source(cited, actors, False)
         if cited_source.kind == "unknown":
             continue  # "quoting journalists on the ground": the outlet stays the source
-        cited_source = replace(cited_source, via=tuple(dict.fromkeys((*cite.source.via, cite.source.name))))
+        start = cite.attribution.content_start + len(raw) - len(raw.lstrip())
+        cited_source = replace(cited_source, via=tuple(dict.fromkeys((*cite.source.via, cite.source.name))),
+                               start=start, end=start + len(cited))
         out = [replace(d, source=cited_source, party=cited_party) if d.source.name == cite.source.name else d
                for d in out]
     return out

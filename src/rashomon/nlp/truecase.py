@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
 from spacy.tokens import Doc
 
 ORIGINAL_TEXT = "rashomon_text"  # the key extract.doctext reads
@@ -78,3 +79,16 @@ def truecasing_tokenizer(tokenizer: Callable[[str], Doc], caser: Truecaser) -> C
         return doc
 
     return tokenize
+
+
+def install_truecaser(nlp: Language) -> None:
+    """Wrap ``nlp``'s tokenizer so capitalised lines are parsed truecased (verbs: the model's
+    own lemmatizer lookups)."""
+    verbs: frozenset[str] = frozenset()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    if not verbs:
+        return  # no verb list: parse as written
+    nlp.tokenizer = truecasing_tokenizer(nlp.tokenizer, Truecaser(verbs))

@@ -8,6 +8,8 @@ Keys added to the contract (allowed: the contract is extended only by adding key
 * articles: ``text`` (what every evidence offset refers to), ``updated``, ``input``,
   ``content_hash``, ``warnings``, ``metadata``;
 * claims: ``country`` (ISO code of the country the claim places the incident in, or null);
+  ``source.start``/``source.end`` (DESIGN.md section 7: offsets in the article's ``text`` of
+  the source's words as written, ``text[start:end] == source.text``), present only when known;
 * events: ``frame_keys`` (``[article_id, frame index]`` of the frames the event was built from);
   ``disputes`` (DESIGN.md section 7) carry ``pairs``, the number of opposed claim pairs behind
   each; ``contradictions`` lists only example pairs, at most
@@ -87,11 +89,17 @@ def article_dict(a: Article) -> JsonDict:
     }
 
 
+def _source(s: Source) -> JsonDict:
+    out: JsonDict = {"name": s.name, "text": s.text, "kind": s.kind, "via": list(s.via)}
+    if s.start is not None and s.end is not None:
+        out["start"], out["end"] = s.start, s.end
+    return out
+
+
 def claim_dict(c: Claim) -> JsonDict:
     return {
         "id": c.id, "article_id": c.article_id, "event_id": c.event_id,
-        "source": {"name": c.source.name, "text": c.source.text, "kind": c.source.kind,
-                   "via": list(c.source.via)},
+        "source": _source(c.source),
         "stance": c.stance, "about": c.about, "perpetrator": c.perpetrator,
         "killed": _figure(c.killed), "injured": _figure(c.injured), "hedged": c.hedged,
         "text": c.text, "evidence": _evidence(c.evidence), "confidence": c.confidence,
@@ -200,7 +208,7 @@ def _claim_from(d: Mapping[str, Any], frame: int | None) -> Claim:
     s = d["source"]
     return Claim(
         id=d["id"], article_id=d["article_id"],
-        source=Source(s["name"], s["text"], s["kind"], tuple(s["via"])),
+        source=Source(s["name"], s["text"], s["kind"], tuple(s["via"]), s.get("start"), s.get("end")),
         stance=d["stance"], about=d["about"], text=d["text"],
         evidence=_evidence_from(d["evidence"]), perpetrator=d["perpetrator"],
         killed=_figure_from(d["killed"]), injured=_figure_from(d["injured"]),

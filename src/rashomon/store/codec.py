@@ -39,7 +39,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "article_id", "idx", "id", "source_name", "source_text", "source_kind", "source_via",
     "stance", "about", "text", "evidence_start", "evidence_end", "evidence_text", "perpetrator",
     "killed_present", "killed_min", "killed_max", "injured_present", "injured_min", "injured_max",
-    "hedged", "confidence", "frame", "event_id", "country",
+    "hedged", "confidence", "frame", "event_id", "country", "source_start", "source_end",
 )
 _LOCATION_COLUMNS: tuple[str, ...] = (
     "location_present", "location_name", "location_country", "location_lat", "location_lon",
@@ -111,17 +111,17 @@ def claim_row(c: Claim, idx: int) -> Row:
         c.article_id, idx, c.id, c.source.name, c.source.text, c.source.kind,
         to_json(list(c.source.via)), c.stance, c.about, c.text, c.evidence.start, c.evidence.end,
         c.evidence.text, c.perpetrator, *_figure(c.killed), *_figure(c.injured), int(c.hedged),
-        c.confidence, c.frame, c.event_id, c.country,
+        c.confidence, c.frame, c.event_id, c.country, c.source.start, c.source.end,
     )
 
 
 def claim_from_row(row: Sequence[Any]) -> Claim:
     (article_id, _idx, id_, source_name, source_text, source_kind, source_via, stance, about,
      text, ev_start, ev_end, ev_text, perpetrator, k_present, k_min, k_max, i_present, i_min,
-     i_max, hedged, confidence, frame, event_id, country) = row
+     i_max, hedged, confidence, frame, event_id, country, source_start, source_end) = row
     return Claim(
         id=id_, article_id=article_id,
-        source=Source(source_name, source_text, source_kind, _strs(source_via)),
+        source=Source(source_name, source_text, source_kind, _strs(source_via), source_start, source_end),
         stance=stance, about=about, text=text, evidence=Evidence(ev_start, ev_end, ev_text),
         perpetrator=perpetrator, killed=_figure_from(k_present, k_min, k_max),
         injured=_figure_from(i_present, i_min, i_max), hedged=bool(hedged),

@@ -253,7 +253,13 @@ CREATE TABLE disputes (
 DELETE FROM link_state WHERE key = 'link_settings';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# Source offsets: where the source's words as written stand in the article text.
+_V7 = """
+ALTER TABLE claims ADD COLUMN source_start INTEGER;
+ALTER TABLE claims ADD COLUMN source_end INTEGER;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,186 @@
+"""One party, one name: descriptions and unnamed speakers take the body the article named.
+
+Article-level rules over claim drafts (after each speaker is resolved on its own, before
+vague sources are consolidated), for sources the actor gazetteer does not know:
+
+* a bare speaker title ("a spokesman", "the spokeswoman", "an official") speaks for the body
+  named as a source just before it;
+* a fighter description ("rebels", "the Tigrayan rebels", "Kachin insurgents") is the armed
+  group the article names (kind ``armed_group``, or a name or spelt-out acronym with a
+  movement word: Front, Movement, Liberation ...); a demonym or place word must fit its name;
+* the spokesperson or office of a head of government or state ("Prime Minister X's
+  spokeswoman", "President X's office") speaks for the government;
+* a bare generic name ("government", "army", "police") takes the article's one qualified name
+  with the same head ("Ethiopian government");
+* a person named without a title right after an unnamed spokesperson of a body ("a spokesman
+  for the LNA said … NAME blamed …") is that spokesperson.
+
+The words as written stay in ``Source.text`` and its offsets; only names (and kinds) change.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from rashomon.extract.doctext import text_of
+from rashomon.extract.draft_rules import ClaimDraft
+from rashomon.extract.lexicon import load_cues_data
+from rashomon.resolve.actors import ActorGazetteer
+
+DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "senior", "other"})
+# a person named right after an unnamed spokesperson is that spokesperson only this close
+# (characters between the two speakers: two short paragraphs; provenance: news style, where the
+# name follows in the next sentence or paragraph)
+SPOKES_GAP = 400
+
+
+@functools.cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_cues_data()["source_merge"]
+    titles = frozenset(w.lower() for w in load_cues_data()["speaker_titles"])
+    return (titles, frozenset(data["fighter_nouns"]), frozenset(data["movement_words"]),
+            frozenset(data["leader_titles"]), frozenset(data["generic_heads"]))
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
+
+
+def _written(doc: Doc, d: ClaimDraft) -> str:
+    s = d.source
+    if s.start is not None and s.end is not None and s.end > s.start:
+        return text_of(doc)[s.start:s.end]
+    return s.text
+
+
+def bare_title(text: str) -> bool:
+    """"a spokesman", "the spokeswoman", "An official": only speaker titles after a determiner,
+    one speaker ("officials", "sources" stay a collective of their own)."""
+    titles = _lexicon()[0]
+    words = [w.lower() for w in _words(text)]
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    return bool(words) and all(w in titles for w in words) and not words[-1].endswith("s")
+
+
+def fighter_description(text: str) -> tuple[str, ...] | None:
+    """The qualifying words of a fighter description ("the Tigrayan rebels" → ("tigrayan",)),
+    () for a bare one ("rebels"), None when the words are not a fighter description."""
+    fighters = _lexicon()[1]
+    words = [w.lower() for w in _words(text)]
+    while words and words[0] in DETERMINERS:
+        words = words[1:]
+    if not words or words[-1] not in fighters or len(words) > 3:
+        return None
+    return tuple(w for w in words[:-1] if w not in fighters)
+
+
+def _spelt_out(doc: Doc, name: str) -> str:
+    """The words an acronym stands for in the text ("Tigray People's Liberation Front (TPLF)")."""
+    if not (name.isupper() and 2 <= len(name) <= 8):
+        return name
+    m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|for|and|de)\s+)?){{1,8}})\(\s*{re.escape(name)}\s*\)",
+                  text_of(doc))
+    return f"{m.group(1).strip()} {name}" if m else name
+
+
+def _stem(word: str) -> str:
+    """"Tigrayan" → "tigray", "Kachin" → "kachin": enough to find the place in a name."""
+    w = word.lower()
+    for suffix in ("ians", "ian", "ans", "an", "is", "i", "ese", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[:-len(suffix)]
+    return w
+
+
+def _is_movement(doc: Doc, d: ClaimDraft, actors: ActorGazetteer) -> bool:
+    if d.source.kind == "armed_group":
+        return True
+    if d.source.kind not in {"unknown", "person"} or d.source.kind == "person":
+        return False
+    movement = _lexicon()[2]
+    return any(w.lower() in movement for w in _words(_spelt_out(doc, d.source.name)))
+
+
+def _head_of_state_office(text: str) -> bool:
+    """"Prime Minister Abiy Ahmed's spokeswoman", "President Tshisekedi's office"."""
+    leaders = _lexicon()[3]
+    m = re.match(r"^(?:the\s+)?(.+?)['’]s\s+(\w+)", text.strip(), re.IGNORECASE)
+    if not m:
+        return False
+    owner = m.group(1).lower()
+    return any(owner.startswith(t + " ") for t in leaders)
+
+
+def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
+    """Apply the module's rules to an article's drafts (in text order)."""
+    titles, _, _, _, heads = _lexicon()
+    out = list(drafts)
+    written = [_written(doc, d) for d in drafts]
+    orgs = [i for i, d in enumerate(out) if d.source.kind != "person" and not bare_title(written[i])
+            and fighter_description(written[i]) is None]
+    # the spokesperson or office of a head of government: the government
+    for i, d in enumerate(out):
+        if _head_of_state_office(written[i]) and d.source.kind in {"unknown", "person"}:
+            govs = [out[j].source for j in orgs if out[j].source.name.lower().endswith("government")]
+            named = max(govs, key=lambda s: len(s.name)) if govs else None
+            name = named.name if named is not None else "government"
+            out[i] = replace(d, source=replace(d.source, name=name, kind="government"))
+    # a bare speaker title: the organisation named as a source just before it
+    for i, d in enumerate(out):
+        if d.source.kind in {"unknown", "person"} and bare_title(written[i]):
+            before = [j for j in orgs if j < i and not bare_title(written[j])]
+            if before:
+                src = out[before[-1]]
+                out[i] = replace(d, source=replace(d.source, name=src.source.name, kind=src.source.kind),
+                                 party=src.party)
+    # a fighter description: the armed group of the article
+    movements = [j for j in orgs if _is_movement(doc, out[j], actors)]
+    for i, d in enumerate(out):
+        quals = fighter_description(written[i])
+        if quals is None or d.source.kind not in {"unknown", "armed_group"} or i in movements:
+            continue
+        fits = [j for j in movements
+                if all(_stem(q) in _spelt_out(doc, out[j].source.name).lower() for q in quals)]
+        if not fits:
+            continue
+        before = [j for j in fits if j < i]
+        j = before[-1] if before else fits[0]
+        out[i] = replace(d, source=replace(d.source, name=out[j].source.name, kind=out[j].source.kind),
+                         party=out[j].party)
+    # a bare generic name: the article's one qualified name of the same head
+    for i, d in enumerate(out):
+        name = d.source.name.strip().lower()
+        if name not in heads:
+            continue
+        qualified = {o.source.name for o in out if o.source.name.lower().endswith(" " + name)
+                     and len(o.source.name.split()) == 2}
+        if len(qualified) == 1:
+            out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
+    # a person named without title right after an unnamed spokesperson of a body
+    for i in range(1, len(out)):
+        d, prev = out[i], out[i - 1]
+        if d.source.kind != "person" or d.source.name != d.source.text or len(d.source.name.split()) < 2:
+            continue
+        pw = written[i - 1].lower().split()
+        if not pw or not any(w.strip(",") in titles for w in pw[:3]) or prev.source.kind == "person":
+            continue
+        if prev.source.name.lower() in heads or bare_title(prev.source.name):
+            continue
+        span = doc.char_span(prev.attribution.speaker_start, prev.attribution.speaker_end,
+                             alignment_mode="expand")
+        if span is None or any(e.label_ == "PERSON" for e in span.ents):
+            continue  # "LNA spokesman Ahmad al-Mesmari": a named spokesperson, not this one
+        if (d.attribution.speaker_start - prev.attribution.speaker_end) > SPOKES_GAP:
+            continue
+        name = d.source.name
+        for k in range(i, len(out)):  # the same person further on ("Mesmari said")
+            o = out[k]
+            if o.source.kind == "person" and (o.source.name == name or name.endswith(" " + o.source.name)):
+                out[k] = replace(o, source=replace(o.source, name=prev.source.name, kind=prev.source.kind),
+                                 party=prev.party)
+    return out
