@@ -196,3 +196,21 @@ def test_find_offsets_are_slices(places: PlaceGazetteer, text: str) -> None:
     for hit in places.find(text, places.context(text)):
         assert 0 <= hit.start < hit.end <= len(text)
         assert text[hit.start:hit.end].strip() == text[hit.start:hit.end]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen boarded a tanker in the Gulf on Tuesday, the navy said.",
+    "Rebels advanced along the Coast overnight, residents said.",
+    "Militias shelled villages across the Highlands, a monitor reported.",
+])
+def test_a_bare_feature_word_is_no_place(places, text: str) -> None:  # type: ignore[no-untyped-def]
+    """"the Gulf" is not Gulf province of Papua New Guinea, "the Coast" not Kenya's region."""
+    assert [h.location.name for h in places.find(text)] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A cargo ship was hit in the Gulf of Aden on Sunday.", "Aden"),
+    ("Drones struck a tanker in the Red Sea, the Houthis said.", "Red Sea"),
+])
+def test_a_feature_word_inside_a_name_stays(places, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in [h.location.name for h in places.find(text)]

@@ -68,7 +68,7 @@ class PlaceGazetteer(PlaceText):
         self._case_sensitive = frozenset(settings.get("case_sensitive") or ())
         self._site_words = frozenset(settings.get("site_words") or ())
         self._generic = self._region_words | self._directions | self._site_words | \
-            self._frame_words | _PLACE_NOUNS
+            self._frame_words | _PLACE_NOUNS | frozenset(settings.get("feature_words") or ())
         self._small = small
         self._by_skeleton: dict[str, list[SmallPlace]] = {}
         self._find_skeleton: dict[str, SmallPlace] = {}  # supplement names, matched loosely in text
