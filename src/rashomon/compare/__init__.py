@@ -49,15 +49,13 @@ def compare_profiles(a: ArticleProfile, b: ArticleProfile, options: Options,
     decided_by: Decider = "link"
     link_score: float | None = None
     link_reason: str | None = None
-    link_decisive = True
     if verdict is not None:
         same, link_score, link_reason = verdict.same, verdict.score, verdict.reason
-        link_decisive = verdict.decisive
     else:
         same, decided_by = total >= SAME_EVENT_OVERALL, "overall"
     return Comparison(
         a=a.article, b=b.article, same_event=same, decided_by=decided_by,
-        link_score=link_score, link_reason=link_reason, link_decisive=link_decisive, dimensions=dims,
+        link_score=link_score, link_reason=link_reason, dimensions=dims,
         shared=tuple(shared_claims(a.claims, b.claims)) if with_claims else (),
         contradictions=tuple(contradicting_claims(a.claims, b.claims)) if with_claims else (),
     )

@@ -135,13 +135,13 @@ def profiles_of(texts: Mapping[str, str], res: Resources, progress: Progress | N
 
 def affinity(c: Comparison) -> float:
     """The pair score clustering uses: overall, moved past the threshold when the link stage
-    decided (so average-link follows the link verdict on a pair). A link verdict that keeps two
-    reports apart only for want of evidence (undated texts sharing no detail: ECB+ documents
-    carry no publication date) says nothing either way, and the overall score stands."""
-    if c.decided_by == "link" and (c.same_event or c.link_decisive):
-        if c.same_event:
-            return max(c.overall, SAME_EVENT_OVERALL + DECISION_MARGIN)
-        return min(c.overall, SAME_EVENT_OVERALL - DECISION_MARGIN)
+    decided that the two are one incident (so average-link follows a positive link verdict).
+    A verdict of "apart" is not forced on the clustering: ECB+ groups a story's reports into
+    one event where rashomon's incident model keeps them apart by design (riots in Athens
+    and in Thessaloniki; a piracy story told from Aden and from Delhi), and undated reports
+    sharing no detail are apart only for want of evidence. There the overall score stands."""
+    if c.decided_by == "link" and c.same_event:
+        return max(c.overall, SAME_EVENT_OVERALL + DECISION_MARGIN)
     return c.overall
 
 

@@ -59,7 +59,6 @@ class Comparison:
     shared: tuple[ClaimPair, ...] = ()
     contradictions: tuple[ClaimPair, ...] = ()
     link_reason: str | None = None  # the link stage's evidence ("anchored: same place, same day")
-    link_decisive: bool = True  # False: the link stage kept them apart only for want of evidence
 
     def dimension(self, name: str) -> Dimension:
         return next(d for d in self.dimensions if d.name == name)

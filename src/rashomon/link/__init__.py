@@ -166,10 +166,6 @@ class Verdict:
     same: bool
     score: float  # best pair score of the two articles' frames (0 when none was compared)
     reason: str  # the evidence of the best pair ("same place, same day; both name 22 killed")
-    # the verdict rests on evidence: one event, or reports that can never be one (places or
-    # dates too far apart, an airstrike and a raid at one spot); False when "apart" only means
-    # nothing decided (an undated report sharing no detail stays alone)
-    decisive: bool = True
 
 
 def same_event(
@@ -208,5 +204,4 @@ def same_event(
             best = evidence
     if best is None:
         return Verdict(same, 0.0, "never compared: places or dates too far apart")
-    return Verdict(same, best.score, f"{best.kind}: {best.reason}",
-                   decisive=same or best.kind == "apart")
+    return Verdict(same, best.score, f"{best.kind}: {best.reason}")
