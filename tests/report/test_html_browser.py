@@ -120,7 +120,7 @@ def test_contradictions_stand_out(sample: Opened) -> None:
         return {box: bg(document.querySelector('#event-e1 .contradictions')),
                 body: bg(document.body), section: bg(document.querySelector('#event-e1'))}; }""")
     assert colours["box"] not in ("rgba(0, 0, 0, 0)", "transparent", colours["body"], colours["section"])
-    assert "Coalition (Valley News Agency) vs denies (Coalition)" in box.inner_text()
+    assert "Coalition did it (Valley News Agency) vs Coalition did not (Coalition)" in box.inner_text()
 
 
 def test_evidence_link_targets_the_marked_span(sample: Opened) -> None:
@@ -142,6 +142,12 @@ def test_evidence_link_targets_the_marked_span(sample: Opened) -> None:
 
 
 def test_contradiction_links_reach_both_claims(sample: Opened) -> None:
+    # the claim pairs behind a dispute open on demand
+    pairs = sample.page.locator("#event-e1 .contradictions .pairs details").first
+    link = sample.page.locator('#event-e1 .contradictions a[href="#claim-c2"]').first
+    assert not link.is_visible()
+    pairs.locator("summary").click()
+    assert link.is_visible()
     for cid in ("c2", "c4"):
         sample.page.locator(f'#event-e1 .contradictions a[href="#claim-{cid}"]').first.click()
         assert sample.target_id() == f"claim-{cid}"
