@@ -24,8 +24,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from rashomon.data import load as load_data
 from rashomon.extract.numbers import Kind, parse_quantity
-from rashomon.extract.quantities import load_yaml
 from rashomon.types import Figure
 
 VERBS: dict[str, Kind] = {"kill": "killed", "die": "killed", "murder": "killed", "execute": "killed",
@@ -39,7 +39,7 @@ MAX_CONJUNCTS = 8
 
 @functools.cache
 def person_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_yaml("casualty_words.yaml")["person_nouns"])
+    return frozenset(w.lower() for w in load_data("casualty_words.yaml")["person_nouns"])
 
 
 MAX_LEFT = 8  # words before the noun searched for its quantity ("at least 39 identified")

@@ -29,11 +29,9 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from rashomon.data import load as load_data
 from rashomon.types import EVENT_TYPES, EventType
 
 logger = logging.getLogger(__name__)
@@ -107,16 +105,9 @@ def _lower(text: str) -> str:
     return low
 
 
-def _load_yaml(name: str) -> dict[str, Any]:
-    data = yaml.safe_load(resources.files("rashomon.data").joinpath(name).read_text("utf-8"))
-    if not isinstance(data, dict):
-        raise TypeError(f"{name}: expected a mapping at the top level")
-    return data
-
-
 @functools.cache
 def _lexicon() -> _Lexicon:
-    data = _load_yaml("triggers.yaml")
+    data = load_data("triggers.yaml")
     tiers: dict[str, int] = data["tiers"]
     weapon_groups = set(data["weapon_groups"])
     entries: dict[str, _Entry] = {}
@@ -213,7 +204,7 @@ class FrameLexicon:
 
 @functools.cache
 def frame_lexicon() -> FrameLexicon:
-    data = _load_yaml("triggers.yaml").get("frames") or {}
+    data = load_data("triggers.yaml").get("frames") or {}
     return FrameLexicon(
         statement_verbs=frozenset(str(w) for w in data.get("statement_verbs") or ()),
         actor_heads=frozenset(str(w) for w in data.get("actor_heads") or ()),

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from rashomon.data import load as load_data
 from rashomon.types import Stance
 
 
@@ -31,17 +29,10 @@ class Cues:
     response_objects: frozenset[str]  # … "to requests for comment", "calls and messages"
 
 
-def _load_yaml(name: str) -> dict[str, Any]:
-    text = resources.files("rashomon.data").joinpath(name).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
-    assert isinstance(data, dict)
-    return data
-
-
 @functools.cache
 def load_cues_data() -> dict[str, Any]:
     """The raw mapping of data/cues.yaml (for modules with lexicons of their own there)."""
-    return _load_yaml("cues.yaml")
+    return load_data("cues.yaml")
 
 
 @functools.cache

@@ -49,7 +49,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from rashomon.extract.quantities import alt, load_yaml, norm, parse_quantity, quantity_regex
+from rashomon.data import load as load_data
+from rashomon.extract.quantities import alt, norm, parse_quantity, quantity_regex
 from rashomon.types import Figure
 
 __all__ = ["CasualtyMention", "Kind", "additive_part", "cumulative", "find_casualties", "parse_quantity",
@@ -92,7 +93,7 @@ class _Lexicon:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
-    lex = load_yaml("casualty_words.yaml")
+    lex = load_data("casualty_words.yaml")
     kind_of: dict[str, str] = {}
     for kind in ("killed", "injured", "both"):
         for group, phrases in lex[kind].items():

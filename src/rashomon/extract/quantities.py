@@ -12,12 +12,11 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
 from text_to_num import text2num
 
+from rashomon.data import load as load_data
 from rashomon.types import Figure
 
 
@@ -54,13 +53,6 @@ def not_after(words: Iterable[str]) -> str:
 
 def norm(phrase: str) -> str:
     return " ".join(phrase.lower().split())
-
-
-def load_yaml(name: str) -> dict[str, Any]:
-    data = yaml.safe_load(resources.files("rashomon.data").joinpath(name).read_text("utf-8"))
-    if not isinstance(data, dict):
-        raise TypeError(f"{name}: expected a mapping at the top level")
-    return data
 
 
 def quantity_regex(lex: dict[str, Any], np_token: str) -> str:
@@ -114,7 +106,7 @@ class _Words:
 
 @functools.cache
 def _words() -> _Words:
-    lex = load_yaml("casualty_words.yaml")
+    lex = load_data("casualty_words.yaml")
     modifiers = [(norm(p), bound) for bound, ps in lex["modifiers"].items() for p in ps]
     return _Words(
         modifiers=tuple(sorted(modifiers, key=lambda m: -len(m[0]))),

@@ -27,11 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from rapidfuzz import fuzz
 
+from rashomon.data import load as load_data
 from rashomon.link.info import NO_CONTENT, Content, norm, tokens
 from rashomon.types import Claim, Figure, Frame
 
@@ -56,9 +55,7 @@ DECISIVE_STANCES = frozenset({"denies", "confirms", "declines_comment"})
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, list[str]]:
-    text = resources.files("rashomon.data").joinpath("link_words.yaml").read_text("utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
-    return yaml.load(text, Loader=loader) or {}
+    return load_data("link_words.yaml")
 
 
 @lru_cache(maxsize=1)

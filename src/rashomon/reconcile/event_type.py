@@ -22,10 +22,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from importlib import resources
 
-import yaml
-
+from rashomon.data import load as load_data
 from rashomon.extract.event_types import classify_event_type, find_triggers
 from rashomon.types import Claim, Dispute, EventType
 
@@ -36,7 +34,7 @@ ASSERTING = frozenset({"asserts", "confirms"})
 
 @functools.cache
 def _accident() -> re.Pattern[str]:
-    data = yaml.safe_load(resources.files("rashomon.data").joinpath("causes.yaml").read_text("utf-8"))
+    data = load_data("causes.yaml")
     words = sorted((" ".join(w.lower().split()) for w in data["accident_cues"]), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")")
 

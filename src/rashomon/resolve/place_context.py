@@ -21,10 +21,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
+from rashomon.data import load as load_data
 from rashomon.resolve.fold import strip_marks
 from rashomon.types import Location
 
@@ -169,7 +167,6 @@ def distance_km(a: Location, b: Location) -> float:
 def demonyms() -> dict[str, tuple[str, ...]]:
     """Nationality words, lower case, words separated by one space -> ISO codes
     ("libyans" -> ("LY",), "south sudanese" -> ("SS",))."""
-    text = resources.files("rashomon.data").joinpath("demonyms.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    data = load_data("demonyms.yaml")
     return {" ".join(strip_marks(str(word)).lower().split()): tuple(codes)
             for word, codes in (data.get("demonyms") or {}).items() if codes}
