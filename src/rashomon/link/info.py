@@ -4,13 +4,14 @@ of the stage), so the stage has no import cycle."""
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
+# the gazetteer's great-circle distance, re-exported for the link modules
+from rashomon.resolve.place_context import EARTH_RADIUS_KM as EARTH_RADIUS_KM
+from rashomon.resolve.place_context import haversine_km as haversine_km
 from rashomon.types import Frame
 
-EARTH_RADIUS_KM = 6371.0088
 KM_PER_DEGREE = 111.2
 PINNED_PRECISIONS = frozenset({"exact", "town"})
 BROAD_PRECISIONS = frozenset({"country", "region"})
@@ -29,13 +30,6 @@ def norm(text: str) -> str:
 def tokens(text: str | None) -> list[str]:
     """Lower-cased word tokens of ``text``."""
     return _TOKEN.findall(text.casefold()) if text else []
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass(frozen=True, slots=True)
