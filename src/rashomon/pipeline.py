@@ -1,8 +1,8 @@
 """The orchestrator: the only place that calls the stages in order.
 
-ingest → normalize → (dedup) → nlp → extract → resolve → store → link → reconcile → store
+ingest → normalize → (dedup) → nlp → extract (with the gazetteer library) → store → link → reconcile → store
 
-The per-article stages (nlp → extract → resolve) are the pure function
+The per-article stages (nlp → extract) are the pure function
 :func:`process_article` of one Article plus read-only :class:`Resources` loaded once per
 process, so the same code runs serially, in a process pool (``workers > 1``) or, later, on
 a Dask cluster. Each article is committed to the store in its own transaction as soon as it
@@ -21,14 +21,14 @@ from spacy.language import Language
 
 from rashomon.config import Options, __version__
 from rashomon.extract import extract_claims, extract_frames
+from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.ingest import from_text, read_inputs
 from rashomon.link import link_settings_key
 from rashomon.link.incremental import link_plan, plan_relink
 from rashomon.nlp import build_nlp, model_version
 from rashomon.normalize import Deduplicator, normalize
 from rashomon.reconcile import reconcile_all
-from rashomon.resolve.actors import ActorGazetteer
-from rashomon.resolve.places import PlaceGazetteer
 from rashomon.store import Store
 from rashomon.types import Article, ArticleResult, Generator, Ledger, RawDocument, Skipped
 
@@ -65,7 +65,7 @@ class RunSummary:
 
 
 def process_article(article: Article, res: Resources) -> ArticleResult:
-    """nlp → extract → resolve for one article. Pure: same article, same result."""
+    """nlp → extract for one article (extract asks the gazetteer library). Pure: same article, same result."""
     doc = res.nlp(article.text)
     claims = extract_claims(doc, article.id, res.actors, article.outlet)
     frames, claims = extract_frames(doc, article, claims, res.places,

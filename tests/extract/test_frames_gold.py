@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from rashomon.config import Options
+from rashomon.gazetteer.places import distance_km
 from rashomon.ingest import read_inputs
 from rashomon.normalize import normalize
 from rashomon.pipeline import process_article
-from rashomon.resolve.places import distance_km
 from rashomon.sample import sample_corpus
 from rashomon.types import Article, RawDocument
 

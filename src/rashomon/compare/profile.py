@@ -20,11 +20,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from rashomon.config import Options
 from rashomon.errors import InputError
+from rashomon.gazetteer.dates import resolve_date
+from rashomon.gazetteer.fold import name_key
 from rashomon.ingest import read_inputs
 from rashomon.normalize import normalize
 from rashomon.pipeline import Resources, process_article
-from rashomon.resolve.dates import resolve_date
-from rashomon.resolve.fold import name_key
 from rashomon.types import Article, ArticleResult, Claim, Frame, Location, Skipped
 
 # named-entity labels that count as "entities" (SemEval: people, organisations, places, …)

@@ -42,7 +42,7 @@ from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
-from rashomon.resolve.actors import ActorGazetteer
+from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import About, Claim, Evidence, Figure, Source
 
 logger = logging.getLogger(__name__)

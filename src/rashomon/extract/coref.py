@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
-from rashomon.resolve.actors import Actor, ActorGazetteer
+from rashomon.gazetteer.actors import Actor, ActorGazetteer
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_TITLE_TOKENS = 8

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
-from rashomon.resolve.actors import ActorGazetteer
+from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import Source, SourceKind
 
 WIRE_KINDS = frozenset({"media"})

@@ -49,7 +49,7 @@ from rashomon.extract.frames_places import (
     title_places,
 )
 from rashomon.extract.frames_text import Sent, evidence, read_sentences
-from rashomon.resolve.places import PlaceContext, PlaceGazetteer
+from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
 from rashomon.types import Article, Claim, DatePrecision, EventType, FieldSource, Frame
 
 MAX_EVIDENCE = 3  # evidence slices kept per field

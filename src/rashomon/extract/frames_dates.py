@@ -30,7 +30,7 @@ from spacy.tokens import Span
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import evidence, governor, time_root
-from rashomon.resolve.dates import resolve_date
+from rashomon.gazetteer.dates import resolve_date
 from rashomon.types import Article, DatePrecision, Evidence
 
 MAX_DAYS_BEFORE_PUBLICATION = 7  # an incident date further back is a background date

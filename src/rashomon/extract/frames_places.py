@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
-from rashomon.resolve.places import PlaceContext, PlaceGazetteer, PlaceHit, distance_km
+from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit, distance_km
 from rashomon.types import Evidence, Location
 
 TITLE_WEIGHT = 3.0  # the headline names the incident's place far more often than background places

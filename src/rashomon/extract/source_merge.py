@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
-from rashomon.resolve.actors import ActorGazetteer
+from rashomon.gazetteer.actors import ActorGazetteer
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "senior", "other"})
 # a person named right after an unnamed spokesperson is that spokesperson only this close

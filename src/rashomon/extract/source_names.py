@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 
 from rashomon.extract.lexicon import load_cues_data
-from rashomon.resolve.actors import ActorGazetteer
+from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import Source
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")

@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass
 
 # the gazetteer's great-circle distance, re-exported for the link modules
-from rashomon.resolve.place_context import EARTH_RADIUS_KM as EARTH_RADIUS_KM
-from rashomon.resolve.place_context import haversine_km as haversine_km
+from rashomon.gazetteer.place_context import EARTH_RADIUS_KM as EARTH_RADIUS_KM
+from rashomon.gazetteer.place_context import haversine_km as haversine_km
 from rashomon.types import Frame
 
 KM_PER_DEGREE = 111.2

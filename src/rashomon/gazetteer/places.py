@@ -10,8 +10,8 @@
 Same-named places are told apart by what the article says (:mod:`.place_context`): build a
 :class:`PlaceContext` for an article with :meth:`PlaceGazetteer.context` and pass it to
 :meth:`~PlaceGazetteer.find` and :meth:`~PlaceGazetteer.resolve`. Names are matched on a
-light key (:func:`~rashomon.resolve.fold.name_key`) and, for transliterations, on a skeleton
-(:func:`~rashomon.resolve.fold.place_key`): a skeleton-only match in running text needs the
+light key (:func:`~rashomon.gazetteer.fold.name_key`) and, for transliterations, on a skeleton
+(:func:`~rashomon.gazetteer.fold.place_key`): a skeleton-only match in running text needs the
 article's backing. Build the gazetteer once per process (:meth:`PlaceGazetteer.load`).
 """
 
@@ -26,10 +26,10 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from rashomon.resolve.fold import name_key, place_key
-from rashomon.resolve.geonames import NAMED_POPULATION, GeoIndex
-from rashomon.resolve.place_context import Candidate, PlaceContext, best, distance_km
-from rashomon.resolve.place_data import (
+from rashomon.gazetteer.fold import name_key, place_key
+from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex
+from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
+from rashomon.gazetteer.place_data import (
     SmallPlace,
     aliases,
     countries,
@@ -37,8 +37,8 @@ from rashomon.resolve.place_data import (
     read_yaml,
     supplement_place,
 )
-from rashomon.resolve.place_patterns import place_patterns
-from rashomon.resolve.place_text import FUZZY_MIN_KEY, PlaceHit, PlaceText, _towns_before_regions
+from rashomon.gazetteer.place_patterns import place_patterns
+from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceHit, PlaceText, _towns_before_regions
 from rashomon.types import Location
 
 logger = logging.getLogger(__name__)

@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rashomon.resolve.geonames import GeoIndex, default_cache_dir
-from rashomon.resolve.place_context import PlaceContext, demonyms
-from rashomon.resolve.places import PlaceGazetteer
+from rashomon.gazetteer.geonames import GeoIndex, default_cache_dir
+from rashomon.gazetteer.place_context import PlaceContext, demonyms
+from rashomon.gazetteer.places import PlaceGazetteer
 
 
 @pytest.fixture(scope="module")

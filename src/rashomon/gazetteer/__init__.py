@@ -1,4 +1,4 @@
-"""Resolve stage: mentions → canonical actors, places and dates.
+"""Gazetteer library (below nlp and extract): mentions → canonical actors, places and dates.
 
 Build the gazetteers once per process and reuse them::
 
@@ -9,8 +9,8 @@ Build the gazetteers once per process and reuse them::
     resolve_date("last night", "2018-06-18")              # ("2018-06-17", "day")
 """
 
-from rashomon.resolve.actors import Actor, ActorGazetteer
-from rashomon.resolve.dates import resolve_date
-from rashomon.resolve.places import PlaceGazetteer, distance_km
+from rashomon.gazetteer.actors import Actor, ActorGazetteer
+from rashomon.gazetteer.dates import resolve_date
+from rashomon.gazetteer.places import PlaceGazetteer, distance_km
 
 __all__ = ["Actor", "ActorGazetteer", "PlaceGazetteer", "distance_km", "resolve_date"]

@@ -1,8 +1,8 @@
 """Place mentions in running text and the article-level place context.
 
-:class:`PlaceText` is the part of :class:`~rashomon.resolve.places.PlaceGazetteer` that reads
+:class:`PlaceText` is the part of :class:`~rashomon.gazetteer.places.PlaceGazetteer` that reads
 text: :meth:`~PlaceText.find` lists place mentions, :meth:`~PlaceText.context` gathers what an
-article says about where it is (:class:`~rashomon.resolve.place_context.PlaceContext`).
+article says about where it is (:class:`~rashomon.gazetteer.place_context.PlaceContext`).
 
 In running text a name is a place only if it is safe to take it for one: supplement sites,
 countries and regions by their names; a town when the article backs it, or when it stands on
@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from rashomon.resolve.fold import ARTICLES, name_key, place_key, strip_marks, words
-from rashomon.resolve.geonames import NAMED_POPULATION
-from rashomon.resolve.place_context import (
+from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
+from rashomon.gazetteer.geonames import NAMED_POPULATION
+from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
     Anchor,
     Candidate,

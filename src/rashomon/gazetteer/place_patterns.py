@@ -2,7 +2,7 @@
 
 Not every indexed name becomes a pattern (235k places would slow loading and label words such
 as "Man" or "Of" as places): supplement sites, countries, first-level regions and towns of at
-least :data:`~rashomon.resolve.geonames.NAMED_POPULATION` people. Supplement and country
+least :data:`~rashomon.gazetteer.geonames.NAMED_POPULATION` people. Supplement and country
 names match case-insensitively (token patterns on LOWER); region and town names only as
 GeoNames writes them (ORTH), so "a man" is never Man (Côte d'Ivoire). Names that are English
 words or given names (``not_places``) are left out; the resolver still finds them in context.
@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from rashomon.resolve.fold import name_key, spacy_tokens, strip_marks
-from rashomon.resolve.geonames import GeoIndex
+from rashomon.gazetteer.fold import name_key, spacy_tokens, strip_marks
+from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.types import Location
 
 _FAC_KINDS = frozenset({"base", "airport", "crossing", "hospital", "site", "port", "station"})

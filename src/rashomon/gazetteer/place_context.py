@@ -13,7 +13,7 @@ trained ranker:
 
 :class:`PlaceContext` holds 1-3 for one article; :func:`score` ranks one candidate with it.
 A candidate is *supported* when 1-3 back it: a candidate without support must be known
-enough to stand on its own (see :mod:`rashomon.resolve.places`).
+enough to stand on its own (see :mod:`rashomon.gazetteer.places`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rashomon.data import load as load_data
-from rashomon.resolve.fold import strip_marks
+from rashomon.gazetteer.fold import strip_marks
 from rashomon.types import Location
 
 # A town the article does not back is a place in running text only if it is at least this

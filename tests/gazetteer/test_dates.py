@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rashomon.resolve.dates import resolve_date
+from rashomon.gazetteer.dates import resolve_date
 
 PUB = "2021-02-26T09:30:00Z"  # a Friday
 

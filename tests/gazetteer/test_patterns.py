@@ -8,9 +8,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from rashomon.resolve.actors import ActorGazetteer
-from rashomon.resolve.fold import spacy_tokens
-from rashomon.resolve.places import PlaceGazetteer
+from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.gazetteer.fold import spacy_tokens
+from rashomon.gazetteer.places import PlaceGazetteer
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rashomon.resolve.places import PlaceGazetteer, distance_km
+from rashomon.gazetteer.places import PlaceGazetteer, distance_km
 from rashomon.types import Location
 
 

