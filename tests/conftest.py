@@ -7,7 +7,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +29,29 @@ def pytest_sessionstart(session: pytest.Session) -> None:
                     "cannot run", returncode=1)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _pipeline_loaded_once() -> Iterator[None]:
+    """``Resources.load`` (spaCy pipeline and gazetteers, ~5 s of CPU) once per process and
+    options: ``rashomon.analyze``, the CLI and the measure runners called by the tests reuse
+    it. Resources are read-only, so sharing them changes no result."""
+    from rashomon.pipeline import Resources
+
+    original = Resources.__dict__["load"]
+    loaded: dict[Any, Resources] = {}
+
+    def load(cls: type[Resources], options: Any) -> Resources:
+        if options not in loaded:
+            loaded[options] = original.__func__(cls, options)
+        return loaded[options]
+
+    Resources.load = classmethod(load)  # type: ignore[assignment,method-assign]
+    yield
+    Resources.load = original  # type: ignore[method-assign]
+
+
 @pytest.fixture(scope="session")
 def resources():  # type: ignore[no-untyped-def]
-    """spaCy pipeline and gazetteers, loaded once per test run."""
+    """spaCy pipeline and gazetteers, loaded once per test process."""
     from rashomon.config import Options
     from rashomon.pipeline import Resources
 

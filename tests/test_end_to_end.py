@@ -19,7 +19,7 @@ from rashomon.report.schema import validate_ledger
 from rashomon.sample import sample_corpus
 from rashomon.types import Ledger
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sample-ledger")]  # one sample analysis
 
 GOLD_PATH = Path(__file__).resolve().parent / "gold" / "sample_gold.jsonl"
 

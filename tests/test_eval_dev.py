@@ -14,7 +14,7 @@ from tests.conftest import EVAL_SETS, SHARED
 
 from rashomon.report.schema import validate_ledger
 
-pytestmark = [pytest.mark.eval, pytest.mark.slow]
+pytestmark = [pytest.mark.eval, pytest.mark.slow, pytest.mark.xdist_group("eval-sets")]  # one analysis per set
 
 
 @pytest.mark.parametrize("name", sorted(EVAL_SETS))

@@ -73,6 +73,7 @@ def test_polnear_and_emergent_slices(resources: Any) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("eval-sets")  # shares the CLI analysis of the gate and test_eval_dev
 def test_eval_figures_equal_analyze_plus_score_py(resources: Any,
                                                   scored_eval_set: Callable[[str], dict[str, Any]]) -> None:
     need(*evalsets.files("eval"))

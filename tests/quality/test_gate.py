@@ -153,8 +153,14 @@ MEASURE: dict[str, Callable[[pytest.FixtureRequest], Figures]] = {
 }
 
 
+# with `pytest -n 2 --dist loadgroup` the tests sharing an analysis run in one worker, which
+# then analyses each set once (tests/conftest.py's session fixtures)
+GROUPS = {"eval": "eval-sets", "more-conflicts": "eval-sets", "sample": "sample-ledger"}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("name", sorted(load_baseline()))
+@pytest.mark.parametrize("name", [pytest.param(n, marks=[pytest.mark.xdist_group(GROUPS[n])] if n in GROUPS else [])
+                                  for n in sorted(load_baseline())])
 def test_quality_gate(name: str, request: pytest.FixtureRequest) -> None:
     assert name in MEASURE, f"baseline set {name!r} has no measurement in {__file__}"
     floors = flatten(load_baseline()[name])
