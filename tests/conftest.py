@@ -29,6 +29,23 @@ def pytest_sessionstart(session: pytest.Session) -> None:
                     "cannot run", returncode=1)
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``--dist loadgroup``: the tests of one ``xdist_group`` run on one worker, so that they
+    share its session fixtures (one analysis of an eval set, not one per worker). pytest-xdist
+    3.8 marks the group by suffixing ``item._nodeid``, which pytest 9 no longer reads (the node
+    id is ``item._id``): the same suffix is put where pytest 9 reads it."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    from _pytest.nodeid import coerce_node_id
+
+    for item in items:
+        names = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default"))
+                        for m in item.iter_markers("xdist_group")})
+        if names and "@" not in item.nodeid:
+            item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(names)}")  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _pipeline_loaded_once() -> Iterator[None]:
     """``Resources.load`` (spaCy pipeline and gazetteers, ~5 s of CPU) once per process and
