@@ -56,10 +56,11 @@ def _pipeline_loaded_once() -> Iterator[None]:
     original = Resources.__dict__["load"]
     loaded: dict[Any, Resources] = {}
 
-    def load(cls: type[Resources], options: Any) -> Resources:
-        if options not in loaded:
-            loaded[options] = original.__func__(cls, options)
-        return loaded[options]
+    def load(cls: type[Resources], options: Any, **kwargs: Any) -> Resources:
+        key = (options, tuple(sorted(kwargs.items())))
+        if key not in loaded:
+            loaded[key] = original.__func__(cls, options, **kwargs)
+        return loaded[key]
 
     Resources.load = classmethod(load)  # type: ignore[assignment,method-assign]
     yield
