@@ -156,13 +156,15 @@ def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomo
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or csv")] = "json",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="json, jsonl, csv (a row per claim), geojson, acled or ucdp (a row per event)",
+    )] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
     db: DbOpt = Path("rashomon.db"),
 ) -> None:
-    """Export the ledger as JSON (rashomon.ledger/1), JSONL or CSV."""
-    if fmt not in ("json", "jsonl", "csv"):
-        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl or csv")
+    """Export the ledger as JSON (rashomon.ledger/1), JSONL, CSV, GeoJSON, ACLED- or UCDP-style CSV."""
+    if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
+        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp")
         raise typer.Exit(2)
     ledger = _guard(lambda: _load(db))
     if output is None:
