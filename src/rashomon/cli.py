@@ -176,6 +176,22 @@ def export(
 
 
 @app.command()
+def serve(
+    db: DbOpt = Path("rashomon.db"),
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """The workbench: browse, search and filter the ledger in a browser; JSON API under /api/."""
+    import uvicorn
+
+    from rashomon.web import create_app
+
+    application = _guard(lambda: create_app(db))
+    err.print(f"serving {db} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def bench(
     articles: Annotated[int, typer.Option("--articles", "-n", help="Generated articles.")] = 200,
     workers: Annotated[int | None, typer.Option(help="Processes for the parallel run (default: all cores).")] = None,
