@@ -156,13 +156,15 @@ def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomo
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or csv")] = "json",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="json, jsonl, csv (a row per claim), geojson, acled or ucdp (a row per event)",
+    )] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
     db: DbOpt = Path("rashomon.db"),
 ) -> None:
-    """Export the ledger as JSON (rashomon.ledger/1), JSONL or CSV."""
-    if fmt not in ("json", "jsonl", "csv"):
-        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl or csv")
+    """Export the ledger as JSON (rashomon.ledger/1), JSONL, CSV, GeoJSON, ACLED- or UCDP-style CSV."""
+    if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
+        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp")
         raise typer.Exit(2)
     ledger = _guard(lambda: _load(db))
     if output is None:
@@ -171,6 +173,22 @@ def export(
     with output.open("w", encoding="utf-8", newline="") as fh:
         export_ledger(ledger, fmt, fh)  # type: ignore[arg-type]
     err.print(f"wrote {output}")
+
+
+@app.command()
+def serve(
+    db: DbOpt = Path("rashomon.db"),
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+) -> None:
+    """The workbench: browse, search and filter the ledger in a browser; JSON API under /api/."""
+    import uvicorn
+
+    from rashomon.web import create_app
+
+    application = _guard(lambda: create_app(db))
+    err.print(f"serving {db} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()

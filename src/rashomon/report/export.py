@@ -1,4 +1,4 @@
-"""Exports: the JSON contract, JSON Lines, and an ACLED-like CSV.
+"""Exports: the JSON contract, JSON Lines, a claim CSV and the field's formats.
 
 * ``json``: the ledger as :mod:`rashomon.report.ledger_json` writes it.
 * ``jsonl``: one object per line, ``{"record": "article"|"claim"|"event"|"skipped", …}``
@@ -15,11 +15,18 @@ import csv
 import io
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from rashomon.errors import ConfigError
+from rashomon.report.field_formats import (
+    ACLED_COLUMNS,
+    UCDP_COLUMNS,
+    acled_rows,
+    geojson,
+    ucdp_rows,
+)
 from rashomon.report.ledger_json import (
     article_dict,
     claim_dict,
@@ -33,10 +40,10 @@ from rashomon.types import Article, Claim, Event, Ledger
 
 logger = logging.getLogger(__name__)
 
-Format = Literal["json", "jsonl", "csv"]
-FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv")
+Format = Literal["json", "jsonl", "csv", "geojson", "acled", "ucdp"]
+FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv", "geojson", "acled", "ucdp")
 CSV_COLUMNS: tuple[str, ...] = (
-    "event_id", "event_date", "event_type", "location", "country", "lat", "lon",
+    "claim_id", "published", "event_id", "event_date", "event_type", "location", "country", "lat", "lon",
     "source", "source_kind", "stance", "about", "perpetrator", "killed_min", "killed_max",
     "injured_min", "injured_max", "hedged", "evidence", "article_id", "outlet", "url",
 )
@@ -80,16 +87,19 @@ def csv_rows(ledger: Ledger) -> Iterator[list[str]]:
     for event in ledger.events:
         claims = index.claims_of(event)
         if not claims:
-            yield [guard_cell(v) for v in _event_cells(event, event.id) + _claim_cells(None, None)]
+            cells = [None, None, *_event_cells(event, event.id), *_claim_cells(None, None)]
+            yield [guard_cell(v) for v in cells]
         for c in claims:
             seen.add(c.id)
             article = index.articles.get(c.article_id)
-            cells = _event_cells(event, event.id) + _claim_cells(c, article)
+            cells = [c.id, article.published if article else None,
+                     *_event_cells(event, event.id), *_claim_cells(c, article)]
             yield [guard_cell(v) for v in cells]
     for c in ledger.claims:
         if c.id not in seen:
             article = index.articles.get(c.article_id)
-            cells = _event_cells(None, c.event_id) + _claim_cells(c, article)
+            cells = [c.id, article.published if article else None,
+                     *_event_cells(None, c.event_id), *_claim_cells(c, article)]
             yield [guard_cell(v) for v in cells]
 
 
@@ -104,6 +114,13 @@ def jsonl_records(ledger: Ledger) -> Iterator[dict[str, Any]]:
         yield {"record": "skipped", **skipped_dict(s)}
 
 
+def _write_csv(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """A header and rows of plain values, each cell through :func:`guard_cell`."""
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows([guard_cell(v) for v in row] for row in rows)
+
+
 def export(ledger: Ledger, fmt: Format, out: TextIO) -> None:
     """Write the ledger to ``out`` in ``fmt`` (a file opened with ``newline=""`` for csv)."""
     if fmt == "json":
@@ -115,6 +132,12 @@ def export(ledger: Ledger, fmt: Format, out: TextIO) -> None:
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
         writer.writerows(csv_rows(ledger))
+    elif fmt == "geojson":
+        out.write(json.dumps(geojson(ledger), ensure_ascii=False, allow_nan=False, indent=1) + "\n")
+    elif fmt == "acled":
+        _write_csv(out, ACLED_COLUMNS, acled_rows(ledger))
+    elif fmt == "ucdp":
+        _write_csv(out, UCDP_COLUMNS, ucdp_rows(ledger))
     else:
         raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
 
