@@ -210,3 +210,9 @@ def test_bad_tile_url_is_refused(tmp_path: Path, tiles: str) -> None:
     db = write_ledger(tmp_path / "t.db", sample_ledger())
     with pytest.raises(ConfigError, match="tile URL"):
         create_app(db, tiles=tiles)
+
+
+def test_the_events_form_with_empty_fields_filters_nothing_out(client: TestClient) -> None:
+    # what a browser sends when only the search box is filled
+    r = client.get("/events?q=depot&country=&date_from=&date_to=&type=&status=&source=&sort=-date")
+    assert r.status_code == 200 and r.text.count('class="event-row"') == 1

@@ -38,7 +38,7 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 
 ExportFormat = Literal["geojson", "acled", "ucdp", "csv", "jsonl", "json"]
 _MEDIA = {"geojson": "application/geo+json", "acled": "text/csv", "ucdp": "text/csv",
           "csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # empty: no bound (a form sends empty fields)
 Country = Annotated[str, Query(pattern=r"^([A-Za-z]{2})?$", description="ISO 3166 alpha-2")]
 
 
