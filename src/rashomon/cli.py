@@ -180,13 +180,16 @@ def serve(
     db: DbOpt = Path("rashomon.db"),
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    tiles: Annotated[str | None, typer.Option(
+        help="Map tiles when online, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+             "(default: the bundled country outlines, offline).")] = None,
 ) -> None:
     """The workbench: browse, search and filter the ledger in a browser; JSON API under /api/."""
     import uvicorn
 
     from rashomon.web import create_app
 
-    application = _guard(lambda: create_app(db))
+    application = _guard(lambda: create_app(db, tiles))
     err.print(f"serving {db} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

@@ -172,3 +172,47 @@ def test_geojson_export_parses(client: TestClient) -> None:
     for feature in doc["features"]:
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_map_points_open_their_events(client: TestClient) -> None:
+    r = client.get("/map")
+    assert r.status_code == 200
+    # e1 has coordinates: one point linking to it; the rest are counted, not dropped
+    assert r.text.count('<a href="/events/e1" class="point">') == 1
+    assert '<path class="land"' in r.text and "without coordinates" in r.text
+    assert "zoom in" in r.text and "/map?" in r.text
+
+
+def test_map_keeps_filters_and_view_in_its_links(client: TestClient) -> None:
+    r = client.get("/map?disputed=true&lon=41.25&lat=34.125&zoom=7")
+    assert r.status_code == 200
+    assert "disputed=True" in r.text and "zoom=8" in r.text and "zoom=6" in r.text
+    empty = client.get("/map?q=nothing-like-this")
+    assert empty.status_code == 200 and 'class="point"' not in empty.text
+
+
+@pytest.mark.parametrize("query", ["zoom=99&lon=0&lat=0", "lat=95&lon=0&zoom=3", "lon=abc&lat=0&zoom=3"])
+def test_map_bad_view_is_422(client: TestClient, query: str) -> None:
+    assert client.get(f"/map?{query}").status_code == 422
+
+
+def test_tile_layer_when_online(tmp_path: Path) -> None:
+    db = write_ledger(tmp_path / "t.db", sample_ledger())
+    with TestClient(create_app(db, tiles="https://tiles.example.org/{z}/{x}/{y}.png")) as c:
+        r = c.get("/map")
+        assert "img-src 'self' data: https://tiles.example.org" in r.headers["Content-Security-Policy"]
+        assert '<image href="https://tiles.example.org/' in r.text
+
+
+@pytest.mark.parametrize("tiles", ["javascript:alert(1)/{z}/{x}/{y}", "https://tiles.example.org/{z}/{x}.png",
+                                   "ftp://t.example.org/{z}/{x}/{y}"])
+def test_bad_tile_url_is_refused(tmp_path: Path, tiles: str) -> None:
+    db = write_ledger(tmp_path / "t.db", sample_ledger())
+    with pytest.raises(ConfigError, match="tile URL"):
+        create_app(db, tiles=tiles)
+
+
+def test_the_events_form_with_empty_fields_filters_nothing_out(client: TestClient) -> None:
+    # what a browser sends when only the search box is filled
+    r = client.get("/events?q=depot&country=&date_from=&date_to=&type=&status=&source=&sort=-date")
+    assert r.status_code == 200 and r.text.count('class="event-row"') == 1

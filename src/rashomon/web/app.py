@@ -13,6 +13,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
@@ -20,10 +21,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from rashomon.errors import ConfigError
 from rashomon.report.export import export
 from rashomon.report.html import stylesheet
 from rashomon.report.ledger_json import article_dict, claim_dict, event_dict
 from rashomon.types import STANCES
+from rashomon.web.geo import MAX_ZOOM, MIN_ZOOM, View
 from rashomon.web.pages import Pages
 from rashomon.web.source import LedgerSource
 from rashomon.web.view import MAX_PAGE_SIZE, SORT_KEYS, EventFilter, Page, SortKey
@@ -35,7 +38,7 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 
 ExportFormat = Literal["geojson", "acled", "ucdp", "csv", "jsonl", "json"]
 _MEDIA = {"geojson": "application/geo+json", "acled": "text/csv", "ucdp": "text/csv",
           "csv": "text/csv", "jsonl": "application/x-ndjson", "json": "application/json"}
-DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # empty: no bound (a form sends empty fields)
 Country = Annotated[str, Query(pattern=r"^([A-Za-z]{2})?$", description="ISO 3166 alpha-2")]
 
 
@@ -56,10 +59,21 @@ def _page_json(page: Page) -> dict[str, Any]:
             "events": [event_dict(e) for e in page.events]}
 
 
-def create_app(db: Path) -> FastAPI:
-    """The app over the ledger database ``db`` (which must exist)."""
+def tile_origin(tiles: str) -> str:
+    """The origin of a tile URL template, checked: http(s), with {z}, {x} and {y}."""
+    parts = urlsplit(tiles)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(
+            k not in tiles for k in ("{z}", "{x}", "{y}")):
+        raise ConfigError(f"tile URL must be http(s)://… with {{z}}, {{x}} and {{y}}, not {tiles!r}")
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def create_app(db: Path, tiles: str | None = None) -> FastAPI:
+    """The app over the ledger database ``db`` (which must exist). ``tiles``: a slippy-map tile
+    URL template ("https://tile.example.org/{z}/{x}/{y}.png") for the map when online."""
     source = LedgerSource(db)
-    pages = Pages()
+    pages = Pages(tiles)
+    csp = CSP if tiles is None else CSP.replace("img-src 'self' data:", f"img-src 'self' data: {tile_origin(tiles)}")
     # no /docs or /redoc: FastAPI serves their scripts from a CDN, and the workbench works offline
     app = FastAPI(title="rashomon workbench", summary="Who says what happened: events, claims, disputes.",
                   version="1", docs_url=None, redoc_url=None)
@@ -68,7 +82,7 @@ def create_app(db: Path) -> FastAPI:
     async def security_headers(request: Request,
                                call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
+        response.headers["Content-Security-Policy"] = csp
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
@@ -118,6 +132,16 @@ def create_app(db: Path) -> FastAPI:
     def events_page(f: Annotated[EventFilter, Depends(filters)]) -> HTMLResponse:
         view = source.view()
         return HTMLResponse(pages.events(view, f, view.query(f)))
+
+    @app.get("/map", response_class=HTMLResponse, include_in_schema=False)
+    def map_page(
+        f: Annotated[EventFilter, Depends(filters)],
+        lon: Annotated[float | None, Query(ge=-180, le=180)] = None,
+        lat: Annotated[float | None, Query(ge=-85, le=85)] = None,
+        zoom: Annotated[int | None, Query(ge=MIN_ZOOM, le=MAX_ZOOM)] = None,
+    ) -> HTMLResponse:
+        where = None if lon is None or lat is None or zoom is None else View(lon, lat, zoom)
+        return HTMLResponse(pages.map(source.view(), f, where))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(event_id: str) -> HTMLResponse:

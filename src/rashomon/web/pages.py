@@ -7,6 +7,7 @@ only their output is marked safe here.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from urllib.parse import quote, urlencode
@@ -19,6 +20,7 @@ from rashomon.report.html_event import State, event_section
 from rashomon.report.html_text import article_section, safe_href
 from rashomon.report.summary import date_phrase, fmt_casualties, place_label, type_label
 from rashomon.types import EVENT_TYPES, Article, Claim, Event
+from rashomon.web.geo import HEIGHT, TILE, WIDTH, View, fit, outline_paths
 from rashomon.web.view import EventFilter, LedgerView, Page, place_id
 
 STATUSES = ("acknowledged", "alleged", "contested", "unknown")
@@ -37,7 +39,20 @@ table.events td,table.events th{padding:.2em .5em;text-align:left;vertical-align
 svg.chart text{font-size:11px;font-family:sans-serif}
 svg.chart .bar{fill:#b4463c}
 svg.chart .range{fill:#e5a39b}
+svg.map{background:#dfe9f2;border:1px solid #bbb;max-width:100%;height:auto}
+svg.map .land{fill:#f4f1ea;stroke:#9a9a9a;stroke-width:.6}
+svg.map circle{stroke:#222;stroke-width:.8;fill-opacity:.75}
+svg.map .acknowledged{fill:#2f6db5}
+svg.map .alleged{fill:#e08a1e}
+svg.map .contested{fill:#c0392b}
+svg.map .unknown{fill:#888}
+.mapnav{display:flex;gap:.8em;margin:.4em 0}
+.legend span{margin-right:1em}
+.legend i{display:inline-block;width:.8em;height:.8em;border-radius:50%;margin-right:.3em}
+.legend .acknowledged{background:#2f6db5}.legend .alleged{background:#e08a1e}
+.legend .contested{background:#c0392b}.legend .unknown{background:#888}
 """
+MARKER_MIN, MARKER_MAX = 4, 26  # px radius of a map point, growing with the square root of the killed
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +107,47 @@ def timeline(view: LedgerView, claims: Sequence[Claim]) -> list[Moment]:
     return sorted(moments, key=lambda m: (m.when == "", m.when))
 
 
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """One event on the map (x, y, r in px of the SVG)."""
+
+    event_id: str
+    x: float
+    y: float
+    r: float
+    status: str
+    label: str
+
+
+def marker_radius(event: Event) -> float:
+    killed = event.killed.max if event.killed.max is not None else (event.killed.min or 0)
+    return round(min(MARKER_MAX, MARKER_MIN + 1.5 * math.sqrt(killed)), 1)
+
+
+def markers(view: View, events: Sequence[Event]) -> list[Marker]:
+    """Map points of the events with coordinates inside the view; biggest first, so small ones
+    stay clickable on top."""
+    out = []
+    for e in events:
+        loc = e.location
+        if loc is None or loc.lat is None or loc.lon is None:
+            continue
+        x, y = view.px(loc.lon, loc.lat)
+        if -MARKER_MAX <= x <= WIDTH + MARKER_MAX and -MARKER_MAX <= y <= HEIGHT + MARKER_MAX:
+            label = f"{type_label(e.type)} {place_label(loc)}, {e.date or 'date unknown'}"
+            out.append(Marker(e.id, round(x, 1), round(y, 1), marker_radius(e), e.perpetrator.status, label))
+    return sorted(out, key=lambda m: -m.r)
+
+
+def _filter_params(f: EventFilter) -> dict[str, object]:
+    """The filters that choose events (not the page or the order), for the map's links."""
+    return {k: v for k, v in asdict(f).items()
+            if v not in ("", False) and k not in ("page", "per_page", "sort")}
+
+
 class Pages:
-    def __init__(self) -> None:
+    def __init__(self, tiles: str | None = None) -> None:
+        self.tiles = tiles
         self.env = Environment(loader=PackageLoader("rashomon.web", "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.env.globals.update(place_id=place_id, type_label=type_label, place_label=place_label,
@@ -120,7 +174,29 @@ class Pages:
                             countries=view.countries(), types=EVENT_TYPES, statuses=STATUSES,
                             prev_link=link(page=page.page - 1) if page.page > 1 else None,
                             next_link=link(page=page.page + 1) if page.page < page.pages else None,
-                            background_link=link(background=True, page=1) if page.folded else None)
+                            background_link=link(background=True, page=1) if page.folded else None,
+                            map_link="/map?" + urlencode(_filter_params(f)))
+
+    def map(self, view: LedgerView, f: EventFilter, where: View | None) -> str:
+        events, folded = view.matching(f)
+        located = [(e.location.lon, e.location.lat) for e in events
+                   if e.location is not None and e.location.lon is not None and e.location.lat is not None]
+        mv = where or fit(located)
+
+        def link(v: View) -> str:
+            return "/map?" + urlencode({**_filter_params(f), "lon": v.lon, "lat": v.lat, "zoom": v.zoom})
+
+        nav = [("zoom in", link(mv.zoomed(1))), ("zoom out", link(mv.zoomed(-1))),
+               ("← west", link(mv.pan(-WIDTH / 2, 0))), ("east →", link(mv.pan(WIDTH / 2, 0))),
+               ("↑ north", link(mv.pan(0, -HEIGHT / 2))), ("south ↓", link(mv.pan(0, HEIGHT / 2))),
+               ("fit the events", link(fit(located)))]
+        tiles = [(self.tiles.format(z=z, x=x, y=y), left, top) for z, x, y, left, top in mv.tiles()] \
+            if self.tiles else []
+        points = markers(mv, events)
+        return self._render("map.html", title="Map", f=f, view=mv, width=WIDTH, height=HEIGHT,
+                            outlines=outline_paths(mv), markers=points, nav=nav, tiles=tiles,
+                            tile_size=TILE, statuses=STATUSES, unplaced=len(events) - len(located),
+                            outside=len(located) - len(points), folded=folded)
 
     def event(self, view: LedgerView, event: Event) -> str:
         claims = view.claims_by_event.get(event.id, [])

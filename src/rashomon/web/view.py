@@ -139,16 +139,21 @@ class LedgerView:
         )
         return all(checks)
 
-    def query(self, f: EventFilter) -> Page:
-        """The events matching ``f``, sorted and cut to one page."""
+    def matching(self, f: EventFilter) -> tuple[list[Event], int]:
+        """Every event matching ``f`` (unsorted, not paged) and how many background ones it folds."""
         words = [w.casefold() for w in _WORD.findall(f.q)]
         matched = [e for e in self.ledger.events if self._keep(e, f, words)]
         kept = matched if f.background else [e for e in matched if not self.is_background(e)]
+        return kept, len(matched) - len(kept)
+
+    def query(self, f: EventFilter) -> Page:
+        """The events matching ``f``, sorted and cut to one page."""
+        kept, folded = self.matching(f)
         kept.sort(key=self._sort_key(f.sort.lstrip("-")), reverse=f.sort.startswith("-"))
         per_page = max(1, min(f.per_page, MAX_PAGE_SIZE))
         start = (max(1, f.page) - 1) * per_page
         return Page(tuple(kept[start:start + per_page]), len(kept), max(1, f.page), per_page,
-                    folded=len(matched) - len(kept))
+                    folded=folded)
 
     def _sort_key(self, key: str) -> Callable[[Event], tuple[Any, str]]:
         if key == "killed":
