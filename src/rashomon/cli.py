@@ -130,8 +130,11 @@ def demo(
 def _load(db: Path) -> Ledger:
     if str(db) != ":memory:" and not db.exists():
         raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
-    with Store.open(db) as store:
-        return store.load_ledger(generator(Options()))
+    from rashomon.review import apply_reviews
+    from rashomon.store.review import changes
+
+    with Store.open(db) as store:  # the analysis with the reviewers' corrections replayed over it
+        return apply_reviews(store.load_ledger(generator(Options())), changes(store))
 
 
 @app.command()
@@ -192,6 +195,55 @@ def serve(
     application = _guard(lambda: create_app(db, tiles))
     err.print(f"serving {db} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+token_app = typer.Typer(no_args_is_help=True, help="Review tokens for the workbench (rashomon serve).")
+review_app = typer.Typer(no_args_is_help=True, help="Analyst review: the corrections made in the workbench.")
+app.add_typer(token_app, name="token")
+app.add_typer(review_app, name="review")
+
+
+def _existing(db: Path) -> Path:
+    if not db.is_file():
+        raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
+    return db
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Option("--name", help="The reviewer's name, shown in the audit log.")],
+    db: DbOpt = Path("rashomon.db"),
+) -> None:
+    """Make a review token; it is printed once (the database keeps only its hash)."""
+    from rashomon.store.review import create_token
+
+    def make() -> str:
+        with Store.open(_existing(db)) as store:
+            return create_token(store, name)
+
+    token = _guard(make)
+    err.print(f"review token for {escape(name)} (shown once; send it as 'Authorization: Bearer TOKEN' "
+              "or sign in at /login):", highlight=False)
+    print(token)
+
+
+@review_app.command("export")
+def review_export(
+    gold: Annotated[Path, typer.Option("--gold", help="JSONL file: one gold record per reviewed article.")],
+    db: DbOpt = Path("rashomon.db"),
+) -> None:
+    """Write the reviewed articles in the eval gold format, so corrections become test data."""
+    from rashomon.review import gold_records
+
+    ledger = _guard(lambda: _load(_existing(db)))
+    records = list(gold_records(ledger))
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    try:
+        gold.write_text(lines, encoding="utf-8")
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {escape(str(gold))}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(1) from None
+    err.print(f"wrote {len(records)} reviewed article(s) from {len(ledger.reviews)} change(s) to {escape(str(gold))}")
 
 
 @app.command()

@@ -126,3 +126,34 @@ def test_hostile_text_runs_nothing_and_links_nowhere(page: Watched) -> None:
         assert not [h for h in links if h.lower().startswith(("javascript:", "data:"))]
         assert SCRIPT in p.locator("body").inner_text() or path == "/events?background=true"
     page.shot("hostile-article")
+
+
+def test_review_a_claim_with_a_token_and_see_the_audit_row(browser: Browser, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    token = "browser-review-token-0123456789abcdef"
+    monkeypatch.setenv("RASHOMON_TOKEN", token)
+    monkeypatch.setenv("RASHOMON_REVIEWER", "ana")
+    own = Served(write_ledger(tmp_path / "review.db", sample_ledger()))
+    watched = Watched(browser, own.base)
+    p = watched.page
+    try:
+        p.goto(f"{own.base}/events/e1")
+        assert p.locator("#correct-claim").count() == 0
+        p.click("text=Sign in")
+        p.fill("input[name=token]", token)
+        p.click("button[type=submit]")
+        p.goto(f"{own.base}/events/e1")
+        p.click("details.review summary")
+        p.select_option("#correct-claim select[name=claim]", "c4")
+        p.select_option("#correct-claim select[name=stance]", "confirms")
+        p.fill("#correct-claim input[name=why]", "the spokesman's later statement confirms it")
+        p.click("#correct-claim button[type=submit]")
+        assert p.url.endswith("/events/e1")
+        row = p.locator("table.audit tbody tr")
+        assert row.count() == 1
+        assert "ana" in row.inner_text() and "the spokesman's later statement" in row.inner_text()
+        watched.shot("review-audit")
+        assert watched.dialogs == [] and watched.errors == [] and watched.foreign == []
+    finally:
+        p.close()
+        own.stop()

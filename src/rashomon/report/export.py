@@ -32,6 +32,8 @@ from rashomon.report.ledger_json import (
     claim_dict,
     dumps,
     event_dict,
+    marked,
+    review_dict,
     skipped_dict,
     write_text_atomic,
 )
@@ -45,7 +47,7 @@ FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv", "geojson", "acled", "ucdp
 CSV_COLUMNS: tuple[str, ...] = (
     "claim_id", "published", "event_id", "event_date", "event_type", "location", "country", "lat", "lon",
     "source", "source_kind", "stance", "about", "perpetrator", "killed_min", "killed_max",
-    "injured_min", "injured_max", "hedged", "evidence", "article_id", "outlet", "url",
+    "injured_min", "injured_max", "hedged", "evidence", "article_id", "outlet", "url", "reviewed",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -80,6 +82,13 @@ def _claim_cells(claim: Claim | None, article: Article | None) -> list[object]:
             article.outlet if article else None, article.url if article else None]
 
 
+def _reviewed(ledger: Ledger, claim: Claim | None, event: Event | None) -> str:
+    """The fields a reviewer changed: the claim's, then the event's as "event:merged"."""
+    fields = list(ledger.reviewed.get(claim.id, ())) if claim else []
+    fields += [f"event:{f}" for f in ledger.reviewed.get(event.id, ())] if event else []
+    return ";".join(fields)
+
+
 def csv_rows(ledger: Ledger) -> Iterator[list[str]]:
     """The CSV rows (without the header), already guarded."""
     index = Index(ledger)
@@ -87,19 +96,20 @@ def csv_rows(ledger: Ledger) -> Iterator[list[str]]:
     for event in ledger.events:
         claims = index.claims_of(event)
         if not claims:
-            cells = [None, None, *_event_cells(event, event.id), *_claim_cells(None, None)]
+            cells = [None, None, *_event_cells(event, event.id), *_claim_cells(None, None),
+                     _reviewed(ledger, None, event)]
             yield [guard_cell(v) for v in cells]
         for c in claims:
             seen.add(c.id)
             article = index.articles.get(c.article_id)
             cells = [c.id, article.published if article else None,
-                     *_event_cells(event, event.id), *_claim_cells(c, article)]
+                     *_event_cells(event, event.id), *_claim_cells(c, article), _reviewed(ledger, c, event)]
             yield [guard_cell(v) for v in cells]
     for c in ledger.claims:
         if c.id not in seen:
             article = index.articles.get(c.article_id)
             cells = [c.id, article.published if article else None,
-                     *_event_cells(None, c.event_id), *_claim_cells(c, article)]
+                     *_event_cells(None, c.event_id), *_claim_cells(c, article), _reviewed(ledger, c, None)]
             yield [guard_cell(v) for v in cells]
 
 
@@ -107,11 +117,13 @@ def jsonl_records(ledger: Ledger) -> Iterator[dict[str, Any]]:
     for a in ledger.articles:
         yield {"record": "article", **article_dict(a)}
     for c in ledger.claims:
-        yield {"record": "claim", **claim_dict(c)}
+        yield {"record": "claim", **marked(claim_dict(c), ledger)}
     for e in ledger.events:
-        yield {"record": "event", **event_dict(e)}
+        yield {"record": "event", **marked(event_dict(e), ledger)}
     for s in ledger.skipped:
         yield {"record": "skipped", **skipped_dict(s)}
+    for r in ledger.reviews:
+        yield {"record": "review", **review_dict(r)}
 
 
 def _write_csv(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

@@ -94,7 +94,9 @@ def country_name(code: str | None) -> str:
     if not code:
         return ""
     country = pycountry.countries.get(alpha_2=code.upper())
-    return str(country.name) if country is not None else code
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)  # "Syria", not "Syrian Arab Republic"
 
 
 def _year(date: str | None) -> str:
@@ -128,13 +130,15 @@ def _perpetrator_note(perp: PerpetratorSummary) -> str:
     return f"Perpetrator ({perp.status}): " + "; ".join(parts) + "." if parts else ""
 
 
-def notes(event: Event) -> str:
+def notes(event: Event, reviewed: tuple[str, ...] = ()) -> str:
     """Every source's figure and the perpetrator dispute, in one readable cell."""
     parts = [_figure_note("Killed", event.killed.by_source),
              _figure_note("Injured", event.injured.by_source),
              _perpetrator_note(event.perpetrator)]
     if event.disputes:
         parts.append("Disputed: " + "; ".join(d.summary for d in event.disputes) + ".")
+    if reviewed:
+        parts.append("Reviewed: " + ", ".join(reviewed) + ".")
     return " ".join(p for p in parts if p)
 
 
@@ -192,6 +196,7 @@ def geojson(ledger: Ledger) -> JsonDict:
                 "sources": len(sources.get(e.id, ())),
                 "articles": len(e.article_ids),
                 "disputes": [d.summary for d in e.disputes],
+                "reviewed": list(ledger.reviewed.get(e.id, ())),
             },
         })
     return {"type": "FeatureCollection", "features": features, "unplaced": unplaced}
@@ -208,7 +213,8 @@ def acled_rows(ledger: Ledger) -> Iterator[list[object]]:
             loc.name if loc else "",
             _coord(loc.lat if loc else None), _coord(loc.lon if loc else None),
             _ACLED_GEO.get(loc.precision, "") if loc else "",
-            "; ".join(_sources_of(e, outlets)), notes(e), lowest_credible(e.killed.by_source),
+            "; ".join(_sources_of(e, outlets)), notes(e, ledger.reviewed.get(e.id, ())),
+            lowest_credible(e.killed.by_source),
         ]
 
 

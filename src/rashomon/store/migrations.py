@@ -259,7 +259,27 @@ ALTER TABLE claims ADD COLUMN source_start INTEGER;
 ALTER TABLE claims ADD COLUMN source_end INTEGER;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# Analyst review (rashomon.store.review): reviewers' tokens (only their SHA-256 is kept) and
+# the audit log of their changes, which is also what re-applies them after re-analysis.
+_V8 = """
+CREATE TABLE review_tokens (
+    token_hash TEXT PRIMARY KEY,
+    reviewer   TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE review_log (
+    seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at       TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    action   TEXT NOT NULL CHECK (action IN ('correct_claim', 'merge_events', 'split_article')),
+    target   TEXT NOT NULL,                -- JSON object
+    before   TEXT NOT NULL,                -- JSON object
+    after    TEXT NOT NULL,                -- JSON object
+    why      TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

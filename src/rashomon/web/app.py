@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi import Cookie, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
@@ -24,10 +24,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from rashomon.errors import ConfigError
 from rashomon.report.export import export
 from rashomon.report.html import stylesheet
-from rashomon.report.ledger_json import article_dict, claim_dict, event_dict
-from rashomon.types import STANCES
+from rashomon.report.ledger_json import article_dict, claim_dict, event_dict, marked
+from rashomon.types import STANCES, Ledger
 from rashomon.web.geo import MAX_ZOOM, MIN_ZOOM, View
 from rashomon.web.pages import Pages
+from rashomon.web.review import COOKIE, Reviewing, event_audit
+from rashomon.web.review_routes import add_review_routes
 from rashomon.web.source import LedgerSource
 from rashomon.web.view import MAX_PAGE_SIZE, SORT_KEYS, EventFilter, Page, SortKey
 
@@ -53,10 +55,10 @@ def _filter(q: str, country: str, date_from: str, date_to: str, type: str, statu
                        background=background, sort=sort_key, page=page, per_page=per_page)
 
 
-def _page_json(page: Page) -> dict[str, Any]:
+def _page_json(page: Page, ledger: Ledger) -> dict[str, Any]:
     return {"total": page.total, "page": page.page, "per_page": page.per_page,
             "pages": page.pages, "folded_background": page.folded,
-            "events": [event_dict(e) for e in page.events]}
+            "events": [marked(event_dict(e), ledger) for e in page.events]}
 
 
 def tile_origin(tiles: str) -> str:
@@ -73,6 +75,7 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
     URL template ("https://tile.example.org/{z}/{x}/{y}.png") for the map when online."""
     source = LedgerSource(db)
     pages = Pages(tiles)
+    reviewing = Reviewing(db)
     csp = CSP if tiles is None else CSP.replace("img-src 'self' data:", f"img-src 'self' data: {tile_origin(tiles)}")
     # no /docs or /redoc: FastAPI serves their scripts from a CDN, and the workbench works offline
     app = FastAPI(title="rashomon workbench", summary="Who says what happened: events, claims, disputes.",
@@ -144,11 +147,14 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
         return HTMLResponse(pages.map(source.view(), f, where))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def event_page(event_id: str) -> HTMLResponse:
+    def event_page(event_id: str, token: Annotated[str | None, Cookie(alias=COOKIE)] = None) -> HTMLResponse:
         view = source.view()
         if event_id not in view.events:
             raise HTTPException(404, f"no event {event_id!r}")
-        return HTMLResponse(pages.event(view, view.events[event_id]))
+        event = view.events[event_id]
+        who = reviewing.reviewer(token)
+        return HTMLResponse(pages.event(view, event, reviewer=who, csrf=reviewing.csrf(token) if who and token else "",
+                                        audit=event_audit(view, event)))
 
     @app.get("/places/{pid}", response_class=HTMLResponse, include_in_schema=False)
     def place_page(pid: str) -> HTMLResponse:
@@ -174,21 +180,22 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
     # ---- API -------------------------------------------------------------------------------
     @app.get("/api/events", summary="Events matching the filters, one page")
     def api_events(f: Annotated[EventFilter, Depends(filters)]) -> dict[str, Any]:
-        return _page_json(source.view().query(f))
+        view = source.view()
+        return _page_json(view.query(f), view.ledger)
 
     @app.get("/api/events/{event_id}", summary="One event")
     def api_event(event_id: str) -> dict[str, Any]:
         view = source.view()
         if event_id not in view.events:
             raise HTTPException(404, f"no event {event_id!r}")
-        return event_dict(view.events[event_id])
+        return marked(event_dict(view.events[event_id]), view.ledger)
 
     @app.get("/api/events/{event_id}/claims", summary="The claims of one event")
     def api_event_claims(event_id: str) -> list[dict[str, Any]]:
         view = source.view()
         if event_id not in view.events:
             raise HTTPException(404, f"no event {event_id!r}")
-        return [claim_dict(c) for c in view.claims_by_event[event_id]]
+        return [marked(claim_dict(c), view.ledger) for c in view.claims_by_event[event_id]]
 
     @app.get("/api/claims", summary="Claims by source, stance and event")
     def api_claims(
@@ -198,10 +205,11 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
         page: Annotated[int, Query(ge=1, le=100_000)] = 1,
         per_page: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 100,
     ) -> dict[str, Any]:
-        found = source.view().claims(source_name, stance, event)
+        view = source.view()
+        found = view.claims(source_name, stance, event)
         start = (page - 1) * per_page
         return {"total": len(found), "page": page, "per_page": per_page,
-                "claims": [claim_dict(c) for c in found[start:start + per_page]]}
+                "claims": [marked(claim_dict(c), view.ledger) for c in found[start:start + per_page]]}
 
     @app.get("/api/articles/{article_id}", summary="One article, with its claims")
     def api_article(article_id: str) -> dict[str, Any]:
@@ -209,7 +217,7 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
         if article_id not in view.articles:
             raise HTTPException(404, f"no article {article_id!r}")
         return {**article_dict(view.articles[article_id]),
-                "claims": [claim_dict(c) for c in view.claims_by_article.get(article_id, ())]}
+                "claims": [marked(claim_dict(c), view.ledger) for c in view.claims_by_article.get(article_id, ())]}
 
     @app.get("/api/places/{pid}", summary="Every event at one place, oldest first")
     def api_place(pid: str) -> dict[str, Any]:
@@ -219,7 +227,9 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
         events = view.events_by_place[pid]
         loc = events[0].location
         return {"id": pid, "name": loc.name if loc else pid, "country": loc.country if loc else None,
-                "events": [event_dict(e) for e in events]}
+                "events": [marked(event_dict(e), view.ledger) for e in events]}
+
+    add_review_routes(app, source, reviewing, pages)
 
     @app.get("/api/export", summary="The whole ledger in one of the field's formats")
     def api_export(format: ExportFormat = "geojson") -> Response:

@@ -19,7 +19,7 @@ from rashomon.report.field_formats import parse_figure
 from rashomon.report.html_event import State, event_section
 from rashomon.report.html_text import article_section, safe_href
 from rashomon.report.summary import date_phrase, fmt_casualties, place_label, type_label
-from rashomon.types import EVENT_TYPES, Article, Claim, Event
+from rashomon.types import EVENT_TYPES, STANCES, Article, Claim, Event, ReviewChange
 from rashomon.web.geo import HEIGHT, TILE, WIDTH, View, fit, outline_paths
 from rashomon.web.view import EventFilter, LedgerView, Page, place_id
 
@@ -198,7 +198,11 @@ class Pages:
                             tile_size=TILE, statuses=STATUSES, unplaced=len(events) - len(located),
                             outside=len(located) - len(points), folded=folded)
 
-    def event(self, view: LedgerView, event: Event) -> str:
+    def login(self) -> str:
+        return self._render("login.html", title="Sign in to review")
+
+    def event(self, view: LedgerView, event: Event, reviewer: str | None = None, csrf: str = "",
+              audit: Sequence[ReviewChange] = ()) -> str:
         claims = view.claims_by_event.get(event.id, [])
         labels = {c.id: str(n) for n, c in enumerate(claims, 1)}
         state = State(view.index, labels, anchored=set(), listed=set())
@@ -210,7 +214,9 @@ class Pages:
                             event=event, card=card, texts=texts, moments=timeline(view, claims),
                             killed=chart_bars(dict(event.killed.by_source)),
                             injured=chart_bars(dict(event.injured.by_source)),
-                            chart_width=CHART_WIDTH, chart_row=CHART_ROW, pid=place_id(event.location))
+                            chart_width=CHART_WIDTH, chart_row=CHART_ROW, pid=place_id(event.location),
+                            reviewer=reviewer, csrf=csrf, audit=audit, claims=claims, labels=labels,
+                            stances=STANCES, reviewed=view.ledger.reviewed)
 
     def place(self, view: LedgerView, events: Sequence[Event]) -> str:
         loc = events[0].location

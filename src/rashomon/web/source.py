@@ -1,4 +1,5 @@
-"""Where the workbench's ledger comes from: a store database, reloaded when it changes."""
+"""Where the workbench's ledger comes from: a store database with the reviewers' changes
+applied (:mod:`rashomon.review`), reloaded when the database changes."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 
 from rashomon.config import Options, __version__
 from rashomon.errors import ConfigError
+from rashomon.review import apply_reviews
 from rashomon.store import Store
+from rashomon.store.review import changes as review_log
 from rashomon.types import Generator
 from rashomon.web.view import LedgerView
 
@@ -47,7 +50,7 @@ class LedgerSource:
                 generator = Generator(name="rashomon", version=__version__, model=options.model,
                                       config_hash=options.config_hash())
                 with Store.open(self.db) as store:
-                    ledger = store.load_ledger(generator)
+                    ledger = apply_reviews(store.load_ledger(generator), review_log(store))
                 self._view = LedgerView(ledger)
                 self._stamp = stamp
                 logger.info("loaded %d events from %s", len(ledger.events), self.db)
