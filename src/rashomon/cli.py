@@ -252,15 +252,22 @@ def bench(
     workers: Annotated[int | None, typer.Option(help="Processes for the parallel run (default: all cores).")] = None,
     link_frames: Annotated[str | None, typer.Option(
         "--link-frames", help="Instead: time the link stage on synthetic frames, e.g. 10000,100000.")] = None,
+    serve: Annotated[bool, typer.Option(
+        "--serve", help="Instead: a load run of the workbench, 2,000 API and page requests 8 at a time "
+                        "over a synthetic ledger of --articles articles (default 2,000).")] = False,
 ) -> None:
     """Articles per second and peak memory of the whole pipeline, one process and all cores.
 
-    With --link-frames, the link stage alone on synthetic frames with known incidents."""
+    With --link-frames, the link stage alone on synthetic frames with known incidents; with
+    --serve, the workbench's latency under load."""
     from rashomon.bench import bench as run_bench
     from rashomon.bench import default_workers
 
     if link_frames is not None:
         _bench_link(link_frames)
+        return
+    if serve:
+        _bench_serve(articles if articles != 200 else 2000)
         return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
@@ -270,6 +277,20 @@ def bench(
         r = _guard(lambda w=w: run_bench(articles, w))  # type: ignore[misc]
         table.add_row(str(r.workers), f"{r.seconds:.1f}", f"{r.articles_per_second:.1f}",
                       f"{r.words_per_second:,}", f"{r.peak_rss_mb:.0f}")
+    console.print(table)
+
+
+def _bench_serve(n_articles: int) -> None:
+    from rashomon.web.load import run_load
+
+    err.print(f"writing a synthetic ledger of {n_articles} articles, then serving it on loopback")
+    r = _guard(lambda: run_load(n_articles=n_articles))
+    table = Table(title=f"rashomon bench --serve: {r.requests} requests, {r.concurrency} at a time, "
+                        f"{r.articles} articles")
+    for col in ("requests", "errors", "p50 ms", "p99 ms", "max ms", "requests/s"):
+        table.add_column(col, justify="right")
+    table.add_row(str(r.requests), str(r.errors), f"{r.p50_ms:.1f}", f"{r.p99_ms:.1f}", f"{r.max_ms:.1f}",
+                  f"{r.requests / r.seconds:.0f}")
     console.print(table)
 
 

@@ -5,48 +5,21 @@ point on the map; hostile text runs nothing. Screenshots go to ``RASHOMON_SCREEN
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-import uvicorn
 from tests.browser_support import VIEWPORT, browser_fixture  # noqa: F401  (the browser fixture)
 from tests.report.ledger_fixtures import SCRIPT, hostile_ledger, sample_ledger
 from tests.web.ledger_db import write_ledger
 
-from rashomon.web import create_app
+from rashomon.web.load import Served
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
 SHOTS = Path(os.environ.get("RASHOMON_SCREENSHOT_DIR", Path(__file__).resolve().parents[2] / "out" / "screenshots"))
-STARTUP_LIMIT_S = 30  # a bound for a busy machine, not a speed claim
-
-
-class Served:
-    """The app on a free loopback port, in a thread of this process."""
-
-    def __init__(self, db: Path) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = int(s.getsockname()[1])
-        config = uvicorn.Config(create_app(db), host="127.0.0.1", port=self.port, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + STARTUP_LIMIT_S
-        while not self.server.started:
-            assert time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.05)
-        self.base = f"http://127.0.0.1:{self.port}"
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 TILE = 256  # px of a Web Mercator tile
@@ -148,7 +148,8 @@ def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def outline_paths(view: View) -> list[tuple[str, str]]:
+@lru_cache(maxsize=256)  # a view's outlines never change: pan/zoom links revisit the same views
+def outline_paths(view: View) -> tuple[tuple[str, str], ...]:
     """(country name, SVG path data) of the countries in the view, in whole pixels."""
     box = view.bbox()
     out = []
@@ -167,4 +168,4 @@ def outline_paths(view: View) -> list[tuple[str, str]]:
                 parts.append("M" + "L".join(f"{x} {y}" for x, y in pts) + "Z")
         if parts:
             out.append((country.name, "".join(parts)))
-    return out
+    return tuple(out)
