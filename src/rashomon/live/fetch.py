@@ -27,7 +27,7 @@ from urllib.robotparser import RobotFileParser
 import httpx
 
 from rashomon.config import __version__
-from rashomon.live.guard import Refused, check_url
+from rashomon.live.guard import Refused, Resolver, check_url, resolve
 
 logger = logging.getLogger(__name__)
 
@@ -87,8 +87,10 @@ class Fetcher:
     """One polite HTTP client; reuse it for a whole run (it keeps robots.txt and host timing)."""
 
     def __init__(self, settings: FetchSettings, *, transport: httpx.BaseTransport | None = None,
-                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic) -> None:
+                 sleep: Callable[[float], None] = time.sleep, clock: Callable[[], float] = time.monotonic,
+                 resolver: Resolver = resolve) -> None:
         self.settings = settings
+        self._resolver = resolver
         self._sleep = sleep
         self._clock = clock
         self._last: dict[str, float] = {}
@@ -144,7 +146,7 @@ class Fetcher:
         current = url
         for _ in range(self.settings.max_redirects + 1):
             try:
-                check_url(current, allow_private=self.settings.allow_private)
+                check_url(current, allow_private=self.settings.allow_private, resolver=self._resolver)
             except Refused as exc:
                 return Fetched(url, current, error=f"refused: {exc}")
             if not self.allowed(current):

@@ -7,14 +7,14 @@ every request, so each redirect hop is checked again. ``allow_private`` lifts th
 serve pages on 127.0.0.1).
 
 Known limit: the check and the connection resolve the name separately, so a DNS server that
-answers differently within milliseconds (DNS rebinding) could slip through; refusing names
-whose answers change between two lookups narrows that window but does not close it.
+answers differently within milliseconds (DNS rebinding) could slip through.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 SCHEMES = ("http", "https")
@@ -24,7 +24,11 @@ class Refused(Exception):
     """A URL the guard will not fetch; the message is the one-line reason."""
 
 
-def _addresses(host: str) -> set[str]:
+Resolver = Callable[[str], set[str]]
+
+
+def resolve(host: str) -> set[str]:
+    """Every address ``host`` resolves to (the system resolver)."""
     try:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
@@ -39,7 +43,7 @@ def is_public(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def check_url(url: str, *, allow_private: bool = False) -> None:
+def check_url(url: str, *, allow_private: bool = False, resolver: Resolver = resolve) -> None:
     """Raise :class:`Refused` unless ``url`` is http(s) to a host whose addresses are all public."""
     parts = urlsplit(url)
     if parts.scheme not in SCHEMES:
@@ -51,10 +55,12 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
         raise Refused("URLs with a user name or password are not fetched")
     if allow_private:
         return
-    first = _addresses(host)
-    bad = sorted(a for a in first if not is_public(a))
+    try:
+        ipaddress.ip_address(host)
+        addresses = {host}
+    except ValueError:
+        addresses = resolver(host)
+    bad = sorted(a for a in addresses if not is_public(a))
     if bad:
         raise Refused(f"{host} resolves to a private or reserved address ({bad[0]}); "
                       "--allow-private lifts this for local servers")
-    if _addresses(host) - first and any(not is_public(a) for a in _addresses(host)):
-        raise Refused(f"{host} resolves to changing addresses, one of them private")

@@ -87,7 +87,7 @@ def read_targets(args: list[str]) -> list[str]:
 
 
 def cycle(targets: list[str], store: Store, options: Options, fetcher: Fetcher, *, refresh: bool = False,
-          resources: Resources | None = None) -> Cycle:
+          resources: Callable[[], Resources] | None = None) -> Cycle:
     """Fetch every target once, analyse the new documents, and count what changed."""
     before = dispute_counts(store)
     sources = LiveSources(fetcher, store, options, refresh=refresh)
@@ -99,7 +99,7 @@ def cycle(targets: list[str], store: Store, options: Options, fetcher: Fetcher, 
         logger.warning("skipped %s: %s", s.input, s.reason)
     analysed = 0
     if raws:
-        summary = run(raws, store, options, resources=resources)
+        summary = run(raws, store, options, resources=resources() if resources else None)
         analysed = len(summary.analysed)
         skipped += list(summary.skipped)
     after = dispute_counts(store)
@@ -112,7 +112,13 @@ def watch(targets: list[str], db: str, options: Options, settings: FetchSettings
     """Cycles until ``stop`` is set (or once). Stops only between cycles, and a cycle commits each
     article on its own, so a stop never leaves anything half-written."""
     done: list[Cycle] = []
-    resources = Resources.load(options)
+    loaded: list[Resources] = []
+
+    def resources() -> Resources:  # loaded once, and only when a cycle has something to analyse
+        if not loaded:
+            loaded.append(Resources.load(options))
+        return loaded[0]
+
     with Fetcher(settings) as fetcher:
         while not stop.is_set():
             with Store.open(db) as store:
