@@ -48,6 +48,8 @@ AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private", help="Let URLs reach loopback and private addresses (local test servers).")]
 RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch URLs again even if already analysed.")]
 ContactOpt = Annotated[str, typer.Option(help="A contact (e-mail or URL) sent in the crawler's user agent.")]
+IntervalOpt = Annotated[float, typer.Option(
+    "--host-interval", min=0, help="Seconds between two requests to one host (politeness).")]
 EXIT_SKIPPED = 3
 
 
@@ -105,12 +107,13 @@ class FetchArgs:
     allow_private: bool = False
     refresh: bool = False
     contact: str = ""
+    host_interval: float = 1.0
 
     def settings(self, options: Options) -> FetchSettings:
         from rashomon.live import FetchSettings
 
         return FetchSettings(max_bytes=max(options.max_bytes, 1), contact=self.contact,
-                             allow_private=self.allow_private)
+                             allow_private=self.allow_private, host_interval_s=self.host_interval)
 
 
 def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None) -> None:
@@ -135,12 +138,13 @@ def analyze(
     allow_private: AllowPrivateOpt = False,
     refresh: RefreshOpt = False,
     contact: ContactOpt = "",
+    host_interval: IntervalOpt = 1.0,
 ) -> None:
     """Analyse articles into the ledger (idempotent: re-analysing replaces an article's rows).
 
     PATHS may mix files, folders, globs and http(s) URLs (fetched, archived in the store)."""
     options = _guard(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model))
-    fetch = FetchArgs(allow_private, refresh, contact)
+    fetch = FetchArgs(allow_private, refresh, contact, host_interval)
     ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet, fetch))
     if not quiet:
         render_ledger_summary(ledger, console)
@@ -298,6 +302,7 @@ def watch(
     allow_private: AllowPrivateOpt = False,
     refresh: RefreshOpt = False,
     contact: ContactOpt = "",
+    host_interval: IntervalOpt = 1.0,
 ) -> None:
     """Follow RSS/Atom feeds and pages: analyse new items as they appear, one line per cycle.
 
@@ -323,7 +328,8 @@ def watch(
         console.print(c.line(), highlight=False)
 
     err.print(f"watching {len(urls)} URL(s) into {db}" + ("" if once else f", every {every}; Ctrl-C stops"))
-    _guard(lambda: run_watch(urls, str(db), options, FetchArgs(allow_private, refresh, contact).settings(options),
+    settings = FetchArgs(allow_private, refresh, contact, host_interval).settings(options)
+    _guard(lambda: run_watch(urls, str(db), options, settings,
                              every_s=every_s, once=once, refresh=refresh, stop=stop, on_cycle=report))
     if once and skipped_any:
         raise typer.Exit(EXIT_SKIPPED)

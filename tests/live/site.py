@@ -12,8 +12,8 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 Reply = tuple[int, dict[str, str], bytes]
@@ -81,7 +81,7 @@ class Site:
         site = self
 
         class H(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            def do_GET(self) -> None:
                 headers = {k.lower(): v for k, v in self.headers.items()}
                 site.seen.append((self.path, headers))
                 handler = site.routes.get(self.path)
