@@ -11,8 +11,9 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -29,7 +30,11 @@ from rashomon.report.ledger_json import write_json
 from rashomon.report.terminal import render_event, render_events, render_ledger_summary
 from rashomon.sample import sample_corpus
 from rashomon.store import Store
-from rashomon.types import Ledger, Skipped
+from rashomon.types import Ledger, RawDocument, Skipped
+
+if TYPE_CHECKING:
+    from rashomon.live import FetchSettings
+    from rashomon.live.watch import Cycle
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rashomon: who says what happened. A sourced ledger of claims from "
@@ -39,6 +44,12 @@ err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however l
 T = TypeVar("T")
 
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database of the ledger.")]
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private", help="Let URLs reach loopback and private addresses (local test servers).")]
+RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch URLs again even if already analysed.")]
+ContactOpt = Annotated[str, typer.Option(help="A contact (e-mail or URL) sent in the crawler's user agent.")]
+IntervalOpt = Annotated[float, typer.Option(
+    "--host-interval", min=0, help="Seconds between two requests to one host (politeness).")]
 EXIT_SKIPPED = 3
 
 
@@ -69,11 +80,40 @@ def _progress_bar(disable: bool) -> Iterator[Callable[[str, int, int | None], No
         yield progress
 
 
-def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[Ledger, list[Skipped]]:
+def _analyse(paths: list[str], db: str, options: Options, quiet: bool,
+             fetch: FetchArgs | None = None) -> tuple[Ledger, list[Skipped]]:
+    from rashomon.live import Fetcher, LiveSources, is_url
+
+    urls = [p for p in paths if is_url(p)]
     with Store.open(db) as store, _progress_bar(quiet) as progress:
-        summary = run(paths, store, options, progress=progress)
+        inputs: list[str | RawDocument] = [p for p in paths if not is_url(p)]
+        fetched: list[Skipped] = []
+        if urls:
+            with Fetcher((fetch or FetchArgs()).settings(options)) as fetcher:
+                live = LiveSources(fetcher, store, options, refresh=(fetch or FetchArgs()).refresh)
+                for doc in live.pages(urls):
+                    if isinstance(doc, Skipped):
+                        store.save_skipped(doc)
+                        fetched.append(doc)
+                    else:
+                        inputs.append(doc)
+        summary = run(inputs, store, options, progress=progress)
         ledger = store.load_ledger(generator(options))
-    return ledger, list(summary.skipped)
+    return ledger, [*fetched, *summary.skipped]
+
+
+@dataclass(frozen=True)
+class FetchArgs:
+    allow_private: bool = False
+    refresh: bool = False
+    contact: str = ""
+    host_interval: float = 1.0
+
+    def settings(self, options: Options) -> FetchSettings:
+        from rashomon.live import FetchSettings
+
+        return FetchSettings(max_bytes=max(options.max_bytes, 1), contact=self.contact,
+                             allow_private=self.allow_private, host_interval_s=self.host_interval)
 
 
 def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None) -> None:
@@ -95,10 +135,17 @@ def analyze(
     max_bytes: Annotated[int, typer.Option(help="Skip input files larger than this.")] = Options().max_bytes,
     model: Annotated[str, typer.Option(help="spaCy model to load.")] = Options().model,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or tables.")] = False,
+    allow_private: AllowPrivateOpt = False,
+    refresh: RefreshOpt = False,
+    contact: ContactOpt = "",
+    host_interval: IntervalOpt = 1.0,
 ) -> None:
-    """Analyse articles into the ledger (idempotent: re-analysing replaces an article's rows)."""
+    """Analyse articles into the ledger (idempotent: re-analysing replaces an article's rows).
+
+    PATHS may mix files, folders, globs and http(s) URLs (fetched, archived in the store)."""
     options = _guard(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model))
-    ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet))
+    fetch = FetchArgs(allow_private, refresh, contact, host_interval)
+    ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet, fetch))
     if not quiet:
         render_ledger_summary(ledger, console)
         render_events(ledger, console)
@@ -244,6 +291,48 @@ def review_export(
         err.print(f"[red]error:[/red] cannot write {escape(str(gold))}: {escape(exc.strerror or str(exc))}")
         raise typer.Exit(1) from None
     err.print(f"wrote {len(records)} reviewed article(s) from {len(ledger.reviews)} change(s) to {escape(str(gold))}")
+
+
+@app.command()
+def watch(
+    targets: Annotated[list[str], typer.Argument(help="Feed or page URLs, or a file with one URL a line.")],
+    db: DbOpt = Path("rashomon.db"),
+    every: Annotated[str, typer.Option(help="Time between cycles: 30s, 15m, 2h.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
+    allow_private: AllowPrivateOpt = False,
+    refresh: RefreshOpt = False,
+    contact: ContactOpt = "",
+    host_interval: IntervalOpt = 1.0,
+) -> None:
+    """Follow RSS/Atom feeds and pages: analyse new items as they appear, one line per cycle.
+
+    Stops cleanly on Ctrl-C or SIGTERM between articles; a restart resumes where it stopped."""
+    import signal
+    import threading
+
+    from rashomon.live.watch import parse_every, read_targets
+    from rashomon.live.watch import watch as run_watch
+
+    urls = _guard(lambda: read_targets(targets))
+    every_s = _guard(lambda: parse_every(every))
+    options = Options()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    skipped_any = False
+
+    def report(c: Cycle) -> None:
+        nonlocal skipped_any
+        skipped_any = skipped_any or bool(c.skipped)
+        for s in c.skipped:
+            err.print(f"skipped {s.input}: {s.reason}", highlight=False, markup=False)
+        console.print(c.line(), highlight=False)
+
+    err.print(f"watching {len(urls)} URL(s) into {db}" + ("" if once else f", every {every}; Ctrl-C stops"))
+    settings = FetchArgs(allow_private, refresh, contact, host_interval).settings(options)
+    _guard(lambda: run_watch(urls, str(db), options, settings,
+                             every_s=every_s, once=once, refresh=refresh, stop=stop, on_cycle=report))
+    if once and skipped_any:
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 @app.command()

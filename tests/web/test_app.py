@@ -12,6 +12,7 @@ from tests.report.ledger_fixtures import SCRIPT, hostile_ledger, sample_ledger
 from tests.web.ledger_db import write_ledger
 
 from rashomon.errors import ConfigError
+from rashomon.store import Store
 from rashomon.web import create_app
 from rashomon.web.view import MAX_PAGE_SIZE
 
@@ -216,3 +217,19 @@ def test_the_events_form_with_empty_fields_filters_nothing_out(client: TestClien
     # what a browser sends when only the search box is filled
     r = client.get("/events?q=depot&country=&date_from=&date_to=&type=&status=&source=&sort=-date")
     assert r.status_code == 200 and r.text.count('class="event-row"') == 1
+
+
+def test_archived_copy_is_served_as_sandboxed_text(tmp_path: Path) -> None:
+    from rashomon.store.fetchlog import log_fetch
+
+    db = write_ledger(tmp_path / "a.db", sample_ledger())
+    with Store.open(db) as store:
+        fid = log_fetch(store, url="https://news.example/a", final_url="https://news.example/a", status=200,
+                        body=b"<html><script>alert(1)</script>page</html>", etag=None, last_modified=None,
+                        content_type="text/html", fetched_at="2026-12-06T10:00:00+00:00", error=None)
+    with TestClient(create_app(db)) as c:
+        r = c.get(f"/archive/{fid}")
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/plain")
+        assert r.headers["content-security-policy"].startswith("sandbox")
+        assert r.text == "<html><script>alert(1)</script>page</html>"
+        assert c.get("/archive/999").status_code == 404

@@ -279,7 +279,26 @@ CREATE TABLE review_log (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# Live sources (rashomon.store.fetchlog): every fetch with its validators and the raw body,
+# zlib-compressed, so evidence offsets can be checked after the page changes or disappears.
+_V9 = """
+CREATE TABLE fetches (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    url           TEXT NOT NULL,
+    final_url     TEXT,
+    status        INTEGER,
+    bytes         INTEGER NOT NULL,
+    etag          TEXT,
+    last_modified TEXT,
+    content_type  TEXT,
+    fetched_at    TEXT NOT NULL,
+    error         TEXT,
+    raw           BLOB                   -- zlib-compressed body (NULL: none)
+);
+CREATE INDEX fetches_url ON fetches(url);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -25,6 +25,8 @@ from rashomon.errors import ConfigError
 from rashomon.report.export import export
 from rashomon.report.html import stylesheet
 from rashomon.report.ledger_json import article_dict, claim_dict, event_dict, marked
+from rashomon.store import Store
+from rashomon.store.fetchlog import archived
 from rashomon.types import STANCES, Ledger
 from rashomon.web.geo import MAX_ZOOM, MIN_ZOOM, View
 from rashomon.web.pages import Pages
@@ -85,7 +87,8 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
     async def security_headers(request: Request,
                                call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         response = await call_next(request)
-        response.headers["Content-Security-Policy"] = csp
+        if "content-security-policy" not in response.headers:  # a route may set a stricter one
+            response.headers["Content-Security-Policy"] = csp
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Frame-Options"] = "DENY"
@@ -230,6 +233,16 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
                 "events": [marked(event_dict(e), view.ledger) for e in events]}
 
     add_review_routes(app, source, reviewing, pages)
+
+    @app.get("/archive/{fetch_id}", summary="The page as it was fetched (raw, as text; never rendered)")
+    def archive(fetch_id: int) -> Response:
+        with Store.open(db) as store:
+            body = archived(store, fetch_id)
+        if body is None:
+            raise HTTPException(404, f"no archived copy for fetch {fetch_id}")
+        # shown as text in a sandbox: the archived page is untrusted and must not run or load anything
+        return Response(body, media_type="text/plain; charset=utf-8",
+                        headers={"Content-Security-Policy": "sandbox; default-src 'none'"})
 
     @app.get("/api/export", summary="The whole ledger in one of the field's formats")
     def api_export(format: ExportFormat = "geojson") -> Response:
