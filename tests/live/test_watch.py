@@ -159,3 +159,29 @@ def test_cli_watch_once_twice_and_refusal_and_analyze_url(site: Site, tmp_path: 
         assert [r.id for r in rows if r.url.endswith("/news/30.html")] == [fid]
         raw = store._read("raw", lambda conn: conn.execute("SELECT raw FROM fetches WHERE id = ?", (fid,)).fetchone())
         assert b"Sahel and Horn Daily" in zlib.decompress(raw[0])
+
+
+def test_cli_watch_stops_cleanly_on_sigterm_and_resumes(site: Site, tmp_path: Path) -> None:
+    import signal
+    import time
+
+    Feed(site, list(range(3)))
+    db = str(tmp_path / "t.db")
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    proc = subprocess.Popen([sys.executable, "-m", "rashomon", "watch", f"{site.base}/feed.xml", "--every", "1s",
+                             "--allow-private", "--host-interval", "0", "--db", db],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    first = proc.stdout.readline()  # the first cycle's summary line
+    assert first.startswith("3 new articles"), first
+    time.sleep(1.5)  # a second cycle (0 new) may run
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    with Store.open(db) as store:
+        assert len(store.load_results()) == 3
+    resumed = _rashomon("watch", f"{site.base}/feed.xml", "--once", "--allow-private", "--host-interval", "0",
+                        "--db", db)
+    assert resumed.returncode == 0 and resumed.stdout.startswith("0 new articles")
