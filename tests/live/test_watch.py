@@ -177,7 +177,7 @@ def test_cli_watch_stops_cleanly_on_sigterm_and_resumes(site: Site, tmp_path: Pa
     assert first.startswith("3 new articles"), first
     time.sleep(1.5)  # a second cycle (0 new) may run
     proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=120)
+    _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0, err
     assert "Traceback" not in err
     with Store.open(db) as store:
