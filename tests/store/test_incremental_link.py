@@ -201,6 +201,8 @@ def test_schema_1_events_are_backfilled_and_relinked(tmp_path: Path) -> None:
         conn.execute("DROP TABLE disputes")  # added by migration 6
         conn.execute("ALTER TABLE claims DROP COLUMN source_start")  # added by migration 7
         conn.execute("ALTER TABLE claims DROP COLUMN source_end")
+        for table, column in (("runs", "pid"), ("runs", "host"), ("articles", "analysis_key")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # added by migration 8
         conn.execute("PRAGMA user_version = 1")
     conn.close()
     with Store.open(path) as store:

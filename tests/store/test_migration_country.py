@@ -30,6 +30,8 @@ def test_schema_3_store_gains_claim_country(tmp_path: Path) -> None:
         conn.execute("ALTER TABLE claims DROP COLUMN source_end")
         conn.execute("ALTER TABLE claims DROP COLUMN country")
         conn.execute("ALTER TABLE events DROP COLUMN link_note")  # added by migration 5
+        for table, column in (("runs", "pid"), ("runs", "host"), ("articles", "analysis_key")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # added by migration 8
         conn.execute("PRAGMA user_version = 3")
     conn.close()
     with Store.open(path) as store:

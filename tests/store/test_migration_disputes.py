@@ -40,6 +40,8 @@ def test_schema_4_store_gains_disputes(tmp_path: Path) -> None:
         conn.execute("ALTER TABLE events DROP COLUMN link_note")
         conn.execute("ALTER TABLE claims DROP COLUMN source_start")  # added by migration 7
         conn.execute("ALTER TABLE claims DROP COLUMN source_end")
+        for table, column in (("runs", "pid"), ("runs", "host"), ("articles", "analysis_key")):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # added by migration 8
         conn.execute("PRAGMA user_version = 4")
     conn.close()
     with Store.open(path) as store:
