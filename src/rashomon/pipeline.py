@@ -113,10 +113,9 @@ def _cpu_budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGPROF, previous)
 
 
-def analyse_or_skip(article: Article, res: Resources) -> ArticleResult | Skipped:
-    """:func:`process_article` within ``options.article_timeout`` CPU seconds; an article
-    that takes longer, or that makes a stage fail, becomes a ``Skipped`` with the reason."""
-    budget = res.options.article_timeout
+def analyse_or_skip(article: Article, res: Resources, budget: float) -> ArticleResult | Skipped:
+    """:func:`process_article` within ``budget`` CPU seconds (``options.article_timeout``); an
+    article that takes longer, or that makes a stage fail, becomes a ``Skipped`` with the reason."""
     try:
         with _cpu_budget(budget):
             return process_article(article, res)
@@ -142,7 +141,7 @@ def _init_worker(options: Options) -> None:
 
 def _work(article: Article) -> ArticleResult | Skipped:
     assert _WORKER_RESOURCES is not None, "worker not initialised"
-    return analyse_or_skip(article, _WORKER_RESOURCES)
+    return analyse_or_skip(article, _WORKER_RESOURCES, _WORKER_RESOURCES.options.article_timeout)
 
 
 def process_many(articles: Sequence[Article], options: Options,
@@ -154,7 +153,7 @@ def process_many(articles: Sequence[Article], options: Options,
     if options.workers <= 1:
         res = resources or Resources.load(options)
         for article in articles:
-            yield analyse_or_skip(article, res)
+            yield analyse_or_skip(article, res, options.article_timeout)
         return
     ctx = mp.get_context("spawn")  # workers are our children: their peak memory is measurable
     workers = min(options.workers, len(articles))
