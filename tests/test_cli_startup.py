@@ -53,3 +53,20 @@ def test_help_costs_under_half_a_cpu_second() -> None:
     assert done.returncode == 0 and "analyze" in done.stdout
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     assert cpu <= HELP_CPU_SECONDS, f"--help took {cpu:.2f} CPU s"
+
+
+@pytest.mark.slow
+def test_bench_startup_prints_both_figures_with_their_targets() -> None:
+    from typer.testing import CliRunner
+
+    from rashomon.cli import app
+
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["bench", "--startup"])
+    assert result.exit_code == 0, result.output
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
+            for line in result.output.splitlines() if line.startswith("│")}
+    assert set(rows) == {"rashomon --help", "rashomon analyze, 1 article"}
+    for cpu, wall, target, first in rows.values():
+        assert float(cpu) > 0 and float(wall) > 0 and float(first) > 0
+        assert target.endswith(("(met)", "(not met)"))
+    assert rows["rashomon --help"][2].startswith("0.5") and rows["rashomon analyze, 1 article"][2].startswith("2.5")

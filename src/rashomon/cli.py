@@ -271,8 +271,11 @@ def bench(
     workers: Annotated[int | None, typer.Option(help="Processes for the parallel run (default: all cores).")] = None,
     link_frames: Annotated[str | None, typer.Option(
         "--link-frames", help="Instead: time the link stage on synthetic frames, e.g. 10000,100000.")] = None,
+    startup: Annotated[bool, typer.Option(
+        "--startup", help="Only the start-up figures: --help and analyze of one article, whole processes.")] = False,
 ) -> None:
-    """Articles per second and peak memory of the whole pipeline, one process and all cores.
+    """Articles per second and peak memory of the whole pipeline, one process and all cores,
+    then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
 
     With --link-frames, the link stage alone on synthetic frames with known incidents."""
     from rich.table import Table
@@ -283,6 +286,9 @@ def bench(
     if link_frames is not None:
         _bench_link(link_frames)
         return
+    if startup:
+        _bench_startup()
+        return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
     for col in ("workers", "seconds", "articles/s", "words/s", "peak RSS per process (MB)"):
@@ -291,6 +297,26 @@ def bench(
         r = _guard(lambda w=w: run_bench(articles, w))  # type: ignore[misc]
         table.add_row(str(r.workers), f"{r.seconds:.1f}", f"{r.articles_per_second:.1f}",
                       f"{r.words_per_second:,}", f"{r.peak_rss_mb:.0f}")
+    console.print(table)
+    _bench_startup()
+
+
+# issue 14 targets of the start-up figures, in CPU seconds of the whole process
+STARTUP_TARGETS = {"rashomon --help": 0.5, "rashomon analyze, 1 article": 2.5}
+
+
+def _bench_startup() -> None:
+    from rich.table import Table
+
+    from rashomon.bench import startup_bench
+
+    table = Table(title="rashomon bench: start-up (whole processes, median of 3 after a warm-up)")
+    for col in ("command", "CPU s", "wall s", "target CPU s", "first run CPU s"):
+        table.add_column(col, justify="right")
+    for t in _guard(startup_bench):
+        target = STARTUP_TARGETS.get(t.what)
+        mark = "" if target is None else f"{target:g} ({'met' if t.cpu_seconds <= target else 'not met'})"
+        table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", mark, f"{t.first_cpu_seconds:.2f}")
     console.print(table)
 
 
