@@ -152,3 +152,13 @@ def test_spacy_is_the_version_the_cache_was_checked_with() -> None:
     """The TrieMatcher mirrors spaCy 3.8's PhraseMatcher walk: a new spaCy gets a new cache key
     (its version is part of it) and these tests must pass again before it is trusted."""
     assert spacy.__version__.startswith("3.")
+
+
+def test_an_empty_cache_is_a_miss_and_no_rulers_write_none(tmp_path: Path, built: Language) -> None:
+    path = cache_path("t4", tmp_path)
+    path.write_bytes(pickle.dumps([]))
+    nlp = load_nlp(MODEL, lambda: PATTERNS, cache_key="t4", cache_dir=tmp_path)
+    assert _ents(nlp(TEXTS[1])) == _ents(built(TEXTS[1]))
+    assert len(pickle.loads(path.read_bytes())) == 2
+    load_nlp(MODEL, lambda: [], cache_key="t5", cache_dir=tmp_path)  # no patterns, no rulers
+    assert not cache_path("t5", tmp_path).exists()

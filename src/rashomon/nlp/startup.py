@@ -171,7 +171,7 @@ def _read(path: Path) -> list[RulerTable] | None:
     except Exception as exc:  # a damaged or foreign file: rebuild
         logger.warning("start-up cache %s unreadable (%s): rebuilding", path, exc)
         return None
-    if not (isinstance(data, list) and all(isinstance(t, RulerTable) for t in data)):
+    if not (isinstance(data, list) and data and all(isinstance(t, RulerTable) for t in data)):
         logger.warning("start-up cache %s holds something else: rebuilding", path)
         return None
     return data
@@ -218,7 +218,9 @@ def cached_nlp(key: str, *, build: Callable[[], Language], base: Callable[[Seque
         logger.info("entity rulers loaded from %s in %.2f s", path, time.perf_counter() - started)
         return nlp
     nlp = build()
-    _write(path, [table_of(nlp, name) for name in RULERS if name in nlp.pipe_names])
+    tables = [table_of(nlp, name) for name in RULERS if name in nlp.pipe_names]
+    if tables:  # a pipeline without rulers has nothing to cache (and must not stand for one)
+        _write(path, tables)
     logger.info("entity rulers built and cached in %.2f s", time.perf_counter() - started)
     return nlp
 
