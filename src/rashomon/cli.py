@@ -1,40 +1,37 @@
 """The command line: each command parses options and calls one library function.
 
 Exit codes: 0 everything analysed, 3 some inputs were skipped (listed), 1 an error
-(one line on stderr, no traceback), 2 a usage error, 130 interrupted.
+(one line on stderr, no traceback), 2 a usage error, 130 interrupted (Ctrl-C), 143 stopped
+by SIGTERM (both mark the run ``interrupted`` and keep what was committed).
+
+Imports of the pipeline, the store and the reports happen inside the commands: ``--help``
+and usage errors answer without loading spaCy (tests/test_cli_startup.py).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from rashomon.config import Options, __version__
-from rashomon.errors import RashomonError
-from rashomon.pipeline import generator, run
-from rashomon.report.export import export as export_ledger
-from rashomon.report.html import write_html
-from rashomon.report.ledger_json import write_json
-from rashomon.report.terminal import render_event, render_events, render_ledger_summary
-from rashomon.sample import sample_corpus
-from rashomon.store import Store
-from rashomon.types import Ledger, RawDocument, Skipped
+from rashomon.errors import ConfigError, RashomonError
 
 if TYPE_CHECKING:
     from rashomon.live import FetchSettings
     from rashomon.live.watch import Cycle
+    from rashomon.types import Ledger, Skipped
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rashomon: who says what happened. A sourced ledger of claims from "
@@ -53,6 +50,40 @@ IntervalOpt = Annotated[float, typer.Option(
 EXIT_SKIPPED = 3
 
 
+def _usage(fn: Callable[[], T]) -> T:
+    """Run ``fn``; an invalid setting is a usage error: one line on stderr and exit code 2."""
+    try:
+        return fn()
+    except ConfigError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def _output_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be written as an output file, or None. Checked before long work."""
+    if path.is_dir():
+        return f"{path} is a folder; give a file name"
+    if not path.parent.is_dir():
+        return f"folder {path.parent} does not exist; create it first"
+    return None
+
+
+def _check_outputs(*paths: Path | None) -> None:
+    for path in paths:
+        problem = _output_problem(path) if path is not None else None
+        if problem:
+            err.print(f"[red]error:[/red] {escape(problem)}", highlight=False)
+            raise typer.Exit(1)
+
+
+def _write_file(path: Path, write: Callable[[Path], None]) -> None:
+    """``write(path)``; an OS error (disk full, permissions) becomes a one-line RashomonError."""
+    try:
+        write(path)
+    except OSError as exc:
+        raise RashomonError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def _guard(fn: Callable[[], T]) -> T:
     """Run ``fn``; library errors become one line on stderr and exit code 1."""
     try:
@@ -60,14 +91,16 @@ def _guard(fn: Callable[[], T]) -> T:
     except RashomonError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(1) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         err.print("interrupted: articles committed so far are kept in the store")
-        raise typer.Exit(130) from None
+        raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
 
 
 @contextmanager
 def _progress_bar(disable: bool) -> Iterator[Callable[[str, int, int | None], None]]:
     """A progress callback (stage, done, total) drawing one bar per stage on stderr."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, transient=True, disable=disable) as bar:
         tasks: dict[str, TaskID] = {}
@@ -80,14 +113,37 @@ def _progress_bar(disable: bool) -> Iterator[Callable[[str, int, int | None], No
         yield progress
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the run is, so it ends as Ctrl-C does (run marked interrupted)."""
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise Terminated
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _analyse(paths: list[str], db: str, options: Options, quiet: bool,
              fetch: FetchArgs | None = None) -> tuple[Ledger, list[Skipped]]:
     from rashomon.live import Fetcher, LiveSources, is_url
+    from rashomon.pipeline import generator, run
+    from rashomon.store import Store
+    from rashomon.types import RawDocument, Skipped
 
     urls = [p for p in paths if is_url(p)]
-    with Store.open(db) as store, _progress_bar(quiet) as progress:
+    fetched: list[Skipped] = []
+    with _sigterm_interrupts(), Store.open(db) as store, _progress_bar(quiet) as progress:
         inputs: list[str | RawDocument] = [p for p in paths if not is_url(p)]
-        fetched: list[Skipped] = []
         if urls:
             with Fetcher((fetch or FetchArgs()).settings(options)) as fetcher:
                 live = LiveSources(fetcher, store, options, refresh=(fetch or FetchArgs()).refresh)
@@ -99,6 +155,10 @@ def _analyse(paths: list[str], db: str, options: Options, quiet: bool,
                         inputs.append(doc)
         summary = run(inputs, store, options, progress=progress)
         ledger = store.load_ledger(generator(options))
+    if summary.unchanged and not quiet:
+        n = len(summary.unchanged)
+        err.print(f"{n} article{'s' if n != 1 else ''} already analysed alike, not redone "
+                  "(--reanalyse to redo)", highlight=False)
     return ledger, [*fetched, *summary.skipped]
 
 
@@ -117,11 +177,14 @@ class FetchArgs:
 
 
 def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None) -> None:
+    from rashomon.report.html import write_html
+    from rashomon.report.ledger_json import write_json
+
     if json_out:
-        write_json(ledger, json_out)
+        _write_file(json_out, lambda p: write_json(ledger, p))
         err.print(f"wrote {json_out}")
     if html_out:
-        write_html(ledger, html_out)
+        _write_file(html_out, lambda p: write_html(ledger, p))
         err.print(f"wrote {html_out}")
 
 
@@ -134,18 +197,27 @@ def analyze(
     workers: Annotated[int, typer.Option(help="Processes for the per-article stages.")] = 1,
     max_bytes: Annotated[int, typer.Option(help="Skip input files larger than this.")] = Options().max_bytes,
     model: Annotated[str, typer.Option(help="spaCy model to load.")] = Options().model,
+    article_timeout: Annotated[float, typer.Option(
+        help="CPU seconds one article may take; a slower one is skipped with a reason.")] = Options().article_timeout,
+    reanalyse: Annotated[bool, typer.Option(
+        "--reanalyse", help="Analyse again articles stored with the same content and analysis.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or tables.")] = False,
     allow_private: AllowPrivateOpt = False,
     refresh: RefreshOpt = False,
     contact: ContactOpt = "",
     host_interval: IntervalOpt = 1.0,
 ) -> None:
-    """Analyse articles into the ledger (idempotent: re-analysing replaces an article's rows).
+    """Analyse articles into the ledger (idempotent: articles stored with the same content and
+    analysis are kept, so a killed run restarts where it stopped; changed ones are replaced).
 
     PATHS may mix files, folders, globs and http(s) URLs (fetched, archived in the store)."""
-    options = _guard(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model))
+    options = _usage(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model,
+                                             article_timeout=article_timeout, reanalyse=reanalyse))
+    _check_outputs(json_out, html_out)
     fetch = FetchArgs(allow_private, refresh, contact, host_interval)
     ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet, fetch))
+    from rashomon.report.terminal import render_events, render_ledger_summary
+
     if not quiet:
         render_ledger_summary(ledger, console)
         render_events(ledger, console)
@@ -164,6 +236,10 @@ def demo(
     html_out: Annotated[Path, typer.Option("--html", help="Where to write the HTML report.")] = Path("report.html"),
 ) -> None:
     """Analyse the bundled sample corpus, print the ledger, write ledger.json and report.html."""
+    from rashomon.report.terminal import render_event, render_events, render_ledger_summary
+    from rashomon.sample import sample_corpus
+
+    _check_outputs(json_out, html_out)
     corpus = sample_corpus()
     err.print(f"analysing the sample corpus in {corpus}")
     ledger, _ = _guard(lambda: _analyse([str(corpus)], str(db), Options(), False))
@@ -175,6 +251,9 @@ def demo(
 
 
 def _load(db: Path) -> Ledger:
+    from rashomon.pipeline import generator
+    from rashomon.store import Store
+
     if str(db) != ":memory:" and not db.exists():
         raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
     from rashomon.review import apply_reviews
@@ -187,6 +266,8 @@ def _load(db: Path) -> Ledger:
 @app.command()
 def events(db: DbOpt = Path("rashomon.db")) -> None:
     """List the events of the ledger."""
+    from rashomon.report.terminal import render_events
+
     ledger = _guard(lambda: _load(db))
     render_events(ledger, console)
 
@@ -197,6 +278,8 @@ def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomo
          pairs: Annotated[bool, typer.Option("--pairs", help="List the claim pairs behind each dispute.")] = False,
          ) -> None:
     """Show one event: its frame, sources side by side, disputes, evidence."""
+    from rashomon.report.terminal import render_event
+
     ledger = _guard(lambda: _load(db))
     if ledger.event(event_id) is None:
         err.print(f"[red]error:[/red] no event {event_id!r} in {db}; see 'rashomon events'")
@@ -216,12 +299,19 @@ def export(
     if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
         err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp")
         raise typer.Exit(2)
+    from rashomon.report.export import export as export_ledger
+
+    _check_outputs(output)
     ledger = _guard(lambda: _load(db))
     if output is None:
         export_ledger(ledger, fmt, sys.stdout)  # type: ignore[arg-type]
         return
-    with output.open("w", encoding="utf-8", newline="") as fh:
-        export_ledger(ledger, fmt, fh)  # type: ignore[arg-type]
+
+    def write(path: Path) -> None:
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            export_ledger(ledger, fmt, fh)  # type: ignore[arg-type]
+
+    _guard(lambda: _write_file(output, write))
     err.print(f"wrote {output}")
 
 
@@ -262,6 +352,7 @@ def token_create(
     db: DbOpt = Path("rashomon.db"),
 ) -> None:
     """Make a review token; it is printed once (the database keeps only its hash)."""
+    from rashomon.store import Store
     from rashomon.store.review import create_token
 
     def make() -> str:
@@ -341,19 +432,27 @@ def bench(
     workers: Annotated[int | None, typer.Option(help="Processes for the parallel run (default: all cores).")] = None,
     link_frames: Annotated[str | None, typer.Option(
         "--link-frames", help="Instead: time the link stage on synthetic frames, e.g. 10000,100000.")] = None,
+    startup: Annotated[bool, typer.Option(
+        "--startup", help="Only the start-up figures: --help and analyze of one article, whole processes.")] = False,
     serve: Annotated[bool, typer.Option(
         "--serve", help="Instead: a load run of the workbench, 2,000 API and page requests 8 at a time "
                         "over a synthetic ledger of --articles articles (default 2,000).")] = False,
 ) -> None:
-    """Articles per second and peak memory of the whole pipeline, one process and all cores.
+    """Articles per second and peak memory of the whole pipeline, one process and all cores,
+    then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
 
     With --link-frames, the link stage alone on synthetic frames with known incidents; with
     --serve, the workbench's latency under load."""
+    from rich.table import Table
+
     from rashomon.bench import bench as run_bench
     from rashomon.bench import default_workers
 
     if link_frames is not None:
         _bench_link(link_frames)
+        return
+    if startup:
+        _bench_startup()
         return
     if serve:
         _bench_serve(articles if articles != 200 else 2000)
@@ -367,9 +466,31 @@ def bench(
         table.add_row(str(r.workers), f"{r.seconds:.1f}", f"{r.articles_per_second:.1f}",
                       f"{r.words_per_second:,}", f"{r.peak_rss_mb:.0f}")
     console.print(table)
+    _bench_startup()
+
+
+# issue 14 targets of the start-up figures, in CPU seconds of the whole process
+STARTUP_TARGETS = {"rashomon --help": 0.5, "rashomon analyze, 1 article": 2.5}
+
+
+def _bench_startup() -> None:
+    from rich.table import Table
+
+    from rashomon.bench import startup_bench
+
+    table = Table(title="rashomon bench: start-up (whole processes, median of 3 after a warm-up)")
+    for col in ("command", "CPU s", "wall s", "target CPU s", "first run CPU s"):
+        table.add_column(col, justify="right")
+    for t in _guard(startup_bench):
+        target = STARTUP_TARGETS.get(t.what)
+        mark = "" if target is None else f"{target:g} ({'met' if t.cpu_seconds <= target else 'not met'})"
+        table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", mark, f"{t.first_cpu_seconds:.2f}")
+    console.print(table)
 
 
 def _bench_serve(n_articles: int) -> None:
+    from rich.table import Table
+
     from rashomon.web.load import run_load
 
     err.print(f"writing a synthetic ledger of {n_articles} articles, then serving it on loopback")
@@ -441,6 +562,8 @@ def eval_(
 
 
 def _bench_link(spec: str) -> None:
+    from rich.table import Table
+
     from rashomon.bench import link_bench
 
     try:

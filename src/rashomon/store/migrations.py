@@ -298,7 +298,16 @@ CREATE TABLE fetches (
 CREATE INDEX fetches_url ON fetches(url);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# Restart (issue 14): a run records its process, so the next run can tell a killed one
+# (status 'interrupted'); an article records the key of the analysis that made its rows
+# (settings, version, model, code), so a restart skips articles already analysed alike.
+_V10 = """
+ALTER TABLE runs ADD COLUMN pid INTEGER;
+ALTER TABLE runs ADD COLUMN host TEXT;
+ALTER TABLE articles ADD COLUMN analysis_key TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
