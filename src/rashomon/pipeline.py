@@ -165,6 +165,14 @@ def process_many(articles: Sequence[Article], options: Options,
         yield from pool.imap(_work, articles, chunksize=4)
 
 
+def read_articles(inputs: Sequence[str], options: Options) -> Iterator[Article | Skipped]:
+    """ingest → normalize: each article of ``inputs`` (paths or globs), or why it was skipped.
+    No duplicate detection and no store: for callers that take articles one by one
+    (``rashomon compare`` reads its two files with it, then calls :func:`process_article`)."""
+    for item in read_inputs(list(inputs), options):
+        yield item if isinstance(item, Skipped) else normalize(item, options)
+
+
 # --- one run ---------------------------------------------------------------------------
 def generator(options: Options, model: str | None = None) -> Generator:
     return Generator(name="rashomon", version=__version__, model=model or options.model,
