@@ -201,6 +201,9 @@ def analyze(
         help="CPU seconds one article may take; a slower one is skipped with a reason.")] = Options().article_timeout,
     reanalyse: Annotated[bool, typer.Option(
         "--reanalyse", help="Analyse again articles stored with the same content and analysis.")] = False,
+    dask: Annotated[str | None, typer.Option(
+        help="Run the per-article stages on Dask: 'local' (a LocalCluster of --workers processes) or a "
+             "scheduler address tcp://HOST:PORT.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or tables.")] = False,
     allow_private: AllowPrivateOpt = False,
     refresh: RefreshOpt = False,
@@ -212,7 +215,8 @@ def analyze(
 
     PATHS may mix files, folders, globs and http(s) URLs (fetched, archived in the store)."""
     options = _usage(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model,
-                                             article_timeout=article_timeout, reanalyse=reanalyse))
+                                             article_timeout=article_timeout, reanalyse=reanalyse,
+                                             dask=dask))
     _check_outputs(json_out, html_out)
     fetch = FetchArgs(allow_private, refresh, contact, host_interval)
     ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet, fetch))
@@ -437,6 +441,9 @@ def bench(
     serve: Annotated[bool, typer.Option(
         "--serve", help="Instead: a load run of the workbench, 2,000 API and page requests 8 at a time "
                         "over a synthetic ledger of --articles articles (default 2,000).")] = False,
+    dask: Annotated[str | None, typer.Option(
+        help="Instead: the same generated articles through the process pool and through Dask "
+             "('local' or tcp://HOST:PORT), with --workers workers each, and the overhead.")] = None,
 ) -> None:
     """Articles per second and peak memory of the whole pipeline, one process and all cores,
     then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
@@ -456,6 +463,9 @@ def bench(
         return
     if serve:
         _bench_serve(articles if articles != 200 else 2000)
+        return
+    if dask is not None:
+        _bench_dask(articles, workers or max(2, default_workers()), dask)
         return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
@@ -486,6 +496,24 @@ def _bench_startup() -> None:
         mark = "" if target is None else f"{target:g} ({'met' if t.cpu_seconds <= target else 'not met'})"
         table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", mark, f"{t.first_cpu_seconds:.2f}")
     console.print(table)
+
+
+def _bench_dask(articles: int, workers: int, address: str) -> None:
+    from rich.table import Table
+
+    from rashomon.bench import bench as run_bench
+
+    options = _usage(lambda: Options().with_(dask=address))
+    pool = _guard(lambda: run_bench(articles, workers))
+    dask = _guard(lambda: run_bench(articles, workers, options))
+    table = Table(title=f"rashomon bench --dask {address}: {articles} generated articles, {workers} workers "
+                        "(wall seconds, start-up included)")
+    for col in ("engine", "seconds", "articles/s"):
+        table.add_column(col, justify="right")
+    table.add_row("process pool", f"{pool.seconds:.1f}", f"{pool.articles_per_second:.1f}")
+    table.add_row("dask", f"{dask.seconds:.1f}", f"{dask.articles_per_second:.1f}")
+    console.print(table)
+    console.print(f"dask overhead: {dask.seconds / pool.seconds:.2f}× the process pool's wall time")
 
 
 def _bench_serve(n_articles: int) -> None:

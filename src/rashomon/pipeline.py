@@ -23,7 +23,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
-from functools import cache
+from functools import cache, partial
 from importlib import metadata
 from pathlib import Path
 from types import FrameType
@@ -143,6 +143,13 @@ def _init_worker(options: Options) -> None:
     _WORKER_RESOURCES = Resources.load(options)
 
 
+def _dask_work(article: Article, options: Options) -> ArticleResult | Skipped:
+    """One article on a Dask worker: its resources are loaded once per worker process."""
+    if _WORKER_RESOURCES is None or _WORKER_RESOURCES.options != options:
+        _init_worker(options)
+    return _work(article)
+
+
 def _work(article: Article) -> ArticleResult | Skipped:
     assert _WORKER_RESOURCES is not None, "worker not initialised"
     return analyse_or_skip(article, _WORKER_RESOURCES, _WORKER_RESOURCES.options.article_timeout)
@@ -153,6 +160,12 @@ def process_many(articles: Sequence[Article], options: Options,
     """Results in input order; ``options.workers`` processes when above 1. Nothing is
     loaded when there is nothing to analyse."""
     if not articles:
+        return
+    if options.dask:
+        from rashomon.cluster import map_ordered
+
+        yield from map_ordered(options.dask, articles, partial(_dask_work, options=options),
+                               workers=max(2, options.workers))
         return
     if options.workers <= 1:
         res = resources or Resources.load(options)
