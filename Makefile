@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/rashomon demo --json ledger.json --html report.html
+	$(BIN)/rashomon demo --db rashomon.db --json ledger.json --html report.html
 
 test: $(STAMP)
 	bash .ci/setup-browser.sh
@@ -46,4 +46,4 @@ eval: $(STAMP)
 	$(BIN)/rashomon eval --shared $(SHARED) --json out/eval.json
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache out ledger.json report.html
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache out ledger.json report.html rashomon.db

@@ -7,6 +7,12 @@ numbers, places, dates, linking. Figures are articles per second and peak reside
 :func:`link_bench` times the link stage alone on 10^4–10^5 synthetic frames with known
 incidents: seconds, frames per second, candidate pairs, peak memory, and the quality of the
 partition (pairwise and B³ F1). Linear cost: ten times the frames, about ten times the time.
+
+:func:`startup_bench` times whole processes, as a user starts them: ``rashomon --help`` and
+``rashomon analyze`` of one generated article (start-up included), in CPU seconds (user +
+system, from the kernel's accounting of the finished child; steadier than wall time on a
+busy machine) and wall seconds, the median of a few runs after one warm-up run (which
+builds the start-up caches when they are missing; its CPU time is reported too).
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ import multiprocessing as mp
 import os
 import random
 import resource
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -103,6 +111,62 @@ def bench(n: int, workers: int, options: Options | None = None) -> BenchResult:
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else
                (os.cpu_count() or 1))
+
+
+# --- start-up (``rashomon bench --startup``) -------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ProcessTiming:
+    what: str
+    runs: int
+    cpu_seconds: float  # median user + system CPU of the whole process
+    wall_seconds: float  # median wall clock
+    first_cpu_seconds: float  # the warm-up run (builds missing caches)
+
+
+def _child_env() -> dict[str, str]:
+    """This checkout's package first on the path, so the child runs the code being measured."""
+    src = str(Path(__file__).resolve().parents[1])
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (src, os.environ.get("PYTHONPATH")) if p),
+            "HF_HUB_OFFLINE": "1"}
+
+
+def _time_process(args: Sequence[str]) -> tuple[float, float]:
+    """(CPU s, wall s) of one child process running ``args``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=_child_env(),
+                          timeout=600, check=False)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode not in (0, 3):
+        tail = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["no message"]
+        raise RuntimeError(f"{' '.join(args[2:])} exited {done.returncode}: {tail[0]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return cpu, wall
+
+
+def _timed(what: str, args: Sequence[str], runs: int) -> ProcessTiming:
+    first, _ = _time_process(args)
+    timings = [_time_process(args) for _ in range(runs)]
+    return ProcessTiming(what=what, runs=runs,
+                         cpu_seconds=round(statistics.median(t[0] for t in timings), 2),
+                         wall_seconds=round(statistics.median(t[1] for t in timings), 2),
+                         first_cpu_seconds=round(first, 2))
+
+
+def startup_bench(runs: int = 3) -> list[ProcessTiming]:
+    """``rashomon --help`` and ``rashomon analyze`` of one generated article, each a fresh
+    process: median CPU and wall seconds of ``runs`` runs after one warm-up."""
+    python = [sys.executable, "-m", "rashomon"]
+    doc = next(generate(1))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "one.txt"
+        path.write_text(f"{doc.title}\n\n{doc.text}\n", encoding="utf-8")
+        return [
+            _timed("rashomon --help", [*python, "--help"], runs),
+            _timed("rashomon analyze, 1 article",
+                   [*python, "analyze", str(path), "--db", ":memory:", "-q"], runs),
+        ]
 
 
 # --- linking at scale (``rashomon bench --link-frames 10000,100000``) ----------------------

@@ -5,12 +5,37 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, replace
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from rashomon.errors import ConfigError
 
 __version__ = "0.1.0"
 LEDGER_SCHEMA = "rashomon.ledger/1"
+
+
+RUN_SETTINGS = ("workers", "article_timeout", "reanalyse", "dask")  # left out of Options.config_hash
+
+# Parts of the package that do not change what the per-article stages find (output,
+# storage, measurement, the stages after extract); the rest is the code fingerprint.
+_NOT_ANALYSIS = frozenset({"report", "store", "measure", "compare", "link", "reconcile", "serve",
+                           "cli.py", "bench.py", "evaluate.py", "sample.py", "__main__.py"})
+
+
+@cache
+def code_fingerprint() -> str:
+    """Hash of the package code and data the per-article stages run on (ingest … extract,
+    the gazetteers and lexicons): a stored analysis is reused only under the same one."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if (not path.is_file() or rel.parts[0] in _NOT_ANALYSIS or "__pycache__" in rel.parts
+                or rel.parts[:2] == ("data", "sample") or path.suffix in (".pyc", ".pyo")):
+            continue
+        digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +59,11 @@ class Options:
     link_radius_km: float = 30.0  # "near Albu Kamal" sites lie within ~15 km of the town
     link_min_score: float = 0.45  # swept 0.35–0.7 on the dev gold set: F1 .966 at 0.35–0.45, .93 at 0.5
     link_undated_lookback_days: int = 30  # a frame without a date: the month before publication
-    # run
+    # run (not part of config_hash: they change how a run goes, not what it finds)
     workers: int = 1
+    article_timeout: float = 60.0  # seconds one article may take in nlp → extract; then skipped
+    reanalyse: bool = False  # analyse articles even when stored with the same content and analysis
+    dask: str | None = None  # "local" (a LocalCluster of `workers` processes) or tcp://HOST:PORT
 
     def with_(self, **changes: Any) -> Options:
         try:
@@ -46,16 +74,28 @@ class Options:
         return new
 
     def validate(self) -> None:
-        if self.max_bytes <= 0 or self.max_chars <= 0:
-            raise ConfigError("max_bytes and max_chars must be positive")
+        if self.max_bytes <= 0:
+            raise ConfigError(f"max_bytes must be a positive number of bytes, not {self.max_bytes}")
+        if self.max_chars <= 0:
+            raise ConfigError(f"max_chars must be a positive number of characters, not {self.max_chars}")
         if not 0.0 < self.near_duplicate_threshold <= 1.0:
             raise ConfigError("near_duplicate_threshold must be in (0, 1]")
         if self.workers < 1:
-            raise ConfigError("workers must be at least 1")
+            raise ConfigError(f"workers must be at least 1, not {self.workers}")
+        if self.dask is not None and self.dask != "local" and not self.dask.startswith(("tcp://", "tls://")):
+            raise ConfigError(f"--dask must be 'local' or a scheduler address tcp://HOST:PORT, not {self.dask!r}")
+        if not self.article_timeout > 0:
+            raise ConfigError(f"article_timeout must be a positive number of seconds, not {self.article_timeout}")
 
     def config_hash(self) -> str:
         """Hash of the settings that change results (not of run settings like workers)."""
         data = asdict(self)
-        data.pop("workers", None)
+        for run_setting in RUN_SETTINGS:
+            data.pop(run_setting, None)
         blob = json.dumps(data, sort_keys=True, default=str).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
+
+    def analysis_key(self, model_version: str) -> str:
+        """Key of an analysis: the settings that change results, the model and the code."""
+        blob = f"{self.config_hash()}|{model_version}|{code_fingerprint()}".encode()
+        return hashlib.sha256(blob).hexdigest()[:16]

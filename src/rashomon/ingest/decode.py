@@ -17,6 +17,8 @@ _MIN_ASCII_FOR_CP1252 = 0.9  # mostly-ASCII text with a few 8-bit characters: Wi
 _MAX_CHAOS = 0.2  # charset-normalizer "mess" ratio we still accept
 _MIN_COHERENCE = 0.3  # ... and language coherence we require (C1-control noise scores 0.0)
 _CONTROL_BYTES = frozenset([*range(0, 9), 11, *range(14, 32), 127])
+_MIN_UTF16_NUL_SHARE = 0.3  # English UTF-16 has a NUL in ~every pair (ASCII letters): 0.3 is lenient
+_MAX_UTF16_OTHER_NULS = 0.02  # ... and almost none at the other position of the pair
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +29,43 @@ class Decoded:
     encoding: str | None = None
     reason: str | None = None
 
+    replaced: int = 0  # invalid UTF-8 bytes replaced by U+FFFD
+
     @property
     def warning(self) -> str | None:
+        if self.replaced:
+            return f"{self.replaced} invalid UTF-8 byte(s) replaced by U+FFFD"
         if self.encoding in (None, "utf-8", "utf-16"):
             return None
         return f"decoded as {self.encoding} (not UTF-8)"
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when ``data`` has NUL bytes at one position of each pair
+    only, as UTF-16 text of mostly Latin letters has, else None."""
+    sample = data[:_SAMPLE]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0::2].count(0) / pairs
+    odd = sample[1::2].count(0) / pairs
+    if odd >= _MIN_UTF16_NUL_SHARE and even <= _MAX_UTF16_OTHER_NULS:
+        return "utf-16-le"
+    if even >= _MIN_UTF16_NUL_SHARE and odd <= _MAX_UTF16_OTHER_NULS:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few invalid bytes (a truncated or spliced file): keep the UTF-8 reading
+    and replace only the bad bytes, rather than reading every valid é as cp1252 "Ã©".
+    Taken when the valid multi-byte characters are at least as many as the bad bytes."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    if replaced <= 0 or multibyte < replaced:
+        return None
+    return Decoded(text.removeprefix("\ufeff"), "utf-8", replaced=replaced)
 
 
 def looks_binary(data: bytes) -> str | None:
@@ -82,6 +116,11 @@ def decode_bytes(data: bytes) -> Decoded:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _try(data, "utf-16")
         return Decoded(text, "utf-16") if text is not None else Decoded(reason=NOT_TEXT)
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        text = _try(data, utf16)
+        if text is not None:
+            return Decoded(text, utf16)
     reason = looks_binary(data)
     if reason:
         return Decoded(reason=reason)
@@ -89,6 +128,9 @@ def decode_bytes(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8-sig"), "utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
     ascii_share = sum(1 for byte in data[:_SAMPLE] if byte < 128) / max(1, len(data[:_SAMPLE]))
     if ascii_share >= _MIN_ASCII_FOR_CP1252:
         text = _try(data, "cp1252")

@@ -89,11 +89,61 @@ def read_html(source: str, content: str, warnings: list[str], options: Options
     )
 
 
-def _as_str(value: Any) -> str | None:
+_MAX_METADATA_DEPTH = 32  # nesting a metadata value may have; real feeds nest 2-4 levels
+
+
+def _kind(value: Any) -> str:
+    """The JSON name of a value's type, for messages."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "a string" if isinstance(value, str) else type(value).__name__
+
+
+def _as_str(obj: Mapping[str, Any], key: str, warnings: list[str]) -> str | None:
+    """A metadata field as text. Strings are kept, a whole-number ``id`` becomes its digits;
+    anything else is ignored with a warning (never stored as Python repr text)."""
+    value = obj.get(key)
     if value is None:
         return None
-    text = str(value).strip()
-    return text or None
+    if isinstance(value, str):
+        return value.strip() or None
+    if key == "id" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    warnings.append(f"field {key!r} is {_kind(value)}, not text: ignored")
+    return None
+
+
+def _depth(value: Any, limit: int) -> int:
+    """Nesting depth of a JSON value, counted up to ``limit + 1`` (no recursion)."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (list, dict)):
+            level += 1
+            deepest = max(deepest, level)
+            if level > limit:
+                break
+            stack.extend((v, level) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def _extra(obj: Mapping[str, Any], warnings: list[str]) -> dict[str, Any]:
+    """The keys beyond the known fields, without values nested too deeply to store."""
+    extra: dict[str, Any] = {}
+    for key, value in obj.items():
+        if key in JSON_FIELDS:
+            continue
+        if _depth(value, _MAX_METADATA_DEPTH) > _MAX_METADATA_DEPTH:
+            warnings.append(f"field {key!r} is nested over {_MAX_METADATA_DEPTH} levels deep: ignored")
+            continue
+        extra[key] = value
+    return extra
 
 
 def from_object(source: str, obj: Any, warnings: list[str], options: Options
@@ -102,28 +152,40 @@ def from_object(source: str, obj: Any, warnings: list[str], options: Options
     if not isinstance(obj, dict):
         return Skipped(source, f"expected a JSON object, found {type(obj).__name__}")
     text = obj.get("text")
+    if text is not None and not isinstance(text, str):
+        return Skipped(source, f"JSON field 'text' is {_kind(text)}, not a string")
     if not isinstance(text, str) or not text.strip():
         return Skipped(source, "JSON object has no non-empty 'text'")
     reason = too_long(text, options)
     if reason:
         return Skipped(source, reason)
-    extra = {k: v for k, v in obj.items() if k not in JSON_FIELDS}
+    notes = list(warnings)
+    fields = {key: _as_str(obj, key, notes) for key in ("id", "url", "outlet", "title", "published")}
+    extra = _extra(obj, notes)
     return RawDocument(
         input=source, text=text, format="json",
-        id=_as_str(obj.get("id")), url=_as_str(obj.get("url")),
-        outlet=_as_str(obj.get("outlet")), title=_as_str(obj.get("title")),
-        published=_as_str(obj.get("published")),
-        metadata=_metadata(warnings, extra),
+        id=fields["id"], url=fields["url"], outlet=fields["outlet"], title=fields["title"],
+        published=fields["published"],
+        metadata=_metadata(notes, extra),
     )
+
+
+def _loads(content: str) -> tuple[Any, str | None]:
+    """``json.loads`` with every failure as a reason: invalid, or nested too deeply."""
+    try:
+        return json.loads(content), None
+    except json.JSONDecodeError as exc:
+        return None, f"invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    except RecursionError:
+        return None, "JSON nested too deeply to read (over about 1,000 levels)"
 
 
 def read_json(source: str, content: str, warnings: list[str], options: Options
               ) -> Iterator[RawDocument | Skipped]:
     """A ``.json`` file: one object, or a list of objects (inputs ``path#0``, ``path#1``…)."""
-    try:
-        data = json.loads(content)
-    except json.JSONDecodeError as exc:
-        yield Skipped(source, f"invalid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+    data, reason = _loads(content)
+    if reason:
+        yield Skipped(source, reason)
         return
     if isinstance(data, list):
         if not data:
@@ -138,8 +200,7 @@ def read_jsonl_line(source: str, lineno: int, line: str, warnings: list[str],
                     options: Options) -> RawDocument | Skipped:
     """One line of a ``.jsonl`` file (input ``path:LINE``)."""
     where = f"{source}:{lineno}"
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return Skipped(where, f"line {lineno}: invalid JSON ({exc.msg} at column {exc.colno})")
+    obj, reason = _loads(line)
+    if reason:
+        return Skipped(where, f"line {lineno}: {reason.replace(' at line 1 column', ' at column')}")
     return from_object(where, obj, warnings, options)

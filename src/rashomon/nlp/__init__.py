@@ -8,7 +8,8 @@ PERSON, SANA missed); an entity ruler fed by the actor and place gazetteers runs
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -87,8 +88,13 @@ def _place_phrases(nlp: Language, pats: list[dict[str, Any]]) -> tuple[list[dict
     return main, orth
 
 
-def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
-    """Load ``model``, split sentences at line breaks, add an entity ruler before the NER."""
+# (name, phrase_matcher_attr, overwrite_ents) of the two rulers, in pipeline order; the
+# second only adds places the first (actors, sites, countries) left alone
+RULERS: tuple[tuple[str, str, bool], ...] = (("entity_ruler", "LOWER", True), ("place_ruler", "ORTH", False))
+
+
+def _load(model: str) -> Language:
+    """The model with glued words split and sentences ending at line breaks."""
     try:
         nlp = spacy.load(model)
     except OSError:
@@ -99,23 +105,58 @@ def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
-    pats, orth = _place_phrases(nlp, [_as_phrase(p) for p in patterns])
+    return nlp
+
+
+def _add_rulers(nlp: Language, names: Sequence[str]) -> None:
+    """The named rulers of :data:`RULERS`, empty, before the NER."""
     before = "ner" if "ner" in nlp.pipe_names else None
-    for name, attr, group, overwrite in (("entity_ruler", "LOWER", pats, True),
-                                         ("place_ruler", "ORTH", orth, False)):
+    for name, attr, overwrite in RULERS:
+        if name in names:
+            nlp.add_pipe("entity_ruler", name=name, before=before,
+                         config={"phrase_matcher_attr": attr, "overwrite_ents": overwrite})
+
+
+def _base(model: str, rulers: Sequence[str]) -> Language:
+    nlp = _load(model)
+    _add_rulers(nlp, rulers)
+    return nlp
+
+
+def _finish(nlp: Language) -> None:
+    install_truecaser(nlp)  # Title Case headlines parsed in sentence case, offsets unchanged
+
+
+def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
+    """Load ``model``, split sentences at line breaks, add an entity ruler before the NER."""
+    nlp = _load(model)
+    pats, orth = _place_phrases(nlp, [_as_phrase(p) for p in patterns])
+    groups = {"entity_ruler": pats, "place_ruler": orth}
+    _add_rulers(nlp, [name for name, group in groups.items() if group])
+    for name, group in groups.items():
         if not group:
             continue
-        # the second ruler only adds places the first (actors, sites, countries) left alone
-        ruler = nlp.add_pipe("entity_ruler", name=name, before=before,
-                             config={"phrase_matcher_attr": attr, "overwrite_ents": overwrite})
+        ruler = nlp.get_pipe(name)
         # phrase patterns match on LOWER/ORTH, lexical attributes: only the tokenizer need run
         # on them (the ruler would otherwise pipe the patterns through tagger and parser)
         before_ruler = nlp.pipe_names[:nlp.pipe_names.index(name)]
         with nlp.select_pipes(disable=before_ruler):
             ruler.add_patterns(group)  # type: ignore[attr-defined]
-    install_truecaser(nlp)  # Title Case headlines parsed in sentence case, offsets unchanged
+    _finish(nlp)
     logger.info("built spaCy pipeline %s with %d + %d ruler patterns", model, len(pats), len(orth))
     return nlp
+
+
+def load_nlp(model: str, patterns: Callable[[], Iterable[dict[str, Any]]], *, cache_key: str | None,
+             cache_dir: Path | None = None) -> Language:
+    """:func:`build_nlp` with the entity rulers from the start-up cache ``cache_key`` (built and
+    written on a miss; see :mod:`rashomon.nlp.startup`). ``cache_key`` None: no cache."""
+    if cache_key is None:
+        return build_nlp(model, patterns())
+    from rashomon.nlp.startup import cached_nlp
+
+    return cached_nlp(cache_key, build=lambda: build_nlp(model, patterns()),
+                      base=lambda names: _base(model, names), finish=_finish, cache_dir=cache_dir)
 
 
 def model_version(nlp: Language) -> str:

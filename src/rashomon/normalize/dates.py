@@ -89,6 +89,17 @@ def _from_iso(text: str) -> str | None:
     return _format(value, has_time=True, has_seconds=has_seconds, offset=offset)
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def unread_reason(text: str) -> str:
+    """Why :func:`parse_date` gave None for ``text``: a year out of range, or no date form."""
+    years = _ANY_YEAR.findall(text)
+    if years and not _YEAR.search(text):
+        return f"year {years[0]} is outside the years read as publication dates (1800-2199)"
+    return "not a date form rashomon reads"
+
+
 def parse_date(text: str | None) -> str | None:
     """Parse a date as written ("Updated: September 15th, 2021 03:50 PM IST") or None."""
     if not text:

@@ -1,15 +1,21 @@
-"""Exact and near-duplicate detection: SHA-256 of the text, then MinHash LSH on word shingles."""
+"""Exact and near-duplicate detection: SHA-256 of the text, then MinHash LSH on word shingles.
+
+datasketch (which imports scipy: ~0.6 CPU s) is imported, and sketches are made, only once
+a second article arrives: the first one has nothing to duplicate.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 import re
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING, Any
 
 from rashomon.config import Options
 from rashomon.types import Article
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 logger = logging.getLogger(__name__)
 
@@ -44,34 +50,50 @@ class Deduplicator:
     def __init__(self, options: Options) -> None:
         self._options = options
         self._num_perm = options.minhash_permutations
-        lsh_threshold = min(max(options.near_duplicate_threshold - _LSH_MARGIN, 0.05), _LSH_MAX)
-        self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=self._num_perm)
+        self._lsh: Any = None  # datasketch.MinHashLSH, made with the second article
         self._by_hash: dict[str, str] = {}
         self._ids: list[str] = []
         self._hashes: list[MinHash] = []
+        self._first: Article | None = None  # the first article, sketched when a second comes
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return len(self._ids) + (self._first is not None)
 
     def minhash(self, text: str) -> MinHash:
+        from datasketch import MinHash
+
         sketch = MinHash(num_perm=self._num_perm)
         for shingle in sorted(shingles(text, self._options.shingle_words)):
             sketch.update(shingle.encode("utf-8"))
         return sketch
 
     def add(self, article: Article) -> str | None:
+        if self._lsh is None:
+            if self._first is None:  # nothing earlier to duplicate: no sketch needed yet
+                self._first = article
+                self._by_hash.setdefault(article.content_hash or content_hash(article.text), article.id)
+                return None
+            from datasketch import MinHashLSH
+
+            threshold = min(max(self._options.near_duplicate_threshold - _LSH_MARGIN, 0.05), _LSH_MAX)
+            self._lsh = MinHashLSH(threshold=threshold, num_perm=self._num_perm)
+            first, self._first = self._first, None
+            self._index(first.id, self.minhash(first.text))
         digest = article.content_hash or content_hash(article.text)
         exact = self._by_hash.get(digest)
         sketch = self.minhash(article.text)
         match = exact if exact is not None else self._nearest(sketch)
         self._by_hash.setdefault(digest, article.id)
-        key = str(len(self._ids))
-        self._ids.append(article.id)
-        self._hashes.append(sketch)
-        self._lsh.insert(key, sketch)
+        self._index(article.id, sketch)
         if match is not None:
             logger.debug("article %s duplicates %s", article.id, match)
         return match
+
+    def _index(self, article_id: str, sketch: MinHash) -> None:
+        key = str(len(self._ids))
+        self._ids.append(article_id)
+        self._hashes.append(sketch)
+        self._lsh.insert(key, sketch)
 
     def _nearest(self, sketch: MinHash) -> str | None:
         best: tuple[float, int] | None = None

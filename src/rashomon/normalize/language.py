@@ -1,10 +1,21 @@
-"""Language identification with py3langid (normalized probabilities)."""
+"""Language identification with py3langid (normalized probabilities).
+
+py3langid ships its model xz-compressed; decompressing it cost ~0.5 CPU s in every process.
+The decompressed model is kept in the cache folder of the place index (``langid-*.npz``,
+named by the py3langid version and the model's size) and read from there: same arrays,
+same identifier. A cache that cannot be read or written only costs the decompression.
+"""
 
 from __future__ import annotations
 
 import logging
+import lzma
+import os
+import shutil
 from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from rashomon.config import Options
@@ -22,12 +33,49 @@ class LanguageResult:
     skip_reason: str | None = None
 
 
-@cache
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+def _model_cache(model: Path, cache_dir: Path | None) -> Path | None:
+    """The decompressed model in the cache folder (written now if missing), or None."""
+    from rashomon.gazetteer.geonames import default_cache_dir
 
+    version = metadata.version("py3langid")
+    path = (cache_dir or default_cache_dir()) / f"langid-{version}-{model.stat().st_size}.npz"
+    if path.exists():
+        return path
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with lzma.open(model) as src, tmp.open("wb") as dst:
+            shutil.copyfileobj(src, dst, length=1 << 20)
+        tmp.replace(path)  # atomic: a reader sees no file or the whole one
+    except (OSError, lzma.LZMAError) as exc:
+        logger.warning("language model not cached (%s): it is decompressed in every process", exc)
+        return None
+    return path
+
+
+def load_identifier(cache_dir: Path | None = None) -> Any:
+    """py3langid's identifier (normalized probabilities), its model read from the cache."""
+    import numpy as np
+    from py3langid import modelio
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    path = _model_cache(MODEL_DIR / MODEL_FILE, cache_dir)
+    if path is not None:
+        try:
+            with np.load(path, allow_pickle=False) as data:  # as py3langid's modelio.load_model
+                return LanguageIdentifier(
+                    np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
+                    modelio._to_array(data["nextmove"]), data["out_feat"].tolist(),
+                    norm_probs=True, tk_row=modelio._to_array(data["nextmove_row"]))
+        except (OSError, ValueError, KeyError, AttributeError, EOFError) as exc:
+            logger.warning("cached language model %s unreadable (%s): using the packaged one", path, exc)
     logger.debug("loading the py3langid model")
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _identifier() -> Any:
+    return load_identifier()
 
 
 def classify(text: str) -> tuple[str, float]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from rashomon.normalize.boilerplate import load_rules
-from rashomon.normalize.dates import BARE_DATE_LINE, parse_date
+from rashomon.normalize.dates import BARE_DATE_LINE, parse_date, unread_reason
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +84,8 @@ def find_dates(text: str, raw_published: str | None, page_date: str | None) -> D
     result.updated = in_text.updated
     from_field = parse_date(raw_published)
     if raw_published and from_field is None:
-        result.warnings.append(f"could not parse the published date {raw_published!r}")
+        result.warnings.append(f"could not parse the published date {raw_published!r}: "
+                               f"{unread_reason(raw_published)}")
     text_date = in_text.published or in_text.bare
     if from_field:
         result.published = from_field

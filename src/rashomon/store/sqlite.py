@@ -15,6 +15,7 @@ inside it come back as lists).
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from rashomon.errors import StoreError
-from rashomon.store import links, migrations
+from rashomon.store import links, migrations, runs
 from rashomon.store.codec import (
     ARTICLE_COLUMNS,
     CLAIM_COLUMNS,
@@ -161,12 +162,15 @@ class Store:
     def begin_run(
         self, *, inputs: Sequence[str], config_hash: str, version: str, model: str
     ) -> int:
-        """Record the start of a run; returns its id."""
+        """Record the start of a run (with this process); returns its id. Earlier runs whose
+        process is gone without finishing are marked ``interrupted`` first."""
+        host = runs.this_host()
         with self._transaction("record the run") as conn:
+            runs.mark_interrupted(conn, host=host, now=_now())
             cur = conn.execute(
-                "INSERT INTO runs (started_at, inputs, config_hash, version, model)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (_now(), to_json(list(inputs)), config_hash, version, model),
+                "INSERT INTO runs (started_at, inputs, config_hash, version, model, pid, host)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (_now(), to_json(list(inputs)), config_hash, version, model, os.getpid(), host),
             )
             run_id = cur.lastrowid
         assert run_id is not None
@@ -184,9 +188,11 @@ class Store:
 
     # -- writes ------------------------------------------------------------------------
 
-    def save_article(self, result: ArticleResult, run_id: int | None = None) -> None:
+    def save_article(self, result: ArticleResult, run_id: int | None = None,
+                     analysis_key: str | None = None) -> None:
         """Save an article with its claims and frames in one transaction, replacing any
-        earlier version of it (same rows after any number of re-saves)."""
+        earlier version of it (same rows after any number of re-saves). ``analysis_key``
+        names the analysis that made the rows (see :meth:`analysis_keys`)."""
         article = result.article
         owners = [("claim", c.article_id) for c in result.claims]
         owners += [("frame", f.article_id) for f in result.frames]
@@ -202,6 +208,7 @@ class Store:
                 f" ON CONFLICT(id) DO UPDATE SET {updates}",
                 (*article_row(article), run_id, _now()),
             )
+            conn.execute("UPDATE articles SET analysis_key = ? WHERE id = ?", (analysis_key, article.id))
             conn.execute("DELETE FROM claims WHERE article_id = ?", (article.id,))
             conn.execute("DELETE FROM frames WHERE article_id = ?", (article.id,))
             conn.executemany(
@@ -273,6 +280,19 @@ class Store:
             lambda c: c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
             is not None,
         )
+
+    def analysis_keys(self) -> dict[str, str]:
+        """Article id → key of the analysis that made its rows (articles saved with one)."""
+        return self._read(
+            "read analysis keys",
+            lambda c: dict(c.execute(
+                "SELECT id, analysis_key FROM articles WHERE analysis_key IS NOT NULL")),
+        )
+
+    def run_statuses(self) -> list[tuple[int, str]]:
+        """(run id, status) of every run, oldest first."""
+        return self._read("read runs", lambda c: [
+            (int(i), str(s)) for i, s in c.execute("SELECT id, status FROM runs ORDER BY id")])
 
     def article_hashes(self) -> dict[str, str]:
         """Article id → content hash, for skipping unchanged inputs."""

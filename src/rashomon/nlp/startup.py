@@ -1,0 +1,234 @@
+"""A start-up cache of the entity rulers, so a process does not rebuild them from ~19k patterns.
+
+Building the rulers costs ~5 CPU s a process (issue 14, profiled with cProfile): the place
+gazetteer is turned into patterns, spaCy tokenizes every pattern (creating ~28k lexemes)
+and fills its PhraseMatcher. The rulers only ever compare token texts (LOWER or ORTH) with
+those tokenized patterns, so the cache keeps exactly that: each ruler's patterns as tuples of
+token texts in a trie, with the match ids spaCy would report. A :class:`TrieMatcher` then
+stands in for the ruler's PhraseMatcher and reports the same ``(match_id, start, end)``
+triples in the same order (start, then length, then the order spaCy's own matcher gives
+for one phrase under several labels, recorded when the cache is built), so the entities,
+and the ledger, are the same as without the cache.
+
+The cache file lives in the same folder as the place index (``$RASHOMON_CACHE_DIR``, else
+``$XDG_CACHE_HOME/rashomon``, else ``~/.cache/rashomon``), named by a key the caller derives
+from the code, the lexicons and the installed model: any change builds a new one. A cache
+that cannot be read or written only costs the slow build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+from rashomon.gazetteer.geonames import default_cache_dir
+
+logger = logging.getLogger(__name__)
+
+CACHE_FORMAT = 1  # bump when the layout of the cached tables changes
+KEEP_FILES = 8  # newest cache files kept in the folder (other checkouts, other versions)
+RULERS = ("entity_ruler", "place_ruler")
+_END = None  # trie key of the match ids ending at a node (token texts are never None)
+
+Trie = dict[Any, Any]
+
+
+class CachedPhrase(str):
+    """Stands in for a phrase pattern's Doc in ``EntityRuler.phrase_patterns`` (its count and
+    text are all the ruler reads outside matching). Cached as plain strings: faster to load."""
+
+    __slots__ = ()
+
+    @property
+    def text(self) -> str:
+        return str(self)
+
+
+@dataclass(frozen=True, slots=True)
+class RulerTable:
+    """One entity ruler as the cache keeps it."""
+
+    name: str
+    attr: str  # "LOWER" or "ORTH"
+    trie: Trie  # token text → child node; _END → match ids in spaCy's order
+    labels: tuple[str, ...]  # strings behind the match ids (for the StringStore)
+    ent_ids: dict[int, tuple[str, str]]  # match id → (label, entity id), as EntityRuler._ent_ids
+    phrases: dict[str, list[str]]  # label → phrase texts, as EntityRuler.phrase_patterns
+    token_patterns: list[dict[str, Any]]  # patterns for the token Matcher, added as usual
+
+
+class TrieMatcher:
+    """A PhraseMatcher on LOWER or ORTH from a trie of token texts: same matches, same order."""
+
+    def __init__(self, attr: str, trie: Trie) -> None:
+        self.attr = attr
+        self._trie = trie
+
+    def __call__(self, doc: Doc, *, as_spans: bool = False) -> list[tuple[int, int, int]]:
+        if as_spans:
+            raise NotImplementedError("TrieMatcher returns (match_id, start, end) tuples only")
+        words = [t.lower_ for t in doc] if self.attr == "LOWER" else [t.orth_ for t in doc]
+        root, n = self._trie, len(words)
+        matches: list[tuple[int, int, int]] = []
+        for start in range(n):
+            node = root.get(words[start])
+            end = start + 1
+            while node is not None:
+                for key in node.get(_END, ()):
+                    matches.append((key, start, end))
+                if end == n:
+                    break
+                node = node.get(words[end])
+                end += 1
+        return matches
+
+
+def _spacy_order(ruler: EntityRuler, vocab: Any, words: tuple[str, ...]) -> list[int]:
+    """The order in which spaCy's PhraseMatcher reports the match ids of one phrase."""
+    doc = Doc(vocab, words=list(words))
+    return [m for m, s, e in ruler.phrase_matcher(doc) if s == 0 and e == len(words)]
+
+
+def table_of(nlp: Language, name: str) -> RulerTable:
+    """The cache table of the built ruler ``name`` of ``nlp``."""
+    ruler = nlp.get_pipe(name)
+    assert isinstance(ruler, EntityRuler)
+    attr = ruler.phrase_matcher_attr or "ORTH"
+    if attr not in ("LOWER", "ORTH"):
+        raise ValueError(f"ruler {name} matches on {attr}: only LOWER and ORTH can be cached")
+    strings = nlp.vocab.strings
+    trie: Trie = {}
+    labels: list[str] = []
+    phrases: dict[str, list[str]] = {}
+    for label, docs in ruler.phrase_patterns.items():
+        labels.append(label)
+        key = strings.add(label)
+        for doc in docs:
+            words = tuple(t.lower_ if attr == "LOWER" else t.orth_ for t in doc)
+            phrases.setdefault(label, []).append(doc.text)
+            if not words:
+                continue  # spaCy's PhraseMatcher skips empty patterns too
+            node = trie
+            for word in words:
+                node = node.setdefault(word, {})
+            ends = node.setdefault(_END, [])
+            if key not in ends:
+                ends.append(key)
+    _spacy_orders(ruler, nlp.vocab, trie, ())
+    token_patterns = [p for p in ruler.patterns if not isinstance(p["pattern"], str)]
+    return RulerTable(name=name, attr=attr, trie=trie, labels=tuple(labels),
+                      ent_ids=dict(ruler._ent_ids), phrases=phrases, token_patterns=token_patterns)
+
+
+def _spacy_orders(ruler: EntityRuler, vocab: Any, node: Trie, path: tuple[str, ...]) -> None:
+    """Put the match ids of every phrase with several labels in spaCy's order."""
+    stack = [(node, path)]
+    while stack:
+        current, words = stack.pop()
+        ends = current.get(_END)
+        if ends is not None and len(ends) > 1:
+            current[_END] = _spacy_order(ruler, vocab, words)
+        stack.extend((child, (*words, w)) for w, child in current.items() if w is not _END)
+
+
+def install_table(nlp: Language, table: RulerTable) -> None:
+    """Give the (empty) ruler ``table.name`` of ``nlp`` the cached patterns."""
+    ruler = nlp.get_pipe(table.name)
+    assert isinstance(ruler, EntityRuler)
+    for label in table.labels:
+        nlp.vocab.strings.add(label)
+    if table.token_patterns:
+        after = nlp.pipe_names[nlp.pipe_names.index(table.name):]
+        with nlp.select_pipes(disable=after):
+            ruler.add_patterns(table.token_patterns)
+    ruler.phrase_patterns = defaultdict(list, table.phrases)
+    ruler._ent_ids.update(table.ent_ids)
+    ruler.phrase_matcher = TrieMatcher(table.attr, table.trie)  # type: ignore[assignment]
+
+
+def cache_path(key: str, cache_dir: Path | None = None) -> Path:
+    return (cache_dir or default_cache_dir()) / f"rulers-{CACHE_FORMAT}-{key}.pickle"
+
+
+def _read(path: Path) -> list[RulerTable] | None:
+    try:
+        with path.open("rb") as fh:
+            data = pickle.load(fh)  # our own file, in our own cache folder
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a damaged or foreign file: rebuild
+        logger.warning("start-up cache %s unreadable (%s): rebuilding", path, exc)
+        return None
+    if not (isinstance(data, list) and data and all(isinstance(t, RulerTable) for t in data)):
+        logger.warning("start-up cache %s holds something else: rebuilding", path)
+        return None
+    return data
+
+
+def _write(path: Path, tables: list[RulerTable]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)  # atomic: a reader sees the old file or the whole new one
+    except OSError as exc:
+        logger.warning("start-up cache not written (%s): the rulers are rebuilt in every process", exc)
+        return
+    _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Delete all but the :data:`KEEP_FILES` newest ruler caches (each code change adds one)."""
+    try:
+        files = sorted(folder.glob("rulers-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEEP_FILES:]:
+            old.unlink(missing_ok=True)
+    except OSError as exc:  # another process pruning at the same time, or permissions
+        logger.debug("start-up cache folder not pruned: %s", exc)
+
+
+def cached_nlp(key: str, *, build: Callable[[], Language], base: Callable[[Sequence[str]], Language],
+               finish: Callable[[Language], None], cache_dir: Path | None = None) -> Language:
+    """The pipeline, with its rulers from the cache ``key`` when there is one.
+
+    ``build()`` makes the whole pipeline the slow way (the cache is then written from it);
+    ``base(names)`` makes it up to and with the named rulers, empty, which the cache fills,
+    and ``finish`` completes it as ``build`` does after its rulers."""
+    path = cache_path(key, cache_dir)
+    started = time.perf_counter()
+    tables = _read(path)
+    if tables is not None:
+        nlp = base([t.name for t in tables])
+        for table in tables:
+            install_table(nlp, table)
+        finish(nlp)
+        logger.info("entity rulers loaded from %s in %.2f s", path, time.perf_counter() - started)
+        return nlp
+    nlp = build()
+    tables = [table_of(nlp, name) for name in RULERS if name in nlp.pipe_names]
+    if tables:  # a pipeline without rulers has nothing to cache (and must not stand for one)
+        _write(path, tables)
+    logger.info("entity rulers built and cached in %.2f s", time.perf_counter() - started)
+    return nlp
+
+
+def cache_key(*parts: str | Iterable[str]) -> str:
+    """A short key of the given strings (versions, hashes) for :func:`cached_nlp`."""
+    digest = hashlib.sha256(str(CACHE_FORMAT).encode())
+    for part in parts:
+        for item in [part] if isinstance(part, str) else part:
+            digest.update(item.encode() + b"\0")
+    return digest.hexdigest()[:16]

@@ -1,0 +1,77 @@
+"""The per-article time budget: an article that uses more CPU time than
+``--article-timeout`` is skipped with a reason, and the run goes on with the next one."""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rashomon.config import Options
+from rashomon.normalize import content_hash
+from rashomon.pipeline import Resources, analyse_or_skip, generator, process_article, run
+from rashomon.store import Store
+from rashomon.types import Article, ArticleResult, RawDocument, Skipped
+
+pytestmark = pytest.mark.slow
+
+SHORT = ("Shelling hit a market in Kadugli on Tuesday, killing six people, a local official said. "
+         "The army blamed the SPLM-N for the attack, which the group denied.")
+
+
+def _long_text(sentences: int) -> str:
+    towns = ["Kadugli", "Dilling", "Myitkyina", "Bhamo", "Menaka", "Gao", "Bunia", "Beni"]
+    return " ".join(f"Witnesses said {i % 9 + 2} shells landed near {towns[i % len(towns)]} on the "
+                    f"night of the {i % 28 + 1}th, a local official told reporters." for i in range(sentences))
+
+
+def _article(text: str, name: str) -> Article:
+    return Article(id=name, text=text, input=f"{name}.txt", content_hash=content_hash(text))
+
+
+def test_a_long_article_over_a_tiny_budget_is_skipped_with_a_reason(resources: Resources) -> None:
+    long = _article(_long_text(1500), "long")
+    result = analyse_or_skip(long, resources, 0.5)
+    assert isinstance(result, Skipped)
+    assert result.input == "long.txt"
+    assert result.reason.startswith("analysis took over 0.5 CPU seconds (")
+    assert "--article-timeout" in result.reason and "\n" not in result.reason
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)  # the timer is disarmed
+    assert signal.getsignal(signal.SIGPROF) in (signal.SIG_DFL, signal.SIG_IGN, None)
+
+
+def test_after_a_timeout_the_next_article_is_analysed_as_usual(resources: Resources) -> None:
+    analyse_or_skip(_article(_long_text(1500), "long"), resources, 0.3)
+    short = _article(SHORT, "short")
+    after = analyse_or_skip(short, resources, 60.0)
+    assert isinstance(after, ArticleResult)
+    assert after == process_article(short, resources)  # same result as without any budget
+    assert after.claims
+
+
+def test_a_run_skips_the_slow_article_and_keeps_the_others(resources: Resources) -> None:
+    docs = [RawDocument(input="slow.txt", text=_long_text(1500), format="text", id="slow"),
+            RawDocument(input="fast.txt", text=SHORT, format="text", id="fast")]
+    options = Options().with_(article_timeout=1.0)
+    with Store.open(":memory:") as store:
+        summary = run(docs, store, options, resources=resources)
+        assert summary.analysed == ("fast",)
+        assert [s.input for s in summary.skipped] == ["slow.txt"]
+        assert "analysis took over 1 CPU seconds" in summary.skipped[0].reason
+        ledger = store.load_ledger(generator(options))
+        assert [a.id for a in ledger.articles] == ["fast"]
+        assert [s.input for s in ledger.skipped] == ["slow.txt"]
+
+
+def test_the_cli_option_sets_the_budget(tmp_path: Path) -> None:
+    """--article-timeout reaches the run (here a budget no article can meet)."""
+    from rashomon.cli import app
+
+    path = tmp_path / "kadugli.txt"
+    path.write_text("Market shelled in Kadugli\n\n" + _long_text(400), encoding="utf-8")
+    result = CliRunner(env={"COLUMNS": "400"}).invoke(
+        app, ["analyze", str(path), "--db", str(tmp_path / "l.db"), "-q", "--article-timeout", "0.05"])
+    assert result.exit_code == 3
+    assert f"skipped {path}: analysis took over 0.05 CPU seconds" in result.stderr

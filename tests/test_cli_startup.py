@@ -1,0 +1,75 @@
+"""``rashomon --help`` and usage errors answer without loading the pipeline: cli.py imports
+spaCy, the store and the reports only inside the commands that need them."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+HEAVY = ("spacy", "thinc", "rashomon.pipeline", "rashomon.nlp", "rashomon.extract", "rashomon.store",
+         "rashomon.report", "trafilatura", "dateparser")
+HELP_CPU_SECONDS = 0.5  # issue 14 target for `rashomon --help` (2.1 CPU s when it imported everything)
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")])}
+
+
+def _loaded_after(code: str) -> list[str]:
+    probe = f"import sys\n{code}\nprint('\\n'.join(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=_env(),
+                         timeout=120, check=True).stdout.split()
+    return sorted({m for m in out for h in HEAVY if m == h or m.startswith(h + ".")})
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import rashomon.cli",
+        "from typer.testing import CliRunner\nfrom rashomon.cli import app\nCliRunner().invoke(app, ['--help'])",
+        "from typer.testing import CliRunner\nfrom rashomon.cli import app\n"
+        "for c in ('analyze', 'export', 'events', 'show', 'compare', 'eval', 'bench', 'demo'):\n"
+        "    CliRunner().invoke(app, [c, '--help'])",
+        "from typer.testing import CliRunner\nfrom rashomon.cli import app\n"
+        "r = CliRunner().invoke(app, ['analyze', 'x.txt', '--workers', '0'])\nassert r.exit_code == 2",
+    ],
+    ids=["import", "help", "command-help", "usage-error"],
+)
+def test_no_pipeline_is_imported(code: str) -> None:
+    assert _loaded_after(code) == []
+
+
+def test_help_costs_under_half_a_cpu_second() -> None:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    done = subprocess.run([sys.executable, "-m", "rashomon", "--help"], capture_output=True, text=True,
+                          env=_env(), timeout=60)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert done.returncode == 0 and "analyze" in done.stdout
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    assert cpu <= HELP_CPU_SECONDS, f"--help took {cpu:.2f} CPU s"
+
+
+@pytest.mark.slow
+def test_bench_startup_prints_both_figures_with_their_targets(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rich.console import Console
+    from typer.testing import CliRunner
+
+    from rashomon import cli
+
+    # wide enough for one line a row, whatever width the console had when another test imported the CLI
+    monkeypatch.setattr(cli, "console", Console(width=200))
+    result = CliRunner().invoke(cli.app, ["bench", "--startup"])
+    assert result.exit_code == 0, result.output
+    rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
+            for line in result.output.splitlines() if line.startswith("│")}
+    assert set(rows) == {"rashomon --help", "rashomon analyze, 1 article"}
+    for cpu, wall, target, first in rows.values():
+        assert float(cpu) > 0 and float(wall) > 0 and float(first) > 0
+        assert target.endswith(("(met)", "(not met)"))
+    assert rows["rashomon --help"][2].startswith("0.5") and rows["rashomon analyze, 1 article"][2].startswith("2.5")
