@@ -41,6 +41,10 @@ REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "so
 SITE_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "camp", "depot", "barracks",
                         "headquarters", "academy", "school", "college"})
 LANDMARK_GAP_CHARS = 40  # ", some 10 kilometres southeast of the town of " fits
+CONTAINER_GAP_CHARS = 60  # "area in the Sheikh Radwan neighbourhood, west of " fits
+NEIGHBOURHOOD_KM = 20.0  # a neighbourhood, camp or quarter of a town lies this close to its centre
+SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "area", "camp", "refugee camp",
+                   "district", "suburb", "village", "town", "city")  # "X neighbourhood, Y"
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
@@ -149,6 +153,14 @@ def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
     return places.context(text_of(doc), keep=lambda hit: _not_a_name(doc, hit.start, hit.end, hit))
 
 
+def _in_organisation(doc: Doc, start: int, end: int) -> bool:
+    """A country named inside an organisation's name is part of the name, not the place of
+    anything: "the Islamic State of Iraq and the Levant", "Al-Shabaab in Somalia" (one name),
+    "US Central Command"."""
+    return any(ent.label_ == "ORG" and ent.start_char <= start and end <= ent.end_char
+               and (ent.start_char, ent.end_char) != (start, end) for ent in doc.ents)
+
+
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                     context: PlaceContext | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
@@ -156,12 +168,78 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
             continue
+        if hit.source == "country" and _in_organisation(doc, start, end):
+            continue
         if not _not_a_name(doc, start, end, hit):
             continue
         factor, reference = _attachment(doc, start, end)
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
                                 evidence(text_of(doc), start, end), reference, factor=factor))
-    return _mark_landmarked(text_of(doc), out)
+    return _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out))
+
+
+def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
+                context: PlaceContext | None = None) -> list[PlaceMention]:
+    """The places of the article's lead (its first sentence that is no caption) when the
+    incident's sentences name no place finer than a country. Trigger words miss many verbs of
+    violence ("Gunmen kidnapped a journalist in Samarra city, Saladin governorate, Iraq. ...
+    Sources attributed the attack to ..."): the lead of a news text says where. Only places
+    in a country the incident's sentences name (if they name any) are taken."""
+    if any(m.location.precision not in ("country", "unknown") for m in mentions):
+        return []
+    lead = next((s for s in sents if not s.caption), None)
+    if lead is None:
+        return []
+    countries = {m.location.country for m in mentions if m.location.country}
+    return [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
+            if m.location.precision not in ("country", "unknown")
+            and (not countries or m.location.country in countries)]
+
+
+def _container_gap(gap: str) -> str | None:
+    """How the text between two place names says the second holds the first: "," (an
+    address: "Karma town, Anbar governorate"), "in" ("the Al-Geneina neighbourhood in Rafah",
+    "west of Gaza City"); None when it does not (a list, a route, a distance: "60 km south of
+    Mosul" says how far, not that it holds it)."""
+    if len(gap) > CONTAINER_GAP_CHARS or re.search(r"[.;:!?()\d]|\b(?:and|or|to|from|between|km|"
+                                                  r"kilomet|miles)\b", gap, re.IGNORECASE):
+        return None
+    if re.search(r"\b(?:in|of|inside|within)\b", gap, re.IGNORECASE):
+        return "in"
+    return "," if "," in gap else None
+
+
+def _holds(outer: Location, inner: Location, how: str, sub_place: bool) -> bool:
+    """Whether ``outer`` can hold ``inner``: a country or a region the places of its country
+    (regions are too uneven for a radius: Anbar spans 500 km), a town its neighbourhoods
+    (NEIGHBOURHOOD_KM)."""
+    if outer.precision == "country" or inner.precision == "country":
+        return not outer.country or not inner.country or outer.country == inner.country
+    if outer.country and inner.country and outer.country != inner.country:
+        return False
+    if outer.precision == "region":
+        return True  # same country; regions are too uneven for a radius (Anbar spans 500 km)
+    if how == "," and not sub_place:
+        return True  # "Qayyarah, Mosul, Nineveh": a town and its district's town, or a list
+    return distance_km(outer, inner) <= NEIGHBOURHOOD_KM
+
+
+def _outside_container(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a place that lies outside the place the text puts it in: "Karaj, Nineveh, Iraq"
+    is no Iranian city, "the Al-Nasr neighbourhood, west of Gaza City" no village 30 km away,
+    "Al-Ali area, Diyala governorate" no town in India. The holder is the next place of the
+    sentence when only an address comma or "in"/"of" stands between them."""
+    out: list[PlaceMention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and m.evidence is not None and nxt.evidence is not None:
+            gap = text[m.evidence.end:nxt.evidence.start]
+            how = _container_gap(gap)
+            sub_place = bool(re.match(r"\s*(?:" + "|".join(SUB_PLACE_NOUNS) + r")\b", gap, re.IGNORECASE))
+            if how is not None and not _holds(nxt.location, m.location, how, sub_place):
+                continue
+        out.append(m)
+    return out
 
 
 def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

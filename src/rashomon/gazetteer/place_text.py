@@ -14,7 +14,7 @@ stage checks them against the sentence (entity labels, part of speech).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
@@ -59,6 +59,8 @@ class PlaceText:
     _not_places: frozenset[str]
     _frame_words: frozenset[str]
     _region_words: frozenset[str]
+    _named_after: re.Pattern[str] | None
+    _directions: frozenset[str]
 
     def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
@@ -83,7 +85,10 @@ class PlaceText:
                     continue
                 lead = toks[i + 1][2]
             if not lead[:1].isupper() or first.lower() == "the":
-                continue
+                # "northern Gaza", "southern Lebanon": a direction word before a name
+                if not (first.lower() in self._directions and i + 1 < len(toks)
+                        and toks[i + 1][2][:1].isupper()):
+                    continue
             for j in range(min(len(toks), i + self._max_words) - 1, i - 1, -1):
                 if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j)):
                     continue
@@ -139,6 +144,13 @@ class PlaceText:
         spelled = {c.location for c in cands if c.form in ("main", "alternate")}
         return chosen if _stands_alone(cand, unique=len(spelled) == 1) else None
 
+    def named_after(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` names something else after a place or person:
+        a family ("the Safi family home"), a street ("Salah al-Din Street"), an outlet ("Safa
+        News"). Such a thing lies anywhere; the place it is named after is no evidence."""
+        pattern = getattr(self, "_named_after", None)
+        return bool(pattern is not None and pattern.match(text, end))
+
     def standalone(self, hit: PlaceHit) -> bool:
         """Whether a town found in text is known on its own: its main name, a town of
         ``STANDALONE_POPULATION`` people (a weapon, a month or a surname may share the name
@@ -166,6 +178,8 @@ class PlaceText:
         for start, end, span in self._spans(text):
             if start == taken_start:
                 continue  # a longer span at this start was a place
+            if self.named_after(text, end):
+                continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             chosen = self._hit(span, ctx)
             if chosen is None:
                 continue
@@ -241,6 +255,15 @@ class PlaceText:
                 countries[loc.country] = countries.get(loc.country, 0.0) + ANCHOR_WEIGHT
         countries.pop("", None)
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(anchors))
+
+
+def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching, right after a name, one of ``nouns`` (``named_after_words`` of
+    places.yaml): "<name> family", "<name> Street"."""
+    words_ = sorted({str(n).lower() for n in nouns}, key=len, reverse=True)
+    if not words_:
+        return None
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
 
 
 def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:

@@ -34,11 +34,18 @@ from rashomon.gazetteer.place_data import (
     aliases,
     countries,
     geo_candidate,
+    in_region,
     read_yaml,
     supplement_place,
 )
 from rashomon.gazetteer.place_patterns import place_patterns
-from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceHit, PlaceText, _towns_before_regions
+from rashomon.gazetteer.place_text import (
+    FUZZY_MIN_KEY,
+    PlaceHit,
+    PlaceText,
+    _towns_before_regions,
+    named_after_pattern,
+)
 from rashomon.types import Location
 
 logger = logging.getLogger(__name__)
@@ -66,6 +73,7 @@ class PlaceGazetteer(PlaceText):
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
         self._not_places = frozenset(name_key(w) for w in settings.get("not_places") or ())
         self._case_sensitive = frozenset(settings.get("case_sensitive") or ())
+        self._named_after = named_after_pattern(settings.get("named_after_words") or ())
         self._site_words = frozenset(settings.get("site_words") or ())
         self._generic = self._region_words | self._directions | self._site_words | \
             self._frame_words | _PLACE_NOUNS | frozenset(settings.get("feature_words") or ())
@@ -123,8 +131,8 @@ class PlaceGazetteer(PlaceText):
         entries = list(settings.get("places") or ())
         if supplement is not None:
             entries = list(read_yaml(supplement).get("places") or ()) + entries
-        small = [supplement_place(e) for e in entries]
         geo = GeoIndex.load(cache_dir)
+        small = [in_region(supplement_place(e), geo) for e in entries]
         small += countries(geo, settings.get("country_variants") or {})
         small += aliases(geo, settings.get("aliases") or ())
         gazetteer = cls(settings, small, geo)
