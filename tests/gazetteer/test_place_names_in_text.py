@@ -82,3 +82,45 @@ def test_gaza_city_is_the_city(places: PlaceGazetteer) -> None:
     text = "Strikes hit Gaza City overnight, officials in the Gaza Strip said."
     hit = next(h for h in places.find(text, places.context(text)) if text[h.start:h.end] == "Gaza City")
     assert (hit.location.name, hit.location.precision) == ("Gaza", "town")
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    # a city whose name ends in "City", written with a lower-case "city"
+    ("The strike hit a house in the Rimal neighbourhood of Gaza city on Monday.", "Gaza city", "Gaza"),
+    ("A car bomb exploded in Sadr city, Baghdad, killing six.", "Sadr city", "Sadr City"),
+    # a town whose name does not end in "City": the town alone
+    ("Gunmen attacked a checkpoint in Mosul city, Nineveh.", "Mosul", "Mosul"),
+])
+def test_lower_case_city(places: PlaceGazetteer, text: str, span: str, name: str) -> None:
+    hits = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
+    assert span in hits and hits[span].name == name, hits
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    # spellings that differ from GeoNames' in their vowels, in a country the article names
+    ("Arbinda", "BF", "Aribinda"),
+    ("Misurata", "LY", "Misratah"),
+    ("Shirqat", "IQ", "Ash Sharqat"),
+    ("Kaduqli", "SD", "Kadugli"),
+    # a name, a short word or another country's town is no near spelling
+    ("Mohammed", "IQ", None),
+    ("Dori", "ML", None),
+    ("Misurata", "SD", None),
+])
+def test_near_spelling_in_a_named_country(places: PlaceGazetteer, name: str, country: str,
+                                         expected: str | None) -> None:
+    from rashomon.gazetteer.place_context import PlaceContext
+    cand = places.near_spelling(name, PlaceContext({country: 2.0}))
+    assert (cand.location.name if cand else None) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Jihadists attacked Arbinda town, Soum province, Burkina Faso, killing 12.", "Arbinda", "Aribinda"),
+    ("A bomb exploded near Shirqat city, Saladin governorate, Iraq.", "Shirqat", "Ash Sharqat"),
+    # not in an address slot: not tried
+    ("Fighters loyal to Shirqat elders attacked soldiers in Iraq.", "Shirqat", None),
+])
+def test_near_spelling_only_in_an_address_slot(places: PlaceGazetteer, text: str, span: str,
+                                               expected: str | None) -> None:
+    hits = {text[h.start:h.end]: h.location.name for h in places.find(text, places.context(text))}
+    assert hits.get(span) == expected, hits

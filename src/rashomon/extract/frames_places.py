@@ -41,6 +41,7 @@ REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "so
 SITE_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "camp", "depot", "barracks",
                         "headquarters", "academy", "school", "college"})
 LANDMARK_GAP_CHARS = 40  # ", some 10 kilometres southeast of the town of " fits
+LEAD_SENTENCES = 2  # "03/29/2016:" may be a sentence of its own before the lead
 CONTAINER_GAP_CHARS = 60  # "area in the Sheikh Radwan neighbourhood, west of " fits
 NEIGHBOURHOOD_KM = 20.0  # a neighbourhood, camp or quarter of a town lies this close to its centre
 SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "area", "camp", "refugee camp",
@@ -157,8 +158,15 @@ def _in_organisation(doc: Doc, start: int, end: int) -> bool:
     """A country named inside an organisation's name is part of the name, not the place of
     anything: "the Islamic State of Iraq and the Levant", "Al-Shabaab in Somalia" (one name),
     "US Central Command"."""
-    return any(ent.label_ == "ORG" and ent.start_char <= start and end <= ent.end_char
-               and (ent.start_char, ent.end_char) != (start, end) for ent in doc.ents)
+    text = text_of(doc)
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        if ent.start_char <= start and end <= ent.end_char and (ent.start_char, ent.end_char) != (start, end):
+            return True
+        if ent.end_char < start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ent.end_char:start]):
+            return True  # "Islamic State" + " of Iraq" when the tagger cut the name in two
+    return False
 
 
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
@@ -183,17 +191,20 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     """The places of the article's lead (its first sentence that is no caption) when the
     incident's sentences name no place finer than a country. Trigger words miss many verbs of
     violence ("Gunmen kidnapped a journalist in Samarra city, Saladin governorate, Iraq. ...
-    Sources attributed the attack to ..."): the lead of a news text says where. Only places
-    in a country the incident's sentences name (if they name any) are taken."""
+    Sources attributed the attack to ..."): the lead of a news text says where. The lead is
+    the first of the first LEAD_SENTENCES sentences that names a place (a date stamp or a
+    dateline may stand alone before it). Only places in a country the incident's sentences
+    name (if they name any) are taken."""
     if any(m.location.precision not in ("country", "unknown") for m in mentions):
         return []
-    lead = next((s for s in sents if not s.caption), None)
-    if lead is None:
-        return []
     countries = {m.location.country for m in mentions if m.location.country}
-    return [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
-            if m.location.precision not in ("country", "unknown")
-            and (not countries or m.location.country in countries)]
+    for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
+        found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
+                 if m.location.precision not in ("country", "unknown")
+                 and (not countries or m.location.country in countries)]
+        if found:
+            return found
+    return []
 
 
 def _container_gap(gap: str) -> str | None:
