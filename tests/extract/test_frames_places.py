@@ -141,8 +141,10 @@ def test_container_gap(gap: str, how: str | None) -> None:
     # a town holds its neighbourhoods only
     (Location("Goma", "CD", -1.68, 29.22, "town"), Location("Sake", "CD", -1.57, 29.04, "town"), "in", True, False),
     (Location("Goma", "CD", -1.68, 29.22, "town"), Location("Katindo", "CD", -1.67, 29.21, "town"), "in", True, True),
-    # "Qayyarah, Mosul": a town and the town of its district, or a list: no test
+    # "Qayyarah, Mosul", "Rutshuru territory, Goma": a governorate or district named by its
+    # capital may hold places far from the town
     (Location("Mosul", "IQ", 36.34, 43.13, "town"), Location("Qayyarah", "IQ", 35.8, 43.29, "town"), ",", False, True),
+    (Location("Goma", "CD", -1.68, 29.22, "town"), Location("Sake", "CD", -1.57, 29.04, "town"), "in", False, True),
 ])
 def test_holds(outer: Location, inner: Location, how: str, sub_place: bool, holds: bool) -> None:
     from rashomon.extract.frames_places import _holds

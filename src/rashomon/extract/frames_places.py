@@ -44,8 +44,9 @@ LANDMARK_GAP_CHARS = 40  # ", some 10 kilometres southeast of the town of " fits
 LEAD_SENTENCES = 2  # "03/29/2016:" may be a sentence of its own before the lead
 CONTAINER_GAP_CHARS = 60  # "area in the Sheikh Radwan neighbourhood, west of " fits
 NEIGHBOURHOOD_KM = 20.0  # a neighbourhood, camp or quarter of a town lies this close to its centre
-SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "area", "camp", "refugee camp",
-                   "district", "suburb", "village", "town", "city")  # "X neighbourhood, Y"
+# "X neighbourhood, Y": X is part of the town Y (a "district", "area" or "village" may lie
+# anywhere in a governorate named like its capital: "Hawijah district, Kirkuk")
+SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "suburb")
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
@@ -221,17 +222,16 @@ def _container_gap(gap: str) -> str | None:
 
 
 def _holds(outer: Location, inner: Location, how: str, sub_place: bool) -> bool:
-    """Whether ``outer`` can hold ``inner``: a country or a region the places of its country
-    (regions are too uneven for a radius: Anbar spans 500 km), a town its neighbourhoods
-    (NEIGHBOURHOOD_KM)."""
+    """Whether ``outer`` can hold ``inner``: never a place of another country; a town only
+    the places NEIGHBOURHOOD_KM from it when ``inner`` is written as a neighbourhood of it."""
     if outer.precision == "country" or inner.precision == "country":
         return not outer.country or not inner.country or outer.country == inner.country
     if outer.country and inner.country and outer.country != inner.country:
         return False
-    if outer.precision == "region":
-        return True  # same country; regions are too uneven for a radius (Anbar spans 500 km)
-    if how == "," and not sub_place:
-        return True  # "Qayyarah, Mosul, Nineveh": a town and its district's town, or a list
+    if outer.precision == "region" or not sub_place:
+        # regions are too uneven for a radius (Anbar spans 500 km); "Hawijah district,
+        # Kirkuk" and "Qayyarah, Mosul" name a governorate or district by its capital
+        return True
     return distance_km(outer, inner) <= NEIGHBOURHOOD_KM
 
 

@@ -14,7 +14,7 @@ import yaml
 
 from rashomon.errors import ConfigError
 from rashomon.gazetteer.fold import name_key, strip_marks
-from rashomon.gazetteer.geonames import GeoIndex, GeoPlace, region_core
+from rashomon.gazetteer.geonames import GeoIndex, GeoPlace
 from rashomon.gazetteer.place_context import Candidate
 from rashomon.types import Location, PlacePrecision
 
@@ -87,15 +87,18 @@ def aliases(geo: GeoIndex, entries: Iterable[dict[str, Any]]) -> list[SmallPlace
 
 
 def in_region(place: SmallPlace, geo: GeoIndex) -> SmallPlace:
-    """A supplement region named like the first-level region of the index it stands for
-    ("Gaza Strip", "Diyala province") is in that region: the article naming the region backs
-    it as much as the towns inside it."""
+    """A supplement region under the very main name of a first-level region of the index
+    ("Gaza Strip") stands for it: the article naming the region backs it as much as the towns
+    inside it (so "Gaza" is the Strip, as the supplement says, not Gaza City). A supplement
+    region that only shares the core of the name ("Diyala province") keeps no region: the
+    index region, at the centroid of where people live, answers its bare name."""
     if place.source != "supplement" or place.location.precision != "region" or place.admin1:
         return place
-    for name in place.names:
-        for hit in geo.by_light(name_key(region_core(name) or name)):
-            if hit.place.kind == "region" and hit.place.country == place.location.country:
-                return replace(place, admin1=hit.place.admin1)
+    key = name_key(place.location.name)
+    for hit in geo.by_light(key):
+        if hit.place.kind == "region" and not hit.alternate and hit.place.country == place.location.country \
+                and name_key(hit.place.name) == key:
+            return replace(place, admin1=hit.place.admin1)
     return place
 
 
