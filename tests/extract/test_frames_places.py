@@ -106,6 +106,7 @@ def test_country_in_an_organisation_name_is_not_the_place(extract: Any, text: st
     ("An air strike hit a house in the Al-Geneina neighbourhood in Rafah on Monday, killing "
      "six people.", "Rafah", "PS"),
     ("Shelling hit the Al-Nasr neighbourhood, west of Gaza City, on Monday, killing four.", "Gaza", "PS"),
+    ("Shelling hit a home in the Al-Nasr neighbourhood of Gaza city on Monday, killing four.", "Gaza", "PS"),
     # a region and a country hold only their own places
     ("A car bomb exploded in Soba, Khartoum State, Sudan, killing three soldiers.", None, "SD"),
 ])

@@ -147,6 +147,8 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit) -> bool:
             return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
     if hit.supported and hit.form == "main":
         return True
+    if span is not None and span.root.lower_ == "city" and len(span) > 1:
+        return span[0].pos_ == "PROPN"  # "Gaza city": the name before a lower-case "city"
     return span is not None and span.root.pos_ == "PROPN"
 
 
