@@ -124,3 +124,22 @@ def test_near_spelling_only_in_an_address_slot(places: PlaceGazetteer, text: str
                                                expected: str | None) -> None:
     hits = {text[h.start:h.end]: h.location.name for h in places.find(text, places.context(text))}
     assert hits.get(span) == expected, hits
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    # a vowel added or dropped at the end makes another word, not another spelling
+    ("Baghdadi", "IQ"),
+    ("Madain", "IQ"),
+    ("Khartoumi", "SD"),
+])
+def test_near_spelling_keeps_the_last_letter(places: PlaceGazetteer, name: str, country: str) -> None:
+    from rashomon.gazetteer.place_context import PlaceContext
+    assert places.near_spelling(name, PlaceContext({country: 2.0})) is None
+
+
+def test_near_spelling_stays_in_the_named_region(places: PlaceGazetteer) -> None:
+    from rashomon.gazetteer.place_context import PlaceContext
+    anywhere = places.near_spelling("Shirqat", PlaceContext({"IQ": 2.0}))
+    assert anywhere is not None and anywhere.admin1 is not None
+    assert places.near_spelling("Shirqat", PlaceContext({"IQ": 2.0}, frozenset({anywhere.admin1}))) is not None
+    assert places.near_spelling("Shirqat", PlaceContext({"IQ": 2.0}, frozenset({"IQ.02"}))) is None

@@ -127,8 +127,9 @@ class PlaceGazetteer(PlaceText):
         names any) spelled like ``name`` but for its vowels: "Shirqat" is Ash Sharqat in an
         article about Iraq. Arabic short vowels are written as any of a, i, u in English, so
         two spellings of one town share their consonants and most letters; among the few
-        hundred towns of one country such a match is rarely another town. None when no town
-        or more than one matches."""
+        hundred towns of one country such a match is rarely another town. Both must end in
+        the same letter: a vowel added at the end makes another word ("Baghdadi" is of
+        Baghdad, "Madain" is not Madina). None when no town or more than one matches."""
         key = place_key(name)
         if len(key) < NEAR_MIN_KEY:
             return None
@@ -138,10 +139,11 @@ class PlaceGazetteer(PlaceText):
             for place, names in self._geo.towns_in(country):
                 for written in names:
                     other = place_key(written)
-                    if consonant_key(other) == cons and fuzz.ratio(key, other) >= NEAR_RATIO:
+                    if consonant_key(other) == cons and other[-1] == key[-1] and \
+                            fuzz.ratio(key, other) >= NEAR_RATIO:
                         found[place.index] = geo_candidate(place, "skeleton")
         if ctx.admin1s:
-            found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s} or found
+            found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _core_key(self, name: str) -> str:
