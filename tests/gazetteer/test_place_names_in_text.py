@@ -143,3 +143,13 @@ def test_near_spelling_stays_in_the_named_region(places: PlaceGazetteer) -> None
     assert anywhere is not None and anywhere.admin1 is not None
     assert places.near_spelling("Shirqat", PlaceContext({"IQ": 2.0}, frozenset({anywhere.admin1}))) is not None
     assert places.near_spelling("Shirqat", PlaceContext({"IQ": 2.0}, frozenset({"IQ.02"}))) is None
+
+
+def test_towns_in_a_country_are_its_towns_and_few_countries_are_kept() -> None:
+    from rashomon.gazetteer.geonames import COUNTRIES_KEPT, GeoIndex
+    geo = GeoIndex.load()
+    towns = geo.towns_in("SD")
+    assert towns and all(p.country == "SD" and p.kind == "town" and names for p, names in towns)
+    for code in ["ML", "NE", "BF", "TD", "CD", "MM", "AZ", "AM", "GE", "CO"][:COUNTRIES_KEPT + 1]:
+        geo.towns_in(code)
+    assert len(geo._by_country) <= COUNTRIES_KEPT

@@ -47,6 +47,9 @@ from rashomon.gazetteer.fold import name_key, place_key
 logger = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
+# towns_in() keeps the town lists of this many countries (the United States' 30k towns are
+# ~10 MB as objects; a corpus of one conflict names a handful of countries)
+COUNTRIES_KEPT = 8
 MIN_WEIGHT = 500  # a place's weight in its region's centroid: its population, at least this
 # towns this big keep their names as text (for ruler patterns and fuzzy matching); the rest
 # only as hashed keys. 100k: ~4,400 towns, the ones whose names spaCy most needs help with
@@ -166,6 +169,8 @@ class GeoIndex:
             code = self._countries.index(country) if country in self._countries else -1
             cached = [(self.place(i), self._spelled.get(i) or [self._names[i]])
                       for i in range(len(self._names)) if self._cc[i] == code and self._kind[i] == TOWN]
+            if len(self._by_country) >= COUNTRIES_KEPT:
+                del self._by_country[next(iter(self._by_country))]  # the oldest
             self._by_country[country] = cached
         return cached
 
