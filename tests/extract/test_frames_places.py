@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from rashomon.types import Frame
+from rashomon.types import Frame, Location
 
 
 def main(result: Any) -> Frame:
@@ -69,3 +69,84 @@ def test_place_keeps_its_evidence_span(extract: Any) -> None:
     spans = frame.sources["place"].evidence
     assert spans and all(text[e.start:e.end] == e.text for e in spans)
     assert any(e.text == "El Fasher" for e in spans)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the lead names the place; the sentence with the trigger word names none finer than a
+    # country (or only a group's name)
+    ("Militiamen abducted 40 civilians in Nyala, South Darfur, Sudan. Local officials blamed the "
+     "attack on the Rapid Support Forces.", "Nyala", "SD"),
+    ("Gunmen abducted five aid workers in Gao, Mali. A local official attributed the attack to "
+     "the Islamic State in the Greater Sahara.", "Gao", "ML"),
+    ("Rebels kidnapped a priest in Beni, North Kivu, DR Congo. The army attributed the attack "
+     "to the ADF.", "Beni", "CD"),
+    ("Soldiers detained and killed 12 villagers in Monywa, Sagaing Region, Myanmar. Residents "
+     "said the attack was revenge for a resistance ambush.", "Monywa", "MM"),
+])
+def test_the_lead_names_the_place_when_the_trigger_sentence_does_not(extract: Any, text: str,
+                                                                     name: str, country: str) -> None:
+    loc = main(extract(text, published="2023-05-10")).location
+    assert loc is not None and (loc.name, loc.country) == (name, country), loc
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a country inside an organisation's name is not where it happened
+    ("Gunmen abducted three engineers in Tillaberi, Niger. Officials blamed the attack on the "
+     "Islamic State of Iraq and Syria.", "NE"),
+    ("Fighters stormed a police post in Mocimboa da Praia, Mozambique. The attack was claimed by "
+     "the Islamic State of Iraq and the Levant.", "MZ"),
+])
+def test_country_in_an_organisation_name_is_not_the_place(extract: Any, text: str, country: str) -> None:
+    loc = main(extract(text, published="2023-05-10")).location
+    assert loc is not None and loc.country == country, loc
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a neighbourhood GeoNames lacks, put in a town: the town, never a namesake abroad
+    ("An air strike hit a house in the Al-Geneina neighbourhood in Rafah on Monday, killing "
+     "six people.", "Rafah", "PS"),
+    ("Shelling hit the Al-Nasr neighbourhood, west of Gaza City, on Monday, killing four.", "Gaza", "PS"),
+    ("Shelling hit a home in the Al-Nasr neighbourhood of Gaza city on Monday, killing four.", "Gaza", "PS"),
+    # a region and a country hold only their own places
+    ("A car bomb exploded in Soba, Khartoum State, Sudan, killing three soldiers.", None, "SD"),
+])
+def test_a_place_outside_its_holder_is_dropped(extract: Any, text: str, name: str | None,
+                                               country: str) -> None:
+    loc = main(extract(text, published="2023-05-10")).location
+    assert loc is not None and loc.country == country, loc
+    if name is not None:
+        assert loc.name == name, loc
+
+
+@pytest.mark.parametrize(("gap", "how"), [
+    (", ", ","),
+    (" town, ", ","),
+    (" neighbourhood in ", "in"),
+    (" area in the west of ", "in"),
+    (" area, west of ", "in"),
+    (" and ", None),  # a list
+    (", 60 km south of ", None),  # a distance says how far, not that it holds it
+    (" to ", None),
+    (". In ", None),
+])
+def test_container_gap(gap: str, how: str | None) -> None:
+    from rashomon.extract.frames_places import _container_gap
+    assert _container_gap(gap) == how
+
+
+@pytest.mark.parametrize(("outer", "inner", "how", "sub_place", "holds"), [
+    (Location("Sudan", "SD", 15.5, 32.5, "country"), Location("Nyala", "SD", 12.05, 24.88, "town"), ",", False, True),
+    (Location("Iraq", "IQ", 33.3, 44.4, "country"), Location("Karaj", "IR", 35.8, 51.0, "town"), ",", False, False),
+    (Location("Shan", "MM", 21.5, 98.0, "region"), Location("Lashio", "MM", 22.93, 97.75, "town"), ",", False, True),
+    (Location("Shan", "MM", 21.5, 98.0, "region"), Location("Lashio", "CN", 22.93, 97.75, "town"), ",", False, False),
+    # a town holds its neighbourhoods only
+    (Location("Goma", "CD", -1.68, 29.22, "town"), Location("Sake", "CD", -1.57, 29.04, "town"), "in", True, False),
+    (Location("Goma", "CD", -1.68, 29.22, "town"), Location("Katindo", "CD", -1.67, 29.21, "town"), "in", True, True),
+    # "Qayyarah, Mosul", "Rutshuru territory, Goma": a governorate or district named by its
+    # capital may hold places far from the town
+    (Location("Mosul", "IQ", 36.34, 43.13, "town"), Location("Qayyarah", "IQ", 35.8, 43.29, "town"), ",", False, True),
+    (Location("Goma", "CD", -1.68, 29.22, "town"), Location("Sake", "CD", -1.57, 29.04, "town"), "in", False, True),
+])
+def test_holds(outer: Location, inner: Location, how: str, sub_place: bool, holds: bool) -> None:
+    from rashomon.extract.frames_places import _holds
+    assert _holds(outer, inner, how, sub_place) is holds

@@ -44,6 +44,7 @@ from rashomon.extract.frames_places import (
     PlaceMention,
     choose_place,
     in_area,
+    lead_places,
     place_context,
     sentence_places,
     title_places,
@@ -250,6 +251,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     main_mentions = [*tplaces, *(m for r in main for m in r.places)]
     if not main_mentions:  # the place may stand in a sentence without a trigger word
         main_mentions = _claim_places(doc, sents, [c for c in out if c.frame == 0], places, context)
+    main_mentions += lead_places(doc, sents, main_mentions, places, context)
     main_dates = [d for r in main if agrees(r.sent) for d in r.dates]
     # the outlet's figures may stand in a sentence without a trigger word ("Four were killed.")
     fallback = [s for s in sents if not s.triggers and s.start not in bg_of]

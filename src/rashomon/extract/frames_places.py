@@ -41,6 +41,12 @@ REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "so
 SITE_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "camp", "depot", "barracks",
                         "headquarters", "academy", "school", "college"})
 LANDMARK_GAP_CHARS = 40  # ", some 10 kilometres southeast of the town of " fits
+LEAD_SENTENCES = 2  # "03/29/2016:" may be a sentence of its own before the lead
+CONTAINER_GAP_CHARS = 60  # "area in the Sheikh Radwan neighbourhood, west of " fits
+NEIGHBOURHOOD_KM = 20.0  # a neighbourhood, camp or quarter of a town lies this close to its centre
+# "X neighbourhood, Y": X is part of the town Y (a "district", "area" or "village" may lie
+# anywhere in a governorate named like its capital: "Hawijah district, Kirkuk")
+SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "suburb")
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
@@ -141,12 +147,29 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit) -> bool:
             return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
     if hit.supported and hit.form == "main":
         return True
+    if span is not None and span.root.lower_ == "city" and len(span) > 1:
+        return span[0].pos_ == "PROPN"  # "Gaza city": the name before a lower-case "city"
     return span is not None and span.root.pos_ == "PROPN"
 
 
 def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
     """The article's place context, from the mentions that are places in their sentence."""
     return places.context(text_of(doc), keep=lambda hit: _not_a_name(doc, hit.start, hit.end, hit))
+
+
+def _in_organisation(doc: Doc, start: int, end: int) -> bool:
+    """A country named inside an organisation's name is part of the name, not the place of
+    anything: "the Islamic State of Iraq and the Levant", "Al-Shabaab in Somalia" (one name),
+    "US Central Command"."""
+    text = text_of(doc)
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        if ent.start_char <= start and end <= ent.end_char and (ent.start_char, ent.end_char) != (start, end):
+            return True
+        if ent.end_char < start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ent.end_char:start]):
+            return True  # "Islamic State" + " of Iraq" when the tagger cut the name in two
+    return False
 
 
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
@@ -156,12 +179,80 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
             continue
+        if hit.source == "country" and _in_organisation(doc, start, end):
+            continue
         if not _not_a_name(doc, start, end, hit):
             continue
         factor, reference = _attachment(doc, start, end)
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
                                 evidence(text_of(doc), start, end), reference, factor=factor))
-    return _mark_landmarked(text_of(doc), out)
+    return _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out))
+
+
+def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
+                context: PlaceContext | None = None) -> list[PlaceMention]:
+    """The places of the article's lead (its first sentence that is no caption) when the
+    incident's sentences name no place finer than a country. Trigger words miss many verbs of
+    violence ("Gunmen kidnapped a journalist in Samarra city, Saladin governorate, Iraq. ...
+    Sources attributed the attack to ..."): the lead of a news text says where. The lead is
+    the first of the first LEAD_SENTENCES sentences that names a place (a date stamp or a
+    dateline may stand alone before it). Only places in a country the incident's sentences
+    name (if they name any) are taken."""
+    if any(m.location.precision not in ("country", "unknown") for m in mentions):
+        return []
+    countries = {m.location.country for m in mentions if m.location.country}
+    for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
+        found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
+                 if m.location.precision not in ("country", "unknown")
+                 and (not countries or m.location.country in countries)]
+        if found:
+            return found
+    return []
+
+
+def _container_gap(gap: str) -> str | None:
+    """How the text between two place names says the second holds the first: "," (an
+    address: "Karma town, Anbar governorate"), "in" ("the Al-Geneina neighbourhood in Rafah",
+    "west of Gaza City"); None when it does not (a list, a route, a distance: "60 km south of
+    Mosul" says how far, not that it holds it)."""
+    if len(gap) > CONTAINER_GAP_CHARS or re.search(r"[.;:!?()\d]|\b(?:and|or|to|from|between|km|"
+                                                  r"kilomet|miles)\b", gap, re.IGNORECASE):
+        return None
+    if re.search(r"\b(?:in|of|inside|within)\b", gap, re.IGNORECASE):
+        return "in"
+    return "," if "," in gap else None
+
+
+def _holds(outer: Location, inner: Location, how: str, sub_place: bool) -> bool:
+    """Whether ``outer`` can hold ``inner``: never a place of another country; a town only
+    the places NEIGHBOURHOOD_KM from it when ``inner`` is written as a neighbourhood of it."""
+    if outer.precision == "country" or inner.precision == "country":
+        return not outer.country or not inner.country or outer.country == inner.country
+    if outer.country and inner.country and outer.country != inner.country:
+        return False
+    if outer.precision == "region" or not sub_place:
+        # regions are too uneven for a radius (Anbar spans 500 km); "Hawijah district,
+        # Kirkuk" and "Qayyarah, Mosul" name a governorate or district by its capital
+        return True
+    return distance_km(outer, inner) <= NEIGHBOURHOOD_KM
+
+
+def _outside_container(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a place that lies outside the place the text puts it in: "Karaj, Nineveh, Iraq"
+    is no Iranian city, "the Al-Nasr neighbourhood, west of Gaza City" no village 30 km away,
+    "Al-Ali area, Diyala governorate" no town in India. The holder is the next place of the
+    sentence when only an address comma or "in"/"of" stands between them."""
+    out: list[PlaceMention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and m.evidence is not None and nxt.evidence is not None:
+            gap = text[m.evidence.end:nxt.evidence.start]
+            how = _container_gap(gap)
+            sub_place = bool(re.match(r"\s*(?:" + "|".join(SUB_PLACE_NOUNS) + r")\b", gap, re.IGNORECASE))
+            if how is not None and not _holds(nxt.location, m.location, how, sub_place):
+                continue
+        out.append(m)
+    return out
 
 
 def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:

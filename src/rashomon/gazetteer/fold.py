@@ -119,6 +119,12 @@ def place_key(name: str) -> str:
     return "".join(ch for ch, _ in groupby(key))  # doubled letters once
 
 
+def consonant_key(key: str) -> str:
+    """A skeleton (:func:`place_key`) without its vowels after the first letter: Arabic short
+    vowels are written as any of a/i/u in English ("Shirqat" = "Sharqat" = "shrkt")."""
+    return key[:1] + re.sub(r"[aeiou]", "", key[1:])
+
+
 @lru_cache(maxsize=200_000)
 def name_key(name: str) -> str:
     """Light folding of a name: case, diacritics, apostrophes, spaces/hyphens and a leading

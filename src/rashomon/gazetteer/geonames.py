@@ -47,6 +47,9 @@ from rashomon.gazetteer.fold import name_key, place_key
 logger = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
+# towns_in() keeps the town lists of this many countries (the United States' 30k towns are
+# ~10 MB as objects; a corpus of one conflict names a handful of countries)
+COUNTRIES_KEPT = 8
 MIN_WEIGHT = 500  # a place's weight in its region's centroid: its population, at least this
 # towns this big keep their names as text (for ruler patterns and fuzzy matching); the rest
 # only as hashed keys. 100k: ~4,400 towns, the ones whose names spaCy most needs help with
@@ -151,11 +154,25 @@ class GeoIndex:
         self._spelled = spelled  # regions and big towns: all usable names, main first
         self.light = _Table(arrays["light_keys"], arrays["light_places"], arrays["light_flags"])
         self.skeleton = _Table(arrays["skel_keys"], arrays["skel_places"], arrays["skel_flags"])
+        self._by_country: dict[str, list[tuple[GeoPlace, list[str]]]] = {}
         self._regions = {self._admins[self._admin[i]]: i for i in range(len(self._names))
                          if self._kind[i] == REGION}
 
     def __len__(self) -> int:
         return len(self._names)
+
+    def towns_in(self, country: str) -> list[tuple[GeoPlace, list[str]]]:
+        """The towns of a country with the names the index keeps as text (the main name; all
+        usable names of big towns), built on first use per country."""
+        cached = self._by_country.get(country)
+        if cached is None:
+            code = self._countries.index(country) if country in self._countries else -1
+            cached = [(self.place(i), self._spelled.get(i) or [self._names[i]])
+                      for i in range(len(self._names)) if self._cc[i] == code and self._kind[i] == TOWN]
+            if len(self._by_country) >= COUNTRIES_KEPT:
+                del self._by_country[next(iter(self._by_country))]  # the oldest
+            self._by_country[country] = cached
+        return cached
 
     def place(self, i: int) -> GeoPlace:
         kind = "region" if self._kind[i] == REGION else "town"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -74,15 +74,32 @@ def aliases(geo: GeoIndex, entries: Iterable[dict[str, Any]]) -> list[SmallPlace
             name, country, names = str(entry["geonames"]), entry["country"], list(entry["names"])
         except (KeyError, TypeError) as exc:
             raise ConfigError(f"bad place alias {entry!r}: {exc}") from exc
+        kind = str(entry.get("kind", "town"))  # town | region
         towns = [h.place for h in geo.by_light(name_key(name))
-                 if h.place.country == country and h.place.kind == "town" and not h.alternate]
+                 if h.place.country == country and h.place.kind == kind and not h.alternate]
         if not towns:
-            logger.warning("place alias %r: no GeoNames town %r in %s", names, name, country)
+            logger.warning("place alias %r: no GeoNames %s %r in %s", names, kind, name, country)
             continue
         town = max(towns, key=lambda t: t.population)
         cand = geo_candidate(town, "main")
-        out.append(SmallPlace(cand.location, "town", "alias", town.population, tuple(names), town.admin1))
+        out.append(SmallPlace(cand.location, kind, "alias", town.population, tuple(names), town.admin1))
     return out
+
+
+def in_region(place: SmallPlace, geo: GeoIndex) -> SmallPlace:
+    """A supplement region under the very main name of a first-level region of the index
+    ("Gaza Strip") stands for it: the article naming the region backs it as much as the towns
+    inside it (so "Gaza" is the Strip, as the supplement says, not Gaza City). A supplement
+    region that only shares the core of the name ("Diyala province") keeps no region: the
+    index region, at the centroid of where people live, answers its bare name."""
+    if place.source != "supplement" or place.location.precision != "region" or place.admin1:
+        return place
+    key = name_key(place.location.name)
+    for hit in geo.by_light(key):
+        if hit.place.kind == "region" and not hit.alternate and hit.place.country == place.location.country \
+                and name_key(hit.place.name) == key:
+            return replace(place, admin1=hit.place.admin1)
+    return place
 
 
 def supplement_place(entry: dict[str, Any]) -> SmallPlace:

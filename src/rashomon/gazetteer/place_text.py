@@ -14,7 +14,7 @@ stage checks them against the sentence (entity labels, part of speech).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
@@ -32,6 +32,9 @@ from rashomon.types import Location
 FUZZY_MIN_KEY = 6  # skeleton keys shorter than this collide too easily to be matched loosely
 ANCHOR_WEIGHT = 0.5  # a town the article names backs its country with half a mention
 
+# after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin")
+_ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area|neighbou?rhood|"
+                           r"quarter|camp)\b|,\s+[A-Z]")
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
@@ -59,6 +62,8 @@ class PlaceText:
     _not_places: frozenset[str]
     _frame_words: frozenset[str]
     _region_words: frozenset[str]
+    _named_after: re.Pattern[str] | None
+    _directions: frozenset[str]
 
     def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
@@ -82,7 +87,9 @@ class PlaceText:
                 if not (first.lower() in ("al", "el") or text[end0:end0 + 1] in "-‐"):
                     continue
                 lead = toks[i + 1][2]
-            if not lead[:1].isupper() or first.lower() == "the":
+            # a lower-case direction word may start a name: "northern Gaza", "southern Lebanon"
+            direction = first.lower() in self._directions and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
+            if (not lead[:1].isupper() or first.lower() == "the") and not direction:
                 continue
             for j in range(min(len(toks), i + self._max_words) - 1, i - 1, -1):
                 if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j)):
@@ -114,6 +121,8 @@ class PlaceText:
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
         cands = _towns_before_regions(cands)
         tail = re.split(r"[\s]+", span)[1:]
+        if tail and tail[-1] == "city":
+            tail = tail[:-1]  # "Gaza city", "Sadr city": the name written with a lower-case "city"
         last = tail[-1].split("-")[-1][:1] if tail else "A"
         if any(not _NAME_WORD.match(w) for w in tail) or not (last.isupper() or last.isdigit()):
             # "We are" is not Weare: a name of the index is capitalised word by word (a
@@ -138,6 +147,13 @@ class PlaceText:
             return chosen if cand.form != "loose" else None
         spelled = {c.location for c in cands if c.form in ("main", "alternate")}
         return chosen if _stands_alone(cand, unique=len(spelled) == 1) else None
+
+    def named_after(self, text: str, end: int) -> bool:
+        """Whether the name ending at ``end`` names something else after a place or person:
+        a family ("the Safi family home"), a street ("Salah al-Din Street"), an outlet ("Safa
+        News"). Such a thing lies anywhere; the place it is named after is no evidence."""
+        pattern = getattr(self, "_named_after", None)
+        return bool(pattern is not None and pattern.match(text, end))
 
     def standalone(self, hit: PlaceHit) -> bool:
         """Whether a town found in text is known on its own: its main name, a town of
@@ -166,6 +182,8 @@ class PlaceText:
         for start, end, span in self._spans(text):
             if start == taken_start:
                 continue  # a longer span at this start was a place
+            if self.named_after(text, end):
+                continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             chosen = self._hit(span, ctx)
             if chosen is None:
                 continue
@@ -175,12 +193,34 @@ class PlaceText:
                     and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
                 continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
+        found += self._near_spellings(text, ctx, found)
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept: list[PlaceHit] = []
         for f in found:
             if all(f.end <= c.start or f.start >= c.end for c in kept):
                 kept.append(f)
         return sorted(kept, key=lambda f: f.start)
+
+    def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit]) -> list[PlaceHit]:
+        """Unknown names in an address slot ("in Shirqat city, Saladin governorate", "in
+        Shirqat, Iraq") matched to a town of the article's country by a near spelling
+        (:meth:`near_spelling`); a name anywhere else is not tried."""
+        out: list[PlaceHit] = []
+        if not ctx.countries:
+            return out
+        for start, end, span in self._spans(text):
+            if any(f.start < end and start < f.end for f in [*found, *out]):
+                continue
+            if not _ADDRESS_SLOT.match(text, end) or len(span.split()) > 2 or \
+                    not all(w[:1].isupper() or w.lower() in ARTICLES for w in re.split(r"[\s\-]+", span)):
+                continue
+            cand = self.near_spelling(span, ctx)
+            if cand is not None:
+                out.append(PlaceHit(start, end, cand.location, True, cand.source, cand.form))
+        return out
+
+    def near_spelling(self, name: str, ctx: PlaceContext) -> Candidate | None:
+        raise NotImplementedError
 
     def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:
         """What ``text`` (an article) says about where it is: the countries it names (and
@@ -241,6 +281,15 @@ class PlaceText:
                 countries[loc.country] = countries.get(loc.country, 0.0) + ANCHOR_WEIGHT
         countries.pop("", None)
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(anchors))
+
+
+def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching, right after a name, one of ``nouns`` (``named_after_words`` of
+    places.yaml): "<name> family", "<name> Street"."""
+    words_ = sorted({str(n).lower() for n in nouns}, key=len, reverse=True)
+    if not words_:
+        return None
+    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
 
 
 def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:

@@ -26,7 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from rashomon.gazetteer.fold import name_key, place_key
+from rashomon.gazetteer.fold import consonant_key, name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
 from rashomon.gazetteer.place_data import (
@@ -34,11 +34,18 @@ from rashomon.gazetteer.place_data import (
     aliases,
     countries,
     geo_candidate,
+    in_region,
     read_yaml,
     supplement_place,
 )
 from rashomon.gazetteer.place_patterns import place_patterns
-from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceHit, PlaceText, _towns_before_regions
+from rashomon.gazetteer.place_text import (
+    FUZZY_MIN_KEY,
+    PlaceHit,
+    PlaceText,
+    _towns_before_regions,
+    named_after_pattern,
+)
 from rashomon.types import Location
 
 logger = logging.getLogger(__name__)
@@ -51,6 +58,12 @@ __all__ = ["PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
 # unrelated town pairs score below 80. Only keys of at least FUZZY_MIN_KEY letters are
 # tried (short keys collide too easily).
 FUZZY_CUTOFF = 87.0
+# near spellings (:meth:`PlaceGazetteer.near_spelling`): skeletons of at least this many letters
+# ("shirkat"), equal consonants and a rapidfuzz ratio of at least NEAR_RATIO: one vowel
+# changed in 7 letters scores 85.7, two in 8 scores 75 ("Mohammed" / "Mahmudiya" shares the
+# consonants m-h-m-d but scores 60)
+NEAR_MIN_KEY = 5
+NEAR_RATIO = 80.0
 REGION_AREA_KM = 150.0  # a finer place this close to a region's centre lies in it
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "Nahrawan town"
@@ -66,6 +79,7 @@ class PlaceGazetteer(PlaceText):
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
         self._not_places = frozenset(name_key(w) for w in settings.get("not_places") or ())
         self._case_sensitive = frozenset(settings.get("case_sensitive") or ())
+        self._named_after = named_after_pattern(settings.get("named_after_words") or ())
         self._site_words = frozenset(settings.get("site_words") or ())
         self._generic = self._region_words | self._directions | self._site_words | \
             self._frame_words | _PLACE_NOUNS | frozenset(settings.get("feature_words") or ())
@@ -108,6 +122,30 @@ class PlaceGazetteer(PlaceText):
         logger.debug("fuzzy place match %r -> %r (%.1f)", core, match[0], match[1])
         return self._fuzzy[match[0]]
 
+    def near_spelling(self, name: str, ctx: PlaceContext) -> Candidate | None:
+        """The one town of a country the article backs fully (of its named regions, when it
+        names any) spelled like ``name`` but for its vowels: "Shirqat" is Ash Sharqat in an
+        article about Iraq. Arabic short vowels are written as any of a, i, u in English, so
+        two spellings of one town share their consonants and most letters; among the few
+        hundred towns of one country such a match is rarely another town. Both must end in
+        the same letter: a vowel added at the end makes another word ("Baghdadi" is of
+        Baghdad, "Madain" is not Madina). None when no town or more than one matches."""
+        key = place_key(name)
+        if len(key) < NEAR_MIN_KEY:
+            return None
+        cons = consonant_key(key)
+        found: dict[int, Candidate] = {}
+        for country in [c for c in ctx.countries if ctx.share(c) >= 1.0]:
+            for place, names in self._geo.towns_in(country):
+                for written in names:
+                    other = place_key(written)
+                    if consonant_key(other) == cons and other[-1] == key[-1] and \
+                            fuzz.ratio(key, other) >= NEAR_RATIO:
+                        found[place.index] = geo_candidate(place, "skeleton")
+        if ctx.admin1s:
+            found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _core_key(self, name: str) -> str:
         """Skeleton of a name without its generic site words ("military", "air base")."""
         kept = [w for w in re.split(r"[\s\-–]+", name) if w.lower() not in self._site_words]
@@ -123,8 +161,8 @@ class PlaceGazetteer(PlaceText):
         entries = list(settings.get("places") or ())
         if supplement is not None:
             entries = list(read_yaml(supplement).get("places") or ()) + entries
-        small = [supplement_place(e) for e in entries]
         geo = GeoIndex.load(cache_dir)
+        small = [in_region(supplement_place(e), geo) for e in entries]
         small += countries(geo, settings.get("country_variants") or {})
         small += aliases(geo, settings.get("aliases") or ())
         gazetteer = cls(settings, small, geo)

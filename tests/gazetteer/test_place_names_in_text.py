@@ -1,0 +1,155 @@
+"""Names that are not the places they sound like, direction phrases, region aliases (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.gazetteer.places import PlaceGazetteer
+
+
+@pytest.fixture(scope="module")
+def places() -> PlaceGazetteer:
+    return PlaceGazetteer.load()
+
+
+def found(places: PlaceGazetteer, text: str) -> list[str]:
+    return [text[h.start:h.end] for h in places.find(text, places.context(text))]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a family, a street, an outlet, a tower named after a place lies anywhere
+    ("Shells hit the Tripoli family home in Benghazi on Monday.", "Tripoli"),
+    ("A drone struck a market on Mandalay Street in Lashio, Shan State.", "Mandalay"),
+    ("Rockets fell near Khartoum Road in El Obeid, North Kordofan.", "Khartoum"),
+    ("Gunmen attacked the Goma residence of a trader in Bunia, Ituri.", "Goma"),
+    ("Baku News reported shelling of Tartar, Azerbaijan.", "Baku"),
+    ("An air strike destroyed the Aleppo Towers block in Idlib city.", "Aleppo"),
+    ("Troops fired on protesters in Kabul Square in Mazar-i-Sharif.", "Kabul"),
+])
+def test_name_of_a_family_street_or_outlet_is_not_the_place(places: PlaceGazetteer, text: str,
+                                                            name: str) -> None:
+    assert name not in found(places, text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the place itself, and a listed site whose whole name ends in such a noun, are still found
+    ("Shells hit the Tripoli family home in Benghazi on Monday.", "Benghazi"),
+    ("A drone struck a market on Mandalay Street in Lashio, Shan State.", "Lashio"),
+    ("An air strike hit a building on Palestine Street in Baghdad.", "Palestine Street"),
+    ("Families in Goma fled the shelling.", "Goma"),
+])
+def test_named_after_leaves_real_places(places: PlaceGazetteer, text: str, place: str) -> None:
+    assert any(f.startswith(place) for f in found(places, text))
+
+
+@pytest.mark.parametrize(("text", "span", "name", "precision"), [
+    # a lower-case direction word before a name of the supplement is part of it
+    ("Shelling continued in northern Gaza on Tuesday.", "northern Gaza", "northern Gaza", "region"),
+    ("Drones struck targets in southern Lebanon overnight.", "southern Lebanon", "southern Lebanon",
+     "region"),
+    ("Artillery fire was heard across eastern Ukraine.", "eastern Ukraine", "eastern Ukraine", "region"),
+    ("Fighting spread in northern Darfur and around El Fasher.", "northern Darfur", "Northern Darfur",
+     "region"),
+    # no such region: the name after the direction word is found alone
+    ("Clashes broke out in eastern Goma on Friday.", "Goma", None, None),
+])
+def test_direction_word_starts_a_region_name(places: PlaceGazetteer, text: str, span: str,
+                                             name: str | None, precision: str | None) -> None:
+    hits = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
+    assert span in hits, hits
+    if name is not None:
+        assert (hits[span].name, hits[span].precision) == (name, precision)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # English names of first-level regions GeoNames spells otherwise
+    ("Nineveh governorate", "IQ"),
+    ("Nineveh", "IQ"),
+])
+def test_region_alias(places: PlaceGazetteer, text: str, country: str) -> None:
+    loc = places.resolve(text, country_hint=country)
+    assert loc is not None and loc.precision == "region" and loc.country == country
+
+
+def test_bare_gaza_is_the_strip_when_the_strip_is_named(places: PlaceGazetteer) -> None:
+    text = "Strikes hit Gaza overnight, officials in the Gaza Strip said."
+    ctx = places.context(text)
+    hit = next(h for h in places.find(text, ctx) if text[h.start:h.end] == "Gaza")
+    assert hit.location.name == "Gaza Strip"
+
+
+def test_gaza_city_is_the_city(places: PlaceGazetteer) -> None:
+    text = "Strikes hit Gaza City overnight, officials in the Gaza Strip said."
+    hit = next(h for h in places.find(text, places.context(text)) if text[h.start:h.end] == "Gaza City")
+    assert (hit.location.name, hit.location.precision) == ("Gaza", "town")
+
+
+@pytest.mark.parametrize(("text", "span", "name"), [
+    # a city whose name ends in "City", written with a lower-case "city"
+    ("The strike hit a house in the Rimal neighbourhood of Gaza city on Monday.", "Gaza city", "Gaza"),
+    ("A car bomb exploded in Sadr city, Baghdad, killing six.", "Sadr city", "Sadr City"),
+    # a town whose name does not end in "City": the town alone
+    ("Gunmen attacked a checkpoint in Mosul city, Nineveh.", "Mosul", "Mosul"),
+])
+def test_lower_case_city(places: PlaceGazetteer, text: str, span: str, name: str) -> None:
+    hits = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
+    assert span in hits and hits[span].name == name, hits
+
+
+@pytest.mark.parametrize(("name", "country", "expected"), [
+    # spellings that differ from GeoNames' in their vowels, in a country the article names
+    ("Arbinda", "BF", "Aribinda"),
+    ("Misurata", "LY", "Misratah"),
+    ("Shirqat", "IQ", "Ash Sharqat"),
+    ("Kaduqli", "SD", "Kadugli"),
+    # a name, a short word or another country's town is no near spelling
+    ("Mohammed", "IQ", None),
+    ("Dori", "ML", None),
+    ("Misurata", "SD", None),
+])
+def test_near_spelling_in_a_named_country(places: PlaceGazetteer, name: str, country: str,
+                                         expected: str | None) -> None:
+    from rashomon.gazetteer.place_context import PlaceContext
+    cand = places.near_spelling(name, PlaceContext({country: 2.0}))
+    assert (cand.location.name if cand else None) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    ("Jihadists attacked Arbinda town, Soum province, Burkina Faso, killing 12.", "Arbinda", "Aribinda"),
+    ("A bomb exploded near Shirqat city, Saladin governorate, Iraq.", "Shirqat", "Ash Sharqat"),
+    # not in an address slot: not tried
+    ("Fighters loyal to Shirqat elders attacked soldiers in Iraq.", "Shirqat", None),
+])
+def test_near_spelling_only_in_an_address_slot(places: PlaceGazetteer, text: str, span: str,
+                                               expected: str | None) -> None:
+    hits = {text[h.start:h.end]: h.location.name for h in places.find(text, places.context(text))}
+    assert hits.get(span) == expected, hits
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    # a vowel added or dropped at the end makes another word, not another spelling
+    ("Baghdadi", "IQ"),
+    ("Madain", "IQ"),
+    ("Khartoumi", "SD"),
+])
+def test_near_spelling_keeps_the_last_letter(places: PlaceGazetteer, name: str, country: str) -> None:
+    from rashomon.gazetteer.place_context import PlaceContext
+    assert places.near_spelling(name, PlaceContext({country: 2.0})) is None
+
+
+def test_near_spelling_stays_in_the_named_region(places: PlaceGazetteer) -> None:
+    from rashomon.gazetteer.place_context import PlaceContext
+    anywhere = places.near_spelling("Shirqat", PlaceContext({"IQ": 2.0}))
+    assert anywhere is not None and anywhere.admin1 is not None
+    assert places.near_spelling("Shirqat", PlaceContext({"IQ": 2.0}, frozenset({anywhere.admin1}))) is not None
+    assert places.near_spelling("Shirqat", PlaceContext({"IQ": 2.0}, frozenset({"IQ.02"}))) is None
+
+
+def test_towns_in_a_country_are_its_towns_and_few_countries_are_kept() -> None:
+    from rashomon.gazetteer.geonames import COUNTRIES_KEPT, GeoIndex
+    geo = GeoIndex.load()
+    towns = geo.towns_in("SD")
+    assert towns and all(p.country == "SD" and p.kind == "town" and names for p, names in towns)
+    for code in ["ML", "NE", "BF", "TD", "CD", "MM", "AZ", "AM", "GE", "CO"][:COUNTRIES_KEPT + 1]:
+        geo.towns_in(code)
+    assert len(geo._by_country) <= COUNTRIES_KEPT
