@@ -193,7 +193,9 @@ def _content(tok: Token, sent: Span, speaker: tuple[int, int],
     quoted = _leading_quote(tok, sent, speaker, regions)
     if quoted is not None:
         return quoted
-    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
+    # not a subordinate clause before the cue ("While X declined to comment, Y condemned …")
+    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and not (
+        c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
     if parts:
         start = min(p.left_edge.idx for p in parts)
         last = max(parts, key=lambda p: p.right_edge.i).right_edge
@@ -217,6 +219,15 @@ def _speaker_after_quote(tok: Token, subj: Token, sent: Span, regions: list[tupl
     between = [t for t in sent if inside[1] < t.idx < tok.idx and t.pos_ in {"PROPN", "NOUN"}]
     heads = [t for t in between if t.head.i >= tok.i or not (inside[1] < t.head.idx < tok.idx)]
     return heads[0] if heads else (between[-1] if between else subj)
+
+
+def _takes_clause(tok: Token) -> bool:
+    """A verb of knowing or showing with a clause of its own, in the active voice: "believes
+    (that) S", "wants to S"; not "found 12 bodies" nor "X was expected to visit"."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+        return False
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and tok.lemma_.lower() == "want")
+               for c in tok.children)
 
 
 def _declines(tok: Token, cues: Cues) -> bool:
@@ -302,6 +313,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if lemma in cues.decline_verbs and not declines:
             continue
+        if lemma in cues.clausal_verbs and not _takes_clause(tok):
+            continue  # "found 12 bodies", "was expected to visit": no statement of the subject's
         if any(c.dep_ == "compound" for c in tok.children):
             continue  # "… on Border Strike Reports": a noun the tagger took for a verb
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
+from rashomon.extract.claims_speakers import plausible_speaker, speaker_words
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.coref import (
     ArticleContext,
@@ -61,48 +62,6 @@ FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy"
 NOT_EVENTS = frozenset({"presence", "involvement"})  # attack nouns of denials, not of events
 SELF_PRONOUNS = frozenset({"it", "we"})
 DYING = frozenset({"die", "perish", "wound", "injure"})
-
-
-def _plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
-    """A speaker must look like a source: a name, an entity, or a source noun."""
-    text = speaker_words(attr)
-    if "(" in text or "\n" in text or not text.strip():
-        return False
-    span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    # the speaker's head word must be the name ("Israeli forces" yes, "Israeli policy" or "an
-    # analysis of IDF systems" no)
-    if any(e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"} and e.start <= root.i < e.end
-           for e in span.ents):
-        return True
-    if root.pos_ == "PROPN":
-        return True
-    return root.lemma_.lower() in c.source_nouns or root.lower_ in c.source_nouns
-
-
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+")
-_CAPS = re.compile(r"[A-Z][A-Z .,'’-]{2,40}")
-_PARENTHESIS = re.compile(r"\s*\([^)]{1,40}(?:\)|$)")
-
-
-def clean_speaker(text: str) -> str:
-    """The speaker without a dateline ("BAGHDAD (Reuters) - ") or a parenthesis ("(SOHR)");
-    empty when it is only a dateline."""
-    cleaned = _PARENTHESIS.sub("", _DATELINE.sub("", text.strip())).strip()
-    if "(" in text and _CAPS.fullmatch(cleaned):
-        return ""  # "BAGHDAD (Reuters": the dateline, not the speaker
-    return cleaned
-
-
-def speaker_words(attr: Attribution) -> str:
-    """The speaker as written, cleaned; when the parse put a dateline at its head ("BAGHDAD
-    (Reuters) - Iraq's PMF, …, said"), the cleaned whole subject instead."""
-    text = clean_speaker(attr.speaker_text)
-    if text or not attr.speaker_long:
-        return text
-    return clean_speaker(attr.speaker_long.split(",")[0])
 
 
 def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
@@ -295,7 +254,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             resolved = _group_antecedent(attr, done, ctx, c)
             if resolved is None and attr.speaker_text.strip().lower() not in {"it", "they"}:
                 resolved = _named_source(doc, attr, actors, ctx, c)  # "the coalition" said first
-        elif not _plausible_speaker(doc, attr, c):
+        elif not plausible_speaker(doc, attr, c):
             continue
         else:
             resolved = _named_source(doc, attr, actors, ctx, c)
@@ -492,6 +451,9 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
         if d.stance in {"asserts", "confirms"} and not has_figures and _prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
+        elif d.stance in {"asserts", "confirms"} and attr.cue in c.position_verbs and not has_figures \
+                and not perpetrator:
+            parts = [("other", None, None, None)]  # a reaction ("the UN condemned the attack"), no account
         country = None
         if d.stance in {"asserts", "confirms"}:  # where the attack was: a claim speaking of one
             span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")

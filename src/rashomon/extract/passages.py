@@ -20,6 +20,7 @@ from rashomon.extract.attribution import (
     verb_attributions,
 )
 from rashomon.extract.claim_content import fold_relays, fuller_content
+from rashomon.extract.claims_speakers import anaphoric, plausible_speaker
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.noun_cues import noun_attributions
@@ -105,7 +106,8 @@ def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     pending_quotes: list[Span] = []
     for sent in doc.sents:
         found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
-        found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)]
+        found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)
+                 and (anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues))]
         found.sort(key=lambda a: a.cue_index)
         found = _cut_at_inner(found)
         found = [fuller_content(doc, a) for a in fold_relays(found, doc)]
