@@ -117,6 +117,39 @@ def _find_subject(tok: Token) -> Token | None:
     return None
 
 
+AUTHOR_PREPS = frozenset({"by", "from", "of"})
+DOCUMENT_NOUNS = frozenset({"statement", "report", "communique", "communiqué",
+                                                "letter", "post", "tweet", "message", "release",
+                                                "bulletin", "notice", "document", "memo"})
+
+
+def _document_author(subj: Token, cues: Cues) -> Token:
+    """"A statement released on Wednesday by the GNA condemned …", "a post from the RSF
+    said …": the author of the document speaks, not the document."""
+    if subj.lemma_.lower() not in DOCUMENT_NOUNS:
+        return subj
+    for t in subj.subtree:
+        if t.dep_ in {"prep", "agent"} and t.lower_ in AUTHOR_PREPS and t.i > subj.i:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}
+                                     or pobj.lemma_.lower() in cues.source_nouns):
+                return pobj
+    return subj
+
+
+def _participle_speaker(tok: Token, cues: Cues) -> Token | None:
+    """"X said it was aware of reports its staff were killed, calling it a tragedy": a
+    participle the parser hung inside another cue's content speaks for that cue's speaker,
+    not for the subject of the clause it hangs on ("its staff")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl":
+        return None
+    for anc in list(tok.ancestors)[1:]:
+        if anc.pos_ in {"VERB", "AUX"} and anc.lemma_.lower() in cues.verb_stance:
+            subj = _subject(anc)
+            return subj if subj is not None and subj.lower_ not in RELATIVE else None
+    return None
+
+
 def _trim_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """A speaker glued to a closing quote (',”he said' tokenises as '”he'): without it."""
     text = text_of(doc)
@@ -221,11 +254,21 @@ def _speaker_after_quote(tok: Token, subj: Token, sent: Span, regions: list[tupl
     return heads[0] if heads else (between[-1] if between else subj)
 
 
+MODALS = frozenset({"must", "should", "shall", "will", "would", "could", "can", "may", "might", "ca"})
+
+
+def _inside_open_quote(tok: Token, sent: Span) -> bool:
+    """An odd number of quotation marks before the cue in its sentence."""
+    before = text_of(sent.doc)[sent.start_char:tok.idx]
+    return sum(ch in QUOTES for ch in before) % 2 == 1
+
+
 def _takes_clause(tok: Token) -> bool:
     """A verb of knowing or showing with a clause of its own, in the active voice: "believes
     (that) S", "wants to S"; not "found 12 bodies" nor "X was expected to visit"."""
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-        return False
+    if any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "aux" and c.lower_ in MODALS)
+           for c in tok.children):
+        return False  # "was expected to", "they must understand that": no belief stated
     return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and tok.lemma_.lower() == "want")
                for c in tok.children)
 
@@ -315,6 +358,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if lemma in cues.clausal_verbs and not _takes_clause(tok):
             continue  # "found 12 bodies", "was expected to visit": no statement of the subject's
+        if (lemma in cues.clausal_verbs or lemma in cues.position_verbs) and _inside_open_quote(tok, sent):
+            continue  # "“… They must understand that …": the quoted speaker's words, not a cue
         if any(c.dep_ == "compound" for c in tok.children):
             continue  # "… on Border Strike Reports": a noun the tagger took for a verb
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:
@@ -323,9 +368,10 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue  # "Russia is to blame": Russia is blamed, it blames no one
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children):
             continue  # "the deadliest strike, if confirmed": nobody confirms anything
-        subj = _reporting_noun_source(tok, sent) or _find_subject(tok)
+        subj = _reporting_noun_source(tok, sent) or _participle_speaker(tok, cues) or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or _nobody(subj):
             continue
+        subj = _document_author(subj, cues)
         regions = regions if regions is not None else quote_regions(sent)
         subj = _speaker_after_quote(tok, subj, sent, regions)
         speaker = _trim_quotes(sent.doc, _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok))

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
-from rashomon.extract.claims_speakers import plausible_speaker, speaker_words
 from rashomon.extract.claim_location import claimed_country
+from rashomon.extract.claims_speakers import plausible_speaker, speaker_words
 from rashomon.extract.coref import (
     ArticleContext,
     Person,

@@ -51,14 +51,20 @@ def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
     return outside if outside else found
 
 
-def _cut_at_inner(found: list[Attribution]) -> list[Attribution]:
+def _participle(doc: Doc, a: Attribution) -> bool:
+    """A cue in a participle clause ("…, calling it a tragedy"): it starts no new speaker."""
+    tok = doc[a.cue_index]
+    return tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"}
+
+
+def _cut_at_inner(found: list[Attribution], doc: Doc) -> list[Attribution]:
     """"Media report S, although US forces say T": the outer content stops where the inner
     attribution's speaker begins, so T's stance is not S's."""
     out = []
     for a in found:
         inner = [b.speaker_start for b in found if b is not a and a.cue_index < b.cue_index
                  and a.content_start < b.speaker_start < a.content_end
-                 and a.speaker_start < b.speaker_start]
+                 and a.speaker_start < b.speaker_start and not _participle(doc, b)]
         if inner and a.cue != "according to":
             end = min(inner)
             if end > a.content_start + 1:
@@ -109,7 +115,7 @@ def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
         found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)
                  and (anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues))]
         found.sort(key=lambda a: a.cue_index)
-        found = _cut_at_inner(found)
+        found = _cut_at_inner(found, doc)
         found = [fuller_content(doc, a) for a in fold_relays(found, doc)]
         if found:
             # earlier sentences of a quote that this sentence closes belong to its speaker
