@@ -238,7 +238,8 @@ def _content(tok: Token, sent: Span, speaker: tuple[int, int],
     # "S, X said." when the parser did not attach S: everything before the speaker, when the
     # cue ends the sentence (not "…, days after Trump warned of a response")
     tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space]
-    if speaker[0] > sent.start_char + 2 and len(tail) <= 4:
+    own = any(c.dep_ in {"prep", "dobj", "attr", "oprd"} and c.i > tok.i for c in tok.children)
+    if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
         return sent.start_char, speaker[0]
     return tok.idx + len(tok.text), sent.end_char
 

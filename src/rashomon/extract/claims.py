@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_location import claimed_country
-from rashomon.extract.claims_speakers import plausible_speaker, speaker_words
+from rashomon.extract.claims_speakers import plausible_speaker, relays_words, speaker_words
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
@@ -237,7 +237,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     ctx = build_context(doc, actors)
     done: list[ClaimDraft] = []
     by_sentence: dict[int, list[ClaimDraft]] = {}
-    for attr in find_attributions(doc, c):
+    for attr in find_attributions(doc, c, relayer=lambda text: relays_words(text, actors)):
         stance = decide_stance(doc, attr, c)
         if stance is None:
             continue

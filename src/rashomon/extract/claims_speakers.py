@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.lexicon import Cues, load_cues_data
+from rashomon.gazetteer.actors import ActorGazetteer
 
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 # endings of nouns that name people by what they do ("lawyer", "prosecutor", "economist",
@@ -92,3 +93,21 @@ def speaker_words(attr: Attribution) -> str:
     if text or not attr.speaker_long:
         return text
     return clean_speaker(attr.speaker_long.split(",")[0])
+
+
+RELAY_KINDS = frozenset({"media", "state_media"})
+
+
+@functools.cache
+def _relay_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues_data().get("relay_words", []))
+
+
+def relays_words(text: str, actors: ActorGazetteer) -> bool:
+    """Whether a speaker passes others' words on: an outlet or wire the gazetteer knows, or a
+    phrase with a word of ``relay_words`` ("local media", "state television", "reports")."""
+    actor = actors.resolve(text)
+    if actor is not None and actor.kind in RELAY_KINDS:
+        return True
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & _relay_words())
