@@ -144,3 +144,40 @@ def test_a_subordinate_clause_before_the_cue_is_not_its_content(extract) -> None
 def test_a_wire_citing_its_own_staff_stays_the_source(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {c.source.name.lower() for c in extract(text).claims}
     assert not any("journalist" in n or "correspondent" in n for n in names), names
+
+
+SIGNED = [
+    ("Residents described a night of shelling.\n\n“We were shelled all night and nobody came.” "
+     "― Amina Yusuf\n\nThe army said it had repelled the attack.", "Amina Yusuf", "We were shelled"),
+    ("Posts from El Fasher spread quickly.\n\n“The drones hit the market twice before noon.”\n\n"
+     "— Hawa Adam (@hawa_adam) May 3, 2024\n\nThe RSF denied any attack.", "Hawa Adam",
+     "drones hit the market"),
+    ("A nurse in Goma wrote on Facebook.\n\n“Twelve wounded children arrived after the bombs fell "
+     "on Mugunga camp.”\n\n- Esperance Kahindo\n\nThe army blamed M23.", "Esperance Kahindo",
+     "Twelve wounded children"),
+    ("At least 30 people were killed in the strike on the market in Sagaing.\n\nSource: Myanmar "
+     "Witness\n\nThe junta did not comment.", "Myanmar Witness", "30 people were killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "signer", "words"), SIGNED)
+def test_a_signature_or_credit_line_credits_the_words_above(extract, text: str, signer: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.source.text == signer and words in c.text for c in claims), \
+        [(c.source.text, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The old divide — Khartoum against the provinces — still shapes the war.",
+    "Fighting resumed near Lachin – Azerbaijani and Armenian troops exchanged fire.",
+])
+def test_a_dash_inside_a_sentence_signs_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(c.source.text in {"Khartoum", "Azerbaijani"} for c in extract(text).claims)
+
+
+def test_a_description_without_an_antecedent_is_not_the_last_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("“We lost everything in the fire,” said Hawa Adam, a trader in El Fasher.\n\n"
+            "The army said it had pushed the RSF out of the market.")
+    claims = extract(text).claims
+    army = [c for c in claims if "pushed the RSF" in c.text]
+    assert army and all(c.source.name != "Hawa Adam" for c in army), [(c.source.name, c.text) for c in claims]

@@ -203,6 +203,8 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
             for d in reversed(drafts):
                 if d.source.kind == spec[1]:
                     return d.source, d.party
+    if text not in {"it", "they"}:
+        return None  # "the army" with no army before: named by its own words, not the last source
     groups = [d for d in drafts if d.source.kind != "person"]
     pick = groups[-1] if groups else (drafts[-1] if drafts else None)
     return (pick.source, pick.party) if pick is not None else None

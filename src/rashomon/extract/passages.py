@@ -21,6 +21,7 @@ from rashomon.extract.attribution import (
     verb_attributions,
 )
 from rashomon.extract.claim_content import fold_relays, fuller_content
+from rashomon.extract.claims_signed import signed_attributions
 from rashomon.extract.claims_speakers import anaphoric, plausible_speaker
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
@@ -175,4 +176,10 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
                 and out[-1].cue != "according to":
             out.append(_continuation(sent, out[-1]))
         pending_quotes = []
+    signed = signed_attributions(doc)
+    if signed:
+        # a signature credits its words more precisely than a continuation of the last speaker
+        out = [a for a in out if not (a.cue == "quote" and any(
+            a.content_start < b.content_end and b.content_start < a.content_end for b in signed))]
+        out = sorted(out + signed, key=lambda a: (a.cue_index, a.speaker_start))
     return out
