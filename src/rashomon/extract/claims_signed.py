@@ -21,14 +21,15 @@ from rashomon.extract.doctext import text_of
 DASHES = "—―–"
 # "— Name (@handle) May 3, 2024", "― Name.", "- Name, a nurse in Goma" (a plain hyphen only at a
 # line's start, where it cannot be a compound's)
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|del|la|al|el|van|von|bin|ibn)){1,5}"
+_HANDLE = r"(?:\((?P<handle>@\w{1,30})\))?"
 _SIGNATURE = re.compile(
-    rf"(?:(?<=\s)|(?<=^)|(?<=[”\"’.!?]))[{DASHES}][ \t\xa0]*(?P<name>[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|del|la|al|el|van|von|bin|ibn)){{1,5}})"
-    r"[ \t\xa0]*(?:\((?P<handle>@\w{1,30})\))?[^\n]{0,40}$", re.MULTILINE)
-_LINE_DASH = re.compile(r"^[ \t]*-[ \t\xa0]*(?P<name>[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){1,5})[ \t\xa0]*"
-                        r"(?:\((?P<handle>@\w{1,30})\))?[ \t\xa0]*\.?[ \t\xa0]*$",
+    rf"(?:(?<=\s)|(?<=^)|(?<=[”\"’.!?]))[{DASHES}][ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*{_HANDLE}[^\n]{{0,40}}$",
+    re.MULTILINE)
+_LINE_DASH = re.compile(rf"^[ \t]*-[ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*{_HANDLE}[ \t\xa0]*\.?[ \t\xa0]*$",
                         re.MULTILINE)
-_CREDIT = re.compile(r"^[ \t]*(?:Source|Sources|Credit|Figures|Data)[ \t]*:[ \t]*(?P<name>[^\n]{2,80}?)[ \t]*\.?[ \t]*$",
-                     re.MULTILINE | re.IGNORECASE)
+_CREDIT = re.compile(r"^[ \t]*(?:Source|Sources|Credit|Figures|Data)[ \t]*:[ \t]*(?P<name>[^\n]{2,80}?)"
+                     r"[ \t]*\.?[ \t]*$", re.MULTILINE | re.IGNORECASE)
 MAX_CREDIT_WORDS = 10  # a credit line names a source; a longer line is a sentence
 MIN_CONTENT_CHARS = 12  # "”" or a date alone is no statement
 
