@@ -181,3 +181,13 @@ def test_a_description_without_an_antecedent_is_not_the_last_speaker(extract) ->
     claims = extract(text).claims
     army = [c for c in claims if "pushed the RSF" in c.text]
     assert army and all(c.source.name != "Hawa Adam" for c in army), [(c.source.name, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Posts spread fast.\n\nGeneral Kagame said, “The camp was never shelled.”\n\n— Jean Habimana\n\n"
+    "The UN said it would investigate.",
+    "Radio Okapi reports:\n\nThe army said M23 fighters shelled Sake overnight.\n\nThe rebels denied it.",
+])
+def test_a_relay_line_credits_no_words_that_name_their_own_speaker(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.text for c in extract(text).claims}
+    assert not names & {"Jean Habimana", "Radio Okapi"}, names

@@ -8,6 +8,7 @@ to another speaker is that claim's ``via``, not its source.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import replace
@@ -37,7 +38,7 @@ from rashomon.extract.draft_rules import (
     via_for_sentence,
 )
 from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
-from rashomon.extract.lexicon import Cues, cues
+from rashomon.extract.lexicon import Cues, cues, load_cues_data
 from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
@@ -186,6 +187,11 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     return None
 
 
+@functools.cache
+def _speaker_descriptions() -> frozenset[str]:
+    return frozenset(load_cues_data()["anaphora"].get("speaker_words", []))
+
+
 def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleContext,
                       c: Cues) -> tuple[Source, str | None] | None:
     """"it", "they", "the ministry", "the source": the last fitting source before."""
@@ -203,7 +209,8 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
             for d in reversed(drafts):
                 if d.source.kind == spec[1]:
                     return d.source, d.party
-    if text not in {"it", "they"}:
+    if text not in {"it", "they"} and _head_word(text, c) not in _speaker_descriptions() \
+            and text.split()[-1] not in _speaker_descriptions():
         return None  # "the army" with no army before: named by its own words, not the last source
     groups = [d for d in drafts if d.source.kind != "person"]
     pick = groups[-1] if groups else (drafts[-1] if drafts else None)

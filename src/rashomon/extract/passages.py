@@ -96,7 +96,8 @@ def _continuation(q: Span, speaker: Attribution) -> Attribution:
     )
 
 
-def _next_door(doc: Doc, a: Attribution, sents: list[Span], k: int, out: list[Attribution]) -> Attribution:
+def _next_door(doc: Doc, a: Attribution, sents: list[Span], k: int, out: list[Attribution],
+               cues: Cues) -> Attribution:
     """A cue standing alone takes its words from next door: "He said:" the sentence after;
     "“Who pays for it?” \n he asks." the quotation before (taken back from the last speaker
     it was credited to as a continuation)."""
@@ -105,6 +106,9 @@ def _next_door(doc: Doc, a: Attribution, sents: list[Span], k: int, out: list[At
     line = sents[k].text.strip()
     if line.endswith(":") and k + 1 < len(sents) and _wordy(sents[k + 1]):
         nxt = sents[k + 1]
+        if any(t.lower_ == "according" or (t.pos_ == "VERB" and t.lemma_.lower() in cues.verb_stance)
+               for t in nxt):
+            return a  # "CNBC reports:" over a line that names its own speaker: a relay
         return replace(a, content_start=nxt.start_char, content_end=nxt.end_char)
     prev = sents[k - 1] if k > 0 else None
     if prev is not None and _quote_balance(prev.text) >= 1 and _wordy(prev) \
@@ -138,7 +142,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         # an implausible speaker ("the advertisement suggests") takes no claim from the one
         # it is embedded under; it may still be an outer relay ("Local radio reported that …")
         speakers = {a.cue_index for a in found if anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues)}
-        found = [_next_door(doc, a, sents, k, out) if a.cue_index in speakers else a
+        found = [_next_door(doc, a, sents, k, out, cues) if a.cue_index in speakers else a
                  for a in _drop_nested(found, sent)]
         found = [a for a in found if _substantial(doc, a)]
         found.sort(key=lambda a: a.cue_index)
@@ -176,7 +180,9 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
                 and out[-1].cue != "according to":
             out.append(_continuation(sent, out[-1]))
         pending_quotes = []
-    signed = signed_attributions(doc)
+    # a signature over words that name their own speaker (a post quoting someone) only relays
+    signed = [b for b in signed_attributions(doc) if not any(
+        a.cue != "quote" and b.content_start <= a.speaker_start < b.content_end for a in out)]
     if signed:
         # a signature credits its words more precisely than a continuation of the last speaker
         out = [a for a in out if not (a.cue == "quote" and any(
