@@ -191,3 +191,31 @@ def test_a_description_without_an_antecedent_is_not_the_last_speaker(extract) ->
 def test_a_relay_line_credits_no_words_that_name_their_own_speaker(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {c.source.text for c in extract(text).claims}
     assert not names & {"Jean Habimana", "Radio Okapi"}, names
+
+
+@pytest.mark.parametrize(("text", "name_part"), [
+    ("The attack was condemned by Bishop Kamau, who said the army had shelled the market in Juba.",
+     "Kamau"),
+    ("Airstrikes hit Tawila, said the Sudan Doctors Network, which blamed the army for the attack.",
+     "Sudan Doctors Network"),
+])
+def test_a_relative_pronoun_speaker_is_written_as_itself_and_named_by_its_antecedent(extract, text: str,  # type: ignore[no-untyped-def]
+                                                                                      name_part: str) -> None:
+    claims = [c for c in extract(text).claims if c.source.text in {"who", "which"}]
+    assert claims, [(c.source.name, c.source.text) for c in extract(text).claims]
+    for c in claims:
+        assert name_part in c.source.name
+        assert c.source.start is not None and text[c.source.start:c.source.end] == c.source.text
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Anadolu Agency quoted an Iraqi army officer as saying that the strikes killed dozens of "
+     "fighters.", "an Iraqi army officer"),
+    ("State television cited the governor of South Kordofan as saying that drones hit Kadugli.",
+     "the governor of South Kordofan"),
+    ("Radio Okapi quoted a Congolese colonel as saying M23 had shelled Sake overnight.",
+     "a Congolese colonel"),
+])
+def test_quoted_as_saying_credits_the_one_quoted(extract, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    written = {c.source.text for c in extract(text).claims}
+    assert speaker in written, written

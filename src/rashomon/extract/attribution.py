@@ -43,6 +43,7 @@ class Attribution:
     object_text: str | None = None  # the accused of "accuse/blame Y"
     via: tuple[str, ...] = ()
     speaker_long: str = ""  # the subject's whole subtree: "Col. X, a spokesman for the coalition"
+    written: tuple[int, int] | None = None  # the speaker's own words when they only refer: "who"
 
 
 DECLINE_HEADS = frozenset({"decline", "refuse"})
@@ -135,6 +136,17 @@ def _document_author(subj: Token, cues: Cues) -> Token:
                                      or pobj.lemma_.lower() in cues.source_nouns):
                 return pobj
     return subj
+
+
+def _quoted_as_saying(tok: Token) -> Token | None:
+    """"Anadolu quoted an army officer as saying S", "state TV cited the governor as saying
+    S": the one quoted says S (the quoting outlet only relays it)."""
+    if tok.tag_ != "VBG" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _participle_speaker(tok: Token, cues: Cues) -> Token | None:
@@ -369,7 +381,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue  # "Russia is to blame": Russia is blamed, it blames no one
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children):
             continue  # "the deadliest strike, if confirmed": nobody confirms anything
-        subj = _reporting_noun_source(tok, sent) or _participle_speaker(tok, cues) or _find_subject(tok)
+        subj = _quoted_as_saying(tok) or _reporting_noun_source(tok, sent) or _participle_speaker(tok, cues) \
+            or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or _nobody(subj):
             continue
         subj = _document_author(subj, cues)
@@ -377,6 +390,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         subj = _speaker_after_quote(tok, subj, sent, regions)
         speaker = _trim_quotes(sent.doc, _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok))
         content = _content(tok, sent, speaker, regions)
+        rel = next((ch for ch in tok.children if ch.dep_ in SUBJECT_DEPS and ch.lower_ in {"who", "which"}), None)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,
             speaker_start=speaker[0], speaker_end=speaker[1],
@@ -386,6 +400,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             declines=declines, negated_cue=_negated(tok) and not declines,
             object_text=_object_text(tok) if lemma in {"accuse", "blame"} else None,
             via=_dative_via(tok), speaker_long=_long_text(subj),
+            written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
         ))
     return out
 

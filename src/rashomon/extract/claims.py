@@ -283,7 +283,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                                     actors)
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
-        start, end = speaker_span(doc, attr)
+        start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written
         source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
         draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
                            hedged=is_hedged(doc, attr, c))
@@ -439,8 +439,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         if source.start is None or source.end is None or source.end <= source.start:
             source = replace(source, start=None, end=None)
         elif (written := text_of(doc)[source.start:source.end]) != source.text:
-            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they"}:
-                source = replace(source, text=written)  # "he", "it": the pronoun as written
+            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they", "who", "which"}:
+                source = replace(source, text=written)  # "he", "it", "who": the pronoun as written
             else:
                 # a described antecedent ("the source" for "a military source") keeps the words
                 # that name it, and gives no offsets
