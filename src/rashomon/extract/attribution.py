@@ -44,6 +44,7 @@ class Attribution:
     via: tuple[str, ...] = ()
     speaker_long: str = ""  # the subject's whole subtree: "Col. X, a spokesman for the coalition"
     written: tuple[int, int] | None = None  # the speaker's own words when they only refer: "who"
+    weak: bool = False  # a reaction or a position ("condemned", "worries that"), not a report
 
 
 DECLINE_HEADS = frozenset({"decline", "refuse"})
@@ -138,6 +139,9 @@ def _document_author(subj: Token, cues: Cues) -> Token:
     return subj
 
 
+PURPORT = frozenset({"claim", "purport", "allege", "pretend"})
+
+
 def _quoted_as_saying(tok: Token) -> Token | None:
     """"Anadolu quoted an army officer as saying S", "state TV cited the governor as saying
     S": the one quoted says S (the quoting outlet only relays it)."""
@@ -146,6 +150,8 @@ def _quoted_as_saying(tok: Token) -> Token | None:
     verb = tok.head.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PURPORT:
+        return None  # "SANA, claiming to cite a fighter as saying S": SANA's own claim
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
@@ -365,7 +371,11 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         is_cue = lemma in cues.verb_stance or lemma in cues.decline_verbs
         declines = _declines(tok, cues)
-        if not is_cue and not declines:
+        # any other verb with a clause of its own and a speaker is a weak cue ("X worries that
+        # S", "X argued S"): a position, kept out of events unless it gives an account
+        general = not is_cue and not declines and lemma not in cues.not_cues and _takes_clause(tok) \
+            and not _inside_open_quote(tok, sent)
+        if not is_cue and not declines and not general:
             continue
         if lemma in cues.decline_verbs and not declines:
             continue
@@ -401,6 +411,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             object_text=_object_text(tok) if lemma in {"accuse", "blame"} else None,
             via=_dative_via(tok), speaker_long=_long_text(subj),
             written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
+            weak=general or lemma in cues.position_verbs,
         ))
     return out
 

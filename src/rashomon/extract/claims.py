@@ -460,7 +460,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
         if d.stance in {"asserts", "confirms"} and not has_figures and _prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
-        elif d.stance in {"asserts", "confirms"} and attr.cue in c.position_verbs and not has_figures \
+        elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
                 and not perpetrator:
             parts = [("other", None, None, None)]  # a reaction ("the UN condemned the attack"), no account
         country = None

@@ -29,6 +29,7 @@ class Cues:
     response_objects: frozenset[str]  # … "to requests for comment", "calls and messages"
     clausal_verbs: frozenset[str] = frozenset()  # cues only with a clause: "found that S"
     position_verbs: frozenset[str] = frozenset()  # reactions: "condemned", "urged", "called for"
+    not_cues: frozenset[str] = frozenset()  # verbs with a clause that report nothing ("make sure")
 
 
 @functools.cache
@@ -72,5 +73,6 @@ def cues() -> Cues:
         response_verbs=frozenset(data["no_response"]["verbs"]),
         response_objects=frozenset(data["no_response"]["objects"]),
         clausal_verbs=frozenset(verbs.get("clausal", [])),
+        not_cues=frozenset(verbs.get("not_cues", [])),
         position_verbs=frozenset(verbs.get("position", [])) - frozenset(verb_stance_keys(verbs)),
     )
