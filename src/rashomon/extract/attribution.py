@@ -139,6 +139,7 @@ def _document_author(subj: Token, cues: Cues) -> Token:
     return subj
 
 
+FIRST_PERSONS = frozenset({"i", "we", "you", "me", "us"})
 PURPORT = frozenset({"claim", "purport", "allege", "pretend"})
 
 
@@ -395,6 +396,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or _nobody(subj):
             continue
+        if subj.lower_ in FIRST_PERSONS and (general or lemma in cues.position_verbs or lemma in cues.clausal_verbs):
+            continue  # "I think", "we want", "you know": inside someone's quoted words, no new claim
         subj = _document_author(subj, cues)
         regions = regions if regions is not None else quote_regions(sent)
         subj = _speaker_after_quote(tok, subj, sent, regions)
