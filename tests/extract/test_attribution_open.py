@@ -245,3 +245,26 @@ def test_claiming_to_quote_someone_is_the_outlet_s_own_claim(extract) -> None:  
             "as saying that jets bombed the base.")
     written = {c.source.text for c in extract(text).claims}
     assert "State television" in written and not any("fighter" in w for w in written), written
+
+
+@pytest.mark.parametrize(("text", "source", "via"), [
+    ("According to the news agency Reuters, quoting the spokesman of the Sudanese Health Ministry, "
+     "Ahmed Mohamed, dozens of the wounded were taken to the hospital in Omdurman.",
+     "Sudanese Health Ministry", "Reuters"),
+    ("At least 12 people were killed, according to AFP, citing a Malian army colonel.", "Malian army",
+     "AFP"),
+])
+def test_according_to_a_wire_quoting_someone_credits_the_one_quoted(extract, text: str, source: str,  # type: ignore[no-untyped-def]
+                                                                     via: str) -> None:
+    claims = extract(text).claims
+    assert any(source in c.source.name and any(via in v for v in c.source.via) for c in claims), \
+        [(c.source.name, c.source.via) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "More than 100 Palestinians were killed near the aid convoy, the ministry said.",
+    "At least 44 people died in the strike on the camp in Zamzam, the RSF said.",
+])
+def test_a_toll_is_never_a_speaker(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.text.lower() for c in extract(text).claims}
+    assert not any(n.startswith(("more than", "at least")) for n in names), names

@@ -419,6 +419,19 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
     return out
 
 
+RELAY_LEMMAS = frozenset({"quote", "cite"})
+RELAY_GAP = 3  # tokens between "according to X" and its "quoting"/"citing" (a comma, "and")
+
+
+def _relayed(pobj: Token, sent: Span) -> Token | None:
+    """The speaker an "according to X" relays: "according to Reuters, quoting/citing Y"."""
+    end = pobj.right_edge.i
+    for t in sent.doc[end + 1:min(end + 1 + RELAY_GAP, sent.end)]:
+        if t.tag_ == "VBG" and t.lemma_.lower() in RELAY_LEMMAS:
+            return next((c for c in t.children if c.dep_ == "dobj"), None)
+    return None
+
+
 def according_attributions(sent: Span) -> list[Attribution]:
     """"according to X, S", "S, according to X" and "S, per X"."""
     out: list[Attribution] = []
@@ -435,7 +448,13 @@ def according_attributions(sent: Span) -> list[Attribution]:
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        speaker = _trim_quotes(sent.doc, _speaker_span(pobj))
+        via: tuple[str, ...] = ()
+        quoted = _relayed(pobj, sent)
+        if quoted is not None:  # "according to Reuters, quoting the ministry's spokesman, S"
+            relay = _speaker_span(pobj)
+            via = (text_of(sent.doc)[relay[0]:relay[1]],)
+            pobj = quoted
+        speaker = _trim_quotes(sent.doc, _with_entity(pobj, _speaker_span(pobj)))
         phrase_end = max(speaker[1], pobj.right_edge.idx + len(pobj.right_edge.text))
         if tok.idx - sent.start_char > 3:  # "S, according to X"
             content = (sent.start_char, tok.doc[tok.i - 1].idx if tok.doc[tok.i - 1].lower_ == "as" else tok.idx)
@@ -446,7 +465,7 @@ def according_attributions(sent: Span) -> list[Attribution]:
             speaker_start=speaker[0], speaker_end=speaker[1],
             speaker_text=text_of(sent.doc)[speaker[0]:speaker[1]],
             cue="according to", cue_index=tok.i,
-            content_start=content[0], content_end=content[1], speaker_long=_long_text(pobj),
+            content_start=content[0], content_end=content[1], speaker_long=_long_text(pobj), via=via,
         ))
     return out
 

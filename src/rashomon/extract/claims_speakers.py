@@ -19,6 +19,9 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.lexicon import Cues, load_cues_data
 from rashomon.gazetteer.actors import ActorGazetteer
 
+# "More than 100 Palestinians", "at least 44 people": a toll the parser took for a speaker
+_TOLL = re.compile(r"^(?:more than|at least|over|up to|nearly|almost|around|about|some|as many as)\s+[\d,.]+\b",
+                   re.IGNORECASE)
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 # endings of nouns that name people by what they do ("lawyer", "prosecutor", "economist",
 # "politician", "congressman", "chairwoman")
@@ -48,7 +51,7 @@ def speaker_head_ok(lemma: str, lower: str, pos: str, c: Cues) -> bool:
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A speaker must look like a source: a name, an entity, or a source noun."""
     text = speaker_words(attr)
-    if "(" in text or "\n" in text or not text.strip():
+    if "(" in text or "\n" in text or not text.strip() or _TOLL.match(text):
         return False
     span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
     if span is None:
