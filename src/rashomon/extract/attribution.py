@@ -43,6 +43,8 @@ class Attribution:
     object_text: str | None = None  # the accused of "accuse/blame Y"
     via: tuple[str, ...] = ()
     speaker_long: str = ""  # the subject's whole subtree: "Col. X, a spokesman for the coalition"
+    written: tuple[int, int] | None = None  # the speaker's own words when they only refer: "who"
+    weak: bool = False  # a reaction or a position ("condemned", "worries that"), not a report
 
 
 DECLINE_HEADS = frozenset({"decline", "refuse"})
@@ -114,6 +116,56 @@ def _find_subject(tok: Token) -> Token | None:
             seen += 1
             continue
         return None
+    return None
+
+
+AUTHOR_PREPS = frozenset({"by", "from", "of"})
+DOCUMENT_NOUNS = frozenset({"statement", "report", "communique", "communiqué",
+                                                "letter", "post", "tweet", "message", "release",
+                                                "bulletin", "notice", "document", "memo"})
+
+
+def _document_author(subj: Token, cues: Cues) -> Token:
+    """"A statement released on Wednesday by the GNA condemned …", "a post from the RSF
+    said …": the author of the document speaks, not the document."""
+    if subj.lemma_.lower() not in DOCUMENT_NOUNS:
+        return subj
+    for t in subj.subtree:
+        if t.dep_ in {"prep", "agent"} and t.lower_ in AUTHOR_PREPS and t.i > subj.i:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}
+                                     or pobj.lemma_.lower() in cues.source_nouns):
+                return pobj
+    return subj
+
+
+FIRST_PERSONS = frozenset({"i", "we", "you", "me", "us"})
+PURPORT = frozenset({"claim", "purport", "allege", "pretend"})
+
+
+def _quoted_as_saying(tok: Token) -> Token | None:
+    """"Anadolu quoted an army officer as saying S", "state TV cited the governor as saying
+    S": the one quoted says S (the quoting outlet only relays it)."""
+    if tok.tag_ != "VBG" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PURPORT:
+        return None  # "SANA, claiming to cite a fighter as saying S": SANA's own claim
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _participle_speaker(tok: Token, cues: Cues) -> Token | None:
+    """"X said it was aware of reports its staff were killed, calling it a tragedy": a
+    participle the parser hung inside another cue's content speaks for that cue's speaker,
+    not for the subject of the clause it hangs on ("its staff")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl":
+        return None
+    for anc in list(tok.ancestors)[1:]:
+        if anc.pos_ in {"VERB", "AUX"} and anc.lemma_.lower() in cues.verb_stance:
+            subj = _subject(anc)
+            return subj if subj is not None and subj.lower_ not in RELATIVE else None
     return None
 
 
@@ -193,7 +245,9 @@ def _content(tok: Token, sent: Span, speaker: tuple[int, int],
     quoted = _leading_quote(tok, sent, speaker, regions)
     if quoted is not None:
         return quoted
-    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS]
+    # not a subordinate clause before the cue ("While X declined to comment, Y condemned …")
+    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and not (
+        c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
     if parts:
         start = min(p.left_edge.idx for p in parts)
         last = max(parts, key=lambda p: p.right_edge.i).right_edge
@@ -203,7 +257,8 @@ def _content(tok: Token, sent: Span, speaker: tuple[int, int],
     # "S, X said." when the parser did not attach S: everything before the speaker, when the
     # cue ends the sentence (not "…, days after Trump warned of a response")
     tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space]
-    if speaker[0] > sent.start_char + 2 and len(tail) <= 4:
+    own = any(c.dep_ in {"prep", "dobj", "attr", "oprd"} and c.i > tok.i for c in tok.children)
+    if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
         return sent.start_char, speaker[0]
     return tok.idx + len(tok.text), sent.end_char
 
@@ -217,6 +272,25 @@ def _speaker_after_quote(tok: Token, subj: Token, sent: Span, regions: list[tupl
     between = [t for t in sent if inside[1] < t.idx < tok.idx and t.pos_ in {"PROPN", "NOUN"}]
     heads = [t for t in between if t.head.i >= tok.i or not (inside[1] < t.head.idx < tok.idx)]
     return heads[0] if heads else (between[-1] if between else subj)
+
+
+MODALS = frozenset({"must", "should", "shall", "will", "would", "could", "can", "may", "might", "ca"})
+
+
+def _inside_open_quote(tok: Token, sent: Span) -> bool:
+    """An odd number of quotation marks before the cue in its sentence."""
+    before = text_of(sent.doc)[sent.start_char:tok.idx]
+    return sum(ch in QUOTES for ch in before) % 2 == 1
+
+
+def _takes_clause(tok: Token) -> bool:
+    """A verb of knowing or showing with a clause of its own, in the active voice: "believes
+    (that) S", "wants to S"; not "found 12 bodies" nor "X was expected to visit"."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "aux" and c.lower_ in MODALS)
+           for c in tok.children):
+        return False  # "was expected to", "they must understand that": no belief stated
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and tok.lemma_.lower() == "want")
+               for c in tok.children)
 
 
 def _declines(tok: Token, cues: Cues) -> bool:
@@ -298,10 +372,18 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         is_cue = lemma in cues.verb_stance or lemma in cues.decline_verbs
         declines = _declines(tok, cues)
-        if not is_cue and not declines:
+        # any other verb with a clause of its own and a speaker is a weak cue ("X worries that
+        # S", "X argued S"): a position, kept out of events unless it gives an account
+        general = not is_cue and not declines and lemma not in cues.not_cues and _takes_clause(tok) \
+            and not _inside_open_quote(tok, sent)
+        if not is_cue and not declines and not general:
             continue
         if lemma in cues.decline_verbs and not declines:
             continue
+        if lemma in cues.clausal_verbs and not _takes_clause(tok):
+            continue  # "found 12 bodies", "was expected to visit": no statement of the subject's
+        if (lemma in cues.clausal_verbs or lemma in cues.position_verbs) and _inside_open_quote(tok, sent):
+            continue  # "“… They must understand that …": the quoted speaker's words, not a cue
         if any(c.dep_ == "compound" for c in tok.children):
             continue  # "… on Border Strike Reports": a noun the tagger took for a verb
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:
@@ -310,13 +392,18 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue  # "Russia is to blame": Russia is blamed, it blames no one
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children):
             continue  # "the deadliest strike, if confirmed": nobody confirms anything
-        subj = _reporting_noun_source(tok, sent) or _find_subject(tok)
+        subj = _quoted_as_saying(tok) or _reporting_noun_source(tok, sent) or _participle_speaker(tok, cues) \
+            or _find_subject(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or _nobody(subj):
             continue
+        if subj.lower_ in FIRST_PERSONS and (general or lemma in cues.position_verbs or lemma in cues.clausal_verbs):
+            continue  # "I think", "we want", "you know": inside someone's quoted words, no new claim
+        subj = _document_author(subj, cues)
         regions = regions if regions is not None else quote_regions(sent)
         subj = _speaker_after_quote(tok, subj, sent, regions)
         speaker = _trim_quotes(sent.doc, _after_dateline(sent.doc, _with_entity(subj, _speaker_span(subj)), tok))
         content = _content(tok, sent, speaker, regions)
+        rel = next((ch for ch in tok.children if ch.dep_ in SUBJECT_DEPS and ch.lower_ in {"who", "which"}), None)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,
             speaker_start=speaker[0], speaker_end=speaker[1],
@@ -326,8 +413,23 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             declines=declines, negated_cue=_negated(tok) and not declines,
             object_text=_object_text(tok) if lemma in {"accuse", "blame"} else None,
             via=_dative_via(tok), speaker_long=_long_text(subj),
+            written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
+            weak=general or lemma in cues.position_verbs,
         ))
     return out
+
+
+RELAY_LEMMAS = frozenset({"quote", "cite"})
+RELAY_GAP = 3  # tokens between "according to X" and its "quoting"/"citing" (a comma, "and")
+
+
+def _relayed(pobj: Token, sent: Span) -> Token | None:
+    """The speaker an "according to X" relays: "according to Reuters, quoting/citing Y"."""
+    end = pobj.right_edge.i
+    for t in sent.doc[end + 1:min(end + 1 + RELAY_GAP, sent.end)]:
+        if t.tag_ == "VBG" and t.lemma_.lower() in RELAY_LEMMAS:
+            return next((c for c in t.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def according_attributions(sent: Span) -> list[Attribution]:
@@ -346,7 +448,13 @@ def according_attributions(sent: Span) -> list[Attribution]:
         pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
-        speaker = _trim_quotes(sent.doc, _speaker_span(pobj))
+        via: tuple[str, ...] = ()
+        quoted = _relayed(pobj, sent)
+        if quoted is not None:  # "according to Reuters, quoting the ministry's spokesman, S"
+            relay = _speaker_span(pobj)
+            via = (text_of(sent.doc)[relay[0]:relay[1]],)
+            pobj = quoted
+        speaker = _trim_quotes(sent.doc, _with_entity(pobj, _speaker_span(pobj)))
         phrase_end = max(speaker[1], pobj.right_edge.idx + len(pobj.right_edge.text))
         if tok.idx - sent.start_char > 3:  # "S, according to X"
             content = (sent.start_char, tok.doc[tok.i - 1].idx if tok.doc[tok.i - 1].lower_ == "as" else tok.idx)
@@ -357,7 +465,7 @@ def according_attributions(sent: Span) -> list[Attribution]:
             speaker_start=speaker[0], speaker_end=speaker[1],
             speaker_text=text_of(sent.doc)[speaker[0]:speaker[1]],
             cue="according to", cue_index=tok.i,
-            content_start=content[0], content_end=content[1], speaker_long=_long_text(pobj),
+            content_start=content[0], content_end=content[1], speaker_long=_long_text(pobj), via=via,
         ))
     return out
 

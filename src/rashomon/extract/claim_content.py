@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -19,6 +20,7 @@ from rashomon.extract.doctext import text_of
 
 SHORT_WORDS = 2  # contents of at most this many words are widened (21 of 234 dev claims were)
 RELATIVE = frozenset({"that", "which", "who", "whom"})
+RELAY_CUES = frozenset({"report", "quote", "cite"})  # "X reports that Y announced S": X relays
 STOP_DEPS = frozenset({"cc", "conj", "parataxis"})  # "confirmed the strike and said S"
 
 
@@ -26,8 +28,14 @@ def _words(text: str) -> list[str]:
     return [w for w in text.split() if any(ch.isalnum() for ch in w)]
 
 
-def fold_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
-    """Drop an outer attribution that only relays an inner one; the inner gets it as ``via``."""
+def fold_relays(found: list[Attribution], doc: Doc, uncut: dict[int, int] | None = None,
+                relayer: Callable[[str], bool] | None = None) -> list[Attribution]:
+    """Drop an outer attribution that only relays an inner one; the inner gets it as ``via``.
+
+    ``relayer`` tells whether a speaker passes others' words on (a wire, an outlet); an outer
+    speaker that is not one ("the mayor said that the police chief told him S") keeps its claim,
+    with the content it had before it was cut at the inner speaker (``uncut``: cue index →
+    content end)."""
     out = list(found)
     for a in found:
         if a.cue == "according to" or a.declines:
@@ -40,6 +48,10 @@ def fold_relays(found: list[Attribution], doc: Doc) -> list[Attribution]:
         if inner is None or inner not in out:
             continue
         relay = text_of(doc)[a.speaker_start:a.speaker_end].strip()
+        if relayer is not None and a.cue not in RELAY_CUES and not relayer(relay):
+            if uncut and a.cue_index in uncut:
+                out = [replace(b, content_end=uncut[a.cue_index]) if b is a else b for b in out]
+            continue
         out = [replace(b, via=tuple(dict.fromkeys((*b.via, relay)))) if b is inner else b
                for b in out if b is not a]
     return out

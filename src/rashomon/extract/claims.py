@@ -8,6 +8,7 @@ to another speaker is that claim's ``via``, not its source.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import replace
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_location import claimed_country
+from rashomon.extract.claims_speakers import plausible_speaker, relays_words, speaker_words
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
@@ -36,7 +38,7 @@ from rashomon.extract.draft_rules import (
     via_for_sentence,
 )
 from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
-from rashomon.extract.lexicon import Cues, cues
+from rashomon.extract.lexicon import Cues, cues, load_cues_data
 from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
@@ -61,48 +63,6 @@ FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy"
 NOT_EVENTS = frozenset({"presence", "involvement"})  # attack nouns of denials, not of events
 SELF_PRONOUNS = frozenset({"it", "we"})
 DYING = frozenset({"die", "perish", "wound", "injure"})
-
-
-def _plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
-    """A speaker must look like a source: a name, an entity, or a source noun."""
-    text = speaker_words(attr)
-    if "(" in text or "\n" in text or not text.strip():
-        return False
-    span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    # the speaker's head word must be the name ("Israeli forces" yes, "Israeli policy" or "an
-    # analysis of IDF systems" no)
-    if any(e.label_ in {"PERSON", "ORG", "NORP", "GPE", "FAC"} and e.start <= root.i < e.end
-           for e in span.ents):
-        return True
-    if root.pos_ == "PROPN":
-        return True
-    return root.lemma_.lower() in c.source_nouns or root.lower_ in c.source_nouns
-
-
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+")
-_CAPS = re.compile(r"[A-Z][A-Z .,'’-]{2,40}")
-_PARENTHESIS = re.compile(r"\s*\([^)]{1,40}(?:\)|$)")
-
-
-def clean_speaker(text: str) -> str:
-    """The speaker without a dateline ("BAGHDAD (Reuters) - ") or a parenthesis ("(SOHR)");
-    empty when it is only a dateline."""
-    cleaned = _PARENTHESIS.sub("", _DATELINE.sub("", text.strip())).strip()
-    if "(" in text and _CAPS.fullmatch(cleaned):
-        return ""  # "BAGHDAD (Reuters": the dateline, not the speaker
-    return cleaned
-
-
-def speaker_words(attr: Attribution) -> str:
-    """The speaker as written, cleaned; when the parse put a dateline at its head ("BAGHDAD
-    (Reuters) - Iraq's PMF, …, said"), the cleaned whole subject instead."""
-    text = clean_speaker(attr.speaker_text)
-    if text or not attr.speaker_long:
-        return text
-    return clean_speaker(attr.speaker_long.split(",")[0])
 
 
 def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
@@ -227,6 +187,11 @@ def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     return None
 
 
+@functools.cache
+def _speaker_descriptions() -> frozenset[str]:
+    return frozenset(load_cues_data()["anaphora"].get("speaker_words", []))
+
+
 def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleContext,
                       c: Cues) -> tuple[Source, str | None] | None:
     """"it", "they", "the ministry", "the source": the last fitting source before."""
@@ -244,6 +209,9 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
             for d in reversed(drafts):
                 if d.source.kind == spec[1]:
                     return d.source, d.party
+    if text not in {"it", "they"} and _head_word(text, c) not in _speaker_descriptions() \
+            and text.split()[-1] not in _speaker_descriptions():
+        return None  # "the army" with no army before: named by its own words, not the last source
     groups = [d for d in drafts if d.source.kind != "person"]
     pick = groups[-1] if groups else (drafts[-1] if drafts else None)
     return (pick.source, pick.party) if pick is not None else None
@@ -278,7 +246,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     ctx = build_context(doc, actors)
     done: list[ClaimDraft] = []
     by_sentence: dict[int, list[ClaimDraft]] = {}
-    for attr in find_attributions(doc, c):
+    for attr in find_attributions(doc, c, relayer=lambda text: relays_words(text, actors)):
         stance = decide_stance(doc, attr, c)
         if stance is None:
             continue
@@ -295,7 +263,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             resolved = _group_antecedent(attr, done, ctx, c)
             if resolved is None and attr.speaker_text.strip().lower() not in {"it", "they"}:
                 resolved = _named_source(doc, attr, actors, ctx, c)  # "the coalition" said first
-        elif not _plausible_speaker(doc, attr, c):
+        elif not plausible_speaker(doc, attr, c):
             continue
         else:
             resolved = _named_source(doc, attr, actors, ctx, c)
@@ -315,7 +283,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                                     actors)
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
-        start, end = speaker_span(doc, attr)
+        start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written
         source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
         draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
                            hedged=is_hedged(doc, attr, c))
@@ -471,8 +439,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         if source.start is None or source.end is None or source.end <= source.start:
             source = replace(source, start=None, end=None)
         elif (written := text_of(doc)[source.start:source.end]) != source.text:
-            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they"}:
-                source = replace(source, text=written)  # "he", "it": the pronoun as written
+            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they", "who", "which"}:
+                source = replace(source, text=written)  # "he", "it", "who": the pronoun as written
             else:
                 # a described antecedent ("the source" for "a military source") keeps the words
                 # that name it, and gives no offsets
@@ -492,6 +460,9 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
         if d.stance in {"asserts", "confirms"} and not has_figures and _prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
+        elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
+                and not perpetrator:
+            parts = [("other", None, None, None)]  # a reaction ("the UN condemned the attack"), no account
         country = None
         if d.stance in {"asserts", "confirms"}:  # where the attack was: a claim speaking of one
             span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")

@@ -10,12 +10,16 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claims_speakers import speaker_head_ok
 from rashomon.extract.doctext import text_of
+from rashomon.extract.lexicon import cues, load_cues_data
+from rashomon.extract.source_names import text_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import Source, SourceKind
 
@@ -99,13 +103,42 @@ def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> li
             continue
         cited_source, cited_party = resolve_source(cited, actors, False)
         if cited_source.kind == "unknown":
-            continue  # "quoting journalists on the ground": the outlet stays the source
+            # "citing a health official", "citing Malek Merset, a spokesperson for the health
+            # ministry": the one quoted, named by the text's words ("quoting its correspondent":
+            # the outlet stays the source)
+            if not cited_speaker(doc, cite.attribution.content_start, cite.attribution.content_end):
+                continue
+            cited_source, cited_party = text_source(
+                replace(cited_source, text=cited.split(",")[0]), cited_party, [cited], actors)
         start = cite.attribution.content_start + len(raw) - len(raw.lstrip())
         cited_source = replace(cited_source, via=tuple(dict.fromkeys((*cite.source.via, cite.source.name))),
                                start=start, end=start + len(cited))
         out = [replace(d, source=cited_source, party=cited_party) if d.source.name == cite.source.name else d
                for d in out]
     return out
+
+
+OWN_PEOPLE = frozenset({"its", "their", "our", "his", "her"})  # "citing its correspondent"
+
+
+@functools.cache
+def _wire_staff() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues_data().get("wire_staff", []))
+
+
+def cited_speaker(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words a wire cites name a source of their own: a name, or a role or body
+    noun ("a health official", "medical sources"), not the wire's own staff."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if any(t.lower_ in OWN_PEOPLE for t in root.children) or root.lower_ in _wire_staff():
+        return False
+    if root.pos_ == "PROPN" or root.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    c = cues()
+    return speaker_head_ok(root.lemma_.lower(), root.lower_, root.pos_, c)
 
 
 def headline_like(doc: Doc, attr: Attribution) -> bool:

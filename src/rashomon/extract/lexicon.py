@@ -27,12 +27,20 @@ class Cues:
     speaker_titles: frozenset[str]
     response_verbs: frozenset[str]  # "did not respond/reply/answer …": declines
     response_objects: frozenset[str]  # … "to requests for comment", "calls and messages"
+    clausal_verbs: frozenset[str] = frozenset()  # cues only with a clause: "found that S"
+    position_verbs: frozenset[str] = frozenset()  # reactions: "condemned", "urged", "called for"
+    not_cues: frozenset[str] = frozenset()  # verbs with a clause that report nothing ("make sure")
 
 
 @functools.cache
 def load_cues_data() -> dict[str, Any]:
     """The raw mapping of data/cues.yaml (for modules with lexicons of their own there)."""
     return load_data("cues.yaml")
+
+
+def verb_stance_keys(verbs: dict[str, Any]) -> list[str]:
+    """The reporting verbs proper (asserts, confirms, denies), not reactions or beliefs."""
+    return [lemma for key in ("asserts", "confirms", "denies") for lemma in verbs[key]]
 
 
 @functools.cache
@@ -44,6 +52,8 @@ def cues() -> Cues:
                                ("denies", "denies")):
         for lemma in verbs[stance_key]:
             verb_stance[lemma] = stance  # type: ignore[assignment]
+    for lemma in [*verbs.get("position", []), *verbs.get("clausal", [])]:
+        verb_stance.setdefault(lemma, "asserts")  # a confirm or deny cue keeps its stance
     return Cues(
         verb_stance=verb_stance,
         decline_verbs=frozenset(verbs["declines"]),
@@ -62,4 +72,7 @@ def cues() -> Cues:
         speaker_titles=frozenset(data["speaker_titles"]),
         response_verbs=frozenset(data["no_response"]["verbs"]),
         response_objects=frozenset(data["no_response"]["objects"]),
+        clausal_verbs=frozenset(verbs.get("clausal", [])),
+        not_cues=frozenset(verbs.get("not_cues", [])),
+        position_verbs=frozenset(verbs.get("position", [])) - frozenset(verb_stance_keys(verbs)),
     )

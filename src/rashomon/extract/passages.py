@@ -8,6 +8,7 @@ them, or continue the last speaker's words (see :func:`find_attributions`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -20,6 +21,8 @@ from rashomon.extract.attribution import (
     verb_attributions,
 )
 from rashomon.extract.claim_content import fold_relays, fuller_content
+from rashomon.extract.claims_signed import signed_attributions
+from rashomon.extract.claims_speakers import anaphoric, plausible_speaker
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.noun_cues import noun_attributions
@@ -50,14 +53,21 @@ def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
     return outside if outside else found
 
 
-def _cut_at_inner(found: list[Attribution]) -> list[Attribution]:
+def _participle(doc: Doc, a: Attribution) -> bool:
+    """A cue in a participle clause ("…, calling it a tragedy"): it starts no new speaker."""
+    tok = doc[a.cue_index]
+    return tok.tag_ == "VBG" and tok.dep_ in {"advcl", "xcomp", "conj"}
+
+
+def _cut_at_inner(found: list[Attribution], doc: Doc, speakers: set[int] | None = None) -> list[Attribution]:
     """"Media report S, although US forces say T": the outer content stops where the inner
     attribution's speaker begins, so T's stance is not S's."""
     out = []
     for a in found:
         inner = [b.speaker_start for b in found if b is not a and a.cue_index < b.cue_index
                  and a.content_start < b.speaker_start < a.content_end
-                 and a.speaker_start < b.speaker_start]
+                 and a.speaker_start < b.speaker_start and not _participle(doc, b)
+                 and (speakers is None or b.cue_index in speakers)]
         if inner and a.cue != "according to":
             end = min(inner)
             if end > a.content_start + 1:
@@ -86,6 +96,29 @@ def _continuation(q: Span, speaker: Attribution) -> Attribution:
     )
 
 
+def _next_door(doc: Doc, a: Attribution, sents: list[Span], k: int, out: list[Attribution],
+               cues: Cues) -> Attribution:
+    """A cue standing alone takes its words from next door: "He said:" the sentence after;
+    "“Who pays for it?” \n he asks." the quotation before (taken back from the last speaker
+    it was credited to as a continuation)."""
+    if _substantial(doc, a):
+        return a
+    line = sents[k].text.strip()
+    if line.endswith(":") and k + 1 < len(sents) and _wordy(sents[k + 1]):
+        nxt = sents[k + 1]
+        if any(t.lower_ == "according" or (t.pos_ == "VERB" and t.lemma_.lower() in cues.verb_stance)
+               for t in nxt):
+            return a  # "CNBC reports:" over a line that names its own speaker: a relay
+        return replace(a, content_start=nxt.start_char, content_end=nxt.end_char)
+    prev = sents[k - 1] if k > 0 else None
+    if prev is not None and _quote_balance(prev.text) >= 1 and _wordy(prev) \
+            and len(text_of(doc)[prev.end_char:a.speaker_start].strip()) == 0:
+        if out and out[-1].cue == "quote" and out[-1].content_start == prev.start_char:
+            out.pop()  # the quote was credited to the speaker before: it is this one's
+        return replace(a, content_start=prev.start_char, content_end=prev.end_char)
+    return a
+
+
 def _closed_quote(sent: Span) -> bool:
     """A sentence that is one whole quotation: opens with a quotation mark and closes it."""
     text = sent.text.strip()
@@ -93,7 +126,7 @@ def _closed_quote(sent: Span) -> bool:
         text[-1] in QUOTES or text[-2] in QUOTES)
 
 
-def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
+def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | None = None) -> list[Attribution]:
     """All attributions of ``doc`` in text order, including quote continuations.
 
     Quotes without a cue of their own: an open quotation running over several sentences
@@ -103,12 +136,20 @@ def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
     """
     out: list[Attribution] = []
     pending_quotes: list[Span] = []
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
         found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
-        found = [a for a in _drop_nested(found, sent) if _substantial(doc, a)]
+        # an implausible speaker ("the advertisement suggests") takes no claim from the one
+        # it is embedded under; it may still be an outer relay ("Local radio reported that …")
+        speakers = {a.cue_index for a in found if anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues)}
+        found = [_next_door(doc, a, sents, k, out, cues) if a.cue_index in speakers else a
+                 for a in _drop_nested(found, sent)]
+        found = [a for a in found if _substantial(doc, a)]
         found.sort(key=lambda a: a.cue_index)
-        found = _cut_at_inner(found)
-        found = [fuller_content(doc, a) for a in fold_relays(found, doc)]
+        uncut = {a.cue_index: a.content_end for a in found}
+        found = _cut_at_inner(found, doc, speakers)
+        found = [fuller_content(doc, a) for a in fold_relays(found, doc, uncut, relayer)
+                 if a.cue_index in speakers]
         if found:
             # earlier sentences of a quote that this sentence closes belong to its speaker
             if pending_quotes:
@@ -139,4 +180,12 @@ def find_attributions(doc: Doc, cues: Cues) -> list[Attribution]:
                 and out[-1].cue != "according to":
             out.append(_continuation(sent, out[-1]))
         pending_quotes = []
+    # a signature over words that name their own speaker (a post quoting someone) only relays
+    signed = [b for b in signed_attributions(doc) if not any(
+        a.cue != "quote" and b.content_start <= a.speaker_start < b.content_end for a in out)]
+    if signed:
+        # a signature credits its words more precisely than a continuation of the last speaker
+        out = [a for a in out if not (a.cue == "quote" and any(
+            a.content_start < b.content_end and b.content_start < a.content_end for b in signed))]
+        out = sorted(out + signed, key=lambda a: (a.cue_index, a.speaker_start))
     return out

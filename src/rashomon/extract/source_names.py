@@ -84,8 +84,8 @@ def title_name(words_before: str) -> str | None:
         words = words[:-1]
     while words and words[0].lower().strip(".") in titles:
         words = words[1:]
-    if not words or words[-1].lower() in SMALL:
-        return None
+    if not words or words[-1].lower() in SMALL or not any(ch.isalpha() for ch in "".join(words)):
+        return None  # "— Daniel Mejía": a dash is no title
     return " ".join(words)
 
 

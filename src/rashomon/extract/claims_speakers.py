@@ -1,0 +1,116 @@
+"""Whether an attribution's speaker looks like a source, and its words as written.
+
+A speaker is a source when its head word is a name (an entity or a proper noun), a noun of
+the lexicon's ``source_nouns`` (roles, bodies, documents: "spokesman", "campaign", "report"),
+or a noun of a person by its ending ("prosecutor", "researcher", "congressman", "activist",
+"politician"), unless it is one of ``not_speaker_nouns`` ("border", "number"). This is
+decided before relays are folded ("X said that the advertisement suggests S": the
+advertisement is no source, so X's claim stays X's).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc
+
+from rashomon.extract.attribution import Attribution
+from rashomon.extract.lexicon import Cues, load_cues_data
+from rashomon.gazetteer.actors import ActorGazetteer
+
+# "More than 100 Palestinians", "at least 44 people": a toll the parser took for a speaker
+_TOLL = re.compile(r"^(?:more than|at least|over|up to|nearly|almost|around|about|some|as many as)\s+[\d,.]+\b",
+                   re.IGNORECASE)
+NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+# endings of nouns that name people by what they do ("lawyer", "prosecutor", "economist",
+# "politician", "congressman", "chairwoman")
+AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men",
+                 "woman", "women")
+MIN_AGENT_LEN = 5  # "her", "or", "man" alone are no agent nouns
+
+
+@functools.cache
+def _not_speakers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues_data().get("not_speaker_nouns", []))
+
+
+def agent_noun(word: str) -> bool:
+    """A noun naming a person by what they do, judged by its ending ("prosecutor")."""
+    low = word.lower()
+    return len(low) >= MIN_AGENT_LEN and low.endswith(AGENT_ENDINGS) and low not in _not_speakers()
+
+
+def speaker_head_ok(lemma: str, lower: str, pos: str, c: Cues) -> bool:
+    """Whether a speaker's head word (not a name) may head a source."""
+    if lemma in c.source_nouns or lower in c.source_nouns:
+        return True
+    return pos == "NOUN" and (agent_noun(lower) or agent_noun(lemma))
+
+
+def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """A speaker must look like a source: a name, an entity, or a source noun."""
+    text = speaker_words(attr)
+    if "(" in text or "\n" in text or not text.strip() or _TOLL.match(text):
+        return False
+    span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    # the speaker's head word must be the name ("Israeli forces" yes, "Israeli policy" or "an
+    # analysis of IDF systems" no)
+    if any(e.label_ in NAME_ENTS and e.start <= root.i < e.end for e in span.ents):
+        return True
+    if root.pos_ == "PROPN":
+        return True
+    return speaker_head_ok(root.lemma_.lower(), root.lower_, root.pos_, c)
+
+
+def anaphoric(text: str, c: Cues) -> bool:
+    """A pronoun or a generic description that refers back ("he", "it", "the ministry")."""
+    stripped = text.strip()
+    if stripped.isupper() and len(stripped) > 1:
+        return False  # "US denies", not the pronoun "us"
+    low = stripped.lower()
+    return low in c.anaphora_person or low in c.anaphora_group
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+")
+_CAPS = re.compile(r"[A-Z][A-Z .,'’-]{2,40}")
+_PARENTHESIS = re.compile(r"\s*\([^)]{1,40}(?:\)|$)")
+
+
+def clean_speaker(text: str) -> str:
+    """The speaker without a dateline ("BAGHDAD (Reuters) - ") or a parenthesis ("(SOHR)");
+    empty when it is only a dateline."""
+    cleaned = _PARENTHESIS.sub("", _DATELINE.sub("", text.strip())).strip()
+    if "(" in text and _CAPS.fullmatch(cleaned):
+        return ""  # "BAGHDAD (Reuters": the dateline, not the speaker
+    return cleaned
+
+
+def speaker_words(attr: Attribution) -> str:
+    """The speaker as written, cleaned; when the parse put a dateline at its head ("BAGHDAD
+    (Reuters) - Iraq's PMF, …, said"), the cleaned whole subject instead."""
+    text = clean_speaker(attr.speaker_text)
+    if text or not attr.speaker_long:
+        return text
+    return clean_speaker(attr.speaker_long.split(",")[0])
+
+
+RELAY_KINDS = frozenset({"media", "state_media"})
+
+
+@functools.cache
+def _relay_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues_data().get("relay_words", []))
+
+
+def relays_words(text: str, actors: ActorGazetteer) -> bool:
+    """Whether a speaker passes others' words on: an outlet or wire the gazetteer knows, or a
+    phrase with a word of ``relay_words`` ("local media", "state television", "reports")."""
+    actor = actors.resolve(text)
+    if actor is not None and actor.kind in RELAY_KINDS:
+        return True
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & _relay_words())
