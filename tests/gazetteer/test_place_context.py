@@ -170,6 +170,7 @@ def test_index_is_compact_and_cached(monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_cache_dir() == Path("/elsewhere")
 
 
+@pytest.mark.slow  # builds the whole place index (1-3 minutes)
 def test_unwritable_cache_dir_builds_in_memory(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
