@@ -29,6 +29,7 @@ from pathlib import Path
 from types import FrameType
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from rashomon.config import Options, __version__, code_fingerprint
 from rashomon.extract import extract_claims, extract_frames
@@ -80,9 +81,18 @@ class RunSummary:
     unchanged: tuple[str, ...] = ()  # stored with the same content and analysis: not redone
 
 
+# nlp.pipe parses this many articles per call: ~15% less CPU than one nlp() call per article
+# on both eval sets, with the same annotations token for token (checked on all 88 articles)
+BATCH_SIZE = 16
+BATCH_MAX_CHARS = 20_000  # a longer article is parsed alone, under its own time budget
+
+
 def process_article(article: Article, res: Resources) -> ArticleResult:
     """nlp → extract for one article (extract asks the gazetteer library). Pure: same article, same result."""
-    doc = res.nlp(article.text)
+    return _extract(article, res.nlp(article.text), res)
+
+
+def _extract(article: Article, doc: Doc, res: Resources) -> ArticleResult:
     claims = extract_claims(doc, article.id, res.actors, article.outlet)
     frames, claims = extract_frames(doc, article, claims, res.places,
                                     window_days=res.options.link_date_window_days)
@@ -117,12 +127,14 @@ def _cpu_budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGPROF, previous)
 
 
-def analyse_or_skip(article: Article, res: Resources, budget: float) -> ArticleResult | Skipped:
+def analyse_or_skip(article: Article, res: Resources, budget: float, doc: Doc | None = None
+                    ) -> ArticleResult | Skipped:
     """:func:`process_article` within ``budget`` CPU seconds (``options.article_timeout``); an
-    article that takes longer, or that makes a stage fail, becomes a ``Skipped`` with the reason."""
+    article that takes longer, or that makes a stage fail, becomes a ``Skipped`` with the reason.
+    With ``doc`` (parsed already, in a batch) only the extraction runs under the budget."""
     try:
         with _cpu_budget(budget):
-            return process_article(article, res)
+            return process_article(article, res) if doc is None else _extract(article, doc, res)
     except ArticleTimeout:
         words = len(article.text.split())
         return Skipped(article.input, f"analysis took over {budget:g} CPU seconds ({words:,} words; "
@@ -134,6 +146,39 @@ def analyse_or_skip(article: Article, res: Resources, budget: float) -> ArticleR
         return Skipped(article.input, f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0])
 
 
+def batches(articles: Sequence[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:
+    """Runs of up to ``size`` articles in input order; a long article is a batch of its own."""
+    batch: list[Article] = []
+    for article in articles:
+        if len(article.text) > BATCH_MAX_CHARS:
+            if batch:
+                yield batch
+                batch = []
+            yield [article]
+            continue
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def analyse_batch(batch: Sequence[Article], res: Resources, budget: float) -> list[ArticleResult | Skipped]:
+    """Parse the batch in one ``nlp.pipe`` call (under one ``budget``), then extract each
+    article under its own. If the batch runs out of time or fails, its articles are analysed
+    one by one, each with its own budget, as without batching."""
+    if len(batch) == 1:
+        return [analyse_or_skip(batch[0], res, budget)]
+    try:
+        with _cpu_budget(budget):
+            docs = list(res.nlp.pipe([a.text for a in batch], batch_size=len(batch)))
+    except Exception as exc:  # ArticleTimeout included: find out which article it was
+        logger.info("batch of %d articles not parsed together (%s): one by one", len(batch), type(exc).__name__)
+        return [analyse_or_skip(a, res, budget) for a in batch]
+    return [analyse_or_skip(a, res, budget, doc) for a, doc in zip(batch, docs, strict=True)]
+
+
 # --- process pool ---------------------------------------------------------------------
 _WORKER_RESOURCES: Resources | None = None
 
@@ -143,26 +188,29 @@ def _init_worker(options: Options) -> None:
     _WORKER_RESOURCES = Resources.load(options)
 
 
-def _work(article: Article) -> ArticleResult | Skipped:
+def _work(batch: list[Article]) -> list[ArticleResult | Skipped]:
     assert _WORKER_RESOURCES is not None, "worker not initialised"
-    return analyse_or_skip(article, _WORKER_RESOURCES, _WORKER_RESOURCES.options.article_timeout)
+    return analyse_batch(batch, _WORKER_RESOURCES, _WORKER_RESOURCES.options.article_timeout)
 
 
 def process_many(articles: Sequence[Article], options: Options,
                  resources: Resources | None = None) -> Iterator[ArticleResult | Skipped]:
-    """Results in input order; ``options.workers`` processes when above 1. Nothing is
-    loaded when there is nothing to analyse."""
+    """Results in input order, parsed in batches; ``options.workers`` processes when above 1.
+    Nothing is loaded when there is nothing to analyse."""
     if not articles:
         return
     if options.workers <= 1:
         res = resources or Resources.load(options)
-        for article in articles:
-            yield analyse_or_skip(article, res, options.article_timeout)
+        for batch in batches(articles):
+            yield from analyse_batch(batch, res, options.article_timeout)
         return
     ctx = mp.get_context("spawn")  # workers are our children: their peak memory is measurable
     workers = min(options.workers, len(articles))
+    # smaller batches than one process would use, so that every worker gets some
+    size = max(1, min(BATCH_SIZE, -(-len(articles) // (2 * workers))))
     with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(_work, articles, chunksize=4)
+        for results in pool.imap(_work, batches(articles, size)):
+            yield from results
 
 
 # --- one run ---------------------------------------------------------------------------
