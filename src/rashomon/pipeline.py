@@ -5,7 +5,8 @@ ingest → normalize → (dedup) → nlp → extract (with the gazetteer library
 The per-article stages (nlp → extract) are the pure function
 :func:`process_article` of one Article plus read-only :class:`Resources` loaded once per
 process, so the same code runs serially, in a process pool (``workers > 1``) or, later, on
-a Dask cluster. Each article is committed to the store in its own transaction as soon as it
+a Dask cluster; articles are parsed in batches (``nlp.pipe``, same annotations as one at a
+time) and extracted one by one. Each article is committed to the store in its own transaction as soon as it
 is done: a run killed midway loses nothing already committed, and the next run skips the
 articles stored with the same content and the same analysis (settings, model, code), so
 restarts make progress. One article may take ``options.article_timeout`` CPU seconds in
