@@ -112,3 +112,21 @@ def test_a_batch_out_of_time_falls_back_to_one_by_one(resources: Resources) -> N
     results = analyse_batch([*arts, _article(_long_text(150), "mid")], resources, 1e-4)
     assert all(isinstance(r, Skipped) and "analysis took over" in r.reason for r in results)
     assert analyse_batch(arts, resources, 60.0) == [process_article(a, resources) for a in arts]
+
+
+def test_an_expiry_swallowed_on_its_way_still_counts(resources: Resources) -> None:
+    """A signal landing in a garbage-collector callback is swallowed by Python: the budget
+    fires again until it gets through, and the article is skipped all the same."""
+    import gc
+
+    def busy_callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            sum(range(20_000))  # CPU time spent where an exception cannot get out
+
+    gc.callbacks.append(busy_callback)
+    try:
+        result = analyse_or_skip(_article(_long_text(600), "long"), resources, 0.2)
+    finally:
+        gc.callbacks.remove(busy_callback)
+    assert isinstance(result, Skipped) and "analysis took over 0.2 CPU seconds" in result.reason
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)

@@ -105,27 +105,47 @@ class ArticleTimeout(Exception):
     """The article used up its CPU-time budget."""
 
 
+_RETRY_S = 0.05  # CPU seconds between repeats of an expiry that was swallowed
+
+
+class _Budget:
+    """Whether the budget ran out (also when the exception was swallowed on its way)."""
+
+    expired = False
+    active = True  # False once the block is left: a late signal then does nothing
+
+
 @contextmanager
-def _cpu_budget(seconds: float) -> Iterator[None]:
+def _cpu_budget(seconds: float) -> Iterator[_Budget]:
     """Raise :class:`ArticleTimeout` in the block once it has used ``seconds`` of CPU time.
 
     CPU time (ITIMER_PROF), not wall time: a busy machine must not skip articles a quiet one
-    analyses. Only the main thread can take signals; elsewhere (or without setitimer) the
-    block runs unbounded."""
+    analyses. A signal can land where Python swallows exceptions (a garbage-collector
+    callback, a ``__del__``): the timer then fires again every ``_RETRY_S`` until the
+    exception gets through, and ``expired`` tells the caller either way. Only the main thread
+    can take signals; elsewhere (or without setitimer) the block runs unbounded."""
+    budget = _Budget()
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield
+        yield budget
         return
 
     def expire(signum: int, frame: FrameType | None) -> None:
+        if not budget.active:
+            return
+        budget.expired = True
+        signal.setitimer(signal.ITIMER_PROF, _RETRY_S)
         raise ArticleTimeout
 
     previous = signal.signal(signal.SIGPROF, expire)
     signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
-        yield
+        yield budget
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        try:
+            budget.active = False
+        finally:  # runs even if the signal lands right at the line above
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous)
 
 
 def analyse_or_skip(article: Article, res: Resources, budget: float, doc: Doc | None = None
@@ -134,8 +154,11 @@ def analyse_or_skip(article: Article, res: Resources, budget: float, doc: Doc | 
     article that takes longer, or that makes a stage fail, becomes a ``Skipped`` with the reason.
     With ``doc`` (parsed already, in a batch) only the extraction runs under the budget."""
     try:
-        with _cpu_budget(budget):
-            return process_article(article, res) if doc is None else _extract(article, doc, res)
+        with _cpu_budget(budget) as spent:
+            result = process_article(article, res) if doc is None else _extract(article, doc, res)
+        if not spent.expired:
+            return result
+        raise ArticleTimeout
     except ArticleTimeout:
         words = len(article.text.split())
         return Skipped(article.input, f"analysis took over {budget:g} CPU seconds ({words:,} words; "
@@ -172,8 +195,10 @@ def analyse_batch(batch: Sequence[Article], res: Resources, budget: float) -> li
     if len(batch) == 1:
         return [analyse_or_skip(batch[0], res, budget)]
     try:
-        with _cpu_budget(budget):
+        with _cpu_budget(budget) as spent:
             docs = list(res.nlp.pipe([a.text for a in batch], batch_size=len(batch)))
+        if spent.expired:
+            raise ArticleTimeout
     except Exception as exc:  # ArticleTimeout included: find out which article it was
         logger.info("batch of %d articles not parsed together (%s): one by one", len(batch), type(exc).__name__)
         return [analyse_or_skip(a, res, budget) for a in batch]
@@ -337,10 +362,11 @@ def run(inputs: Sequence[str | RawDocument], store: Store, options: Options,
             progress("link", 0, None)
         n_events = relink(store, options)
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM (the CLI turns it into this)
-        store.finish_run(run_id, analysed=len(analysed), skipped=len(skipped), status="interrupted")
+        # analysed=None: counted in the store (the signal may land between a commit and its count)
+        store.finish_run(run_id, analysed=None, skipped=len(skipped), status="interrupted")
         raise
     except BaseException:
-        store.finish_run(run_id, analysed=len(analysed), skipped=len(skipped), status="failed")
+        store.finish_run(run_id, analysed=None, skipped=len(skipped), status="failed")
         raise
     store.finish_run(run_id, analysed=len(analysed), skipped=len(skipped))
     dups = sum(1 for a in articles if a.duplicate_of)
