@@ -4,9 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 N ?= 200
-JOBS ?= 2  # pytest-xdist workers; each loads the pipeline once
+JOBS ?= 2  # pytest-xdist workers; each loads the pipeline once (tests/conftest.py)
 
-.PHONY: demo test lint bench eval install clean
+.PHONY: demo test test-quick lint bench eval install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -17,14 +17,18 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/rashomon demo --json ledger.json --html report.html
+	$(BIN)/rashomon demo --db rashomon.db --json ledger.json --html report.html
 
 test: $(STAMP)
 	bash .ci/setup-browser.sh
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -n $(JOBS)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -n $(JOBS) --dist loadgroup
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# while working: everything but the slow end-to-end tests and quality gates (make test and CI run all)
+test-quick: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -n $(JOBS) --dist loadgroup -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
@@ -42,4 +46,4 @@ eval: $(STAMP)
 	$(BIN)/rashomon eval --shared $(SHARED) --json out/eval.json
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache out ledger.json report.html
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache out ledger.json report.html rashomon.db

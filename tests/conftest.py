@@ -1,15 +1,22 @@
-"""Shared fixtures. The spaCy pipeline is built once per test run."""
+"""Shared fixtures. The spaCy pipeline, the sample-corpus ledger and the eval-set ledgers are
+built once per test process (each pytest-xdist worker is one process)."""
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ../shared beside the project; RASHOMON_SHARED names another place
+SHARED = Path(os.environ.get("RASHOMON_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 EVAL_DIR = SHARED / "eval"
 DATASETS_DIR = SHARED / "datasets"
 
@@ -22,9 +29,29 @@ def pytest_sessionstart(session: pytest.Session) -> None:
                     "cannot run", returncode=1)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _pipeline_loaded_once() -> Iterator[None]:
+    """``Resources.load`` (spaCy pipeline and gazetteers, ~5 s of CPU) once per process and
+    options: ``rashomon.analyze``, the CLI and the measure runners called by the tests reuse
+    it. Resources are read-only, so sharing them changes no result."""
+    from rashomon.pipeline import Resources
+
+    original = Resources.__dict__["load"]
+    loaded: dict[Any, Resources] = {}
+
+    def load(cls: type[Resources], options: Any) -> Resources:
+        if options not in loaded:
+            loaded[options] = original.__func__(cls, options)
+        return loaded[options]
+
+    Resources.load = classmethod(load)  # type: ignore[assignment,method-assign]
+    yield
+    Resources.load = original  # type: ignore[method-assign]
+
+
 @pytest.fixture(scope="session")
 def resources():  # type: ignore[no-untyped-def]
-    """spaCy pipeline and gazetteers, loaded once per test run."""
+    """spaCy pipeline and gazetteers, loaded once per test process."""
     from rashomon.config import Options
     from rashomon.pipeline import Resources
 
@@ -42,5 +69,74 @@ def extract(resources):  # type: ignore[no-untyped-def]
         article = Article(id="t1", text=text, input="test", content_hash=content_hash(text),
                           published=published, title=title)
         return process_article(article, resources)
+
+    return run
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() == "true"
+
+
+def need_shared(*files: str) -> None:
+    """Skip unless ``files`` (paths under SHARED) exist; under CI=true their absence fails."""
+    absent = [f for f in files if not (SHARED / f).exists()]
+    if absent:
+        if in_ci():
+            pytest.fail(f"CI=true but {SHARED / absent[0]} is absent")
+        pytest.skip(f"{SHARED / absent[0]} is absent")
+
+
+@pytest.fixture(scope="session")
+def sample_ledger():  # type: ignore[no-untyped-def]
+    """The bundled sample corpus analysed once (``rashomon.analyze``): a Ledger."""
+    import rashomon
+    from rashomon.sample import sample_corpus
+
+    return rashomon.analyze([str(sample_corpus())])
+
+
+EVAL_SETS = {  # name → (articles, gold) under SHARED; both scored by eval/score.py
+    "eval": ("eval/articles.jsonl", "eval/gold.jsonl"),
+    "more-conflicts": ("eval/more-conflicts/articles.jsonl", "eval/more-conflicts/gold.jsonl"),
+}
+SCORER = "eval/score.py"
+
+
+@pytest.fixture(scope="session")
+def scored_eval_set(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[str, Any]]:
+    """``scored_eval_set(name)``: the eval set ``name`` analysed by the CLI (``rashomon analyze
+    FILE --db DB --json LEDGER -q``) and scored by ``score.py --json``, once per process.
+
+    Returns {"ledger": the ledger JSON, "ledger_path", "metrics": score.py's figures, "figures":
+    its text output, "cli_output", "exit_code"}. Skips (fails under CI=true) when the files are
+    absent."""
+    from typer.testing import CliRunner
+
+    from rashomon.cli import app
+
+    done: dict[str, dict[str, Any]] = {}
+
+    def run(name: str) -> dict[str, Any]:
+        articles, gold = EVAL_SETS[name]
+        need_shared(articles, gold, SCORER)
+        if name in done:
+            return done[name]
+        out = tmp_path_factory.mktemp(name)
+        ledger = out / "ledger.json"
+        cli = CliRunner(env={"COLUMNS": "200"}).invoke(
+            app, ["analyze", str(SHARED / articles), "--db", str(out / "eval.db"), "--json", str(ledger), "-q"])
+        assert cli.exit_code in (0, 3), cli.output  # 3: some inputs skipped (listed)
+        metrics = out / "metrics.json"
+        scored = subprocess.run(
+            [sys.executable, str(SHARED / SCORER), "--gold", str(SHARED / gold), "--ledger", str(ledger),
+             "--json", str(metrics)],
+            capture_output=True, text=True, timeout=300, check=False)
+        assert scored.returncode == 0, scored.stderr[-2000:]
+        done[name] = {
+            "ledger": json.loads(ledger.read_text(encoding="utf-8")), "ledger_path": ledger,
+            "metrics": json.loads(metrics.read_text(encoding="utf-8")), "figures": scored.stdout,
+            "cli_output": cli.output, "exit_code": cli.exit_code,
+        }
+        return done[name]
 
     return run

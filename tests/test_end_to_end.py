@@ -1,5 +1,6 @@
-"""The whole pipeline on the bundled sample corpus, through the Python API and ``rashomon demo``,
-and the quality floors on the project's own gold set (tests/gold/sample_gold.jsonl)."""
+"""The whole pipeline on the bundled sample corpus, through the Python API and ``rashomon demo``.
+The quality floors on the project's own gold set (tests/gold/sample_gold.jsonl) are in
+tests/quality/baseline.toml (set ``sample``), checked by tests/quality/test_gate.py."""
 
 from __future__ import annotations
 
@@ -12,39 +13,23 @@ from typer.testing import CliRunner
 
 import rashomon
 from rashomon.cli import app
-from rashomon.evaluate import format_report, load_gold, primary_events, score_ledger
+from rashomon.evaluate import load_gold, primary_events, score_ledger
 from rashomon.report.ledger_json import to_dict
 from rashomon.report.schema import validate_ledger
 from rashomon.sample import sample_corpus
 from rashomon.types import Ledger
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("sample-ledger")]  # one sample analysis
 
 GOLD_PATH = Path(__file__).resolve().parent / "gold" / "sample_gold.jsonl"
-
-# Quality floors on the sample corpus, each about 0.05 below the figure measured when it was
-# set (measured 2026-12-02: attribution F1 0.888, deny P 0.833 R 0.938, decline R 1.000,
-# killed F1 0.833, linking F1 1.000, contradiction F1 1.000, recurring 24/24; before that
-# session: attribution 0.763, deny R 0.875, decline R 0.875, killed 0.816, linking 0.889).
-# Raise when quality rises; never lower silently.
-FLOORS = {
-    "attribution_f1": 0.84,
-    "deny_precision": 0.78,
-    "deny_recall": 0.88,
-    "decline_recall": 0.95,
-    "killed_f1": 0.78,
-    "linking_f1": 0.95,
-    "contradiction_f1": 0.95,
-    "recurring_share": 1.0,
-}
 
 ALBU_KAMAL_2018 = {"sample-01", "sample-02", "sample-03", "sample-04", "sample-06"}
 ALBU_KAMAL_2021 = {"sample-08", "sample-09", "sample-10"}
 
 
 @pytest.fixture(scope="module")
-def ledger() -> Ledger:
-    return rashomon.analyze([str(sample_corpus())])
+def ledger(sample_ledger: Ledger) -> Ledger:
+    return sample_ledger  # analysed once per test process (tests/conftest.py)
 
 
 @pytest.fixture(scope="module")
@@ -126,22 +111,9 @@ def test_json_validates_against_the_schema(ledger_dict: dict[str, Any]) -> None:
     validate_ledger(json.loads(json.dumps(ledger_dict)))
 
 
-def test_gold_floors(ledger_dict: dict[str, Any]) -> None:
+def test_gold_scoring_sees_every_article_but_the_skipped_one(ledger_dict: dict[str, Any]) -> None:
+    """The gold figures themselves are floors of tests/quality/baseline.toml (set ``sample``)."""
     report = score_ledger(load_gold(GOLD_PATH), ledger_dict)
-    print()
-    print(format_report(report))
-    measured = {
-        "attribution_f1": report["attribution"]["f1"],
-        "deny_precision": report["deny"]["precision"],
-        "deny_recall": report["deny"]["recall"],
-        "decline_recall": report["decline"]["recall"],
-        "killed_f1": report["killed"]["f1"],
-        "linking_f1": report["linking"]["f1"],
-        "contradiction_f1": report["contradiction"]["f1"],
-        "recurring_share": report["recurring_kept_apart"]["share"],
-    }
-    below = {k: (measured[k], floor) for k, floor in FLOORS.items() if measured[k] < floor}
-    assert not below, f"below the floor (measured, floor): {below}"
     assert report["articles_missing_from_ledger"] == ["sample-07"]  # the French one, skipped
 
 

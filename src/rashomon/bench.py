@@ -187,7 +187,7 @@ class LinkBenchResult:
 
 def _link_once(n: int, seed: int, options: Options) -> LinkBenchResult:
     from rashomon.link import link_with_stats
-    from rashomon.link.synthetic import bcubed, generate, pairwise
+    from rashomon.measure.synthetic import bcubed, generate, pairwise
 
     corpus = generate(n, seed=seed)
     gc.collect()
@@ -216,7 +216,7 @@ def _link_child(conn: Connection, n: int, seed: int, options: Options) -> None:
 
 def link_bench(sizes: Sequence[int], *, seed: int = 7,
                options: Options | None = None) -> list[LinkBenchResult]:
-    """Link synthetic corpora of ``sizes`` frames (see :mod:`rashomon.link.synthetic`),
+    """Link synthetic corpora of ``sizes`` frames (see :mod:`rashomon.measure.synthetic`),
     each in a forked child so its peak memory is its own."""
     options = options or Options()
     results = []

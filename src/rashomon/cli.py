@@ -16,6 +16,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, TypeVar
@@ -28,6 +29,8 @@ from rashomon.config import Options, __version__
 from rashomon.errors import ConfigError, RashomonError
 
 if TYPE_CHECKING:
+    from rashomon.live import FetchSettings
+    from rashomon.live.watch import Cycle
     from rashomon.types import Ledger, Skipped
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -38,6 +41,12 @@ err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however l
 T = TypeVar("T")
 
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database of the ledger.")]
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private", help="Let URLs reach loopback and private addresses (local test servers).")]
+RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch URLs again even if already analysed.")]
+ContactOpt = Annotated[str, typer.Option(help="A contact (e-mail or URL) sent in the crawler's user agent.")]
+IntervalOpt = Annotated[float, typer.Option(
+    "--host-interval", min=0, help="Seconds between two requests to one host (politeness).")]
 EXIT_SKIPPED = 3
 
 
@@ -124,18 +133,47 @@ def _sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def _analyse(paths: list[str], db: str, options: Options, quiet: bool) -> tuple[Ledger, list[Skipped]]:
+def _analyse(paths: list[str], db: str, options: Options, quiet: bool,
+             fetch: FetchArgs | None = None) -> tuple[Ledger, list[Skipped]]:
+    from rashomon.live import Fetcher, LiveSources, is_url
     from rashomon.pipeline import generator, run
     from rashomon.store import Store
+    from rashomon.types import RawDocument, Skipped
 
+    urls = [p for p in paths if is_url(p)]
+    fetched: list[Skipped] = []
     with _sigterm_interrupts(), Store.open(db) as store, _progress_bar(quiet) as progress:
-        summary = run(paths, store, options, progress=progress)
+        inputs: list[str | RawDocument] = [p for p in paths if not is_url(p)]
+        if urls:
+            with Fetcher((fetch or FetchArgs()).settings(options)) as fetcher:
+                live = LiveSources(fetcher, store, options, refresh=(fetch or FetchArgs()).refresh)
+                for doc in live.pages(urls):
+                    if isinstance(doc, Skipped):
+                        store.save_skipped(doc)
+                        fetched.append(doc)
+                    else:
+                        inputs.append(doc)
+        summary = run(inputs, store, options, progress=progress)
         ledger = store.load_ledger(generator(options))
     if summary.unchanged and not quiet:
         n = len(summary.unchanged)
         err.print(f"{n} article{'s' if n != 1 else ''} already analysed alike, not redone "
                   "(--reanalyse to redo)", highlight=False)
-    return ledger, list(summary.skipped)
+    return ledger, [*fetched, *summary.skipped]
+
+
+@dataclass(frozen=True)
+class FetchArgs:
+    allow_private: bool = False
+    refresh: bool = False
+    contact: str = ""
+    host_interval: float = 1.0
+
+    def settings(self, options: Options) -> FetchSettings:
+        from rashomon.live import FetchSettings
+
+        return FetchSettings(max_bytes=max(options.max_bytes, 1), contact=self.contact,
+                             allow_private=self.allow_private, host_interval_s=self.host_interval)
 
 
 def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None) -> None:
@@ -163,14 +201,25 @@ def analyze(
         help="CPU seconds one article may take; a slower one is skipped with a reason.")] = Options().article_timeout,
     reanalyse: Annotated[bool, typer.Option(
         "--reanalyse", help="Analyse again articles stored with the same content and analysis.")] = False,
+    dask: Annotated[str | None, typer.Option(
+        help="Run the per-article stages on Dask: 'local' (a LocalCluster of --workers processes) or a "
+             "scheduler address tcp://HOST:PORT.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or tables.")] = False,
+    allow_private: AllowPrivateOpt = False,
+    refresh: RefreshOpt = False,
+    contact: ContactOpt = "",
+    host_interval: IntervalOpt = 1.0,
 ) -> None:
     """Analyse articles into the ledger (idempotent: articles stored with the same content and
-    analysis are kept, so a killed run restarts where it stopped; changed ones are replaced)."""
+    analysis are kept, so a killed run restarts where it stopped; changed ones are replaced).
+
+    PATHS may mix files, folders, globs and http(s) URLs (fetched, archived in the store)."""
     options = _usage(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model,
-                                             article_timeout=article_timeout, reanalyse=reanalyse))
+                                             article_timeout=article_timeout, reanalyse=reanalyse,
+                                             dask=dask))
     _check_outputs(json_out, html_out)
-    ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet))
+    fetch = FetchArgs(allow_private, refresh, contact, host_interval)
+    ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet, fetch))
     from rashomon.report.terminal import render_events, render_ledger_summary
 
     if not quiet:
@@ -211,8 +260,11 @@ def _load(db: Path) -> Ledger:
 
     if str(db) != ":memory:" and not db.exists():
         raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
-    with Store.open(db) as store:
-        return store.load_ledger(generator(Options()))
+    from rashomon.review import apply_reviews
+    from rashomon.store.review import changes
+
+    with Store.open(db) as store:  # the analysis with the reviewers' corrections replayed over it
+        return apply_reviews(store.load_ledger(generator(Options())), changes(store))
 
 
 @app.command()
@@ -241,13 +293,15 @@ def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomo
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="json, jsonl or csv")] = "json",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="json, jsonl, csv (a row per claim), geojson, acled or ucdp (a row per event)",
+    )] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
     db: DbOpt = Path("rashomon.db"),
 ) -> None:
-    """Export the ledger as JSON (rashomon.ledger/1), JSONL or CSV."""
-    if fmt not in ("json", "jsonl", "csv"):
-        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl or csv")
+    """Export the ledger as JSON (rashomon.ledger/1), JSONL, CSV, GeoJSON, ACLED- or UCDP-style CSV."""
+    if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
+        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp")
         raise typer.Exit(2)
     from rashomon.report.export import export as export_ledger
 
@@ -266,6 +320,117 @@ def export(
 
 
 @app.command()
+def serve(
+    db: DbOpt = Path("rashomon.db"),
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
+    tiles: Annotated[str | None, typer.Option(
+        help="Map tiles when online, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
+             "(default: the bundled country outlines, offline).")] = None,
+) -> None:
+    """The workbench: browse, search and filter the ledger in a browser; JSON API under /api/."""
+    import uvicorn
+
+    from rashomon.web import create_app
+
+    application = _guard(lambda: create_app(db, tiles))
+    err.print(f"serving {db} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+token_app = typer.Typer(no_args_is_help=True, help="Review tokens for the workbench (rashomon serve).")
+review_app = typer.Typer(no_args_is_help=True, help="Analyst review: the corrections made in the workbench.")
+app.add_typer(token_app, name="token")
+app.add_typer(review_app, name="review")
+
+
+def _existing(db: Path) -> Path:
+    if not db.is_file():
+        raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
+    return db
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Option("--name", help="The reviewer's name, shown in the audit log.")],
+    db: DbOpt = Path("rashomon.db"),
+) -> None:
+    """Make a review token; it is printed once (the database keeps only its hash)."""
+    from rashomon.store import Store
+    from rashomon.store.review import create_token
+
+    def make() -> str:
+        with Store.open(_existing(db)) as store:
+            return create_token(store, name)
+
+    token = _guard(make)
+    err.print(f"review token for {escape(name)} (shown once; send it as 'Authorization: Bearer TOKEN' "
+              "or sign in at /login):", highlight=False)
+    print(token)
+
+
+@review_app.command("export")
+def review_export(
+    gold: Annotated[Path, typer.Option("--gold", help="JSONL file: one gold record per reviewed article.")],
+    db: DbOpt = Path("rashomon.db"),
+) -> None:
+    """Write the reviewed articles in the eval gold format, so corrections become test data."""
+    from rashomon.review import gold_records
+
+    ledger = _guard(lambda: _load(_existing(db)))
+    records = list(gold_records(ledger))
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    try:
+        gold.write_text(lines, encoding="utf-8")
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {escape(str(gold))}: {escape(exc.strerror or str(exc))}")
+        raise typer.Exit(1) from None
+    err.print(f"wrote {len(records)} reviewed article(s) from {len(ledger.reviews)} change(s) to {escape(str(gold))}")
+
+
+@app.command()
+def watch(
+    targets: Annotated[list[str], typer.Argument(help="Feed or page URLs, or a file with one URL a line.")],
+    db: DbOpt = Path("rashomon.db"),
+    every: Annotated[str, typer.Option(help="Time between cycles: 30s, 15m, 2h.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
+    allow_private: AllowPrivateOpt = False,
+    refresh: RefreshOpt = False,
+    contact: ContactOpt = "",
+    host_interval: IntervalOpt = 1.0,
+) -> None:
+    """Follow RSS/Atom feeds and pages: analyse new items as they appear, one line per cycle.
+
+    Stops cleanly on Ctrl-C or SIGTERM between articles; a restart resumes where it stopped."""
+    import signal
+    import threading
+
+    from rashomon.live.watch import parse_every, read_targets
+    from rashomon.live.watch import watch as run_watch
+
+    urls = _guard(lambda: read_targets(targets))
+    every_s = _guard(lambda: parse_every(every))
+    options = Options()
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    skipped_any = False
+
+    def report(c: Cycle) -> None:
+        nonlocal skipped_any
+        skipped_any = skipped_any or bool(c.skipped)
+        for s in c.skipped:
+            err.print(f"skipped {s.input}: {s.reason}", highlight=False, markup=False)
+        console.print(c.line(), highlight=False)
+
+    err.print(f"watching {len(urls)} URL(s) into {db}" + ("" if once else f", every {every}; Ctrl-C stops"))
+    settings = FetchArgs(allow_private, refresh, contact, host_interval).settings(options)
+    _guard(lambda: run_watch(urls, str(db), options, settings,
+                             every_s=every_s, once=once, refresh=refresh, stop=stop, on_cycle=report))
+    if once and skipped_any:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
 def bench(
     articles: Annotated[int, typer.Option("--articles", "-n", help="Generated articles.")] = 200,
     workers: Annotated[int | None, typer.Option(help="Processes for the parallel run (default: all cores).")] = None,
@@ -273,11 +438,18 @@ def bench(
         "--link-frames", help="Instead: time the link stage on synthetic frames, e.g. 10000,100000.")] = None,
     startup: Annotated[bool, typer.Option(
         "--startup", help="Only the start-up figures: --help and analyze of one article, whole processes.")] = False,
+    serve: Annotated[bool, typer.Option(
+        "--serve", help="Instead: a load run of the workbench, 2,000 API and page requests 8 at a time "
+                        "over a synthetic ledger of --articles articles (default 2,000).")] = False,
+    dask: Annotated[str | None, typer.Option(
+        help="Instead: the same generated articles through the process pool and through Dask "
+             "('local' or tcp://HOST:PORT), with --workers workers each, and the overhead.")] = None,
 ) -> None:
     """Articles per second and peak memory of the whole pipeline, one process and all cores,
     then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
 
-    With --link-frames, the link stage alone on synthetic frames with known incidents."""
+    With --link-frames, the link stage alone on synthetic frames with known incidents; with
+    --serve, the workbench's latency under load."""
     from rich.table import Table
 
     from rashomon.bench import bench as run_bench
@@ -288,6 +460,12 @@ def bench(
         return
     if startup:
         _bench_startup()
+        return
+    if serve:
+        _bench_serve(articles if articles != 200 else 2000)
+        return
+    if dask is not None:
+        _bench_dask(articles, workers or max(2, default_workers()), dask)
         return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
@@ -318,6 +496,40 @@ def _bench_startup() -> None:
         target = STARTUP_TARGETS.get(t.what)
         mark = "" if target is None else f"{target:g} ({'met' if t.cpu_seconds <= target else 'not met'})"
         table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", mark, f"{t.first_cpu_seconds:.2f}")
+    console.print(table)
+
+
+def _bench_dask(articles: int, workers: int, address: str) -> None:
+    from rich.table import Table
+
+    from rashomon.bench import bench as run_bench
+
+    options = _usage(lambda: Options().with_(dask=address))
+    pool = _guard(lambda: run_bench(articles, workers))
+    dask = _guard(lambda: run_bench(articles, workers, options))
+    table = Table(title=f"rashomon bench --dask {address}: {articles} generated articles, {workers} workers "
+                        "(wall seconds, start-up included)")
+    for col in ("engine", "seconds", "articles/s"):
+        table.add_column(col, justify="right")
+    table.add_row("process pool", f"{pool.seconds:.1f}", f"{pool.articles_per_second:.1f}")
+    table.add_row("dask", f"{dask.seconds:.1f}", f"{dask.articles_per_second:.1f}")
+    console.print(table)
+    console.print(f"dask overhead: {dask.seconds / pool.seconds:.2f}× the process pool's wall time")
+
+
+def _bench_serve(n_articles: int) -> None:
+    from rich.table import Table
+
+    from rashomon.web.load import run_load
+
+    err.print(f"writing a synthetic ledger of {n_articles} articles, then serving it on loopback")
+    r = _guard(lambda: run_load(n_articles=n_articles))
+    table = Table(title=f"rashomon bench --serve: {r.requests} requests, {r.concurrency} at a time, "
+                        f"{r.articles} articles")
+    for col in ("requests", "errors", "p50 ms", "p99 ms", "max ms", "requests/s"):
+        table.add_column(col, justify="right")
+    table.add_row(str(r.requests), str(r.errors), f"{r.p50_ms:.1f}", f"{r.p99_ms:.1f}", f"{r.max_ms:.1f}",
+                  f"{r.requests / r.seconds:.0f}")
     console.print(table)
 
 

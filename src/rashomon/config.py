@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 LEDGER_SCHEMA = "rashomon.ledger/1"
 
 
-RUN_SETTINGS = ("workers", "article_timeout", "reanalyse")  # left out of Options.config_hash
+RUN_SETTINGS = ("workers", "article_timeout", "reanalyse", "dask")  # left out of Options.config_hash
 
 # Parts of the package that do not change what the per-article stages find (output,
 # storage, measurement, the stages after extract); the rest is the code fingerprint.
@@ -63,6 +63,7 @@ class Options:
     workers: int = 1
     article_timeout: float = 60.0  # seconds one article may take in nlp → extract; then skipped
     reanalyse: bool = False  # analyse articles even when stored with the same content and analysis
+    dask: str | None = None  # "local" (a LocalCluster of `workers` processes) or tcp://HOST:PORT
 
     def with_(self, **changes: Any) -> Options:
         try:
@@ -81,6 +82,8 @@ class Options:
             raise ConfigError("near_duplicate_threshold must be in (0, 1]")
         if self.workers < 1:
             raise ConfigError(f"workers must be at least 1, not {self.workers}")
+        if self.dask is not None and self.dask != "local" and not self.dask.startswith(("tcp://", "tls://")):
+            raise ConfigError(f"--dask must be 'local' or a scheduler address tcp://HOST:PORT, not {self.dask!r}")
         if not self.article_timeout > 0:
             raise ConfigError(f"article_timeout must be a positive number of seconds, not {self.article_timeout}")
 

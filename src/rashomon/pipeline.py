@@ -24,7 +24,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
-from functools import cache
+from functools import cache, partial
 from importlib import metadata
 from pathlib import Path
 from types import FrameType
@@ -214,6 +214,14 @@ def _init_worker(options: Options) -> None:
     _WORKER_RESOURCES = Resources.load(options)
 
 
+def _dask_work(article: Article, options: Options) -> ArticleResult | Skipped:
+    """One article on a Dask worker: its resources are loaded once per worker process."""
+    if _WORKER_RESOURCES is None or _WORKER_RESOURCES.options != options:
+        _init_worker(options)
+    assert _WORKER_RESOURCES is not None, "worker not initialised"
+    return analyse_or_skip(article, _WORKER_RESOURCES, options.article_timeout)
+
+
 def _work(batch: list[Article]) -> list[ArticleResult | Skipped]:
     assert _WORKER_RESOURCES is not None, "worker not initialised"
     return analyse_batch(batch, _WORKER_RESOURCES, _WORKER_RESOURCES.options.article_timeout)
@@ -224,6 +232,12 @@ def process_many(articles: Sequence[Article], options: Options,
     """Results in input order, parsed in batches; ``options.workers`` processes when above 1.
     Nothing is loaded when there is nothing to analyse."""
     if not articles:
+        return
+    if options.dask:
+        from rashomon.cluster import map_ordered
+
+        yield from map_ordered(options.dask, articles, partial(_dask_work, options=options),
+                               workers=max(2, options.workers))
         return
     if options.workers <= 1:
         res = resources or Resources.load(options)
@@ -237,6 +251,14 @@ def process_many(articles: Sequence[Article], options: Options,
     with ctx.Pool(workers, initializer=_init_worker, initargs=(options,)) as pool:
         for results in pool.imap(_work, batches(articles, size)):
             yield from results
+
+
+def read_articles(inputs: Sequence[str], options: Options) -> Iterator[Article | Skipped]:
+    """ingest → normalize: each article of ``inputs`` (paths or globs), or why it was skipped.
+    No duplicate detection and no store: for callers that take articles one by one
+    (``rashomon compare`` reads its two files with it, then calls :func:`process_article`)."""
+    for item in read_inputs(list(inputs), options):
+        yield item if isinstance(item, Skipped) else normalize(item, options)
 
 
 # --- one run ---------------------------------------------------------------------------

@@ -253,6 +253,28 @@ class Event:
     disputes: tuple[Dispute, ...] = ()
 
 
+ReviewAction = Literal["correct_claim", "merge_events", "split_article"]
+REVIEW_ACTIONS: tuple[ReviewAction, ...] = ("correct_claim", "merge_events", "split_article")
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewChange:
+    """One reviewer's change, as the audit table keeps it: who, when, before, after, why.
+
+    ``target`` says what it applies to, keyed so that it survives re-analysis of the same
+    articles: a claim by its id and by its article and evidence offsets; a merge by the
+    article ids of both events; a split by the article and the event it leaves."""
+
+    seq: int
+    at: str
+    reviewer: str
+    action: ReviewAction
+    target: Mapping[str, Any]
+    before: Mapping[str, Any]
+    after: Mapping[str, Any]
+    why: str
+
+
 @dataclass(frozen=True, slots=True)
 class Generator:
     name: str
@@ -271,6 +293,8 @@ class Ledger:
     events: tuple[Event, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     frames: tuple[Frame, ...] = ()
+    reviews: tuple[ReviewChange, ...] = ()  # the reviewers' changes applied to it, oldest first
+    reviewed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # claim/event id → fields a reviewer changed
 
     def event(self, event_id: str) -> Event | None:
         return next((e for e in self.events if e.id == event_id), None)

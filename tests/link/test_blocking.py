@@ -93,7 +93,7 @@ def test_unresolved_places_block_by_place_text() -> None:
 
 def test_neighbours_are_symmetric_and_match_the_pairs() -> None:
     from rashomon.link.index import BlockIndex
-    from rashomon.link.synthetic import generate
+    from rashomon.measure.synthetic import generate
 
     corpus = generate(1_500, seed=3)
     infos = [prepare(f, corpus.published.get(f.article_id), 30) for f in corpus.frames]

@@ -53,7 +53,7 @@ def test_candidate_pairs_grow_roughly_linearly() -> None:
 
 
 def test_gazetteer_corpus_pairs_grow_near_linearly_and_incidents_are_found() -> None:
-    from rashomon.link.synthetic import bcubed, generate
+    from rashomon.measure.synthetic import bcubed, generate
 
     small, large = generate(2_000), generate(20_000)
     ev_small, _, st_small = link_with_stats(small.frames, [], Options(), small.published)

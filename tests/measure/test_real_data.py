@@ -8,32 +8,17 @@ what ``rashomon analyze`` + ``score.py`` give.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from itertools import combinations
-from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import SHARED as DEFAULT_SHARED
-from typer.testing import CliRunner
+from tests.conftest import SHARED, need_shared
 
-from rashomon.cli import app
 from rashomon.measure import airwars, emergent, evalsets, gtd, polnear
 from rashomon.measure.harness import read_csv, sample_indices
 
-SHARED = Path(os.environ.get("RASHOMON_SHARED") or DEFAULT_SHARED)
-
-
-def need(*files: str) -> None:
-    """Skip unless the files exist under SHARED; under CI=true their absence fails."""
-    absent = [f for f in files if not (SHARED / f).exists()]
-    if absent:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI=true but {SHARED / absent[0]} is absent")
-        pytest.skip(f"{SHARED / absent[0]} is absent")
+need = need_shared  # skip unless the files exist under SHARED; under CI=true their absence fails
 
 
 def figures(result: Any) -> dict[str, Any]:
@@ -88,16 +73,10 @@ def test_polnear_and_emergent_slices(resources: Any) -> None:
 
 
 @pytest.mark.slow
-def test_eval_figures_equal_analyze_plus_score_py(resources: Any, tmp_path: Path) -> None:
+@pytest.mark.xdist_group("eval-sets")  # shares the CLI analysis of the gate and test_eval_dev
+def test_eval_figures_equal_analyze_plus_score_py(resources: Any,
+                                                  scored_eval_set: Callable[[str], dict[str, Any]]) -> None:
     need(*evalsets.files("eval"))
-    ledger = tmp_path / "ledger.json"
-    cli = CliRunner().invoke(app, ["analyze", str(SHARED / "eval/articles.jsonl"), "--db", ":memory:",
-                                   "--json", str(ledger), "-q"])
-    assert cli.exit_code in (0, 3), cli.output
-    metrics = tmp_path / "metrics.json"
-    scored = subprocess.run([sys.executable, str(SHARED / evalsets.SCORER), "--gold", str(SHARED / "eval/gold.jsonl"),
-                             "--ledger", str(ledger), "--json", str(metrics)], capture_output=True, text=True,
-                            timeout=300, check=False)
-    assert scored.returncode == 0, scored.stderr[-2000:]
+    cli = scored_eval_set("eval")  # rashomon analyze + score.py --json (tests/conftest.py)
     result = evalsets.measure("eval", SHARED, resources)
-    assert result.details["score"] == json.loads(metrics.read_text(encoding="utf-8"))
+    assert result.details["score"] == cli["metrics"]

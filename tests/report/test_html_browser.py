@@ -1,11 +1,5 @@
-"""The HTML report in a real browser: headless Chromium driven by playwright.
-
-Uses Debian's ``/usr/bin/chromium`` (``bash .ci/setup-browser.sh`` installs it; never
-``playwright install``). Skips, saying why, when playwright or the browser is missing; with
-``RASHOMON_REQUIRE_BROWSER=1`` (set in CI) a missing browser fails instead of skipping.
-``RASHOMON_CHROMIUM`` points at another Chromium binary; ``RASHOMON_SCREENSHOT_DIR`` keeps
-the screenshots.
-"""
+"""The HTML report in a real browser: headless Chromium driven by playwright
+(:mod:`tests.browser_support`); ``RASHOMON_SCREENSHOT_DIR`` keeps the screenshots."""
 
 from __future__ import annotations
 
@@ -13,9 +7,10 @@ import os
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import pytest
+from tests.browser_support import VIEWPORT, browser_fixture  # noqa: F401  (the browser fixture)
 from tests.report.ledger_fixtures import SCRIPT, hostile_ledger, sample_ledger
 
 from rashomon.report.html import write_html
@@ -23,33 +18,6 @@ from rashomon.types import Ledger
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
-
-CHROMIUM = Path(os.environ.get("RASHOMON_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-VIEWPORT = {"width": 1280, "height": 900}
-
-
-def _unavailable(reason: str) -> NoReturn:
-    if os.environ.get("RASHOMON_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (RASHOMON_REQUIRE_BROWSER=1: the browser test must run here)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed; it is in the dev extra: pip install -e '.[dev]'")
-    if not CHROMIUM.is_file():
-        _unavailable(f"no Chromium at {CHROMIUM}: run `bash .ci/setup-browser.sh` as root "
-                     "(apt-get install chromium) or set RASHOMON_CHROMIUM")
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield launched
-        launched.close()
-
 
 class Opened:
     """A report open in a page, with everything the page complained about."""

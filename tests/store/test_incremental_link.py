@@ -9,6 +9,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.store.downgrade import downgrade
 
 from rashomon.config import Options
 from rashomon.link.blocking import UNDATED_MAX_BUCKETS
@@ -192,18 +193,7 @@ def test_schema_1_events_are_backfilled_and_relinked(tmp_path: Path) -> None:
         store.save_article(dated("a", 0))
         relink(store, OPTIONS)
     conn = sqlite3.connect(path)
-    with conn:  # back to a schema-1 file: drop what migration 2 added
-        for table in ("event_frames", "link_pending", "link_stale_frames", "link_state"):
-            conn.execute(f"DROP TABLE {table}")
-        conn.execute("ALTER TABLE frames DROP COLUMN sources")  # added by migration 3
-        conn.execute("ALTER TABLE claims DROP COLUMN country")  # added by migration 4
-        conn.execute("ALTER TABLE events DROP COLUMN link_note")  # added by migration 5
-        conn.execute("DROP TABLE disputes")  # added by migration 6
-        conn.execute("ALTER TABLE claims DROP COLUMN source_start")  # added by migration 7
-        conn.execute("ALTER TABLE claims DROP COLUMN source_end")
-        for table, column in (("runs", "pid"), ("runs", "host"), ("articles", "analysis_key")):
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # added by migration 8
-        conn.execute("PRAGMA user_version = 1")
+    downgrade(conn, to=1)
     conn.close()
     with Store.open(path) as store:
         assert store.link_input().frame_events == {("a", 0): store.load_ledger(GEN).events[0].id}

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from tests.store.downgrade import downgrade
+
 from rashomon.store import Store
 from rashomon.types import Article, ArticleResult, Claim, Evidence, Source
 
@@ -24,15 +26,7 @@ def test_schema_3_store_gains_claim_country(tmp_path: Path) -> None:
     with Store.open(path) as store:
         store.save_article(_result("a", None))
     conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("DROP TABLE disputes")  # added by migration 6
-        conn.execute("ALTER TABLE claims DROP COLUMN source_start")  # added by migration 7
-        conn.execute("ALTER TABLE claims DROP COLUMN source_end")
-        conn.execute("ALTER TABLE claims DROP COLUMN country")
-        conn.execute("ALTER TABLE events DROP COLUMN link_note")  # added by migration 5
-        for table, column in (("runs", "pid"), ("runs", "host"), ("articles", "analysis_key")):
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # added by migration 8
-        conn.execute("PRAGMA user_version = 3")
+    downgrade(conn, to=3)
     conn.close()
     with Store.open(path) as store:
         store.save_article(_result("b", "SY"))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from tests.store.downgrade import downgrade
+
 from rashomon.config import Options
 from rashomon.pipeline import relink
 from rashomon.store import Store
@@ -35,14 +37,7 @@ def test_schema_4_store_gains_disputes(tmp_path: Path) -> None:
         store.save_article(_result())
         relink(store, Options())
     conn = sqlite3.connect(path)
-    with conn:  # back to schema 4: no link notes (migration 5), no disputes table (6)
-        conn.execute("DROP TABLE disputes")
-        conn.execute("ALTER TABLE events DROP COLUMN link_note")
-        conn.execute("ALTER TABLE claims DROP COLUMN source_start")  # added by migration 7
-        conn.execute("ALTER TABLE claims DROP COLUMN source_end")
-        for table, column in (("runs", "pid"), ("runs", "host"), ("articles", "analysis_key")):
-            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")  # added by migration 8
-        conn.execute("PRAGMA user_version = 4")
+    downgrade(conn, to=4)
     conn.close()
     with Store.open(path) as store:
         assert store.link_input().link_key is None  # forgotten: the next link is full

@@ -2,7 +2,7 @@
 
 shared
   A claim of A and a claim of B by the same source (equal names or one party,
-  :func:`~rashomon.reconcile.perpetrator.same_party`) with the same stance group (asserts/
+  :func:`~rashomon.reconcile.same_party`) with the same stance group (asserts/
   confirms, denies, declines to comment) that say the same thing: the same perpetrator, the
   same exact casualty figure, or both a denial about the incident or its perpetrator.
 contradictions
@@ -20,9 +20,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from rashomon.compare.model import ClaimPair
-from rashomon.reconcile.casualties import Kind, chosen_figures, render
-from rashomon.reconcile.contradictions import claim_contradictions, figure_conflict
-from rashomon.reconcile.perpetrator import is_placeholder, same_party
+from rashomon.reconcile import (
+    Kind,
+    chosen_figures,
+    claim_contradictions,
+    figure_conflict,
+    is_placeholder,
+    render_figure,
+    same_party,
+)
 from rashomon.types import Claim, Figure
 
 KINDS: tuple[Kind, ...] = ("killed", "injured")
@@ -51,7 +57,7 @@ def _describe(c: Claim) -> str:
     for kind in KINDS:
         fig = c.killed if kind == "killed" else c.injured
         if fig is not None:
-            parts.append(f"{render(fig)} {kind}")
+            parts.append(f"{render_figure(fig)} {kind}")
     return ", ".join(parts) or ("happened" if c.about == "occurrence" else c.about)
 
 
@@ -127,7 +133,7 @@ def contradicting_claims(a_claims: Sequence[Claim], b_claims: Sequence[Claim]) -
                 verdict = figure_conflict(fa, fb)
                 if verdict is None or not between(ca, cb):
                     continue
-                summary = _summary(ca, cb, f"{render(fa)} {kind}", f"{render(fb)} {kind}")
+                summary = _summary(ca, cb, f"{render_figure(fa)} {kind}", f"{render_figure(fb)} {kind}")
                 if verdict == "disputed":
                     summary += " (disputed figures)"
                 found.setdefault(("casualties", ca.id, cb.id), ClaimPair("casualties", ca, cb, summary))

@@ -20,11 +20,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from rashomon.config import Options
 from rashomon.errors import InputError
-from rashomon.gazetteer.dates import resolve_date
-from rashomon.gazetteer.fold import name_key
-from rashomon.ingest import read_inputs
-from rashomon.normalize import normalize
-from rashomon.pipeline import Resources, process_article
+from rashomon.gazetteer import name_key, resolve_date
+from rashomon.pipeline import Resources, process_article, read_articles
 from rashomon.types import Article, ArticleResult, Claim, Frame, Location, Skipped
 
 # named-entity labels that count as "entities" (SemEval: people, organisations, places, …)
@@ -121,19 +118,17 @@ def profile_article(article: Article, res: Resources) -> ArticleProfile:
 
 
 def load_article(path: str | Path, options: Options) -> Article:
-    """Read and normalize the one article in ``path`` (.txt, .md, .html or .json).
+    """Read and normalize (the pipeline's :func:`~rashomon.pipeline.read_articles`) the one
+    article in ``path`` (.txt, .md, .html or .json).
 
     Raises :class:`InputError` with the reason when the file cannot be read or analysed.
     """
-    items = list(read_inputs([str(path)], options))
+    items = list(read_articles([str(path)], options))
     if not items:
         raise InputError(f"{path}: no article found (supported: .txt .md .html .json)")
     if len(items) > 1:
         raise InputError(f"{path}: holds {len(items)} articles; compare takes one article per file")
-    item = items[0]
-    if isinstance(item, Skipped):
-        raise InputError(f"{path}: {item.reason}")
-    art = normalize(item, options)
+    art = items[0]
     if isinstance(art, Skipped):
         raise InputError(f"{path}: {art.reason}")
     return art

@@ -2,13 +2,13 @@
 
 geography
   Both articles report an incident with a resolved place: the link stage's
-  :func:`~rashomon.link.scoring.place_similarity` of their incident frames. Otherwise the
+  :func:`~rashomon.link.place_similarity` of their incident frames. Otherwise the
   place mentions of the texts, matched softly: same place or within ``SAME_SITE_KM`` 1.0;
   two towns within ``NEAR_KM`` 1 − 0.5·d/NEAR_KM; a country or region and a place in that
   country ``IN_COUNTRY``; two places in one country ``SAME_COUNTRY``; else 0. Each place of
   A takes its best match in B (weighted by mentions) and vice versa; the mean of both ways.
 time
-  Both incidents dated: the link stage's :func:`~rashomon.link.scoring.date_similarity`
+  Both incidents dated: the link stage's :func:`~rashomon.link.date_similarity`
   (0 beyond the link window). Else the publication dates, else the closest pair of dates
   named in the texts: ``1 / (1 + gap / TIME_HALF_DAYS)``.
 entities
@@ -37,9 +37,8 @@ from datetime import date
 from rashomon.compare.model import Dimension
 from rashomon.compare.profile import ArticleProfile
 from rashomon.config import Options
-from rashomon.link import Verdict, same_event
-from rashomon.link.blocking import haversine_km, prepare
-from rashomon.link.scoring import date_similarity, place_similarity
+from rashomon.gazetteer import distance_km
+from rashomon.link import Verdict, date_similarity, place_similarity, prepare, same_event
 from rashomon.types import Location
 
 NEUTRAL = 0.5
@@ -73,12 +72,11 @@ def _place_pair(p: Location, q: Location) -> float:
     pb, qb = p.precision in BROAD, q.precision in BROAD
     if pb or qb:
         return IN_COUNTRY if p.country and p.country == q.country else 0.0
-    if p.lat is not None and p.lon is not None and q.lat is not None and q.lon is not None:
-        d = haversine_km(p.lat, p.lon, q.lat, q.lon)
-        if d <= SAME_SITE_KM:
-            return 1.0
-        if d <= NEAR_KM:
-            return 1.0 - 0.5 * d / NEAR_KM
+    d = distance_km(p, q)  # inf when a coordinate is missing
+    if d <= SAME_SITE_KM:
+        return 1.0
+    if d <= NEAR_KM:
+        return 1.0 - 0.5 * d / NEAR_KM
     return SAME_COUNTRY if p.country and p.country == q.country else 0.0
 
 

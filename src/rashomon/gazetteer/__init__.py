@@ -11,6 +11,7 @@ Build the gazetteers once per process and reuse them::
 
 from rashomon.gazetteer.actors import Actor, ActorGazetteer
 from rashomon.gazetteer.dates import resolve_date
+from rashomon.gazetteer.fold import name_key
 from rashomon.gazetteer.places import PlaceGazetteer, distance_km
 
-__all__ = ["Actor", "ActorGazetteer", "PlaceGazetteer", "distance_km", "resolve_date"]
+__all__ = ["Actor", "ActorGazetteer", "PlaceGazetteer", "distance_km", "name_key", "resolve_date"]

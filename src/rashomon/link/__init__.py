@@ -13,7 +13,8 @@ people, parties' positions, from the frame and its claims), :mod:`~rashomon.link
 never a pair the evidence keeps apart), :mod:`~rashomon.link.events` (event fields and ids)
 and :mod:`~rashomon.link.notes` (why a report stayed alone). Events are sorted by
 (date or "", id). :func:`same_event` is the same decision for two articles (``rashomon
-compare``).
+compare``); :func:`prepare`, :func:`place_similarity` and :func:`date_similarity` are the
+stage's per-pair place and date scores, exported for ``compare``'s similarity dimensions.
 
 Clustering only follows compared (compatible) pairs, so the events of a connected group of
 frames do not depend on frames outside it: :mod:`~rashomon.link.incremental` re-links only
@@ -36,10 +37,11 @@ from rashomon.link.decision import PairEvidence, pair_evidence
 from rashomon.link.events import build_event, event_id
 from rashomon.link.index import BlockIndex
 from rashomon.link.notes import link_notes
+from rashomon.link.scoring import date_similarity, place_similarity
 from rashomon.types import Claim, Event, Frame
 
-__all__ = ["LinkStats", "Verdict", "event_id", "link", "link_settings_key", "link_with_stats",
-           "prepare_frames", "same_event"]
+__all__ = ["FrameInfo", "LinkStats", "Verdict", "date_similarity", "event_id", "link", "link_settings_key",
+           "link_with_stats", "place_similarity", "prepare", "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
 LINK_ALGORITHM = 3  # bump when linking changes results: stored events are then re-linked

@@ -23,7 +23,7 @@ from typing import Any
 from rashomon.evaluate import primary_events
 from rashomon.ingest import from_text
 from rashomon.pipeline import Resources, generator, run
-from rashomon.report.ledger_json import to_dict
+from rashomon.report import to_dict
 from rashomon.store import Store
 from rashomon.types import RawDocument
 

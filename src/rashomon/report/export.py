@@ -1,4 +1,4 @@
-"""Exports: the JSON contract, JSON Lines, and an ACLED-like CSV.
+"""Exports: the JSON contract, JSON Lines, a claim CSV and the field's formats.
 
 * ``json``: the ledger as :mod:`rashomon.report.ledger_json` writes it.
 * ``jsonl``: one object per line, ``{"record": "article"|"claim"|"event"|"skipped", …}``
@@ -15,16 +15,25 @@ import csv
 import io
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
 from rashomon.errors import ConfigError
+from rashomon.report.field_formats import (
+    ACLED_COLUMNS,
+    UCDP_COLUMNS,
+    acled_rows,
+    geojson,
+    ucdp_rows,
+)
 from rashomon.report.ledger_json import (
     article_dict,
     claim_dict,
     dumps,
     event_dict,
+    marked,
+    review_dict,
     skipped_dict,
     write_text_atomic,
 )
@@ -33,12 +42,12 @@ from rashomon.types import Article, Claim, Event, Ledger
 
 logger = logging.getLogger(__name__)
 
-Format = Literal["json", "jsonl", "csv"]
-FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv")
+Format = Literal["json", "jsonl", "csv", "geojson", "acled", "ucdp"]
+FORMATS: tuple[Format, ...] = ("json", "jsonl", "csv", "geojson", "acled", "ucdp")
 CSV_COLUMNS: tuple[str, ...] = (
-    "event_id", "event_date", "event_type", "location", "country", "lat", "lon",
+    "claim_id", "published", "event_id", "event_date", "event_type", "location", "country", "lat", "lon",
     "source", "source_kind", "stance", "about", "perpetrator", "killed_min", "killed_max",
-    "injured_min", "injured_max", "hedged", "evidence", "article_id", "outlet", "url",
+    "injured_min", "injured_max", "hedged", "evidence", "article_id", "outlet", "url", "reviewed",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -73,6 +82,13 @@ def _claim_cells(claim: Claim | None, article: Article | None) -> list[object]:
             article.outlet if article else None, article.url if article else None]
 
 
+def _reviewed(ledger: Ledger, claim: Claim | None, event: Event | None) -> str:
+    """The fields a reviewer changed: the claim's, then the event's as "event:merged"."""
+    fields = list(ledger.reviewed.get(claim.id, ())) if claim else []
+    fields += [f"event:{f}" for f in ledger.reviewed.get(event.id, ())] if event else []
+    return ";".join(fields)
+
+
 def csv_rows(ledger: Ledger) -> Iterator[list[str]]:
     """The CSV rows (without the header), already guarded."""
     index = Index(ledger)
@@ -80,16 +96,20 @@ def csv_rows(ledger: Ledger) -> Iterator[list[str]]:
     for event in ledger.events:
         claims = index.claims_of(event)
         if not claims:
-            yield [guard_cell(v) for v in _event_cells(event, event.id) + _claim_cells(None, None)]
+            cells = [None, None, *_event_cells(event, event.id), *_claim_cells(None, None),
+                     _reviewed(ledger, None, event)]
+            yield [guard_cell(v) for v in cells]
         for c in claims:
             seen.add(c.id)
             article = index.articles.get(c.article_id)
-            cells = _event_cells(event, event.id) + _claim_cells(c, article)
+            cells = [c.id, article.published if article else None,
+                     *_event_cells(event, event.id), *_claim_cells(c, article), _reviewed(ledger, c, event)]
             yield [guard_cell(v) for v in cells]
     for c in ledger.claims:
         if c.id not in seen:
             article = index.articles.get(c.article_id)
-            cells = _event_cells(None, c.event_id) + _claim_cells(c, article)
+            cells = [c.id, article.published if article else None,
+                     *_event_cells(None, c.event_id), *_claim_cells(c, article), _reviewed(ledger, c, None)]
             yield [guard_cell(v) for v in cells]
 
 
@@ -97,11 +117,20 @@ def jsonl_records(ledger: Ledger) -> Iterator[dict[str, Any]]:
     for a in ledger.articles:
         yield {"record": "article", **article_dict(a)}
     for c in ledger.claims:
-        yield {"record": "claim", **claim_dict(c)}
+        yield {"record": "claim", **marked(claim_dict(c), ledger)}
     for e in ledger.events:
-        yield {"record": "event", **event_dict(e)}
+        yield {"record": "event", **marked(event_dict(e), ledger)}
     for s in ledger.skipped:
         yield {"record": "skipped", **skipped_dict(s)}
+    for r in ledger.reviews:
+        yield {"record": "review", **review_dict(r)}
+
+
+def _write_csv(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """A header and rows of plain values, each cell through :func:`guard_cell`."""
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    writer.writerows([guard_cell(v) for v in row] for row in rows)
 
 
 def export(ledger: Ledger, fmt: Format, out: TextIO) -> None:
@@ -115,6 +144,12 @@ def export(ledger: Ledger, fmt: Format, out: TextIO) -> None:
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
         writer.writerows(csv_rows(ledger))
+    elif fmt == "geojson":
+        out.write(json.dumps(geojson(ledger), ensure_ascii=False, allow_nan=False, indent=1) + "\n")
+    elif fmt == "acled":
+        _write_csv(out, ACLED_COLUMNS, acled_rows(ledger))
+    elif fmt == "ucdp":
+        _write_csv(out, UCDP_COLUMNS, ucdp_rows(ledger))
     else:
         raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
 

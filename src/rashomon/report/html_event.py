@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rashomon.report.html_text import anchor, esc, href
 from rashomon.report.summary import (
     Index,
-    alleging_sources,
+    alleged_with_sources,
     article_label,
     date_phrase,
     dispute_pairs,
@@ -20,6 +20,7 @@ from rashomon.report.summary import (
     fmt_casualties,
     fmt_figure,
     frame_line,
+    other_positions,
     place_detail,
     place_phrase,
     plural,
@@ -191,15 +192,10 @@ def _perpetrator_facts(event: Event, claims: Sequence[Claim]) -> str:
     p = event.perpetrator
     lines = []
     if p.alleged:
-        named = []
-        for actor in p.alleged:
-            by = alleging_sources(claims, actor)
-            named.append(f"<strong>{esc(actor)}</strong>" + (f" ({esc(', '.join(by))})" if by else ""))
+        named = [f"<strong>{esc(actor)}</strong>" + (f" ({esc(', '.join(by))})" if by else "")
+                 for actor, by in alleged_with_sources(event, claims)]
         lines.append("alleged: " + "; ".join(named))
-    if p.acknowledged_by:
-        lines.append("acknowledged by " + esc(", ".join(p.acknowledged_by)))
-    if p.denied_by:
-        lines.append("denied by " + esc(", ".join(p.denied_by)))
+    lines += [esc(position) for position in other_positions(event)]
     badge = f'<span class="badge status-{esc(p.status)}">{esc(p.status)}</span>'
     return badge + "".join(f"<div>{line}</div>" for line in lines)
 

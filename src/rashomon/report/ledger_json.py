@@ -48,6 +48,7 @@ from rashomon.types import (
     Ledger,
     Location,
     PerpetratorSummary,
+    ReviewChange,
     Skipped,
     Source,
 )
@@ -160,17 +161,31 @@ def to_dict(ledger: Ledger) -> JsonDict:
     for c in ledger.claims:
         if c.frame is not None:
             by_frame.setdefault((c.article_id, c.frame), []).append(c.id)
-    return {
+    out: JsonDict = {
         "schema": LEDGER_SCHEMA,
         "generator": {"name": g.name, "version": g.version, "model": g.model,
                       "config_hash": g.config_hash},
         "articles": [article_dict(a) for a in ledger.articles],
-        "claims": [claim_dict(c) for c in ledger.claims],
-        "events": [event_dict(e) for e in ledger.events],
+        "claims": [marked(claim_dict(c), ledger) for c in ledger.claims],
+        "events": [marked(event_dict(e), ledger) for e in ledger.events],
         "skipped": [skipped_dict(s) for s in ledger.skipped],
         "frames": [frame_dict(f, by_frame.get((f.article_id, f.index), ()))
                    for f in ledger.frames],
     }
+    if ledger.reviews:
+        out["reviews"] = [review_dict(r) for r in ledger.reviews]
+    return out
+
+
+def marked(record: JsonDict, ledger: Ledger) -> JsonDict:
+    """A claim or event record with ``reviewed`` (the fields a reviewer changed), if any."""
+    fields = ledger.reviewed.get(record["id"])
+    return {**record, "reviewed": list(fields)} if fields else record
+
+
+def review_dict(r: ReviewChange) -> JsonDict:
+    return {"seq": r.seq, "at": r.at, "reviewer": r.reviewer, "action": r.action,
+            "target": dict(r.target), "before": dict(r.before), "after": dict(r.after), "why": r.why}
 
 
 # ---------------------------------------------------------------- from JSON values

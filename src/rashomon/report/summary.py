@@ -102,21 +102,27 @@ def alleging_sources(claims: Sequence[Claim], actor: str) -> list[str]:
                    if c.perpetrator == actor and c.stance in ("asserts", "confirms"))
 
 
+def alleged_with_sources(event: Event, claims: Sequence[Claim]) -> list[tuple[str, list[str]]]:
+    """Each alleged perpetrator of ``event`` with the sources alleging it (see :func:`alleging_sources`)."""
+    return [(actor, alleging_sources(claims, actor)) for actor in event.perpetrator.alleged]
+
+
+def other_positions(event: Event) -> list[str]:
+    """"acknowledged by X", "denied by Y": the positions on the perpetrator besides alleging."""
+    p = event.perpetrator
+    return [f"{label} {', '.join(names)}" for label, names in
+            (("acknowledged by", p.acknowledged_by), ("denied by", p.denied_by)) if names]
+
+
 def perpetrator_phrase(event: Event, claims: Sequence[Claim]) -> str:
     """"contested: alleged US (SANA, PMF), denied by US military"."""
     p = event.perpetrator
     parts = []
     if p.alleged:
-        named = []
-        for actor in p.alleged:
-            by = alleging_sources(claims, actor)
-            named.append(f"{actor} ({', '.join(by)})" if by else actor)
+        named = [f"{actor} ({', '.join(by)})" if by else actor for actor, by in alleged_with_sources(event, claims)]
         # "alleged: alleged US" says it twice: the word goes when the status says it
         parts.append(("" if p.status == "alleged" else "alleged ") + ", ".join(named))
-    if p.acknowledged_by:
-        parts.append("acknowledged by " + ", ".join(p.acknowledged_by))
-    if p.denied_by:
-        parts.append("denied by " + ", ".join(p.denied_by))
+    parts += other_positions(event)
     return f"{p.status}: {', '.join(parts)}" if parts else p.status
 
 

@@ -259,16 +259,55 @@ ALTER TABLE claims ADD COLUMN source_start INTEGER;
 ALTER TABLE claims ADD COLUMN source_end INTEGER;
 """
 
+# Analyst review (rashomon.store.review): reviewers' tokens (only their SHA-256 is kept) and
+# the audit log of their changes, which is also what re-applies them after re-analysis.
+_V8 = """
+CREATE TABLE review_tokens (
+    token_hash TEXT PRIMARY KEY,
+    reviewer   TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE review_log (
+    seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+    at       TEXT NOT NULL,
+    reviewer TEXT NOT NULL,
+    action   TEXT NOT NULL CHECK (action IN ('correct_claim', 'merge_events', 'split_article')),
+    target   TEXT NOT NULL,                -- JSON object
+    before   TEXT NOT NULL,                -- JSON object
+    after    TEXT NOT NULL,                -- JSON object
+    why      TEXT NOT NULL
+);
+"""
+
+# Live sources (rashomon.store.fetchlog): every fetch with its validators and the raw body,
+# zlib-compressed, so evidence offsets can be checked after the page changes or disappears.
+_V9 = """
+CREATE TABLE fetches (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    url           TEXT NOT NULL,
+    final_url     TEXT,
+    status        INTEGER,
+    bytes         INTEGER NOT NULL,
+    etag          TEXT,
+    last_modified TEXT,
+    content_type  TEXT,
+    fetched_at    TEXT NOT NULL,
+    error         TEXT,
+    raw           BLOB                   -- zlib-compressed body (NULL: none)
+);
+CREATE INDEX fetches_url ON fetches(url);
+"""
+
 # Restart (issue 14): a run records its process, so the next run can tell a killed one
 # (status 'interrupted'); an article records the key of the analysis that made its rows
 # (settings, version, model, code), so a restart skips articles already analysed alike.
-_V8 = """
+_V10 = """
 ALTER TABLE runs ADD COLUMN pid INTEGER;
 ALTER TABLE runs ADD COLUMN host TEXT;
 ALTER TABLE articles ADD COLUMN analysis_key TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

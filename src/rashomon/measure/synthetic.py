@@ -1,4 +1,5 @@
-"""Synthetic frames with known incidents, for the link benchmark and scaling tests.
+"""Synthetic frames with known incidents, for the link benchmark (``rashomon bench --link-frames``) and
+the scaling tests: measurement code of the wing above the pipeline, not part of the link stage.
 
 Incidents happen at towns of the GeoNames cities list (the place gazetteer's source) in
 conflict-affected countries, more often at big towns (Zipf weights by population rank), on

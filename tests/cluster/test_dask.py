@@ -1,0 +1,55 @@
+"""analyze --dask: a 2-worker LocalCluster gives the same ledger as one process."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+from rashomon.cluster import dask_client, map_ordered
+from rashomon.config import Options
+from rashomon.errors import ConfigError
+from rashomon.pipeline import generator, run
+from rashomon.report.ledger_json import to_dict
+from rashomon.sample import sample_corpus
+from rashomon.store import Store
+
+pytestmark = pytest.mark.slow
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def test_map_ordered_keeps_input_order_with_a_small_window() -> None:
+    assert list(map_ordered("local", range(25), _square, workers=2, window=3)) == [n * n for n in range(25)]
+
+
+def test_unreachable_scheduler_is_a_clear_error() -> None:
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler"), \
+            dask_client(f"tcp://127.0.0.1:{port}", 2, timeout_s=2):
+        pass
+
+
+@pytest.mark.parametrize("address", ["dask", "http://x:1"])
+def test_bad_dask_setting_is_refused(address: str) -> None:
+    with pytest.raises(ConfigError, match="--dask must be"):
+        Options().with_(dask=address)
+
+
+def _ledger(db: Path, options: Options) -> dict[str, object]:
+    with Store.open(db) as store:
+        run([str(sample_corpus())], store, options)
+        doc = to_dict(store.load_ledger(generator(options)))
+    return {k: v for k, v in doc.items() if k != "generator"}
+
+
+def test_local_cluster_ledger_equals_one_process(tmp_path: Path) -> None:
+    one = _ledger(tmp_path / "one.db", Options())
+    dask = _ledger(tmp_path / "dask.db", Options().with_(dask="local", workers=2))
+    assert dask == one
+    assert Options().config_hash() == Options().with_(dask="local", workers=2).config_hash()

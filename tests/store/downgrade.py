@@ -1,0 +1,32 @@
+"""Take a current store file back to an older schema, to test that the migrations bring it
+forward: what each migration added, undone newest first."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from rashomon.store.migrations import SCHEMA_VERSION
+
+UNDO: dict[int, tuple[str, ...]] = {  # migration number -> statements undoing what it added
+    2: ("DROP TABLE event_frames", "DROP TABLE link_pending", "DROP TABLE link_stale_frames",
+        "DROP TABLE link_state"),
+    3: ("ALTER TABLE frames DROP COLUMN sources",),
+    4: ("ALTER TABLE claims DROP COLUMN country",),
+    5: ("ALTER TABLE events DROP COLUMN link_note",),
+    6: ("DROP TABLE disputes",),
+    7: ("ALTER TABLE claims DROP COLUMN source_start", "ALTER TABLE claims DROP COLUMN source_end"),
+    8: ("DROP TABLE review_tokens", "DROP TABLE review_log"),
+    9: ("DROP TABLE fetches",),
+    10: ("ALTER TABLE runs DROP COLUMN pid", "ALTER TABLE runs DROP COLUMN host",
+         "ALTER TABLE articles DROP COLUMN analysis_key"),
+}
+assert max(UNDO) == SCHEMA_VERSION, "a new migration needs its undo here"
+
+
+def downgrade(conn: sqlite3.Connection, to: int) -> None:
+    """Undo migrations newer than ``to`` and set the schema number to ``to``."""
+    with conn:
+        for version in range(SCHEMA_VERSION, to, -1):
+            for statement in UNDO[version]:
+                conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {to}")
