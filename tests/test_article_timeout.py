@@ -75,3 +75,58 @@ def test_the_cli_option_sets_the_budget(tmp_path: Path) -> None:
         app, ["analyze", str(path), "--db", str(tmp_path / "l.db"), "-q", "--article-timeout", "0.05"])
     assert result.exit_code == 3
     assert f"skipped {path}: analysis took over 0.05 CPU seconds" in result.stderr
+
+
+# --- batches: nlp.pipe over several articles, the same results -----------------------------
+
+NEWS = [
+    "Drones struck a fuel depot near Bhamo on Friday, killing three guards, a local official said. "
+    "The Kachin Independence Army blamed the military, which denied carrying out any strike.",
+    "Gunmen attacked a convoy near Menaka, killing 11 soldiers, the army said on Saturday.",
+    "Shelling of a camp in Bunia wounded 14 civilians, a UN spokesman said; M23 denied firing.",
+    "FIGHTING IN KHARTOUM KILLS 12 AS ARMY AND RSF TRADE BLAME\nThe army said RSF shells hit a market.",
+]
+
+
+def test_batches_keep_order_and_put_long_articles_alone() -> None:
+    from rashomon.pipeline import BATCH_MAX_CHARS, batches
+
+    arts = [_article(f"{'x ' * (BATCH_MAX_CHARS if i in (2, 5) else 10)}", f"a{i}") for i in range(9)]
+    groups = [[a.id for a in b] for b in batches(arts, size=3)]
+    assert groups == [["a0", "a1"], ["a2"], ["a3", "a4"], ["a5"], ["a6", "a7", "a8"]]
+    assert [a for g in groups for a in g] == [a.id for a in arts]
+
+
+def test_a_batch_gives_what_one_article_at_a_time_gives(resources: Resources) -> None:
+    from rashomon.pipeline import analyse_batch
+
+    arts = [_article(text, f"n{i}") for i, text in enumerate(NEWS)]
+    assert analyse_batch(arts, resources, 60.0) == [process_article(a, resources) for a in arts]
+
+
+def test_a_batch_out_of_time_falls_back_to_one_by_one(resources: Resources) -> None:
+    from rashomon.pipeline import analyse_batch
+
+    arts = [_article(text, f"n{i}") for i, text in enumerate(NEWS)]
+    # a budget too small for the whole batch's parse: each article then gets its own
+    results = analyse_batch([*arts, _article(_long_text(150), "mid")], resources, 1e-4)
+    assert all(isinstance(r, Skipped) and "analysis took over" in r.reason for r in results)
+    assert analyse_batch(arts, resources, 60.0) == [process_article(a, resources) for a in arts]
+
+
+def test_an_expiry_swallowed_on_its_way_still_counts(resources: Resources) -> None:
+    """A signal landing in a garbage-collector callback is swallowed by Python: the budget
+    fires again until it gets through, and the article is skipped all the same."""
+    import gc
+
+    def busy_callback(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            sum(range(20_000))  # CPU time spent where an exception cannot get out
+
+    gc.callbacks.append(busy_callback)
+    try:
+        result = analyse_or_skip(_article(_long_text(600), "long"), resources, 0.2)
+    finally:
+        gc.callbacks.remove(busy_callback)
+    assert isinstance(result, Skipped) and "analysis took over 0.2 CPU seconds" in result.reason
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)

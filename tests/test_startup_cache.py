@@ -124,27 +124,28 @@ def test_an_unwritable_cache_folder_only_costs_the_build(tmp_path: Path, built: 
 
 
 def test_the_key_follows_the_settings_that_build_the_rulers() -> None:
-    assert startup_key(Options()) == startup_key(Options().with_(workers=2, link_min_score=0.6))
+    assert startup_key(Options()) == startup_key(Options().with_(workers=2, link_min_score=0.6))  # ruler inputs only
     assert startup_key(Options()) != startup_key(Options().with_(model="xx_other_model"))
 
 
 @pytest.mark.slow
-def test_the_real_pipeline_from_the_cache_equals_the_built_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                               resources: Resources) -> None:
+def test_the_real_pipeline_from_the_cache_equals_the_built_one(tmp_path: Path, resources: Resources) -> None:
     """With the gazetteers' ~19k patterns: entities of articles about many conflicts."""
-    monkeypatch.setenv("RASHOMON_CACHE_DIR", str(tmp_path))
-    Resources.load(Options())  # writes the cache
-    assert list(tmp_path.glob("rulers-*.pickle"))
-    cached = Resources.load(Options())
-    fresh = Resources.load(Options(), startup_cache=False)
-    assert isinstance(cached.nlp.get_pipe("place_ruler").phrase_matcher, TrieMatcher)
+    def patterns() -> list[dict[str, Any]]:
+        return [*resources.actors.patterns(), *resources.places.patterns()]
+
+    load_nlp(MODEL, patterns, cache_key="real", cache_dir=tmp_path)  # builds and writes
+    assert cache_path("real", tmp_path).exists()
+    cached = load_nlp(MODEL, lambda: pytest.fail("the cache should be used"), cache_key="real", cache_dir=tmp_path)
+    fresh = build_nlp(MODEL, patterns())
+    assert isinstance(cached.get_pipe("place_ruler").phrase_matcher, TrieMatcher)
     texts = [*TEXTS,
              "Israeli strikes hit Khan Younis and Rafah; Hamas said 40 were killed. The IDF declined to comment.",
              "Russian missiles struck Kharkiv and Odesa overnight, Ukraine's air force said.",
              "Houthi forces fired drones at Marib; the Saudi-led coalition said it intercepted them near Sanaa.",
              "FIGHTING IN KHARTOUM AND OMDURMAN KILLS 12, SUDANESE DOCTORS SAY",
              "Shelling near Stepanakert and Shusha was reported by the Armenian defence ministry."]
-    for doc_a, doc_b in zip(cached.nlp.pipe(texts), fresh.nlp.pipe(texts), strict=True):
+    for doc_a, doc_b in zip(cached.pipe(texts), fresh.pipe(texts), strict=True):
         assert _ents(doc_a) == _ents(doc_b), doc_a.text
 
 

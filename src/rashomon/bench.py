@@ -163,8 +163,8 @@ def startup_bench(runs: int = 3) -> list[ProcessTiming]:
         path = Path(tmp) / "one.txt"
         path.write_text(f"{doc.title}\n\n{doc.text}\n", encoding="utf-8")
         return [
-            _timed("rashomon --help", [*python, "--help"], runs),
-            _timed("rashomon analyze, 1 article",
+            _timed("--help", [*python, "--help"], runs),
+            _timed("analyze 1 article",
                    [*python, "analyze", str(path), "--db", ":memory:", "-q"], runs),
         ]
 

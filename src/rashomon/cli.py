@@ -480,7 +480,7 @@ def bench(
 
 
 # issue 14 targets of the start-up figures, in CPU seconds of the whole process
-STARTUP_TARGETS = {"rashomon --help": 0.5, "rashomon analyze, 1 article": 2.5}
+STARTUP_TARGETS = {"--help": 0.5, "analyze 1 article": 2.5}
 
 
 def _bench_startup() -> None:
@@ -489,7 +489,8 @@ def _bench_startup() -> None:
     from rashomon.bench import startup_bench
 
     table = Table(title="rashomon bench: start-up (whole processes, median of 3 after a warm-up)")
-    for col in ("command", "CPU s", "wall s", "target CPU s", "first run CPU s"):
+    table.add_column("rashomon …", no_wrap=True)
+    for col in ("CPU s", "wall s", "target CPU s", "first run CPU s"):
         table.add_column(col, justify="right")
     for t in _guard(startup_bench):
         target = STARTUP_TARGETS.get(t.what)

@@ -176,12 +176,13 @@ class Store:
         assert run_id is not None
         return run_id
 
-    def finish_run(self, run_id: int, *, analysed: int, skipped: int, status: str = "ok") -> None:
+    def finish_run(self, run_id: int, *, analysed: int | None, skipped: int, status: str = "ok") -> None:
+        """Record the end of a run; ``analysed`` None: the articles the run saved, counted."""
         with self._transaction("finish the run") as conn:
             cur = conn.execute(
-                "UPDATE runs SET finished_at = ?, analysed = ?, skipped = ?, status = ?"
-                " WHERE id = ?",
-                (_now(), analysed, skipped, status, run_id),
+                "UPDATE runs SET finished_at = ?, analysed = coalesce(?, (SELECT count(*) FROM articles"
+                " WHERE run_id = ?)), skipped = ?, status = ? WHERE id = ?",
+                (_now(), analysed, run_id, skipped, status, run_id),
             )
             if cur.rowcount != 1:
                 raise StoreError(f"no run with id {run_id} in {self.path}")
