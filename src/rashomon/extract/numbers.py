@@ -78,8 +78,13 @@ class CasualtyMention:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     stems: tuple[str, ...]
-    rules: tuple[re.Pattern[str], ...]  # toll, of_noun, counted, no_sign, verb_first, number_first
+    rules: tuple[re.Pattern[str], ...]  # listed, material, toll, of_noun, counted, no_sign, verb_first,
+    # number_first
+    listed: re.Pattern[str]  # "those killed included two soldiers and a nurse"
+    material: re.Pattern[str]  # "losses were limited to material": zero of both kinds
     number_first: re.Pattern[str]
+    quantity_next: re.Pattern[str]  # a quantity right after a participle: "killed at least 25"
+    elliptic: re.Pattern[str]  # "… were killed and another" right before a figure
     part: re.Pattern[str]  # one more part of a list of victims (after the first)
     additive: re.Pattern[str]  # "In addition to the bomber, " right before a figure
     revision: re.Pattern[str]
@@ -103,6 +108,9 @@ def _lexicon() -> _Lexicon:
                 kind_of.setdefault(norm(phrase), kind)
         for phrase in lex[kind].get("of_nouns", []):
             kind_of.setdefault(norm(phrase), kind)
+    for phrase in lex["material_only"]:
+        kind_of.setdefault(norm(phrase), "both")
+    heads = {norm(p): kind for kind in _KINDS for p in lex["list_heads"][kind]}
 
     def words(*groups: str) -> list[str]:
         return [w for kind in ("killed", "injured", "both") for g in groups
@@ -116,7 +124,9 @@ def _lexicon() -> _Lexicon:
     np_token = (rf"(?:\d+-year-olds?|(?!{stop}(?!\w)|{not_victims}(?!\w))"
                 r"[^\W\d_](?:[\w'’]|[-.](?=\w))*)")
     det = r"(?:the|its|their|his|her|our|these|those|a|an)"
-    tail = rf"(?:\s+(?:of|from)(?:\s+{det})?(?:\s+{np_token}){{1,3}})?"
+    # "of the Safi and Kaloub families", "from the World Central Kitchen (WCK) team"
+    tail = (rf"(?:\s+(?:of|from)(?:\s+{det})?(?:\s+{np_token}){{1,3}}(?:\s+\([^()\s]{{1,12}}\))?"
+            rf"(?:\s+(?:and\s+)?{np_token}){{0,3}})?")
     tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,4}}{tail}"
     np_req = rf"(?:\s+of\s+(?:them|those|whom|us)(?!\w)|{tokens})"
     noun_phrase = rf"{np_req}?"
@@ -140,7 +150,8 @@ def _lexicon() -> _Lexicon:
         rf"(?:\s+(?:also|reportedly|allegedly))?\s+(?:(?P<q>{quantity}){noun_phrase}|(?P<s>{singular})(?!\w))"
         rf"{more}")
     toll = re.compile(
-        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s+[\w'’-]+){{0,6}}?"
+        # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
+        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,6}}?"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
     of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})\s+(?P<q>{quantity}){listed}")
     # "no indications (at this time) of civilian casualties": zero, for the noun's kinds
@@ -151,6 +162,15 @@ def _lexicon() -> _Lexicon:
     attributive = alt(words("participles", "attributive"))
     counted = re.compile(rf"(?P<q>{quantity})\s+(?:(?P<w>{alt(words('counted'))})(?!\w)"
                          rf"|(?P<w2>{attributive})(?=\s+{np_token}))")
+    include, whole = alt(lex["list_include"]), alt(lex["list_whole"])
+    listed_rule = re.compile(
+        rf"(?<!\w)(?P<w>{alt(heads)})(?!\w)(?:\s+(?:in|at|on|during|by)(?:\s+[\w'’-]+){{1,9}}?)?"
+        rf"\s+(?:(?P<inc>{include})|{whole})\s+(?P<q>{quantity}){tokens}{more}")
+    material = re.compile(rf"(?<!\w)(?P<q>(?P<w>{alt(lex['material_only'])}))(?!\w)")
+    quantity_next = re.compile(rf"\s+(?:{quantity})")
+    word_done = alt(words("participles", "intransitive"))
+    elliptic = re.compile(rf"(?<!\w){word_done}(?!\w)(?:\s+[^\s,.;:]+){{0,6}}?,?\s+and\s+"
+                          rf"(?:{alt(lex['elliptic_joins'])}\s+)?$")
     follower = re.compile(rf"\s*(?:$|[^\w\s]|{alt(lex['bare_followers'])}(?!\w))")
     # a few words may stand between the comma and the figure ("…, the blast killed four"), but no
     # other clause ("and") and no figure of its own
@@ -163,12 +183,16 @@ def _lexicon() -> _Lexicon:
     stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active",
                                               "of_nouns", "counted")}
     stems |= {p.split()[-1][:4] for p in words("tolls")}
+    stems |= {p.split()[0][:4] for p in lex["material_only"]}
     logger.debug("casualty lexicon: %d casualty phrases", len(kind_of))
     return _Lexicon(
-        stems=tuple(sorted(stems)), rules=(toll, of_noun, counted, no_sign, verb_first, number_first),
-        number_first=number_first, part=re.compile(rf"{sep}(?P<p>{part})"), additive=additive,
-        revision=revision, cumulative=cumulative, follower=follower, kind_of=kind_of,
+        stems=tuple(sorted(stems)),
+        rules=(listed_rule, material, toll, of_noun, counted, no_sign, verb_first, number_first),
+        listed=listed_rule, material=material, number_first=number_first, quantity_next=quantity_next,
+        elliptic=elliptic, part=re.compile(rf"{sep}(?P<p>{part})"), additive=additive,
+        revision=revision, cumulative=cumulative, follower=follower,
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
+        kind_of={**kind_of, **heads},
         death=re.compile(rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}"),
         participles=frozenset(norm(w) for w in words("participles")),
         singular=frozenset(norm(w) for w in lex["singular_victims"]),
@@ -272,7 +296,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         return []
     found: list[CasualtyMention] = []
     used: list[tuple[int, int]] = []
-    toll = lex.rules[0]
+    toll = lex.rules[2]
     for rule in lex.rules:
         for m in rule.finditer(low):
             group = "q" if m["q"] is not None else "s"  # a number, or a singular victim
@@ -281,9 +305,14 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                 continue
             if (rule is lex.number_first and m["link"] is None and m["w2"] is None
                     and norm(m["w"]) in lex.participles
-                    and not lex.follower.match(low, m.end())):
-                continue  # "two jets killed civilians": "killed" is active here
-            if rule is lex.rules[3]:
+                    and (not lex.follower.match(low, m.end()) or lex.quantity_next.match(low, m.end()))
+                    and not lex.elliptic.search(low, max(0, q_start - 80), q_start)):
+                # "two jets killed civilians", "the raid killed at least 25": "killed" is active
+                # here; "two were killed and another 7 injured" takes the first verb's auxiliary
+                continue
+            if rule is lex.listed and m["inc"] is not None and not m["more"]:
+                continue  # "those killed included two children": a subset of the dead
+            if rule is lex.rules[5] or rule is lex.material:
                 figure: Figure | None = Figure(0, 0)  # no sign of casualties: none known
             else:
                 figure = Figure(1, 1) if group == "s" else parse_quantity(m["q"])
