@@ -273,3 +273,28 @@ def test_a_toll_with_an_aside_is_a_revision(text: str, figure: tuple[int | None,
 def test_a_year_after_a_day_is_never_a_count(day: int, year: int, month: str, end: str) -> None:
     text = f"A strike on {month} {day}{end} {year} reportedly killed 4 people."
     assert _read(text) == [("killed", 4, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one quantity counting two nouns joined without a number of their own
+        ("At least seven soldiers and militia members were killed near Palmyra.", [("killed", 7, N)]),
+        ("Twelve miners and guards died when the RSF stormed the site.", [("killed", 12, 12)]),
+        # "the death of the two assailants": a determiner before the number
+        ("The army reported the death of the two assailants in Tillaberi.", [("killed", 2, 2)]),
+        ("Residents mourned the deaths of the three teachers from Kalemie.", [("killed", 3, 3)]),
+        # a figure after a comma that is no part of a list stays readable
+        ("In addition to the death of the two assailants, at least five people, including soldiers, "
+         "were injured in the Mogadishu blast.", [("killed", 2, 2), ("injured", 5, N)]),
+        ("Besides the two gunmen, at least three guards died in the attack on the Kidal mine.",
+         [("killed", 5, N)]),
+        # "no other casualties" is none besides those named, not none at all
+        ("There were no other reported casualties aside from the death of the five assailants.",
+         [("killed", 5, 5)]),
+        ("No further injuries were reported in Goma.", []),
+        ("There were no casualties in the shelling of Kherson.", [("killed", 0, 0), ("injured", 0, 0)]),
+    ],
+)
+def test_shared_nouns_determiners_and_others(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _read(text) == expected

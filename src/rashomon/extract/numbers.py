@@ -46,6 +46,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -127,7 +128,11 @@ def _lexicon() -> _Lexicon:
     # "of the Safi and Kaloub families", "from the World Central Kitchen (WCK) team"
     tail = (rf"(?:\s+(?:of|from)(?:\s+{det})?(?:\s+{np_token}){{1,3}}(?:\s+\([^()\s]{{1,12}}\))?"
             rf"(?:\s+(?:and\s+)?{np_token}){{0,3}})?")
-    tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,4}}{tail}"
+    # one quantity may count two nouns joined without their own: "seven soldiers and militia members"
+    word_a = alt(words("participles", "intransitive", "nouns"))
+    shared = (rf"(?:\s+and(?:\s+{np_token}){{1,2}}"
+              rf"(?=(?:\s+{alt(lex['links'])}(?!\w))*\s+{word_a}(?!\w)))?")
+    tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,4}}{shared}{tail}"
     np_req = rf"(?:\s+of\s+(?:them|those|whom|us)(?!\w)|{tokens})"
     noun_phrase = rf"{np_req}?"
     quantity = quantity_regex(lex, np_token)
@@ -140,7 +145,6 @@ def _lexicon() -> _Lexicon:
     listed = rf"(?:{np_req}{more})?"
     aside = (rf"(?:(?:\s*,\s*{alt(lex['aside_starts'])}(?!\w)[^,;.:()]{{0,80}}?(?=\s*,)){{1,2}}"
              rf"\s*,)?")
-    word_a = alt(words("participles", "intransitive", "nouns"))
     word_b = alt(words("active"))
     number_first = re.compile(
         rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
@@ -153,7 +157,9 @@ def _lexicon() -> _Lexicon:
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
         rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,6}}?"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
-    of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})\s+(?P<q>{quantity}){listed}")
+    # "the deaths of five journalists", "the death of the two assailants"
+    of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})(?:\s+(?:the|its|their|these|those))?"
+                         rf"\s+(?P<q>{quantity}){listed}")
     # "no indications (at this time) of civilian casualties": zero, for the noun's kinds
     nouns = alt(words("nouns"), plural=True)
     no_sign = re.compile(rf"(?<!\w)(?P<q>{alt(lex['no_sign_of'])})(?!\w)(?:[\s\"“”’']+[\w-]+){{0,4}}?"
@@ -175,7 +181,8 @@ def _lexicon() -> _Lexicon:
     # a few words may stand between the comma and the figure ("…, the blast killed four"), but no
     # other clause ("and") and no figure of its own
     between = rf"(?:\s+(?!and\b|or\b|\d|{word_a}\b|{word_b}\b)[^\s,.;:]+){{0,4}}"
-    additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>{part})\s*,{between}\s*$")
+    additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>(?:the\s+|its\s+|their\s+)?{part})\s*,"
+                          rf"{between}\s*$")
     revision = re.compile(rf"(?<!\w){alt(lex['revision_words'])}(?!\w)")
     cumulative = re.compile(rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                             rf"{alt(lex['cumulative_since'], plural=True)})(?!\w)")
@@ -221,8 +228,14 @@ def _part_figure(lex: _Lexicon, phrase: str) -> Figure | None:
     text = norm(phrase)
     if text in lex.singular:
         return Figure(1, 1)
+    text = _DET.sub("", text)  # "the two gunmen": two
     m = lex.number_first.match(text + " killed")  # the part's own quantity
     return parse_quantity(m["q"]) if m else None
+
+
+_DET = re.compile(r"^(?:the|its|their)\s+(?=\S+\s)")
+_OTHER = re.compile(r"(?<!\w)(?:other|further|additional|more)(?!\w)")
+_AND = re.compile(r"(?<!\w)(?:and|&)\s")
 
 
 def _total(figures: list[Figure]) -> Figure:
@@ -242,6 +255,8 @@ def _parts(lex: _Lexicon, text: str, m: re.Match[str], first: Figure,
     base = m.start("more")
     if m["q"] is not None and not text[m.end("q"):base].strip():
         return None  # the first part names no victims: no list
+    if not _AND.search(more):
+        return None  # "the death of two assailants, at least five people …": a new clause, no list
     parts = [(first, text[q_start:base].strip())]
     for pm in lex.part.finditer(more):
         fig = _part_figure(lex, pm["p"])
@@ -286,6 +301,17 @@ def cumulative(text: str) -> bool:
     return bool(_lexicon().cumulative.search(text.lower()))
 
 
+def _matches(rule: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The rule's matches, each searched from just after the previous one's quantity (not from
+    its end): a match that is refused or reaches past its own phrase ("the death of two
+    assailants, at least five people …") leaves the next figure readable."""
+    pos = 0
+    while (m := rule.search(low, pos)) is not None:
+        yield m
+        group = "q" if m["q"] is not None else "s"
+        pos = max(m.end(group), m.start() + 1)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Killed and injured figures in a sentence or paragraph, in text order."""
     lex = _lexicon()
@@ -298,7 +324,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     used: list[tuple[int, int]] = []
     toll = lex.rules[2]
     for rule in lex.rules:
-        for m in rule.finditer(low):
+        for m in _matches(rule, low):
             group = "q" if m["q"] is not None else "s"  # a number, or a singular victim
             q_start, q_end = m.span(group)
             if any(q_start < end and start < q_end for start, end in used):
@@ -319,11 +345,18 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             if figure is None:
                 logger.debug("unreadable quantity %r", m["q"])
                 continue
+            more = m.groupdict().get("more")
+            if rule is lex.number_first and more and not _AND.search(more):
+                continue  # "the two gunmen, at least three guards died": the verb is the last one's
+            if figure == Figure(0, 0) and _OTHER.search(m.group()):
+                continue  # "no other casualties": none besides those named, not none at all
             kinds = _kinds(lex, m, figure)
             if not kinds:
                 continue
             start, end = m.span()
             parts = _parts(lex, text, m, figure, q_start)
+            if more and not parts:
+                end = m.start("more")  # the words after the figure were no further part of it
             if (add := additive_part(text, start)) is not None:
                 own = text[q_start:_phrase_end(m, q_start)]
                 parts = [(add[0], add[1]), *(parts or [(figure, own.strip())])]
@@ -331,7 +364,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             if parts:
                 figure = _total([f for f, _ in parts])
             revision = rule is toll and bool(lex.revision.search(low, max(0, m.start() - 30), q_start))
-            used.append((q_start, q_end))
+            # a list's later parts are its own: they are not read again as figures of their own
+            used.append((q_start, m.end("more") if parts and m.groupdict().get("more") else q_end))
             found.extend(CasualtyMention(k, figure, start, end, text[start:end], tuple(parts or ()),
                                          revision) for k in kinds)
     found.sort(key=lambda c: (c.start, c.end, _KINDS.index(c.kind)))
