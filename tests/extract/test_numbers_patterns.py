@@ -298,3 +298,18 @@ def test_a_year_after_a_day_is_never_a_count(day: int, year: int, month: str, en
 )
 def test_shared_nouns_determiners_and_others(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two singular nouns are two people, never one quantity shared: left to the parse
+        ("A husband and wife were killed in the shelling of Kharkiv.", []),
+        ("A nurse and driver died when the ambulance was hit near Sittwe.", []),
+        # plural nouns share the quantity
+        ("Seven women and children were killed in the shelling of El Fasher.", [("killed", 7, 7)]),
+        ("Nine men and boys were wounded near Bunia.", [("injured", 9, 9)]),
+    ],
+)
+def test_a_shared_quantity_needs_plural_nouns(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _read(text) == expected

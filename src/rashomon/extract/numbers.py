@@ -128,9 +128,11 @@ def _lexicon() -> _Lexicon:
     # "of the Safi and Kaloub families", "from the World Central Kitchen (WCK) team"
     tail = (rf"(?:\s+(?:of|from)(?:\s+{det})?(?:\s+{np_token}){{1,3}}(?:\s+\([^()\s]{{1,12}}\))?"
             rf"(?:\s+(?:and\s+)?{np_token}){{0,3}})?")
-    # one quantity may count two nouns joined without their own: "seven soldiers and militia members"
+    # one quantity may count two plural nouns joined without their own: "seven soldiers and militia
+    # members" (7), but "a husband and wife" is two
     word_a = alt(words("participles", "intransitive", "nouns"))
-    shared = (rf"(?:\s+and(?:\s+{np_token}){{1,2}}"
+    plural = "".join(f"(?<={w})|" for w in ("s", "people", "men", "children", "police", "personnel"))[:-1]
+    shared = (rf"(?:(?:{plural})\s+and(?:\s+{np_token}){{1,2}}"
               rf"(?=(?:\s+{alt(lex['links'])}(?!\w))*\s+{word_a}(?!\w)))?")
     tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,4}}{shared}{tail}"
     np_req = rf"(?:\s+of\s+(?:them|those|whom|us)(?!\w)|{tokens})"
