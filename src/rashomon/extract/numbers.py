@@ -134,7 +134,9 @@ def _lexicon() -> _Lexicon:
     plural = "".join(f"(?<={w})|" for w in ("s", "people", "men", "children", "police", "personnel"))[:-1]
     shared = (rf"(?:(?:{plural})\s+and(?:\s+{np_token}){{1,2}}"
               rf"(?=(?:\s+{alt(lex['links'])}(?!\w))*\s+{word_a}(?!\w)))?")
-    tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,4}}{shared}{tail}"
+    # a named victim may carry an age: "a child named Ali Hassan (14)"
+    age = r"(?:\s+\(\d{1,3}\))?"
+    tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,5}}{age}{shared}{tail}"
     np_req = rf"(?:\s+of\s+(?:them|those|whom|us)(?!\w)|{tokens})"
     noun_phrase = rf"{np_req}?"
     quantity = quantity_regex(lex, np_token)
