@@ -49,3 +49,20 @@ def test_parse_casualties(nlp, text: str, persons: bool,  # type: ignore[no-unty
                           expected: list[tuple[str, int | None, int | None]]) -> None:
     got = [(kind, fig.min, fig.max) for kind, fig, _ in parse_casualties(nlp(text)[:], persons=persons)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline parsed as the subject: the counted apposition gives the number
+        ("KHARTOUM - At least six volunteers from the Sudanese Red Crescent (SRCS) relief team, "
+         "including two women, were killed in Omdurman, the society said.", [("killed", 6, N)]),
+        ("GOMA - Nine fishermen from the lake shore, including a boy, were killed on Sunday, "
+         "local officials said.", [("killed", 9, 9)]),
+        # a named victim with a counted apposition stays one named victim, not a count
+        ("Colonel Ahmed Idris, one of the commanders of the brigade, was killed near Kutum.", []),
+    ],
+)
+def test_a_dateline_subject(nlp, text: str, expected: list[tuple[str, int | None, int | None]]) -> None:  # type: ignore[no-untyped-def]
+    got = [(kind, f.min, f.max) for kind, f, _ in parse_casualties(nlp(text)[:], persons=False)]
+    assert got == expected

@@ -19,6 +19,14 @@ N = None
         # "told X that the toll rose": a complementizer, not a relative clause
         ("A hospital director told reporters that the death toll rose to 43, with 61 wounded.",
          "hospital director", (43, 43), (61, 61)),
+        # "said in an interview that two …": a complement clause, its figure is the speaker's
+        ("The governor of Ituri said in an interview that two peacekeepers sustained injuries.",
+         "governor", N, (2, 2)),
+        ("A Sudanese Red Crescent official told AFP in a statement that nine volunteers were killed.",
+         "official", (9, 9), N),
+        # a relative clause of the attack: the figure describes the attack, the speaker claims another thing
+        ("The junta said the airstrike that killed 17 villagers in Sagaing had targeted rebels.",
+         "junta", N, N),
         # a running total over a war is no incident's figure
         ("The army said at least 242 soldiers have been killed since the ground offensive began.",
          "army", N, N),

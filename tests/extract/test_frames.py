@@ -249,6 +249,18 @@ def test_photo_caption_about_another_attack_is_not_the_incident(extract: Any) ->
     assert frame.evidence.text.startswith("Missiles struck")
 
 
+@pytest.mark.parametrize("cue", ["pictured", "This photo", "Credit:"])
+def test_a_report_written_as_one_line_is_no_caption(extract: Any, cue: str) -> None:
+    # a monitor's narrative without line breaks: only the sentence with the cue is a caption
+    filler = " ".join(f"Relatives of victim {n} mourned them online." for n in range(1, 16))
+    text = (f"On Sunday, 14 civilians were killed in an airstrike on a market in Sagaing. {filler} "
+            f"A relative shared an image where the market is {cue} after the strike.")
+    assert len(text) > 700
+    frame = main(extract(text, published="2024-05-06"))
+    assert frame.killed is not None and frame.killed.min == 14
+    assert frame.evidence.text.startswith("On Sunday, 14 civilians")
+
+
 # --- actors and casualties ------------------------------------------------------------------
 
 def test_perpetrators_alleged_and_denied_come_from_claims(extract: Any) -> None:

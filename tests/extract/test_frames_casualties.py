@@ -65,3 +65,25 @@ def test_the_note_keeps_the_parts_and_the_revised_figure(extract) -> None:  # ty
     assert note == "outlet: 19 (revised from 12)"
     assert [e.text for e in revised.sources["killed"].evidence] == ["death toll had risen to 19",
                                                                     "killing 12 people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "note"),
+    [
+        # later victims counted as more are added to the first ones
+        ("A journalist was killed when an airstrike hit his home in Sagaing on Monday. The strike also "
+         "killed 12 other members of his family.", (13, 13), "outlet: 13"),
+        ("Two soldiers were killed when a mine exploded near Gao on Sunday. Three others died in the "
+         "blast later in hospital.", (5, 5), "outlet: 5"),
+        # a later figure that is no addition leaves the first one alone
+        ("Shelling hit a market in El Fasher on Monday, killing nine people. Shelling hit the market "
+         "again and killed 4 people.", (9, 9), "outlet: 9"),
+    ],
+)
+def test_later_victims_counted_as_more_are_added(extract, text: str,  # type: ignore[no-untyped-def]
+                                                 killed: tuple[int, int], note: str) -> None:
+    frame = extract(text).frames[0]
+    assert frame.killed is not None and (frame.killed.min, frame.killed.max) == killed
+    assert frame.sources["killed"].note is not None and frame.sources["killed"].note.startswith(note)
+    for ev in frame.sources["killed"].evidence:
+        assert text[ev.start:ev.end] == ev.text

@@ -173,3 +173,143 @@ def test_a_list_sums_its_parts(parts: list[str]) -> None:
     assert mention.figure.min == (None if None in lows else sum(v or 0 for v in lows))
     assert mention.figure.max == (None if None in highs else sum(v or 0 for v in highs))
     assert mention.text == text[mention.start:mention.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle joined to an earlier casualty clause takes its auxiliary
+        ("Two soldiers were killed and another 7 injured when the convoy hit a mine near Gao.",
+         [("killed", 2, 2), ("injured", 7, 7)]),
+        ("Five herders died in the raid on the camp and a further 12 wounded, officials in Jos said.",
+         [("killed", 5, 5), ("injured", 12, 12)]),
+        ("Three monks were killed in the Sagaing strike and 9 hurt.",
+         [("killed", 3, 3), ("injured", 9, 9)]),
+        # an active participle before a quantity is no count of its own
+        ("An alleged RSF bombardment killed at least 25 civilians in El Fasher.", [("killed", 25, N)]),
+        ("Two drones killed over 30 people at the market in Bentiu.", [("killed", 30, N)]),
+        # "left dead", "sustained wounds"
+        ("Eight villagers were left dead and 14 injured after the assault on the village in Ituri.",
+         [("killed", 8, 8), ("injured", 14, 14)]),
+        ("Seven residents of Stepanakert sustained wounds in the shelling.", [("injured", 7, 7)]),
+        ("Two police officers suffered injuries in the Tillaberi ambush.", [("injured", 2, 2)]),
+        # a year after a day is a date, not a count
+        ("An attack on October 20th 2023 reportedly killed as many as 20 people in Menaka.",
+         [("killed", N, 20)]),
+        ("The raid of 12 March, 2022 killed 7 miners near Butembo.", [("killed", 7, 7)]),
+        # victims named with their organisation and its acronym, or with two families
+        ("At least six staff from the Sudanese Red Crescent (SRCS) relief team were killed in Omdurman.",
+         [("killed", 6, N)]),
+        ("Nine members of the Tun and Aung families were killed when jets bombed the village.",
+         [("killed", 9, 9)]),
+    ],
+)
+def test_issue11_patterns(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "parts"),
+    [
+        ("Those killed included three soldiers, two nurses and a driver, the army in Goma said.", (6, 6),
+         ["three soldiers", "two nurses", "a driver"]),
+        ("Those killed in the raid on the village near Kutum included two teachers and a nurse.", (3, 3),
+         ["two teachers", "a nurse"]),
+        ("The dead were four guards from the mine and a cook.", (5, 5), ["four guards from the mine", "a cook"]),
+        ("The dead were four guards from the gold mine in Kidal.", (4, 4), []),
+        ("Those wounded included at least 3 monks and two novices.", (5, N), ["at least 3 monks", "two novices"]),
+    ],
+)
+def test_a_list_after_those_killed_is_summed(text: str, figure: tuple[int | None, int | None],
+                                               parts: list[str]) -> None:
+    [mention] = find_casualties(text)
+    assert mention.figure == Figure(*figure)
+    assert [p for _, p in mention.parts] == parts
+    assert mention.text == text[mention.start:mention.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a single part after "included" is a subset of the dead, not their number
+        "The dead included two children.",
+        "Those killed in Bucha included a priest.",
+    ],
+)
+def test_one_part_after_included_is_no_total(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local media said the losses were limited to material, with no reports of victims.",
+        "The drone hit a fuel depot near Belgorod, causing only material damage.",
+        "There was no loss of life in the shelling of Shusha, the ministry said.",
+        "The governor of Kherson said there were no human losses.",
+    ],
+)
+def test_material_damage_only_is_zero_of_both(text: str) -> None:
+    assert sorted(_read(text)) == [("injured", 0, 0), ("killed", 0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The death toll, which earlier stood at 25, has been revised up to 43.", (43, 43)),
+        ("The toll, according to the health office in Goma, rose to 31 on Friday.", (31, 31)),
+        ("The death toll, first put at 9 by the junta, has risen to 17.", (17, 17)),
+    ],
+)
+def test_a_toll_with_an_aside_is_a_revision(text: str, figure: tuple[int | None, int | None]) -> None:
+    [mention] = find_casualties(text)
+    assert mention.figure == Figure(*figure)
+    assert mention.revision
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=28), st.integers(min_value=1990, max_value=2030),
+       st.sampled_from(["January", "March", "October", "Dec."]), st.sampled_from(["", "th", ","]))
+def test_a_year_after_a_day_is_never_a_count(day: int, year: int, month: str, end: str) -> None:
+    text = f"A strike on {month} {day}{end} {year} reportedly killed 4 people."
+    assert _read(text) == [("killed", 4, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one quantity counting two nouns joined without a number of their own
+        ("At least seven soldiers and militia members were killed near Palmyra.", [("killed", 7, N)]),
+        ("Twelve miners and guards died when the RSF stormed the site.", [("killed", 12, 12)]),
+        # "the death of the two assailants": a determiner before the number
+        ("The army reported the death of the two assailants in Tillaberi.", [("killed", 2, 2)]),
+        ("Residents mourned the deaths of the three teachers from Kalemie.", [("killed", 3, 3)]),
+        # a figure after a comma that is no part of a list stays readable
+        ("In addition to the death of the two assailants, at least five people, including soldiers, "
+         "were injured in the Mogadishu blast.", [("killed", 2, 2), ("injured", 5, N)]),
+        ("Besides the two gunmen, at least three guards died in the attack on the Kidal mine.",
+         [("killed", 5, N)]),
+        # "no other casualties" is none besides those named, not none at all
+        ("There were no other reported casualties aside from the death of the five assailants.",
+         [("killed", 5, 5)]),
+        ("No further injuries were reported in Goma.", []),
+        ("There were no casualties in the shelling of Kherson.", [("killed", 0, 0), ("injured", 0, 0)]),
+    ],
+)
+def test_shared_nouns_determiners_and_others(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two singular nouns are two people, never one quantity shared: left to the parse
+        ("A husband and wife were killed in the shelling of Kharkiv.", []),
+        ("A nurse and driver died when the ambulance was hit near Sittwe.", []),
+        # plural nouns share the quantity
+        ("Seven women and children were killed in the shelling of El Fasher.", [("killed", 7, 7)]),
+        ("Nine men and boys were wounded near Bunia.", [("injured", 9, 9)]),
+    ],
+)
+def test_a_shared_quantity_needs_plural_nouns(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _read(text) == expected

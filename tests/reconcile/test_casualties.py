@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rashomon.reconcile.casualties import render, summarize_casualties
 from rashomon.types import Claim, Evidence, Figure, Source
@@ -75,3 +77,30 @@ def test_injured_separate_from_killed() -> None:
     claims = [claim("c1", "Medics", Figure(3, 3), Figure(40, None))]
     assert summarize_casualties(claims, "injured").by_source == {"Medics": "at least 40"}
     assert summarize_casualties(claims, "killed").by_source == {"Medics": 3}
+
+
+_BOUND = st.one_of(st.none(), st.integers(min_value=0, max_value=5_000))
+
+
+@st.composite
+def _figure(draw: st.DrawFn) -> Figure:
+    low, high = draw(_BOUND), draw(_BOUND)
+    if low is not None and high is not None and low > high:
+        low, high = high, low
+    return Figure(low, high)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["RSF", "SAF", "UN", "Monitor"]), _figure()), max_size=8))
+def test_the_event_range_covers_every_figure(given_figures: list[tuple[str, Figure]]) -> None:
+    claims = [claim(f"c{n}", source, killed=fig) for n, (source, fig) in enumerate(given_figures)]
+    summary = summarize_casualties(claims, "killed")
+    numbers = [v for _, f in given_figures for v in (f.min, f.max) if v is not None]
+    if not numbers:
+        assert (summary.min, summary.max) == (None, None)
+        return
+    assert summary.min is not None and summary.max is not None
+    assert summary.min <= summary.max
+    assert summary.min == min(numbers) and summary.max == max(numbers)
+    # who gave each figure: every source with a figure is listed
+    assert set(summary.by_source) == {s for s, _ in given_figures}

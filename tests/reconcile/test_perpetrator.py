@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from rashomon.extract.frames_contested import CONTESTED
 from rashomon.reconcile.perpetrator import same_party, summarize_perpetrator
-from rashomon.types import About, Claim, Evidence, Source, Stance
+from rashomon.types import About, Claim, Evidence, FieldSource, Frame, Source, Stance
 
 Spec = tuple[str, Stance, str | None]  # (source, stance, perpetrator)
 
@@ -75,3 +76,26 @@ def test_occurrence_claims_count_other_abouts_do_not() -> None:
 def test_same_party(a: str, b: str | None, same: bool) -> None:
     assert same_party(a, b) is same
     assert same_party(b, a) is same
+
+
+def _frame(contested: bool) -> Frame:
+    sources = {CONTESTED: FieldSource((Evidence(0, 12, "traded blame"),))} if contested else {}
+    return Frame(article_id="a", index=0, type="shelling", evidence=Evidence(0, 0, ""), sources=sources)
+
+
+@pytest.mark.parametrize(
+    ("specs", "contested", "status"),
+    [
+        # a frame saying the authorship is contested: contested, even with no claim naming a party
+        ((), True, "contested"),
+        ((("Monitor", "asserts", "Rebels"),), True, "contested"),
+        # an acknowledgement still wins: the party says it did it
+        ((("Army", "confirms", "Army"),), True, "acknowledged"),
+        # without such a frame the rules above hold
+        ((), False, "unknown"),
+        ((("Monitor", "asserts", "Rebels"),), False, "alleged"),
+    ],
+)
+def test_a_frame_stating_a_contested_authorship(specs: tuple[Spec, ...], contested: bool, status: str) -> None:
+    claims = [claim(n, *spec) for n, spec in enumerate(specs)]
+    assert summarize_perpetrator(claims, [_frame(contested)]).status == status

@@ -33,7 +33,7 @@ VERBS: dict[str, Kind] = {"kill": "killed", "die": "killed", "murder": "killed",
                           "wound": "injured", "injure": "injured", "hurt": "injured"}
 INTRANSITIVE = frozenset({"die"})
 ACTIVE = frozenset({"kill", "murder", "execute", "assassinate", "behead"})
-NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "DATE", "TIME", "CARDINAL", "PRODUCT"})
+NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "GPE", "DATE", "TIME", "CARDINAL", "PRODUCT"})
 MAX_CONJUNCTS = 8
 
 
@@ -114,12 +114,27 @@ def _count(noun: Token, persons: bool) -> Figure | None:
         todo.extend(c for c in tok.children if c.dep_ == "conj")
         todo.extend(_along_with(tok))
         fig = _quantity(tok)
+        if fig is None and tok is noun:
+            fig = _appositive(tok)
         if fig is None and persons and _one_person(tok):
             fig = Figure(1, 1)
         if fig is None:
             return None
         figures.append(fig)
     return _sum(figures)
+
+
+def _appositive(noun: Token) -> Figure | None:
+    """The count of a counted apposition of a subject that gives none: a dateline parsed as the
+    subject ("GAZA - At least five employees … were killed": "employees" hangs on "GAZA")."""
+    doc = noun.doc
+    dateline = noun.is_upper and noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "–", "—")
+    if not dateline and (noun.ent_type_ not in NOT_PERSONS or noun.lemma_.lower() in person_nouns()):
+        return None  # "Zahedi, one of the commanders, was killed": one named victim
+    for child in noun.children:
+        if child.dep_ == "appos" and _numeric(fig := _quantity(child)):
+            return fig
+    return None
 
 
 def _sum(figures: list[Figure]) -> Figure:

@@ -321,6 +321,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
                               r"(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z]+\s+)?$")
 
 
+_BARE_THAT = re.compile(r"\bthat\s+$")
+
+
 FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll"})
 WARNING_CUES = frozenset({"warn", "vow", "threaten", "pledge", "promise"})
 
@@ -341,9 +344,12 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
     claim it. Text before ``floor`` (the content's start: "said that …") is not looked at."""
-    if _RELATIVE_BEFORE.search(text_of(doc)[max(0, floor, char - 40):char]):
-        return True
     span = doc.char_span(char, char + 1, alignment_mode="expand")
+    before = text_of(doc)[max(0, floor, char - 40):char]
+    if _RELATIVE_BEFORE.search(before):
+        # "that killed 14" (the figure's own verb follows the pronoun) or "that has killed 14";
+        # "said in an interview that two officers were hurt": a complement clause, no relative
+        return not (_BARE_THAT.search(before) and span is not None and span[0].pos_ not in ("VERB", "AUX"))
     if span is None:
         return False
     return any(anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns

@@ -10,7 +10,9 @@
    dated place lies elsewhere, is a background incident ("last year's strike on …"); the
    background sentences of one date make one frame with ``background=True``.
 5. Perpetrators, targets and casualties come from the frame's claims and sentences
-   (:mod:`.frames_actors`).
+   (:mod:`.frames_actors`, :mod:`.frames_casualties`). A statement that the attack's authorship
+   is contested ("the two sides traded blame for the shelling", :mod:`.frames_contested`) is
+   kept under ``sources["contested"]``: the event's perpetrator status is then contested.
 
 Every field carries its provenance in ``Frame.sources``: evidence slices of the article text
 and/or claim ids. Claims are assigned to the frame of their sentence, or to the main frame
@@ -29,6 +31,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
+from rashomon.extract.frames_contested import CONTESTED, contested_in
 from rashomon.extract.frames_dates import (
     MIN_VOTES,
     DateMention,
@@ -154,6 +157,11 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
         src = figures[kind][1]
         if src is not None:
             sources[kind] = src
+    said = contested_in([(s.span.text, s.start) for s in [*sents, *(fallback or [])] if not s.caption])
+    if said:
+        spans = [evidence(text, st.start, st.end) for st in said][:MAX_EVIDENCE]
+        sources[CONTESTED] = FieldSource(tuple(spans), note="authorship contested: "
+                                         + "; ".join(dict.fromkeys(e.text for e in spans)))
     return Frame(
         article_id=article.id, index=index, type=etype,
         evidence=evidence(text, sents[0].start, sents[0].end), date=d, date_precision=prec,

@@ -13,7 +13,9 @@ For killed (and, separately, injured):
    :mod:`rashomon.extract.numbers`, then the parse (:mod:`rashomon.extract.casualty_parse`) for
    victims with a long phrase or an aside before the verb.
 3. A later toll that rises or is revised ("the toll later rose to 40") replaces it; the note
-   keeps the figure it replaced ("outlet: 40 (revised from 32)").
+   keeps the figure it replaced ("outlet: 40 (revised from 32)"). Later victims counted as
+   more, in the trigger sentences ("A journalist was killed in the strike. It also killed 12
+   other members of his family."), are added to it, the note showing the parts (1 + 12).
 4. A list of victims is summed, the note shows its parts ("outlet: 9 (4 soldiers + 5 attackers)").
 5. For the article's main incident, an outlet that counts injured in an article with no word
    of death at all ("Four soldiers were injured in the blast.") gives killed 0, as ACLED codes
@@ -25,6 +27,7 @@ and of what it revised, and the ids of the frame's claims that give a figure, pe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -35,6 +38,8 @@ from rashomon.extract.numbers import Kind, additive_part, cumulative, find_casua
 from rashomon.types import Claim, Evidence, FieldSource, Figure
 
 KINDS: tuple[Kind, ...] = ("killed", "injured")
+# victims counted on top of those already named: "12 other members", "two others", "another 7"
+_MORE = re.compile(r"(?i)(?<!\w)(?:other|others|another|more|further|additional)(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +143,24 @@ def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent], kind: Kind,
             if r.revision and r.evidence.start > chosen.evidence.start and r.figure != chosen.figure:
                 revised.append(chosen)
                 chosen = r
+    added: list[_Reading] = []
+    for sent in ordered:  # later victims counted as more: "… killed 12 other members of the family"
+        if sent.start not in first_tier or sent.end <= chosen.evidence.start:
+            continue
+        for r in read(sent)[kind]:
+            if (not r.revision and r.evidence.start >= chosen.evidence.end and _MORE.search(r.evidence.text)
+                    and all(r.evidence.start >= a.evidence.end for a in added)):
+                added.append(r)
+    if added:
+        parts = chosen.parts or ((chosen.figure, chosen.evidence.text),)
+        chosen = _Reading(_total([chosen.figure, *(r.figure for r in added)]), chosen.evidence,
+                          (*parts, *((r.figure, r.evidence.text) for r in added)), False)
     note = f"outlet: {_fmt(chosen.figure)}"
     if chosen.parts:
         note += " (" + " + ".join(text for _, text in chosen.parts) + ")"
     if revised:
         note += " (revised from " + ", ".join(_fmt(r.figure) for r in revised) + ")"
-    return chosen.figure, [chosen.evidence, *(r.evidence for r in revised)], note
+    return chosen.figure, [chosen.evidence, *(r.evidence for r in added), *(r.evidence for r in revised)], note
 
 
 def casualty_sentences(sents: Sequence[Sent]) -> list[Sent]:

@@ -46,6 +46,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -78,8 +79,13 @@ class CasualtyMention:
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     stems: tuple[str, ...]
-    rules: tuple[re.Pattern[str], ...]  # toll, of_noun, counted, no_sign, verb_first, number_first
+    rules: tuple[re.Pattern[str], ...]  # listed, material, toll, of_noun, counted, no_sign, verb_first,
+    # number_first
+    listed: re.Pattern[str]  # "those killed included two soldiers and a nurse"
+    material: re.Pattern[str]  # "losses were limited to material": zero of both kinds
     number_first: re.Pattern[str]
+    quantity_next: re.Pattern[str]  # a quantity right after a participle: "killed at least 25"
+    elliptic: re.Pattern[str]  # "… were killed and another" right before a figure
     part: re.Pattern[str]  # one more part of a list of victims (after the first)
     additive: re.Pattern[str]  # "In addition to the bomber, " right before a figure
     revision: re.Pattern[str]
@@ -103,6 +109,9 @@ def _lexicon() -> _Lexicon:
                 kind_of.setdefault(norm(phrase), kind)
         for phrase in lex[kind].get("of_nouns", []):
             kind_of.setdefault(norm(phrase), kind)
+    for phrase in lex["material_only"]:
+        kind_of.setdefault(norm(phrase), "both")
+    heads = {norm(p): kind for kind in _KINDS for p in lex["list_heads"][kind]}
 
     def words(*groups: str) -> list[str]:
         return [w for kind in ("killed", "injured", "both") for g in groups
@@ -116,8 +125,18 @@ def _lexicon() -> _Lexicon:
     np_token = (rf"(?:\d+-year-olds?|(?!{stop}(?!\w)|{not_victims}(?!\w))"
                 r"[^\W\d_](?:[\w'’]|[-.](?=\w))*)")
     det = r"(?:the|its|their|his|her|our|these|those|a|an)"
-    tail = rf"(?:\s+(?:of|from)(?:\s+{det})?(?:\s+{np_token}){{1,3}})?"
-    tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,4}}{tail}"
+    # "of the Safi and Kaloub families", "from the World Central Kitchen (WCK) team"
+    tail = (rf"(?:\s+(?:of|from)(?:\s+{det})?(?:\s+{np_token}){{1,3}}(?:\s+\([^()\s]{{1,12}}\))?"
+            rf"(?:\s+(?:and\s+)?{np_token}){{0,3}})?")
+    # one quantity may count two plural nouns joined without their own: "seven soldiers and militia
+    # members" (7), but "a husband and wife" is two
+    word_a = alt(words("participles", "intransitive", "nouns"))
+    plural = "".join(f"(?<={w})|" for w in ("s", "people", "men", "children", "police", "personnel"))[:-1]
+    shared = (rf"(?:(?:{plural})\s+and(?:\s+{np_token}){{1,2}}"
+              rf"(?=(?:\s+{alt(lex['links'])}(?!\w))*\s+{word_a}(?!\w)))?")
+    # a named victim may carry an age: "a child named Ali Hassan (14)"
+    age = r"(?:\s+\(\d{1,3}\))?"
+    tokens = rf"(?:\s+of(?:\s+{det})?)?(?:\s+{np_token}){{1,5}}{age}{shared}{tail}"
     np_req = rf"(?:\s+of\s+(?:them|those|whom|us)(?!\w)|{tokens})"
     noun_phrase = rf"{np_req}?"
     quantity = quantity_regex(lex, np_token)
@@ -130,7 +149,6 @@ def _lexicon() -> _Lexicon:
     listed = rf"(?:{np_req}{more})?"
     aside = (rf"(?:(?:\s*,\s*{alt(lex['aside_starts'])}(?!\w)[^,;.:()]{{0,80}}?(?=\s*,)){{1,2}}"
              rf"\s*,)?")
-    word_a = alt(words("participles", "intransitive", "nouns"))
     word_b = alt(words("active"))
     number_first = re.compile(
         rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
@@ -140,9 +158,12 @@ def _lexicon() -> _Lexicon:
         rf"(?:\s+(?:also|reportedly|allegedly))?\s+(?:(?P<q>{quantity}){noun_phrase}|(?P<s>{singular})(?!\w))"
         rf"{more}")
     toll = re.compile(
-        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s+[\w'’-]+){{0,6}}?"
+        # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
+        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,6}}?"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
-    of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})\s+(?P<q>{quantity}){listed}")
+    # "the deaths of five journalists", "the death of the two assailants"
+    of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})(?:\s+(?:the|its|their|these|those))?"
+                         rf"\s+(?P<q>{quantity}){listed}")
     # "no indications (at this time) of civilian casualties": zero, for the noun's kinds
     nouns = alt(words("nouns"), plural=True)
     no_sign = re.compile(rf"(?<!\w)(?P<q>{alt(lex['no_sign_of'])})(?!\w)(?:[\s\"“”’']+[\w-]+){{0,4}}?"
@@ -151,11 +172,21 @@ def _lexicon() -> _Lexicon:
     attributive = alt(words("participles", "attributive"))
     counted = re.compile(rf"(?P<q>{quantity})\s+(?:(?P<w>{alt(words('counted'))})(?!\w)"
                          rf"|(?P<w2>{attributive})(?=\s+{np_token}))")
+    include, whole = alt(lex["list_include"]), alt(lex["list_whole"])
+    listed_rule = re.compile(
+        rf"(?<!\w)(?P<w>{alt(heads)})(?!\w)(?:\s+(?:in|at|on|during|by)(?:\s+[\w'’-]+){{1,9}}?)?"
+        rf"\s+(?:(?P<inc>{include})|{whole})\s+(?P<q>{quantity}){tokens}{more}")
+    material = re.compile(rf"(?<!\w)(?P<q>(?P<w>{alt(lex['material_only'])}))(?!\w)")
+    quantity_next = re.compile(rf"\s+(?:{quantity})")
+    word_done = alt(words("participles", "intransitive"))
+    elliptic = re.compile(rf"(?<!\w){word_done}(?!\w)(?:\s+[^\s,.;:]+){{0,6}}?,?\s+and\s+"
+                          rf"(?:{alt(lex['elliptic_joins'])}\s+)?$")
     follower = re.compile(rf"\s*(?:$|[^\w\s]|{alt(lex['bare_followers'])}(?!\w))")
     # a few words may stand between the comma and the figure ("…, the blast killed four"), but no
     # other clause ("and") and no figure of its own
     between = rf"(?:\s+(?!and\b|or\b|\d|{word_a}\b|{word_b}\b)[^\s,.;:]+){{0,4}}"
-    additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>{part})\s*,{between}\s*$")
+    additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>(?:the\s+|its\s+|their\s+)?{part})\s*,"
+                          rf"{between}\s*$")
     revision = re.compile(rf"(?<!\w){alt(lex['revision_words'])}(?!\w)")
     cumulative = re.compile(rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                             rf"{alt(lex['cumulative_since'], plural=True)})(?!\w)")
@@ -163,12 +194,16 @@ def _lexicon() -> _Lexicon:
     stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active",
                                               "of_nouns", "counted")}
     stems |= {p.split()[-1][:4] for p in words("tolls")}
+    stems |= {p.split()[0][:4] for p in lex["material_only"]}
     logger.debug("casualty lexicon: %d casualty phrases", len(kind_of))
     return _Lexicon(
-        stems=tuple(sorted(stems)), rules=(toll, of_noun, counted, no_sign, verb_first, number_first),
-        number_first=number_first, part=re.compile(rf"{sep}(?P<p>{part})"), additive=additive,
-        revision=revision, cumulative=cumulative, follower=follower, kind_of=kind_of,
+        stems=tuple(sorted(stems)),
+        rules=(listed_rule, material, toll, of_noun, counted, no_sign, verb_first, number_first),
+        listed=listed_rule, material=material, number_first=number_first, quantity_next=quantity_next,
+        elliptic=elliptic, part=re.compile(rf"{sep}(?P<p>{part})"), additive=additive,
+        revision=revision, cumulative=cumulative, follower=follower,
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
+        kind_of={**kind_of, **heads},
         death=re.compile(rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}"),
         participles=frozenset(norm(w) for w in words("participles")),
         singular=frozenset(norm(w) for w in lex["singular_victims"]),
@@ -197,8 +232,14 @@ def _part_figure(lex: _Lexicon, phrase: str) -> Figure | None:
     text = norm(phrase)
     if text in lex.singular:
         return Figure(1, 1)
+    text = _DET.sub("", text)  # "the two gunmen": two
     m = lex.number_first.match(text + " killed")  # the part's own quantity
     return parse_quantity(m["q"]) if m else None
+
+
+_DET = re.compile(r"^(?:the|its|their)\s+(?=\S+\s)")
+_OTHER = re.compile(r"(?<!\w)(?:other|further|additional|more)(?!\w)")
+_AND = re.compile(r"(?<!\w)(?:and|&)\s")
 
 
 def _total(figures: list[Figure]) -> Figure:
@@ -218,6 +259,8 @@ def _parts(lex: _Lexicon, text: str, m: re.Match[str], first: Figure,
     base = m.start("more")
     if m["q"] is not None and not text[m.end("q"):base].strip():
         return None  # the first part names no victims: no list
+    if not _AND.search(more):
+        return None  # "the death of two assailants, at least five people …": a new clause, no list
     parts = [(first, text[q_start:base].strip())]
     for pm in lex.part.finditer(more):
         fig = _part_figure(lex, pm["p"])
@@ -262,6 +305,17 @@ def cumulative(text: str) -> bool:
     return bool(_lexicon().cumulative.search(text.lower()))
 
 
+def _matches(rule: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+    """The rule's matches, each searched from just after the previous one's quantity (not from
+    its end): a match that is refused or reaches past its own phrase ("the death of two
+    assailants, at least five people …") leaves the next figure readable."""
+    pos = 0
+    while (m := rule.search(low, pos)) is not None:
+        yield m
+        group = "q" if m["q"] is not None else "s"
+        pos = max(m.end(group), m.start() + 1)
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Killed and injured figures in a sentence or paragraph, in text order."""
     lex = _lexicon()
@@ -272,29 +326,41 @@ def find_casualties(text: str) -> list[CasualtyMention]:
         return []
     found: list[CasualtyMention] = []
     used: list[tuple[int, int]] = []
-    toll = lex.rules[0]
+    toll = lex.rules[2]
     for rule in lex.rules:
-        for m in rule.finditer(low):
+        for m in _matches(rule, low):
             group = "q" if m["q"] is not None else "s"  # a number, or a singular victim
             q_start, q_end = m.span(group)
             if any(q_start < end and start < q_end for start, end in used):
                 continue
             if (rule is lex.number_first and m["link"] is None and m["w2"] is None
                     and norm(m["w"]) in lex.participles
-                    and not lex.follower.match(low, m.end())):
-                continue  # "two jets killed civilians": "killed" is active here
-            if rule is lex.rules[3]:
+                    and (not lex.follower.match(low, m.end()) or lex.quantity_next.match(low, m.end()))
+                    and not lex.elliptic.search(low, max(0, q_start - 80), q_start)):
+                # "two jets killed civilians", "the raid killed at least 25": "killed" is active
+                # here; "two were killed and another 7 injured" takes the first verb's auxiliary
+                continue
+            if rule is lex.listed and m["inc"] is not None and not m["more"]:
+                continue  # "those killed included two children": a subset of the dead
+            if rule is lex.rules[5] or rule is lex.material:
                 figure: Figure | None = Figure(0, 0)  # no sign of casualties: none known
             else:
                 figure = Figure(1, 1) if group == "s" else parse_quantity(m["q"])
             if figure is None:
                 logger.debug("unreadable quantity %r", m["q"])
                 continue
+            more = m.groupdict().get("more")
+            if rule is lex.number_first and more and not _AND.search(more):
+                continue  # "the two gunmen, at least three guards died": the verb is the last one's
+            if figure == Figure(0, 0) and _OTHER.search(m.group()):
+                continue  # "no other casualties": none besides those named, not none at all
             kinds = _kinds(lex, m, figure)
             if not kinds:
                 continue
             start, end = m.span()
             parts = _parts(lex, text, m, figure, q_start)
+            if more and not parts:
+                end = m.start("more")  # the words after the figure were no further part of it
             if (add := additive_part(text, start)) is not None:
                 own = text[q_start:_phrase_end(m, q_start)]
                 parts = [(add[0], add[1]), *(parts or [(figure, own.strip())])]
@@ -302,7 +368,8 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             if parts:
                 figure = _total([f for f, _ in parts])
             revision = rule is toll and bool(lex.revision.search(low, max(0, m.start() - 30), q_start))
-            used.append((q_start, q_end))
+            # a list's later parts are its own: they are not read again as figures of their own
+            used.append((q_start, m.end("more") if parts and m.groupdict().get("more") else q_end))
             found.extend(CasualtyMention(k, figure, start, end, text[start:end], tuple(parts or ()),
                                          revision) for k in kinds)
     found.sort(key=lambda c: (c.start, c.end, _KINDS.index(c.kind)))

@@ -62,7 +62,13 @@ def quantity_regex(lex: dict[str, Any], np_token: str) -> str:
     and_ = r"(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+"  # "one hundred and twenty"
     numwords = rf"(?!one\s+of\b){number_word}(?:(?:{and_}|[\s\-‐]+){number_word})*"
     scale = r"(?:million|thousand)"
-    year_guard = rf"(?:(?!(?:1[89]|2[01])\d\d(?!\d))|{not_after(lex['before_year'])})"
+    # a year-like number is a year after a word such as "in" or after a day ("October 20th 2023",
+    # "20 March, 2023"): fixed-width lookbehinds, one per ending of the day
+    ends = ("", ",", "st", "nd", "rd", "th", "st,", "nd,", "rd,", "th,")
+    after_day = "".join(rf"(?<!\d{end}\s)" for end in ends)
+    after_day += "".join(rf"(?<!\d\s{re.escape(m.lower())}\s)(?<!\d\s{re.escape(m.lower())},\s)"
+                         for m in lex["months"])
+    year_guard = rf"(?:(?!(?:1[89]|2[01])\d\d(?!\d))|{not_after(lex['before_year'])}{after_day})"
     digits = (rf"{year_guard}(?>\d+\.\d+\s+{scale}|\d{{1,3}}(?:,\d{{3}})+|\d+)"
               rf"(?:\s+{scale})?")
     core = (rf"(?:(?:half\s+a|an?|{numwords}|\d+)\s+dozen(?!\w)"

@@ -45,7 +45,7 @@ def reconcile(event: Event, claims: Sequence[Claim], frames: Sequence[Frame] = (
     return dataclasses.replace(
         event,
         type=event_type(event.type, unique, disputes),
-        perpetrator=summarize_perpetrator(unique),
+        perpetrator=summarize_perpetrator(unique, own),
         killed=summarize_casualties(unique, "killed", own, outlets),
         injured=summarize_casualties(unique, "injured", own, outlets),
         disputes=disputes,

@@ -23,7 +23,10 @@ Fields: ``alleged``, ``denied_by``, ``acknowledged_by`` are the sorted distinct 
 2. ``contested``: somebody denies (whether or not the denier's name matches an alleged
    party here: a denial always answers an allegation, possibly made under another alias
    or in an article not in the corpus), or two different parties are alleged (aliases of
-   one party, by :func:`same_party`, count once).
+   one party, by :func:`same_party`, count once), or one of the event's frames holds a
+   statement that the authorship is contested ("the two sides traded blame for the
+   shelling", "the strike was graded as contested": ``Frame.sources["contested"]``, by
+   :mod:`rashomon.extract.frames_contested`), even when no claim names a party.
 3. ``alleged``: parties are alleged, nobody denies.
 4. ``unknown``: no counting claim.
 """
@@ -33,7 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from rashomon.types import Claim, PerpetratorStatus, PerpetratorSummary
+from rashomon.extract.frames_contested import CONTESTED
+from rashomon.types import Claim, Frame, PerpetratorStatus, PerpetratorSummary
 
 PERPETRATOR_ABOUTS = frozenset({"perpetrator", "occurrence"})
 PLACEHOLDERS = frozenset(
@@ -88,7 +92,8 @@ def _any_match(name: str, others: Iterable[str]) -> bool:
     return any(same_party(name, o) for o in others)
 
 
-def summarize_perpetrator(claims: Sequence[Claim]) -> PerpetratorSummary:
+def summarize_perpetrator(claims: Sequence[Claim], frames: Sequence[Frame] = ()) -> PerpetratorSummary:
+    """The perpetrator summary of an event's claims and frames (rules in the module docstring)."""
     alleged: set[str] = set()
     denied: set[str] = set()
     acknowledged: set[str] = set()
@@ -107,7 +112,7 @@ def summarize_perpetrator(claims: Sequence[Claim]) -> PerpetratorSummary:
     distinct_alleged = _distinct_parties(alleged | acknowledged)
     if any(not _any_match(p, denied) for p in acknowledged):
         status = "acknowledged"
-    elif denied or len(distinct_alleged) > 1:
+    elif denied or len(distinct_alleged) > 1 or any(CONTESTED in f.sources for f in frames):
         status = "contested"
     elif alleged:
         status = "alleged"
