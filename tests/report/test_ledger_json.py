@@ -28,6 +28,7 @@ from rashomon.types import (
     Event,
     EventType,
     Evidence,
+    FieldSource,
     Figure,
     Frame,
     Generator,
@@ -232,3 +233,19 @@ def test_round_trip_property(ledger: Ledger) -> None:
     assert again == data
     assert from_dict(again) == ledger
     assert to_dict(from_dict(again)) == data
+
+
+def test_contested_provenance_follows_the_contract() -> None:
+    """A frame whose text says the attack's authorship is disputed keeps that evidence under
+    sources['contested'] (an added key of the contract)."""
+    ledger = sample_ledger()
+    frame = ledger.frames[0]
+    quote = ledger.articles[0].text[:20]
+    contested = replace(frame, sources={**frame.sources,
+                                        "contested": FieldSource(evidence=(Evidence(0, 20, quote),))})
+    doc = to_dict(replace(ledger, frames=(contested, *ledger.frames[1:])))
+    validate_ledger(doc)
+    assert doc["frames"][0]["sources"]["contested"]["evidence"][0]["text"] == quote
+    doc["frames"][0]["sources"]["colour"] = doc["frames"][0]["sources"]["contested"]
+    with pytest.raises(LedgerSchemaError, match="colour"):
+        validate_ledger(doc)
