@@ -422,3 +422,13 @@ def test_overview_names_the_alleged_parties() -> None:
     assert "Alpha, Beta, Gamma +1</span>" in rows[2]
     assert html.escape("alleged: Alpha, Beta, Gamma, Delta <b>") in rows[2]  # all of them in the tooltip
     assert 'class="parties"' not in rows[3]  # nobody alleged: the status alone
+
+
+def test_a_fetched_article_names_its_archived_copy() -> None:
+    from dataclasses import replace
+
+    ledger = sample_ledger()
+    fetched = replace(ledger.articles[0], metadata={"fetch_id": 7, "fetched_at": "2026-12-06T10:00:00+00:00"})
+    page = render_html(replace(ledger, articles=(fetched, *ledger.articles[1:])))
+    assert "archived copy: fetch 7 (rashomon serve: /archive/7), fetched 2026-12-06T10:00:00+00:00" in page
+    assert "archived copy" not in render_html(ledger)

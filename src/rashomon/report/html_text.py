@@ -117,6 +117,12 @@ def article_section(article: Article, claims: Sequence[Claim], anchored: set[str
         meta.append(f'<a href="{esc(link)}" rel="noopener noreferrer nofollow">{esc(link)}</a>')
     elif article.url:
         meta.append(f'<span class="warn">url not linked: {esc(article.url)}</span>')
+    fetch_id = article.metadata.get("fetch_id")
+    if isinstance(fetch_id, int) and not isinstance(fetch_id, bool):
+        # the page as fetched is archived in the store; rashomon serve shows it at /archive/N
+        meta.append(f'<span class="archive">archived copy: fetch {fetch_id} '
+                    f'(rashomon serve: /archive/{fetch_id}), fetched {esc(article.metadata.get("fetched_at") or "?")}'
+                    "</span>")
     if article.duplicate_of:
         meta.append(f'<span>duplicate of <a {href("article", article.duplicate_of)}>'
                     f"{esc(article.duplicate_of)}</a></span>")
