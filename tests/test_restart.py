@@ -16,7 +16,8 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-N_ARTICLES = 24
+N_ARTICLES = 40  # more than two parse batches (pipeline.BATCH_SIZE 16): a killed run stores at most
+# one batch past its signal, so the second kill still lands before the corpus is done
 STEP = 3  # articles each killed run must add before it is killed
 
 PLACES = [("El Fasher", "Sudan", "the Rapid Support Forces", "the army"),
@@ -94,6 +95,9 @@ def _run_until(folder: Path, db: Path, at_least: int, sig: int, log: Path) -> in
 
 
 def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path: Path) -> None:
+    from rashomon.pipeline import BATCH_SIZE
+
+    assert N_ARTICLES > 2 * BATCH_SIZE + STEP, "the corpus must outlast two killed runs"
     folder, db = tmp_path / "articles", tmp_path / "ledger.db"
     _write_corpus(folder)
 
