@@ -65,6 +65,26 @@ def test_target_words(targets: tuple[str, ...], expected: set[str]) -> None:
     assert got.words == frozenset(expected)
 
 
+@pytest.mark.parametrize(
+    ("targets", "speaker", "kind", "expected"),
+    [
+        # a side of the conflict that speaks: its name in a target names the party, not a site
+        (("Houthi positions near the port",), "Houthi", "armed_group", {"port"}),
+        (("a Tatmadaw convoy",), "Tatmadaw", "military", {"convoy"}),
+        (("Fano militia checkpoints on the Gondar road",), "Fano militia", "armed_group", {"gondar"}),
+        # an aid group, a hospital or an outlet hit by the attack and speaking about it is a
+        # distinctive detail of that incident
+        (("an MSF clinic",), "MSF", "unknown", {"msf", "clinic"}),
+        (("the Kalma camp convoy of the WFP",), "WFP", "unknown", {"kalma", "camp", "convoy", "wfp"}),
+        (("the Radio Okapi studio",), "Radio Okapi", "media", {"radio", "okapi", "studio"}),
+    ],
+)
+def test_speakers_in_targets(targets: tuple[str, ...], speaker: str, kind: str, expected: set[str]) -> None:
+    speaking = Claim(id="c", article_id="a", source=Source(speaker, speaker, kind),  # type: ignore[arg-type]
+                     stance="asserts", about="occurrence", text="", evidence=Evidence(0, 0, ""), frame=0)
+    assert content_of(frame(targets), [speaking]).words == frozenset(expected)
+
+
 def test_figures_from_frame_and_claims() -> None:
     got = content_of(frame(killed=Figure(12, None)),
                      [claim(killed=Figure(None, 40), injured=Figure(7, 9))])

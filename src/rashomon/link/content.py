@@ -135,6 +135,12 @@ def _target_tokens(target: str) -> tuple[str, ...]:
     return tuple(tokens(_GLUED.sub(" ", target)))
 
 
+# speakers that are sides of a conflict: their names in a target ("Houthi positions") name a
+# party, not a site. Other speakers hit by the attack (an aid group, a hospital, an outlet)
+# are a distinctive detail of the incident ("the WCK convoy"), so their names stay target words.
+PARTY_KINDS = frozenset({"military", "government", "state_media", "armed_group", "official"})
+
+
 def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
     """Distinctive words of the frame's targets: not generic, not of its own place, not of
     the parties ("Houthi positions" names a party, not a site)."""
@@ -142,7 +148,7 @@ def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
     if frame.location is not None:
         own.update(tokens(frame.location.name))
     for party in (*frame.perpetrators, *(c.perpetrator or "" for c in claims),
-                  *(c.source.name for c in claims)):
+                  *(c.source.name for c in claims if c.source.kind in PARTY_KINDS)):
         own.update(_stem(t) for t in tokens(party))
     generic = generic_words()
     words = set()
