@@ -8,6 +8,9 @@ numbers, places, dates, linking. Figures are articles per second and peak reside
 incidents: seconds, frames per second, candidate pairs, peak memory, and the quality of the
 partition (pairwise and B³ F1). Linear cost: ten times the frames, about ten times the time.
 
+:func:`throughput` compares the per-article stages with spaCy's ``nlp.pipe`` alone on the
+same texts and model (articles per CPU-second; issue 14 asks the ratio to reach 1.0).
+
 :func:`startup_bench` times whole processes, as a user starts them: ``rashomon --help`` and
 ``rashomon analyze`` of one generated article (start-up included), in CPU seconds (user +
 system, from the kernel's accounting of the finished child; steadier than wall time on a
@@ -34,9 +37,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from rashomon.config import Options
-from rashomon.pipeline import run
+from rashomon.normalize import normalize
+from rashomon.pipeline import Resources, process_many, run
 from rashomon.store import Store
-from rashomon.types import RawDocument
+from rashomon.types import Article, RawDocument
 
 logger = logging.getLogger(__name__)
 
@@ -106,6 +110,41 @@ def bench(n: int, workers: int, options: Options | None = None) -> BenchResult:
                        articles_per_second=round(n / seconds, 2),
                        words_per_second=round(words / seconds),
                        peak_rss_mb=round(_peak_rss_mb(workers), 1))
+
+
+@dataclass(frozen=True, slots=True)
+class Throughput:
+    """Articles per CPU-second of rashomon's per-article stages and of spaCy's ``nlp.pipe``
+    alone, on the same generated texts with the same model, one process, start-up excluded."""
+
+    articles: int
+    rashomon_per_cpu_s: float
+    spacy_per_cpu_s: float
+
+    @property
+    def ratio(self) -> float:
+        return self.rashomon_per_cpu_s / self.spacy_per_cpu_s
+
+
+def throughput(n: int = 200, options: Options | None = None) -> Throughput:
+    """Issue 14's throughput ratio: rashomon's nlp → extract (batched parsing included) over
+    spaCy's ``nlp.pipe`` of the plain model, both timed in CPU seconds after loading."""
+    import spacy
+
+    options = (options or Options()).with_(workers=1)
+    articles = [a for a in (normalize(d, options) for d in generate(n)) if isinstance(a, Article)]
+    texts = [a.text for a in articles]
+    res = Resources.load(options)
+    list(process_many(articles[:2], options, res))  # warm up: lazy tables, first parse
+    start = time.process_time()
+    done = sum(1 for _ in process_many(articles, options, res))
+    ours = time.process_time() - start
+    nlp = spacy.load(options.model)
+    list(nlp.pipe(texts[:2]))
+    start = time.process_time()
+    parsed = sum(1 for _ in nlp.pipe(texts, batch_size=16))
+    theirs = time.process_time() - start
+    return Throughput(len(articles), round(done / ours, 2), round(parsed / theirs, 2))
 
 
 def default_workers() -> int:

@@ -476,6 +476,12 @@ def bench(
         table.add_row(str(r.workers), f"{r.seconds:.1f}", f"{r.articles_per_second:.1f}",
                       f"{r.words_per_second:,}", f"{r.peak_rss_mb:.0f}")
     console.print(table)
+    from rashomon.bench import throughput
+
+    t = _guard(lambda: throughput(articles))
+    console.print(f"per-article stages: {t.rashomon_per_cpu_s:.1f} articles per CPU-second; spaCy nlp.pipe alone on "
+                  f"the same {t.articles} texts: {t.spacy_per_cpu_s:.1f}; ratio {t.ratio:.2f} (issue 14 target ≥ 1.0)",
+                  highlight=False)
     _bench_startup()
 
 
