@@ -254,17 +254,20 @@ def demo(
     _guard(lambda: _write_outputs(ledger, json_out, html_out))
 
 
-def _load(db: Path) -> Ledger:
-    from rashomon.pipeline import generator
-    from rashomon.store import Store
-
+def _existing(db: Path) -> Path:
+    """``db``, if a ledger is there to read (opening a missing file would create an empty one)."""
     if str(db) != ":memory:" and not db.exists():
         raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
-    from rashomon.review import apply_reviews
-    from rashomon.store.review import changes
+    return db
 
-    with Store.open(db) as store:  # the analysis with the reviewers' corrections replayed over it
-        return apply_reviews(store.load_ledger(generator(Options())), changes(store))
+
+def _load(db: Path) -> Ledger:
+    from rashomon.pipeline import generator
+    from rashomon.review import reviewed_ledger
+    from rashomon.store import Store
+
+    with Store.open(_existing(db)) as store:
+        return reviewed_ledger(store, generator(Options()))
 
 
 @app.command()
@@ -344,12 +347,6 @@ app.add_typer(token_app, name="token")
 app.add_typer(review_app, name="review")
 
 
-def _existing(db: Path) -> Path:
-    if not db.is_file():
-        raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
-    return db
-
-
 @token_app.command("create")
 def token_create(
     name: Annotated[str, typer.Option("--name", help="The reviewer's name, shown in the audit log.")],
@@ -377,7 +374,7 @@ def review_export(
     """Write the reviewed articles in the eval gold format, so corrections become test data."""
     from rashomon.review import gold_records
 
-    ledger = _guard(lambda: _load(_existing(db)))
+    ledger = _guard(lambda: _load(db))
     records = list(gold_records(ledger))
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     try:

@@ -10,7 +10,7 @@ untrusted text goes through Jinja2's autoescaping or the report's escaping helpe
 
 import io
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -29,6 +29,7 @@ from rashomon.store import Store
 from rashomon.store.fetchlog import archived
 from rashomon.types import STANCES, Ledger
 from rashomon.web.geo import MAX_ZOOM, MIN_ZOOM, View
+from rashomon.web.http import found
 from rashomon.web.pages import Pages
 from rashomon.web.review import COOKIE, Reviewing, event_audit
 from rashomon.web.review_routes import add_review_routes
@@ -55,12 +56,6 @@ def _filter(q: str, country: str, date_from: str, date_to: str, type: str, statu
     return EventFilter(q=q, country=country, date_from=date_from, date_to=date_to, type=type,
                        status=status, disputed=disputed, source=source, place=place,
                        background=background, sort=sort_key, page=page, per_page=per_page)
-
-
-def _known(mapping: Mapping[str, object], key: str, what: str) -> None:
-    """404 unless ``key`` is in ``mapping``."""
-    if key not in mapping:
-        raise HTTPException(404, f"no {what} {key!r}")
 
 
 def _page_json(page: Page, ledger: Ledger) -> dict[str, Any]:
@@ -158,7 +153,7 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     def event_page(event_id: str, token: Annotated[str | None, Cookie(alias=COOKIE)] = None) -> HTMLResponse:
         view = source.view()
-        _known(view.events, event_id, "event")
+        found(view.events, event_id, "event")
         event = view.events[event_id]
         who = reviewing.reviewer(token)
         return HTMLResponse(pages.event(view, event, reviewer=who, csrf=reviewing.csrf(token) if who and token else "",
@@ -167,19 +162,19 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
     @app.get("/places/{pid}", response_class=HTMLResponse, include_in_schema=False)
     def place_page(pid: str) -> HTMLResponse:
         view = source.view()
-        _known(view.events_by_place, pid, "place")
+        found(view.events_by_place, pid, "place")
         return HTMLResponse(pages.place(view, view.events_by_place[pid]))
 
     @app.get("/sources/{name:path}", response_class=HTMLResponse, include_in_schema=False)
     def source_page(name: str) -> HTMLResponse:
         view = source.view()
-        _known(view.claims_by_source, name, "source")
+        found(view.claims_by_source, name, "source")
         return HTMLResponse(pages.source(view, name))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> HTMLResponse:
         view = source.view()
-        _known(view.articles, article_id, "article")
+        found(view.articles, article_id, "article")
         return HTMLResponse(pages.article(view, view.articles[article_id]))
 
     # ---- API -------------------------------------------------------------------------------
@@ -191,13 +186,13 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
     @app.get("/api/events/{event_id}", summary="One event")
     def api_event(event_id: str) -> dict[str, Any]:
         view = source.view()
-        _known(view.events, event_id, "event")
+        found(view.events, event_id, "event")
         return marked(event_dict(view.events[event_id]), view.ledger)
 
     @app.get("/api/events/{event_id}/claims", summary="The claims of one event")
     def api_event_claims(event_id: str) -> list[dict[str, Any]]:
         view = source.view()
-        _known(view.events, event_id, "event")
+        found(view.events, event_id, "event")
         return [marked(claim_dict(c), view.ledger) for c in view.claims_by_event[event_id]]
 
     @app.get("/api/claims", summary="Claims by source, stance and event")
@@ -217,14 +212,14 @@ def create_app(db: Path, tiles: str | None = None) -> FastAPI:
     @app.get("/api/articles/{article_id}", summary="One article, with its claims")
     def api_article(article_id: str) -> dict[str, Any]:
         view = source.view()
-        _known(view.articles, article_id, "article")
+        found(view.articles, article_id, "article")
         return {**article_dict(view.articles[article_id]),
                 "claims": [marked(claim_dict(c), view.ledger) for c in view.claims_by_article.get(article_id, ())]}
 
     @app.get("/api/places/{pid}", summary="Every event at one place, oldest first")
     def api_place(pid: str) -> dict[str, Any]:
         view = source.view()
-        _known(view.events_by_place, pid, "place")
+        found(view.events_by_place, pid, "place")
         events = view.events_by_place[pid]
         loc = events[0].location
         return {"id": pid, "name": loc.name if loc else pid, "country": loc.country if loc else None,

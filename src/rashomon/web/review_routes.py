@@ -10,11 +10,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from pydantic import BaseModel, ConfigDict, Field
 
 from rashomon.report.ledger_json import review_dict
-from rashomon.types import Claim, Event, ReviewChange
+from rashomon.types import ReviewChange
+from rashomon.web.http import found
 from rashomon.web.pages import Pages
 from rashomon.web.review import COOKIE, Reviewing
 from rashomon.web.source import LedgerSource
-from rashomon.web.view import LedgerView
 
 MAX_COUNT = 10_000_000  # a casualty figure above this is a typo
 Why = Annotated[str, Field(min_length=1, max_length=1000, description="why the change is right")]
@@ -61,19 +61,6 @@ def _bearer(authorization: str | None) -> str | None:
     return None
 
 
-def _claim(view: LedgerView, claim_id: str) -> Claim:
-    found = next((c for c in view.ledger.claims if c.id == claim_id), None)
-    if found is None:
-        raise HTTPException(404, f"no claim {claim_id!r}")
-    return found
-
-
-def _event(view: LedgerView, event_id: str) -> Event:
-    if event_id not in view.events:
-        raise HTTPException(404, f"no event {event_id!r}")
-    return view.events[event_id]
-
-
 def _after(body: ClaimCorrection) -> dict[str, Any]:
     after: dict[str, Any] = {}
     for key in body.model_fields_set - {"why", "not_a_claim"}:
@@ -96,7 +83,7 @@ def add_review_routes(app: FastAPI, source: LedgerSource, reviewing: Reviewing, 
 
     def apply_claim(who: str, claim_id: str, body: ClaimCorrection) -> ReviewChange:
         view = source.view()
-        claim = _claim(view, claim_id)
+        claim = found(view.index.claims, claim_id, "claim")
         after = _after(body)
         if after.get("event") is not None and after["event"] not in view.events:
             raise HTTPException(422, f"no event {after['event']!r} to move the claim to")
@@ -104,13 +91,13 @@ def add_review_routes(app: FastAPI, source: LedgerSource, reviewing: Reviewing, 
 
     def apply_merge(who: str, body: Merge) -> ReviewChange:
         view = source.view()
-        into, other = _event(view, body.into), _event(view, body.event)
+        into, other = found(view.events, body.into, "event"), found(view.events, body.event, "event")
         if into.id == other.id:
             raise HTTPException(422, "an event cannot be merged into itself")
         return reviewing.merge(who, into, other, body.why)
 
     def apply_split(who: str, body: Split) -> ReviewChange:
-        event = _event(source.view(), body.event)
+        event = found(source.view().events, body.event, "event")
         if body.article not in event.article_ids or len(event.article_ids) < 2:
             raise HTTPException(422, f"article {body.article!r} is not one of several in event {event.id!r}")
         return reviewing.split(who, event, body.article, body.why)
@@ -195,7 +182,7 @@ def add_review_routes(app: FastAPI, source: LedgerSource, reviewing: Reviewing, 
             body = ClaimCorrection(**fields)
         except ValueError as exc:
             raise HTTPException(422, str(exc).splitlines()[0]) from exc
-        claim = _claim(source.view(), claim_id)
+        claim = found(source.view().index.claims, claim_id, "claim")
         apply_claim(who, claim_id, body)
         back = fields.get("event") or claim.event_id
         return RedirectResponse(f"/events/{back}" if back else f"/articles/{claim.article_id}", status_code=303)

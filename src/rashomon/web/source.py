@@ -9,9 +9,8 @@ from pathlib import Path
 
 from rashomon.config import Options, __version__
 from rashomon.errors import ConfigError
-from rashomon.review import apply_reviews
+from rashomon.review import reviewed_ledger
 from rashomon.store import Store
-from rashomon.store.review import changes as review_log
 from rashomon.types import Generator
 from rashomon.web.view import LedgerView
 
@@ -50,7 +49,7 @@ class LedgerSource:
                 generator = Generator(name="rashomon", version=__version__, model=options.model,
                                       config_hash=options.config_hash())
                 with Store.open(self.db) as store:
-                    ledger = apply_reviews(store.load_ledger(generator), review_log(store))
+                    ledger = reviewed_ledger(store, generator)
                 self._view = LedgerView(ledger)
                 self._stamp = stamp
                 logger.info("loaded %d events from %s", len(ledger.events), self.db)
