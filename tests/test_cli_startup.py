@@ -3,22 +3,20 @@ spaCy, the store and the reports only inside the commands that need them."""
 
 from __future__ import annotations
 
-import os
 import resource
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from tests.cli_support import child_env
 
-SRC = str(Path(__file__).resolve().parents[1] / "src")
 HEAVY = ("spacy", "thinc", "rashomon.pipeline", "rashomon.nlp", "rashomon.extract", "rashomon.store",
          "rashomon.report", "trafilatura", "dateparser")
 HELP_CPU_SECONDS = 0.5  # issue 14 target for `rashomon --help` (2.1 CPU s when it imported everything)
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": os.pathsep.join([SRC, os.environ.get("PYTHONPATH", "")])}
+    return child_env()
 
 
 def _loaded_after(code: str) -> list[str]:

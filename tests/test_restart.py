@@ -8,11 +8,11 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from tests.cli_support import child_env, command
 
 pytestmark = pytest.mark.slow
 
@@ -65,13 +65,11 @@ def _stored(db: Path) -> int:
 
 
 def _command(folder: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "rashomon", "analyze", str(folder), "--db", str(db), "-q"]
+    return command("analyze", str(folder), "--db", str(db), "-q")
 
 
 def _env() -> dict[str, str]:
-    src = str(Path(__file__).resolve().parents[1] / "src")
-    return {**os.environ, "HF_HUB_OFFLINE": "1",
-            "PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")])}
+    return child_env(HF_HUB_OFFLINE="1")
 
 
 def _run_until(folder: Path, db: Path, at_least: int, sig: int, log: Path) -> int:

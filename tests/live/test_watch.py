@@ -3,14 +3,13 @@ pipeline; conditional requests, updated feeds, archives, and the CLI as a user r
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.cli_support import child_env, command, run_rashomon
 from tests.live.site import Site, article_html, html_reply, rss
 
 from rashomon.config import Options
@@ -129,10 +128,7 @@ def test_read_targets(tmp_path: Path) -> None:
 
 
 def _rashomon(*args: str) -> subprocess.CompletedProcess[str]:
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    return subprocess.run([sys.executable, "-m", "rashomon", *args], env=env, capture_output=True, text=True,
-                          timeout=600)
+    return run_rashomon(*args)
 
 
 def test_cli_watch_once_twice_and_refusal_and_analyze_url(site: Site, tmp_path: Path) -> None:
@@ -167,11 +163,9 @@ def test_cli_watch_stops_cleanly_on_sigterm_and_resumes(site: Site, tmp_path: Pa
 
     Feed(site, list(range(3)))
     db = str(tmp_path / "t.db")
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
-    proc = subprocess.Popen([sys.executable, "-m", "rashomon", "watch", f"{site.base}/feed.xml", "--every", "1s",
-                             "--allow-private", "--host-interval", "0", "--db", db],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(command("watch", f"{site.base}/feed.xml", "--every", "1s", "--allow-private",
+                                    "--host-interval", "0", "--db", db),
+                            env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     first = proc.stdout.readline()  # the first cycle's summary line
     assert first.startswith("3 new articles"), first

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from fastapi.testclient import TestClient
+from tests.cli_support import child_env, run_rashomon
 from tests.report.ledger_fixtures import sample_ledger
 from tests.web.ledger_db import write_ledger
 
@@ -16,11 +15,9 @@ from rashomon.web import create_app
 
 
 def _rashomon(*args: str) -> subprocess.CompletedProcess[str]:
-    src = str(Path(__file__).resolve().parents[2] / "src")
-    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    env = child_env()
     env.pop("RASHOMON_TOKEN", None)
-    return subprocess.run([sys.executable, "-m", "rashomon", *args], env=env, capture_output=True, text=True,
-                          timeout=300)
+    return run_rashomon(*args, env=env, timeout=300)
 
 
 def test_token_then_review_then_gold_export(tmp_path: Path) -> None:
