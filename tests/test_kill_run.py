@@ -3,15 +3,12 @@ and a second run completes the ledger."""
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
+from tests.cli_support import analyze_until, child_env, run_rashomon
 
 from rashomon.config import Options
 from rashomon.pipeline import Resources, generator, process_article
@@ -59,45 +56,12 @@ def _write_articles(folder: Path) -> None:
         (folder / f"{i:02d}-{town}.txt").write_text(_article(i), encoding="utf-8")
 
 
-def _committed(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:  # not created or not migrated yet
-        return 0
-
-
-def _command(folder: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "rashomon", "analyze", str(folder), "--db", str(db), "-q"]
-
-
 def test_killed_analyze_keeps_whole_articles_and_a_rerun_completes(
         tmp_path: Path, resources: Resources) -> None:
     folder, db = tmp_path / "articles", tmp_path / "ledger.db"
     _write_articles(folder)
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    log = (tmp_path / "stderr.txt").open("w+")
-    proc = subprocess.Popen(_command(folder, db), stdout=subprocess.DEVNULL, stderr=log, env=env)
-    deadline = time.monotonic() + 180
-    try:
-        while _committed(db) < MIN_COMMITTED:
-            if proc.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"analyze ended (code {proc.returncode}) before it was killed: {log.read()[-2000:]}")
-            if time.monotonic() > deadline:
-                pytest.fail("analyze committed too few articles in time")
-            time.sleep(0.05)
-    finally:
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
-        log.close()
-    assert proc.returncode == -signal.SIGKILL
+    code = analyze_until(folder, db, MIN_COMMITTED, signal.SIGKILL, tmp_path / "stderr.txt", limit_s=180)
+    assert code == -signal.SIGKILL
 
     with Store.open(db) as store:
         counts = store.counts()
@@ -121,7 +85,7 @@ def test_killed_analyze_keeps_whole_articles_and_a_rerun_completes(
         assert [c.id for c in stored.claims] == [c.id for c in fresh.claims]
         assert len(stored.frames) == len(fresh.frames), article.input
 
-    done = subprocess.run(_command(folder, db), capture_output=True, text=True, env=env, timeout=600)
+    done = run_rashomon("analyze", str(folder), "--db", str(db), "-q", env=child_env(HF_HUB_OFFLINE="1"), timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     with Store.open(db) as store:

@@ -4,15 +4,12 @@ killed runs end up marked ``interrupted``. SIGTERM marks the run at once."""
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
-import subprocess
-import time
 from pathlib import Path
 
 import pytest
-from tests.cli_support import child_env, command
+from tests.cli_support import analyze_until, child_env, run_rashomon, stored_articles
 
 pytestmark = pytest.mark.slow
 
@@ -59,39 +56,6 @@ def _query(db: Path, sql: str) -> list[tuple[object, ...]]:
         return []
 
 
-def _stored(db: Path) -> int:
-    rows = _query(db, "SELECT count(*) FROM articles")
-    return int(rows[0][0]) if rows else 0  # type: ignore[call-overload]
-
-
-def _command(folder: Path, db: Path) -> list[str]:
-    return command("analyze", str(folder), "--db", str(db), "-q")
-
-
-def _env() -> dict[str, str]:
-    return child_env(HF_HUB_OFFLINE="1")
-
-
-def _run_until(folder: Path, db: Path, at_least: int, sig: int, log: Path) -> int:
-    """Start analyze, send ``sig`` once ``at_least`` articles are stored; return the exit code."""
-    with log.open("w+") as err:
-        proc = subprocess.Popen(_command(folder, db), stdout=subprocess.DEVNULL, stderr=err, env=_env())
-        deadline = time.monotonic() + 300
-        try:
-            while _stored(db) < at_least:
-                if proc.poll() is not None:
-                    err.seek(0)
-                    pytest.fail(f"analyze ended (code {proc.returncode}) before the signal: {err.read()[-2000:]}")
-                if time.monotonic() > deadline:
-                    pytest.fail("analyze stored too few articles in time")
-                time.sleep(0.02)
-        finally:
-            if proc.poll() is None:
-                os.kill(proc.pid, sig)
-            proc.wait(timeout=60)
-    return proc.returncode
-
-
 def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path: Path) -> None:
     from rashomon.pipeline import BATCH_SIZE
 
@@ -99,16 +63,16 @@ def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path:
     folder, db = tmp_path / "articles", tmp_path / "ledger.db"
     _write_corpus(folder)
 
-    assert _run_until(folder, db, STEP, signal.SIGKILL, tmp_path / "1.log") == -signal.SIGKILL
-    first = _stored(db)
+    assert analyze_until(folder, db, STEP, signal.SIGKILL, tmp_path / "1.log") == -signal.SIGKILL
+    first = stored_articles(db)
     assert _query(db, "SELECT status FROM runs") == [("running",)]  # nobody could mark it yet
 
-    assert _run_until(folder, db, first + STEP, signal.SIGKILL, tmp_path / "2.log") == -signal.SIGKILL
-    second = _stored(db)
+    assert analyze_until(folder, db, first + STEP, signal.SIGKILL, tmp_path / "2.log") == -signal.SIGKILL
+    second = stored_articles(db)
     assert first < second < N_ARTICLES, "the second run made no progress or was killed too late"
     assert _query(db, "SELECT status, analysed FROM runs ORDER BY id") == [("interrupted", first), ("running", None)]
 
-    done = subprocess.run(_command(folder, db), capture_output=True, text=True, env=_env(), timeout=900)
+    done = run_rashomon("analyze", str(folder), "--db", str(db), "-q", env=child_env(HF_HUB_OFFLINE="1"), timeout=900)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     runs = _query(db, "SELECT status, analysed FROM runs ORDER BY id")
@@ -123,12 +87,12 @@ def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path:
 def test_sigterm_marks_the_run_interrupted_and_a_rerun_finishes(tmp_path: Path) -> None:
     folder, db = tmp_path / "articles", tmp_path / "ledger.db"
     _write_corpus(folder)
-    assert _run_until(folder, db, STEP, signal.SIGTERM, tmp_path / "1.log") == 143
-    stored = _stored(db)
+    assert analyze_until(folder, db, STEP, signal.SIGTERM, tmp_path / "1.log") == 143
+    stored = stored_articles(db)
     assert _query(db, "SELECT status, analysed FROM runs") == [("interrupted", stored)]
     assert "interrupted: articles committed so far are kept" in (tmp_path / "1.log").read_text()
-    done = subprocess.run(_command(folder, db), capture_output=True, text=True, env=_env(), timeout=900)
+    done = run_rashomon("analyze", str(folder), "--db", str(db), "-q", env=child_env(HF_HUB_OFFLINE="1"), timeout=900)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert _stored(db) == N_ARTICLES
+    assert stored_articles(db) == N_ARTICLES
     assert _query(db, "SELECT status, analysed FROM runs ORDER BY id") == [
         ("interrupted", stored), ("ok", N_ARTICLES - stored)]
