@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from rashomon.errors import ConfigError
+from rashomon.types import Generator
 
 __version__ = "0.1.0"
 LEDGER_SCHEMA = "rashomon.ledger/1"
@@ -99,3 +100,9 @@ class Options:
         """Key of an analysis: the settings that change results, the model and the code."""
         blob = f"{self.config_hash()}|{model_version}|{code_fingerprint()}".encode()
         return hashlib.sha256(blob).hexdigest()[:16]
+
+
+def generator(options: Options, model: str | None = None) -> Generator:
+    """The stamp of a ledger made with ``options``: name, version, model and config hash."""
+    return Generator(name="rashomon", version=__version__, model=model or options.model,
+                     config_hash=options.config_hash())

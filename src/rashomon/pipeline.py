@@ -32,7 +32,8 @@ from types import FrameType
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from rashomon.config import Options, __version__, code_fingerprint
+from rashomon.config import Options, code_fingerprint
+from rashomon.config import generator as generator  # re-exported: callers stamp ledgers through the pipeline
 from rashomon.extract import extract_claims, extract_frames
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.gazetteer.places import PlaceGazetteer
@@ -44,7 +45,7 @@ from rashomon.nlp.startup import cache_key
 from rashomon.normalize import Deduplicator, normalize
 from rashomon.reconcile import reconcile_all
 from rashomon.store import Store
-from rashomon.types import Article, ArticleResult, Generator, Ledger, RawDocument, Skipped
+from rashomon.types import Article, ArticleResult, Ledger, RawDocument, Skipped
 
 logger = logging.getLogger(__name__)
 
@@ -262,11 +263,6 @@ def read_articles(inputs: Sequence[str], options: Options) -> Iterator[Article |
 
 
 # --- one run ---------------------------------------------------------------------------
-def generator(options: Options, model: str | None = None) -> Generator:
-    return Generator(name="rashomon", version=__version__, model=model or options.model,
-                     config_hash=options.config_hash())
-
-
 @cache
 def _installed(name: str) -> str:
     try:

@@ -7,11 +7,10 @@ import logging
 import threading
 from pathlib import Path
 
-from rashomon.config import Options, __version__
+from rashomon.config import Options, generator
 from rashomon.errors import ConfigError
 from rashomon.review import reviewed_ledger
 from rashomon.store import Store
-from rashomon.types import Generator
 from rashomon.web.view import LedgerView
 
 logger = logging.getLogger(__name__)
@@ -45,11 +44,8 @@ class LedgerSource:
         stamp = _stamp(self.db)
         with self._lock:
             if self._view is None or stamp != self._stamp:
-                options = Options()
-                generator = Generator(name="rashomon", version=__version__, model=options.model,
-                                      config_hash=options.config_hash())
                 with Store.open(self.db) as store:
-                    ledger = reviewed_ledger(store, generator)
+                    ledger = reviewed_ledger(store, generator(Options()))
                 self._view = LedgerView(ledger)
                 self._stamp = stamp
                 logger.info("loaded %d events from %s", len(ledger.events), self.db)
