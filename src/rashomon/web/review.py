@@ -35,6 +35,10 @@ class Reviewing:
     def __init__(self, db: Path) -> None:
         self.db = db
         self._secret = secrets.token_bytes(32)  # CSRF tokens die with the process
+        # tokens the store knows, by their CSRF digest: a token is never revoked, so once found it
+        # needs no store open (each open takes the write lock to check the schema) on every page
+        self._known: dict[str, str] = {}
+        self._inode = self._file_id()
 
     def reviewer(self, token: str | None) -> str | None:
         if not token:
@@ -42,8 +46,23 @@ class Reviewing:
         env = os.environ.get("RASHOMON_TOKEN", "")
         if env and hmac.compare_digest(token.encode(), env.encode()):
             return os.environ.get("RASHOMON_REVIEWER", "reviewer")
+        key = self.csrf(token)
+        if self._file_id() != self._inode:  # another database file in its place: forget its tokens
+            self._known.clear()
+            self._inode = self._file_id()
+        if key in self._known:
+            return self._known[key]
         with Store.open(self.db) as store:
-            return reviewer_of(store, token)
+            who = reviewer_of(store, token)
+        if who is not None:
+            self._known[key] = who
+        return who
+
+    def _file_id(self) -> int | None:
+        try:
+            return self.db.stat().st_ino
+        except OSError:
+            return None
 
     def csrf(self, token: str) -> str:
         return hmac.new(self._secret, token.encode(), hashlib.sha256).hexdigest()
