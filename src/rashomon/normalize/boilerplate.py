@@ -10,12 +10,9 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any
 
-import yaml
-
-from rashomon.errors import ConfigError
+from rashomon.lexicon import LexiconError
+from rashomon.lexicon import load as load_lexicon
 from rashomon.normalize.whitespace import clean_text, join_lines
 
 logger = logging.getLogger(__name__)
@@ -52,31 +49,27 @@ def _compile(pattern: str) -> re.Pattern[str]:
     try:
         return re.compile(pattern, re.IGNORECASE)
     except re.error as exc:
-        raise ConfigError(f"bad pattern {pattern!r} in {LEXICON}: {exc}") from None
+        raise LexiconError(LEXICON, repr(pattern), f"not a regular expression: {exc}") from None
 
 
 @cache
 def load_rules() -> Rules:
-    """Read and compile the lexicon once per process."""
-    raw: dict[str, Any] = yaml.safe_load(
-        resources.files("rashomon").joinpath("data", LEXICON).read_text(encoding="utf-8")
+    """Read (through the lexicon gateway, which checks its shape) and compile the lexicon once
+    per process."""
+    raw = load_lexicon(LEXICON)
+    return Rules(
+        drop_lines=tuple(
+            LineRule(_compile(r["pattern"]), r.get("max_len")) for r in raw["drop_lines"]
+        ),
+        block_headers=tuple(_compile(p) for p in raw["block_headers"]),
+        tail_headers=tuple(_compile(p) for p in raw["tail_headers"]),
+        tail_headline_max_len=int(raw["tail_headline_max_len"]),
+        page_date_prefix=_compile(raw["page_date_prefix"]),
+        date_line_window=int(raw["date_line_window"]),
+        published_line=_compile(raw["published_line"]),
+        updated_line=_compile(raw["updated_line"]),
+        timezones={str(k).upper(): str(v) for k, v in raw["timezones"].items()},
     )
-    try:
-        return Rules(
-            drop_lines=tuple(
-                LineRule(_compile(r["pattern"]), r.get("max_len")) for r in raw["drop_lines"]
-            ),
-            block_headers=tuple(_compile(p) for p in raw["block_headers"]),
-            tail_headers=tuple(_compile(p) for p in raw["tail_headers"]),
-            tail_headline_max_len=int(raw["tail_headline_max_len"]),
-            page_date_prefix=_compile(raw["page_date_prefix"]),
-            date_line_window=int(raw["date_line_window"]),
-            published_line=_compile(raw["published_line"]),
-            updated_line=_compile(raw["updated_line"]),
-            timezones={str(k).upper(): str(v) for k, v in raw["timezones"].items()},
-        )
-    except (KeyError, TypeError) as exc:
-        raise ConfigError(f"{LEXICON} is malformed: missing or bad entry {exc}") from None
 
 
 def _is_headline_like(line: str, rules: Rules) -> bool:

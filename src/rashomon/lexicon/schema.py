@@ -1,0 +1,152 @@
+"""The shape of every lexicon file of ``rashomon/data``, checked when it is loaded.
+
+A spec says what a value must be: :data:`WORDS` (a list of strings), :data:`TEXT`,
+:data:`INTEGER`, :data:`NUMBER`, :data:`RECORDS` (a list of mappings, such as the gazetteers'
+entries, checked by their own readers), :class:`Map` (a mapping whose keys are data, such as
+verb → stance) or :class:`Keys` (a mapping with fixed keys; a key ending in ``?`` may be
+absent). A value of the wrong shape is a :class:`~rashomon.lexicon.errors.LexiconError` naming
+the file and the key. Keys the schema does not name are kept (the test of unread keys finds a
+key no code reads, such as a misspelt one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from rashomon.lexicon.errors import LexiconError
+from rashomon.lexicon.tracked import ReadMap
+
+
+@dataclass(frozen=True, slots=True)
+class Scalar:
+    name: str
+    types: tuple[type, ...]
+    nullable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ListOf:
+    item: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class Map:
+    value: Spec
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    fields: dict[str, Spec] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class AnyValue:
+    name: str = "anything"
+
+
+Spec = Scalar | ListOf | Map | Keys | AnyValue
+
+TEXT = Scalar("a string", (str,))
+INTEGER = Scalar("a whole number", (int,))
+NUMBER = Scalar("a number", (int, float))
+WORDS = ListOf(TEXT)
+RECORDS = ListOf(Map(AnyValue()))
+NUMBER_OR_NULL = Scalar("a number or null", (int, float), nullable=True)
+
+
+def _shape(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "a string", bool: "true/false"}.get(
+        type(value), type(value).__name__)
+
+
+def check(spec: Spec, value: Any, file: str, path: str = "") -> Any:
+    """``value`` checked against ``spec``; fixed-key mappings become :class:`ReadMap`."""
+    where = path or "(top level)"
+    if isinstance(spec, AnyValue):
+        return value
+    if isinstance(spec, Scalar):
+        if value is None and spec.nullable:
+            return value
+        if isinstance(value, bool) or not isinstance(value, spec.types):
+            raise LexiconError(file, where, f"expected {spec.name}, found {_shape(value)} {value!r}")
+        return value
+    if isinstance(spec, ListOf):
+        if not isinstance(value, list):
+            raise LexiconError(file, where, f"expected a list, found {_shape(value)}")
+        return [check(spec.item, item, file, f"{path}[{i}]") for i, item in enumerate(value)]
+    if not isinstance(value, dict):
+        raise LexiconError(file, where, f"expected a mapping, found {_shape(value)}")
+    if isinstance(spec, Map):
+        return {key: check(spec.value, item, file, f"{path}.{key}" if path else str(key))
+                for key, item in value.items()}
+    out: dict[str, Any] = {}
+    for name, sub in spec.fields.items():
+        key, optional = name.rstrip("?"), name.endswith("?")
+        if key not in value:
+            if not optional:
+                raise LexiconError(file, f"{path}.{key}" if path else key, "missing")
+            continue
+        out[key] = check(sub, value[key], file, f"{path}.{key}" if path else key)
+    for key, item in value.items():
+        if str(key) not in out:
+            out[str(key)] = item  # not in the schema: kept, and reported by the unread-keys test
+    return ReadMap(out, file, f"{path}." if path else "")
+
+
+_CASUALTY = Keys({k: WORDS for k in ("participles", "intransitive", "nouns", "of_nouns", "counted",
+                                       "attributive", "active", "tolls")})
+_CUE_VERBS = Keys({"asserts": WORDS, "confirms": WORDS, "denies": WORDS, "declines": WORDS,
+                   "position?": WORDS, "not_cues?": WORDS, "clausal?": WORDS})
+_TRIGGER_GROUPS = Keys({f"{g}?": WORDS for g in ("platforms", "events", "weapons", "cues", "generic")})
+
+SCHEMAS: dict[str, Keys] = {
+    "actors.yaml": Keys({"spelling": Map(TEXT), "case_sensitive": WORDS, "affiliation_words": WORDS,
+                         "parties": Map(Keys({"words": WORDS, "demonyms?": WORDS})),
+                         "actors": RECORDS}),
+    "boilerplate.yaml": Keys({"drop_lines": ListOf(Keys({"pattern": TEXT, "max_len?": INTEGER})),
+                              "block_headers": WORDS, "tail_headers": WORDS,
+                              "tail_headline_max_len": INTEGER, "page_date_prefix": TEXT,
+                              "date_line_window": INTEGER, "published_line": TEXT,
+                              "updated_line": TEXT, "timezones": Map(TEXT)}),
+    "casualty_words.yaml": Keys({
+        "killed": _CASUALTY, "injured": _CASUALTY, "both": Keys({"nouns": WORDS}),
+        "material_only": WORDS, "list_heads": Keys({"killed": WORDS, "injured": WORDS}),
+        "list_include": WORDS, "list_whole": WORDS, "elliptic_joins": WORDS, "revision_words": WORDS,
+        "singular_victims": WORDS, "person_nouns": WORDS, "aside_starts": WORDS, "additive": WORDS,
+        "cumulative_cues": WORDS, "cumulative_since": WORDS, "toll_links": WORDS, "links": WORDS,
+        "bare_followers": WORDS,
+        "modifiers": Keys({"lower_bound": WORDS, "upper_bound": WORDS, "approximate": WORDS}),
+        "suffixes": Keys({"lower_bound": WORDS, "approximate": WORDS}),
+        "vague_quantities": Map(NUMBER_OR_NULL), "zero": WORDS, "no_sign_of": WORDS,
+        "number_words": WORDS, "group_nouns": WORDS, "not_before_number": WORDS, "before_year": WORDS,
+        "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS}),
+    "causes.yaml": Keys({"accident_cues": WORDS}),
+    "contested_words.yaml": Keys({k: WORDS for k in (
+        "event_nouns", "predicate_before", "contested_words", "predicate_after", "negations",
+        "other_subjects", "relatives", "mutual_blame", "either_verbs", "either_parties")}),
+    "cues.yaml": Keys({
+        "reporting_verbs": _CUE_VERBS, "reporting_nouns?": WORDS, "decline_objects": WORDS,
+        "no_response": Keys({"verbs": WORDS, "objects": WORDS}), "decline_phrases": WORDS,
+        "denial_content": WORDS, "attack_lemmas": WORDS, "attack_nouns": WORDS, "hedges": WORDS,
+        "anaphora": Keys({"person": WORDS, "group": WORDS, "speaker_words?": WORDS}),
+        "source_nouns": WORDS, "relay_words?": WORDS, "wire_staff?": WORDS, "not_speaker_nouns?": WORDS,
+        "generic_sources": Map(Map(TEXT)), "speaker_titles": WORDS, "territory_preps": WORDS,
+        "territory_nouns": WORDS, "inner_territory_nouns": WORDS, "territory_countries": Map(WORDS),
+        "incident_words": WORDS, "affiliation_roles?": WORDS, "speaker_ranks?": WORDS,
+        "source_merge": Keys({"fighter_nouns": WORDS, "movement_words": WORDS,
+                              "leader_titles": WORDS, "generic_heads": WORDS}),
+        "headline_debunk": Keys({"words": WORDS, "leads": WORDS, "not_after": WORDS,
+                                 "adjective_words": WORDS, "story_nouns": WORDS})}),
+    "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
+    "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS}),
+    "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
+                         "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
+                         "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
+                         "places": RECORDS, "aliases": RECORDS}),
+    "triggers.yaml": Keys({
+        "tiers": Keys({g: INTEGER for g in ("platforms", "events", "weapons", "cues", "generic")}),
+        "weapon_groups": WORDS, "types": Map(_TRIGGER_GROUPS), "not_triggers": WORDS,
+        "frames": Keys({"statement_verbs": WORDS, "actor_heads": WORDS, "place_prepositions": Map(NUMBER),
+                        "other_incident_cues": WORDS, "caption_cues": WORDS})}),
+}

@@ -1,0 +1,116 @@
+"""The lexicon gateway: one loader, one schema check, one error type, one phrase builder."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rashomon.errors import ConfigError
+from rashomon.lexicon import LexiconError, alternation, load, load_file, phrase_pattern
+from rashomon.lexicon.schema import SCHEMAS
+from rashomon.lexicon.tracked import ReadMap
+
+PACKAGE_FILES = sorted(p.name for p in resources.files("rashomon.data").iterdir()  # type: ignore[attr-defined]
+                       if p.name.endswith(".yaml"))
+
+
+def test_every_package_lexicon_has_a_schema() -> None:
+    assert PACKAGE_FILES and set(PACKAGE_FILES) == set(SCHEMAS)
+
+
+@pytest.mark.parametrize("name", PACKAGE_FILES)
+def test_package_lexicons_load_and_are_shared_read_only(name: str) -> None:
+    data = load(name)
+    assert isinstance(data, ReadMap) and load(name) is data
+    with pytest.raises(TypeError, match="shared"):
+        data["x"] = 1
+
+
+@pytest.mark.parametrize(("schema", "text", "key", "problem"), [
+    ("causes.yaml", "accident_cues: [by mistake, [nested]]", "accident_cues[1]",
+     "expected a string, found a list"),
+    ("causes.yaml", "accident_cues: 3", "accident_cues", "expected a list"),
+    ("causes.yaml", "other: []", "accident_cues", "missing"),
+    ("causes.yaml", "accident_cues: [a, b\n  c: d", "line", "not valid YAML"),
+    ("causes.yaml", "- a\n- b", "(top level)", "expected a YAML mapping"),
+    ("demonyms.yaml", "demonyms: {Sudanese: SD}", "demonyms.Sudanese", "expected a list"),
+    ("link_words.yaml", "generic_target_words: [a]\nnot_person_last_words: [true]",
+     "not_person_last_words[0]", "expected a string, found true/false"),
+])
+def test_a_bad_lexicon_is_one_error_naming_file_and_key(tmp_path: Path, schema: str, text: str,
+                                                        key: str, problem: str) -> None:
+    path = tmp_path / "words.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        load_file(path, "the test lexicon", schema)
+    message = str(info.value)
+    assert "\n" not in message and str(path) in message and key in message and problem in message
+    assert isinstance(info.value, ConfigError)  # the CLI's one-line error path
+
+
+def test_an_unreadable_file_is_a_lexicon_error(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="cannot be read"):
+        load_file(tmp_path / "absent.yaml", "the actor gazetteer")
+
+
+@pytest.mark.parametrize("word", ["on", "off", "yes", "no", "y", "n", "On", "NO"])
+def test_yaml_1_1_booleans_stay_words(tmp_path: Path, word: str) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(f"accident_cues: [{word}, by mistake]\n", encoding="utf-8")
+    assert load_file(path, "t", "causes.yaml")["accident_cues"] == [word, "by mistake"]
+
+
+def test_reads_are_recorded_by_key_path(tmp_path: Path) -> None:
+    """Fixed-key mappings of the schema record reads key by key; data-keyed ones are a value."""
+    path = tmp_path / "w.yaml"
+    path.write_text("tiers: {platforms: 4, events: 3, weapons: 2, cues: 1, generic: 0}\n"
+                    "weapon_groups: [platforms]\ntypes: {other: {generic: [attack]}}\n"
+                    "not_triggers: []\nframes: {statement_verbs: [], actor_heads: [],\n"
+                    "  place_prepositions: {in: 1.0}, other_incident_cues: [], caption_cues: []}\n",
+                    encoding="utf-8")
+    data = load_file(path, "reads", "triggers.yaml")
+    from rashomon.lexicon.tracked import KEYS, READS
+    file = f"reads {path}"
+    assert data["tiers"]["events"] == 3 and data["frames"].get("place_prepositions") == {"in": 1.0}
+    assert {"tiers", "tiers.generic", "types.other.generic", "frames.caption_cues"} <= KEYS[file]
+    assert READS[file] == {"tiers", "tiers.events", "frames", "frames.place_prepositions"}
+    dict(data)  # a copy reads every key of the top level
+    assert READS[file] >= {"weapon_groups", "types", "not_triggers"}
+
+
+@pytest.mark.parametrize(("phrases", "loose", "text", "found"), [
+    (["air strike", "strike"], True, "an air-strike hit", "air-strike"),
+    (["air strike", "strike"], True, "the airstrike on Goma", "airstrike"),
+    (["air strike", "strike"], False, "an air  strike near El Fasher", "air  strike"),
+    (["drone", "drone strike"], False, "a drone strike in Mali", "drone strike"),
+    (["shell"], True, "a shell company", "shell"),
+    (["mortar"], True, "mortarboard", None),
+    (["mortar"], True, "anti-mortar radar", None),
+])
+def test_phrase_pattern_matches_whole_phrases_longest_first(phrases: list[str], loose: bool,
+                                                            text: str, found: str | None) -> None:
+    m = phrase_pattern(phrases, loose_joins=loose).search(text)
+    assert (m.group(0) if m else None) == found
+
+
+def test_phrase_patterns_are_built_once_per_list() -> None:
+    words = ["barrel bomb", "cluster munition"]
+    assert phrase_pattern(words) is phrase_pattern(tuple(words))
+
+
+@given(st.lists(st.text(alphabet="abcd -", min_size=1, max_size=8).filter(str.strip), min_size=1,
+                max_size=8))
+def test_the_trie_matches_what_a_flat_alternation_matches(phrases: list[str]) -> None:
+    """The factored regex accepts exactly the phrases (spaces as whitespace)."""
+    full = re.compile(alternation(phrases))
+    for phrase in phrases:
+        spaced = " ".join(phrase.split())
+        assert full.fullmatch(spaced)
+    flat = re.compile("|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases))
+    for probe in ["a", "ab", "a b", "abcd", "d-c", "ba", "a-b c"]:
+        assert bool(full.fullmatch(probe)) == bool(flat.fullmatch(probe))
