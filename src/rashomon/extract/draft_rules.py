@@ -21,10 +21,12 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import cues, load_cues_data
 from rashomon.extract.source_names import text_source
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.lexicon import load as load_lexicon
+from rashomon.lexicon import words
 from rashomon.types import Source, SourceKind
 
 WIRE_KINDS = frozenset({"media"})
-LEADING = ("the ", "a ", "an ")
+LEADING = tuple(f"{w} " for w in load_lexicon("claim_words.yaml")["leading_articles"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +120,7 @@ def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> li
     return out
 
 
-OWN_PEOPLE = frozenset({"its", "their", "our", "his", "her"})  # "citing its correspondent"
+OWN_PEOPLE = words("claim_words.yaml", "own_people")  # "citing its correspondent"
 
 
 @functools.cache

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from rashomon.config import setting
 from rashomon.extract.claim_relevance import about_incident
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
@@ -56,9 +57,9 @@ from rashomon.extract.frames_text import Sent, evidence, read_sentences
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
 from rashomon.types import Article, Claim, DatePrecision, EventType, FieldSource, Frame
 
-MAX_EVIDENCE = 3  # evidence slices kept per field
-TITLE_TYPE_WEIGHT = 1.0  # below the lead's LEAD_WEIGHT
-LEAD_SENTENCES = 2  # the first trigger sentences (often the headline again, then the lead)
+MAX_EVIDENCE: int = setting("extract.frames", "max_evidence")  # data/settings.toml
+TITLE_TYPE_WEIGHT: float = setting("extract.frames", "title_type_weight")  # data/settings.toml
+LEAD_SENTENCES: int = setting("extract.frames", "lead_sentences")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,29 +12,22 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
+from rashomon.lexicon import is_placeholder, same_party, words
 from rashomon.types import Claim, Evidence, FieldSource
 
-PLACEHOLDERS = frozenset({"", "unknown", "unidentified", "unknown actor", "unidentified aircraft",
-                          "none", "n/a"})
 ACTOR_LABELS = frozenset({"NORP", "ORG", "GPE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-TARGET_PREPS = frozenset({"on", "against", "at"})
-MAX_TARGETS = 3
-MAX_TARGET_WORDS = 8
-_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "this", "that", "they", "which", "who"})
-
-
-def _same_party(a: str, b: str) -> bool:
-    wa, wb = re.findall(r"\w+", a.lower()), re.findall(r"\w+", b.lower())
-    n = min(len(wa), len(wb))
-    return n > 0 and wa[:n] == wb[:n]
+TARGET_PREPS = words("triggers.yaml", "frames", "target_prepositions")
+MAX_TARGETS: int = setting("extract.frames_actors", "max_targets")  # data/settings.toml
+MAX_TARGET_WORDS: int = setting("extract.frames_actors", "max_target_words")  # data/settings.toml
+_PRONOUNS = words("triggers.yaml", "frames", "target_pronouns")
 
 
 def claim_perpetrators(claims: Iterable[Claim]) -> tuple[list[str], FieldSource | None]:
@@ -45,11 +38,11 @@ def claim_perpetrators(claims: Iterable[Claim]) -> tuple[list[str], FieldSource 
     ids: list[str] = []
     for c in claims:
         p = c.perpetrator
-        if p is None or p.strip().lower() in PLACEHOLDERS:
+        if p is None or is_placeholder(p):
             continue
         if c.stance == "denies":
             denied.setdefault(p, []).append(c.source.name)
-        elif c.stance == "confirms" and (_same_party(c.source.name, p) or _same_party(c.source.text, p)):
+        elif c.stance == "confirms" and (same_party(c.source.name, p) or same_party(c.source.text, p)):
             acknowledged.setdefault(p, []).append(c.source.name)
         elif c.stance in ("asserts", "confirms"):
             alleged.setdefault(p, []).append(c.source.name)
@@ -128,8 +121,7 @@ def _phrase(head: Token) -> Span:
 
 
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
-_PLACE_NOUNS = frozenset({"town", "city", "village", "area", "region", "province", "district",
-                          "border", "country", "vicinity", "outskirts", "countryside", "part"})
+_PLACE_NOUNS = words("triggers.yaml", "frames", "place_nouns")
 
 
 def _target_tokens(tok: Token) -> list[Token]:

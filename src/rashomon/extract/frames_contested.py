@@ -27,14 +27,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.quantities import alt
 
 __all__ = ["CONTESTED", "ContestedStatement", "contested_statements"]
 
 CONTESTED = "contested"  # the Frame.sources key of the statements' evidence
-MAX_WORDS_BETWEEN = 8  # words between the attack noun and "as contested" ("the strike status and
-# civilian harm status have been evaluated as contested": 8); more reaches another clause
+MAX_WORDS_BETWEEN: int = setting("extract.frames_contested", "max_words_between")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)

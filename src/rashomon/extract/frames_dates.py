@@ -27,18 +27,19 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.gazetteer.dates import resolve_date
 from rashomon.types import Article, DatePrecision, Evidence
 
-MAX_DAYS_BEFORE_PUBLICATION = 7  # an incident date further back is a background date
-MAX_DAYS_BEFORE_MONTH = 31  # "this month", "in March": may start a month before publication
-NEAR_TRIGGER_TOKENS = 4  # a date this close to a trigger word is the trigger's date
-NEAR_FACTOR = 1.5
-MODIFIER_FACTOR = 0.3  # "last week's summit": a date of something else
-MIN_VOTES = 0.5  # below this a day is not the incident's date (only modifiers voted for it)
+MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
+MAX_DAYS_BEFORE_MONTH: int = setting("extract.frames_dates", "max_days_before_month")  # data/settings.toml
+NEAR_TRIGGER_TOKENS: int = setting("extract.frames_dates", "near_trigger_tokens")  # data/settings.toml
+NEAR_FACTOR: float = setting("extract.frames_dates", "near_factor")  # data/settings.toml
+MODIFIER_FACTOR: float = setting("extract.frames_dates", "modifier_factor")  # data/settings.toml
+MIN_VOTES: float = setting("extract.frames_dates", "min_votes")  # data/settings.toml
 DATE_LABELS = frozenset({"DATE", "TIME"})
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "unknown": 3}

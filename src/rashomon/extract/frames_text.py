@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import Trigger, classify_event_type, find_triggers, frame_lexicon
+from rashomon.lexicon import words
 from rashomon.types import EventType, Evidence
 
 
@@ -58,7 +60,7 @@ def paragraph(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-MAX_CAPTION_CHARS = 700  # the longest caption paragraph in the two eval sets has 610 characters
+MAX_CAPTION_CHARS: int = setting("extract.frames_text", "max_caption_chars")  # data/settings.toml
 
 
 def is_caption(text: str, pos: int, end: int | None = None) -> bool:
@@ -85,8 +87,7 @@ def read_sentences(doc: Doc) -> list[Sent]:
     return out
 
 
-TIME_WORDS = frozenset({"morning", "night", "evening", "afternoon", "hours", "dawn", "midnight",
-                        "noon", "day", "hour", "time"})
+TIME_WORDS = words("triggers.yaml", "frames", "time_words")
 
 
 def time_root(token: Token) -> Token:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.lexicon import words
 
 OUTLET_FALLBACK = "unattributed (outlet)"
 
@@ -55,8 +56,7 @@ def _describes_other_noun(word: str, after: str) -> bool:
     return noun not in stories and noun.rstrip("s") not in stories and noun not in FUNCTION_WORDS
 
 
-FUNCTION_WORDS = frozenset({"and", "or", "but", "as", "after", "despite", "says", "say", "claims",
-                            "to", "by", "who", "that", "which", "news"})
+FUNCTION_WORDS = words("claim_words.yaml", "function_words")
 
 
 def headline_span(doc: Doc) -> tuple[int, int] | None:

@@ -15,9 +15,10 @@ from spacy.tokens import Span, Token
 from rashomon.extract.attribution import Attribution, speaker_bounds
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
+from rashomon.lexicon import words
 
-CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "assertion", "statement", "report"})
-ESTIMATE_NOUNS = frozenset({"estimate", "count", "tally", "figure", "assessment", "reckoning"})
+CLAIM_NOUNS = words("claim_words.yaml", "claim_nouns")
+ESTIMATE_NOUNS = words("claim_words.yaml", "estimate_nouns")
 
 
 def _pobj_of(tok: Token, preps: frozenset[str]) -> Token | None:

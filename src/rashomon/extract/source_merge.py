@@ -26,16 +26,18 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.lexicon import words
 
-DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "several", "some", "senior", "other"})
+DETERMINERS = words("claim_words.yaml", "name_determiners")
 # a person named right after an unnamed spokesperson is that spokesperson only this close
 # (characters between the two speakers: two short paragraphs; provenance: news style, where the
 # name follows in the next sentence or paragraph)
-SPOKES_GAP = 400
+SPOKES_GAP: int = setting("extract.source_merge", "spokes_gap")  # data/settings.toml
 
 
 @functools.cache

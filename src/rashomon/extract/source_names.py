@@ -24,13 +24,14 @@ from dataclasses import replace
 
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.lexicon import words
 from rashomon.types import Source
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
-_LEADING = re.compile(r"^(?:the|a|an|one|two|three|four|five|several|some|many|other|\d+)\s+",
-                      re.IGNORECASE)
+_LEADING = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(words("claim_words.yaml", "name_leading_words"))))
+                      + r"|\d+)\s+", re.IGNORECASE)
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")  # "Haftar's"
-SMALL = frozenset({"of", "the", "for", "and", "in", "on", "at", "de", "al", "el"})
+SMALL = words("claim_words.yaml", "name_small_words")
 
 
 @functools.cache

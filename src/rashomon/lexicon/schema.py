@@ -120,8 +120,13 @@ SCHEMAS: dict[str, Keys] = {
         "suffixes": Keys({"lower_bound": WORDS, "approximate": WORDS}),
         "vague_quantities": Map(NUMBER_OR_NULL), "zero": WORDS, "no_sign_of": WORDS,
         "number_words": WORDS, "group_nouns": WORDS, "not_before_number": WORDS, "before_year": WORDS,
-        "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS}),
+        "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS,
+        "parse": Keys({k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
+                                           "active_verbs", "not_count_after")})}),
     "causes.yaml": Keys({"accident_cues": WORDS}),
+    "claim_words.yaml": Keys({k: WORDS for k in (
+        "claim_nouns", "estimate_nouns", "relative_words", "relay_cues", "name_determiners",
+        "name_leading_words", "name_small_words", "leading_articles", "own_people", "function_words")}),
     "contested_words.yaml": Keys({k: WORDS for k in (
         "event_nouns", "predicate_before", "contested_words", "predicate_after", "negations",
         "other_subjects", "relatives", "mutual_blame", "either_verbs", "either_parties")}),
@@ -140,6 +145,7 @@ SCHEMAS: dict[str, Keys] = {
                                  "adjective_words": WORDS, "story_nouns": WORDS})}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS}),
+    "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS}),
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
                          "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
@@ -148,5 +154,6 @@ SCHEMAS: dict[str, Keys] = {
         "tiers": Keys({g: INTEGER for g in ("platforms", "events", "weapons", "cues", "generic")}),
         "weapon_groups": WORDS, "types": Map(_TRIGGER_GROUPS), "not_triggers": WORDS,
         "frames": Keys({"statement_verbs": WORDS, "actor_heads": WORDS, "place_prepositions": Map(NUMBER),
-                        "other_incident_cues": WORDS, "caption_cues": WORDS})}),
+                        "other_incident_cues": WORDS, "caption_cues": WORDS, "target_prepositions": WORDS,
+                        "target_pronouns": WORDS, "place_nouns": WORDS, "time_words": WORDS})}),
 }
