@@ -5,10 +5,10 @@ every input is skipped (so they run in process, fast)."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
+from tests.fault_support import refuse_listing
 from typer.testing import CliRunner
 
 from rashomon.cli import app
@@ -130,14 +130,7 @@ def test_an_unreadable_subfolder_is_listed_and_the_exit_code_says_so(
     locked.mkdir(parents=True)
     (locked / "a.txt").write_text(f"Title\n\n{TEXT}", encoding="utf-8")
     (corpus / "empty.txt").write_text("", encoding="utf-8")
-    real = os.scandir
-
-    def scandir(path: str | os.PathLike[str] = ".") -> object:
-        if Path(path) == locked:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    refuse_listing(monkeypatch, locked)
     result = runner.invoke(app, ["analyze", str(corpus), "--db", str(stored), "-q"])
     assert result.exit_code == 3
     assert f"skipped {locked}: cannot read folder: permission denied" in result.stderr.splitlines()

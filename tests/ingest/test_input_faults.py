@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.fault_support import refuse_listing
 
 from rashomon.config import Options
 from rashomon.ingest import read_inputs
@@ -42,18 +43,6 @@ def one_line(reason: str) -> bool:
 # --- folders -------------------------------------------------------------------------------
 
 
-def _refuse_listing(monkeypatch: pytest.MonkeyPatch, locked: Path) -> None:
-    """os.scandir raises PermissionError for ``locked`` (chmod 000 does not stop root)."""
-    real = os.scandir
-
-    def scandir(path: str | os.PathLike[str] = ".") -> object:
-        if Path(path) == locked:
-            raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
-
-
 def test_an_unreadable_subfolder_is_listed_as_skipped(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "ok").mkdir()
@@ -61,7 +50,7 @@ def test_an_unreadable_subfolder_is_listed_as_skipped(tmp_path: Path,
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "hidden-from-us.txt").write_text(f"Title\n\n{STORY}", encoding="utf-8")
-    _refuse_listing(monkeypatch, locked)
+    refuse_listing(monkeypatch, locked)
     results = read_all(str(tmp_path))
     assert [type(r).__name__ for r in results] == ["Skipped", "RawDocument"]
     assert results[0] == Skipped(str(locked), "cannot read folder: permission denied")
@@ -69,7 +58,7 @@ def test_an_unreadable_subfolder_is_listed_as_skipped(tmp_path: Path,
 
 def test_an_unreadable_top_folder_is_not_called_empty(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    _refuse_listing(monkeypatch, tmp_path)
+    refuse_listing(monkeypatch, tmp_path)
     assert read_all(str(tmp_path)) == [Skipped(str(tmp_path), "cannot read folder: permission denied")]
 
 
