@@ -16,6 +16,7 @@ from types import ModuleType
 from typing import Any
 
 from rashomon.errors import InputError
+from rashomon.measure import reliability
 from rashomon.measure.harness import JsonDict, Progress, analyse, no_progress
 from rashomon.measure.model import Figure, SetResult
 from rashomon.measure.targets import target
@@ -87,6 +88,9 @@ def measure(name: str, shared: Path, res: Resources, progress: Progress = no_pro
     title, articles, gold = SETS[name]
     scorer = load_scorer(shared / SCORER)
     ledger = analyse([str(shared / articles)], res, progress, stage=name)
-    report = scorer.score(read_gold(shared / gold), ledger)
+    gold_rows = read_gold(shared / gold)
+    report = scorer.score(gold_rows, ledger)
     report.pop("misses", None)
-    return SetResult(name=name, title=title, figures=figures(name, report), details={"score": report})
+    rows = reliability.reliability(scorer, gold_rows, ledger)
+    return SetResult(name=name, title=title, figures=(*figures(name, report), *reliability.figures(rows)),
+                     details={"score": report, "reliability": rows})
