@@ -14,12 +14,13 @@ import functools
 import re
 
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.lexicon import alternation
 
 NEGATION_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return alternation(words)  # the gateway's prefix trie: longest first, a space matches any whitespace
 
 
 @functools.cache
