@@ -39,7 +39,8 @@ bench: $(STAMP)
 	$(BIN)/rashomon bench --articles $(N)
 
 # Both eval sets (their score.py) and the public data sets of ../shared, as one table with the
-# issues' targets; the raw figures go to out/eval.json. A set whose files are absent is skipped
+# issues' targets, and for each eval set the reliability of claims' confidence (how often the
+# claims stated at each value were right); the raw figures go to out/eval.json. A set whose files are absent is skipped
 # (an error under CI=true). Another location: make eval SHARED=/path/to/shared
 SHARED ?= ../shared
 eval: $(STAMP)
