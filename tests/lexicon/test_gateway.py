@@ -7,12 +7,13 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from rashomon.errors import ConfigError
 from rashomon.lexicon import LexiconError, alternation, load, load_file, phrase_pattern
-from rashomon.lexicon.schema import SCHEMAS
+from rashomon.lexicon.schema import SCHEMAS, unknown_keys
 from rashomon.lexicon.tracked import ReadMap
 
 PACKAGE_FILES = sorted(p.name for p in resources.files("rashomon.data").iterdir()  # type: ignore[attr-defined]
@@ -21,6 +22,14 @@ PACKAGE_FILES = sorted(p.name for p in resources.files("rashomon.data").iterdir(
 
 def test_every_package_lexicon_has_a_schema() -> None:
     assert PACKAGE_FILES and set(PACKAGE_FILES) == set(SCHEMAS)
+
+
+@pytest.mark.parametrize("name", PACKAGE_FILES)
+def test_the_schema_names_every_key_of_the_package_file(name: str) -> None:
+    """Loading keeps a key the schema does not name (a user's file may carry more); the
+    package's own files are described completely."""
+    raw = yaml.safe_load(resources.files("rashomon.data").joinpath(name).read_text("utf-8"))
+    assert unknown_keys(SCHEMAS[name], raw) == []
 
 
 @pytest.mark.parametrize("name", PACKAGE_FILES)
@@ -115,3 +124,13 @@ def test_the_trie_matches_what_a_flat_alternation_matches(phrases: list[str]) ->
     flat = re.compile("|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases))
     for probe in ["a", "ab", "a b", "abcd", "d-c", "ba", "a-b c"]:
         assert bool(full.fullmatch(probe)) == bool(flat.fullmatch(probe))
+
+
+@pytest.mark.parametrize(("name", "raw", "unknown"), [
+    ("causes.yaml", {"accident_cues": [], "acident_cues": []}, ["acident_cues"]),
+    ("triggers.yaml", {"types": {"shelling": {"weapons": [], "weapon": []}}}, ["types.shelling.weapon"]),
+    ("cues.yaml", {"anaphora": {"person": [], "persons": []}}, ["anaphora.persons"]),
+    ("demonyms.yaml", {"demonyms": {"Sudanese": ["SD"]}}, []),
+])
+def test_unknown_keys_finds_a_misspelt_key(name: str, raw: dict[str, object], unknown: list[str]) -> None:
+    assert unknown_keys(SCHEMAS[name], raw) == unknown

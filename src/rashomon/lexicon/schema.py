@@ -94,6 +94,23 @@ def check(spec: Spec, value: Any, file: str, path: str = "") -> Any:
     return ReadMap(out, file, f"{path}." if path else "")
 
 
+def unknown_keys(spec: Spec, value: Any, path: str = "") -> list[str]:
+    """Keys of fixed-key mappings in ``value`` that ``spec`` does not name (for the test that
+    keeps the schemas complete; loading keeps such keys)."""
+    if isinstance(spec, ListOf) and isinstance(value, list):
+        return [k for i, item in enumerate(value) for k in unknown_keys(spec.item, item, f"{path}[{i}]")]
+    if isinstance(spec, Map) and isinstance(value, dict):
+        return [k for key, item in value.items() for k in unknown_keys(spec.value, item, f"{path}{key}.")]
+    if not isinstance(spec, Keys) or not isinstance(value, dict):
+        return []
+    named = {name.rstrip("?"): sub for name, sub in spec.fields.items()}
+    out = [f"{path}{key}" for key in value if str(key) not in named]
+    for key, sub in named.items():
+        if key in value:
+            out += unknown_keys(sub, value[key], f"{path}{key}.")
+    return out
+
+
 _CASUALTY = Keys({k: WORDS for k in ("participles", "intransitive", "nouns", "of_nouns", "counted",
                                        "attributive", "active", "tolls")})
 _CUE_VERBS = Keys({"asserts": WORDS, "confirms": WORDS, "denies": WORDS, "declines": WORDS,
