@@ -13,9 +13,11 @@ from __future__ import annotations
 import functools
 import re
 
+from rashomon.config import setting
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.lexicon import alternation
 
+NEGATION_WINDOW: int = setting("extract.claim_location", "negation_window")  # data/settings.toml
 NEGATION_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -44,7 +46,7 @@ def claimed_country(content: str) -> str | None:
     caller checks that the claim speaks of an attack)."""
     pattern, code_of = _patterns()
     for m in pattern.finditer(content):
-        if NEGATION_BEFORE.search(content[max(0, m.start() - 30):m.start()]):
+        if NEGATION_BEFORE.search(content[max(0, m.start() - NEGATION_WINDOW):m.start()]):
             continue
         word = (m["a"] or m["b"] or m["c"]).lower()
         return code_of.get(word)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claims_speakers import speaker_head_ok
 from rashomon.extract.doctext import text_of
@@ -120,6 +121,7 @@ def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> li
     return out
 
 
+VAGUE_MAX_WORDS: int = setting("extract.draft_rules", "vague_max_words")  # data/settings.toml
 OWN_PEOPLE = words("claim_words.yaml", "own_people")  # "citing its correspondent"
 
 
@@ -180,7 +182,8 @@ def vague(d: ClaimDraft, actors: ActorGazetteer) -> bool:
     "an American official"): no organisation is named."""
     text = d.source.text
     return (bool(d.party) and d.source.kind in {"government", "official", "unknown", "person"}
-            and not actors.named(text) and len(text.split()) <= 4 and not any(ch.isdigit() for ch in text))
+            and not actors.named(text) and len(text.split()) <= VAGUE_MAX_WORDS
+            and not any(ch.isdigit() for ch in text))
 
 
 def consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimDraft]:

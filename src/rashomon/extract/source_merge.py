@@ -30,6 +30,7 @@ from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.extract.source_names import is_acronym
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 
@@ -37,6 +38,8 @@ DETERMINERS = words("claim_words.yaml", "name_determiners")
 # a person named right after an unnamed spokesperson is that spokesperson only this close
 # (characters between the two speakers: two short paragraphs; provenance: news style, where the
 # name follows in the next sentence or paragraph)
+FIGHTER_MAX_WORDS: int = setting("extract.source_merge", "fighter_max_words")  # data/settings.toml
+MIN_STEM: int = setting("extract.source_merge", "min_stem")  # data/settings.toml
 SPOKES_GAP: int = setting("extract.source_merge", "spokes_gap")  # data/settings.toml
 
 
@@ -76,14 +79,14 @@ def fighter_description(text: str) -> tuple[str, ...] | None:
     words = [w.lower() for w in _words(text)]
     while words and words[0] in DETERMINERS:
         words = words[1:]
-    if not words or words[-1] not in fighters or len(words) > 3:
+    if not words or words[-1] not in fighters or len(words) > FIGHTER_MAX_WORDS:
         return None
     return tuple(w for w in words[:-1] if w not in fighters)
 
 
 def _spelt_out(doc: Doc, name: str) -> str:
     """The words an acronym stands for in the text ("Tigray People's Liberation Front (TPLF)")."""
-    if not (name.isupper() and 2 <= len(name) <= 8):
+    if not is_acronym(name):
         return name
     m = re.search(rf"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|for|and|de)\s+)?){{1,8}})\(\s*{re.escape(name)}\s*\)",
                   text_of(doc))
@@ -94,7 +97,7 @@ def _stem(word: str) -> str:
     """"Tigrayan" → "tigray", "Kachin" → "kachin": enough to find the place in a name."""
     w = word.lower()
     for suffix in ("ians", "ian", "ans", "an", "is", "i", "ese", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+        if w.endswith(suffix) and len(w) - len(suffix) >= MIN_STEM:
             return w[:-len(suffix)]
     return w
 

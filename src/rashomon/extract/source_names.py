@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import replace
 
+from rashomon.config import setting
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
@@ -31,6 +32,8 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _LEADING = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(words("claim_words.yaml", "name_leading_words"))))
                       + r"|\d+)\s+", re.IGNORECASE)
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")  # "Haftar's"
+ACRONYM_MIN: int = setting("extract.source_names", "acronym_min")  # data/settings.toml
+ACRONYM_MAX: int = setting("extract.source_names", "acronym_max")  # data/settings.toml
 SMALL = words("claim_words.yaml", "name_small_words")
 
 
@@ -114,16 +117,21 @@ def acronym(name: str) -> str:
                    if w.lower() not in SMALL and w[0].isupper())
 
 
+def is_acronym(name: str) -> bool:
+    """"TPLF", "LNA": upper case, ACRONYM_MIN to ACRONYM_MAX characters."""
+    return name.isupper() and ACRONYM_MIN <= len(name) <= ACRONYM_MAX
+
+
 def unify_acronyms(names: list[str]) -> dict[str, str]:
     """Name → the acronym it is known by in the same article, when that acronym is also a
     source there ("Libyan National Army" → "LNA")."""
-    shorts = {n for n in names if n.isupper() and 2 <= len(n) <= 8}
+    shorts = {n for n in names if is_acronym(n)}
     out: dict[str, str] = {}
     for n in names:
         if n in shorts:
             continue
         a = acronym(n)
-        if len(a) >= 2 and a in shorts:
+        if len(a) >= ACRONYM_MIN and a in shorts:
             out[n] = a
     return out
 
