@@ -66,8 +66,8 @@ def _clean_org(org: str) -> str | None:
 def _bodies() -> frozenset[str]:
     """Nouns that name a body a title can belong to ("police", "ministry", "services")."""
     titles, _, _ = _words()
-    return frozenset(w.lower() for w in load_cues_data()["source_nouns"]) - titles - {
-        "president", "minister", "prime", "secretary", "general", "colonel", "major", "captain"}
+    return (frozenset(w.lower() for w in load_cues_data()["source_nouns"]) - titles
+            - words("claim_words.yaml", "not_bodies"))
 
 
 def affiliation(text: str) -> str | None:

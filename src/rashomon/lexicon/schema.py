@@ -143,7 +143,7 @@ SCHEMAS: dict[str, Keys] = {
     "causes.yaml": Keys({"accident_cues": WORDS}),
     "claim_words.yaml": Keys({k: WORDS for k in (
         "claim_nouns", "estimate_nouns", "relative_words", "relay_cues", "name_determiners",
-        "name_leading_words", "name_small_words", "leading_articles", "own_people", "function_words")}),
+        "name_leading_words", "name_small_words", "not_bodies", "leading_articles", "own_people", "function_words")}),
     "contested_words.yaml": Keys({k: WORDS for k in (
         "event_nouns", "predicate_before", "contested_words", "predicate_after", "negations",
         "other_subjects", "relatives", "mutual_blame", "either_verbs", "either_parties")}),
