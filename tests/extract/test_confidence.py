@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rashomon.config import setting
-from rashomon.extract.confidence import calibrated, confidence
+from rashomon.extract.confidence import calibrated, confidence, confidence_bin
 from rashomon.types import STANCES, Claim, Evidence, Source
 
 KINDS = ["military", "government", "state_media", "media", "monitor", "armed_group", "official",
@@ -55,3 +55,13 @@ def test_the_stage_gives_measured_confidence(extract) -> None:  # type: ignore[n
                      "A resident said at least nine people were killed.")
     assert result.claims
     assert all(c.confidence == confidence(c) for c in result.claims)
+
+
+@given(st.sampled_from(STANCES), st.sampled_from(KINDS))
+def test_every_bin_has_its_counts_in_the_settings(stance: str, kind: str) -> None:
+    key = confidence_bin(stance, kind)
+    if stance == "unknown":
+        assert key is None
+    else:
+        right, units = setting("extract.confidence", key)
+        assert 0 <= right <= units

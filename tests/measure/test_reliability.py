@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from rashomon.measure.reliability import calibration_error, figures, reliability
+from rashomon.measure.reliability import bins, calibration_error, figures, reliability
 
 
 def fake_scorer(right_sources: set[str]) -> ModuleType:
@@ -48,3 +48,14 @@ def test_no_claims_no_rows() -> None:
 def test_calibration_error_weighs_each_value_by_its_units(rows: list[tuple[float, int, int]],
                                                           error: float) -> None:
     assert calibration_error(rows) == pytest.approx(error)
+
+
+def test_bins_count_each_stance_class_and_named_or_not() -> None:
+    def c(source: str, stance: str, kind: str) -> dict[str, Any]:
+        return {"source": {"name": source, "kind": kind}, "stance": stance, "confidence": 0.5}
+
+    ledger = {"claims": [c("RSF", "denies", "armed_group"), c("SAF", "asserts", "military"),
+                         c("a resident", "asserts", "unknown"), c("Tatmadaw", "denies", "military"),
+                         c("a doctor", "unknown", "unknown")]}
+    assert bins(fake_scorer({"RSF", "a resident"}), [], ledger) == {
+        "affirm_named": [0, 1], "affirm_unnamed": [1, 1], "deny_named": [1, 2]}

@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from rashomon.extract import claims as _rules
-from rashomon.extract.confidence import calibrated
+from rashomon.extract.confidence import calibrated, confidence_bin
 from rashomon.extract.frames import extract_frames
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import Claim
 
-__all__ = ["extract_claims", "extract_frames"]
+__all__ = ["confidence_bin", "extract_claims", "extract_frames"]
 
 
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:

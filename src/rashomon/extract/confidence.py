@@ -41,6 +41,13 @@ def _shares() -> tuple[dict[tuple[str, bool], float], float]:
     return shares, pooled
 
 
+def confidence_bin(stance: str, kind: str) -> str | None:
+    """The bin of a claim with this stance and source kind (``"affirm_named"``, the key of its
+    counts in settings.toml), None for a stance outside every bin."""
+    cls = CLASSES.get(stance)
+    return None if cls is None else f"{cls}_{'unnamed' if kind == 'unknown' else 'named'}"
+
+
 def confidence(claim: Claim) -> float:
     """The measured confidence of a claim's bin, rounded to two decimals."""
     shares, pooled = _shares()

@@ -93,4 +93,5 @@ def measure(name: str, shared: Path, res: Resources, progress: Progress = no_pro
     report.pop("misses", None)
     rows = reliability.reliability(scorer, gold_rows, ledger)
     return SetResult(name=name, title=title, figures=(*figures(name, report), *reliability.figures(rows)),
-                     details={"score": report, "reliability": rows})
+                     details={"score": report, "reliability": rows,
+                              "confidence_bins": reliability.bins(scorer, gold_rows, ledger)})

@@ -11,26 +11,54 @@ count, as in ``score.py``.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
+from rashomon.extract import confidence_bin
 from rashomon.measure.model import Figure
 
 JsonDict = dict[str, Any]
+
+
+def _alone(scorer: ModuleType, gold: list[JsonDict], ledger: JsonDict,
+           keep: Callable[[JsonDict], bool]) -> tuple[int, int]:
+    """(scored units, right units) of the claims ``keep`` selects, scored alone."""
+    alone = copy.deepcopy(ledger)
+    for claim in alone["claims"]:
+        if not keep(claim):
+            claim["stance"] = "unknown"
+    report = scorer.score(gold, alone)["attribution"]
+    return int(report["pred"]), int(report["tp"])
 
 
 def reliability(scorer: ModuleType, gold: list[JsonDict], ledger: JsonDict) -> list[tuple[float, int, int]]:
     """(stated confidence, scored units, right units) for each confidence value of the claims."""
     rows = []
     for value in sorted({float(c["confidence"]) for c in ledger.get("claims", [])}, reverse=True):
-        alone = copy.deepcopy(ledger)
-        for claim in alone["claims"]:
-            if float(claim["confidence"]) != value:
-                claim["stance"] = "unknown"
-        report = scorer.score(gold, alone)["attribution"]
-        if report["pred"]:
-            rows.append((value, int(report["pred"]), int(report["tp"])))
+        def stated(claim: JsonDict, value: float = value) -> bool:
+            return float(claim["confidence"]) == value
+
+        units, right = _alone(scorer, gold, ledger, stated)
+        if units:
+            rows.append((value, units, right))
     return rows
+
+
+def bins(scorer: ModuleType, gold: list[JsonDict], ledger: JsonDict) -> dict[str, list[int]]:
+    """[right, scored units] of each confidence bin (:func:`rashomon.extract.confidence_bin`):
+    the counts ``[extract.confidence]`` of settings.toml holds, measured again."""
+    def bin_of(claim: JsonDict) -> str | None:
+        return confidence_bin(str(claim["stance"]), str((claim.get("source") or {}).get("kind")))
+
+    out: dict[str, list[int]] = {}
+    for name in sorted({b for c in ledger.get("claims", []) if (b := bin_of(c)) is not None}):
+        def in_bin(claim: JsonDict, name: str = name) -> bool:
+            return bin_of(claim) == name
+
+        units, right = _alone(scorer, gold, ledger, in_bin)
+        out[name] = [right, units]
+    return out
 
 
 def calibration_error(rows: list[tuple[float, int, int]]) -> float | None:
