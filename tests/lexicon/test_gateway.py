@@ -134,3 +134,14 @@ def test_the_trie_matches_what_a_flat_alternation_matches(phrases: list[str]) ->
 ])
 def test_unknown_keys_finds_a_misspelt_key(name: str, raw: dict[str, object], unknown: list[str]) -> None:
     assert unknown_keys(SCHEMAS[name], raw) == unknown
+
+
+def test_a_lexicon_pickles_and_copies_as_itself() -> None:
+    """Resources sent to a worker process, or copied, keep the lexicon's values and its type."""
+    import copy
+    import pickle
+
+    data = load("triggers.yaml")
+    for twin in (pickle.loads(pickle.dumps(data)), copy.deepcopy(data), copy.copy(data)):
+        assert isinstance(twin, ReadMap) and dict.copy(twin) == dict.copy(data)
+        assert twin["frames"]["time_words"] == data["frames"]["time_words"]

@@ -64,6 +64,10 @@ class ReadMap(dict[str, Any]):
         self._read_all()
         return super().items()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled and deep-copied as a new ReadMap of the same file (a worker process, a copy)."""
+        return (ReadMap, (dict.copy(self), self._file, self._prefix))
+
     def _refuse(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise TypeError(f"the lexicon {self._file} is shared: copy it before changing it")
 
