@@ -21,7 +21,6 @@ when they speak about the incident at all (a figure, a perpetrator, a denial, a 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -283,7 +282,7 @@ def _elsewhere(r: _Reading, main_place: PlaceMention | None) -> str | None:
     if main_place is None:
         return None
     lowered = r.sent.span.text.lower()
-    if not any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in frame_lexicon().other_incident_cues):
+    if not frame_lexicon().other_incident.search(lowered):
         return None
     fine = [m for m in r.places if m.location.precision not in ("country", "unknown")]
     sites = [m for m in fine if not m.reference and m.factor >= 1.0]
