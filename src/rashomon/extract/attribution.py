@@ -45,7 +45,7 @@ from rashomon.extract.attribution_speaker import (
     with_entity,
 )
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, word_set
 
 __all__ = ["QUOTES", "Attribution", "according_attributions", "quote_regions", "speaker_bounds",
            "verb_attributions"]
@@ -73,8 +73,8 @@ class Attribution:
     weak: bool = False  # a reaction or a position ("condemned", "worries that"), not a report
 
 
-CONDITIONAL = frozenset({"if", "unless", "whether"})
-FIRST_PERSONS = frozenset({"i", "we", "you", "me", "us"})
+CONDITIONAL = word_set("conditional_marks")
+FIRST_PERSONS = word_set("first_persons")
 
 
 def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
@@ -134,7 +134,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
     return out
 
 
-RELAY_LEMMAS = frozenset({"quote", "cite"})
+RELAY_LEMMAS = word_set("relay_verbs")
 RELAY_GAP = 3  # tokens between "according to X" and its "quoting"/"citing" (a comma, "and")
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, word_set
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
 QUOTES = "\"“”"
@@ -48,7 +48,7 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     return tok.idx + len(tok.text), sent.end_char
 
 
-MODALS = frozenset({"must", "should", "shall", "will", "would", "could", "can", "may", "might", "ca"})
+MODALS = word_set("modals")
 
 
 def inside_open_quote(tok: Token, sent: Span) -> bool:

@@ -11,15 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution_cue import QUOTES
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, word_set
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 TRIM_DEPS = frozenset({"relcl", "punct", "cc", "prep_for_citing", "advcl", "acl"})
 MAX_SPEAKER_TOKENS = 16
 
 
-DECLINE_HEADS = frozenset({"decline", "refuse"})
-NOBODY = frozenset({"nobody", "none", "noone", "no-one"})
+DECLINE_HEADS = word_set("decline_heads")
+NOBODY = word_set("nobody")
 
 
 def nobody(subj: Token) -> bool:
@@ -40,7 +40,7 @@ def subject(tok: Token) -> Token | None:
     return None
 
 
-RELATIVE = frozenset({"which", "who", "that"})
+RELATIVE = word_set("relative_pronouns")
 
 
 SPEAKER_ENTS = frozenset({"ORG", "PERSON"})
@@ -91,10 +91,8 @@ def find_subject(tok: Token) -> Token | None:
     return None
 
 
-AUTHOR_PREPS = frozenset({"by", "from", "of"})
-DOCUMENT_NOUNS = frozenset({"statement", "report", "communique", "communiqué",
-                                                "letter", "post", "tweet", "message", "release",
-                                                "bulletin", "notice", "document", "memo"})
+AUTHOR_PREPS = word_set("author_preps")
+DOCUMENT_NOUNS = word_set("document_nouns")
 
 
 def document_author(subj: Token, cues: Cues) -> Token:
@@ -111,7 +109,7 @@ def document_author(subj: Token, cues: Cues) -> Token:
     return subj
 
 
-PURPORT = frozenset({"claim", "purport", "allege", "pretend"})
+PURPORT = word_set("purport_verbs")
 
 
 def quoted_as_saying(tok: Token) -> Token | None:
@@ -211,7 +209,7 @@ def speaker_after_quote(tok: Token, subj: Token, sent: Span, regions: list[tuple
     return heads[0] if heads else (between[-1] if between else subj)
 
 
-REPORT_NOUNS = frozenset({"report", "statement", "claim", "reports", "statements", "claims"})
+REPORT_NOUNS = word_set("report_nouns")
 
 
 def reporting_noun_source(tok: Token, sent: Span) -> Token | None:

@@ -38,7 +38,7 @@ from rashomon.extract.draft_rules import (
     via_for_sentence,
 )
 from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
-from rashomon.extract.lexicon import Cues, cues, load_cues_data
+from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
@@ -52,17 +52,14 @@ logger = logging.getLogger(__name__)
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
 # a party after these is where or whom the attack hit, or where it came from, not who did it
 # ("strikes on Syrian positions", "near the border with Niger", "a drone launched from Armenia")
-TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of", "with", "from"})
+TARGET_PREPS = word_set("target_preps")
 # "a Russian-made missile", "Iranian-backed militias": the maker or backer, not who fired
-_MAKER = re.compile(r"^\s*-\s*(?:made|built|supplied|designed|manufactured|produced|origin|"
-                    r"backed|funded|trained|armed|sponsored)\b", re.IGNORECASE)
+_MAKER = re.compile(r"^\s*-\s*(?:" + "|".join(sorted(word_set("maker_words"))) + r")\b", re.IGNORECASE)
 MAX_CLAIM_TEXT = 240
-FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy", "coalition",
-                         "militia", "militias", "fighter", "fighters", "soldier", "soldiers",
-                         "one"})  # "the attack was probably an American one"
-NOT_EVENTS = frozenset({"presence", "involvement"})  # attack nouns of denials, not of events
-SELF_PRONOUNS = frozenset({"it", "we"})
-DYING = frozenset({"die", "perish", "wound", "injure"})
+FORCE_NOUNS = word_set("force_nouns")  # "the attack was probably an American one"
+NOT_EVENTS = word_set("not_events")  # attack nouns of denials, not of events
+SELF_PRONOUNS = word_set("self_pronouns")
+DYING = word_set("dying_verbs")
 
 
 def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
@@ -324,8 +321,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
 _BARE_THAT = re.compile(r"\bthat\s+$")
 
 
-FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll"})
-WARNING_CUES = frozenset({"warn", "vow", "threaten", "pledge", "promise"})
+FUTURE_AUX = word_set("future_aux")
+WARNING_CUES = word_set("warning_cues")
 
 
 def _prospective(doc: Doc, attr: Attribution) -> bool:
@@ -356,7 +353,7 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
                for anc in span[0].ancestors)
 
 
-_VAGUE = re.compile(r"\b(?:tens|dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
+_VAGUE = re.compile(r"\b(?:" + "|".join(sorted(word_set("vague_counts"))) + r")\b", re.IGNORECASE)
 
 
 def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:

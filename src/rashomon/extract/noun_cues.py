@@ -14,10 +14,10 @@ from spacy.tokens import Span, Token
 
 from rashomon.extract.attribution import Attribution, speaker_bounds
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, load_cues_data
 
-CLAIM_NOUNS = frozenset({"allegation", "claim", "accusation", "assertion", "statement", "report"})
-ESTIMATE_NOUNS = frozenset({"estimate", "count", "tally", "figure", "assessment", "reckoning"})
+CLAIM_NOUNS = frozenset(load_cues_data()["reporting_nouns"]["claims"])
+ESTIMATE_NOUNS = frozenset(load_cues_data()["reporting_nouns"]["estimates"])
 
 
 def _pobj_of(tok: Token, preps: frozenset[str]) -> Token | None:
