@@ -12,6 +12,7 @@ from rashomon.extract.lexicon import Cues, word_set
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
 QUOTES = "\"“”"
+OBJECT_PREPS = word_set("object_preps")
 
 
 def leading_quote(tok: Token, sent: Span, speaker: tuple[int, int],
@@ -33,6 +34,15 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     # not a subordinate clause before the cue ("While X declined to comment, Y condemned …")
     parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and not (
         c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
+    dobj = next((p for p in parts if p.dep_ == "dobj" and p.i > tok.i), None)
+    if dobj is not None:
+        # "blamed the LNA for the airstrike", "accused the army of shelling", "blamed the attack
+        # on the RSF": what the object is blamed for, or who for, belongs to the content (not
+        # after a relative object: "positions that officials accused of …")
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in OBJECT_PREPS]
+        if preps:  # the statement reads from the cue: "blamed the LNA for the airstrike"
+            last = max([*parts, *preps], key=lambda p: p.right_edge.i).right_edge
+            return tok.idx, last.idx + len(last.text)
     if parts:
         start = min(p.left_edge.idx for p in parts)
         last = max(parts, key=lambda p: p.right_edge.i).right_edge

@@ -330,6 +330,9 @@ def _prospective(doc: Doc, attr: Attribution) -> bool:
     cue is "warn"/"vow"…, or the content's main verb takes "will", "would" or "must"."""
     if attr.cue in WARNING_CUES:
         return True
+    cue = doc[attr.cue_index]
+    if cue.pos_ in {"VERB", "AUX"} and {ch.lower_ for ch in cue.children if ch.dep_ == "aux"} & FUTURE_AUX:
+        return True  # "Israel will defend itself against any attack": the cue itself is future
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
     if span is None or not len(span):
         return False

@@ -1,0 +1,65 @@
+"""Attribution patterns of issue 11 on sentences written for the project (conflicts no eval
+set covers): what an accused is blamed for, quoted phrases in the outlet's own voice, beliefs
+echoed by a pronoun inside another speaker's words, and "the country's government"."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Sudan's army blamed the Rapid Support Forces for the drone strike on the market in El Fasher.",
+     "Sudan's army", "for the drone strike"),
+    ("Myanmar's shadow government accused the junta of bombing a school in Sagaing on Tuesday.",
+     "Myanmar's shadow government", "of bombing a school"),
+    ("The Congolese government blamed the shelling of the camp near Goma on the M23 rebels.",
+     "The Congolese government", "on the M23 rebels"),
+    ("Residents of Djibo blamed the jihadists for the ambush that killed 12 soldiers.",
+     "Residents of Djibo", "for the ambush"),
+])
+def test_what_the_accused_is_blamed_for_is_content(extract, text: str, speaker: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(text).claims if c.source.text == speaker]
+    assert claims, [c.source.text for c in extract(text).claims]
+    assert any(words in c.text for c in claims), [c.text for c in claims]
+    assert any(c.frame == 0 for c in claims)  # the claim speaks of the incident
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The army spokesman said the drone hit a fuel depot near Goma.\n“Peace is near” has become the "
+     "slogan of the talks. The ceasefire collapsed twice in May.", "slogan of the talks"),
+    ("Colombia's defence minister said the ELN planted the mine.\n“Total peace” is the president's "
+     "policy. Critics say it has emboldened armed groups.", "the president's policy"),
+    ("“Anything could happen” seems to be the refrain in Khartoum. The talks in Jeddah stalled "
+     "again on Monday. A diplomat said the RSF had refused the terms.", "stalled again"),
+])
+def test_a_phrase_quoted_in_the_outlets_voice_is_nobodys_claim(extract, text: str, phrase: str) -> None:  # type: ignore[no-untyped-def]
+    credited = [c for c in extract(text).claims if phrase in c.evidence.text]
+    assert credited == [], [(c.source.text, c.text) for c in credited]
+
+
+@pytest.mark.parametrize(("text", "speaker", "pronoun"), [
+    ("In an interview aired Tuesday, the junta spokesman said he believes the resistance planted the bomb.",
+     "the junta spokesman", "he"),
+    ("The Armenian foreign ministry said it believes the shelling of Goris was deliberate.",
+     "The Armenian foreign ministry", "it"),
+    ("A Sahel analyst said she expects the junta to expel more foreign troops from Niger.",
+     "A Sahel analyst", "she"),
+])
+def test_a_pronouns_belief_inside_anothers_words_is_one_claim(extract, text: str, speaker: str,  # type: ignore[no-untyped-def]
+                                                              pronoun: str) -> None:
+    written = [c.source.text for c in extract(text).claims]
+    assert speaker in written, written
+    assert pronoun not in written, written
+
+
+@pytest.mark.parametrize(("text", "qualified"), [
+    ("The Khartoum-based government blamed the RSF for the drone strike on the market. The "
+     "country's government has also called for sanctions against the group, which it said killed "
+     "30 civilians.", "Khartoum-based government"),
+    ("The Bamako-based army said its drones struck a convoy near Kidal. The nation's army later "
+     "said 20 fighters were killed.", "Bamako-based army"),
+])
+def test_the_countrys_body_is_the_articles_qualified_one(extract, text: str, qualified: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert qualified in names, names
+    assert not any("country" in n or "nation" in n for n in names), names
