@@ -63,3 +63,23 @@ def test_the_countrys_body_is_the_articles_qualified_one(extract, text: str, qua
     names = {c.source.name for c in extract(text).claims}
     assert qualified in names, names
     assert not any("country" in n or "nation" in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a dateline's place in capitals is no speaker; the outlet or body before the cue is
+    ("KHARTOUM, Sudan — A drone strike hit a market in Omdurman on Sunday, killing 21 people, the "
+     "Sudan Doctors Network said citing hospital records.", "the Sudan Doctors Network", "A drone strike hit"),
+    ("GOMA, Congo — Shelling killed nine people at a displacement camp near Goma, the provincial "
+     "governor said on Saturday, citing preliminary hospital figures.", "the provincial governor",
+     "Shelling killed nine people"),
+    ("BAMAKO, Mali (AP) — Gunmen killed 30 villagers in central Mali, a local official said Sunday "
+     "citing survivors.", "a local official", "Gunmen killed 30 villagers"),
+    ("Drone strikes hit two villages in Sagaing, the National Unity Government said on Monday.",
+     "the National Unity Government", "Drone strikes hit two villages"),
+])
+def test_a_relay_or_a_time_after_a_final_cue_leaves_the_statement_before_it(  # type: ignore[no-untyped-def]
+        extract, text: str, speaker: str, content: str) -> None:
+    claims = [c for c in extract(text).claims if c.source.text == speaker]
+    assert claims, [c.source.text for c in extract(text).claims]
+    assert any(content in c.text for c in claims), [c.text for c in claims]
+    assert all("citing" not in c.text for c in claims)

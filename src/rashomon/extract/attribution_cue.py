@@ -13,6 +13,7 @@ from rashomon.extract.lexicon import Cues, word_set
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
 QUOTES = "\"“”"
 OBJECT_PREPS = word_set("object_preps")
+RELAY_VERBS = word_set("relay_verbs")
 
 
 def leading_quote(tok: Token, sent: Span, speaker: tuple[int, int],
@@ -26,13 +27,22 @@ def leading_quote(tok: Token, sent: Span, speaker: tuple[int, int],
     return None
 
 
+def _when(prep: Token) -> bool:
+    """A time phrase after the cue ("said on Saturday", "said in the morning")."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"}
+                                       for c in prep.children)
+
+
 def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
              regions: list[tuple[int, int]]) -> tuple[int, int]:
     quoted = leading_quote(tok, sent, speaker, regions)
     if quoted is not None:
         return quoted
-    # not a subordinate clause before the cue ("While X declined to comment, Y condemned …")
-    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and not (
+    # not a subordinate clause before the cue ("While X declined to comment, Y condemned …"),
+    # nor a relay after it ("…, X said citing hospital figures": the source of X's words)
+    relays = {t.i for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i and c.tag_ == "VBG"
+              and c.lemma_.lower() in RELAY_VERBS for t in c.subtree}
+    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i not in relays and not (
         c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
     dobj = next((p for p in parts if p.dep_ == "dobj" and p.i > tok.i), None)
     if dobj is not None:
@@ -51,8 +61,9 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
             return start, end
     # "S, X said." when the parser did not attach S: everything before the speaker, when the
     # cue ends the sentence (not "…, days after Trump warned of a response")
-    tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space]
-    own = any(c.dep_ in {"prep", "dobj", "attr", "oprd"} and c.i > tok.i for c in tok.children)
+    tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space and t.i not in relays]
+    own = any(c.dep_ in {"prep", "dobj", "attr", "oprd"} and c.i > tok.i and c.i not in relays
+              and not _when(c) for c in tok.children)
     if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
         return sent.start_char, speaker[0]
     return tok.idx + len(tok.text), sent.end_char

@@ -29,9 +29,14 @@ def nobody(subj: Token) -> bool:
 
 
 def subject(tok: Token) -> Token | None:
-    for child in tok.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+    """The subject of ``tok``; of two (a parser's slip), not a dateline's place in capitals
+    ("SANAA, Yemen — S, the ministry said": the ministry)."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)] \
+            or subjects
+    if subjects:
+        return subjects[0]
     for child in tok.children:  # passive with agent: "it was reported by SANA"
         if child.dep_ == "agent":
             for grand in child.children:
