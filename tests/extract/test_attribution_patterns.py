@@ -83,3 +83,22 @@ def test_a_relay_or_a_time_after_a_final_cue_leaves_the_statement_before_it(  # 
     assert claims, [c.source.text for c in extract(text).claims]
     assert any(content in c.text for c in claims), [c.text for c in claims]
     assert all("citing" not in c.text for c in claims)
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    ("Russian ambassador Alexei Volkov said Ukrainian drones struck the consulate in Odesa. "
+     "Volkov said two guards died.", "Russian ambassador"),
+    ("Ukraine's envoy to the OSCE, Oksana Melnyk, said Russian missiles hit a school in Kharkiv.",
+     "Ukrainian envoy"),
+    ("The Israeli consul in Cairo, Dan Levy, said the blast at the crossing was caused by a rocket.",
+     "Israeli consul"),
+])
+def test_a_diplomat_abroad_speaks_for_the_mission(extract, text: str, mission: str) -> None:  # type: ignore[no-untyped-def]
+    names = [c.source.name for c in extract(text).claims]
+    assert names and all(n == mission for n in names), names
+
+
+def test_a_minister_at_home_still_speaks_for_the_government(extract) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract("Russian Foreign Minister Sergei Lavrov said Ukrainian "
+                                            "drones struck the consulate in Odesa.").claims}
+    assert not any("ambassador" in n or "envoy" in n for n in names), names

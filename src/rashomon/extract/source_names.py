@@ -22,6 +22,7 @@ import functools
 import re
 from dataclasses import replace
 
+from rashomon.data import load as load_data
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import Source
@@ -127,11 +128,53 @@ def unify_acronyms(names: list[str]) -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _mission() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The diplomatic roles of cues.yaml and, per country code, its first demonym (the
+    singular: data/demonyms.yaml lists it before the plural)."""
+    roles = "|".join(re.escape(r) for r in load_cues_data()["mission_roles"])
+    first: dict[str, str] = {}
+    for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
+        if len(codes or ()) == 1 and "," not in str(word):
+            first.setdefault(codes[0], str(word))
+    return re.compile(rf"\b(?:{roles})\b", re.IGNORECASE), first
+
+
+def is_mission(name: str) -> bool:
+    """Whether a source name is a diplomatic mission's ("Iranian ambassador")."""
+    return bool(_mission()[0].search(name))
+
+
+def mission_name(source: Source, texts: list[str], actors: ActorGazetteer) -> str | None:
+    """"Iranian ambassador Hossein Akbari", "Iran's ambassador to Damascus": a diplomat abroad
+    speaks for the country's mission, named by nationality and role ("Iranian ambassador"),
+    not for the government at home that the gazetteer resolves the country to."""
+    pattern, demonym = _mission()
+    if source.kind in {"unknown", "person"}:  # "The Israeli consul in Cairo, Dan Levy"
+        for t in texts:
+            for m in pattern.finditer(t or ""):
+                before = t[:m.start()].split()
+                if before and before[-1] in demonym.values():
+                    return f"{before[-1]} {m.group(0).lower()}"
+        return None
+    if source.kind != "government":
+        return None
+    actor = actors.resolve(source.name)
+    nationality = demonym.get(actor.country or "") if actor is not None else None
+    for t in texts:
+        m = pattern.search(t or "")
+        if m and nationality:
+            return f"{nationality} {m.group(0).lower()}"
+    return None
+
+
 def text_source(source: Source, party: str | None, texts: list[str],
                 actors: ActorGazetteer) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
     gazetteer did not resolve; ``texts``: the speaker phrase, its whole subject and the
     person's title context."""
+    if (mission := mission_name(source, texts, actors)) is not None:
+        return replace(source, name=mission, kind="official"), party
     org = next((o for t in texts if t and (o := affiliation(t))), None)
     if source.kind not in {"person", "unknown"}:
         # "official spokesman of the Arab Coalition's Joint Incident Assessment Team": a body
