@@ -152,10 +152,10 @@ def mission_name(source: Source, texts: list[str], actors: ActorGazetteer) -> st
     pattern, demonym = _mission()
     if source.kind in {"unknown", "person"}:  # "The Israeli consul in Cairo, Dan Levy"
         for t in texts:
-            for m in pattern.finditer(t or ""):
-                before = t[:m.start()].split()
+            for role in pattern.finditer(t or ""):
+                before = t[:role.start()].split()
                 if before and before[-1] in demonym.values():
-                    return f"{before[-1]} {m.group(0).lower()}"
+                    return f"{before[-1]} {role.group(0).lower()}"
         return None
     if source.kind != "government":
         return None
