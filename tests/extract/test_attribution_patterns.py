@@ -102,3 +102,14 @@ def test_a_minister_at_home_still_speaks_for_the_government(extract) -> None:  #
     names = {c.source.name for c in extract("Russian Foreign Minister Sergei Lavrov said Ukrainian "
                                             "drones struck the consulate in Odesa.").claims}
     assert not any("ambassador" in n or "envoy" in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The UN Mission in South Sudan said its peacekeepers came under fire near Malakal. The mission "
+     "said two peacekeepers were wounded.", "UN"),
+    ("The African Union mission in Somalia said al-Shabaab attacked its base. The mission added "
+     "that four soldiers were killed.", "African Union mission in Somalia"),
+])
+def test_the_mission_is_the_mission_named_before(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = [c.source.name for c in extract(text).claims]
+    assert len(names) >= 2 and all(n == name for n in names), names
