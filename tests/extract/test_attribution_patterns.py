@@ -113,3 +113,14 @@ def test_a_minister_at_home_still_speaks_for_the_government(extract) -> None:  #
 def test_the_mission_is_the_mission_named_before(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     names = [c.source.name for c in extract(text).claims]
     assert len(names) >= 2 and all(n == name for n in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Four workers of the Danish Refugee Council were abducted in Tillaberi. The charity said armed "
+     "men stopped their car.", "Danish Refugee Council"),
+    ("A convoy of the Norwegian Refugee Council was hit by shelling near Kherson. The organization "
+     "said two drivers were wounded.", "Norwegian Refugee Council"),
+])
+def test_a_description_of_a_body_stands_for_the_one_named_before(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert names == {name}, names

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_location import claimed_country
-from rashomon.extract.claims_speakers import plausible_speaker, relays_words, speaker_words
+from rashomon.extract.claims_speakers import described_org, plausible_speaker, relays_words, speaker_words
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
@@ -228,6 +228,8 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
     actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)
     if actor is not None:  # "a monitor", "the coalition spokesman"
         return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
+    if (org := described_org(doc, attr, actors)) is not None:  # "the charity organization"
+        return replace(source, name=org), party
     words = attr.speaker_text.split()
     if words and (is_person or len(words) == 1):  # "Jasina said": named in full elsewhere
         person = full_name(ctx, words[-1], attr.speaker_start)
