@@ -124,3 +124,19 @@ def test_the_mission_is_the_mission_named_before(extract, text: str, name: str) 
 def test_a_description_of_a_body_stands_for_the_one_named_before(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     names = {c.source.name for c in extract(text).claims}
     assert names == {name}, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mohamed Ali, the Darfur police commander, said the RSF shelled the camp.", "Darfur police"),
+    ("Maria Lopez, the Colombian army spokesman, said the ELN planted the mine.", "Colombian army"),
+    ("Thein Zaw, the Sagaing fire brigade chief who asked that his full name be withheld, said "
+     "the jets bombed the school.", "Sagaing fire brigade"),
+])
+def test_a_title_after_the_name_names_the_body(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {name}
+
+
+def test_a_title_without_a_named_body_keeps_the_person(extract) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract("John Okello, the police chief, said the bomb went off "
+                                            "at noon in Kampala.").claims}
+    assert names == {"John Okello"}, names

@@ -90,6 +90,22 @@ def title_name(words_before: str) -> str | None:
     return " ".join(words)
 
 
+def appositive_title(text: str, name: str) -> str | None:
+    """"Rashid, the Kabul police chief who goes by one name": the body in a title set after a
+    person's name ("Kabul police"), when it ends in a speaker title and names a place or body
+    with a capital ("the police chief" alone names no body)."""
+    titles, _, _ = _words()
+    m = re.match(rf"\s*{re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)(?:\s+(?:who|which|that)\b|,|$)",
+                 text)
+    if m is None:
+        return None
+    words = m.group("desc").split()
+    if len(words) < 2 or words[-1].lower() not in titles or not any(w[:1].isupper() for w in words[:-1]):
+        return None
+    short = description_name(m.group("desc"))
+    return short if short.split()[-1].lower() in _bodies() else None
+
+
 def description_name(text: str) -> str:
     """A description without numbers, articles or a speaker title at its end."""
     titles, _, _ = _words()
@@ -189,6 +205,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
             if at > 0 and (title := title_name(t[:at])) is not None:
                 org = title
                 break
+    if org is None and source.kind in {"person", "unknown"}:
+        org = next((a for t in texts if t and (a := appositive_title(t, source.name))), None)
     if org is None:
         if source.kind == "unknown":
             return replace(source, name=description_name(source.name)), party
