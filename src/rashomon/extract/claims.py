@@ -13,12 +13,19 @@ import logging
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_location import claimed_country
-from rashomon.extract.claims_speakers import plausible_speaker, relays_words, speaker_words
+from rashomon.extract.claims_reading import (
+    NOT_EVENTS,
+    SELF_PRONOUNS,
+    claim_figures,
+    find_perpetrator,
+    prospective,
+    speaks_of_attack,
+)
+from rashomon.extract.claims_speakers import described_org, plausible_speaker, relays_words, speaker_words
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
@@ -39,7 +46,6 @@ from rashomon.extract.draft_rules import (
 )
 from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
 from rashomon.extract.lexicon import Cues, cues, load_cues_data
-from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import text_source, unify_acronyms
@@ -49,21 +55,7 @@ from rashomon.types import About, Claim, Evidence, Figure, Source
 
 logger = logging.getLogger(__name__)
 
-PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
-# a party after these is where or whom the attack hit, or where it came from, not who did it
-# ("strikes on Syrian positions", "near the border with Niger", "a drone launched from Armenia")
-TARGET_PREPS = frozenset({"on", "against", "in", "at", "near", "inside", "into", "of", "with", "from"})
-# "a Russian-made missile", "Iranian-backed militias": the maker or backer, not who fired
-_MAKER = re.compile(r"^\s*-\s*(?:made|built|supplied|designed|manufactured|produced|origin|"
-                    r"backed|funded|trained|armed|sponsored)\b", re.IGNORECASE)
 MAX_CLAIM_TEXT = 240
-FORCE_NOUNS = frozenset({"military", "army", "force", "forces", "troops", "navy", "coalition",
-                         "militia", "militias", "fighter", "fighters", "soldier", "soldiers",
-                         "one"})  # "the attack was probably an American one"
-NOT_EVENTS = frozenset({"presence", "involvement"})  # attack nouns of denials, not of events
-SELF_PRONOUNS = frozenset({"it", "we"})
-DYING = frozenset({"die", "perish", "wound", "injure"})
-
 
 def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
     """Offsets of the speaker's words as written: the cleaned words (no dateline, no
@@ -120,73 +112,6 @@ def _behalf(doc: Doc, attr: Attribution) -> str | None:
 _BEHALF = re.compile(r"\bon behalf of ((?:the )?[^,;]{2,80})", re.IGNORECASE)
 
 
-def _speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
-    """Whether an attack word (lemma) stands in ``span``, those in ``ignore`` aside."""
-    return any((lemma := t.lemma_.lower()) not in ignore and (lemma in c.attack_lemmas or lemma in c.attack_nouns)
-               for t in span)
-
-
-def _perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
-                 own_party: str | None, c: Cues) -> str | None:
-    """The party the content says did it: subject/agent/modifier of an attack word."""
-    if attr.object_text:
-        party = actors.party(attr.object_text)
-        if party:
-            return party
-    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
-    if span is None:
-        return None
-    sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
-    if not _speaks_of_attack(sentence, c):
-        return None  # "Iran must leave Syria": a party named, but no attack spoken of
-    if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
-        for tok in span:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
-                    and not any(ch.dep_ == "neg" for ch in tok.children) \
-                    and any(ch.dep_ == "nsubj" and ch.lower_ in SELF_PRONOUNS for ch in tok.children):
-                return own_party
-    fallback: str | None = None
-    for ent in span.ents:
-        if ent.label_ not in PERPETRATOR_ENTS:
-            continue
-        party = actors.party(ent.text)
-        if not party:
-            continue
-        root = ent.root
-        if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
-            continue  # "a Russian-made missile struck": made in Russia, fired by whoever
-        prep = root.head if root.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ in TARGET_PREPS:
-            continue  # "strikes on Syrian positions", "in Iraq"
-        # a modifier names the doer only on a weapon, attack or armed-force word ("Israeli jets",
-        # "Israel's air force"), not on "Iraq's sovereignty", "the Russian account", "Syria's
-        # T4 air base" or "Lebanese airspace"
-        modifier = root.dep_ in {"amod", "compound", "poss", "nmod"}
-        if modifier and root.head.lemma_.lower() not in c.attack_nouns and root.head.lemma_.lower() not in FORCE_NOUNS:
-            continue
-        prev, victim = root, False
-        for anc in [root, *list(root.ancestors)[:5]]:
-            lemma = anc.lemma_.lower()
-            if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
-                victim = True  # "five Iraqi militia members died"
-                break
-            if lemma in c.attack_lemmas or lemma in c.attack_nouns:
-                if anc.pos_ == "VERB" and prev.dep_ in {"nsubjpass", "dobj"}:
-                    victim = True  # "Iranian advisers were killed": the victims, not who did it
-                    break
-                return party
-            prev = anc
-        if victim:
-            continue
-        if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
-            fallback = party
-        elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
-            fallback = party  # "drones, which were probably American"
-    if fallback and fallback != own_party:
-        return fallback
-    return None
-
-
 @functools.cache
 def _speaker_descriptions() -> frozenset[str]:
     return frozenset(load_cues_data()["anaphora"].get("speaker_words", []))
@@ -231,6 +156,8 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
     actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)
     if actor is not None:  # "a monitor", "the coalition spokesman"
         return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
+    if (org := described_org(doc, attr, actors)) is not None:  # "the charity organization"
+        return replace(source, name=org), party
     words = attr.speaker_text.split()
     if words and (is_person or len(words) == 1):  # "Jasina said": named in full elsewhere
         person = full_name(ctx, words[-1], attr.speaker_start)
@@ -315,86 +242,6 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
-# "which killed", "that had reportedly killed"; not "said that the toll rose" (a determiner
-# after "that" starts a clause's subject: "that" is a complementizer there, not a relative)
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
-                              r"(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z]+\s+)?$")
-
-
-_BARE_THAT = re.compile(r"\bthat\s+$")
-
-
-FUTURE_AUX = frozenset({"will", "would", "shall", "must", "'ll"})
-WARNING_CUES = frozenset({"warn", "vow", "threaten", "pledge", "promise"})
-
-
-def _prospective(doc: Doc, attr: Attribution) -> bool:
-    """A warning or a statement about what will be done, not a report of what happened: the
-    cue is "warn"/"vow"…, or the content's main verb takes "will", "would" or "must"."""
-    if attr.cue in WARNING_CUES:
-        return True
-    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    aux = {ch.lower_ for ch in span.root.children if ch.dep_ == "aux"}
-    return bool(aux & FUTURE_AUX) and "have" not in aux  # "would not have been able": the past
-
-
-def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
-    """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
-    airstrike that left dozens dead"): the figure describes the attack, the source does not
-    claim it. Text before ``floor`` (the content's start: "said that …") is not looked at."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    before = text_of(doc)[max(0, floor, char - 40):char]
-    if _RELATIVE_BEFORE.search(before):
-        # "that killed 14" (the figure's own verb follows the pronoun) or "that has killed 14";
-        # "said in an interview that two officers were hurt": a complement clause, no relative
-        return not (_BARE_THAT.search(before) and span is not None and span[0].pos_ not in ("VERB", "AUX"))
-    if span is None:
-        return False
-    return any(anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns
-               for anc in span[0].ancestors)
-
-
-_VAGUE = re.compile(r"\b(?:tens|dozens|scores|hundreds|thousands)\b", re.IGNORECASE)
-
-
-def _figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
-    """The first killed and injured figures of the claim's content: the word-order rules
-    first, the parse for what they miss (long victim phrases, asides)."""
-    text = text_of(doc)
-    content = text[attr.content_start:attr.content_end]
-    killed: Figure | None = None
-    injured: Figure | None = None
-    if cumulative(content):  # "242 soldiers killed since the invasion began": no incident's toll
-        return None, None
-    # the speaker's own predicate before the cue is the speaker's too: "The mission [put the death
-    # toll at 44 and] said that 130 were injured"
-    cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
-    before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start < attr.content_start else ""
-    mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
-    mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
-                 if not any(k.kind == m.kind for _, k in mentions)]
-    for start, m in mentions:
-        if (_presupposed(doc, start, c, attr.content_start if start >= attr.content_start else attr.speaker_end)
-                or _VAGUE.search(m.text)):
-            continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
-        if m.kind == "killed" and (killed is None or m.revision):  # a risen toll replaces
-            killed = m.figure
-        elif m.kind == "injured" and (injured is None or m.revision):
-            injured = m.figure
-    if killed is None or injured is None:
-        span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
-        for kind, figure, tok in parse_casualties(span) if span is not None else ():
-            if _presupposed(doc, tok.idx, c, attr.content_start):
-                continue
-            if kind == "killed" and killed is None:
-                killed = figure
-            elif kind == "injured" and injured is None:
-                injured = figure
-    return killed, injured
-
-
 def _outlet_debunk(doc: Doc, article_id: str, drafts: list[ClaimDraft], claims: list[Claim],
                    outlet: str | None) -> Claim | None:
     """The outlet's own denial when its headline debunks (see :mod:`headline_debunk`)."""
@@ -424,16 +271,16 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
     for d in drafts:
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
-        killed, injured = _figures(doc, attr, c)
+        killed, injured = claim_figures(doc, attr, c)
         stance = d.stance
         if stance == "denies":
             # who denies having done it, or the party a third party clears ("US intelligence
             # assessed that Israel was not responsible")
-            perpetrator = _perpetrator(doc, attr, actors, d.party, c) or d.party
+            perpetrator = find_perpetrator(doc, attr, actors, d.party, c) or d.party
         elif stance == "declines_comment":
             perpetrator = d.party  # who won't comment on having done it
         else:
-            perpetrator = _perpetrator(doc, attr, actors, d.party, c)
+            perpetrator = find_perpetrator(doc, attr, actors, d.party, c)
             if stance == "asserts" and perpetrator is not None and perpetrator == d.party:
                 stance = "confirms"  # "Israel's military said it had attacked …": it acknowledges
         evidence = _evidence(doc, attr)
@@ -464,7 +311,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
-        if d.stance in {"asserts", "confirms"} and not has_figures and _prospective(doc, attr):
+        if d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
                 and not perpetrator:
@@ -472,7 +319,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         country = None
         if d.stance in {"asserts", "confirms"}:  # where the attack was: a claim speaking of one
             span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
-            if span is not None and _speaks_of_attack(span, c, ignore=NOT_EVENTS):
+            if span is not None and speaks_of_attack(span, c, ignore=NOT_EVENTS):
                 country = claimed_country(content)
         if country is not None and parts[-1][0] == "occurrence":
             parts[-1] = ("location", None, None, None)  # "the clip showed a strike inside Syria"

@@ -114,3 +114,27 @@ def relays_words(text: str, actors: ActorGazetteer) -> bool:
         return True
     words = set(re.findall(r"[a-z]+", text.lower()))
     return bool(words & _relay_words())
+
+
+def described_org(doc: Doc, attr: Attribution, actors: ActorGazetteer) -> str | None:
+    """"the charity organization called it a targeted attack", "the nonprofit said": a
+    description of a body (``org_descriptions``) stands for the organisation the text named
+    last before it (an ORG entity the gazetteer may not know: "World Central Kitchen")."""
+    words = [w.lower().strip(".,") for w in attr.speaker_text.split()]
+    if not words or words[0] not in {"the", "this"} or words[-1] not in _org_descriptions() or len(words) > 3:
+        return None
+    before = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= attr.speaker_start
+              and e.end_char >= attr.speaker_start - ORG_WINDOW]
+    if not before:
+        return None
+    name = before[-1].text
+    actor = actors.resolve(name)
+    return actor.name if actor is not None else re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+ORG_WINDOW = 1500  # characters back to the organisation a description stands for (a few paragraphs)
+
+
+@functools.cache
+def _org_descriptions() -> frozenset[str]:
+    return frozenset(load_cues_data()["org_descriptions"])

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, word_set
 from rashomon.gazetteer.actors import Actor, ActorGazetteer
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -85,7 +85,7 @@ def _fits(actor: Actor, key: str, value: str, modifiers: tuple[str, ...] = ()) -
                for name in (actor.name, *actor.aliases))
 
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+DETERMINERS = word_set("determiners")
 
 
 def _modifiers(text: str, value: str, c: Cues) -> tuple[str, ...]:

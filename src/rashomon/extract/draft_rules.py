@@ -20,7 +20,7 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.claims_speakers import speaker_head_ok
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import cues, load_cues_data
-from rashomon.extract.source_names import text_source
+from rashomon.extract.source_names import is_mission, text_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import load as load_lexicon
 from rashomon.lexicon import words
@@ -181,6 +181,8 @@ def vague(d: ClaimDraft, actors: ActorGazetteer) -> bool:
     """A source named only by its country or as its country's official ("The US", "Syria",
     "an American official"): no organisation is named."""
     text = d.source.text
+    if is_mission(d.source.name):
+        return False  # "Iranian ambassador X": the mission's own words, not the government's
     return (bool(d.party) and d.source.kind in {"government", "official", "unknown", "person"}
             and not actors.named(text) and len(text.split()) <= VAGUE_MAX_WORDS
             and not any(ch.isdigit() for ch in text))

@@ -76,3 +76,9 @@ def cues() -> Cues:
         not_cues=frozenset(verbs.get("not_cues", [])),
         position_verbs=frozenset(verbs.get("position", [])) - frozenset(verb_stance_keys(verbs)),
     )
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The word list ``name`` of data/cues.yaml's ``rule_words`` (function words and small word
+    classes the rules test tokens against)."""
+    return frozenset(str(w) for w in load_cues_data()["rule_words"][name])

@@ -29,8 +29,10 @@ from rashomon.extract.noun_cues import noun_attributions
 
 
 def _is_open_quote(sent: Span) -> bool:
+    """A sentence that opens a quotation and leaves it open ("“The strike was. …"); not one
+    that quotes a phrase and goes on in the outlet's voice ("“Anything goes” is the refrain.")."""
     text = sent.text.strip()
-    return bool(text) and text[0] in QUOTES
+    return bool(text) and text[0] in QUOTES and _quote_balance(text) % 2 == 1
 
 
 def _quote_balance(text: str) -> int:
@@ -51,6 +53,17 @@ def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
 
     outside = [a for a in found if not quoted(a)]
     return outside if outside else found
+
+
+def _echo(b: Attribution, found: list[Attribution], speakers: set[int], cues: Cues) -> bool:
+    """A belief or a position of a pronoun inside another speaker's content ("Obama said he
+    expects she will …", "the junta said it believes the strike was lawful"): the outer
+    speaker's claim already holds it; the pronoun is no new speaker."""
+    if not (b.weak or b.cue in cues.clausal_verbs) \
+            or b.speaker_text.strip().lower() not in cues.anaphora_person | cues.anaphora_group:
+        return False
+    return any(a is not b and a.cue_index in speakers and not a.weak and a.cue not in cues.clausal_verbs
+               and a.content_start <= b.speaker_start < a.content_end for a in found)
 
 
 def _participle(doc: Doc, a: Attribution) -> bool:
@@ -119,6 +132,20 @@ def _next_door(doc: Doc, a: Attribution, sents: list[Span], k: int, out: list[At
     return a
 
 
+def _mostly_quoted(sent: Span) -> bool:
+    """Quotation marks in the sentence, and at least half its words inside them (or a quote
+    left open): someone's words, not a phrase quoted in the outlet's voice ("“Peace is near”
+    has become the slogan of the talks")."""
+    text = sent.text.strip()
+    balance = _quote_balance(text)
+    if balance == 0:
+        return False
+    if balance % 2 == 1:
+        return True
+    inside = sum(hi - lo for lo, hi in quote_regions(sent))
+    return inside * 2 >= len(text)
+
+
 def _closed_quote(sent: Span) -> bool:
     """A sentence that is one whole quotation: opens with a quotation mark and closes it."""
     text = sent.text.strip()
@@ -144,7 +171,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         speakers = {a.cue_index for a in found if anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues)}
         found = [_next_door(doc, a, sents, k, out, cues) if a.cue_index in speakers else a
                  for a in _drop_nested(found, sent)]
-        found = [a for a in found if _substantial(doc, a)]
+        found = [a for a in found if _substantial(doc, a) and not _echo(a, found, speakers, cues)]
         found.sort(key=lambda a: a.cue_index)
         uncut = {a.cue_index: a.content_end for a in found}
         found = _cut_at_inner(found, doc, speakers)
@@ -176,7 +203,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
             pending_quotes.append(sent)
             continue
         # a quote continuing after its attribution: "“…,” he said. “More…”"
-        if out and _quote_balance(sent.text) >= 1 and out[-1].sent_end >= sent.start_char - 2 \
+        if out and _mostly_quoted(sent) and out[-1].sent_end >= sent.start_char - 2 \
                 and out[-1].cue != "according to":
             out.append(_continuation(sent, out[-1]))
         pending_quotes = []

@@ -51,6 +51,13 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
             frozenset(data["leader_titles"]), frozenset(data["generic_heads"]))
 
 
+@functools.cache
+def _own_country() -> re.Pattern[str]:
+    """"the country's", "the nation's": the article's own country, as if unqualified."""
+    words = "|".join(re.escape(w) for w in load_cues_data()["source_merge"]["own_country_words"])
+    return re.compile(rf"^(?:the\s+)?(?:{words})['’]s\s+")
+
+
 def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[A-Za-z][\w’'-]*", text)]
 
@@ -158,12 +165,13 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         out[i] = replace(d, source=replace(d.source, name=out[j].source.name, kind=out[j].source.kind),
                          party=out[j].party)
     # a bare generic name: the article's one qualified name of the same head
+    own = _own_country()
     for i, d in enumerate(out):
-        name = d.source.name.strip().lower()
+        name = own.sub("", d.source.name.strip().lower())  # "the country's government": bare
         if name not in heads:
             continue
         qualified = {o.source.name for o in out if o.source.name.lower().endswith(" " + name)
-                     and len(o.source.name.split()) == 2}
+                     and len(o.source.name.split()) == 2 and not own.match(o.source.name.lower())}
         if len(qualified) == 1:
             out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
     # a person named without title right after an unnamed spokesperson of a body

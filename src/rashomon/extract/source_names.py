@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from rashomon.config import setting
+from rashomon.data import load as load_data
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
@@ -93,6 +94,22 @@ def title_name(words_before: str) -> str | None:
     return " ".join(words)
 
 
+def appositive_title(text: str, name: str) -> str | None:
+    """"Rashid, the Kabul police chief who goes by one name": the body in a title set after a
+    person's name ("Kabul police"), when it ends in a speaker title and names a place or body
+    with a capital ("the police chief" alone names no body)."""
+    titles, _, _ = _words()
+    m = re.match(rf"\s*{re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)(?:\s+(?:who|which|that)\b|,|$)",
+                 text)
+    if m is None:
+        return None
+    words = m.group("desc").split()
+    if len(words) < 2 or words[-1].lower() not in titles or not any(w[:1].isupper() for w in words[:-1]):
+        return None
+    short = description_name(m.group("desc"))
+    return short if short.split()[-1].lower() in _bodies() else None
+
+
 def description_name(text: str) -> str:
     """A description without numbers, articles or a speaker title at its end."""
     titles, _, _ = _words()
@@ -136,11 +153,53 @@ def unify_acronyms(names: list[str]) -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _mission() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The diplomatic roles of cues.yaml and, per country code, its first demonym (the
+    singular: data/demonyms.yaml lists it before the plural)."""
+    roles = "|".join(re.escape(r) for r in load_cues_data()["mission_roles"])
+    first: dict[str, str] = {}
+    for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
+        if len(codes or ()) == 1 and "," not in str(word):
+            first.setdefault(codes[0], str(word))
+    return re.compile(rf"\b(?:{roles})\b", re.IGNORECASE), first
+
+
+def is_mission(name: str) -> bool:
+    """Whether a source name is a diplomatic mission's ("Iranian ambassador")."""
+    return bool(_mission()[0].search(name))
+
+
+def mission_name(source: Source, texts: list[str], actors: ActorGazetteer) -> str | None:
+    """"Iranian ambassador Hossein Akbari", "Iran's ambassador to Damascus": a diplomat abroad
+    speaks for the country's mission, named by nationality and role ("Iranian ambassador"),
+    not for the government at home that the gazetteer resolves the country to."""
+    pattern, demonym = _mission()
+    if source.kind in {"unknown", "person"}:  # "The Israeli consul in Cairo, Dan Levy"
+        for t in texts:
+            for role in pattern.finditer(t or ""):
+                before = t[:role.start()].split()
+                if before and before[-1] in demonym.values():
+                    return f"{before[-1]} {role.group(0).lower()}"
+        return None
+    if source.kind != "government":
+        return None
+    actor = actors.resolve(source.name)
+    nationality = demonym.get(actor.country or "") if actor is not None else None
+    for t in texts:
+        m = pattern.search(t or "")
+        if m and nationality:
+            return f"{nationality} {m.group(0).lower()}"
+    return None
+
+
 def text_source(source: Source, party: str | None, texts: list[str],
                 actors: ActorGazetteer) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
     gazetteer did not resolve; ``texts``: the speaker phrase, its whole subject and the
     person's title context."""
+    if (mission := mission_name(source, texts, actors)) is not None:
+        return replace(source, name=mission, kind="official"), party
     org = next((o for t in texts if t and (o := affiliation(t))), None)
     if source.kind not in {"person", "unknown"}:
         # "official spokesman of the Arab Coalition's Joint Incident Assessment Team": a body
@@ -155,6 +214,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
             if at > 0 and (title := title_name(t[:at])) is not None:
                 org = title
                 break
+    if org is None and source.kind in {"person", "unknown"}:
+        org = next((a for t in texts if t and (a := appositive_title(t, source.name))), None)
     if org is None:
         if source.kind == "unknown":
             return replace(source, name=description_name(source.name)), party

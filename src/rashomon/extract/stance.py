@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, word_set
 from rashomon.types import Stance
 
 
@@ -37,11 +37,10 @@ def _patterns(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     return _CACHE[key]
 
 
-EXISTENTIAL = frozenset({"be", "have", "exist", "remain"})
-NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
-PURPOSE_NOUNS = frozenset({"intention", "intent", "aim", "purpose", "goal", "objective"})
-PURPOSE_ADVERBS = frozenset({"deliberately", "intentionally", "knowingly", "purposely", "wilfully",
-                             "willfully"})
+EXISTENTIAL = word_set("existential_verbs")
+NOT_ONLY = word_set("not_only")
+PURPOSE_NOUNS = word_set("purpose_nouns")
+PURPOSE_ADVERBS = word_set("purpose_adverbs")
 
 
 def _purpose_only(verb: Token) -> bool:
@@ -54,8 +53,7 @@ def _purpose_only(verb: Token) -> bool:
                                         for g in child.children):
             return True
     return False
-QUANTIFIER_SUBJECTS = frozenset({"member", "aircraft", "plane", "jet", "unit", "force", "forces",
-                                 "one", "part", "country", "military", "army"})
+QUANTIFIER_SUBJECTS = word_set("quantifier_subjects")
 
 
 def _attack_word(tok: Token, cues: Cues) -> bool:
@@ -120,7 +118,7 @@ def _decline_region(doc: Doc, attr: Attribution) -> str:
     return text_of(doc)[max(attr.sent_start, lo - 24):hi]
 
 
-ABILITY = frozenset({"could", "can", "ca", "cannot"})  # "ca" is how spaCy splits "can't"
+ABILITY = word_set("ability_aux")  # "ca" is how spaCy splits "can't"
 
 
 def _unable(cue: Token) -> bool:

@@ -1,0 +1,132 @@
+"""The cue of an attribution and what it reports: the content span, a declined comment, a
+negated cue, the accused of "accuse/blame Y", an outlet told, and the quotation marks of a
+sentence (:mod:`rashomon.extract.attribution`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from rashomon.extract.doctext import text_of
+from rashomon.extract.lexicon import Cues, word_set
+
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
+QUOTES = "\"“”"
+OBJECT_PREPS = word_set("object_preps")
+RELAY_VERBS = word_set("relay_verbs")
+
+
+def leading_quote(tok: Token, sent: Span, speaker: tuple[int, int],
+                   regions: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"“S,” X said / told reporters": the quotation that closes just before the speaker."""
+    doc = sent.doc
+    for lo, hi in regions:
+        # only a title may stand between ("…,” Maj. Dana Whitlock said")
+        if hi < tok.idx and hi <= speaker[0] and len(text_of(doc)[hi + 1:speaker[0]].split()) <= 2:
+            return lo + 1, hi
+    return None
+
+
+def _when(prep: Token) -> bool:
+    """A time phrase after the cue ("said on Saturday", "said in the morning")."""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"}
+                                       for c in prep.children)
+
+
+def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
+             regions: list[tuple[int, int]]) -> tuple[int, int]:
+    quoted = leading_quote(tok, sent, speaker, regions)
+    if quoted is not None:
+        return quoted
+    # not a subordinate clause before the cue ("While X declined to comment, Y condemned …"),
+    # nor a relay after it ("…, X said citing hospital figures": the source of X's words)
+    relays = {t.i for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i and c.tag_ == "VBG"
+              and c.lemma_.lower() in RELAY_VERBS for t in c.subtree}
+    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i not in relays and not (
+        c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
+    dobj = next((p for p in parts if p.dep_ == "dobj" and p.i > tok.i), None)
+    if dobj is not None:
+        # "blamed the LNA for the airstrike", "accused the army of shelling", "blamed the attack
+        # on the RSF": what the object is blamed for, or who for, belongs to the content (not
+        # after a relative object: "positions that officials accused of …")
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in OBJECT_PREPS]
+        if preps:  # the statement reads from the cue: "blamed the LNA for the airstrike"
+            last = max([*parts, *preps], key=lambda p: p.right_edge.i).right_edge
+            return tok.idx, last.idx + len(last.text)
+    if parts:
+        start = min(p.left_edge.idx for p in parts)
+        last = max(parts, key=lambda p: p.right_edge.i).right_edge
+        end = last.idx + len(last.text)
+        if end > start:
+            return start, end
+    # "S, X said." when the parser did not attach S: everything before the speaker, when the
+    # cue ends the sentence (not "…, days after Trump warned of a response")
+    tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space and t.i not in relays]
+    own = any(c.dep_ in {"prep", "dobj", "attr", "oprd"} and c.i > tok.i and c.i not in relays
+              and not _when(c) for c in tok.children)
+    if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
+        return sent.start_char, speaker[0]
+    return tok.idx + len(tok.text), sent.end_char
+
+
+MODALS = word_set("modals")
+
+
+def inside_open_quote(tok: Token, sent: Span) -> bool:
+    """An odd number of quotation marks before the cue in its sentence."""
+    before = text_of(sent.doc)[sent.start_char:tok.idx]
+    return sum(ch in QUOTES for ch in before) % 2 == 1
+
+
+def takes_clause(tok: Token) -> bool:
+    """A verb of knowing or showing with a clause of its own, in the active voice: "believes
+    (that) S", "wants to S"; not "found 12 bodies" nor "X was expected to visit"."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} or (c.dep_ == "aux" and c.lower_ in MODALS)
+           for c in tok.children):
+        return False  # "was expected to", "they must understand that": no belief stated
+    return any(c.dep_ == "ccomp" or (c.dep_ == "xcomp" and tok.lemma_.lower() == "want")
+               for c in tok.children)
+
+
+def declines_comment(tok: Token, cues: Cues) -> bool:
+    if tok.lemma_.lower() in cues.decline_verbs:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.decline_objects
+                   for c in tok.children)
+    if tok.lemma_.lower() == "comment":
+        return any(c.dep_ == "neg" for c in tok.children)
+    if tok.lemma_.lower() in cues.response_verbs and negated(tok):
+        # "did not immediately respond to requests for comment", "did not answer calls"
+        return any(t.lemma_.lower() in cues.response_objects for t in tok.subtree if t.i > tok.i)
+    return False
+
+
+def negated(tok: Token) -> bool:
+    """"did not confirm"; a conjoined cue shares the negation: "does not confirm or reject"."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and any(c.dep_ == "neg" for c in tok.head.children)
+
+
+def object_text(tok: Token) -> str | None:
+    for child in tok.children:
+        if child.dep_ == "dobj":
+            return child.text if child.pos_ == "PRON" else " ".join(
+                t.text for t in child.subtree if t.dep_ not in {"relcl", "punct"})[:120]
+    return None
+
+
+def dative_via(tok: Token) -> tuple[str, ...]:
+    """"X told Reuters that S": the outlet told is an intermediary."""
+    if tok.lemma_.lower() != "tell":
+        return ()
+    for child in tok.children:
+        if child.dep_ in {"dative", "dobj"} and child.ent_type_ == "ORG":
+            return (child.text,)
+    return ()
+
+
+def quote_regions(sent: Span) -> list[tuple[int, int]]:
+    """Character ranges between paired quotation marks in ``sent``."""
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]
+    marks = [sent.start_char + i for i, ch in enumerate(text) if ch in QUOTES]
+    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]

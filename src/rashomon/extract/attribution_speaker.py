@@ -1,0 +1,246 @@
+"""Who speaks in an attribution: the subject of a cue, followed up through conjunctions,
+relative clauses, documents ("a statement by X said"), relays ("quoted X as saying") and
+datelines, and the character span of the speaker's phrase (:mod:`rashomon.extract.attribution`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.extract.attribution_cue import QUOTES
+from rashomon.extract.doctext import text_of
+from rashomon.extract.lexicon import Cues, word_set
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+TRIM_DEPS = frozenset({"relcl", "punct", "cc", "prep_for_citing", "advcl", "acl"})
+MAX_SPEAKER_TOKENS = 16
+
+
+DECLINE_HEADS = word_set("decline_heads")
+NOBODY = word_set("nobody")
+
+
+def nobody(subj: Token) -> bool:
+    """A negated subject is no source: "No group claimed responsibility", "nobody said"."""
+    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) \
+        or (subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no")
+
+
+def subject(tok: Token) -> Token | None:
+    """The subject of ``tok``; of two (a parser's slip), not a dateline's place in capitals
+    ("SANAA, Yemen — S, the ministry said": the ministry)."""
+    subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)] \
+            or subjects
+    if subjects:
+        return subjects[0]
+    for child in tok.children:  # passive with agent: "it was reported by SANA"
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+RELATIVE = word_set("relative_pronouns")
+
+
+SPEAKER_ENTS = frozenset({"ORG", "PERSON"})
+CLIMB_DEPS = frozenset({"pobj", "prep", "acl", "appos", "agent"})
+
+
+def antecedent(rel_verb: Token) -> Token:
+    """The noun a relative clause's speaker stands for: "the PMF, a group of X, which claimed"
+    → the PMF (the parser often attaches the clause to the nearest noun, "X")."""
+    head = rel_verb.head
+    cur = head
+    for _ in range(6):
+        if cur.pos_ in {"NOUN", "PROPN"}:
+            lo, hi = speaker_span(cur)
+            span = cur.doc.char_span(lo, hi, alignment_mode="expand")
+            if cur.pos_ == "PROPN" or (span is not None and any(e.label_ in SPEAKER_ENTS for e in span.ents)):
+                return cur
+        if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
+            break
+        cur = cur.head
+    return head
+
+
+def find_subject(tok: Token) -> Token | None:
+    """The speaker of a cue, following conjunctions, xcomp and advcl up to the main verb;
+    a relative pronoun ("…, which denied") stands for the noun the clause is about."""
+    seen = 0
+    cur = tok
+    while seen < 4:
+        subj = subject(cur)
+        if subj is not None and subj.lower_ in RELATIVE:
+            return antecedent(cur) if cur.dep_ == "relcl" else None
+        if subj is not None:
+            return subj
+        if cur.dep_ in {"ccomp", "advcl"} and cur.head.lemma_.lower() in DECLINE_HEADS \
+                and cur.i < cur.head.i:
+            return None  # "Military denies, Israel declines to comment": Israel denies nothing
+        if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
+            cur = cur.head
+            seen += 1
+            continue
+        # "the Pentagon issued a statement saying S": the one who issued the statement
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in REPORT_NOUNS and cur.head.head is not cur.head:
+            cur = cur.head.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+AUTHOR_PREPS = word_set("author_preps")
+DOCUMENT_NOUNS = word_set("document_nouns")
+
+
+def document_author(subj: Token, cues: Cues) -> Token:
+    """"A statement released on Wednesday by the GNA condemned …", "a post from the RSF
+    said …": the author of the document speaks, not the document."""
+    if subj.lemma_.lower() not in DOCUMENT_NOUNS:
+        return subj
+    for t in subj.subtree:
+        if t.dep_ in {"prep", "agent"} and t.lower_ in AUTHOR_PREPS and t.i > subj.i:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}
+                                     or pobj.lemma_.lower() in cues.source_nouns):
+                return pobj
+    return subj
+
+
+PURPORT = word_set("purport_verbs")
+
+
+def quoted_as_saying(tok: Token) -> Token | None:
+    """"Anadolu quoted an army officer as saying S", "state TV cited the governor as saying
+    S": the one quoted says S (the quoting outlet only relays it)."""
+    if tok.tag_ != "VBG" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PURPORT:
+        return None  # "SANA, claiming to cite a fighter as saying S": SANA's own claim
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def participle_speaker(tok: Token, cues: Cues) -> Token | None:
+    """"X said it was aware of reports its staff were killed, calling it a tragedy": a
+    participle the parser hung inside another cue's content speaks for that cue's speaker,
+    not for the subject of the clause it hangs on ("its staff")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl":
+        return None
+    for anc in list(tok.ancestors)[1:]:
+        if anc.pos_ in {"VERB", "AUX"} and anc.lemma_.lower() in cues.verb_stance:
+            subj = subject(anc)
+            return subj if subj is not None and subj.lower_ not in RELATIVE else None
+    return None
+
+
+def trim_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker glued to a closing quote (',”he said' tokenises as '”he'): without it."""
+    text = text_of(doc)
+    start, end = span
+    while start < end - 1 and text[start] in QUOTES + "‘’'":
+        start += 1
+    return start, end
+
+
+def speaker_span(subj: Token) -> tuple[int, int]:
+    """Subtree of the subject without relative clauses, appositive tails and punctuation."""
+    toks = [subj]
+    stack = [c for c in subj.children if c.dep_ not in TRIM_DEPS
+             or (c.dep_ == "punct" and c.text in "-‐" and abs(c.i - subj.i) == 1)]  # "CJTF-OIR"
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in {"relcl", "acl"})
+    toks.sort(key=lambda t: t.i)
+    # keep the contiguous run around the subject head
+    lo = hi = toks.index(subj)
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi < len(toks) - 1 and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    run = toks[lo : hi + 1]
+    while run and (run[0].is_punct or run[0].dep_ == "cc"):
+        run = run[1:]
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+        run = run[:-1]
+    if not run:
+        return subj.idx, subj.idx + len(subj.text)
+    if len(run) > MAX_SPEAKER_TOKENS:
+        run = [t for t in run if abs(t.i - subj.i) < MAX_SPEAKER_TOKENS // 2]
+    return run[0].idx, run[-1].idx + len(run[-1].text)
+
+
+def with_entity(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The speaker span widened to the whole name it holds ("Ahmad al-Mesmari", which the
+    parser may split at the hyphen)."""
+    for ent in subj.doc.ents:
+        if ent.label_ in SPEAKER_ENTS and ent.start <= subj.i < ent.end:
+            return min(span[0], ent.start_char), max(span[1], ent.end_char)
+    return span
+
+
+def speaker_bounds(subj: Token) -> tuple[int, int]:
+    """Character bounds of the speaker phrase headed by ``subj`` (for other cue modules)."""
+    return with_entity(subj, speaker_span(subj))
+
+
+def long_text(subj: Token) -> str:
+    toks = [t for t in subj.subtree if t.dep_ != "relcl" and not any(
+        a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
+    if not toks or len(toks) > 3 * MAX_SPEAKER_TOKENS:
+        return subj.text
+    doc = subj.doc
+    return text_of(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+
+
+def speaker_after_quote(tok: Token, subj: Token, sent: Span, regions: list[tuple[int, int]]) -> Token:
+    """A subject found inside the quotation of "“S, T among them,” X told AFP" is the
+    parser's slip: the speaker is the subject between the closing quote and the cue."""
+    inside = next(((lo, hi) for lo, hi in regions if lo < subj.idx < hi), None)
+    if inside is None or tok.idx < inside[1]:
+        return subj
+    between = [t for t in sent if inside[1] < t.idx < tok.idx and t.pos_ in {"PROPN", "NOUN"}]
+    heads = [t for t in between if t.head.i >= tok.i or not (inside[1] < t.head.idx < tok.idx)]
+    return heads[0] if heads else (between[-1] if between else subj)
+
+
+REPORT_NOUNS = word_set("report_nouns")
+
+
+def reporting_noun_source(tok: Token, sent: Span) -> Token | None:
+    """"reports from Sabreen News, …, stating that S": the participle's speaker is the one the
+    reports come from, not the sentence's subject."""
+    if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "acl"}:
+        return None
+    for noun in sent:
+        if noun.i >= tok.i or noun.lemma_.lower() not in REPORT_NOUNS:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by", "of"}:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i < tok.i:
+                    return pobj
+    return None
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*\([^)]{1,40}\)\s*[-–—:]\s*")
+
+
+def after_dateline(doc: Doc, speaker: tuple[int, int], cue: Token) -> tuple[int, int]:
+    """"BAGHDAD (Reuters) - Iraq's PMF, a grouping of …, said": the parser may take the
+    dateline for the subject; the speaker is then what follows it, up to the first comma."""
+    m = _DATELINE.match(text_of(doc), speaker[0], cue.idx)
+    if m is None:
+        return speaker
+    rest = text_of(doc)[m.end():cue.idx].split(",")[0].rstrip()
+    return (m.end(), m.end() + len(rest)) if rest else speaker

@@ -1,0 +1,179 @@
+"""What a claim's content says about the incident: who did it (the party its attack words name),
+its casualty figures, and whether it speaks of the future rather than of what happened
+(:mod:`rashomon.extract.claims` builds the claims).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from rashomon.extract.attribution import Attribution
+from rashomon.extract.casualty_parse import parse_casualties
+from rashomon.extract.doctext import text_of
+from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.numbers import cumulative, find_casualties
+from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.types import Figure
+
+PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# a party after these is where or whom the attack hit, or where it came from, not who did it
+# ("strikes on Syrian positions", "near the border with Niger", "a drone launched from Armenia")
+TARGET_PREPS = word_set("target_preps")
+# "a Russian-made missile", "Iranian-backed militias": the maker or backer, not who fired
+_MAKER = re.compile(r"^\s*-\s*(?:" + "|".join(sorted(word_set("maker_words"))) + r")\b", re.IGNORECASE)
+FORCE_NOUNS = word_set("force_nouns")  # "the attack was probably an American one"
+NOT_EVENTS = word_set("not_events")  # attack nouns of denials, not of events
+SELF_PRONOUNS = word_set("self_pronouns")
+DYING = word_set("dying_verbs")
+
+
+def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether an attack word (lemma) stands in ``span``, those in ``ignore`` aside."""
+    return any((lemma := t.lemma_.lower()) not in ignore and (lemma in c.attack_lemmas or lemma in c.attack_nouns)
+               for t in span)
+
+
+def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
+                 own_party: str | None, c: Cues) -> str | None:
+    """The party the content says did it: subject/agent/modifier of an attack word."""
+    if attr.object_text:
+        party = actors.party(attr.object_text)
+        if party:
+            return party
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
+    if not speaks_of_attack(sentence, c):
+        return None  # "Iran must leave Syria": a party named, but no attack spoken of
+    if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
+        for tok in span:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
+                    and not any(ch.dep_ == "neg" for ch in tok.children) \
+                    and any(ch.dep_ == "nsubj" and ch.lower_ in SELF_PRONOUNS for ch in tok.children):
+                return own_party
+    fallback: str | None = None
+    for ent in span.ents:
+        if ent.label_ not in PERPETRATOR_ENTS:
+            continue
+        party = actors.party(ent.text)
+        if not party:
+            continue
+        root = ent.root
+        if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
+            continue  # "a Russian-made missile struck": made in Russia, fired by whoever
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in TARGET_PREPS:
+            continue  # "strikes on Syrian positions", "in Iraq"
+        # a modifier names the doer only on a weapon, attack or armed-force word ("Israeli jets",
+        # "Israel's air force"), not on "Iraq's sovereignty", "the Russian account", "Syria's
+        # T4 air base" or "Lebanese airspace"
+        modifier = root.dep_ in {"amod", "compound", "poss", "nmod"}
+        if modifier and root.head.lemma_.lower() not in c.attack_nouns and root.head.lemma_.lower() not in FORCE_NOUNS:
+            continue
+        prev, victim = root, False
+        for anc in [root, *list(root.ancestors)[:5]]:
+            lemma = anc.lemma_.lower()
+            if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
+                victim = True  # "five Iraqi militia members died"
+                break
+            if lemma in c.attack_lemmas or lemma in c.attack_nouns:
+                if anc.pos_ == "VERB" and prev.dep_ in {"nsubjpass", "dobj"}:
+                    victim = True  # "Iranian advisers were killed": the victims, not who did it
+                    break
+                return party
+            prev = anc
+        if victim:
+            continue
+        if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
+            fallback = party
+        elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
+            fallback = party  # "drones, which were probably American"
+    if fallback and fallback != own_party:
+        return fallback
+    return None
+
+
+# "which killed", "that had reportedly killed"; not "said that the toll rose" (a determiner
+# after "that" starts a clause's subject: "that" is a complementizer there, not a relative)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
+                              r"(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z]+\s+)?$")
+
+
+_BARE_THAT = re.compile(r"\bthat\s+$")
+
+
+FUTURE_AUX = word_set("future_aux")
+WARNING_CUES = word_set("warning_cues")
+
+
+def prospective(doc: Doc, attr: Attribution) -> bool:
+    """A warning or a statement about what will be done, not a report of what happened: the
+    cue is "warn"/"vow"…, or the content's main verb takes "will", "would" or "must"."""
+    if attr.cue in WARNING_CUES:
+        return True
+    cue = doc[attr.cue_index]
+    if cue.pos_ in {"VERB", "AUX"} and {ch.lower_ for ch in cue.children if ch.dep_ == "aux"} & FUTURE_AUX:
+        return True  # "Israel will defend itself against any attack": the cue itself is future
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    aux = {ch.lower_ for ch in span.root.children if ch.dep_ == "aux"}
+    return bool(aux & FUTURE_AUX) and "have" not in aux  # "would not have been able": the past
+
+
+def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
+    """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
+    airstrike that left dozens dead"): the figure describes the attack, the source does not
+    claim it. Text before ``floor`` (the content's start: "said that …") is not looked at."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    before = text_of(doc)[max(0, floor, char - 40):char]
+    if _RELATIVE_BEFORE.search(before):
+        # "that killed 14" (the figure's own verb follows the pronoun) or "that has killed 14";
+        # "said in an interview that two officers were hurt": a complement clause, no relative
+        return not (_BARE_THAT.search(before) and span is not None and span[0].pos_ not in ("VERB", "AUX"))
+    if span is None:
+        return False
+    return any(anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns
+               for anc in span[0].ancestors)
+
+
+_VAGUE = re.compile(r"\b(?:" + "|".join(sorted(word_set("vague_counts"))) + r")\b", re.IGNORECASE)
+
+
+def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
+    """The first killed and injured figures of the claim's content: the word-order rules
+    first, the parse for what they miss (long victim phrases, asides)."""
+    text = text_of(doc)
+    content = text[attr.content_start:attr.content_end]
+    killed: Figure | None = None
+    injured: Figure | None = None
+    if cumulative(content):  # "242 soldiers killed since the invasion began": no incident's toll
+        return None, None
+    # the speaker's own predicate before the cue is the speaker's too: "The mission [put the death
+    # toll at 44 and] said that 130 were injured"
+    cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
+    before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start < attr.content_start else ""
+    mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
+    mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
+                 if not any(k.kind == m.kind for _, k in mentions)]
+    for start, m in mentions:
+        if (_presupposed(doc, start, c, attr.content_start if start >= attr.content_start else attr.speaker_end)
+                or _VAGUE.search(m.text)):
+            continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
+        if m.kind == "killed" and (killed is None or m.revision):  # a risen toll replaces
+            killed = m.figure
+        elif m.kind == "injured" and (injured is None or m.revision):
+            injured = m.figure
+    if killed is None or injured is None:
+        span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+        for kind, figure, tok in parse_casualties(span) if span is not None else ():
+            if _presupposed(doc, tok.idx, c, attr.content_start):
+                continue
+            if kind == "killed" and killed is None:
+                killed = figure
+            elif kind == "injured" and injured is None:
+                injured = figure
+    return killed, injured
