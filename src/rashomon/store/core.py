@@ -1,10 +1,10 @@
-"""The SQLite store: one file holds articles, claims, frames, events, skipped inputs, runs.
+"""The store: one database holds articles, claims, frames, events, skipped inputs, runs.
 
-Durability: file databases use ``journal_mode=WAL`` and ``synchronous=FULL``. Every write
-method is one transaction, so a run killed midway keeps every article committed before the
-kill and never a half-written one. FULL (an fsync per commit) also keeps committed articles
-through a power cut; NORMAL would only risk the last few commits there. The fsync costs a
-few milliseconds, small next to the NLP time of an article, so FULL is the default.
+The database is an SQLite file (the default) or PostgreSQL (a ``postgresql://`` URL); see
+:mod:`.db` for what differs and :mod:`.sqlite`, :mod:`.postgres` for each backend's
+durability and locking. Every write method is one transaction holding the store's write lock,
+so a run killed midway keeps every article committed before the kill and never a half-written
+one, and writers in several processes never interleave.
 
 Skipped inputs are keyed by input: skipping an input again updates its row, and saving an
 article clears the skipped row of the article's input (an input is analysed or skipped,
@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -41,13 +40,14 @@ from rashomon.store.codec import (
     frame_row,
     to_json,
 )
+from rashomon.store.db import Db, connect
 from rashomon.store.links import LinkInput
 from rashomon.types import Article, ArticleResult, Claim, Dispute, Event, Frame, Generator, Ledger, Skipped
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-BUSY_TIMEOUT_S = 10.0  # wait this long for another writer before reporting "locked"
+PAGE = 256  # articles per query when reading them lazily
 
 
 def _now() -> str:
@@ -58,69 +58,48 @@ def _placeholders(columns: Sequence[str]) -> str:
     return ", ".join("?" for _ in columns)
 
 
-def _explain(path: str, exc: sqlite3.Error) -> str:
-    """A one-line message for an sqlite3 error raised while opening ``path``."""
-    msg = str(exc)
-    low = msg.lower()
-    if "not a database" in low:
-        return f"{path} is not a rashomon database ({msg}); give a new file name or the right file"
-    if "malformed" in low or "corrupt" in low:
-        return f"{path} is damaged ({msg}); restore it from a backup or start a new store"
-    if "locked" in low or "busy" in low:
-        return f"{path} is locked by another process; wait for it to finish and try again"
-    if "readonly" in low or "read-only" in low or "unable to open" in low:
-        return f"cannot write {path} ({msg}); check the file and folder permissions"
-    return f"cannot open {path}: {msg}"
+class _Stale(Exception):
+    """The link input a link was computed from is out of date."""
 
 
 class Store:
     """A rashomon database. Open with :meth:`Store.open`; use as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
-        self._conn = conn
-        self.path = path
+    def __init__(self, db: Db) -> None:
+        self._db = db
+        self.path = db.name
+        self._link_seen: tuple[str | None] | None = None  # link generation the last link_input() read
 
     # -- lifecycle ---------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | Path) -> Store:
-        """Open (creating if needed) and migrate the database at ``path`` (":memory:" too)."""
-        name = str(path)
-        if name != ":memory:":
-            p = Path(path)
-            if not p.parent.is_dir():
-                raise StoreError(f"folder {p.parent} does not exist; create it first")
-            if p.is_dir():
-                raise StoreError(f"{p} is a folder; give a database file name")
+        """Open (creating if needed) and migrate the database ``path`` names: an SQLite file
+        (":memory:" too) or a ``postgresql://user@host/dbname`` URL."""
+        db = connect(path)
+        name = db.name
         try:
-            conn = sqlite3.connect(name, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise StoreError(_explain(name, exc)) from exc
-        try:
-            conn.execute("PRAGMA foreign_keys = ON")
-            if name != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
-                conn.execute("PRAGMA synchronous = FULL")
-            before = migrations.migrate(conn)
+            before = migrations.migrate(db)
         except migrations.NewerSchemaError as exc:
-            conn.close()
+            db.close()
             raise StoreError(
                 f"{name} was written by a newer rashomon (schema {exc.version}, this one knows "
                 f"{migrations.SCHEMA_VERSION}); upgrade rashomon"
             ) from None
         except migrations.ForeignDatabaseError:
-            conn.close()
+            db.close()
             raise StoreError(
-                f"{name} is an SQLite database but not a rashomon store; give another file name"
+                f"{name} is a database but not a rashomon store; give another file name, "
+                "database or schema"
             ) from None
-        except sqlite3.Error as exc:
-            conn.close()
-            raise StoreError(_explain(name, exc)) from exc
+        except db.errors as exc:
+            db.close()
+            raise StoreError(db.explain(exc)) from exc
         logger.debug("opened store %s (schema %d → %d)", name, before, migrations.SCHEMA_VERSION)
-        return cls(conn, name)
+        return cls(db)
 
     def close(self) -> None:
-        self._conn.close()
+        self._db.close()
 
     def __enter__(self) -> Store:
         return self
@@ -134,27 +113,30 @@ class Store:
         self.close()
 
     @contextmanager
-    def _transaction(self, what: str) -> Iterator[sqlite3.Connection]:
-        """One write transaction; any exception rolls it back, sqlite3 errors become StoreError."""
-        conn = self._conn
+    def _transaction(self, what: str) -> Iterator[Db]:
+        """One write transaction; any exception rolls it back, driver errors become StoreError."""
+        db = self._db
         try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise StoreError(f"could not {what}: {_explain(self.path, exc)}") from exc
+            db.begin_write()
+        except db.errors as exc:
+            if db.in_transaction:
+                db.rollback()
+            raise StoreError(f"could not {what}: {db.explain(exc)}") from exc
         try:
-            yield conn
-            conn.execute("COMMIT")
+            yield db
+            db.write_stamp()
+            db.commit()
         except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.Error):
+            if db.in_transaction:
+                db.rollback()
+            if isinstance(exc, db.errors):
                 raise StoreError(f"could not {what}: {exc}") from exc
             raise
 
-    def _read(self, what: str, fn: Callable[[sqlite3.Connection], T]) -> T:
+    def _read(self, what: str, fn: Callable[[Db], T]) -> T:
         try:
-            return fn(self._conn)
-        except sqlite3.Error as exc:
+            return fn(self._db)
+        except self._db.errors as exc:
             raise StoreError(f"could not {what}: {exc}") from exc
 
     # -- runs --------------------------------------------------------------------------
@@ -167,14 +149,11 @@ class Store:
         host = runs.this_host()
         with self._transaction("record the run") as conn:
             runs.mark_interrupted(conn, host=host, now=_now())
-            cur = conn.execute(
+            return conn.insert(
                 "INSERT INTO runs (started_at, inputs, config_hash, version, model, pid, host)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (_now(), to_json(list(inputs)), config_hash, version, model, os.getpid(), host),
             )
-            run_id = cur.lastrowid
-        assert run_id is not None
-        return run_id
 
     def finish_run(self, run_id: int, *, analysed: int | None, skipped: int, status: str = "ok") -> None:
         """Record the end of a run; ``analysed`` None: the articles the run saved, counted."""
@@ -241,37 +220,55 @@ class Store:
     def replace_events(
         self, events: Sequence[Event], claim_events: Mapping[str, str | None],
         *, link_key: str | None = None,
-    ) -> None:
+    ) -> bool:
         """Replace all events (and their disputes) and set ``claims.event_id`` from
         ``claim_events`` (claim id → event id); claims not in it get no event. Every article
-        counts as linked afterwards, with the settings ``link_key`` (None: unknown)."""
-        self._write_events(None, events, claim_events, link_key)
+        counts as linked afterwards, with the settings ``link_key`` (None: unknown).
+
+        Returns False, writing nothing, when the events were computed from a
+        :meth:`link_input` that is out of date: another process saved articles or wrote a
+        link since. Its own link (or the next one) links what this one would have."""
+        return self._write_events(None, events, claim_events, link_key)
 
     def update_events(
         self, drop: Iterable[str], events: Sequence[Event],
         claim_events: Mapping[str, str | None], *, link_key: str | None,
-    ) -> None:
+    ) -> bool:
         """Incremental link: delete the events ``drop`` (their claims lose the event), add
         ``events``, point the claims of ``claim_events`` at them; every pending article
-        counts as linked afterwards. One transaction."""
-        self._write_events(list(drop), events, claim_events, link_key)
+        counts as linked afterwards. One transaction. Returns False, writing nothing, when
+        the link input was out of date (see :meth:`replace_events`)."""
+        return self._write_events(list(drop), events, claim_events, link_key)
 
     def _write_events(self, drop: Sequence[str] | None, events: Sequence[Event],
-                      claim_events: Mapping[str, str | None], link_key: str | None) -> None:
+                      claim_events: Mapping[str, str | None], link_key: str | None) -> bool:
         event_ids = {e.id for e in events}
         unknown = {eid for eid in claim_events.values() if eid is not None} - event_ids
         if unknown:
             raise StoreError(f"claims point at events not given: {sorted(unknown)[:5]}")
-        with self._transaction("replace the events") as conn:
-            if drop is None:
-                conn.execute("DELETE FROM events")  # cascades to disputes, contradictions, event_frames
-                conn.execute("UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL")
-            else:
-                links.drop_events(conn, drop)
-            missing = links.write_events(conn, events, claim_events)
-            if missing:
-                raise StoreError(f"{missing} claim id(s) given to replace_events are not stored")
-            links.finish_link(conn, link_key)
+        seen, self._link_seen = self._link_seen, None
+        try:
+            with self._transaction("replace the events") as conn:
+                if seen is not None and links.generation(conn) != seen[0]:
+                    raise _Stale
+                self._replace(conn, drop, events, claim_events, link_key)
+        except _Stale:
+            logger.info("the store changed since its link input was read (another writer): this link "
+                        "is not written; that writer's link covers these articles")
+            return False
+        return True
+
+    def _replace(self, conn: Db, drop: Sequence[str] | None, events: Sequence[Event],
+                 claim_events: Mapping[str, str | None], link_key: str | None) -> None:
+        if drop is None:
+            conn.execute("DELETE FROM events")  # cascades to disputes, contradictions, event_frames
+            conn.execute("UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL")
+        else:
+            links.drop_events(conn, drop)
+        missing = links.write_events(conn, events, claim_events)
+        if missing:
+            raise StoreError(f"{missing} claim id(s) given to replace_events are not stored")
+        links.finish_link(conn, link_key)
 
     # -- reads -------------------------------------------------------------------------
 
@@ -303,17 +300,22 @@ class Store:
         )
 
     def iter_articles(self) -> Iterator[Article]:
-        """The articles in first-saved order, read lazily."""
-        try:
-            cur = self._conn.execute(
-                f"SELECT {', '.join(ARTICLE_COLUMNS[:-2])} FROM articles ORDER BY seq"
-            )
-            for row in cur:
-                yield article_from_row(row)
-        except sqlite3.Error as exc:
-            raise StoreError(f"could not read articles: {exc}") from exc
+        """The articles in first-saved order, read lazily (a page of them at a time)."""
+        sql = f"SELECT seq, {', '.join(ARTICLE_COLUMNS[:-2])} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?"
 
-    def _claims(self, conn: sqlite3.Connection) -> dict[str, list[Claim]]:
+        def page(after: int) -> Callable[[Db], list[Any]]:
+            return lambda db: db.execute(sql, (after, PAGE)).fetchall()
+
+        last = -1
+        while True:
+            rows = self._read("read articles", page(last))
+            for row in rows:
+                yield article_from_row(row[1:])
+            if len(rows) < PAGE:
+                return
+            last = int(rows[-1][0])
+
+    def _claims(self, conn: Db) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = {}
         cols = ", ".join(f"c.{col}" for col in CLAIM_COLUMNS)
         for row in conn.execute(
@@ -324,7 +326,7 @@ class Store:
             out.setdefault(claim.article_id, []).append(claim)
         return out
 
-    def _frames(self, conn: sqlite3.Connection) -> dict[str, list[Frame]]:
+    def _frames(self, conn: Db) -> dict[str, list[Frame]]:
         out: dict[str, list[Frame]] = {}
         cols = ", ".join(f"f.{col}" for col in FRAME_COLUMNS)
         for row in conn.execute(
@@ -335,7 +337,7 @@ class Store:
             out.setdefault(frame.article_id, []).append(frame)
         return out
 
-    def _results(self, conn: sqlite3.Connection) -> list[ArticleResult]:
+    def _results(self, conn: Db) -> list[ArticleResult]:
         claims, frames = self._claims(conn), self._frames(conn)
         return [
             ArticleResult(a, tuple(claims.get(a.id, ())), tuple(frames.get(a.id, ())))
@@ -351,18 +353,20 @@ class Store:
     def link_input(self) -> LinkInput:
         """Every frame, publication dates, pending articles and the frame → event map."""
 
-        def read(conn: sqlite3.Connection) -> LinkInput:
+        def read(conn: Db) -> LinkInput:
             frames = [f for fs in self._frames(conn).values() for f in fs]
             return links.read_input(conn, frames)
 
-        return self._read("read the link input", self._snapshot(read))
+        data = self._read("read the link input", self._snapshot(read))
+        self._link_seen = (data.generation,)  # the next event write checks nothing changed since
+        return data
 
     def claims_of(self, article_ids: Iterable[str]) -> list[Claim]:
         """The claims of the given articles (by article id, then position)."""
         ids = list(article_ids)
         return self._read("read claims", self._snapshot(lambda c: links.claims_of(c, ids)))
 
-    def _events(self, conn: sqlite3.Connection) -> list[Event]:
+    def _events(self, conn: Db) -> list[Event]:
         contradictions: dict[str, list[tuple[Any, ...]]] = {}
         for row in conn.execute(
             "SELECT event_id, about, claim_id_a, claim_id_b, summary FROM contradictions"
@@ -382,7 +386,7 @@ class Store:
     def load_ledger(self, generator: Generator) -> Ledger:
         """Everything in the store as a :class:`Ledger` stamped with ``generator``."""
 
-        def build(conn: sqlite3.Connection) -> Ledger:
+        def build(conn: Db) -> Ledger:
             results = self._results(conn)
             skipped = tuple(
                 Skipped(i, r)
@@ -399,15 +403,16 @@ class Store:
 
         return self._read("load the ledger", self._snapshot(build))
 
-    def _snapshot(self, fn: Callable[[sqlite3.Connection], T]) -> Callable[[sqlite3.Connection], T]:
+    def _snapshot(self, fn: Callable[[Db], T]) -> Callable[[Db], T]:
         """Run ``fn`` inside one read transaction, so its queries see one consistent state."""
 
-        def run(conn: sqlite3.Connection) -> T:
-            conn.execute("BEGIN")
+        def run(db: Db) -> T:
+            db.begin_read()
             try:
-                return fn(conn)
+                return fn(db)
             finally:
-                conn.execute("COMMIT")
+                if db.in_transaction:
+                    db.rollback()  # nothing was written: ending the snapshot either way
 
         return run
 
@@ -415,7 +420,7 @@ class Store:
         """Row counts: articles, claims, frames, events, skipped, runs."""
         tables = ("articles", "claims", "frames", "events", "skipped", "runs")
 
-        def count(conn: sqlite3.Connection) -> dict[str, int]:
+        def count(conn: Db) -> dict[str, int]:
             # table names come from the fixed tuple above, never from input
             return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
