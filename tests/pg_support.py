@@ -82,8 +82,6 @@ class PgServer:
         except KeyError:
             raise RuntimeError(f"running as root and there is no {SERVER_USER!r} user to run initdb "
                                "(Debian's postgresql package creates it)") from None
-        for path in (self.root, *self.root.rglob("*")):
-            os.chown(path, pw.pw_uid, pw.pw_gid)
         return {"user": pw.pw_uid, "group": pw.pw_gid}
 
     def _run(self, *args: str) -> None:
@@ -99,6 +97,10 @@ class PgServer:
     def _init_and_start(self) -> None:
         pwfile = self.root / "pw"
         pwfile.write_text(self.password + "\n")
+        ids = self._as_server_user()
+        for path in (self.root, pwfile):  # the server's user owns its folder
+            if ids:
+                os.chown(path, ids["user"], ids["group"])
         self._run("initdb", "-D", str(self.root / "data"), "-U", self.user, f"--pwfile={pwfile}",
                   "--auth=scram-sha-256", "-E", "UTF8", "--no-locale", "--no-sync")
         pwfile.unlink()
@@ -144,15 +146,17 @@ class PgServer:
 
 
 def wipe(url: str) -> None:
-    """Empty every store table of the database at ``url`` (between property-test examples)."""
+    """Empty every store table of the database at ``url`` (between property-test examples;
+    DELETE is faster than TRUNCATE on tables this small)."""
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as conn:
         tables = [r[0] for r in conn.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")]
-        keep = [t for t in tables if t not in TABLES_KEPT]
-        if keep:
-            conn.execute(f"TRUNCATE {', '.join(keep)} RESTART IDENTITY CASCADE")
+        with conn.transaction():
+            for t in tables:
+                if t not in TABLES_KEPT:
+                    conn.execute(f"DELETE FROM {t}")  # names from the catalogue, never input
 
 
 def rows(db: str | Path, query: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
