@@ -103,7 +103,7 @@ def test_a_missing_database_and_a_wrong_password(pg_server: PgServer) -> None:
     with pytest.raises(StoreError, match=r'database "nowhere" does not exist.*create it first'):
         Store.open(pg_server.url("nowhere"))
     wrong = pg_server.url().replace(pg_server.password, "not-it")
-    with pytest.raises(StoreError, match="cannot log in to .*check the user and password") as exc:
+    with pytest.raises(StoreError, match=r"cannot log in to .*check the user and password") as exc:
         Store.open(wrong)
     assert "not-it" not in str(exc.value)
 
