@@ -145,6 +145,7 @@ def test_a_writer_waits_for_the_lock_then_says_so(pg_url: str, monkeypatch: pyte
     with psycopg.connect(pg_url, autocommit=True) as other:
         other.execute("BEGIN")
         other.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (store_postgres.LOCK_KEY,))
+        # (the store holds it for a session; either kind excludes the other)
         with pytest.raises(StoreError, match="locked by another writer for over 1 s; wait"):
             store.save_article(make_result())
         assert store.counts()["articles"] == 0  # reads go on meanwhile

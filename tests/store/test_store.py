@@ -227,3 +227,22 @@ def test_has_article(store: Store) -> None:
     assert not store.has_article("a1")
     store.save_article(make_result())
     assert store.has_article("a1")
+
+
+def test_a_link_from_an_outdated_snapshot_is_not_written(db_url: str) -> None:
+    # two processes on one store: the first reads its link input, the second saves an article
+    # meanwhile; the first's events would clear the second's pending article unlinked
+    with Store.open(db_url) as first, Store.open(db_url) as second:
+        first.save_article(make_result("a1"))
+        data = first.link_input()
+        assert data.pending == {"a1"}
+        second.save_article(make_result("a2"))
+        e1 = Event("e1", "airstrike", ("a1",), ("a1:c0",))
+        assert first.update_events([], [e1], {"a1:c0": "e1"}, link_key="k") is False
+        assert first.counts()["events"] == 0
+        assert second.link_input().pending == {"a1", "a2"}  # still pending: the next link has both
+        e2 = Event("e2", "airstrike", ("a1", "a2"), ("a1:c0", "a2:c0"))
+        assert second.update_events([], [e2], {"a1:c0": "e2", "a2:c0": "e2"}, link_key="k") is True
+        assert first.link_input().pending == frozenset()
+        # a write not preceded by a link input checks nothing
+        assert first.replace_events([e1], {"a1:c0": "e1"}) is True

@@ -7,9 +7,10 @@ The store's SQL is SQLite's dialect; :func:`translate` rewrites it (``?`` → ``
 ``INSERT OR IGNORE`` → ``ON CONFLICT DO NOTHING``) and :func:`translate_ddl` the migrations
 (identity columns for SQLite's row ids, 64-bit integers, double precision, ``bytea``).
 
-Locking: every write transaction first takes a transaction-level advisory lock of the store
-(one per schema), so writers run one at a time as on SQLite, while readers go on from their
-snapshot (``REPEATABLE READ``). Waiting for the lock ends after :data:`LOCK_TIMEOUT_S`.
+Locking: every write transaction is preceded by the store's advisory lock (one per schema) and
+releases it when it ends, so writers run one at a time as on SQLite, while readers go on from
+their snapshot (``REPEATABLE READ``). Waiting for the lock ends after :data:`LOCK_TIMEOUT_S`.
+A process that dies holding it loses its connection, and the server frees the lock.
 The schema number is the highest version in ``schema_migrations``.
 """
 
@@ -131,6 +132,7 @@ class PgDb(Db):
     def __init__(self, conn: psycopg.Connection[Any], name: str) -> None:
         self._conn = conn
         self.name = name
+        self._locked = False  # holding the store's write lock (a session-level advisory lock)
 
     @classmethod
     def connect(cls, url: str) -> PgDb:
@@ -166,17 +168,35 @@ class PgDb(Db):
         return int(row[0])
 
     def begin_write(self) -> None:
-        self._conn.execute("BEGIN")
-        self._conn.execute("SELECT pg_advisory_xact_lock(%s, hashtext(current_schema()))", (LOCK_KEY,))
+        # the lock first, the transaction after: a transaction begun before another writer
+        # committed could keep that writer's new tables out of its catalogue cache
+        self._conn.execute("SELECT pg_advisory_lock(%s, hashtext(current_schema()))", (LOCK_KEY,))
+        self._locked = True
+        try:
+            self._conn.execute("BEGIN")
+        except BaseException:
+            self._unlock()
+            raise
+
+    def _unlock(self) -> None:
+        if self._locked and not self._conn.closed:
+            self._locked = False
+            self._conn.execute("SELECT pg_advisory_unlock(%s, hashtext(current_schema()))", (LOCK_KEY,))
 
     def begin_read(self) -> None:
         self._conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
 
     def commit(self) -> None:
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("COMMIT")
+        finally:
+            self._unlock()
 
     def rollback(self) -> None:
-        self._conn.execute("ROLLBACK")
+        try:
+            self._conn.execute("ROLLBACK")
+        finally:
+            self._unlock()
 
     @property
     def in_transaction(self) -> bool:
