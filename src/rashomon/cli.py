@@ -451,6 +451,9 @@ def bench(
     dask: Annotated[str | None, typer.Option(
         help="Instead: the same generated articles through the process pool and through Dask "
              "('local' or tcp://HOST:PORT), with --workers workers each, and the overhead.")] = None,
+    store: Annotated[str | None, typer.Option(
+        help="Instead: analyze of the sample corpus into SQLite and into a scratch schema (dropped "
+             "after) of this postgresql:// database, fresh processes, CPU and wall seconds.")] = None,
 ) -> None:
     """Articles per second and peak memory of the whole pipeline, one process and all cores,
     then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
@@ -473,6 +476,9 @@ def bench(
         return
     if dask is not None:
         _bench_dask(articles, workers or max(2, default_workers()), dask)
+        return
+    if store is not None:
+        _bench_store(store)
         return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
@@ -509,6 +515,21 @@ def _bench_startup() -> None:
         target = STARTUP_TARGETS.get(t.what)
         mark = "" if target is None else f"{target:g} ({'met' if t.cpu_seconds <= target else 'not met'})"
         table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", mark, f"{t.first_cpu_seconds:.2f}")
+    console.print(table)
+
+
+def _bench_store(url: str) -> None:
+    from rich.table import Table
+
+    from rashomon.bench import store_bench
+
+    table = Table(title="rashomon bench --store: analyze --reanalyse of the sample corpus, a fresh process each "
+                        "(median of 3 after a warm-up; CPU of the rashomon process, not of the server)")
+    table.add_column("backend", no_wrap=True)
+    for col in ("CPU s", "wall s", "first run CPU s"):
+        table.add_column(col, justify="right")
+    for t in _guard(lambda: store_bench(url)):
+        table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", f"{t.first_cpu_seconds:.2f}")
     console.print(table)
 
 

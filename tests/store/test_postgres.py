@@ -13,7 +13,7 @@ from tests.pg_support import PgServer, rows, run
 from tests.store.test_store import make_result
 
 from rashomon.errors import StoreError
-from rashomon.store import SCHEMA_VERSION, Store, display, exists, migrations
+from rashomon.store import SCHEMA_VERSION, Store, display, exists, migrations, scratch
 from rashomon.store import postgres as store_postgres
 from rashomon.store.db import connect
 from rashomon.store.postgres import redact, translate, translate_ddl
@@ -161,3 +161,16 @@ def test_text_with_nul_is_refused_whole(pg_url: str) -> None:
         with pytest.raises(StoreError, match=re.escape("could not save article 'a'") + ".*NUL"):
             store.save_article(bad)
         assert store.counts()["articles"] == 0
+
+
+def test_a_scratch_store_is_dropped_with_its_schema(pg_url: str) -> None:
+    with scratch(pg_url) as url:
+        with Store.open(url) as store:
+            store.save_article(make_result("a1"))
+        schema = url.rsplit("%3D", 1)[1]
+        assert rows(pg_url, "SELECT count(*) FROM information_schema.tables WHERE table_schema = ?",
+                    (schema,)) != [(0,)]
+    assert rows(pg_url, "SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?", (schema,)) == [(0,)]
+    assert not exists(pg_url)  # nothing was written outside the scratch schema
+    with pytest.raises(StoreError, match="not a postgresql:// URL"), scratch("ledger.db"):
+        pass

@@ -9,6 +9,6 @@ about a ``--db`` value without opening a store (exists, changed, shown as).
 
 from rashomon.store.core import Store
 from rashomon.store.migrations import SCHEMA_VERSION
-from rashomon.store.where import change_stamp, display, exists, identity
+from rashomon.store.where import change_stamp, display, exists, identity, scratch
 
-__all__ = ["SCHEMA_VERSION", "Store", "change_stamp", "display", "exists", "identity"]
+__all__ = ["SCHEMA_VERSION", "Store", "change_stamp", "display", "exists", "identity", "scratch"]

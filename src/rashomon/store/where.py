@@ -8,7 +8,9 @@ it changed when the stamp its last write left (``link_state`` key ``changed``) d
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+import secrets
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rashomon.errors import StoreError
@@ -71,3 +73,27 @@ def identity(db: str | Path) -> Hashable:
         return Path(db).stat().st_ino
     except OSError:
         return None
+
+
+@contextmanager
+def scratch(url: str) -> Iterator[str]:
+    """A throwaway store in the PostgreSQL database ``url`` names: the URL of a new schema
+    there (the user needs the right to create one), dropped with everything in it at the end."""
+    if not is_url(url):
+        raise StoreError(f"{url} is not a postgresql:// URL")
+    from rashomon.store.postgres import PgDb
+
+    name = f"rashomon_scratch_{secrets.token_hex(4)}"  # made here, never input
+    pg = PgDb.connect(url)
+    try:
+        pg.execute(f"CREATE SCHEMA {name}")
+    except pg.errors as exc:
+        pg.close()
+        raise StoreError(pg.explain(exc)) from exc
+    try:
+        yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{name}"
+    finally:
+        try:
+            pg.execute(f"DROP SCHEMA {name} CASCADE")
+        finally:
+            pg.close()
