@@ -130,7 +130,7 @@ def pg_store(pg_server: PgServer) -> str:
     return pg_server.new_database(migrated=True)
 
 
-@settings(max_examples=12, deadline=None,
+@settings(max_examples=8, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(histories())
 def test_incremental_link_on_postgresql_equals_linking_at_once_on_sqlite(

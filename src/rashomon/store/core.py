@@ -54,6 +54,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _first_line(exc: BaseException) -> str:
+    """A driver's message without the detail lines PostgreSQL adds (messages are one line)."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 def _placeholders(columns: Sequence[str]) -> str:
     return ", ".join("?" for _ in columns)
 
@@ -130,14 +136,14 @@ class Store:
             if db.in_transaction:
                 db.rollback()
             if isinstance(exc, db.errors):
-                raise StoreError(f"could not {what}: {exc}") from exc
+                raise StoreError(f"could not {what}: {_first_line(exc)}") from exc
             raise
 
     def _read(self, what: str, fn: Callable[[Db], T]) -> T:
         try:
             return fn(self._db)
         except self._db.errors as exc:
-            raise StoreError(f"could not {what}: {exc}") from exc
+            raise StoreError(f"could not {what}: {_first_line(exc)}") from exc
 
     # -- runs --------------------------------------------------------------------------
 
@@ -251,24 +257,12 @@ class Store:
             with self._transaction("replace the events") as conn:
                 if seen is not None and links.generation(conn) != seen[0]:
                     raise _Stale
-                self._replace(conn, drop, events, claim_events, link_key)
+                links.write_link(conn, drop, events, claim_events, link_key)
         except _Stale:
             logger.info("the store changed since its link input was read (another writer): this link "
                         "is not written; that writer's link covers these articles")
             return False
         return True
-
-    def _replace(self, conn: Db, drop: Sequence[str] | None, events: Sequence[Event],
-                 claim_events: Mapping[str, str | None], link_key: str | None) -> None:
-        if drop is None:
-            conn.execute("DELETE FROM events")  # cascades to disputes, contradictions, event_frames
-            conn.execute("UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL")
-        else:
-            links.drop_events(conn, drop)
-        missing = links.write_events(conn, events, claim_events)
-        if missing:
-            raise StoreError(f"{missing} claim id(s) given to replace_events are not stored")
-        links.finish_link(conn, link_key)
 
     # -- reads -------------------------------------------------------------------------
 

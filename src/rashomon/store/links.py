@@ -21,6 +21,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rashomon.errors import StoreError
 from rashomon.store.codec import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,
@@ -165,3 +166,18 @@ def finish_link(conn: Db, link_key: str | None) -> None:
     else:
         conn.execute("INSERT INTO link_state (key, value) VALUES (?, ?)"
                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (LINK_KEY, link_key))
+
+
+def write_link(conn: Db, drop: Sequence[str] | None, events: Sequence[Event],
+               claim_events: Mapping[str, str | None], link_key: str | None) -> None:
+    """A link's result: replace every event (``drop`` None) or only ``drop``, add ``events``,
+    point claims at them, and count every pending article as linked."""
+    if drop is None:
+        conn.execute("DELETE FROM events")  # cascades to disputes, contradictions, event_frames
+        conn.execute("UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL")
+    else:
+        drop_events(conn, drop)
+    missing = write_events(conn, events, claim_events)
+    if missing:
+        raise StoreError(f"{missing} claim id(s) given to replace_events are not stored")
+    finish_link(conn, link_key)
