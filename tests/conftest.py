@@ -162,3 +162,35 @@ def scored_eval_set(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str],
         return done[name]
 
     return run
+
+
+# -- PostgreSQL (tests/pg_support.py): one server per test process, one database per test ----
+
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """A temporary PostgreSQL cluster on 127.0.0.1; skips without the binaries (fails under CI=true)."""
+    from tests.pg_support import PgServer, bin_dir
+
+    found = bin_dir()
+    if found is None:
+        if in_ci():
+            pytest.fail("CI=true but PostgreSQL's initdb/pg_ctl are missing (.ci/setup-postgres.sh installs them)")
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed")
+    server = PgServer.start(found)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:  # type: ignore[no-untyped-def]
+    """The URL of a new, empty PostgreSQL database."""
+    return str(pg_server.new_database())
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new store on each backend: an SQLite file, then a PostgreSQL database (with the store's
+    tables already: copied from a migrated template, which is faster than migrating)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return str(request.getfixturevalue("pg_server").new_database(migrated=True))

@@ -11,6 +11,8 @@ partition (pairwise and B³ F1). Linear cost: ten times the frames, about ten ti
 :func:`throughput` compares the per-article stages with spaCy's ``nlp.pipe`` alone on the
 same texts and model (articles per CPU-second; issue 14 asks the ratio to reach 1.0).
 
+:func:`store_bench` times ``analyze`` of the sample corpus into SQLite and into PostgreSQL.
+
 :func:`startup_bench` times whole processes, as a user starts them: ``rashomon --help`` and
 ``rashomon analyze`` of one generated article (start-up included), in CPU seconds (user +
 system, from the kernel's accounting of the finished child; steadier than wall time on a
@@ -39,7 +41,8 @@ from pathlib import Path
 from rashomon.config import Options
 from rashomon.normalize import normalize
 from rashomon.pipeline import Resources, process_many, run
-from rashomon.store import Store
+from rashomon.sample import sample_corpus
+from rashomon.store import Store, scratch
 from rashomon.types import Article, RawDocument
 
 logger = logging.getLogger(__name__)
@@ -206,6 +209,17 @@ def startup_bench(runs: int = 3) -> list[ProcessTiming]:
             _timed("analyze 1 article",
                    [*python, "analyze", str(path), "--db", ":memory:", "-q"], runs),
         ]
+
+
+def store_bench(url: str, runs: int = 3) -> list[ProcessTiming]:
+    """``rashomon analyze --reanalyse`` of the bundled sample corpus into a temporary SQLite
+    file and into a scratch schema of the PostgreSQL database ``url`` (dropped afterwards),
+    each a fresh process: median CPU (of the client process: the server's is not counted)
+    and wall seconds of ``runs`` runs after one warm-up run that creates the store."""
+    python = [sys.executable, "-m", "rashomon", "analyze", str(sample_corpus()), "-q", "--reanalyse", "--db"]
+    with tempfile.TemporaryDirectory() as tmp, scratch(url) as pg:
+        return [_timed("SQLite", [*python, str(Path(tmp) / "bench.db")], runs),
+                _timed("PostgreSQL", [*python, pg], runs)]
 
 
 # --- linking at scale (``rashomon bench --link-frames 10000,100000``) ----------------------

@@ -40,7 +40,8 @@ console = Console()
 err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long the path
 T = TypeVar("T")
 
-DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database of the ledger.")]
+DbOpt = Annotated[str, typer.Option(
+    "--db", help="The ledger's database: an SQLite file, or postgresql://user@host/dbname.")]
 AllowPrivateOpt = Annotated[bool, typer.Option(
     "--allow-private", help="Let URLs reach loopback and private addresses (local test servers).")]
 RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch URLs again even if already analysed.")]
@@ -191,7 +192,7 @@ def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None)
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or globs: .txt .md .html .json .jsonl")],
-    db: DbOpt = Path("rashomon.db"),
+    db: DbOpt = "rashomon.db",
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the ledger JSON here.")] = None,
     html_out: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
     workers: Annotated[int, typer.Option(help="Processes for the per-article stages.")] = 1,
@@ -219,7 +220,7 @@ def analyze(
                                              dask=dask))
     _check_outputs(json_out, html_out)
     fetch = FetchArgs(allow_private, refresh, contact, host_interval)
-    ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet, fetch))
+    ledger, skipped = _guard(lambda: _analyse(paths, db, options, quiet, fetch))
     from rashomon.report.terminal import render_events, render_ledger_summary
 
     if not quiet:
@@ -235,7 +236,7 @@ def analyze(
 
 @app.command()
 def demo(
-    db: DbOpt = Path(":memory:"),
+    db: DbOpt = ":memory:",
     json_out: Annotated[Path, typer.Option("--json", help="Where to write the ledger JSON.")] = Path("ledger.json"),
     html_out: Annotated[Path, typer.Option("--html", help="Where to write the HTML report.")] = Path("report.html"),
 ) -> None:
@@ -246,7 +247,7 @@ def demo(
     _check_outputs(json_out, html_out)
     corpus = sample_corpus()
     err.print(f"analysing the sample corpus in {corpus}")
-    ledger, _ = _guard(lambda: _analyse([str(corpus)], str(db), Options(), False))
+    ledger, _ = _guard(lambda: _analyse([str(corpus)], db, Options(), False))
     render_ledger_summary(ledger, console)
     render_events(ledger, console)
     for event in ledger.events[:3]:
@@ -254,14 +255,23 @@ def demo(
     _guard(lambda: _write_outputs(ledger, json_out, html_out))
 
 
-def _existing(db: Path) -> Path:
-    """``db``, if a ledger is there to read (opening a missing file would create an empty one)."""
-    if str(db) != ":memory:" and not db.exists():
-        raise RashomonError(f"no ledger at {db}: run 'rashomon analyze PATH --db {db}' first")
+def _existing(db: str) -> str:
+    """``db``, if a ledger is there to read (opening a missing one would create an empty one)."""
+    from rashomon.store import display, exists
+
+    if not exists(db):
+        raise RashomonError(f"no ledger at {display(db)}: run 'rashomon analyze PATH --db {display(db)}' first")
     return db
 
 
-def _load(db: Path) -> Ledger:
+def _shown(db: str) -> str:
+    """``db`` as printed: a PostgreSQL URL without its password."""
+    from rashomon.store import display
+
+    return display(db)
+
+
+def _load(db: str) -> Ledger:
     from rashomon.pipeline import generator
     from rashomon.review import reviewed_ledger
     from rashomon.store import Store
@@ -271,7 +281,7 @@ def _load(db: Path) -> Ledger:
 
 
 @app.command()
-def events(db: DbOpt = Path("rashomon.db")) -> None:
+def events(db: DbOpt = "rashomon.db") -> None:
     """List the events of the ledger."""
     from rashomon.report.terminal import render_events
 
@@ -281,7 +291,7 @@ def events(db: DbOpt = Path("rashomon.db")) -> None:
 
 @app.command()
 def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomon events'.")],
-         db: DbOpt = Path("rashomon.db"),
+         db: DbOpt = "rashomon.db",
          pairs: Annotated[bool, typer.Option("--pairs", help="List the claim pairs behind each dispute.")] = False,
          ) -> None:
     """Show one event: its frame, sources side by side, disputes, evidence."""
@@ -289,7 +299,7 @@ def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomo
 
     ledger = _guard(lambda: _load(db))
     if ledger.event(event_id) is None:
-        err.print(f"[red]error:[/red] no event {event_id!r} in {db}; see 'rashomon events'")
+        err.print(f"[red]error:[/red] no event {event_id!r} in {_shown(db)}; see 'rashomon events'")
         raise typer.Exit(1)
     render_event(ledger, event_id, console, pairs=pairs)
 
@@ -300,7 +310,7 @@ def export(
         "--format", "-f", help="json, jsonl, csv (a row per claim), geojson, acled or ucdp (a row per event)",
     )] = "json",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
-    db: DbOpt = Path("rashomon.db"),
+    db: DbOpt = "rashomon.db",
 ) -> None:
     """Export the ledger as JSON (rashomon.ledger/1), JSONL, CSV, GeoJSON, ACLED- or UCDP-style CSV."""
     if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
@@ -324,7 +334,7 @@ def export(
 
 @app.command()
 def serve(
-    db: DbOpt = Path("rashomon.db"),
+    db: DbOpt = "rashomon.db",
     host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
     tiles: Annotated[str | None, typer.Option(
@@ -337,7 +347,7 @@ def serve(
     from rashomon.web import create_app
 
     application = _guard(lambda: create_app(db, tiles))
-    err.print(f"serving {db} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
+    err.print(f"serving {_shown(db)} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
@@ -350,7 +360,7 @@ app.add_typer(review_app, name="review")
 @token_app.command("create")
 def token_create(
     name: Annotated[str, typer.Option("--name", help="The reviewer's name, shown in the audit log.")],
-    db: DbOpt = Path("rashomon.db"),
+    db: DbOpt = "rashomon.db",
 ) -> None:
     """Make a review token; it is printed once (the database keeps only its hash)."""
     from rashomon.store import Store
@@ -369,7 +379,7 @@ def token_create(
 @review_app.command("export")
 def review_export(
     gold: Annotated[Path, typer.Option("--gold", help="JSONL file: one gold record per reviewed article.")],
-    db: DbOpt = Path("rashomon.db"),
+    db: DbOpt = "rashomon.db",
 ) -> None:
     """Write the reviewed articles in the eval gold format, so corrections become test data."""
     from rashomon.review import gold_records
@@ -388,7 +398,7 @@ def review_export(
 @app.command()
 def watch(
     targets: Annotated[list[str], typer.Argument(help="Feed or page URLs, or a file with one URL a line.")],
-    db: DbOpt = Path("rashomon.db"),
+    db: DbOpt = "rashomon.db",
     every: Annotated[str, typer.Option(help="Time between cycles: 30s, 15m, 2h.")] = "15m",
     once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
     allow_private: AllowPrivateOpt = False,
@@ -419,9 +429,9 @@ def watch(
             err.print(f"skipped {s.input}: {s.reason}", highlight=False, markup=False)
         console.print(c.line(), highlight=False)
 
-    err.print(f"watching {len(urls)} URL(s) into {db}" + ("" if once else f", every {every}; Ctrl-C stops"))
+    err.print(f"watching {len(urls)} URL(s) into {_shown(db)}" + ("" if once else f", every {every}; Ctrl-C stops"))
     settings = FetchArgs(allow_private, refresh, contact, host_interval).settings(options)
-    _guard(lambda: run_watch(urls, str(db), options, settings,
+    _guard(lambda: run_watch(urls, db, options, settings,
                              every_s=every_s, once=once, refresh=refresh, stop=stop, on_cycle=report))
     if once and skipped_any:
         raise typer.Exit(EXIT_SKIPPED)
@@ -441,6 +451,9 @@ def bench(
     dask: Annotated[str | None, typer.Option(
         help="Instead: the same generated articles through the process pool and through Dask "
              "('local' or tcp://HOST:PORT), with --workers workers each, and the overhead.")] = None,
+    store: Annotated[str | None, typer.Option(
+        help="Instead: analyze of the sample corpus into SQLite and into a scratch schema (dropped "
+             "after) of this postgresql:// database, fresh processes, CPU and wall seconds.")] = None,
 ) -> None:
     """Articles per second and peak memory of the whole pipeline, one process and all cores,
     then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
@@ -463,6 +476,9 @@ def bench(
         return
     if dask is not None:
         _bench_dask(articles, workers or max(2, default_workers()), dask)
+        return
+    if store is not None:
+        _bench_store(store)
         return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
@@ -499,6 +515,21 @@ def _bench_startup() -> None:
         target = STARTUP_TARGETS.get(t.what)
         mark = "" if target is None else f"{target:g} ({'met' if t.cpu_seconds <= target else 'not met'})"
         table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", mark, f"{t.first_cpu_seconds:.2f}")
+    console.print(table)
+
+
+def _bench_store(url: str) -> None:
+    from rich.table import Table
+
+    from rashomon.bench import store_bench
+
+    table = Table(title="rashomon bench --store: analyze --reanalyse of the sample corpus, a fresh process each "
+                        "(median of 3 after a warm-up; CPU of the rashomon process, not of the server)")
+    table.add_column("backend", no_wrap=True)
+    for col in ("CPU s", "wall s", "first run CPU s"):
+        table.add_column(col, justify="right")
+    for t in _guard(lambda: store_bench(url)):
+        table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", f"{t.first_cpu_seconds:.2f}")
     console.print(table)
 
 

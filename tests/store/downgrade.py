@@ -1,10 +1,11 @@
-"""Take a current store file back to an older schema, to test that the migrations bring it
-forward: what each migration added, undone newest first."""
+"""Take a current store back to an older schema, on either backend, to test that the
+migrations bring it forward: what each migration added, undone newest first."""
 
 from __future__ import annotations
 
-import sqlite3
+from pathlib import Path
 
+from rashomon.store.db import HISTORY_TABLE, connect
 from rashomon.store.migrations import SCHEMA_VERSION
 
 UNDO: dict[int, tuple[str, ...]] = {  # migration number -> statements undoing what it added
@@ -23,10 +24,17 @@ UNDO: dict[int, tuple[str, ...]] = {  # migration number -> statements undoing w
 assert max(UNDO) == SCHEMA_VERSION, "a new migration needs its undo here"
 
 
-def downgrade(conn: sqlite3.Connection, to: int) -> None:
-    """Undo migrations newer than ``to`` and set the schema number to ``to``."""
-    with conn:
+def downgrade(db: str | Path, to: int) -> None:
+    """Undo migrations newer than ``to`` in the store at ``db`` (a file or a URL) and set its
+    schema number to ``to`` (the history forgets the undone versions)."""
+    conn = connect(db)
+    try:
+        conn.begin_write()
         for version in range(SCHEMA_VERSION, to, -1):
             for statement in UNDO[version]:
                 conn.execute(statement)
-        conn.execute(f"PRAGMA user_version = {to}")
+        conn.execute(f"DELETE FROM {HISTORY_TABLE} WHERE version > ?", (to,))
+        conn.set_schema_version(to)
+        conn.commit()
+    finally:
+        conn.close()

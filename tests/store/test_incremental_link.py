@@ -1,14 +1,15 @@
 """Incremental linking through the store: adding or re-saving articles and re-linking only
-what they touch gives the events of linking everything at once."""
+what they touch gives the events of linking everything at once (on SQLite, and on PostgreSQL
+compared with linking at once on SQLite)."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
-from pathlib import Path
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.pg_support import PgServer, rows, wipe
 from tests.store.downgrade import downgrade
 
 from rashomon.config import Options
@@ -103,11 +104,8 @@ def linked_at_once(results: list[ArticleResult]) -> tuple[Event, ...]:
         return store.load_ledger(GEN).events
 
 
-@settings(max_examples=120, deadline=None)
-@given(histories())
-def test_incremental_link_equals_linking_everything_at_once(
-        batches: list[list[ArticleResult]]) -> None:
-    with Store.open(":memory:") as store:
+def _incremental_equals_at_once(db: str, batches: list[list[ArticleResult]]) -> None:
+    with Store.open(db) as store:
         for batch in batches:
             for r in batch:
                 store.save_article(r)
@@ -118,6 +116,27 @@ def test_incremental_link_equals_linking_everything_at_once(
     owner = {k: e.id for e in ledger.events for k in e.frame_keys}
     for c in ledger.claims:
         assert c.event_id == owner.get((c.article_id, c.frame)) if c.frame is not None else True
+
+
+@settings(max_examples=120, deadline=None)
+@given(histories())
+def test_incremental_link_equals_linking_everything_at_once(
+        batches: list[list[ArticleResult]]) -> None:
+    _incremental_equals_at_once(":memory:", batches)
+
+
+@pytest.fixture(scope="module")
+def pg_store(pg_server: PgServer) -> str:
+    return pg_server.new_database(migrated=True)
+
+
+@settings(max_examples=8, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(histories())
+def test_incremental_link_on_postgresql_equals_linking_at_once_on_sqlite(
+        pg_store: str, batches: list[list[ArticleResult]]) -> None:
+    wipe(pg_store)
+    _incremental_equals_at_once(pg_store, batches)
 
 
 # the details reports of one strike share: without them, reports on different days (or an
@@ -137,12 +156,12 @@ def undated(aid: str) -> ArticleResult:
                                killed=TOLL)], None)
 
 
-def test_a_place_turning_busy_detaches_an_undated_report() -> None:
+def test_a_place_turning_busy_detaches_an_undated_report(db_url: str) -> None:
     # an undated report joins the one incident at the town; incidents on many other dates
     # arriving later make the town busy, and the report must leave that incident
     first = [dated("a0", 0), undated("u")]
     later = [dated(f"b{k}", 3 * (k + 2) + 1) for k in range(UNDATED_MAX_BUCKETS + 1)]
-    with Store.open(":memory:") as store:
+    with Store.open(db_url) as store:
         for r in first:
             store.save_article(r)
         relink(store, OPTIONS)
@@ -155,21 +174,19 @@ def test_a_place_turning_busy_detaches_an_undated_report() -> None:
     assert frozenset({("u", 0)}) in got
 
 
-def test_only_touched_events_are_rewritten(tmp_path: Path) -> None:
+def test_only_touched_events_are_rewritten(db_url: str) -> None:
     far = Location("Wadi Sirr", "SY", 35.40, 40.10, "town")
-    with Store.open(tmp_path / "s.db") as store:
+    with Store.open(db_url) as store:
         store.save_article(dated("a", 0))
         store.save_article(dated("b", 0, far))
         relink(store, OPTIONS)
         before = {e.id: e for e in store.load_ledger(GEN).events}
-        conn = sqlite3.connect(tmp_path / "s.db")
-        seqs = dict(conn.execute("SELECT id, seq FROM events"))
+        seqs = dict(rows(db_url, "SELECT id, seq FROM events"))
         store.save_article(dated("c", 1))  # joins a's event, leaves b's alone
         relink(store, OPTIONS)
         after = {e.id: e for e in store.load_ledger(GEN).events}
-        new_seqs = dict(conn.execute("SELECT id, seq FROM events"))
-        pending = conn.execute("SELECT count(*) FROM link_pending").fetchone()[0]
-        conn.close()
+        new_seqs = dict(rows(db_url, "SELECT id, seq FROM events"))
+        [(pending,)] = rows(db_url, "SELECT count(*) FROM link_pending")
     b_event = next(eid for eid, e in before.items() if e.article_ids == ("b",))
     assert new_seqs[b_event] == seqs[b_event]  # the untouched event row was not rewritten
     assert after[b_event] == before[b_event]
@@ -177,8 +194,8 @@ def test_only_touched_events_are_rewritten(tmp_path: Path) -> None:
     assert pending == 0
 
 
-def test_changed_link_settings_relink_everything() -> None:
-    with Store.open(":memory:") as store:
+def test_changed_link_settings_relink_everything(db_url: str) -> None:
+    with Store.open(db_url) as store:
         store.save_article(dated("a", 0))
         store.save_article(dated("b", 5))
         relink(store, OPTIONS)
@@ -187,15 +204,12 @@ def test_changed_link_settings_relink_everything() -> None:
         assert len(store.load_ledger(GEN).events) == 1
 
 
-def test_schema_1_events_are_backfilled_and_relinked(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    with Store.open(path) as store:
+def test_schema_1_events_are_backfilled_and_relinked(db_url: str) -> None:
+    with Store.open(db_url) as store:
         store.save_article(dated("a", 0))
         relink(store, OPTIONS)
-    conn = sqlite3.connect(path)
-    downgrade(conn, to=1)
-    conn.close()
-    with Store.open(path) as store:
+    downgrade(db_url, to=1)
+    with Store.open(db_url) as store:
         assert store.link_input().frame_events == {("a", 0): store.load_ledger(GEN).events[0].id}
         store.save_article(dated("b", 1))
         relink(store, OPTIONS)

@@ -1,4 +1,6 @@
-"""A writer killed with SIGKILL loses nothing it committed and leaves no half-written article."""
+"""A writer killed with SIGKILL loses nothing it committed and leaves no half-written article,
+on both backends (on PostgreSQL the server rolls back its open transaction and frees the
+store's write lock when the connection drops)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
@@ -46,7 +47,7 @@ while True:
 """
 
 
-def _run_and_kill(db: Path, start: int, after: int) -> dict[str, int]:
+def _run_and_kill(db: str, start: int, after: int) -> dict[str, int]:
     """Start a writer, SIGKILL it after ``after`` reported commits; return id → last version."""
     proc = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(db), str(K), str(start)],
@@ -77,12 +78,13 @@ def _run_and_kill(db: Path, start: int, after: int) -> dict[str, int]:
     return reported
 
 
-def test_killed_writer_keeps_every_committed_article_whole(tmp_path: Path) -> None:
-    db = tmp_path / "kill.db"
+def test_killed_writer_keeps_every_committed_article_whole(db_url: str) -> None:
+    db = db_url
     Store.open(db).close()
     reported: dict[str, int] = {}
     start = 0
-    for after in (25, 60, 41, 33, 50):
+    rounds = (25, 60, 41, 33, 50) if "://" not in db else (25, 41, 50)
+    for after in rounds:
         reported |= _run_and_kill(db, start, after)
         start = max(reported.values()) + 1000  # new ids; its re-saves hit old articles
 

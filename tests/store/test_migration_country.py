@@ -3,9 +3,6 @@ claims (country null) and stores the country of new ones."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from tests.store.downgrade import downgrade
 
 from rashomon.store import Store
@@ -21,14 +18,11 @@ def _result(aid: str, country: str | None) -> ArticleResult:
     return ArticleResult(article, (claim,), ())
 
 
-def test_schema_3_store_gains_claim_country(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    with Store.open(path) as store:
+def test_schema_3_store_gains_claim_country(db_url: str) -> None:
+    with Store.open(db_url) as store:
         store.save_article(_result("a", None))
-    conn = sqlite3.connect(path)
-    downgrade(conn, to=3)
-    conn.close()
-    with Store.open(path) as store:
+    downgrade(db_url, to=3)
+    with Store.open(db_url) as store:
         store.save_article(_result("b", "SY"))
         claims = {c.id: c for r in store.load_results() for c in r.claims}
     assert claims["a:c1"].country is None

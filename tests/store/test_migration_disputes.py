@@ -3,9 +3,6 @@ forgotten so the next link is a full one, and that link stores the events' dispu
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 from tests.store.downgrade import downgrade
 
 from rashomon.config import Options
@@ -31,15 +28,12 @@ def _result() -> ArticleResult:
     return ArticleResult(article, claims, (frame,))
 
 
-def test_schema_4_store_gains_disputes(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    with Store.open(path) as store:
+def test_schema_4_store_gains_disputes(db_url: str) -> None:
+    with Store.open(db_url) as store:
         store.save_article(_result())
         relink(store, Options())
-    conn = sqlite3.connect(path)
-    downgrade(conn, to=4)
-    conn.close()
-    with Store.open(path) as store:
+    downgrade(db_url, to=4)
+    with Store.open(db_url) as store:
         assert store.link_input().link_key is None  # forgotten: the next link is full
         [event] = store.load_ledger(GEN).events
         assert event.contradictions and not event.disputes  # as stored before

@@ -1,4 +1,5 @@
-"""Opening a store: migrations, and one-line StoreErrors that say what to do."""
+"""Opening an SQLite store: migrations, and one-line StoreErrors that say what to do
+(PostgreSQL's: tests/store/test_postgres.py)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,29 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from tests.pg_support import rows
 
 from rashomon.errors import StoreError
 from rashomon.store import SCHEMA_VERSION, Store, migrations
 from rashomon.store import sqlite as store_sqlite
+from rashomon.store.db import connect, is_url
 from rashomon.types import Article, ArticleResult
 
 
-def _version(path: Path) -> int:
-    conn = sqlite3.connect(path)
+def _version(db: str | Path) -> int:
+    conn = connect(db)
     try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        return conn.schema_version()
     finally:
         conn.close()
+
+
+def _tables(db: str | Path) -> set[str]:
+    if is_url(db):
+        found = rows(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+    else:
+        found = rows(db, "SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {str(r[0]) for r in found}
 
 
 def _one_line(exc: pytest.ExceptionInfo[StoreError]) -> str:
@@ -89,16 +100,21 @@ def test_a_locked_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(store_sqlite, "BUSY_TIMEOUT_S", 0.1)
     path = tmp_path / "busy.db"
     store = Store.open(path)
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
+    fresh = tmp_path / "fresh.db"  # a new database must be migrated: that needs the write lock
+    sqlite3.connect(fresh).close()
+    others = [sqlite3.connect(p, isolation_level=None) for p in (path, fresh)]
+    for other in others:
+        other.execute("BEGIN IMMEDIATE")
     try:
+        Store.open(path).close()  # a migrated store opens while another process writes
         with pytest.raises(StoreError, match="is locked by another process; wait"):
-            Store.open(path)
+            Store.open(fresh)
         with pytest.raises(StoreError, match="locked"):
             store.save_article(ArticleResult(Article("a", "t", "a.txt", "h")))
     finally:
-        other.execute("ROLLBACK")
-        other.close()
+        for other in others:
+            other.execute("ROLLBACK")
+            other.close()
     store.save_article(ArticleResult(Article("a", "t", "a.txt", "h")))
     store.close()
 
@@ -123,26 +139,23 @@ def test_an_unwritable_place(tmp_path: Path) -> None:
             folder.chmod(0o700)
 
 
-def test_migrations_apply_in_one_transaction(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "m.db"
-    Store.open(path).close()
+def test_migrations_apply_in_one_transaction(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    Store.open(db_url).close()
     broken = "CREATE TABLE extra (a TEXT);\nINSERT INTO nowhere VALUES (1);\n"
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with pytest.raises(StoreError, match="nowhere"):
-        Store.open(path)
-    conn = sqlite3.connect(path)
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    conn.close()
-    assert "extra" not in tables
-    assert _version(path) == SCHEMA_VERSION
+        Store.open(db_url)
+    assert "extra" not in _tables(db_url)
+    assert _version(db_url) == SCHEMA_VERSION
 
     good = "CREATE TABLE extra (a TEXT DEFAULT 'x;y');\n"
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:-1], good))
-    Store.open(path).close()
-    assert _version(path) == SCHEMA_VERSION + 1
+    Store.open(db_url).close()
+    assert _version(db_url) == SCHEMA_VERSION + 1
+    history = rows(db_url, "SELECT version, applied_at FROM schema_migrations ORDER BY version")
+    assert [v for v, _ in history] == list(range(1, SCHEMA_VERSION + 2))
+    assert all(at for _, at in history)  # every migration applied by this code has its time
 
 
 def test_statements_split_on_complete_statements_only() -> None:

@@ -1,13 +1,17 @@
-"""Property tests: whatever is saved comes back equal (==), articles and events alike."""
+"""Property tests: whatever is saved comes back equal (==), articles and events alike, on
+SQLite (many examples) and on PostgreSQL (fewer: each needs a server round trip)."""
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.pg_support import PgServer, wipe
 
 from rashomon.store import Store
 from rashomon.types import (
@@ -146,15 +150,51 @@ def event_lists(draw: st.DrawFn) -> list[Event]:
     return [draw(events(i)) for i in ids]
 
 
-@settings(max_examples=150, deadline=None)
-@given(many_results())
-def test_results_round_trip_in_memory(results: list[ArticleResult]) -> None:
-    with Store.open(":memory:") as store:
+def no_nul(value: Any) -> Any:
+    """``value`` with U+0000 replaced by U+0001 in every string (PostgreSQL text cannot hold
+    NUL); lengths, and so evidence offsets, are unchanged."""
+    if isinstance(value, str):
+        return value.replace("\x00", "\x01")
+    if isinstance(value, (list, tuple)):
+        return type(value)(no_nul(v) for v in value)
+    if isinstance(value, dict):
+        return {no_nul(k): no_nul(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: no_nul(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
+
+
+@pytest.fixture(scope="module")
+def pg_store(pg_server: PgServer) -> str:
+    """One PostgreSQL store for a module's property tests, emptied before each example."""
+    return pg_server.new_database(migrated=True)
+
+
+def _results_round_trip(db: str, results: list[ArticleResult]) -> None:
+    with Store.open(db) as store:
         for r in results:
             store.save_article(r)
         assert store.load_results() == results
         assert list(store.iter_articles()) == [r.article for r in results]
         assert store.article_hashes() == {r.article.id: r.article.content_hash for r in results}
+
+
+@settings(max_examples=150, deadline=None)
+@given(many_results())
+def test_results_round_trip_in_memory(results: list[ArticleResult]) -> None:
+    _results_round_trip(":memory:", results)
+
+
+PG_SETTINGS = settings(max_examples=20, deadline=None,
+                       suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+@PG_SETTINGS
+@given(many_results())
+def test_results_round_trip_on_postgresql(pg_store: str, results: list[ArticleResult]) -> None:
+    wipe(pg_store)
+    _results_round_trip(pg_store, no_nul(results))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -169,14 +209,25 @@ def test_results_round_trip_through_a_file(results: list[ArticleResult]) -> None
             assert store.load_results() == results
 
 
-@settings(max_examples=150, deadline=None)
-@given(event_lists())
-def test_events_round_trip(evs: list[Event]) -> None:
-    with Store.open(":memory:") as store:
+def _events_round_trip(db: str, evs: list[Event]) -> None:
+    with Store.open(db) as store:
         store.replace_events(evs, {})
         ledger = store.load_ledger(GEN)
         assert list(ledger.events) == evs
         assert store.counts()["events"] == len(evs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(event_lists())
+def test_events_round_trip(evs: list[Event]) -> None:
+    _events_round_trip(":memory:", evs)
+
+
+@PG_SETTINGS
+@given(event_lists())
+def test_events_round_trip_on_postgresql(pg_store: str, evs: list[Event]) -> None:
+    wipe(pg_store)
+    _events_round_trip(pg_store, no_nul(evs))
 
 
 @settings(max_examples=50, deadline=None)

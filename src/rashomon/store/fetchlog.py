@@ -4,11 +4,11 @@ fetched after the page changes or disappears."""
 
 from __future__ import annotations
 
-import sqlite3
 import zlib
 from dataclasses import dataclass
 
-from rashomon.store.sqlite import Store
+from rashomon.store.core import Store
+from rashomon.store.db import Db
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +34,10 @@ def log_fetch(store: Store, *, url: str, final_url: str | None, status: int | No
     """Append a fetch; returns its id."""
     raw = zlib.compress(body, 6) if body else None
     with store._transaction("log a fetch") as conn:
-        cur = conn.execute(
+        fid = conn.insert(
             "INSERT INTO fetches (url, final_url, status, bytes, etag, last_modified, content_type,"
             " fetched_at, error, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (url, final_url, status, len(body), etag, last_modified, content_type, fetched_at, error, raw))
-        fid = cur.lastrowid
-    assert fid is not None
     return fid
 
 
@@ -72,7 +70,7 @@ def archived(store: Store, fetch_id: int) -> bytes | None:
 
 def known_urls(store: Store) -> set[str]:
     """Every input and url of the stored articles (what a live source has already brought in)."""
-    def read(conn: sqlite3.Connection) -> set[str]:
+    def read(conn: Db) -> set[str]:
         out: set[str] = set()
         for inp, url in conn.execute("SELECT input, url FROM articles"):
             out.add(inp)
@@ -85,7 +83,7 @@ def known_urls(store: Store) -> set[str]:
 
 def dispute_counts(store: Store) -> dict[str, int]:
     """Event id → number of disputes (for a watch cycle's summary line)."""
-    def read(conn: sqlite3.Connection) -> dict[str, int]:
+    def read(conn: Db) -> dict[str, int]:
         counts = {eid: 0 for (eid,) in conn.execute("SELECT id FROM events")}
         for eid, n in conn.execute("SELECT event_id, COUNT(*) FROM disputes GROUP BY event_id"):
             counts[eid] = n

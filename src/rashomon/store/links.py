@@ -5,17 +5,23 @@
   publication date of then): a re-link must also revisit the places and dates those old
   frames occupied.
 * ``event_frames`` maps each frame to its event, so a re-link finds the events it replaces.
-* ``link_state`` holds the key of the link settings the stored events were made with.
+* ``link_state`` holds the key of the link settings the stored events were made with, and the
+  link *generation*, a token that changes whenever an article is saved or a link written: a
+  link computed from a snapshot is written only if the generation is still the one it read.
+  With several writers (two ``analyze`` and a ``watch`` on one PostgreSQL database), a link
+  that read before another process saved an article is thus never written over it, and the
+  last link to run after the last save links everything (pending rows stay until then).
 
-These functions take a connection inside a transaction of :class:`~.sqlite.Store`.
+These functions take a connection inside a transaction of :class:`~.core.Store`.
 """
 
 from __future__ import annotations
 
-import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rashomon.errors import StoreError
 from rashomon.store.codec import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,
@@ -26,9 +32,11 @@ from rashomon.store.codec import (
     event_row,
     frame_from_row,
 )
+from rashomon.store.db import Db
 from rashomon.types import Claim, Event, Frame
 
 LINK_KEY = "link_settings"
+GENERATION_KEY = "generation"
 CHUNK = 500  # ids per "IN (…)" query, below SQLite's variable limit
 
 
@@ -43,6 +51,7 @@ class LinkInput:
     frame_events: Mapping[tuple[str, int], str]  # frame key → stored event id
     link_key: str | None  # settings of the stored events (None: unknown, link everything)
     outlets: Mapping[str, str | None] = field(default_factory=dict)  # article id → outlet
+    generation: str | None = None  # link generation of the snapshot (see the module doc)
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -54,7 +63,7 @@ def _marks(n: int) -> str:
     return ", ".join("?" for _ in range(n))
 
 
-def mark_pending(conn: sqlite3.Connection, article_id: str) -> None:
+def mark_pending(conn: Db, article_id: str) -> None:
     """Before an article's frames are replaced: keep them if linked, mark it pending."""
     cols = ", ".join(FRAME_COLUMNS)
     fcols = ", ".join(f"f.{c}" for c in FRAME_COLUMNS)
@@ -66,9 +75,20 @@ def mark_pending(conn: sqlite3.Connection, article_id: str) -> None:
         (article_id, article_id),
     )
     conn.execute("INSERT OR IGNORE INTO link_pending (article_id) VALUES (?)", (article_id,))
+    _bump(conn)
 
 
-def read_input(conn: sqlite3.Connection, frames: Iterable[Frame]) -> LinkInput:
+def _bump(conn: Db) -> None:
+    conn.execute("INSERT INTO link_state (key, value) VALUES (?, ?)"
+                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (GENERATION_KEY, uuid.uuid4().hex))
+
+
+def generation(conn: Db) -> str | None:
+    row = conn.execute("SELECT value FROM link_state WHERE key = ?", (GENERATION_KEY,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def read_input(conn: Db, frames: Iterable[Frame]) -> LinkInput:
     rows = conn.execute("SELECT id, published, outlet FROM articles").fetchall()
     published = {aid: pub for aid, pub, _ in rows}
     pending = frozenset(r[0] for r in conn.execute("SELECT article_id FROM link_pending"))
@@ -84,10 +104,10 @@ def read_input(conn: sqlite3.Connection, frames: Iterable[Frame]) -> LinkInput:
     row = conn.execute("SELECT value FROM link_state WHERE key = ?", (LINK_KEY,)).fetchone()
     return LinkInput(frames=tuple(frames), published=published, pending=pending, stale=stale,
                      frame_events=frame_events, link_key=None if row is None else str(row[0]),
-                     outlets={aid: outlet for aid, _, outlet in rows})
+                     outlets={aid: outlet for aid, _, outlet in rows}, generation=generation(conn))
 
 
-def claims_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> list[Claim]:
+def claims_of(conn: Db, article_ids: Iterable[str]) -> list[Claim]:
     """The claims of ``article_ids``, by article then position."""
     cols = ", ".join(CLAIM_COLUMNS)
     out: list[Claim] = []
@@ -98,7 +118,7 @@ def claims_of(conn: sqlite3.Connection, article_ids: Iterable[str]) -> list[Clai
     return out
 
 
-def drop_events(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
+def drop_events(conn: Db, event_ids: Iterable[str]) -> None:
     """Delete events (with their disputes, contradictions and frame rows) and unlink their claims."""
     for chunk in _chunks(sorted(set(event_ids))):
         marks = _marks(len(chunk))
@@ -106,7 +126,7 @@ def drop_events(conn: sqlite3.Connection, event_ids: Iterable[str]) -> None:
         conn.execute(f"DELETE FROM events WHERE id IN ({marks})", tuple(chunk))
 
 
-def write_events(conn: sqlite3.Connection, events: Sequence[Event],
+def write_events(conn: Db, events: Sequence[Event],
                  claim_events: Mapping[str, str | None]) -> int:
     """Insert events and point claims at them; returns how many claim ids were not stored."""
     conn.executemany(
@@ -136,12 +156,28 @@ def write_events(conn: sqlite3.Connection, events: Sequence[Event],
     return missing
 
 
-def finish_link(conn: sqlite3.Connection, link_key: str | None) -> None:
+def finish_link(conn: Db, link_key: str | None) -> None:
     """Every pending article is linked now; remember the settings (None: forget them)."""
     conn.execute("DELETE FROM link_pending")
     conn.execute("DELETE FROM link_stale_frames")
+    _bump(conn)
     if link_key is None:
         conn.execute("DELETE FROM link_state WHERE key = ?", (LINK_KEY,))
     else:
         conn.execute("INSERT INTO link_state (key, value) VALUES (?, ?)"
                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (LINK_KEY, link_key))
+
+
+def write_link(conn: Db, drop: Sequence[str] | None, events: Sequence[Event],
+               claim_events: Mapping[str, str | None], link_key: str | None) -> None:
+    """A link's result: replace every event (``drop`` None) or only ``drop``, add ``events``,
+    point claims at them, and count every pending article as linked."""
+    if drop is None:
+        conn.execute("DELETE FROM events")  # cascades to disputes, contradictions, event_frames
+        conn.execute("UPDATE claims SET event_id = NULL WHERE event_id IS NOT NULL")
+    else:
+        drop_events(conn, drop)
+    missing = write_events(conn, events, claim_events)
+    if missing:
+        raise StoreError(f"{missing} claim id(s) given to replace_events are not stored")
+    finish_link(conn, link_key)

@@ -1,9 +1,13 @@
 """The store's schema as an ordered list of migrations.
 
-``MIGRATIONS[i]`` takes a database from schema version ``i`` to ``i + 1``; the version
-lives in ``PRAGMA user_version`` (0 for a new, empty file). Never edit a migration that
-has shipped: append a new one. :func:`migrate` applies the missing ones in a single
-transaction, so a database is always at one of the versions listed here.
+``MIGRATIONS[i]`` takes a database from schema version ``i`` to ``i + 1``. Both backends run
+the same numbered migrations: they are written in SQLite's dialect, and the PostgreSQL
+backend translates each statement (:func:`rashomon.store.postgres.translate_ddl`). The
+version lives in ``PRAGMA user_version`` on SQLite (0 for a new, empty file) and in the
+``schema_migrations`` table on PostgreSQL; both keep that table as the history (one row per
+migration, with the time it was applied). Never edit a migration that has shipped: append a
+new one. :func:`migrate` applies the missing ones in a single transaction, so a database is
+always at one of the versions listed here.
 
 Conventions of the schema:
 
@@ -15,6 +19,10 @@ Conventions of the schema:
 * A location is flattened the same way: ``location_present`` plus one column per field.
 * ``seq``/``idx``/``position`` columns keep the order in which things were given, so
   loading returns tuples in their original order.
+* ``link_state`` also holds two markers: ``generation`` changes with every article saved and
+  every link written (a link computed from an older state is not written, see
+  :mod:`.links`), and on PostgreSQL ``changed`` changes with every write (what the workbench
+  polls; on SQLite it watches the file).
 * ``claims.event_id`` has no foreign key: claims are saved before the link stage creates
   events, and :meth:`Store.replace_events` keeps the column in step.
 """
@@ -24,6 +32,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from rashomon.store.db import HISTORY_DDL, HISTORY_TABLE, Db
 
 logger = logging.getLogger(__name__)
 
@@ -320,7 +331,7 @@ class NewerSchemaError(Exception):
 
 
 class ForeignDatabaseError(Exception):
-    """The file is an SQLite database, but not one rashomon created."""
+    """The database holds tables, but rashomon did not create them."""
 
 
 def statements(script: str) -> Iterator[str]:
@@ -335,34 +346,41 @@ def statements(script: str) -> Iterator[str]:
         raise ValueError(f"incomplete SQL statement in migration: {buf.strip()[:60]!r}")
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def migrate(conn: sqlite3.Connection) -> int:
-    """Bring ``conn`` (in autocommit mode) to :data:`SCHEMA_VERSION` in one transaction.
+def migrate(db: Db) -> int:
+    """Bring ``db`` to :data:`SCHEMA_VERSION` in one transaction, under the store's write lock
+    (opens may race). A database already there is only read.
 
     Returns the version the database had before. Raises :class:`NewerSchemaError` or
-    :class:`ForeignDatabaseError`; sqlite3 errors propagate (the transaction is rolled back).
+    :class:`ForeignDatabaseError`; driver errors propagate (the transaction is rolled back).
     """
-    conn.execute("BEGIN IMMEDIATE")  # read the version under the write lock: opens may race
+    before = db.schema_version()
+    if before == SCHEMA_VERSION and db.has_history():
+        return before
+    db.begin_write()
     try:
-        before = schema_version(conn)
+        before = db.schema_version()  # again, under the lock
         if before > SCHEMA_VERSION:
             raise NewerSchemaError(before)
-        if before == 0:
-            (tables,) = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if tables:
-                raise ForeignDatabaseError()
+        if before == 0 and db.foreign_tables():
+            raise ForeignDatabaseError()
         for version in range(before, SCHEMA_VERSION):
             for statement in statements(MIGRATIONS[version]):
-                conn.execute(statement)
+                db.execute(db.ddl(statement))
             logger.info("store migrated to schema %d", version + 1)
-        if before != SCHEMA_VERSION:
-            # PRAGMA takes no parameters; the value is an int we computed, never input.
-            conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
-        conn.execute("COMMIT")
+        _record(db, before)
+        db.commit()
     except BaseException:
-        conn.execute("ROLLBACK")
+        if db.in_transaction:
+            db.rollback()
         raise
     return before
+
+
+def _record(db: Db, before: int) -> None:
+    """Set the schema number and write the history (versions applied earlier, now unknown when)."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    db.execute(HISTORY_DDL)
+    db.executemany(f"INSERT OR IGNORE INTO {HISTORY_TABLE} (version, applied_at) VALUES (?, ?)",
+                   [(v, None if v <= before else now) for v in range(1, SCHEMA_VERSION + 1)])
+    if before != SCHEMA_VERSION:
+        db.set_schema_version(SCHEMA_VERSION)

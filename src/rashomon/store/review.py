@@ -11,13 +11,13 @@ import hashlib
 import hmac
 import json
 import secrets
-import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from rashomon.errors import StoreError
-from rashomon.store.sqlite import Store
+from rashomon.store.core import Store
+from rashomon.store.db import Db
 from rashomon.types import REVIEW_ACTIONS, ReviewAction, ReviewChange
 
 MAX_REVIEWER = 80  # characters of a reviewer's name
@@ -46,7 +46,7 @@ def reviewer_of(store: Store, token: str) -> str | None:
         return None
     wanted = _hash(token)
 
-    def find(conn: sqlite3.Connection) -> str | None:
+    def find(conn: Db) -> str | None:
         row = conn.execute("SELECT token_hash, reviewer FROM review_tokens WHERE token_hash = ?",
                            (wanted,)).fetchone()
         return str(row[1]) if row and hmac.compare_digest(row[0], wanted) else None
@@ -65,18 +65,16 @@ def record(store: Store, *, reviewer: str, action: ReviewAction, target: Mapping
     at = datetime.now(UTC).isoformat(timespec="seconds")
     cells = [json.dumps(dict(x), ensure_ascii=False, sort_keys=True) for x in (target, before, after)]
     with store._transaction("record a review change") as conn:
-        cur = conn.execute(
+        seq = conn.insert(
             "INSERT INTO review_log (at, reviewer, action, target, before, after, why)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)", (at, reviewer, action, *cells, why))
-        seq = cur.lastrowid
-    assert seq is not None
+            " VALUES (?, ?, ?, ?, ?, ?, ?)", (at, reviewer, action, *cells, why), key="seq")
     return ReviewChange(seq, at, reviewer, action, dict(target), dict(before), dict(after), why)
 
 
 def changes(store: Store) -> tuple[ReviewChange, ...]:
     """The whole audit log, oldest first."""
 
-    def read(conn: sqlite3.Connection) -> tuple[ReviewChange, ...]:
+    def read(conn: Db) -> tuple[ReviewChange, ...]:
         rows = conn.execute("SELECT seq, at, reviewer, action, target, before, after, why"
                             " FROM review_log ORDER BY seq").fetchall()
         return tuple(ReviewChange(r[0], r[1], r[2], r[3], json.loads(r[4]), json.loads(r[5]),

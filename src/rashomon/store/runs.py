@@ -6,7 +6,7 @@ run killed outright (SIGKILL, power cut) cannot say so itself: the next run on t
 marks it ``interrupted`` when its process, recorded as host and pid, no longer exists.
 Runs recorded before schema 8 have no pid; a ``running`` one of them is interrupted too.
 
-These functions take a connection inside a transaction of :class:`~.sqlite.Store`.
+These functions take a connection inside a transaction of :class:`~.core.Store`.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 import os
 import socket
-import sqlite3
+
+from rashomon.store.db import Db
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +39,7 @@ def process_alive(pid: int) -> bool:
     return True
 
 
-def mark_interrupted(conn: sqlite3.Connection, *, host: str, now: str) -> list[int]:
+def mark_interrupted(conn: Db, *, host: str, now: str) -> list[int]:
     """Mark ``running`` runs whose process on ``host`` is gone as ``interrupted``, with the
     number of articles each saved. Runs on other hosts are left alone. Returns their ids."""
     dead = [

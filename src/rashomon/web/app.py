@@ -73,9 +73,10 @@ def tile_origin(tiles: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def create_app(db: Path, tiles: str | None = None) -> FastAPI:
-    """The app over the ledger database ``db`` (which must exist). ``tiles``: a slippy-map tile
-    URL template ("https://tile.example.org/{z}/{x}/{y}.png") for the map when online."""
+def create_app(db: str | Path, tiles: str | None = None) -> FastAPI:
+    """The app over the ledger database ``db`` (a file or a PostgreSQL URL; it must exist).
+    ``tiles``: a slippy-map tile URL template ("https://tile.example.org/{z}/{x}/{y}.png") for
+    the map when online."""
     source = LedgerSource(db)
     pages = Pages(tiles)
     reviewing = Reviewing(db)

@@ -17,11 +17,12 @@ import hashlib
 import hmac
 import os
 import secrets
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any
 
 from rashomon.errors import StoreError
-from rashomon.store import Store
+from rashomon.store import Store, identity
 from rashomon.store.review import record, reviewer_of
 from rashomon.types import Claim, Event, ReviewAction, ReviewChange, Stance
 from rashomon.web.view import LedgerView
@@ -32,7 +33,7 @@ COOKIE = "rashomon_token"
 class Reviewing:
     """Token checks, CSRF tokens and recorded changes for one ledger database."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: str | Path) -> None:
         self.db = db
         self._secret = secrets.token_bytes(32)  # CSRF tokens die with the process
         # tokens the store knows, by their CSRF digest: a token is never revoked, so once found it
@@ -58,11 +59,8 @@ class Reviewing:
             self._known[key] = who
         return who
 
-    def _file_id(self) -> int | None:
-        try:
-            return self.db.stat().st_ino
-        except OSError:
-            return None
+    def _file_id(self) -> Hashable:
+        return identity(self.db)
 
     def csrf(self, token: str) -> str:
         return hmac.new(self._secret, token.encode(), hashlib.sha256).hexdigest()
