@@ -153,3 +153,16 @@ def test_towns_in_a_country_are_its_towns_and_few_countries_are_kept() -> None:
     for code in ["ML", "NE", "BF", "TD", "CD", "MM", "AZ", "AM", "GE", "CO"][:COUNTRIES_KEPT + 1]:
         geo.towns_in(code)
     assert len(geo._by_country) <= COUNTRIES_KEPT
+
+
+@pytest.mark.parametrize(("text", "not_found"), [
+    # the first word of an unknown name with an Arabic article ("new Tanta", "lower Aden") is
+    # not the big town abroad of that name
+    ("Militants overran Tanta al-Jadida, Diyala, Iraq, on Monday.", "Tanta"),
+    ("Fighters shelled Aden al-Sughra in Idlib, Syria, on Sunday.", "Aden"),
+    ("Troops entered Madaba al-Gharbi, North Kordofan, Sudan.", "Madaba"),
+])
+def test_first_word_of_a_longer_name_is_not_a_town_abroad(places: PlaceGazetteer, text: str,
+                                                          not_found: str) -> None:
+    hits = places.find(text, places.context(text))
+    assert not_found not in [text[h.start:h.end] for h in hits], hits

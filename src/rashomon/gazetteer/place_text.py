@@ -38,6 +38,9 @@ _ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
+# a name goes on after a word: a capitalised word, or an Arabic article glued to one
+# ("Saba al-Bor", "Jurf al-Sakhar")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐][A-Z])")
 _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
 
@@ -166,8 +169,9 @@ class PlaceText:
 
     def _inside_name(self, text: str, start: int, end: int) -> bool:
         """Whether a span is one word of a longer capitalised name: "Iron Dome", "Getachew
-        Reda", "Ali Hassan" (a capitalised function word before it does not count: "In")."""
-        after = re.match(r"[ \t]+([A-Z][a-z])", text[end:end + 4])
+        Reda", "Ali Hassan", "Tell al-Hamra" (a capitalised function word before it does not
+        count: "In")."""
+        after = _NAME_GOES_ON.match(text, end)
         before = re.search(r"(?:^|[^\w.!?\n][ \t]*)([A-Z][a-z]*)[ \t]+$", text[max(0, start - 30):start])
         return bool(after) or bool(before and before.group(1).lower() not in self._frame_words | _FUNCTION_WORDS)
 

@@ -103,6 +103,12 @@ class PlaceGazetteer(PlaceText):
         self._fuzzy: dict[str, str] = {}  # core key -> a name with that core (built on first use)
         self._fuzzy_keys: list[str] = []
 
+    def describes(self, word: str) -> bool:
+        """Whether a word says what kind of place a name is or where in it ("town",
+        "district", "governorate", "west", "northern"), not which place."""
+        w = word.lower()
+        return w in self._region_words or w in self._directions or w in _PLACE_NOUNS
+
     def _fuzzy_match(self, core: str) -> str | None:
         """A known name whose core is a near miss of ``core``. Fuzzy matching compares the
         distinctive part of names only: "Taji military base" and "Al-Hari military base"
