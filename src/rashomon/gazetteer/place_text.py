@@ -130,8 +130,9 @@ class PlaceText:
         if any(not _NAME_WORD.match(w) for w in tail) or not (last.isupper() or last.isdigit()):
             # "We are" is not Weare: a name of the index is capitalised word by word (a
             # particle inside: "Bab el Mandeb", never last: "Homs as"); only
-            # the supplement's names have lower-case words ("Albu Kamal border crossing")
-            cands = [c for c in cands if c.source in ("supplement", "country")]
+            # the supplement's names and aliases have lower-case words ("Albu Kamal border
+            # crossing", "Diyala governorate")
+            cands = [c for c in cands if c.source in ("supplement", "country") or c.kind == "alias"]
         chosen = best(cands, ctx, light)
         if chosen is None:
             return None
