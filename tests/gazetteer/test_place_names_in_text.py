@@ -25,6 +25,9 @@ def found(places: PlaceGazetteer, text: str) -> list[str]:
     ("Baku News reported shelling of Tartar, Azerbaijan.", "Baku"),
     ("An air strike destroyed the Aleppo Towers block in Idlib city.", "Aleppo"),
     ("Troops fired on protesters in Kabul Square in Mazar-i-Sharif.", "Kabul"),
+    # two families named together
+    ("Shells killed members of the Tripoli and Haddad families in Benghazi.", "Tripoli"),
+    ("A strike hit the homes of the Kassala and al-Nour families in El Obeid.", "Kassala"),
 ])
 def test_name_of_a_family_street_or_outlet_is_not_the_place(places: PlaceGazetteer, text: str,
                                                             name: str) -> None:

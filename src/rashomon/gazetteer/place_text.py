@@ -84,6 +84,8 @@ class PlaceText:
         toks = words(text)
         out: list[tuple[int, int, str]] = []
         for i, (start, end0, first) in enumerate(toks):
+            if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start] in ("-", "‐"):
+                continue  # "Jadida" of "al-Jadida": the span from the article holds it
             lead = first
             if first.lower() in ARTICLES and i + 1 < len(toks):
                 # an article starts a name only as "al-X" or "al X" ("at Al-Ahli" starts later)
@@ -279,22 +281,25 @@ class PlaceText:
             loc = chosen[0].location
             if loc.lat is None or loc.lon is None:
                 continue
-            anchors.append(Anchor(name_key(span), loc.lat, loc.lon))
             # a town backs its country when the article backs it or when it is known on its
             # own; a village backing itself would make any same-named village "supported"
-            if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION):
-                countries[loc.country] = countries.get(loc.country, 0.0) + ANCHOR_WEIGHT
+            backs = ANCHOR_WEIGHT if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION) \
+                else 0.0
+            anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs))
+            if backs:
+                countries[loc.country or ""] = countries.get(loc.country or "", 0.0) + backs
         countries.pop("", None)
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(anchors))
 
 
 def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern matching, right after a name, one of ``nouns`` (``named_after_words`` of
-    places.yaml): "<name> family", "<name> Street"."""
+    places.yaml): "<name> family", "<name> Street", "<name> and <Name> families"."""
     words_ = sorted({str(n).lower() for n in nouns}, key=len, reverse=True)
     if not words_:
         return None
-    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]*)?"
+                      r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
 
 
 def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
