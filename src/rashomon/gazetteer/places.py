@@ -227,6 +227,9 @@ class PlaceGazetteer(PlaceText):
             chosen = None
         if chosen is not None or not fuzzy:
             return chosen
+        near_spelled = self.near_spelling(name, ctx)  # "Shirqat" in Iraq: Ash Sharqat
+        if near_spelled is not None:
+            return near_spelled, True
         core = self._core_key(name)
         if len(core) < FUZZY_MIN_KEY:
             return None
@@ -316,7 +319,10 @@ class PlaceGazetteer(PlaceText):
         last, first = words_[-1].lower(), words_[0].lower()
         if last in self._region_words and len(words_) > 1:
             region = self._choose(" ".join(words_[:-1]), ctx, regions_first=True)
-            if region is not None and region[0].source == "region":
+            # a region the article does not back only by its written name, and only when the
+            # article backs no country: "Nara district" in Mali is the Malian town's district
+            if region is not None and region[0].source == "region" and (region[1] or (
+                    region[0].form in ("main", "alternate") and not any(ctx.share(c) >= 1.0 for c in ctx.countries))):
                 return region[0].location
             inner = self._resolve_phrase(words_[:-1], ctx, fuzzy)
             if inner is not None:
