@@ -178,7 +178,17 @@ def test_addressed(text: str, town: str, holder: str, holder_loc: Location, addr
     from rashomon.extract.frames_places import _addressed
     inner = _hit(text, town, Location("Kutum", "SD", 14.2, 24.66, "town"), form="skeleton")
     outer = _hit(text, holder, holder_loc, source="country" if holder_loc.precision == "country" else "region")
-    assert _addressed(text, inner, outer) is addressed
+    assert _addressed(text, inner, [outer]) is addressed
+
+
+def test_addressed_through_a_town_to_the_country() -> None:
+    from rashomon.extract.frames_places import _addressed
+    text = "Shells hit Stavky, Donetsk, Ukraine, overnight."
+    stavky = _hit(text, "Stavky", Location("Stavky", "UA", 48.1, 37.7, "town"), form="main")
+    donetsk = _hit(text, "Donetsk", Location("Donetsk", "UA", 48.0, 37.8, "town"))
+    ukraine = _hit(text, "Ukraine", Location("Ukraine", "UA", 50.45, 30.52, "country"), source="country")
+    assert _addressed(text, stavky, [donetsk, ukraine])
+    assert not _addressed(text, stavky, [donetsk])  # a town alone does not end an address
 
 
 def _doc_with(resources: Any, text: str, ents: list[tuple[str, str]]) -> Any:
@@ -202,6 +212,12 @@ def _doc_with(resources: Any, text: str, ents: list[tuple[str, str]]) -> Any:
     ("Militants ambushed a convoy in west Mopti on Sunday.", "Mopti", [("west Mopti", "NORP")], "main",
      False, True),
     ("Troops shelled Agdam district on Sunday.", "Agdam", [("Agdam district", "ORG")], "main", False, True),
+    ("Gunmen attacked Chahar Burj, Herat, on Monday.", "Chahar Burj", [("Chahar Burj,", "ORG")], "main",
+     False, True),
+    # an address makes a place of a name tagged as a product, never of a date
+    ("Gunmen attacked Stavky, Donetsk, Ukraine.", "Stavky", [("Stavky", "PRODUCT")], "main", True, True),
+    ("Gunmen attacked Stavky, Donetsk, Ukraine.", "Stavky", [("Stavky", "PRODUCT")], "main", False, False),
+    ("In August, Sudan said the talks had failed.", "August", [("August", "DATE")], "main", True, False),
     # an entity that adds a name is a longer name
     ("Captain Mopti Traore said the convoy was ambushed.", "Mopti", [("Captain Mopti Traore", "PERSON")],
      "main", False, False),

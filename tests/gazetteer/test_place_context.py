@@ -257,3 +257,23 @@ def test_share_without_a_mention_never_exceeds_the_share(own: float, other: floa
 def test_an_unknown_name_with_an_article_is_no_town_abroad(places: PlaceGazetteer, text: str,
                                                            country: str) -> None:
     assert {cc for _, cc, _ in _found(places, text).values()} <= {country}, _found(places, text)
+
+
+@pytest.mark.parametrize(("text", "town", "region"), [
+    # "<town>, <region>, <country>": the region named like a town or a word ("Meta", "Narino",
+    # "Kherson") still tells same-named towns of the country apart
+    ("Gunmen attacked a market in Guamal, Meta, Colombia, on Monday.", "Guamal", "Meta"),
+    ("Gunmen attacked a market in Cartago, Narino, Colombia, on Monday.", "Cartago", "Narino"),
+    ("Shells hit Kostyantynivka, Kherson, Ukraine, overnight.", "Kostyantynivka", "Kherson"),
+    ("Troops torched Kyauktaw, Rakhine, Myanmar, on Sunday.", "Kyauktaw", "Rakhine"),
+])
+def test_region_in_an_address_picks_the_town_inside_it(places: PlaceGazetteer, text: str, town: str,
+                                                        region: str) -> None:
+    ctx = places.context(text)
+    country = next(h.location.country for h in places.find(text, ctx) if h.source == "country")
+    admin1 = next(c.admin1 for c in places.candidates(region, skeleton=False)
+                  if c.source == "region" and c.location.country == country)
+    assert admin1 in ctx.admin1s
+    hit = next(h for h in places.find(text, ctx) if text[h.start:h.end] == town)
+    inside = [c for c in places.candidates(town, skeleton=False) if c.location == hit.location]
+    assert inside and inside[0].admin1 == admin1, inside

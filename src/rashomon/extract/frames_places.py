@@ -57,6 +57,8 @@ _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-1
 # (Reda, Poland), "the Tripoli Ministry of Health" is an office, "Central Command"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # a place may be mislabelled as one of these
+# labels no address makes a place ("In August, Syria ..."): dates, times, numbers
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # prepositions that say a mislabelled name is a place: "near al-Qaim" (spaCy: PERSON)
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "across", "through",
                       "towards", "toward", "from", "of"})
@@ -153,11 +155,12 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
             continue
         if ent.start_char < start or ent.end_char > end:
             covers = ent.start_char <= start and ent.end_char >= end
-            extra = (text[ent.start_char:start] + " " + text[end:ent.end_char]).split()
-            if not (covers and places is not None and all(places.describes(w.strip(",")) for w in extra)):
+            extra = [w for w in (text[ent.start_char:start] + " " + text[end:ent.end_char]).split()
+                     if w.strip(",.;:")]
+            if not (covers and places is not None and all(places.describes(w.strip(",.;:")) for w in extra)):
                 return False  # part of a longer name
-        if ent.label_ not in NAME_LABELS:
-            return False  # a date ("August"), a product, an event
+        if ent.label_ in TIME_LABELS or (ent.label_ not in NAME_LABELS and not addressed):
+            return False  # a date ("August"), a product, an event (unless an address says so)
         if not (hit.supported and (hit.form in ("main", "alternate") or addressed)) and not locative:
             return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
     if hit.supported and (hit.form == "main" or addressed):
@@ -187,18 +190,22 @@ def _in_organisation(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _addressed(text: str, hit: PlaceHit, nxt: PlaceHit | None) -> bool:
+def _addressed(text: str, hit: PlaceHit, following: list[PlaceHit]) -> bool:
     """Whether a place is written as an address: followed (after at most a word describing it:
-    "town", "district") by a comma and a region or country of its own country that ends the
-    address ("Shirqat, Saladin", "Kalma district, South Darfur", but not "Salem, Sudan's
-    envoy")."""
-    if nxt is None or nxt.source not in ("region", "country", "supplement") or \
-            nxt.location.precision not in ("region", "country"):
+    "town", "district") by a comma and places of its own country, the last a region or a
+    country ("Shirqat, Saladin", "Kalma district, South Darfur", "Stavky, Donetsk, Ukraine";
+    but not "Salem, Sudan's envoy")."""
+    country, end = hit.location.country, hit.end
+    if not country:
         return False
-    if not hit.location.country or hit.location.country != nxt.location.country:
-        return False
-    gap = text[hit.end:nxt.start]
-    return bool(_ADDRESS_GAP.fullmatch(gap)) and not text.startswith(("'s", "’s"), nxt.end)
+    for nxt in following:
+        if nxt.location.country != country or not _ADDRESS_GAP.fullmatch(text[end:nxt.start]) or \
+                text.startswith(("'s", "’s"), nxt.end):
+            return False
+        if nxt.location.precision in ("region", "country") and nxt.source in ("region", "country", "supplement"):
+            return True
+        end = nxt.end
+    return False
 
 
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
@@ -211,7 +218,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             continue
         if hit.source == "country" and _in_organisation(doc, start, end):
             continue
-        addressed = _addressed(sent.span.text, hit, hits[n + 1] if n + 1 < len(hits) else None)
+        addressed = _addressed(sent.span.text, hit, hits[n + 1:])
         if not _not_a_name(doc, start, end, hit, places, addressed=addressed):
             continue
         factor, reference = _attachment(doc, start, end)

@@ -38,6 +38,9 @@ _ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
+# "<Place>, <Region>, " right before a country: the region's name is group 1
+_ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
+                           r"((?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+$")
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐][A-Z])")
@@ -229,6 +232,22 @@ class PlaceText:
     def near_spelling(self, name: str, ctx: PlaceContext) -> Candidate | None:
         raise NotImplementedError
 
+    def _address_regions(self, text: str, countries: list[tuple[int, Candidate]]) -> set[str]:
+        """First-level regions named between a place and its country in an address ("Cartago,
+        Narino, Colombia", "Stavky, Donetsk, Ukraine", "Guamal, Meta, Colombia"): there a name
+        that is also a town (or a word) is the region, which holds the place before it."""
+        out: set[str] = set()
+        for start, country in countries:
+            m = _ADDRESS_TAIL.search(text, max(0, start - 80), start)
+            if m is None:
+                continue
+            code = country.location.country
+            regions = [c for c in self.candidates(m.group(1), skeleton=False)
+                       if c.source == "region" and c.location.country == code and c.admin1]
+            if len(regions) == 1:
+                out.add(regions[0].admin1 or "")
+        return out
+
     def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:
         """What ``text`` (an article) says about where it is: the countries it names (and
         their peoples), the regions, and the places it names without ambiguity. ``keep``
@@ -249,15 +268,15 @@ class PlaceText:
             for code in codes or ():
                 countries[code] = countries.get(code, 0.0) + 1.0 / len(codes or ())
             i += step
-        hits: list[tuple[int, str, Candidate]] = []
+        hits: list[tuple[int, int, str, Candidate]] = []
         empty = PlaceContext()
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
                 span = text[hit.start:hit.end]
                 chosen = self._hit(span, empty)
                 if chosen is not None:
-                    hits.append((hit.end, span, chosen[0]))
-        for end, span, cand in hits:
+                    hits.append((hit.start, hit.end, span, chosen[0]))
+        for _, end, span, cand in hits:
             after = text[end:end + 16].split()
             region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
             if cand.source in ("country", "supplement"):  # supplement names are curated
@@ -267,14 +286,17 @@ class PlaceText:
             elif cand.source == "region" or region_word:
                 region = self._choose(span, empty, regions_first=True)
                 if region is not None and region[0].source == "region" and (
+                        cand.source != "town" or region[0].location.country == cand.location.country) and (
                         region_word or not any(c.source == "town" and c.form != "skeleton"
                                                for c in self.candidates(span))):
                     admin1s.add(region[0].admin1 or "")
                     code = region[0].location.country or ""
                     countries[code] = countries.get(code, 0.0) + 1.0
+        admin1s |= self._address_regions(text, [(start, cand) for start, _, _, cand in hits
+                                                if cand.source == "country"])
         base = PlaceContext(dict(countries), frozenset(admin1s))
         anchors: list[Anchor] = []
-        for _, span, _ in hits:
+        for _, _, span, _ in hits:
             chosen = self._hit(span, base)
             if chosen is None or chosen[0].source not in ("town", "supplement"):
                 continue
