@@ -38,12 +38,13 @@ _ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
+_AYN = "'’‘`ʿʼ"  # an ayn or hamza written as an apostrophe may open a word ("al-'Ayn")
 # "<Place>, <Region>, " right before a country: the region's name is group 1
 _ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
                            r"((?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+$")
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐][A-Z])")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐]['’‘`ʿʼ]?[A-Z])")
 _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
 
@@ -87,7 +88,7 @@ class PlaceText:
         toks = words(text)
         out: list[tuple[int, int, str]] = []
         for i, (start, end0, first) in enumerate(toks):
-            if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start] in ("-", "‐"):
+            if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start].rstrip(_AYN) in ("-", "‐"):
                 continue  # "Jadida" of "al-Jadida": the span from the article holds it
             lead = first
             if first.lower() in ARTICLES and i + 1 < len(toks):
@@ -128,10 +129,11 @@ class PlaceText:
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
         cands = _towns_before_regions(cands)
-        tail = re.split(r"[\s]+", span)[1:]
+        # an ayn or hamza written as an apostrophe may open a word: "Darat 'Izzah", "Ras al-'Ayn"
+        tail = [w.lstrip(_AYN) for w in re.split(r"[\s]+", span)[1:]]
         if tail and tail[-1] == "city":
             tail = tail[:-1]  # "Gaza city", "Sadr city": the name written with a lower-case "city"
-        last = tail[-1].split("-")[-1][:1] if tail else "A"
+        last = tail[-1].split("-")[-1].lstrip(_AYN)[:1] if tail else "A"
         if any(not _NAME_WORD.match(w) for w in tail) or not (last.isupper() or last.isdigit()):
             # "We are" is not Weare: a name of the index is capitalised word by word (a
             # particle inside: "Bab el Mandeb", never last: "Homs as"); only
