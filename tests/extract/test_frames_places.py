@@ -150,3 +150,82 @@ def test_container_gap(gap: str, how: str | None) -> None:
 def test_holds(outer: Location, inner: Location, how: str, sub_place: bool, holds: bool) -> None:
     from rashomon.extract.frames_places import _holds
     assert _holds(outer, inner, how, sub_place) is holds
+
+
+def _hit(text: str, name: str, loc: Location, source: str = "town", form: str = "main",
+         supported: bool = True) -> Any:
+    from rashomon.gazetteer.places import PlaceHit
+    start = text.index(name)
+    return PlaceHit(start, start + len(name), loc, supported, source, form)
+
+
+_DARFUR = Location("North Darfur", "SD", 14.0, 24.5, "region")
+_SUDAN = Location("Sudan", "SD", 15.5, 32.5, "country")
+
+
+@pytest.mark.parametrize(("text", "town", "holder", "holder_loc", "addressed"), [
+    ("Militiamen stormed Kutum, North Darfur, on Monday.", "Kutum", "North Darfur", _DARFUR, True),
+    ("Militiamen stormed Kutum town, North Darfur, on Monday.", "Kutum", "North Darfur", _DARFUR, True),
+    ("Shells hit Kutum district, Sudan, overnight.", "Kutum", "Sudan", _SUDAN, True),
+    # a possessive after the holder: a person and his office, not an address
+    ("Kutum, Sudan's envoy, denied it.", "Kutum", "Sudan", _SUDAN, False),
+    # a list, not an address
+    ("Militiamen stormed Kutum and North Darfur.", "Kutum", "North Darfur", _DARFUR, False),
+    # a holder of another country
+    ("Shells hit Kutum, Chad, overnight.", "Kutum", "Chad", Location("Chad", "TD", 12.1, 15.0, "country"), False),
+])
+def test_addressed(text: str, town: str, holder: str, holder_loc: Location, addressed: bool) -> None:
+    from rashomon.extract.frames_places import _addressed
+    inner = _hit(text, town, Location("Kutum", "SD", 14.2, 24.66, "town"), form="skeleton")
+    outer = _hit(text, holder, holder_loc, source="country" if holder_loc.precision == "country" else "region")
+    assert _addressed(text, inner, [outer]) is addressed
+
+
+def test_addressed_through_a_town_to_the_country() -> None:
+    from rashomon.extract.frames_places import _addressed
+    text = "Shells hit Stavky, Donetsk, Ukraine, overnight."
+    stavky = _hit(text, "Stavky", Location("Stavky", "UA", 48.1, 37.7, "town"), form="main")
+    donetsk = _hit(text, "Donetsk", Location("Donetsk", "UA", 48.0, 37.8, "town"))
+    ukraine = _hit(text, "Ukraine", Location("Ukraine", "UA", 50.45, 30.52, "country"), source="country")
+    assert _addressed(text, stavky, [donetsk, ukraine])
+    assert not _addressed(text, stavky, [donetsk])  # a town alone does not end an address
+
+
+def _doc_with(resources: Any, text: str, ents: list[tuple[str, str]]) -> Any:
+    doc = resources.nlp(text)
+    spans = []
+    for written, label in ents:
+        start = text.index(written)
+        span = doc.char_span(start, start + len(written), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+@pytest.mark.parametrize(("text", "town", "ents", "form", "addressed", "is_place"), [
+    # tagged as a person, matched by its spelling skeleton: only an address makes it a place
+    ("Gunmen attacked Kutum, North Darfur, Sudan.", "Kutum", [("Kutum", "PERSON")], "skeleton", True, True),
+    ("Gunmen attacked Kutum, North Darfur, Sudan.", "Kutum", [("Kutum", "PERSON")], "skeleton", False, False),
+    ("Soldiers torched Hpakant, Kachin State.", "Hpakant", [("Hpakant", "PERSON")], "skeleton", True, True),
+    # an entity that adds only a direction or a place noun is the place
+    ("Militants ambushed a convoy in west Mopti on Sunday.", "Mopti", [("west Mopti", "NORP")], "main",
+     False, True),
+    ("Troops shelled Agdam district on Sunday.", "Agdam", [("Agdam district", "ORG")], "main", False, True),
+    ("Gunmen attacked Chahar Burj, Herat, on Monday.", "Chahar Burj", [("Chahar Burj,", "ORG")], "main",
+     False, True),
+    # an address makes a place of a name tagged as a product, never of a date
+    ("Gunmen attacked Stavky, Donetsk, Ukraine.", "Stavky", [("Stavky", "PRODUCT")], "main", True, True),
+    ("Gunmen attacked Stavky, Donetsk, Ukraine.", "Stavky", [("Stavky", "PRODUCT")], "main", False, False),
+    ("In August, Sudan said the talks had failed.", "August", [("August", "DATE")], "main", True, False),
+    # an entity that adds a name is a longer name
+    ("Captain Mopti Traore said the convoy was ambushed.", "Mopti", [("Captain Mopti Traore", "PERSON")],
+     "main", False, False),
+])
+def test_not_a_name_address_and_described_entities(resources: Any, text: str, town: str,
+                                                   ents: list[tuple[str, str]], form: str,
+                                                   addressed: bool, is_place: bool) -> None:
+    from rashomon.extract.frames_places import _not_a_name
+    doc = _doc_with(resources, text, ents)
+    hit = _hit(text, town, Location(town, "SD", 14.2, 24.66, "town"), form=form)
+    assert _not_a_name(doc, hit.start, hit.end, hit, resources.places, addressed=addressed) is is_place

@@ -219,3 +219,61 @@ def test_a_bare_feature_word_is_no_place(places, text: str) -> None:  # type: ig
 ])
 def test_a_feature_word_inside_a_name_stays(places, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in [h.location.name for h in places.find(text)]
+
+
+@pytest.mark.parametrize(("text", "mention", "supported"), [
+    # a big town abroad is known on its own, but its own mention does not back it
+    ("Gunmen attacked a checkpoint in Karaj, Nineveh, Iraq, killing two.", "Karaj", False),
+    ("Rebels shelled Tanta, North Kordofan, Sudan, on Monday.", "Tanta", False),
+    # a town the article backs by its country or region stays backed
+    ("Shells hit Izium and Kupiansk in Kharkiv region, Ukrainian officials said.", "Izium", True),
+    ("Jihadists attacked Djibo in northern Burkina Faso on Friday.", "Djibo", True),
+])
+def test_a_town_does_not_back_itself(places: PlaceGazetteer, text: str, mention: str,
+                                     supported: bool) -> None:
+    hits = {text[h.start:h.end]: h for h in places.find(text, places.context(text))}
+    assert mention in hits, hits
+    assert hits[mention].supported is supported
+
+
+@given(own=st.floats(0.0, 2.0), other=st.floats(0.0, 5.0), rest=st.floats(0.0, 5.0))
+def test_share_without_a_mention_never_exceeds_the_share(own: float, other: float, rest: float) -> None:
+    from rashomon.gazetteer.place_context import Anchor
+    ctx = PlaceContext({"EG": own + other, "IQ": rest},
+                       anchors=(Anchor("tanta", 30.79, 31.0, "EG", own),))
+    assert 0.0 <= ctx.share("EG", "tanta") <= ctx.share("EG") <= 1.0
+    assert ctx.share("EG", "mosul") == ctx.share("EG")
+    assert ctx.share("IQ", "tanta") == ctx.share("IQ")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # an unknown name going on with an article is no town abroad, neither its first word nor
+    # what follows the article ("Tanta al-Jadida" is neither Tanta in Egypt nor El Jadida in
+    # Morocco)
+    ("Militants overran Tanta al-Jadida, Diyala, Iraq, on Monday.", "IQ"),
+    ("Gunmen attacked Kano al-Jadid in Mali on Friday.", "ML"),
+    ("Troops entered Madaba al-Gharbi, North Kordofan, Sudan.", "SD"),
+])
+def test_an_unknown_name_with_an_article_is_no_town_abroad(places: PlaceGazetteer, text: str,
+                                                           country: str) -> None:
+    assert {cc for _, cc, _ in _found(places, text).values()} <= {country}, _found(places, text)
+
+
+@pytest.mark.parametrize(("text", "town", "region"), [
+    # "<town>, <region>, <country>": the region named like a town or a word ("Meta", "Narino",
+    # "Kherson") still tells same-named towns of the country apart
+    ("Gunmen attacked a market in Guamal, Meta, Colombia, on Monday.", "Guamal", "Meta"),
+    ("Gunmen attacked a market in Cartago, Narino, Colombia, on Monday.", "Cartago", "Narino"),
+    ("Shells hit Kostyantynivka, Kherson, Ukraine, overnight.", "Kostyantynivka", "Kherson"),
+    ("Troops torched Kyauktaw, Rakhine, Myanmar, on Sunday.", "Kyauktaw", "Rakhine"),
+])
+def test_region_in_an_address_picks_the_town_inside_it(places: PlaceGazetteer, text: str, town: str,
+                                                        region: str) -> None:
+    ctx = places.context(text)
+    country = next(h.location.country for h in places.find(text, ctx) if h.source == "country")
+    admin1 = next(c.admin1 for c in places.candidates(region, skeleton=False)
+                  if c.source == "region" and c.location.country == country)
+    assert admin1 in ctx.admin1s
+    hit = next(h for h in places.find(text, ctx) if text[h.start:h.end] == town)
+    inside = [c for c in places.candidates(town, skeleton=False) if c.location == hit.location]
+    assert inside and inside[0].admin1 == admin1, inside

@@ -25,6 +25,9 @@ def found(places: PlaceGazetteer, text: str) -> list[str]:
     ("Baku News reported shelling of Tartar, Azerbaijan.", "Baku"),
     ("An air strike destroyed the Aleppo Towers block in Idlib city.", "Aleppo"),
     ("Troops fired on protesters in Kabul Square in Mazar-i-Sharif.", "Kabul"),
+    # two families named together
+    ("Shells killed members of the Tripoli and Haddad families in Benghazi.", "Tripoli"),
+    ("A strike hit the homes of the Kassala and al-Nour families in El Obeid.", "Kassala"),
 ])
 def test_name_of_a_family_street_or_outlet_is_not_the_place(places: PlaceGazetteer, text: str,
                                                             name: str) -> None:
@@ -153,3 +156,27 @@ def test_towns_in_a_country_are_its_towns_and_few_countries_are_kept() -> None:
     for code in ["ML", "NE", "BF", "TD", "CD", "MM", "AZ", "AM", "GE", "CO"][:COUNTRIES_KEPT + 1]:
         geo.towns_in(code)
     assert len(geo._by_country) <= COUNTRIES_KEPT
+
+
+@pytest.mark.parametrize(("text", "not_found"), [
+    # the first word of an unknown name with an Arabic article ("new Tanta", "lower Aden") is
+    # not the big town abroad of that name
+    ("Militants overran Tanta al-Jadida, Diyala, Iraq, on Monday.", "Tanta"),
+    ("Fighters shelled Aden al-Sughra in Idlib, Syria, on Sunday.", "Aden"),
+    ("Troops entered Madaba al-Gharbi, North Kordofan, Sudan.", "Madaba"),
+    ("Shells hit Tanta al-'Amir, Diyala, Iraq, overnight.", "Tanta"),
+])
+def test_first_word_of_a_longer_name_is_not_a_town_abroad(places: PlaceGazetteer, text: str,
+                                                          not_found: str) -> None:
+    hits = places.find(text, places.context(text))
+    assert not_found not in [text[h.start:h.end] for h in hits], hits
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an ayn or hamza written as an apostrophe opens a word of the name
+    ("Jets struck Ras al-'Ayn in Hasakah, Syria, on Monday.", "Ras al-'Ayn"),
+    ("Gunmen attacked a market in Darat 'Izzah, Aleppo, Syria, on Monday.", "Darat 'Izzah"),
+    ("Shells hit Bani al 'Awwam, Hajjah, Yemen, overnight.", "Bani al 'Awwam"),
+])
+def test_a_word_opened_by_an_ayn_is_part_of_the_name(places: PlaceGazetteer, text: str, name: str) -> None:
+    assert name in found(places, text)

@@ -48,12 +48,17 @@ NEIGHBOURHOOD_KM = 20.0  # a neighbourhood, camp or quarter of a town lies this 
 # anywhere in a governorate named like its capital: "Hawijah district, Kirkuk")
 SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "suburb")
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
+# between a place and the region holding it in an address: ", ", "town, ", " district, "
+_ADDRESS_GAP = re.compile(r"(?:\s+(?:town|city|village|district|sub-?district|area|county|"
+                          r"locality|municipality))?\s*,\s*")
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
 # entities a GeoNames town name inside of is part of a name, not a place: "Getachew Reda"
 # (Reda, Poland), "the Tripoli Ministry of Health" is an office, "Central Command"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # a place may be mislabelled as one of these
+# labels no address makes a place ("In August, Syria ..."): dates, times, numbers
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # prepositions that say a mislabelled name is a place: "near al-Qaim" (spaCy: PERSON)
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "across", "through",
                       "towards", "toward", "from", "of"})
@@ -127,25 +132,38 @@ _DIRECTIONS = frozenset({
 })
 
 
-def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit) -> bool:
+def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
+                places: PlaceGazetteer | None = None, *, addressed: bool = False) -> bool:
     """Whether a town or region the gazetteer found is a place here and not a word or part of
     a name. A GeoNames place inside a longer person or organisation name never is; one the
     article does not back (:class:`PlaceContext`) must read as a proper noun to spaCy and not
     be a person's name by itself ("Salem said"): a common word ("Police", "Man") or a given
     name needs the article's backing, and so does a name matched only by its
-    transliteration skeleton or as an alternate name ("Command" is not Kamand)."""
+    transliteration skeleton or as an alternate name ("Command" is not Kamand).
+
+    An entity that adds only words describing the place ("west Samarra", "Kalma district":
+    ``places.describes``) is no longer name. A backed place written ``addressed`` (followed by
+    ", <region or country that holds it>": "in Umm Dam, Kordofan, Sudan") is a place whatever
+    its tag: an address says so."""
     if hit.source not in ("town", "region"):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     locative = span is not None and preposition(span.root) in LOCATIVE
+    text = text_of(doc)
     for ent in doc.ents:
         if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
             continue
-        if ent.start_char < start or ent.end_char > end or ent.label_ not in NAME_LABELS:
-            return False  # part of a longer name, or a date ("August"), a product, an event
-        if not (hit.supported and hit.form in ("main", "alternate")) and not locative:
+        if ent.start_char < start or ent.end_char > end:
+            covers = ent.start_char <= start and ent.end_char >= end
+            extra = [w for w in (text[ent.start_char:start] + " " + text[end:ent.end_char]).split()
+                     if w.strip(",.;:")]
+            if not (covers and places is not None and all(places.describes(w.strip(",.;:")) for w in extra)):
+                return False  # part of a longer name
+        if ent.label_ in TIME_LABELS or (ent.label_ not in NAME_LABELS and not addressed):
+            return False  # a date ("August"), a product, an event (unless an address says so)
+        if not (hit.supported and (hit.form in ("main", "alternate") or addressed)) and not locative:
             return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
-    if hit.supported and hit.form == "main":
+    if hit.supported and (hit.form == "main" or addressed):
         return True
     if span is not None and span.root.lower_ == "city" and len(span) > 1:
         return span[0].pos_ == "PROPN"  # "Gaza city": the name before a lower-case "city"
@@ -154,7 +172,7 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit) -> bool:
 
 def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
     """The article's place context, from the mentions that are places in their sentence."""
-    return places.context(text_of(doc), keep=lambda hit: _not_a_name(doc, hit.start, hit.end, hit))
+    return places.context(text_of(doc), keep=lambda hit: _not_a_name(doc, hit.start, hit.end, hit, places))
 
 
 def _in_organisation(doc: Doc, start: int, end: int) -> bool:
@@ -172,16 +190,36 @@ def _in_organisation(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _addressed(text: str, hit: PlaceHit, following: list[PlaceHit]) -> bool:
+    """Whether a place is written as an address: followed (after at most a word describing it:
+    "town", "district") by a comma and places of its own country, the last a region or a
+    country ("Shirqat, Saladin", "Kalma district, South Darfur", "Stavky, Donetsk, Ukraine";
+    but not "Salem, Sudan's envoy")."""
+    country, end = hit.location.country, hit.end
+    if not country:
+        return False
+    for nxt in following:
+        if nxt.location.country != country or not _ADDRESS_GAP.fullmatch(text[end:nxt.start]) or \
+                text.startswith(("'s", "’s"), nxt.end):
+            return False
+        if nxt.location.precision in ("region", "country") and nxt.source in ("region", "country", "supplement"):
+            return True
+        end = nxt.end
+    return False
+
+
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                     context: PlaceContext | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
-    for hit in places.find(sent.span.text, context):
+    hits = places.find(sent.span.text, context)
+    for n, hit in enumerate(hits):
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
             continue
         if hit.source == "country" and _in_organisation(doc, start, end):
             continue
-        if not _not_a_name(doc, start, end, hit):
+        addressed = _addressed(sent.span.text, hit, hits[n + 1:])
+        if not _not_a_name(doc, start, end, hit, places, addressed=addressed):
             continue
         factor, reference = _attachment(doc, start, end)
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
@@ -286,7 +324,7 @@ def title_places(title: str, text: str, places: PlaceGazetteer,
             continue
         if hit.source == "town" and at < 0 and not places.standalone(hit):
             continue  # a headline the text does not repeat: no sentence to check a village in
-        if doc is not None and at >= 0 and not _not_a_name(doc, at + hit.start, at + hit.end, hit):
+        if doc is not None and at >= 0 and not _not_a_name(doc, at + hit.start, at + hit.end, hit, places):
             continue
         s, e = hit.start, hit.end
         ev = evidence(text, at + s, at + e) if at >= 0 else None

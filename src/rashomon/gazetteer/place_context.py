@@ -63,6 +63,8 @@ class Anchor:
     key: str
     lat: float
     lon: float
+    country: str = ""
+    backs: float = 0.0  # the weight it added to its country's evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,16 +79,22 @@ class PlaceContext:
     def of_country(cls, country: str | None) -> PlaceContext:
         return cls({country: 1.0}) if country else cls()
 
-    def share(self, country: str | None) -> float:
+    def share(self, country: str | None, key: str = "") -> float:
         """How well the article backs a country (0-1): fully when it is named (it or its
         people) at least once and at least COUNTRY_RELATIVE as often as the article's most
         named country; a country is named as a party as often as as a place, so naming one
         somewhat more often than another says little, but one mention of the United States in
-        an article about Syria does not make a US village the place of "Tomahawk missiles"."""
+        an article about Syria does not make a US village the place of "Tomahawk missiles".
+
+        With ``key`` (a mention's light key) the evidence that mention itself added as an
+        anchor is left out: a town known on its own backs its country for the other places of
+        the article, not for itself ("Tanta" in an article about Iraq is not backed by Egypt
+        because it names Tanta)."""
         if not country or not self.countries:
             return 0.0
         bar = max(COUNTRY_SATURATION, COUNTRY_RELATIVE * max(self.countries.values()))
-        return min(1.0, self.countries.get(country, 0.0) / bar)
+        own = sum(a.backs for a in self.anchors if a.key == key and a.country == country) if key else 0.0
+        return min(1.0, max(0.0, self.countries.get(country, 0.0) - own) / bar)
 
     def nearness(self, loc: Location, key: str) -> float:
         """1 within NEAR_KM of an anchor other than the mention itself, 0 beyond FAR_KM."""
@@ -117,7 +125,7 @@ def support(c: Candidate, ctx: PlaceContext, key: str) -> float:
     """How much the article's evidence backs ``c`` (0: not at all), discounted for names that
     are not the place's main name (an article full of "U.S." does not make "Kabul" the
     village of Cabool, Missouri, whose alternate name it is)."""
-    s = W_COUNTRY * ctx.share(c.location.country)
+    s = W_COUNTRY * ctx.share(c.location.country, key)
     if c.admin1 and c.admin1 in ctx.admin1s:
         s += W_REGION
     s += W_NEAR * ctx.nearness(c.location, key)

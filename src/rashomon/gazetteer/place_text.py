@@ -38,6 +38,13 @@ _ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
+_AYN = "'’‘`ʿʼ"  # an ayn or hamza written as an apostrophe may open a word ("al-'Ayn")
+# "<Place>, <Region>, " right before a country: the region's name is group 1
+_ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
+                           r"((?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+$")
+# a name goes on after a word: a capitalised word, or an Arabic article glued to one
+# ("Saba al-Bor", "Jurf al-Sakhar")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐]['’‘`ʿʼ]?[A-Z])")
 _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
 
@@ -81,6 +88,8 @@ class PlaceText:
         toks = words(text)
         out: list[tuple[int, int, str]] = []
         for i, (start, end0, first) in enumerate(toks):
+            if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start].rstrip(_AYN) in ("-", "‐"):
+                continue  # "Jadida" of "al-Jadida": the span from the article holds it
             lead = first
             if first.lower() in ARTICLES and i + 1 < len(toks):
                 # an article starts a name only as "al-X" or "al X" ("at Al-Ahli" starts later)
@@ -120,15 +129,17 @@ class PlaceText:
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
         cands = _towns_before_regions(cands)
-        tail = re.split(r"[\s]+", span)[1:]
+        # an ayn or hamza written as an apostrophe may open a word: "Darat 'Izzah", "Ras al-'Ayn"
+        tail = [w.lstrip(_AYN) for w in re.split(r"[\s]+", span)[1:]]
         if tail and tail[-1] == "city":
             tail = tail[:-1]  # "Gaza city", "Sadr city": the name written with a lower-case "city"
-        last = tail[-1].split("-")[-1][:1] if tail else "A"
+        last = tail[-1].split("-")[-1].lstrip(_AYN)[:1] if tail else "A"
         if any(not _NAME_WORD.match(w) for w in tail) or not (last.isupper() or last.isdigit()):
             # "We are" is not Weare: a name of the index is capitalised word by word (a
             # particle inside: "Bab el Mandeb", never last: "Homs as"); only
-            # the supplement's names have lower-case words ("Albu Kamal border crossing")
-            cands = [c for c in cands if c.source in ("supplement", "country")]
+            # the supplement's names and aliases have lower-case words ("Albu Kamal border
+            # crossing", "Diyala governorate")
+            cands = [c for c in cands if c.source in ("supplement", "country") or c.kind == "alias"]
         chosen = best(cands, ctx, light)
         if chosen is None:
             return None
@@ -166,8 +177,9 @@ class PlaceText:
 
     def _inside_name(self, text: str, start: int, end: int) -> bool:
         """Whether a span is one word of a longer capitalised name: "Iron Dome", "Getachew
-        Reda", "Ali Hassan" (a capitalised function word before it does not count: "In")."""
-        after = re.match(r"[ \t]+([A-Z][a-z])", text[end:end + 4])
+        Reda", "Ali Hassan", "Tell al-Hamra" (a capitalised function word before it does not
+        count: "In")."""
+        after = _NAME_GOES_ON.match(text, end)
         before = re.search(r"(?:^|[^\w.!?\n][ \t]*)([A-Z][a-z]*)[ \t]+$", text[max(0, start - 30):start])
         return bool(after) or bool(before and before.group(1).lower() not in self._frame_words | _FUNCTION_WORDS)
 
@@ -222,6 +234,22 @@ class PlaceText:
     def near_spelling(self, name: str, ctx: PlaceContext) -> Candidate | None:
         raise NotImplementedError
 
+    def _address_regions(self, text: str, countries: list[tuple[int, Candidate]]) -> set[str]:
+        """First-level regions named between a place and its country in an address ("Cartago,
+        Narino, Colombia", "Stavky, Donetsk, Ukraine", "Guamal, Meta, Colombia"): there a name
+        that is also a town (or a word) is the region, which holds the place before it."""
+        out: set[str] = set()
+        for start, country in countries:
+            m = _ADDRESS_TAIL.search(text, max(0, start - 80), start)
+            if m is None:
+                continue
+            code = country.location.country
+            regions = [c for c in self.candidates(m.group(1), skeleton=False)
+                       if c.source == "region" and c.location.country == code and c.admin1]
+            if len(regions) == 1:
+                out.add(regions[0].admin1 or "")
+        return out
+
     def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:
         """What ``text`` (an article) says about where it is: the countries it names (and
         their peoples), the regions, and the places it names without ambiguity. ``keep``
@@ -242,15 +270,15 @@ class PlaceText:
             for code in codes or ():
                 countries[code] = countries.get(code, 0.0) + 1.0 / len(codes or ())
             i += step
-        hits: list[tuple[int, str, Candidate]] = []
+        hits: list[tuple[int, int, str, Candidate]] = []
         empty = PlaceContext()
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
                 span = text[hit.start:hit.end]
                 chosen = self._hit(span, empty)
                 if chosen is not None:
-                    hits.append((hit.end, span, chosen[0]))
-        for end, span, cand in hits:
+                    hits.append((hit.start, hit.end, span, chosen[0]))
+        for _, end, span, cand in hits:
             after = text[end:end + 16].split()
             region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
             if cand.source in ("country", "supplement"):  # supplement names are curated
@@ -260,36 +288,42 @@ class PlaceText:
             elif cand.source == "region" or region_word:
                 region = self._choose(span, empty, regions_first=True)
                 if region is not None and region[0].source == "region" and (
+                        cand.source != "town" or region[0].location.country == cand.location.country) and (
                         region_word or not any(c.source == "town" and c.form != "skeleton"
                                                for c in self.candidates(span))):
                     admin1s.add(region[0].admin1 or "")
                     code = region[0].location.country or ""
                     countries[code] = countries.get(code, 0.0) + 1.0
+        admin1s |= self._address_regions(text, [(start, cand) for start, _, _, cand in hits
+                                                if cand.source == "country"])
         base = PlaceContext(dict(countries), frozenset(admin1s))
         anchors: list[Anchor] = []
-        for _, span, _ in hits:
+        for _, _, span, _ in hits:
             chosen = self._hit(span, base)
             if chosen is None or chosen[0].source not in ("town", "supplement"):
                 continue
             loc = chosen[0].location
             if loc.lat is None or loc.lon is None:
                 continue
-            anchors.append(Anchor(name_key(span), loc.lat, loc.lon))
             # a town backs its country when the article backs it or when it is known on its
             # own; a village backing itself would make any same-named village "supported"
-            if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION):
-                countries[loc.country] = countries.get(loc.country, 0.0) + ANCHOR_WEIGHT
+            backs = ANCHOR_WEIGHT if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION) \
+                else 0.0
+            anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs))
+            if backs:
+                countries[loc.country or ""] = countries.get(loc.country or "", 0.0) + backs
         countries.pop("", None)
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(anchors))
 
 
 def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
     """A pattern matching, right after a name, one of ``nouns`` (``named_after_words`` of
-    places.yaml): "<name> family", "<name> Street"."""
+    places.yaml): "<name> family", "<name> Street", "<name> and <Name> families"."""
     words_ = sorted({str(n).lower() for n in nouns}, key=len, reverse=True)
     if not words_:
         return None
-    return re.compile(r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
+    return re.compile(r"(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]*)?"
+                      r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
 
 
 def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:

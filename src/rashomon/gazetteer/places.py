@@ -103,6 +103,12 @@ class PlaceGazetteer(PlaceText):
         self._fuzzy: dict[str, str] = {}  # core key -> a name with that core (built on first use)
         self._fuzzy_keys: list[str] = []
 
+    def describes(self, word: str) -> bool:
+        """Whether a word says what kind of place a name is or where in it ("town",
+        "district", "governorate", "west", "northern"), not which place."""
+        w = word.lower()
+        return w in self._region_words or w in self._directions or w in _PLACE_NOUNS
+
     def _fuzzy_match(self, core: str) -> str | None:
         """A known name whose core is a near miss of ``core``. Fuzzy matching compares the
         distinctive part of names only: "Taji military base" and "Al-Hari military base"
@@ -221,6 +227,9 @@ class PlaceGazetteer(PlaceText):
             chosen = None
         if chosen is not None or not fuzzy:
             return chosen
+        near_spelled = self.near_spelling(name, ctx)  # "Shirqat" in Iraq: Ash Sharqat
+        if near_spelled is not None:
+            return near_spelled, True
         core = self._core_key(name)
         if len(core) < FUZZY_MIN_KEY:
             return None
@@ -310,7 +319,10 @@ class PlaceGazetteer(PlaceText):
         last, first = words_[-1].lower(), words_[0].lower()
         if last in self._region_words and len(words_) > 1:
             region = self._choose(" ".join(words_[:-1]), ctx, regions_first=True)
-            if region is not None and region[0].source == "region":
+            # a region the article does not back only by its written name, and only when the
+            # article backs no country: "Nara district" in Mali is the Malian town's district
+            if region is not None and region[0].source == "region" and (region[1] or (
+                    region[0].form in ("main", "alternate") and not any(ctx.share(c) >= 1.0 for c in ctx.countries))):
                 return region[0].location
             inner = self._resolve_phrase(words_[:-1], ctx, fuzzy)
             if inner is not None:
