@@ -135,16 +135,21 @@ def _sigterm_interrupts() -> Iterator[None]:
 
 def _analyse(paths: list[str], db: str, options: Options, quiet: bool,
              fetch: FetchArgs | None = None) -> tuple[Ledger, list[Skipped]]:
-    from rashomon.live import Fetcher, LiveSources, is_url
     from rashomon.pipeline import generator, run
     from rashomon.store import Store
     from rashomon.types import RawDocument, Skipped
 
-    urls = [p for p in paths if is_url(p)]
+    urls: list[str] = []
+    if any("://" in p for p in paths):  # the fetcher (httpx) is loaded only for URLs
+        from rashomon.live import is_url
+
+        urls = [p for p in paths if is_url(p)]
     fetched: list[Skipped] = []
     with _sigterm_interrupts(), Store.open(db) as store, _progress_bar(quiet) as progress:
-        inputs: list[str | RawDocument] = [p for p in paths if not is_url(p)]
+        inputs: list[str | RawDocument] = [p for p in paths if p not in urls]
         if urls:
+            from rashomon.live import Fetcher, LiveSources
+
             with Fetcher((fetch or FetchArgs()).settings(options)) as fetcher:
                 live = LiveSources(fetcher, store, options, refresh=(fetch or FetchArgs()).refresh)
                 for doc in live.pages(urls):
@@ -177,13 +182,14 @@ class FetchArgs:
 
 
 def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None) -> None:
-    from rashomon.report.html import write_html
-    from rashomon.report.ledger_json import write_json
-
     if json_out:
+        from rashomon.report.ledger_json import write_json
+
         _write_file(json_out, lambda p: write_json(ledger, p))
         err.print(f"wrote {json_out}")
     if html_out:
+        from rashomon.report.html import write_html
+
         _write_file(html_out, lambda p: write_html(ledger, p))
         err.print(f"wrote {html_out}")
 
@@ -220,9 +226,9 @@ def analyze(
     _check_outputs(json_out, html_out)
     fetch = FetchArgs(allow_private, refresh, contact, host_interval)
     ledger, skipped = _guard(lambda: _analyse(paths, str(db), options, quiet, fetch))
-    from rashomon.report.terminal import render_events, render_ledger_summary
-
     if not quiet:
+        from rashomon.report.terminal import render_events, render_ledger_summary
+
         render_ledger_summary(ledger, console)
         render_events(ledger, console)
     else:  # quiet still says what was not analysed: the exit code alone would hide it
