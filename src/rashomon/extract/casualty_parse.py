@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.data import load as load_data
 from rashomon.extract.numbers import Kind, parse_quantity
+from rashomon.nlp.entities import entity_at
 from rashomon.types import Figure
 
 VERBS: dict[str, Kind] = {"kill": "killed", "die": "killed", "murder": "killed", "execute": "killed",
@@ -89,7 +90,7 @@ def _not_a_count(tok: Token) -> bool:
     if tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return True
     if tok.ent_type_ == "DATE":  # spaCy also tags "between five and eight" as a date: look
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         return ent is not None and bool(_DATE_WORDS.search(ent.text))
     return False
 

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
+from rashomon.nlp.entities import ents_in
 from rashomon.types import Claim, Evidence, FieldSource
 
 PLACEHOLDERS = frozenset({"", "unknown", "unidentified", "unknown actor", "unidentified aircraft",
@@ -72,7 +73,7 @@ def _in_claims(start: int, end: int, claims: Iterable[Claim]) -> bool:
 
 
 def _actor_name(span: Span) -> str:
-    for ent in span.ents:
+    for ent in ents_in(span):
         if ent.label_ in ACTOR_LABELS:
             return str(ent.ent_id_ or ent.text)
     return ""
@@ -108,7 +109,7 @@ def _is_place(span: Span) -> bool:
     """"Gaza", "the town of Al-Hari", "that area": a place, not a target."""
     if span.root.lower_ in _PLACE_NOUNS:
         return True
-    return any(ent.label_ in PLACE_LABELS for ent in span.ents) and not any(
+    return any(ent.label_ in PLACE_LABELS for ent in ents_in(span)) and not any(
         t.pos_ == "NOUN" for t in span if t.ent_type_ == "")
 
 
