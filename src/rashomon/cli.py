@@ -485,6 +485,13 @@ def bench(
     console.print(f"per-article stages: {t.rashomon_per_cpu_s:.1f} articles per CPU-second; spaCy nlp.pipe alone on "
                   f"the same {t.articles} texts: {t.spacy_per_cpu_s:.1f}; ratio {t.ratio:.2f} (issue 14 target ≥ 1.0)",
                   highlight=False)
+    from rashomon.bench import long_articles
+
+    long = _guard(long_articles)
+    (short_n, long_n), (short_s, long_s) = long.sentences, long.cpu_seconds
+    console.print(f"long articles: {long_n:,} sentences {long_s:.1f} CPU s, {short_n:,} sentences {short_s:.2f} CPU s; "
+                  f"ratio {long.ratio:.1f}× (issue 14 target ≤ 12×){'' if long.analysed else ' (one was skipped)'}",
+                  highlight=False)
     _bench_startup()
 
 
