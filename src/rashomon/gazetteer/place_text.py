@@ -280,7 +280,8 @@ class PlaceText:
             if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION):
                 countries[loc.country] = countries.get(loc.country, 0.0) + ANCHOR_WEIGHT
         countries.pop("", None)
-        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(anchors))
+        # one anchor per place and name: repeats change no nearness and cost one distance each
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))
 
 
 def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
