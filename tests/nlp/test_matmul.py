@@ -66,3 +66,12 @@ def test_a_thread_count_the_user_set_keeps_blis(variable: str, monkeypatch: pyte
     monkeypatch.setattr(matmul, "_limits", [])
     nlp = spacy.blank("en")
     assert matmul.use_numpy_matmul(nlp) is False
+
+
+@pytest.mark.parametrize(("value", "numpy"), [("1", True), ("4", False), (" 2 ", False)])
+def test_a_thread_count_of_one_allows_numpy(value: str, numpy: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in matmul.THREAD_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", value)
+    monkeypatch.setattr(matmul, "_limits", [])
+    assert matmul._one_blas_thread() is numpy

@@ -34,8 +34,9 @@ def _one_blas_thread() -> bool:
     the user chose a thread count."""
     if _limits:
         return True
-    if any(os.environ.get(v) for v in THREAD_VARIABLES):
-        return False
+    chosen = [os.environ[v].strip() for v in THREAD_VARIABLES if os.environ.get(v)]
+    if chosen:  # one thread already (dask's workers set these to 1): numpy's BLAS is fine as it is
+        return all(c == "1" for c in chosen)
     try:
         from threadpoolctl import threadpool_info, threadpool_limits
     except ImportError:
