@@ -43,7 +43,7 @@ from rashomon.normalize import normalize
 from rashomon.pipeline import Resources, process_many, run
 from rashomon.sample import sample_corpus
 from rashomon.store import Store, scratch
-from rashomon.types import Article, RawDocument
+from rashomon.types import Article, RawDocument, Skipped
 
 logger = logging.getLogger(__name__)
 
@@ -148,6 +148,56 @@ def throughput(n: int = 200, options: Options | None = None) -> Throughput:
     parsed = sum(1 for _ in nlp.pipe(texts, batch_size=16))
     theirs = time.process_time() - start
     return Throughput(len(articles), round(done / ours, 2), round(parsed / theirs, 2))
+
+
+# --- long articles (issue 14: one 4,000-sentence article ÷ one 400-sentence article ≤ 12×) ---
+LONG_SENTENCES = (400, 4000)
+
+
+def long_article(sentences: int, seed: int = 3) -> RawDocument:
+    """One generated article of ``sentences`` template sentences about one place."""
+    rng = random.Random(seed)
+    place = rng.choice(PLACES)
+    sents = []
+    for _ in range(sentences):
+        s = rng.choice(TEMPLATES).format(src=rng.choice(SOURCES), src2=rng.choice(SOURCES), place=place,
+                                         n=rng.randint(1, 60), m=rng.randint(1, 30), k=rng.randint(1, 40),
+                                         day=rng.choice(DAYS))
+        sents.append(s[0].upper() + s[1:])
+    return RawDocument(input=f"long-{sentences}", text=" ".join(sents), format="json", id=f"long-{sentences}",
+                       outlet="outlet1.example", title=f"Strike reported near {place}", published="2024-03-04")
+
+
+@dataclass(frozen=True, slots=True)
+class LongArticles:
+    """CPU seconds of the per-article stages for one short and one long generated article."""
+
+    sentences: tuple[int, int]
+    cpu_seconds: tuple[float, float]
+    analysed: bool  # both were analysed (none skipped)
+
+    @property
+    def ratio(self) -> float:
+        return self.cpu_seconds[1] / max(self.cpu_seconds[0], 1e-9)
+
+
+def long_articles(sizes: tuple[int, int] = LONG_SENTENCES, options: Options | None = None) -> LongArticles:
+    """Issue 14's long-article figure: nlp → extract of one article of ``sizes[1]`` sentences
+    against one of ``sizes[0]``, in CPU seconds after loading (no time budget)."""
+    options = (options or Options()).with_(workers=1, article_timeout=24 * 3600.0)
+    res = Resources.load(options)
+    list(process_many([a for a in (normalize(d, options) for d in generate(1)) if isinstance(a, Article)],
+                      options, res))  # warm up: lazy tables, first parse
+    seconds, analysed = [], True
+    for n in sizes:
+        article = normalize(long_article(n), options)
+        if not isinstance(article, Article):
+            raise RuntimeError(f"the generated {n}-sentence article was skipped: {article.reason}")
+        start = time.process_time()
+        results = list(process_many([article], options, res))
+        seconds.append(round(time.process_time() - start, 2))
+        analysed = analysed and not any(isinstance(r, Skipped) for r in results)
+    return LongArticles(sizes, (seconds[0], seconds[1]), analysed)
 
 
 def default_workers() -> int:

@@ -41,6 +41,7 @@ from rashomon.ingest import from_text, read_inputs
 from rashomon.link import link_settings_key
 from rashomon.link.incremental import link_plan, plan_relink
 from rashomon.nlp import load_nlp, model_version
+from rashomon.nlp.entities import freeze_entities
 from rashomon.nlp.startup import cache_key
 from rashomon.normalize import Deduplicator, normalize
 from rashomon.reconcile import reconcile_all
@@ -95,6 +96,7 @@ def process_article(article: Article, res: Resources) -> ArticleResult:
 
 
 def _extract(article: Article, doc: Doc, res: Resources) -> ArticleResult:
+    freeze_entities(doc)  # the parse is done: entities by sentence cost no longer O(article)
     claims = extract_claims(doc, article.id, res.actors, article.outlet)
     frames, claims = extract_frames(doc, article, claims, res.places,
                                     window_days=res.options.link_date_window_days)

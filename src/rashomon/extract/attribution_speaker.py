@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.extract.attribution_cue import QUOTES
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.nlp.entities import entity_at, ents_in
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 TRIM_DEPS = frozenset({"relcl", "punct", "cc", "prep_for_citing", "advcl", "acl"})
@@ -61,7 +62,7 @@ def antecedent(rel_verb: Token) -> Token:
         if cur.pos_ in {"NOUN", "PROPN"}:
             lo, hi = speaker_span(cur)
             span = cur.doc.char_span(lo, hi, alignment_mode="expand")
-            if cur.pos_ == "PROPN" or (span is not None and any(e.label_ in SPEAKER_ENTS for e in span.ents)):
+            if cur.pos_ == "PROPN" or (span is not None and any(e.label_ in SPEAKER_ENTS for e in ents_in(span))):
                 return cur
         if cur.dep_ not in CLIMB_DEPS or cur.head is cur:
             break
@@ -183,9 +184,9 @@ def speaker_span(subj: Token) -> tuple[int, int]:
 def with_entity(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
     """The speaker span widened to the whole name it holds ("Ahmad al-Mesmari", which the
     parser may split at the hyphen)."""
-    for ent in subj.doc.ents:
-        if ent.label_ in SPEAKER_ENTS and ent.start <= subj.i < ent.end:
-            return min(span[0], ent.start_char), max(span[1], ent.end_char)
+    ent = entity_at(subj)
+    if ent is not None and ent.label_ in SPEAKER_ENTS:
+        return min(span[0], ent.start_char), max(span[1], ent.end_char)
     return span
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.numbers import Kind, parse_quantity
+from rashomon.nlp.entities import entity_at
 from rashomon.types import Figure
 
 _PARSE = load_data("casualty_words.yaml")["parse"]
@@ -89,7 +90,7 @@ def _not_a_count(tok: Token) -> bool:
     if tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return True
     if tok.ent_type_ == "DATE":  # spaCy also tags "between five and eight" as a date: look
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = entity_at(tok)
         return ent is not None and bool(_DATE_WORDS.search(ent.text))
     return False
 

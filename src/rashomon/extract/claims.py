@@ -51,6 +51,7 @@ from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.nlp.entities import ents_in
 from rashomon.types import About, Claim, Evidence, Figure, Source
 
 logger = logging.getLogger(__name__)
@@ -146,7 +147,7 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
                   c: Cues) -> tuple[Source, str | None]:
     """The source a (non-pronoun) speaker names, with the article's context when it is vague."""
     span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
-    is_person = bool(span is not None and any(e.label_ == "PERSON" for e in span.ents))
+    is_person = bool(span is not None and any(e.label_ == "PERSON" for e in ents_in(span)))
     source, party = resolve_source(speaker_words(attr), actors, is_person, attr.speaker_long)
     if source.kind not in {"person", "unknown"}:
         return source, party

@@ -15,6 +15,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.nlp.entities import ents_in
 from rashomon.types import Figure
 
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
@@ -55,7 +56,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                     and any(ch.dep_ == "nsubj" and ch.lower_ in SELF_PRONOUNS for ch in tok.children):
                 return own_party
     fallback: str | None = None
-    for ent in span.ents:
+    for ent in ents_in(span):
         if ent.label_ not in PERPETRATOR_ENTS:
             continue
         party = actors.party(ent.text)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.lexicon import Cues, load_cues_data
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.nlp.entities import ents_in
 
 # "More than 100 Palestinians", "at least 44 people": a toll the parser took for a speaker
 _TOLL = re.compile(r"^(?:more than|at least|over|up to|nearly|almost|around|about|some|as many as)\s+[\d,.]+\b",
@@ -59,7 +60,7 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     root = span.root
     # the speaker's head word must be the name ("Israeli forces" yes, "Israeli policy" or "an
     # analysis of IDF systems" no)
-    if any(e.label_ in NAME_ENTS and e.start <= root.i < e.end for e in span.ents):
+    if any(e.label_ in NAME_ENTS and e.start <= root.i < e.end for e in ents_in(span)):
         return True
     if root.pos_ == "PROPN":
         return True

@@ -110,11 +110,14 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
         return None
     key, value = spec
     tiers = []
+    named = {a for _, _, a in ctx.mentions}  # each actor is tested once, not once per mention
     if key == "kind":  # "a war monitor": first the actors called so ("Britain-based war monitor")
         head = text.lower().split()[-1]
-        tiers.append([(s, a) for s, _, a in ctx.mentions if a.kind == value and _fits(a, "word", head)])
+        fit = {a for a in named if a.kind == value and _fits(a, "word", head)}
+        tiers.append([(s, a) for s, _, a in ctx.mentions if a in fit])
     mods = _modifiers(text, value, c) if key == "word" else ()
-    tiers.append([(s, a) for s, _, a in ctx.mentions if _fits(a, key, value, mods)])
+    fit = {a for a in named if _fits(a, key, value, mods)}
+    tiers.append([(s, a) for s, _, a in ctx.mentions if a in fit])
     for tier in tiers:  # the nearest named before, in the best-fitting tier that has one
         before = [(s, a) for s, a in tier if s < pos]
         if before:

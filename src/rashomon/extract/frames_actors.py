@@ -20,6 +20,7 @@ from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
 from rashomon.lexicon import is_placeholder, same_party, words
+from rashomon.nlp.entities import ents_in
 from rashomon.types import Claim, Evidence, FieldSource
 
 ACTOR_LABELS = frozenset({"NORP", "ORG", "GPE"})
@@ -65,7 +66,7 @@ def _in_claims(start: int, end: int, claims: Iterable[Claim]) -> bool:
 
 
 def _actor_name(span: Span) -> str:
-    for ent in span.ents:
+    for ent in ents_in(span):
         if ent.label_ in ACTOR_LABELS:
             return str(ent.ent_id_ or ent.text)
     return ""
@@ -101,7 +102,7 @@ def _is_place(span: Span) -> bool:
     """"Gaza", "the town of Al-Hari", "that area": a place, not a target."""
     if span.root.lower_ in _PLACE_NOUNS:
         return True
-    return any(ent.label_ in PLACE_LABELS for ent in span.ents) and not any(
+    return any(ent.label_ in PLACE_LABELS for ent in ents_in(span)) and not any(
         t.pos_ == "NOUN" for t in span if t.ent_type_ == "")
 
 

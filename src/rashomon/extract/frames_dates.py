@@ -32,6 +32,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.gazetteer.dates import resolve_date
+from rashomon.nlp.entities import ents_in
 from rashomon.types import Article, DatePrecision, Evidence
 
 MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
@@ -80,7 +81,7 @@ def days_between(a: str, b: str) -> int:
 
 def year_hint(sents: list[Span]) -> int | None:
     """The year most written in DATE entities of the incident's sentences, if any."""
-    years = Counter(int(m[0]) for s in sents for ent in s.ents if ent.label_ in DATE_LABELS
+    years = Counter(int(m[0]) for s in sents for ent in ents_in(s) if ent.label_ in DATE_LABELS
                     for m in _YEAR.finditer(ent.text))
     return years.most_common(1)[0][0] if years else None
 
@@ -89,7 +90,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
                    weight: float, *, lead: bool = False) -> list[DateMention]:
     lex = frame_lexicon()
     out = []
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in DATE_LABELS:
             continue
         value, precision = resolve_date(ent.text, ref.value, year_hint=year)
@@ -129,7 +130,7 @@ def past_year(sent: Span, trigger_tokens: set[int], ref: Reference, main: str | 
     if base is None:
         return None
     this_year = int(base[:4])
-    for ent in sent.ents:
+    for ent in ents_in(sent):
         if ent.label_ not in DATE_LABELS:
             continue
         gov = governor(time_root(ent.root))

@@ -29,6 +29,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit, distance_km
+from rashomon.nlp.entities import ents_in, ents_overlapping
 from rashomon.types import Evidence, Location
 
 TITLE_WEIGHT = 3.0  # the headline names the incident's place far more often than background places
@@ -150,7 +151,7 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
     span = doc.char_span(start, end, alignment_mode="expand")
     locative = span is not None and preposition(span.root) in LOCATIVE
     text = text_of(doc)
-    for ent in doc.ents:
+    for ent in ents_overlapping(doc, start, end):
         if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
             continue
         if ent.start_char < start or ent.end_char > end:
@@ -180,7 +181,7 @@ def _in_organisation(doc: Doc, start: int, end: int) -> bool:
     anything: "the Islamic State of Iraq and the Levant", "Al-Shabaab in Somalia" (one name),
     "US Central Command"."""
     text = text_of(doc)
-    for ent in doc.ents:
+    for ent in ents_in(doc):
         if ent.label_ != "ORG":
             continue
         if ent.start_char <= start and end <= ent.end_char and (ent.start_char, ent.end_char) != (start, end):

@@ -52,6 +52,7 @@ from typing import Literal
 
 from rashomon.data import load as load_data
 from rashomon.extract.quantities import alt, norm, parse_quantity, quantity_regex
+from rashomon.nlp.regexes import compile_cached
 from rashomon.types import Figure
 
 __all__ = ["CasualtyMention", "Kind", "additive_part", "cumulative", "find_casualties", "parse_quantity",
@@ -97,8 +98,14 @@ class _Lexicon:
     singular: frozenset[str]
 
 
+# the rules in the order they are tried: a figure taken by one is not read again by the next
+_RULES = ("listed", "material", "toll", "of_noun", "counted", "no_sign", "verb_first", "number_first")
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
+    """The casualty regexes, built from ``data/casualty_words.yaml`` and compiled through the
+    start-up cache (:mod:`rashomon.nlp.regexes`): the one place they are loaded."""
     lex = load_data("casualty_words.yaml")
     kind_of: dict[str, str] = {}
     for kind in ("killed", "injured", "both"):
@@ -150,61 +157,68 @@ def _lexicon() -> _Lexicon:
     aside = (rf"(?:(?:\s*,\s*{alt(lex['aside_starts'])}(?!\w)[^,;.:()]{{0,80}}?(?=\s*,)){{1,2}}"
              rf"\s*,)?")
     word_b = alt(words("active"))
-    number_first = re.compile(
+    number_first = (
         rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
         rf"\s+(?P<w>{word_a})(?!\w)(?:\s+(?:and/or|and|or|&)\s+(?P<w2>{word_a})(?!\w))?")
-    verb_first = re.compile(
+    verb_first = (
         rf"(?<!\w)(?P<w>{word_b})(?!\w)(?:\s+(?:and|or)\s+(?P<w2>{word_b})(?!\w))?"
         rf"(?:\s+(?:also|reportedly|allegedly))?\s+(?:(?P<q>{quantity}){noun_phrase}|(?P<s>{singular})(?!\w))"
         rf"{more}")
-    toll = re.compile(
+    toll = (
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
         rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,6}}?"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
     # "the deaths of five journalists", "the death of the two assailants"
-    of_noun = re.compile(rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})(?:\s+(?:the|its|their|these|those))?"
-                         rf"\s+(?P<q>{quantity}){listed}")
+    of_noun = (rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})(?:\s+(?:the|its|their|these|those))?"
+               rf"\s+(?P<q>{quantity}){listed}")
     # "no indications (at this time) of civilian casualties": zero, for the noun's kinds
     nouns = alt(words("nouns"), plural=True)
-    no_sign = re.compile(rf"(?<!\w)(?P<q>{alt(lex['no_sign_of'])})(?!\w)(?:[\s\"“”’']+[\w-]+){{0,4}}?"
-                         rf"[\s\"“”’']+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?P<w>{nouns})(?!\w)")
+    no_sign = (rf"(?<!\w)(?P<q>{alt(lex['no_sign_of'])})(?!\w)(?:[\s\"“”’']+[\w-]+){{0,4}}?"
+               rf"[\s\"“”’']+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?P<w>{nouns})(?!\w)")
     # a participle before the victims' noun: "received 48 wounded people", "five dead soldiers"
     attributive = alt(words("participles", "attributive"))
-    counted = re.compile(rf"(?P<q>{quantity})\s+(?:(?P<w>{alt(words('counted'))})(?!\w)"
-                         rf"|(?P<w2>{attributive})(?=\s+{np_token}))")
+    counted = (rf"(?P<q>{quantity})\s+(?:(?P<w>{alt(words('counted'))})(?!\w)"
+               rf"|(?P<w2>{attributive})(?=\s+{np_token}))")
     include, whole = alt(lex["list_include"]), alt(lex["list_whole"])
-    listed_rule = re.compile(
+    listed_rule = (
         rf"(?<!\w)(?P<w>{alt(heads)})(?!\w)(?:\s+(?:in|at|on|during|by)(?:\s+[\w'’-]+){{1,9}}?)?"
         rf"\s+(?:(?P<inc>{include})|{whole})\s+(?P<q>{quantity}){tokens}{more}")
-    material = re.compile(rf"(?<!\w)(?P<q>(?P<w>{alt(lex['material_only'])}))(?!\w)")
-    quantity_next = re.compile(rf"\s+(?:{quantity})")
+    material = rf"(?<!\w)(?P<q>(?P<w>{alt(lex['material_only'])}))(?!\w)"
+    quantity_next = rf"\s+(?:{quantity})"
     word_done = alt(words("participles", "intransitive"))
-    elliptic = re.compile(rf"(?<!\w){word_done}(?!\w)(?:\s+[^\s,.;:]+){{0,6}}?,?\s+and\s+"
-                          rf"(?:{alt(lex['elliptic_joins'])}\s+)?$")
-    follower = re.compile(rf"\s*(?:$|[^\w\s]|{alt(lex['bare_followers'])}(?!\w))")
+    elliptic = (rf"(?<!\w){word_done}(?!\w)(?:\s+[^\s,.;:]+){{0,6}}?,?\s+and\s+"
+                rf"(?:{alt(lex['elliptic_joins'])}\s+)?$")
+    follower = rf"\s*(?:$|[^\w\s]|{alt(lex['bare_followers'])}(?!\w))"
     # a few words may stand between the comma and the figure ("…, the blast killed four"), but no
     # other clause ("and") and no figure of its own
     between = rf"(?:\s+(?!and\b|or\b|\d|{word_a}\b|{word_b}\b)[^\s,.;:]+){{0,4}}"
-    additive = re.compile(rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>(?:the\s+|its\s+|their\s+)?{part})\s*,"
-                          rf"{between}\s*$")
-    revision = re.compile(rf"(?<!\w){alt(lex['revision_words'])}(?!\w)")
-    cumulative = re.compile(rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
-                            rf"{alt(lex['cumulative_since'], plural=True)})(?!\w)")
+    additive = (rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>(?:the\s+|its\s+|their\s+)?{part})\s*,"
+                rf"{between}\s*$")
+    revision = rf"(?<!\w){alt(lex['revision_words'])}(?!\w)"
+    cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
+                  rf"{alt(lex['cumulative_since'], plural=True)})(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
     stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active",
                                               "of_nouns", "counted")}
     stems |= {p.split()[-1][:4] for p in words("tolls")}
     stems |= {p.split()[0][:4] for p in lex["material_only"]}
     logger.debug("casualty lexicon: %d casualty phrases", len(kind_of))
+    rx = compile_cached("casualties", {
+        "listed": listed_rule, "material": material, "toll": toll, "of_noun": of_noun, "counted": counted,
+        "no_sign": no_sign, "verb_first": verb_first, "number_first": number_first,
+        "quantity_next": quantity_next, "elliptic": elliptic, "part": rf"{sep}(?P<p>{part})",
+        "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower,
+        "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
+    })
     return _Lexicon(
         stems=tuple(sorted(stems)),
-        rules=(listed_rule, material, toll, of_noun, counted, no_sign, verb_first, number_first),
-        listed=listed_rule, material=material, number_first=number_first, quantity_next=quantity_next,
-        elliptic=elliptic, part=re.compile(rf"{sep}(?P<p>{part})"), additive=additive,
-        revision=revision, cumulative=cumulative, follower=follower,
+        rules=tuple(rx[name] for name in _RULES),
+        listed=rx["listed"], material=rx["material"], number_first=rx["number_first"],
+        quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"], additive=rx["additive"],
+        revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"],
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
         kind_of={**kind_of, **heads},
-        death=re.compile(rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}"),
+        death=rx["death"],
         participles=frozenset(norm(w) for w in words("participles")),
         singular=frozenset(norm(w) for w in lex["singular_victims"]),
     )

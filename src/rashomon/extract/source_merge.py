@@ -33,6 +33,7 @@ from rashomon.extract.lexicon import load_cues_data
 from rashomon.extract.source_names import is_acronym
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
+from rashomon.nlp.entities import ents_in
 
 DETERMINERS = words("claim_words.yaml", "name_determiners")
 # a person named right after an unnamed spokesperson is that spokesperson only this close
@@ -186,7 +187,7 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             continue
         span = doc.char_span(prev.attribution.speaker_start, prev.attribution.speaker_end,
                              alignment_mode="expand")
-        if span is None or any(e.label_ == "PERSON" for e in span.ents):
+        if span is None or any(e.label_ == "PERSON" for e in ents_in(span)):
             continue  # "LNA spokesman Ahmad al-Mesmari": a named spokesperson, not this one
         if (d.attribution.speaker_start - prev.attribution.speaker_end) > SPOKES_GAP:
             continue

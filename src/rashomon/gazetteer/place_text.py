@@ -313,7 +313,8 @@ class PlaceText:
             if backs:
                 countries[loc.country or ""] = countries.get(loc.country or "", 0.0) + backs
         countries.pop("", None)
-        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(anchors))
+        # one anchor per place and name: repeats change no nearness and cost one distance each
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))
 
 
 def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:

