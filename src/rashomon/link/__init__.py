@@ -36,6 +36,7 @@ from rashomon.link.content import content_of
 from rashomon.link.decision import PairEvidence, pair_evidence
 from rashomon.link.events import build_event, event_id
 from rashomon.link.index import BlockIndex
+from rashomon.link.info import RANK_WINDOW
 from rashomon.link.notes import link_notes
 from rashomon.link.scoring import date_similarity, place_similarity
 from rashomon.types import Claim, Event, Frame
@@ -44,7 +45,7 @@ __all__ = ["FrameInfo", "LinkStats", "Verdict", "date_similarity", "event_id", "
            "link_with_stats", "place_similarity", "prepare", "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
-LINK_ALGORITHM = 3  # bump when linking changes results: stored events are then re-linked
+LINK_ALGORITHM = 4  # bump when linking changes results: stored events are then re-linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,8 @@ class LinkStats:
 def link_settings_key(options: Options) -> str:
     """Key of everything that changes linking results (stored with the events)."""
     data = {"algorithm": LINK_ALGORITHM, "window": options.link_date_window_days,
-            "radius": options.link_radius_km, "lookback": options.link_undated_lookback_days}
+            "radius": options.link_radius_km, "lookback": options.link_undated_lookback_days,
+            "rank_window": RANK_WINDOW}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
 
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
     KM_PER_DEGREE,
+    RANK_WINDOW,
     UNDATED_MAX_BUCKETS,
     FrameInfo,
     PlaceKey,
@@ -18,11 +20,22 @@ from rashomon.link.info import (
 logger = logging.getLogger(__name__)
 
 
-class _Blocks:
-    """Frame positions by place key and date bucket (undated frames apart)."""
+Ordered = tuple[int, int, str, int, int]  # (lo, hi, article id, frame index, position)
 
-    def __init__(self, width: int) -> None:
+
+def order_key(info: FrameInfo, pos: int = -1) -> Ordered:
+    """Where a dated frame sits in a block's date order (the same whatever its position)."""
+    assert info.lo is not None and info.hi is not None
+    return info.lo, info.hi, info.frame.article_id, info.frame.index, pos
+
+
+class _Blocks:
+    """Frame positions by place key and date bucket (undated frames apart); with
+    ``ordered``, also each key's dated frames in date order (for the rank window)."""
+
+    def __init__(self, width: int, ordered: bool = False) -> None:
         self.width = width
+        self.ordered: dict[PlaceKey, list[Ordered]] | None = defaultdict(list) if ordered else None
         self.dated: dict[PlaceKey, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.undated: dict[PlaceKey, list[int]] = defaultdict(list)
         # one bucket per dated frame (its middle): how many distinct times a place has
@@ -39,6 +52,8 @@ class _Blocks:
             return
         for b in self.buckets(info):
             self.dated[key][b].append(pos)
+        if self.ordered is not None:
+            self.ordered[key].append(order_key(info, pos))
         assert info.hi is not None
         self.anchors[key].add((info.lo + info.hi) // 2 // self.width)
 
@@ -67,6 +82,30 @@ class _Blocks:
             for b, members in by_bucket.items():
                 if first <= b <= last:
                     found.update(members)
+
+
+    def sort(self) -> None:
+        if self.ordered is not None:
+            for members in self.ordered.values():
+                members.sort()
+
+    def near_ranked(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
+        """:meth:`near` for a dated frame stored under ``key`` (or that would be): only the
+        ``RANK_WINDOW`` frames on either side of it in the key's date order (a symmetric
+        relation between the key's members, whatever the density of the block)."""
+        assert self.ordered is not None and info.lo is not None and info.hi is not None
+        undated = self.undated.get(key)
+        if undated:
+            found.update(undated)
+        members = self.ordered.get(key)
+        if not members:
+            return
+        at = bisect_left(members, order_key(info))
+        first, last = info.lo // self.width - 1, info.hi // self.width + 1
+        width = self.width
+        for lo, hi, _, _, q in members[max(0, at - RANK_WINDOW): at + RANK_WINDOW + 1]:
+            if lo // width <= last and hi // width >= first:
+                found.add(q)
 
 
 def _cell(lat: float, lon: float, cell_deg: float) -> tuple[int, int]:
@@ -110,7 +149,8 @@ class BlockIndex:
         self.infos = infos
         self.width = max(1, window_days)
         self.cell_deg = max(radius_km, 0.1) / KM_PER_DEGREE
-        self.places = _Blocks(self.width)  # cells and place ids of point and named frames
+        # cells and place ids of point and named frames
+        self.places = _Blocks(self.width, ordered=True)
         self.busy_places = _Blocks(self.width)  # the same keys, for busy undated frames
         self.members = _Blocks(self.width)  # ("country", C): every frame of a country
         self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
@@ -136,6 +176,7 @@ class BlockIndex:
                 assert info.country is not None
                 index = self.crowded if state == CROWDED_BROAD else self.broad
                 index.add(("country", info.country), pos, info)
+        self.places.sort()
         self._near_cells.clear()  # filled while only dated frames were indexed
         if self.states:
             logger.debug("blocking: %d vague frames compared with their peers only",
@@ -245,8 +286,13 @@ class BlockIndex:
         else:
             state = self.states.get(pos, NORMAL) if pos is not None else self.state(info)
         found: set[int] = set()
+        # a dated frame meets the dated frames of its own place blocks in a rank window
+        own = () if ignore_busy or info.lo is None else self._own(info)
         for index, key, with_dated in self._look(info, state, ignore_busy):
-            index.near(key, info, found, with_dated=with_dated)
+            if index is self.places and with_dated and key in own:
+                index.near_ranked(key, info, found)
+            else:
+                index.near(key, info, found, with_dated=with_dated)
         if pos is not None:
             found.discard(pos)
         if ignore_busy or not (self.states or state):
@@ -256,6 +302,26 @@ class BlockIndex:
             return {q for q in found if q not in states or self._allows(states[q], infos[q], info)}
         return {q for q in found if self._allows(state, info, infos[q])
                 and self._allows(states.get(q, NORMAL), infos[q], info)}
+
+    def rank_shifted(self, changed: Sequence[FrameInfo], skip: set[int]) -> set[int]:
+        """Frames whose rank windows the ``changed`` frames (new ones, indexed, and removed
+        ones, not) may have entered or left: the ``RANK_WINDOW`` frames on either side of each
+        in its place blocks' date order, not counting the frames at ``skip`` (the other new
+        ones, which are re-linked anyway). A superset of the frames whose pairs changed."""
+        ordered = self.places.ordered
+        assert ordered is not None
+        points: dict[PlaceKey, list[Ordered]] = defaultdict(list)
+        for info in changed:
+            if info.lo is not None:
+                for key in self._own(info):
+                    points[key].append(order_key(info))
+        found: set[int] = set()
+        for key, marks in points.items():
+            kept = [m for m in ordered.get(key, ()) if m[4] not in skip]
+            for mark in marks:
+                at = bisect_left(kept, mark)
+                found.update(m[4] for m in kept[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
+        return found
 
     def pairs(self) -> set[tuple[int, int]]:
         """Every candidate pair (i, j), i < j."""
