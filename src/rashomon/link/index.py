@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+from rashomon.link.content import target_marks
 from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
     KM_PER_DEGREE,
@@ -15,6 +16,7 @@ from rashomon.link.info import (
     UNDATED_MAX_BUCKETS,
     FrameInfo,
     PlaceKey,
+    norm,
 )
 
 logger = logging.getLogger(__name__)
@@ -127,6 +129,26 @@ def _cell_neighbours(cell: tuple[int, int], cell_deg: float) -> Iterator[PlaceKe
             yield ("cell", i + di, j + dj)
 
 
+def _word_keys(info: FrameInfo) -> list[PlaceKey]:
+    """("word", country, w) for the distinctive words w of the frame's targets."""
+    if not info.frame.targets or info.country is None:
+        return []
+    return [("word", info.country, w) for w in sorted(target_marks(info.frame, info.tokens))]
+
+
+def _names(info: FrameInfo) -> list[PlaceKey]:
+    """Name keys of a frame's place: the resolved place, and the place as written (a report
+    whose place the gazetteer left unresolved meets the reports that name it alike)."""
+    names: list[PlaceKey] = []
+    if info.place_id is not None:
+        names.append(info.place_id)
+    if info.place_id is not None and info.place_id[0] != "text" and info.frame.place_text:
+        text = norm(info.frame.place_text)
+        if text:
+            names.append(("text", text))
+    return names
+
+
 NORMAL, BUSY_UNDATED, CROWDED_BROAD = 0, 1, 2
 
 
@@ -155,6 +177,9 @@ class BlockIndex:
         self.members = _Blocks(self.width)  # ("country", C): every frame of a country
         self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
         self.crowded = _Blocks(self.width)  # the same key, for crowded ones
+        # ("word", C, w): dated frames of country C naming a target with the distinctive
+        # word w; where a country is crowded, what a report naming only the country meets
+        self.words = _Blocks(self.width, ordered=True)
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         # vagueness depends on the dated frames of places and on countries' members only;
         # vague frames are then kept apart so that ordinary lookups never meet them
@@ -164,6 +189,9 @@ class BlockIndex:
                     self.places.add(key, pos, info)
             if info.country is not None:
                 self.members.add(("country", info.country), pos, info)
+                if info.lo is not None:
+                    for key in _word_keys(info):
+                        self.words.add(key, pos, info)
         self.states: dict[int, int] = {}
         for pos, info in enumerate(infos):
             state = self.state(info) if info.lo is None or self._by_country(info) else NORMAL
@@ -177,6 +205,7 @@ class BlockIndex:
                 index = self.crowded if state == CROWDED_BROAD else self.broad
                 index.add(("country", info.country), pos, info)
         self.places.sort()
+        self.words.sort()
         self._near_cells.clear()  # filled while only dated frames were indexed
         if self.states:
             logger.debug("blocking: %d vague frames compared with their peers only",
@@ -198,8 +227,7 @@ class BlockIndex:
         if info.has_point:
             assert info.lat is not None and info.lon is not None
             own.append(("cell", *_cell(info.lat, info.lon, self.cell_deg)))
-        if info.place_id is not None:
-            own.append(info.place_id)
+        own.extend(_names(info))
         return own
 
     def _look(self, info: FrameInfo, state: int, everything: bool = False,
@@ -222,8 +250,7 @@ class BlockIndex:
         if info.has_point:
             assert info.lat is not None and info.lon is not None
             keys.extend(self._cells_near(_cell(info.lat, info.lon, self.cell_deg)))
-        if info.place_id is not None:
-            keys.append(info.place_id)
+        keys.extend(_names(info))
         for key in keys:
             yield self.places, key, state != BUSY_UNDATED
             if info.lo is None or everything:
@@ -295,13 +322,32 @@ class BlockIndex:
                 index.near(key, info, found, with_dated=with_dated)
         if pos is not None:
             found.discard(pos)
-        if ignore_busy or not (self.states or state):
+        if not ignore_busy and (self.states or state):
+            infos, states = self.infos, self.states
+            if state == NORMAL:
+                found = {q for q in found
+                         if q not in states or self._allows(states[q], infos[q], info)}
+            else:
+                found = {q for q in found if self._allows(state, info, infos[q])
+                         and self._allows(states.get(q, NORMAL), infos[q], info)}
+        found.update(self._sharing_words(info, pos))
+        return found
+
+    def _sharing_words(self, info: FrameInfo, pos: int | None) -> set[int]:
+        """Frames of a report naming only the country (or of the country, for such a report)
+        that name a target with the same distinctive word, in the rank window of each word:
+        what may link such a report in a crowded country, where its peers are all it meets
+        otherwise (:mod:`~rashomon.link.decision` asks two shared details of it)."""
+        if info.lo is None or info.country is None:
+            return set()
+        found: set[int] = set()
+        for key in _word_keys(info):
+            self.words.near_ranked(key, info, found)
+        found.discard(-1 if pos is None else pos)
+        if self._by_country(info):
             return found
-        infos, states = self.infos, self.states
-        if state == NORMAL:
-            return {q for q in found if q not in states or self._allows(states[q], infos[q], info)}
-        return {q for q in found if self._allows(state, info, infos[q])
-                and self._allows(states.get(q, NORMAL), infos[q], info)}
+        infos = self.infos
+        return {q for q in found if self._by_country(infos[q])}
 
     def rank_shifted(self, changed: Sequence[FrameInfo], skip: set[int]) -> set[int]:
         """Frames whose rank windows the ``changed`` frames (new ones, indexed, and removed
@@ -313,11 +359,14 @@ class BlockIndex:
         points: dict[PlaceKey, list[Ordered]] = defaultdict(list)
         for info in changed:
             if info.lo is not None:
-                for key in self._own(info):
+                for key in [*self._own(info), *_word_keys(info)]:
                     points[key].append(order_key(info))
         found: set[int] = set()
+        words = self.words.ordered
+        assert words is not None
         for key, marks in points.items():
-            kept = [m for m in ordered.get(key, ()) if m[4] not in skip]
+            block = (words if key[0] == "word" else ordered).get(key, ())
+            kept = [m for m in block if m[4] not in skip]
             for mark in marks:
                 at = bisect_left(kept, mark)
                 found.update(m[4] for m in kept[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
