@@ -37,8 +37,10 @@ from __future__ import annotations
 
 import calendar
 import logging
+import sys
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from rashomon.link.index import BlockIndex
 from rashomon.link.info import (
@@ -52,6 +54,7 @@ from rashomon.link.info import (
     PlaceKey,
     haversine_km,
     norm,
+    shared,
     tokens,
 )
 from rashomon.types import Frame
@@ -75,8 +78,20 @@ PLACE_STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def place_tokens(text: str | None) -> frozenset[str]:
     return frozenset(t for t in tokens(text) if t not in PLACE_STOPWORDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_id(name: str, country: str | None) -> tuple[str, ...]:
+    return "loc", norm(name), country or ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_id(text: str) -> tuple[str, ...] | None:
+    key = norm(text)
+    return ("text", key) if key else None
 
 
 def _date_interval(frame: Frame) -> tuple[int | None, int | None, bool]:
@@ -164,19 +179,19 @@ def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0,
     country = None
     place_id: tuple[str, ...] | None = None
     if loc is not None:
-        country = loc.country.upper() if loc.country else None
+        country = sys.intern(loc.country.upper()) if loc.country else None
         lat, lon = loc.lat, loc.lon
         pinned = loc.precision in PINNED_PRECISIONS
         broad = loc.precision in BROAD_PRECISIONS
-        place_id = ("loc", norm(loc.name), country or "")
-    elif frame.place_text and norm(frame.place_text):
-        place_id = ("text", norm(frame.place_text))
-    actors = frozenset(
+        place_id = _place_id(loc.name, country)
+    elif frame.place_text:
+        place_id = _text_id(frame.place_text)
+    actors = shared(frozenset(
         a for a in (norm(x) for x in (*frame.perpetrators, *frame.targets))
         if a not in PLACEHOLDER_ACTORS
-    )
+    ))
     return FrameInfo(
-        frame=frame, key=f"{frame.article_id}#{frame.index}", lo=lo, hi=hi, exact=exact,
+        frame=frame, lo=lo, hi=hi, exact=exact,
         lat=lat, lon=lon, pinned=pinned, broad=broad, country=country, place_id=place_id,
         tokens=place_tokens(frame.place_text), actors=actors, inferred=inferred,
         content=content,
