@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 import multiprocessing as mp
 import os
 import random
@@ -208,7 +209,11 @@ def startup_bench(runs: int = 3) -> list[ProcessTiming]:
         ]
 
 
-# --- linking at scale (``rashomon bench --link-frames 10000,100000``) ----------------------
+# --- linking at scale (``rashomon bench --link-frames 10000,100000``, ``--link-scale``) ------
+LINK_SCALE_SIZES = (100_000, 1_000_000)  # issue 14: 100k -> 1M frames
+LINK_MAX_EXPONENT = 1.15  # issue 14 targets: time exponent, peak memory, pairwise F1 at 1M
+LINK_MAX_PEAK_MB = 4096.0
+LINK_MIN_F1 = 0.85
 @dataclass(frozen=True, slots=True)
 class LinkBenchResult:
     frames: int
@@ -222,6 +227,36 @@ class LinkBenchResult:
     peak_rss_mb: float  # of the process that linked (a fresh child per size where possible)
     pairwise: tuple[float, float, float]  # P, R, F1 against the known incidents
     bcubed: tuple[float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkScaling:
+    """How the link stage's cost grows between the smallest and the largest corpus."""
+
+    frames: tuple[int, int]
+    cpu_exponent: float  # log(CPU s ratio) / log(frames ratio): 1.0 is linear
+    pairs_exponent: float  # the same for candidate pairs
+    peak_rss_mb: float  # of the largest run
+    f1: float  # pairwise F1 of the largest run
+
+    @property
+    def met(self) -> dict[str, bool]:
+        return {"exponent": self.cpu_exponent <= LINK_MAX_EXPONENT,
+                "memory": self.peak_rss_mb <= LINK_MAX_PEAK_MB, "F1": self.f1 >= LINK_MIN_F1}
+
+
+def link_scaling(results: Sequence[LinkBenchResult]) -> LinkScaling | None:
+    """The growth from the smallest to the largest of ``results`` (None: fewer than two sizes)."""
+    ordered = sorted(results, key=lambda r: r.frames)
+    first, last = ordered[0], ordered[-1]
+    if len(ordered) < 2 or last.frames <= first.frames or first.cpu_seconds <= 0:
+        return None
+    span = math.log(last.frames / first.frames)
+    return LinkScaling(
+        frames=(first.frames, last.frames),
+        cpu_exponent=round(math.log(last.cpu_seconds / first.cpu_seconds) / span, 3),
+        pairs_exponent=round(math.log(max(last.candidate_pairs, 1) / max(first.candidate_pairs, 1)) / span, 3),
+        peak_rss_mb=last.peak_rss_mb, f1=last.pairwise[2])
 
 
 def _link_once(n: int, seed: int, options: Options) -> LinkBenchResult:

@@ -22,52 +22,89 @@ from rashomon.link.info import (
 logger = logging.getLogger(__name__)
 
 
-Ordered = tuple[int, int, str, int, int]  # (lo, hi, article id, frame index, position)
+Ordered = tuple[int, int, str, int]  # (lo, hi, article id, frame index)
 
 
-def order_key(info: FrameInfo, pos: int = -1) -> Ordered:
+def order_key(info: FrameInfo) -> Ordered:
     """Where a dated frame sits in a block's date order (the same whatever its position)."""
     assert info.lo is not None and info.hi is not None
-    return info.lo, info.hi, info.frame.article_id, info.frame.index, pos
+    return info.lo, info.hi, info.frame.article_id, info.frame.index
 
 
 class _Blocks:
-    """Frame positions by place key and date bucket (undated frames apart); with
-    ``ordered``, also each key's dated frames in date order (for the rank window)."""
+    """Frame positions by place key and date bucket (undated frames apart).
 
-    def __init__(self, width: int, ordered: bool = False) -> None:
+    With ``infos`` (ordered blocks), each key's dated frames are kept in date order instead
+    of by bucket: less memory where keys are many and small (cells, names), and the order
+    the rank window (:meth:`near_ranked`) needs."""
+
+    def __init__(self, width: int, infos: Sequence[FrameInfo] | None = None) -> None:
         self.width = width
-        self.ordered: dict[PlaceKey, list[Ordered]] | None = defaultdict(list) if ordered else None
+        self.infos = infos
+        self.ordered: dict[PlaceKey, list[int]] = defaultdict(list)
+        self.span: dict[PlaceKey, int] = defaultdict(int)  # longest date interval per key
         self.dated: dict[PlaceKey, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.undated: dict[PlaceKey, list[int]] = defaultdict(list)
         # one bucket per dated frame (its middle): how many distinct times a place has
         # incidents at, without a month-long date counting as ten incidents
+        # (ordered blocks: computed when asked, up to one more than UNDATED_MAX_BUCKETS)
         self.anchors: dict[PlaceKey, set[int]] = defaultdict(set)
 
     def buckets(self, info: FrameInfo) -> range:
         assert info.lo is not None and info.hi is not None
         return range(info.lo // self.width, info.hi // self.width + 1)
 
+    def holds(self, key: PlaceKey) -> bool:
+        return key in self.ordered or key in self.dated or key in self.undated
+
     def add(self, key: PlaceKey, pos: int, info: FrameInfo) -> None:
         if info.lo is None:
             self.undated[key].append(pos)
             return
-        for b in self.buckets(info):
-            self.dated[key][b].append(pos)
-        if self.ordered is not None:
-            self.ordered[key].append(order_key(info, pos))
         assert info.hi is not None
-        self.anchors[key].add((info.lo + info.hi) // 2 // self.width)
+        if self.infos is not None:
+            self.ordered[key].append(pos)
+            if info.hi - info.lo > self.span[key]:
+                self.span[key] = info.hi - info.lo
+        else:
+            for b in self.buckets(info):
+                self.dated[key][b].append(pos)
+            self.anchors[key].add((info.lo + info.hi) // 2 // self.width)
+
+    def anchors_of(self, key: PlaceKey) -> set[int]:
+        """The anchor buckets of ``key`` (of an ordered block: at most one more than
+        ``UNDATED_MAX_BUCKETS``, enough to tell a busy place)."""
+        if self.infos is None or key in self.anchors:
+            return self.anchors.get(key, set())
+        found: set[int] = set()
+        for q in self.ordered.get(key, ()):
+            lo, hi = order_key(self.infos[q])[:2]
+            found.add((lo + hi) // 2 // self.width)
+            if len(found) > UNDATED_MAX_BUCKETS:
+                break
+        self.anchors[key] = found
+        return found
+
+    def sort(self) -> None:
+        infos = self.infos
+        if infos is not None:
+            for members in self.ordered.values():
+                members.sort(key=lambda q: order_key(infos[q]))
 
     def near(self, key: PlaceKey, info: FrameInfo, found: set[int], *,
              with_dated: bool = True) -> None:
         """Add to ``found`` the positions at ``key`` whose dates may lie within the window
-        of ``info``."""
+        of ``info`` (date buckets ``lo // width`` to ``hi // width`` one bucket apart)."""
         undated = self.undated.get(key)
         if undated:
             found.update(undated)
+        if not with_dated:
+            return
+        if self.infos is not None:
+            self._near_ordered(key, info, found)
+            return
         by_bucket = self.dated.get(key)
-        if not by_bucket or not with_dated:
+        if not by_bucket:
             return
         if info.lo is None:
             for members in by_bucket.values():
@@ -85,28 +122,46 @@ class _Blocks:
                 if first <= b <= last:
                     found.update(members)
 
-
-    def sort(self) -> None:
-        if self.ordered is not None:
-            for members in self.ordered.values():
-                members.sort()
+    def _near_ordered(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
+        members = self.ordered.get(key)
+        infos = self.infos
+        if not members or infos is None:
+            return
+        if info.lo is None:
+            found.update(members)
+            return
+        assert info.hi is not None
+        width = self.width
+        first, last = info.lo // width - 1, info.hi // width + 1
+        at = bisect_left(members, first * width - self.span.get(key, 0),
+                         key=lambda q: order_key(infos[q])[0])
+        for q in members[at:]:
+            other = infos[q]
+            assert other.lo is not None and other.hi is not None
+            if other.lo // width > last:
+                break
+            if other.hi // width >= first:
+                found.add(q)
 
     def near_ranked(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
         """:meth:`near` for a dated frame stored under ``key`` (or that would be): only the
         ``RANK_WINDOW`` frames on either side of it in the key's date order (a symmetric
         relation between the key's members, whatever the density of the block)."""
-        assert self.ordered is not None and info.lo is not None and info.hi is not None
+        infos = self.infos
+        assert infos is not None and info.lo is not None and info.hi is not None
         undated = self.undated.get(key)
         if undated:
             found.update(undated)
         members = self.ordered.get(key)
         if not members:
             return
-        at = bisect_left(members, order_key(info))
-        first, last = info.lo // self.width - 1, info.hi // self.width + 1
+        at = bisect_left(members, order_key(info), key=lambda q: order_key(infos[q]))
         width = self.width
-        for lo, hi, _, _, q in members[max(0, at - RANK_WINDOW): at + RANK_WINDOW + 1]:
-            if lo // width <= last and hi // width >= first:
+        first, last = info.lo // width - 1, info.hi // width + 1
+        for q in members[max(0, at - RANK_WINDOW): at + RANK_WINDOW + 1]:
+            other = infos[q]
+            assert other.lo is not None and other.hi is not None
+            if other.lo // width <= last and other.hi // width >= first:
                 found.add(q)
 
 
@@ -172,14 +227,14 @@ class BlockIndex:
         self.width = max(1, window_days)
         self.cell_deg = max(radius_km, 0.1) / KM_PER_DEGREE
         # cells and place ids of point and named frames
-        self.places = _Blocks(self.width, ordered=True)
+        self.places = _Blocks(self.width, infos)
         self.busy_places = _Blocks(self.width)  # the same keys, for busy undated frames
         self.members = _Blocks(self.width)  # ("country", C): every frame of a country
         self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
         self.crowded = _Blocks(self.width)  # the same key, for crowded ones
         # ("word", C, w): dated frames of country C naming a target with the distinctive
         # word w; where a country is crowded, what a report naming only the country meets
-        self.words = _Blocks(self.width, ordered=True)
+        self.words = _Blocks(self.width, infos)
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         # vagueness depends on the dated frames of places and on countries' members only;
         # vague frames are then kept apart so that ordinary lookups never meet them
@@ -263,7 +318,7 @@ class BlockIndex:
             places = self.places
             busy = self.busy_places.undated
             found = tuple(k for k in _cell_neighbours(cell, self.cell_deg)
-                          if k in places.dated or k in places.undated or k in busy)
+                          if places.holds(k) or k in busy)
             self._near_cells[cell] = found
         return found
 
@@ -289,7 +344,7 @@ class BlockIndex:
         for index, key, _ in self._look(info, NORMAL):
             if index is not self.places:
                 continue  # broad frames of the country do not pin the place down in time
-            seen.update(index.anchors.get(key, ()))
+            seen.update(index.anchors_of(key))
             if len(seen) > UNDATED_MAX_BUCKETS:
                 return BUSY_UNDATED
         return NORMAL
@@ -354,8 +409,7 @@ class BlockIndex:
         ones, not) may have entered or left: the ``RANK_WINDOW`` frames on either side of each
         in its place blocks' date order, not counting the frames at ``skip`` (the other new
         ones, which are re-linked anyway). A superset of the frames whose pairs changed."""
-        ordered = self.places.ordered
-        assert ordered is not None
+        ordered, infos = self.places.ordered, self.infos
         points: dict[PlaceKey, list[Ordered]] = defaultdict(list)
         for info in changed:
             if info.lo is not None:
@@ -363,13 +417,12 @@ class BlockIndex:
                     points[key].append(order_key(info))
         found: set[int] = set()
         words = self.words.ordered
-        assert words is not None
         for key, marks in points.items():
             block = (words if key[0] == "word" else ordered).get(key, ())
-            kept = [m for m in block if m[4] not in skip]
+            kept = [q for q in block if q not in skip]
             for mark in marks:
-                at = bisect_left(kept, mark)
-                found.update(m[4] for m in kept[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
+                at = bisect_left(kept, mark, key=lambda q: order_key(infos[q]))
+                found.update(kept[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
         return found
 
     def pairs(self) -> set[tuple[int, int]]:
