@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from rashomon.config import Options
+from rashomon.config import Options, generator
 from rashomon.normalize import normalize
 from rashomon.pipeline import Resources, process_many, run
 from rashomon.store import Store
@@ -286,6 +286,37 @@ def _link_child(conn: Connection, n: int, seed: int, options: Options) -> None:
         conn.send(_link_once(n, seed, options))
     finally:
         conn.close()
+
+
+RELINK_ARTICLES = 2000  # issue 14: relink of 2,000 articles of one event, <= 2 CPU s
+RELINK_MAX_CPU_S = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class RelinkResult:
+    articles: int
+    cpu_seconds: float  # relink (read, link, reconcile, write) of the stored articles
+    events: int
+    opposed_pairs: int  # claim pairs the events' disputes count
+    stored_pairs: int  # example contradiction pairs stored with the events
+
+
+def relink_bench(n: int = RELINK_ARTICLES) -> RelinkResult:
+    """Save ``n`` articles of one incident to an in-memory store, then time the relink."""
+    from rashomon.measure.synthetic import one_incident
+    from rashomon.pipeline import relink
+
+    options = Options()
+    with Store.open(":memory:") as store:
+        for result in one_incident(n):
+            store.save_article(result)
+        start = time.process_time()
+        events = relink(store, options)
+        cpu = time.process_time() - start
+        ledger = store.load_ledger(generator(options))
+    return RelinkResult(n, round(cpu, 2), events,
+                        sum(d.pairs for e in ledger.events for d in e.disputes),
+                        sum(len(e.contradictions) for e in ledger.events))
 
 
 def link_bench(sizes: Sequence[int], *, seed: int = 7,

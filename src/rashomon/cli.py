@@ -624,7 +624,14 @@ def _bench_link(spec: str) -> None:
                       f"time {last.seconds / first.seconds:.1f}x (CPU {last.cpu_seconds / first.cpu_seconds:.1f}x), "
                       f"candidate pairs {last.candidate_pairs / max(first.candidate_pairs, 1):.1f}x "
                       f"(linear: the same as the frames)")
-    from rashomon.bench import LINK_MAX_EXPONENT, LINK_MAX_PEAK_MB, LINK_MIN_F1, link_scaling
+    from rashomon.bench import (
+        LINK_MAX_EXPONENT,
+        LINK_MAX_PEAK_MB,
+        LINK_MIN_F1,
+        RELINK_MAX_CPU_S,
+        link_scaling,
+        relink_bench,
+    )
 
     s = link_scaling(results)
     if s is not None:
@@ -634,6 +641,11 @@ def _bench_link(spec: str) -> None:
                       f"{s.pairs_exponent:.2f}; at {s.frames[1]:,}: peak memory {s.peak_rss_mb / 1024:.2f} GB "
                       f"(target ≤ {LINK_MAX_PEAK_MB / 1024:g}: {met['memory']}), pairwise F1 {s.f1:.3f} "
                       f"(target ≥ {LINK_MIN_F1}: {met['F1']})", highlight=False)
+    rl = _guard(relink_bench)
+    console.print(f"relink of {rl.articles:,} stored articles of one event: {rl.cpu_seconds:.2f} CPU s (target ≤ "
+                  f"{RELINK_MAX_CPU_S:g}: {'met' if rl.cpu_seconds <= RELINK_MAX_CPU_S else 'not met'}), {rl.events} "
+                  f"event(s); disputes count {rl.opposed_pairs:,} opposed claim pairs, {rl.stored_pairs} stored as "
+                  f"example contradictions", highlight=False)
 
 
 @app.callback(invoke_without_command=True)

@@ -63,3 +63,23 @@ def test_gazetteer_corpus_pairs_grow_near_linearly_and_incidents_are_found() -> 
     for events, corpus in ((ev_small, small), (ev_large, large)):
         _, _, f1 = bcubed([e.frame_keys for e in events], corpus.incident)
         assert f1 > 0.85
+
+
+def test_one_incident_with_many_reports_is_compared_in_a_bounded_window() -> None:
+    """Reports of one incident at one town on one day: each is compared with at most the
+    RANK_WINDOW reports on either side in the block's date order, so ten times the reports
+    is ten times the pairs (not a hundred), and they still make one event."""
+    from rashomon.link.info import RANK_WINDOW
+    from rashomon.measure.synthetic import one_incident
+
+    stats = []
+    for n in (150, 1_500):
+        results = one_incident(n)
+        frames = [f for r in results for f in r.frames]
+        claims = [c for r in results for c in r.claims]
+        events, _, st = link_with_stats(frames, claims, Options(),
+                                        {r.article.id: r.article.published for r in results})
+        assert len(events) == 1
+        assert st.candidate_pairs <= n * RANK_WINDOW
+        stats.append(st)
+    assert stats[1].candidate_pairs / stats[0].candidate_pairs < 11
