@@ -29,8 +29,19 @@ one):
   is compared with undated frames only. One big incident with hundreds of reports occupies
   few buckets and stays reachable.
 
-The cost is therefore proportional to the number of frames times the block size, not to
-the square of the number of frames.
+* **bounded blocks**: a dated frame meets the dated frames of its own place blocks (its
+  cell, its place, its place as written) only within ``RANK_WINDOW`` of it in the block's
+  date order (sorted by date, then frame key): a symmetric relation that bounds the work
+  of a town with many reports a day, or of one incident with thousands of reports. Frames
+  of neighbouring cells (other towns within the radius) are compared by date bucket.
+* **names**: a frame is also filed under its place as written, so a report whose place
+  the gazetteer left unresolved meets the reports that name the place alike.
+* **target words**: in a country with more than ``BROAD_MAX_CANDIDATES`` frames near its
+  date, a report naming only the country meets the country's reports that name a target
+  with the same distinctive word ("the Kestrani bakery"), in the rank window of that word.
+
+The cost is therefore proportional to the number of frames times a bounded block size, not
+to the square of the number of frames.
 """
 
 from __future__ import annotations
