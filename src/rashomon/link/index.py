@@ -425,10 +425,15 @@ class BlockIndex:
                 found.update(kept[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
         return found
 
+    def iter_pairs(self) -> Iterator[tuple[int, int]]:
+        """Every candidate pair (i, j), i < j, once, without holding them all."""
+        for pos, info in enumerate(self.infos):
+            for q in sorted(self.neighbours(info, pos)):
+                if q > pos:
+                    yield pos, q
+
     def pairs(self) -> set[tuple[int, int]]:
         """Every candidate pair (i, j), i < j."""
-        out: set[tuple[int, int]] = set()
-        for pos, info in enumerate(self.infos):
-            out.update((pos, q) for q in self.neighbours(info, pos) if q > pos)
+        out = set(self.iter_pairs())
         logger.debug("blocking: %d frames, %d candidate pairs", len(self.infos), len(out))
         return out
