@@ -137,27 +137,6 @@ def test_an_unresolved_place_meets_reports_that_write_it_alike(place: Location,
     assert pairs_of(resolved, unresolved, other) == {("a#0", "b#0")}
 
 
-SUDAN = Location("Sudan", "SD", 15.5, 32.5, "country")
-
-
-def sudan_towns(n: int) -> list[Frame]:
-    """``n`` reports at towns of Sudan around one date: a crowded country."""
-    return [frame(f"t{k:02d}", f"2023-06-{10 + k % 3:02d}",
-                  Location(f"Town{k}", "SD", 12.0 + k * 0.5, 24.0 + k * 0.3, "town"))
-            for k in range(n)]
-
-
-def test_a_report_naming_only_a_crowded_country_meets_those_naming_its_target() -> None:
-    country = replace(frame("s", "2023-06-11", SUDAN), targets=("the Zamzam camp market",))
-    same = replace(frame("z", "2023-06-11", Location("Zamzam", "SD", 13.5, 25.3, "town")),
-                   targets=("a market in Zamzam camp",))
-    other = replace(frame("o", "2023-06-11", Location("Tawila", "SD", 14.0, 24.9, "town")),
-                    targets=("the Tawila clinic",))
-    got = pairs_of(country, same, other, *sudan_towns(60))
-    assert ("s#0", "z#0") in got
-    assert ("o#0", "s#0") not in got and ("s#0", "o#0") not in got
-
-
 def test_a_busy_block_compares_each_report_with_a_bounded_window() -> None:
     from rashomon.link.index import BlockIndex
     from rashomon.link.info import RANK_WINDOW

@@ -36,9 +36,6 @@ one):
   of neighbouring cells (other towns within the radius) are compared by date bucket.
 * **names**: a frame is also filed under its place as written, so a report whose place
   the gazetteer left unresolved meets the reports that name the place alike.
-* **target words**: in a country with more than ``BROAD_MAX_CANDIDATES`` frames near its
-  date, a report naming only the country meets the country's reports that name a target
-  with the same distinctive word ("the Kestrani bakery"), in the rank window of that word.
 
 The cost is therefore proportional to the number of frames times a bounded block size, not
 to the square of the number of frames.

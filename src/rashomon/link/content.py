@@ -162,16 +162,6 @@ def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
     return words
 
 
-def target_marks(frame: Frame, place_words: frozenset[str] = frozenset()) -> set[str]:
-    """The distinctive words of the frame's targets, from the frame alone (a superset of
-    :func:`content_of`'s words, which also leave out the parties its claims name): what the
-    block index files a report under to find other reports of its target."""
-    generic = generic_words()
-    return {t for target in frame.targets for t in _target_tokens(target)
-            if len(t) >= MIN_WORD_LENGTH and t not in generic and t not in place_words
-            and not t.isdigit() and _stem(t) not in generic}
-
-
 def figure_weight(value: int) -> float:
     return next((w for least, w in FIGURE_WEIGHTS if value >= least), 0.0)
 

@@ -8,7 +8,6 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
-from rashomon.link.content import target_marks
 from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
     KM_PER_DEGREE,
@@ -184,13 +183,6 @@ def _cell_neighbours(cell: tuple[int, int], cell_deg: float) -> Iterator[PlaceKe
             yield ("cell", i + di, j + dj)
 
 
-def _word_keys(info: FrameInfo) -> list[PlaceKey]:
-    """("word", country, w) for the distinctive words w of the frame's targets."""
-    if not info.frame.targets or info.country is None:
-        return []
-    return [("word", info.country, w) for w in sorted(target_marks(info.frame, info.tokens))]
-
-
 def _names(info: FrameInfo) -> list[PlaceKey]:
     """Name keys of a frame's place: the resolved place, and the place as written (a report
     whose place the gazetteer left unresolved meets the reports that name it alike)."""
@@ -232,9 +224,6 @@ class BlockIndex:
         self.members = _Blocks(self.width)  # ("country", C): every frame of a country
         self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
         self.crowded = _Blocks(self.width)  # the same key, for crowded ones
-        # ("word", C, w): dated frames of country C naming a target with the distinctive
-        # word w; where a country is crowded, what a report naming only the country meets
-        self.words = _Blocks(self.width, infos)
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         # vagueness depends on the dated frames of places and on countries' members only;
         # vague frames are then kept apart so that ordinary lookups never meet them
@@ -244,9 +233,6 @@ class BlockIndex:
                     self.places.add(key, pos, info)
             if info.country is not None:
                 self.members.add(("country", info.country), pos, info)
-                if info.lo is not None:
-                    for key in _word_keys(info):
-                        self.words.add(key, pos, info)
         self.states: dict[int, int] = {}
         for pos, info in enumerate(infos):
             state = self.state(info) if info.lo is None or self._by_country(info) else NORMAL
@@ -260,7 +246,6 @@ class BlockIndex:
                 index = self.crowded if state == CROWDED_BROAD else self.broad
                 index.add(("country", info.country), pos, info)
         self.places.sort()
-        self.words.sort()
         self._near_cells.clear()  # filled while only dated frames were indexed
         if self.states:
             logger.debug("blocking: %d vague frames compared with their peers only",
@@ -385,24 +370,7 @@ class BlockIndex:
             else:
                 found = {q for q in found if self._allows(state, info, infos[q])
                          and self._allows(states.get(q, NORMAL), infos[q], info)}
-        found.update(self._sharing_words(info, pos))
         return found
-
-    def _sharing_words(self, info: FrameInfo, pos: int | None) -> set[int]:
-        """Frames of a report naming only the country (or of the country, for such a report)
-        that name a target with the same distinctive word, in the rank window of each word:
-        what may link such a report in a crowded country, where its peers are all it meets
-        otherwise (:mod:`~rashomon.link.decision` asks two shared details of it)."""
-        if info.lo is None or info.country is None:
-            return set()
-        found: set[int] = set()
-        for key in _word_keys(info):
-            self.words.near_ranked(key, info, found)
-        found.discard(-1 if pos is None else pos)
-        if self._by_country(info):
-            return found
-        infos = self.infos
-        return {q for q in found if self._by_country(infos[q])}
 
     def rank_shifted(self, changed: Sequence[FrameInfo], skip: set[int]) -> set[int]:
         """Frames whose rank windows the ``changed`` frames (new ones, indexed, and removed
@@ -413,12 +381,11 @@ class BlockIndex:
         points: dict[PlaceKey, list[Ordered]] = defaultdict(list)
         for info in changed:
             if info.lo is not None:
-                for key in [*self._own(info), *_word_keys(info)]:
+                for key in self._own(info):
                     points[key].append(order_key(info))
         found: set[int] = set()
-        words = self.words.ordered
         for key, marks in points.items():
-            block = (words if key[0] == "word" else ordered).get(key, ())
+            block = ordered.get(key, ())
             kept = [q for q in block if q not in skip]
             for mark in marks:
                 at = bisect_left(kept, mark, key=lambda q: order_key(infos[q]))
