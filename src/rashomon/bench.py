@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 import multiprocessing as mp
 import os
 import random
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from rashomon.config import Options
+from rashomon.config import Options, generator
 from rashomon.normalize import normalize
 from rashomon.pipeline import Resources, process_many, run
 from rashomon.sample import sample_corpus
@@ -272,7 +273,11 @@ def store_bench(url: str, runs: int = 3) -> list[ProcessTiming]:
                 _timed("PostgreSQL", [*python, pg], runs)]
 
 
-# --- linking at scale (``rashomon bench --link-frames 10000,100000``) ----------------------
+# --- linking at scale (``rashomon bench --link-frames 10000,100000``, ``--link-scale``) ------
+LINK_SCALE_SIZES = (100_000, 1_000_000)  # issue 14: 100k -> 1M frames
+LINK_MAX_EXPONENT = 1.15  # issue 14 targets: time exponent, peak memory, pairwise F1 at 1M
+LINK_MAX_PEAK_MB = 4096.0
+LINK_MIN_F1 = 0.85
 @dataclass(frozen=True, slots=True)
 class LinkBenchResult:
     frames: int
@@ -286,6 +291,36 @@ class LinkBenchResult:
     peak_rss_mb: float  # of the process that linked (a fresh child per size where possible)
     pairwise: tuple[float, float, float]  # P, R, F1 against the known incidents
     bcubed: tuple[float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkScaling:
+    """How the link stage's cost grows between the smallest and the largest corpus."""
+
+    frames: tuple[int, int]
+    cpu_exponent: float  # log(CPU s ratio) / log(frames ratio): 1.0 is linear
+    pairs_exponent: float  # the same for candidate pairs
+    peak_rss_mb: float  # of the largest run
+    f1: float  # pairwise F1 of the largest run
+
+    @property
+    def met(self) -> dict[str, bool]:
+        return {"exponent": self.cpu_exponent <= LINK_MAX_EXPONENT,
+                "memory": self.peak_rss_mb <= LINK_MAX_PEAK_MB, "F1": self.f1 >= LINK_MIN_F1}
+
+
+def link_scaling(results: Sequence[LinkBenchResult]) -> LinkScaling | None:
+    """The growth from the smallest to the largest of ``results`` (None: fewer than two sizes)."""
+    ordered = sorted(results, key=lambda r: r.frames)
+    first, last = ordered[0], ordered[-1]
+    if len(ordered) < 2 or last.frames <= first.frames or first.cpu_seconds <= 0:
+        return None
+    span = math.log(last.frames / first.frames)
+    return LinkScaling(
+        frames=(first.frames, last.frames),
+        cpu_exponent=round(math.log(last.cpu_seconds / first.cpu_seconds) / span, 3),
+        pairs_exponent=round(math.log(max(last.candidate_pairs, 1) / max(first.candidate_pairs, 1)) / span, 3),
+        peak_rss_mb=last.peak_rss_mb, f1=last.pairwise[2])
 
 
 def _link_once(n: int, seed: int, options: Options) -> LinkBenchResult:
@@ -315,6 +350,37 @@ def _link_child(conn: Connection, n: int, seed: int, options: Options) -> None:
         conn.send(_link_once(n, seed, options))
     finally:
         conn.close()
+
+
+RELINK_ARTICLES = 2000  # issue 14: relink of 2,000 articles of one event, <= 2 CPU s
+RELINK_MAX_CPU_S = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class RelinkResult:
+    articles: int
+    cpu_seconds: float  # relink (read, link, reconcile, write) of the stored articles
+    events: int
+    opposed_pairs: int  # claim pairs the events' disputes count
+    stored_pairs: int  # example contradiction pairs stored with the events
+
+
+def relink_bench(n: int = RELINK_ARTICLES) -> RelinkResult:
+    """Save ``n`` articles of one incident to an in-memory store, then time the relink."""
+    from rashomon.measure.synthetic import one_incident
+    from rashomon.pipeline import relink
+
+    options = Options()
+    with Store.open(":memory:") as store:
+        for result in one_incident(n):
+            store.save_article(result)
+        start = time.process_time()
+        events = relink(store, options)
+        cpu = time.process_time() - start
+        ledger = store.load_ledger(generator(options))
+    return RelinkResult(n, round(cpu, 2), events,
+                        sum(d.pairs for e in ledger.events for d in e.disputes),
+                        sum(len(e.contradictions) for e in ledger.events))
 
 
 def link_bench(sizes: Sequence[int], *, seed: int = 7,

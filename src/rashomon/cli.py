@@ -449,6 +449,9 @@ def bench(
     workers: Annotated[int | None, typer.Option(help="Processes for the parallel run (default: all cores).")] = None,
     link_frames: Annotated[str | None, typer.Option(
         "--link-frames", help="Instead: time the link stage on synthetic frames, e.g. 10000,100000.")] = None,
+    link_scale: Annotated[bool, typer.Option(
+        "--link-scale", help="Instead: issue 14's linking targets, 100k then 1M synthetic frames "
+                             "(time exponent, peak memory, F1; a few minutes, ~3 GB).")] = False,
     startup: Annotated[bool, typer.Option(
         "--startup", help="Only the start-up figures: --help and analyze of one article, whole processes.")] = False,
     serve: Annotated[bool, typer.Option(
@@ -471,8 +474,8 @@ def bench(
     from rashomon.bench import bench as run_bench
     from rashomon.bench import default_workers
 
-    if link_frames is not None:
-        _bench_link(link_frames)
+    if link_frames is not None or link_scale:
+        _bench_link(link_frames or "100000,1000000")
         return
     if startup:
         _bench_startup()
@@ -665,6 +668,28 @@ def _bench_link(spec: str) -> None:
                       f"time {last.seconds / first.seconds:.1f}x (CPU {last.cpu_seconds / first.cpu_seconds:.1f}x), "
                       f"candidate pairs {last.candidate_pairs / max(first.candidate_pairs, 1):.1f}x "
                       f"(linear: the same as the frames)")
+    from rashomon.bench import (
+        LINK_MAX_EXPONENT,
+        LINK_MAX_PEAK_MB,
+        LINK_MIN_F1,
+        RELINK_MAX_CPU_S,
+        link_scaling,
+        relink_bench,
+    )
+
+    s = link_scaling(results)
+    if s is not None:
+        met = {k: "met" if v else "not met" for k, v in s.met.items()}
+        console.print(f"{s.frames[0]:,} -> {s.frames[1]:,} frames: CPU time exponent {s.cpu_exponent:.2f} "
+                      f"(target ≤ {LINK_MAX_EXPONENT}: {met['exponent']}), candidate pairs exponent "
+                      f"{s.pairs_exponent:.2f}; at {s.frames[1]:,}: peak memory {s.peak_rss_mb / 1024:.2f} GB "
+                      f"(target ≤ {LINK_MAX_PEAK_MB / 1024:g}: {met['memory']}), pairwise F1 {s.f1:.3f} "
+                      f"(target ≥ {LINK_MIN_F1}: {met['F1']})", highlight=False)
+    rl = _guard(relink_bench)
+    console.print(f"relink of {rl.articles:,} stored articles of one event: {rl.cpu_seconds:.2f} CPU s (target ≤ "
+                  f"{RELINK_MAX_CPU_S:g}: {'met' if rl.cpu_seconds <= RELINK_MAX_CPU_S else 'not met'}), {rl.events} "
+                  f"event(s); disputes count {rl.opposed_pairs:,} opposed claim pairs, {rl.stored_pairs} stored as "
+                  f"example contradictions", highlight=False)
 
 
 @app.callback(invoke_without_command=True)

@@ -119,3 +119,33 @@ def test_undated_frame_is_placed_before_its_publication() -> None:
     background = prepare(replace(frame("a", None), background=True), published="2020-03-20",
                          lookback_days=30)
     assert background.lo is None
+
+
+@pytest.mark.parametrize(
+    ("place", "written"),
+    [
+        (Location("Kadugli", "SD", 11.01, 29.72, "town"), "Kadugli"),
+        (Location("Lashio", "MM", 22.94, 97.75, "town"), "near Lashio"),
+        (Location("Bunia", "CD", 1.57, 30.25, "town"), "the town of Bunia"),
+    ],
+)
+def test_an_unresolved_place_meets_reports_that_write_it_alike(place: Location,
+                                                                written: str) -> None:
+    resolved = frame("a", place=place, place_text=written)
+    unresolved = frame("b", place=None, place_text=written.upper())
+    other = frame("c", place=None, place_text="Wadi Halfa")
+    assert pairs_of(resolved, unresolved, other) == {("a#0", "b#0")}
+
+
+def test_a_busy_block_compares_each_report_with_a_bounded_window() -> None:
+    from rashomon.link.index import BlockIndex
+    from rashomon.link.info import RANK_WINDOW
+
+    town = Location("Goma", "CD", -1.68, 29.22, "town")
+    infos = [prepare(frame(f"g{k:03d}", "2024-02-17", town)) for k in range(5 * RANK_WINDOW)]
+    index = BlockIndex(infos, 3, 30.0)
+    for p, info in enumerate(infos):
+        near = index.neighbours(info, p)
+        assert len(near) <= 2 * RANK_WINDOW
+        assert all(p in index.neighbours(infos[q], q) for q in near)
+    assert len(index.pairs()) < len(infos) * RANK_WINDOW

@@ -6,11 +6,13 @@ each is the other's only neighbour)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from unittest.mock import patch
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rashomon.config import Options
+from rashomon.link import index as link_index
 from rashomon.pipeline import relink
 from rashomon.store import Store
 from rashomon.types import (
@@ -110,3 +112,13 @@ def test_incremental_link_equals_linking_everything_at_once(
             relink(store, OPTIONS)
         got = sorted(store.load_ledger(GEN).events, key=lambda e: e.id)
     assert got == at_once(final(batches))  # partitions, fields and link notes
+
+
+@settings(max_examples=60, deadline=None)
+@given(histories())
+def test_incremental_link_equals_everything_at_once_when_rank_windows_bind(
+        batches: list[list[ArticleResult]]) -> None:
+    """The same with a rank window of 1: blocks hold more frames than the window, so new and
+    re-saved reports shift which frames each one is compared with."""
+    with patch.object(link_index, "RANK_WINDOW", 1):
+        test_incremental_link_equals_linking_everything_at_once.hypothesis.inner_test(batches)

@@ -6,6 +6,8 @@ import math
 import random
 from datetime import date, timedelta
 
+import pytest
+
 from rashomon.config import Options
 from rashomon.link import link_with_stats
 from rashomon.types import EventType, Evidence, Frame, Location
@@ -63,3 +65,47 @@ def test_gazetteer_corpus_pairs_grow_near_linearly_and_incidents_are_found() -> 
     for events, corpus in ((ev_small, small), (ev_large, large)):
         _, _, f1 = bcubed([e.frame_keys for e in events], corpus.incident)
         assert f1 > 0.85
+
+
+def test_one_incident_with_many_reports_is_compared_in_a_bounded_window() -> None:
+    """Reports of one incident at one town on one day: each is compared with at most the
+    RANK_WINDOW reports on either side in the block's date order, so ten times the reports
+    is ten times the pairs (not a hundred), and they still make one event."""
+    from rashomon.link.info import RANK_WINDOW
+    from rashomon.measure.synthetic import one_incident
+
+    stats = []
+    for n in (150, 1_500):
+        results = one_incident(n)
+        frames = [f for r in results for f in r.frames]
+        claims = [c for r in results for c in r.claims]
+        events, _, st = link_with_stats(frames, claims, Options(),
+                                        {r.article.id: r.article.published for r in results})
+        assert len(events) == 1
+        assert st.candidate_pairs <= n * RANK_WINDOW
+        stats.append(st)
+    assert stats[1].candidate_pairs / stats[0].candidate_pairs < 11
+
+
+@pytest.mark.parametrize(
+    ("cpu", "pairs", "exponent", "met"),
+    [
+        ((10.0, 100.0), (1_000, 10_000), 1.0, True),  # linear
+        ((10.0, 1000.0), (1_000, 100_000), 2.0, False),  # quadratic
+        ((10.0, 141.25), (1_000, 14_000), 1.15, True),  # the target's edge
+    ],
+)
+def test_link_scaling_exponent(cpu: tuple[float, float], pairs: tuple[int, int],
+                               exponent: float, met: bool) -> None:
+    from rashomon.bench import LinkBenchResult, link_scaling
+
+    runs = [LinkBenchResult(frames=n, towns=1, seconds=c, cpu_seconds=c, frames_per_second=1.0,
+                            candidate_pairs=p, events=1, incidents=1, peak_rss_mb=100.0,
+                            pairwise=(1.0, 1.0, 0.9), bcubed=(1.0, 1.0, 1.0))
+            for n, c, p in zip((100_000, 1_000_000), cpu, pairs, strict=True)]
+    scaling = link_scaling(list(reversed(runs)))
+    assert scaling is not None
+    assert scaling.cpu_exponent == pytest.approx(exponent, abs=0.002)
+    assert scaling.met["exponent"] is met
+    assert scaling.met["F1"] and scaling.met["memory"]
+    assert link_scaling(runs[:1]) is None

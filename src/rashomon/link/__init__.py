@@ -26,16 +26,17 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rashomon.config import Options
 from rashomon.link.blocking import FrameInfo, prepare
 from rashomon.link.cluster import cluster
 from rashomon.link.content import content_of
-from rashomon.link.decision import PairEvidence, pair_evidence
+from rashomon.link.decision import PairEvidence, pair_evidence, precise
 from rashomon.link.events import build_event, event_id
 from rashomon.link.index import BlockIndex
+from rashomon.link.info import RANK_WINDOW
 from rashomon.link.notes import link_notes
 from rashomon.link.scoring import date_similarity, place_similarity
 from rashomon.types import Claim, Event, Frame
@@ -44,7 +45,7 @@ __all__ = ["FrameInfo", "LinkStats", "Verdict", "date_similarity", "event_id", "
            "link_with_stats", "place_similarity", "prepare", "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
-LINK_ALGORITHM = 3  # bump when linking changes results: stored events are then re-linked
+LINK_ALGORITHM = 4  # bump when linking changes results: stored events are then re-linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,8 @@ class LinkStats:
 def link_settings_key(options: Options) -> str:
     """Key of everything that changes linking results (stored with the events)."""
     data = {"algorithm": LINK_ALGORITHM, "window": options.link_date_window_days,
-            "radius": options.link_radius_km, "lookback": options.link_undated_lookback_days}
+            "radius": options.link_radius_km, "lookback": options.link_undated_lookback_days,
+            "rank_window": RANK_WINDOW}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
 
 
@@ -99,17 +101,21 @@ def _with_content(info: FrameInfo, about: Mapping[tuple[str, int], list[Claim]])
     return replace(info, content=content)
 
 
-def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: Sequence[Claim],
+def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], claims: Sequence[Claim],
                options: Options) -> tuple[list[Event], dict[str, str | None], LinkStats]:
-    """Score ``pairs`` of positions in ``infos`` (sorted by frame key), cluster, build events.
-    Frames prepared without their content get it from ``claims``."""
+    """Score ``pairs`` (i < j) of positions in ``infos`` (sorted by frame key), cluster, build
+    events. Frames prepared without their content get it from ``claims``."""
     window, radius = options.link_date_window_days, options.link_radius_km
     about = _frame_claims(claims)
     infos = [_with_content(i, about) for i in infos]
     edges: dict[tuple[int, int], PairEvidence] = {}
+    compared = 0
     for i, j in pairs:
-        evidence = pair_evidence(infos[i], infos[j], window, radius)
-        if evidence is not None:
+        compared += 1
+        a, b = infos[i], infos[j]
+        evidence = pair_evidence(a, b, window, radius)
+        # "none" between two precise reports: neither clustering nor a note reads it
+        if evidence is not None and (evidence.kind != "none" or not (precise(a) and precise(b))):
             edges[(i, j)] = evidence
     groups = cluster(infos, edges, window_days=window, radius_km=radius)
 
@@ -135,7 +141,7 @@ def link_infos(infos: Sequence[FrameInfo], pairs: set[tuple[int, int]], claims: 
               for n, members in enumerate(groups)]
     mapping = {cid: None if g is None else events[g].id for cid, g in group_of_claim.items()}
     events.sort(key=lambda e: (e.date or "", e.id))
-    stats = LinkStats(frames=len(infos), candidate_pairs=len(pairs), events=len(events))
+    stats = LinkStats(frames=len(infos), candidate_pairs=compared, events=len(events))
     logger.info("link: %d frames, %d candidate pairs, %d events",
                 stats.frames, stats.candidate_pairs, stats.events)
     return events, mapping, stats
@@ -147,8 +153,8 @@ def link_with_stats(
 ) -> tuple[list[Event], dict[str, str | None], LinkStats]:
     """Like :func:`link`, plus a :class:`LinkStats`."""
     infos = prepare_frames(frames, options, published, claims)
-    pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
-    return link_infos(infos, pairs, claims, options)
+    index = BlockIndex(infos, options.link_date_window_days, options.link_radius_km)
+    return link_infos(infos, index.iter_pairs(), claims, options)
 
 
 def link(

@@ -29,16 +29,26 @@ one):
   is compared with undated frames only. One big incident with hundreds of reports occupies
   few buckets and stays reachable.
 
-The cost is therefore proportional to the number of frames times the block size, not to
-the square of the number of frames.
+* **bounded blocks**: a dated frame meets the dated frames of its own place blocks (its
+  cell, its place, its place as written) only within ``RANK_WINDOW`` of it in the block's
+  date order (sorted by date, then frame key): a symmetric relation that bounds the work
+  of a town with many reports a day, or of one incident with thousands of reports. Frames
+  of neighbouring cells (other towns within the radius) are compared by date bucket.
+* **names**: a frame is also filed under its place as written, so a report whose place
+  the gazetteer left unresolved meets the reports that name the place alike.
+
+The cost is therefore proportional to the number of frames times a bounded block size, not
+to the square of the number of frames.
 """
 
 from __future__ import annotations
 
 import calendar
 import logging
+import sys
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from rashomon.link.index import BlockIndex
 from rashomon.link.info import (
@@ -52,6 +62,7 @@ from rashomon.link.info import (
     PlaceKey,
     haversine_km,
     norm,
+    shared,
     tokens,
 )
 from rashomon.types import Frame
@@ -75,8 +86,20 @@ PLACE_STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def place_tokens(text: str | None) -> frozenset[str]:
     return frozenset(t for t in tokens(text) if t not in PLACE_STOPWORDS)
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_id(name: str, country: str | None) -> tuple[str, ...]:
+    return "loc", norm(name), country or ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_id(text: str) -> tuple[str, ...] | None:
+    key = norm(text)
+    return ("text", key) if key else None
 
 
 def _date_interval(frame: Frame) -> tuple[int | None, int | None, bool]:
@@ -164,19 +187,19 @@ def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0,
     country = None
     place_id: tuple[str, ...] | None = None
     if loc is not None:
-        country = loc.country.upper() if loc.country else None
+        country = sys.intern(loc.country.upper()) if loc.country else None
         lat, lon = loc.lat, loc.lon
         pinned = loc.precision in PINNED_PRECISIONS
         broad = loc.precision in BROAD_PRECISIONS
-        place_id = ("loc", norm(loc.name), country or "")
-    elif frame.place_text and norm(frame.place_text):
-        place_id = ("text", norm(frame.place_text))
-    actors = frozenset(
+        place_id = _place_id(loc.name, country)
+    elif frame.place_text:
+        place_id = _text_id(frame.place_text)
+    actors = shared(frozenset(
         a for a in (norm(x) for x in (*frame.perpetrators, *frame.targets))
         if a not in PLACEHOLDER_ACTORS
-    )
+    ))
     return FrameInfo(
-        frame=frame, key=f"{frame.article_id}#{frame.index}", lo=lo, hi=hi, exact=exact,
+        frame=frame, lo=lo, hi=hi, exact=exact,
         lat=lat, lon=lon, pinned=pinned, broad=broad, country=country, place_id=place_id,
         tokens=place_tokens(frame.place_text), actors=actors, inferred=inferred,
         content=content,

@@ -31,7 +31,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from rashomon.data import load as load_data
-from rashomon.link.info import NO_CONTENT, Content, norm, tokens
+from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
 from rashomon.types import Claim, Figure, Frame
 
 # A shared casualty figure: (smallest value, weight). Two reports of one incident often share
@@ -125,8 +125,8 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
         if perpetrator or claim.stance in DECISIVE_STANCES:
             stances.add((norm(claim.source.name), claim.stance, perpetrator))
     words = _target_words(frame, claims) if frame.targets else set()
-    return Content(figures=frozenset(figures), words=frozenset(words),
-                   names=frozenset(names), stances=frozenset(stances))
+    return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
+                   names=shared(frozenset(names)), stances=shared(frozenset(stances)))
 
 
 @lru_cache(maxsize=65536)

@@ -13,6 +13,8 @@ inserts), then collects the frames to re-link, starting from
   moved one);
 * undated and country-level frames near those frames: a frame arriving or leaving may make
   a place busy or a country crowded, or no longer so (see :mod:`~rashomon.link.blocking`);
+* the frames near a new or stale frame in a place block's date order, whose rank window
+  (:mod:`~rashomon.link.index`) it may have entered or left;
 * the frames compatible with a stale frame, or with a vague frame whose vagueness flipped
   (it is compared with other frames now): a report that fitted two incidents (and stayed
   apart, see :mod:`~rashomon.link.cluster`) may fit only one once the other is gone;
@@ -121,6 +123,8 @@ def plan_relink(
         vague.update(q for q in index.neighbours(info, None, ignore_busy=True)
                      if index.may_be_vague(q))
     seeds |= vague
+    # frames whose rank window in a busy block the new or removed frames entered or left
+    seeds |= index.rank_shifted([*(infos[p] for p in sorted(seeds)), *removed], seeds)
     # frames that competed with a removed frame, or with a frame whose vagueness flipped:
     # a report that fitted two incidents may fit one now, and a note may no longer hold
     flipped = [infos[q] for q in _flipped(vague, infos, index, frames, stale, pending,

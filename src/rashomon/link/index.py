@@ -4,53 +4,106 @@ from __future__ import annotations
 
 import logging
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
     KM_PER_DEGREE,
+    RANK_WINDOW,
     UNDATED_MAX_BUCKETS,
     FrameInfo,
     PlaceKey,
+    norm,
 )
 
 logger = logging.getLogger(__name__)
 
 
-class _Blocks:
-    """Frame positions by place key and date bucket (undated frames apart)."""
+Ordered = tuple[int, int, str, int]  # (lo, hi, article id, frame index)
 
-    def __init__(self, width: int) -> None:
+
+def order_key(info: FrameInfo) -> Ordered:
+    """Where a dated frame sits in a block's date order (the same whatever its position)."""
+    assert info.lo is not None and info.hi is not None
+    return info.lo, info.hi, info.frame.article_id, info.frame.index
+
+
+class _Blocks:
+    """Frame positions by place key and date bucket (undated frames apart).
+
+    With ``infos`` (ordered blocks), each key's dated frames are kept in date order instead
+    of by bucket: less memory where keys are many and small (cells, names), and the order
+    the rank window (:meth:`near_ranked`) needs."""
+
+    def __init__(self, width: int, infos: Sequence[FrameInfo] | None = None) -> None:
         self.width = width
+        self.infos = infos
+        self.ordered: dict[PlaceKey, list[int]] = defaultdict(list)
+        self.span: dict[PlaceKey, int] = defaultdict(int)  # longest date interval per key
         self.dated: dict[PlaceKey, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.undated: dict[PlaceKey, list[int]] = defaultdict(list)
         # one bucket per dated frame (its middle): how many distinct times a place has
         # incidents at, without a month-long date counting as ten incidents
+        # (ordered blocks: computed when asked, up to one more than UNDATED_MAX_BUCKETS)
         self.anchors: dict[PlaceKey, set[int]] = defaultdict(set)
 
     def buckets(self, info: FrameInfo) -> range:
         assert info.lo is not None and info.hi is not None
         return range(info.lo // self.width, info.hi // self.width + 1)
 
+    def holds(self, key: PlaceKey) -> bool:
+        return key in self.ordered or key in self.dated or key in self.undated
+
     def add(self, key: PlaceKey, pos: int, info: FrameInfo) -> None:
         if info.lo is None:
             self.undated[key].append(pos)
             return
-        for b in self.buckets(info):
-            self.dated[key][b].append(pos)
         assert info.hi is not None
-        self.anchors[key].add((info.lo + info.hi) // 2 // self.width)
+        if self.infos is not None:
+            self.ordered[key].append(pos)
+            if info.hi - info.lo > self.span[key]:
+                self.span[key] = info.hi - info.lo
+        else:
+            for b in self.buckets(info):
+                self.dated[key][b].append(pos)
+            self.anchors[key].add((info.lo + info.hi) // 2 // self.width)
+
+    def anchors_of(self, key: PlaceKey) -> set[int]:
+        """The anchor buckets of ``key`` (of an ordered block: at most one more than
+        ``UNDATED_MAX_BUCKETS``, enough to tell a busy place)."""
+        if self.infos is None or key in self.anchors:
+            return self.anchors.get(key, set())
+        found: set[int] = set()
+        for q in self.ordered.get(key, ()):
+            lo, hi = order_key(self.infos[q])[:2]
+            found.add((lo + hi) // 2 // self.width)
+            if len(found) > UNDATED_MAX_BUCKETS:
+                break
+        self.anchors[key] = found
+        return found
+
+    def sort(self) -> None:
+        infos = self.infos
+        if infos is not None:
+            for members in self.ordered.values():
+                members.sort(key=lambda q: order_key(infos[q]))
 
     def near(self, key: PlaceKey, info: FrameInfo, found: set[int], *,
              with_dated: bool = True) -> None:
         """Add to ``found`` the positions at ``key`` whose dates may lie within the window
-        of ``info``."""
+        of ``info`` (date buckets ``lo // width`` to ``hi // width`` one bucket apart)."""
         undated = self.undated.get(key)
         if undated:
             found.update(undated)
+        if not with_dated:
+            return
+        if self.infos is not None:
+            self._near_ordered(key, info, found)
+            return
         by_bucket = self.dated.get(key)
-        if not by_bucket or not with_dated:
+        if not by_bucket:
             return
         if info.lo is None:
             for members in by_bucket.values():
@@ -67,6 +120,48 @@ class _Blocks:
             for b, members in by_bucket.items():
                 if first <= b <= last:
                     found.update(members)
+
+    def _near_ordered(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
+        members = self.ordered.get(key)
+        infos = self.infos
+        if not members or infos is None:
+            return
+        if info.lo is None:
+            found.update(members)
+            return
+        assert info.hi is not None
+        width = self.width
+        first, last = info.lo // width - 1, info.hi // width + 1
+        at = bisect_left(members, first * width - self.span.get(key, 0),
+                         key=lambda q: order_key(infos[q])[0])
+        for q in members[at:]:
+            other = infos[q]
+            assert other.lo is not None and other.hi is not None
+            if other.lo // width > last:
+                break
+            if other.hi // width >= first:
+                found.add(q)
+
+    def near_ranked(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
+        """:meth:`near` for a dated frame stored under ``key`` (or that would be): only the
+        ``RANK_WINDOW`` frames on either side of it in the key's date order (a symmetric
+        relation between the key's members, whatever the density of the block)."""
+        infos = self.infos
+        assert infos is not None and info.lo is not None and info.hi is not None
+        undated = self.undated.get(key)
+        if undated:
+            found.update(undated)
+        members = self.ordered.get(key)
+        if not members:
+            return
+        at = bisect_left(members, order_key(info), key=lambda q: order_key(infos[q]))
+        width = self.width
+        first, last = info.lo // width - 1, info.hi // width + 1
+        for q in members[max(0, at - RANK_WINDOW): at + RANK_WINDOW + 1]:
+            other = infos[q]
+            assert other.lo is not None and other.hi is not None
+            if other.lo // width <= last and other.hi // width >= first:
+                found.add(q)
 
 
 def _cell(lat: float, lon: float, cell_deg: float) -> tuple[int, int]:
@@ -86,6 +181,19 @@ def _cell_neighbours(cell: tuple[int, int], cell_deg: float) -> Iterator[PlaceKe
         span = _span(i, i + di, cell_deg)
         for dj in range(-span, span + 1):
             yield ("cell", i + di, j + dj)
+
+
+def _names(info: FrameInfo) -> list[PlaceKey]:
+    """Name keys of a frame's place: the resolved place, and the place as written (a report
+    whose place the gazetteer left unresolved meets the reports that name it alike)."""
+    names: list[PlaceKey] = []
+    if info.place_id is not None:
+        names.append(info.place_id)
+    if info.place_id is not None and info.place_id[0] != "text" and info.frame.place_text:
+        text = norm(info.frame.place_text)
+        if text:
+            names.append(("text", text))
+    return names
 
 
 NORMAL, BUSY_UNDATED, CROWDED_BROAD = 0, 1, 2
@@ -110,7 +218,8 @@ class BlockIndex:
         self.infos = infos
         self.width = max(1, window_days)
         self.cell_deg = max(radius_km, 0.1) / KM_PER_DEGREE
-        self.places = _Blocks(self.width)  # cells and place ids of point and named frames
+        # cells and place ids of point and named frames
+        self.places = _Blocks(self.width, infos)
         self.busy_places = _Blocks(self.width)  # the same keys, for busy undated frames
         self.members = _Blocks(self.width)  # ("country", C): every frame of a country
         self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
@@ -136,6 +245,7 @@ class BlockIndex:
                 assert info.country is not None
                 index = self.crowded if state == CROWDED_BROAD else self.broad
                 index.add(("country", info.country), pos, info)
+        self.places.sort()
         self._near_cells.clear()  # filled while only dated frames were indexed
         if self.states:
             logger.debug("blocking: %d vague frames compared with their peers only",
@@ -157,8 +267,7 @@ class BlockIndex:
         if info.has_point:
             assert info.lat is not None and info.lon is not None
             own.append(("cell", *_cell(info.lat, info.lon, self.cell_deg)))
-        if info.place_id is not None:
-            own.append(info.place_id)
+        own.extend(_names(info))
         return own
 
     def _look(self, info: FrameInfo, state: int, everything: bool = False,
@@ -181,8 +290,7 @@ class BlockIndex:
         if info.has_point:
             assert info.lat is not None and info.lon is not None
             keys.extend(self._cells_near(_cell(info.lat, info.lon, self.cell_deg)))
-        if info.place_id is not None:
-            keys.append(info.place_id)
+        keys.extend(_names(info))
         for key in keys:
             yield self.places, key, state != BUSY_UNDATED
             if info.lo is None or everything:
@@ -195,7 +303,7 @@ class BlockIndex:
             places = self.places
             busy = self.busy_places.undated
             found = tuple(k for k in _cell_neighbours(cell, self.cell_deg)
-                          if k in places.dated or k in places.undated or k in busy)
+                          if places.holds(k) or k in busy)
             self._near_cells[cell] = found
         return found
 
@@ -221,7 +329,7 @@ class BlockIndex:
         for index, key, _ in self._look(info, NORMAL):
             if index is not self.places:
                 continue  # broad frames of the country do not pin the place down in time
-            seen.update(index.anchors.get(key, ()))
+            seen.update(index.anchors_of(key))
             if len(seen) > UNDATED_MAX_BUCKETS:
                 return BUSY_UNDATED
         return NORMAL
@@ -245,22 +353,54 @@ class BlockIndex:
         else:
             state = self.states.get(pos, NORMAL) if pos is not None else self.state(info)
         found: set[int] = set()
+        # a dated frame meets the dated frames of its own place blocks in a rank window
+        own = () if ignore_busy or info.lo is None else self._own(info)
         for index, key, with_dated in self._look(info, state, ignore_busy):
-            index.near(key, info, found, with_dated=with_dated)
+            if index is self.places and with_dated and key in own:
+                index.near_ranked(key, info, found)
+            else:
+                index.near(key, info, found, with_dated=with_dated)
         if pos is not None:
             found.discard(pos)
-        if ignore_busy or not (self.states or state):
-            return found
-        infos, states = self.infos, self.states
-        if state == NORMAL:
-            return {q for q in found if q not in states or self._allows(states[q], infos[q], info)}
-        return {q for q in found if self._allows(state, info, infos[q])
-                and self._allows(states.get(q, NORMAL), infos[q], info)}
+        if not ignore_busy and (self.states or state):
+            infos, states = self.infos, self.states
+            if state == NORMAL:
+                found = {q for q in found
+                         if q not in states or self._allows(states[q], infos[q], info)}
+            else:
+                found = {q for q in found if self._allows(state, info, infos[q])
+                         and self._allows(states.get(q, NORMAL), infos[q], info)}
+        return found
+
+    def rank_shifted(self, changed: Sequence[FrameInfo], skip: set[int]) -> set[int]:
+        """Frames whose rank windows the ``changed`` frames (new ones, indexed, and removed
+        ones, not) may have entered or left: the ``RANK_WINDOW`` frames on either side of each
+        in its place blocks' date order, not counting the frames at ``skip`` (the other new
+        ones, which are re-linked anyway). A superset of the frames whose pairs changed."""
+        ordered, infos = self.places.ordered, self.infos
+        points: dict[PlaceKey, list[Ordered]] = defaultdict(list)
+        for info in changed:
+            if info.lo is not None:
+                for key in self._own(info):
+                    points[key].append(order_key(info))
+        found: set[int] = set()
+        for key, marks in points.items():
+            block = ordered.get(key, ())
+            kept = [q for q in block if q not in skip]
+            for mark in marks:
+                at = bisect_left(kept, mark, key=lambda q: order_key(infos[q]))
+                found.update(kept[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
+        return found
+
+    def iter_pairs(self) -> Iterator[tuple[int, int]]:
+        """Every candidate pair (i, j), i < j, once, without holding them all."""
+        for pos, info in enumerate(self.infos):
+            for q in sorted(self.neighbours(info, pos)):
+                if q > pos:
+                    yield pos, q
 
     def pairs(self) -> set[tuple[int, int]]:
         """Every candidate pair (i, j), i < j."""
-        out: set[tuple[int, int]] = set()
-        for pos, info in enumerate(self.infos):
-            out.update((pos, q) for q in self.neighbours(info, pos) if q > pos)
+        out = set(self.iter_pairs())
         logger.debug("blocking: %d frames, %d candidate pairs", len(self.infos), len(out))
         return out
