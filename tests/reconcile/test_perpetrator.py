@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from rashomon.extract.frames_contested import CONTESTED
-from rashomon.reconcile.perpetrator import same_party, summarize_perpetrator
+from rashomon.lexicon.parties import same_party
+from rashomon.reconcile.perpetrator import summarize_perpetrator
 from rashomon.types import About, Claim, Evidence, FieldSource, Frame, Source, Stance
 
 Spec = tuple[str, Stance, str | None]  # (source, stance, perpetrator)

@@ -35,8 +35,10 @@ def _one_blas_thread() -> bool:
     if _limits:
         return True
     chosen = [os.environ[v].strip() for v in THREAD_VARIABLES if os.environ.get(v)]
-    if chosen:  # one thread already (dask's workers set these to 1): numpy's BLAS is fine as it is
-        return all(c == "1" for c in chosen)
+    if any(c != "1" for c in chosen):
+        return False  # the user chose more than one thread: BLIS, as they asked for parallel BLAS
+    # a "1" (dask's workers set these) is applied too: numpy may have loaded its BLAS before the
+    # variable was set, and then the variable alone does not limit it
     try:
         from threadpoolctl import threadpool_info, threadpool_limits
     except ImportError:

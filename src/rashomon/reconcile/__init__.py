@@ -12,12 +12,13 @@ import dataclasses
 import logging
 from collections.abc import Mapping, Sequence
 
+from rashomon.lexicon.parties import is_placeholder, same_party
 from rashomon.reconcile.casualties import Kind, chosen_figures, summarize_casualties
 from rashomon.reconcile.casualties import render as render_figure
 from rashomon.reconcile.contradictions import DISPUTE_FACTOR, claim_contradictions, figure_conflict
 from rashomon.reconcile.disputes import MAX_PAIRS, find_contradictions, find_disputes
 from rashomon.reconcile.event_type import event_type
-from rashomon.reconcile.perpetrator import is_placeholder, same_party, summarize_perpetrator
+from rashomon.reconcile.perpetrator import summarize_perpetrator
 from rashomon.types import Claim, Event, Frame
 
 # the rule functions below reconcile are public for ``rashomon compare`` (claims of two articles)

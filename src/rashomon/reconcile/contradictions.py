@@ -38,7 +38,8 @@ from __future__ import annotations
 
 import math
 
-from rashomon.reconcile.perpetrator import counts, is_placeholder, same_party
+from rashomon.lexicon.parties import is_placeholder, same_party
+from rashomon.reconcile.perpetrator import counts
 from rashomon.types import Claim, Contradiction, Figure
 
 # An exact figure and an upper bound at least this many times larger are "disputed"

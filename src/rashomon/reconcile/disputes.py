@@ -38,9 +38,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from rashomon.lexicon.parties import same_party
 from rashomon.reconcile.casualties import Kind, chosen_figures, render
 from rashomon.reconcile.contradictions import ASSERTING, denier, figure_conflict
-from rashomon.reconcile.perpetrator import counts, same_party
+from rashomon.reconcile.perpetrator import counts
 from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
 
 # Example pairs kept per dispute: enough to show each opposed pair of sides of a usual dispute

@@ -11,7 +11,7 @@ placeholder ("unknown", "unidentified", …) count. For such a claim with perpet
   done it).
 * ``declines_comment`` and ``unknown`` count for nothing.
 
-A source "is" P (:func:`same_party`) when their normalized names are equal or the words of
+A source "is" P (:func:`rashomon.lexicon.parties.same_party`) when their normalized names are equal or the words of
 one begin the words of the other ("US" ~ "US military"), unless the next word makes it a
 proxy ("Iran" ≁ "Iran-backed militias"; but "US" ~ "US-led coalition"). The resolver is
 expected to give both canonical actor names.
@@ -33,43 +33,13 @@ Fields: ``alleged``, ``denied_by``, ``acknowledged_by`` are the sorted distinct 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from rashomon.extract.frames_contested import CONTESTED
+from rashomon.lexicon.parties import is_placeholder, same_party, words
 from rashomon.types import Claim, Frame, PerpetratorStatus, PerpetratorSummary
 
 PERPETRATOR_ABOUTS = frozenset({"perpetrator", "occurrence"})
-PLACEHOLDERS = frozenset(
-    {"", "unknown", "unidentified", "unknown actor", "unidentified aircraft", "none", "n/a"}
-)
-# "Iran-backed militias" is not Iran: a prefix followed by one of these names a proxy
-PROXY_WORDS = frozenset({"backed", "aligned", "linked", "allied", "affiliated", "supported",
-                         "sponsored"})
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-
-
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(name.casefold()))
-
-
-def same_party(a: str | None, b: str | None) -> bool:
-    """True if two canonical actor names denote the same party (see module docstring)."""
-    if not a or not b:
-        return False
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if long_[: len(short)] != short:
-        return False
-    return len(long_) == len(short) or long_[len(short)] not in PROXY_WORDS
-
-
-def is_placeholder(name: str | None) -> bool:
-    return name is None or " ".join(_words(name)) in PLACEHOLDERS
-
-
 def counts(claim: Claim) -> bool:
     """Whether a claim takes part in perpetrator reasoning."""
     return claim.about in PERPETRATOR_ABOUTS and not is_placeholder(claim.perpetrator)
@@ -129,7 +99,7 @@ def summarize_perpetrator(claims: Sequence[Claim], frames: Sequence[Frame] = ())
 def _distinct_parties(names: Iterable[str]) -> list[str]:
     """Names with aliases of one party ("US", "US military") collapsed."""
     kept: list[str] = []
-    for name in sorted(names, key=lambda n: (len(_words(n)), n)):
+    for name in sorted(names, key=lambda n: (len(words(n)), n)):
         if not _any_match(name, kept):
             kept.append(name)
     return kept
