@@ -72,3 +72,24 @@ def test_frozen_doc_is_served_from_its_index(resources) -> None:  # type: ignore
     assert sum(len(ents_in(s)) for s in doc.sents) == len(before)
     freeze_entities(doc)  # frozen again: the change is seen
     assert list(ents_in(doc)) == [] and all(entity_at(t) is None for t in doc)
+
+
+def test_a_frozen_doc_is_freed_with_its_last_reference() -> None:
+    """The index must not keep its Doc alive: a `watch` or a long corpus would hold every
+    article's parse (a global map keyed by the Doc did, through the index's Spans)."""
+    import gc
+    import weakref
+
+    import spacy
+
+    nlp = spacy.blank("en")
+    refs = []
+    for n in range(20):
+        doc = nlp(f"Shelling hit Goma and Bunia on day {n}.")
+        doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="GPE")]
+        freeze_entities(doc)
+        assert [e.text for e in ents_in(doc)] == ["Goma", "Bunia"]
+        refs.append(weakref.ref(doc))
+        del doc
+    gc.collect()
+    assert [r for r in refs if r() is not None] == []

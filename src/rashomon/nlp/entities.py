@@ -20,7 +20,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,13 +32,21 @@ class _Index:
     end_chars: tuple[int, ...]
 
 
-_FROZEN: WeakKeyDictionary[Doc, _Index] = WeakKeyDictionary()
+# the index lives in the Doc's own user_data: a global map keyed by the Doc would keep every
+# Doc alive (the index's Spans hold their Doc, so even a WeakKeyDictionary's keys never die),
+# while Doc -> user_data -> index -> Span -> Doc is a cycle the collector frees with the Doc
+_KEY = "rashomon.entity_index"
+
+
+def _index(doc: Doc) -> _Index | None:
+    index = doc.user_data.get(_KEY)
+    return index if isinstance(index, _Index) else None
 
 
 def freeze_entities(doc: Doc) -> None:
     """Index ``doc``'s entities as they are now."""
     ents = tuple(doc.ents)
-    _FROZEN[doc] = _Index(ents, tuple(e.start for e in ents), tuple(e.end for e in ents),
+    doc.user_data[_KEY] = _Index(ents, tuple(e.start for e in ents), tuple(e.end for e in ents),
                           tuple(e.end_char for e in ents))
 
 
@@ -47,7 +54,7 @@ def ents_in(obj: Doc | Span) -> Sequence[Span]:
     """The entities of a Doc (as ``doc.ents``) or those wholly inside a Span (as ``span.ents``),
     in text order."""
     doc = obj.doc if isinstance(obj, Span) else obj
-    index = _FROZEN.get(doc)
+    index = _index(doc)
     if index is None:
         return obj.ents
     if not isinstance(obj, Span):
@@ -59,7 +66,7 @@ def ents_in(obj: Doc | Span) -> Sequence[Span]:
 
 def entity_at(token: Token) -> Span | None:
     """The entity holding ``token``, if any."""
-    index = _FROZEN.get(token.doc)
+    index = _index(token.doc)
     if index is None:
         return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     n = bisect_right(index.starts, token.i) - 1
@@ -68,7 +75,7 @@ def entity_at(token: Token) -> Span | None:
 
 def ents_overlapping(doc: Doc, start: int, end: int) -> Sequence[Span]:
     """The entities sharing a character with ``doc.text[start:end]``, in text order."""
-    index = _FROZEN.get(doc)
+    index = _index(doc)
     if index is None:
         return [e for e in doc.ents if e.end_char > start and e.start_char < end]
     first = bisect_right(index.end_chars, start)
