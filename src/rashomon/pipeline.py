@@ -156,19 +156,22 @@ def analyse_or_skip(article: Article, res: Resources, budget: float, doc: Doc | 
     """:func:`process_article` within ``budget`` CPU seconds (``options.article_timeout``); an
     article that takes longer, or that makes a stage fail, becomes a ``Skipped`` with the reason.
     With ``doc`` (parsed already, in a batch) only the extraction runs under the budget."""
+    spent = _Budget()
     try:
         with _cpu_budget(budget) as spent:
             result = process_article(article, res) if doc is None else _extract(article, doc, res)
         if not spent.expired:
             return result
         raise ArticleTimeout
-    except ArticleTimeout:
-        words = len(article.text.split())
-        return Skipped(article.input, f"analysis took over {budget:g} CPU seconds ({words:,} words; "
-                                      "raise --article-timeout to analyse it)")
-    except RecursionError:
-        return Skipped(article.input, "analysis failed: text nested too deeply (RecursionError)")
     except Exception as exc:  # last guard: one article must not stop the run
+        if isinstance(exc, ArticleTimeout) or spent.expired:
+            # the budget ran out; the signal may have surfaced as another error, raised by the
+            # code it interrupted (a library that wraps what it catches)
+            words = len(article.text.split())
+            return Skipped(article.input, f"analysis took over {budget:g} CPU seconds ({words:,} words; "
+                                          "raise --article-timeout to analyse it)")
+        if isinstance(exc, RecursionError):
+            return Skipped(article.input, "analysis failed: text nested too deeply (RecursionError)")
         logger.warning("analysis of %s failed", article.input, exc_info=True)
         return Skipped(article.input, f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0])
 
