@@ -22,7 +22,6 @@ from __future__ import annotations
 import _sre  # type: ignore[import-not-found]
 import hashlib
 import logging
-import os
 import pickle
 import re
 import sys
@@ -33,6 +32,7 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from rashomon.gazetteer.geonames import default_cache_dir
+from rashomon.nlp.cachefile import write_pickle
 
 logger = logging.getLogger(__name__)
 
@@ -90,22 +90,9 @@ def _read(path: Path, names: set[str]) -> dict[str, re.Pattern[str]] | None:
 
 
 def _write(path: Path, programs: dict[str, Program]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(programs, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)  # atomic: a reader sees the old file or the whole new one
-    except OSError as exc:
-        logger.warning("regex cache not written (%s): the regexes are compiled in every process", exc)
-        return
-    try:
-        stem = path.name.rsplit("-", 1)[0]
-        files = sorted(path.parent.glob(f"{stem}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[KEEP_FILES:]:
-            old.unlink(missing_ok=True)
-    except OSError as exc:  # another process pruning at the same time, or permissions
-        logger.debug("regex cache folder not pruned: %s", exc)
+    error = write_pickle(path, programs, keep=KEEP_FILES)
+    if error is not None:
+        logger.warning("regex cache not written (%s): the regexes are compiled in every process", error)
 
 
 def compile_cached(name: str, patterns: Mapping[str, str | tuple[str, int]], *,

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 import time
 from collections import defaultdict
@@ -34,6 +33,7 @@ from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
 from rashomon.gazetteer.geonames import default_cache_dir
+from rashomon.nlp.cachefile import write_pickle
 
 logger = logging.getLogger(__name__)
 
@@ -178,26 +178,9 @@ def _read(path: Path) -> list[RulerTable] | None:
 
 
 def _write(path: Path, tables: list[RulerTable]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(tables, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)  # atomic: a reader sees the old file or the whole new one
-    except OSError as exc:
-        logger.warning("start-up cache not written (%s): the rulers are rebuilt in every process", exc)
-        return
-    _prune(path.parent)
-
-
-def _prune(folder: Path) -> None:
-    """Delete all but the :data:`KEEP_FILES` newest ruler caches (each code change adds one)."""
-    try:
-        files = sorted(folder.glob("rulers-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[KEEP_FILES:]:
-            old.unlink(missing_ok=True)
-    except OSError as exc:  # another process pruning at the same time, or permissions
-        logger.debug("start-up cache folder not pruned: %s", exc)
+    error = write_pickle(path, tables, keep=KEEP_FILES)  # rulers-KEY.pickle: the newest few kept
+    if error is not None:
+        logger.warning("start-up cache not written (%s): the rulers are rebuilt in every process", error)
 
 
 def cached_nlp(key: str, *, build: Callable[[], Language], base: Callable[[Sequence[str]], Language],

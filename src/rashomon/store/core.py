@@ -310,26 +310,10 @@ class Store:
             last = int(rows[-1][0])
 
     def _claims(self, conn: Db) -> dict[str, list[Claim]]:
-        out: dict[str, list[Claim]] = {}
-        cols = ", ".join(f"c.{col}" for col in CLAIM_COLUMNS)
-        for row in conn.execute(
-            f"SELECT {cols} FROM claims c JOIN articles a ON a.id = c.article_id"
-            " ORDER BY a.seq, c.idx"
-        ):
-            claim = claim_from_row(row)
-            out.setdefault(claim.article_id, []).append(claim)
-        return out
+        return _by_article(conn, "claims", CLAIM_COLUMNS, "idx", claim_from_row)
 
     def _frames(self, conn: Db) -> dict[str, list[Frame]]:
-        out: dict[str, list[Frame]] = {}
-        cols = ", ".join(f"f.{col}" for col in FRAME_COLUMNS)
-        for row in conn.execute(
-            f"SELECT {cols} FROM frames f JOIN articles a ON a.id = f.article_id"
-            " ORDER BY a.seq, f.position"
-        ):
-            frame = frame_from_row(row)
-            out.setdefault(frame.article_id, []).append(frame)
-        return out
+        return _by_article(conn, "frames", FRAME_COLUMNS, "position", frame_from_row)
 
     def _results(self, conn: Db) -> list[ArticleResult]:
         claims, frames = self._claims(conn), self._frames(conn)
@@ -419,3 +403,20 @@ class Store:
             return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
 
         return self._read("count rows", self._snapshot(count))
+
+
+R = TypeVar("R", Claim, Frame)
+
+
+def _by_article(conn: Db, table: str, columns: Sequence[str], order: str,
+                decode: Callable[[Sequence[Any]], R]) -> dict[str, list[R]]:
+    """Every row of ``table`` (``claims`` or ``frames``, constant names), decoded and grouped
+    by article, in article input order and then ``order`` within an article."""
+    out: dict[str, list[R]] = {}
+    cols = ", ".join(f"t.{col}" for col in columns)
+    for row in conn.execute(f"SELECT {cols} FROM {table} t JOIN articles a ON a.id = t.article_id"
+                            f" ORDER BY a.seq, t.{order}"):
+        item = decode(row)
+        out.setdefault(item.article_id, []).append(item)
+    return out
+
