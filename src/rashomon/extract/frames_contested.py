@@ -29,18 +29,12 @@ from dataclasses import dataclass
 
 from rashomon.config import setting
 from rashomon.data import load as load_data
-from rashomon.lexicon import alternation
+from rashomon.lexicon import case_blind_alternation as alt
 
 __all__ = ["CONTESTED", "ContestedStatement", "contested_statements"]
 
 CONTESTED = "contested"  # the Frame.sources key of the statements' evidence
 MAX_WORDS_BETWEEN: int = setting("extract.frames_contested", "max_words_between")  # data/settings.toml
-
-
-def alt(phrases: Sequence[str]) -> str:
-    """The phrases as one lower-case alternation (the gateway's prefix trie; matched on
-    lower-cased text)."""
-    return alternation([p.lower() for p in phrases])
 
 
 @dataclass(frozen=True, slots=True)

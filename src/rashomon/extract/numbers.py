@@ -51,7 +51,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rashomon.data import load as load_data
-from rashomon.extract.quantities import alt, norm, parse_quantity, quantity_regex
+from rashomon.extract.quantities import norm, parse_quantity, quantity_regex
+from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.nlp.regexes import compile_cached
 from rashomon.types import Figure
 

@@ -17,28 +17,8 @@ from typing import Any
 from text_to_num import text2num
 
 from rashomon.data import load as load_data
+from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.types import Figure
-
-
-def alt(phrases: Iterable[str], *, plural: bool = False) -> str:
-    """A non-capturing alternation of phrases, factored as a prefix trie (much faster in ``re``
-    than a flat list); a space matches any whitespace; ``plural`` allows an -s/-es ending."""
-    trie: dict[str, Any] = {}
-    for phrase in phrases:
-        node = trie
-        for char in " ".join(phrase.lower().split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return "(?:" + _trie_regex(trie) + ")" + ("(?:e?s)?" if plural else "")
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def not_after(words: Iterable[str]) -> str:

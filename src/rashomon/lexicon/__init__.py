@@ -18,8 +18,8 @@ one-line message names the file and the key. YAML is read with the YAML 1.2 bool
 from rashomon.lexicon.errors import LexiconError
 from rashomon.lexicon.gateway import load, load_file, unread_keys, words
 from rashomon.lexicon.parties import is_placeholder, same_party
-from rashomon.lexicon.phrases import alternation, phrase_pattern
+from rashomon.lexicon.phrases import alternation, case_blind_alternation, phrase_pattern
 from rashomon.lexicon.tracked import ReadMap
 
-__all__ = ["LexiconError", "ReadMap", "alternation", "is_placeholder", "load", "load_file",
+__all__ = ["LexiconError", "ReadMap", "alternation", "case_blind_alternation", "is_placeholder", "load", "load_file",
            "phrase_pattern", "same_party", "unread_keys", "words"]

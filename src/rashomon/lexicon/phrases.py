@@ -49,6 +49,12 @@ def _trie_regex(node: dict[str, Any], gap: str) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def case_blind_alternation(phrases: Iterable[str], *, plural: bool = False) -> str:
+    """:func:`alternation` of the lower-cased phrases, for lower-cased text (a case-blind match
+    without IGNORECASE)."""
+    return alternation([p.lower() for p in phrases], plural=plural)
+
+
 def phrase_pattern(phrases: Iterable[str], *, loose_joins: bool = False,
                    plural: bool = False) -> re.Pattern[str]:
     """A whole-word matcher of ``phrases`` (not inside a longer word or hyphenated compound),
