@@ -128,7 +128,7 @@ class Claim:
     killed: Figure | None = None
     injured: Figure | None = None
     hedged: bool = False
-    confidence: float = 0.5
+    confidence: float = 0.5  # set by the extract stage: the measured share of its bin (extract.confidence)
     frame: int | None = None  # index of the article's Frame the claim is about (None: none)
     event_id: str | None = None  # set by the link stage
     country: str | None = None  # ISO-3166 alpha-2 the claim places the incident in ("inside Syria")

@@ -260,7 +260,7 @@ def _outlet_debunk(doc: Doc, article_id: str, drafts: list[ClaimDraft], claims: 
     return Claim(id=f"{article_id}:c0", article_id=article_id,
                  source=Source(name=outlet or OUTLET_FALLBACK, text="", kind="media"),
                  stance="denies", about="occurrence", text=" ".join(headline.split())[:MAX_CLAIM_TEXT],
-                 evidence=Evidence(hs, he, headline), confidence=0.5)
+                 evidence=Evidence(hs, he, headline))
 
 
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
@@ -286,9 +286,6 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 stance = "confirms"  # "Israel's military said it had attacked …": it acknowledges
         evidence = _evidence(doc, attr)
         text = " ".join(content.split())[:MAX_CLAIM_TEXT]
-        confidence = 0.8 if d.source.kind != "unknown" else 0.6
-        if attr.cue == "quote":
-            confidence -= 0.2
         source = d.source
         if source.start is None or source.end is None or source.end <= source.start:
             source = replace(source, start=None, end=None)
@@ -300,7 +297,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 # that name it, and gives no offsets
                 source = replace(source, start=None, end=None)
         base = dict(article_id=article_id, source=source, text=text, evidence=evidence,
-                    hedged=d.hedged, confidence=round(confidence, 2))
+                    hedged=d.hedged)
         parts: list[tuple[About, str | None, Figure | None, Figure | None]] = []
         has_figures = killed is not None or injured is not None
         if d.stance in {"asserts", "confirms"} and has_figures:
