@@ -108,6 +108,33 @@ def test_phrase_pattern_matches_whole_phrases_longest_first(phrases: list[str], 
     assert (m.group(0) if m else None) == found
 
 
+@pytest.mark.parametrize(("phrases", "text", "whole", "found"), [
+    (["no comment"], "a no comment-style reply from the RSF", False, "no comment"),
+    (["no comment"], "a no comment-style reply from the RSF", True, None),
+    (["no comment"], "the junta said: no comment.", True, "no comment"),
+    (["declined to comment"], "Tatmadaw officers declined to comment", True, "declined to comment"),
+    (["baseless"], "M23 called the report baseless-sounding", True, None),
+    (["baseless"], "Bogotá called it anti-baseless", True, None),
+])
+def test_whole_compounds_refuses_a_phrase_that_begins_a_compound(phrases: list[str], text: str, whole: bool,
+                                                                 found: str | None) -> None:
+    m = phrase_pattern(phrases, whole_compounds=whole).search(text)
+    assert (m.group(0) if m else None) == found
+
+
+@given(st.lists(st.text(alphabet="ab -", min_size=1, max_size=6).filter(str.strip), min_size=1, max_size=6),
+       st.text(alphabet="abAB -.", max_size=16))
+def test_the_case_blind_whole_compound_matcher_is_the_flat_ignorecase_one(phrases: list[str], text: str) -> None:
+    """What extract.stance used to build itself: a flat IGNORECASE alternation of the phrases,
+    neither after nor before a word character or hyphen. The gateway's matcher of the lower-cased phrases,
+    searched in the lower-cased text, finds a phrase in the same texts (single spaces)."""
+    flat = "|".join(re.escape(" ".join(p.split())) for p in sorted(phrases, key=len, reverse=True))
+    old = re.compile(rf"(?<![\w-])(?:{flat})(?![\w-])", re.IGNORECASE)
+    new = phrase_pattern([p.lower() for p in phrases], whole_compounds=True)
+    text = " ".join(text.split())  # the old matcher read a space as one space only
+    assert bool(old.search(text)) == bool(new.search(text.lower()))
+
+
 def test_phrase_patterns_are_built_once_per_list() -> None:
     words = ["barrel bomb", "cluster munition"]
     assert phrase_pattern(words) is phrase_pattern(tuple(words))

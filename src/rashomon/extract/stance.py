@@ -11,31 +11,36 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Token
 
+from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.lexicon import phrase_pattern
 from rashomon.types import Stance
 
 
-def _phrase_re(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+@functools.cache
+def _matcher(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """The gateway's phrase matcher of ``phrases``, case-blind (for lower-cased text) and
+    whole-compound: "no comment" is not found in "no comment-style"."""
+    return phrase_pattern([p.lower() for p in phrases], whole_compounds=True)
 
 
-_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+def _says(phrases: tuple[str, ...], text: str) -> bool:
+    """``text`` holds one of ``phrases`` as whole words, in any case."""
+    return _matcher(phrases).search(text.lower()) is not None
 
 
-def _patterns(cues: Cues) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    key = id(cues)
-    if key not in _CACHE:
-        _CACHE[key] = (_phrase_re(cues.decline_phrases), _phrase_re(cues.denial_content),
-                       _phrase_re(cues.hedges))
-    return _CACHE[key]
-
+# windows and walks of the rules below (provenance in data/settings.toml)
+CUE_LOOKBACK: int = setting("extract.stance", "cue_lookback")  # data/settings.toml
+CONFIRM_WINDOW: int = setting("extract.stance", "confirm_window")  # data/settings.toml
+NO_HOPS: int = setting("extract.stance", "no_hops")  # data/settings.toml
+ARGUMENT_GAP: int = setting("extract.stance", "argument_gap")  # data/settings.toml
 
 EXISTENTIAL = word_set("existential_verbs")
 NOT_ONLY = word_set("not_only")
@@ -81,7 +86,7 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         if _purpose_only(head):
             continue  # "the strike was not carried out with the intention of harming them"
         if tok.lower_ == "no":  # "no US or coalition strikes": "no" sits on the modifier
-            for _ in range(2):
+            for _ in range(NO_HOPS):
                 if head.dep_ in {"nmod", "compound", "amod", "conj"} and head.head is not head:
                     head = head.head
         lemma = head.lemma_.lower()
@@ -100,7 +105,7 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
             for child in head.children:
                 if child.dep_ in {"attr", "dobj", "nsubj"} and any(
                         t.lemma_.lower() in cues.attack_nouns and t.pos_ in {"NOUN", "PROPN"}
-                        and t.head.i <= child.i + 3 for t in child.subtree if t.i <= child.i):
+                        and t.head.i <= child.i + ARGUMENT_GAP for t in child.subtree if t.i <= child.i):
                     return True
     return False
 
@@ -115,7 +120,7 @@ def _decline_region(doc: Doc, attr: Attribution) -> str:
     lo = min(cue_start, attr.content_start)
     hi = max(attr.content_end, cue_start + len(doc[attr.cue_index].text))
     # the cue's auxiliaries and negation stand just before it ("does not confirm")
-    return text_of(doc)[max(attr.sent_start, lo - 24):hi]
+    return text_of(doc)[max(attr.sent_start, lo - CUE_LOOKBACK):hi]
 
 
 ABILITY = word_set("ability_aux")  # "ca" is how spaCy splits "can't"
@@ -135,10 +140,9 @@ def _unable(cue: Token) -> bool:
 
 def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     """The stance of ``attr``, or None when the attribution is not a claim ("did not say")."""
-    decline_re, denial_re, _ = _patterns(cues)
     content = text_of(doc)[attr.content_start:attr.content_end]
-    if attr.declines or decline_re.search(content) or (
-            attr.cue != "quote" and decline_re.search(_decline_region(doc, attr))):
+    if attr.declines or _says(cues.decline_phrases, content) or (
+            attr.cue != "quote" and _says(cues.decline_phrases, _decline_region(doc, attr))):
         return "declines_comment"
     cue_stance = cues.verb_stance.get(attr.cue)
     cue = doc[attr.cue_index]
@@ -161,9 +165,9 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     negated = negates_attack(doc, attr.content_start, attr.content_end, cues)
     if cue_stance == "confirms":
         return "denies" if negated else "confirms"
-    if negated or denial_re.search(content) or _denial_verb(doc, attr, cues):
+    if negated or _says(cues.denial_content, content) or _denial_verb(doc, attr, cues):
         return "denies"
-    if _FIRST_PERSON_CONFIRM.search(content[:80]):
+    if _FIRST_PERSON_CONFIRM.search(content[:CONFIRM_WINDOW]):
         return "confirms"  # "“We can confirm we struck two depots,” a spokesman said"
     return "asserts"
 
@@ -180,5 +184,4 @@ def _denial_verb(doc: Doc, attr: Attribution, cues: Cues) -> bool:
 
 
 def is_hedged(doc: Doc, attr: Attribution, cues: Cues) -> bool:
-    _, _, hedge_re = _patterns(cues)
-    return bool(hedge_re.search(text_of(doc)[attr.sent_start:attr.sent_end]))
+    return _says(cues.hedges, text_of(doc)[attr.sent_start:attr.sent_end])

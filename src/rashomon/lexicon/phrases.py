@@ -55,13 +55,17 @@ def case_blind_alternation(phrases: Iterable[str], *, plural: bool = False) -> s
     return alternation([p.lower() for p in phrases], plural=plural)
 
 
-def phrase_pattern(phrases: Iterable[str], *, loose_joins: bool = False,
-                   plural: bool = False) -> re.Pattern[str]:
-    """A whole-word matcher of ``phrases`` (not inside a longer word or hyphenated compound),
-    compiled once per process for each list (see :func:`alternation`)."""
-    return _phrase_pattern(tuple(phrases), loose_joins, plural)
+def phrase_pattern(phrases: Iterable[str], *, loose_joins: bool = False, plural: bool = False,
+                   whole_compounds: bool = False) -> re.Pattern[str]:
+    """A whole-word matcher of ``phrases`` (not inside a longer word or after a hyphen),
+    compiled once per process for each list (see :func:`alternation`). With
+    ``whole_compounds`` a phrase before a hyphen does not match either: "no comment" is not
+    found in "no comment-style answers"."""
+    return _phrase_pattern(tuple(phrases), loose_joins, plural, whole_compounds)
 
 
 @functools.cache
-def _phrase_pattern(phrases: tuple[str, ...], loose_joins: bool, plural: bool) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w\-‐]){_alternation(phrases, loose_joins, plural)}(?!\w)")
+def _phrase_pattern(phrases: tuple[str, ...], loose_joins: bool, plural: bool,
+                    whole_compounds: bool) -> re.Pattern[str]:
+    end = r"(?![\w\-‐])" if whole_compounds else r"(?!\w)"
+    return re.compile(rf"(?<![\w\-‐]){_alternation(phrases, loose_joins, plural)}{end}")
