@@ -88,13 +88,17 @@ def read_sentences(doc: Doc) -> list[Sent]:
 
 
 TIME_WORDS = words("triggers.yaml", "frames", "time_words")
+# bounds of the walks up the parse tree below (provenance in data/settings.toml)
+TIME_HOPS: int = setting("extract.frames_text", "time_hops")  # data/settings.toml
+GOVERNOR_HOPS: int = setting("extract.frames_text", "governor_hops")  # data/settings.toml
+MODIFIER_HOPS: int = setting("extract.frames_text", "modifier_hops")  # data/settings.toml
 
 
 def time_root(token: Token) -> Token:
     """The head of a whole time expression: "Saturday" in "Saturday morning" → morning,
     "Oct 20" in "Thursday (Oct 20)" → Thursday."""
     t = token
-    for _ in range(4):
+    for _ in range(TIME_HOPS):
         head = t.head
         if head.i == t.i or not (head.ent_type_ in ("DATE", "TIME") or head.lower_ in TIME_WORDS):
             break
@@ -102,7 +106,7 @@ def time_root(token: Token) -> Token:
     return t
 
 
-def governor(token: Token, steps: int = 3) -> Token:
+def governor(token: Token, steps: int = GOVERNOR_HOPS) -> Token:
     """The word a phrase hangs on, through prepositions: "said on Monday" → said."""
     t = token
     for _ in range(steps):
@@ -118,7 +122,7 @@ def governor(token: Token, steps: int = 3) -> Token:
 def preposition(token: Token) -> str | None:
     """The preposition a noun phrase is the object of ("near Palmyra" → near), lower case;
     a modifier takes its head's ("in Al-Hari military base" → in)."""
-    for _ in range(3):
+    for _ in range(MODIFIER_HOPS):
         if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
             break
         token = token.head

@@ -50,6 +50,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.quantities import norm, parse_quantity, quantity_regex
 from rashomon.lexicon import case_blind_alternation as alt
@@ -60,6 +61,11 @@ __all__ = ["CasualtyMention", "Kind", "additive_part", "cumulative", "find_casua
            "speaks_of_deaths"]
 
 logger = logging.getLogger(__name__)
+
+# characters before a quantity searched for an elliptic "two were killed and …", and before a
+# toll for "revised", "rose" (provenance in data/settings.toml)
+ELLIPTIC_LOOKBACK: int = setting("extract.numbers", "elliptic_lookback")  # data/settings.toml
+REVISION_LOOKBACK: int = setting("extract.numbers", "revision_lookback")  # data/settings.toml
 
 Kind = Literal["killed", "injured"]
 _KINDS: tuple[Kind, ...] = ("killed", "injured")
@@ -351,7 +357,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             if (rule is lex.number_first and m["link"] is None and m["w2"] is None
                     and norm(m["w"]) in lex.participles
                     and (not lex.follower.match(low, m.end()) or lex.quantity_next.match(low, m.end()))
-                    and not lex.elliptic.search(low, max(0, q_start - 80), q_start)):
+                    and not lex.elliptic.search(low, max(0, q_start - ELLIPTIC_LOOKBACK), q_start)):
                 # "two jets killed civilians", "the raid killed at least 25": "killed" is active
                 # here; "two were killed and another 7 injured" takes the first verb's auxiliary
                 continue
@@ -382,7 +388,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
                 start = add[2]
             if parts:
                 figure = _total([f for f, _ in parts])
-            revision = rule is toll and bool(lex.revision.search(low, max(0, m.start() - 30), q_start))
+            revision = rule is toll and bool(lex.revision.search(low, max(0, m.start() - REVISION_LOOKBACK), q_start))
             # a list's later parts are its own: they are not read again as figures of their own
             used.append((q_start, m.end("more") if parts and m.groupdict().get("more") else q_end))
             found.extend(CasualtyMention(k, figure, start, end, text[start:end], tuple(parts or ()),

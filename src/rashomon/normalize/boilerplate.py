@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rashomon.config import setting
 from rashomon.lexicon import LexiconError
 from rashomon.lexicon import load as load_lexicon
 from rashomon.normalize.whitespace import clean_text, join_lines
@@ -18,7 +19,7 @@ from rashomon.normalize.whitespace import clean_text, join_lines
 logger = logging.getLogger(__name__)
 
 LEXICON = "boilerplate.yaml"
-_MAX_PASSES = 5
+MAX_PASSES: int = setting("normalize.boilerplate", "max_passes")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def remove_boilerplate(text: str) -> tuple[str, str | None]:
     rules = load_rules()
     page_date: str | None = None
     text = clean_text(text)
-    for _ in range(_MAX_PASSES):
+    for _ in range(MAX_PASSES):
         stripped, found = strip_page_date(text, rules)
         page_date = page_date or found
         new = clean_text(join_lines(_drop_lines(stripped.split("\n"), rules)))
@@ -125,5 +126,5 @@ def remove_boilerplate(text: str) -> tuple[str, str | None]:
             break
         text = new
     else:
-        logger.debug("boilerplate removal did not settle after %d passes", _MAX_PASSES)
+        logger.debug("boilerplate removal did not settle after %d passes", MAX_PASSES)
     return text, page_date

@@ -11,7 +11,7 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any
 
-from rashomon.config import Options
+from rashomon.config import Options, setting
 from rashomon.types import Article
 
 if TYPE_CHECKING:
@@ -22,8 +22,11 @@ logger = logging.getLogger(__name__)
 _WORD = re.compile(r"\w+")
 # LSH only proposes candidates; each is then checked against the exact threshold. Asking
 # LSH for a slightly lower threshold keeps pairs whose MinHash estimate comes out low.
-_LSH_MARGIN = 0.05
-_LSH_MAX = 0.95  # datasketch cannot band a threshold of 1.0
+LSH_MARGIN: float = setting("normalize.dedup", "lsh_margin")  # data/settings.toml
+# Limits of datasketch's banding, not choices: it cannot band a threshold of 1.0, and a
+# threshold near 0 bands every pair together (the margin never takes it below this floor).
+_LSH_MAX = 0.95
+_LSH_MIN = 0.05
 
 
 def content_hash(text: str) -> str:
@@ -75,7 +78,7 @@ class Deduplicator:
                 return None
             from datasketch import MinHashLSH
 
-            threshold = min(max(self._options.near_duplicate_threshold - _LSH_MARGIN, 0.05), _LSH_MAX)
+            threshold = min(max(self._options.near_duplicate_threshold - LSH_MARGIN, _LSH_MIN), _LSH_MAX)
             self._lsh = MinHashLSH(threshold=threshold, num_perm=self._num_perm)
             first, self._first = self._first, None
             self._index(first.id, self.minhash(first.text))

@@ -38,14 +38,14 @@ from __future__ import annotations
 
 import math
 
+from rashomon.config import setting
 from rashomon.lexicon.parties import is_placeholder, same_party
 from rashomon.reconcile.perpetrator import counts
 from rashomon.types import Claim, Contradiction, Figure
 
 # An exact figure and an upper bound at least this many times larger are "disputed"
-# ("22 killed" vs "up to 52": 2.4×). Chosen by hand: 2× separates a recount ("50" vs "up to
-# 52") from competing accounts; to be checked on the gold contradictions.
-DISPUTE_FACTOR = 2.0
+# ("22 killed" vs "up to 52": 2.4×); provenance in data/settings.toml.
+DISPUTE_FACTOR: float = setting("reconcile.contradictions", "dispute_factor")  # data/settings.toml
 ASSERTING = frozenset({"asserts", "confirms"})
 
 

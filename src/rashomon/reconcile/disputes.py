@@ -38,16 +38,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from rashomon.config import setting
 from rashomon.lexicon.parties import same_party
 from rashomon.reconcile.casualties import Kind, chosen_figures, render
 from rashomon.reconcile.contradictions import ASSERTING, denier, figure_conflict
 from rashomon.reconcile.perpetrator import counts
 from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
 
-# Example pairs kept per dispute: enough to show each opposed pair of sides of a usual dispute
-# (two to four sides) once or twice; the full count is Dispute.pairs. Chosen by hand.
-MAX_PAIRS = 8
-MAX_NAMES = 4  # sources named per side in a summary line; the side itself lists them all
+# Example pairs kept per dispute (the ledger's contradictions); provenance in data/settings.toml
+MAX_PAIRS: int = setting("reconcile.disputes", "max_pairs")  # data/settings.toml
+# Presentation only (stays here): sources named per side in a summary line; the side itself
+# lists them all, so no finding depends on it.
+MAX_NAMES = 4
 ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
 
 Summary = Callable[[Claim, Claim], str]
