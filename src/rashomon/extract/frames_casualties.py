@@ -35,11 +35,12 @@ from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
 from rashomon.extract.numbers import Kind, additive_part, cumulative, find_casualties, speaks_of_deaths
+from rashomon.lexicon import alternation, words
 from rashomon.types import Claim, Evidence, FieldSource, Figure
 
 KINDS: tuple[Kind, ...] = ("killed", "injured")
 # victims counted on top of those already named: "12 other members", "two others", "another 7"
-_MORE = re.compile(r"(?i)(?<!\w)(?:other|others|another|more|further|additional)(?!\w)")
+_MORE = re.compile(rf"(?i)(?<!\w){alternation(words('casualty_words.yaml', 'more_victims'))}(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -259,7 +259,7 @@ def _part_figure(lex: _Lexicon, phrase: str) -> Figure | None:
 
 
 _DET = re.compile(r"^(?:the|its|their)\s+(?=\S+\s)")
-_OTHER = re.compile(r"(?<!\w)(?:other|further|additional|more)(?!\w)")
+_OTHER = re.compile(rf"(?<!\w){alt(load_data('casualty_words.yaml')['besides_words'])}(?!\w)")
 _AND = re.compile(r"(?<!\w)(?:and|&)\s")
 
 

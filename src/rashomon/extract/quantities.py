@@ -41,7 +41,7 @@ def quantity_regex(lex: dict[str, Any], np_token: str) -> str:
     number_word = rf"{alt(lex['number_words'])}(?!\w)"
     and_ = r"(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+"  # "one hundred and twenty"
     numwords = rf"(?!one\s+of\b){number_word}(?:(?:{and_}|[\s\-‐]+){number_word})*"
-    scale = r"(?:million|thousand)"
+    scale = alt(lex["scales"])
     # a year-like number is a year after a word such as "in" or after a day ("October 20th 2023",
     # "20 March, 2023"): fixed-width lookbehinds, one per ending of the day
     ends = ("", ",", "st", "nd", "rd", "th", "st,", "nd,", "rd,", "th,")
@@ -57,7 +57,7 @@ def quantity_regex(lex: dict[str, Any], np_token: str) -> str:
     upper = alt(lex["modifiers"]["upper_bound"])
     rng = (rf"(?:between\s+{core}\s+(?:and|to)\s+{core}|from\s+{core}\s+to\s+{core}"
            # "at least one but possibly up to 12": both bounds
-           rf"|{lower}\s+{core},?\s+(?:but|and)\s+(?:possibly\s+|perhaps\s+|maybe\s+|potentially\s+)?"
+           rf"|{lower}\s+{core},?\s+(?:but|and)\s+(?:{alt(lex['bound_hedges'])}\s+)?"
            rf"{upper}\s+{core}"
            rf"|an?\s+{alt(lex['group_nouns'])}\s+of\s+{core}"
            rf"|{digits}\s*[-–—]\s*{digits}|{core}\s+(?:to|or)\s+{core})")
@@ -88,6 +88,8 @@ class _Words:
     vague: frozenset[str]
     zero: frozenset[str]
     both_bounds: re.Pattern[str]
+    scales: dict[str, int]  # "million" → 1000000
+    scaled: re.Pattern[str]  # "2.5 million"
 
 
 @functools.cache
@@ -101,24 +103,24 @@ def _words() -> _Words:
         zero=frozenset(norm(z) for z in lex["zero"]),
         both_bounds=re.compile(
             rf"(?P<low>{alt(lex['modifiers']['lower_bound'])} .+?),? (?:but|and) "
-            rf"(?:possibly |perhaps |maybe |potentially )?(?P<high>{alt(lex['modifiers']['upper_bound'])} .+)"),
+            rf"(?:{alt(lex['bound_hedges'])} )?(?P<high>{alt(lex['modifiers']['upper_bound'])} .+)"),
+        scales={norm(k): v for k, v in lex["scales"].items()},
+        scaled=re.compile(rf"(\d+(?:\.\d+)?) ({alt(lex['scales'])})"),
     )
 
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-_SCALED = re.compile(r"(\d+(?:\.\d+)?) (million|thousand)")
 _DOZEN = re.compile(r"(.+) dozen")
 _RANGE = re.compile(r"(?:between |from )?(.+?) ?(?:-|–|—| to | and | or ) ?(.+)")
 _GROUP = re.compile(r"an? \w+ of (.+)")  # "a family of six"
-_SCALES = {"thousand": 1_000, "million": 1_000_000}
 
 
 def _number(s: str) -> int | None:
     """One exact number: "22", "1,500", "2.5 million", "twenty-two", "a dozen", "a", "both"."""
     if _DIGITS.fullmatch(s):
         return int(s.replace(",", ""))
-    if m := _SCALED.fullmatch(s):
-        return round(float(m[1]) * _SCALES[m[2]])
+    if m := _words().scaled.fullmatch(s):
+        return round(float(m[1]) * _words().scales[m[2]])
     if m := _DOZEN.fullmatch(s):
         units = 0.5 if m[1] == "half a" else _number(m[1])
         return None if units is None else round(units * 12)

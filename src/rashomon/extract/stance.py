@@ -46,6 +46,10 @@ EXISTENTIAL = word_set("existential_verbs")
 NOT_ONLY = word_set("not_only")
 PURPOSE_NOUNS = word_set("purpose_nouns")
 PURPOSE_ADVERBS = word_set("purpose_adverbs")
+QUANTIFIER_SUBJECTS = word_set("quantifier_subjects")
+ROLE_NOUNS = word_set("role_nouns")
+REPORT_OBJECTS = word_set("report_objects")
+ABILITY_ADJECTIVES = word_set("ability_adjectives")
 
 
 def _purpose_only(verb: Token) -> bool:
@@ -58,7 +62,6 @@ def _purpose_only(verb: Token) -> bool:
                                         for g in child.children):
             return True
     return False
-QUANTIFIER_SUBJECTS = word_set("quantifier_subjects")
 
 
 def _attack_word(tok: Token, cues: Cues) -> bool:
@@ -96,7 +99,7 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         if tok.lower_ == "no" and head.dep_ in {"nsubj", "nsubjpass"} and \
                 head.lemma_.lower() in QUANTIFIER_SUBJECTS and head.head.lemma_.lower() in cues.attack_lemmas:
             return True
-        if tok.lower_ == "no" and lemma in {"presence", "involvement", "role"}:
+        if tok.lower_ == "no" and lemma in ROLE_NOUNS:
             return True
         # "there were no strikes", "these are not our airstrikes": the copula's arguments
         if lemma in EXISTENTIAL and not any(ch.dep_ == "acomp" for ch in head.children):
@@ -135,7 +138,7 @@ def _unable(cue: Token) -> bool:
     if any(k.lower_ == "independently" for k in kids):
         return True
     head = cue.head  # "was not able to confirm": "able" governs the cue
-    return cue.dep_ == "xcomp" and head.lemma_.lower() in {"able", "unable"}
+    return cue.dep_ == "xcomp" and head.lemma_.lower() in ABILITY_ADJECTIVES
 
 
 def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
@@ -158,7 +161,7 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
         # "X contradicted the reports" denies them; "X contradicted Y's position, saying S"
         # asserts another account of the incident
         obj = next((c for c in doc[attr.cue_index].children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in {"report", "claim", "allegation", "accusation"}:
+        if obj is None or obj.lemma_.lower() not in REPORT_OBJECTS:
             cue_stance = "asserts"
     if cue_stance == "denies":
         return "denies"

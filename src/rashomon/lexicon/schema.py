@@ -135,6 +135,7 @@ SCHEMAS: dict[str, Keys] = {
         "bare_followers": WORDS,
         "modifiers": Keys({"lower_bound": WORDS, "upper_bound": WORDS, "approximate": WORDS}),
         "suffixes": Keys({"lower_bound": WORDS, "approximate": WORDS}),
+        "bound_hedges": WORDS, "scales": Map(INTEGER), "besides_words": WORDS, "more_victims": WORDS,
         "vague_quantities": Map(NUMBER_OR_NULL), "zero": WORDS, "no_sign_of": WORDS,
         "number_words": WORDS, "group_nouns": WORDS, "not_before_number": WORDS, "before_year": WORDS,
         "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS,
