@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from rashomon.config import Options, code_fingerprint
 from rashomon.config import generator as generator  # re-exported: callers stamp ledgers through the pipeline
-from rashomon.extract import extract_claims, extract_frames
+from rashomon.extract import extract_claims, extract_frames, with_frames
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.ingest import from_text, read_inputs
@@ -98,9 +98,8 @@ def process_article(article: Article, res: Resources) -> ArticleResult:
 def _extract(article: Article, doc: Doc, res: Resources) -> ArticleResult:
     freeze_entities(doc)  # the parse is done: entities by sentence cost no longer O(article)
     claims = extract_claims(doc, article.id, res.actors, article.outlet)
-    frames, claims = extract_frames(doc, article, claims, res.places,
-                                    window_days=res.options.link_date_window_days)
-    return ArticleResult(article=article, claims=tuple(claims), frames=tuple(frames))
+    found = extract_frames(doc, article, claims, res.places, window_days=res.options.link_date_window_days)
+    return ArticleResult(article=article, claims=with_frames(claims, found), frames=found.frames)
 
 
 # --- the per-article time budget ---------------------------------------------------------

@@ -308,3 +308,31 @@ def test_air_force_base_is_a_site_not_an_actor(extract) -> None:  # type: ignore
             "on Monday, killing 14 people.")
     frames = extract(text, published="2018-04-09").frames
     assert frames and frames[0].location is not None and frames[0].location.name == "T4 air base"
+
+
+# --- the frames step reads the claims it is given and never rewrites them -------------------
+
+@pytest.mark.parametrize("text", [
+    "The RSF said its fighters did not shell the market in El Fasher on Monday. "
+    "Local medics said 12 people were killed.",
+    "Myanmar's military denied that its jets bombed a school in Sagaing on Friday, "
+    "state media reported. Last year a similar strike in Kachin killed 60, a rights group said.",
+    "A spokesman for the Colombian army said troops had not fired on the village.",
+    "The weather in Bamako was mild, the ministry said.",
+])
+def test_extract_frames_reads_claims_and_with_frames_makes_new_ones(resources: Any, text: str) -> None:
+    from rashomon.extract import extract_claims, extract_frames, with_frames
+    from rashomon.normalize import content_hash
+    from rashomon.types import Article
+
+    article = Article(id="t1", text=text, input="test", content_hash=content_hash(text), published="2024-05-06")
+    doc = resources.nlp(text)
+    claims = extract_claims(doc, article.id, resources.actors, article.outlet)
+    before = list(claims)
+    found = extract_frames(doc, article, claims, resources.places, window_days=3)
+    assert claims == before and all(c.frame is None for c in claims)  # read, not rewritten
+    assert len(found.claim_frames) == len(claims)
+    framed = with_frames(claims, found)
+    assert [c.frame for c in framed] == list(found.claim_frames)
+    assert [c.id for c in framed] == [c.id for c in claims]
+    assert all(f is None or 0 <= f < len(found.frames) for f in found.claim_frames)

@@ -6,11 +6,11 @@ from spacy.tokens import Doc
 
 from rashomon.extract import claims as _rules
 from rashomon.extract.confidence import calibrated, confidence_bin
-from rashomon.extract.frames import extract_frames
+from rashomon.extract.frames import ArticleFrames, extract_frames, with_frames
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import Claim
 
-__all__ = ["confidence_bin", "extract_claims", "extract_frames"]
+__all__ = ["ArticleFrames", "confidence_bin", "extract_claims", "extract_frames", "with_frames"]
 
 
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:

@@ -21,6 +21,7 @@ when they speak about the incident at all (a figure, a perpetrator, a denial, a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -72,6 +73,14 @@ class _Reading:
 
     def own_dates(self) -> list[DateMention]:
         return [d for d in self.dates if not d.statement and d.weight >= MIN_VOTES]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFrames:
+    """What the frames step finds in one article."""
+
+    frames: tuple[Frame, ...]
+    claim_frames: tuple[int | None, ...]  # the frame of each claim given, in order (None: no incident)
 
 
 def _is_relevant(claim: Claim) -> bool:
@@ -183,9 +192,10 @@ def _claim_places(doc: Doc, sents: list[Sent], claims: list[Claim],
     return out
 
 
-def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: PlaceGazetteer,
-                   *, window_days: int) -> tuple[list[Frame], list[Claim]]:
-    """Frames of the article and its claims with ``frame`` set (None: about no incident)."""
+def extract_frames(doc: Doc, article: Article, claims: Sequence[Claim], places: PlaceGazetteer,
+                   *, window_days: int) -> ArticleFrames:
+    """Frames of the article, and the frame each of ``claims`` is about. The claims are read,
+    never rewritten: :func:`with_frames` makes the claims that carry their frame."""
     sents = read_sentences(doc)
     title = article.title or ""
     title_type = classify_event_type(title) if title and find_triggers(title) else None
@@ -194,7 +204,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     if not trig and not relevant and not title_type:
         trig = casualty_sentences(sents)[:1]  # "Gunmen executed 16 people." names no attack
         if not trig:
-            return [], [replace(c, frame=None) for c in claims]
+            return ArticleFrames((), (None,) * len(claims))
     if not trig:  # claims about an incident without a trigger word: their sentences
         starts = {c.evidence.start for c in relevant}
         trig = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)][:1] \
@@ -249,30 +259,43 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     for n, group in enumerate(background.values(), start=1):
         for r in group:
             bg_of[r.sent.start] = n
-    out: list[Claim] = []
-    for c in claims:
-        sent_start = next((s.start for s in sents if s.start <= c.evidence.start < s.end), None)
-        if sent_start is not None and sent_start in bg_of:
-            out.append(replace(c, frame=bg_of[sent_start]))
-        else:
-            out.append(replace(c, frame=0 if c in relevant else None))
+    claim_frames = tuple(_claim_frame(c, sents, bg_of) for c in claims)
+
+    def about(n: int) -> list[Claim]:
+        return [c for c, f in zip(claims, claim_frames, strict=True) if f == n]
+
     main_mentions = [*tplaces, *(m for r in main for m in r.places)]
     if not main_mentions:  # the place may stand in a sentence without a trigger word
-        main_mentions = _claim_places(doc, sents, [c for c in out if c.frame == 0], places, context)
+        main_mentions = _claim_places(doc, sents, about(0), places, context)
     main_mentions += lead_places(doc, sents, main_mentions, places, context)
     main_dates = [d for r in main if agrees(r.sent) for d in r.dates]
     # the outlet's figures may stand in a sentence without a trigger word ("Four were killed.")
     fallback = [s for s in sents if not s.triggers and s.start not in bg_of]
     frames = [_frame(article, 0, main, main_mentions, main_dates, ref, title_type, claims,
-                     [c for c in out if c.frame == 0], False, fallback)]
+                     about(0), False, fallback)]
     for n, (value, group) in enumerate(background.items(), start=1):
         given = bg_date[value]
         bg_ref = Reference(None, "background: the date it is given", None) if given is not None else \
             Reference(None, f"background incident {value}, no day given", None)
         frames.append(_frame(article, n, group, [m for r in group for m in r.places],
                              [replace(given, weight=1.0, statement=False)] if given is not None else [],
-                             bg_ref, None, claims, [c for c in out if c.frame == n], True))
-    return frames, out
+                             bg_ref, None, claims, about(n), True))
+    return ArticleFrames(tuple(frames), claim_frames)
+
+
+def _claim_frame(claim: Claim, sents: list[Sent], bg_of: dict[int, int]) -> int | None:
+    """The frame a claim is about: the background frame of its sentence, else the main frame
+    when it speaks about the incident at all, else none."""
+    sent_start = next((s.start for s in sents if s.start <= claim.evidence.start < s.end), None)
+    if sent_start is not None and sent_start in bg_of:
+        return bg_of[sent_start]
+    return 0 if _is_relevant(claim) else None
+
+
+def with_frames(claims: Sequence[Claim], found: ArticleFrames) -> tuple[Claim, ...]:
+    """New claims: each of ``claims`` (those given to :func:`extract_frames`) with the frame it
+    is about. Pure; the claims given are left as they are."""
+    return tuple(replace(c, frame=f) for c, f in zip(claims, found.claim_frames, strict=True))
 
 
 def _elsewhere(r: _Reading, main_place: PlaceMention | None) -> str | None:
