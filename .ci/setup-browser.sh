@@ -7,11 +7,6 @@ set -euo pipefail
 if [ -x /usr/bin/chromium ]; then
   exit 0
 fi
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "setup-browser: /usr/bin/chromium missing and cannot install it (needs root and apt-get); browser test will skip" >&2
-  exit 0
-fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq chromium >/dev/null
+source "$(dirname "$0")/apt.sh"
+apt_install setup-browser "/usr/bin/chromium missing" "browser test will skip" chromium || exit 0
 echo "setup-browser: installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"

@@ -9,14 +9,10 @@ set -euo pipefail
 if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null 2>&1; then
   exit 0
 fi
-if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "setup-postgres: PostgreSQL binaries missing and cannot install them (needs root and apt-get); PostgreSQL tests will skip" >&2
-  exit 0
-fi
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
+source "$(dirname "$0")/apt.sh"
 # the package's own cluster is not needed: the tests make their own
-apt-get install -y -qq --no-install-recommends postgresql >/dev/null
+apt_install setup-postgres "PostgreSQL binaries missing" "PostgreSQL tests will skip" \
+  --no-install-recommends postgresql || exit 0
 if command -v pg_ctlcluster >/dev/null 2>&1; then  # Debian starts a default cluster; stop it
   for conf in /etc/postgresql/*/main; do
     [ -d "$conf" ] && pg_ctlcluster "$(basename "$(dirname "$conf")")" main stop 2>/dev/null || true
