@@ -123,8 +123,7 @@ SCHEMAS: dict[str, Keys] = {
                          "actors": RECORDS}),
     "boilerplate.yaml": Keys({"drop_lines": ListOf(Keys({"pattern": TEXT, "max_len?": INTEGER})),
                               "block_headers": WORDS, "tail_headers": WORDS,
-                              "tail_headline_max_len": INTEGER, "page_date_prefix": TEXT,
-                              "date_line_window": INTEGER, "published_line": TEXT,
+                              "page_date_prefix": TEXT, "published_line": TEXT,
                               "updated_line": TEXT, "timezones": Map(TEXT)}),
     "casualty_words.yaml": Keys({
         "killed": _CASUALTY, "injured": _CASUALTY, "both": Keys({"nouns": WORDS}),

@@ -20,6 +20,8 @@ logger = logging.getLogger(__name__)
 
 LEXICON = "boilerplate.yaml"
 MAX_PASSES: int = setting("normalize.boilerplate", "max_passes")  # data/settings.toml
+TAIL_HEADLINE_MAX_LEN: int = setting("normalize.boilerplate", "tail_headline_max_len")  # data/settings.toml
+DATE_LINE_WINDOW: int = setting("normalize.boilerplate", "date_line_window")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +66,9 @@ def load_rules() -> Rules:
         ),
         block_headers=tuple(_compile(p) for p in raw["block_headers"]),
         tail_headers=tuple(_compile(p) for p in raw["tail_headers"]),
-        tail_headline_max_len=int(raw["tail_headline_max_len"]),
+        tail_headline_max_len=TAIL_HEADLINE_MAX_LEN,
         page_date_prefix=_compile(raw["page_date_prefix"]),
-        date_line_window=int(raw["date_line_window"]),
+        date_line_window=DATE_LINE_WINDOW,
         published_line=_compile(raw["published_line"]),
         updated_line=_compile(raw["updated_line"]),
         timezones={str(k).upper(): str(v) for k, v in raw["timezones"].items()},

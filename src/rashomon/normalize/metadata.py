@@ -42,11 +42,16 @@ class _TextDates:
     updated: str | None = None
 
 
+# Speed only: the lines split off the top. Normalized text has at most one blank line in a row
+# (whitespace.py), so these hold far more than the date_line_window non-empty lines searched.
+_HEAD_LINES = 200
+
+
 def _dates_in_text(text: str) -> _TextDates:
     """Published/updated lines and bare date lines among the first lines of the text."""
     rules = load_rules()
     found = _TextDates()
-    lines = [line for line in text.split("\n", 200)[:200] if line.strip()]
+    lines = [line for line in text.split("\n", _HEAD_LINES)[:_HEAD_LINES] if line.strip()]
     for line in lines[: rules.date_line_window]:
         line = line.strip()
         published = rules.published_line.fullmatch(line)
