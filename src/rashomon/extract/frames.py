@@ -192,7 +192,7 @@ def _claim_places(doc: Doc, sents: list[Sent], claims: list[Claim],
     return out
 
 
-def extract_frames(doc: Doc, article: Article, claims: Sequence[Claim], places: PlaceGazetteer,
+def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: PlaceGazetteer,
                    *, window_days: int) -> ArticleFrames:
     """Frames of the article, and the frame each of ``claims`` is about. The claims are read,
     never rewritten: :func:`with_frames` makes the claims that carry their frame."""
