@@ -505,6 +505,9 @@ def bench(
     store: Annotated[str | None, typer.Option(
         help="Instead: analyze of the sample corpus into SQLite and into a scratch schema (dropped "
              "after) of this postgresql:// database, fresh processes, CPU and wall seconds.")] = None,
+    views: Annotated[bool, typer.Option(
+        "--views", help="Only the view figures: CPU s of 'events' and peak memory of 'export' on ledgers of "
+                        "--articles generated articles (default 2,000) and half as many.")] = False,
 ) -> None:
     """Articles per second and peak memory of the whole pipeline, one process and all cores,
     then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
@@ -531,6 +534,11 @@ def bench(
     if store is not None:
         _bench_store(store)
         return
+    from rashomon.bench import VIEWS_ARTICLES
+
+    if views:
+        _bench_views(articles if articles != 200 else VIEWS_ARTICLES, workers or default_workers())
+        return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
     for col in ("workers", "seconds", "articles/s", "words/s", "peak RSS per process (MB)"):
@@ -554,6 +562,23 @@ def bench(
                   f"ratio {long.ratio:.1f}× (issue 14 target ≤ 12×){'' if long.analysed else ' (one was skipped)'}",
                   highlight=False)
     _bench_startup()
+    _bench_views(VIEWS_ARTICLES, workers or default_workers())
+
+
+def _bench_views(articles: int, workers: int) -> None:
+    from rashomon.bench import EVENTS_MAX_CPU_S, EXPORT_FLAT_FACTOR, views_bench
+
+    err.print(f"analysing {articles:,} generated articles into a store for the view figures")
+    v = _guard(lambda: views_bench(articles, workers))
+    met = {k: "met" if ok else "not met" for k, ok in v.met.items()}
+    console.print(f"events: 'rashomon events' on {v.articles[1]:,} generated articles ({v.events[1]:,} events): "
+                  f"{v.events_cpu_s:.2f} CPU s, whole process (--help alone {v.help_cpu_s:.2f}; --all "
+                  f"{v.events_all_cpu_s:.2f}) (issue 14 target ≤ {EVENTS_MAX_CPU_S:g}: {met['events']})",
+                  highlight=False)
+    (a0, a1), (p0, p1), (s0, s1) = v.articles, v.export_peak_mb, v.export_mb
+    console.print(f"export: 'rashomon export --format json' peak memory {p0:.0f} MB on {a0:,} articles ({s0:.1f} MB "
+                  f"of JSON), {p1:.0f} MB on {a1:,} ({s1:.1f} MB): ×{p1 / p0:.2f} (issue 14 target flat, "
+                  f"≤ ×{EXPORT_FLAT_FACTOR:g}: {met['export']})", highlight=False)
 
 
 # issue 14 targets of the start-up figures, in CPU seconds of the whole process
