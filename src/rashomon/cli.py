@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -31,7 +31,7 @@ from rashomon.errors import ConfigError, RashomonError
 if TYPE_CHECKING:
     from rashomon.live import FetchSettings
     from rashomon.live.watch import Cycle
-    from rashomon.types import Ledger, Skipped
+    from rashomon.types import Event, Ledger, Skipped
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rashomon: who says what happened. A sourced ledger of claims from "
@@ -49,6 +49,7 @@ ContactOpt = Annotated[str, typer.Option(help="A contact (e-mail or URL) sent in
 IntervalOpt = Annotated[float, typer.Option(
     "--host-interval", min=0, help="Seconds between two requests to one host (politeness).")]
 EXIT_SKIPPED = 3
+EVENTS_SHOWN = 50  # rows the event list shows by default: a page a person reads, not thousands
 
 
 def _usage(fn: Callable[[], T]) -> T:
@@ -231,7 +232,7 @@ def analyze(
         from rashomon.report.terminal import render_events, render_ledger_summary
 
         render_ledger_summary(ledger, console)
-        render_events(ledger, console)
+        render_events(ledger, console, limit=EVENTS_SHOWN, more="'rashomon events --all' for every one")
     else:  # quiet still says what was not analysed: the exit code alone would hide it
         for s in skipped:
             err.print(f"skipped {s.input}: {s.reason}", highlight=False, markup=False)
@@ -255,7 +256,7 @@ def demo(
     err.print(f"analysing the sample corpus in {corpus}")
     ledger, _ = _guard(lambda: _analyse([str(corpus)], db, Options(), False))
     render_ledger_summary(ledger, console)
-    render_events(ledger, console)
+    render_events(ledger, console, limit=EVENTS_SHOWN, more="'rashomon events --all' for every one")
     for event in ledger.events[:3]:
         render_event(ledger, event.id, console)
     _guard(lambda: _write_outputs(ledger, json_out, html_out))
@@ -287,12 +288,37 @@ def _load(db: str) -> Ledger:
 
 
 @app.command()
-def events(db: DbOpt = "rashomon.db") -> None:
-    """List the events of the ledger."""
-    from rashomon.report.terminal import render_events
+def events(
+    db: DbOpt = "rashomon.db",
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Events to list.")] = EVENTS_SHOWN,
+    all_events: Annotated[bool, typer.Option("--all", help="List every event.")] = False,
+    sort: Annotated[str, typer.Option(
+        help="newest (by date, undated last), largest (most claims) or disputed (most disputes).")] = "newest",
+) -> None:
+    """List the events of the ledger: the newest 50 by default (--limit, --sort, --all)."""
+    from rashomon.report.terminal import EVENT_ORDERS, render_event_list
 
-    ledger = _guard(lambda: _load(db))
-    render_events(ledger, console)
+    if sort not in EVENT_ORDERS:
+        err.print(f"[red]error:[/red] unknown --sort {escape(sort)!r}: use {', '.join(EVENT_ORDERS)}")
+        raise typer.Exit(2)
+    events, claims, total = _guard(lambda: _event_page(db, sort, None if all_events else limit))
+    more = f"--limit N or --all for every one{'' if sort != 'newest' else ', --sort largest|disputed'}"
+    render_event_list(events, claims, total, console, order=sort, more=more)
+
+
+def _event_page(db: str, order: str, limit: int | None) -> tuple[list[Event], dict[str, int], int]:
+    """The event list from SQL: a page of events and two counts each, never the whole ledger.
+    A reviewed ledger is loaded whole instead: the reviewers' overlay needs it."""
+    from rashomon.store import Store
+    from rashomon.store.read import event_page, has_reviews
+
+    with Store.open(_existing(db)) as store:
+        if not has_reviews(store):
+            page = event_page(store, order, limit)  # type: ignore[arg-type]
+            return list(page.events), dict(page.claims), page.total
+    from rashomon.report.terminal import event_page as ledger_page
+
+    return ledger_page(_load(db), order, limit)
 
 
 @app.command()
@@ -322,20 +348,36 @@ def export(
     if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
         err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp")
         raise typer.Exit(2)
-    from rashomon.report.export import export as export_ledger
-
     _check_outputs(output)
-    ledger = _guard(lambda: _load(db))
     if output is None:
-        export_ledger(ledger, fmt, sys.stdout)  # type: ignore[arg-type]
+        _guard(lambda: _export(db, fmt, sys.stdout))
         return
 
     def write(path: Path) -> None:
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            export_ledger(ledger, fmt, fh)  # type: ignore[arg-type]
+        from rashomon.report.ledger_json import atomic_text
+
+        with atomic_text(path) as fh:
+            _export(db, fmt, fh)
 
     _guard(lambda: _write_file(output, write))
     err.print(f"wrote {output}")
+
+
+def _export(db: str, fmt: str, out: TextIO) -> None:
+    """Stream the ledger in ``db`` to ``out``: read a page at a time inside one snapshot, so
+    memory stays flat as the ledger grows. A reviewed ledger is loaded whole instead: the
+    reviewers' overlay needs it."""
+    from rashomon.config import generator
+    from rashomon.report.export import export as export_ledger
+    from rashomon.store import Store
+    from rashomon.store.read import has_reviews, ledger_reader
+
+    with Store.open(_existing(db)) as store:
+        if not has_reviews(store):
+            with ledger_reader(store, generator(Options())) as records:
+                export_ledger(records, fmt, out)  # type: ignore[arg-type]
+            return
+    export_ledger(_load(db), fmt, out)  # type: ignore[arg-type]
 
 
 @app.command()
@@ -463,6 +505,9 @@ def bench(
     store: Annotated[str | None, typer.Option(
         help="Instead: analyze of the sample corpus into SQLite and into a scratch schema (dropped "
              "after) of this postgresql:// database, fresh processes, CPU and wall seconds.")] = None,
+    views: Annotated[bool, typer.Option(
+        "--views", help="Only the view figures: CPU s of 'events' and peak memory of 'export' on ledgers of "
+                        "--articles generated articles (default 2,000) and half as many.")] = False,
 ) -> None:
     """Articles per second and peak memory of the whole pipeline, one process and all cores,
     then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
@@ -489,6 +534,11 @@ def bench(
     if store is not None:
         _bench_store(store)
         return
+    from rashomon.bench import VIEWS_ARTICLES
+
+    if views:
+        _bench_views(articles if articles != 200 else VIEWS_ARTICLES, workers or default_workers())
+        return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
     for col in ("workers", "seconds", "articles/s", "words/s", "peak RSS per process (MB)"):
@@ -512,6 +562,23 @@ def bench(
                   f"ratio {long.ratio:.1f}× (issue 14 target ≤ 12×){'' if long.analysed else ' (one was skipped)'}",
                   highlight=False)
     _bench_startup()
+    _bench_views(VIEWS_ARTICLES, workers or default_workers())
+
+
+def _bench_views(articles: int, workers: int) -> None:
+    from rashomon.bench import EVENTS_MAX_CPU_S, EXPORT_FLAT_FACTOR, views_bench
+
+    err.print(f"analysing {articles:,} generated articles into a store for the view figures")
+    v = _guard(lambda: views_bench(articles, workers))
+    met = {k: "met" if ok else "not met" for k, ok in v.met.items()}
+    console.print(f"events: 'rashomon events' on {v.articles[1]:,} generated articles ({v.events[1]:,} events): "
+                  f"{v.events_cpu_s:.2f} CPU s, whole process (--help alone {v.help_cpu_s:.2f}; --all "
+                  f"{v.events_all_cpu_s:.2f}) (issue 14 target ≤ {EVENTS_MAX_CPU_S:g}: {met['events']})",
+                  highlight=False)
+    (a0, a1), (p0, p1), (s0, s1) = v.articles, v.export_peak_mb, v.export_mb
+    console.print(f"export: 'rashomon export --format json' peak memory {p0:.0f} MB on {a0:,} articles ({s0:.1f} MB "
+                  f"of JSON), {p1:.0f} MB on {a1:,} ({s1:.1f} MB): ×{p1 / p0:.2f} (issue 14 target flat, "
+                  f"≤ ×{EXPORT_FLAT_FACTOR:g}: {met['export']})", highlight=False)
 
 
 # issue 14 targets of the start-up figures, in CPU seconds of the whole process

@@ -11,11 +11,30 @@
 
 from __future__ import annotations
 
-from rashomon.report.export import export, write_export
-from rashomon.report.html import render_html, write_html
-from rashomon.report.ledger_json import from_dict, load_json, to_dict, write_json
-from rashomon.report.schema import LedgerSchemaError, ledger_schema, validate_ledger
-from rashomon.report.terminal import render_event, render_events, render_ledger_summary
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rashomon.report.export import export, write_export
+    from rashomon.report.html import render_html, write_html
+    from rashomon.report.ledger_json import from_dict, load_json, to_dict, write_json
+    from rashomon.report.schema import LedgerSchemaError, ledger_schema, validate_ledger
+    from rashomon.report.terminal import render_event, render_events, render_ledger_summary
+
+# name -> module: imported on first use, so `rashomon events` (terminal) does not pay for the
+# JSON schema validator, HTML templates and country names the other reports need
+_HOME = {
+    "export": "export", "write_export": "export", "render_html": "html", "write_html": "html",
+    "from_dict": "ledger_json", "load_json": "ledger_json", "to_dict": "ledger_json", "write_json": "ledger_json",
+    "LedgerSchemaError": "schema", "ledger_schema": "schema", "validate_ledger": "schema",
+    "render_event": "terminal", "render_events": "terminal", "render_ledger_summary": "terminal",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOME:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOME[name]}"), name)
 
 __all__ = [
     "LedgerSchemaError",

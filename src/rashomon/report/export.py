@@ -12,10 +12,9 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -24,21 +23,21 @@ from rashomon.report.field_formats import (
     ACLED_COLUMNS,
     UCDP_COLUMNS,
     acled_rows,
-    geojson,
     ucdp_rows,
+    write_geojson,
 )
 from rashomon.report.ledger_json import (
     article_dict,
+    atomic_text,
     claim_dict,
-    dumps,
     event_dict,
     marked,
     review_dict,
     skipped_dict,
-    write_text_atomic,
+    write_ledger,
 )
-from rashomon.report.summary import Index
-from rashomon.types import Article, Claim, Event, Ledger
+from rashomon.report.records import ArticleInfo, LedgerRecords, Records
+from rashomon.types import Claim, Event, Ledger
 
 logger = logging.getLogger(__name__)
 
@@ -72,91 +71,98 @@ def _event_cells(event: Event | None, event_id: str | None) -> list[object]:
             loc.country if loc else None, loc.lat if loc else None, loc.lon if loc else None]
 
 
-def _claim_cells(claim: Claim | None, article: Article | None) -> list[object]:
+def _claim_cells(claim: Claim | None, article: ArticleInfo | None) -> list[object]:
     if claim is None:
         return [None] * 14
     k, i = claim.killed, claim.injured
     return [claim.source.name, claim.source.kind, claim.stance, claim.about, claim.perpetrator,
             k.min if k else None, k.max if k else None, i.min if i else None,
             i.max if i else None, claim.hedged, claim.evidence.text, claim.article_id,
-            article.outlet if article else None, article.url if article else None]
+            article[1] if article else None, article[2] if article else None]
 
 
-def _reviewed(ledger: Ledger, claim: Claim | None, event: Event | None) -> str:
+def _reviewed(reviewed: Mapping[str, Sequence[str]], claim: Claim | None, event: Event | None) -> str:
     """The fields a reviewer changed: the claim's, then the event's as "event:merged"."""
-    fields = list(ledger.reviewed.get(claim.id, ())) if claim else []
-    fields += [f"event:{f}" for f in ledger.reviewed.get(event.id, ())] if event else []
+    fields = list(reviewed.get(claim.id, ())) if claim else []
+    fields += [f"event:{f}" for f in reviewed.get(event.id, ())] if event else []
     return ";".join(fields)
 
 
-def csv_rows(ledger: Ledger) -> Iterator[list[str]]:
-    """The CSV rows (without the header), already guarded."""
-    index = Index(ledger)
-    seen: set[str] = set()
-    for event in ledger.events:
-        claims = index.claims_of(event)
-        if not claims:
+def csv_rows(records: Records | Ledger) -> Iterator[list[str]]:
+    """The CSV rows (without the header), already guarded: each event with its claims, then
+    the claims no event holds."""
+    records = _records(records)
+    reviewed = records.reviewed
+    for detail in records.event_details():
+        event = detail.event
+        if not detail.claims:
             cells = [None, None, *_event_cells(event, event.id), *_claim_cells(None, None),
-                     _reviewed(ledger, None, event)]
+                     _reviewed(reviewed, None, event)]
             yield [guard_cell(v) for v in cells]
-        for c in claims:
-            seen.add(c.id)
-            article = index.articles.get(c.article_id)
-            cells = [c.id, article.published if article else None,
-                     *_event_cells(event, event.id), *_claim_cells(c, article), _reviewed(ledger, c, event)]
+        for c in detail.claims:
+            article = detail.articles.get(c.article_id)
+            cells = [c.id, article[0] if article else None,
+                     *_event_cells(event, event.id), *_claim_cells(c, article), _reviewed(reviewed, c, event)]
             yield [guard_cell(v) for v in cells]
-    for c in ledger.claims:
-        if c.id not in seen:
-            article = index.articles.get(c.article_id)
-            cells = [c.id, article.published if article else None,
-                     *_event_cells(None, c.event_id), *_claim_cells(c, article), _reviewed(ledger, c, None)]
-            yield [guard_cell(v) for v in cells]
+    for c, article in records.unlisted_claims():
+        cells = [c.id, article[0] if article else None,
+                 *_event_cells(None, c.event_id), *_claim_cells(c, article), _reviewed(reviewed, c, None)]
+        yield [guard_cell(v) for v in cells]
 
 
-def jsonl_records(ledger: Ledger) -> Iterator[dict[str, Any]]:
-    for a in ledger.articles:
+def jsonl_records(records: Records | Ledger) -> Iterator[dict[str, Any]]:
+    records = _records(records)
+    for a in records.articles():
         yield {"record": "article", **article_dict(a)}
-    for c in ledger.claims:
-        yield {"record": "claim", **marked(claim_dict(c), ledger)}
-    for e in ledger.events:
-        yield {"record": "event", **marked(event_dict(e), ledger)}
-    for s in ledger.skipped:
+    for c in records.claims():
+        yield {"record": "claim", **marked(claim_dict(c), records)}
+    for e in records.events():
+        yield {"record": "event", **marked(event_dict(e), records)}
+    for s in records.skipped():
         yield {"record": "skipped", **skipped_dict(s)}
-    for r in ledger.reviews:
+    for r in records.reviews():
         yield {"record": "review", **review_dict(r)}
+
+
+def _records(source: Records | Ledger) -> Records:
+    return LedgerRecords(source) if isinstance(source, Ledger) else source
 
 
 def _write_csv(out: TextIO, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """A header and rows of plain values, each cell through :func:`guard_cell`."""
     writer = csv.writer(out)
     writer.writerow(columns)
-    writer.writerows([guard_cell(v) for v in row] for row in rows)
+    for row in rows:
+        writer.writerow([guard_cell(v) for v in row])
 
 
-def export(ledger: Ledger, fmt: Format, out: TextIO) -> None:
-    """Write the ledger to ``out`` in ``fmt`` (a file opened with ``newline=""`` for csv)."""
+def export(source: Ledger | Records, fmt: Format, out: TextIO) -> None:
+    """Write a ledger (in memory, or :class:`~rashomon.report.records.Records` read a page at
+    a time from the store) to ``out`` in ``fmt`` (a file opened with ``newline=""`` for csv),
+    record by record: the same text either way."""
+    records = _records(source)
     if fmt == "json":
-        out.write(dumps(ledger))
+        write_ledger(records, out)
     elif fmt == "jsonl":
-        for record in jsonl_records(ledger):
+        for record in jsonl_records(records):
             out.write(json.dumps(record, ensure_ascii=False, allow_nan=False) + "\n")
     elif fmt == "csv":
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
-        writer.writerows(csv_rows(ledger))
+        for row in csv_rows(records):
+            writer.writerow(row)
     elif fmt == "geojson":
-        out.write(json.dumps(geojson(ledger), ensure_ascii=False, allow_nan=False, indent=1) + "\n")
+        write_geojson(records, out)
     elif fmt == "acled":
-        _write_csv(out, ACLED_COLUMNS, acled_rows(ledger))
+        _write_csv(out, ACLED_COLUMNS, acled_rows(records))
     elif fmt == "ucdp":
-        _write_csv(out, UCDP_COLUMNS, ucdp_rows(ledger))
+        _write_csv(out, UCDP_COLUMNS, ucdp_rows(records))
     else:
         raise ConfigError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
-def write_export(ledger: Ledger, path: Path, fmt: Format) -> None:
-    """:func:`export` to a file, written atomically."""
-    buf = io.StringIO(newline="")
-    export(ledger, fmt, buf)
-    write_text_atomic(path, buf.getvalue())
+def write_export(source: Ledger | Records, path: Path, fmt: Format) -> None:
+    """:func:`export` to a file, streamed into a temporary file renamed over ``path`` at the end."""
+    with atomic_text(path) as fh:
+        export(source, fmt, fh)
     logger.info("exported the ledger as %s to %s", fmt, path)

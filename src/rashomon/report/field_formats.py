@@ -20,12 +20,14 @@ stage renders as ``22``, ``"up to 52"``, ``"at least 13"``, ``"13–46"`` or ``"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from statistics import median_low
-from typing import Any
+from typing import Any, TextIO
 
 import pycountry
 
+from rashomon.report.json_stream import Streamed, write_object
+from rashomon.report.records import ArticleInfo, Detail, LedgerRecords, Records
 from rashomon.types import Event, EventType, Figure, Ledger, PerpetratorSummary
 
 JsonDict = dict[str, Any]
@@ -163,48 +165,64 @@ def _coord(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def _sources_of(event: Event, outlets: Mapping[str, str]) -> list[str]:
-    return list(dict.fromkeys(outlets[a] for a in event.article_ids if outlets.get(a)))
+def _sources_of(event: Event, articles: Mapping[str, ArticleInfo]) -> list[str]:
+    """The outlets of the event's articles, in order, each once."""
+    outlets = ((articles.get(a) or (None, None, None))[1] for a in event.article_ids)
+    return list(dict.fromkeys(o for o in outlets if o))
 
 
-def _outlets(ledger: Ledger) -> dict[str, str]:
-    return {a.id: a.outlet or "" for a in ledger.articles}
+def _records(source: Records | Ledger) -> Records:
+    return LedgerRecords(source) if isinstance(source, Ledger) else source
 
 
-def geojson(ledger: Ledger) -> JsonDict:
-    """The events as an RFC 7946 FeatureCollection."""
-    features: list[JsonDict] = []
-    unplaced: list[str] = []
-    sources: dict[str, set[str]] = {}
-    for c in ledger.claims:
-        if c.event_id is not None:
-            sources.setdefault(c.event_id, set()).add(c.source.name)
-    for e in ledger.events:
-        loc = e.location
-        if loc is None or loc.lat is None or loc.lon is None:
-            unplaced.append(e.id)
-            continue
-        features.append({
-            "type": "Feature",
-            "id": e.id,
-            "geometry": {"type": "Point", "coordinates": [round(loc.lon, 6), round(loc.lat, 6)]},
-            "properties": {
-                "type": e.type, "date": e.date, "date_precision": e.date_precision,
-                "place": loc.name, "country": loc.country, "place_precision": loc.precision,
-                "perpetrator_status": e.perpetrator.status,
-                "killed_min": e.killed.min, "killed_max": e.killed.max,
-                "sources": len(sources.get(e.id, ())),
-                "articles": len(e.article_ids),
-                "disputes": [d.summary for d in e.disputes],
-                "reviewed": list(ledger.reviewed.get(e.id, ())),
-            },
-        })
-    return {"type": "FeatureCollection", "features": features, "unplaced": unplaced}
+def _feature(detail: Detail, reviewed: Mapping[str, Sequence[str]]) -> JsonDict | None:
+    e = detail.event
+    loc = e.location
+    if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    return {
+        "type": "Feature",
+        "id": e.id,
+        "geometry": {"type": "Point", "coordinates": [round(loc.lon, 6), round(loc.lat, 6)]},
+        "properties": {
+            "type": e.type, "date": e.date, "date_precision": e.date_precision,
+            "place": loc.name, "country": loc.country, "place_precision": loc.precision,
+            "perpetrator_status": e.perpetrator.status,
+            "killed_min": e.killed.min, "killed_max": e.killed.max,
+            "sources": len({c.source.name for c in detail.claims if c.event_id == e.id}),
+            "articles": len(e.article_ids),
+            "disputes": [d.summary for d in e.disputes],
+            "reviewed": list(reviewed.get(e.id, ())),
+        },
+    }
 
 
-def acled_rows(ledger: Ledger) -> Iterator[list[object]]:
-    outlets = _outlets(ledger)
-    for e in ledger.events:
+def _unplaced(e: Event) -> bool:
+    return e.location is None or e.location.lat is None or e.location.lon is None
+
+
+def _geojson_members(records: Records) -> list[tuple[str, Any]]:
+    features = (f for f in (_feature(d, records.reviewed) for d in records.event_details()) if f is not None)
+    return [("type", "FeatureCollection"), ("features", Streamed(features)),
+            ("unplaced", Streamed(e.id for e in records.events() if _unplaced(e)))]
+
+
+def geojson(source: Records | Ledger) -> JsonDict:
+    """The events as an RFC 7946 FeatureCollection (events without coordinates listed in
+    ``unplaced``)."""
+    return {k: list(v.items) if isinstance(v, Streamed) else v for k, v in _geojson_members(_records(source))}
+
+
+def write_geojson(source: Records | Ledger, out: TextIO) -> None:
+    """:func:`geojson` written feature by feature (indent 1, a trailing newline)."""
+    write_object(out, _geojson_members(_records(source)), 1)
+    out.write("\n")
+
+
+def acled_rows(source: Records | Ledger) -> Iterator[list[object]]:
+    records = _records(source)
+    for d in records.event_details():
+        e = d.event
         loc = e.location
         etype, sub = _ACLED_TYPE.get(e.type, ("", ""))
         yield [
@@ -213,14 +231,14 @@ def acled_rows(ledger: Ledger) -> Iterator[list[object]]:
             loc.name if loc else "",
             _coord(loc.lat if loc else None), _coord(loc.lon if loc else None),
             _ACLED_GEO.get(loc.precision, "") if loc else "",
-            "; ".join(_sources_of(e, outlets)), notes(e, ledger.reviewed.get(e.id, ())),
+            "; ".join(_sources_of(e, d.articles)), notes(e, tuple(records.reviewed.get(e.id, ()))),
             lowest_credible(e.killed.by_source),
         ]
 
 
-def ucdp_rows(ledger: Ledger) -> Iterator[list[object]]:
-    outlets = _outlets(ledger)
-    for e in ledger.events:
+def ucdp_rows(source: Records | Ledger) -> Iterator[list[object]]:
+    for d in _records(source).event_details():
+        e = d.event
         loc = e.location
         deaths = ucdp_deaths(e.killed.by_source)
         low, best, high = (None, None, None) if deaths is None else deaths
@@ -230,5 +248,5 @@ def ucdp_rows(ledger: Ledger) -> Iterator[list[object]]:
             _coord(loc.lat if loc else None), _coord(loc.lon if loc else None),
             _UCDP_WHERE.get(loc.precision, "") if loc else "",
             e.date or "", e.date or "", _UCDP_DATE.get(e.date_precision, ""),
-            low, best, high, len(e.article_ids), "; ".join(_sources_of(e, outlets)),
+            low, best, high, len(e.article_ids), "; ".join(_sources_of(e, d.articles)),
         ]

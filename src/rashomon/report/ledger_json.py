@@ -26,11 +26,14 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, Protocol, TextIO, cast
 
 from rashomon.config import LEDGER_SCHEMA
+from rashomon.report.json_stream import Streamed, write_object
+from rashomon.report.records import Records
 from rashomon.report.schema import LedgerSchemaError, validate_ledger
 from rashomon.types import (
     Article,
@@ -177,8 +180,14 @@ def to_dict(ledger: Ledger) -> JsonDict:
     return out
 
 
-def marked(record: JsonDict, ledger: Ledger) -> JsonDict:
-    """A claim or event record with ``reviewed`` (the fields a reviewer changed), if any."""
+class _Reviewed(Protocol):
+    @property
+    def reviewed(self) -> Mapping[str, Sequence[str]]: ...
+
+
+def marked(record: JsonDict, ledger: _Reviewed) -> JsonDict:
+    """A claim or event record with ``reviewed`` (the fields a reviewer changed), if any;
+    ``ledger`` is a :class:`Ledger` or :class:`~rashomon.report.records.Records`."""
     fields = ledger.reviewed.get(record["id"])
     return {**record, "reviewed": list(fields)} if fields else record
 
@@ -307,21 +316,50 @@ def dumps(ledger: Ledger) -> str:
         raise LedgerSchemaError(f"the ledger holds a value JSON cannot represent: {exc}") from None
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` via a temporary file in the same folder and a rename,
-    so readers never see a half-written file."""
+def write_ledger(records: Records, out: TextIO) -> None:
+    """The ledger JSON of ``records`` written to ``out`` record by record: the same text as
+    :func:`dumps` of the same ledger, without ever holding it whole (``rashomon export``)."""
+    g = records.generator
+    members: list[tuple[str, Any]] = [
+        ("schema", LEDGER_SCHEMA),
+        ("generator", {"name": g.name, "version": g.version, "model": g.model, "config_hash": g.config_hash}),
+        ("articles", Streamed(article_dict(a) for a in records.articles())),
+        ("claims", Streamed(marked(claim_dict(c), records) for c in records.claims())),
+        ("events", Streamed(marked(event_dict(e), records) for e in records.events())),
+        ("skipped", Streamed(skipped_dict(s) for s in records.skipped())),
+        ("frames", Streamed(frame_dict(f, ids) for f, ids in records.frames())),
+        ("reviews", Streamed((review_dict(r) for r in records.reviews()), optional=True)),
+    ]
+    try:
+        write_object(out, members, 2)
+    except ValueError as exc:  # NaN or infinity somewhere (a confidence, a coordinate)
+        raise LedgerSchemaError(f"the ledger holds a value JSON cannot represent: {exc}") from None
+    out.write("\n")
+
+
+@contextmanager
+def atomic_text(path: Path) -> Iterator[TextIO]:
+    """A text file (UTF-8, ``newline=""``) to write ``path`` through: a temporary file in the
+    same folder, renamed over ``path`` when the block ends without an exception (removed
+    otherwise), so readers never see a half-written file."""
     path = Path(path)
     # mkstemp creates the file 0600: keep an existing file's mode, else the usual 0644
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            yield fh
         Path(tmp).chmod(mode)
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically (see :func:`atomic_text`)."""
+    with atomic_text(path) as fh:
+        fh.write(text)
 
 
 def write_json(ledger: Ledger, path: Path) -> None:

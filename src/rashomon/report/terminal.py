@@ -6,6 +6,7 @@ Text from articles is never interpreted as rich markup: every cell is a :class:`
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 
 from rich import box
 from rich.console import Console, Group
@@ -57,13 +58,51 @@ def _perpetrator_cell(event: Event) -> Text:
     return text
 
 
-def render_events(ledger: Ledger, console: Console) -> None:
-    """A table of the ledger's events, one row each."""
-    if not ledger.events:
+#: how the event list is ordered: newest date first (undated last), most claims first, most
+#: disputes first; ties latest-linked first (the store's ``rashomon.store.read`` orders alike)
+EVENT_ORDERS = ("newest", "largest", "disputed")
+ORDER_WORD = {"newest": "newest", "largest": "largest", "disputed": "most disputed"}
+
+
+def event_page(ledger: Ledger, order: str = "newest",
+               limit: int | None = None) -> tuple[list[Event], dict[str, int], int]:
+    """The first ``limit`` events of ``ledger`` (None: all) in ``order``, the claims of each
+    and the number of events: the event list of a ledger in memory (the store answers the
+    same from SQL)."""
+    if order not in EVENT_ORDERS:
+        raise InputError(f"unknown order {order!r}: use one of {', '.join(EVENT_ORDERS)}")
+    index = Index(ledger)
+    claims = {e.id: len(index.claims_of(e)) for e in ledger.events}
+    seq = {e.id: i for i, e in enumerate(ledger.events)}
+
+    def key(e: Event) -> tuple[object, ...]:
+        if order == "largest":
+            return (claims[e.id], seq[e.id])
+        if order == "disputed":
+            return (len(e.disputes), seq[e.id])
+        return (e.date is not None, e.date or "", seq[e.id])
+
+    events = sorted(ledger.events, key=key, reverse=True)[:limit]
+    return events, {e.id: claims[e.id] for e in events}, len(ledger.events)
+
+
+def render_events(ledger: Ledger, console: Console, *, order: str = "newest", limit: int | None = None,
+                  more: str = "--all for every one") -> None:
+    """A table of the ledger's events, one row each: the first ``limit`` in ``order``."""
+    events, claims, total = event_page(ledger, order, limit)
+    render_event_list(events, claims, total, console, order=order, more=more)
+
+
+def render_event_list(events: Sequence[Event], claims: Mapping[str, int], total: int, console: Console, *,
+                      order: str = "newest", more: str = "--all for every one") -> None:
+    """A table of ``events`` (a page of the ``total`` in the ledger), one row each, with the
+    claims of each from ``claims``; a line saying how to see the rest when some are left out."""
+    if not total:
         console.print(Text("No events in the ledger."))
         return
-    index = Index(ledger)
-    table = Table(title=f"Events ({len(ledger.events)})", title_justify="left",
+    shown = len(events)
+    title = f"Events ({total})" if shown >= total else f"Events ({ORDER_WORD.get(order, order)} {shown} of {total:,})"
+    table = Table(title=title, title_justify="left",
                   box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
     table.add_column("id", no_wrap=True)  # copied into 'rashomon show ID': never cut
     table.add_column("date", no_wrap=True)
@@ -72,16 +111,18 @@ def render_events(ledger: Ledger, console: Console) -> None:
     table.add_column("killed", justify="right", no_wrap=True)
     table.add_column("disp.", justify="right", no_wrap=True)  # disputes
     table.add_column("perpetrator", ratio=1)
-    for e in ledger.events:
+    for e in events:
         contradictions = Text(str(len(e.disputes)), style="bold red" if e.disputes else "")
         table.add_row(
             Text(e.id), Text(e.date or "?"),
             Text(f"{type_label(e.type)}\n{place_label(e.location)}"),
-            Text(f"{len(e.article_ids)}/{len(index.claims_of(e))}"),
+            Text(f"{len(e.article_ids)}/{claims.get(e.id, 0)}"),
             Text(fmt_casualties(e.killed) or "–"),
             contradictions, _perpetrator_cell(e),
         )
     console.print(table)
+    if shown < total:
+        console.print(Text(f"showing {shown} of {total:,} events; {more}", style="dim"))
 
 
 def _claim_header(claim: Claim) -> Text:
