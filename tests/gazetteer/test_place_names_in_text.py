@@ -180,3 +180,30 @@ def test_first_word_of_a_longer_name_is_not_a_town_abroad(places: PlaceGazetteer
 ])
 def test_a_word_opened_by_an_ayn_is_part_of_the_name(places: PlaceGazetteer, text: str, name: str) -> None:
     assert name in found(places, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a part of a town ("neighbourhood", "quarter", "camp") in a story whose country is known
+    # is not a same-named town of a country the story does not name
+    ("RSF drones struck the Mansoura neighbourhood in Omdurman, Sudan, on Sunday.", "Mansoura"),
+    ("Junta jets bombed the Ramadi quarter, Myanmar's opposition said.", "Ramadi"),
+    ("Israeli strikes hit the Karama neighbourhood, the Palestinian health ministry said.", "Karama"),
+    ("Shelling hit the Karama suburbs overnight, Burkinabe officials said.", "Karama"),
+])
+def test_part_of_a_town_is_no_town_abroad(places: PlaceGazetteer, text: str, name: str) -> None:
+    assert name not in found(places, text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # backed by the story, or no country named at all: the town stays
+    ("Paramilitary shelling hit the Riyadh neighbourhood of Khartoum, Sudanese medics said.", "Riyadh", "SD"),
+    ("Fighting moved to the Karama neighbourhood of Dubai.", "Al Karama", "AE"),
+    ("Shelling hit the Karama neighbourhood.", "Al Karama", "AE"),
+    ("Azerbaijani shelling hit the Shusha quarter of Stepanakert.", "Shusha", "AZ"),
+    # a town in the story's country, not followed by a part-of-town noun
+    ("Junta jets bombed Ramadi, Iraqi officials said.", "Ramadi", "IQ"),
+])
+def test_part_of_a_town_backed_or_without_context_stays(places: PlaceGazetteer, text: str, name: str,
+                                                        country: str) -> None:
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert any(loc.name == name and loc.country == country for loc in locs), locs

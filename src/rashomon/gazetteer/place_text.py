@@ -32,9 +32,12 @@ from rashomon.types import Location
 FUZZY_MIN_KEY = 6  # skeleton keys shorter than this collide too easily to be matched loosely
 ANCHOR_WEIGHT = 0.5  # a town the article names backs its country with half a mention
 
-# after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin")
-_ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area|neighbou?rhood|"
-                           r"quarter|camp)\b|,\s+[A-Z]")
+# after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin"); not a
+# part of a town ("the Karama neighbourhood"): a town spelled like it is another place
+_ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area|camp)\b|,\s+[A-Z]")
+# after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
+# quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
+_SUB_PLACE_SLOT = re.compile(r"[ \t]+(?:neighbou?rhoods?|quarters?|suburbs?|camps?)\b", re.IGNORECASE)
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
@@ -199,8 +202,11 @@ class PlaceText:
             chosen = self._hit(span, ctx)
             if chosen is None:
                 continue
-            taken_start = start
             cand = chosen[0]
+            if cand.source == "town" and not chosen[1] and _SUB_PLACE_SLOT.match(text, end) and \
+                    any(ctx.share(c) >= 1.0 for c in ctx.countries):
+                continue  # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai
+            taken_start = start
             if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
                     and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
                 continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
