@@ -323,3 +323,33 @@ def test_news_spellings_resolve_to_one_town(places: PlaceGazetteer, country: str
     assert first is not None and first.country == country and first.precision == "town"
     for loc in others:
         assert loc is not None and loc.country == country and distance_km(loc, first) < 15.0, (loc, first)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # ISO 3166 names (pycountry): short, official and common
+    ("Côte d'Ivoire", "CI"), ("Cote d'Ivoire", "CI"), ("Czech Republic", "CZ"),
+    ("Republic of the Niger", "NE"), ("Kingdom of Morocco", "MA"), ("Timor-Leste", "TL"),
+    ("Federal Democratic Republic of Ethiopia", "ET"), ("Republic of the Sudan", "SD"),
+    # common English names of places.yaml: "Congo" in the news is the Democratic Republic
+    ("Congo", "CD"), ("DR Congo", "CD"), ("the DRC", "CD"), ("Congo-Kinshasa", "CD"),
+    ("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG"), ("Congo-Brazzaville", "CG"),
+    ("Burma", "MM"), ("East Timor", "TL"),
+    # neighbours of similar name stay apart
+    ("Niger", "NE"), ("Nigeria", "NG"), ("Guinea", "GN"), ("Equatorial Guinea", "GQ"),
+    ("Guinea-Bissau", "GW"), ("Sudan", "SD"), ("South Sudan", "SS"),
+])
+def test_country_names(places: PlaceGazetteer, text: str, country: str) -> None:
+    loc = places.resolve(text)
+    assert loc is not None and (loc.country, loc.precision) == (country, "country"), loc
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("Troops in Brazzaville, Republic of Congo, fired on protesters.", "Republic of Congo", "CG"),
+    ("Fighting flared in eastern Congo as M23 rebels advanced on Goma.", "Congo", "CD"),
+    ("Army jets bombed villages in Sagaing region, Burma's opposition government said.", "Burma", "MM"),
+    ("Soldiers fired on protesters in Abidjan, Cote d'Ivoire, on Friday.", "Cote d'Ivoire", "CI"),
+])
+def test_country_names_in_text(places: PlaceGazetteer, text: str, place: str, country: str) -> None:
+    hits = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
+    assert place in hits and hits[place].country == country, hits
+    assert "Republic" not in hits  # not the town of Missouri
