@@ -207,3 +207,35 @@ def test_part_of_a_town_backed_or_without_context_stays(places: PlaceGazetteer, 
                                                         country: str) -> None:
     locs = [h.location for h in places.find(text, places.context(text))]
     assert any(loc.name == name and loc.country == country for loc in locs), locs
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a name followed by a region word, no place by itself (or only a small town abroad):
+    # the first-level region of that name
+    ("Boko Haram gunmen raided Gwoza in Borno state.", "Borno", "NG"),
+    ("Gunmen abducted 40 pupils in Zamfara state, the police said.", "Zamfara", "NG"),
+    ("Fighting spread in Sagaing region, Myanmar's opposition said.", "Sagaing", "MM"),
+])
+def test_name_before_a_region_word_is_the_region(places: PlaceGazetteer, text: str, name: str,
+                                                  country: str) -> None:
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert any(loc.name == name and loc.country == country for loc in locs), locs
+    assert places.context(text).share(country) >= 1.0  # the region backs its country
+
+
+def test_region_word_does_not_override_the_story_country(places: PlaceGazetteer) -> None:
+    # a Malian story's "Nara district" is the Malian town's district, not Japan's Nara
+    text = "Gunmen killed nine people in Nara district, Malian officials said."
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert [loc.country for loc in locs if loc.name == "Nara"] == ["ML"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # French region names are found under their English direction words
+    ("M23 rebels advanced on Goma, the capital of North Kivu province.", "Nord Kivu", "CD"),
+    ("Jihadists attacked Kaya in the Centre-North region of Burkina Faso.", "Centre-Nord", "BF"),
+    ("Floods hit Mayo-Kebbi East, Chadian officials said.", "Mayo-Kebbi Est", "TD"),
+])
+def test_french_region_names_in_english(places: PlaceGazetteer, text: str, name: str, country: str) -> None:
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert any(loc.name == name and loc.country == country for loc in locs), locs

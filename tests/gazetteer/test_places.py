@@ -353,3 +353,21 @@ def test_country_names_in_text(places: PlaceGazetteer, text: str, place: str, co
     hits = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
     assert place in hits and hits[place].country == country, hits
     assert "Republic" not in hits  # not the town of Missouri
+
+
+@pytest.mark.parametrize(("name", "english"), [
+    ("Nord Kivu", "North Kivu"), ("Sud-Kivu", "South-Kivu"), ("Centre-Nord", "Centre-North"),
+    ("Mayo-Kebbi Est", "Mayo-Kebbi East"), ("Nord-Pas-de-Calais", "North-Pas-de-Calais"),
+    # only direction words: too generic to name a region in English text
+    ("Nord", None), ("Sud-Est", None), ("Ouest", None),
+    # a word that starts like one is no direction
+    ("Estuaire", None), ("Sudurpashchim", None), ("Nordland", None),
+])
+def test_english_directions(name: str, english: str | None) -> None:
+    from rashomon.gazetteer.geonames import english_directions
+    assert english_directions(name) == english
+
+
+def test_north_kivu_is_in_congo_not_kyiv(places: PlaceGazetteer) -> None:
+    loc = places.resolve("North Kivu province", country_hint="CD")
+    assert loc is not None and (loc.country, loc.precision) == ("CD", "region")

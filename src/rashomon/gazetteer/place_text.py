@@ -200,6 +200,8 @@ class PlaceText:
             if self.named_after(text, end):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             chosen = self._hit(span, ctx)
+            if chosen is None or (chosen[0].source == "town" and not chosen[1]):
+                chosen = self._region_before_word(text, span, end, ctx) or chosen
             if chosen is None:
                 continue
             cand = chosen[0]
@@ -218,6 +220,22 @@ class PlaceText:
             if all(f.end <= c.start or f.start >= c.end for c in kept):
                 kept.append(f)
         return sorted(kept, key=lambda f: f.start)
+
+    def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
+                            ) -> tuple[Candidate, bool] | None:
+        """The first-level region a name followed by a region word names ("Borno state",
+        "Gezira state", "Sagaing region"), when the name alone is no place or only an unbacked
+        town: the region by its own name, backed by the article or in an article that backs
+        no country (a Malian article's "Nara district" is not Japan's Nara)."""
+        after = text[end:end + 16].split()
+        if not after or after[0].lower().strip(",.;:") not in self._region_words:
+            return None
+        region = self._choose(span, ctx, regions_first=True)
+        if region is None or region[0].source != "region" or region[0].form not in ("main", "alternate"):
+            return None
+        if region[1] or not any(ctx.share(c) >= 1.0 for c in ctx.countries):
+            return region
+        return None
 
     def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit]) -> list[PlaceHit]:
         """Unknown names in an address slot ("in Shirqat city, Saladin governorate", "in
@@ -281,7 +299,7 @@ class PlaceText:
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
                 span = text[hit.start:hit.end]
-                chosen = self._hit(span, empty)
+                chosen = self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
                 if chosen is not None:
                     hits.append((hit.start, hit.end, span, chosen[0]))
         for _, end, span, cand in hits:
