@@ -239,3 +239,30 @@ def test_region_word_does_not_override_the_story_country(places: PlaceGazetteer)
 def test_french_region_names_in_english(places: PlaceGazetteer, text: str, name: str, country: str) -> None:
     locs = [h.location for h in places.find(text, places.context(text))]
     assert any(loc.name == name and loc.country == country for loc in locs), locs
+
+
+@pytest.mark.parametrize(("text", "across"), [
+    # the country across a border is not the story's: its people or name do not back it
+    ("Karen rebels seized Myawaddy on the Thai border.", "TH"),
+    ("Karen rebels seized Myawaddy near the border with Thailand.", "TH"),
+    ("M23 rebels seized a town near the Ugandan border.", "UG"),
+    ("Taliban fighters shelled a post on the frontier with Pakistan.", "PK"),
+])
+def test_country_across_the_border_backs_nothing(places: PlaceGazetteer, text: str, across: str) -> None:
+    assert places.context(text).share(across) == 0.0
+
+
+def test_border_town_on_its_own_side(places: PlaceGazetteer) -> None:
+    text = "Karen rebels seized Myawaddy on the Thai border."
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert [(loc.name, loc.country) for loc in locs] == [("Myawaddy", "MM")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the story's own country still counts, and so does a country named otherwise
+    ("Thai troops clashed with smugglers near the border.", "TH"),
+    ("Ugandan troops crossed the border into Congo.", "UG"),
+    ("Syria's border with Turkey was closed.", "SY"),
+])
+def test_country_not_across_the_border_still_backs(places: PlaceGazetteer, text: str, country: str) -> None:
+    assert places.context(text).share(country) >= 1.0

@@ -38,6 +38,10 @@ _ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area
 # after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
 # quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
 _SUB_PLACE_SLOT = re.compile(r"[ \t]+(?:neighbou?rhoods?|quarters?|suburbs?|camps?)\b", re.IGNORECASE)
+# a country named as the other side of a border is not where the story is: "Myawaddy, on the
+# Thai border", "near the border with Uganda" (its people or name before/after these words)
+_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
@@ -291,7 +295,8 @@ class PlaceText:
             step = 2 if codes else 1
             if codes is None and caps[i]:
                 codes = dem.get(toks[i])
-            for code in codes or ():
+            across = i + step < len(toks) and toks[i + step] in _BORDER_WORDS  # "the Thai border"
+            for code in () if across else codes or ():
                 countries[code] = countries.get(code, 0.0) + 1.0 / len(codes or ())
             i += step
         hits: list[tuple[int, int, str, Candidate]] = []
@@ -302,9 +307,11 @@ class PlaceText:
                 chosen = self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
                 if chosen is not None:
                     hits.append((hit.start, hit.end, span, chosen[0]))
-        for _, end, span, cand in hits:
+        for start, end, span, cand in hits:
             after = text[end:end + 16].split()
             region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
+            if cand.source == "country" and _BORDER_WITH.search(text, max(0, start - 30), start):
+                continue  # "on the border with Thailand": the place is across it
             if cand.source in ("country", "supplement"):  # supplement names are curated
                 countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
             if cand.location.precision == "region" and cand.source == "supplement":
