@@ -228,7 +228,7 @@ class PlaceText:
     def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
                             ) -> tuple[Candidate, bool] | None:
         """The first-level region a name followed by a region word names ("Borno state",
-        "Gezira state", "Sagaing region"), when the name alone is no place or only an unbacked
+        "Zamfara state", "Sagaing region"), when the name alone is no place or only an unbacked
         town: the region by its own name, backed by the article or in an article that backs
         no country (a Malian article's "Nara district" is not Japan's Nara)."""
         after = text[end:end + 16].split()
