@@ -180,3 +180,89 @@ def test_first_word_of_a_longer_name_is_not_a_town_abroad(places: PlaceGazetteer
 ])
 def test_a_word_opened_by_an_ayn_is_part_of_the_name(places: PlaceGazetteer, text: str, name: str) -> None:
     assert name in found(places, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a part of a town ("neighbourhood", "quarter", "camp") in a story whose country is known
+    # is not a same-named town of a country the story does not name
+    ("RSF drones struck the Mansoura neighbourhood in Omdurman, Sudan, on Sunday.", "Mansoura"),
+    ("Junta jets bombed the Ramadi quarter, Myanmar's opposition said.", "Ramadi"),
+    ("Israeli strikes hit the Karama neighbourhood, the Palestinian health ministry said.", "Karama"),
+    ("Shelling hit the Karama suburbs overnight, Burkinabe officials said.", "Karama"),
+])
+def test_part_of_a_town_is_no_town_abroad(places: PlaceGazetteer, text: str, name: str) -> None:
+    assert name not in found(places, text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # backed by the story, or no country named at all: the town stays
+    ("Paramilitary shelling hit the Riyadh neighbourhood of Khartoum, Sudanese medics said.", "Riyadh", "SD"),
+    ("Fighting moved to the Karama neighbourhood of Dubai.", "Al Karama", "AE"),
+    ("Shelling hit the Karama neighbourhood.", "Al Karama", "AE"),
+    ("Azerbaijani shelling hit the Shusha quarter of Stepanakert.", "Shusha", "AZ"),
+    # a town in the story's country, not followed by a part-of-town noun
+    ("Junta jets bombed Ramadi, Iraqi officials said.", "Ramadi", "IQ"),
+])
+def test_part_of_a_town_backed_or_without_context_stays(places: PlaceGazetteer, text: str, name: str,
+                                                        country: str) -> None:
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert any(loc.name == name and loc.country == country for loc in locs), locs
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a name followed by a region word, no place by itself (or only a small town abroad):
+    # the first-level region of that name
+    ("Boko Haram gunmen raided Gwoza in Borno state.", "Borno", "NG"),
+    ("Gunmen abducted 40 pupils in Zamfara state, the police said.", "Zamfara", "NG"),
+    ("Fighting spread in Sagaing region, Myanmar's opposition said.", "Sagaing", "MM"),
+])
+def test_name_before_a_region_word_is_the_region(places: PlaceGazetteer, text: str, name: str,
+                                                  country: str) -> None:
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert any(loc.name == name and loc.country == country for loc in locs), locs
+    assert places.context(text).share(country) >= 1.0  # the region backs its country
+
+
+def test_region_word_does_not_override_the_story_country(places: PlaceGazetteer) -> None:
+    # a Malian story's "Nara district" is the Malian town's district, not Japan's Nara
+    text = "Gunmen killed nine people in Nara district, Malian officials said."
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert [loc.country for loc in locs if loc.name == "Nara"] == ["ML"]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # French region names are found under their English direction words
+    ("M23 rebels advanced on Goma, the capital of North Kivu province.", "Nord Kivu", "CD"),
+    ("Jihadists attacked Kaya in the Centre-North region of Burkina Faso.", "Centre-Nord", "BF"),
+    ("Floods hit Mayo-Kebbi East, Chadian officials said.", "Mayo-Kebbi Est", "TD"),
+])
+def test_french_region_names_in_english(places: PlaceGazetteer, text: str, name: str, country: str) -> None:
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert any(loc.name == name and loc.country == country for loc in locs), locs
+
+
+@pytest.mark.parametrize(("text", "across"), [
+    # the country across a border is not the story's: its people or name do not back it
+    ("Karen rebels seized Myawaddy on the Thai border.", "TH"),
+    ("Karen rebels seized Myawaddy near the border with Thailand.", "TH"),
+    ("M23 rebels seized a town near the Ugandan border.", "UG"),
+    ("Taliban fighters shelled a post on the frontier with Pakistan.", "PK"),
+])
+def test_country_across_the_border_backs_nothing(places: PlaceGazetteer, text: str, across: str) -> None:
+    assert places.context(text).share(across) == 0.0
+
+
+def test_border_town_on_its_own_side(places: PlaceGazetteer) -> None:
+    text = "Karen rebels seized Myawaddy on the Thai border."
+    locs = [h.location for h in places.find(text, places.context(text))]
+    assert [(loc.name, loc.country) for loc in locs] == [("Myawaddy", "MM")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the story's own country still counts, and so does a country named otherwise
+    ("Thai troops clashed with smugglers near the border.", "TH"),
+    ("Ugandan troops crossed the border into Congo.", "UG"),
+    ("Syria's border with Turkey was closed.", "SY"),
+])
+def test_country_not_across_the_border_still_backs(places: PlaceGazetteer, text: str, country: str) -> None:
+    assert places.context(text).share(country) >= 1.0

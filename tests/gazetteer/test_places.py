@@ -290,3 +290,84 @@ def test_held_out_places_are_found_and_resolved(places: PlaceGazetteer, text: st
 def test_resolve_stays_in_the_hinted_country(places: PlaceGazetteer, text: str, country: str) -> None:
     loc = places.resolve(text, country_hint=country)
     assert loc is not None and loc.country == country, loc
+
+
+# News spellings of one town (Arabic, Persian and Somali names: articles, -iya/-iyah, ou/u,
+# q/k/g, doubled letters, apostrophes), resolved in a story about that country: each lies
+# within 15 km of the first spelling's place (the transliteration key, not a list of aliases).
+SPELLINGS = {
+    "LY": ["Misrata|Misurata|Misratah", "Derna|Darnah", "Tobruk|Tubruq", "Ajdabiya|Ajdabiyah",
+           "Zawiya|Zawiyah|Az-Zawiyah", "Tarhuna|Tarhouna", "Sabha|Sebha", "Bani Walid|Beni Walid",
+           "Zuwara|Zuwarah", "Gharyan|Gharian"],
+    "SD": ["El Fasher|Al-Fashir|Al Fasher", "El Geneina|Geneina|Al-Junaynah", "Kadugli|Kaduqli",
+           "El Obeid|Al-Ubayyid|El-Obeid", "Wad Madani|Wad Medani", "Ed Daein|Al-Daein|Ad Du'ayn",
+           "Zalingei|Zalinge"],
+    "AF": ["Kunduz|Kondoz|Qunduz", "Mazar-i-Sharif|Mazar-e Sharif|Mazar-e-Sharif",
+           "Lashkar Gah|Lashkargah", "Kandahar|Qandahar", "Pul-i-Khumri|Puli Khumri|Pol-e Khomri",
+           "Sheberghan|Shibirghan|Shebergan", "Maimana|Maymana", "Tarinkot|Tirin Kot",
+           "Taloqan|Taluqan", "Chaghcharan|Chagcharan"],
+    "YE": ["Taiz|Taizz|Ta'izz", "Marib|Ma'rib", "Saada|Sa'ada|Sadah", "Mukalla|Al-Mukalla",
+           "Zinjibar|Zingibar", "Mokha|Mocha|Al-Makha", "Ataq|Ataaq"],
+    "SO": ["Mogadishu|Muqdisho", "Kismayo|Kismaayo|Chisimaio", "Baidoa|Baydhabo",
+           "Beledweyne|Beled Weyne|Beletweyne", "Galkayo|Gaalkacyo", "Jowhar|Jawhar"],
+    "SY": ["Jisr al-Shughour|Jisr ash-Shughur", "Khan Sheikhoun|Khan Shaykhun", "Saraqeb|Saraqib",
+           "Qamishli|Qamishlo|Al-Qamishli", "Hasakah|Hasaka|Al-Hasakah", "Suwayda|Sweida|As-Suwayda",
+           "Mayadin|Al-Mayadeen|Mayadeen", "Talbiseh|Talbisa"],
+}
+
+
+@pytest.mark.parametrize(("country", "spellings"),
+                         [(cc, group) for cc, groups in SPELLINGS.items() for group in groups])
+def test_news_spellings_resolve_to_one_town(places: PlaceGazetteer, country: str, spellings: str) -> None:
+    first, *others = [places.resolve(name, country_hint=country) for name in spellings.split("|")]
+    assert first is not None and first.country == country and first.precision == "town"
+    for loc in others:
+        assert loc is not None and loc.country == country and distance_km(loc, first) < 15.0, (loc, first)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # ISO 3166 names (pycountry): short, official and common
+    ("Côte d'Ivoire", "CI"), ("Cote d'Ivoire", "CI"), ("Czech Republic", "CZ"),
+    ("Republic of the Niger", "NE"), ("Kingdom of Morocco", "MA"), ("Timor-Leste", "TL"),
+    ("Federal Democratic Republic of Ethiopia", "ET"), ("Republic of the Sudan", "SD"),
+    # common English names of places.yaml: "Congo" in the news is the Democratic Republic
+    ("Congo", "CD"), ("DR Congo", "CD"), ("the DRC", "CD"), ("Congo-Kinshasa", "CD"),
+    ("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG"), ("Congo-Brazzaville", "CG"),
+    ("Burma", "MM"), ("East Timor", "TL"),
+    # neighbours of similar name stay apart
+    ("Niger", "NE"), ("Nigeria", "NG"), ("Guinea", "GN"), ("Equatorial Guinea", "GQ"),
+    ("Guinea-Bissau", "GW"), ("Sudan", "SD"), ("South Sudan", "SS"),
+])
+def test_country_names(places: PlaceGazetteer, text: str, country: str) -> None:
+    loc = places.resolve(text)
+    assert loc is not None and (loc.country, loc.precision) == (country, "country"), loc
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("Troops in Brazzaville, Republic of Congo, fired on protesters.", "Republic of Congo", "CG"),
+    ("Fighting flared in eastern Congo as M23 rebels advanced on Goma.", "Congo", "CD"),
+    ("Army jets bombed villages in Sagaing region, Burma's opposition government said.", "Burma", "MM"),
+    ("Soldiers fired on protesters in Abidjan, Cote d'Ivoire, on Friday.", "Cote d'Ivoire", "CI"),
+])
+def test_country_names_in_text(places: PlaceGazetteer, text: str, place: str, country: str) -> None:
+    hits = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
+    assert place in hits and hits[place].country == country, hits
+    assert "Republic" not in hits  # not the town of Missouri
+
+
+@pytest.mark.parametrize(("name", "english"), [
+    ("Nord Kivu", "North Kivu"), ("Sud-Kivu", "South-Kivu"), ("Centre-Nord", "Centre-North"),
+    ("Mayo-Kebbi Est", "Mayo-Kebbi East"), ("Nord-Pas-de-Calais", "North-Pas-de-Calais"),
+    # only direction words: too generic to name a region in English text
+    ("Nord", None), ("Sud-Est", None), ("Ouest", None),
+    # a word that starts like one is no direction
+    ("Estuaire", None), ("Sudurpashchim", None), ("Nordland", None),
+])
+def test_english_directions(name: str, english: str | None) -> None:
+    from rashomon.gazetteer.geonames import english_directions
+    assert english_directions(name) == english
+
+
+def test_north_kivu_is_in_congo_not_kyiv(places: PlaceGazetteer) -> None:
+    loc = places.resolve("North Kivu province", country_hint="CD")
+    assert loc is not None and (loc.country, loc.precision) == ("CD", "region")

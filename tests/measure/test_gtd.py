@@ -99,3 +99,50 @@ def test_row_document_uses_the_row_date_and_the_summary_verbatim() -> None:
     row = _row("Hit", "03/02/2015: A bomb went off in Hit.", "", "", "0", "0")
     doc = gtd.row_document(7, row)
     assert (doc.id, doc.text, doc.published, doc.title) == ("gtd-7", row["summary"], "2015-03-02", None)
+
+
+def test_known_place_splits_misses_into_absent_and_resolution() -> None:
+    """Rows whose city the gazetteer lacks near the row's coordinates are misses no resolution
+    can fix ("absent"); a miss on a known place is the resolver's ("resolution")."""
+    rows = [
+        (0, _row("Kosti", "Shells hit the market in Kosti town, White Nile.", "13.16", "32.66", "0", "0")),
+        (1, _row("Abu Naama", "Militia fighters raided Abu Naama village, Sennar.", "12.73", "34.13", "0", "0")),
+        (2, _row("Sinja district", "A drone struck a convoy in Sinja district, Sennar.", "13.15", "33.93", "0", "0")),
+        (3, _row("Rabak", "A drone struck a depot in Rabak.", "13.18", "32.74", "0", "0")),
+    ]
+    ledgers = {
+        "gtd-0": _ledger("gtd-0", 13.16, 32.66, None, []),  # on Kosti
+        "gtd-1": _ledger("gtd-1", 13.50, 33.60, None, []),  # the region's centre, ~100 km off
+        "gtd-2": _ledger("gtd-2", 12.40, 33.50, None, []),  # another town, ~95 km off
+        "gtd-3": _ledger("gtd-3", 13.16, 32.66, None, []),  # Kosti for Rabak: ~9 km, a hit
+    }
+    known_at = {"Kosti": 0.0, "Sinja district": 3.0, "Rabak": 1.0}  # Abu Naama: not in the gazetteer
+    seen: list[str] = []
+
+    def known(city: str, lat: float, lon: float) -> float | None:
+        seen.append(city)
+        return known_at.get(city)
+
+    figs, details = gtd.alone_figures(rows, ledgers, known)
+    by_key = {f.key: f for f in figs}
+    assert by_key["within_25km"].text == "0.500 (2/4)"
+    assert by_key["within_25km_known"].text == "0.667 (2/3)"
+    assert by_key["within_25km_known"].target is None
+    assert [r["miss"] for r in details["rows"]] == [None, "absent", "resolution", None]
+    assert [r["known_km"] for r in details["rows"]] == [0.0, None, 3.0, 1.0]
+    assert seen == ["Kosti", "Abu Naama", "Sinja district", "Rabak"]
+    figs, _ = gtd.alone_figures(rows, ledgers)  # without a gazetteer: no diagnostic figure
+    assert "within_25km_known" not in {f.key for f in figs}
+
+
+@pytest.mark.parametrize(("city", "lat", "lon", "within"), [
+    ("Kosti", 13.16, 32.66, 5.0),  # Sudan, by its main name
+    ("Kosti district", 13.16, 32.66, 5.0),  # the closing "district" is dropped
+    ("Mandalay", 21.97, 96.08, 5.0),  # Myanmar
+    ("Qwxzzyq", 13.16, 32.66, None),  # no such place anywhere
+])
+def test_gazetteer_km_measures_to_the_nearest_place_of_that_name(
+        city: str, lat: float, lon: float, within: float | None) -> None:
+    from rashomon.gazetteer import PlaceGazetteer
+    dist = gtd.gazetteer_km(PlaceGazetteer.load())(city, lat, lon)
+    assert (dist is None) if within is None else (dist is not None and dist <= within)

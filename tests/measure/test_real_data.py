@@ -44,9 +44,11 @@ def test_gtd_slice(resources: Any) -> None:
     result = gtd.measure(SHARED, resources, sample=12)
     figs = figures(result)
     assert result.details["sample"] == sample_indices(range(2900), 12)
-    assert set(figs) == {"within_25km", "country", "killed_exact", "injured_exact", "no_group_sources", "joint_pairs"}
+    assert set(figs) == {"within_25km", "within_25km_known", "country", "killed_exact", "injured_exact",
+                         "no_group_sources", "joint_pairs"}
     assert result.details["named_city"] <= 12
-    for key in ("within_25km", "country", "killed_exact", "injured_exact"):
+    assert all(r["miss"] in (None, "absent", "resolution") for r in result.details["rows"])
+    for key in ("within_25km", "within_25km_known", "country", "killed_exact", "injured_exact"):
         assert figs[key].value is None or 0.0 <= figs[key].value <= 1.0
     assert 0 <= figs["joint_pairs"].value <= len(list(combinations(range(12), 2)))
     assert len(result.details["rows"]) == 12

@@ -114,6 +114,21 @@ def usable_alternate(name: str) -> bool:
     return not any(w[:1].islower() and w.lower() not in PARTICLES for w in name.split()[1:])
 
 
+# French direction words of region names, in English: news writes "North Kivu", "South Kivu",
+# "Centre-North", "Mayo-Kebbi East" for "Nord-Kivu", "Sud-Kivu", "Centre-Nord", "Mayo-Kebbi Est"
+DIRECTIONS_EN = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+_DIRECTION_WORD = re.compile(r"(?<![\w'’])(" + "|".join(DIRECTIONS_EN) + r")(?![\w'’])", re.IGNORECASE)
+
+
+def english_directions(name: str) -> str | None:
+    """A region name with its direction words in English ("Nord-Kivu" -> "North-Kivu",
+    "Centre-Nord" -> "Centre-North"); None when it has none, or nothing else (a region called
+    only "Nord" is too generic a name to find in English text)."""
+    if not _DIRECTION_WORD.search(name) or not _DIRECTION_WORD.sub("", name).strip(" -"):
+        return None
+    return _DIRECTION_WORD.sub(lambda m: DIRECTIONS_EN[m.group(1).lower()], name)
+
+
 def region_core(name: str) -> str:
     """A region name without its generic words: "Muhafazat Kirkuk" -> "Kirkuk"."""
     words = [w for w in re.split(r"[\s,]+", name) if w and w.lower().strip("'’") not in REGION_GENERIC]
@@ -328,6 +343,7 @@ def _regions(towns: list[tuple[str, str, str, float, float, int, list[str]]]
         sub = pycountry.subdivisions.get(code=row["iso_code"]) if row["iso_code"] else None  # type: ignore[no-untyped-call]
         if sub is not None:
             names += [sub.name, region_core(sub.name)]
+        names += [en for n in names if (en := english_directions(n))]
         names = [n for n in dict.fromkeys(names) if n]
         if row["iso_code"]:
             names.append(f"iso:{row['iso_code']}")

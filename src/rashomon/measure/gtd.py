@@ -19,6 +19,14 @@ article's primary event (the one holding most of its claims, as score.py defines
 - **killed exact** / **injured exact**: the share of rows whose event ``killed`` has
   min = max = the row's ``killed`` (``injured``: the row's ``wounded``); an event without
   the figure counts as 0, which matches a row of 0;
+- **within 25 km where the gazetteer has the city** (a diagnostic, no target): the same share
+  among the named rows whose city the gazetteer knows (by any of its names or transliteration
+  skeletons; a closing "district", "town" dropped) within 25 km of the row's coordinates. A
+  miss on any other named row is one no choice among the gazetteer's places can fix
+  (``absent``): the place is in none of its sources (cities500 holds 169 places in Iraq), or
+  the row's coordinates lie far from the place its city names (an oilfield "near Tikrit").
+  A miss on a known place is the resolver's (``resolution``). Each row's ``known_km`` (to
+  the nearest place of that name) and ``miss`` class are in the details;
 - **"No group" sources**: claims whose source as written (or its canonical name) starts with a
   negated subject ("No group", "None of the groups", "Nobody", …): such a phrase says that
   nobody spoke, so it can never be a source.
@@ -31,10 +39,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from rashomon.gazetteer import PlaceGazetteer
 from rashomon.measure.harness import (
     JsonDict,
     Progress,
@@ -42,6 +51,7 @@ from rashomon.measure.harness import (
     analyse_each,
     document,
     event_km,
+    km,
     no_progress,
     number,
     primary_event,
@@ -58,6 +68,9 @@ TITLE = "GTD Iraq (300 rows, seed 0)"
 FILE = "datasets/gtd-iraq-incidents/iraq_conflict_data.csv"
 SAMPLE = 300
 RADIUS_KM = 25.0  # issue 10: "within 25 km of the row's coordinates"
+# (city, lat, lon) -> km from (lat, lon) to the nearest place the gazetteer has under the
+# city's name; None when it has none
+KnownPlace = Callable[[str, float, float], float | None]
 COUNTRY_ISO = {"Iraq": "IQ"}  # the file holds Iraq only (datasets README, section 4)
 NEGATED_SUBJECT = re.compile(r"^\W*(?:no|none|neither|nobody|no-one|not\s+a\s+single|not\s+any)\b",
                              re.IGNORECASE)
@@ -93,13 +106,25 @@ def exact(figure: Mapping[str, Any] | None, value: float | None) -> bool:
     return lo == hi == int(value)
 
 
+def gazetteer_km(places: PlaceGazetteer) -> KnownPlace:
+    """A :data:`KnownPlace` over a place gazetteer (``Resources.places``)."""
+    def known(city: str, lat: float, lon: float) -> float | None:
+        words = city.split()
+        while len(words) > 1 and places.describes(words[-1]):
+            words.pop()  # "Rutbah district": the place is Rutbah
+        dists = [km(c.location.lat, c.location.lon, lat, lon) for c in places.candidates(" ".join(words))
+                 if c.location.lat is not None and c.location.lon is not None]
+        return min(dists, default=None)
+    return known
+
+
 def row_document(index: int, row: Mapping[str, str]) -> Any:
     return document(f"gtd-{index}", row["summary"], published=row["date"] or None)
 
 
-def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mapping[str, JsonDict]
-                  ) -> tuple[list[Figure], JsonDict]:
-    named = near = country = killed = injured = no_group = 0
+def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mapping[str, JsonDict],
+                  known: KnownPlace | None = None) -> tuple[list[Figure], JsonDict]:
+    named = near = country = killed = injured = no_group = known_n = near_known = 0
     per_row: list[JsonDict] = []
     for index, row in rows:
         aid = f"gtd-{index}"
@@ -109,7 +134,13 @@ def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mappin
         dist = event_km(event, lat, lon) if lat is not None and lon is not None else None
         is_named = names_city(row["summary"], row["city"])
         named += is_named
-        near += is_named and dist is not None and dist <= RADIUS_KM
+        is_near = is_named and dist is not None and dist <= RADIUS_KM
+        near += is_near
+        known_km = known(row["city"], lat, lon) if known and is_named and lat is not None and lon is not None \
+            else None
+        is_known = known_km is not None and known_km <= RADIUS_KM
+        known_n += is_known
+        near_known += is_near and is_known
         loc = (event or {}).get("location") or {}
         country += bool(loc.get("country")) and loc.get("country") == COUNTRY_ISO.get(row["country"])
         killed += exact((event or {}).get("killed"), number(row["killed"]))
@@ -121,12 +152,16 @@ def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mappin
                         "event_country": loc.get("country"), "place": loc.get("name"),
                         "killed": (event or {}).get("killed"), "row_killed": number(row["killed"]),
                         "injured": (event or {}).get("injured"), "row_wounded": number(row["wounded"]),
-                        "negated_sources": negated})
+                        "negated_sources": negated,
+                        "known_km": None if known_km is None else round(known_km, 1),
+                        "miss": None if not is_named or is_near else "resolution" if is_known else "absent"})
     n = len(rows)
     says_no_group = sum("no group" in row["summary"].lower() for _, row in rows)
     figs = [
         Figure("within_25km", "within 25 km (rows naming their city)", share(near, named),
                share_text(near, named), target(NAME, "within_25km")),
+        *([Figure("within_25km_known", "within 25 km (rows whose city the gazetteer has there)",
+                  share(near_known, known_n), share_text(near_known, known_n), None)] if known else []),
         Figure("country", "country right", share(country, n), share_text(country, n),
                target(NAME, "country")),
         Figure("killed_exact", "killed = row killed", share(killed, n), share_text(killed, n),
@@ -157,7 +192,7 @@ def measure(shared: Path, res: Resources, progress: Progress = no_progress, *, s
     rows = [(i, all_rows[i]) for i in sample_indices(range(len(all_rows)), sample)]
     docs = [row_document(i, row) for i, row in rows]
     ledgers = analyse_each(docs, res, progress, stage=f"{NAME}: each summary alone")
-    figs, details = alone_figures(rows, ledgers)
+    figs, details = alone_figures(rows, ledgers, gazetteer_km(res.places))
     if joint:
         more, joint_details = joint_figures(rows, analyse(docs, res, progress, stage=f"{NAME}: joint run"))
         figs += more
