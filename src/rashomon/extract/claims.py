@@ -25,7 +25,13 @@ from rashomon.extract.claims_reading import (
     prospective,
     speaks_of_attack,
 )
-from rashomon.extract.claims_speakers import described_org, plausible_speaker, relays_words, speaker_words
+from rashomon.extract.claims_speakers import (
+    described_org,
+    partitive,
+    plausible_speaker,
+    relays_words,
+    speaker_words,
+)
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
@@ -45,7 +51,7 @@ from rashomon.extract.draft_rules import (
     via_for_sentence,
 )
 from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
-from rashomon.extract.lexicon import Cues, cues, load_cues_data
+from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import text_source, unify_acronyms
@@ -57,6 +63,8 @@ from rashomon.types import About, Claim, Evidence, Figure, Source
 logger = logging.getLogger(__name__)
 
 MAX_CLAIM_TEXT = 240
+# "the report", "the document": a document named again stands for its author, written as is
+DOCUMENT_ANAPHORA = frozenset(f"the {w}" for w in word_set("document_sources"))
 
 def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
     """Offsets of the speaker's words as written: the cleaned words (no dateline, no
@@ -180,7 +188,10 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             continue
         anaphor = _anaphor_kind(attr.speaker_text, c)
         resolved: tuple[Source, str | None] | None
-        if anaphor == "person":
+        if partitive(attr.speaker_text):  # "one said": of the group quoted last
+            resolved = (replace(done[-1].source, text=attr.speaker_text.strip(), via=()), done[-1].party) \
+                if done else None
+        elif anaphor == "person":
             after = done[-1].attribution.speaker_end if done else 0
             person = recent_subject(ctx, after, attr.speaker_start)
             if person is not None:
@@ -290,8 +301,10 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         if source.start is None or source.end is None or source.end <= source.start:
             source = replace(source, start=None, end=None)
         elif (written := text_of(doc)[source.start:source.end]) != source.text:
-            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they", "who", "which"}:
-                source = replace(source, text=written)  # "he", "it", "who": the pronoun as written
+            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they", "who", "which"} \
+                    or written.lower() in DOCUMENT_ANAPHORA:
+                # "he", "it", "who", "the report": the words as written, the antecedent's name
+                source = replace(source, text=written)
             else:
                 # a described antecedent ("the source" for "a military source") keeps the words
                 # that name it, and gives no offsets

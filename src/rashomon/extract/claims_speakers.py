@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.lexicon import Cues, load_cues_data
+from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
 
@@ -49,8 +49,29 @@ def speaker_head_ok(lemma: str, lower: str, pos: str, c: Cues) -> bool:
     return pos == "NOUN" and (agent_noun(lower) or agent_noun(lemma))
 
 
+DOCUMENT_SOURCES = word_set("document_sources")
+AUTHOR_PREPS = word_set("author_preps")
+
+
+def document_speaker(doc: Doc, attr: Attribution) -> bool:
+    """A speaker headed by a document or a record ("the report said", "the filing says",
+    "according to court records", "the emails show"): a source of its own when no other
+    speaker's words hold it (see :func:`rashomon.extract.passages.find_attributions`)."""
+    span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if root.lower_ in DOCUMENT_SOURCES:
+        return True
+    # "reports from the state news agency": a plural whose author is named; bare "reports" is rumour
+    return root.lemma_.lower() in DOCUMENT_SOURCES and any(
+        c.dep_ in {"prep", "agent"} and c.lower_ in AUTHOR_PREPS for c in root.children)
+
+
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
-    """A speaker must look like a source: a name, an entity, or a source noun."""
+    """A speaker must look like a source: a name, an entity, a source noun or a document."""
     text = speaker_words(attr)
     if "(" in text or "\n" in text or not text.strip() or _TOLL.match(text):
         return False
@@ -62,14 +83,24 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     # analysis of IDF systems" no)
     if any(e.label_ in NAME_ENTS and e.start <= root.i < e.end for e in ents_in(span)):
         return True
-    if root.pos_ == "PROPN":
+    if root.pos_ == "PROPN" or document_speaker(doc, attr):
         return True
     return speaker_head_ok(root.lemma_.lower(), root.lower_, root.pos_, c)
+
+
+PARTITIVE = word_set("partitive_speakers")
+
+
+def partitive(text: str) -> bool:
+    """"one said", "another added": one member of a group named before."""
+    return text.strip().lower() in PARTITIVE
 
 
 def anaphoric(text: str, c: Cues) -> bool:
     """A pronoun or a generic description that refers back ("he", "it", "the ministry")."""
     stripped = text.strip()
+    if partitive(stripped):
+        return True
     if stripped.isupper() and len(stripped) > 1:
         return False  # "US denies", not the pronoun "us"
     low = stripped.lower()

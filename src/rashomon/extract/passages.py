@@ -22,7 +22,7 @@ from rashomon.extract.attribution import (
 )
 from rashomon.extract.claim_content import fold_relays, fuller_content
 from rashomon.extract.claims_signed import signed_attributions
-from rashomon.extract.claims_speakers import anaphoric, plausible_speaker
+from rashomon.extract.claims_speakers import anaphoric, document_speaker, plausible_speaker
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.noun_cues import noun_attributions
@@ -53,6 +53,14 @@ def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
 
     outside = [a for a in found if not quoted(a)]
     return outside if outside else found
+
+
+def _quoted_documents(found: list[Attribution], doc: Doc, speakers: set[int]) -> set[int]:
+    """Documents inside another speaker's words ("the mayor said the report suggests S"): the
+    one citing the document speaks, the document is no speaker of its own."""
+    return {b.cue_index for b in found if document_speaker(doc, b) and any(
+        a is not b and a.cue_index in speakers and not document_speaker(doc, a)
+        and a.content_start <= b.speaker_start < a.content_end for a in found)}
 
 
 def _echo(b: Attribution, found: list[Attribution], speakers: set[int], cues: Cues) -> bool:
@@ -169,6 +177,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         # an implausible speaker ("the advertisement suggests") takes no claim from the one
         # it is embedded under; it may still be an outer relay ("Local radio reported that …")
         speakers = {a.cue_index for a in found if anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues)}
+        speakers -= _quoted_documents(found, doc, speakers)
         found = [_next_door(doc, a, sents, k, out, cues) if a.cue_index in speakers else a
                  for a in _drop_nested(found, sent)]
         found = [a for a in found if _substantial(doc, a) and not _echo(a, found, speakers, cues)]
