@@ -127,7 +127,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             content_start=content[0], content_end=content[1],
             declines=declines, negated_cue=negated(tok) and not declines,
             object_text=object_text(tok) if lemma in {"accuse", "blame"} else None,
-            via=dative_via(tok), speaker_long=long_text(subj),
+            via=dative_via(tok), speaker_long=long_text(subj, tok),
             written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
             weak=general or lemma in cues.position_verbs,
         ))

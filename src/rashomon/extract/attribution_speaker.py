@@ -116,11 +116,15 @@ def document_author(subj: Token, cues: Cues) -> Token:
 
 
 PURPORT = word_set("purport_verbs")
+RELAY_VERBS = word_set("relay_verbs")
 
 
 def quoted_as_saying(tok: Token) -> Token | None:
     """"Anadolu quoted an army officer as saying S", "state TV cited the governor as saying
     S": the one quoted says S (the quoting outlet only relays it)."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in RELAY_VERBS:
+        return tok.head  # "state TV quoted a police officer saying S", "cited medical sources saying S"
     if tok.tag_ != "VBG" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
         return None
     verb = tok.head.head
@@ -195,8 +199,11 @@ def speaker_bounds(subj: Token) -> tuple[int, int]:
     return with_entity(subj, speaker_span(subj))
 
 
-def long_text(subj: Token) -> str:
-    toks = [t for t in subj.subtree if t.dep_ != "relcl" and not any(
+def long_text(subj: Token, cue: Token | None = None) -> str:
+    """The subject's whole phrase without relative clauses, nor the cue's clause when the cue
+    hangs on the subject ("medical sources saying S": not S)."""
+    cut = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subj.i else set()
+    toks = [t for t in subj.subtree if t.dep_ != "relcl" and t.i not in cut and not any(
         a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
     if not toks or len(toks) > 3 * MAX_SPEAKER_TOKENS:
         return subj.text
