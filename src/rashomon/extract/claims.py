@@ -151,6 +151,20 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
     return (pick.source, pick.party) if pick is not None else None
 
 
+def _named_before(attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, str | None] | None:
+    """"the council", "the office": a definite description whose one noun is a word of a source
+    named before in full ("the Presidency Council of the GNA") stands for that source."""
+    words = attr.speaker_text.strip().split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return None
+    head = words[1].lower()
+    for d in reversed(drafts):
+        named = d.source.text.lower().split()
+        if head in named and len(named) > 2 and d.source.text.strip().lower() != attr.speaker_text.strip().lower():
+            return replace(d.source, text=attr.speaker_text.strip(), via=()), d.party
+    return None
+
+
 def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: ArticleContext,
                   c: Cues) -> tuple[Source, str | None]:
     """The source a (non-pronoun) speaker names, with the article's context when it is vague."""
@@ -204,6 +218,8 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                 resolved = _named_source(doc, attr, actors, ctx, c)  # "the coalition" said first
         elif not plausible_speaker(doc, attr, c):
             continue
+        elif (back := _named_before(attr, done)) is not None:  # "the council" after "the Presidency Council of X"
+            resolved = back
         else:
             resolved = _named_source(doc, attr, actors, ctx, c)
             if resolved[0].kind in {"person", "unknown"} and attr.speaker_text.lower().startswith(("its ", "their ")):
@@ -218,8 +234,10 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         if len(attr.speaker_text.split()) == 1 and attr.speaker_text[:1].isupper() and \
                 (named := full_name(ctx, attr.speaker_text, attr.speaker_start)) is not None:
             contexts.append(named.context)  # "Mansour said": his title where he is named in full
+        span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
+        persons = tuple(e.text for e in ents_in(span) if e.label_ == "PERSON") if span is not None else ()
         source, party = text_source(source, party, [attr.speaker_long, attr.speaker_text, *contexts[:2]],
-                                    actors)
+                                    actors, persons)
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written

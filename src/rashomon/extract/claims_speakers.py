@@ -51,6 +51,7 @@ def speaker_head_ok(lemma: str, lower: str, pos: str, c: Cues) -> bool:
 
 DOCUMENT_SOURCES = word_set("document_sources")
 AUTHOR_PREPS = word_set("author_preps")
+BODY_PLACES = word_set("body_places")
 
 
 def document_speaker(doc: Doc, attr: Attribution) -> bool:
@@ -85,6 +86,10 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
         return True
     if root.pos_ == "PROPN" or document_speaker(doc, attr):
         return True
+    if root.lower_ in BODY_PLACES and any(
+            ch.dep_ == "compound" and (ch.pos_ == "PROPN" or ch.lower_ in c.source_nouns or ch.lemma_ in c.source_nouns)
+            for ch in root.children):
+        return True  # "the LNA command centre", "the operations room"
     return speaker_head_ok(root.lemma_.lower(), root.lower_, root.pos_, c)
 
 
@@ -156,12 +161,25 @@ def described_org(doc: Doc, attr: Attribution, actors: ActorGazetteer) -> str | 
     if not words or words[0] not in {"the", "this"} or words[-1] not in _org_descriptions() or len(words) > 3:
         return None
     before = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= attr.speaker_start
-              and e.end_char >= attr.speaker_start - ORG_WINDOW]
+              and e.end_char >= attr.speaker_start - ORG_WINDOW and _civil(e.text, actors)]
     if not before:
         return None
     name = before[-1].text
     actor = actors.resolve(name)
     return actor.name if actor is not None else re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+STATE_KINDS = frozenset({"military", "government", "armed_group", "state_media", "media"})
+
+
+def _civil(name: str, actors: ActorGazetteer) -> bool:
+    """An organisation a charity or NGO description may stand for: not an army, a government,
+    an armed group or an outlet ("… killed in what the charity called an attack by the IDF"),
+    and not itself a description ("the NGO")."""
+    if name.lower().removeprefix("the ") in _org_descriptions():
+        return False
+    actor = actors.resolve(name)
+    return actor is None or actor.kind not in STATE_KINDS
 
 
 ORG_WINDOW = 1500  # characters back to the organisation a description stands for (a few paragraphs)
