@@ -77,3 +77,28 @@ def test_a_charity_is_not_the_army_named_before_it(extract, text: str) -> None: 
     for c in extract(text).claims:
         if c.source.text == "the charity organization":
             assert "military" not in c.source.name.lower() and "forces" not in c.source.name.lower(), c.source
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("An Afghan police chief said the rocket hit a house near the airport. Rashid, the Kabul police "
+     "chief, said three children died.", "Kabul police"),
+    ("A Sudanese police officer said the drone hit the market. The Darfur police said the RSF "
+     "launched it.", "Darfur police"),
+    ("A Congolese police officer said M23 shelled the camp. The Ituri police said six people died. "
+     "The Kivu police said the road was closed.", None),  # two local bodies: which one is unknown
+])
+def test_an_unnamed_national_individual_is_the_local_body(extract, text: str,  # type: ignore[no-untyped-def]
+                                                          local: str | None) -> None:
+    first = extract(text).claims[0]
+    if local is None:
+        assert first.source.name.split()[0] == "Congolese", first.source
+    else:
+        assert first.source.name == local, first.source
+
+
+@pytest.mark.parametrize("text", [
+    "The data was confirmed by strategists in both parties.",
+    "The emails were released by the rebels in Kachin State.",
+])
+def test_a_document_as_passive_subject_says_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in extract(text).claims if c.source.text.lower().startswith("the ")]

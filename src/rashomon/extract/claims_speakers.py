@@ -62,8 +62,8 @@ def document_speaker(doc: Doc, attr: Attribution) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.pos_ not in {"NOUN", "PROPN"}:
-        return False
+    if root.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "nsubjpass":
+        return False  # "the data was confirmed by strategists": the document says nothing
     if root.lower_ in DOCUMENT_SOURCES:
         return True
     # "reports from the state news agency": a plural whose author is named; bare "reports" is rumour
