@@ -77,3 +77,22 @@ def test_one_of_a_group_speaks_for_it(extract, text: str, group: str, written: s
 
 def test_one_with_no_group_before_is_no_claim(extract) -> None:  # type: ignore[no-untyped-def]
     assert not extract('"We will not leave Khartoum," one said.').claims
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Court records show a second company registered at the same address in Bogota.", "Court records"),
+    ("With polls showing the ruling party ahead in Yerevan, the opposition called for protests.", "polls"),
+    ("Hospital figures showed 40 wounded civilians in El Fasher.", "Hospital figures"),
+    ("The survey found deep distrust of the junta in Mandalay.", "The survey"),
+])
+def test_a_record_shows_a_thing(extract, text: str, written: str) -> None:  # type: ignore[no-untyped-def]
+    assert written in [c.source.text for c in extract(text).claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Satellite images show destroyed villages in Rakhine.",  # an image is the outlet's evidence
+    "The army found 12 bodies near Mopti.",  # no record: a find, not a statement
+    "The records were shown to reporters in Goma.",
+])
+def test_no_record_no_finding(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not extract(text).claims
