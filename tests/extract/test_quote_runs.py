@@ -47,3 +47,28 @@ def test_quoting_a_speaker_saying(extract, text: str, speaker: str, relay: str) 
     assert [c.source.text for c in claims] == [speaker]
     assert relay in claims[0].source.via
     assert "Israel" not in claims[0].source.name  # the party in the content does not name the speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "not_name"), [
+    ("The Western-backed alliance fighting the RSF said the air strikes targeted missile launchers near "
+     "Nyala, a statement carried by the state news agency SUNA said.", "The Western-backed alliance", "RSF"),
+    ("The militia supporting the Sudanese army said the RSF shelled El Obeid.", "The militia", "Sudan"),
+])
+def test_a_participle_after_the_speaker_names_someone_else(extract, text: str, speaker: str,  # type: ignore[no-untyped-def]
+                                                          not_name: str) -> None:
+    claims = [c for c in extract(text).claims if c.source.text == speaker]
+    assert claims, [(c.source.name, c.source.text) for c in extract(text).claims]
+    assert not_name not in claims[0].source.name
+
+
+def test_a_participle_of_affiliation_names_the_speakers_body(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A commander representing the Arakan Army said junta jets bombed the village of Kyauktaw."
+    assert "Arakan" in extract(text).claims[0].source.name
+
+
+def test_an_outlet_carrying_a_statement_is_not_its_author(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The alliance of armed groups said it had repelled an army attack near Kidal, a statement "
+            "carried by a local radio station said.")
+    names = [c.source.name for c in extract(text).claims]
+    assert any("alliance" in n for n in names), names
+    assert not any("radio" in n for n in names), names

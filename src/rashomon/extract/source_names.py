@@ -46,7 +46,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     roles = frozenset(w.lower() for w in data["affiliation_roles"])
     alts = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
     affiliation = re.compile(
-        rf"\b(?:{alts})s?\s+(?:of|for|at|with|from|in)\s+(?P<org>(?:the\s+)?[^,;:\n]+)", re.IGNORECASE)
+        rf"\b(?:{alts})s?\s+(?:of|for|at|with|from|in|representing)\s+(?P<org>(?:the\s+)?[^,;:\n]+)", re.IGNORECASE)
     return titles, roles, affiliation
 
 
