@@ -102,3 +102,12 @@ def test_an_unnamed_national_individual_is_the_local_body(extract, text: str,  #
 ])
 def test_a_document_as_passive_subject_says_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [c for c in extract(text).claims if c.source.text.lower().startswith("the ")]
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("Donald Trump spoke in Ohio. Trump accused the nation's top elected Republican of being a weak leader.",
+     "Trump"),
+    ("Gustavo Petro spoke in Cali. Petro accused the ELN of breaking the ceasefire in Arauca.", "Petro"),
+])
+def test_a_name_the_tagger_took_for_a_noun_still_speaks(extract, text: str, written: str) -> None:  # type: ignore[no-untyped-def]
+    assert written in [c.source.text for c in extract(text).claims]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
@@ -71,6 +71,15 @@ def document_speaker(doc: Doc, attr: Attribution) -> bool:
         c.dep_ in {"prep", "agent"} and c.lower_ in AUTHOR_PREPS for c in root.children)
 
 
+def _named_elsewhere(doc: Doc, tok: Token) -> bool:
+    """A capitalised word the tagger took for a common noun ("Trump accused …" opening a
+    sentence) that the article names as a person or an organisation elsewhere."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 3:
+        return False
+    return any(e.label_ in {"PERSON", "ORG"} and tok.text in e.text.split() and not e.start <= tok.i < e.end
+               for e in doc.ents)
+
+
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A speaker must look like a source: a name, an entity, a source noun or a document."""
     text = speaker_words(attr)
@@ -84,7 +93,7 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     # analysis of IDF systems" no)
     if any(e.label_ in NAME_ENTS and e.start <= root.i < e.end for e in ents_in(span)):
         return True
-    if root.pos_ == "PROPN" or document_speaker(doc, attr):
+    if root.pos_ == "PROPN" or document_speaker(doc, attr) or _named_elsewhere(doc, root):
         return True
     if root.lower_ in BODY_PLACES and any(
             ch.dep_ == "compound" and (ch.pos_ == "PROPN" or ch.lower_ in c.source_nouns or ch.lemma_ in c.source_nouns)
