@@ -10,7 +10,7 @@ from rashomon.extract.source_names import command_force, without_person
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Interior Minister of the GNA Fathi Bashagha said the strike on the centre was a war crime.", "GNA"),
+    ("Foreign Minister of the NUG Zin Mar Aung said junta jets bombed a school in Sagaing.", "NUG"),
     ("A spokesman for the TPLF Getachew Reda said Eritrean troops shelled Adigrat.", "TPLF"),
     ("Foreign Minister of Sudan Ali Sadiq said the RSF attacked the convoy near El Obeid.", "Sudan"),
 ])
@@ -29,8 +29,8 @@ def test_without_person(org: str | None, persons: tuple[str, ...], expected: str
 
 
 @pytest.mark.parametrize(("name", "force"), [
-    ("LNA command centre", "LNA"),
-    ("The LNA's command centre", "LNA"),
+    ("SAF command centre", "SAF"),
+    ("The SAF's command centre", "SAF"),
     ("RSF General Command", "RSF"),
     ("the M23 military headquarters", "M23"),
     ("Kivu Security Center", None),
@@ -41,7 +41,7 @@ def test_command_force(name: str, force: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("The LNA command centre dismissed what it called attempts by the GNA to fabricate reports.", "LNA"),
+    ("The M23 command centre rejected what it called lies from Kinshasa about the shelling of Sake.", "M23"),
     ("The RSF General Command said its fighters repelled an attack on Nyala.", "RSF"),
 ])
 def test_a_forces_command_speaks_for_the_force(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -49,8 +49,8 @@ def test_a_forces_command_speaks_for_the_force(extract, text: str, name: str) ->
 
 
 @pytest.mark.parametrize(("text", "written", "name"), [
-    ("The Presidency Council of the GNA said the LNA bombed the centre. The council said the attack "
-     "was a war crime.", "The council", "Presidency Council"),
+    ("The Security Council of Armenia said Azerbaijani troops shelled Jermuk. The council said the "
+     "attack broke the truce.", "The council", "Security Council"),
     ("The Sovereignty Council of Sudan said the RSF shelled Omdurman. The council added that ten "
      "civilians died.", "The council", "Sovereignty Council"),
     ("The Provincial Assembly of North Kivu said M23 shelled Sake. The assembly called for a "
@@ -68,8 +68,8 @@ def test_rebels_after_an_army_keep_their_own_name(extract) -> None:  # type: ign
 
 
 @pytest.mark.parametrize("text", [
-    "Israeli Defense Forces drones hit a convoy of Kitchen Relief International, which the charity "
-    "organization called a targeted attack.",
+    "Myanmar Air Force jets hit a clinic of Kachin Relief Network, which the charity organization "
+    "called a deliberate attack.",
     "The Sudanese Armed Forces shelled a clinic run by Mercy Hands Foundation in what the charity "
     "organization called a deliberate attack.",
 ])
@@ -80,8 +80,8 @@ def test_a_charity_is_not_the_army_named_before_it(extract, text: str) -> None: 
 
 
 @pytest.mark.parametrize(("text", "local"), [
-    ("An Afghan police chief said the rocket hit a house near the airport. Rashid, the Kabul police "
-     "chief, said three children died.", "Kabul police"),
+    ("A Malian police chief said the drone hit a wedding near the river. Moussa, the Mopti police "
+     "chief, said nine guests died.", "Mopti police"),
     ("A Sudanese police officer said the drone hit the market. The Darfur police said the RSF "
      "launched it.", "Darfur police"),
     ("A Congolese police officer said M23 shelled the camp. The Ituri police said six people died. "
