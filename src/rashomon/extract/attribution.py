@@ -74,6 +74,30 @@ class Attribution:
 
 
 CONDITIONAL = word_set("conditional_marks")
+EVIDENCE = word_set("document_sources") | word_set("evidence_nouns")
+SHOWING = word_set("showing_verbs")
+
+
+def _evidence_noun(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lower_ in EVIDENCE or tok.lemma_.lower() in EVIDENCE)
+
+
+def evidence_participle(tok: Token) -> Token | None:
+    """"polls showing her ahead", "records indicating a loss": the record shows."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.lemma_.lower() in SHOWING and _evidence_noun(tok.head):
+        return tok.head
+    return None
+
+
+def shows_evidence(tok: Token) -> bool:
+    """A record or a poll that shows a thing, not a clause ("records show a second project",
+    "the poll showed Clinton ahead"): what it shows is its finding."""
+    if tok.lemma_.lower() not in SHOWING or any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+        return False
+    if evidence_participle(tok) is not None:
+        return True
+    return any(c.dep_ == "nsubj" and _evidence_noun(c) for c in tok.children) \
+        and any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in tok.children)
 FIRST_PERSONS = word_set("first_persons")
 
 
@@ -95,7 +119,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if lemma in cues.decline_verbs and not declines:
             continue
-        if lemma in cues.clausal_verbs and not takes_clause(tok):
+        if lemma in cues.clausal_verbs and not takes_clause(tok) and not shows_evidence(tok):
             continue  # "found 12 bodies", "was expected to visit": no statement of the subject's
         if (lemma in cues.clausal_verbs or lemma in cues.position_verbs) and inside_open_quote(tok, sent):
             continue  # "“… They must understand that …": the quoted speaker's words, not a cue
@@ -108,7 +132,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children):
             continue  # "the deadliest strike, if confirmed": nobody confirms anything
         subj = quoted_as_saying(tok) or reporting_noun_source(tok, sent) or participle_speaker(tok, cues) \
-            or find_subject(tok)
+            or find_subject(tok) or evidence_participle(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or nobody(subj):
             continue
         if subj.lower_ in FIRST_PERSONS and (general or lemma in cues.position_verbs or lemma in cues.clausal_verbs):
@@ -127,7 +151,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             content_start=content[0], content_end=content[1],
             declines=declines, negated_cue=negated(tok) and not declines,
             object_text=object_text(tok) if lemma in {"accuse", "blame"} else None,
-            via=dative_via(tok), speaker_long=long_text(subj),
+            via=dative_via(tok), speaker_long=long_text(subj, tok),
             written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
             weak=general or lemma in cues.position_verbs,
         ))

@@ -99,6 +99,8 @@ def find_subject(tok: Token) -> Token | None:
 
 AUTHOR_PREPS = word_set("author_preps")
 DOCUMENT_NOUNS = word_set("document_nouns")
+CARRYING = word_set("carrying_verbs")
+AFFILIATING = word_set("affiliating_participles")
 
 
 def document_author(subj: Token, cues: Cues) -> Token:
@@ -107,6 +109,8 @@ def document_author(subj: Token, cues: Cues) -> Token:
     if subj.lemma_.lower() not in DOCUMENT_NOUNS:
         return subj
     for t in subj.subtree:
+        if t.head.lemma_.lower() in CARRYING and t.head.tag_ == "VBN":
+            continue  # "a statement carried by SPA": the outlet carries it, it is not its author
         if t.dep_ in {"prep", "agent"} and t.lower_ in AUTHOR_PREPS and t.i > subj.i:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in {"ORG", "PERSON", "NORP", "GPE"}
@@ -116,11 +120,15 @@ def document_author(subj: Token, cues: Cues) -> Token:
 
 
 PURPORT = word_set("purport_verbs")
+RELAY_VERBS = word_set("relay_verbs")
 
 
 def quoted_as_saying(tok: Token) -> Token | None:
     """"Anadolu quoted an army officer as saying S", "state TV cited the governor as saying
     S": the one quoted says S (the quoting outlet only relays it)."""
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in RELAY_VERBS:
+        return tok.head  # "state TV quoted a police officer saying S", "cited medical sources saying S"
     if tok.tag_ != "VBG" or tok.head.lower_ != "as" or tok.head.dep_ != "prep":
         return None
     verb = tok.head.head
@@ -195,8 +203,15 @@ def speaker_bounds(subj: Token) -> tuple[int, int]:
     return with_entity(subj, speaker_span(subj))
 
 
-def long_text(subj: Token) -> str:
-    toks = [t for t in subj.subtree if t.dep_ != "relcl" and not any(
+def long_text(subj: Token, cue: Token | None = None) -> str:
+    """The subject's whole phrase without relative clauses, nor the cue's clause when the cue
+    hangs on the subject ("medical sources saying S": not S), nor what it does to others ("the
+    alliance fighting the Houthis": not the Houthis)."""
+    cut = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subj.i else set()
+    for ch in subj.children:  # "the alliance fighting the Houthis": not the Houthis
+        if ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_.lower() not in AFFILIATING:
+            cut |= {t.i for t in ch.subtree}
+    toks = [t for t in subj.subtree if t.dep_ != "relcl" and t.i not in cut and not any(
         a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
     if not toks or len(toks) > 3 * MAX_SPEAKER_TOKENS:
         return subj.text

@@ -43,10 +43,12 @@ def fold_relays(found: list[Attribution], doc: Doc, uncut: dict[int, int] | None
         if a.cue == "according to" or a.declines:
             continue
         rest = text_of(doc)[a.content_start:a.content_end].strip().lower()
-        if len(_words(rest)) > 1 or rest not in {"", "that"}:
+        # "state TV quoted a police officer saying S": the content opens with the one quoted
+        quoting = a.cue in RELAY_CUES and any(b is not a and b.speaker_start == a.content_start for b in found)
+        if not quoting and (len(_words(rest)) > 1 or rest not in {"", "that"}):
             continue
         inner = next((b for b in found if b is not a and b.speaker_start >= a.content_start
-                      and b.speaker_start <= a.content_end + 1), None)
+                      and (quoting or b.speaker_start <= a.content_end + 1)), None)
         if inner is None or inner not in out:
             continue
         relay = text_of(doc)[a.speaker_start:a.speaker_end].strip()

@@ -25,7 +25,13 @@ from rashomon.extract.claims_reading import (
     prospective,
     speaks_of_attack,
 )
-from rashomon.extract.claims_speakers import described_org, plausible_speaker, relays_words, speaker_words
+from rashomon.extract.claims_speakers import (
+    described_org,
+    partitive,
+    plausible_speaker,
+    relays_words,
+    speaker_words,
+)
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
@@ -45,7 +51,7 @@ from rashomon.extract.draft_rules import (
     via_for_sentence,
 )
 from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
-from rashomon.extract.lexicon import Cues, cues, load_cues_data
+from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import text_source, unify_acronyms
@@ -57,6 +63,8 @@ from rashomon.types import About, Claim, Evidence, Figure, Source
 logger = logging.getLogger(__name__)
 
 MAX_CLAIM_TEXT = 240
+# "the report", "the document": a document named again stands for its author, written as is
+DOCUMENT_ANAPHORA = frozenset(f"the {w}" for w in word_set("document_sources"))
 
 def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
     """Offsets of the speaker's words as written: the cleaned words (no dateline, no
@@ -143,6 +151,20 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
     return (pick.source, pick.party) if pick is not None else None
 
 
+def _named_before(attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, str | None] | None:
+    """"the council", "the office": a definite description whose one noun is a word of a source
+    named before in full ("the Presidency Council of the GNA") stands for that source."""
+    words = attr.speaker_text.strip().split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
+        return None
+    head = words[1].lower()
+    for d in reversed(drafts):
+        named = d.source.text.lower().split()
+        if head in named and len(named) > 2 and d.source.text.strip().lower() != attr.speaker_text.strip().lower():
+            return replace(d.source, text=attr.speaker_text.strip(), via=()), d.party
+    return None
+
+
 def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: ArticleContext,
                   c: Cues) -> tuple[Source, str | None]:
     """The source a (non-pronoun) speaker names, with the article's context when it is vague."""
@@ -180,7 +202,10 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             continue
         anaphor = _anaphor_kind(attr.speaker_text, c)
         resolved: tuple[Source, str | None] | None
-        if anaphor == "person":
+        if partitive(attr.speaker_text):  # "one said": of the group quoted last
+            resolved = (replace(done[-1].source, text=attr.speaker_text.strip(), via=()), done[-1].party) \
+                if done else None
+        elif anaphor == "person":
             after = done[-1].attribution.speaker_end if done else 0
             person = recent_subject(ctx, after, attr.speaker_start)
             if person is not None:
@@ -193,6 +218,8 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                 resolved = _named_source(doc, attr, actors, ctx, c)  # "the coalition" said first
         elif not plausible_speaker(doc, attr, c):
             continue
+        elif (back := _named_before(attr, done)) is not None:  # "the council" after "the Presidency Council of X"
+            resolved = back
         else:
             resolved = _named_source(doc, attr, actors, ctx, c)
             if resolved[0].kind in {"person", "unknown"} and attr.speaker_text.lower().startswith(("its ", "their ")):
@@ -207,8 +234,10 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         if len(attr.speaker_text.split()) == 1 and attr.speaker_text[:1].isupper() and \
                 (named := full_name(ctx, attr.speaker_text, attr.speaker_start)) is not None:
             contexts.append(named.context)  # "Mansour said": his title where he is named in full
+        span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
+        persons = tuple(e.text for e in ents_in(span) if e.label_ == "PERSON") if span is not None else ()
         source, party = text_source(source, party, [attr.speaker_long, attr.speaker_text, *contexts[:2]],
-                                    actors)
+                                    actors, persons)
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written
@@ -290,8 +319,10 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         if source.start is None or source.end is None or source.end <= source.start:
             source = replace(source, start=None, end=None)
         elif (written := text_of(doc)[source.start:source.end]) != source.text:
-            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they", "who", "which"}:
-                source = replace(source, text=written)  # "he", "it", "who": the pronoun as written
+            if written.lower() in c.anaphora_person or written.lower() in SELF_PRONOUNS | {"they", "who", "which"} \
+                    or written.lower() in DOCUMENT_ANAPHORA:
+                # "he", "it", "who", "the report": the words as written, the antecedent's name
+                source = replace(source, text=written)
             else:
                 # a described antecedent ("the source" for "a military source") keeps the words
                 # that name it, and gives no offsets

@@ -13,10 +13,10 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.lexicon import Cues, load_cues_data
+from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
 
@@ -49,8 +49,39 @@ def speaker_head_ok(lemma: str, lower: str, pos: str, c: Cues) -> bool:
     return pos == "NOUN" and (agent_noun(lower) or agent_noun(lemma))
 
 
+DOCUMENT_SOURCES = word_set("document_sources")
+AUTHOR_PREPS = word_set("author_preps")
+BODY_PLACES = word_set("body_places")
+
+
+def document_speaker(doc: Doc, attr: Attribution) -> bool:
+    """A speaker headed by a document or a record ("the report said", "the filing says",
+    "according to court records", "the emails show"): a source of its own when no other
+    speaker's words hold it (see :func:`rashomon.extract.passages.find_attributions`)."""
+    span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in {"NOUN", "PROPN"} or root.dep_ == "nsubjpass":
+        return False  # "the data was confirmed by strategists": the document says nothing
+    if root.lower_ in DOCUMENT_SOURCES:
+        return True
+    # "reports from the state news agency": a plural whose author is named; bare "reports" is rumour
+    return root.lemma_.lower() in DOCUMENT_SOURCES and any(
+        c.dep_ in {"prep", "agent"} and c.lower_ in AUTHOR_PREPS for c in root.children)
+
+
+def _named_elsewhere(doc: Doc, tok: Token) -> bool:
+    """A capitalised word the tagger took for a common noun ("Trump accused …" opening a
+    sentence) that the article names as a person or an organisation elsewhere."""
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 3:
+        return False
+    return any(e.label_ in {"PERSON", "ORG"} and tok.text in e.text.split() and not e.start <= tok.i < e.end
+               for e in doc.ents)
+
+
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
-    """A speaker must look like a source: a name, an entity, or a source noun."""
+    """A speaker must look like a source: a name, an entity, a source noun or a document."""
     text = speaker_words(attr)
     if "(" in text or "\n" in text or not text.strip() or _TOLL.match(text):
         return False
@@ -62,14 +93,28 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     # analysis of IDF systems" no)
     if any(e.label_ in NAME_ENTS and e.start <= root.i < e.end for e in ents_in(span)):
         return True
-    if root.pos_ == "PROPN":
+    if root.pos_ == "PROPN" or document_speaker(doc, attr) or _named_elsewhere(doc, root):
         return True
+    if root.lower_ in BODY_PLACES and any(
+            ch.dep_ == "compound" and (ch.pos_ == "PROPN" or ch.lower_ in c.source_nouns or ch.lemma_ in c.source_nouns)
+            for ch in root.children):
+        return True  # "the LNA command centre", "the operations room"
     return speaker_head_ok(root.lemma_.lower(), root.lower_, root.pos_, c)
+
+
+PARTITIVE = word_set("partitive_speakers")
+
+
+def partitive(text: str) -> bool:
+    """"one said", "another added": one member of a group named before."""
+    return text.strip().lower() in PARTITIVE
 
 
 def anaphoric(text: str, c: Cues) -> bool:
     """A pronoun or a generic description that refers back ("he", "it", "the ministry")."""
     stripped = text.strip()
+    if partitive(stripped):
+        return True
     if stripped.isupper() and len(stripped) > 1:
         return False  # "US denies", not the pronoun "us"
     low = stripped.lower()
@@ -125,12 +170,25 @@ def described_org(doc: Doc, attr: Attribution, actors: ActorGazetteer) -> str | 
     if not words or words[0] not in {"the", "this"} or words[-1] not in _org_descriptions() or len(words) > 3:
         return None
     before = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= attr.speaker_start
-              and e.end_char >= attr.speaker_start - ORG_WINDOW]
+              and e.end_char >= attr.speaker_start - ORG_WINDOW and _civil(e.text, actors)]
     if not before:
         return None
     name = before[-1].text
     actor = actors.resolve(name)
     return actor.name if actor is not None else re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+
+
+STATE_KINDS = frozenset({"military", "government", "armed_group", "state_media", "media"})
+
+
+def _civil(name: str, actors: ActorGazetteer) -> bool:
+    """An organisation a charity or NGO description may stand for: not an army, a government,
+    an armed group or an outlet ("… killed in what the charity called an attack by the IDF"),
+    and not itself a description ("the NGO")."""
+    if name.lower().removeprefix("the ") in _org_descriptions():
+        return False
+    actor = actors.resolve(name)
+    return actor is None or actor.kind not in STATE_KINDS
 
 
 ORG_WINDOW = 1500  # characters back to the organisation a description stands for (a few paragraphs)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from rashomon.extract.attribution import (
+    FIRST_PERSONS,
     QUOTES,
     Attribution,
     according_attributions,
@@ -22,7 +23,7 @@ from rashomon.extract.attribution import (
 )
 from rashomon.extract.claim_content import fold_relays, fuller_content
 from rashomon.extract.claims_signed import signed_attributions
-from rashomon.extract.claims_speakers import anaphoric, plausible_speaker
+from rashomon.extract.claims_speakers import anaphoric, document_speaker, plausible_speaker
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.noun_cues import noun_attributions
@@ -33,6 +34,31 @@ def _is_open_quote(sent: Span) -> bool:
     that quotes a phrase and goes on in the outlet's voice ("“Anything goes” is the refrain.")."""
     text = sent.text.strip()
     return bool(text) and text[0] in QUOTES and _quote_balance(text) % 2 == 1
+
+
+RUN_SENTENCES = 6  # sentences a quotation opened after its cue may run on (a long quote paragraph)
+
+
+def _opens_quote(doc: Doc, sent: Span, found: list[Attribution]) -> Attribution | None:
+    """The speaker whose cue comes before a quotation the sentence leaves open ("A witness
+    said, “We went to fetch flour. …"): the next sentences are that speaker's words too."""
+    if _quote_balance(sent.text) % 2 == 0:
+        return None
+    last_mark = max(t.idx for t in sent if t.text[:1] in QUOTES or t.text[-1:] in QUOTES)
+    before = [a for a in found if doc[a.cue_index].idx < last_mark and a.cue != "quote"]
+    return before[-1] if before else None
+
+
+def _names_a_speaker(doc: Doc, sent: Span, found: list[Attribution], cues: Cues) -> bool:
+    """A sentence with a reporting verb whose speaker is a name or a source noun, and no one
+    speaking in the first person ("Al-Jazeera's reporter at the scene said that …"): the outlet
+    speaking, not a quotation running on ("The soldiers told us to leave")."""
+    if any(t.lower_ in FIRST_PERSONS for t in sent):
+        return False
+    return any(not a.weak and a.cue in cues.verb_stance and a.cue not in cues.clausal_verbs
+               and a.cue not in cues.position_verbs and not anaphoric(a.speaker_text, cues)
+               and a.speaker_text.strip().lower() not in cues.anaphora_person
+               and plausible_speaker(doc, a, cues) for a in found)
 
 
 def _quote_balance(text: str) -> int:
@@ -53,6 +79,14 @@ def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
 
     outside = [a for a in found if not quoted(a)]
     return outside if outside else found
+
+
+def _quoted_documents(found: list[Attribution], doc: Doc, speakers: set[int]) -> set[int]:
+    """Documents inside another speaker's words ("the mayor said the report suggests S"): the
+    one citing the document speaks, the document is no speaker of its own."""
+    return {b.cue_index for b in found if document_speaker(doc, b) and any(
+        a is not b and a.cue_index in speakers and not document_speaker(doc, a)
+        and a.content_start <= b.speaker_start < a.content_end for a in found)}
 
 
 def _echo(b: Attribution, found: list[Attribution], speakers: set[int], cues: Cues) -> bool:
@@ -164,11 +198,30 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
     out: list[Attribution] = []
     pending_quotes: list[Span] = []
     sents = list(doc.sents)
+    running: Attribution | None = None  # a quotation opened after a cue and still running
+    run_left = 0
     for k, sent in enumerate(sents):
         found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
+        if running is not None:
+            gap = text_of(doc)[sents[k - 1].start_char:sent.start_char]
+            if run_left <= 0 or ("\n" in gap[len(gap.rstrip()):] and sent.text.lstrip()[:1] not in QUOTES) \
+                    or _names_a_speaker(doc, sent, found, cues):
+                running = None  # a new paragraph, or the outlet's voice again: the quote was left open
+            else:
+                run_left -= 1
+                close = next((t.idx for t in sent if t.text[:1] in QUOTES or t.text[-1:] in QUOTES), None)
+                if _wordy(sent):
+                    out.append(_continuation(sent, running))
+                if close is None:
+                    continue  # the quotation runs on: every cue in it is the speaker's words
+                running = None
+                found = [a for a in found if doc[a.cue_index].idx > close]
+                if not found:
+                    continue
         # an implausible speaker ("the advertisement suggests") takes no claim from the one
         # it is embedded under; it may still be an outer relay ("Local radio reported that …")
         speakers = {a.cue_index for a in found if anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues)}
+        speakers -= _quoted_documents(found, doc, speakers)
         found = [_next_door(doc, a, sents, k, out, cues) if a.cue_index in speakers else a
                  for a in _drop_nested(found, sent)]
         found = [a for a in found if _substantial(doc, a) and not _echo(a, found, speakers, cues)]
@@ -183,6 +236,8 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
                 out.extend(_continuation(q, found[0]) for q in pending_quotes if _wordy(q))
                 pending_quotes = []
             out.extend(found)
+            running = _opens_quote(doc, sent, found)
+            run_left = RUN_SENTENCES
             continue
         if pending_quotes and _quote_balance(sent.text) % 2 == 0:
             pending_quotes.append(sent)  # the middle of a quote running on

@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from rashomon.config import setting
+from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
@@ -129,6 +130,12 @@ def _head_of_state_office(text: str) -> bool:
     return any(owner.startswith(t + " ") for t in leaders)
 
 
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    """Nationality words ("Afghan", "Sudanese") of data/demonyms.yaml."""
+    return frozenset(str(w) for w in (load_data("demonyms.yaml").get("demonyms") or {}))
+
+
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
@@ -175,6 +182,19 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
                      and len(o.source.name.split()) == 2 and not own.match(o.source.name.lower())}
         if len(qualified) == 1:
             out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
+    # "an Afghan police chief", then "the Kabul police chief": one unnamed individual of a
+    # national body and the article's one local body of the same head are one source
+    demonyms = _demonyms()
+    for i, d in enumerate(out):
+        parts = d.source.name.split()
+        if len(parts) != 2 or parts[0] not in demonyms or parts[1].lower() not in heads \
+                or not written[i].lower().startswith(("a ", "an ")):
+            continue
+        local = {o.source.name for o in out if len(o.source.name.split()) == 2
+                 and o.source.name.split()[1] == parts[1] and o.source.name.split()[0] not in demonyms
+                 and o.source.name[:1].isupper()}
+        if len(local) == 1:
+            out[i] = replace(d, source=replace(d.source, name=local.pop()))
     # a person named without title right after an unnamed spokesperson of a body
     for i in range(1, len(out)):
         d, prev = out[i], out[i - 1]

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from rashomon.config import setting
 from rashomon.data import load as load_data
-from rashomon.extract.lexicon import load_cues_data
+from rashomon.extract.lexicon import load_cues_data, word_set
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -46,7 +46,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     roles = frozenset(w.lower() for w in data["affiliation_roles"])
     alts = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
     affiliation = re.compile(
-        rf"\b(?:{alts})s?\s+(?:of|for|at|with|from|in)\s+(?P<org>(?:the\s+)?[^,;:\n]+)", re.IGNORECASE)
+        rf"\b(?:{alts})s?\s+(?:of|for|at|with|from|in|representing)\s+(?P<org>(?:the\s+)?[^,;:\n]+)", re.IGNORECASE)
     return titles, roles, affiliation
 
 
@@ -58,6 +58,8 @@ def _clean_org(org: str) -> str | None:
     org = _LEADING.sub("", org)
     org = _POSSESSOR.sub("", org)
     words = org.split()
+    if len(words) > 1 and is_acronym(words[0].strip("’'")) and all(w[:1].isupper() for w in words[1:]):
+        return words[0].strip("’'")  # "Interior Minister of the GNA Fathi Bashagha": the GNA
     if not words or not any(w[:1].isupper() for w in words if w.lower() not in SMALL):
         return None  # "the area", "the scene": not an organisation
     return org
@@ -193,14 +195,42 @@ def mission_name(source: Source, texts: list[str], actors: ActorGazetteer) -> st
     return None
 
 
+def without_person(org: str | None, persons: tuple[str, ...]) -> str | None:
+    """An organisation without the person's name the title ran on into ("Foreign Minister of
+    Sudan Ali Sadiq" → "Sudan")."""
+    for person in persons:
+        if org and person and org.endswith(person) and len(org) > len(person):
+            titles, _, _ = _words()
+            words = org[:-len(person)].strip(" ,").split()
+            while words and words[-1].lower().strip(".") in titles:
+                words = words[:-1]  # "… of Staff Gen. Mark Milley": the rank goes with the name
+            return " ".join(words) or None
+    return org
+
+
+@functools.cache
+def _command() -> re.Pattern[str]:
+    alts = "|".join(sorted((re.escape(w) for w in word_set("command_words")), key=len, reverse=True))
+    return re.compile(rf"^(?:the\s+)?(?P<force>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}}?)(?:['’]s)?\s+(?:{alts})$",
+                      re.IGNORECASE)
+
+
+def command_force(name: str) -> str | None:
+    """"LNA command centre", "the RSF's General Command": the force whose command speaks."""
+    m = _command().match(name.strip())
+    if m is None or not m.group("force")[:1].isupper():
+        return None
+    return m.group("force")
+
+
 def text_source(source: Source, party: str | None, texts: list[str],
-                actors: ActorGazetteer) -> tuple[Source, str | None]:
+                actors: ActorGazetteer, persons: tuple[str, ...] = ()) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
     gazetteer did not resolve; ``texts``: the speaker phrase, its whole subject and the
-    person's title context."""
+    person's title context; ``persons``: the names of people in the speaker phrase."""
     if (mission := mission_name(source, texts, actors)) is not None:
         return replace(source, name=mission, kind="official"), party
-    org = next((o for t in texts if t and (o := affiliation(t))), None)
+    org = next((o for t in texts if t and (o := without_person(affiliation(t), persons))), None)
     if source.kind not in {"person", "unknown"}:
         # "official spokesman of the Arab Coalition's Joint Incident Assessment Team": a body
         # of a known actor that the gazetteer does not know keeps its own name
@@ -216,6 +246,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
                 break
     if org is None and source.kind in {"person", "unknown"}:
         org = next((a for t in texts if t and (a := appositive_title(t, source.name))), None)
+    if org is None:
+        org = command_force(source.name)  # the tagger may take "General Command" for a person
     if org is None:
         if source.kind == "unknown":
             return replace(source, name=description_name(source.name)), party
