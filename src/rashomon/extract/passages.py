@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from rashomon.config import setting
 from rashomon.extract.attribution import (
     FIRST_PERSONS,
     QUOTES,
@@ -36,7 +37,7 @@ def _is_open_quote(sent: Span) -> bool:
     return bool(text) and text[0] in QUOTES and _quote_balance(text) % 2 == 1
 
 
-RUN_SENTENCES = 6  # sentences a quotation opened after its cue may run on (a long quote paragraph)
+RUN_SENTENCES: int = setting("extract.passages", "run_sentences")  # data/settings.toml
 
 
 def _opens_quote(doc: Doc, sent: Span, found: list[Attribution]) -> Attribution | None:
