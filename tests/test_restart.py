@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from tests.cli_support import analyze_until, child_env, run_rashomon, stored_articles
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]  # a hung child fails the test, not CI
 
 N_ARTICLES = 40  # more than two parse batches (pipeline.BATCH_SIZE 16): a killed run stores at most
 # one batch past its signal, so the second kill still lands before the corpus is done

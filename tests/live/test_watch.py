@@ -20,7 +20,7 @@ from rashomon.pipeline import Resources
 from rashomon.store import Store
 from rashomon.store.fetchlog import archived, fetches
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]  # e.g. a watch child that never prints
 N_ITEMS = 20
 
 
