@@ -15,6 +15,7 @@ from rashomon.pipeline import generator, run
 from rashomon.report.ledger_json import to_dict
 from rashomon.sample import sample_corpus
 from rashomon.store import Store
+from rashomon.types import Ledger
 
 # a LocalCluster whose workers are gone once hung a suite run for 15 minutes: the library now
 # raises after STALL_S, and this bound catches whatever else could block
@@ -59,8 +60,9 @@ def _ledger(db: Path, options: Options) -> dict[str, object]:
     return {k: v for k, v in doc.items() if k != "generator"}
 
 
-def test_local_cluster_ledger_equals_one_process(tmp_path: Path) -> None:
-    one = _ledger(tmp_path / "one.db", Options())
+@pytest.mark.xdist_group("sample-ledger")  # the one-process side is the session's analysis of the sample
+def test_local_cluster_ledger_equals_one_process(tmp_path: Path, sample_ledger: Ledger) -> None:
+    one = {k: v for k, v in to_dict(sample_ledger).items() if k != "generator"}
     dask = _ledger(tmp_path / "dask.db", Options().with_(dask="local", workers=2))
     assert dask == one
     assert Options().config_hash() == Options().with_(dask="local", workers=2).config_hash()
