@@ -5,7 +5,9 @@ every input is skipped (so they run in process, fast)."""
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.fault_support import refuse_listing
@@ -90,14 +92,16 @@ def test_export_to_a_bad_path_is_one_line(tmp_path: Path, runner: CliRunner, sto
 def test_export_that_cannot_write_is_one_line(tmp_path: Path, runner: CliRunner, stored: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     target = tmp_path / "x.jsonl"
-    real = Path.open
+    real = tempfile.mkstemp
 
-    def full(self: Path, *args: object, **kwargs: object) -> object:
-        if self == target:
-            raise OSError(28, "No space left on device", str(self))
-        return real(self, *args, **kwargs)  # type: ignore[call-overload]
+    # export writes through a temporary file beside the target (report.ledger_json.atomic_text):
+    # the disk is full when that file is made
+    def full(*args: Any, **kwargs: Any) -> Any:
+        if str(kwargs.get("prefix", "")).startswith(f".{target.name}."):
+            raise OSError(28, "No space left on device", str(target))
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(Path, "open", full)
+    monkeypatch.setattr(tempfile, "mkstemp", full)
     result = runner.invoke(app, ["export", "-f", "jsonl", "-o", str(target), "--db", str(stored)])
     assert result.exit_code == 1
     assert "No space left on device" in _one_error_line(result.stderr)

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from tests.cli_support import analyze_until, child_env, run_rashomon, stored_articles
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]  # a hung child fails the test, not CI
 
 N_ARTICLES = 40  # more than two parse batches (pipeline.BATCH_SIZE 16): a killed run stores at most
 # one batch past its signal, so the second kill still lands before the corpus is done
 STEP = 3  # articles each killed run must add before it is killed
+N_SIGTERM = 24  # one signal: more than one parse batch past STEP is enough (same margin as N_ARTICLES)
 
 PLACES = [("El Fasher", "Sudan", "the Rapid Support Forces", "the army"),
           ("Lashio", "Myanmar", "the military junta", "the Ta'ang National Liberation Army"),
@@ -37,9 +38,9 @@ def _article(i: int) -> str:
             f"A spokesman for {accused} denied any role in the attack on {town}.\n")
 
 
-def _write_corpus(folder: Path) -> None:
+def _write_corpus(folder: Path, n: int = N_ARTICLES) -> None:
     folder.mkdir()
-    for i in range(N_ARTICLES):
+    for i in range(n):
         (folder / f"{i:02d}.txt").write_text(_article(i), encoding="utf-8")
 
 
@@ -85,14 +86,17 @@ def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path:
 
 
 def test_sigterm_marks_the_run_interrupted_and_a_rerun_finishes(tmp_path: Path) -> None:
+    from rashomon.pipeline import BATCH_SIZE
+
+    assert N_SIGTERM > BATCH_SIZE + STEP + 4, "the corpus must outlast the signalled run"
     folder, db = tmp_path / "articles", tmp_path / "ledger.db"
-    _write_corpus(folder)
+    _write_corpus(folder, N_SIGTERM)
     assert analyze_until(folder, db, STEP, signal.SIGTERM, tmp_path / "1.log") == 143
     stored = stored_articles(db)
     assert _query(db, "SELECT status, analysed FROM runs") == [("interrupted", stored)]
     assert "interrupted: articles committed so far are kept" in (tmp_path / "1.log").read_text()
     done = run_rashomon("analyze", str(folder), "--db", str(db), "-q", env=child_env(HF_HUB_OFFLINE="1"), timeout=900)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert stored_articles(db) == N_ARTICLES
+    assert stored_articles(db) == N_SIGTERM
     assert _query(db, "SELECT status, analysed FROM runs ORDER BY id") == [
-        ("interrupted", stored), ("ok", N_ARTICLES - stored)]
+        ("interrupted", stored), ("ok", N_SIGTERM - stored)]

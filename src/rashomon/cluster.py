@@ -11,7 +11,9 @@ releases no GIL worth sharing); an address connects to a running scheduler, whos
 need rashomon and its model installed.
 
 The per-article CPU budget (``--article-timeout``) needs the main thread's signals, which Dask
-worker threads do not have: on a cluster an article runs unbounded.
+worker threads do not have: on a cluster an article runs unbounded. Waiting is bounded all the
+same: a cluster left with no worker for ``STALL_S`` seconds (killed worker processes, a
+scheduler whose workers left) is a :class:`ConfigError`, never a wait forever.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from time import monotonic
 from typing import Any, TypeVar
 
 from rashomon.errors import ConfigError
@@ -30,6 +33,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 WINDOW_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy, bounds memory
 CONNECT_TIMEOUT_S = 30
+STALL_S = 120.0  # no worker at all for this long: the cluster is gone (a restarting worker needs ~10 s)
+POLL_S = 2.0  # how often a wait on a result checks that the cluster still has workers
+CLOSE_TIMEOUT_S = 30  # closing a cluster whose workers are gone must not wait forever either
 
 
 @contextmanager
@@ -44,7 +50,7 @@ def dask_client(address: str, workers: int, timeout_s: float = CONNECT_TIMEOUT_S
             with Client(cluster) as client:  # type: ignore[no-untyped-call]
                 yield client
         finally:
-            cluster.close()
+            cluster.close(timeout=CLOSE_TIMEOUT_S)
         return
     try:
         client = Client(address, timeout=timeout_s)  # type: ignore[no-untyped-call]
@@ -54,9 +60,27 @@ def dask_client(address: str, workers: int, timeout_s: float = CONNECT_TIMEOUT_S
         yield client
 
 
+def _result(client: Any, future: Any, address: str, stall_s: float) -> Any:
+    """The future's result; a :class:`ConfigError` once the cluster has had no worker for ``stall_s``."""
+    alone_since: float | None = None
+    while True:
+        try:
+            return future.result(timeout=min(POLL_S, stall_s))
+        except TimeoutError:
+            pass
+        if client.scheduler_info().get("workers"):
+            alone_since = None
+            continue
+        alone_since = alone_since or monotonic()
+        if monotonic() - alone_since >= stall_s:
+            raise ConfigError(f"the Dask cluster at {address} has had no worker for {stall_s:.0f} s "
+                              "(workers killed or gone); start workers or run without --dask")
+
+
 def map_ordered(address: str, items: Iterable[T], fn: Callable[[T], R], *, workers: int,
-                window: int | None = None) -> Iterator[R]:
-    """``fn(item)`` for each item on Dask workers, in input order, ``window`` at a time."""
+                window: int | None = None, stall_s: float = STALL_S) -> Iterator[R]:
+    """``fn(item)`` for each item on Dask workers, in input order, ``window`` at a time;
+    a :class:`ConfigError` when no worker is left for ``stall_s`` seconds."""
     limit = window or WINDOW_PER_WORKER * workers
     with dask_client(address, workers) as client:
         logger.info("dask: %d workers at %s", len(client.scheduler_info().get("workers", {})), address)
@@ -65,6 +89,6 @@ def map_ordered(address: str, items: Iterable[T], fn: Callable[[T], R], *, worke
         for item in source:
             pending.append(client.submit(fn, item, pure=False))
             if len(pending) >= limit:
-                yield pending.popleft().result()
+                yield _result(client, pending.popleft(), address, stall_s)
         while pending:
-            yield pending.popleft().result()
+            yield _result(client, pending.popleft(), address, stall_s)

@@ -31,6 +31,9 @@ STANCES: tuple[Stance, ...] = ("asserts", "confirms", "denies", "declines_commen
 EVENT_TYPES: tuple[EventType, ...] = (
     "airstrike", "drone_strike", "missile_strike", "shelling", "explosion", "ground_attack", "other",
 )
+# the Frame.sources key of the statements contesting who did it: extract writes it, reconcile
+# reads it (defined here so that reconcile need not import extract, and with it spaCy)
+CONTESTED = "contested"
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,3 +100,19 @@ def _frame(contested: bool) -> Frame:
 def test_a_frame_stating_a_contested_authorship(specs: tuple[Spec, ...], contested: bool, status: str) -> None:
     claims = [claim(n, *spec) for n, spec in enumerate(specs)]
     assert summarize_perpetrator(claims, [_frame(contested)]).status == status
+
+
+def test_the_contested_key_is_one_constant_and_perpetrator_needs_no_extract() -> None:
+    import ast
+    import inspect
+
+    from rashomon import types
+    from rashomon.extract import frames_contested
+    from rashomon.reconcile import perpetrator
+
+    # extract writes the statements under this key and reconcile reads them under it
+    assert frames_contested.CONTESTED == types.CONTESTED == "contested"
+    tree = ast.parse(inspect.getsource(perpetrator))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    imported |= {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
+    assert not {m for m in imported if m.startswith("rashomon.extract")}, imported

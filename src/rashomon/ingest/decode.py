@@ -7,18 +7,20 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 
+from rashomon.config import setting
+
 logger = logging.getLogger(__name__)
 
 NOT_TEXT = "not UTF-8 text and no other encoding fits"
-_SAMPLE = 65_536
-_MAX_CONTROL_BYTES = 0.05  # share of control bytes above which a file is binary
-_MAX_ODD_CHARS = 0.01  # share of control/unassigned characters a decoded text may have
-_MIN_ASCII_FOR_CP1252 = 0.9  # mostly-ASCII text with a few 8-bit characters: Windows-1252
-_MAX_CHAOS = 0.2  # charset-normalizer "mess" ratio we still accept
-_MIN_COHERENCE = 0.3  # ... and language coherence we require (C1-control noise scores 0.0)
+_SAMPLE: int = setting("ingest.decode", "sample_bytes")  # data/settings.toml
+_MAX_CONTROL_BYTES: float = setting("ingest.decode", "max_control_bytes")  # data/settings.toml
+_MAX_ODD_CHARS: float = setting("ingest.decode", "max_odd_chars")  # data/settings.toml
+_MIN_ASCII_FOR_CP1252: float = setting("ingest.decode", "min_ascii_for_cp1252")  # data/settings.toml
+_MAX_CHAOS: float = setting("ingest.decode", "max_chaos")  # data/settings.toml
+_MIN_COHERENCE: float = setting("ingest.decode", "min_coherence")  # data/settings.toml
 _CONTROL_BYTES = frozenset([*range(0, 9), 11, *range(14, 32), 127])
-_MIN_UTF16_NUL_SHARE = 0.3  # English UTF-16 has a NUL in ~every pair (ASCII letters): 0.3 is lenient
-_MAX_UTF16_OTHER_NULS = 0.02  # ... and almost none at the other position of the pair
+_MIN_UTF16_NUL_SHARE: float = setting("ingest.decode", "min_utf16_nul_share")  # data/settings.toml
+_MAX_UTF16_OTHER_NULS: float = setting("ingest.decode", "max_utf16_other_nuls")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,13 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from rashomon.config import Options
+from rashomon.config import Options, setting
 from rashomon.types import RawDocument, Skipped
 
 logger = logging.getLogger(__name__)
 
 JSON_FIELDS = ("id", "url", "outlet", "title", "published", "text")
-_MAX_TITLE_CHARS = 300  # a longer first line is prose, not a title
+_MAX_TITLE_CHARS: int = setting("ingest.formats", "max_title_chars")  # data/settings.toml
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 

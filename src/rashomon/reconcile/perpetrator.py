@@ -35,9 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from rashomon.extract.frames_contested import CONTESTED
 from rashomon.lexicon.parties import is_placeholder, same_party, words
-from rashomon.types import Claim, Frame, PerpetratorStatus, PerpetratorSummary
+from rashomon.types import CONTESTED, Claim, Frame, PerpetratorStatus, PerpetratorSummary
 
 PERPETRATOR_ABOUTS = frozenset({"perpetrator", "occurrence"})
 def counts(claim: Claim) -> bool:
