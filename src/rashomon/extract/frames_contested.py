@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.lexicon import case_blind_alternation as alt
+from rashomon.types import CONTESTED  # re-exported: the Frame.sources key of the statements' evidence
 
 __all__ = ["CONTESTED", "ContestedStatement", "contested_statements"]
 
-CONTESTED = "contested"  # the Frame.sources key of the statements' evidence
 MAX_WORDS_BETWEEN: int = setting("extract.frames_contested", "max_words_between")  # data/settings.toml
 
 
