@@ -4,8 +4,11 @@ every input is skipped (so they run in process, fast)."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.fault_support import refuse_listing
@@ -89,18 +92,25 @@ def test_export_to_a_bad_path_is_one_line(tmp_path: Path, runner: CliRunner, sto
 
 def test_export_that_cannot_write_is_one_line(tmp_path: Path, runner: CliRunner, stored: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills while the export streams into its temporary file: one line, exit 1, and
+    neither the target nor the temporary file is left behind."""
     target = tmp_path / "x.jsonl"
-    real = Path.open
+    real = os.fdopen
 
-    def full(self: Path, *args: object, **kwargs: object) -> object:
-        if self == target:
-            raise OSError(28, "No space left on device", str(self))
-        return real(self, *args, **kwargs)  # type: ignore[call-overload]
+    class Full(io.TextIOWrapper):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Path, "open", full)
+    def full(fd: int, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if "w" not in mode:
+            return real(fd, mode, *args, **kwargs)
+        return Full(real(fd, "wb"), encoding="utf-8", newline="")
+
+    monkeypatch.setattr(os, "fdopen", full)
     result = runner.invoke(app, ["export", "-f", "jsonl", "-o", str(target), "--db", str(stored)])
     assert result.exit_code == 1
     assert "No space left on device" in _one_error_line(result.stderr)
+    assert not target.exists() and not list(tmp_path.glob(".x.jsonl.*"))
 
 
 @pytest.mark.parametrize(
