@@ -4,8 +4,9 @@ every input is skipped (so they run in process, fast)."""
 
 from __future__ import annotations
 
+import io
 import json
-import tempfile
+import os
 from pathlib import Path
 from typing import Any
 
@@ -91,20 +92,25 @@ def test_export_to_a_bad_path_is_one_line(tmp_path: Path, runner: CliRunner, sto
 
 def test_export_that_cannot_write_is_one_line(tmp_path: Path, runner: CliRunner, stored: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills while the export streams into its temporary file: one line, exit 1, and
+    neither the target nor the temporary file is left behind."""
     target = tmp_path / "x.jsonl"
-    real = tempfile.mkstemp
+    real = os.fdopen
 
-    # export writes through a temporary file beside the target (report.ledger_json.atomic_text):
-    # the disk is full when that file is made
-    def full(*args: Any, **kwargs: Any) -> Any:
-        if str(kwargs.get("prefix", "")).startswith(f".{target.name}."):
-            raise OSError(28, "No space left on device", str(target))
-        return real(*args, **kwargs)
+    class Full(io.TextIOWrapper):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(tempfile, "mkstemp", full)
+    def full(fd: int, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if "w" not in mode:
+            return real(fd, mode, *args, **kwargs)
+        return Full(real(fd, "wb"), encoding="utf-8", newline="")
+
+    monkeypatch.setattr(os, "fdopen", full)
     result = runner.invoke(app, ["export", "-f", "jsonl", "-o", str(target), "--db", str(stored)])
     assert result.exit_code == 1
     assert "No space left on device" in _one_error_line(result.stderr)
+    assert not target.exists() and not list(tmp_path.glob(".x.jsonl.*"))
 
 
 @pytest.mark.parametrize(

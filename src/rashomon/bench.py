@@ -414,9 +414,23 @@ VIEWS_ARTICLES = 2000
 EVENTS_MAX_CPU_S = 0.5
 # "flat": the export's peak at twice the articles stays within this factor of the peak at half
 EXPORT_FLAT_FACTOR = 1.1
-# runs `rashomon ARGS...` and prints the process's peak resident memory (KB) on stderr's last line
-_PEAK_RSS = ("import resource, sys\nfrom rashomon.cli import main\nsys.argv[0] = 'rashomon'\ntry:\n    main()\n"
-             "finally:\n    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+# runs `rashomon ARGS...`, then prints the process's peak resident memory (KB) on stderr's last
+# line: VmHWM, the peak of this program's memory (ru_maxrss would count the parent's memory the
+# child had between fork and exec: the bench's, spaCy loaded)
+_PEAK_RSS = """import sys
+from rashomon.cli import main
+sys.argv[0] = "rashomon"
+try:
+    main()
+finally:
+    try:
+        with open("/proc/self/status") as status:
+            kb = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        import resource
+        kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // (1024 if sys.platform == "darwin" else 1)
+    print(kb, file=sys.stderr)
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,8 +459,7 @@ def _peak_rss_of(args: Sequence[str]) -> float:
     lines = done.stderr.decode("utf-8", "replace").strip().splitlines()
     if done.returncode != 0 or not lines or not lines[-1].isdigit():
         raise RuntimeError(f"rashomon {' '.join(args[:2])} exited {done.returncode}: {(lines or ['?'])[0]}")
-    kb = int(lines[-1])
-    return round(kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024, 1)
+    return round(int(lines[-1]) / 1024, 1)
 
 
 def views_bench(n: int = VIEWS_ARTICLES, workers: int = 1, runs: int = 3) -> ViewsResult:

@@ -507,7 +507,8 @@ def bench(
              "after) of this postgresql:// database, fresh processes, CPU and wall seconds.")] = None,
     views: Annotated[bool, typer.Option(
         "--views", help="Only the view figures: CPU s of 'events' and peak memory of 'export' on ledgers of "
-                        "--articles generated articles (default 2,000) and half as many.")] = False,
+                        "--articles generated articles (default 2,000; analysed with --workers, default 1) "
+                        "and half as many.")] = False,
 ) -> None:
     """Articles per second and peak memory of the whole pipeline, one process and all cores,
     then the start-up figures (CPU s of --help and of analyze of one article, as fresh processes).
@@ -537,7 +538,7 @@ def bench(
     from rashomon.bench import VIEWS_ARTICLES
 
     if views:
-        _bench_views(articles if articles != 200 else VIEWS_ARTICLES, workers or default_workers())
+        _bench_views(articles if articles != 200 else VIEWS_ARTICLES, workers or 1)
         return
 
     table = Table(title=f"rashomon bench: {articles} generated articles")
@@ -562,7 +563,7 @@ def bench(
                   f"ratio {long.ratio:.1f}× (issue 14 target ≤ 12×){'' if long.analysed else ' (one was skipped)'}",
                   highlight=False)
     _bench_startup()
-    _bench_views(VIEWS_ARTICLES, workers or default_workers())
+    _bench_views(VIEWS_ARTICLES, workers or 1)
 
 
 def _bench_views(articles: int, workers: int) -> None:

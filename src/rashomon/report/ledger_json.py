@@ -33,7 +33,7 @@ from typing import Any, Protocol, TextIO, cast
 
 from rashomon.config import LEDGER_SCHEMA
 from rashomon.report.json_stream import Streamed, write_object
-from rashomon.report.records import Records
+from rashomon.report.records import LedgerRecords, Records
 from rashomon.report.schema import LedgerSchemaError, validate_ledger
 from rashomon.types import (
     Article,
@@ -363,8 +363,10 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 
 def write_json(ledger: Ledger, path: Path) -> None:
-    """Write the ledger to ``path`` atomically: a temporary file next to it, then a rename."""
-    write_text_atomic(path, dumps(ledger))
+    """Write the ledger to ``path`` atomically (a temporary file next to it, then a rename),
+    record by record: the text of :func:`dumps` without building it whole."""
+    with atomic_text(path) as fh:
+        write_ledger(LedgerRecords(ledger), fh)
     logger.info("wrote ledger JSON to %s (%d articles, %d claims, %d events)", path,
                 len(ledger.articles), len(ledger.claims), len(ledger.events))
 

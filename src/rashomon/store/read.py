@@ -162,6 +162,7 @@ class LedgerReader:
         self._db = db
         self.generator = generator
         self.reviewed: Mapping[str, Sequence[str]] = {}
+        self._listed_elsewhere: set[str] = set()  # see event_details
 
     def _q(self, what: str, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         return _query(self._db, what, sql, params)
@@ -266,7 +267,7 @@ class LedgerReader:
     def event_details(self) -> Iterator[EventDetail]:
         """Every event with its claims and their articles (see :class:`EventDetail`). The
         claims an event lists that point elsewhere are noted, for :meth:`unlisted_claims`."""
-        self._listed_elsewhere: set[str] = set()
+        self._listed_elsewhere = set()
         pointing_sql = (f"SELECT {_cols('c', CLAIM_COLUMNS)} FROM claims c JOIN articles a ON a.id = c.article_id"
                         " JOIN events e ON e.id = c.event_id WHERE e.seq > ? AND e.seq <= ? ORDER BY a.seq, c.idx")
         for lo, hi, events in self._event_pages():
@@ -295,7 +296,7 @@ class LedgerReader:
         """The claims no event holds (no event, or one not in the ledger), in ledger order, with
         their article; call after :meth:`event_details` has run through (it notes the claims
         an event lists while they point elsewhere: usually none)."""
-        skip: set[str] = getattr(self, "_listed_elsewhere", set())
+        skip = self._listed_elsewhere
         sql = (f"SELECT {_cols('c', CLAIM_COLUMNS)}, a.published, a.outlet, a.url FROM claims c"
                " JOIN articles a ON a.id = c.article_id LEFT JOIN events e ON e.id = c.event_id"
                " WHERE e.id IS NULL AND a.seq > ? AND a.seq <= ? ORDER BY a.seq, c.idx")
