@@ -13,7 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rashomon.config import Options, __version__
+from rashomon.lean_spacy import install as _lean_spacy
 from rashomon.types import Article, Claim, Event, Ledger, Skipped
+
+_lean_spacy()  # before anything imports spaCy: its command line is not loaded (rashomon.lean_spacy)
 
 if TYPE_CHECKING:
     from rashomon.pipeline import analyze

@@ -359,12 +359,16 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
         area = [m for m in countries if m.location.country == best_country]
         return area[0], area
 
-    def area_score(m: PlaceMention) -> float:
-        own = sum(n.weight for n in fine if in_area(m.location, n.location))
-        return own + COUNTRY_SHARE * sum(c.weight for c in countries
-                                         if c.location.country == m.location.country)
+    def area_score(loc: Location) -> float:
+        own = sum(n.weight for n in fine if in_area(loc, n.location))
+        return own + COUNTRY_SHARE * sum(c.weight for c in countries if c.location.country == loc.country)
 
-    scores = [area_score(m) for m in fine]
+    # once per distinct place: a long article repeats a few places thousands of times (issue 14)
+    by_place: dict[Location, float] = {}
+    for m in fine:
+        if m.location not in by_place:
+            by_place[m.location] = area_score(m.location)
+    scores = [by_place[m.location] for m in fine]
     top = max(range(len(fine)), key=lambda i: (scores[i], -i))
     area = [m for m in fine if in_area(fine[top].location, m.location)]
     named: dict[tuple[str, str | None], float] = {}

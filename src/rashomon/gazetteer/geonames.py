@@ -170,6 +170,7 @@ class GeoIndex:
         self.light = _Table(arrays["light_keys"], arrays["light_places"], arrays["light_flags"])
         self.skeleton = _Table(arrays["skel_keys"], arrays["skel_places"], arrays["skel_flags"])
         self._by_country: dict[str, list[tuple[GeoPlace, list[str]]]] = {}
+        self._towns_by_code: dict[int, array[int]] | None = None  # country code -> town indices
         self._regions = {self._admins[self._admin[i]]: i for i in range(len(self._names))
                          if self._kind[i] == REGION}
 
@@ -182,8 +183,13 @@ class GeoIndex:
         cached = self._by_country.get(country)
         if cached is None:
             code = self._countries.index(country) if country in self._countries else -1
+            if self._towns_by_code is None:  # one pass over the index, not one per country
+                self._towns_by_code = {}
+                for i, (cc, kind) in enumerate(zip(self._cc, self._kind, strict=True)):
+                    if kind == TOWN:
+                        self._towns_by_code.setdefault(cc, array("i")).append(i)
             cached = [(self.place(i), self._spelled.get(i) or [self._names[i]])
-                      for i in range(len(self._names)) if self._cc[i] == code and self._kind[i] == TOWN]
+                      for i in self._towns_by_code.get(code, ())]
             if len(self._by_country) >= COUNTRIES_KEPT:
                 del self._by_country[next(iter(self._by_country))]  # the oldest
             self._by_country[country] = cached

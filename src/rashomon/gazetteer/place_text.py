@@ -67,6 +67,19 @@ class PlaceHit(NamedTuple):
     form: str = "main"  # main | alternate | loose | skeleton: how the name matched
 
 
+class _Prepared(NamedTuple):
+    """The context-free part of :meth:`PlaceText._hit` for one span."""
+
+    light: str  # name_key of the span
+    short_code: bool  # an upper-case code of up to 4 letters ("UN", "ISIS"): only a country
+    cands: tuple[Candidate, ...]  # the candidates it may name
+    demonym: bool  # a people's name: its country only, by its main name
+    unique: bool  # one place only among the candidates spelled as written
+
+
+PREPARED_KEPT = 100_000  # spans whose context-free part is remembered (then forgotten: bounded memory)
+
+
 class PlaceText:
     """Finding places in text; mixed into the gazetteer, which provides the lookups."""
 
@@ -116,8 +129,19 @@ class PlaceText:
                 out.append((start, end, text[start:end]))
         return out
 
-    def _hit(self, span: str, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
-        """The place a span of running text names, if it is safe to take it for one."""
+    def _prepared(self, span: str) -> _Prepared | None:
+        """What :meth:`_hit` knows of a span before it reads the article's context (None: no
+        place, whatever the context). Remembered per span: an article's names are looked up
+        again sentence by sentence, and corpora repeat them (issue 14: ~5% of the analysis)."""
+        cache = self.__dict__.setdefault("_prepared_cache", {})
+        if span in cache:
+            return cache[span]  # type: ignore[no-any-return]
+        if len(cache) >= PREPARED_KEPT:
+            cache.clear()
+        prep = cache[span] = self._prepare(span)
+        return prep
+
+    def _prepare(self, span: str) -> _Prepared | None:
         light = name_key(span)
         case_sensitive = any(span == n for n in self._case_sensitive)
         if len(light) < 3 and not case_sensitive:
@@ -130,8 +154,7 @@ class PlaceText:
             return None  # "Central"
         if " ".join(strip_marks(span).lower().split()) in demonyms():
             cands = [c for c in self.candidates(span) if c.source == "country"]  # "Myanmar", not "Syrian"
-            chosen = best(cands, ctx, light)
-            return chosen if chosen is not None and chosen[0].form == "main" else None
+            return _Prepared(light, short_code, tuple(cands), True, False)
         cands = [c for c in self.candidates(span)
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
@@ -147,7 +170,18 @@ class PlaceText:
             # the supplement's names and aliases have lower-case words ("Albu Kamal border
             # crossing", "Diyala governorate")
             cands = [c for c in cands if c.source in ("supplement", "country") or c.kind == "alias"]
-        chosen = best(cands, ctx, light)
+        spelled = {c.location for c in cands if c.form in ("main", "alternate")}
+        return _Prepared(light, short_code, tuple(cands), False, len(spelled) == 1)
+
+    def _hit(self, span: str, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
+        """The place a span of running text names, if it is safe to take it for one."""
+        prep = self._prepared(span)
+        if prep is None:
+            return None
+        light, short_code = prep.light, prep.short_code
+        chosen = best(list(prep.cands), ctx, light)
+        if prep.demonym:
+            return chosen if chosen is not None and chosen[0].form == "main" else None
         if chosen is None:
             return None
         cand, supported = chosen
@@ -163,8 +197,7 @@ class PlaceText:
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        spelled = {c.location for c in cands if c.form in ("main", "alternate")}
-        return chosen if _stands_alone(cand, unique=len(spelled) == 1) else None
+        return chosen if _stands_alone(cand, unique=prep.unique) else None
 
     def named_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` names something else after a place or person:

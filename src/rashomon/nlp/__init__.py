@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from rashomon.errors import ConfigError
 from rashomon.nlp.attributes import use_rule_matcher
 from rashomon.nlp.glue import split_glued_words
+from rashomon.nlp.lemmas import use_lemma_sets
 from rashomon.nlp.matmul import use_numpy_matmul
 from rashomon.nlp.truecase import install_truecaser
 
@@ -106,6 +107,7 @@ def _load(model: str) -> Language:
     split_glued_words(nlp)  # "attack.The army", "attack,”he said": same text, same offsets
     use_numpy_matmul(nlp)  # same annotations, ~30% less CPU (rashomon.nlp.matmul)
     use_rule_matcher(nlp)  # the attribute ruler's matches by lookup (rashomon.nlp.attributes)
+    use_lemma_sets(nlp)  # the lemmatizer's word lists as sets: same lemmas (rashomon.nlp.lemmas)
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
