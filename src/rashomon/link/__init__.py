@@ -34,6 +34,7 @@ from rashomon.link.blocking import FrameInfo, prepare
 from rashomon.link.cluster import cluster
 from rashomon.link.content import content_of
 from rashomon.link.decision import PairEvidence, pair_evidence, precise
+from rashomon.link.edges import Edges
 from rashomon.link.events import build_event, event_id
 from rashomon.link.index import BlockIndex
 from rashomon.link.info import RANK_WINDOW
@@ -108,7 +109,7 @@ def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], cla
     window, radius = options.link_date_window_days, options.link_radius_km
     about = _frame_claims(claims)
     infos = [_with_content(i, about) for i in infos]
-    edges: dict[tuple[int, int], PairEvidence] = {}
+    edges = Edges()
     compared = 0
     for i, j in pairs:
         compared += 1
@@ -116,7 +117,7 @@ def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], cla
         evidence = pair_evidence(a, b, window, radius)
         # "none" between two precise reports: neither clustering nor a note reads it
         if evidence is not None and (evidence.kind != "none" or not (precise(a) and precise(b))):
-            edges[(i, j)] = evidence
+            edges.add(i, j, evidence)
     groups = cluster(infos, edges, window_days=window, radius_km=radius)
 
     frame_event: dict[tuple[str, int], int] = {}
