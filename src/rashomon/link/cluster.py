@@ -110,6 +110,14 @@ class Clusterer:
             spots={_sig(info): cid} if is_precise else {},
         )
 
+    def is_precise(self, cid: int) -> bool:
+        found = self.clusters.get(cid)
+        return precise(self.infos[cid]) if found is None else found.precise
+
+    def max_lo(self, cid: int) -> int | None:
+        found = self.clusters.get(cid)
+        return self.infos[cid].lo if found is None else found.max_lo
+
     def groups(self) -> list[list[int]]:
         """Member lists sorted by position, by cluster id."""
         owner, clusters = self.owner, self.clusters
@@ -179,13 +187,13 @@ class Clusterer:
 
 def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
     """May the cluster of ``mine`` attach to the cluster of ``theirs`` through a ``kind`` pair?"""
-    ca, cb = c.get(c.owner[mine]), c.get(c.owner[theirs])
     if kind == "colocated":
         return True
+    a, b = c.owner[mine], c.owner[theirs]
     if kind == "vague":
-        return not ca.precise and cb.precise
+        return not c.is_precise(a) and c.is_precise(b)
     # hint: from an undated report to a cluster with a date
-    return c.infos[mine].lo is None and not ca.precise and cb.max_lo is not None
+    return c.infos[mine].lo is None and not c.is_precise(a) and c.max_lo(b) is not None
 
 
 def _neighbours(c: Clusterer, edges: Edges, kinds: tuple[str, ...]) -> dict[int, set[int]]:

@@ -23,6 +23,11 @@ BROAD_MAX_CANDIDATES = 40  # frames of a country near a country-level frame's da
 # bound on a block's work (a town with many reports a day, one incident with 2,000 reports);
 # every block of both eval sets and the sample holds fewer. Chosen on the synthetic bench
 RANK_WINDOW = 16
+# a target word named by more frames of one country than this is no key (a kind of site:
+# "bakery", "school"); a name ("the Kestrani bakery") is named by the few reports of its
+# incident. Set by hand on the synthetic bench: at 1M frames a site word's block holds
+# thousands, a name's a handful
+WORD_MAX_FRAMES = 64
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 PlaceKey = tuple[str | int, ...]
