@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rashomon.config import setting
+
 # the gazetteer's great-circle distance, re-exported for the link modules
 from rashomon.gazetteer.place_context import EARTH_RADIUS_KM as EARTH_RADIUS_KM
-from rashomon.config import setting
 from rashomon.gazetteer.place_context import haversine_km as haversine_km
 from rashomon.types import Frame
 
