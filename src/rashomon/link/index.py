@@ -8,6 +8,7 @@ from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import combinations
 
 from rashomon.link.content import target_words
 from rashomon.link.info import (
@@ -15,6 +16,7 @@ from rashomon.link.info import (
     KM_PER_DEGREE,
     RANK_WINDOW,
     UNDATED_MAX_BUCKETS,
+    WORD_KEY_MAX_WORDS,
     WORD_MAX_FRAMES,
     FrameInfo,
     PlaceKey,
@@ -264,11 +266,15 @@ def _names(info: FrameInfo) -> list[PlaceKey]:
 
 
 def _word_keys(info: FrameInfo) -> list[PlaceKey]:
-    """("word", country, w) for the distinctive words w of the frame's targets (with a
-    country: a word is rare within one country)."""
+    """("words", country, w1, w2) for each two distinct words of the frame's targets ("the
+    Kestrani bakery"), within its country. Two shared details: what lets a report meet
+    another outside its place blocks (one shared word, "ambulance", is not enough there)."""
     if info.country is None or not info.frame.targets:
         return []
-    return [("word", info.country, w) for w in sorted(target_words(info.frame))]
+    words = sorted(target_words(info.frame))
+    if len(words) > WORD_KEY_MAX_WORDS:
+        return []
+    return [("words", info.country, a, b) for a, b in combinations(words, 2)]
 
 
 NORMAL, BUSY_UNDATED, CROWDED_BROAD = 0, 1, 2
@@ -299,7 +305,7 @@ class BlockIndex:
         self.members = _Blocks(self.width)  # ("country", C): every frame of a country
         self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
         self.crowded = _Blocks(self.width)  # the same key, for crowded ones
-        # ("word", C, w): frames of country C whose targets name w (see _word_keys)
+        # ("words", C, w1, w2): frames of country C whose targets name w1 and w2 (_word_keys)
         self.words = _Blocks(self.width)
         self.word_count: dict[PlaceKey, int] = defaultdict(int)
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
@@ -458,10 +464,20 @@ class BlockIndex:
                 found = {q for q in found if self._allows(state, info, infos[q])
                          and self._allows(states.get(q, NORMAL), infos[q], info)}
         # reports naming one rare target: whatever their places' blocks (a report naming only
-        # the country, one dated by its publication in a busy town)
+        # the country in a crowded country, one dated by its publication in a busy town), but
+        # never an undated report at a busy place and a dated one (it cannot be placed in time)
+        words: set[int] = set()
         for key in _word_keys(info):
             if ignore_busy or self.word_count.get(key, 0) <= WORD_MAX_FRAMES:
-                self.words.near(key, info, found)
+                self.words.near(key, info, words)
+        if words and not ignore_busy:
+            infos, states = self.infos, self.states
+            undated = info.lo is None
+            if state == BUSY_UNDATED:
+                words = {q for q in words if infos[q].lo is None}
+            words = {q for q in words
+                     if states.get(q, NORMAL) != BUSY_UNDATED or undated}
+        found |= words
         if pos is not None:
             found.discard(pos)
         return found

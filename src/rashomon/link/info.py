@@ -24,6 +24,7 @@ BROAD_MAX_CANDIDATES = 40  # frames of a country near a country-level frame's da
 # the bounds on a block's work (provenance in data/settings.toml, [link.info])
 RANK_WINDOW: int = setting("link.info", "rank_window")
 WORD_MAX_FRAMES: int = setting("link.info", "word_max_frames")
+WORD_KEY_MAX_WORDS: int = setting("link.info", "word_key_max_words")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 PlaceKey = tuple[str | int, ...]
