@@ -34,9 +34,10 @@ from rashomon.link.blocking import FrameInfo, prepare
 from rashomon.link.cluster import cluster
 from rashomon.link.content import content_of
 from rashomon.link.decision import PairEvidence, pair_evidence, precise
+from rashomon.link.edges import Edges
 from rashomon.link.events import build_event, event_id
 from rashomon.link.index import BlockIndex
-from rashomon.link.info import RANK_WINDOW
+from rashomon.link.info import RANK_WINDOW, WORD_MAX_FRAMES
 from rashomon.link.notes import link_notes
 from rashomon.link.scoring import date_similarity, place_similarity
 from rashomon.types import Claim, Event, Frame
@@ -45,7 +46,7 @@ __all__ = ["FrameInfo", "LinkStats", "Verdict", "date_similarity", "event_id", "
            "link_with_stats", "place_similarity", "prepare", "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
-LINK_ALGORITHM = 4  # bump when linking changes results: stored events are then re-linked
+LINK_ALGORITHM = 5  # bump when linking changes results: stored events are then re-linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ def link_settings_key(options: Options) -> str:
     """Key of everything that changes linking results (stored with the events)."""
     data = {"algorithm": LINK_ALGORITHM, "window": options.link_date_window_days,
             "radius": options.link_radius_km, "lookback": options.link_undated_lookback_days,
-            "rank_window": RANK_WINDOW}
+            "rank_window": RANK_WINDOW, "word_max_frames": WORD_MAX_FRAMES}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:12]
 
 
@@ -108,7 +109,7 @@ def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], cla
     window, radius = options.link_date_window_days, options.link_radius_km
     about = _frame_claims(claims)
     infos = [_with_content(i, about) for i in infos]
-    edges: dict[tuple[int, int], PairEvidence] = {}
+    edges = Edges()
     compared = 0
     for i, j in pairs:
         compared += 1
@@ -116,7 +117,7 @@ def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], cla
         evidence = pair_evidence(a, b, window, radius)
         # "none" between two precise reports: neither clustering nor a note reads it
         if evidence is not None and (evidence.kind != "none" or not (precise(a) and precise(b))):
-            edges[(i, j)] = evidence
+            edges.add(i, j, evidence)
     groups = cluster(infos, edges, window_days=window, radius_km=radius)
 
     frame_event: dict[tuple[str, int], int] = {}

@@ -32,10 +32,12 @@ that shares a detail with each cannot join two towns.
 from __future__ import annotations
 
 import logging
+from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rashomon.link.decision import PairEvidence, precise
+from rashomon.link.edges import KINDS, Edges
 from rashomon.link.info import FrameInfo
 from rashomon.link.scoring import ONE_SPOT, place_relation, places_conflict, same_article_ok
 
@@ -70,36 +72,60 @@ def _opt_min(a: int | None, b: int | None) -> int | None:
 
 
 class Clusterer:
-    """Union of frame positions under the validity rules of the module docstring."""
+    """Union of frame positions under the validity rules of the module docstring.
 
-    def __init__(self, infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvidence],
-                 window_days: int, radius_km: float) -> None:
+    A frame alone is its own cluster, whose id is its position; only clusters of two frames or
+    more are kept as :class:`_Cluster` objects (at a million frames, most stay alone)."""
+
+    def __init__(self, infos: Sequence[FrameInfo], edges: Edges, window_days: int,
+                 radius_km: float) -> None:
         self.infos = infos
         self.window = window_days
         self.radius = radius_km
         self.apart: dict[int, list[int]] = {}
         # links between precise frames at two different spots: what may join two towns
         self.spot_links: dict[frozenset[PlaceSig], list[tuple[int, int]]] = {}
-        for (i, j), ev in edges.items():
-            if ev.kind == "apart":
+        for i, j, kind in edges.of_kinds(*KINDS):
+            if kind == "apart":
                 self.apart.setdefault(i, []).append(j)
                 self.apart.setdefault(j, []).append(i)
-            elif ev.links and precise(infos[i]) and precise(infos[j]) and \
-                    _sig(infos[i]) != _sig(infos[j]):
+            elif kind in ("anchored", "content") and precise(infos[i]) and precise(infos[j]) \
+                    and _sig(infos[i]) != _sig(infos[j]):
                 self.spot_links.setdefault(frozenset({_sig(infos[i]), _sig(infos[j])}),
                                            []).append((i, j))
-        self.owner = list(range(len(infos)))
+        self.owner = array("l", range(len(infos)))
         self.clusters: dict[int, _Cluster] = {}
-        for pos, info in enumerate(infos):
-            self.clusters[pos] = _Cluster(
-                members=[pos], max_lo=info.lo, min_hi=info.hi, precise=precise(info),
-                pinned={_sig(info): pos} if info.pinned else {},
-                articles={info.frame.article_id: [pos]},
-                spots={_sig(info): pos} if precise(info) else {},
-            )
+
+    def get(self, cid: int) -> _Cluster:
+        """The cluster ``cid`` (of a frame alone: made afresh, not kept)."""
+        found = self.clusters.get(cid)
+        if found is not None:
+            return found
+        info = self.infos[cid]
+        is_precise = precise(info)
+        return _Cluster(
+            members=[cid], max_lo=info.lo, min_hi=info.hi, precise=is_precise,
+            pinned={_sig(info): cid} if info.pinned else {},
+            articles={info.frame.article_id: [cid]},
+            spots={_sig(info): cid} if is_precise else {},
+        )
+
+    def is_precise(self, cid: int) -> bool:
+        found = self.clusters.get(cid)
+        return precise(self.infos[cid]) if found is None else found.precise
+
+    def max_lo(self, cid: int) -> int | None:
+        found = self.clusters.get(cid)
+        return self.infos[cid].lo if found is None else found.max_lo
+
+    def groups(self) -> list[list[int]]:
+        """Member lists sorted by position, by cluster id."""
+        owner, clusters = self.owner, self.clusters
+        return [sorted(clusters[pos].members) if pos in clusters else [pos]
+                for pos in range(len(owner)) if owner[pos] == pos]
 
     def may_merge(self, ca: int, cb: int) -> bool:
-        a, b = self.clusters[ca], self.clusters[cb]
+        a, b = self.get(ca), self.get(cb)
         lo, hi = _opt_max(a.max_lo, b.max_lo), _opt_min(a.min_hi, b.min_hi)
         if lo is not None and hi is not None and lo - hi > self.window:
             return False
@@ -124,7 +150,7 @@ class Clusterer:
         """Two spots of precise reports (different towns, a site and a town it is not named
         after) share an event only if reports pinned to each are linked directly: never
         through a third report (a province, an undated one) that shares a detail with each."""
-        a, b = self.clusters[ca], self.clusters[cb]
+        a, b = self.get(ca), self.get(cb)
         infos, owner = self.infos, self.owner
         for sa, i in a.spots.items():
             for sb, j in b.spots.items():
@@ -136,7 +162,7 @@ class Clusterer:
         return True
 
     def merge(self, ca: int, cb: int) -> int:
-        a, b = self.clusters[ca], self.clusters[cb]
+        a, b = self.get(ca), self.get(cb)
         if len(a.members) < len(b.members) or (len(a.members) == len(b.members) and cb < ca):
             ca, cb, a, b = cb, ca, b, a
         for pos in b.members:
@@ -150,34 +176,33 @@ class Clusterer:
             a.articles.setdefault(article, []).extend(mine)
         for sig, pos in b.spots.items():
             a.spots.setdefault(sig, pos)
-        del self.clusters[cb]
+        self.clusters.pop(cb, None)
+        self.clusters[ca] = a
         return ca
 
     def first(self, cid: int) -> int:
-        return min(self.clusters[cid].members)
+        found = self.clusters.get(cid)
+        return cid if found is None else min(found.members)
 
 
 def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
     """May the cluster of ``mine`` attach to the cluster of ``theirs`` through a ``kind`` pair?"""
-    ca, cb = c.clusters[c.owner[mine]], c.clusters[c.owner[theirs]]
     if kind == "colocated":
         return True
+    a, b = c.owner[mine], c.owner[theirs]
     if kind == "vague":
-        return not ca.precise and cb.precise
+        return not c.is_precise(a) and c.is_precise(b)
     # hint: from an undated report to a cluster with a date
-    return c.infos[mine].lo is None and not ca.precise and cb.max_lo is not None
+    return c.infos[mine].lo is None and not c.is_precise(a) and c.max_lo(b) is not None
 
 
-def _neighbours(c: Clusterer, edges: Mapping[tuple[int, int], PairEvidence],
-                kinds: tuple[str, ...]) -> dict[int, set[int]]:
+def _neighbours(c: Clusterer, edges: Edges, kinds: tuple[str, ...]) -> dict[int, set[int]]:
     """Cluster → the clusters it may attach to through pairs of ``kinds`` (and may merge with)."""
     found: dict[int, set[int]] = {}
-    for (i, j), ev in edges.items():
-        if ev.kind not in kinds:
-            continue
+    for i, j, kind in edges.of_kinds(*kinds):
         for mine, theirs in ((i, j), (j, i)):
             ca, cb = c.owner[mine], c.owner[theirs]
-            if ca != cb and _fits(c, ev.kind, mine, theirs):
+            if ca != cb and _fits(c, kind, mine, theirs):
                 found.setdefault(ca, set()).add(cb)
     return {ca: {cb for cb in cbs if c.may_merge(ca, cb)} for ca, cbs in found.items()}
 
@@ -197,15 +222,16 @@ def _merge_unique(c: Clusterer, found: Mapping[int, set[int]], *, mutual: bool) 
             c.merge(ca, cb)
 
 
-def cluster(infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvidence], *,
+def cluster(infos: Sequence[FrameInfo],
+            edges: Edges | Mapping[tuple[int, int], PairEvidence], *,
             window_days: int, radius_km: float) -> list[list[int]]:
     """Group positions of ``infos`` into events; returns member lists sorted by position.
 
     ``edges``: the evidence on compared pairs (i < j), incompatible pairs left out."""
+    if not isinstance(edges, Edges):
+        edges = Edges.of(edges)
     c = Clusterer(infos, edges, window_days, radius_km)
-    links = sorted(((ev.score, i, j) for (i, j), ev in edges.items() if ev.links),
-                   key=lambda e: (-e[0], e[1], e[2]))
-    for _, i, j in links:  # pass 1: links
+    for _, i, j in edges.links():  # pass 1: links
         ca, cb = c.owner[i], c.owner[j]
         if ca != cb and c.may_merge(ca, cb):
             c.merge(ca, cb)
@@ -217,6 +243,6 @@ def cluster(infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvid
     # report the only precise incident, an undated one the only incident sharing a detail
     _merge_unique(c, _neighbours(c, edges, ("vague", "hint")), mutual=False)
 
-    groups = [sorted(cl.members) for cl in c.clusters.values()]
+    groups = c.groups()
     logger.debug("clustering: %d frames into %d events", len(infos), len(groups))
     return groups

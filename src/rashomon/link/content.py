@@ -162,6 +162,12 @@ def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
     return words
 
 
+def target_words(frame: Frame) -> set[str]:
+    """The distinctive words of the frame's targets without its claims (blocking reads them
+    before the claims are known): a superset of :class:`Content`'s words."""
+    return _target_words(frame, ()) if frame.targets else set()
+
+
 def figure_weight(value: int) -> float:
     return next((w for least, w in FIGURE_WEIGHTS if value >= least), 0.0)
 

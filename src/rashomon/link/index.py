@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import logging
 import math
+from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import combinations
 
+from rashomon.link.content import target_words
 from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
     KM_PER_DEGREE,
     RANK_WINDOW,
     UNDATED_MAX_BUCKETS,
+    WORD_KEY_MAX_WORDS,
+    WORD_MAX_FRAMES,
     FrameInfo,
     PlaceKey,
     norm,
@@ -30,6 +35,15 @@ def order_key(info: FrameInfo) -> Ordered:
     return info.lo, info.hi, info.frame.article_id, info.frame.index
 
 
+HI_BITS = 22  # day ordinals below 2**22 (year 9999 is 3,652,059)
+HI_MASK = (1 << HI_BITS) - 1
+
+
+def date_code(lo: int, hi: int) -> int:
+    """(lo, hi) as one integer in the same order: what an ordered block bisects on."""
+    return (lo << HI_BITS) | hi
+
+
 class _Blocks:
     """Frame positions by place key and date bucket (undated frames apart).
 
@@ -41,6 +55,8 @@ class _Blocks:
         self.width = width
         self.infos = infos
         self.ordered: dict[PlaceKey, list[int]] = defaultdict(list)
+        # each ordered block's date_code per member, in the block's order (after sort)
+        self.codes: dict[PlaceKey, array[int]] = {}
         self.span: dict[PlaceKey, int] = defaultdict(int)  # longest date interval per key
         self.dated: dict[PlaceKey, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.undated: dict[PlaceKey, list[int]] = defaultdict(list)
@@ -76,8 +92,8 @@ class _Blocks:
         if self.infos is None or key in self.anchors:
             return self.anchors.get(key, set())
         found: set[int] = set()
-        for q in self.ordered.get(key, ()):
-            lo, hi = order_key(self.infos[q])[:2]
+        for code in self.codes.get(key, ()):
+            lo, hi = code >> HI_BITS, code & HI_MASK
             found.add((lo + hi) // 2 // self.width)
             if len(found) > UNDATED_MAX_BUCKETS:
                 break
@@ -87,8 +103,20 @@ class _Blocks:
     def sort(self) -> None:
         infos = self.infos
         if infos is not None:
-            for members in self.ordered.values():
+            for key, members in self.ordered.items():
                 members.sort(key=lambda q: order_key(infos[q]))
+                self.codes[key] = array("q", (date_code(*order_key(infos[q])[:2]) for q in members))
+
+    def rank(self, key: PlaceKey, mark: Ordered, skip: set[int] | None = None) -> int:
+        """Where a frame at ``mark`` sits in the date order of ``key`` (bisect left)."""
+        members, codes, infos = self.ordered[key], self.codes[key], self.infos
+        assert infos is not None
+        code = date_code(mark[0], mark[1])
+        at = bisect_left(codes, code)
+        # frames dated alike are few: their order is the frame key's
+        while at < len(codes) and codes[at] == code and order_key(infos[members[at]]) < mark:
+            at += 1
+        return at
 
     def near(self, key: PlaceKey, info: FrameInfo, found: set[int], *,
              with_dated: bool = True) -> None:
@@ -132,15 +160,14 @@ class _Blocks:
         assert info.hi is not None
         width = self.width
         first, last = info.lo // width - 1, info.hi // width + 1
-        at = bisect_left(members, first * width - self.span.get(key, 0),
-                         key=lambda q: order_key(infos[q])[0])
-        for q in members[at:]:
-            other = infos[q]
-            assert other.lo is not None and other.hi is not None
-            if other.lo // width > last:
+        codes = self.codes[key]
+        at = bisect_left(codes, max(0, first * width - self.span.get(key, 0)) << HI_BITS)
+        for n in range(at, len(codes)):
+            code = codes[n]
+            if (code >> HI_BITS) // width > last:
                 break
-            if other.hi // width >= first:
-                found.add(q)
+            if (code & HI_MASK) // width >= first:
+                found.add(members[n])
 
     def near_ranked(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
         """:meth:`near` for a dated frame stored under ``key`` (or that would be): only the
@@ -154,14 +181,56 @@ class _Blocks:
         members = self.ordered.get(key)
         if not members:
             return
-        at = bisect_left(members, order_key(info), key=lambda q: order_key(infos[q]))
+        at = self.rank(key, order_key(info))
         width = self.width
         first, last = info.lo // width - 1, info.hi // width + 1
-        for q in members[max(0, at - RANK_WINDOW): at + RANK_WINDOW + 1]:
-            other = infos[q]
-            assert other.lo is not None and other.hi is not None
-            if other.lo // width <= last and other.hi // width >= first:
-                found.add(q)
+        codes = self.codes[key]
+        for n in range(max(0, at - RANK_WINDOW), min(len(codes), at + RANK_WINDOW + 1)):
+            code = codes[n]
+            if (code >> HI_BITS) // width <= last and (code & HI_MASK) // width >= first:
+                found.add(members[n])
+
+
+    def bounds(self, key: PlaceKey, mark: Ordered, pos: int | None
+               ) -> tuple[Ordered | None, Ordered | None]:
+        """The marks ``RANK_WINDOW`` places before and after a frame at ``mark`` in the date
+        order of ``key`` (None: no such member), as if the frame were a member."""
+        members, infos = self.ordered.get(key), self.infos
+        if not members or infos is None:
+            return None, None
+        at = self.rank(key, mark)
+        member = at < len(members) and members[at] == pos
+        low, high = at - RANK_WINDOW, at + RANK_WINDOW - (0 if member else 1)
+        return (order_key(infos[members[low]]) if low >= 0 else None,
+                order_key(infos[members[high]]) if high < len(members) else None)
+
+    def near_across(self, key: PlaceKey, info: FrameInfo, limits: tuple[Ordered | None, Ordered | None],
+                    found: set[int]) -> None:
+        """:meth:`near` for a dated frame and the dated frames of a neighbouring cell ``key``:
+        each within ``RANK_WINDOW`` of the other's place in the other cell's date order
+        (``limits``: :meth:`bounds` of the frame in its own cell). Both conditions together
+        are symmetric, and bound the work where two busy towns lie within the radius."""
+        infos = self.infos
+        assert infos is not None and info.lo is not None and info.hi is not None
+        undated = self.undated.get(key)
+        if undated:
+            found.update(undated)
+        members = self.ordered.get(key)
+        if not members:
+            return
+        mark = order_key(info)
+        at = self.rank(key, mark)
+        width = self.width
+        first, last = info.lo // width - 1, info.hi // width + 1
+        codes = self.codes[key]
+        low, high = limits
+        for n in range(max(0, at - RANK_WINDOW), min(len(codes), at + RANK_WINDOW)):
+            code = codes[n]
+            if (code >> HI_BITS) // width > last or (code & HI_MASK) // width < first:
+                continue
+            other = order_key(infos[members[n]])
+            if (low is None or low < other) and (high is None or other < high):
+                found.add(members[n])
 
 
 def _cell(lat: float, lon: float, cell_deg: float) -> tuple[int, int]:
@@ -196,6 +265,18 @@ def _names(info: FrameInfo) -> list[PlaceKey]:
     return names
 
 
+def _word_keys(info: FrameInfo) -> list[PlaceKey]:
+    """("words", country, w1, w2) for each two distinct words of the frame's targets ("the
+    Kestrani bakery"), within its country. Two shared details: what lets a report meet
+    another outside its place blocks (one shared word, "ambulance", is not enough there)."""
+    if info.country is None or not info.frame.targets:
+        return []
+    words = sorted(target_words(info.frame))
+    if len(words) > WORD_KEY_MAX_WORDS:
+        return []
+    return [("words", info.country, a, b) for a, b in combinations(words, 2)]
+
+
 NORMAL, BUSY_UNDATED, CROWDED_BROAD = 0, 1, 2
 
 
@@ -224,6 +305,9 @@ class BlockIndex:
         self.members = _Blocks(self.width)  # ("country", C): every frame of a country
         self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
         self.crowded = _Blocks(self.width)  # the same key, for crowded ones
+        # ("words", C, w1, w2): frames of country C whose targets name w1 and w2 (_word_keys)
+        self.words = _Blocks(self.width)
+        self.word_count: dict[PlaceKey, int] = defaultdict(int)
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         # vagueness depends on the dated frames of places and on countries' members only;
         # vague frames are then kept apart so that ordinary lookups never meet them
@@ -233,6 +317,10 @@ class BlockIndex:
                     self.places.add(key, pos, info)
             if info.country is not None:
                 self.members.add(("country", info.country), pos, info)
+            for key in _word_keys(info):
+                self.words.add(key, pos, info)
+                self.word_count[key] += 1
+        self.places.sort()  # only dated frames are ordered: the undated ones below are not
         self.states: dict[int, int] = {}
         for pos, info in enumerate(infos):
             state = self.state(info) if info.lo is None or self._by_country(info) else NORMAL
@@ -245,7 +333,6 @@ class BlockIndex:
                 assert info.country is not None
                 index = self.crowded if state == CROWDED_BROAD else self.broad
                 index.add(("country", info.country), pos, info)
-        self.places.sort()
         self._near_cells.clear()  # filled while only dated frames were indexed
         if self.states:
             logger.debug("blocking: %d vague frames compared with their peers only",
@@ -353,11 +440,17 @@ class BlockIndex:
         else:
             state = self.states.get(pos, NORMAL) if pos is not None else self.state(info)
         found: set[int] = set()
-        # a dated frame meets the dated frames of its own place blocks in a rank window
+        # a dated frame meets the dated frames of its own place blocks in a rank window, and
+        # those of neighbouring cells in the two cells' rank windows
         own = () if ignore_busy or info.lo is None else self._own(info)
+        limits = None
+        if own and info.has_point:
+            limits = self.places.bounds(own[0], order_key(info), pos)
         for index, key, with_dated in self._look(info, state, ignore_busy):
             if index is self.places and with_dated and key in own:
                 index.near_ranked(key, info, found)
+            elif index is self.places and with_dated and limits is not None and key[0] == "cell":
+                index.near_across(key, info, limits, found)
             else:
                 index.near(key, info, found, with_dated=with_dated)
         if pos is not None:
@@ -370,13 +463,32 @@ class BlockIndex:
             else:
                 found = {q for q in found if self._allows(state, info, infos[q])
                          and self._allows(states.get(q, NORMAL), infos[q], info)}
+        # reports naming one rare target: whatever their places' blocks (a report naming only
+        # the country in a crowded country, one dated by its publication in a busy town), but
+        # never an undated report at a busy place and a dated one (it cannot be placed in time)
+        words: set[int] = set()
+        for key in _word_keys(info):
+            if ignore_busy or self.word_count.get(key, 0) <= WORD_MAX_FRAMES:
+                self.words.near(key, info, words)
+        if words and not ignore_busy:
+            infos, states = self.infos, self.states
+            undated = info.lo is None
+            if state == BUSY_UNDATED:
+                words = {q for q in words if infos[q].lo is None}
+            words = {q for q in words
+                     if states.get(q, NORMAL) != BUSY_UNDATED or undated}
+        found |= words
+        if pos is not None:
+            found.discard(pos)
         return found
 
     def rank_shifted(self, changed: Sequence[FrameInfo], skip: set[int]) -> set[int]:
         """Frames whose rank windows the ``changed`` frames (new ones, indexed, and removed
         ones, not) may have entered or left: the ``RANK_WINDOW`` frames on either side of each
         in its place blocks' date order, not counting the frames at ``skip`` (the other new
-        ones, which are re-linked anyway). A superset of the frames whose pairs changed."""
+        ones, which are re-linked anyway). In a neighbouring cell, the frames whose place in
+        the cell's date order falls among those frames (:meth:`_Blocks.near_across`). A
+        superset of the frames whose pairs changed."""
         ordered, infos = self.places.ordered, self.infos
         points: dict[PlaceKey, list[Ordered]] = defaultdict(list)
         for info in changed:
@@ -384,12 +496,30 @@ class BlockIndex:
                 for key in self._own(info):
                     points[key].append(order_key(info))
         found: set[int] = set()
+        # a word block that grew past WORD_MAX_FRAMES (or shrank below it): its frames' pairs
+        # changed
+        for info in changed:
+            for key in _word_keys(info):
+                if abs(self.word_count.get(key, 0) - WORD_MAX_FRAMES) <= len(changed):
+                    found.update(q for members in self.words.dated.get(key, {}).values()
+                                 for q in members)
+                    found.update(self.words.undated.get(key, ()))
         for key, marks in points.items():
             block = ordered.get(key, ())
             kept = [q for q in block if q not in skip]
+            across = self._cells_near(key[1:]) if key[0] == "cell" else ()  # type: ignore[arg-type]
             for mark in marks:
                 at = bisect_left(kept, mark, key=lambda q: order_key(infos[q]))
                 found.update(kept[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
+                low = order_key(infos[kept[at - RANK_WINDOW - 2]]) if at - RANK_WINDOW - 2 >= 0 else None
+                high = order_key(infos[kept[at + RANK_WINDOW + 1]]) if at + RANK_WINDOW + 1 < len(kept) else None
+                for other in across:
+                    if other == key:
+                        continue
+                    for q in ordered.get(other, ()):
+                        here = order_key(infos[q])
+                        if (low is None or low <= here) and (high is None or here <= high):
+                            found.add(q)
         return found
 
     def iter_pairs(self) -> Iterator[tuple[int, int]]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rashomon.config import setting
+
 # the gazetteer's great-circle distance, re-exported for the link modules
 from rashomon.gazetteer.place_context import EARTH_RADIUS_KM as EARTH_RADIUS_KM
 from rashomon.gazetteer.place_context import haversine_km as haversine_km
@@ -19,10 +21,10 @@ PINNED_PRECISIONS = frozenset({"exact", "town"})
 BROAD_PRECISIONS = frozenset({"country", "region"})
 UNDATED_MAX_BUCKETS = 10  # dated incidents near an undated frame beyond which it is ambiguous
 BROAD_MAX_CANDIDATES = 40  # frames of a country near a country-level frame's date, ditto
-# frames compared on either side of a dated frame in its own place block's date order: the
-# bound on a block's work (a town with many reports a day, one incident with 2,000 reports);
-# every block of both eval sets and the sample holds fewer. Chosen on the synthetic bench
-RANK_WINDOW = 16
+# the bounds on a block's work (provenance in data/settings.toml, [link.info])
+RANK_WINDOW: int = setting("link.info", "rank_window")
+WORD_MAX_FRAMES: int = setting("link.info", "word_max_frames")
+WORD_KEY_MAX_WORDS: int = setting("link.info", "word_key_max_words")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 PlaceKey = tuple[str | int, ...]

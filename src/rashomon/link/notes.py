@@ -13,9 +13,12 @@ compatible in place and date) but nothing decided:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from array import array
+from collections import defaultdict
+from collections.abc import Sequence
 
-from rashomon.link.decision import PairEvidence, precise
+from rashomon.link.decision import precise
+from rashomon.link.edges import Edges
 from rashomon.link.info import FrameInfo
 
 CANDIDATE_KINDS = frozenset({"colocated", "vague", "hint", "none"})
@@ -63,19 +66,23 @@ def note_for(members: Sequence[int], infos: Sequence[FrameInfo], near: set[int],
             f"nothing it reports decides")
 
 
-def link_notes(infos: Sequence[FrameInfo], edges: Mapping[tuple[int, int], PairEvidence],
+def link_notes(infos: Sequence[FrameInfo], edges: Edges,
                groups: Sequence[Sequence[int]]) -> list[str | None]:
     """One note (or None) per group of ``groups``."""
-    group_of = {pos: n for n, members in enumerate(groups) for pos in members}
-    near: list[set[int]] = [set() for _ in groups]
-    hinted: list[set[int]] = [set() for _ in groups]
-    for (i, j), ev in edges.items():
+    group_of = array("l", [0]) * len(infos)
+    for n, members in enumerate(groups):
+        for pos in members:
+            group_of[pos] = n
+    near: dict[int, set[int]] = defaultdict(set)
+    hinted: dict[int, set[int]] = defaultdict(set)
+    for i, j, kind, _, unrelated in edges:
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or ev.kind not in CANDIDATE_KINDS or ev.place == "unrelated":
+        if gi == gj or kind not in CANDIDATE_KINDS or unrelated:
             continue
         near[gi].add(gj)
         near[gj].add(gi)
-        if ev.kind == "hint":
+        if kind == "hint":
             hinted[gi].add(gj)
             hinted[gj].add(gi)
-    return [note_for(members, infos, near[n], hinted[n]) for n, members in enumerate(groups)]
+    return [note_for(members, infos, near[n], hinted[n]) if n in near else None
+            for n, members in enumerate(groups)]
