@@ -143,3 +143,27 @@ def test_compact_edges_keep_what_clustering_reads(killed: int | None) -> None:
     window, radius = options.link_date_window_days, options.link_radius_km
     assert cluster(infos, edges, window_days=window, radius_km=radius) == \
         cluster(infos, mapping, window_days=window, radius_km=radius)
+
+
+@settings(max_examples=25, deadline=None)
+@given(per_day=st.integers(1, 40), days=st.integers(1, 4))
+def test_rank_in_a_block_of_reports_dated_alike_is_the_count_of_earlier_keys(per_day: int,
+                                                                             days: int) -> None:
+    """Many reports of one incident share a date: rank bisects among them (it scanned them
+    one by one, quadratic in a 2,000-report event) and finds the place the date order gives."""
+    from rashomon.link.index import order_key
+    town = Location("Kidal", "ML", 18.44, 1.41, "town")
+    start = date(2023, 10, 2)
+    frames = [report(f"r-{d}-{k:02d}", (start + timedelta(days=d)).isoformat(), town)
+              for d in range(days) for k in range(per_day)]
+    options = Options()
+    infos = prepare_frames(frames, options)
+    index = BlockIndex(infos, options.link_date_window_days, options.link_radius_km)
+    blocks = index.places
+    assert blocks.ordered
+    for key, members in blocks.ordered.items():
+        keys = [order_key(infos[q]) for q in members]
+        assert keys == sorted(keys)
+        for q in members:
+            mark = order_key(infos[q])
+            assert blocks.rank(key, mark) == sum(k < mark for k in keys)

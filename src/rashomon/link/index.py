@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import math
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
@@ -112,11 +112,9 @@ class _Blocks:
         members, codes, infos = self.ordered[key], self.codes[key], self.infos
         assert infos is not None
         code = date_code(mark[0], mark[1])
-        at = bisect_left(codes, code)
-        # frames dated alike are few: their order is the frame key's
-        while at < len(codes) and codes[at] == code and order_key(infos[members[at]]) < mark:
-            at += 1
-        return at
+        lo, hi = bisect_left(codes, code), bisect_right(codes, code)
+        # frames dated alike (many in one incident's block) are in the frame key's order
+        return bisect_left(members, mark, lo, hi, key=lambda q: order_key(infos[q]))
 
     def near(self, key: PlaceKey, info: FrameInfo, found: set[int], *,
              with_dated: bool = True) -> None:
