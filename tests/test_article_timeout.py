@@ -104,15 +104,32 @@ def test_a_batch_gives_what_one_article_at_a_time_gives(resources: Resources) ->
     assert analyse_batch(arts, resources, 60.0) == [process_article(a, resources) for a in arts]
 
 
-def test_a_batch_out_of_time_falls_back_to_one_by_one(resources: Resources) -> None:
-    from rashomon.pipeline import analyse_batch
+def test_a_batch_out_of_time_falls_back_to_one_by_one(resources: Resources,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import rashomon.pipeline as pipeline
 
     arts = [_article(text, f"n{i}") for i, text in enumerate(NEWS)]
-    # a budget too small for the whole batch's parse: each article then gets its own
-    results = analyse_batch([*arts, _article(_long_text(150), "mid")], resources, 1e-4)
-    assert [r.reason[:18] if isinstance(r, Skipped) else type(r).__name__ for r in results] \
-        == ["analysis took over"] * len(results)
-    assert analyse_batch(arts, resources, 60.0) == [process_article(a, resources) for a in arts]
+    mid = _article(_long_text(150), "mid")
+    calls: list[tuple[str, bool]] = []
+    real = pipeline.analyse_or_skip
+
+    def spy(article: Article, res: Resources, budget: float, doc: object = None) -> ArticleResult | Skipped:
+        calls.append((article.id, doc is None))
+        return real(article, res, budget, doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "analyse_or_skip", spy)
+    # a budget too small for the whole batch's parse: each article then gets its own, unparsed
+    results = pipeline.analyse_batch([*arts, mid], resources, 1e-4)
+    assert calls == [(a.id, True) for a in [*arts, mid]]
+    # CPU time is counted in clock ticks: a short article may finish between two of them, so
+    # each is skipped for time or analysed in full; the 150-sentence one always runs out
+    for article, result in zip([*arts, mid], results, strict=True):
+        if isinstance(result, Skipped):
+            assert result.reason.startswith("analysis took over")
+        else:
+            assert article is not mid and result == process_article(article, resources)
+    assert isinstance(results[-1], Skipped)
+    assert pipeline.analyse_batch(arts, resources, 60.0) == [process_article(a, resources) for a in arts]
 
 
 def test_an_expiry_swallowed_on_its_way_still_counts(resources: Resources) -> None:
