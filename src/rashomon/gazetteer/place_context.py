@@ -50,11 +50,18 @@ SUPPORTED = W_COUNTRY / 2  # support at which a candidate counts as backed by th
 NEAR_KM: float = setting("gazetteer.place_context", "near_km")  # data/settings.toml
 FAR_KM: float = setting("gazetteer.place_context", "far_km")  # data/settings.toml
 POPULATION_SCALE: float = setting("gazetteer.place_context", "population_scale")  # data/settings.toml
-KIND_BONUS = {"supplement": 3.0, "country": 3.0, "region": 0.0, "town": 0.0}
+# the tuned parts of these tables are in data/settings.toml; 1.0 and 0.0 are the ends of a term
+KIND_BONUS: dict[str, float] = {
+    "supplement": setting("gazetteer.place_context", "kind_bonus_supplement"),
+    "country": setting("gazetteer.place_context", "kind_bonus_country"), "region": 0.0, "town": 0.0}
 # name form: main name as written, an alternate, an alternate with apostrophes (often a
 # borrowed form: "Slov'iansk" of Nikopol), a name that only shares the skeleton
-NAME_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.2, "skeleton": 0.0}
-SUPPORT_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.5, "skeleton": 0.5}
+NAME_FORM: dict[str, float] = {
+    "main": 1.0, "alternate": setting("gazetteer.place_context", "name_form_alternate"),
+    "loose": setting("gazetteer.place_context", "name_form_loose"), "skeleton": 0.0}
+OTHER_FORM_SUPPORT: float = setting("gazetteer.place_context", "support_form_other")  # data/settings.toml
+SUPPORT_FORM: dict[str, float] = {"main": 1.0, "alternate": OTHER_FORM_SUPPORT, "loose": OTHER_FORM_SUPPORT,
+                                  "skeleton": OTHER_FORM_SUPPORT}
 
 
 @dataclass(frozen=True, slots=True)
