@@ -313,15 +313,20 @@ def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
+def in_title_case(title: str) -> bool:
+    """Whether a headline is in Title Case: TITLE_CASE_SHARE of its words of 4+ letters
+    capitalised (short function words left out; see nlp.truecase for the parser's measure)."""
+    long_words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
 def title_places(title: str, text: str, places: PlaceGazetteer,
                  context: PlaceContext | None = None, doc: Doc | None = None) -> list[PlaceMention]:
     """Places of the headline; evidence only when the headline is also the text's first line.
     In a Title Case headline capitals say nothing: a town there needs the article's backing;
     in a headline that is not in the text, a town must be known on its own."""
     at = text.find(title) if title else -1
-    long_words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
-    title_case = bool(long_words) and \
-        sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+    title_case = in_title_case(title)
     out = []
     for hit in places.find(title, context):
         if hit.source == "town" and title_case and not hit.supported:
