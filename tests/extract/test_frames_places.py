@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -229,3 +230,32 @@ def test_not_a_name_address_and_described_entities(resources: Any, text: str, to
     doc = _doc_with(resources, text, ents)
     hit = _hit(text, town, Location(town, "SD", 14.2, 24.66, "town"), form=form)
     assert _not_a_name(doc, hit.start, hit.end, hit, resources.places, addressed=addressed) is is_place
+
+
+@pytest.mark.parametrize(("headline", "title_case", "rewritten"), [
+    # capitals of every longer word but few short ones: Title Case for the place rule, not
+    # enough capitalised words of all for the parser's rewrite
+    ("Drone Strike Kills 12 at a Market in El Fasher", True, False),
+    ("Troops Clash With Rebels in Cauca", True, True),
+    ("Army says rebels shelled Goma", False, False),
+    ("Junta jets bomb a village near Falam in Chin State", False, False),
+    ("Gunmen Kill Villagers Near Djibo", True, True),
+])
+def test_title_case_for_places_and_for_the_parser_are_two_measures(headline: str, title_case: bool,
+                                                                  rewritten: bool) -> None:
+    from rashomon.extract.frames_places import in_title_case
+    from rashomon.nlp.truecase import Truecaser
+
+    assert in_title_case(headline) is title_case
+    assert (Truecaser({"kill", "clash", "bomb", "shell", "say"}).line(headline) != headline) is rewritten
+
+
+def test_one_lead_and_one_region_radius() -> None:
+    """frames_places reads the lead and the region radius its neighbours read (no copies)."""
+    from rashomon.config import setting
+    from rashomon.extract import frames, frames_places
+    from rashomon.gazetteer import places
+
+    assert frames_places.LEAD_SENTENCES == frames.LEAD_SENTENCES == setting("extract.frames", "lead_sentences")
+    assert frames_places.REGION_AREA_KM == places.REGION_AREA_KM == setting("gazetteer.places", "region_radius_km")
+    assert "REGION_AREA_KM =" not in Path(frames_places.__file__).read_text("utf-8")

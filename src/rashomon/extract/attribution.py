@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from rashomon.config import setting
 from rashomon.extract.attribution_cue import (
     QUOTES,
     content_span,
@@ -159,7 +160,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
 
 
 RELAY_LEMMAS = word_set("relay_verbs")
-RELAY_GAP = 3  # tokens between "according to X" and its "quoting"/"citing" (a comma, "and")
+RELAY_GAP: int = setting("extract.attribution", "relay_gap")  # data/settings.toml
 
 
 def _relayed(pobj: Token, sent: Span) -> Token | None:

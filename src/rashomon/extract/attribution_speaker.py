@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.config import setting
 from rashomon.extract.attribution_cue import QUOTES
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
@@ -16,7 +17,7 @@ from rashomon.nlp.entities import entity_at, ents_in
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 TRIM_DEPS = frozenset({"relcl", "punct", "cc", "prep_for_citing", "advcl", "acl"})
-MAX_SPEAKER_TOKENS = 16
+MAX_SPEAKER_TOKENS: int = setting("extract.attribution_speaker", "max_speaker_tokens")  # data/settings.toml
 
 
 DECLINE_HEADS = word_set("decline_heads")

@@ -14,19 +14,19 @@ import re
 
 from rashomon.extract.event_types import find_triggers
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.lexicon import case_blind_alternation
 from rashomon.types import Claim
 
 
 @functools.cache
 def _incident_words() -> re.Pattern[str]:
-    words = sorted(load_cues_data()["incident_words"], key=len, reverse=True)
-    alts = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"\b(?:{alts})(?:e?s)?\b", re.IGNORECASE)
+    """The incident words (plural -s/-es allowed) as whole words of lower-cased text."""
+    return re.compile(rf"\b{case_blind_alternation(load_cues_data()['incident_words'], plural=True)}\b")
 
 
 def speaks_of_incident(text: str) -> bool:
     """An attack word or an incident word in ``text``."""
-    return bool(find_triggers(text)) or bool(_incident_words().search(text))
+    return bool(find_triggers(text)) or bool(_incident_words().search(text.lower()))
 
 
 def about_incident(claim: Claim) -> bool:

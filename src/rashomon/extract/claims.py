@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claims_reading import (
@@ -62,7 +63,7 @@ from rashomon.types import About, Claim, Evidence, Figure, Source
 
 logger = logging.getLogger(__name__)
 
-MAX_CLAIM_TEXT = 240
+MAX_CLAIM_TEXT: int = setting("extract.claims", "max_claim_text")  # data/settings.toml
 # "the report", "the document": a document named again stands for its author, written as is
 DOCUMENT_ANAPHORA = frozenset(f"the {w}" for w in word_set("document_sources"))
 

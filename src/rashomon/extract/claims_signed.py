@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 
@@ -30,8 +31,8 @@ _LINE_DASH = re.compile(rf"^[ \t]*-[ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*{_HANDLE
                         re.MULTILINE)
 _CREDIT = re.compile(r"^[ \t]*(?:Source|Sources|Credit|Figures|Data)[ \t]*:[ \t]*(?P<name>[^\n]{2,80}?)"
                      r"[ \t]*\.?[ \t]*$", re.MULTILINE | re.IGNORECASE)
-MAX_CREDIT_WORDS = 10  # a credit line names a source; a longer line is a sentence
-MIN_CONTENT_CHARS = 12  # "”" or a date alone is no statement
+MAX_CREDIT_WORDS: int = setting("extract.claims_signed", "max_credit_words")  # data/settings.toml
+MIN_CONTENT_CHARS: int = setting("extract.claims_signed", "min_content_chars")  # data/settings.toml
 
 
 def _paragraph_before(text: str, pos: int) -> tuple[int, int] | None:

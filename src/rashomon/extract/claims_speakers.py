@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 from rashomon.gazetteer.actors import ActorGazetteer
@@ -28,7 +29,7 @@ NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 # "politician", "congressman", "chairwoman")
 AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men",
                  "woman", "women")
-MIN_AGENT_LEN = 5  # "her", "or", "man" alone are no agent nouns
+MIN_AGENT_LEN: int = setting("extract.claims_speakers", "min_agent_len")  # data/settings.toml
 
 
 @functools.cache
@@ -191,7 +192,7 @@ def _civil(name: str, actors: ActorGazetteer) -> bool:
     return actor is None or actor.kind not in STATE_KINDS
 
 
-ORG_WINDOW = 1500  # characters back to the organisation a description stands for (a few paragraphs)
+ORG_WINDOW: int = setting("extract.claims_speakers", "org_window")  # data/settings.toml
 
 
 @functools.cache

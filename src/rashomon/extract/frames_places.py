@@ -25,26 +25,26 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
-from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit, distance_km
+from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, PlaceHit, distance_km
 from rashomon.nlp.entities import ents_in, ents_overlapping
 from rashomon.types import Evidence, Location
 
-TITLE_WEIGHT = 3.0  # the headline names the incident's place far more often than background places
-LEAD_WEIGHT = 2.0  # so does the first sentence that reports the incident
-AREA_KM = 110.0  # one incident area: a base and the town it is named after ("T4 near Homs": 100 km)
-SAME_SITE_KM = 5.0  # two exact places closer than this are one site resolved twice
-REGION_AREA_KM = 150.0  # a region's centroid may lie this far from the incident
-COUNTRY_SHARE = 0.5  # a country mention backs every place in that country with half its weight
+TITLE_WEIGHT: float = setting("extract.frames_places", "title_weight")  # data/settings.toml
+LEAD_WEIGHT: float = setting("extract.frames_places", "lead_weight")  # data/settings.toml
+AREA_KM: float = setting("extract.frames_places", "area_km")  # data/settings.toml
+SAME_SITE_KM: float = setting("extract.frames_places", "same_site_km")  # data/settings.toml
+COUNTRY_SHARE: float = setting("extract.frames_places", "country_share")  # data/settings.toml
 REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "southeast of X"
 SITE_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "camp", "depot", "barracks",
                         "headquarters", "academy", "school", "college"})
-LANDMARK_GAP_CHARS = 40  # ", some 10 kilometres southeast of the town of " fits
-LEAD_SENTENCES = 2  # "03/29/2016:" may be a sentence of its own before the lead
-CONTAINER_GAP_CHARS = 60  # "area in the Sheikh Radwan neighbourhood, west of " fits
-NEIGHBOURHOOD_KM = 20.0  # a neighbourhood, camp or quarter of a town lies this close to its centre
+LANDMARK_GAP_CHARS: int = setting("extract.frames_places", "landmark_gap_chars")  # data/settings.toml
+LEAD_SENTENCES: int = setting("extract.frames", "lead_sentences")  # one setting with frames.py's lead
+CONTAINER_GAP_CHARS: int = setting("extract.frames_places", "container_gap_chars")  # data/settings.toml
+NEIGHBOURHOOD_KM: float = setting("extract.frames_places", "neighbourhood_km")  # data/settings.toml
 # "X neighbourhood, Y": X is part of the town Y (a "district", "area" or "village" may lie
 # anywhere in a governorate named like its capital: "Hawijah district, Kirkuk")
 SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "suburb")
@@ -63,7 +63,10 @@ TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MON
 # prepositions that say a mislabelled name is a place: "near al-Qaim" (spaCy: PERSON)
 LOCATIVE = frozenset({"in", "near", "at", "outside", "around", "into", "inside", "across", "through",
                       "towards", "toward", "from", "of"})
-TITLE_CASE_SHARE = 0.6  # a headline with this share of its longer words capitalised is in Title Case
+# Title Case here is a share of the headline's words of 4+ letters (function words left out),
+# and only says its capitals prove no name; nlp.truecase rewrites a line for the parser by a
+# share of all its words: two decisions on two measures, two settings
+TITLE_CASE_SHARE: float = setting("extract.frames_places", "long_word_caps_share")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,15 +313,20 @@ def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
+def in_title_case(title: str) -> bool:
+    """Whether a headline is in Title Case: TITLE_CASE_SHARE of its words of 4+ letters
+    capitalised (short function words left out; see nlp.truecase for the parser's measure)."""
+    long_words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+
+
 def title_places(title: str, text: str, places: PlaceGazetteer,
                  context: PlaceContext | None = None, doc: Doc | None = None) -> list[PlaceMention]:
     """Places of the headline; evidence only when the headline is also the text's first line.
     In a Title Case headline capitals say nothing: a town there needs the article's backing;
     in a headline that is not in the text, a town must be known on its own."""
     at = text.find(title) if title else -1
-    long_words = [w for w in title.split() if len(w) > 3 and w[:1].isalpha()]
-    title_case = bool(long_words) and \
-        sum(w[:1].isupper() for w in long_words) >= TITLE_CASE_SHARE * len(long_words)
+    title_case = in_title_case(title)
     out = []
     for hit in places.find(title, context):
         if hit.source == "town" and title_case and not hit.supported:

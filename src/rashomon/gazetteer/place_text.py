@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
+from rashomon.config import setting
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
 from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.place_context import (
@@ -29,8 +30,8 @@ from rashomon.gazetteer.place_context import (
 )
 from rashomon.types import Location
 
-FUZZY_MIN_KEY = 6  # skeleton keys shorter than this collide too easily to be matched loosely
-ANCHOR_WEIGHT = 0.5  # a town the article names backs its country with half a mention
+FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
+ANCHOR_WEIGHT: float = setting("gazetteer.place_text", "anchor_weight")  # data/settings.toml
 
 # after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin"); not a
 # part of a town ("the Karama neighbourhood"): a town spelled like it is another place

@@ -26,6 +26,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from rashomon.config import setting
 from rashomon.gazetteer.fold import consonant_key, name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
@@ -57,15 +58,15 @@ __all__ = ["PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
 # 8-letter key scores 93, one substituted 87.5; two edits in 8 letters score 75, and most
 # unrelated town pairs score below 80. Only keys of at least FUZZY_MIN_KEY letters are
 # tried (short keys collide too easily).
-FUZZY_CUTOFF = 87.0
+FUZZY_CUTOFF: float = setting("gazetteer.places", "fuzzy_cutoff")  # data/settings.toml
 # near spellings (:meth:`PlaceGazetteer.near_spelling`): skeletons of at least this many letters
 # ("shirkat"), equal consonants and a rapidfuzz ratio of at least NEAR_RATIO: one vowel
 # changed in 7 letters scores 85.7, two in 8 scores 75 ("Mohammed" / "Mahmudiya" shares the
 # consonants m-h-m-d but scores 60)
-NEAR_MIN_KEY = 5
-NEAR_RATIO = 80.0
+NEAR_MIN_KEY: int = setting("gazetteer.places", "near_min_key")  # data/settings.toml
+NEAR_RATIO: float = setting("gazetteer.places", "near_ratio")  # data/settings.toml
 NEAR_COUNTRIES_KEPT = 32  # countries whose near-spelling index is kept (the US's ~30k towns: a few MB)
-REGION_AREA_KM = 150.0  # a finer place this close to a region's centre lies in it
+REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "Nahrawan town"
 

@@ -17,9 +17,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from rashomon.config import setting
+
 ORIGINAL_TEXT = "rashomon_text"  # the key extract.doctext reads
-MIN_WORDS = 4  # shorter lines ("Home News World") are left alone
-TITLE_SHARE = 0.7  # share of capitalised words that makes a line Title Case
+MIN_WORDS: int = setting("nlp.truecase", "min_words")  # data/settings.toml
+TITLE_SHARE: float = setting("nlp.truecase", "all_word_caps_share")  # data/settings.toml
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
