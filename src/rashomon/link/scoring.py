@@ -41,11 +41,13 @@ from __future__ import annotations
 
 import math
 
+from rashomon.config import setting
 from rashomon.link.info import EARTH_RADIUS_KM, FrameInfo, haversine_km, tokens
 
 SAME_SITE_KM = 2.0  # two resolutions of one site (town centroid vs a base next to it)
 TOWN_EXTENT_KM = 10.0  # a site this close to a town's centre lies in or at the town
-REGION_RADIUS_KM = 150.0  # a region centroid may lie this far from the incident
+# a region centroid may lie this far from the incident: the gazetteer's region radius, one setting
+REGION_RADIUS_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 FLAT_DEGREES = 3.0  # separations below which the earth is flat enough for distances
 AERIAL = frozenset({"airstrike", "drone_strike", "missile_strike"})
 RELATED_TYPES = 0.5  # type factor from which two types may be one incident without content
