@@ -89,9 +89,12 @@ def profile_article(article: Article, res: Resources) -> ArticleProfile:
     entities: Counter[str] = Counter()
     places: Counter[Location] = Counter()
     resolved: dict[str, Location | None] = {}
+    keys: dict[str, str] = {}  # a name mentioned again resolves as it did the first time
     for e in ents:
         text = full_names.get(e.text, e.text) if e.label_ == "PERSON" else e.text
-        key = _entity_key(text, res)
+        if text not in keys:
+            keys[text] = _entity_key(text, res)
+        key = keys[text]
         if key:
             entities[key] += 1
         if e.label_ in PLACE_LABELS:
