@@ -96,6 +96,13 @@ def process_article(article: Article, res: Resources) -> ArticleResult:
     return _extract(article, res.nlp(article.text), res)
 
 
+def process_article_with_doc(article: Article, res: Resources) -> tuple[ArticleResult, Doc]:
+    """:func:`process_article` and the spaCy parse it was extracted from, for callers that read
+    more of the text (``rashomon compare``'s entities and dates) without parsing it again."""
+    doc = res.nlp(article.text)
+    return _extract(article, doc, res), doc
+
+
 def _extract(article: Article, doc: Doc, res: Resources) -> ArticleResult:
     freeze_entities(doc)  # the parse is done: entities by sentence cost no longer O(article)
     claims = extract_claims(doc, article.id, res.actors, article.outlet)

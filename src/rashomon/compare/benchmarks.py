@@ -21,6 +21,8 @@ the training half, 0.803 on all; tf only (as ``compare``) 0.748 / 0.783 / 0.763.
 982 full documents (19 min of profiling, 2 min of 481,671 pairs): B³ within topics P 0.879
 R 0.820 F1 0.848 (one cluster per topic: F1 0.685; singletons: 0.161); over all documents
 the same 0.848 (no cluster crosses topics). ``--max-chars`` gives a lighter ECB+ run.
+These full-corpus figures predate the one-parse profile (2026-12-06) and were not re-run; on
+the gate's subsets (ECB+ topics 8/12/19/41, 60 SemEval testing pairs) it changed no digit.
 """
 
 from __future__ import annotations
