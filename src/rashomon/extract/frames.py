@@ -21,6 +21,7 @@ when they speak about the incident at all (a figure, a perpetrator, a denial, a 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -181,11 +182,18 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
     )
 
 
+def holds_any(points: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``points`` lies in ``[start, end)``: a binary search, so that
+    testing every sentence of a long article against its claims is not quadratic (issue 14)."""
+    i = bisect_left(points, start)
+    return i < len(points) and points[i] < end
+
+
 def _claim_places(doc: Doc, sents: list[Sent], claims: list[Claim],
                   places: PlaceGazetteer, context: PlaceContext) -> list[PlaceMention]:
     """Places of the sentences holding the frame's claims, the first ones weighing most."""
     starts = sorted(c.evidence.start for c in claims)
-    held = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)]
+    held = [s for s in sents if not s.caption and holds_any(starts, s.start, s.end)]
     out: list[PlaceMention] = []
     for n, s in enumerate(held[:LEAD_SENTENCES + 1]):
         out.extend(sentence_places(doc, s, places, LEAD_WEIGHT if n == 0 else 1.0, context))
@@ -206,8 +214,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         if not trig:
             return ArticleFrames((), (None,) * len(claims))
     if not trig:  # claims about an incident without a trigger word: their sentences
-        starts = {c.evidence.start for c in relevant}
-        trig = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)][:1] \
+        starts = sorted({c.evidence.start for c in relevant})
+        trig = [s for s in sents if not s.caption and holds_any(starts, s.start, s.end)][:1] \
             or [s for s in sents if not s.caption][:1] or sents[:1]
     ref = Reference.of(article)
     lead = trig[0]
