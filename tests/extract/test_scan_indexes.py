@@ -1,18 +1,26 @@
 """The indexed look-ups that keep a long article linear (issue 14) give exactly what a plain
-scan gives: sentences holding a claim (frames.holds_any), figures owned by a claim
-(frames_casualties.ClaimedSpans) and the named actor a description stands for
-(coref.generic_actor), each checked against a straightforward reference on random spans."""
+scan gives: sentences holding a claim (frames.holds_any), the sentence of a claim
+(frames.sentence_at), figures owned by a claim (frames_casualties.ClaimedSpans), the named
+actor a description stands for (coref.generic_actor) and a capitalised noun named as a person
+or organisation elsewhere (claims_speakers._named_elsewhere), each checked against a
+straightforward reference on random spans."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
+from rashomon.extract.claims_speakers import _named_elsewhere
 from rashomon.extract.coref import ArticleContext, generic_actor
-from rashomon.extract.frames import holds_any
+from rashomon.extract.frames import holds_any, sentence_at
 from rashomon.extract.frames_casualties import KINDS, ClaimedSpans
 from rashomon.extract.lexicon import Cues, cues
 from rashomon.gazetteer.actors import Actor
+from rashomon.nlp.entities import freeze_entities
 from rashomon.types import STANCES, Claim, Evidence, Figure, Source
 
 offsets = st.integers(min_value=0, max_value=60)
@@ -97,3 +105,52 @@ def test_generic_actor_is_the_plain_scan(mentions: list[tuple[int, Actor]], text
     ctx = ArticleContext(mentions=tuple((s, s + 4, a) for s, a in mentions), persons=())
     c = cues()
     assert generic_actor(ctx, text, pos, c) == _generic_reference(ctx, text, pos, c)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    start: int
+    end: int
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(min_value=0, max_value=6), st.integers(min_value=1, max_value=9)),
+                max_size=10), offsets)
+def test_sentence_at_is_the_plain_scan(layout: list[tuple[int, int]], pos: int) -> None:
+    sents, at = [], 0
+    for gap, length in layout:  # in text order, not overlapping, maybe with gaps between them
+        sents.append(_Sentence(at + gap, at + gap + length))
+        at += gap + length
+    starts = [s.start for s in sents]
+    assert sentence_at(sents, starts, pos) == next((s for s in sents if s.start <= pos < s.end), None)  # type: ignore[arg-type]
+
+
+NAME_WORDS = ("Hemedti", "Burhan", "Sultani", "Kagame", "Monitor", "Group", "Front")
+
+
+def _named_reference(doc: Doc, tok: Token) -> bool:
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 3:
+        return False
+    return any(e.label_ in {"PERSON", "ORG"} and tok.text in e.text.split() and not e.start <= tok.i < e.end
+               for e in doc.ents)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(NAME_WORDS), st.sampled_from(("NOUN", "PROPN"))), min_size=1, max_size=14),
+       st.lists(st.tuples(st.integers(min_value=0, max_value=3), st.integers(min_value=1, max_value=3),
+                          st.sampled_from(("PERSON", "ORG", "GPE"))), max_size=5),
+       st.booleans())
+def test_named_elsewhere_is_the_plain_scan(tokens: list[tuple[str, str]], ents: list[tuple[int, int, str]],
+                                           frozen: bool) -> None:
+    doc = Doc(Vocab(), words=[w for w, _ in tokens], pos=[p for _, p in tokens])
+    spans, at = [], 0
+    for gap, length, label in ents:  # entities in text order, not overlapping
+        if at + gap + length > len(doc):
+            break
+        spans.append(Span(doc, at + gap, at + gap + length, label=label))
+        at += gap + length
+    doc.ents = spans
+    if frozen:
+        freeze_entities(doc)
+    for tok in doc:
+        assert _named_elsewhere(doc, tok) == _named_reference(doc, tok)

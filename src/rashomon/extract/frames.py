@@ -21,7 +21,7 @@ when they speak about the incident at all (a figure, a perpetrator, a denial, a 
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -267,7 +267,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     for n, group in enumerate(background.values(), start=1):
         for r in group:
             bg_of[r.sent.start] = n
-    claim_frames = tuple(_claim_frame(c, sents, bg_of) for c in claims)
+    sent_starts = [s.start for s in sents]
+    claim_frames = tuple(_claim_frame(c, sents, sent_starts, bg_of) for c in claims)
 
     def about(n: int) -> list[Claim]:
         return [c for c, f in zip(claims, claim_frames, strict=True) if f == n]
@@ -291,12 +292,19 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     return ArticleFrames(tuple(frames), claim_frames)
 
 
-def _claim_frame(claim: Claim, sents: list[Sent], bg_of: dict[int, int]) -> int | None:
+def sentence_at(sents: Sequence[Sent], starts: Sequence[int], pos: int) -> Sent | None:
+    """The sentence holding offset ``pos``: a binary search over ``starts`` (the sentences'
+    starts; the Doc's sentences are in text order and do not overlap), not a scan per claim."""
+    k = bisect_right(starts, pos) - 1
+    return sents[k] if k >= 0 and pos < sents[k].end else None
+
+
+def _claim_frame(claim: Claim, sents: list[Sent], starts: list[int], bg_of: dict[int, int]) -> int | None:
     """The frame a claim is about: the background frame of its sentence, else the main frame
     when it speaks about the incident at all, else none."""
-    sent_start = next((s.start for s in sents if s.start <= claim.evidence.start < s.end), None)
-    if sent_start is not None and sent_start in bg_of:
-        return bg_of[sent_start]
+    sent = sentence_at(sents, starts, claim.evidence.start)
+    if sent is not None and sent.start in bg_of:
+        return bg_of[sent.start]
     return 0 if _is_relevant(claim) else None
 
 
