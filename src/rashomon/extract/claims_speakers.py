@@ -72,13 +72,33 @@ def document_speaker(doc: Doc, attr: Attribution) -> bool:
         c.dep_ in {"prep", "agent"} and c.lower_ in AUTHOR_PREPS for c in root.children)
 
 
+_NAMES_KEY = "rashomon.names_by_word"
+
+
+def _names_by_word(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """The token ranges of the PERSON and ORG entities, by each word of their text; built once
+    per article from the entities the pipeline froze (issue 14: scanning every entity for each
+    speaker was quadratic). A Doc whose entities were not frozen gives new Spans on each
+    access, so its index is rebuilt each time (as the scan it replaces, no staler)."""
+    ents = ents_in(doc)
+    cached = doc.user_data.get(_NAMES_KEY)
+    if isinstance(cached, tuple) and cached[0] is ents:
+        return cached[1]  # type: ignore[no-any-return]
+    index: dict[str, list[tuple[int, int]]] = {}
+    for e in ents:
+        if e.label_ in {"PERSON", "ORG"}:
+            for word in dict.fromkeys(e.text.split()):
+                index.setdefault(word, []).append((e.start, e.end))
+    doc.user_data[_NAMES_KEY] = (ents, index)
+    return index
+
+
 def _named_elsewhere(doc: Doc, tok: Token) -> bool:
     """A capitalised word the tagger took for a common noun ("Trump accused …" opening a
     sentence) that the article names as a person or an organisation elsewhere."""
     if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 3:
         return False
-    return any(e.label_ in {"PERSON", "ORG"} and tok.text in e.text.split() and not e.start <= tok.i < e.end
-               for e in doc.ents)
+    return any(not start <= tok.i < end for start, end in _names_by_word(doc).get(tok.text, ()))
 
 
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
@@ -170,7 +190,7 @@ def described_org(doc: Doc, attr: Attribution, actors: ActorGazetteer) -> str | 
     words = [w.lower().strip(".,") for w in attr.speaker_text.split()]
     if not words or words[0] not in {"the", "this"} or words[-1] not in _org_descriptions() or len(words) > 3:
         return None
-    before = [e for e in doc.ents if e.label_ == "ORG" and e.end_char <= attr.speaker_start
+    before = [e for e in ents_in(doc) if e.label_ == "ORG" and e.end_char <= attr.speaker_start
               and e.end_char >= attr.speaker_start - ORG_WINDOW and _civil(e.text, actors)]
     if not before:
         return None

@@ -14,7 +14,9 @@ No coreference model is available offline, so sources are resolved with article-
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import itertools
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
@@ -40,8 +42,24 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class ArticleContext:
+    """The article's actor mentions (sorted by start) and persons named in full.
+
+    ``by_actor`` indexes the mentions per actor (their starts and their places in ``mentions``)
+    so that resolving a description does not scan every mention of a long article (issue 14)."""
+
     mentions: tuple[tuple[int, int, Actor], ...]
     persons: tuple[Person, ...]
+    by_actor: dict[Actor, tuple[list[int], list[int]]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if any(a[0] > b[0] for a, b in itertools.pairwise(self.mentions)):
+            raise ValueError("ArticleContext.mentions must be sorted by start")
+        index: dict[Actor, tuple[list[int], list[int]]] = {}
+        for i, (start, _, actor) in enumerate(self.mentions):
+            starts, places = index.setdefault(actor, ([], []))
+            starts.append(start)
+            places.append(i)
+        object.__setattr__(self, "by_actor", index)
 
 
 def _person_context(ent: Span) -> str:
@@ -109,24 +127,39 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
     if spec is None:
         return None
     key, value = spec
-    tiers = []
-    named = {a for _, _, a in ctx.mentions}  # each actor is tested once, not once per mention
+    tiers: list[set[Actor]] = []
+    named = ctx.by_actor.keys()  # each actor is tested once, not once per mention
     if key == "kind":  # "a war monitor": first the actors called so ("Britain-based war monitor")
         head = text.lower().split()[-1]
-        fit = {a for a in named if a.kind == value and _fits(a, "word", head)}
-        tiers.append([(s, a) for s, _, a in ctx.mentions if a in fit])
+        tiers.append({a for a in named if a.kind == value and _fits(a, "word", head)})
     mods = _modifiers(text, value, c) if key == "word" else ()
-    fit = {a for a in named if _fits(a, key, value, mods)}
-    tiers.append([(s, a) for s, _, a in ctx.mentions if a in fit])
+    tiers.append({a for a in named if _fits(a, key, value, mods)})
     for tier in tiers:  # the nearest named before, in the best-fitting tier that has one
-        before = [(s, a) for s, a in tier if s < pos]
-        if before:
-            return before[-1][1]
+        before = _nearest(ctx, tier, pos, after=False)
+        if before is not None:
+            return before
     for tier in tiers:  # else the first named after ("…, a monitor said. The SOHR said …")
-        after = [(s, a) for s, a in tier if s > pos]
-        if after:
-            return after[0][1]
+        after = _nearest(ctx, tier, pos, after=True)
+        if after is not None:
+            return after
     return None
+
+
+def _nearest(ctx: ArticleContext, fit: set[Actor], pos: int, *, after: bool) -> Actor | None:
+    """Of the mentions of the ``fit`` actors, the last one starting before ``pos`` (or, with
+    ``after``, the first one starting after it), in the order of ``mentions``."""
+    best: int | None = None
+    for actor in fit:
+        starts, places = ctx.by_actor[actor]
+        if after:
+            k = bisect_right(starts, pos)
+            if k < len(places) and (best is None or places[k] < best):
+                best = places[k]
+        else:
+            k = bisect_left(starts, pos) - 1
+            if k >= 0 and (best is None or places[k] > best):
+                best = places[k]
+    return None if best is None else ctx.mentions[best][2]
 
 
 def _same_name(a: str, b: str) -> bool:

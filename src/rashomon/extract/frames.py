@@ -21,6 +21,7 @@ when they speak about the incident at all (a figure, a perpetrator, a denial, a 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -181,11 +182,18 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
     )
 
 
+def holds_any(points: Sequence[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``points`` lies in ``[start, end)``: a binary search, so that
+    testing every sentence of a long article against its claims is not quadratic (issue 14)."""
+    i = bisect_left(points, start)
+    return i < len(points) and points[i] < end
+
+
 def _claim_places(doc: Doc, sents: list[Sent], claims: list[Claim],
                   places: PlaceGazetteer, context: PlaceContext) -> list[PlaceMention]:
     """Places of the sentences holding the frame's claims, the first ones weighing most."""
     starts = sorted(c.evidence.start for c in claims)
-    held = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)]
+    held = [s for s in sents if not s.caption and holds_any(starts, s.start, s.end)]
     out: list[PlaceMention] = []
     for n, s in enumerate(held[:LEAD_SENTENCES + 1]):
         out.extend(sentence_places(doc, s, places, LEAD_WEIGHT if n == 0 else 1.0, context))
@@ -206,8 +214,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         if not trig:
             return ArticleFrames((), (None,) * len(claims))
     if not trig:  # claims about an incident without a trigger word: their sentences
-        starts = {c.evidence.start for c in relevant}
-        trig = [s for s in sents if not s.caption and any(s.start <= p < s.end for p in starts)][:1] \
+        starts = sorted({c.evidence.start for c in relevant})
+        trig = [s for s in sents if not s.caption and holds_any(starts, s.start, s.end)][:1] \
             or [s for s in sents if not s.caption][:1] or sents[:1]
     ref = Reference.of(article)
     lead = trig[0]
@@ -259,7 +267,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     for n, group in enumerate(background.values(), start=1):
         for r in group:
             bg_of[r.sent.start] = n
-    claim_frames = tuple(_claim_frame(c, sents, bg_of) for c in claims)
+    sent_starts = [s.start for s in sents]
+    claim_frames = tuple(_claim_frame(c, sents, sent_starts, bg_of) for c in claims)
 
     def about(n: int) -> list[Claim]:
         return [c for c, f in zip(claims, claim_frames, strict=True) if f == n]
@@ -283,12 +292,19 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     return ArticleFrames(tuple(frames), claim_frames)
 
 
-def _claim_frame(claim: Claim, sents: list[Sent], bg_of: dict[int, int]) -> int | None:
+def sentence_at(sents: Sequence[Sent], starts: Sequence[int], pos: int) -> Sent | None:
+    """The sentence holding offset ``pos``: a binary search over ``starts`` (the sentences'
+    starts; the Doc's sentences are in text order and do not overlap), not a scan per claim."""
+    k = bisect_right(starts, pos) - 1
+    return sents[k] if k >= 0 and pos < sents[k].end else None
+
+
+def _claim_frame(claim: Claim, sents: list[Sent], starts: list[int], bg_of: dict[int, int]) -> int | None:
     """The frame a claim is about: the background frame of its sentence, else the main frame
     when it speaks about the incident at all, else none."""
-    sent_start = next((s.start for s in sents if s.start <= claim.evidence.start < s.end), None)
-    if sent_start is not None and sent_start in bg_of:
-        return bg_of[sent_start]
+    sent = sentence_at(sents, starts, claim.evidence.start)
+    if sent is not None and sent.start in bg_of:
+        return bg_of[sent.start]
     return 0 if _is_relevant(claim) else None
 
 

@@ -28,8 +28,10 @@ and of what it revised, and the ids of the frame's claims that give a figure, pe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
@@ -51,17 +53,35 @@ class _Reading:
     revision: bool
 
 
-def _claimed(start: int, end: int, kind: Kind, claims: Iterable[Claim]) -> bool:
-    """Whether a figure lies in a claim that owns it: one giving a figure of that kind, or one
+class ClaimedSpans:
+    """Where figures belong to a claim that owns them: one giving a figure of that kind, or one
     that does not assert ("the army denied that 40 were killed" is no figure of the outlet's).
     An asserting claim without that figure (its content did not reach the number) leaves the
-    figure to the outlet, so the event still gets it."""
-    return any(c.evidence.start < end and start < c.evidence.end
-               and (getattr(c, kind) is not None or c.stance not in ("asserts", "confirms"))
-               for c in claims)
+    figure to the outlet, so the event still gets it.
+
+    The owning claims' evidence spans are kept sorted by start with the running maximum of
+    their ends, so one look-up is a binary search, not a scan of every claim (issue 14)."""
+
+    __slots__ = ("_index",)
+
+    def __init__(self, claims: Iterable[Claim]) -> None:
+        claims = list(claims)
+        self._index: dict[Kind, tuple[list[int], list[int]]] = {}
+        for kind in KINDS:
+            spans = sorted((c.evidence.start, c.evidence.end) for c in claims
+                           if getattr(c, kind) is not None or c.stance not in ("asserts", "confirms"))
+            starts = [a for a, _ in spans]
+            reach = list(accumulate((b for _, b in spans), max))
+            self._index[kind] = (starts, reach)
+
+    def claimed(self, start: int, end: int, kind: Kind) -> bool:
+        """Whether ``[start, end)`` overlaps the evidence of a claim owning a ``kind`` figure."""
+        starts, reach = self._index[kind]
+        i = bisect_left(starts, end)  # the claims starting before ``end``
+        return i > 0 and reach[i - 1] > start
 
 
-def _readings(sent: Sent, claims: Sequence[Claim]) -> dict[Kind, list[_Reading]]:
+def _readings(sent: Sent, claims: ClaimedSpans) -> dict[Kind, list[_Reading]]:
     """The figures of each kind in one sentence outside the claims' evidence: the word-order
     rules, and the parse for what they miss. Where the parse reads a whole subject around a
     regex match ("thirteen civilians across three generations of the family were killed"), the
@@ -91,7 +111,7 @@ def _readings(sent: Sent, claims: Sequence[Claim]) -> dict[Kind, list[_Reading]]
             wider = [p for p in parsed if p.evidence.start < r.evidence.start and p.evidence.end >= r.evidence.end]
             chosen.append(wider[0] if wider and not r.parts and not r.revision else r)
         out[kind] = [r for r in chosen or parsed
-                     if not _claimed(r.evidence.start, r.evidence.end, kind, claims)]
+                     if not claims.claimed(r.evidence.start, r.evidence.end, kind)]
     return out
 
 
@@ -188,10 +208,11 @@ def outlet_casualties(sents: Sequence[Sent], fallback: Sequence[Sent], claims: S
     as such."""
     usable, spare = _usable(sents), _usable(fallback)
     cache: dict[int, dict[Kind, list[_Reading]]] = {}
+    claimed = ClaimedSpans(claims)
 
     def read(sent: Sent) -> dict[Kind, list[_Reading]]:  # each sentence is read once
         if sent.start not in cache:
-            cache[sent.start] = _readings(sent, claims)
+            cache[sent.start] = _readings(sent, claimed)
         return cache[sent.start]
 
     out: dict[str, tuple[Figure | None, FieldSource | None]] = {}
