@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.gazetteer.actors import Actor, ActorGazetteer
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-MAX_TITLE_TOKENS = 8
+MAX_TITLE_TOKENS: int = setting("extract.coref", "max_title_tokens")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)
