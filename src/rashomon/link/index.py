@@ -171,6 +171,12 @@ class _Blocks:
         """:meth:`near` for a dated frame stored under ``key`` (or that would be): only the
         ``RANK_WINDOW`` frames on either side of it in the key's date order (a symmetric
         relation between the key's members, whatever the density of the block)."""
+        found.update(self._window(key, info, found, RANK_WINDOW + 1))
+
+    def _window(self, key: PlaceKey, info: FrameInfo, found: set[int], after: int) -> list[int]:
+        """Add the undated frames at ``key`` to ``found``; return the members from
+        ``RANK_WINDOW`` places before the dated ``info``'s place in the key's date order to
+        ``after`` places after it whose dates may lie within its window."""
         infos = self.infos
         assert infos is not None and info.lo is not None and info.hi is not None
         undated = self.undated.get(key)
@@ -178,16 +184,13 @@ class _Blocks:
             found.update(undated)
         members = self.ordered.get(key)
         if not members:
-            return
+            return []
         at = self.rank(key, order_key(info))
         width = self.width
         first, last = info.lo // width - 1, info.hi // width + 1
         codes = self.codes[key]
-        for n in range(max(0, at - RANK_WINDOW), min(len(codes), at + RANK_WINDOW + 1)):
-            code = codes[n]
-            if (code >> HI_BITS) // width <= last and (code & HI_MASK) // width >= first:
-                found.add(members[n])
-
+        return [members[n] for n in range(max(0, at - RANK_WINDOW), min(len(codes), at + after))
+                if (codes[n] >> HI_BITS) // width <= last and (codes[n] & HI_MASK) // width >= first]
 
     def bounds(self, key: PlaceKey, mark: Ordered, pos: int | None
                ) -> tuple[Ordered | None, Ordered | None]:
@@ -209,26 +212,12 @@ class _Blocks:
         (``limits``: :meth:`bounds` of the frame in its own cell). Both conditions together
         are symmetric, and bound the work where two busy towns lie within the radius."""
         infos = self.infos
-        assert infos is not None and info.lo is not None and info.hi is not None
-        undated = self.undated.get(key)
-        if undated:
-            found.update(undated)
-        members = self.ordered.get(key)
-        if not members:
-            return
-        mark = order_key(info)
-        at = self.rank(key, mark)
-        width = self.width
-        first, last = info.lo // width - 1, info.hi // width + 1
-        codes = self.codes[key]
+        assert infos is not None
         low, high = limits
-        for n in range(max(0, at - RANK_WINDOW), min(len(codes), at + RANK_WINDOW)):
-            code = codes[n]
-            if (code >> HI_BITS) // width > last or (code & HI_MASK) // width < first:
-                continue
-            other = order_key(infos[members[n]])
+        for q in self._window(key, info, found, RANK_WINDOW):
+            other = order_key(infos[q])
             if (low is None or low < other) and (high is None or other < high):
-                found.add(members[n])
+                found.add(q)
 
 
 def _cell(lat: float, lon: float, cell_deg: float) -> tuple[int, int]:
