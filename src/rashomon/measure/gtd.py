@@ -27,6 +27,10 @@ article's primary event (the one holding most of its claims, as score.py defines
   the row's coordinates lie far from the place its city names (an oilfield "near Tikrit").
   A miss on a known place is the resolver's (``resolution``). Each row's ``known_km`` (to
   the nearest place of that name) and ``miss`` class are in the details;
+- **hits from incident-derived places** (a diagnostic, no target): how many of the rows
+  within 25 km have as their event's place a village of ``data/incident_places.tsv`` (built
+  from the file's other 2,600 rows, never from these 300: ``tools/make_incident_places.py``),
+  so that the figure says how much of it rests on that file;
 - **"No group" sources**: claims whose source as written (or its canonical name) starts with a
   negated subject ("No group", "None of the groups", "Nobody", …): such a phrase says that
   nobody spoke, so it can never be a source.
@@ -62,6 +66,7 @@ from rashomon.measure.harness import (
 from rashomon.measure.model import Figure, SetResult, share, share_text
 from rashomon.measure.targets import target
 from rashomon.pipeline import Resources
+from rashomon.types import Location
 
 NAME = "gtd"
 TITLE = "GTD Iraq (300 rows, seed 0)"
@@ -71,6 +76,9 @@ RADIUS_KM = 25.0  # issue 10: "within 25 km of the row's coordinates"
 # (city, lat, lon) -> km from (lat, lon) to the nearest place the gazetteer has under the
 # city's name; None when it has none
 KnownPlace = Callable[[str, float, float], float | None]
+# an event's location (as the ledger writes it) -> the source tag of the incident-derived place
+# it is (``data/incident_places.tsv``), None for any other place
+PlaceOrigin = Callable[[Mapping[str, Any]], str | None]
 COUNTRY_ISO = {"Iraq": "IQ"}  # the file holds Iraq only (datasets README, section 4)
 NEGATED_SUBJECT = re.compile(r"^\W*(?:no|none|neither|nobody|no-one|not\s+a\s+single|not\s+any)\b",
                              re.IGNORECASE)
@@ -106,6 +114,16 @@ def exact(figure: Mapping[str, Any] | None, value: float | None) -> bool:
     return lo == hi == int(value)
 
 
+def gazetteer_origin(places: PlaceGazetteer) -> PlaceOrigin:
+    """A :data:`PlaceOrigin` over a place gazetteer (``Resources.places``)."""
+    def origin(loc: Mapping[str, Any]) -> str | None:
+        lat, lon = loc.get("lat"), loc.get("lon")
+        if not isinstance(lat, int | float) or not isinstance(lon, int | float):
+            return None
+        return places.origin(Location(str(loc.get("name") or ""), loc.get("country"), float(lat), float(lon)))
+    return origin
+
+
 def gazetteer_km(places: PlaceGazetteer) -> KnownPlace:
     """A :data:`KnownPlace` over a place gazetteer (``Resources.places``)."""
     def known(city: str, lat: float, lon: float) -> float | None:
@@ -118,13 +136,21 @@ def gazetteer_km(places: PlaceGazetteer) -> KnownPlace:
     return known
 
 
+def sample_rows(n_rows: int, sample: int = SAMPLE) -> list[int]:
+    """The rows of the file (of ``n_rows``) the figures read: ``random.Random(0).sample``, sorted.
+    The one definition of the held-out rows: ``tools/make_incident_places.py`` builds the
+    incident-derived places from every other row."""
+    return sample_indices(range(n_rows), sample)
+
+
 def row_document(index: int, row: Mapping[str, str]) -> Any:
     return document(f"gtd-{index}", row["summary"], published=row["date"] or None)
 
 
 def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mapping[str, JsonDict],
-                  known: KnownPlace | None = None) -> tuple[list[Figure], JsonDict]:
-    named = near = country = killed = injured = no_group = known_n = near_known = 0
+                  known: KnownPlace | None = None, origin: PlaceOrigin | None = None
+                  ) -> tuple[list[Figure], JsonDict]:
+    named = near = country = killed = injured = no_group = known_n = near_known = near_incident = 0
     per_row: list[JsonDict] = []
     for index, row in rows:
         aid = f"gtd-{index}"
@@ -142,6 +168,8 @@ def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mappin
         known_n += is_known
         near_known += is_near and is_known
         loc = (event or {}).get("location") or {}
+        from_file = origin(loc) if origin is not None and loc else None
+        near_incident += bool(is_near and from_file)
         country += bool(loc.get("country")) and loc.get("country") == COUNTRY_ISO.get(row["country"])
         killed += exact((event or {}).get("killed"), number(row["killed"]))
         injured += exact((event or {}).get("injured"), number(row["wounded"]))
@@ -149,7 +177,7 @@ def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mappin
         no_group += negated
         per_row.append({"row": index, "city": row["city"], "named": is_named,
                         "km": None if dist is None else round(dist, 1),
-                        "event_country": loc.get("country"), "place": loc.get("name"),
+                        "event_country": loc.get("country"), "place": loc.get("name"), "place_origin": from_file,
                         "killed": (event or {}).get("killed"), "row_killed": number(row["killed"]),
                         "injured": (event or {}).get("injured"), "row_wounded": number(row["wounded"]),
                         "negated_sources": negated,
@@ -162,6 +190,8 @@ def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mappin
                share_text(near, named), target(NAME, "within_25km")),
         *([Figure("within_25km_known", "within 25 km (rows whose city the gazetteer has there)",
                   share(near_known, known_n), share_text(near_known, known_n), None)] if known else []),
+        *([Figure("within_25km_incident", "of those within 25 km: the place is an incident-derived village",
+                  near_incident, f"{near_incident} of {near}", None)] if origin else []),
         Figure("country", "country right", share(country, n), share_text(country, n),
                target(NAME, "country")),
         Figure("killed_exact", "killed = row killed", share(killed, n), share_text(killed, n),
@@ -189,10 +219,10 @@ def joint_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledger: JsonDic
 def measure(shared: Path, res: Resources, progress: Progress = no_progress, *, sample: int = SAMPLE,
             joint: bool = True) -> SetResult:
     all_rows = read_csv(shared / FILE)
-    rows = [(i, all_rows[i]) for i in sample_indices(range(len(all_rows)), sample)]
+    rows = [(i, all_rows[i]) for i in sample_rows(len(all_rows), sample)]
     docs = [row_document(i, row) for i, row in rows]
     ledgers = analyse_each(docs, res, progress, stage=f"{NAME}: each summary alone")
-    figs, details = alone_figures(rows, ledgers, gazetteer_km(res.places))
+    figs, details = alone_figures(rows, ledgers, gazetteer_km(res.places), gazetteer_origin(res.places))
     if joint:
         more, joint_details = joint_figures(rows, analyse(docs, res, progress, stage=f"{NAME}: joint run"))
         figs += more
