@@ -17,6 +17,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import spacy
@@ -48,6 +49,7 @@ REPO, COMMIT = "gurleenGK/Iraq-Conflict-Data-Analysis", "cab13f4de57d6a2a00999c7
 SOURCE = f"gtd-iraq-incidents@{COMMIT[:7]}"
 
 
+@cache
 def english_words() -> frozenset[str]:
     """English words: spaCy's stop words and the lemma index of the project's model (WordNet
     nouns, verbs, adjectives, adverbs), the list ``not_places`` of places.yaml was checked
