@@ -143,7 +143,7 @@ def build(shared: Path, places: PlaceGazetteer | None = None) -> tuple[str, list
         "records' coordinates only (facts); no text of the records.",
         f"Held out: the {held_out} rows make eval measures (rashomon.measure.gtd.sample_rows) are excluded;",
         f"{len(records)} records read. Rules: rashomon.gazetteer.incidents (spread_km {SPREAD_KM:g},",
-        f"same_place_km {SAME_PLACE_KM:g}, min_letters {MIN_LETTERS}). Groups dropped: "
+        f"same_place_km {SAME_PLACE_KM:g}, min_letters {MIN_LETTERS}). Dropped: "
         + ", ".join(f"{k} {v}" for k, v in sorted(dropped.items())) + f"; kept {len(found)}.",
         "Columns: name; admin1 (GeoNames admin1 key of the governorate); country (ISO 3166);",
         "lat, lon (median of the records, degrees); rows (records behind it); source.",

@@ -14,7 +14,7 @@ on where it is. ``tools/make_incident_places.py`` turns such records into
 3. the group's place is the median of its records' latitudes and of their longitudes (a
    stray record does not move it); a group whose records lie typically more than
    ``SPREAD_KM`` from that point names an area or several places, and is dropped;
-4. a name shorter than ``MIN_LETTERS`` letters or that is a word (``is_word``: the
+4. a name shorter than ``MIN_LETTERS`` letters (without a leading article) or that is a word (``is_word``: the
    gazetteer's ``not_places``, generic place words, English words) is dropped;
 5. a name the gazetteer already places within ``SAME_PLACE_KM`` in the same country (GeoNames,
    the supplement, or a region of that name) is dropped: the file adds only what GeoNames lacks.
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 
 from rashomon.config import setting
 from rashomon.errors import ConfigError
-from rashomon.gazetteer.fold import fold, place_key
+from rashomon.gazetteer.fold import ARTICLES, fold, place_key
 from rashomon.gazetteer.place_context import haversine_km
 
 FILE = "incident_places.tsv"  # in rashomon.data
@@ -79,6 +80,13 @@ def place_name(written: str, describes: Callable[[str], bool]) -> str:
     return " ".join(words)
 
 
+def core_name(name: str) -> str:
+    """A name without its leading Arabic article ("Az-Zab" -> "Zab", "Al-Bah" -> "Bah"): the
+    text may write it without, so its length is that of the rest."""
+    words = re.split(r"[\s\-‐]+", name.strip())
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in ARTICLES else name
+
+
 def median_point(points: Iterable[tuple[float, float]]) -> tuple[float, float]:
     pts = list(points)
     return statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
@@ -102,7 +110,7 @@ def derive(incidents: Iterable[Incident], *, source: str, describes: Callable[[s
     for inc in incidents:
         name = place_name(inc.name, describes)
         if fold(name).strip() in UNKNOWN or not place_key(name):
-            dropped["no name"] += 1
+            dropped["records without a name"] += 1
             continue
         key = (place_key(name), inc.country, fold(inc.region).strip())
         groups.setdefault(key, []).append((name, inc.lat, inc.lon))
@@ -112,7 +120,7 @@ def derive(incidents: Iterable[Incident], *, source: str, describes: Callable[[s
         name = min(spellings, key=lambda s: (-spellings[s], s))
         points = [(lat, lon) for _, lat, lon in members]
         lat, lon = median_point(points)
-        letters = sum(ch.isalpha() for ch in name)
+        letters = sum(ch.isalpha() for ch in core_name(name))
         if spread_km(points, (lat, lon)) > SPREAD_KM:
             dropped["spread"] += 1
         elif letters < MIN_LETTERS:
