@@ -157,20 +157,26 @@ def read_incidents(path: Path | None) -> list[IncidentPlace]:
 def incident_places(rows: Iterable[IncidentPlace]) -> list[SmallPlace]:
     """Villages of :mod:`.incidents` as towns of no population, in their region: the article
     must back them (:func:`backed_incidents`), and a GeoNames place of the name wins when the
-    evidence is equal (it has a population). Between two villages of one name that the
-    evidence backs equally, the one more records name comes first (and wins the tie)."""
+    evidence is equal (it has a population)."""
     return [SmallPlace(Location(r.name, r.country, r.lat, r.lon, "town"), "town", INCIDENT_KIND, 0, (r.name,),
-                       r.admin1 or None, r.source) for r in sorted(rows, key=lambda r: -r.rows)]
+                       r.admin1 or None, r.source) for r in rows]
 
 
 def backed_incidents(cands: list[Candidate], ctx: PlaceContext, key: str) -> list[Candidate]:
     """``cands`` without the incident-derived villages the article does not back: such a
     village is a place only in a story its country's (or region's, or a nearby place's)
-    evidence points to, never by default and never against a place elsewhere; and not in a
-    story that names regions of its country but not its own ("Rasheed district, Baghdad" is
-    no village of Babil)."""
-    return [c for c in cands if c.kind != INCIDENT_KIND or (
-        support(c, ctx, key) >= SUPPORTED and not _other_region(c, ctx))]
+    evidence points to, never by default and never against a place elsewhere; not in a story
+    that names regions of its country but not its own ("Rasheed district, Baghdad" is no
+    village of Babil); and, of two villages of one name in one country, only the one the
+    evidence backs more (its region named, a place of the story near it): without a
+    population there is nothing else to tell them apart by."""
+    backing = {id(c): support(c, ctx, key) for c in cands if c.kind == INCIDENT_KIND}
+    kept = {i for i, s in backing.items() if s >= SUPPORTED}
+    kept -= {id(c) for c in cands if id(c) in kept and _other_region(c, ctx)}
+    rivalled = {id(c) for c in cands if id(c) in kept and any(
+        id(o) in kept and o is not c and o.location.country == c.location.country
+        and backing[id(o)] >= backing[id(c)] for o in cands)}
+    return [c for c in cands if c.kind != INCIDENT_KIND or (id(c) in kept and id(c) not in rivalled)]
 
 
 def _other_region(c: Candidate, ctx: PlaceContext) -> bool:
