@@ -21,10 +21,11 @@ from functools import cache
 from pathlib import Path
 
 import spacy
+from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from rashomon.config import Options
-from rashomon.gazetteer.fold import name_key
+from rashomon.gazetteer.fold import name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.incidents import (
     FILE,
@@ -38,7 +39,7 @@ from rashomon.gazetteer.incidents import (
 )
 from rashomon.gazetteer.place_context import haversine_km
 from rashomon.gazetteer.place_data import read_yaml
-from rashomon.gazetteer.places import PlaceGazetteer
+from rashomon.gazetteer.places import NEAR_RATIO, PlaceGazetteer
 from rashomon.measure import gtd
 from rashomon.measure.harness import number, read_csv
 
@@ -82,8 +83,9 @@ def word_test() -> Callable[[str], bool]:
 
 def known_test(places: PlaceGazetteer) -> Callable[[str, str, float, float], bool]:
     """The gazetteer has the place: a same-named town or site of the country within
-    SAME_PLACE_KM (by any name or its skeleton, or the town a near or fuzzy spelling of it
-    resolves to in a story about that country), or a region or country of that name (a
+    SAME_PLACE_KM (by any name or its skeleton, or the town a near or fuzzy spelling of the
+    whole name resolves to in a story about that country: their skeletons' rapidfuzz ratio at
+    least NEAR_RATIO), or a region or country of that name (a
     village named like its governorate would take its name), or a city of NAMED_POPULATION
     anywhere by its main name ("Raqqah", "Arar": news means the city, even in a story about
     the neighbouring country)."""
@@ -96,9 +98,12 @@ def known_test(places: PlaceGazetteer) -> Callable[[str, str, float, float], boo
             if c.location.country == country and c.location.lat is not None and c.location.lon is not None \
                     and haversine_km(lat, lon, c.location.lat, c.location.lon) <= SAME_PLACE_KM:
                 return True
+        # a near or fuzzy spelling of the whole name: resolve() also reads a name's parts
+        # ("Amiriyat al-Fallujah" is no spelling of Fallujah, 30 km away)
         loc = places.resolve(name, country_hint=country)
         return loc is not None and loc.country == country and loc.lat is not None and loc.lon is not None \
-            and haversine_km(lat, lon, loc.lat, loc.lon) <= SAME_PLACE_KM
+            and haversine_km(lat, lon, loc.lat, loc.lon) <= SAME_PLACE_KM \
+            and fuzz.ratio(place_key(name), place_key(loc.name)) >= NEAR_RATIO
     return known
 
 
