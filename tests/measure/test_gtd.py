@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -133,6 +134,33 @@ def test_known_place_splits_misses_into_absent_and_resolution() -> None:
     assert seen == ["Kosti", "Abu Naama", "Sinja district", "Rabak"]
     figs, _ = gtd.alone_figures(rows, ledgers)  # without a gazetteer: no diagnostic figure
     assert "within_25km_known" not in {f.key for f in figs}
+
+
+def test_hits_on_incident_derived_villages_are_counted() -> None:
+    """The figure says how many of its hits rest on data/incident_places.tsv: a hit whose
+    event place the gazetteer traces to that file counts, a miss on it or a hit elsewhere not."""
+    rows = [
+        (0, _row("Umm Dabakir", "Gunmen shot two herders in Umm Dabakir village, Kordofan.", "12.10", "30.40",
+                 "2", "0")),
+        (1, _row("Kadugli", "Shells fell on Kadugli market.", "11.01", "29.72", "1", "4")),
+        (2, _row("Tawila", "A drone hit a camp outside Tawila, North Darfur.", "13.53", "24.93", "0", "0")),
+    ]
+    ledgers = {
+        "gtd-0": _ledger("gtd-0", 12.10, 30.40, None, []),  # on the file's village: a hit from it
+        "gtd-1": _ledger("gtd-1", 11.01, 29.72, None, []),  # a GeoNames town: a hit, not from it
+        "gtd-2": _ledger("gtd-2", 14.20, 25.60, None, []),  # the file's village ~100 km off: a miss
+    }
+    from_file = {(12.10, 30.40), (14.20, 25.60)}
+
+    def origin(loc: Mapping[str, Any]) -> str | None:
+        return "test@0" if (loc.get("lat"), loc.get("lon")) in from_file else None
+
+    figs, details = gtd.alone_figures(rows, ledgers, origin=origin)
+    by_key = {f.key: f for f in figs}
+    assert by_key["within_25km"].text == "0.667 (2/3)"
+    assert (by_key["within_25km_incident"].value, by_key["within_25km_incident"].text) == (1, "1 of 2")
+    assert [r["place_origin"] for r in details["rows"]] == ["test@0", None, "test@0"]
+    assert "within_25km_incident" not in {f.key for f in gtd.alone_figures(rows, ledgers)[0]}
 
 
 @pytest.mark.parametrize(("city", "lat", "lon", "within"), [

@@ -44,8 +44,9 @@ def test_gtd_slice(resources: Any) -> None:
     result = gtd.measure(SHARED, resources, sample=12)
     figs = figures(result)
     assert result.details["sample"] == sample_indices(range(2900), 12)
-    assert set(figs) == {"within_25km", "within_25km_known", "country", "killed_exact", "injured_exact",
-                         "no_group_sources", "joint_pairs"}
+    assert set(figs) == {"within_25km", "within_25km_known", "within_25km_incident", "country", "killed_exact",
+                         "injured_exact", "no_group_sources", "joint_pairs"}
+    assert 0 <= figs["within_25km_incident"].value <= result.details["named_city"]
     assert result.details["named_city"] <= 12
     assert all(r["miss"] in (None, "absent", "resolution") for r in result.details["rows"])
     for key in ("within_25km", "within_25km_known", "country", "killed_exact", "injured_exact"):

@@ -162,6 +162,18 @@ def incident_places(rows: Iterable[IncidentPlace]) -> list[SmallPlace]:
                        r.admin1 or None, r.source) for r in rows]
 
 
+def incident_origin(small: Iterable[SmallPlace], loc: Location) -> str | None:
+    """The source of the incident-derived place ``loc`` is (its name may carry a region word:
+    "Albu Hayat area"), by country and coordinates; None for every other place."""
+    if loc.lat is None or loc.lon is None:
+        return None
+    for place in small:  # the file's coordinates have 4 decimals; a ledger may round them
+        if place.kind == INCIDENT_KIND and place.location.country == loc.country and \
+                abs((place.location.lat or 0.0) - loc.lat) < 1e-3 and abs((place.location.lon or 0.0) - loc.lon) < 1e-3:
+            return place.origin
+    return None
+
+
 def backed_incidents(cands: list[Candidate], ctx: PlaceContext, key: str) -> list[Candidate]:
     """``cands`` without the incident-derived villages the article does not back: such a
     village is a place only in a story its country's (or region's, or a nearby place's)

@@ -40,6 +40,7 @@ from rashomon.gazetteer.place_data import (
     countries,
     geo_candidate,
     in_region,
+    incident_origin,
     incident_places,
     read_incidents,
     read_yaml,
@@ -414,16 +415,8 @@ class PlaceGazetteer(PlaceText):
 
     def origin(self, loc: Location) -> str | None:
         """Where an incident-derived place comes from ("gtd-iraq-incidents@cab13f4"), for a
-        location the gazetteer gave (its name may carry a region word: "Albu Hayat area");
-        None for every other place."""
-        if loc.lat is None or loc.lon is None:
-            return None
-        for place in self._small:  # the file's coordinates have 4 decimals; a ledger may round them
-            if place.kind == INCIDENT_KIND and place.location.country == loc.country and \
-                    abs((place.location.lat or 0.0) - loc.lat) < 1e-3 and \
-                    abs((place.location.lon or 0.0) - loc.lon) < 1e-3:
-                return place.origin
-        return None
+        location the gazetteer gave; None for every other place (:func:`incident_origin`)."""
+        return incident_origin(self._small, loc)
 
     distance_km = staticmethod(distance_km)
 
