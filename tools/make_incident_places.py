@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+import gender_guesser.detector  # type: ignore[import-untyped]
 import spacy
 from rapidfuzz import fuzz
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -65,19 +66,29 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def given_names() -> Callable[[str], bool]:
+    """Whether one word is a first name of gender-guesser 0.4.0's list (Jörg Michael's 48,000
+    first names of many countries, Arabic ones included: "Bashir", "Rashad", "Waleed"): a
+    village so named would be found wherever a story quotes a man by his name."""
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    return lambda word: detector.get_gender(word) != "unknown"
+
+
 def word_test() -> Callable[[str], bool]:
     """A name that is a word: a name ``not_places`` or ``case_sensitive`` lists, one made only
-    of generic place words ("Central", "Camp"), or one English word ("Karma")."""
+    of generic place words ("Central", "Camp"), one English word ("Karma"), or one given name
+    ("Bashir"): the list ``not_places`` was checked against both kinds of list."""
     data = read_yaml(None)
     listed = {name_key(str(w)) for key in ("not_places", "case_sensitive") for w in data.get(key) or ()}
     generic = {str(w).lower() for key in ("region_words", "direction_words", "frame_words", "site_words",
                                           "feature_words") for w in data.get(key) or ()}
-    english = english_words()
+    english, is_given = english_words(), given_names()
 
     def is_word(name: str) -> bool:
         words = name.lower().split()
         return name_key(name) in listed or all(w in generic for w in words) or \
-            (len(words) == 1 and words[0] in english)
+            (len(words) == 1 and (words[0] in english or is_given(words[0])))
     return is_word
 
 

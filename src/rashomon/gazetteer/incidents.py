@@ -126,7 +126,7 @@ def derive(incidents: Iterable[Incident], *, source: str, describes: Callable[[s
         elif letters < MIN_LETTERS:
             dropped["short"] += 1
         elif is_word(name):
-            dropped["word"] += 1
+            dropped["word or given name"] += 1
         elif known_near(name, country, lat, lon):
             dropped["gazetteer has it"] += 1
         else:
