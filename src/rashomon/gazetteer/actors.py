@@ -19,6 +19,7 @@ from rashomon.data import load as load_data
 from rashomon.data import load_file
 from rashomon.errors import ConfigError
 from rashomon.gazetteer.fold import spacy_tokens, strip_marks, words
+from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.types import SourceKind
 
 logger = logging.getLogger(__name__)
@@ -52,6 +53,10 @@ class _Entry:
 
 
 Match = tuple[int, int, int, _Entry]  # start, end, number of words, entry
+
+
+def _bounds(m: Match) -> tuple[int, int]:
+    return m[0], m[1]
 
 
 class ActorGazetteer:
@@ -146,10 +151,11 @@ class ActorGazetteer:
     # -- matching -----------------------------------------------------------------------
     def _matches(self, text: str, index: dict[tuple[str, ...], _Entry]) -> list[Match]:
         toks = [t for t in self._norm_words(text) if t[2]]
+        norms = [t[2] for t in toks]
         found: list[Match] = []
         for i in range(len(toks)):
             for n in range(min(self._max_words, len(toks) - i), 0, -1):
-                entry = index.get(tuple(t[2] for t in toks[i:i + n]))
+                entry = index.get(tuple(norms[i:i + n]))
                 if entry is None:
                     continue
                 start, end = toks[i][0], toks[i + n - 1][1]
@@ -161,11 +167,7 @@ class ActorGazetteer:
                 found.append((start, end, n, entry))
                 break
         found.sort(key=lambda m: (-m[2], m[0] - m[1], m[0]))
-        chosen: list[Match] = []
-        for m in found:
-            if all(m[1] <= c[0] or m[0] >= c[1] for c in chosen):
-                chosen.append(m)
-        return sorted(chosen, key=lambda m: m[0])
+        return sorted(keep_disjoint(found, _bounds), key=lambda m: m[0])
 
     @staticmethod
     def _gaps_ok(text: str, toks: list[tuple[int, int, str]]) -> bool:

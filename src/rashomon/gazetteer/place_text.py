@@ -28,6 +28,7 @@ from rashomon.gazetteer.place_context import (
     best,
     demonyms,
 )
+from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
@@ -253,11 +254,7 @@ class PlaceText:
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
         found += self._near_spellings(text, ctx, found)
         found.sort(key=lambda f: (f.start - f.end, f.start))
-        kept: list[PlaceHit] = []
-        for f in found:
-            if all(f.end <= c.start or f.start >= c.end for c in kept):
-                kept.append(f)
-        return sorted(kept, key=lambda f: f.start)
+        return sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
 
     def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
                             ) -> tuple[Candidate, bool] | None:
@@ -283,10 +280,10 @@ class PlaceText:
         if not ctx.countries:
             return out
         for start, end, span in self._spans(text):
-            if any(f.start < end and start < f.end for f in [*found, *out]):
-                continue
             if not _ADDRESS_SLOT.match(text, end) or len(span.split()) > 2 or \
                     not all(w[:1].isupper() or w.lower() in ARTICLES for w in re.split(r"[\s\-]+", span)):
+                continue  # tested first: a cheap test, and few spans pass it (issue 14: long articles)
+            if any(f.start < end and start < f.end for f in [*found, *out]):
                 continue
             cand = self.near_spelling(span, ctx)
             if cand is not None:
