@@ -7,6 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.gazetteer.fold import ARTICLES, words
+from rashomon.gazetteer.place_text import _AYN, _GAP_OK
+from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.gazetteer.spans import keep_disjoint
 
 Span = tuple[int, int]
@@ -98,3 +101,56 @@ def test_actor_matches_on_sentences(actors: ActorGazetteer, text: str) -> None:
     got = [(s, e, en.written) for s, e, _, en in actors._matches(text, actors._index)]
     assert got == _plain_matches(actors, text)
     assert got  # each names at least one actor of the gazetteer
+
+
+@pytest.fixture(scope="module")
+def places() -> PlaceGazetteer:
+    return PlaceGazetteer.load()
+
+
+def _plain_spans(gaz: PlaceGazetteer, text: str) -> list[tuple[int, int, str]]:
+    """PlaceText._spans as it was before issue 14: every gap tested again for each span."""
+    toks = words(text)
+    out = []
+    for i, (start, end0, first) in enumerate(toks):
+        if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start].rstrip(_AYN) in ("-", "‐"):
+            continue
+        lead = first
+        if first.lower() in ARTICLES and i + 1 < len(toks):
+            if not (first.lower() in ("al", "el") or text[end0:end0 + 1] in "-‐"):
+                continue
+            lead = toks[i + 1][2]
+        direction = first.lower() in gaz._directions and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
+        if (not lead[:1].isupper() or first.lower() == "the") and not direction:
+            continue
+        for j in range(min(len(toks), i + gaz._max_words) - 1, i - 1, -1):
+            if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j)):
+                continue
+            end = toks[j][1]
+            if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
+                end -= 2
+            out.append((start, end, text[start:end]))
+    return out
+
+
+PLACE_WORDS = ["El", "Fasher", "al-Jazira", "Khartoum's", "northern", "Shan", "State", "Goma", "North", "Kivu",
+               "in", "the", "of", "Ménaka", "Nagorno-Karabakh", "Stepanakert", "Cauca", "-", ",", ".", "–",
+               "’", "Arauca", "al", "Ras", "'Ayn", "city", "Mali"]
+
+
+@given(st.lists(st.sampled_from(PLACE_WORDS), max_size=30), st.lists(st.sampled_from([" ", "  ", "-", " - ", ", "]),
+                                                                    min_size=30, max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_place_spans_as_the_plain_loop(places: PlaceGazetteer, tokens: list[str], gaps: list[str]) -> None:
+    text = "".join(t + g for t, g in zip(tokens, gaps, strict=False))
+    assert places._spans(text) == _plain_spans(places, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit El Fasher in North Darfur, and the Rapid Support Forces moved on al-Fula.",
+    "Drones struck near Stepanakert in Nagorno-Karabakh, Azerbaijan's ministry said.",
+    "Fighting between the army and the ELN displaced families in Arauca, Colombia.",
+])
+def test_place_spans_and_finds_on_sentences(places: PlaceGazetteer, text: str) -> None:
+    assert places._spans(text) == _plain_spans(places, text)
+    assert places.find(text)  # each names a place the gazetteer knows on its own

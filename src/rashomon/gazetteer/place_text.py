@@ -108,6 +108,11 @@ class PlaceText:
         """Candidate spans: runs of up to ``_max_words`` words starting with a capital
         (or "al-X"), longest first at each start."""
         toks = words(text)
+        # bad_gap[i]: the first k >= i whose gap to the next word may not join one name (then
+        # the spans from word i end at word k at the latest); one test per gap (issue 14)
+        bad_gap = [len(toks)] * (len(toks) + 1)
+        for k in range(len(toks) - 2, -1, -1):
+            bad_gap[k] = bad_gap[k + 1] if _GAP_OK.fullmatch(text, toks[k][1], toks[k + 1][0]) else k
         out: list[tuple[int, int, str]] = []
         for i, (start, end0, first) in enumerate(toks):
             if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start].rstrip(_AYN) in ("-", "‐"):
@@ -122,9 +127,7 @@ class PlaceText:
             direction = first.lower() in self._directions and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
             if (not lead[:1].isupper() or first.lower() == "the") and not direction:
                 continue
-            for j in range(min(len(toks), i + self._max_words) - 1, i - 1, -1):
-                if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j)):
-                    continue
+            for j in range(min(len(toks) - 1, i + self._max_words - 1, bad_gap[i]), i - 1, -1):
                 end = toks[j][1]
                 if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
                     end -= 2  # "Kabul’s international airport": the place is Kabul
