@@ -154,3 +154,16 @@ def test_place_spans_as_the_plain_loop(places: PlaceGazetteer, tokens: list[str]
 def test_place_spans_and_finds_on_sentences(places: PlaceGazetteer, text: str) -> None:
     assert places._spans(text) == _plain_spans(places, text)
     assert places.find(text)  # each names a place the gazetteer knows on its own
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck the Wagner Group convoy, Russia's defence ministry said.",
+    "the US-led coalition",
+])
+def test_remembered_matches_are_the_found_ones(actors: ActorGazetteer, text: str) -> None:
+    """Asked twice, _matches answers the same; a caller changing its list changes nothing."""
+    for index in (actors._index, actors._party_index):
+        first = actors._matches(text, index)
+        first.clear()
+        assert actors._matches(text, index) == actors._find_matches(text, index)
+    assert actors._matches(text, actors._index) or actors._matches(text, actors._party_index)
