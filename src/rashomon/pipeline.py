@@ -15,6 +15,7 @@ nlp → extract; past that it is skipped with a reason instead of stalling the r
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -226,6 +227,9 @@ _WORKER_RESOURCES: Resources | None = None
 def _init_worker(options: Options) -> None:
     global _WORKER_RESOURCES
     _WORKER_RESOURCES = Resources.load(options)
+    # the resources live as long as the worker: the garbage collector need not scan them again
+    # (a full collection of a loaded worker took 0.1 CPU s, against 0.02 s frozen)
+    gc.freeze()
 
 
 def _dask_work(article: Article, options: Options) -> ArticleResult | Skipped:
