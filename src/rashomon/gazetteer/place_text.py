@@ -29,6 +29,7 @@ from rashomon.gazetteer.place_context import (
     demonyms,
 )
 from rashomon.gazetteer.place_data import backed_incidents
+from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
@@ -108,6 +109,11 @@ class PlaceText:
         """Candidate spans: runs of up to ``_max_words`` words starting with a capital
         (or "al-X"), longest first at each start."""
         toks = words(text)
+        # bad_gap[i]: the first k >= i whose gap to the next word may not join one name (then
+        # the spans from word i end at word k at the latest); one test per gap (issue 14)
+        bad_gap = [len(toks)] * (len(toks) + 1)
+        for k in range(len(toks) - 2, -1, -1):
+            bad_gap[k] = bad_gap[k + 1] if _GAP_OK.fullmatch(text, toks[k][1], toks[k + 1][0]) else k
         out: list[tuple[int, int, str]] = []
         for i, (start, end0, first) in enumerate(toks):
             if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start].rstrip(_AYN) in ("-", "‐"):
@@ -122,9 +128,7 @@ class PlaceText:
             direction = first.lower() in self._directions and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
             if (not lead[:1].isupper() or first.lower() == "the") and not direction:
                 continue
-            for j in range(min(len(toks), i + self._max_words) - 1, i - 1, -1):
-                if any(not _GAP_OK.fullmatch(text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j)):
-                    continue
+            for j in range(min(len(toks) - 1, i + self._max_words - 1, bad_gap[i]), i - 1, -1):
                 end = toks[j][1]
                 if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
                     end -= 2  # "Kabul’s international airport": the place is Kabul
@@ -254,11 +258,7 @@ class PlaceText:
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
         found += self._near_spellings(text, ctx, found)
         found.sort(key=lambda f: (f.start - f.end, f.start))
-        kept: list[PlaceHit] = []
-        for f in found:
-            if all(f.end <= c.start or f.start >= c.end for c in kept):
-                kept.append(f)
-        return sorted(kept, key=lambda f: f.start)
+        return sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
 
     def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
                             ) -> tuple[Candidate, bool] | None:
@@ -284,10 +284,10 @@ class PlaceText:
         if not ctx.countries:
             return out
         for start, end, span in self._spans(text):
-            if any(f.start < end and start < f.end for f in [*found, *out]):
-                continue
             if not _ADDRESS_SLOT.match(text, end) or len(span.split()) > 2 or \
                     not all(w[:1].isupper() or w.lower() in ARTICLES for w in re.split(r"[\s\-]+", span)):
+                continue  # tested first: a cheap test, and few spans pass it (issue 14: long articles)
+            if any(f.start < end and start < f.end for f in [*found, *out]):
                 continue
             cand = self.near_spelling(span, ctx)
             if cand is not None:

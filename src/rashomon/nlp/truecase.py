@@ -70,17 +70,26 @@ class Truecaser:
         return "".join(self.line(part) for part in re.split(r"(\n)", text))
 
 
-def truecasing_tokenizer(tokenizer: Callable[[str], Doc], caser: Truecaser) -> Callable[[str], Doc]:
-    """A tokenizer that tokenizes the truecased text and keeps the text as written."""
+class TruecasingTokenizer:
+    """A tokenizer that tokenizes the truecased text and keeps the text as written. ``inner``
+    and ``caser`` are public: a text parsed in pieces is truecased whole, line by line
+    (:mod:`rashomon.nlp.chunks`), then each piece tokenized by ``inner``."""
 
-    def tokenize(text: str) -> Doc:
-        cased = caser.text(text)
-        doc = tokenizer(cased)
+    def __init__(self, inner: Callable[[str], Doc], caser: Truecaser) -> None:
+        self.inner = inner
+        self.caser = caser
+
+    def __call__(self, text: str) -> Doc:
+        cased = self.caser.text(text)
+        doc = self.inner(cased)
         if cased != text:
             doc.user_data[ORIGINAL_TEXT] = text
         return doc
 
-    return tokenize
+
+def truecasing_tokenizer(tokenizer: Callable[[str], Doc], caser: Truecaser) -> Callable[[str], Doc]:
+    """A tokenizer that tokenizes the truecased text and keeps the text as written."""
+    return TruecasingTokenizer(tokenizer, caser)
 
 
 def install_truecaser(nlp: Language) -> None:
