@@ -38,6 +38,7 @@ def _is_open_quote(sent: Span) -> bool:
 
 
 RUN_SENTENCES: int = setting("extract.passages", "run_sentences")  # data/settings.toml
+SIGNED_RELAY_SHARE: float = setting("extract.passages", "signed_relay_share")  # data/settings.toml
 
 
 def _opens_quote(doc: Doc, sent: Span, found: list[Attribution]) -> Attribution | None:
@@ -263,9 +264,11 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
                 and out[-1].cue != "according to":
             out.append(_continuation(sent, out[-1]))
         pending_quotes = []
-    # a signature over words that name their own speaker (a post quoting someone) only relays
+    # a signature over words that name their own speaker (a post quoting someone) only relays;
+    # a speaker named in passing inside them ("“… The soldiers said we were spies. …” ― Name") does not
     signed = [b for b in signed_attributions(doc) if not any(
-        a.cue != "quote" and b.content_start <= a.speaker_start < b.content_end for a in out)]
+        a.cue != "quote" and b.content_start <= a.speaker_start < b.content_end
+        and (a.content_end - a.content_start) >= SIGNED_RELAY_SHARE * (b.content_end - b.content_start) for a in out)]
     if signed:
         # a signature credits its words more precisely than a continuation of the last speaker
         out = [a for a in out if not (a.cue == "quote" and any(
