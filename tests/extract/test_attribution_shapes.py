@@ -87,3 +87,25 @@ def test_citing_participle_is_still_no_claim_of_its_own(extract, text: str) -> N
 ])
 def test_signed_quote_naming_a_speaker_in_passing(extract, text: str, signer: str) -> None:  # type: ignore[no-untyped-def]
     assert signer in [c.source.name for c in extract(text).claims]
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    ("Colonel Ibrahim continued: “The rebels fired first and we answered.”", "Colonel Ibrahim",
+     "The rebels fired first"),
+    ("The mayor of Kherson continued, “Nobody has come to repair the water station.”",
+     "The mayor of Kherson", "Nobody has come"),
+    ("“We will not leave Rafah,” the mayor went on.", "the mayor", "We will not leave Rafah"),
+])
+def test_continue_beside_a_quotation_reports_it(extract, text: str, speaker: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    result = extract(text)
+    assert _written(result, text) == [speaker]
+    assert said in result.claims[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting continued in El Fasher for a third day.",
+    "The talks went on until midnight in Jeddah.",
+    "Shelling continued near the “humanitarian corridor” on Sunday.",
+])
+def test_continue_without_a_quotation_is_no_cue(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not extract(text).claims
