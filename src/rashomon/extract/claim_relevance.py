@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import re
-
 from collections.abc import Sequence
 
 from rashomon.extract.event_types import find_triggers
