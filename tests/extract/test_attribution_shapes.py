@@ -111,3 +111,15 @@ def test_continue_beside_a_quotation_reports_it(extract, text: str, speaker: str
 ])
 def test_continue_without_a_quotation_is_no_cue(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not extract(text).claims
+
+
+@pytest.mark.parametrize(("text", "not_in"), [
+    # a temporal "as" with a clause of its own is no parenthesis: its content is its own clause
+    ("Fighters of the Wagner Group buried their dead in Bamako, as the group vowed to respond to "
+     "the ambush.", "buried"),
+    ("Residents fled Sake on foot, as M23 promised to take Goma within days.", "fled"),
+])
+def test_temporal_as_clause_keeps_its_own_content(extract, text: str, not_in: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert claims
+    assert all(not_in not in c.text for c in claims)

@@ -75,6 +75,9 @@ def parenthetical(tok: Token, sent: Span, speaker: tuple[int, int]) -> bool:
     """A cue set inside the statement it reports: "The town, as the army spokesman said, was
     shelled", "To reach the border, the UNHCR official said, families walk for days": the
     statement is the sentence around it."""
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in tok.children) \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False  # "as the group vowed to respond": a clause of its own, not a parenthesis
     words_after = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space
                    and t.head.i != tok.i and t.i not in {c.i for c in tok.subtree}]
     if not words_after:
