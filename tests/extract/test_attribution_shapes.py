@@ -123,3 +123,19 @@ def test_temporal_as_clause_keeps_its_own_content(extract, text: str, not_in: st
     claims = extract(text).claims
     assert claims
     assert all(not_in not in c.text for c in claims)
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    ("The attack on the garrison near Menaka was claimed by the Islamic State group.",
+     "the Islamic State group", "The attack on the garrison"),
+    ("The report of a massacre in Tumaco was denied by the Colombian army.", "the Colombian army",
+     "The report of a massacre"),
+    ("The toll of 14 dead was confirmed by the health ministry in Kassala.", "the health ministry in Kassala",
+     "The toll of 14 dead"),
+    ("It was reported by state television that drones struck the airport in Port Sudan.",
+     "state television", "drones struck the airport"),
+])
+def test_passive_cue_with_an_agent_credits_the_agent(extract, text: str, speaker: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    result = extract(text)
+    assert speaker in _written(result, text)
+    assert any(said in c.text for c in result.claims)

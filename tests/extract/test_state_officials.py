@@ -33,6 +33,8 @@ def test_state_source(text: str, name: str, kind: str, party: str) -> None:
     "the minister",  # no country named
     "Myanmar's junta",
     "the prime minister's office in Kinshasa",
+    # a named body of a ministry keeps its own name (source_names' affiliation)
+    "spokesman of the Emergency Department of the Malian Ministry of Health",
 ])
 def test_no_state_source(text: str) -> None:
     assert state_source(text) is None

@@ -40,6 +40,11 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
         return quoted
     if parenthetical(tok, sent, speaker):
         return sent.start_char, sent.end_char
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+    if patient is not None and any(c.dep_ == "agent" for c in tok.children) \
+            and not any(c.dep_ == "ccomp" for c in tok.children):
+        # "the attack was claimed by X": what the agent claims is the passive's subject
+        return patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
     # not a subordinate clause before the cue ("While X declined to comment, Y condemned …"),
     # nor a relay after it ("…, X said citing hospital figures": the source of X's words)
     relays = {t.i for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i and c.tag_ == "VBG"

@@ -34,6 +34,8 @@ def subject(tok: Token) -> Token | None:
     """The subject of ``tok``; of two (a parser's slip), not a dateline's place in capitals
     ("SANAA, Yemen — S, the ministry said": the ministry)."""
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if (by := passive_agent(tok)) is not None:
+        return by  # "the attack was claimed by the Islamic State group": the agent speaks
     if len(subjects) > 1:
         subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)] \
             or subjects
@@ -45,6 +47,16 @@ def subject(tok: Token) -> Token | None:
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
+    return None
+
+
+def passive_agent(tok: Token) -> Token | None:
+    """The agent of a passive cue ("was claimed by X", "it was reported by SANA that S")."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

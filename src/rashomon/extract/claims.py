@@ -56,7 +56,7 @@ from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
-from rashomon.extract.source_names import text_source, unify_acronyms
+from rashomon.extract.source_names import same_body_names, text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
@@ -271,6 +271,9 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     drafts = [replace(d, source=replace(d.source, name=acronyms[d.source.name]))
               if d.source.name in acronyms else d for d in drafts]
     drafts = merge_descriptions(drafts, doc, actors)
+    bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
+    drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
+              if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
     return drop_headline_repeats(consolidate(drafts, actors), doc)
 
 

@@ -265,3 +265,29 @@ def text_source(source: Source, party: str | None, texts: list[str],
     if actor is not None:
         return replace(source, name=actor.name, kind=actor.kind), actor.party
     return replace(source, name=org, kind="unknown"), actors.party(org) or party
+
+
+SAME_BODY_WORDS: int = setting("extract.source_names", "same_body_words")  # data/settings.toml
+
+
+def _body_words(name: str) -> frozenset[str]:
+    """The capitalised words of a body's name, without small words and possessive endings."""
+    return frozenset(w.removesuffix("’s").removesuffix("'s") for w in re.findall(r"[A-Z][\w’'-]*", name)
+                     if w.lower() not in SMALL)
+
+
+def same_body_names(names: list[str]) -> dict[str, str]:
+    """Name → the first name of the article for the same body: two names of bodies the
+    gazetteer does not know that share SAME_BODY_WORDS capitalised words or more ("the Khartoum
+    Ministry of Health's Emergency Directorate" and "the Emergency Unit of the Sudanese Ministry
+    of Health": Ministry, Health, Emergency)."""
+    out: dict[str, str] = {}
+    firsts: list[tuple[str, frozenset[str]]] = []
+    for n in dict.fromkeys(names):
+        words = _body_words(n)
+        match = next((f for f, fw in firsts if len(words & fw) >= SAME_BODY_WORDS), None)
+        if match is not None:
+            out[n] = match
+        else:
+            firsts.append((n, words))
+    return out

@@ -30,6 +30,9 @@ MILITARY_PORTFOLIOS = frozenset({"defence", "defense", "war"})
 HEALTH_PORTFOLIOS = frozenset({"health"})
 
 
+_PART_OF = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # a named body "of" the state office
+
+
 @dataclass(frozen=True, slots=True)
 class StateSource:
     name: str  # "Chadian government"
@@ -77,6 +80,8 @@ def state_source(text: str) -> StateSource | None:
     """The state body an official's title in ``text`` speaks for, or None."""
     countries, demonyms, naming, pattern = _tables()
     for m in pattern.finditer(text or ""):
+        if _PART_OF.search(text[:m.start()]):
+            continue  # "the Emergency Department of the Libyan Ministry of Health": a body of its own
         country = m.group("c1") or m.group("c2")
         code = countries.get(country.lower()) if country else demonyms.get((m.group("d") or "").lower())
         if code is None:
