@@ -139,3 +139,15 @@ def test_passive_cue_with_an_agent_credits_the_agent(extract, text: str, speaker
     result = extract(text)
     assert speaker in _written(result, text)
     assert any(said in c.text for c in result.claims)
+
+
+@pytest.mark.parametrize(("text", "speaker", "said"), [
+    ("The African Union endorsed the ceasefire plan for Sudan on Friday.", "The African Union",
+     "the ceasefire plan"),
+    ("Colombia's Congress voted to extend the peace talks with the ELN.", "Colombia's Congress",
+     "to extend the peace talks"),
+])
+def test_endorse_and_vote_take_a_position(extract, text: str, speaker: str, said: str) -> None:  # type: ignore[no-untyped-def]
+    result = extract(text)
+    assert _written(result, text) == [speaker]
+    assert said in result.claims[0].text and result.claims[0].about == "other"
