@@ -203,6 +203,11 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
     running: Attribution | None = None  # a quotation opened after a cue and still running
     run_left = 0
     for k, sent in enumerate(sents):
+        if pending_quotes and k > 0 and sent.text.lstrip()[:1] not in QUOTES \
+                and "\n" in (gap := text_of(doc)[sents[k - 1].start_char:sent.start_char])[len(gap.rstrip()):]:
+            # a quotation left open at a paragraph's end: no speaker closes it, and the outlet's
+            # sentences after it are not its words
+            pending_quotes = []
         found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
         if running is not None:
             gap = text_of(doc)[sents[k - 1].start_char:sent.start_char]
