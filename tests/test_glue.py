@@ -17,6 +17,9 @@ def nlp(resources):  # type: ignore[no-untyped-def]
     ("“No soldier was killed in the attack,”he said.", ["attack", ",", "”", "he"]),
     ("“The drones came at dawn.”The mayor of Goma said so.", ["dawn", ".", "”", "The"]),
     ("Shelling hit Stepanakert overnight!Residents fled.", ["overnight", "!", "Residents"]),
+    ("The strike on Kramatorsk killed 12.The mayor said the toll would rise.", ["12", ".", "The"]),
+    ("The attack was claimed by the ADF.Congo's army said it repelled it.", ["ADF", ".", "Congo"]),
+    ("The convoy reached Goma (North Kivu).The army said it was ambushed.", [")", ".", "The"]),
 ])
 def test_glued_words_split(nlp, text: str, tokens: list[str]) -> None:  # type: ignore[no-untyped-def]
     words = [t.text for t in nlp(text)]
@@ -25,6 +28,7 @@ def test_glued_words_split(nlp, text: str, tokens: list[str]) -> None:  # type: 
 
 @pytest.mark.parametrize(("text", "kept"), [
     ("The U.S.Army base was hit.", "U.S.Army"), ("It was 3.5 km away.", "3.5"),
+    ("Version 2.0 of the UN.GA list.", "2.0"), ("The M23.It moved.", "M23"),
     ("Read more at news.com today.", "news.com"), ("Mr. Smith of Bogotá said.", "Mr."),
 ])
 def test_abbreviations_numbers_and_domains_stay_whole(nlp, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]
@@ -34,6 +38,8 @@ def test_abbreviations_numbers_and_domains_stay_whole(nlp, text: str, kept: str)
 @pytest.mark.parametrize("text", [
     "Rebels said the army shelled Kutkai.Nine people died in the shelling.",
     "“We did not fire,”a spokesman for the Sudanese army said.",
+    "The talks in Jeddah ended in 2023.In Darfur, the RSF said it took Nyala.",
+    "Militants stormed a base held by the FAMa.The Malian army said six soldiers died.",
 ])
 def test_a_glued_sentence_still_breaks(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert len(list(nlp(text).sents)) >= 2 or "”a" not in [t.text for t in nlp(text)]

@@ -12,7 +12,8 @@ from rashomon.extract.source_names import command_force, without_person
 @pytest.mark.parametrize(("text", "name"), [
     ("Foreign Minister of the NUG Zin Mar Aung said junta jets bombed a school in Sagaing.", "NUG"),
     ("A spokesman for the TPLF Getachew Reda said Eritrean troops shelled Adigrat.", "TPLF"),
-    ("Foreign Minister of Sudan Ali Sadiq said the RSF attacked the convoy near El Obeid.", "Sudan"),
+    # a minister of a bare country speaks for its government (tests/extract/test_state_officials.py)
+    ("Foreign Minister of Sudan Ali Sadiq said the RSF attacked the convoy near El Obeid.", "Sudanese government"),
 ])
 def test_a_title_of_a_body_names_the_body_not_the_person(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert [c.source.name for c in extract(text).claims] == [name]
@@ -111,3 +112,15 @@ def test_a_document_as_passive_subject_says_nothing(extract, text: str) -> None:
 ])
 def test_a_name_the_tagger_took_for_a_noun_still_speaks(extract, text: str, written: str) -> None:  # type: ignore[no-untyped-def]
     assert written in [c.source.text for c in extract(text).claims]
+
+
+@pytest.mark.parametrize(("names", "expected"), [
+    (["Khartoum Ministry of Health’s Emergency Directorate", "Emergency Unit of the Sudanese Ministry of Health"],
+     {"Emergency Unit of the Sudanese Ministry of Health": "Khartoum Ministry of Health’s Emergency Directorate"}),
+    (["Sudan Doctors Network", "Sudan Doctors Union"], {}),  # two words: a family of bodies, not one
+    (["Kivu Ministry of Health", "Kivu Ministry of Mines"], {}),
+])
+def test_same_body_names(names: list[str], expected: dict[str, str]) -> None:
+    from rashomon.extract.source_names import same_body_names
+
+    assert same_body_names(names) == expected

@@ -42,6 +42,7 @@ from rashomon.extract.attribution_speaker import (
     speaker_after_quote,
     speaker_bounds,
     speaker_span,
+    subject,
     trim_quotes,
     with_entity,
 )
@@ -100,6 +101,26 @@ def shows_evidence(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and _evidence_noun(c) for c in tok.children) \
         and any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in tok.children)
 FIRST_PERSONS = word_set("first_persons")
+QUOTE_VERBS = word_set("quote_verbs")
+OPENING = frozenset({"“", '"'})
+CLOSING = frozenset({"”", '"'})
+
+
+def beside_quote(tok: Token, sent: Span) -> bool:
+    """A verb set right beside a quotation: "X continued: “S”", "X continued, “S”", "“S,” X
+    continued.", "“S,” X went on." ("on" may follow the verb)."""
+    doc = sent.doc
+    k = tok.i + 1
+    while k < sent.end and (doc[k].dep_ == "prt" or doc[k].text in {",", ":"}):
+        k += 1
+    if k < sent.end and doc[k].text in OPENING:
+        return True
+    rest = [t for t in doc[tok.i + 1:sent.end] if not (t.is_punct or t.is_space or t.dep_ == "prt")]
+    subj = subject(tok)
+    if rest or subj is None or subj.i > tok.i:
+        return False
+    before = doc[subj.left_edge.i - 1] if subj.left_edge.i > sent.start else None
+    return before is not None and before.text in CLOSING
 
 
 def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
@@ -110,7 +131,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
-        is_cue = lemma in cues.verb_stance or lemma in cues.decline_verbs
+        is_cue = lemma in cues.verb_stance or lemma in cues.decline_verbs or (
+            lemma in QUOTE_VERBS and beside_quote(tok, sent))
         declines = declines_comment(tok, cues)
         # any other verb with a clause of its own and a speaker is a weak cue ("X worries that
         # S", "X argued S"): a position, kept out of events unless it gives an account

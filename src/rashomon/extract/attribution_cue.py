@@ -38,6 +38,13 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     quoted = leading_quote(tok, sent, speaker, regions)
     if quoted is not None:
         return quoted
+    if parenthetical(tok, sent, speaker):
+        return sent.start_char, sent.end_char
+    patient = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.lower_ != "it"), None)
+    if patient is not None and any(c.dep_ == "agent" for c in tok.children) \
+            and not any(c.dep_ == "ccomp" for c in tok.children):
+        # "the attack was claimed by X": what the agent claims is the passive's subject
+        return patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
     # not a subordinate clause before the cue ("While X declined to comment, Y condemned …"),
     # nor a relay after it ("…, X said citing hospital figures": the source of X's words)
     relays = {t.i for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i and c.tag_ == "VBG"
@@ -67,6 +74,29 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
         return sent.start_char, speaker[0]
     return tok.idx + len(tok.text), sent.end_char
+
+
+def parenthetical(tok: Token, sent: Span, speaker: tuple[int, int]) -> bool:
+    """A cue set inside the statement it reports: "The town, as the army spokesman said, was
+    shelled", "To reach the border, the UNHCR official said, families walk for days": the
+    statement is the sentence around it."""
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in tok.children) \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False  # "as the group vowed to respond": a clause of its own, not a parenthesis
+    words_after = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space
+                   and t.head.i != tok.i and t.i not in {c.i for c in tok.subtree}]
+    if not words_after:
+        return False
+    before = [t for t in sent if t.idx + len(t.text) <= speaker[0]]
+    if before and before[-1].lower_ == "as" and before[-1].i > sent.start:
+        return True
+    return tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.i - 1 >= sent.start \
+        and any(t.text == "," for t in sent.doc[max(sent.start, speaker_first(sent, speaker) - 1):tok.i + 2])
+
+
+def speaker_first(sent: Span, speaker: tuple[int, int]) -> int:
+    """Index of the speaker's first token in ``sent`` (the cue's sentence)."""
+    return next((t.i for t in sent if t.idx >= speaker[0]), sent.start)
 
 
 MODALS = word_set("modals")

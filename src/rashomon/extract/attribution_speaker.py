@@ -34,9 +34,12 @@ def subject(tok: Token) -> Token | None:
     """The subject of ``tok``; of two (a parser's slip), not a dateline's place in capitals
     ("SANAA, Yemen — S, the ministry said": the ministry)."""
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    if (by := passive_agent(tok)) is not None:
+        return by  # "the attack was claimed by the Islamic State group": the agent speaks
     if len(subjects) > 1:
         subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)] \
             or subjects
+        subjects = _speaking_subjects(tok, subjects)
     if subjects:
         return subjects[0]
     for child in tok.children:  # passive with agent: "it was reported by SANA"
@@ -45,6 +48,38 @@ def subject(tok: Token) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
     return None
+
+
+def passive_agent(tok: Token) -> Token | None:
+    """The agent of a passive cue ("was claimed by X", "it was reported by SANA that S")."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+CLOSING_QUOTES = frozenset({'"', "”", "’", "''"})  # a token that is only a closing quotation mark
+
+
+def _speaking_subjects(tok: Token, subjects: list[Token]) -> list[Token]:
+    """Of two subjects the parser gave one cue, the one who speaks:
+
+    * "… mode,” said Leslie Wimes": not a word of the quotation closed before the cue;
+    * "Hawaii, as one of the advisers pointed out, …": the subject of the "as" clause.
+    """
+    doc = tok.doc
+    after = [c for c in subjects if c.i > tok.i]
+    quoted = [c for c in subjects if c.i < tok.i and any(
+        t.text in CLOSING_QUOTES for t in doc[c.right_edge.i + 1:tok.i])]
+    if after and quoted:
+        return after
+    as_clause = [c for c in subjects if c.i < tok.i and c.left_edge.i > c.sent.start
+                 and doc[c.left_edge.i - 1].lower_ == "as"]
+    if as_clause:
+        return as_clause
+    return subjects
 
 
 RELATIVE = word_set("relative_pronouns")
@@ -250,11 +285,14 @@ def reporting_noun_source(tok: Token, sent: Span) -> Token | None:
     return None
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}\s*\([^)]{1,40}\)\s*[-–—:]\s*")
+# "BAGHDAD (Reuters) - ", "KHARTOUM — ", "GOMA, Congo -- ": a place in capitals, an optional
+# country and agency, then a dash (spaced when there is no agency: "US-backed" is no dateline)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\)\s*[-–—:]\s*"
+                       r"|(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+(?:--|[–—-])\s+)")
 
 
 def after_dateline(doc: Doc, speaker: tuple[int, int], cue: Token) -> tuple[int, int]:
-    """"BAGHDAD (Reuters) - Iraq's PMF, a grouping of …, said": the parser may take the
+    """"BAGHDAD (Reuters) - Iraq's PMF, a grouping of …, said", "KHARTOUM — The army said": the parser may take the
     dateline for the subject; the speaker is then what follows it, up to the first comma."""
     m = _DATELINE.match(text_of(doc), speaker[0], cue.idx)
     if m is None:

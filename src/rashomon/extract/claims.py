@@ -28,6 +28,7 @@ from rashomon.extract.claims_reading import (
 )
 from rashomon.extract.claims_speakers import (
     described_org,
+    org_named_before,
     partitive,
     plausible_speaker,
     relays_words,
@@ -55,7 +56,7 @@ from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
-from rashomon.extract.source_names import text_source, unify_acronyms
+from rashomon.extract.source_names import same_body_names, text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
@@ -166,6 +167,14 @@ def _named_before(attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, 
     return None
 
 
+def _org_source(org: str, attr: Attribution, actors: ActorGazetteer) -> tuple[Source, str | None]:
+    """The organisation a description names again, by the gazetteer when it knows it."""
+    actor = actors.resolve(org)
+    if actor is not None:
+        return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
+    return Source(name=org, text=attr.speaker_text), actors.party(org)
+
+
 def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: ArticleContext,
                   c: Cues) -> tuple[Source, str | None]:
     """The source a (non-pronoun) speaker names, with the article's context when it is vague."""
@@ -215,12 +224,16 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                 resolved = (done[-1].source, done[-1].party) if done else None
         elif anaphor == "group":
             resolved = _group_antecedent(attr, done, ctx, c)
+            if resolved is None and (org := org_named_before(doc, attr)) is not None:
+                resolved = _org_source(org, attr, actors)  # "the network" after "the Sudan Doctors Network"
             if resolved is None and attr.speaker_text.strip().lower() not in {"it", "they"}:
                 resolved = _named_source(doc, attr, actors, ctx, c)  # "the coalition" said first
         elif not plausible_speaker(doc, attr, c):
             continue
         elif (back := _named_before(attr, done)) is not None:  # "the council" after "the Presidency Council of X"
             resolved = back
+        elif (org := org_named_before(doc, attr)) is not None:  # "the fund" after "the International Monetary Fund"
+            resolved = _org_source(org, attr, actors)
         else:
             resolved = _named_source(doc, attr, actors, ctx, c)
             if resolved[0].kind in {"person", "unknown"} and attr.speaker_text.lower().startswith(("its ", "their ")):
@@ -258,6 +271,9 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     drafts = [replace(d, source=replace(d.source, name=acronyms[d.source.name]))
               if d.source.name in acronyms else d for d in drafts]
     drafts = merge_descriptions(drafts, doc, actors)
+    bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
+    drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
+              if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
     return drop_headline_repeats(consolidate(drafts, actors), doc)
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
@@ -101,11 +102,42 @@ def _named_elsewhere(doc: Doc, tok: Token) -> bool:
     return any(not start <= tok.i < end for start, end in _names_by_word(doc).get(tok.text, ()))
 
 
+ORG_BACK_WINDOW: int = setting("extract.claims_speakers", "org_back_window")  # data/settings.toml
+
+
+_JOINERS = r"(?:of|for|in|on|and|the|de|du|des|al)"
+
+
+def org_named_before(doc: Doc, attr: Attribution) -> str | None:
+    """"the fund" after "the International Monetary Fund", "the mission" after "the UN
+    Assistance Mission in Somalia", "the network" after "the Sudan Doctors Network": a
+    definite description by one word of a capitalised name written before it (within
+    ``org_back_window`` characters) stands for that name (as written, without "the"), or None."""
+    words = attr.speaker_text.strip().split()
+    if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha() or not words[1].islower():
+        return None
+    if words[1] in _org_descriptions():
+        return None  # "the charity", "the organization": :func:`described_org` finds the body
+    head = words[1].capitalize()
+    text = text_of(doc)
+    lo = max(0, attr.speaker_start - ORG_BACK_WINDOW)
+    name = re.compile(
+        rf"(?:[A-Z][\w'’.-]*\s+(?:{_JOINERS}\s+)*){{1,6}}{re.escape(head)}s?"
+        rf"(?:\s+{_JOINERS}\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\b")
+    found = [m for m in name.finditer(text, lo, attr.speaker_start)]
+    if not found:
+        return None
+    org = re.sub(r"^(?:The|the)\s+", "", found[-1].group(0)).strip()
+    return org if len(org.split()) >= 2 else None
+
+
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A speaker must look like a source: a name, an entity, a source noun or a document."""
     text = speaker_words(attr)
     if "(" in text or "\n" in text or not text.strip() or _TOLL.match(text):
         return False
+    if org_named_before(doc, attr) is not None:
+        return True  # "the fund" after "the International Monetary Fund"
     span = doc.char_span(attr.speaker_start, attr.speaker_end, alignment_mode="expand")
     if span is None:
         return False

@@ -89,11 +89,29 @@ def is_cite(doc: Doc, attr: Attribution) -> bool:
     return attr.cue in {"cite", "quote"} and tok.lemma_.lower() in {"cite", "quote"} and tok.pos_ == "VERB"
 
 
+CITED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def own_citation(doc: Doc, attr: Attribution, found: list[ClaimDraft]) -> bool:
+    """"Clinton cited his remarks as proof of …", "The ministry cited the collapse of the
+    truce": a finite "cite" alone in its sentence whose object is a thing, not a speaker,
+    is the subject's own statement, not a relay of someone else's words."""
+    tok = doc[attr.cue_index]
+    if tok.tag_ == "VBG" or tok.lemma_.lower() != "cite" or len(found) > 1:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.ent_type_ in CITED_ENTS or obj.pos_ in {"PROPN", "PRON"}:
+        return False
+    c = cues()
+    return not speaker_head_ok(obj.lemma_.lower(), obj.lower_, obj.pos_, c) and not any(
+        t.lower_ == "as" and t.head.i == tok.i and any(g.tag_ == "VBG" for g in t.children) for t in tok.children)
+
+
 def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimDraft]:
     """"CNN reported S, citing a US official": the official is the source, CNN the via. A party
     citing its own unnamed source ("SANA reported, citing a military source") stays the source.
-    A citing cue is never a claim of its own."""
-    cites = [d for d in found if is_cite(doc, d.attribution)]
+    A citing cue is never a claim of its own, but for :func:`own_citation`."""
+    cites = [d for d in found if is_cite(doc, d.attribution) and not own_citation(doc, d.attribution, found)]
     if not cites:
         return found
     out = [d for d in found if d not in cites]

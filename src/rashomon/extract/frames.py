@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from rashomon.config import setting
-from rashomon.extract.claim_relevance import about_incident
+from rashomon.extract.claim_relevance import about_incident, join_by_target
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
@@ -289,7 +289,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         frames.append(_frame(article, n, group, [m for r in group for m in r.places],
                              [replace(given, weight=1.0, statement=False)] if given is not None else [],
                              bg_ref, None, claims, about(n), True))
-    return ArticleFrames(tuple(frames), claim_frames)
+    return ArticleFrames(tuple(frames), join_by_target(claims, claim_frames, frames))  # "the bus was carrying …"
 
 
 def sentence_at(sents: Sequence[Sent], starts: Sequence[int], pos: int) -> Sent | None:

@@ -38,6 +38,7 @@ def _is_open_quote(sent: Span) -> bool:
 
 
 RUN_SENTENCES: int = setting("extract.passages", "run_sentences")  # data/settings.toml
+SIGNED_RELAY_SHARE: float = setting("extract.passages", "signed_relay_share")  # data/settings.toml
 
 
 def _opens_quote(doc: Doc, sent: Span, found: list[Attribution]) -> Attribution | None:
@@ -202,6 +203,11 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
     running: Attribution | None = None  # a quotation opened after a cue and still running
     run_left = 0
     for k, sent in enumerate(sents):
+        if pending_quotes and k > 0 and sent.text.lstrip()[:1] not in QUOTES \
+                and "\n" in (gap := text_of(doc)[sents[k - 1].start_char:sent.start_char])[len(gap.rstrip()):]:
+            # a quotation left open at a paragraph's end: no speaker closes it, and the outlet's
+            # sentences after it are not its words
+            pending_quotes = []
         found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
         if running is not None:
             gap = text_of(doc)[sents[k - 1].start_char:sent.start_char]
@@ -263,9 +269,11 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
                 and out[-1].cue != "according to":
             out.append(_continuation(sent, out[-1]))
         pending_quotes = []
-    # a signature over words that name their own speaker (a post quoting someone) only relays
+    # a signature over words that name their own speaker (a post quoting someone) only relays;
+    # a speaker named in passing inside them ("“… The soldiers said we were spies. …” ― Name") does not
     signed = [b for b in signed_attributions(doc) if not any(
-        a.cue != "quote" and b.content_start <= a.speaker_start < b.content_end for a in out)]
+        a.cue != "quote" and b.content_start <= a.speaker_start < b.content_end
+        and (a.content_end - a.content_start) >= SIGNED_RELAY_SHARE * (b.content_end - b.content_start) for a in out)]
     if signed:
         # a signature credits its words more precisely than a continuation of the last speaker
         out = [a for a in out if not (a.cue == "quote" and any(

