@@ -33,8 +33,8 @@ from rashomon.store.codec import (
     event_from_row,
     frame_from_row,
 )
-from rashomon.store.core import Store, _first_line
-from rashomon.store.db import Db
+from rashomon.store.core import Store
+from rashomon.store.db import Db, first_line
 from rashomon.types import Article, Claim, Event, Frame, Generator, Skipped
 
 PAGE = 256  # rows (articles, events) per query: memory per page, not per ledger
@@ -85,7 +85,7 @@ def _query(db: Db, what: str, sql: str, params: Sequence[Any] = ()) -> list[Any]
     try:
         return db.execute(sql, params).fetchall()
     except db.errors as exc:
-        raise StoreError(f"could not {what}: {_first_line(exc)}") from exc
+        raise StoreError(f"could not {what}: {first_line(exc)}") from exc
 
 
 def event_page(store: Store, order: EventOrder = "newest", limit: int | None = None) -> EventPage:
@@ -137,7 +137,7 @@ def _snapshot(store: Store) -> Iterator[Db]:
     try:
         db.begin_read()
     except db.errors as exc:
-        raise StoreError(f"could not read {store.path}: {_first_line(exc)}") from exc
+        raise StoreError(f"could not read {store.path}: {first_line(exc)}") from exc
     try:
         yield db
     finally:
