@@ -42,7 +42,7 @@ from rashomon.compare.datasets import EcbDoc, SemevalPair, read_ecb, read_semeva
 from rashomon.compare.model import Comparison, to_semeval
 from rashomon.compare.profile import ArticleProfile, profile_article
 from rashomon.compare.similarity import SAME_EVENT_OVERALL, Idf
-from rashomon.config import Options
+from rashomon.config import Options, setting
 from rashomon.normalize import content_hash, normalize_text
 from rashomon.pipeline import Resources
 from rashomon.types import Article
@@ -51,7 +51,7 @@ logger = logging.getLogger(__name__)
 
 FEATURES = ("geography", "entities", "time", "narrative")
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-DECISION_MARGIN = 0.05  # a link verdict moves the affinity this far past the threshold
+DECISION_MARGIN: float = setting("compare.benchmarks", "decision_margin")  # data/settings.toml
 
 
 # --- metrics ---------------------------------------------------------------------------
