@@ -165,7 +165,8 @@ def fit_overall(rows: Sequence[Mapping[str, float]], targets: Sequence[float]) -
 
 
 # --- SemEval-2022 Task 8 ---------------------------------------------------------------
-SAME_STORY_GOLD = 1.5  # gold Overall ≤ this (1 = very similar) counts as "same story"
+# measurement protocol (the gold's scale, not ours): gold Overall ≤ this (1 = very similar) is "same story"
+SAME_STORY_GOLD = 1.5
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,7 +169,7 @@ def best(cands: list[Candidate], ctx: PlaceContext, key: str) -> tuple[Candidate
     return top, support(top, ctx, key) >= SUPPORTED
 
 
-EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

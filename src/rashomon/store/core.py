@@ -47,7 +47,7 @@ from rashomon.types import Article, ArticleResult, Claim, Dispute, Event, Frame,
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-PAGE = 256  # articles per query when reading them lazily
+PAGE = 256  # performance only: articles per query when reading them lazily
 
 
 def _now() -> str:

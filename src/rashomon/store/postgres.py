@@ -28,9 +28,11 @@ from psycopg import pq
 from rashomon.errors import StoreError
 from rashomon.store.db import HISTORY_TABLE, Cursor, Db, first_line
 
-LOCK_TIMEOUT_S = 60  # wait this long for another writer; a full re-link of 10^5 articles takes ~20 s
-CONNECT_TIMEOUT_S = 10
-LOCK_KEY = 0x7261  # first half of the advisory lock key ("ra"); the second is the schema's hash
+# a timeout, not a result: wait this long for another writer; a full re-link of 10^5 articles takes ~20 s
+LOCK_TIMEOUT_S = 60
+CONNECT_TIMEOUT_S = 10  # a timeout (seconds to reach the server), not a result
+# an identifier, not a number: first half of the advisory lock key ("ra"); the second is the schema's hash
+LOCK_KEY = 0x7261
 
 _LITERAL = re.compile(r"('(?:[^']|'')*')")
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)

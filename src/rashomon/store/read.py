@@ -37,8 +37,8 @@ from rashomon.store.core import Store
 from rashomon.store.db import Db, first_line
 from rashomon.types import Article, Claim, Event, Frame, Generator, Skipped
 
-PAGE = 256  # rows (articles, events) per query: memory per page, not per ledger
-IN_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+PAGE = 256  # performance only: rows (articles, events) per query, memory per page, not per ledger
+IN_CHUNK = 500  # performance only: ids per IN (...) list, far below SQLite's and PostgreSQL's parameter limits
 T = TypeVar("T")
 
 #: how `rashomon events` orders its page: newest date first (undated last), most claims
