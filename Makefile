@@ -19,16 +19,22 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/rashomon demo --db rashomon.db --json ledger.json --html report.html
 
+# PYTHONDONTWRITEBYTECODE is cleared for the tests: with it set (some shells and containers set
+# it) every process compiles the package again and pytest rewrites every test module again:
+# ~4 s of CPU per xdist worker and ~1-2 s per child `rashomon` process, each run
+# (__pycache__ is git-ignored)
+TEST_ENV := HF_HUB_OFFLINE=1 PYTHONDONTWRITEBYTECODE=
+
 test: $(STAMP)
 	bash .ci/setup-browser.sh
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -n $(JOBS) --dist loadgroup
+	$(TEST_ENV) $(BIN)/python -m pytest -n $(JOBS) --dist loadgroup
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 # while working: everything but the slow end-to-end tests and quality gates (make test and CI run all)
 test-quick: $(STAMP)
-	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -n $(JOBS) --dist loadgroup -m "not slow"
+	$(TEST_ENV) $(BIN)/python -m pytest -n $(JOBS) --dist loadgroup -m "not slow"
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests

@@ -49,9 +49,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 @pytest.fixture(scope="session", autouse=True)
 def _pipeline_loaded_once() -> Iterator[None]:
     """``Resources.load`` (spaCy pipeline and gazetteers, ~5 s of CPU) once per process and
-    options: ``rashomon.analyze``, the CLI and the measure runners called by the tests reuse
-    it. Resources are read-only, so sharing them changes no result. A test that points
+    pipeline: ``rashomon.analyze``, the CLI and the measure runners called by the tests reuse
+    it. Resources are read-only, so sharing them changes no result. What a load builds depends
+    on the options only through the model and ``max_chars`` (the parser's max_length); other
+    options (a run's workers, time budget, link settings) get the same pipeline and gazetteers
+    with their own options, as a real load would give them. A test that points
     ``RASHOMON_CACHE_DIR`` elsewhere (the start-up cache's tests) gets real loads."""
+    from dataclasses import replace
+
     from rashomon.pipeline import Resources
 
     original = Resources.__dict__["load"]
@@ -61,10 +66,11 @@ def _pipeline_loaded_once() -> Iterator[None]:
     def load(cls: type[Resources], options: Any, **kwargs: Any) -> Resources:
         if os.environ.get("RASHOMON_CACHE_DIR") != cache_dir:  # a test of the start-up cache: a real load
             return original.__func__(cls, options, **kwargs)  # type: ignore[no-any-return]
-        key = (options, tuple(sorted(kwargs.items())))
+        key = (options.model, options.max_chars, tuple(sorted(kwargs.items())))
         if key not in loaded:
             loaded[key] = original.__func__(cls, options, **kwargs)
-        return loaded[key]
+        shared = loaded[key]
+        return shared if shared.options == options else replace(shared, options=options)
 
     Resources.load = classmethod(load)  # type: ignore[assignment,method-assign]
     yield

@@ -1,6 +1,11 @@
 """Restarts make forward progress: ``rashomon analyze`` killed twice with SIGKILL, then run a
 third time, stores every article exactly once, redoes none of the stored ones, and the two
-killed runs end up marked ``interrupted``. SIGTERM marks the run at once."""
+killed runs end up marked ``interrupted``. A killed run leaves a sound store: every article it
+committed is whole (the claims and frames a fresh analysis gives) and the store loads. SIGTERM
+marks the run at once.
+
+(The single-kill test of tests/test_kill_run.py is folded into the two-kill test here: the same
+kill and rerun, checked after the first kill; one end-to-end run instead of two.)"""
 
 from __future__ import annotations
 
@@ -10,6 +15,10 @@ from pathlib import Path
 
 import pytest
 from tests.cli_support import analyze_until, child_env, run_rashomon, stored_articles
+
+from rashomon.config import Options
+from rashomon.pipeline import Resources, generator, process_article
+from rashomon.store import Store
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]  # a hung child fails the test, not CI
 
@@ -57,7 +66,29 @@ def _query(db: Path, sql: str) -> list[tuple[object, ...]]:
         return []
 
 
-def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path: Path) -> None:
+def _killed_store_is_whole(db: Path, resources: Resources) -> None:
+    """After a SIGKILL: the SQLite file is sound, the store loads, and each committed article
+    has every claim and frame a fresh analysis of it gives (none half-written)."""
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    with Store.open(db) as store:
+        counts = store.counts()
+        articles = list(store.iter_articles())
+        results = {r.article.id: r for r in store.load_results()}
+        store.load_ledger(generator(Options()))  # the killed store loads
+    assert articles and counts["claims"] == sum(len(r.claims) for r in results.values())
+    for article in articles:
+        stored = results[article.id]
+        fresh = process_article(article, resources)
+        assert fresh.claims, f"{article.input}: the generated article should yield claims"
+        assert [c.id for c in stored.claims] == [c.id for c in fresh.claims], article.input
+        assert len(stored.frames) == len(fresh.frames), article.input
+
+
+def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path: Path, resources: Resources) -> None:
     from rashomon.pipeline import BATCH_SIZE
 
     assert N_ARTICLES > 2 * BATCH_SIZE + STEP, "the corpus must outlast two killed runs"
@@ -67,6 +98,7 @@ def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path:
     assert analyze_until(folder, db, STEP, signal.SIGKILL, tmp_path / "1.log") == -signal.SIGKILL
     first = stored_articles(db)
     assert _query(db, "SELECT status FROM runs") == [("running",)]  # nobody could mark it yet
+    _killed_store_is_whole(db, resources)
 
     assert analyze_until(folder, db, first + STEP, signal.SIGKILL, tmp_path / "2.log") == -signal.SIGKILL
     second = stored_articles(db)
@@ -83,6 +115,8 @@ def test_two_kills_then_a_run_that_completes_storing_each_article_once(tmp_path:
     per_run = dict(_query(db, "SELECT run_id, count(*) FROM articles GROUP BY run_id"))  # type: ignore[arg-type]
     assert per_run == {1: first, 2: second - first, 3: N_ARTICLES - second}  # none redone
     assert _query(db, "SELECT count(*) FROM events")[0][0] > 0
+    # the completing run analysed what the killed ones left: every article has its claims
+    assert _query(db, "SELECT count(DISTINCT article_id) FROM claims") == [(N_ARTICLES,)]
 
 
 def test_sigterm_marks_the_run_interrupted_and_a_rerun_finishes(tmp_path: Path) -> None:

@@ -58,14 +58,21 @@ def tables(built: Language) -> list[RulerTable]:
     return [table_of(built, name) for name in ("entity_ruler", "place_ruler")]
 
 
+@pytest.fixture(scope="module")
+def cached(tmp_path_factory: pytest.TempPathFactory) -> Language:
+    """The small pipeline's rulers built and written to a new cache, then read back from it
+    (once for the module: two model loads, not two per text)."""
+    folder = tmp_path_factory.mktemp("startup-cache")
+    load_nlp(MODEL, lambda: PATTERNS, cache_key="t1", cache_dir=folder)  # builds and writes
+    return load_nlp(MODEL, lambda: pytest.fail("the cache should be used"), cache_key="t1", cache_dir=folder)
+
+
 def _ents(doc: Doc) -> list[tuple[int, int, str, str]]:
     return [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_cached_rulers_give_the_same_entities(tmp_path: Path, built: Language, text: str) -> None:
-    load_nlp(MODEL, lambda: PATTERNS, cache_key="t1", cache_dir=tmp_path)  # builds and writes
-    cached = load_nlp(MODEL, lambda: pytest.fail("the cache should be used"), cache_key="t1", cache_dir=tmp_path)
+def test_cached_rulers_give_the_same_entities(cached: Language, built: Language, text: str) -> None:
     assert isinstance(cached.get_pipe("place_ruler").phrase_matcher, TrieMatcher)
     assert cached.pipe_names == built.pipe_names
     assert _ents(cached(text)) == _ents(built(text))
@@ -134,10 +141,11 @@ def test_the_real_pipeline_from_the_cache_equals_the_built_one(tmp_path: Path, r
     def patterns() -> list[dict[str, Any]]:
         return [*resources.actors.patterns(), *resources.places.patterns()]
 
-    load_nlp(MODEL, patterns, cache_key="real", cache_dir=tmp_path)  # builds and writes
+    # a miss builds the pipeline the slow way (build_nlp) and writes the cache from it
+    fresh = load_nlp(MODEL, patterns, cache_key="real", cache_dir=tmp_path)
     assert cache_path("real", tmp_path).exists()
+    assert not isinstance(fresh.get_pipe("place_ruler").phrase_matcher, TrieMatcher)  # spaCy's own matcher
     cached = load_nlp(MODEL, lambda: pytest.fail("the cache should be used"), cache_key="real", cache_dir=tmp_path)
-    fresh = build_nlp(MODEL, patterns())
     assert isinstance(cached.get_pipe("place_ruler").phrase_matcher, TrieMatcher)
     texts = [*TEXTS,
              "Israeli strikes hit Khan Younis and Rafah; Hamas said 40 were killed. The IDF declined to comment.",

@@ -48,8 +48,8 @@ RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch URLs again ev
 ContactOpt = Annotated[str, typer.Option(help="A contact (e-mail or URL) sent in the crawler's user agent.")]
 IntervalOpt = Annotated[float, typer.Option(
     "--host-interval", min=0, help="Seconds between two requests to one host (politeness).")]
-EXIT_SKIPPED = 3
-EVENTS_SHOWN = 50  # rows the event list shows by default: a page a person reads, not thousands
+EXIT_SKIPPED = 3  # an exit code (the CLI's contract), not a number
+EVENTS_SHOWN = 50  # presentation only: rows the event list shows by default, a page a person reads, not thousands
 
 
 def _usage(fn: Callable[[], T]) -> T:

@@ -31,11 +31,12 @@ logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 R = TypeVar("R")
-WINDOW_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy, bounds memory
-CONNECT_TIMEOUT_S = 30
-STALL_S = 120.0  # no worker at all for this long: the cluster is gone (a restarting worker needs ~10 s)
-POLL_S = 2.0  # how often a wait on a result checks that the cluster still has workers
-CLOSE_TIMEOUT_S = 30  # closing a cluster whose workers are gone must not wait forever either
+WINDOW_PER_WORKER = 4  # performance only: tasks in flight per worker, keeps workers busy and bounds memory
+CONNECT_TIMEOUT_S = 30  # a timeout (seconds to reach a scheduler), not a result
+# a timeout, not a result: no worker at all for this long and the cluster is gone (a restarting worker needs ~10 s)
+STALL_S = 120.0
+POLL_S = 2.0  # a timeout's polling step, not a result: how often a wait checks that the cluster still has workers
+CLOSE_TIMEOUT_S = 30  # a timeout, not a result: closing a cluster whose workers are gone must not wait forever
 
 
 @contextmanager

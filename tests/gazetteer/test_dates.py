@@ -150,3 +150,50 @@ def test_no_publication_date_never_falls_back_to_the_analysis_date(text: str) ->
 def test_no_publication_date_uses_only_the_year_written(text: str, year: int) -> None:
     got, _ = resolve_date(f"{text} {year}", None)
     assert got is None or got.startswith(str(year))
+
+
+# -- the word lists of data/dates.yaml (issue 16: out of the code, same behaviour) ----------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # counts in words, "several" and "a few" read as three
+    ("several days ago", ("2021-02-23", "day")),
+    ("a few days earlier", ("2021-02-23", "day")),
+    ("a week ago", ("2021-02-19", "week")),
+    ("an hour before dawn three days earlier", ("2021-02-23", "day")),
+    ("several weeks earlier", ("2021-02-05", "week")),
+    ("ten days before", ("2021-02-16", "day")),
+    ("12 days ago", ("2021-02-14", "day")),
+    ("eleven days ago", (None, "unknown")),  # not in number_words
+    # weekdays by their first three letters
+    ("late on Tue", ("2021-02-23", "day")),
+    ("Sat evening", ("2021-02-20", "day")),
+    ("past Friday", ("2021-02-19", "day")),
+    # months by their first three letters and the short form "sept"
+    ("in Sept", ("2020-09-01", "month")),
+    ("early Jan 2019", ("2019-01-01", "month")),
+    ("Dec. 3", ("2020-12-03", "day")),
+    ("the 3rd of Feb", ("2021-02-03", "day")),
+])
+def test_dates_lexicon_words(text: str, expected: tuple[str | None, str]) -> None:
+    assert resolve_date(text, PUB) == expected
+
+
+@pytest.mark.parametrize(("key", "value", "error"), [
+    ("weekdays", ["monday", "tuesday"], "expected 7 names"),
+    ("months", ["january", "janet", *[f"m{i}x" for i in range(10)]], "differing in their first three letters"),
+    ("month_short_forms", ["okt"], "'okt' starts no month"),
+])
+def test_dates_lexicon_is_checked(monkeypatch: pytest.MonkeyPatch, key: str, value: list[str], error: str) -> None:
+    """A dates.yaml whose names cannot be told apart by their first three letters (how they are
+    matched) or a short form of no month is a LexiconError naming the key."""
+    from rashomon.gazetteer import dates
+    from rashomon.lexicon import LexiconError, load
+
+    data = {**dict(load("dates.yaml").items()), key: value}
+    monkeypatch.setattr(dates, "load_words", lambda name: data)
+    dates._words.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=f"dates.yaml.*{key}.*{error}"):
+            dates._words()
+    finally:
+        dates._words.cache_clear()

@@ -42,7 +42,7 @@ from rashomon.compare.datasets import EcbDoc, SemevalPair, read_ecb, read_semeva
 from rashomon.compare.model import Comparison, to_semeval
 from rashomon.compare.profile import ArticleProfile, profile_article
 from rashomon.compare.similarity import SAME_EVENT_OVERALL, Idf
-from rashomon.config import Options
+from rashomon.config import Options, setting
 from rashomon.normalize import content_hash, normalize_text
 from rashomon.pipeline import Resources
 from rashomon.types import Article
@@ -51,7 +51,7 @@ logger = logging.getLogger(__name__)
 
 FEATURES = ("geography", "entities", "time", "narrative")
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-DECISION_MARGIN = 0.05  # a link verdict moves the affinity this far past the threshold
+DECISION_MARGIN: float = setting("compare.benchmarks", "decision_margin")  # data/settings.toml
 
 
 # --- metrics ---------------------------------------------------------------------------
@@ -165,7 +165,8 @@ def fit_overall(rows: Sequence[Mapping[str, float]], targets: Sequence[float]) -
 
 
 # --- SemEval-2022 Task 8 ---------------------------------------------------------------
-SAME_STORY_GOLD = 1.5  # gold Overall ≤ this (1 = very similar) counts as "same story"
+# measurement protocol (the gold's scale, not ours): gold Overall ≤ this (1 = very similar) is "same story"
+SAME_STORY_GOLD = 1.5
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from rashomon.config import Options
+from rashomon.config import Options, setting
 from rashomon.errors import InputError
 from rashomon.gazetteer import name_key, resolve_date
 from rashomon.pipeline import Resources, process_article_with_doc, read_articles
@@ -31,7 +31,7 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "EVENT"
                            "WORK_OF_ART", "LAW"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DATE_LABELS = frozenset({"DATE"})
-FRAME_PLACE_WEIGHT = 2  # the incident's place counts as two mentions of it
+FRAME_PLACE_WEIGHT: int = setting("compare.profile", "frame_place_weight")  # data/settings.toml
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _LEADING_THE = re.compile(r"(?i)^the\s+")
 

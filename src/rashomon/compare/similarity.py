@@ -36,17 +36,18 @@ from datetime import date
 
 from rashomon.compare.model import Dimension
 from rashomon.compare.profile import ArticleProfile
-from rashomon.config import Options
+from rashomon.config import Options, setting
 from rashomon.gazetteer import distance_km
 from rashomon.link import Verdict, date_similarity, place_similarity, prepare, same_event
 from rashomon.types import Location
 
-NEUTRAL = 0.5
-SAME_SITE_KM = 2.0
-NEAR_KM = 100.0  # two towns this far apart still share a region (news geography, not a strike site)
-IN_COUNTRY = 0.6  # "Syria" and a town in Syria
-SAME_COUNTRY = 0.4  # two towns of one country further apart than NEAR_KM
-TIME_HALF_DAYS = 7.0  # a week apart scores 0.5
+# the tuned numbers of the dimensions; their provenance is in data/settings.toml
+NEUTRAL: float = setting("compare.similarity", "neutral")  # data/settings.toml
+SAME_SITE_KM: float = setting("compare.similarity", "same_site_km")  # data/settings.toml
+NEAR_KM: float = setting("compare.similarity", "near_km")  # data/settings.toml
+IN_COUNTRY: float = setting("compare.similarity", "in_country")  # data/settings.toml
+SAME_COUNTRY: float = setting("compare.similarity", "same_country")  # data/settings.toml
+TIME_HALF_DAYS: float = setting("compare.similarity", "time_half_days")  # data/settings.toml
 BROAD = frozenset({"country", "region"})
 
 # overall = clip(intercept + Σ w·√dimension, 0, 1). Fitted by non-negative least squares
@@ -58,12 +59,16 @@ BROAD = frozenset({"country", "region"})
 # came out at 0: on these general-news pairs they add nothing the text similarity lacks (time
 # is known for 15 of 354 pairs). For two reports of an incident the link stage, which weighs
 # place and date, decides "same event" (see link_decision), not this score.
-OVERALL_WEIGHTS: Mapping[str, float] = {
-    "intercept": -0.108, "geography": 0.0, "entities": 0.0, "time": 0.0, "narrative": 1.43,
+OVERALL_WEIGHTS: Mapping[str, float] = {  # data/settings.toml
+    "intercept": setting("compare.similarity", "overall_intercept"),
+    "geography": setting("compare.similarity", "overall_geography"),
+    "entities": setting("compare.similarity", "overall_entities"),
+    "time": setting("compare.similarity", "overall_time"),
+    "narrative": setting("compare.similarity", "overall_narrative"),
 }
 # same event when overall ≥ this (articles without incident frames; else the link stage
 # decides). Chosen on the same training pairs: best F1 against gold Overall ≤ 1.5 ("same story").
-SAME_EVENT_OVERALL = 0.6
+SAME_EVENT_OVERALL: float = setting("compare.similarity", "same_event_overall")  # data/settings.toml
 
 
 def _place_pair(p: Location, q: Location) -> float:

@@ -22,24 +22,22 @@ Conventions (the ledger has one date per event plus a precision):
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import dateparser
 
+from rashomon.lexicon import LexiconError
+from rashomon.lexicon import load as load_words
 from rashomon.types import DatePrecision
 
 logger = logging.getLogger(__name__)
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december")
-_MONTH_RE = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
 _DAY_NUM_RE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
@@ -47,6 +45,47 @@ _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
              "PREFER_DAY_OF_MONTH": "first"}
 Result = tuple[str | None, DatePrecision]
 UNKNOWN: Result = (None, "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The word lists of ``data/dates.yaml`` and the patterns built from them."""
+
+    weekdays: tuple[str, ...]  # Monday first
+    months: tuple[str, ...]  # January first
+    month_re: str  # a group matching any month's name or short form
+    numbers: dict[str, int]  # "several" → 3
+    count_re: str  # a group matching a count in digits or words
+
+
+def _short_forms(name: str) -> str:
+    """The first three letters, then optionally the rest: "january" → "jan(?:uary)?"."""
+    return re.escape(name[:3]) + (f"(?:{re.escape(name[3:])})?" if name[3:] else "")
+
+
+def _longest_first(phrases: Iterable[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+@functools.cache
+def _words() -> _Words:
+    data = load_words("dates.yaml")
+    weekdays = tuple(str(w).lower() for w in data["weekdays"])
+    months = tuple(str(m).lower() for m in data["months"])
+    for key, names, count in (("weekdays", weekdays, 7), ("months", months, 12)):
+        if len(names) != count or len({n[:3] for n in names}) != count:
+            raise LexiconError("dates.yaml", key, f"expected {count} names differing in their first three letters")
+    short = [str(s).lower() for s in data["month_short_forms"]]
+    for form in short:
+        if not any(m.startswith(form[:3]) for m in months):
+            raise LexiconError("dates.yaml", "month_short_forms", f"{form!r} starts no month")
+    numbers = {" ".join(str(k).lower().split()): int(v) for k, v in data["number_words"].items()}
+    return _Words(
+        weekdays=weekdays, months=months,
+        month_re="(" + "|".join([_longest_first(short)] * bool(short) + [_short_forms(m) for m in months]) + ")",
+        numbers=numbers,
+        count_re=r"(\d+|" + _longest_first(numbers) + ")",
+    )
 
 
 def _publication(published: str | None) -> tuple[date | None, bool]:
@@ -90,12 +129,13 @@ def _weekday_on_or_before(pub: date, weekday: int, *, strictly: bool = False) ->
 
 def _weekday(t: str, pub: date) -> Result | None:
     """The first weekday written: "on the night of Sunday to Monday" is Sunday's night."""
-    hits = [(m.start(), i) for i, name in enumerate(_WEEKDAYS)
-            if (m := re.search(rf"\b{name[:3]}(?:{name[3:]})?\b", t))]
+    weekdays = _words().weekdays
+    hits = [(m.start(), i) for i, name in enumerate(weekdays)
+            if (m := re.search(rf"\b{_short_forms(name)}\b", t))]
     if not hits:
         return None
     _, i = min(hits)
-    last = re.search(rf"\b(last|previous|past) {_WEEKDAYS[i]}\b", t) is not None
+    last = re.search(rf"\b(last|previous|past) {re.escape(weekdays[i])}\b", t) is not None
     return _day(_weekday_on_or_before(pub, i, strictly=last))
 
 
@@ -111,10 +151,10 @@ def _relative(t: str, pub: date) -> Result | None:
         return _day(pub - timedelta(days=1))
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier today)\b", t):
         return _day(pub)
-    m = re.search(r"\b(\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
-                  r" (day|week)s? (ago|earlier|before)\b", t)
+    words = _words()
+    m = re.search(rf"\b{words.count_re} (day|week)s? (ago|earlier|before)\b", t)
     if m:
-        n = int(m[1]) if m[1].isdigit() else _NUMBERS[m[1]]
+        n = int(m[1]) if m[1].isdigit() else words.numbers[m[1]]
         days = n * (7 if m[2] == "week" else 1)
         return (_day if m[2] == "day" else _week)(pub - timedelta(days=days))
     if re.search(r"\bweekend\b", t):
@@ -136,10 +176,10 @@ def _relative(t: str, pub: date) -> Result | None:
 def _month_only(t: str, pub: date | None) -> Result | None:
     """ "in February", "February 2018", "early March": a month without a day number."""
     m = re.fullmatch(rf"(?:(?:in|during|since|early|mid|late|the|of|end|beginning|start)\s+)*"
-                     rf"{_MONTH_RE}(?:\s+(\d{{4}}))?", t)
+                     rf"{_words().month_re}(?:\s+(\d{{4}}))?", t)
     if not m:
         return None
-    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m[1][:3]))
+    month = next(i for i, name in enumerate(_words().months, 1) if name.startswith(m[1][:3]))
     if m[2]:
         return _month(int(m[2]), month)
     if pub is None:
@@ -180,7 +220,7 @@ def resolve_date(text: str, published: str | None, *,
     month_only = _month_only(t, pub)
     if month_only is not None:
         return month_only
-    has_month = re.search(rf"\b{_MONTH_RE}\b", t) is not None
+    has_month = re.search(rf"\b{_words().month_re}\b", t) is not None
     if not has_month:
         if pub is None or not day_precise:
             return UNKNOWN

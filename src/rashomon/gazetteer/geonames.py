@@ -47,10 +47,10 @@ from rashomon.gazetteer.fold import name_key, place_key
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = 1
+INDEX_VERSION = 1  # a format version of the cached index, not a result: bump when its layout changes
 # towns_in() keeps the town lists of this many countries (the United States' 30k towns are
 # ~10 MB as objects; a corpus of one conflict names a handful of countries)
-COUNTRIES_KEPT = 8
+COUNTRIES_KEPT = 8  # performance only (a cache bound; the lists are rebuilt, never missing)
 MIN_WEIGHT: int = setting("gazetteer.geonames", "min_weight")  # data/settings.toml
 # towns this big keep their names as text (for ruler patterns and fuzzy matching); the rest
 # only as hashed keys. 100k: ~4,400 towns, the ones whose names spaCy most needs help with
@@ -72,8 +72,8 @@ REGION_GENERIC = frozenset({
     "regional", "administration", "autonomous", "republic", "sha`biyat", "shabiyat",
     "voblasts", "kray", "krai", "velayat", "wilaya", "rayon", "rayonu", "city", "the",
     "division", "territory", "capital"})
-TOWN, REGION = 0, 1
-_FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2
+TOWN, REGION = 0, 1  # codes of the index's kind column, not numbers
+_FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2  # bit flags of the index, not numbers
 _MAGIC = b"RASHOMON-PLACES\n"
 
 

@@ -46,7 +46,7 @@ PROMINENT_FROM: float = setting("gazetteer.place_context", "prominent_from")  # 
 PROMINENT_SPAN: float = setting("gazetteer.place_context", "prominent_span")  # data/settings.toml
 COUNTRY_SATURATION: float = setting("gazetteer.place_context", "country_saturation")  # data/settings.toml
 COUNTRY_RELATIVE: float = setting("gazetteer.place_context", "country_relative")  # data/settings.toml
-SUPPORTED = W_COUNTRY / 2  # support at which a candidate counts as backed by the article
+SUPPORTED: float = W_COUNTRY * setting("gazetteer.place_context", "supported_share")  # data/settings.toml
 NEAR_KM: float = setting("gazetteer.place_context", "near_km")  # data/settings.toml
 FAR_KM: float = setting("gazetteer.place_context", "far_km")  # data/settings.toml
 POPULATION_SCALE: float = setting("gazetteer.place_context", "population_scale")  # data/settings.toml
@@ -169,7 +169,7 @@ def best(cands: list[Candidate], ctx: PlaceContext, key: str) -> tuple[Candidate
     return top, support(top, ctx, key) >= SUPPORTED
 
 
-EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

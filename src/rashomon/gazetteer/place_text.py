@@ -80,7 +80,8 @@ class _Prepared(NamedTuple):
     unique: bool  # one place only among the candidates spelled as written
 
 
-PREPARED_KEPT = 100_000  # spans whose context-free part is remembered (then forgotten: bounded memory)
+# performance only: spans whose context-free part is remembered (then forgotten: bounded memory)
+PREPARED_KEPT = 100_000
 
 
 class PlaceText:

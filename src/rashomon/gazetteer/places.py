@@ -72,7 +72,8 @@ FUZZY_CUTOFF: float = setting("gazetteer.places", "fuzzy_cutoff")  # data/settin
 # consonants m-h-m-d but scores 60)
 NEAR_MIN_KEY: int = setting("gazetteer.places", "near_min_key")  # data/settings.toml
 NEAR_RATIO: float = setting("gazetteer.places", "near_ratio")  # data/settings.toml
-NEAR_COUNTRIES_KEPT = 32  # countries whose near-spelling index is kept (the US's ~30k towns: a few MB)
+# performance only: countries whose near-spelling index is kept (the US's ~30k towns: a few MB); others are rebuilt
+NEAR_COUNTRIES_KEPT = 32
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "Nahrawan town"

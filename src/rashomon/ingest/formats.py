@@ -89,7 +89,7 @@ def read_html(source: str, content: str, warnings: list[str], options: Options
     )
 
 
-_MAX_METADATA_DEPTH = 32  # nesting a metadata value may have; real feeds nest 2-4 levels
+_MAX_METADATA_DEPTH = 32  # an input limit, not a result: nesting a metadata value may have; real feeds nest 2-4 levels
 
 
 def _kind(value: Any) -> str:

@@ -161,6 +161,8 @@ SCHEMAS: dict[str, Keys] = {
                               "leader_titles": WORDS, "generic_heads": WORDS}),
         "headline_debunk": Keys({"words": WORDS, "leads": WORDS, "not_after": WORDS,
                                  "adjective_words": WORDS, "story_nouns": WORDS})}),
+    "dates.yaml": Keys({"weekdays": WORDS, "months": WORDS, "month_short_forms": WORDS,
+                        "number_words": Map(INTEGER)}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS}),
     "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS}),

@@ -24,7 +24,7 @@ from rashomon.types import RawDocument, Skipped
 logger = logging.getLogger(__name__)
 
 _TRACKING = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid")
-MAX_FEED_ITEMS = 500  # items read from one feed per cycle
+MAX_FEED_ITEMS = 500  # an input limit: items read from one feed per cycle (the rest on the next)
 HTML_NOT_FEED = "content type text/html"  # how the fetcher refuses a page asked for as a feed
 
 

@@ -25,8 +25,8 @@ from rashomon.types import RawDocument, Skipped
 
 logger = logging.getLogger(__name__)
 
-MAX_TARGETS = 1000  # feeds and pages one watch follows
-_UNITS = {"s": 1, "m": 60, "h": 3600}
+MAX_TARGETS = 1000  # an input limit: feeds and pages one watch follows
+_UNITS = {"s": 1, "m": 60, "h": 3600}  # seconds per unit of --every: physical, not tuned
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,7 @@ from rashomon.types import RawDocument
 
 NAME = "airwars"
 FILE = "datasets/airwars-gaza-incidents/airwars_incidence.csv"
-SAMPLE = 150
+SAMPLE = 150  # measurement protocol: rows sampled (issue 10)
 RADIUS_KM = 10.0  # issue 10: "within 10 km of the row's coordinates"
 CONTESTED = "Contested strike"
 UNSURE = ("contested", "alleged")  # perpetrator statuses that do not take a side

@@ -71,7 +71,7 @@ from rashomon.types import Location
 NAME = "gtd"
 TITLE = "GTD Iraq (300 rows, seed 0)"
 FILE = "datasets/gtd-iraq-incidents/iraq_conflict_data.csv"
-SAMPLE = 300
+SAMPLE = 300  # measurement protocol: rows sampled (issue 10)
 RADIUS_KM = 25.0  # issue 10: "within 25 km of the row's coordinates"
 # (city, lat, lon) -> km from (lat, lon) to the nearest place the gazetteer has under the
 # city's name; None when it has none

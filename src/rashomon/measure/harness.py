@@ -97,7 +97,7 @@ def primary_event(ledger: Mapping[str, Any], article_id: str) -> JsonDict | None
     return next((e for e in ledger.get("events") or [] if e["id"] == event_id), None)
 
 
-EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG)
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -67,9 +67,9 @@ SYLLABLES = ("ka", "ra", "mi", "no", "tu", "sel", "dar", "ven", "lo", "qi", "bar
 P_FIGURE, P_OTHER_FIGURE, P_TARGET = 0.6, 0.18, 0.7
 # the day a report's text gives: the incident's, or one day later; both eval sets: 35 of 42
 # day-dated reports give the incident's day, 7 are a day off
-REPORTED_OFFSET_DAYS = (0, 0, 0, 0, 0, 1)
-FRAMES_PER_TOWN = 30  # the number of towns grows with the corpus
-TOWNS_PER_BLOCK = 300
+REPORTED_OFFSET_DAYS = (0, 0, 0, 0, 0, 1)  # synthetic corpus shape (measurement)
+FRAMES_PER_TOWN = 30  # synthetic corpus shape (measurement): the number of towns grows with the corpus
+TOWNS_PER_BLOCK = 300  # synthetic corpus shape (measurement)
 
 
 @dataclass(frozen=True, slots=True)

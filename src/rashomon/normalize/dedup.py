@@ -25,8 +25,8 @@ _WORD = re.compile(r"\w+")
 LSH_MARGIN: float = setting("normalize.dedup", "lsh_margin")  # data/settings.toml
 # Limits of datasketch's banding, not choices: it cannot band a threshold of 1.0, and a
 # threshold near 0 bands every pair together (the margin never takes it below this floor).
-_LSH_MAX = 0.95
-_LSH_MIN = 0.05
+_LSH_MAX = 0.95  # a library limit (see above), not a tuned number
+_LSH_MIN = 0.05  # a library limit (see above), not a tuned number
 
 
 def content_hash(text: str) -> str:

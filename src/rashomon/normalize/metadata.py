@@ -44,7 +44,7 @@ class _TextDates:
 
 # Speed only: the lines split off the top. Normalized text has at most one blank line in a row
 # (whitespace.py), so these hold far more than the date_line_window non-empty lines searched.
-_HEAD_LINES = 200
+_HEAD_LINES = 200  # performance only (see above)
 
 
 def _dates_in_text(text: str) -> _TextDates:

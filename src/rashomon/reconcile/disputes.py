@@ -49,7 +49,8 @@ from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
 MAX_PAIRS: int = setting("reconcile.disputes", "max_pairs")  # data/settings.toml
 # Presentation only (stays here): sources named per side in a summary line; the side itself
 # lists them all, so no finding depends on it.
-MAX_NAMES = 4
+MAX_NAMES = 4  # presentation only (see above)
+# an order of listing, not a tuned number
 ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
 
 Summary = Callable[[Claim, Claim], str]

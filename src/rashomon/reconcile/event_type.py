@@ -8,7 +8,7 @@ a side. Here, when
   :mod:`~rashomon.reconcile.disputes`),
 * some source asserts an attack (its claim's content names an attack type: airstrike, drone
   strike, missile strike, shelling, ground attack, by
-  :func:`~rashomon.extract.event_types.classify_event_type`), and
+  :func:`~rashomon.gazetteer.triggers.classify_event_type`), and
 * another source asserts another cause: an accident, a misfire, its own munitions
   (``accident_cues`` in ``data/causes.yaml``),
 
@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from rashomon.data import load as load_data
-from rashomon.extract.event_types import classify_event_type, find_triggers
+from rashomon.gazetteer.triggers import classify_event_type, find_triggers
 from rashomon.types import Claim, Dispute, EventType
 
 NEUTRAL: EventType = "explosion"

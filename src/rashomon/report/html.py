@@ -47,7 +47,7 @@ def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], cls: str = "pl
     return f'<div class="scroll"><table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
-PARTIES_SHOWN = 3  # alleged parties named in the overview; the event's section lists all
+PARTIES_SHOWN = 3  # presentation only: alleged parties named in the overview; the event's section lists all
 
 
 def _parties(event: Event) -> str:

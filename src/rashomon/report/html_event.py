@@ -30,7 +30,7 @@ from rashomon.report.summary import (
 )
 from rashomon.types import Article, Claim, Contradiction, Dispute, Event, Stance
 
-DISPUTES_SHOWN = 8  # disputes listed before the rest folds into "N more"; fits one screen
+DISPUTES_SHOWN = 8  # presentation only: disputes listed before the rest folds into "N more"; fits one screen
 _STANCE_LABEL: dict[Stance, str] = {
     "asserts": "asserts", "confirms": "confirms", "denies": "denies",
     "declines_comment": "declines to comment", "unknown": "unclear",

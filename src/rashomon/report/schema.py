@@ -14,7 +14,7 @@ from jsonschema.exceptions import best_match
 from rashomon.errors import RashomonError
 
 SCHEMA_FILE = "ledger.schema.json"
-_MAX_MESSAGE = 300  # jsonschema quotes the offending value, which can be a whole article
+_MAX_MESSAGE = 300  # presentation only: jsonschema quotes the offending value, which can be a whole article
 
 
 class LedgerSchemaError(RashomonError):

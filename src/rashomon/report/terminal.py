@@ -43,7 +43,7 @@ STANCE_STYLE: dict[Stance, str] = {
     "asserts": "yellow", "confirms": "green", "denies": "red", "declines_comment": "dim",
     "unknown": "",
 }
-_INDENT = (0, 0, 0, 4)
+_INDENT = (0, 0, 0, 4)  # presentation only
 
 
 def _perpetrator_cell(event: Event) -> Text:
@@ -233,7 +233,7 @@ def render_event(ledger: Ledger, event_id: str, console: Console, *, pairs: bool
                                                   claims_by_id), (0, 0, 0, 2)))
 
 
-SNIPPET_CONTEXT = 60  # characters of the sentence shown on each side of an evidence slice
+SNIPPET_CONTEXT = 60  # presentation only: characters of the sentence shown on each side of an evidence slice
 
 
 def _field_value(frame: Frame, name: str) -> str:

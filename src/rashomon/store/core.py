@@ -40,24 +40,18 @@ from rashomon.store.codec import (
     frame_row,
     to_json,
 )
-from rashomon.store.db import Db, connect
+from rashomon.store.db import Db, connect, first_line
 from rashomon.store.links import LinkInput
 from rashomon.types import Article, ArticleResult, Claim, Dispute, Event, Frame, Generator, Ledger, Skipped
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-PAGE = 256  # articles per query when reading them lazily
+PAGE = 256  # performance only: articles per query when reading them lazily
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _first_line(exc: BaseException) -> str:
-    """A driver's message without the detail lines PostgreSQL adds (messages are one line)."""
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
 
 
 def _placeholders(columns: Sequence[str]) -> str:
@@ -136,14 +130,14 @@ class Store:
             if db.in_transaction:
                 db.rollback()
             if isinstance(exc, db.errors):
-                raise StoreError(f"could not {what}: {_first_line(exc)}") from exc
+                raise StoreError(f"could not {what}: {first_line(exc)}") from exc
             raise
 
     def _read(self, what: str, fn: Callable[[Db], T]) -> T:
         try:
             return fn(self._db)
         except self._db.errors as exc:
-            raise StoreError(f"could not {what}: {_first_line(exc)}") from exc
+            raise StoreError(f"could not {what}: {first_line(exc)}") from exc
 
     # -- runs --------------------------------------------------------------------------
 

@@ -28,6 +28,13 @@ HISTORY_DDL = (f"CREATE TABLE IF NOT EXISTS {HISTORY_TABLE} (version INTEGER PRI
                " applied_at TEXT)")
 
 
+def first_line(exc: BaseException) -> str:
+    """A driver's message without the detail lines PostgreSQL adds (the store's messages are
+    one line); the exception's type when the message is empty."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
+
+
 class Cursor(Protocol):
     """What the store uses of a DB-API cursor."""
 

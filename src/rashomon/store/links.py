@@ -37,7 +37,7 @@ from rashomon.types import Claim, Event, Frame
 
 LINK_KEY = "link_settings"
 GENERATION_KEY = "generation"
-CHUNK = 500  # ids per "IN (…)" query, below SQLite's variable limit
+CHUNK = 500  # performance only: ids per "IN (…)" query, below SQLite's variable limit
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,11 +26,13 @@ import psycopg
 from psycopg import pq
 
 from rashomon.errors import StoreError
-from rashomon.store.db import HISTORY_TABLE, Cursor, Db
+from rashomon.store.db import HISTORY_TABLE, Cursor, Db, first_line
 
-LOCK_TIMEOUT_S = 60  # wait this long for another writer; a full re-link of 10^5 articles takes ~20 s
-CONNECT_TIMEOUT_S = 10
-LOCK_KEY = 0x7261  # first half of the advisory lock key ("ra"); the second is the schema's hash
+# a timeout, not a result: wait this long for another writer; a full re-link of 10^5 articles takes ~20 s
+LOCK_TIMEOUT_S = 60
+CONNECT_TIMEOUT_S = 10  # a timeout (seconds to reach the server), not a result
+# an identifier, not a number: first half of the advisory lock key ("ra"); the second is the schema's hash
+LOCK_KEY = 0x7261
 
 _LITERAL = re.compile(r"('(?:[^']|'')*')")
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+INTO\b", re.IGNORECASE)
@@ -97,14 +99,9 @@ def redact(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
 def explain(name: str, exc: BaseException) -> str:
     """A one-line message for a psycopg error while using the database ``name``."""
-    msg = _first_line(exc)
+    msg = first_line(exc)
     low = str(exc).lower()
     if "lock timeout" in low:
         return f"{name} is locked by another writer for over {LOCK_TIMEOUT_S} s; wait for it to finish and try again"
@@ -140,7 +137,7 @@ class PgDb(Db):
         try:
             info = psycopg.conninfo.conninfo_to_dict(url)
         except psycopg.Error as exc:
-            raise StoreError(f"{name} is not a valid PostgreSQL URL: {_first_line(exc)}") from None
+            raise StoreError(f"{name} is not a valid PostgreSQL URL: {first_line(exc)}") from None
         info.setdefault("connect_timeout", CONNECT_TIMEOUT_S)
         info.setdefault("application_name", "rashomon")
         try:

@@ -33,12 +33,12 @@ from rashomon.store.codec import (
     event_from_row,
     frame_from_row,
 )
-from rashomon.store.core import Store, _first_line
-from rashomon.store.db import Db
+from rashomon.store.core import Store
+from rashomon.store.db import Db, first_line
 from rashomon.types import Article, Claim, Event, Frame, Generator, Skipped
 
-PAGE = 256  # rows (articles, events) per query: memory per page, not per ledger
-IN_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's parameter limits
+PAGE = 256  # performance only: rows (articles, events) per query, memory per page, not per ledger
+IN_CHUNK = 500  # performance only: ids per IN (...) list, far below SQLite's and PostgreSQL's parameter limits
 T = TypeVar("T")
 
 #: how `rashomon events` orders its page: newest date first (undated last), most claims
@@ -85,7 +85,7 @@ def _query(db: Db, what: str, sql: str, params: Sequence[Any] = ()) -> list[Any]
     try:
         return db.execute(sql, params).fetchall()
     except db.errors as exc:
-        raise StoreError(f"could not {what}: {_first_line(exc)}") from exc
+        raise StoreError(f"could not {what}: {first_line(exc)}") from exc
 
 
 def event_page(store: Store, order: EventOrder = "newest", limit: int | None = None) -> EventPage:
@@ -137,7 +137,7 @@ def _snapshot(store: Store) -> Iterator[Db]:
     try:
         db.begin_read()
     except db.errors as exc:
-        raise StoreError(f"could not read {store.path}: {_first_line(exc)}") from exc
+        raise StoreError(f"could not read {store.path}: {first_line(exc)}") from exc
     try:
         yield db
     finally:

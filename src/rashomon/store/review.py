@@ -20,8 +20,8 @@ from rashomon.store.core import Store
 from rashomon.store.db import Db
 from rashomon.types import REVIEW_ACTIONS, ReviewAction, ReviewChange
 
-MAX_REVIEWER = 80  # characters of a reviewer's name
-MAX_WHY = 1000  # characters of a change's reason
+MAX_REVIEWER = 80  # an input limit, not a result: characters of a reviewer's name
+MAX_WHY = 1000  # an input limit, not a result: characters of a change's reason
 
 
 def _hash(token: str) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from rashomon.errors import StoreError
 from rashomon.store.db import HISTORY_TABLE, Cursor, Db
 
-BUSY_TIMEOUT_S = 10.0  # wait this long for another writer before reporting "locked"
+BUSY_TIMEOUT_S = 10.0  # a timeout, not a result: wait this long for another writer before reporting "locked"
 
 
 def explain(path: str, exc: BaseException) -> str:

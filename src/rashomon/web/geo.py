@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-TILE = 256  # px of a Web Mercator tile
-MAX_LAT = 85.05112878  # Web Mercator's edge
-MIN_ZOOM, MAX_ZOOM = 1, 14
-WIDTH, HEIGHT = 960, 540  # px of the map
+TILE = 256  # a format (Web Mercator tiles are 256 px), not tuned
+MAX_LAT = 85.05112878  # a format: Web Mercator's edge
+MIN_ZOOM, MAX_ZOOM = 1, 14  # presentation only: the map's zoom range
+WIDTH, HEIGHT = 960, 540  # presentation only: px of the map
 
 Ring = tuple[tuple[float, float], ...]  # (lon, lat) points
 

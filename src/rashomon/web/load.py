@@ -45,8 +45,8 @@ from rashomon.types import (
 )
 from rashomon.web.app import create_app
 
-ARTICLES_PER_EVENT = 5
-STARTUP_LIMIT_S = 60.0
+ARTICLES_PER_EVENT = 5  # load-test corpus shape (measurement), not a result
+STARTUP_LIMIT_S = 60.0  # a timeout of the load test, not a result
 _TOWNS = [("Kadugli", "SD", 11.01, 29.72), ("Lashio", "MM", 22.93, 97.75), ("Menaka", "ML", 15.92, 2.40),
           ("Goma", "CD", -1.68, 29.23), ("Stepanakert", "AZ", 39.82, 46.75), ("Tillaberi", "NE", 14.21, 1.45),
           ("Djibo", "BF", 14.10, -1.63), ("Bunia", "CD", 1.56, 30.25)]

@@ -24,8 +24,8 @@ from rashomon.web.geo import HEIGHT, TILE, WIDTH, View, fit, outline_paths
 from rashomon.web.view import EventFilter, LedgerView, Page, place_id
 
 STATUSES = ("acknowledged", "alleged", "contested", "unknown")
-CHART_WIDTH = 420  # px of the casualty chart's bar area
-CHART_ROW = 22  # px per source in the chart
+CHART_WIDTH = 420  # presentation only: px of the casualty chart's bar area
+CHART_ROW = 22  # presentation only: px per source in the chart
 
 _EXTRA_CSS = """
 nav.top{display:flex;gap:1.2em;align-items:baseline;border-bottom:1px solid #ccc;padding:.4em 0;margin-bottom:1em}
@@ -52,7 +52,8 @@ svg.map .unknown{fill:#888}
 .legend .acknowledged{background:#2f6db5}.legend .alleged{background:#e08a1e}
 .legend .contested{background:#c0392b}.legend .unknown{background:#888}
 """
-MARKER_MIN, MARKER_MAX = 4, 26  # px radius of a map point, growing with the square root of the killed
+# presentation only: px radius of a map point, growing with the square root of the killed
+MARKER_MIN, MARKER_MAX = 4, 26
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ from rashomon.web.pages import Pages
 from rashomon.web.review import COOKIE, Reviewing
 from rashomon.web.source import LedgerSource
 
-MAX_COUNT = 10_000_000  # a casualty figure above this is a typo
+MAX_COUNT = 10_000_000  # an input limit: a casualty figure above this is a typo
 Why = Annotated[str, Field(min_length=1, max_length=1000, description="why the change is right")]
 WhyForm = Annotated[str, Form(min_length=1, max_length=1000)]
 IdForm = Annotated[str, Form(max_length=200)]

@@ -17,8 +17,8 @@ from rashomon.types import Article, Claim, Event, Ledger, Location
 
 SortKey = Literal["date", "-date", "killed", "-killed", "sources", "-sources"]
 SORT_KEYS: tuple[SortKey, ...] = ("date", "-date", "killed", "-killed", "sources", "-sources")
-MAX_PAGE_SIZE = 200  # bounded pages: a request never serialises more than this many events
-DEFAULT_PAGE_SIZE = 25
+MAX_PAGE_SIZE = 200  # a limit (performance): a request never serialises more than this many events
+DEFAULT_PAGE_SIZE = 25  # presentation only: events per page by default
 _WORD = re.compile(r"\w+")
 
 

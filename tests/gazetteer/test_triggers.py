@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rashomon.extract.event_types import Trigger, classify_event_type, find_triggers
+from rashomon.gazetteer.triggers import Trigger, classify_event_type, find_triggers
 from rashomon.types import EventType
 
 
@@ -93,7 +93,7 @@ def test_names_are_case_sensitive() -> None:
 
 
 def test_lexicon_is_large_enough() -> None:
-    from rashomon.extract.event_types import _lexicon
+    from rashomon.gazetteer.triggers import _lexicon
 
     assert len(_lexicon().entries) >= 100
 
