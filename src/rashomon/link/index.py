@@ -295,6 +295,7 @@ class BlockIndex:
         # ("words", C, w1, w2): frames of country C whose targets name w1 and w2 (_word_keys)
         self.words = _Blocks(self.width)
         self.word_count: dict[PlaceKey, int] = defaultdict(int)
+        self.word_keys: dict[int, list[PlaceKey]] = {}  # position → its _word_keys, if any
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         # vagueness depends on the dated frames of places and on countries' members only;
         # vague frames are then kept apart so that ordinary lookups never meet them
@@ -304,7 +305,10 @@ class BlockIndex:
                     self.places.add(key, pos, info)
             if info.country is not None:
                 self.members.add(("country", info.country), pos, info)
-            for key in _word_keys(info):
+            keys = _word_keys(info)
+            if keys:
+                self.word_keys[pos] = keys  # read again for each lookup of the frame
+            for key in keys:
                 self.words.add(key, pos, info)
                 self.word_count[key] += 1
         self.places.sort()  # only dated frames are ordered: the undated ones below are not
@@ -454,7 +458,11 @@ class BlockIndex:
         # the country in a crowded country, one dated by its publication in a busy town), but
         # never an undated report at a busy place and a dated one (it cannot be placed in time)
         words: set[int] = set()
-        for key in _word_keys(info):
+        if pos is not None and pos < len(self.infos) and self.infos[pos] is info:
+            word_keys = self.word_keys.get(pos, [])
+        else:
+            word_keys = _word_keys(info)
+        for key in word_keys:
             if ignore_busy or self.word_count.get(key, 0) <= WORD_MAX_FRAMES:
                 self.words.near(key, info, words)
         if words and not ignore_busy:
