@@ -22,6 +22,7 @@ from rashomon.link.info import (
     PlaceKey,
     norm,
 )
+from rashomon.link.scoring import places_conflict
 
 logger = logging.getLogger(__name__)
 
@@ -206,17 +207,22 @@ class _Blocks:
                 order_key(infos[members[high]]) if high < len(members) else None)
 
     def near_across(self, key: PlaceKey, info: FrameInfo, limits: tuple[Ordered | None, Ordered | None],
-                    found: set[int]) -> None:
+                    found: set[int], radius_km: float) -> None:
         """:meth:`near` for a dated frame and the dated frames of a neighbouring cell ``key``:
         each within ``RANK_WINDOW`` of the other's place in the other cell's date order
         (``limits``: :meth:`bounds` of the frame in its own cell). Both conditions together
-        are symmetric, and bound the work where two busy towns lie within the radius."""
+        are symmetric, and bound the work where two busy towns lie within the radius. Two
+        towns or sites farther apart than ``radius_km`` (the cell's far side) are left out:
+        never one event (:func:`~rashomon.link.scoring.places_conflict`)."""
         infos = self.infos
         assert infos is not None
         low, high = limits
+        pinned = info.pinned
         for q in self._window(key, info, found, RANK_WINDOW):
             other = order_key(infos[q])
             if (low is None or low < other) and (high is None or other < high):
+                if pinned and infos[q].pinned and places_conflict(info, infos[q], radius_km):
+                    continue
                 found.add(q)
 
 
@@ -285,6 +291,7 @@ class BlockIndex:
     def __init__(self, infos: Sequence[FrameInfo], window_days: int, radius_km: float) -> None:
         self.infos = infos
         self.width = max(1, window_days)
+        self.radius = radius_km
         self.cell_deg = max(radius_km, 0.1) / KM_PER_DEGREE
         # cells and place ids of point and named frames
         self.places = _Blocks(self.width, infos)
@@ -441,7 +448,7 @@ class BlockIndex:
             if index is self.places and with_dated and key in own:
                 index.near_ranked(key, info, found)
             elif index is self.places and with_dated and limits is not None and key[0] == "cell":
-                index.near_across(key, info, limits, found)
+                index.near_across(key, info, limits, found, self.radius)
             else:
                 index.near(key, info, found, with_dated=with_dated)
         if pos is not None:
