@@ -187,11 +187,12 @@ class _Blocks:
         if not members:
             return []
         at = self.rank(key, order_key(info))
-        width = self.width
-        first, last = info.lo // width - 1, info.hi // width + 1
+        # dates at most the window apart (the width): farther ones are never one event
+        # (link.scoring.compatible_at), a symmetric test on the two intervals
+        lo, hi, width = info.lo, info.hi, self.width
         codes = self.codes[key]
         return [members[n] for n in range(max(0, at - RANK_WINDOW), min(len(codes), at + after))
-                if (codes[n] >> HI_BITS) // width <= last and (codes[n] & HI_MASK) // width >= first]
+                if (codes[n] >> HI_BITS) - hi <= width and lo - (codes[n] & HI_MASK) <= width]
 
     def bounds(self, key: PlaceKey, mark: Ordered, pos: int | None
                ) -> tuple[Ordered | None, Ordered | None]:
