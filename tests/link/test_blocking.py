@@ -149,3 +149,30 @@ def test_a_busy_block_compares_each_report_with_a_bounded_window() -> None:
         assert len(near) <= 2 * RANK_WINDOW
         assert all(p in index.neighbours(infos[q], q) for q in near)
     assert len(index.pairs()) < len(infos) * RANK_WINDOW
+
+
+# Shan State: a town, and places in the neighbouring row of 30 km cells (cell rows are
+# 0.27 degrees of latitude: 22.55 lies in one, 22.75-22.85 in the next)
+KYAUKME = Location("Kyaukme", "MM", 22.55, 97.03, "town")
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        (Location("Nawnghkio", "MM", 22.75, 97.03, "town"), True),  # 22 km: within the radius
+        (Location("Hsipaw", "MM", 22.85, 97.03, "town"), False),  # 33 km: two towns, never one
+        (Location("Naung Cho", "MM", 22.95, 97.10, "town"), False),  # 45 km, two rows away
+        (Location("Gokteik viaduct", "MM", 22.78, 97.03, "exact"), True),  # a site, 26 km
+        (Location("Gokteik", "MM", 22.85, 97.03, "exact"), False),  # a site, 33 km
+        # a point of unknown precision 33 km away: not a town, so not certainly elsewhere
+        (Location("Hsipaw road", "MM", 22.85, 97.03, "unknown"), True),
+    ],
+)
+def test_places_in_a_neighbouring_cell_are_candidates_within_the_radius(
+        other: Location, expected: bool) -> None:
+    got = pairs_of(frame("a", place=KYAUKME), frame("b", place=other))
+    assert (("a#0", "b#0") in got) is expected
+    # the same from the other side (the relation is symmetric)
+    assert (("a#0", "b#0") in pairs_of(frame("b", place=other), frame("a", place=KYAUKME))
+            or ("b#0", "a#0") in pairs_of(frame("b", place=other), frame("a", place=KYAUKME))) \
+        is expected

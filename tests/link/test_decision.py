@@ -110,7 +110,14 @@ def test_place_conflicts(a: Location, b: Location, conflict: bool) -> None:
         (info(date=None), info(article="b"), "none"),
         (info(date=None, content=Content(figures=frozenset({("killed", 6)}))),
          info(article="b", content=Content(figures=frozenset({("killed", 6)}))), "hint"),
-        (info(date=None, content=TOLL), info(article="b", content=TOLL), "content"),
+        # one detail does not place an undated report among a town's incidents: a hint
+        (info(date=None, content=TOLL), info(article="b", content=TOLL), "hint"),
+        (info(date=None, content=TOLL), info(date=None, article="b", content=TOLL), "hint"),
+        (info(date=None, content=TWO), info(article="b", content=TWO), "content"),
+        (info(date=None, content=TWO), info(date=None, article="b", content=TWO), "content"),
+        # two reports naming only the country: two details, as for one of them
+        (info(MYANMAR, content=TOLL), info(MYANMAR, article="b", content=TOLL), "vague"),
+        (info(MYANMAR, content=TWO), info(MYANMAR, article="b", content=TWO), "content"),
         (info(date=None, content=Content(stances=frozenset({("kia", "denies", "kia")}))),
          info(article="b", content=Content(stances=frozenset({("kia", "denies", "kia")}))),
          "none"),  # parties' positions alone are no detail
@@ -136,3 +143,50 @@ def test_reason_names_what_is_shared() -> None:
     got = pair_evidence(info(content=TWO), info(article="b", content=TWO), 3, 30.0)
     assert got is not None
     assert got.reason == "same place, same day; both name 14 killed, market"
+
+
+# ---------------------------------------------------------------- attaching through a direct pair
+
+SHAN_CONTENT = Content(figures=frozenset({("killed", 14)}), words=frozenset({"monastery"}))
+
+
+def _clustered(infos: list[FrameInfo], pairs: list[tuple[int, int]]) -> list[list[int]]:
+    from rashomon.link.cluster import cluster
+
+    edges = {}
+    for i, j in pairs:
+        ev = pair_evidence(infos[i], infos[j], 3, 30.0)
+        assert ev is not None
+        edges[(i, j)] = ev
+    return cluster(infos, edges, window_days=3, radius_km=30.0)
+
+
+@pytest.mark.parametrize(
+    ("vague", "direct", "joins"),
+    [
+        # a second region report, week-dated, compared with the precise report: it joins
+        (info(SHAN, precision="week", date_text=None, article="c"), True, True),
+        # ... met only through the first region report (blocking kept it from the town's):
+        # the first one's incident is not the only one it may mean
+        (info(SHAN, precision="week", date_text=None, article="c"), False, False),
+        # a report naming only the country, with a shared figure
+        (info(MYANMAR, content=TOLL, article="c"), True, True),
+        (info(MYANMAR, content=TOLL, article="c"), False, False),
+        # an undated report sharing a small figure: the only dated incident sharing it
+        (info(date=None, content=Content(figures=frozenset({("killed", 14)})), article="c"),
+         True, True),
+        (info(date=None, content=Content(figures=frozenset({("killed", 14)})), article="c"),
+         False, False),
+    ],
+)
+def test_a_vague_report_attaches_only_through_a_pair_with_a_precise_one(
+        vague: FrameInfo, direct: bool, joins: bool) -> None:
+    precise_one = info(content=SHAN_CONTENT)  # Lashio, a day the text gives
+    # a first vague report of the same incident, linked by two shared details
+    first = info(SHAN, precision="week", date_text=None, article="b", content=SHAN_CONTENT) \
+        if vague.lo is not None else info(date=None, article="b", content=SHAN_CONTENT)
+    infos = [precise_one, first, vague]
+    pairs = [(0, 1), (1, 2)] + ([(0, 2)] if direct else [])
+    groups = _clustered(infos, pairs)
+    assert ([0, 1, 2] in groups) is joins
+    assert [0, 1] in groups or [0, 1, 2] in groups

@@ -334,3 +334,38 @@ def test_stats_count_work() -> None:
     _, _, stats = link_with_stats([frame("a"), frame("b"), frame("c", place=DJIBO)], [],
                                   OPTIONS)
     assert (stats.frames, stats.candidate_pairs, stats.events) == (3, 1, 2)
+
+
+# ---------------------------------------------------------------- claims about frames not given
+
+
+@pytest.mark.parametrize("missing", [1, 3, 40])
+def test_claims_about_frames_left_out_log_once_with_their_count(
+        missing: int, caplog: pytest.LogCaptureFixture) -> None:
+    # a caller (compare) that leaves out background frames still hands their claims
+    frames = (frame("a", place=GOMA, killed=9), frame("b", place=GOMA, killed=9))
+    claims = (claim("a:c0", "a", killed=9),
+              *(claim(f"b:c{n}", "b", frame_index=n + 1) for n in range(missing)))
+    with caplog.at_level("WARNING", logger="rashomon.link"):
+        events, mapping = link(frames, claims, OPTIONS)
+    warnings = [r for r in caplog.records if "not given to the link stage" in r.getMessage()]
+    assert len(warnings) == 1 and warnings[0].getMessage().startswith(f"{missing} claim(s)")
+    assert mapping["a:c0"] == events[0].id
+    assert all(mapping[f"b:c{n}"] is None for n in range(missing))
+
+
+def test_same_event_hands_on_only_the_claims_of_the_frames_it_compares(
+        caplog: pytest.LogCaptureFixture) -> None:
+    from rashomon.link import same_event
+
+    # each article has a background frame (an earlier strike), whose claim compare passes too
+    a = (frame("a", place=LASHIO, killed=14),
+         frame("a", "2023-01-02", LASHIO, index=1, background=True))
+    b = (frame("b", place=LASHIO, killed=14),
+         frame("b", "2023-01-02", LASHIO, index=1, background=True))
+    claims_a = (claim("a:c0", "a", killed=14), claim("a:c1", "a", frame_index=1))
+    claims_b = (claim("b:c0", "b", killed=14), claim("b:c1", "b", frame_index=1))
+    with caplog.at_level("WARNING", logger="rashomon.link"):
+        verdict = same_event((a, claims_a, "2024-05-11"), (b, claims_b, "2024-05-11"), OPTIONS)
+    assert verdict is not None and verdict.same
+    assert not [r for r in caplog.records if "not given" in r.getMessage()]

@@ -55,7 +55,7 @@ def test_candidate_pairs_grow_roughly_linearly() -> None:
 
 
 def test_gazetteer_corpus_pairs_grow_near_linearly_and_incidents_are_found() -> None:
-    from rashomon.measure.synthetic import bcubed, generate
+    from rashomon.measure.synthetic import bcubed, generate, pairwise
 
     small, large = generate(2_000), generate(20_000)
     ev_small, _, st_small = link_with_stats(small.frames, [], Options(), small.published)
@@ -65,6 +65,11 @@ def test_gazetteer_corpus_pairs_grow_near_linearly_and_incidents_are_found() -> 
     for events, corpus in ((ev_small, small), (ev_large, large)):
         _, _, f1 = bcubed([e.frame_keys for e in events], corpus.incident)
         assert f1 > 0.85
+        # precision holds as towns fill up: no chaining through vague or undated reports
+        # (measured 0.989 and 0.981; 0.973 at 20k before vague reports attached only
+        # through a precise one)
+        precision, _, _ = pairwise([e.frame_keys for e in events], corpus.incident)
+        assert precision >= 0.975
 
 
 def test_one_incident_with_many_reports_is_compared_in_a_bounded_window() -> None:

@@ -46,7 +46,7 @@ __all__ = ["FrameInfo", "LinkStats", "Verdict", "date_similarity", "event_id", "
            "link_with_stats", "place_similarity", "prepare", "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
-LINK_ALGORITHM = 5  # bump when linking changes results: stored events are then re-linked
+LINK_ALGORITHM = 6  # bump when linking changes results: stored events are then re-linked
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +126,20 @@ def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], cla
             frame_event[(infos[pos].frame.article_id, infos[pos].frame.index)] = n
     claims_of: list[list[str]] = [[] for _ in groups]
     group_of_claim: dict[str, int | None] = {}
+    unknown: list[Claim] = []
     for claim in claims:
         g: int | None = None
         if claim.frame is not None:
             g = frame_event.get((claim.article_id, claim.frame))
             if g is None:
-                logger.warning("claim %s refers to unknown frame %s#%s",
-                               claim.id, claim.article_id, claim.frame)
+                unknown.append(claim)
             else:
                 claims_of[g].append(claim.id)
         group_of_claim[claim.id] = g
+    if unknown:  # once per run: a caller that leaves frames out may hand many such claims
+        first = unknown[0]
+        logger.warning("%d claim(s) refer to frames not given to the link stage (first: %s, "
+                       "frame %s#%s)", len(unknown), first.id, first.article_id, first.frame)
 
     notes = link_notes(infos, edges, groups)
     events = [build_event([infos[p] for p in members], claims_of[n], notes[n])
@@ -199,9 +203,12 @@ def same_event(
     if ids_a & ids_b:
         raise ValueError("same_event: the two articles must have different ids")
     published = {**dict.fromkeys(ids_a, a[2]), **dict.fromkeys(ids_b, b[2])}
-    infos = prepare_frames([*fa, *fb], options, published, [*a[1], *b[1]])
+    # only the claims about the incident frames compared (the others are about frames left out)
+    kept = {(f.article_id, f.index) for f in (*fa, *fb)}
+    claims = [c for c in (*a[1], *b[1]) if c.frame is not None and (c.article_id, c.frame) in kept]
+    infos = prepare_frames([*fa, *fb], options, published, claims)
     pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
-    events, _, _ = link_infos(infos, pairs, [*a[1], *b[1]], options)
+    events, _, _ = link_infos(infos, pairs, claims, options)
     same = any(ids_a & set(e.article_ids) and ids_b & set(e.article_ids) for e in events)
     best: PairEvidence | None = None
     for i, j in sorted(pairs):

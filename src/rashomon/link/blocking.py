@@ -33,7 +33,9 @@ one):
   cell, its place, its place as written) only within ``RANK_WINDOW`` of it in the block's
   date order (sorted by date, then frame key): a symmetric relation that bounds the work
   of a town with many reports a day, or of one incident with thousands of reports. Frames
-  of neighbouring cells (other towns within the radius) are compared by date bucket.
+  of neighbouring cells meet when each lies in the other's rank window of the other cell,
+  and only towns and sites within the radius. In a window, only dates at most
+  ``link_date_window_days`` apart are kept: farther ones are never one event.
 * **names**: a frame is also filed under its place as written, so a report whose place
   the gazetteer left unresolved meets the reports that name the place alike.
 

@@ -15,7 +15,10 @@ result does not depend on the input order:
    one incident reported there and then. A cluster of undated reports attaches to the only
    dated cluster that shares a detail with it ("hint" pairs: a figure too common to decide
    alone). When it fits two, or none, it stays apart: nothing decides. Place alone never
-   attaches an undated report.
+   attaches an undated report. The pair must be with a precise report of the incident (a
+   dated one, for a hint), not with another vague report already in it: that one was
+   compared with other incidents the vague report never met (a report naming only the
+   country, in a country with many incidents, meets only its peers).
 
 A merge never makes a cluster invalid. A cluster is valid when (a) its dates span at most
 ``link_date_window_days`` (``max(lo) − min(hi)`` over its dated frames, checked on the
@@ -189,11 +192,11 @@ def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
     """May the cluster of ``mine`` attach to the cluster of ``theirs`` through a ``kind`` pair?"""
     if kind == "colocated":
         return True
-    a, b = c.owner[mine], c.owner[theirs]
-    if kind == "vague":
-        return not c.is_precise(a) and c.is_precise(b)
-    # hint: from an undated report to a cluster with a date
-    return c.infos[mine].lo is None and not c.is_precise(a) and c.max_lo(b) is not None
+    a = c.owner[mine]
+    if kind == "vague":  # to a precise report of the incident, not to a vague one in it
+        return not c.is_precise(a) and precise(c.infos[theirs])
+    # hint: from an undated report to a dated report (not to another undated one in it)
+    return c.infos[mine].lo is None and not c.is_precise(a) and c.infos[theirs].lo is not None
 
 
 def _neighbours(c: Clusterer, edges: Edges, kinds: tuple[str, ...]) -> dict[int, set[int]]:

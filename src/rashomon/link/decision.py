@@ -13,10 +13,11 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
-  names only the country, when the places are unrelated (a town far from a province's
-  centre, a place not resolved), or when both are pinned, on days both texts give, to
-  different towns or to one spot on different days ("strikes in one city on different
-  days"). Types that are not related (an airstrike and a ground raid) need it too.
+  names only the country, when one has no date at all (nothing places it among the
+  incidents of its town over the years: one detail makes it a hint), when the places are
+  unrelated (a town far from a province's centre, a place not resolved), or when both are
+  pinned, on days both texts give, to different towns or to one spot on different days
+  ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too.
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
@@ -128,13 +129,16 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     both = ca is not EMPTY and cb is not EMPTY and bool(ca) and bool(cb)
     words = a.tokens | b.tokens if both and ca.words and cb.words else frozenset()
     content = agreement(ca, cb, words)[0] if both else 0.0
-    dated = gap is not None
+    dated = gap is not None  # both have a date (or a publication date)
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     both_precise = precise(a) and precise(b)
-    # two details: a report naming only the country; different towns, or different days at
-    # one spot, both written in the texts (a second strike there as likely as a misdate)
-    needed = CONTENT_STRONG if relation in (IN_COUNTRY, UNRELATED) or (both_precise and (
-        relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
+    # two details: a report naming only the country (two such reports too); a report with
+    # no date at all (nothing places it among a town's incidents over the years); different
+    # towns, or different days at one spot, both written in the texts (a second strike there
+    # as likely as a misdate)
+    needed = CONTENT_STRONG if relation in (IN_COUNTRY, UNRELATED) or not dated \
+        or a.country_level or b.country_level or (both_precise and (
+            relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
     kind: PairKind
     if tf < RELATED_TYPES:
         if content >= CONTENT_STRONG:

@@ -22,6 +22,7 @@ from rashomon.link.info import (
     PlaceKey,
     norm,
 )
+from rashomon.link.scoring import places_conflict
 
 logger = logging.getLogger(__name__)
 
@@ -186,11 +187,12 @@ class _Blocks:
         if not members:
             return []
         at = self.rank(key, order_key(info))
-        width = self.width
-        first, last = info.lo // width - 1, info.hi // width + 1
+        # dates at most the window apart (the width): farther ones are never one event
+        # (link.scoring.compatible_at), a symmetric test on the two intervals
+        lo, hi, width = info.lo, info.hi, self.width
         codes = self.codes[key]
         return [members[n] for n in range(max(0, at - RANK_WINDOW), min(len(codes), at + after))
-                if (codes[n] >> HI_BITS) // width <= last and (codes[n] & HI_MASK) // width >= first]
+                if (codes[n] >> HI_BITS) - hi <= width and lo - (codes[n] & HI_MASK) <= width]
 
     def bounds(self, key: PlaceKey, mark: Ordered, pos: int | None
                ) -> tuple[Ordered | None, Ordered | None]:
@@ -206,17 +208,22 @@ class _Blocks:
                 order_key(infos[members[high]]) if high < len(members) else None)
 
     def near_across(self, key: PlaceKey, info: FrameInfo, limits: tuple[Ordered | None, Ordered | None],
-                    found: set[int]) -> None:
+                    found: set[int], radius_km: float) -> None:
         """:meth:`near` for a dated frame and the dated frames of a neighbouring cell ``key``:
         each within ``RANK_WINDOW`` of the other's place in the other cell's date order
         (``limits``: :meth:`bounds` of the frame in its own cell). Both conditions together
-        are symmetric, and bound the work where two busy towns lie within the radius."""
+        are symmetric, and bound the work where two busy towns lie within the radius. Two
+        towns or sites farther apart than ``radius_km`` (the cell's far side) are left out:
+        never one event (:func:`~rashomon.link.scoring.places_conflict`)."""
         infos = self.infos
         assert infos is not None
         low, high = limits
+        pinned = info.pinned
         for q in self._window(key, info, found, RANK_WINDOW):
             other = order_key(infos[q])
             if (low is None or low < other) and (high is None or other < high):
+                if pinned and infos[q].pinned and places_conflict(info, infos[q], radius_km):
+                    continue
                 found.add(q)
 
 
@@ -285,6 +292,7 @@ class BlockIndex:
     def __init__(self, infos: Sequence[FrameInfo], window_days: int, radius_km: float) -> None:
         self.infos = infos
         self.width = max(1, window_days)
+        self.radius = radius_km
         self.cell_deg = max(radius_km, 0.1) / KM_PER_DEGREE
         # cells and place ids of point and named frames
         self.places = _Blocks(self.width, infos)
@@ -295,6 +303,7 @@ class BlockIndex:
         # ("words", C, w1, w2): frames of country C whose targets name w1 and w2 (_word_keys)
         self.words = _Blocks(self.width)
         self.word_count: dict[PlaceKey, int] = defaultdict(int)
+        self.word_keys: dict[int, list[PlaceKey]] = {}  # position → its _word_keys, if any
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         # vagueness depends on the dated frames of places and on countries' members only;
         # vague frames are then kept apart so that ordinary lookups never meet them
@@ -304,7 +313,10 @@ class BlockIndex:
                     self.places.add(key, pos, info)
             if info.country is not None:
                 self.members.add(("country", info.country), pos, info)
-            for key in _word_keys(info):
+            keys = _word_keys(info)
+            if keys:
+                self.word_keys[pos] = keys  # read again for each lookup of the frame
+            for key in keys:
                 self.words.add(key, pos, info)
                 self.word_count[key] += 1
         self.places.sort()  # only dated frames are ordered: the undated ones below are not
@@ -437,7 +449,7 @@ class BlockIndex:
             if index is self.places and with_dated and key in own:
                 index.near_ranked(key, info, found)
             elif index is self.places and with_dated and limits is not None and key[0] == "cell":
-                index.near_across(key, info, limits, found)
+                index.near_across(key, info, limits, found, self.radius)
             else:
                 index.near(key, info, found, with_dated=with_dated)
         if pos is not None:
@@ -454,7 +466,11 @@ class BlockIndex:
         # the country in a crowded country, one dated by its publication in a busy town), but
         # never an undated report at a busy place and a dated one (it cannot be placed in time)
         words: set[int] = set()
-        for key in _word_keys(info):
+        if pos is not None and pos < len(self.infos) and self.infos[pos] is info:
+            word_keys = self.word_keys.get(pos, [])
+        else:
+            word_keys = _word_keys(info)
+        for key in word_keys:
             if ignore_busy or self.word_count.get(key, 0) <= WORD_MAX_FRAMES:
                 self.words.near(key, info, words)
         if words and not ignore_busy:

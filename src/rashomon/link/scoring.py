@@ -44,8 +44,10 @@ import math
 from rashomon.config import setting
 from rashomon.link.info import EARTH_RADIUS_KM, FrameInfo, haversine_km, tokens
 
-SAME_SITE_KM = 2.0  # two resolutions of one site (town centroid vs a base next to it)
-TOWN_EXTENT_KM = 10.0  # a site this close to a town's centre lies in or at the town
+# two resolutions of one site (town centroid vs a base next to it); a site this close to a
+# town's centre lies in or at the town (provenance in data/settings.toml, [link.scoring])
+SAME_SITE_KM: float = setting("link.scoring", "same_site_km")
+TOWN_EXTENT_KM: float = setting("link.scoring", "town_extent_km")
 # a region centroid may lie this far from the incident: the gazetteer's region radius, one setting
 REGION_RADIUS_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 FLAT_DEGREES = 3.0  # separations below which the earth is flat enough for distances
