@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from rashomon.config import setting
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
-from rashomon.gazetteer.geonames import NAMED_POPULATION
+from rashomon.gazetteer.geonames import DIRECTIONS_EN, NAMED_POPULATION
 from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
     Anchor,
@@ -55,6 +55,9 @@ _ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐]['’‘`ʿʼ]?[A-Z])")
 _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
+
+
+_FRENCH_DIRECTIONS = {en.lower(): fr for fr, en in DIRECTIONS_EN.items()}
 
 
 class PlaceHit(NamedTuple):
@@ -268,12 +271,36 @@ class PlaceText:
         after = text[end:end + 16].split()
         if not after or after[0].lower().strip(",.;:") not in self._region_words:
             return None
+        direction = self.direction_region(span, ctx)
+        if direction is not None:
+            return direction
         region = self._choose(span, ctx, regions_first=True)
         if region is None or region[0].source != "region" or region[0].form not in ("main", "alternate"):
             return None
         if region[1] or not any(ctx.share(c) >= 1.0 for c in ctx.countries):
             return region
         return None
+
+    def direction_region(self, name: str, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
+        """The first-level region a capitalised name made only of direction words stands for
+        when a region word follows it ("the East region", "North-West region", "the Northern
+        Province"): the one region of that name in a country the article backs fully (the East
+        of Cameroon, the Northern Province of Zambia). Such a name is a region of many
+        countries, so without the article's country it is none."""
+        parts = [p for p in re.split(r"[\s\-]+", name) if p]
+        if not parts or not parts[0][:1].isupper() or \
+                not all(p.lower() in self._directions for p in parts):
+            return None
+        backed = {c for c in ctx.countries if ctx.share(c) >= 1.0}
+        if not backed:
+            return None
+        # French region names say the direction in French: "the North region" of Burkina Faso
+        # is its "Nord" (a bare direction is no English name of the index: geonames)
+        french = " ".join(_FRENCH_DIRECTIONS.get(p.lower(), p) for p in parts)
+        found = {c.location: c for n in dict.fromkeys((name, french))
+                 for c in self.candidates(n, skeleton=False)
+                 if c.source == "region" and c.location.country in backed and c.form in ("main", "alternate")}
+        return (next(iter(found.values())), True) if len(found) == 1 else None
 
     def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit]) -> list[PlaceHit]:
         """Unknown names in an address slot ("in Shirqat city, Saladin governorate", "in
@@ -306,10 +333,11 @@ class PlaceText:
             if m is None:
                 continue
             code = country.location.country
-            regions = [c for c in self.candidates(m.group(1), skeleton=False)
-                       if c.source == "region" and c.location.country == code and c.admin1]
+            # one region, maybe under two names of one key (an alias and the region's own)
+            regions = {c.admin1 for c in self.candidates(m.group(1), skeleton=False)
+                       if c.source == "region" and c.location.country == code and c.admin1}
             if len(regions) == 1:
-                out.add(regions[0].admin1 or "")
+                out |= regions
         return out
 
     def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:

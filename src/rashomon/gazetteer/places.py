@@ -335,6 +335,9 @@ class PlaceGazetteer(PlaceText):
             return chosen[0].location
         last, first = words_[-1].lower(), words_[0].lower()
         if last in self._region_words and len(words_) > 1:
+            direction = self.direction_region(" ".join(words_[:-1]), ctx)  # "the East region"
+            if direction is not None:
+                return direction[0].location
             region = self._choose(" ".join(words_[:-1]), ctx, regions_first=True)
             # a region the article does not back only by its written name, and only when the
             # article backs no country: "Nara district" in Mali is the Malian town's district
