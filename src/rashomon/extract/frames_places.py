@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from rashomon.config import setting
+from rashomon.extract.casualty_parse import person_nouns
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
@@ -136,6 +137,56 @@ _DIRECTIONS = frozenset({
 })
 
 
+# "a citizen from Cairo", "a refugee from El Geneina": people the casualty words do not list
+# (person_nouns of data/casualty_words.yaml) that a place of origin follows
+ORIGIN_PEOPLE = frozenset({"citizen", "national", "refugee", "migrant", "people", "person",
+                           "family", "native", "man", "woman", "worker"})
+# people usually where they are from when they speak: "a resident from Rafah said"
+AT_HOME_PEOPLE = frozenset({"resident", "villager", "witness", "local", "eyewitness"})
+ORIGIN_VERBS = frozenset({"hail", "originate"})  # "who hails from Tbilisi"
+ORIGIN_ADVERBS = frozenset({"originally", "initially"})  # "a commander originally from Kandahar"
+
+
+def _person_origin(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place is where a person comes from, not where anything happened: "an
+    Egyptian citizen from Cairo", "a student from Aleppo who lives in Berlin", "a commander
+    originally from Kandahar", "who hails from Tbilisi", "a native of Tigray", "born in Goris".
+    The people an incident befalls or who tell of it are often far from home. An armed actor
+    doing the incident ("gunmen from Zamfara kidnapped ...", "fighters from Gaza attacked")
+    keeps its place (with the weak weight of "from"): where they come from is often where
+    they struck, and nothing better may be named."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(2):
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.pos_ != "ADP":
+        return False
+    prep, head = tok.head, tok.head.head
+    word = prep.lower_
+    if word == "of":
+        return head.lemma_.lower() == "native" and head.pos_ in ("NOUN", "ADJ")
+    if word == "in":
+        return head.lower_ == "born"
+    if word != "from":
+        return False
+    if head.lemma_.lower() in ORIGIN_VERBS:
+        return True
+    originally = any(c.lower_ in ORIGIN_ADVERBS for c in prep.children)
+    if head.lower_ in ORIGIN_ADVERBS:
+        head, originally = head.head, True
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or lemma in AT_HOME_PEOPLE:
+        return False
+    person = lemma in person_nouns() or lemma in ORIGIN_PEOPLE or head.ent_type_ == "NORP"
+    if not person:
+        return False
+    doing = head.dep_ == "nsubj" and head.head.pos_ == "VERB"  # "gunmen from X kidnapped"
+    return originally or not doing
+
+
 def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
                 places: PlaceGazetteer | None = None, *, addressed: bool = False) -> bool:
     """Whether a town or region the gazetteer found is a place here and not a word or part of
@@ -220,6 +271,8 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
             continue
+        if _person_origin(doc, start, end):
+            continue  # "a student from Aleppo": where a person is from, not the incident's place
         if hit.source == "country" and _in_organisation(doc, start, end):
             continue
         addressed = _addressed(sent.span.text, hit, hits[n + 1:])

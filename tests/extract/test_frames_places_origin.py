@@ -1,0 +1,61 @@
+"""Where a person comes from is not where the incident happened; where armed actors come
+from may be. Sentences written for the project, about conflicts no eval set covers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def incident_places(result: Any) -> list[str | None]:
+    return [f.place_text for f in result.frames if not f.background]
+
+
+@pytest.mark.parametrize(("text", "origin", "place"), [
+    # the person's home town is named, the incident's place too: the incident's wins
+    ("An Egyptian citizen from Cairo was among 14 people killed when a drone struck a market "
+     "in Omdurman on Saturday, Sudanese activists said.", "Cairo", "Omdurman"),
+    ("A student from Aleppo who lives in Berlin was stabbed to death at a tram stop on Friday, "
+     "German police said.", "Aleppo", "Berlin"),
+    ("A doctor from Goma who had travelled to Bunia was killed when gunmen attacked the "
+     "hospital on Sunday, local officials said.", "Goma", "Bunia"),
+    ("A man who hails from Tbilisi was killed by shelling in Donetsk on Thursday, Georgian "
+     "officials said.", "Tbilisi", "Donetsk"),
+    # only the home town is named: it is still not the incident's place
+    ("A student from Aleppo was stabbed to death on a tram on Friday, German police said.",
+     "Aleppo", None),
+    ("A Sudanese refugee from El Geneina was shot dead at a checkpoint on Monday, Chadian "
+     "officials said.", "El Geneina", None),
+    ("A Taliban commander originally from Kandahar was killed in a drone strike on Monday, "
+     "Pakistani officials said.", "Kandahar", None),
+    ("A Congolese journalist from Bukavu was shot dead on Saturday, his employer said.",
+     "Bukavu", None),
+    ("A Yemeni fisherman from Hodeidah was killed when a missile struck his boat on Thursday, "
+     "the coast guard said.", "Hodeidah", None),
+    ("A Malian soldier from Gao was killed in an ambush on Wednesday, the army said.", "Gao", None),
+])
+def test_a_persons_origin_is_not_the_incident_place(extract: Any, text: str, origin: str,
+                                                    place: str | None) -> None:
+    places = incident_places(extract(text, published="2023-05-10"))
+    assert origin not in places, places
+    if place is not None:
+        assert place in places, places
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # armed actors doing the incident: where they come from may stand for where they struck
+    ("Fighters from Gaza attacked Israeli communities near the border on Saturday, killing "
+     "dozens, the Israeli army said.", "Gaza"),
+    # ... unless the incident's place is named
+    ("Militants from Mali attacked an army base in Tillaberi, Niger, on Tuesday, killing 17 "
+     "soldiers, the defence ministry said.", "Tillaberi"),
+    ("Gunmen from Zamfara kidnapped 20 villagers in Katsina state on Sunday, police said.", "Katsina"),
+    # launch sites are no people: the target's place wins by its preposition
+    ("Rockets fired from Lebanon hit Kiryat Shmona on Sunday, injuring three people, the "
+     "Israeli army said.", "Kiryat Shmona"),
+    # a resident speaks from where they live
+    ("An air strike hit a house in Rafah on Monday, killing six, a resident from Rafah said.", "Rafah"),
+])
+def test_armed_actors_and_residents_keep_their_place(extract: Any, text: str, place: str) -> None:
+    assert place in incident_places(extract(text, published="2023-05-10"))
