@@ -59,3 +59,34 @@ def test_a_persons_origin_is_not_the_incident_place(extract: Any, text: str, ori
 ])
 def test_armed_actors_and_residents_keep_their_place(extract: Any, text: str, place: str) -> None:
     assert place in incident_places(extract(text, published="2023-05-10"))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # many people "from X" were often taken or hit where they live
+    ("Gunmen kidnapped a teacher along with three other people from Baiji city on Sunday, "
+     "police in Saladin said.", "Baiji"),
+    ("Soldiers detained 40 men from Kidal on Monday after a raid, Malian officials said.", "Kidal"),
+])
+def test_many_people_from_a_place_keep_it(extract: Any, text: str, place: str) -> None:
+    assert place in incident_places(extract(text, published="2023-05-10"))
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # the far side of "on the border with" never wins; twin border towns follow the verb's place
+    ("Fighting in Myawaddy, on the border with Thailand, forced thousands to flee across the "
+     "river on Saturday, residents said.", "Myawaddy", "MM"),
+    ("Thai soldiers were wounded when shells fired from Myawaddy landed in Mae Sot on Tuesday, "
+     "Thai officials said.", "Mae Sot", "TH"),
+    ("Three Thai villagers were wounded when stray shells hit Mae Sot, across the river from "
+     "Myawaddy, on Wednesday, Thai police said.", "Mae Sot", "TH"),
+    ("An Israeli air strike hit a house in Rafah near the border with Egypt on Monday, killing "
+     "nine, Gaza health officials said.", "Rafah", "PS"),
+    ("A Mexican man was shot dead in Nogales, Sonora, near the border with Arizona on Saturday, "
+     "Mexican police said.", "Nogales", "MX"),
+    ("Azerbaijani troops shelled the Armenian border town of Jermuk on Tuesday, killing two, "
+     "Armenian officials said.", "Jermuk", "AM"),
+])
+def test_border_towns_take_the_incidents_side(extract: Any, text: str, place: str, country: str) -> None:
+    frames = [f for f in extract(text, published="2023-05-10").frames if not f.background]
+    assert any(f.place_text == place and f.location is not None and f.location.country == country
+               for f in frames), [(f.place_text, f.location) for f in frames]

@@ -49,6 +49,8 @@ NEIGHBOURHOOD_KM: float = setting("extract.frames_places", "neighbourhood_km")  
 # "X neighbourhood, Y": X is part of the town Y (a "district", "area" or "village" may lie
 # anywhere in a governorate named like its capital: "Hawijah district, Kirkuk")
 SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "suburb")
+# what names the far side of a border: "on the border with Thailand", "the frontier with Iran"
+_FAR_SIDE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 # between a place and the region holding it in an address: ", ", "town, ", " district, "
 _ADDRESS_GAP = re.compile(r"(?:\s+(?:town|city|village|district|sub-?district|area|county|"
@@ -139,8 +141,8 @@ _DIRECTIONS = frozenset({
 
 # "a citizen from Cairo", "a refugee from El Geneina": people the casualty words do not list
 # (person_nouns of data/casualty_words.yaml) that a place of origin follows
-ORIGIN_PEOPLE = frozenset({"citizen", "national", "refugee", "migrant", "people", "person",
-                           "family", "native", "man", "woman", "worker"})
+ORIGIN_PEOPLE = frozenset({"citizen", "national", "refugee", "migrant", "native", "man", "woman",
+                           "worker"})
 # people usually where they are from when they speak: "a resident from Rafah said"
 AT_HOME_PEOPLE = frozenset({"resident", "villager", "witness", "local", "eyewitness"})
 ORIGIN_VERBS = frozenset({"hail", "originate"})  # "who hails from Tbilisi"
@@ -151,7 +153,8 @@ def _person_origin(doc: Doc, start: int, end: int) -> bool:
     """Whether a place is where a person comes from, not where anything happened: "an
     Egyptian citizen from Cairo", "a student from Aleppo who lives in Berlin", "a commander
     originally from Kandahar", "who hails from Tbilisi", "a native of Tigray", "born in Goris".
-    The people an incident befalls or who tell of it are often far from home. An armed actor
+    One person's home is told to say who they are: the people an incident befalls or who tell
+    of it are often far from home; many people "from X" were often met there. An armed actor
     doing the incident ("gunmen from Zamfara kidnapped ...", "fighters from Gaza attacked")
     keeps its place (with the weak weight of "from"): where they come from is often where
     they struck, and nothing better may be named."""
@@ -181,8 +184,8 @@ def _person_origin(doc: Doc, start: int, end: int) -> bool:
     if head.pos_ not in ("NOUN", "PROPN", "ADJ") or lemma in AT_HOME_PEOPLE:
         return False
     person = lemma in person_nouns() or lemma in ORIGIN_PEOPLE or head.ent_type_ == "NORP"
-    if not person:
-        return False
+    if not person or head.tag_ in ("NNS", "NNPS"):
+        return False  # "three people from Samarra" were often taken where they live
     doing = head.dep_ == "nsubj" and head.head.pos_ == "VERB"  # "gunmen from X kidnapped"
     return originally or not doing
 
@@ -214,7 +217,11 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
                      if w.strip(",.;:")]
             if not (covers and places is not None and all(places.describes(w.strip(",.;:")) for w in extra)):
                 return False  # part of a longer name
-        if ent.label_ in TIME_LABELS or (ent.label_ not in NAME_LABELS and not addressed):
+        # a place by its main name after "in"/"near", backed by the article or known on its
+        # own, is a place whatever the tagger calls it ("landed in Mae Sot": WORK_OF_ART)
+        placed = locative and hit.form == "main" and (
+            hit.supported or (places is not None and places.standalone(hit)))
+        if ent.label_ in TIME_LABELS or (ent.label_ not in NAME_LABELS and not addressed and not placed):
             return False  # a date ("August"), a product, an event (unless an address says so)
         if not (hit.supported and (hit.form in ("main", "alternate") or addressed)) and not locative:
             return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
@@ -271,6 +278,8 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
             continue
+        if _FAR_SIDE.search(text_of(doc), max(0, start - 30), start):
+            continue  # "Myawaddy, on the border with Thailand": the place is this side of it
         if _person_origin(doc, start, end):
             continue  # "a student from Aleppo": where a person is from, not the incident's place
         if hit.source == "country" and _in_organisation(doc, start, end):

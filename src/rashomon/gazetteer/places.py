@@ -27,7 +27,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from rashomon.config import setting
-from rashomon.gazetteer.fold import consonant_key, name_key, place_key
+from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
 from rashomon.gazetteer.place_data import (
@@ -147,7 +147,7 @@ class PlaceGazetteer(PlaceText):
         found: dict[int, Candidate] = {}
         for country in [c for c in ctx.countries if ctx.share(c) >= 1.0]:
             for other, place in self._near_index(country).get(cons, ()):
-                if other[-1] == key[-1] and fuzz.ratio(key, other) >= NEAR_RATIO:
+                if other[-1] == key[-1] and fuzz.ratio(jim_key(key), jim_key(other)) >= NEAR_RATIO:
                     found[place.index] = geo_candidate(place, "skeleton")
         if ctx.admin1s:
             found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
