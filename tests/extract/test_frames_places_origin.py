@@ -85,8 +85,24 @@ def test_many_people_from_a_place_keep_it(extract: Any, text: str, place: str) -
      "Mexican police said.", "Nogales", "MX"),
     ("Azerbaijani troops shelled the Armenian border town of Jermuk on Tuesday, killing two, "
      "Armenian officials said.", "Jermuk", "AM"),
+    # a people word before "town of" says which side: Egypt's Rafah, not Gaza's
+    ("Two Egyptian border guards were wounded when gunfire from Gaza hit the Egyptian town of "
+     "Rafah on Tuesday, officials in Cairo said.", "Rafah", "EG"),
 ])
 def test_border_towns_take_the_incidents_side(extract: Any, text: str, place: str, country: str) -> None:
     frames = [f for f in extract(text, published="2023-05-10").frames if not f.background]
     assert any(f.place_text == place and f.location is not None and f.location.country == country
                for f in frames), [(f.place_text, f.location) for f in frames]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where the source speaks from weighs little against where the incident was
+    ("A drone struck a fuel depot in Kassala on Friday, killing two guards, officials in Port "
+     "Sudan said.", "Kassala"),
+    ("Shelling hit a school in Kherson on Monday, wounding four children, officials in Kyiv told "
+     "reporters.", "Kherson"),
+    # ... and is still the place when it is the only one
+    ("Gunmen kidnapped 20 villagers on Sunday, police in Katsina said.", "Katsina"),
+])
+def test_the_speakers_place_weighs_little(extract: Any, text: str, place: str) -> None:
+    assert place in incident_places(extract(text, published="2023-05-10"))

@@ -160,3 +160,15 @@ def test_jim_shares_a_consonant_key(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("Juba", "Goba"), ("Abuja", "Bouca"), ("Jena", "Qena")])
 def test_jim_is_not_in_the_skeleton(a: str, b: str) -> None:
     assert place_key(a) != place_key(b)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunfire hit the Egyptian town of Rafah on Tuesday.", "Rafah", "EG"),
+    ("Shells fell on the Thai border town of Mae Sot.", "Mae Sot", "TH"),
+    ("An air strike hit the Palestinian city of Rafah on Monday.", "Rafah", "PS"),
+    ("Refugees crossed to the Chadian town of Adre from Sudan.", "Adre", "TD"),
+])
+def test_people_word_before_town_of_says_the_country(places: PlaceGazetteer, text: str, name: str,
+                                                     country: str) -> None:
+    hits = [h for h in places.find(text, places.context(text)) if h.location.name == name]
+    assert hits and hits[-1].location.country == country

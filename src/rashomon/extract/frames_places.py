@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.config import setting
 from rashomon.extract.casualty_parse import person_nouns
@@ -39,6 +39,7 @@ LEAD_WEIGHT: float = setting("extract.frames_places", "lead_weight")  # data/set
 AREA_KM: float = setting("extract.frames_places", "area_km")  # data/settings.toml
 SAME_SITE_KM: float = setting("extract.frames_places", "same_site_km")  # data/settings.toml
 COUNTRY_SHARE: float = setting("extract.frames_places", "country_share")  # data/settings.toml
+SPEAKER_FACTOR: float = setting("extract.frames_places", "speaker_factor")  # data/settings.toml
 REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "southeast of X"
 SITE_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "camp", "depot", "barracks",
                         "headquarters", "academy", "school", "college"})
@@ -119,13 +120,27 @@ def _not_a_place(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _speaker_place(token: Token) -> bool:
+    """Whether a place phrase says where the source of a statement is: "officials in Cairo
+    said", "police in Katsina told reporters" (the subject of a statement verb)."""
+    if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in ("in", "at"):
+        return False
+    holder = token.head.head
+    return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
+        holder.head.lemma_.lower() in frame_lexicon().statement_verbs
+
+
 def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
-    """(weight factor, reference?) from the preposition the mention hangs on."""
+    """(weight factor, reference?) from the preposition the mention hangs on; where a source
+    speaks from weighs SPEAKER_FACTOR of it (the capital its officials sit in is rarely where
+    the incident was, the town its local police sit in often near it)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 1.0, False
     prep = preposition(span.root)
     factor = frame_lexicon().place_prepositions.get(prep or "", 1.0)
+    if _speaker_place(span.root):
+        factor *= SPEAKER_FACTOR
     reference = prep in REFERENCE_WORDS
     if prep == "of":  # "southeast of X" is a reference, "the town of X" is X
         reference = governor(span.root, 1).head.lower_ in _DIRECTIONS or \

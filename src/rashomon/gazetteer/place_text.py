@@ -57,6 +57,24 @@ _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
 
 
+# "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
+# says which country the place is in
+_QUALIFIED = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?"
+                        r"(?:town|city|village|port|province|region|district|state|governorate)"
+                        r"[ \t]+of[ \t]+$")
+
+
+def _qualified_country(text: str, start: int) -> PlaceContext | None:
+    """The one country a people word right before "<place noun> of" names
+    ("the Egyptian town of Rafah" is Egypt's Rafah, not Gaza's), as a context of that country
+    alone; None without one."""
+    m = _QUALIFIED.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    codes = demonyms().get(strip_marks(m.group(1)).lower())
+    return PlaceContext.of_country(codes[0]) if codes and len(codes) == 1 else None
+
+
 _FRENCH_DIRECTIONS = {en.lower(): fr for fr, en in DIRECTIONS_EN.items()}
 
 
@@ -240,9 +258,10 @@ class PlaceText:
                 continue  # a longer span at this start was a place
             if self.named_after(text, end):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
-            chosen = self._hit(span, ctx)
+            here = _qualified_country(text, start) or ctx  # "the Egyptian town of Rafah"
+            chosen = self._hit(span, here)
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
-                chosen = self._region_before_word(text, span, end, ctx) or chosen
+                chosen = self._region_before_word(text, span, end, here) or chosen
             if chosen is None:
                 continue
             cand = chosen[0]
