@@ -252,13 +252,15 @@ class PlaceText:
         sites, countries, regions, towns of ``STANDALONE_POPULATION`` people."""
         ctx = context or PlaceContext()
         found: list[PlaceHit] = []
-        taken_start = -1
+        taken_start = here_start = -1
+        here = ctx
         for start, end, span in self._spans(text):
             if start == taken_start:
                 continue  # a longer span at this start was a place
             if self.named_after(text, end):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
-            here = _qualified_country(text, start) or ctx  # "the Egyptian town of Rafah"
+            if start != here_start:  # "the Egyptian town of Rafah": once per start
+                here, here_start = _qualified_country(text, start) or ctx, start
             chosen = self._hit(span, here)
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._region_before_word(text, span, end, here) or chosen
