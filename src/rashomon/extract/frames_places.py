@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.config import setting
+from rashomon.extract.casualty_parse import person_nouns
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
@@ -38,6 +39,7 @@ LEAD_WEIGHT: float = setting("extract.frames_places", "lead_weight")  # data/set
 AREA_KM: float = setting("extract.frames_places", "area_km")  # data/settings.toml
 SAME_SITE_KM: float = setting("extract.frames_places", "same_site_km")  # data/settings.toml
 COUNTRY_SHARE: float = setting("extract.frames_places", "country_share")  # data/settings.toml
+SPEAKER_FACTOR: float = setting("extract.frames_places", "speaker_factor")  # data/settings.toml
 REFERENCE_WORDS = frozenset({"near", "outside", "of", "from", "between"})  # "southeast of X"
 SITE_NOUNS = frozenset({"base", "airbase", "airport", "airfield", "camp", "depot", "barracks",
                         "headquarters", "academy", "school", "college"})
@@ -48,6 +50,8 @@ NEIGHBOURHOOD_KM: float = setting("extract.frames_places", "neighbourhood_km")  
 # "X neighbourhood, Y": X is part of the town Y (a "district", "area" or "village" may lie
 # anywhere in a governorate named like its capital: "Hawijah district, Kirkuk")
 SUB_PLACE_NOUNS = ("neighbourhood", "neighborhood", "quarter", "suburb")
+# what names the far side of a border: "on the border with Thailand", "the frontier with Iran"
+_FAR_SIDE = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 # between a place and the region holding it in an address: ", ", "town, ", " district, "
 _ADDRESS_GAP = re.compile(r"(?:\s+(?:town|city|village|district|sub-?district|area|county|"
@@ -116,13 +120,27 @@ def _not_a_place(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _speaker_place(token: Token) -> bool:
+    """Whether a place phrase says where the source of a statement is: "officials in Cairo
+    said", "police in Katsina told reporters" (the subject of a statement verb)."""
+    if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in ("in", "at"):
+        return False
+    holder = token.head.head
+    return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
+        holder.head.lemma_.lower() in frame_lexicon().statement_verbs
+
+
 def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
-    """(weight factor, reference?) from the preposition the mention hangs on."""
+    """(weight factor, reference?) from the preposition the mention hangs on; where a source
+    speaks from weighs SPEAKER_FACTOR of it (the capital its officials sit in is rarely where
+    the incident was, the town its local police sit in often near it)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return 1.0, False
     prep = preposition(span.root)
     factor = frame_lexicon().place_prepositions.get(prep or "", 1.0)
+    if _speaker_place(span.root):
+        factor *= SPEAKER_FACTOR
     reference = prep in REFERENCE_WORDS
     if prep == "of":  # "southeast of X" is a reference, "the town of X" is X
         reference = governor(span.root, 1).head.lower_ in _DIRECTIONS or \
@@ -134,6 +152,57 @@ _DIRECTIONS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "kilometres", "kilometers", "km", "miles", "outskirts", "vicinity", "edge", "edges",
 })
+
+
+# "a citizen from Cairo", "a refugee from El Geneina": people the casualty words do not list
+# (person_nouns of data/casualty_words.yaml) that a place of origin follows
+ORIGIN_PEOPLE = frozenset({"citizen", "national", "refugee", "migrant", "native", "man", "woman",
+                           "worker"})
+# people usually where they are from when they speak: "a resident from Rafah said"
+AT_HOME_PEOPLE = frozenset({"resident", "villager", "witness", "local", "eyewitness"})
+ORIGIN_VERBS = frozenset({"hail", "originate"})  # "who hails from Tbilisi"
+ORIGIN_ADVERBS = frozenset({"originally", "initially"})  # "a commander originally from Kandahar"
+
+
+def _person_origin(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place is where a person comes from, not where anything happened: "an
+    Egyptian citizen from Cairo", "a student from Aleppo who lives in Berlin", "a commander
+    originally from Kandahar", "who hails from Tbilisi", "a native of Tigray", "born in Goris".
+    One person's home is told to say who they are: the people an incident befalls or who tell
+    of it are often far from home; many people "from X" were often met there. An armed actor
+    doing the incident ("gunmen from Zamfara kidnapped ...", "fighters from Gaza attacked")
+    keeps its place (with the weak weight of "from"): where they come from is often where
+    they struck, and nothing better may be named."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(2):
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.pos_ != "ADP":
+        return False
+    prep, head = tok.head, tok.head.head
+    word = prep.lower_
+    if word == "of":
+        return head.lemma_.lower() == "native" and head.pos_ in ("NOUN", "ADJ")
+    if word == "in":
+        return head.lower_ == "born"
+    if word != "from":
+        return False
+    if head.lemma_.lower() in ORIGIN_VERBS:
+        return True
+    originally = any(c.lower_ in ORIGIN_ADVERBS for c in prep.children)
+    if head.lower_ in ORIGIN_ADVERBS:
+        head, originally = head.head, True
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or lemma in AT_HOME_PEOPLE:
+        return False
+    person = lemma in person_nouns() or lemma in ORIGIN_PEOPLE or head.ent_type_ == "NORP"
+    if not person or head.tag_ in ("NNS", "NNPS"):
+        return False  # "three people from Samarra" were often taken where they live
+    doing = head.dep_ == "nsubj" and head.head.pos_ == "VERB"  # "gunmen from X kidnapped"
+    return originally or not doing
 
 
 def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
@@ -163,7 +232,11 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
                      if w.strip(",.;:")]
             if not (covers and places is not None and all(places.describes(w.strip(",.;:")) for w in extra)):
                 return False  # part of a longer name
-        if ent.label_ in TIME_LABELS or (ent.label_ not in NAME_LABELS and not addressed):
+        # a place by its main name after "in"/"near", backed by the article or known on its
+        # own, is a place whatever the tagger calls it ("landed in Mae Sot": WORK_OF_ART)
+        placed = locative and hit.form == "main" and (
+            hit.supported or (places is not None and places.standalone(hit)))
+        if ent.label_ in TIME_LABELS or (ent.label_ not in NAME_LABELS and not addressed and not placed):
             return False  # a date ("August"), a product, an event (unless an address says so)
         if not (hit.supported and (hit.form in ("main", "alternate") or addressed)) and not locative:
             return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
@@ -220,6 +293,10 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
             continue
+        if _FAR_SIDE.search(text_of(doc), max(0, start - 30), start):
+            continue  # "Myawaddy, on the border with Thailand": the place is this side of it
+        if _person_origin(doc, start, end):
+            continue  # "a student from Aleppo": where a person is from, not the incident's place
         if hit.source == "country" and _in_organisation(doc, start, end):
             continue
         addressed = _addressed(sent.span.text, hit, hits[n + 1:])

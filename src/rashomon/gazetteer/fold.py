@@ -121,8 +121,18 @@ def place_key(name: str) -> str:
 
 def consonant_key(key: str) -> str:
     """A skeleton (:func:`place_key`) without its vowels after the first letter: Arabic short
-    vowels are written as any of a/i/u in English ("Shirqat" = "Sharqat" = "shrkt")."""
+    vowels are written as any of a/i/u in English ("Shirqat" = "Sharqat" = "shrkt"); the
+    Arabic jim as "j" or, in Egypt, Sudan and Italian-era Libya, as "g" (folded to "k" by the
+    skeleton): "Gezira" = "Jazira", "Gialo" = "Jalu" (:func:`jim_key`)."""
+    key = jim_key(key)
     return key[:1] + re.sub(r"[aeiou]", "", key[1:])
+
+
+def jim_key(key: str) -> str:
+    """A skeleton with "j" read as the skeleton's "k" (a written "g"). Too loose for the
+    skeleton itself ("Juba" would be Goba, "Abuja" Bouca): only near spellings inside one
+    country the article backs use it."""
+    return key.replace("j", "k")
 
 
 @lru_cache(maxsize=200_000)

@@ -71,7 +71,7 @@ REGION_GENERIC = frozenset({
     "municipality", "department", "district", "prefecture", "county", "wilayat", "ostan",
     "regional", "administration", "autonomous", "republic", "sha`biyat", "shabiyat",
     "voblasts", "kray", "krai", "velayat", "wilaya", "rayon", "rayonu", "city", "the",
-    "division", "territory", "capital"})
+    "division", "territory", "capital", "national"})  # "National Capital Region": no name
 TOWN, REGION = 0, 1  # codes of the index's kind column, not numbers
 _FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2  # bit flags of the index, not numbers
 _MAGIC = b"RASHOMON-PLACES\n"
@@ -351,6 +351,9 @@ def _regions(towns: list[tuple[str, str, str, float, float, int, list[str]]]
         sub = pycountry.subdivisions.get(code=row["iso_code"]) if row["iso_code"] else None  # type: ignore[no-untyped-call]
         if sub is not None:
             names += [sub.name, region_core(sub.name)]
+        # alternate names without their region words ("Gezira State": "Gezira"); a region
+        # word kept would let "<town> state" match the region by skeleton
+        names += [region_core(a) or a for a in (row.get("aliases") or "").split("|") if a]
         names += [en for n in names if (en := english_directions(n))]
         names = [n for n in dict.fromkeys(names) if n]
         if row["iso_code"]:

@@ -164,9 +164,24 @@ def best(cands: list[Candidate], ctx: PlaceContext, key: str) -> tuple[Candidate
         return None
     backed = [c for c in cands if support(c, ctx, key) >= SUPPORTED]
     spelled = [c for c in cands if c.form != "skeleton"]
-    pool = [c for c in spelled if c in backed] or backed or spelled or cands
+    pool = [c for c in spelled if c in backed] or _over_smaller_twins(backed, spelled) or \
+        backed or spelled or cands
     top = max(pool, key=lambda c: score(c, ctx, key))
     return top, support(top, ctx, key) >= SUPPORTED
+
+
+def _over_smaller_twins(backed: list[Candidate], spelled: list[Candidate]) -> list[Candidate]:
+    """Towns known on their own by the name as written (main name, ``STANDALONE_POPULATION``
+    people) when the article backs only smaller towns that merely share the skeleton: the
+    border town "Myawaddy" (Myanmar) in a story about Thailand is not a Thai village spelled
+    "Moeiwadi" 600 km away. Empty when a backed twin is as big (then the article's country
+    decides: "Tajoura" in a story about Libya)."""
+    known = [c for c in spelled if c.source == "town" and c.form == "main"
+             and c.population >= STANDALONE_POPULATION]
+    if not known or not backed or any(c.form != "skeleton" or c.source != "town" for c in backed):
+        return []
+    biggest = max(c.population for c in backed)
+    return [c for c in known if c.population > biggest]
 
 
 EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG)

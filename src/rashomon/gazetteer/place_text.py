@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from rashomon.config import setting
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
-from rashomon.gazetteer.geonames import NAMED_POPULATION
+from rashomon.gazetteer.geonames import DIRECTIONS_EN, NAMED_POPULATION
 from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
     Anchor,
@@ -57,6 +57,27 @@ _ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐]['’‘`ʿʼ]?[A-Z])")
 _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
+
+
+# "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
+# says which country the place is in
+_QUALIFIED = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?"
+                        r"(?:town|city|village|port|province|region|district|state|governorate)"
+                        r"[ \t]+of[ \t]+$")
+
+
+def _qualified_country(text: str, start: int) -> PlaceContext | None:
+    """The one country a people word right before "<place noun> of" names
+    ("the Egyptian town of Rafah" is Egypt's Rafah, not Gaza's), as a context of that country
+    alone; None without one."""
+    m = _QUALIFIED.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    codes = demonyms().get(strip_marks(m.group(1)).lower())
+    return PlaceContext.of_country(codes[0]) if codes and len(codes) == 1 else None
+
+
+_FRENCH_DIRECTIONS = {en.lower(): fr for fr, en in DIRECTIONS_EN.items()}
 
 
 class PlaceHit(NamedTuple):
@@ -237,15 +258,18 @@ class PlaceText:
         sites, countries, regions, towns of ``STANDALONE_POPULATION`` people."""
         ctx = context or PlaceContext()
         found: list[PlaceHit] = []
-        taken_start = -1
+        taken_start = here_start = -1
+        here = ctx
         for start, end, span in self._spans(text):
             if start == taken_start:
                 continue  # a longer span at this start was a place
             if self.named_after(text, end):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
-            chosen = self._hit(span, ctx)
+            if start != here_start:  # "the Egyptian town of Rafah": once per start
+                here, here_start = _qualified_country(text, start) or ctx, start
+            chosen = self._hit(span, here)
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
-                chosen = self._region_before_word(text, span, end, ctx) or chosen
+                chosen = self._region_before_word(text, span, end, here) or chosen
             if chosen is None:
                 continue
             cand = chosen[0]
@@ -270,12 +294,36 @@ class PlaceText:
         after = text[end:end + 16].split()
         if not after or after[0].lower().strip(",.;:") not in self._region_words:
             return None
+        direction = self.direction_region(span, ctx)
+        if direction is not None:
+            return direction
         region = self._choose(span, ctx, regions_first=True)
         if region is None or region[0].source != "region" or region[0].form not in ("main", "alternate"):
             return None
         if region[1] or not any(ctx.share(c) >= 1.0 for c in ctx.countries):
             return region
         return None
+
+    def direction_region(self, name: str, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
+        """The first-level region a capitalised name made only of direction words stands for
+        when a region word follows it ("the East region", "North-West region", "the Northern
+        Province"): the one region of that name in a country the article backs fully (the East
+        of Cameroon, the Northern Province of Zambia). Such a name is a region of many
+        countries, so without the article's country it is none."""
+        parts = [p for p in re.split(r"[\s\-]+", name) if p]
+        if not parts or not parts[0][:1].isupper() or \
+                not all(p.lower() in self._directions for p in parts):
+            return None
+        backed = {c for c in ctx.countries if ctx.share(c) >= 1.0}
+        if not backed:
+            return None
+        # French region names say the direction in French: "the North region" of Burkina Faso
+        # is its "Nord" (a bare direction is no English name of the index: geonames)
+        french = " ".join(_FRENCH_DIRECTIONS.get(p.lower(), p) for p in parts)
+        found = {c.location: c for n in dict.fromkeys((name, french))
+                 for c in self.candidates(n, skeleton=False)
+                 if c.source == "region" and c.location.country in backed and c.form in ("main", "alternate")}
+        return (next(iter(found.values())), True) if len(found) == 1 else None
 
     def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit]) -> list[PlaceHit]:
         """Unknown names in an address slot ("in Shirqat city, Saladin governorate", "in
@@ -308,10 +356,11 @@ class PlaceText:
             if m is None:
                 continue
             code = country.location.country
-            regions = [c for c in self.candidates(m.group(1), skeleton=False)
-                       if c.source == "region" and c.location.country == code and c.admin1]
+            # one region, maybe under two names of one key (an alias and the region's own)
+            regions = {c.admin1 for c in self.candidates(m.group(1), skeleton=False)
+                       if c.source == "region" and c.location.country == code and c.admin1}
             if len(regions) == 1:
-                out.add(regions[0].admin1 or "")
+                out |= regions
         return out
 
     def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:

@@ -29,7 +29,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from rashomon.config import setting
-from rashomon.gazetteer.fold import consonant_key, name_key, place_key
+from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
@@ -155,7 +155,7 @@ class PlaceGazetteer(PlaceText):
         found: dict[int, Candidate] = {}
         for country in [c for c in ctx.countries if ctx.share(c) >= 1.0]:
             for other, place in self._near_index(country).get(cons, ()):
-                if other[-1] == key[-1] and fuzz.ratio(key, other) >= NEAR_RATIO:
+                if other[-1] == key[-1] and fuzz.ratio(jim_key(key), jim_key(other)) >= NEAR_RATIO:
                     found[place.index] = geo_candidate(place, "skeleton")
         if ctx.admin1s:
             found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
@@ -347,6 +347,9 @@ class PlaceGazetteer(PlaceText):
             return chosen[0].location
         last, first = words_[-1].lower(), words_[0].lower()
         if last in self._region_words and len(words_) > 1:
+            direction = self.direction_region(" ".join(words_[:-1]), ctx)  # "the East region"
+            if direction is not None:
+                return direction[0].location
             region = self._choose(" ".join(words_[:-1]), ctx, regions_first=True)
             # a region the article does not back only by its written name, and only when the
             # article backs no country: "Nara district" in Mali is the Malian town's district
