@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
 from rashomon.extract.casualty_parse import person_nouns
@@ -240,11 +240,26 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
             return False  # a date ("August"), a product, an event (unless an address says so)
         if not (hit.supported and (hit.form in ("main", "alternate") or addressed)) and not locative:
             return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
+    if not hit.supported and span is not None and _names_organisation(span):
+        return False  # "the Crossings and Border Authority": a word of an office's name
     if hit.supported and (hit.form == "main" or addressed):
         return True
     if span is not None and span.root.lower_ == "city" and len(span) > 1:
         return span[0].pos_ == "PROPN"  # "Gaza city": the name before a lower-case "city"
     return span is not None and span.root.pos_ == "PROPN"
+
+
+def _names_organisation(span: Span) -> bool:
+    """Whether a name the article does not back as a place qualifies an organisation's name
+    the tagger cut short: "the Crossings and Border Authority" (ORG: "Border Authority"),
+    "the Borders and Customs Authority". The name (or the first of the names it is
+    coordinated with) modifies a proper noun of an ORG entity it is no part of."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    return tok.dep_ in ("compound", "nmod", "amod") and head.i != tok.i and \
+        not span.start <= head.i < span.end and head.pos_ == "PROPN" and head.ent_type_ == "ORG"
 
 
 def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
