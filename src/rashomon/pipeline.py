@@ -91,9 +91,9 @@ class RunSummary:
 # on both eval sets, with the same annotations token for token (checked on all 88 articles)
 BATCH_SIZE = 16
 # and a batch closes once its texts reach this many characters: nlp.pipe holds the whole batch's
-# parse at once, and 16 Airwars narratives (~48k characters) raised the peak RSS of `make eval`
-# by ~70 MB over batches of ~24k (measured on 60 narratives: 541 MB at 16 articles, 473 MB at 8)
-BATCH_CHARS = 24_000  # performance only: the annotations are the same batched or not
+# parse at once, and 16 Airwars narratives (~48k characters) made the joint run the peak of
+# `make eval`: 868 MB, 810 MB at 24k characters, 749 MB at 12k (~4 narratives; the same figures)
+BATCH_CHARS = 12_000  # performance only: the annotations are the same batched or not
 BATCH_MAX_CHARS = 20_000  # a longer article is parsed alone (in pieces: rashomon.nlp.chunks), under its own time budget
 
 
