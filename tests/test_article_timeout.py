@@ -7,6 +7,8 @@ import signal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from rashomon.config import Options
@@ -95,6 +97,30 @@ def test_batches_keep_order_and_put_long_articles_alone() -> None:
     groups = [[a.id for a in b] for b in batches(arts, size=3)]
     assert groups == [["a0", "a1"], ["a2"], ["a3", "a4"], ["a5"], ["a6", "a7", "a8"]]
     assert [a for g in groups for a in g] == [a.id for a in arts]
+
+
+@pytest.mark.parametrize(("lengths", "chars", "expected"), [
+    ((100, 100, 100, 100), 250, [[0, 1, 2], [3]]),  # closes at the article reaching the bound
+    ((300, 10, 10), 250, [[0], [1, 2]]),  # one article over the bound is a batch alone
+    ((50, 50, 50, 50, 50), 10_000, [[0, 1, 2], [3, 4]]),  # then the article count bounds it
+])
+def test_batches_close_at_a_character_bound(lengths: tuple[int, ...], chars: int,
+                                            expected: list[list[int]]) -> None:
+    from rashomon.pipeline import batches
+
+    arts = [_article("y" * n, str(i)) for i, n in enumerate(lengths)]
+    assert [[int(a.id) for a in b] for b in batches(arts, size=3, chars=chars)] == expected
+
+
+@given(st.lists(st.integers(1, 400), max_size=30), st.integers(1, 6), st.integers(1, 900))
+def test_batches_partition_in_order_within_their_bounds(lengths: list[int], size: int, chars: int) -> None:
+    from rashomon.pipeline import batches
+
+    arts = [_article("z" * n, str(i)) for i, n in enumerate(lengths)]
+    groups = list(batches(arts, size=size, chars=chars))
+    assert [a for g in groups for a in g] == arts
+    for g in groups:  # only the last article may take a batch past the bound
+        assert 0 < len(g) <= size and sum(len(a.text) for a in g[:-1]) < chars
 
 
 def test_a_batch_gives_what_one_article_at_a_time_gives(resources: Resources) -> None:
