@@ -17,8 +17,8 @@ import functools
 import re
 from collections.abc import Sequence
 
-from rashomon.extract.event_types import find_triggers
 from rashomon.extract.lexicon import load_cues_data, word_set
+from rashomon.gazetteer.triggers import find_triggers
 from rashomon.lexicon import case_blind_alternation
 from rashomon.types import Claim, Frame
 

@@ -1,7 +1,7 @@
-"""The frame builder's trigger words (the ``frames`` section of ``data/triggers.yaml``), and the
-event-type triggers it uses, re-exported from :mod:`rashomon.gazetteer.triggers` (a library
-below the stages, so that the reconcile stage reads claims with them without loading the
-extract stage and spaCy).
+"""The frame builder's trigger words (the ``frames`` section of ``data/triggers.yaml``). The
+event-type triggers themselves live in :mod:`rashomon.gazetteer.triggers` (a library below the
+stages, so that the reconcile stage reads claims with them without loading the extract stage
+and spaCy).
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from rashomon.gazetteer.triggers import Trigger, classify_event_type, find_triggers, trigger_spans
 from rashomon.lexicon import load as load_data
 
-__all__ = ["FrameLexicon", "Trigger", "classify_event_type", "find_triggers", "frame_lexicon", "trigger_spans"]
+__all__ = ["FrameLexicon", "frame_lexicon"]
 
 
 @dataclass(frozen=True, slots=True)

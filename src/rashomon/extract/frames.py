@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.claim_relevance import about_incident, join_by_target
 from rashomon.extract.doctext import text_of
-from rashomon.extract.event_types import classify_event_type, find_triggers, frame_lexicon
+from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
@@ -56,6 +56,7 @@ from rashomon.extract.frames_places import (
 )
 from rashomon.extract.frames_text import Sent, evidence, read_sentences
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
+from rashomon.gazetteer.triggers import classify_event_type, find_triggers
 from rashomon.types import Article, Claim, DatePrecision, EventType, FieldSource, Frame
 
 MAX_EVIDENCE: int = setting("extract.frames", "max_evidence")  # data/settings.toml

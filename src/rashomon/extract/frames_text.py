@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
-from rashomon.extract.event_types import Trigger, classify_event_type, find_triggers, frame_lexicon
+from rashomon.extract.event_types import frame_lexicon
+from rashomon.gazetteer.triggers import Trigger, classify_event_type, find_triggers
 from rashomon.lexicon import words
 from rashomon.types import EventType, Evidence
 
