@@ -71,6 +71,7 @@ class ActorGazetteer:
         self._actors: list[Actor] = []
         self._index: dict[tuple[str, ...], _Entry] = {}  # actor aliases
         self._party_index: dict[tuple[str, ...], _Entry] = {}  # party words
+        self._matches_cache: dict[tuple[str, bool], tuple[Match, ...]] = {}  # see _matches
         for raw in data.get("actors") or ():
             self._add_actor(raw)
         for party, spec in (data.get("parties") or {}).items():
@@ -154,10 +155,8 @@ class ActorGazetteer:
         """Mentions of ``index``'s aliases in ``text``, longest first among overlaps, by offset.
         Remembered per text: extraction asks again for the same sentences and source phrases
         (issue 14: 4,547 calls for 200 bench articles)."""
-        if index is not self._index and index is not self._party_index:
-            return self._find_matches(text, index)
-        key = (text, index is self._party_index)
-        cache: dict[tuple[str, bool], tuple[Match, ...]] = self.__dict__.setdefault("_matches_cache", {})
+        key = (text, index is self._party_index)  # the only two indexes asked: aliases, party words
+        cache = self._matches_cache
         known = cache.get(key)
         if known is not None:
             return list(known)
