@@ -87,11 +87,6 @@ class TruecasingTokenizer:
         return doc
 
 
-def truecasing_tokenizer(tokenizer: Callable[[str], Doc], caser: Truecaser) -> Callable[[str], Doc]:
-    """A tokenizer that tokenizes the truecased text and keeps the text as written."""
-    return TruecasingTokenizer(tokenizer, caser)
-
-
 def install_truecaser(nlp: Language) -> None:
     """Wrap ``nlp``'s tokenizer so capitalised lines are parsed truecased (verbs: the model's
     own lemmatizer lookups)."""
@@ -102,4 +97,4 @@ def install_truecaser(nlp: Language) -> None:
             verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
     if not verbs:
         return  # no verb list: parse as written
-    nlp.tokenizer = truecasing_tokenizer(nlp.tokenizer, Truecaser(verbs))
+    nlp.tokenizer = TruecasingTokenizer(nlp.tokenizer, Truecaser(verbs))
