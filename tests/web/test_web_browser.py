@@ -68,6 +68,7 @@ def test_filter_the_events_then_open_one(page: Watched) -> None:
     p.fill("input[name=q]", "fuel depot")
     p.click("button[type=submit]")
     assert "q=fuel+depot" in p.url
+    p.wait_for_load_state("load")  # the URL changes before the filtered page's rows are there
     assert p.locator("tr.event-row").count() == 1
     page.shot("events-filtered")
     p.click("tr.event-row >> text=Airstrike")
