@@ -176,20 +176,20 @@ _SUDAN = Location("Sudan", "SD", 15.5, 32.5, "country")
     ("Shells hit Kutum, Chad, overnight.", "Kutum", "Chad", Location("Chad", "TD", 12.1, 15.0, "country"), False),
 ])
 def test_addressed(text: str, town: str, holder: str, holder_loc: Location, addressed: bool) -> None:
-    from rashomon.extract.frames_places import _addressed
+    from rashomon.extract.frames_place_filters import is_addressed
     inner = _hit(text, town, Location("Kutum", "SD", 14.2, 24.66, "town"), form="skeleton")
     outer = _hit(text, holder, holder_loc, source="country" if holder_loc.precision == "country" else "region")
-    assert _addressed(text, inner, [outer]) is addressed
+    assert is_addressed(text, inner, [outer]) is addressed
 
 
 def test_addressed_through_a_town_to_the_country() -> None:
-    from rashomon.extract.frames_places import _addressed
+    from rashomon.extract.frames_place_filters import is_addressed
     text = "Shells hit Stavky, Donetsk, Ukraine, overnight."
     stavky = _hit(text, "Stavky", Location("Stavky", "UA", 48.1, 37.7, "town"), form="main")
     donetsk = _hit(text, "Donetsk", Location("Donetsk", "UA", 48.0, 37.8, "town"))
     ukraine = _hit(text, "Ukraine", Location("Ukraine", "UA", 50.45, 30.52, "country"), source="country")
-    assert _addressed(text, stavky, [donetsk, ukraine])
-    assert not _addressed(text, stavky, [donetsk])  # a town alone does not end an address
+    assert is_addressed(text, stavky, [donetsk, ukraine])
+    assert not is_addressed(text, stavky, [donetsk])  # a town alone does not end an address
 
 
 def _doc_with(resources: Any, text: str, ents: list[tuple[str, str]]) -> Any:
@@ -226,10 +226,10 @@ def _doc_with(resources: Any, text: str, ents: list[tuple[str, str]]) -> Any:
 def test_not_a_name_address_and_described_entities(resources: Any, text: str, town: str,
                                                    ents: list[tuple[str, str]], form: str,
                                                    addressed: bool, is_place: bool) -> None:
-    from rashomon.extract.frames_places import _not_a_name
+    from rashomon.extract.frames_place_filters import not_a_name
     doc = _doc_with(resources, text, ents)
     hit = _hit(text, town, Location(town, "SD", 14.2, 24.66, "town"), form=form)
-    assert _not_a_name(doc, hit.start, hit.end, hit, resources.places, addressed=addressed) is is_place
+    assert not_a_name(doc, hit.start, hit.end, hit, resources.places, addressed=addressed) is is_place
 
 
 @pytest.mark.parametrize(("headline", "title_case", "rewritten"), [

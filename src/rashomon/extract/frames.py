@@ -44,13 +44,13 @@ from rashomon.extract.frames_dates import (
     sentence_dates,
     year_hint,
 )
+from rashomon.extract.frames_place_filters import place_context
 from rashomon.extract.frames_places import (
     LEAD_WEIGHT,
     PlaceMention,
     choose_place,
     in_area,
     lead_places,
-    place_context,
     sentence_places,
     title_places,
 )

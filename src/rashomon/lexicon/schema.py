@@ -166,6 +166,11 @@ SCHEMAS: dict[str, Keys] = {
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS}),
     "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS}),
+    "place_words.yaml": Keys({
+        **{k: WORDS for k in ("reference_words", "directions", "site_nouns", "sub_place_nouns", "address_nouns",
+                              "not_container_words", "container_words", "border_nouns", "time_zone_words",
+                              "locative", "speaker_prepositions")},
+        "origin": Keys({k: WORDS for k in ("people", "at_home_people", "verbs", "adverbs", "of_nouns", "in_words")})}),
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
                          "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,

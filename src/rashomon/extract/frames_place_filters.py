@@ -1,0 +1,225 @@
+"""Which of the places the gazetteer finds in a sentence are places of anything there.
+
+The incident-place vote (:mod:`rashomon.extract.frames_places`) counts only mentions that
+stand for a place. Some do not:
+
+* datelines ("BEIRUT (Reuters) -", "Beirut: At least …") say where the story was filed;
+* a place that is the subject of a verb or owns an actor noun is an actor by metonymy
+  ("Damascus accuses …", "Syria's foreign ministry"), and one followed by "time" is a time
+  zone ("Moscow time");
+* a place one person comes from says who they are ("a student from Aleppo");
+* a GeoNames town inside a person's or an organisation's name is part of the name
+  ("Getachew Reda", "the Crossings and Border Authority"), and so is a country inside one
+  ("the Islamic State of Iraq and the Levant").
+
+The words these tests read are in ``data/place_words.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from rashomon.extract.casualty_parse import person_nouns
+from rashomon.extract.doctext import text_of
+from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.frames_text import preposition
+from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit
+from rashomon.lexicon import alternation, words
+from rashomon.nlp.entities import ents_in, ents_overlapping
+
+_LEXICON = "place_words.yaml"
+SITE_NOUNS = words(_LEXICON, "site_nouns")
+LOCATIVE = words(_LEXICON, "locative")  # prepositions that say a mislabelled name is a place
+ORIGIN_PEOPLE = words(_LEXICON, "origin", "people")
+AT_HOME_PEOPLE = words(_LEXICON, "origin", "at_home_people")
+ORIGIN_VERBS = words(_LEXICON, "origin", "verbs")
+ORIGIN_ADVERBS = words(_LEXICON, "origin", "adverbs")
+ORIGIN_OF_NOUNS = words(_LEXICON, "origin", "of_nouns")  # "a native of Tigray"
+ORIGIN_IN_WORDS = words(_LEXICON, "origin", "in_words")  # "born in Goris"
+_TIME_ZONE_WORDS = words(_LEXICON, "time_zone_words")
+_TIME_ZONE = re.compile(r"\s+" + alternation(sorted(_TIME_ZONE_WORDS)) + r"\b", re.IGNORECASE)
+_TIME_ZONE_CHARS = 2 + max(map(len, _TIME_ZONE_WORDS))  # " time" and the character after it
+# entities a GeoNames town name inside of is part of a name, not a place: "Getachew Reda"
+# (Reda, Poland), "the Tripoli Ministry of Health" is an office, "Central Command"
+# (spaCy's entity labels: grammar, not vocabulary)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # a place may be mislabelled as one of these
+# labels no address makes a place ("In August, Syria ..."): dates, times, numbers
+TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+# between a place and the region holding it in an address: ", ", "town, ", " district, "
+_ADDRESS_GAP = re.compile(r"(?:\s+" + alternation(sorted(words(_LEXICON, "address_nouns"))) + r")?\s*,\s*")
+_DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
+_DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
+
+
+def is_dateline(text: str, start: int, end: int) -> bool:
+    """"BEIRUT (Reuters) -", "KYIV, Ukraine —", "Beirut:" at the start of a paragraph (maybe
+    after a date stamp)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if before.strip() and not _DATE_PREFIX.match(before):
+        return False
+    return text[start:end].isupper() or bool(_DATELINE_AFTER.match(text[end:end + 14]))
+
+
+def not_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Time zones and places used as actors (metonymy)."""
+    if _TIME_ZONE.match(text_of(doc)[end:end + _TIME_ZONE_CHARS]):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    lex = frame_lexicon()
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
+        return True  # "Damascus accuses", "Israel fired"
+    if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lex.statement_verbs:
+        return True
+    if root.dep_ == "poss" and root.head.lower_ in lex.actor_heads:
+        return True  # "Syria's foreign ministry"
+    # "the Israel military", "Syrian state media" (not "the Al-Hari military base" nor "the
+    # T4 air force base": an actor word that itself qualifies a site)
+    if root.dep_ in ("compound", "amod") and root.head.lower_ in lex.actor_heads:
+        head = root.head
+        while head.dep_ in ("compound", "amod") and head.head is not head:
+            head = head.head
+        return head.lemma_.lower() not in SITE_NOUNS
+    return False
+
+
+def person_origin(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place is where a person comes from, not where anything happened: "an
+    Egyptian citizen from Cairo", "a student from Aleppo who lives in Berlin", "a commander
+    originally from Kandahar", "who hails from Tbilisi", "a native of Tigray", "born in Goris".
+    One person's home is told to say who they are: the people an incident befalls or who tell
+    of it are often far from home; many people "from X" were often met there. An armed actor
+    doing the incident ("gunmen from Zamfara kidnapped ...", "fighters from Gaza attacked")
+    keeps its place (with the weak weight of "from"): where they come from is often where
+    they struck, and nothing better may be named."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(2):
+        if tok.dep_ in ("compound", "amod", "nmod") and tok.head.i != tok.i:
+            tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.pos_ != "ADP":
+        return False
+    prep, head = tok.head, tok.head.head
+    word = prep.lower_
+    if word == "of":
+        return head.lemma_.lower() in ORIGIN_OF_NOUNS and head.pos_ in ("NOUN", "ADJ")
+    if word == "in":
+        return head.lower_ in ORIGIN_IN_WORDS
+    if word != "from":
+        return False
+    if head.lemma_.lower() in ORIGIN_VERBS:
+        return True
+    originally = any(c.lower_ in ORIGIN_ADVERBS for c in prep.children)
+    if head.lower_ in ORIGIN_ADVERBS:
+        head, originally = head.head, True
+    lemma = head.lemma_.lower()
+    if head.pos_ not in ("NOUN", "PROPN", "ADJ") or lemma in AT_HOME_PEOPLE:
+        return False
+    person = lemma in person_nouns() or lemma in ORIGIN_PEOPLE or head.ent_type_ == "NORP"
+    if not person or head.tag_ in ("NNS", "NNPS"):
+        return False  # "three people from Samarra" were often taken where they live
+    doing = head.dep_ == "nsubj" and head.head.pos_ == "VERB"  # "gunmen from X kidnapped"
+    return originally or not doing
+
+
+def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
+               places: PlaceGazetteer | None = None, *, addressed: bool = False) -> bool:
+    """Whether a town or region the gazetteer found is a place here and not a word or part of
+    a name. A GeoNames place inside a longer person or organisation name never is; one the
+    article does not back (:class:`PlaceContext`) must read as a proper noun to spaCy and not
+    be a person's name by itself ("Salem said"): a common word ("Police", "Man") or a given
+    name needs the article's backing, and so does a name matched only by its
+    transliteration skeleton or as an alternate name ("Command" is not Kamand).
+
+    An entity that adds only words describing the place ("west Samarra", "Kalma district":
+    ``places.describes``) is no longer name. A backed place written ``addressed`` (followed by
+    ", <region or country that holds it>": "in Umm Dam, Kordofan, Sudan") is a place whatever
+    its tag: an address says so."""
+    if hit.source not in ("town", "region"):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    locative = span is not None and preposition(span.root) in LOCATIVE
+    text = text_of(doc)
+    for ent in ents_overlapping(doc, start, end):
+        if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
+            continue
+        if ent.start_char < start or ent.end_char > end:
+            covers = ent.start_char <= start and ent.end_char >= end
+            extra = [w for w in (text[ent.start_char:start] + " " + text[end:ent.end_char]).split()
+                     if w.strip(",.;:")]
+            if not (covers and places is not None and all(places.describes(w.strip(",.;:")) for w in extra)):
+                return False  # part of a longer name
+        # a place by its main name after "in"/"near", backed by the article or known on its
+        # own, is a place whatever the tagger calls it ("landed in Mae Sot": WORK_OF_ART)
+        placed = locative and hit.form == "main" and (
+            hit.supported or (places is not None and places.standalone(hit)))
+        if ent.label_ in TIME_LABELS or (ent.label_ not in NAME_LABELS and not addressed and not placed):
+            return False  # a date ("August"), a product, an event (unless an address says so)
+        if not (hit.supported and (hit.form in ("main", "alternate") or addressed)) and not locative:
+            return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
+    if not hit.supported and span is not None and _names_organisation(span):
+        return False  # "the Crossings and Border Authority": a word of an office's name
+    if hit.supported and (hit.form == "main" or addressed):
+        return True
+    if span is not None and span.root.lower_ == "city" and len(span) > 1:
+        return span[0].pos_ == "PROPN"  # "Gaza city": the name before a lower-case "city"
+    return span is not None and span.root.pos_ == "PROPN"
+
+
+def _names_organisation(span: Span) -> bool:
+    """Whether a name the article does not back as a place qualifies an organisation's name
+    the tagger cut short: "the Crossings and Border Authority" (ORG: "Border Authority"),
+    "the Borders and Customs Authority". The name (or the first of the names it is
+    coordinated with) modifies a proper noun of an ORG entity it is no part of."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    return tok.dep_ in ("compound", "nmod", "amod") and head.i != tok.i and \
+        not span.start <= head.i < span.end and head.pos_ == "PROPN" and head.ent_type_ == "ORG"
+
+
+def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
+    """The article's place context, from the mentions that are places in their sentence."""
+    return places.context(text_of(doc), keep=lambda hit: not_a_name(doc, hit.start, hit.end, hit, places))
+
+
+def in_organisation(doc: Doc, start: int, end: int) -> bool:
+    """A country named inside an organisation's name is part of the name, not the place of
+    anything: "the Islamic State of Iraq and the Levant", "Al-Shabaab in Somalia" (one name),
+    "US Central Command"."""
+    text = text_of(doc)
+    for ent in ents_in(doc):
+        if ent.label_ != "ORG":
+            continue
+        if ent.start_char <= start and end <= ent.end_char and (ent.start_char, ent.end_char) != (start, end):
+            return True
+        if ent.end_char < start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ent.end_char:start]):
+            return True  # "Islamic State" + " of Iraq" when the tagger cut the name in two
+    return False
+
+
+def is_addressed(text: str, hit: PlaceHit, following: list[PlaceHit]) -> bool:
+    """Whether a place is written as an address: followed (after at most a word describing it:
+    "town", "district") by a comma and places of its own country, the last a region or a
+    country ("Shirqat, Saladin", "Kalma district, South Darfur", "Stavky, Donetsk, Ukraine";
+    but not "Salem, Sudan's envoy")."""
+    country, end = hit.location.country, hit.end
+    if not country:
+        return False
+    for nxt in following:
+        if nxt.location.country != country or not _ADDRESS_GAP.fullmatch(text[end:nxt.start]) or \
+                text.startswith(("'s", "’s"), nxt.end):
+            return False
+        if nxt.location.precision in ("region", "country") and nxt.source in ("region", "country", "supplement"):
+            return True
+        end = nxt.end
+    return False
