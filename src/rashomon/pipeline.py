@@ -89,11 +89,11 @@ class RunSummary:
 
 # nlp.pipe parses this many articles per call: ~15% less CPU than one nlp() call per article
 # on both eval sets, with the same annotations token for token (checked on all 88 articles)
-BATCH_SIZE = 16
+BATCH_SIZE = 16  # performance only (results are the same at any size): run batching, so not in settings.toml
 # and a batch closes once its texts reach this many characters: nlp.pipe holds the whole batch's
 # parse at once, and 16 Airwars narratives (~48k characters) made the joint run the peak of
 # `make eval`: 868 MB, 810 MB at 24k characters, 749 MB at 12k (~4 narratives; the same figures)
-BATCH_CHARS = 12_000  # performance only: the annotations are the same batched or not
+BATCH_CHARS = 12_000  # performance only: the annotations are the same batched or not (so not in settings.toml)
 BATCH_MAX_CHARS = 20_000  # a longer article is parsed alone (in pieces: rashomon.nlp.chunks), under its own time budget
 
 
@@ -121,7 +121,7 @@ class ArticleTimeout(Exception):
     """The article used up its CPU-time budget."""
 
 
-_RETRY_S = 0.05  # CPU seconds between repeats of an expiry that was swallowed
+_RETRY_S = 0.05  # CPU seconds between repeats of a swallowed expiry: timing only (the budget decides), not a setting
 
 
 class _Budget:
