@@ -113,12 +113,6 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
     return factor, reference
 
 
-_DIRECTIONS = frozenset({
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "kilometres", "kilometers", "km", "miles", "outskirts", "vicinity", "edge", "edges",
-})
-
-
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                     context: PlaceContext | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
