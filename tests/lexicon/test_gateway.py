@@ -81,7 +81,8 @@ def test_reads_are_recorded_by_key_path(tmp_path: Path) -> None:
                     "weapon_groups: [platforms]\ntypes: {other: {generic: [attack]}}\n"
                     "not_triggers: []\nframes: {statement_verbs: [], actor_heads: [],\n"
                     "  place_prepositions: {in: 1.0}, other_incident_cues: [], caption_cues: [],\n"
-                    "  target_prepositions: [], target_pronouns: [], place_nouns: [], time_words: []}\n",
+                    "  target_prepositions: [], target_pronouns: [], place_nouns: [], time_words: [],\n"
+                    "  target_verbs: []}\n",
                     encoding="utf-8")
     data = load_file(path, "reads", "triggers.yaml")
     from rashomon.lexicon.tracked import KEYS, READS

@@ -35,6 +35,7 @@ VERBS: dict[str, Kind] = {**{v: "killed" for v in _PARSE["killed_verbs"]},
                           **{v: "injured" for v in _PARSE["injured_verbs"]}}
 INTRANSITIVE = frozenset(_PARSE["intransitive_verbs"])
 ACTIVE = frozenset(_PARSE["active_verbs"])
+ACCOMPANYING = frozenset(_PARSE["accompanying_words"])  # "along with", "together with"
 NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "GPE", "DATE", "TIME", "CARDINAL", "PRODUCT"})
 MAX_CONJUNCTS: int = setting("extract.casualty_parse", "max_conjuncts")  # data/settings.toml
 
@@ -152,9 +153,9 @@ def _along_with(noun: Token) -> list[Token]:
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
-        if prep.lower_ in ("along", "together"):  # "along" → "with" → the victims
+        if prep.lower_ in ACCOMPANYING:  # "along" → "with" → the victims
             prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"), prep)
-        if prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ("along", "together"):
+        if prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ACCOMPANYING:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
 

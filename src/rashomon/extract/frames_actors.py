@@ -28,6 +28,7 @@ from rashomon.types import Claim, Evidence, FieldSource
 ACTOR_LABELS = frozenset({"NORP", "ORG", "GPE"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TARGET_PREPS = words("triggers.yaml", "frames", "target_prepositions")
+_TARGET_VERBS = words("triggers.yaml", "frames", "target_verbs")  # "a strike targeting X"
 MAX_TARGETS: int = setting("extract.frames_actors", "max_targets")  # data/settings.toml
 MAX_TARGET_WORDS: int = setting("extract.frames_actors", "max_target_words")  # data/settings.toml
 _PRONOUNS = words("triggers.yaml", "frames", "target_pronouns")
@@ -144,7 +145,7 @@ def _target_tokens(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
             found += [g for g in c.children if g.dep_ == "pobj"]
-        if c.dep_ == "acl" and c.lemma_ in ("target", "hit", "strike"):
+        if c.dep_ == "acl" and c.lemma_ in _TARGET_VERBS:
             found += [g for g in c.children if g.dep_ == "dobj"]
     return found
 

@@ -145,7 +145,7 @@ def _lexicon() -> _Lexicon:
     # one quantity may count two plural nouns joined without their own: "seven soldiers and militia
     # members" (7), but "a husband and wife" is two
     word_a = alt(words("participles", "intransitive", "nouns"))
-    plural = "".join(f"(?<={w})|" for w in ("s", "people", "men", "children", "police", "personnel"))[:-1]
+    plural = "|".join(f"(?<={re.escape(w)})" for w in lex["plural_endings"])
     shared = (rf"(?:(?:{plural})\s+and(?:\s+{np_token}){{1,2}}"
               rf"(?=(?:\s+{alt(lex['links'])}(?!\w))*\s+{word_a}(?!\w)))?")
     # a named victim may carry an age: "a child named Ali Hassan (14)"

@@ -20,7 +20,7 @@ from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
-from rashomon.lexicon import phrase_pattern
+from rashomon.lexicon import alternation, phrase_pattern
 from rashomon.types import Stance
 
 
@@ -45,6 +45,7 @@ ARGUMENT_GAP: int = setting("extract.stance", "argument_gap")  # data/settings.t
 EXISTENTIAL = word_set("existential_verbs")
 NOT_ONLY = word_set("not_only")
 PURPOSE_NOUNS = word_set("purpose_nouns")
+NEGATION_WORDS = word_set("negation_words")
 PURPOSE_ADVERBS = word_set("purpose_adverbs")
 QUANTIFIER_SUBJECTS = word_set("quantifier_subjects")
 ROLE_NOUNS = word_set("role_nouns")
@@ -81,7 +82,7 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         # "the missile was unlikely to have been fired from Russia"
         if tok.lower_ == "unlikely" and any(_attack_word(t, cues) for t in tok.subtree):
             return True
-        if not (tok.dep_ == "neg" or tok.lower_ in {"no", "never"}):
+        if not (tok.dep_ == "neg" or tok.lower_ in NEGATION_WORDS):
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in NOT_ONLY:
             continue  # "this is not only an attack on WCK": more, not less
@@ -113,8 +114,8 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     return False
 
 
-_FIRST_PERSON_CONFIRM = re.compile(r"\b(?:we|i)\s+(?:can\s+|could\s+|do\s+)?(?:confirm|acknowledge|admit)\b",
-                                   re.IGNORECASE)
+_FIRST_PERSON_CONFIRM = re.compile(r"\b(?:we|i)\s+(?:can\s+|could\s+|do\s+)?"
+                                   + alternation(sorted(word_set("first_person_confirms"))) + r"\b", re.IGNORECASE)
 
 
 def _decline_region(doc: Doc, attr: Attribution) -> str:

@@ -26,8 +26,8 @@ from rashomon.extract.lexicon import word_set
 from rashomon.types import SourceKind
 
 # portfolios whose ministry is a party of its own (words of ``state_portfolios``)
-MILITARY_PORTFOLIOS = frozenset({"defence", "defense", "war"})
-HEALTH_PORTFOLIOS = frozenset({"health"})
+MILITARY_PORTFOLIOS = word_set("military_portfolios")
+HEALTH_PORTFOLIOS = word_set("health_portfolios")
 
 
 _PART_OF = re.compile(r"[A-Z][\w-]*\s+of\s+(?:the\s+)?$")  # a named body "of" the state office

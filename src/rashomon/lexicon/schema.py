@@ -137,9 +137,10 @@ SCHEMAS: dict[str, Keys] = {
         "bound_hedges": WORDS, "scales": Map(INTEGER), "besides_words": WORDS, "more_victims": WORDS,
         "vague_quantities": Map(NUMBER_OR_NULL), "zero": WORDS, "no_sign_of": WORDS,
         "number_words": WORDS, "group_nouns": WORDS, "not_before_number": WORDS, "before_year": WORDS,
-        "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS,
+        "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS, "plural_endings": WORDS,
         "parse": Keys({k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
-                                           "active_verbs", "not_count_after")})}),
+                                           "active_verbs", "not_count_after",
+                                           "accompanying_words")})}),
     "causes.yaml": Keys({"accident_cues": WORDS}),
     "claim_words.yaml": Keys({k: WORDS for k in (
         "claim_nouns", "estimate_nouns", "relative_words", "relay_cues", "name_determiners",
@@ -164,7 +165,8 @@ SCHEMAS: dict[str, Keys] = {
     "dates.yaml": Keys({"weekdays": WORDS, "months": WORDS, "month_short_forms": WORDS,
                         "number_words": Map(INTEGER)}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
-    "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS}),
+    "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
+                            "place_stopwords": WORDS}),
     "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS}),
     "place_words.yaml": Keys({
         **{k: WORDS for k in ("reference_words", "directions", "site_nouns", "sub_place_nouns", "address_nouns",
@@ -180,5 +182,6 @@ SCHEMAS: dict[str, Keys] = {
         "weapon_groups": WORDS, "types": Map(_TRIGGER_GROUPS), "not_triggers": WORDS,
         "frames": Keys({"statement_verbs": WORDS, "actor_heads": WORDS, "place_prepositions": Map(NUMBER),
                         "other_incident_cues": WORDS, "caption_cues": WORDS, "target_prepositions": WORDS,
-                        "target_pronouns": WORDS, "place_nouns": WORDS, "time_words": WORDS})}),
+                        "target_pronouns": WORDS, "place_nouns": WORDS, "time_words": WORDS,
+                        "target_verbs": WORDS})}),
 }

@@ -52,6 +52,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
+from rashomon.lexicon import words
 from rashomon.link.index import BlockIndex
 from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
@@ -80,12 +81,7 @@ WEEK_HALF_WIDTH_DAYS = 3  # a week-precision date is read as the middle of that 
 STATEMENT_LAG_DAYS = 1
 STATEMENT_NOTE = "the date of the first statement about it"  # extract.frames' provenance note
 PLACEHOLDER_ACTORS = frozenset({"", "unknown", "unidentified", "unknown actor", "none"})
-PLACE_STOPWORDS = frozenset(
-    {"near", "in", "the", "of", "at", "on", "outside", "close", "to", "around", "town",
-     "city", "village", "province", "governorate", "district", "area", "region", "border",
-     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "a",
-     "and", "al", "el"}
-)
+PLACE_STOPWORDS = words("link_words.yaml", "place_stopwords")  # "near the town of Kalma" -> "kalma"
 
 
 @lru_cache(maxsize=1 << 16)
