@@ -30,6 +30,8 @@ from rashomon.gazetteer.place_context import (
 )
 from rashomon.gazetteer.place_data import backed_incidents
 from rashomon.gazetteer.spans import keep_disjoint
+from rashomon.lexicon import alternation
+from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
@@ -37,14 +39,17 @@ ANCHOR_WEIGHT: float = setting("gazetteer.place_text", "anchor_weight")  # data/
 
 # after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin"); not a
 # part of a town ("the Karama neighbourhood"): a town spelled like it is another place
-_ADDRESS_SLOT = re.compile(r"\s+(?:town|city|village|district|sub-?district|area|camp)\b|,\s+[A-Z]")
+_ADDRESS_SLOT = re.compile(r"\s+" + alternation(sorted(lexicon_words("places.yaml", "address_slot_nouns")))
+                           + r"\b|,\s+[A-Z]")
 # after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
 # quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
-_SUB_PLACE_SLOT = re.compile(r"[ \t]+(?:neighbou?rhoods?|quarters?|suburbs?|camps?)\b", re.IGNORECASE)
+_SUB_PLACE_SLOT = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "sub_place_nouns")))
+                             + r"s?\b", re.IGNORECASE)
 # a country named as the other side of a border is not where the story is: "Myawaddy, on the
 # Thai border", "near the border with Uganda" (its people or name before/after these words)
-_BORDER_WORDS = frozenset({"border", "borders", "frontier"})
-_BORDER_WITH = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BORDER_WORDS = lexicon_words("places.yaml", "border_words")
+_BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
+                          + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
@@ -55,15 +60,14 @@ _ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐]['’‘`ʿʼ]?[A-Z])")
-_FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
-                             "after", "before", "since", "where", "if", "so", "like", "via", "against"})
+_FUNCTION_WORDS = lexicon_words("places.yaml", "function_words")
 
 
 # "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
 # says which country the place is in
 _QUALIFIED = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?"
-                        r"(?:town|city|village|port|province|region|district|state|governorate)"
-                        r"[ \t]+of[ \t]+$")
+                        + alternation(sorted(lexicon_words("places.yaml", "qualified_place_nouns")))
+                        + r"[ \t]+of[ \t]+$")
 
 
 def _qualified_country(text: str, start: int) -> PlaceContext | None:

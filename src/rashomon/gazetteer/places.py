@@ -54,6 +54,7 @@ from rashomon.gazetteer.place_text import (
     _towns_before_regions,
     named_after_pattern,
 )
+from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
 
 logger = logging.getLogger(__name__)
@@ -76,7 +77,7 @@ NEAR_RATIO: float = setting("gazetteer.places", "near_ratio")  # data/settings.t
 NEAR_COUNTRIES_KEPT = 32
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
-_PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "Nahrawan town"
+_PLACE_NOUNS = lexicon_words("places.yaml", "place_nouns")  # "Nahrawan town"
 
 
 class PlaceGazetteer(PlaceText):

@@ -176,6 +176,8 @@ SCHEMAS: dict[str, Keys] = {
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
                          "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
+                         **{k: WORDS for k in ("place_nouns", "qualified_place_nouns", "address_slot_nouns",
+                                               "sub_place_nouns", "border_words", "border_nouns", "function_words")},
                          "places": RECORDS, "aliases": RECORDS}),
     "triggers.yaml": Keys({
         "tiers": Keys({g: INTEGER for g in ("platforms", "events", "weapons", "cues", "generic")}),
