@@ -32,6 +32,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.gazetteer.dates import resolve_date
+from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_in
 from rashomon.types import Article, DatePrecision, Evidence
 
@@ -116,8 +117,8 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
 
 _YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
                         r"\d+) years? (ago|earlier|before)\b", re.IGNORECASE)
-_YEAR_ONLY = re.compile(r"^(?:(?:in|of|since|during|early|late|mid|the|summer|winter|spring|"
-                        r"autumn|fall)[\s-]+)*((?:19|20)\d{2})$", re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"^(?:" + alternation(sorted(words("dates.yaml", "year_leading_words")))
+                        + r"[\s-]+)*((?:19|20)\d{2})$", re.IGNORECASE)
 
 
 def past_year(sent: Span, trigger_tokens: set[int], ref: Reference, main: str | None) -> str | None:

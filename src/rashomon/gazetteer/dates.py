@@ -56,6 +56,7 @@ class _Words:
     month_re: str  # a group matching any month's name or short form
     numbers: dict[str, int]  # "several" → 3
     count_re: str  # a group matching a count in digits or words
+    month_leads_re: str  # a group matching any word that may stand before a month: "in", "early"
 
 
 def _short_forms(name: str) -> str:
@@ -85,6 +86,7 @@ def _words() -> _Words:
         month_re="(" + "|".join([_longest_first(short)] * bool(short) + [_short_forms(m) for m in months]) + ")",
         numbers=numbers,
         count_re=r"(\d+|" + _longest_first(numbers) + ")",
+        month_leads_re="(?:" + _longest_first(str(w).lower() for w in data["month_leading_words"]) + ")",
     )
 
 
@@ -175,7 +177,7 @@ def _relative(t: str, pub: date) -> Result | None:
 
 def _month_only(t: str, pub: date | None) -> Result | None:
     """ "in February", "February 2018", "early March": a month without a day number."""
-    m = re.fullmatch(rf"(?:(?:in|during|since|early|mid|late|the|of|end|beginning|start)\s+)*"
+    m = re.fullmatch(rf"(?:{_words().month_leads_re}\s+)*"
                      rf"{_words().month_re}(?:\s+(\d{{4}}))?", t)
     if not m:
         return None
