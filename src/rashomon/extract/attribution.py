@@ -78,6 +78,7 @@ class Attribution:
 CONDITIONAL = word_set("conditional_marks")
 EVIDENCE = word_set("document_sources") | word_set("evidence_nouns")
 SHOWING = word_set("showing_verbs")
+ACCUSING = word_set("accusing_cues")  # "accused the army of …": the object is kept
 
 
 def _evidence_noun(tok: Token) -> bool:
@@ -173,7 +174,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             cue=lemma, cue_index=tok.i,
             content_start=content[0], content_end=content[1],
             declines=declines, negated_cue=negated(tok) and not declines,
-            object_text=object_text(tok) if lemma in {"accuse", "blame"} else None,
+            object_text=object_text(tok) if lemma in ACCUSING else None,
             via=dative_via(tok), speaker_long=long_text(subj, tok),
             written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
             weak=general or lemma in cues.position_verbs,

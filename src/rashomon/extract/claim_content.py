@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Token
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
+from rashomon.extract.lexicon import word_set
 from rashomon.lexicon import words
 
 SHORT_WORDS: int = setting("extract.claim_content", "short_words")  # data/settings.toml
 RELATIVE = words("claim_words.yaml", "relative_words")
 RELAY_CUES = words("claim_words.yaml", "relay_cues")  # "X reports that Y announced S": X relays
+WHOLE_CONTENT_CUES = word_set("whole_content_cues")  # "according to X, S": never widened
 STOP_DEPS = frozenset({"cc", "conj", "parataxis"})  # "confirmed the strike and said S"
 
 
@@ -76,7 +78,7 @@ def _right_end(tok: Token, sent_end: int) -> int:
 
 def fuller_content(doc: Doc, a: Attribution) -> Attribution:
     """``a`` with its content widened to the cue's phrase when it is two words or fewer."""
-    if a.cue in {"quote", "according to"}:
+    if a.cue in WHOLE_CONTENT_CUES:
         return a
     content = text_of(doc)[a.content_start:a.content_end]
     if len(_words(content)) > SHORT_WORDS:

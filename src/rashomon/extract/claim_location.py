@@ -33,10 +33,12 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, str]]:
     preps = _alt(data["territory_preps"])
     nouns = _alt(data["territory_nouns"])
     inner = _alt(data["inner_territory_nouns"])
+    inside = _alt(data["inner_territory_preps"])
+    actors = _alt(data["territory_actor_nouns"])
     pattern = re.compile(
         rf"\b(?:{preps})\s+(?:the\s+)?(?P<a>{country})(?:['’]s)?\s+(?:{nouns})\b"
-        rf"|\b(?:inside|within)\s+(?:the\s+)?(?P<c>{country})(?:['’]s)?\s+(?:{inner})\b"
-        rf"|\b(?:inside|within)\s+(?:the\s+)?(?P<b>{country})\b(?!['’]s|\s+(?:\w+\s+)?(?:forces|troops|army|militias?|government))",
+        rf"|\b(?:{inside})\s+(?:the\s+)?(?P<c>{country})(?:['’]s)?\s+(?:{inner})\b"
+        rf"|\b(?:{inside})\s+(?:the\s+)?(?P<b>{country})\b(?!['’]s|\s+(?:\w+\s+)?(?:{actors}))",
         re.IGNORECASE)
     return pattern, code_of
 

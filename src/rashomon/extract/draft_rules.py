@@ -19,7 +19,7 @@ from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claims_speakers import speaker_head_ok
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import cues, load_cues_data
+from rashomon.extract.lexicon import cues, load_cues_data, word_set
 from rashomon.extract.source_names import is_mission, text_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import load as load_lexicon
@@ -84,9 +84,12 @@ def via_for_sentence(found: list[ClaimDraft]) -> tuple[list[ClaimDraft], tuple[s
     return others, tuple(dict.fromkeys(w.source.name for w in wires))
 
 
+CITING = word_set("citing_cues")  # "citing officials", "quoting a witness"
+
+
 def is_cite(doc: Doc, attr: Attribution) -> bool:
     tok = doc[attr.cue_index]
-    return attr.cue in {"cite", "quote"} and tok.lemma_.lower() in {"cite", "quote"} and tok.pos_ == "VERB"
+    return attr.cue in CITING and tok.lemma_.lower() in CITING and tok.pos_ == "VERB"
 
 
 CITED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
