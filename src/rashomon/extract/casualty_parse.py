@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.numbers import Kind, parse_quantity
+from rashomon.lexicon import words
 from rashomon.nlp.entities import entity_at
 from rashomon.types import Figure
 
@@ -96,8 +97,9 @@ def _not_a_count(tok: Token) -> bool:
     return False
 
 
-_DATE_WORDS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|"
-                         r"\b(?:1[89]|2[01])\d\d\b|day\b|week|month|year")
+# a month's name or short form (its first three letters: data/dates.yaml), a year, a unit of time
+_DATE_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted({m[:3] for m in words("dates.yaml", "months")}))
+                         + r")[a-z]*\.?\b|\b(?:1[89]|2[01])\d\d\b|day\b|week|month|year")
 
 
 def _one_person(noun: Token) -> bool:
