@@ -9,10 +9,13 @@ written.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import srsly
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 QUOTES = "\"”’"
 GLUED_INFIXES = (
@@ -32,8 +35,60 @@ GLUED_INFIXES = (
 )
 
 
+def _glued_infixes(nlp: Language) -> list[Any]:
+    return list(nlp.Defaults.infixes or ()) + list(GLUED_INFIXES)
+
+
 def split_glued_words(nlp: Language) -> None:
     """Add the infixes above to ``nlp``'s tokenizer (in place)."""
-    infixes = list(nlp.Defaults.infixes or ()) + list(GLUED_INFIXES)
     tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = compile_infix_regex(_glued_infixes(nlp)).finditer
+
+
+# --- one tokenizer build instead of five -----------------------------------------------------
+# spaCy re-adds its ~4k tokenizer exceptions (special cases) whenever a tokenizer setting is
+# set: loading a model's saved tokenizer does it four times (0.08 CPU s each) and the infixes
+# above once more. When the saved tokenizer is spaCy's default for the language (as in the
+# en_core_web models), the same tokenizer is built with the exceptions added once.
+GLUED_TOKENIZER = "rashomon.glued_tokenizer.v1"
+
+
+def _glued_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's default tokenizer (``spacy.Tokenizer.v1``) with the infixes above and, for now,
+    no exceptions: :func:`add_exceptions` adds them once the model's vocabulary is loaded
+    (loading it resets the lexemes the exceptions point to)."""
+
+    def make(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab, rules={},
+            prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=compile_infix_regex(_glued_infixes(nlp)).finditer,
+            token_match=defaults.token_match, url_match=defaults.url_match)
+
+    return make
+
+
+def glued_tokenizer_config() -> dict[str, Any]:
+    """The ``spacy.load`` config that builds the tokenizer with :func:`_glued_tokenizer`."""
+    if GLUED_TOKENIZER not in registry.tokenizers:
+        registry.tokenizers.register(GLUED_TOKENIZER, func=_glued_tokenizer)
+    return {"nlp": {"tokenizer": {"@tokenizers": GLUED_TOKENIZER}}}
+
+
+def add_exceptions(nlp: Language) -> bool:
+    """Give the tokenizer of :func:`glued_tokenizer_config` the language's exceptions (in place),
+    if the model's saved tokenizer is the language's default one: then it is, byte for byte,
+    the saved tokenizer with the glued-word infixes. False otherwise: the saved one must then
+    be read over it."""
+    saved = nlp.path / "tokenizer" if nlp.path is not None else None
+    if saved is None or not saved.is_file():
+        return False
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.rules = nlp.Defaults.tokenizer_exceptions
+    built = srsly.msgpack_loads(tokenizer.to_bytes(exclude=["vocab"]))
+    built["infix_finditer"] = compile_infix_regex(nlp.Defaults.infixes or ()).pattern  # as saved
+    if built != srsly.msgpack_loads(saved.read_bytes()):
+        return False
+    return True
