@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import srsly
+import srsly  # type: ignore[import-untyped]
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
@@ -89,6 +89,4 @@ def add_exceptions(nlp: Language) -> bool:
     tokenizer.rules = nlp.Defaults.tokenizer_exceptions
     built = srsly.msgpack_loads(tokenizer.to_bytes(exclude=["vocab"]))
     built["infix_finditer"] = compile_infix_regex(nlp.Defaults.infixes or ()).pattern  # as saved
-    if built != srsly.msgpack_loads(saved.read_bytes()):
-        return False
-    return True
+    return bool(built == srsly.msgpack_loads(saved.read_bytes()))
