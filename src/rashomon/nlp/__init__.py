@@ -31,10 +31,11 @@ LINE_BREAKS = "rashomon_line_breaks"
 
 def _line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and captions have no final full stop."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or prev.whitespace_ == "\n" or prev.text.endswith("\n"):
+    prev = None
+    for tok in doc:  # each token made once (doc[i] makes a new Token object each time)
+        if prev is not None and ("\n" in prev.text or prev.whitespace_ == "\n"):
             tok.is_sent_start = True
+        prev = tok
     return doc
 
 
