@@ -80,10 +80,16 @@ def _affix_regexes(nlp: Language) -> dict[str, re.Pattern[str]]:
     through the start-up regex cache (rashomon.nlp.regexes: 0.04 CPU s a process otherwise)."""
     defaults = nlp.Defaults
     return compile_cached("tokenizer", {
-        "prefix": "|".join("^" + piece for piece in defaults.prefixes or () if piece.strip()),
-        "suffix": "|".join(piece + "$" for piece in defaults.suffixes or () if piece.strip()),
-        "infix": "|".join(piece for piece in _glued_infixes(nlp) if piece.strip()),
+        "prefix": "|".join("^" + piece for piece in _pieces(defaults.prefixes)),
+        "suffix": "|".join(piece + "$" for piece in _pieces(defaults.suffixes)),
+        "infix": "|".join(_pieces(_glued_infixes(nlp))),
     })
+
+
+def _pieces(entries: Any) -> list[str]:
+    """The affix patterns as spaCy's ``compile_*_regex`` join them (blank ones left out)."""
+    texts = [entry if isinstance(entry, str) else entry.pattern for entry in entries or ()]
+    return [text for text in texts if text.strip()]
 
 
 def glued_tokenizer_config() -> dict[str, Any]:
@@ -105,5 +111,5 @@ def add_exceptions(nlp: Language) -> bool:
     tokenizer.rules = nlp.Defaults.tokenizer_exceptions
     built = srsly.msgpack_loads(tokenizer.to_bytes(exclude=["vocab"]))
     # the default infixes' pattern as spaCy's compile_infix_regex joins them (not compiled: 0.02 s)
-    built["infix_finditer"] = "|".join(piece for piece in nlp.Defaults.infixes or () if piece.strip())
+    built["infix_finditer"] = "|".join(_pieces(nlp.Defaults.infixes))
     return bool(built == srsly.msgpack_loads(saved.read_bytes()))
