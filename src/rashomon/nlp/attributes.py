@@ -105,6 +105,7 @@ class RuleMatcher:
         self._strings = strings
         self._ids = [IDS[c] for c in columns]
         self._seen: dict[Row, tuple[int, ...]] = {}
+        self._starts: dict[Row, tuple[_Rule, ...]] = {}  # the several-token rules a token may start
         self._single = _Index([r for r in rules if len(r.tokens) == 1])
         self._multi = _Index([r for r in rules if len(r.tokens) > 1])
 
@@ -128,8 +129,13 @@ class RuleMatcher:
         if self._multi:
             multi: set[tuple[int, int, int]] = set()
             for i, row in enumerate(rows):
-                multi.update((r.key, i, i + len(r.tokens)) for r in self._multi.candidates(row)
-                             if r.matches(rows, i, self._strings))
+                starts = self._starts.get(row)
+                if starts is None:
+                    if len(self._starts) >= MAX_REMEMBERED:
+                        self._starts.clear()
+                    starts = self._starts[row] = tuple(self._multi.candidates(row))
+                if starts:
+                    multi.update((r.key, i, i + len(r.tokens)) for r in starts if r.matches(rows, i, self._strings))
             found.extend(multi)
         return found
 
