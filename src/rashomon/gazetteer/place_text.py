@@ -6,7 +6,7 @@ article says about where it is (:class:`~rashomon.gazetteer.place_context.PlaceC
 
 In running text a name is a place only if it is safe to take it for one: supplement sites,
 countries and regions by their names; a town when the article backs it, or when it stands on
-its own (:func:`_stands_alone`): a big town by its main name. Words and names that are also
+its own (:func:`~.place_hits.stands_alone`): a big town by its main name. Words and names that are also
 villages somewhere ("Police", "Reda", "August") need the article's backing, and the extract
 stage checks them against the sentence (entity labels, part of speech).
 """
@@ -14,7 +14,7 @@ stage checks them against the sentence (entity labels, part of speech).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import NamedTuple
 
 from rashomon.config import setting
@@ -29,6 +29,14 @@ from rashomon.gazetteer.place_context import (
     demonyms,
 )
 from rashomon.gazetteer.place_data import backed_incidents
+from rashomon.gazetteer.place_hits import (
+    PlaceHit,
+    holders_as_regions,
+    qualified_country,
+    stands_alone,
+    towns_before_regions,
+)
+from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at
 from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.types import Location
 
@@ -59,36 +67,25 @@ _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
 
 
-# "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
-# says which country the place is in
-_QUALIFIED = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?"
-                        r"(?:town|city|village|port|province|region|district|state|governorate)"
-                        r"[ \t]+of[ \t]+$")
+# English words that are also Arabic articles: "As Sawda" is a name, "As Syria's war ..." is not
+_ENGLISH_ARTICLES = frozenset({"as", "at", "an"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(])\s*$")
 
 
-def _qualified_country(text: str, start: int) -> PlaceContext | None:
-    """The one country a people word right before "<place noun> of" names
-    ("the Egyptian town of Rafah" is Egypt's Rafah, not Gaza's), as a context of that country
-    alone; None without one."""
-    m = _QUALIFIED.search(text, max(0, start - 60), start)
-    if m is None:
-        return None
-    codes = demonyms().get(strip_marks(m.group(1)).lower())
-    return PlaceContext.of_country(codes[0]) if codes and len(codes) == 1 else None
+def _assimilated(text: str, start: int, article: str, name: str) -> bool:
+    """Whether a capitalised article written apart from the name is part of it: an Arabic
+    article assimilated to the name's first letter ("Ad Dawalib", "As Sawda", "Ash Sharqat",
+    "Ar Rutbah", "An Nasiriyah", "Ed Damer"); one that is an English word ("As", "At", "An")
+    not at the start of a sentence, where the word is capitalised anyway."""
+    lower = article.lower()
+    if not article[:1].isupper() or not name[:1].isupper() or lower in ("the", "l") or len(lower) < 2:
+        return False
+    if not name.lower().startswith(lower[1:]):
+        return False
+    return lower not in _ENGLISH_ARTICLES or not _SENTENCE_START.search(text, max(0, start - 4), start)
 
 
 _FRENCH_DIRECTIONS = {en.lower(): fr for fr, en in DIRECTIONS_EN.items()}
-
-
-class PlaceHit(NamedTuple):
-    """A place mention found in text."""
-
-    start: int
-    end: int
-    location: Location
-    supported: bool  # the article's countries, regions or other places back it
-    source: str  # supplement | country | region | town
-    form: str = "main"  # main | alternate | loose | skeleton: how the name matched
 
 
 class _Prepared(NamedTuple):
@@ -116,15 +113,19 @@ class PlaceText:
     _region_words: frozenset[str]
     _named_after: re.Pattern[str] | None
     _directions: frozenset[str]
+    _marked: frozenset[Location]  # villages taken only where the text marks them (.place_marks)
 
     def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
 
     def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
-                regions_first: bool = False) -> tuple[Candidate, bool] | None:
+                regions_first: bool = False, marked: bool = False) -> tuple[Candidate, bool] | None:
         raise NotImplementedError
 
     def _admin1_of(self, loc: Location) -> str | None:
+        raise NotImplementedError
+
+    def organisation(self, name: str) -> bool:
         raise NotImplementedError
 
     def _spans(self, text: str) -> list[tuple[int, int, str]]:
@@ -142,8 +143,10 @@ class PlaceText:
                 continue  # "Jadida" of "al-Jadida": the span from the article holds it
             lead = first
             if first.lower() in ARTICLES and i + 1 < len(toks):
-                # an article starts a name only as "al-X" or "al X" ("at Al-Ahli" starts later)
-                if not (first.lower() in ("al", "el") or text[end0:end0 + 1] in "-‐"):
+                # an article starts a name only as "al-X", "al X" or an assimilated "Ad Dawalib"
+                # ("at Al-Ahli" starts later)
+                if not (first.lower() in ("al", "el") or text[end0:end0 + 1] in "-‐"
+                        or _assimilated(text, start, first, toks[i + 1][2])):
                     continue
                 lead = toks[i + 1][2]
             # a lower-case direction word may start a name: "northern Gaza", "southern Lebanon"
@@ -186,7 +189,7 @@ class PlaceText:
         cands = [c for c in self.candidates(span)
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
-        cands = _towns_before_regions(cands)
+        cands = towns_before_regions(cands)
         # an ayn or hamza written as an apostrophe may open a word: "Darat 'Izzah", "Ras al-'Ayn"
         tail = [w.lstrip(_AYN) for w in re.split(r"[\s]+", span)[1:]]
         if tail and tail[-1] == "city":
@@ -198,16 +201,24 @@ class PlaceText:
             # the supplement's names and aliases have lower-case words ("Albu Kamal border
             # crossing", "Diyala governorate")
             cands = [c for c in cands if c.source in ("supplement", "country") or c.kind == "alias"]
+        if self.organisation(span):  # "Hamas" (an alternate name of Hamm): no place
+            cands = [c for c in cands if c.form == "main" or c.source in ("country", "supplement")]
         spelled = {c.location for c in cands if c.form in ("main", "alternate")}
         return _Prepared(light, short_code, tuple(cands), False, len(spelled) == 1)
 
-    def _hit(self, span: str, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
-        """The place a span of running text names, if it is safe to take it for one."""
+    def _hit(self, span: str, ctx: PlaceContext, where: tuple[str, int, int] | None = None
+             ) -> tuple[Candidate, bool] | None:
+        """The place a span of running text names, if it is safe to take it for one; ``where``
+        (the text, the span's start and end) lets a village the text marks as a place in
+        (:mod:`.place_marks`)."""
         prep = self._prepared(span)
         if prep is None:
             return None
         light, short_code = prep.light, prep.short_code
-        chosen = best(backed_incidents(list(prep.cands), ctx, light), ctx, light)
+        cands = list(prep.cands)
+        if self._marked and any(c.location in self._marked for c in cands):
+            cands = keep_usable(cands, self._marked, mark_at(*where) if where else NO_MARK, ctx)
+        chosen = best(backed_incidents(cands, ctx, light), ctx, light)
         if prep.demonym:
             return chosen if chosen is not None and chosen[0].form == "main" else None
         if chosen is None:
@@ -225,7 +236,7 @@ class PlaceText:
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        return chosen if _stands_alone(cand, unique=prep.unique) else None
+        return chosen if stands_alone(cand, unique=prep.unique) else None
 
     def named_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` names something else after a place or person:
@@ -266,8 +277,8 @@ class PlaceText:
             if self.named_after(text, end):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             if start != here_start:  # "the Egyptian town of Rafah": once per start
-                here, here_start = _qualified_country(text, start) or ctx, start
-            chosen = self._hit(span, here)
+                here, here_start = qualified_country(text, start) or ctx, start
+            chosen = self._hit(span, here, (text, start, end))
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._region_before_word(text, span, end, here) or chosen
             if chosen is None:
@@ -283,7 +294,13 @@ class PlaceText:
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
         found += self._near_spellings(text, ctx, found)
         found.sort(key=lambda f: (f.start - f.end, f.start))
-        return sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
+        kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
+        return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
+
+    def _region_named(self, name: str, ctx: PlaceContext) -> Candidate | None:
+        """The first-level region a name stands for when read as a region ("Kirkuk")."""
+        region = self._choose(name, ctx, regions_first=True)
+        return region[0] if region is not None and region[0].source == "region" else None
 
     def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
                             ) -> tuple[Candidate, bool] | None:
@@ -431,32 +448,3 @@ class PlaceText:
         countries.pop("", None)
         # one anchor per place and name: repeats change no nearness and cost one distance each
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))
-
-
-def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern matching, right after a name, one of ``nouns`` (``named_after_words`` of
-    places.yaml): "<name> family", "<name> Street", "<name> and <Name> families"."""
-    words_ = sorted({str(n).lower() for n in nouns}, key=len, reverse=True)
-    if not words_:
-        return None
-    return re.compile(r"(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]*)?"
-                      r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
-
-
-def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
-    """Without a region word, a name shared by a town and the region of its country is the
-    town: "Hama" is the city, "Hama province" the governorate."""
-    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
-    return [c for c in cands if c.source != "region" or c.location.country not in towns]
-
-
-def _stands_alone(cand: Candidate, *, unique: bool = False) -> bool:
-    """A town the article does not back is taken by its main name if it has
-    ``STANDALONE_POPULATION`` people; by an alternate name if it is a city of
-    ``NAMED_POPULATION`` ("Kiev") or the only place of that name ("Quneitra"). Words and
-    names that are alternate names of towns ("Hamas" of Hamm, "More" of Mora) are then left
-    to the sentence checks of the extract stage (entity labels, part of speech)."""
-    if cand.form == "main":
-        return cand.population >= STANDALONE_POPULATION
-    return cand.form == "alternate" and (cand.population >= NAMED_POPULATION
-                                         or (unique and cand.population >= STANDALONE_POPULATION))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
@@ -29,6 +30,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from rashomon.config import setting
+from rashomon.data import load as load_data
 from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
@@ -46,14 +48,10 @@ from rashomon.gazetteer.place_data import (
     read_yaml,
     supplement_place,
 )
+from rashomon.gazetteer.place_hits import PlaceHit, named_after_pattern, towns_before_regions
+from rashomon.gazetteer.place_marks import Mark, keep_usable, organisation_names
 from rashomon.gazetteer.place_patterns import place_patterns
-from rashomon.gazetteer.place_text import (
-    FUZZY_MIN_KEY,
-    PlaceHit,
-    PlaceText,
-    _towns_before_regions,
-    named_after_pattern,
-)
+from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceText
 from rashomon.types import Location
 
 logger = logging.getLogger(__name__)
@@ -82,8 +80,10 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "
 class PlaceGazetteer(PlaceText):
     """Resolve place names to :class:`Location`; find place mentions; build ruler patterns."""
 
-    def __init__(self, settings: dict[str, Any], small: list[SmallPlace], geo: GeoIndex) -> None:
+    def __init__(self, settings: dict[str, Any], small: list[SmallPlace], geo: GeoIndex,
+                 marked: frozenset[Location] = frozenset(), organisations: Iterable[str] = ()) -> None:
         self._geo = geo
+        self._marked = marked
         self._region_words = frozenset(settings.get("region_words") or ())
         self._directions = frozenset(settings.get("direction_words") or ())
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
@@ -114,6 +114,11 @@ class PlaceGazetteer(PlaceText):
         self._fuzzy_keys: list[str] = []
         # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
         self._near: dict[str, dict[str, list[tuple[str, GeoPlace]]]] = {}
+        # organisations no place is named by (but a country or site of that very name: .place_marks)
+        orgs = [n for n in organisations if not any(
+            c.source in ("country", "supplement") or c.form == "main" for c in self.candidates(n, skeleton=False))]
+        self._organisations = frozenset(name_key(n) for n in orgs)
+        self._org_skeletons = frozenset(k for n in orgs if len(k := place_key(n)) >= 2)
 
     def describes(self, word: str) -> bool:
         """Whether a word says what kind of place a name is or where in it ("town",
@@ -149,7 +154,7 @@ class PlaceGazetteer(PlaceText):
         the same letter: a vowel added at the end makes another word ("Baghdadi" is of
         Baghdad, "Madain" is not Madina). None when no town or more than one matches."""
         key = place_key(name)
-        if len(key) < NEAR_MIN_KEY:
+        if len(key) < NEAR_MIN_KEY or self.organisation(name, near=True):
             return None
         cons = consonant_key(key)
         found: dict[int, Candidate] = {}
@@ -160,6 +165,16 @@ class PlaceGazetteer(PlaceText):
         if ctx.admin1s:
             found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def organisation(self, name: str, *, near: bool = False) -> bool:
+        """Whether ``name`` is an organisation of the actor gazetteer or a spelling of one
+        ("Hamas", "Hammas"; ``near``: also a near miss, "Hamaas"): no place by any but its
+        main name, and no target of near or fuzzy spellings."""
+        key = place_key(name)
+        if name_key(name) in self._organisations or key in self._org_skeletons:
+            return True
+        return near and len(key) >= FUZZY_MIN_KEY and process.extractOne(
+            key, list(self._org_skeletons), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
 
     def _near_index(self, country: str) -> dict[str, list[tuple[str, GeoPlace]]]:
         """The towns of ``country`` by the consonant key of each name's skeleton. Built once per
@@ -198,9 +213,13 @@ class PlaceGazetteer(PlaceText):
         small = [in_region(supplement_place(e), geo) for e in entries]
         small += countries(geo, settings.get("country_variants") or {})
         small += aliases(geo, settings.get("aliases") or ())
+        marked: frozenset[Location] = frozenset()
         if incidents is not False:
-            small += incident_places(read_incidents(incidents))
-        gazetteer = cls(settings, small, geo)
+            rows = read_incidents(incidents)
+            villages = incident_places(rows)
+            small += villages
+            marked = frozenset(v.location for r, v in zip(rows, villages, strict=True) if r.marked)
+        gazetteer = cls(settings, small, geo, marked, organisation_names(load_data("actors.yaml")))
         logger.info("place gazetteer: %d indexed places, %d supplement and countries, loaded in %.2f s",
                     len(geo), len(small), time.perf_counter() - started)
         return gazetteer
@@ -238,23 +257,28 @@ class PlaceGazetteer(PlaceText):
         return out
 
     def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
-                regions_first: bool = False) -> tuple[Candidate, bool] | None:
+                regions_first: bool = False, marked: bool = False) -> tuple[Candidate, bool] | None:
         """The place a name (a span known to name a place) stands for. A town is named by
         one of its names, or by a near spelling of it when the article backs it or it is a
         city of ``NAMED_POPULATION`` ("Mosoul"). A town beats the region of its country named
-        like it ("Hama" is the city) unless ``regions_first`` ("Hama province")."""
+        like it ("Hama" is the city) unless ``regions_first`` ("Hama province"). A village
+        named like a word is one only when ``marked`` (a place noun follows: "Karma town")."""
         if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", name) if w):
             return None  # "the area", "the air base"
-        cands = backed_incidents(self.candidates(name), ctx, name_key(name))
+        organisation = self.organisation(name)
+        cands = keep_usable(self.candidates(name), self._marked, Mark(noun=marked), ctx)
+        if organisation:
+            cands = [c for c in cands if c.form == "main" or c.source in ("country", "supplement")]
+        cands = backed_incidents(cands, ctx, name_key(name))
         if regions_first:
             cands = [c for c in cands if c.source == "region"] or cands
         else:
-            cands = _towns_before_regions(cands)
+            cands = towns_before_regions(cands)
         chosen = best(cands, ctx, name_key(name))
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
             chosen = None
-        if chosen is not None or not fuzzy:
+        if chosen is not None or not fuzzy or self.organisation(name, near=True):
             return chosen
         near_spelled = self.near_spelling(name, ctx)  # "Shirqat" in Iraq: Ash Sharqat
         if near_spelled is not None:
@@ -337,12 +361,14 @@ class PlaceGazetteer(PlaceText):
             return self._resolve_phrase(words_, ctx)
         return None
 
-    def _resolve_phrase(self, words_: list[str], ctx: PlaceContext, fuzzy: bool = False) -> Location | None:
+    def _resolve_phrase(self, words_: list[str], ctx: PlaceContext, fuzzy: bool = False,
+                        marked: bool = False) -> Location | None:
         """A phrase without leading frame words: exact, then region, direction, site and
-        border forms; ``fuzzy`` allows near misses of the whole phrase."""
+        border forms; ``fuzzy`` allows near misses of the whole phrase; ``marked``: a place
+        noun followed it ("Karma town")."""
         if not words_:
             return None
-        chosen = self._choose(" ".join(words_), ctx, fuzzy=fuzzy)
+        chosen = self._choose(" ".join(words_), ctx, fuzzy=fuzzy, marked=marked)
         if chosen is not None:
             return chosen[0].location
         last, first = words_[-1].lower(), words_[0].lower()
@@ -367,7 +393,7 @@ class PlaceGazetteer(PlaceText):
                 return replace(inner, name=f"{first} {inner.name}", precision="region")
         if (last in self._site_words or last in _PLACE_NOUNS) and len(words_) > 1:
             # "Al-Hari military base", "T4 air force base", "Nahrawan town"
-            return self._resolve_phrase(words_[:-1], ctx, fuzzy)
+            return self._resolve_phrase(words_[:-1], ctx, fuzzy, marked=last in _PLACE_NOUNS)
         lower = [w.lower() for w in words_]
         if "border" in lower or "borders" in lower:
             return self._border(words_, lower, ctx)

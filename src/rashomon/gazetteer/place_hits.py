@@ -1,0 +1,123 @@
+"""Place mentions and the small rules about them that need no gazetteer lookups.
+
+:class:`PlaceHit` is a place mention :meth:`~rashomon.gazetteer.place_text.PlaceText.find`
+returns; the functions say which country "the Egyptian town of" names, whether a name is
+followed by a noun that makes it something named after a place ("the Safi family"), how a town
+and a same-named region of its country are told apart, when a town stands on its own, and
+when a town written as the holder in an address ("Bay Hasan, Kirkuk, Iraq") is the region.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from rashomon.config import setting
+from rashomon.gazetteer.fold import strip_marks
+from rashomon.gazetteer.geonames import NAMED_POPULATION
+from rashomon.gazetteer.place_context import (
+    STANDALONE_POPULATION,
+    Candidate,
+    PlaceContext,
+    demonyms,
+    distance_km,
+)
+from rashomon.types import Location
+
+REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
+# between a finer place and the holder after it in an address: ", ", " village, ", " area, "
+_HELD_GAP = re.compile(r"(?:[ \t]+(?:village|town|hamlet|area|locality|sub-?district|district))?,[ \t]+")
+_HOLDER_GAP = re.compile(r",[ \t]+")  # between the holder and the region or country after it
+
+
+# "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
+# says which country the place is in
+_QUALIFIED = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?"
+                        r"(?:town|city|village|port|province|region|district|state|governorate)"
+                        r"[ \t]+of[ \t]+$")
+
+
+def qualified_country(text: str, start: int) -> PlaceContext | None:
+    """The one country a people word right before "<place noun> of" names
+    ("the Egyptian town of Rafah" is Egypt's Rafah, not Gaza's), as a context of that country
+    alone; None without one."""
+    m = _QUALIFIED.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    codes = demonyms().get(strip_marks(m.group(1)).lower())
+    return PlaceContext.of_country(codes[0]) if codes and len(codes) == 1 else None
+
+
+
+
+class PlaceHit(NamedTuple):
+    """A place mention found in text."""
+
+    start: int
+    end: int
+    location: Location
+    supported: bool  # the article's countries, regions or other places back it
+    source: str  # supplement | country | region | town
+    form: str = "main"  # main | alternate | loose | skeleton: how the name matched
+
+
+
+
+def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching, right after a name, one of ``nouns`` (``named_after_words`` of
+    places.yaml): "<name> family", "<name> Street", "<name> and <Name> families"."""
+    words_ = sorted({str(n).lower() for n in nouns}, key=len, reverse=True)
+    if not words_:
+        return None
+    return re.compile(r"(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]*)?"
+                      r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
+
+
+
+
+def towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
+    """Without a region word, a name shared by a town and the region of its country is the
+    town: "Hama" is the city, "Hama province" the governorate."""
+    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
+    return [c for c in cands if c.source != "region" or c.location.country not in towns]
+
+
+def stands_alone(cand: Candidate, *, unique: bool = False) -> bool:
+    """A town the article does not back is taken by its main name if it has
+    ``STANDALONE_POPULATION`` people; by an alternate name if it is a city of
+    ``NAMED_POPULATION`` ("Kiev") or the only place of that name ("Quneitra"). Words and
+    names that are alternate names of towns ("Hamas" of Hamm, "More" of Mora) are then left
+    to the sentence checks of the extract stage (entity labels, part of speech)."""
+    if cand.form == "main":
+        return cand.population >= STANDALONE_POPULATION
+    return cand.form == "alternate" and (cand.population >= NAMED_POPULATION
+                                         or (unique and cand.population >= STANDALONE_POPULATION))
+
+
+def holders_as_regions(text: str, hits: list[PlaceHit],
+                       region_of: Callable[[str], Candidate | None]) -> list[PlaceHit]:
+    """``hits`` (by offset) with a town written as the middle of an address read as the
+    first-level region of that name: in "near Bay Hasan, Kirkuk, Iraq" or "in Qarya village,
+    Kassala, Sudan" the holder is the governorate or state named like its capital, which holds
+    the finer place before it; the capital city is another place. Only when a finer place of
+    the same country precedes it (after at most a noun saying what kind of place it is), a
+    region or country follows it, and the region (``region_of``: the region of that name)
+    lies in that country within ``REGION_AREA_KM`` of the finer place. "in Kirkuk, Iraq"
+    (nothing before) stays the city."""
+    out = list(hits)
+    for i in range(1, len(hits) - 1):
+        before, hit, after = hits[i - 1], hits[i], hits[i + 1]
+        if hit.source != "town" or before.source not in ("town", "supplement") or \
+                before.location.precision in ("region", "country") or \
+                after.location.precision not in ("region", "country") or \
+                not _HELD_GAP.fullmatch(text, before.end, hit.start) or \
+                not _HOLDER_GAP.fullmatch(text, hit.end, after.start):
+            continue
+        region = region_of(text[hit.start:hit.end])
+        if region is None or region.location.country != hit.location.country or \
+                before.location.country != hit.location.country or \
+                distance_km(region.location, before.location) > REGION_AREA_KM:
+            continue
+        out[i] = hit._replace(location=region.location, source="region", form=region.form)
+    return out
