@@ -163,3 +163,16 @@ def test_the_fixture_is_written_marked(tmp_path: Path) -> None:
     path = tmp_path / "p.tsv"
     path.write_text(to_tsv(FIXTURE), "utf-8")
     assert path.read_text("utf-8").splitlines()[1].endswith("\t1")
+
+
+# -- a region written with its word in an address ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    ("Gunmen killed five herders in Kalma camp, South Darfur state, Sudan.", "SD.49"),
+    ("Troops shelled Stavky, Donetsk oblast, Ukraine, overnight.", "UA.05"),
+    ("A bomb hit a market in the Maidan area, Kunduz province, Afghanistan.", "AF.24"),
+    ("Raiders looted Kafr Nabl, Idlib, Syria.", "SY.12"),  # without the word, as before
+])
+def test_an_address_region_with_its_word_backs_the_region(package: PlaceGazetteer, text: str,
+                                                          admin1: str) -> None:
+    assert admin1 in package.context(text).admin1s

@@ -65,8 +65,10 @@ def keep_usable(cands: list[Candidate], marked: Collection[Location], mark: Mark
     return [c for c in cands if usable(c, marked, mark, ctx)]
 
 
-# actor kinds whose names are organisations (a person or an official may be named like a town)
-ORGANISATION_KINDS = frozenset({"armed_group", "military", "government", "state_media", "media", "monitor"})
+# actor kinds whose names are never a place's: armed groups and armed forces. Not the media
+# ("Al Mayadeen", "Al Jazeera" are named after places: a town, Sudan's Al Jazirah state), nor
+# governments, monitors, officials or people
+ORGANISATION_KINDS = frozenset({"armed_group", "military"})
 
 
 def organisation_names(actors: Mapping[str, Any]) -> list[str]:

@@ -27,11 +27,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
-from rapidfuzz import fuzz, process
-
 from rashomon.config import setting
 from rashomon.data import load as load_data
-from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
+from rashomon.gazetteer.fold import name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
@@ -51,33 +49,20 @@ from rashomon.gazetteer.place_data import (
 from rashomon.gazetteer.place_hits import PlaceHit, named_after_pattern, towns_before_regions
 from rashomon.gazetteer.place_marks import Mark, keep_usable, organisation_names
 from rashomon.gazetteer.place_patterns import place_patterns
+from rashomon.gazetteer.place_spelling import FUZZY_CUTOFF, NEAR_MIN_KEY, NEAR_RATIO, PlaceSpelling
 from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceText
 from rashomon.types import Location
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
+__all__ = ["FUZZY_CUTOFF", "NEAR_MIN_KEY", "NEAR_RATIO", "PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
 
-# rapidfuzz ratio (0-100) on skeleton keys. The skeleton already merges vowel and letter
-# variants, so what is left are typos and dropped letters: one letter dropped from an
-# 8-letter key scores 93, one substituted 87.5; two edits in 8 letters score 75, and most
-# unrelated town pairs score below 80. Only keys of at least FUZZY_MIN_KEY letters are
-# tried (short keys collide too easily).
-FUZZY_CUTOFF: float = setting("gazetteer.places", "fuzzy_cutoff")  # data/settings.toml
-# near spellings (:meth:`PlaceGazetteer.near_spelling`): skeletons of at least this many letters
-# ("shirkat"), equal consonants and a rapidfuzz ratio of at least NEAR_RATIO: one vowel
-# changed in 7 letters scores 85.7, two in 8 scores 75 ("Mohammed" / "Mahmudiya" shares the
-# consonants m-h-m-d but scores 60)
-NEAR_MIN_KEY: int = setting("gazetteer.places", "near_min_key")  # data/settings.toml
-NEAR_RATIO: float = setting("gazetteer.places", "near_ratio")  # data/settings.toml
-# performance only: countries whose near-spelling index is kept (the US's ~30k towns: a few MB); others are rebuilt
-NEAR_COUNTRIES_KEPT = 32
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "Nahrawan town"
 
 
-class PlaceGazetteer(PlaceText):
+class PlaceGazetteer(PlaceSpelling, PlaceText):
     """Resolve place names to :class:`Location`; find place mentions; build ruler patterns."""
 
     def __init__(self, settings: dict[str, Any], small: list[SmallPlace], geo: GeoIndex,
@@ -125,77 +110,6 @@ class PlaceGazetteer(PlaceText):
         "district", "governorate", "west", "northern"), not which place."""
         w = word.lower()
         return w in self._region_words or w in self._directions or w in _PLACE_NOUNS
-
-    def _fuzzy_match(self, core: str) -> str | None:
-        """A known name whose core is a near miss of ``core``. Fuzzy matching compares the
-        distinctive part of names only: "Taji military base" and "Al-Hari military base"
-        share most of their letters but not the place. The candidates are the supplement,
-        the countries, the regions and the towns of ``NAMED_POPULATION`` people."""
-        if not self._fuzzy:  # an incident-derived village is no target of a near miss
-            names = [n for p in self._small if p.kind != INCIDENT_KIND for n in p.names] + \
-                [n for _, ns in self._geo.named() for n in ns]
-            for name in names:
-                key = self._core_key(name)
-                if len(key) >= FUZZY_MIN_KEY:
-                    self._fuzzy.setdefault(key, name)
-            self._fuzzy_keys = list(self._fuzzy)
-        match = process.extractOne(core, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if match is None:
-            return None
-        logger.debug("fuzzy place match %r -> %r (%.1f)", core, match[0], match[1])
-        return self._fuzzy[match[0]]
-
-    def near_spelling(self, name: str, ctx: PlaceContext) -> Candidate | None:
-        """The one town of a country the article backs fully (of its named regions, when it
-        names any) spelled like ``name`` but for its vowels: "Shirqat" is Ash Sharqat in an
-        article about Iraq. Arabic short vowels are written as any of a, i, u in English, so
-        two spellings of one town share their consonants and most letters; among the few
-        hundred towns of one country such a match is rarely another town. Both must end in
-        the same letter: a vowel added at the end makes another word ("Baghdadi" is of
-        Baghdad, "Madain" is not Madina). None when no town or more than one matches."""
-        key = place_key(name)
-        if len(key) < NEAR_MIN_KEY or self.organisation(name, near=True):
-            return None
-        cons = consonant_key(key)
-        found: dict[int, Candidate] = {}
-        for country in [c for c in ctx.countries if ctx.share(c) >= 1.0]:
-            for other, place in self._near_index(country).get(cons, ()):
-                if other[-1] == key[-1] and fuzz.ratio(jim_key(key), jim_key(other)) >= NEAR_RATIO:
-                    found[place.index] = geo_candidate(place, "skeleton")
-        if ctx.admin1s:
-            found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def organisation(self, name: str, *, near: bool = False) -> bool:
-        """Whether ``name`` is an organisation of the actor gazetteer or a spelling of one
-        ("Hamas", "Hammas"; ``near``: also a near miss, "Hamaas"): no place by any but its
-        main name, and no target of near or fuzzy spellings."""
-        key = place_key(name)
-        if name_key(name) in self._organisations or key in self._org_skeletons:
-            return True
-        return near and len(key) >= FUZZY_MIN_KEY and process.extractOne(
-            key, list(self._org_skeletons), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
-
-    def _near_index(self, country: str) -> dict[str, list[tuple[str, GeoPlace]]]:
-        """The towns of ``country`` by the consonant key of each name's skeleton. Built once per
-        country (issue 14: scanning and folding every town's names on each call cost ~90 ms a
-        call, 11% of the CPU time of real news articles); the last NEAR_COUNTRIES_KEPT are kept."""
-        index = self._near.get(country)
-        if index is None:
-            index = {}
-            for place, names in self._geo.towns_in(country):
-                for written in names:
-                    other = place_key(written)
-                    index.setdefault(consonant_key(other), []).append((other, place))
-            if len(self._near) >= NEAR_COUNTRIES_KEPT:
-                del self._near[next(iter(self._near))]  # the oldest
-            self._near[country] = index
-        return index
-
-    def _core_key(self, name: str) -> str:
-        """Skeleton of a name without its generic site words ("military", "air base")."""
-        kept = [w for w in re.split(r"[\s\-–]+", name) if w.lower() not in self._site_words]
-        return place_key(" ".join(kept)) if kept else ""
 
     @classmethod
     def load(cls, supplement: Path | None = None, *, cache_dir: Path | None = None,
@@ -303,6 +217,8 @@ class PlaceGazetteer(PlaceText):
         "region"; "Nahrawan town, Diyala governorate" gives the finest part that lies in the
         coarser one. Every part is tried exactly before any is tried fuzzily.
         """
+        if self.organisation(text):
+            return None  # "Hamas", "the American military": no part of it is a place either
         ctx = _with_country(context or PlaceContext(), country_hint)
         parts = [p for p in re.split(r"\s*[,;(]\s*|\)", text) if p.strip()]
         for fuzzy in (False, True):
