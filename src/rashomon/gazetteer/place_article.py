@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from rashomon.config import setting
 from rashomon.gazetteer.fold import name_key, strip_marks, words
 from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, demonyms
 from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.types import Location
-
-ANCHOR_WEIGHT: float = setting("gazetteer.place_text", "anchor_weight")  # data/settings.toml
 
 # a country named as the other side of a border is not where the story is: "Myawaddy, on the
 # Thai border", "near the border with Uganda" (its people or name before/after these words)
@@ -36,6 +33,7 @@ class ArticleContext:
     provides the lookups."""
 
     _region_words: frozenset[str]
+    _anchor_weight: float  # gazetteer.place_text's anchor_weight (data/settings.toml), read there
 
     def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
@@ -135,7 +133,7 @@ class ArticleContext:
                 continue
             # a town backs its country when the article backs it or when it is known on its
             # own; a village backing itself would make any same-named village "supported"
-            backs = ANCHOR_WEIGHT if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION) \
+            backs = self._anchor_weight if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION) \
                 else 0.0
             anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs))
             if backs:

@@ -3,14 +3,16 @@
 :class:`PlaceHit` is a place mention :meth:`~rashomon.gazetteer.place_text.PlaceText.find`
 returns; the functions say which country "the Egyptian town of" names, whether a name is
 followed by a noun that makes it something named after a place ("the Safi family"), how a town
-and a same-named region of its country are told apart, when a town stands on its own, and
-when a town written as the holder in an address ("Bay Hasan, Kirkuk, Iraq") is the region.
+and a same-named region of its country are told apart, when a town stands on its own, when a
+town written as the holder in an address ("Bay Hasan, Kirkuk, Iraq") is the region, and which
+part of a span ("X district, Y province") :meth:`~.places.PlaceGazetteer.resolve` returns.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import NamedTuple
 
 from rashomon.config import setting
@@ -121,3 +123,35 @@ def holders_as_regions(text: str, hits: list[PlaceHit],
             continue
         out[i] = hit._replace(location=region.location, source="region", form=region.form)
     return out
+
+
+def with_country(ctx: PlaceContext, country: str | None) -> PlaceContext:
+    if not country:
+        return ctx
+    countries = dict(ctx.countries)
+    countries[country] = countries.get(country, 0.0) + 1.0
+    return replace(ctx, countries=countries)
+
+
+def with_location(ctx: PlaceContext, loc: Location, admin1: str | None) -> PlaceContext:
+    out = with_country(ctx, loc.country)
+    if admin1:
+        out = replace(out, admin1s=out.admin1s | {admin1})
+    return out
+
+
+def finest_first(found: list[Location]) -> Location:
+    """The first place a span names, unless it is a region or country and another part
+    names a finer place inside it: "a military base in Homs province (T4)" is T4."""
+    coarse = [loc for loc in found if loc.precision in ("region", "country")]
+    first = found[0]
+    if first.precision not in ("region", "country"):
+        return first
+    for loc in found:
+        if loc.precision in ("region", "country", "unknown") or loc.country != first.country:
+            continue
+        if all(c.country == loc.country and (c.precision == "country" or distance_km(c, loc) <= REGION_AREA_KM)
+               for c in coarse):
+            return loc
+    return first
+

@@ -14,7 +14,6 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from rashomon.config import setting
 from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
 from rashomon.gazetteer.geonames import GeoIndex, GeoPlace
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
@@ -24,18 +23,6 @@ from rashomon.gazetteer.place_text import FUZZY_MIN_KEY
 
 logger = logging.getLogger(__name__)
 
-# rapidfuzz ratio (0-100) on skeleton keys. The skeleton already merges vowel and letter
-# variants, so what is left are typos and dropped letters: one letter dropped from an
-# 8-letter key scores 93, one substituted 87.5; two edits in 8 letters score 75, and most
-# unrelated town pairs score below 80. Only keys of at least FUZZY_MIN_KEY letters are
-# tried (short keys collide too easily).
-FUZZY_CUTOFF: float = setting("gazetteer.places", "fuzzy_cutoff")  # data/settings.toml
-# near spellings (:meth:`PlaceGazetteer.near_spelling`): skeletons of at least this many letters
-# ("shirkat"), equal consonants and a rapidfuzz ratio of at least NEAR_RATIO: one vowel
-# changed in 7 letters scores 85.7, two in 8 scores 75 ("Mohammed" / "Mahmudiya" shares the
-# consonants m-h-m-d but scores 60)
-NEAR_MIN_KEY: int = setting("gazetteer.places", "near_min_key")  # data/settings.toml
-NEAR_RATIO: float = setting("gazetteer.places", "near_ratio")  # data/settings.toml
 # performance only: countries whose near-spelling index is kept (the US's ~30k towns: a few MB); others are rebuilt
 NEAR_COUNTRIES_KEPT = 32
 
@@ -52,6 +39,10 @@ class PlaceSpelling:
     _near: dict[str, dict[str, list[tuple[str, GeoPlace]]]]
     _organisations: frozenset[str]  # name keys of organisations (no place by another name)
     _org_skeletons: frozenset[str]
+    # settings of gazetteer.places (data/settings.toml), read there: see .places
+    _fuzzy_cutoff: float
+    _near_min_key: int
+    _near_ratio: float
 
     def _fuzzy_match(self, core: str) -> str | None:
         """A known name whose core is a near miss of ``core``. Fuzzy matching compares the
@@ -66,7 +57,7 @@ class PlaceSpelling:
                 if len(key) >= FUZZY_MIN_KEY:
                     self._fuzzy.setdefault(key, name)
             self._fuzzy_keys = list(self._fuzzy)
-        match = process.extractOne(core, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        match = process.extractOne(core, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff)
         if match is None:
             return None
         logger.debug("fuzzy place match %r -> %r (%.1f)", core, match[0], match[1])
@@ -81,13 +72,13 @@ class PlaceSpelling:
         the same letter: a vowel added at the end makes another word ("Baghdadi" is of
         Baghdad, "Madain" is not Madina). None when no town or more than one matches."""
         key = place_key(name)
-        if len(key) < NEAR_MIN_KEY or self.organisation(name, near=True):
+        if len(key) < self._near_min_key or self.organisation(name, near=True):
             return None
         cons = consonant_key(key)
         found: dict[int, Candidate] = {}
         for country in [c for c in ctx.countries if ctx.share(c) >= 1.0]:
             for other, place in self._near_index(country).get(cons, ()):
-                if other[-1] == key[-1] and fuzz.ratio(jim_key(key), jim_key(other)) >= NEAR_RATIO:
+                if other[-1] == key[-1] and fuzz.ratio(jim_key(key), jim_key(other)) >= self._near_ratio:
                     found[place.index] = geo_candidate(place, "skeleton")
         if ctx.admin1s:
             found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
@@ -101,7 +92,7 @@ class PlaceSpelling:
         if name_key(name) in self._organisations or key in self._org_skeletons:
             return True
         return near and len(key) >= FUZZY_MIN_KEY and process.extractOne(
-            key, list(self._org_skeletons), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
+            key, list(self._org_skeletons), scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff) is not None
 
     def _near_index(self, country: str) -> dict[str, list[tuple[str, GeoPlace]]]:
         """The towns of ``country`` by the consonant key of each name's skeleton. Built once per

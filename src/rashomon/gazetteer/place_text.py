@@ -41,6 +41,7 @@ from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
+ANCHOR_WEIGHT: float = setting("gazetteer.place_text", "anchor_weight")  # data/settings.toml
 
 
 # after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin"); not a
@@ -97,6 +98,8 @@ PREPARED_KEPT = 100_000
 
 class PlaceText(ArticleContext):
     """Finding places in text; mixed into the gazetteer, which provides the lookups."""
+
+    _anchor_weight = ANCHOR_WEIGHT  # for ArticleContext.context
 
     _max_words: int
     _generic: frozenset[str]

@@ -46,17 +46,36 @@ from rashomon.gazetteer.place_data import (
     read_yaml,
     supplement_place,
 )
-from rashomon.gazetteer.place_hits import PlaceHit, named_after_pattern, towns_before_regions
+from rashomon.gazetteer.place_hits import (
+    PlaceHit,
+    finest_first,
+    named_after_pattern,
+    towns_before_regions,
+    with_country,
+    with_location,
+)
 from rashomon.gazetteer.place_marks import Mark, keep_usable, organisation_names
 from rashomon.gazetteer.place_patterns import place_patterns
-from rashomon.gazetteer.place_spelling import FUZZY_CUTOFF, NEAR_MIN_KEY, NEAR_RATIO, PlaceSpelling
+from rashomon.gazetteer.place_spelling import PlaceSpelling
 from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceText
 from rashomon.types import Location
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FUZZY_CUTOFF", "NEAR_MIN_KEY", "NEAR_RATIO", "PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
+__all__ = ["PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
 
+# rapidfuzz ratio (0-100) on skeleton keys. The skeleton already merges vowel and letter
+# variants, so what is left are typos and dropped letters: one letter dropped from an
+# 8-letter key scores 93, one substituted 87.5; two edits in 8 letters score 75, and most
+# unrelated town pairs score below 80. Only keys of at least FUZZY_MIN_KEY letters are
+# tried (short keys collide too easily).
+FUZZY_CUTOFF: float = setting("gazetteer.places", "fuzzy_cutoff")  # data/settings.toml
+# near spellings (:meth:`~.place_spelling.PlaceSpelling.near_spelling`): skeletons of at least this many letters
+# ("shirkat"), equal consonants and a rapidfuzz ratio of at least NEAR_RATIO: one vowel
+# changed in 7 letters scores 85.7, two in 8 scores 75 ("Mohammed" / "Mahmudiya" shares the
+# consonants m-h-m-d but scores 60)
+NEAR_MIN_KEY: int = setting("gazetteer.places", "near_min_key")  # data/settings.toml
+NEAR_RATIO: float = setting("gazetteer.places", "near_ratio")  # data/settings.toml
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "Nahrawan town"
@@ -64,6 +83,8 @@ _PLACE_NOUNS = frozenset({"town", "city", "village", "hamlet", "township"})  # "
 
 class PlaceGazetteer(PlaceSpelling, PlaceText):
     """Resolve place names to :class:`Location`; find place mentions; build ruler patterns."""
+
+    _fuzzy_cutoff, _near_min_key, _near_ratio = FUZZY_CUTOFF, NEAR_MIN_KEY, NEAR_RATIO  # for PlaceSpelling
 
     def __init__(self, settings: dict[str, Any], small: list[SmallPlace], geo: GeoIndex,
                  marked: frozenset[Location] = frozenset(), organisations: Iterable[str] = ()) -> None:
@@ -219,7 +240,7 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         """
         if self.organisation(text):
             return None  # "Hamas", "the American military": no part of it is a place either
-        ctx = _with_country(context or PlaceContext(), country_hint)
+        ctx = with_country(context or PlaceContext(), country_hint)
         parts = [p for p in re.split(r"\s*[,;(]\s*|\)", text) if p.strip()]
         for fuzzy in (False, True):
             found = [loc for part in parts if (loc := self._resolve_part(part, ctx, fuzzy)) is not None]
@@ -228,10 +249,10 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
             coarse = [loc for loc in found if loc.precision in ("region", "country")]
             if coarse and len(found) > 1:
                 # the coarser parts back the finer ones: "X district, Y province"
-                local = _with_location(ctx, coarse[-1], self._admin1_of(coarse[-1]))
+                local = with_location(ctx, coarse[-1], self._admin1_of(coarse[-1]))
                 found = [loc for part in parts
                          if (loc := self._resolve_part(part, local, fuzzy)) is not None] or found
-            return _finest_first(found)
+            return finest_first(found)
         return None
 
     def _admin1_of(self, loc: Location) -> str | None:
@@ -365,35 +386,3 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         return incident_origin(self._small, loc)
 
     distance_km = staticmethod(distance_km)
-
-
-def _with_country(ctx: PlaceContext, country: str | None) -> PlaceContext:
-    if not country:
-        return ctx
-    countries = dict(ctx.countries)
-    countries[country] = countries.get(country, 0.0) + 1.0
-    return replace(ctx, countries=countries)
-
-
-def _with_location(ctx: PlaceContext, loc: Location, admin1: str | None) -> PlaceContext:
-    out = _with_country(ctx, loc.country)
-    if admin1:
-        out = replace(out, admin1s=out.admin1s | {admin1})
-    return out
-
-
-def _finest_first(found: list[Location]) -> Location:
-    """The first place a span names, unless it is a region or country and another part
-    names a finer place inside it: "a military base in Homs province (T4)" is T4."""
-    coarse = [loc for loc in found if loc.precision in ("region", "country")]
-    first = found[0]
-    if first.precision not in ("region", "country"):
-        return first
-    for loc in found:
-        if loc.precision in ("region", "country", "unknown") or loc.country != first.country:
-            continue
-        if all(c.country == loc.country and (c.precision == "country" or distance_km(c, loc) <= REGION_AREA_KM)
-               for c in coarse):
-            return loc
-    return first
-
