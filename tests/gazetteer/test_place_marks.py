@@ -127,6 +127,10 @@ def test_an_english_word_is_no_article(package: PlaceGazetteer, text: str, word:
     ("A drone hit a market in Idlib, Syria, on Monday.", "Idlib", "town"),  # nothing before it
     ("Fighting spread from Khan Shaykhun to Idlib, Syria.", "Idlib", "town"),  # no address
     ("Fighters left Spin Boldak, Kandahar and Herat.", "Kandahar", "town"),  # a list
+    # no region of the name: a district named like its seat, and the region after it
+    ("Shelling killed three people near Kafr Nabl, Maarat al-Numan, Idlib, Syria.", "Maarat al-Numan", "region"),
+    ("Shelling killed three people near Kafr Nabl, Maarat al-Numan, Idlib, Syria.", "Idlib", "region"),
+    ("Drones hit Kafr Nabl and Maarat al-Numan, Idlib, Syria.", "Maarat al-Numan", "town"),  # a list
 ])
 def test_a_capital_holding_a_finer_place_is_its_region(package: PlaceGazetteer, text: str, holder: str,
                                                        precision: str) -> None:

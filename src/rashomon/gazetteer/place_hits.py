@@ -105,23 +105,29 @@ def holders_as_regions(text: str, hits: list[PlaceHit],
     the finer place before it; the capital city is another place. Only when a finer place of
     the same country precedes it (after at most a noun saying what kind of place it is), a
     region or country follows it, and the region (``region_of``: the region of that name)
-    lies in that country within ``REGION_AREA_KM`` of the finer place. "in Kirkuk, Iraq"
-    (nothing before) stays the city."""
+    lies in that country within ``REGION_AREA_KM`` of the finer place. Without such a region
+    the holder is a district named like its seat ("near Kafr Nabl, Maarat al-Numan, Idlib,
+    Syria"): the seat's place at precision "region". "in Kirkuk, Iraq" (nothing before) stays
+    the city."""
     out = list(hits)
-    for i in range(1, len(hits) - 1):
-        before, hit, after = hits[i - 1], hits[i], hits[i + 1]
+    for i in range(len(hits) - 2, 0, -1):  # from the end: "X, Y, Z, Country" makes Z a region first
+        before, hit, after = hits[i - 1], hits[i], out[i + 1]
         if hit.source != "town" or before.source not in ("town", "supplement") or \
                 before.location.precision in ("region", "country") or \
                 after.location.precision not in ("region", "country") or \
                 not _HELD_GAP.fullmatch(text, before.end, hit.start) or \
                 not _HOLDER_GAP.fullmatch(text, hit.end, after.start):
             continue
-        region = region_of(text[hit.start:hit.end])
-        if region is None or region.location.country != hit.location.country or \
-                before.location.country != hit.location.country or \
-                distance_km(region.location, before.location) > REGION_AREA_KM:
+        if before.location.country != hit.location.country:
             continue
-        out[i] = hit._replace(location=region.location, source="region", form=region.form)
+        region = region_of(text[hit.start:hit.end])
+        if region is not None and region.location.country == hit.location.country and \
+                distance_km(region.location, before.location) <= REGION_AREA_KM:
+            out[i] = hit._replace(location=region.location, source="region", form=region.form)
+        elif distance_km(hit.location, before.location) <= REGION_AREA_KM:
+            # no region of the name: a district named like its seat ("Ad Dawalib, Khanaqin,
+            # Diyala"), held at the seat but no finer than a region
+            out[i] = hit._replace(location=replace(hit.location, precision="region"))
     return out
 
 
