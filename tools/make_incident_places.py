@@ -78,7 +78,8 @@ def given_names() -> Callable[[str], bool]:
 def word_test() -> Callable[[str], bool]:
     """A name that is a word: a name ``not_places`` or ``case_sensitive`` lists, one made only
     of generic place words ("Central", "Camp"), one English word ("Karma"), or one given name
-    ("Bashir"): the list ``not_places`` was checked against both kinds of list."""
+    ("Bashir"): the list ``not_places`` was checked against both kinds of list. Such a place
+    is kept ``marked``: found only where the text marks the name as a place."""
     data = read_yaml(None)
     listed = {name_key(str(w)) for key in ("not_places", "case_sensitive") for w in data.get(key) or ()}
     generic = {str(w).lower() for key in ("region_words", "direction_words", "frame_words", "site_words",
@@ -159,10 +160,11 @@ def build(shared: Path, places: PlaceGazetteer | None = None) -> tuple[str, list
         "records' coordinates only (facts); no text of the records.",
         f"Held out: the {held_out} rows make eval measures (rashomon.measure.gtd.sample_rows) are excluded;",
         f"{len(records)} records read. Rules: rashomon.gazetteer.incidents (spread_km {SPREAD_KM:g},",
-        f"same_place_km {SAME_PLACE_KM:g}, min_letters {MIN_LETTERS}). Dropped: "
+        f"same_place_km {SAME_PLACE_KM:g}, min_letters {MIN_LETTERS}). Groups: "
         + ", ".join(f"{k} {v}" for k, v in sorted(dropped.items())) + f"; kept {len(found)}.",
         "Columns: name; admin1 (GeoNames admin1 key of the governorate); country (ISO 3166);",
-        "lat, lon (median of the records, degrees); rows (records behind it); source.",
+        "lat, lon (median of the records, degrees); rows (records behind it); source; marked (1: a",
+        "word, given name or short name, a place only where the text marks it as one: \"Karma town\").",
     ]
     return to_tsv(found, header), found
 

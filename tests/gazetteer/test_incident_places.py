@@ -79,7 +79,7 @@ def test_a_bad_file_is_a_config_error(tmp_path: Path, text: str, message: str) -
 def test_the_package_file_reads_and_says_its_source() -> None:
     rows = read_incidents(None)
     assert rows and all(r.source.startswith("gtd-iraq-incidents@") and r.country == "IQ" for r in rows)
-    assert all(len(r.name) >= MIN_LETTERS and r.rows >= 1 for r in rows)
+    assert all((len(r.name) >= MIN_LETTERS or r.marked) and r.rows >= 1 for r in rows)
     keys = [(r.name, r.admin1) for r in rows]
     assert len(keys) == len(set(keys))
 
@@ -91,7 +91,7 @@ names = st.text(st.characters(categories=("L",), max_codepoint=0x24F), min_size=
 @given(st.lists(st.builds(IncidentPlace, names, st.sampled_from(["IQ.01", "IQ.18", ""]), st.just("IQ"),
                           st.floats(-90, 90).map(lambda x: round(x, 4)),
                           st.floats(-180, 180).map(lambda x: round(x, 4)),
-                          st.integers(1, 500), st.just(TAG)), max_size=8))
+                          st.integers(1, 500), st.just(TAG), st.booleans()), max_size=8))
 def test_the_file_format_round_trips(places: list[IncidentPlace]) -> None:
     assert read_tsv(to_tsv(places, ["comment"])) == places
 
@@ -124,8 +124,6 @@ def test_records_of_one_village_make_one_place_at_their_median() -> None:
 
 @pytest.mark.parametrize(("incidents", "kept"), [
     ([rec("Unknown"), rec("unknown")], []),  # no name
-    ([rec("Zab")], []),  # too short
-    ([rec("Orchard")], []),  # a word
     ([rec("Hawija Town")], []),  # the gazetteer has it
     ([rec("Qaryat Dhiban", lat=34.0), rec("Qaryat Dhiban", lat=34.0 + 3 * SPREAD_KM / 111)], []),  # an area
     ([rec("Qaryat Dhiban", "Diyala"), rec("Qaryat Dhiban", "Saladin", lat=34.6)],
@@ -135,6 +133,28 @@ def test_records_of_one_village_make_one_place_at_their_median() -> None:
 def test_each_rule(incidents: list[Incident], kept: list[tuple[str, str]]) -> None:
     got = run(incidents, known={"Hawija Town"}, words={"orchard"})
     assert [(p.name, p.admin1) for p in got] == kept
+    assert not any(p.marked for p in got)
+
+
+@pytest.mark.parametrize(("name", "marked"), [
+    ("Zab", True),  # short: a place only where the text marks it as one
+    ("Al-Bah", True),  # short without its article
+    ("Orchard", True),  # a word
+    ("Orchard Hill", False),  # a name of two words is no word
+    ("Qaryat Dhiban", False),
+])
+def test_words_and_short_names_are_kept_marked(name: str, marked: bool) -> None:
+    got = run([rec(name)], words={"orchard"})
+    assert [(p.name, p.marked) for p in got] == [(name, marked)]
+
+
+def test_a_file_without_the_marked_column_reads_unmarked(tmp_path: Path) -> None:
+    path = tmp_path / "old.tsv"
+    path.write_text("name\tadmin1\tcountry\tlat\tlon\trows\tsource\nKafr Tala\tIQ.10\tIQ\t34\t45\t2\tt\n", "utf-8")
+    assert read_incidents(path) == [IncidentPlace("Kafr Tala", "IQ.10", "IQ", 34.0, 45.0, 2, "t", False)]
+    path.write_text(to_tsv(FIXTURE).replace("\t0\n", "\tyes\n", 1), "utf-8")
+    with pytest.raises(ConfigError, match="bad row"):
+        read_incidents(path)
 
 
 @settings(max_examples=40, deadline=None)

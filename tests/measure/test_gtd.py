@@ -102,6 +102,18 @@ def test_row_document_uses_the_row_date_and_the_summary_verbatim() -> None:
     assert (doc.id, doc.text, doc.published, doc.title) == ("gtd-7", row["summary"], "2015-03-02", None)
 
 
+@pytest.mark.parametrize(("named", "near", "known_km", "cause"), [
+    (False, False, None, None),  # not a named row: no miss
+    (True, True, 80.0, None),  # a hit whatever the gazetteer knows
+    (True, False, 0.0, "resolution"),  # the place is there; another was chosen
+    (True, False, 25.0, "resolution"),
+    (True, False, 40.0, "far"),  # "Tikrit district" written by its seat, 40 km from the row
+    (True, False, None, "unknown"),  # a village in no source
+])
+def test_miss_cause(named: bool, near: bool, known_km: float | None, cause: str | None) -> None:
+    assert gtd.miss_cause(named, near, known_km) == cause
+
+
 def test_known_place_splits_misses_into_absent_and_resolution() -> None:
     """Rows whose city the gazetteer lacks near the row's coordinates are misses no resolution
     can fix ("absent"); a miss on a known place is the resolver's ("resolution")."""
@@ -130,6 +142,8 @@ def test_known_place_splits_misses_into_absent_and_resolution() -> None:
     assert by_key["within_25km_known"].text == "0.667 (2/3)"
     assert by_key["within_25km_known"].target is None
     assert [r["miss"] for r in details["rows"]] == [None, "absent", "resolution", None]
+    assert [r["cause"] for r in details["rows"]] == [None, "unknown", "resolution", None]
+    assert details["miss_causes"] == {"resolution": 1, "unknown": 1}
     assert [r["known_km"] for r in details["rows"]] == [0.0, None, 3.0, 1.0]
     assert seen == ["Kosti", "Abu Naama", "Sinja district", "Rabak"]
     figs, _ = gtd.alone_figures(rows, ledgers)  # without a gazetteer: no diagnostic figure

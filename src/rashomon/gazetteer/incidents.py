@@ -15,7 +15,10 @@ on where it is. ``tools/make_incident_places.py`` turns such records into
    stray record does not move it); a group whose records lie typically more than
    ``SPREAD_KM`` from that point names an area or several places, and is dropped;
 4. a name shorter than ``MIN_LETTERS`` letters (without a leading article) or that is a word (``is_word``: the
-   gazetteer's ``not_places``, generic place words, English words) is dropped;
+   gazetteer's ``not_places``, generic place words, English words, given names) is kept
+   ``marked``: it is a place only where the text itself marks it as one ("Karma town", "the
+   village of Rashad", "Zab, Kirkuk": :mod:`.place_marks`), since as a bare word it is more
+   often a word or a person ("karma", "Bashir said") than the village;
 5. a name the gazetteer already places within ``SAME_PLACE_KM`` in the same country (GeoNames,
    the supplement, or a region of that name) is dropped: the file adds only what GeoNames lacks.
 
@@ -41,7 +44,8 @@ from rashomon.gazetteer.place_context import haversine_km
 
 FILE = "incident_places.tsv"  # in rashomon.data
 KIND = "incident"  # the Candidate.kind of a place of the file
-COLUMNS = ("name", "admin1", "country", "lat", "lon", "rows", "source")
+COLUMNS = ("name", "admin1", "country", "lat", "lon", "rows", "source", "marked")
+OLD_COLUMNS = COLUMNS[:-1]  # a file written before ``marked`` (every place usable unmarked)
 SPREAD_KM: float = setting("gazetteer.incidents", "spread_km")  # data/settings.toml
 SAME_PLACE_KM: float = setting("gazetteer.incidents", "same_place_km")  # data/settings.toml
 MIN_LETTERS: int = setting("gazetteer.incidents", "min_letters")  # data/settings.toml
@@ -70,6 +74,7 @@ class IncidentPlace:
     lon: float
     rows: int  # records behind it
     source: str  # where the records come from ("gtd-iraq-incidents@cab13f4")
+    marked: bool = False  # a word, a given name or short: a place only where the text marks it as one
 
 
 def place_name(written: str, describes: Callable[[str], bool]) -> str:
@@ -102,7 +107,7 @@ def derive(incidents: Iterable[Incident], *, source: str, describes: Callable[[s
            admin1_of: Callable[[str, str, float, float], str | None]
            ) -> tuple[list[IncidentPlace], Counter[str]]:
     """The places of ``incidents`` (rules 1-5 of the module) sorted by country, region and
-    name, and how many groups each rule dropped. ``known_near(name, country, lat, lon)``: the
+    name, and how many groups each rule dropped (or kept ``marked``). ``known_near(name, country, lat, lon)``: the
     gazetteer already has the place; ``admin1_of(region, country, lat, lon)``: the admin1
     key of the region the records name (the one nearest the place if several share the name)."""
     groups: dict[tuple[str, str, str], list[tuple[str, float, float]]] = {}
@@ -120,18 +125,18 @@ def derive(incidents: Iterable[Incident], *, source: str, describes: Callable[[s
         name = min(spellings, key=lambda s: (-spellings[s], s))
         points = [(lat, lon) for _, lat, lon in members]
         lat, lon = median_point(points)
-        letters = sum(ch.isalpha() for ch in core_name(name))
+        short = sum(ch.isalpha() for ch in core_name(name)) < MIN_LETTERS
         if spread_km(points, (lat, lon)) > SPREAD_KM:
             dropped["spread"] += 1
-        elif letters < MIN_LETTERS:
-            dropped["short"] += 1
-        elif is_word(name):
-            dropped["word or given name"] += 1
         elif known_near(name, country, lat, lon):
             dropped["gazetteer has it"] += 1
         else:
+            marked = short or is_word(name)
+            if marked:
+                dropped["kept marked (short, word or given name)"] += 1
             admin1 = admin1_of(region, country, lat, lon) or ""
-            out.append(IncidentPlace(name, admin1, country, round(lat, 4), round(lon, 4), len(members), source))
+            out.append(IncidentPlace(name, admin1, country, round(lat, 4), round(lon, 4), len(members), source,
+                                     marked))
     out.sort(key=lambda p: (p.country, p.admin1, place_key(p.name), p.name))
     return out, dropped
 
@@ -144,21 +149,33 @@ def to_tsv(places: Iterable[IncidentPlace], header: Iterable[str] = ()) -> str:
     writer = csv.writer(buf, delimiter="\t", lineterminator="\n")
     writer.writerow(COLUMNS)
     for p in places:
-        writer.writerow([p.name, p.admin1, p.country, f"{p.lat:.4f}", f"{p.lon:.4f}", p.rows, p.source])
+        writer.writerow([p.name, p.admin1, p.country, f"{p.lat:.4f}", f"{p.lon:.4f}", p.rows, p.source,
+                         int(p.marked)])
     return buf.getvalue()
 
 
+def _flag(value: str | None) -> bool:
+    """A ``marked`` cell: "1" or "0" (absent: 0)."""
+    if value is None or value.strip() in ("", "0"):
+        return False
+    if value.strip() == "1":
+        return True
+    raise ValueError(f"marked must be 0 or 1, not {value!r}")
+
+
 def read_tsv(text: str, origin: str = FILE) -> list[IncidentPlace]:
-    """The places of a file written by :func:`to_tsv` (``#`` lines are comments)."""
+    """The places of a file written by :func:`to_tsv` (``#`` lines are comments); a file
+    without the ``marked`` column has every place unmarked."""
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t")
-    if not lines or tuple(reader.fieldnames or ()) != COLUMNS:
+    if not lines or tuple(reader.fieldnames or ()) not in (COLUMNS, OLD_COLUMNS):
         raise ConfigError(f"{origin}: the header must be {' '.join(COLUMNS)} (tab-separated)")
     out = []
     for n, row in enumerate(reader, start=2):
         try:
             out.append(IncidentPlace(row["name"].strip(), row["admin1"].strip(), row["country"].strip(),
-                                     float(row["lat"]), float(row["lon"]), int(row["rows"]), row["source"].strip()))
+                                     float(row["lat"]), float(row["lon"]), int(row["rows"]), row["source"].strip(),
+                                     _flag(row.get("marked"))))
         except (TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(f"{origin}: bad row {n}: {exc}") from None
         if not out[-1].name or not out[-1].country:

@@ -1,12 +1,13 @@
 """Place mentions in running text and the article-level place context.
 
 :class:`PlaceText` is the part of :class:`~rashomon.gazetteer.places.PlaceGazetteer` that reads
-text: :meth:`~PlaceText.find` lists place mentions, :meth:`~PlaceText.context` gathers what an
-article says about where it is (:class:`~rashomon.gazetteer.place_context.PlaceContext`).
+text: :meth:`~PlaceText.find` lists place mentions, :meth:`~PlaceText.context` (of
+:mod:`.place_article`) gathers what an article says about where it is
+(:class:`~rashomon.gazetteer.place_context.PlaceContext`).
 
 In running text a name is a place only if it is safe to take it for one: supplement sites,
 countries and regions by their names; a town when the article backs it, or when it stands on
-its own (:func:`_stands_alone`): a big town by its main name. Words and names that are also
+its own (:func:`~.place_hits.stands_alone`): a big town by its main name. Words and names that are also
 villages somewhere ("Police", "Reda", "August") need the article's backing, and the extract
 stage checks them against the sentence (entity labels, part of speech).
 """
@@ -14,21 +15,28 @@ stage checks them against the sentence (entity labels, part of speech).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from rashomon.config import setting
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
-from rashomon.gazetteer.geonames import DIRECTIONS_EN, NAMED_POPULATION
+from rashomon.gazetteer.geonames import DIRECTIONS_EN
+from rashomon.gazetteer.place_article import ArticleContext
 from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
-    Anchor,
     Candidate,
     PlaceContext,
     best,
     demonyms,
 )
 from rashomon.gazetteer.place_data import backed_incidents
+from rashomon.gazetteer.place_hits import (
+    PlaceHit,
+    holders_as_regions,
+    qualified_country,
+    stands_alone,
+    towns_before_regions,
+)
+from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at
 from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
@@ -36,6 +44,7 @@ from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
 ANCHOR_WEIGHT: float = setting("gazetteer.place_text", "anchor_weight")  # data/settings.toml
+
 
 # after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin"); not a
 # part of a town ("the Karama neighbourhood"): a town spelled like it is another place
@@ -45,54 +54,35 @@ _ADDRESS_SLOT = re.compile(r"\s+" + alternation(sorted(lexicon_words("places.yam
 # quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
 _SUB_PLACE_SLOT = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "sub_place_nouns")))
                              + r"s?\b", re.IGNORECASE)
-# a country named as the other side of a border is not where the story is: "Myawaddy, on the
-# Thai border", "near the border with Uganda" (its people or name before/after these words)
-_BORDER_WORDS = lexicon_words("places.yaml", "border_words")
-_BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
-                          + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
 _NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
                         r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
 _AYN = "'’‘`ʿʼ"  # an ayn or hamza written as an apostrophe may open a word ("al-'Ayn")
-# "<Place>, <Region>, " right before a country: the region's name is group 1
-_ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
-                           r"((?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}),[ \t]+$")
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐]['’‘`ʿʼ]?[A-Z])")
 _FUNCTION_WORDS = lexicon_words("places.yaml", "function_words")
 
 
-# "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
-# says which country the place is in
-_QUALIFIED = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?"
-                        + alternation(sorted(lexicon_words("places.yaml", "qualified_place_nouns")))
-                        + r"[ \t]+of[ \t]+$")
+# English words that are also Arabic articles: "As Sawda" is a name, "As Syria's war ..." is not
+_ENGLISH_ARTICLES = frozenset({"as", "at", "an"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(])\s*$")
 
 
-def _qualified_country(text: str, start: int) -> PlaceContext | None:
-    """The one country a people word right before "<place noun> of" names
-    ("the Egyptian town of Rafah" is Egypt's Rafah, not Gaza's), as a context of that country
-    alone; None without one."""
-    m = _QUALIFIED.search(text, max(0, start - 60), start)
-    if m is None:
-        return None
-    codes = demonyms().get(strip_marks(m.group(1)).lower())
-    return PlaceContext.of_country(codes[0]) if codes and len(codes) == 1 else None
+def _assimilated(text: str, start: int, article: str, name: str) -> bool:
+    """Whether a capitalised article written apart from the name is part of it: an Arabic
+    article assimilated to the name's first letter ("Ad Dawalib", "As Sawda", "Ash Sharqat",
+    "Ar Rutbah", "An Nasiriyah", "Ed Damer"); one that is an English word ("As", "At", "An")
+    not at the start of a sentence, where the word is capitalised anyway."""
+    lower = article.lower()
+    if not article[:1].isupper() or not name[:1].isupper() or lower in ("the", "l") or len(lower) < 2:
+        return False
+    if not name.lower().startswith(lower[1:]):
+        return False
+    return lower not in _ENGLISH_ARTICLES or not _SENTENCE_START.search(text, max(0, start - 4), start)
 
 
 _FRENCH_DIRECTIONS = {en.lower(): fr for fr, en in DIRECTIONS_EN.items()}
-
-
-class PlaceHit(NamedTuple):
-    """A place mention found in text."""
-
-    start: int
-    end: int
-    location: Location
-    supported: bool  # the article's countries, regions or other places back it
-    source: str  # supplement | country | region | town
-    form: str = "main"  # main | alternate | loose | skeleton: how the name matched
 
 
 class _Prepared(NamedTuple):
@@ -109,8 +99,10 @@ class _Prepared(NamedTuple):
 PREPARED_KEPT = 100_000
 
 
-class PlaceText:
+class PlaceText(ArticleContext):
     """Finding places in text; mixed into the gazetteer, which provides the lookups."""
+
+    _anchor_weight = ANCHOR_WEIGHT  # for ArticleContext.context
 
     _max_words: int
     _generic: frozenset[str]
@@ -120,15 +112,9 @@ class PlaceText:
     _region_words: frozenset[str]
     _named_after: re.Pattern[str] | None
     _directions: frozenset[str]
+    _marked: frozenset[Location]  # villages taken only where the text marks them (.place_marks)
 
-    def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
-        raise NotImplementedError
-
-    def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
-                regions_first: bool = False) -> tuple[Candidate, bool] | None:
-        raise NotImplementedError
-
-    def _admin1_of(self, loc: Location) -> str | None:
+    def organisation(self, name: str) -> bool:
         raise NotImplementedError
 
     def _spans(self, text: str) -> list[tuple[int, int, str]]:
@@ -146,8 +132,10 @@ class PlaceText:
                 continue  # "Jadida" of "al-Jadida": the span from the article holds it
             lead = first
             if first.lower() in ARTICLES and i + 1 < len(toks):
-                # an article starts a name only as "al-X" or "al X" ("at Al-Ahli" starts later)
-                if not (first.lower() in ("al", "el") or text[end0:end0 + 1] in "-‐"):
+                # an article starts a name only as "al-X", "al X" or an assimilated "Ad Dawalib"
+                # ("at Al-Ahli" starts later)
+                if not (first.lower() in ("al", "el") or text[end0:end0 + 1] in "-‐"
+                        or _assimilated(text, start, first, toks[i + 1][2])):
                     continue
                 lead = toks[i + 1][2]
             # a lower-case direction word may start a name: "northern Gaza", "southern Lebanon"
@@ -190,7 +178,7 @@ class PlaceText:
         cands = [c for c in self.candidates(span)
                  if c.form != "skeleton" or c.source == "supplement"
                  or (len(place_key(span)) >= FUZZY_MIN_KEY)]
-        cands = _towns_before_regions(cands)
+        cands = towns_before_regions(cands)
         # an ayn or hamza written as an apostrophe may open a word: "Darat 'Izzah", "Ras al-'Ayn"
         tail = [w.lstrip(_AYN) for w in re.split(r"[\s]+", span)[1:]]
         if tail and tail[-1] == "city":
@@ -202,16 +190,24 @@ class PlaceText:
             # the supplement's names and aliases have lower-case words ("Albu Kamal border
             # crossing", "Diyala governorate")
             cands = [c for c in cands if c.source in ("supplement", "country") or c.kind == "alias"]
+        if self.organisation(span):  # "Hamas" (an alternate name of Hamm): no place
+            cands = [c for c in cands if c.form == "main" or c.source in ("country", "supplement")]
         spelled = {c.location for c in cands if c.form in ("main", "alternate")}
         return _Prepared(light, short_code, tuple(cands), False, len(spelled) == 1)
 
-    def _hit(self, span: str, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
-        """The place a span of running text names, if it is safe to take it for one."""
+    def _hit(self, span: str, ctx: PlaceContext, where: tuple[str, int, int] | None = None
+             ) -> tuple[Candidate, bool] | None:
+        """The place a span of running text names, if it is safe to take it for one; ``where``
+        (the text, the span's start and end) lets a village the text marks as a place in
+        (:mod:`.place_marks`)."""
         prep = self._prepared(span)
         if prep is None:
             return None
         light, short_code = prep.light, prep.short_code
-        chosen = best(backed_incidents(list(prep.cands), ctx, light), ctx, light)
+        cands = list(prep.cands)
+        if self._marked and any(c.location in self._marked for c in cands):
+            cands = keep_usable(cands, self._marked, mark_at(*where) if where else NO_MARK, ctx)
+        chosen = best(backed_incidents(cands, ctx, light), ctx, light)
         if prep.demonym:
             return chosen if chosen is not None and chosen[0].form == "main" else None
         if chosen is None:
@@ -229,7 +225,7 @@ class PlaceText:
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        return chosen if _stands_alone(cand, unique=prep.unique) else None
+        return chosen if stands_alone(cand, unique=prep.unique) else None
 
     def named_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` names something else after a place or person:
@@ -270,8 +266,8 @@ class PlaceText:
             if self.named_after(text, end):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             if start != here_start:  # "the Egyptian town of Rafah": once per start
-                here, here_start = _qualified_country(text, start) or ctx, start
-            chosen = self._hit(span, here)
+                here, here_start = qualified_country(text, start) or ctx, start
+            chosen = self._hit(span, here, (text, start, end))
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._region_before_word(text, span, end, here) or chosen
             if chosen is None:
@@ -287,7 +283,13 @@ class PlaceText:
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
         found += self._near_spellings(text, ctx, found)
         found.sort(key=lambda f: (f.start - f.end, f.start))
-        return sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
+        kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
+        return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
+
+    def _region_named(self, name: str, ctx: PlaceContext) -> Candidate | None:
+        """The first-level region a name stands for when read as a region ("Kirkuk")."""
+        region = self._choose(name, ctx, regions_first=True)
+        return region[0] if region is not None and region[0].source == "region" else None
 
     def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
                             ) -> tuple[Candidate, bool] | None:
@@ -349,118 +351,3 @@ class PlaceText:
 
     def near_spelling(self, name: str, ctx: PlaceContext) -> Candidate | None:
         raise NotImplementedError
-
-    def _address_regions(self, text: str, countries: list[tuple[int, Candidate]]) -> set[str]:
-        """First-level regions named between a place and its country in an address ("Cartago,
-        Narino, Colombia", "Stavky, Donetsk, Ukraine", "Guamal, Meta, Colombia"): there a name
-        that is also a town (or a word) is the region, which holds the place before it."""
-        out: set[str] = set()
-        for start, country in countries:
-            m = _ADDRESS_TAIL.search(text, max(0, start - 80), start)
-            if m is None:
-                continue
-            code = country.location.country
-            # one region, maybe under two names of one key (an alias and the region's own)
-            regions = {c.admin1 for c in self.candidates(m.group(1), skeleton=False)
-                       if c.source == "region" and c.location.country == code and c.admin1}
-            if len(regions) == 1:
-                out |= regions
-        return out
-
-    def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:
-        """What ``text`` (an article) says about where it is: the countries it names (and
-        their peoples), the regions, and the places it names without ambiguity. ``keep``
-        may reject mentions that are not places in their sentence (parts of names)."""
-        countries: dict[str, float] = {}
-        admin1s: set[str] = set()
-        toks = [strip_marks(w).lower() for _, _, w in words(text)]
-        caps = [w[:1].isupper() for _, _, w in words(text)]
-        dem = demonyms()
-        i = 0
-        while i < len(toks):
-            # "South Sudanese" before "Sudanese"; capitalised words only ("the lebanese" is no name)
-            two = f"{toks[i]} {toks[i + 1]}" if i + 1 < len(toks) and caps[i] and caps[i + 1] else ""
-            codes = dem.get(two) if two else None
-            step = 2 if codes else 1
-            if codes is None and caps[i]:
-                codes = dem.get(toks[i])
-            across = i + step < len(toks) and toks[i + step] in _BORDER_WORDS  # "the Thai border"
-            for code in () if across else codes or ():
-                countries[code] = countries.get(code, 0.0) + 1.0 / len(codes or ())
-            i += step
-        hits: list[tuple[int, int, str, Candidate]] = []
-        empty = PlaceContext()
-        for hit in self.find(text, empty):
-            if keep is None or keep(hit):
-                span = text[hit.start:hit.end]
-                chosen = self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
-                if chosen is not None:
-                    hits.append((hit.start, hit.end, span, chosen[0]))
-        for start, end, span, cand in hits:
-            after = text[end:end + 16].split()
-            region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
-            if cand.source == "country" and _BORDER_WITH.search(text, max(0, start - 30), start):
-                continue  # "on the border with Thailand": the place is across it
-            if cand.source in ("country", "supplement"):  # supplement names are curated
-                countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
-            if cand.location.precision == "region" and cand.source == "supplement":
-                admin1s.add(self._admin1_of(cand.location) or "")
-            elif cand.source == "region" or region_word:
-                region = self._choose(span, empty, regions_first=True)
-                if region is not None and region[0].source == "region" and (
-                        cand.source != "town" or region[0].location.country == cand.location.country) and (
-                        region_word or not any(c.source == "town" and c.form != "skeleton"
-                                               for c in self.candidates(span))):
-                    admin1s.add(region[0].admin1 or "")
-                    code = region[0].location.country or ""
-                    countries[code] = countries.get(code, 0.0) + 1.0
-        admin1s |= self._address_regions(text, [(start, cand) for start, _, _, cand in hits
-                                                if cand.source == "country"])
-        base = PlaceContext(dict(countries), frozenset(admin1s))
-        anchors: list[Anchor] = []
-        for _, _, span, _ in hits:
-            chosen = self._hit(span, base)
-            if chosen is None or chosen[0].source not in ("town", "supplement"):
-                continue
-            loc = chosen[0].location
-            if loc.lat is None or loc.lon is None:
-                continue
-            # a town backs its country when the article backs it or when it is known on its
-            # own; a village backing itself would make any same-named village "supported"
-            backs = ANCHOR_WEIGHT if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION) \
-                else 0.0
-            anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs))
-            if backs:
-                countries[loc.country or ""] = countries.get(loc.country or "", 0.0) + backs
-        countries.pop("", None)
-        # one anchor per place and name: repeats change no nearness and cost one distance each
-        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))
-
-
-def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern matching, right after a name, one of ``nouns`` (``named_after_words`` of
-    places.yaml): "<name> family", "<name> Street", "<name> and <Name> families"."""
-    words_ = sorted({str(n).lower() for n in nouns}, key=len, reverse=True)
-    if not words_:
-        return None
-    return re.compile(r"(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]*)?"
-                      r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
-
-
-def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
-    """Without a region word, a name shared by a town and the region of its country is the
-    town: "Hama" is the city, "Hama province" the governorate."""
-    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
-    return [c for c in cands if c.source != "region" or c.location.country not in towns]
-
-
-def _stands_alone(cand: Candidate, *, unique: bool = False) -> bool:
-    """A town the article does not back is taken by its main name if it has
-    ``STANDALONE_POPULATION`` people; by an alternate name if it is a city of
-    ``NAMED_POPULATION`` ("Kiev") or the only place of that name ("Quneitra"). Words and
-    names that are alternate names of towns ("Hamas" of Hamm, "More" of Mora) are then left
-    to the sentence checks of the extract stage (entity labels, part of speech)."""
-    if cand.form == "main":
-        return cand.population >= STANDALONE_POPULATION
-    return cand.form == "alternate" and (cand.population >= NAMED_POPULATION
-                                         or (unique and cand.population >= STANDALONE_POPULATION))

@@ -22,14 +22,14 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
-from rapidfuzz import fuzz, process
-
 from rashomon.config import setting
-from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
+from rashomon.data import load as load_data
+from rashomon.gazetteer.fold import name_key, place_key
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
@@ -46,14 +46,18 @@ from rashomon.gazetteer.place_data import (
     read_yaml,
     supplement_place,
 )
-from rashomon.gazetteer.place_patterns import place_patterns
-from rashomon.gazetteer.place_text import (
-    FUZZY_MIN_KEY,
+from rashomon.gazetteer.place_hits import (
     PlaceHit,
-    PlaceText,
-    _towns_before_regions,
+    finest_first,
     named_after_pattern,
+    towns_before_regions,
+    with_country,
+    with_location,
 )
+from rashomon.gazetteer.place_marks import Mark, keep_usable, organisation_names
+from rashomon.gazetteer.place_patterns import place_patterns
+from rashomon.gazetteer.place_spelling import PlaceSpelling
+from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceText
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
 
@@ -67,24 +71,26 @@ __all__ = ["PlaceContext", "PlaceGazetteer", "PlaceHit", "distance_km"]
 # unrelated town pairs score below 80. Only keys of at least FUZZY_MIN_KEY letters are
 # tried (short keys collide too easily).
 FUZZY_CUTOFF: float = setting("gazetteer.places", "fuzzy_cutoff")  # data/settings.toml
-# near spellings (:meth:`PlaceGazetteer.near_spelling`): skeletons of at least this many letters
+# near spellings (:meth:`~.place_spelling.PlaceSpelling.near_spelling`): skeletons of at least this many letters
 # ("shirkat"), equal consonants and a rapidfuzz ratio of at least NEAR_RATIO: one vowel
 # changed in 7 letters scores 85.7, two in 8 scores 75 ("Mohammed" / "Mahmudiya" shares the
 # consonants m-h-m-d but scores 60)
 NEAR_MIN_KEY: int = setting("gazetteer.places", "near_min_key")  # data/settings.toml
 NEAR_RATIO: float = setting("gazetteer.places", "near_ratio")  # data/settings.toml
-# performance only: countries whose near-spelling index is kept (the US's ~30k towns: a few MB); others are rebuilt
-NEAR_COUNTRIES_KEPT = 32
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _PLACE_NOUNS = lexicon_words("places.yaml", "place_nouns")  # "Nahrawan town"
 
 
-class PlaceGazetteer(PlaceText):
+class PlaceGazetteer(PlaceSpelling, PlaceText):
     """Resolve place names to :class:`Location`; find place mentions; build ruler patterns."""
 
-    def __init__(self, settings: dict[str, Any], small: list[SmallPlace], geo: GeoIndex) -> None:
+    _fuzzy_cutoff, _near_min_key, _near_ratio = FUZZY_CUTOFF, NEAR_MIN_KEY, NEAR_RATIO  # for PlaceSpelling
+
+    def __init__(self, settings: dict[str, Any], small: list[SmallPlace], geo: GeoIndex,
+                 marked: frozenset[Location] = frozenset(), organisations: Iterable[str] = ()) -> None:
         self._geo = geo
+        self._marked = marked
         self._region_words = frozenset(settings.get("region_words") or ())
         self._directions = frozenset(settings.get("direction_words") or ())
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
@@ -115,73 +121,17 @@ class PlaceGazetteer(PlaceText):
         self._fuzzy_keys: list[str] = []
         # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
         self._near: dict[str, dict[str, list[tuple[str, GeoPlace]]]] = {}
+        # organisations no place is named by (but a country or site of that very name: .place_marks)
+        orgs = [n for n in organisations if not any(
+            c.source in ("country", "supplement") or c.form == "main" for c in self.candidates(n, skeleton=False))]
+        self._organisations = frozenset(name_key(n) for n in orgs)
+        self._org_skeletons = frozenset(k for n in orgs if len(k := place_key(n)) >= 2)
 
     def describes(self, word: str) -> bool:
         """Whether a word says what kind of place a name is or where in it ("town",
         "district", "governorate", "west", "northern"), not which place."""
         w = word.lower()
         return w in self._region_words or w in self._directions or w in _PLACE_NOUNS
-
-    def _fuzzy_match(self, core: str) -> str | None:
-        """A known name whose core is a near miss of ``core``. Fuzzy matching compares the
-        distinctive part of names only: "Taji military base" and "Al-Hari military base"
-        share most of their letters but not the place. The candidates are the supplement,
-        the countries, the regions and the towns of ``NAMED_POPULATION`` people."""
-        if not self._fuzzy:  # an incident-derived village is no target of a near miss
-            names = [n for p in self._small if p.kind != INCIDENT_KIND for n in p.names] + \
-                [n for _, ns in self._geo.named() for n in ns]
-            for name in names:
-                key = self._core_key(name)
-                if len(key) >= FUZZY_MIN_KEY:
-                    self._fuzzy.setdefault(key, name)
-            self._fuzzy_keys = list(self._fuzzy)
-        match = process.extractOne(core, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        if match is None:
-            return None
-        logger.debug("fuzzy place match %r -> %r (%.1f)", core, match[0], match[1])
-        return self._fuzzy[match[0]]
-
-    def near_spelling(self, name: str, ctx: PlaceContext) -> Candidate | None:
-        """The one town of a country the article backs fully (of its named regions, when it
-        names any) spelled like ``name`` but for its vowels: "Shirqat" is Ash Sharqat in an
-        article about Iraq. Arabic short vowels are written as any of a, i, u in English, so
-        two spellings of one town share their consonants and most letters; among the few
-        hundred towns of one country such a match is rarely another town. Both must end in
-        the same letter: a vowel added at the end makes another word ("Baghdadi" is of
-        Baghdad, "Madain" is not Madina). None when no town or more than one matches."""
-        key = place_key(name)
-        if len(key) < NEAR_MIN_KEY:
-            return None
-        cons = consonant_key(key)
-        found: dict[int, Candidate] = {}
-        for country in [c for c in ctx.countries if ctx.share(c) >= 1.0]:
-            for other, place in self._near_index(country).get(cons, ()):
-                if other[-1] == key[-1] and fuzz.ratio(jim_key(key), jim_key(other)) >= NEAR_RATIO:
-                    found[place.index] = geo_candidate(place, "skeleton")
-        if ctx.admin1s:
-            found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def _near_index(self, country: str) -> dict[str, list[tuple[str, GeoPlace]]]:
-        """The towns of ``country`` by the consonant key of each name's skeleton. Built once per
-        country (issue 14: scanning and folding every town's names on each call cost ~90 ms a
-        call, 11% of the CPU time of real news articles); the last NEAR_COUNTRIES_KEPT are kept."""
-        index = self._near.get(country)
-        if index is None:
-            index = {}
-            for place, names in self._geo.towns_in(country):
-                for written in names:
-                    other = place_key(written)
-                    index.setdefault(consonant_key(other), []).append((other, place))
-            if len(self._near) >= NEAR_COUNTRIES_KEPT:
-                del self._near[next(iter(self._near))]  # the oldest
-            self._near[country] = index
-        return index
-
-    def _core_key(self, name: str) -> str:
-        """Skeleton of a name without its generic site words ("military", "air base")."""
-        kept = [w for w in re.split(r"[\s\-–]+", name) if w.lower() not in self._site_words]
-        return place_key(" ".join(kept)) if kept else ""
 
     @classmethod
     def load(cls, supplement: Path | None = None, *, cache_dir: Path | None = None,
@@ -199,9 +149,13 @@ class PlaceGazetteer(PlaceText):
         small = [in_region(supplement_place(e), geo) for e in entries]
         small += countries(geo, settings.get("country_variants") or {})
         small += aliases(geo, settings.get("aliases") or ())
+        marked: frozenset[Location] = frozenset()
         if incidents is not False:
-            small += incident_places(read_incidents(incidents))
-        gazetteer = cls(settings, small, geo)
+            rows = read_incidents(incidents)
+            villages = incident_places(rows)
+            small += villages
+            marked = frozenset(v.location for r, v in zip(rows, villages, strict=True) if r.marked)
+        gazetteer = cls(settings, small, geo, marked, organisation_names(load_data("actors.yaml")))
         logger.info("place gazetteer: %d indexed places, %d supplement and countries, loaded in %.2f s",
                     len(geo), len(small), time.perf_counter() - started)
         return gazetteer
@@ -239,23 +193,28 @@ class PlaceGazetteer(PlaceText):
         return out
 
     def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
-                regions_first: bool = False) -> tuple[Candidate, bool] | None:
+                regions_first: bool = False, marked: bool = False) -> tuple[Candidate, bool] | None:
         """The place a name (a span known to name a place) stands for. A town is named by
         one of its names, or by a near spelling of it when the article backs it or it is a
         city of ``NAMED_POPULATION`` ("Mosoul"). A town beats the region of its country named
-        like it ("Hama" is the city) unless ``regions_first`` ("Hama province")."""
+        like it ("Hama" is the city) unless ``regions_first`` ("Hama province"). A village
+        named like a word is one only when ``marked`` (a place noun follows: "Karma town")."""
         if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", name) if w):
             return None  # "the area", "the air base"
-        cands = backed_incidents(self.candidates(name), ctx, name_key(name))
+        organisation = self.organisation(name)
+        cands = keep_usable(self.candidates(name), self._marked, Mark(noun=marked), ctx)
+        if organisation:
+            cands = [c for c in cands if c.form == "main" or c.source in ("country", "supplement")]
+        cands = backed_incidents(cands, ctx, name_key(name))
         if regions_first:
             cands = [c for c in cands if c.source == "region"] or cands
         else:
-            cands = _towns_before_regions(cands)
+            cands = towns_before_regions(cands)
         chosen = best(cands, ctx, name_key(name))
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
             chosen = None
-        if chosen is not None or not fuzzy:
+        if chosen is not None or not fuzzy or self.organisation(name, near=True):
             return chosen
         near_spelled = self.near_spelling(name, ctx)  # "Shirqat" in Iraq: Ash Sharqat
         if near_spelled is not None:
@@ -280,7 +239,9 @@ class PlaceGazetteer(PlaceText):
         "region"; "Nahrawan town, Diyala governorate" gives the finest part that lies in the
         coarser one. Every part is tried exactly before any is tried fuzzily.
         """
-        ctx = _with_country(context or PlaceContext(), country_hint)
+        if self.organisation(text):
+            return None  # "Hamas", "the American military": no part of it is a place either
+        ctx = with_country(context or PlaceContext(), country_hint)
         parts = [p for p in re.split(r"\s*[,;(]\s*|\)", text) if p.strip()]
         for fuzzy in (False, True):
             found = [loc for part in parts if (loc := self._resolve_part(part, ctx, fuzzy)) is not None]
@@ -289,10 +250,10 @@ class PlaceGazetteer(PlaceText):
             coarse = [loc for loc in found if loc.precision in ("region", "country")]
             if coarse and len(found) > 1:
                 # the coarser parts back the finer ones: "X district, Y province"
-                local = _with_location(ctx, coarse[-1], self._admin1_of(coarse[-1]))
+                local = with_location(ctx, coarse[-1], self._admin1_of(coarse[-1]))
                 found = [loc for part in parts
                          if (loc := self._resolve_part(part, local, fuzzy)) is not None] or found
-            return _finest_first(found)
+            return finest_first(found)
         return None
 
     def _admin1_of(self, loc: Location) -> str | None:
@@ -338,12 +299,14 @@ class PlaceGazetteer(PlaceText):
             return self._resolve_phrase(words_, ctx)
         return None
 
-    def _resolve_phrase(self, words_: list[str], ctx: PlaceContext, fuzzy: bool = False) -> Location | None:
+    def _resolve_phrase(self, words_: list[str], ctx: PlaceContext, fuzzy: bool = False,
+                        marked: bool = False) -> Location | None:
         """A phrase without leading frame words: exact, then region, direction, site and
-        border forms; ``fuzzy`` allows near misses of the whole phrase."""
+        border forms; ``fuzzy`` allows near misses of the whole phrase; ``marked``: a place
+        noun followed it ("Karma town")."""
         if not words_:
             return None
-        chosen = self._choose(" ".join(words_), ctx, fuzzy=fuzzy)
+        chosen = self._choose(" ".join(words_), ctx, fuzzy=fuzzy, marked=marked)
         if chosen is not None:
             return chosen[0].location
         last, first = words_[-1].lower(), words_[0].lower()
@@ -368,7 +331,7 @@ class PlaceGazetteer(PlaceText):
                 return replace(inner, name=f"{first} {inner.name}", precision="region")
         if (last in self._site_words or last in _PLACE_NOUNS) and len(words_) > 1:
             # "Al-Hari military base", "T4 air force base", "Nahrawan town"
-            return self._resolve_phrase(words_[:-1], ctx, fuzzy)
+            return self._resolve_phrase(words_[:-1], ctx, fuzzy, marked=last in _PLACE_NOUNS)
         lower = [w.lower() for w in words_]
         if "border" in lower or "borders" in lower:
             return self._border(words_, lower, ctx)
@@ -424,35 +387,3 @@ class PlaceGazetteer(PlaceText):
         return incident_origin(self._small, loc)
 
     distance_km = staticmethod(distance_km)
-
-
-def _with_country(ctx: PlaceContext, country: str | None) -> PlaceContext:
-    if not country:
-        return ctx
-    countries = dict(ctx.countries)
-    countries[country] = countries.get(country, 0.0) + 1.0
-    return replace(ctx, countries=countries)
-
-
-def _with_location(ctx: PlaceContext, loc: Location, admin1: str | None) -> PlaceContext:
-    out = _with_country(ctx, loc.country)
-    if admin1:
-        out = replace(out, admin1s=out.admin1s | {admin1})
-    return out
-
-
-def _finest_first(found: list[Location]) -> Location:
-    """The first place a span names, unless it is a region or country and another part
-    names a finer place inside it: "a military base in Homs province (T4)" is T4."""
-    coarse = [loc for loc in found if loc.precision in ("region", "country")]
-    first = found[0]
-    if first.precision not in ("region", "country"):
-        return first
-    for loc in found:
-        if loc.precision in ("region", "country", "unknown") or loc.country != first.country:
-            continue
-        if all(c.country == loc.country and (c.precision == "country" or distance_km(c, loc) <= REGION_AREA_KM)
-               for c in coarse):
-            return loc
-    return first
-

@@ -31,6 +31,9 @@ article's primary event (the one holding most of its claims, as score.py defines
   within 25 km have as their event's place a village of ``data/incident_places.tsv`` (built
   from the file's other 2,600 rows, never from these 300: ``tools/make_incident_places.py``),
   so that the figure says how much of it rests on that file;
+- **miss causes** (details ``miss_causes``, each row's ``cause``): ``resolution``, ``far``
+  (the gazetteer's places of the name lie beyond 25 km of the row) or ``unknown`` (no place
+  of the name): :func:`miss_cause`;
 - **"No group" sources**: claims whose source as written (or its canonical name) starts with a
   negated subject ("No group", "None of the groups", "Nobody", …): such a phrase says that
   nobody spoke, so it can never be a source.
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -114,6 +118,18 @@ def exact(figure: Mapping[str, Any] | None, value: float | None) -> bool:
     return lo == hi == int(value)
 
 
+def miss_cause(named: bool, near: bool, known_km: float | None) -> str | None:
+    """Why a named row is a miss (None: no miss): ``resolution`` (the gazetteer has a place of
+    the city's name within RADIUS_KM of the row, the resolver chose another), ``far`` (its
+    nearest place of that name lies beyond RADIUS_KM: a district or area written by its seat,
+    an oilfield "near Tikrit", or another place of the name), ``unknown`` (no place of the name)."""
+    if not named or near:
+        return None
+    if known_km is None:
+        return "unknown"
+    return "resolution" if known_km <= RADIUS_KM else "far"
+
+
 def gazetteer_origin(places: PlaceGazetteer) -> PlaceOrigin:
     """A :data:`PlaceOrigin` over a place gazetteer (``Resources.places``)."""
     def origin(loc: Mapping[str, Any]) -> str | None:
@@ -182,7 +198,8 @@ def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mappin
                         "injured": (event or {}).get("injured"), "row_wounded": number(row["wounded"]),
                         "negated_sources": negated,
                         "known_km": None if known_km is None else round(known_km, 1),
-                        "miss": None if not is_named or is_near else "resolution" if is_known else "absent"})
+                        "miss": None if not is_named or is_near else "resolution" if is_known else "absent",
+                        "cause": miss_cause(is_named, is_near, known_km)})
     n = len(rows)
     says_no_group = sum("no group" in row["summary"].lower() for _, row in rows)
     figs = [
@@ -201,7 +218,9 @@ def alone_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledgers: Mappin
         Figure("no_group_sources", 'claims whose source is "No group …"', no_group,
                f"{no_group} ({says_no_group} summaries say 'no group')", target(NAME, "no_group_sources")),
     ]
-    return figs, {"rows": per_row, "named_city": named, "say_no_group": says_no_group}
+    causes = Counter(r["cause"] for r in per_row if r["cause"])
+    return figs, {"rows": per_row, "named_city": named, "say_no_group": says_no_group,
+                  "miss_causes": dict(sorted(causes.items()))}
 
 
 def joint_figures(rows: Sequence[tuple[int, Mapping[str, str]]], ledger: JsonDict

@@ -1,0 +1,146 @@
+"""The article-level place context: what an article says about where it is.
+
+:class:`ArticleContext` is the part of :class:`~rashomon.gazetteer.place_text.PlaceText` that
+reads a whole article into a :class:`~rashomon.gazetteer.place_context.PlaceContext`: the
+countries it names (and their peoples), the first-level regions (named, or written between a
+place and its country in an address), and the places it names without ambiguity (anchors).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from rashomon.gazetteer.fold import name_key, strip_marks, words
+from rashomon.gazetteer.geonames import NAMED_POPULATION
+from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, demonyms
+from rashomon.gazetteer.place_hits import PlaceHit
+from rashomon.lexicon import alternation
+from rashomon.lexicon import words as lexicon_words
+from rashomon.types import Location
+
+# a country named as the other side of a border is not where the story is: "Myawaddy, on the
+# Thai border", "near the border with Uganda" (its people or name before/after these words)
+_BORDER_WORDS = lexicon_words("places.yaml", "border_words")
+_BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
+                          + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# "<Place>, <Region>, " right before a country: the region's name is group 1 (maybe followed by
+# a word for a first-level region: "Al-Hadid area, Saladin governorate, Iraq")
+_ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
+                           r"((?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+                           r"(?:[ \t]+(?:governorate|province|state|region|oblast|department))?,[ \t]+$")
+
+
+class ArticleContext:
+    """Reading an article's place context; mixed into :class:`~.place_text.PlaceText`, which
+    provides the lookups."""
+
+    _region_words: frozenset[str]
+    _anchor_weight: float  # gazetteer.place_text's anchor_weight (data/settings.toml), read there
+
+    def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
+        raise NotImplementedError
+
+    def find(self, text: str, context: PlaceContext | None = None) -> list[PlaceHit]:
+        raise NotImplementedError
+
+    def _hit(self, span: str, ctx: PlaceContext, where: tuple[str, int, int] | None = None
+             ) -> tuple[Candidate, bool] | None:
+        raise NotImplementedError
+
+    def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
+                regions_first: bool = False, marked: bool = False) -> tuple[Candidate, bool] | None:
+        raise NotImplementedError
+
+    def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
+                            ) -> tuple[Candidate, bool] | None:
+        raise NotImplementedError
+
+    def _admin1_of(self, loc: Location) -> str | None:
+        raise NotImplementedError
+
+    def _address_regions(self, text: str, countries: list[tuple[int, Candidate]]) -> set[str]:
+        """First-level regions named between a place and its country in an address ("Cartago,
+        Narino, Colombia", "Stavky, Donetsk, Ukraine", "Guamal, Meta, Colombia"): there a name
+        that is also a town (or a word) is the region, which holds the place before it."""
+        out: set[str] = set()
+        for start, country in countries:
+            m = _ADDRESS_TAIL.search(text, max(0, start - 80), start)
+            if m is None:
+                continue
+            code = country.location.country
+            # one region, maybe under two names of one key (an alias and the region's own)
+            regions = {c.admin1 for c in self.candidates(m.group(1), skeleton=False)
+                       if c.source == "region" and c.location.country == code and c.admin1}
+            if len(regions) == 1:
+                out |= regions
+        return out
+
+    def context(self, text: str, keep: Callable[[PlaceHit], bool] | None = None) -> PlaceContext:
+        """What ``text`` (an article) says about where it is: the countries it names (and
+        their peoples), the regions, and the places it names without ambiguity. ``keep``
+        may reject mentions that are not places in their sentence (parts of names)."""
+        countries: dict[str, float] = {}
+        admin1s: set[str] = set()
+        toks = [strip_marks(w).lower() for _, _, w in words(text)]
+        caps = [w[:1].isupper() for _, _, w in words(text)]
+        dem = demonyms()
+        i = 0
+        while i < len(toks):
+            # "South Sudanese" before "Sudanese"; capitalised words only ("the lebanese" is no name)
+            two = f"{toks[i]} {toks[i + 1]}" if i + 1 < len(toks) and caps[i] and caps[i + 1] else ""
+            codes = dem.get(two) if two else None
+            step = 2 if codes else 1
+            if codes is None and caps[i]:
+                codes = dem.get(toks[i])
+            across = i + step < len(toks) and toks[i + step] in _BORDER_WORDS  # "the Thai border"
+            for code in () if across else codes or ():
+                countries[code] = countries.get(code, 0.0) + 1.0 / len(codes or ())
+            i += step
+        hits: list[tuple[int, int, str, Candidate]] = []
+        empty = PlaceContext()
+        for hit in self.find(text, empty):
+            if keep is None or keep(hit):
+                span = text[hit.start:hit.end]
+                chosen = self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
+                if chosen is not None:
+                    hits.append((hit.start, hit.end, span, chosen[0]))
+        for start, end, span, cand in hits:
+            after = text[end:end + 16].split()
+            region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
+            if cand.source == "country" and _BORDER_WITH.search(text, max(0, start - 30), start):
+                continue  # "on the border with Thailand": the place is across it
+            if cand.source in ("country", "supplement"):  # supplement names are curated
+                countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
+            if cand.location.precision == "region" and cand.source == "supplement":
+                admin1s.add(self._admin1_of(cand.location) or "")
+            elif cand.source == "region" or region_word:
+                region = self._choose(span, empty, regions_first=True)
+                if region is not None and region[0].source == "region" and (
+                        cand.source != "town" or region[0].location.country == cand.location.country) and (
+                        region_word or not any(c.source == "town" and c.form != "skeleton"
+                                               for c in self.candidates(span))):
+                    admin1s.add(region[0].admin1 or "")
+                    code = region[0].location.country or ""
+                    countries[code] = countries.get(code, 0.0) + 1.0
+        admin1s |= self._address_regions(text, [(start, cand) for start, _, _, cand in hits
+                                                if cand.source == "country"])
+        base = PlaceContext(dict(countries), frozenset(admin1s))
+        anchors: list[Anchor] = []
+        for _, _, span, _ in hits:
+            chosen = self._hit(span, base)
+            if chosen is None or chosen[0].source not in ("town", "supplement"):
+                continue
+            loc = chosen[0].location
+            if loc.lat is None or loc.lon is None:
+                continue
+            # a town backs its country when the article backs it or when it is known on its
+            # own; a village backing itself would make any same-named village "supported"
+            backs = self._anchor_weight if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION) \
+                else 0.0
+            anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs))
+            if backs:
+                countries[loc.country or ""] = countries.get(loc.country or "", 0.0) + backs
+        countries.pop("", None)
+        # one anchor per place and name: repeats change no nearness and cost one distance each
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))

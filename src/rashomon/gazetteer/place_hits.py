@@ -1,0 +1,165 @@
+"""Place mentions and the small rules about them that need no gazetteer lookups.
+
+:class:`PlaceHit` is a place mention :meth:`~rashomon.gazetteer.place_text.PlaceText.find`
+returns; the functions say which country "the Egyptian town of" names, whether a name is
+followed by a noun that makes it something named after a place ("the Safi family"), how a town
+and a same-named region of its country are told apart, when a town stands on its own, when a
+town written as the holder in an address ("Bay Hasan, Kirkuk, Iraq") is the region, and which
+part of a span ("X district, Y province") :meth:`~.places.PlaceGazetteer.resolve` returns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from typing import NamedTuple
+
+from rashomon.config import setting
+from rashomon.gazetteer.fold import strip_marks
+from rashomon.gazetteer.geonames import NAMED_POPULATION
+from rashomon.gazetteer.place_context import (
+    STANDALONE_POPULATION,
+    Candidate,
+    PlaceContext,
+    demonyms,
+    distance_km,
+)
+from rashomon.lexicon import alternation
+from rashomon.lexicon import words as lexicon_words
+from rashomon.types import Location
+
+REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
+# between a finer place and the holder after it in an address: ", ", " village, ", " area, "
+_HELD_GAP = re.compile(r"(?:[ \t]+(?:village|town|hamlet|area|locality|sub-?district|district))?,[ \t]+")
+_HOLDER_GAP = re.compile(r",[ \t]+")  # between the holder and the region or country after it
+
+
+# "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
+# says which country the place is in
+_QUALIFIED = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?"
+                        + alternation(sorted(lexicon_words("places.yaml", "qualified_place_nouns")))
+                        + r"[ \t]+of[ \t]+$")
+
+
+def qualified_country(text: str, start: int) -> PlaceContext | None:
+    """The one country a people word right before "<place noun> of" names
+    ("the Egyptian town of Rafah" is Egypt's Rafah, not Gaza's), as a context of that country
+    alone; None without one."""
+    m = _QUALIFIED.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    codes = demonyms().get(strip_marks(m.group(1)).lower())
+    return PlaceContext.of_country(codes[0]) if codes and len(codes) == 1 else None
+
+
+
+
+class PlaceHit(NamedTuple):
+    """A place mention found in text."""
+
+    start: int
+    end: int
+    location: Location
+    supported: bool  # the article's countries, regions or other places back it
+    source: str  # supplement | country | region | town
+    form: str = "main"  # main | alternate | loose | skeleton: how the name matched
+
+
+
+
+def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching, right after a name, one of ``nouns`` (``named_after_words`` of
+    places.yaml): "<name> family", "<name> Street", "<name> and <Name> families"."""
+    words_ = sorted({str(n).lower() for n in nouns}, key=len, reverse=True)
+    if not words_:
+        return None
+    return re.compile(r"(?:[ \t]+(?:and|&)[ \t]+(?:[a-z]{1,3}-)?(?-i:[A-Z])[\w'’-]*)?"
+                      r"[ \t]+(?:" + "|".join(re.escape(w) for w in words_) + r")\b", re.IGNORECASE)
+
+
+
+
+def towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
+    """Without a region word, a name shared by a town and the region of its country is the
+    town: "Hama" is the city, "Hama province" the governorate."""
+    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
+    return [c for c in cands if c.source != "region" or c.location.country not in towns]
+
+
+def stands_alone(cand: Candidate, *, unique: bool = False) -> bool:
+    """A town the article does not back is taken by its main name if it has
+    ``STANDALONE_POPULATION`` people; by an alternate name if it is a city of
+    ``NAMED_POPULATION`` ("Kiev") or the only place of that name ("Quneitra"). Words and
+    names that are alternate names of towns ("Hamas" of Hamm, "More" of Mora) are then left
+    to the sentence checks of the extract stage (entity labels, part of speech)."""
+    if cand.form == "main":
+        return cand.population >= STANDALONE_POPULATION
+    return cand.form == "alternate" and (cand.population >= NAMED_POPULATION
+                                         or (unique and cand.population >= STANDALONE_POPULATION))
+
+
+def holders_as_regions(text: str, hits: list[PlaceHit],
+                       region_of: Callable[[str], Candidate | None]) -> list[PlaceHit]:
+    """``hits`` (by offset) with a town written as the middle of an address read as the
+    first-level region of that name: in "near Bay Hasan, Kirkuk, Iraq" or "in Qarya village,
+    Kassala, Sudan" the holder is the governorate or state named like its capital, which holds
+    the finer place before it; the capital city is another place. Only when a finer place of
+    the same country precedes it (after at most a noun saying what kind of place it is), a
+    region or country follows it, and the region (``region_of``: the region of that name)
+    lies in that country within ``REGION_AREA_KM`` of the finer place. Without such a region
+    the holder is a district named like its seat ("near Kafr Nabl, Maarat al-Numan, Idlib,
+    Syria"): the seat's place at precision "region". "in Kirkuk, Iraq" (nothing before) stays
+    the city."""
+    out = list(hits)
+    for i in range(len(hits) - 2, 0, -1):  # from the end: "X, Y, Z, Country" makes Z a region first
+        before, hit, after = hits[i - 1], hits[i], out[i + 1]
+        if hit.source != "town" or before.source not in ("town", "supplement") or \
+                before.location.precision in ("region", "country") or \
+                after.location.precision not in ("region", "country") or \
+                not _HELD_GAP.fullmatch(text, before.end, hit.start) or \
+                not _HOLDER_GAP.fullmatch(text, hit.end, after.start):
+            continue
+        if before.location.country != hit.location.country:
+            continue
+        region = region_of(text[hit.start:hit.end])
+        if region is not None and region.location.country == hit.location.country and \
+                distance_km(region.location, before.location) <= REGION_AREA_KM:
+            out[i] = hit._replace(location=region.location, source="region", form=region.form)
+        elif distance_km(hit.location, before.location) <= REGION_AREA_KM:
+            # no region of the name: a district named like its seat ("Ad Dawalib, Khanaqin,
+            # Diyala"), held at the seat but no finer than a region
+            out[i] = hit._replace(location=replace(hit.location, precision="region"))
+    return out
+
+
+def with_country(ctx: PlaceContext, country: str | None) -> PlaceContext:
+    if not country:
+        return ctx
+    countries = dict(ctx.countries)
+    countries[country] = countries.get(country, 0.0) + 1.0
+    return replace(ctx, countries=countries)
+
+
+def with_location(ctx: PlaceContext, loc: Location, admin1: str | None) -> PlaceContext:
+    out = with_country(ctx, loc.country)
+    if admin1:
+        out = replace(out, admin1s=out.admin1s | {admin1})
+    return out
+
+
+def finest_first(found: list[Location]) -> Location:
+    """The first place a span names, unless it is a region or country and another part
+    names a finer place inside it: "a military base in Homs province (T4)" is T4."""
+    coarse = [loc for loc in found if loc.precision in ("region", "country")]
+    first = found[0]
+    if first.precision not in ("region", "country"):
+        return first
+    for loc in found:
+        if loc.precision in ("region", "country", "unknown") or loc.country != first.country:
+            continue
+        if all(c.country == loc.country and (c.precision == "country" or distance_km(c, loc) <= REGION_AREA_KM)
+               for c in coarse):
+            return loc
+    return first
+

@@ -1,0 +1,82 @@
+"""What the text itself says about a name being a place: "Karma town", "the village of Rashad",
+"Zab, Kirkuk".
+
+Some villages of the incident-derived file (:mod:`.incidents`) are named like an English word
+("Karma"), a given name ("Bashir", "Rashad") or are short ("Zab"): as a bare word such a name
+is more often the word or a person than the village, so the file keeps them ``marked`` and
+the gazetteer takes one only where the text marks the name as a place:
+
+* a place noun right after it, written in lower case as a noun of the text ("Karma town",
+  "Bashir village", "the Rashad area"; "Bashir Village" in a headline is no such mark);
+* a place noun and "of" right before it ("the village of Rashad", "the town of Karma");
+* an address comma after it when the article names the region the village lies in ("in Zab,
+  Kirkuk, Iraq": the records put Zab in Kirkuk governorate, and so does the text).
+
+The other way round, a name the actor gazetteer lists as an organisation ("Hamas",
+"Hezbollah") is never a place by an alternate, loose or near spelling (:func:`organisation_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from typing import Any, NamedTuple
+
+from rashomon.gazetteer.place_context import Candidate, PlaceContext
+from rashomon.types import Location
+
+# nouns that say what kind of populated place a name is (not "district": "Karma district" is
+# also the district, which the region word logic reads)
+_NOUNS = r"(?:village|town|hamlet|township|locality|area|settlement|sub-?district)"
+_NOUN_AFTER = re.compile(r"[ \t]+" + _NOUNS + r"\b")  # case-sensitive: lower-case nouns only
+_NOUN_OF_BEFORE = re.compile(r"\b" + _NOUNS + r"[ \t]+of[ \t]+$")
+_ADDRESS_AFTER = re.compile(r",[ \t]+(?:[a-z]{1,3}[-‐ ])?[A-Z]")
+
+
+class Mark(NamedTuple):
+    """How the text marks the name at one place of it."""
+
+    noun: bool = False  # a place noun after it or "<noun> of" before it
+    address: bool = False  # an address comma after it
+
+
+NO_MARK = Mark()
+
+
+def mark_at(text: str, start: int, end: int) -> Mark:
+    """The marks of the name ``text[start:end]``."""
+    noun = bool(_NOUN_AFTER.match(text, end) or _NOUN_OF_BEFORE.search(text, max(0, start - 24), start))
+    return Mark(noun, bool(_ADDRESS_AFTER.match(text, end)))
+
+
+def usable(cand: Candidate, marked: Collection[Location], mark: Mark, ctx: PlaceContext) -> bool:
+    """Whether a candidate may be taken here: any place that needs no mark; a ``marked``
+    village when a noun marks it, or an address does and the article names its region."""
+    if cand.location not in marked:
+        return True
+    return mark.noun or (mark.address and bool(cand.admin1) and cand.admin1 in ctx.admin1s)
+
+
+def keep_usable(cands: list[Candidate], marked: Collection[Location], mark: Mark,
+                ctx: PlaceContext) -> list[Candidate]:
+    """``cands`` without the marked villages the text does not mark here."""
+    if not marked or not any(c.location in marked for c in cands):
+        return cands
+    return [c for c in cands if usable(c, marked, mark, ctx)]
+
+
+# actor kinds whose names are never a place's: armed groups and armed forces. Not the media
+# ("Al Mayadeen", "Al Jazeera" are named after places: a town, Sudan's Al Jazirah state), nor
+# governments, monitors, officials or people
+ORGANISATION_KINDS = frozenset({"armed_group", "military"})
+
+
+def organisation_names(actors: Mapping[str, Any]) -> list[str]:
+    """The names and aliases of the organisations of the actor gazetteer's data
+    (``data/actors.yaml``): "Hamas" is an alternate name of Hamm (Germany) in GeoNames, and
+    "Hamas fighters" never means the town."""
+    out: list[str] = []
+    for raw in actors.get("actors") or ():
+        if isinstance(raw, Mapping) and raw.get("kind") in ORGANISATION_KINDS:
+            out += [str(raw.get("name") or ""), *(str(a) for a in raw.get("aliases") or ())]
+    return [n for n in dict.fromkeys(out) if n.strip()]
