@@ -42,6 +42,7 @@ from rashomon.gazetteer.place_data import (
     in_region,
     incident_origin,
     incident_places,
+    informal_regions,
     read_incidents,
     read_yaml,
     supplement_place,
@@ -196,6 +197,7 @@ class PlaceGazetteer(PlaceText):
             entries = list(read_yaml(supplement).get("places") or ()) + entries
         geo = GeoIndex.load(cache_dir)
         small = [in_region(supplement_place(e), geo) for e in entries]
+        small += informal_regions()  # "Darfur", "Kordofan": regions of one country, no admin1
         small += countries(geo, settings.get("country_variants") or {})
         small += aliases(geo, settings.get("aliases") or ())
         if incidents is not False:
