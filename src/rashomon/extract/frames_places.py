@@ -246,7 +246,19 @@ def _not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
         return True
     if span is not None and span.root.lower_ == "city" and len(span) > 1:
         return span[0].pos_ == "PROPN"  # "Gaza city": the name before a lower-case "city"
+    if _region_named_so(doc, span, hit, places):
+        return True  # "Salahuddin province", "Sagaing region": the unit word says it is a region
     return span is not None and span.root.pos_ == "PROPN"
+
+
+def _region_named_so(doc: Doc, span: Span | None, hit: PlaceHit, places: PlaceGazetteer | None) -> bool:
+    """A capitalised region name that ends in, or is followed by, a word saying it is a region
+    ("Salahuddin province", "Sagaing region", "Kaduna state"): the tagger may read the name as a
+    verb or make the noun the root, the words still say what it is."""
+    if hit.source != "region" or span is None or places is None or not span[0].text[:1].isupper():
+        return False
+    last = span[-1] if len(span) > 1 else (doc[span.end] if span.end < len(doc) else None)
+    return last is not None and places.describes(last.text)
 
 
 def _names_organisation(span: Span) -> bool:
@@ -306,8 +318,10 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
     hits = places.find(sent.span.text, context)
     for n, hit in enumerate(hits):
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
-        if is_dateline(text_of(doc), start, end) or _not_a_place(doc, start, end):
-            continue
+        if is_dateline(text_of(doc), start, end) or (
+                _not_a_place(doc, start, end) and not _region_named_so(doc, doc.char_span(
+                    start, end, alignment_mode="expand"), hit, places)):
+            continue  # "Kaduna state" is no "state" actor
         if _FAR_SIDE.search(text_of(doc), max(0, start - 30), start):
             continue  # "Myawaddy, on the border with Thailand": the place is this side of it
         if _person_origin(doc, start, end):

@@ -184,6 +184,18 @@ def _over_smaller_twins(backed: list[Candidate], spelled: list[Candidate]) -> li
     return [c for c in known if c.population > biggest]
 
 
+def address_region(first: list[Candidate], second: list[Candidate]) -> Candidate | None:
+    """In "Town, Region" ("Nogales, Arizona", "Culiacan, Sinaloa", "Bunia, Ituri") the second
+    name is context for the first: the one first-level region named by ``second`` (its main
+    or alternate name) that holds a town named by ``first``. That region backs its country
+    and the town inside it, whatever else the names may be: Arizona is the US state, not a
+    Honduran town, once a Nogales lies in it. None when no region or several qualify."""
+    towns = {c.admin1 for c in first if c.source == "town" and c.admin1 and c.form in ("main", "alternate")}
+    regions = {c.admin1: c for c in second
+               if c.source == "region" and c.admin1 in towns and c.form in ("main", "alternate")}
+    return next(iter(regions.values())) if len(regions) == 1 else None
+
+
 EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG)
 
 

@@ -86,6 +86,7 @@ class PlaceGazetteer(PlaceText):
     def __init__(self, settings: dict[str, Any], small: list[SmallPlace], geo: GeoIndex) -> None:
         self._geo = geo
         self._region_words = frozenset(settings.get("region_words") or ())
+        self._first_level = frozenset(settings.get("first_level_words") or ()) & self._region_words
         self._directions = frozenset(settings.get("direction_words") or ())
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
         self._not_places = frozenset(name_key(w) for w in settings.get("not_places") or ())

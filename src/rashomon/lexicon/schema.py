@@ -167,6 +167,7 @@ SCHEMAS: dict[str, Keys] = {
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS}),
     "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS}),
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
+                         "first_level_words": WORDS,
                          "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
                          "places": RECORDS, "aliases": RECORDS}),
