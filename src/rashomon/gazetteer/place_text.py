@@ -20,12 +20,12 @@ from typing import NamedTuple
 from rashomon.config import setting
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
 from rashomon.gazetteer.geonames import DIRECTIONS_EN, NAMED_POPULATION
+from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
     Anchor,
     Candidate,
     PlaceContext,
-    address_region,
     best,
     demonyms,
 )
@@ -56,10 +56,6 @@ _ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐]['’‘`ʿʼ]?[A-Z])")
-_ADDRESS_COMMA = re.compile(r",[ \t]+")  # "Nogales, Arizona"
-# a name after a place and a comma: "Culiacan, Sinaloa", "Goma, North Kivu"
-_ADDRESS_NEXT = re.compile(r",[ \t]+((?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")  # the word after a name
 _FUNCTION_WORDS = frozenset({"and", "or", "to", "on", "by", "with", "for", "as", "but", "while", "when",
                              "after", "before", "since", "where", "if", "so", "like", "via", "against"})
 
@@ -110,7 +106,7 @@ class _Prepared(NamedTuple):
 PREPARED_KEPT = 100_000
 
 
-class PlaceText:
+class PlaceText(PlaceAddress):
     """Finding places in text; mixed into the gazetteer, which provides the lookups."""
 
     _max_words: int
@@ -119,7 +115,6 @@ class PlaceText:
     _not_places: frozenset[str]
     _frame_words: frozenset[str]
     _region_words: frozenset[str]
-    _first_level: frozenset[str]
     _named_after: re.Pattern[str] | None
     _directions: frozenset[str]
 
@@ -273,7 +268,8 @@ class PlaceText:
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             if start != here_start:  # "the Egyptian town of Rafah": once per start
                 here, here_start = _qualified_country(text, start) or ctx, start
-            chosen = self._in_address(text, start, span, found, here) or self._hit(span, here)
+            prev = (found[-1].start, found[-1].end) if found else None
+            chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here)
             unit_end = self._first_level_after(text, end)
             if unit_end and (chosen is None or chosen[0].source in ("town", "region")):
                 # "Kaduna state", "Sagaing region": the first-level unit, not its capital
@@ -294,39 +290,6 @@ class PlaceText:
         found += self._near_spellings(text, ctx, found)
         found.sort(key=lambda f: (f.start - f.end, f.start))
         return sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
-
-    def _address_pair(self, first: str, second: str) -> Candidate | None:
-        """The region ``second`` names that holds a town ``first`` names (:func:`address_region`)."""
-        return address_region(self.candidates(first, skeleton=False), self.candidates(second, skeleton=False))
-
-    def _address_after(self, text: str, end: int, first: str) -> Candidate | None:
-        """The region named right after "<first>, " that holds a town named ``first``."""
-        m = _ADDRESS_NEXT.match(text, end)
-        if m is None:
-            return None
-        names = m.group(1).split()
-        for k in range(len(names), 0, -1):  # the longest name first: "Nogales, Santa Cruz"
-            region = self._address_pair(first, " ".join(names[:k]))
-            if region is not None:
-                return region
-        return None
-
-    def _in_address(self, text: str, start: int, span: str, found: list[PlaceHit],
-                    ctx: PlaceContext) -> tuple[Candidate, bool] | None:
-        """The region a name stands for right after "<Town>, " when the region holds that town
-        and the article's context has it ("Nogales, Arizona"; "Culiacan, Sinaloa": the state,
-        not the town of Sinaloa)."""
-        prev = found[-1] if found else None
-        if prev is None or not _ADDRESS_COMMA.fullmatch(text, prev.end, start) or not ctx.admin1s:
-            return None
-        region = self._address_pair(text[prev.start:prev.end], span)
-        return (region, True) if region is not None and region.admin1 in ctx.admin1s else None
-
-    def _first_level_after(self, text: str, end: int) -> int:
-        """The end of a first-level unit noun right after a name ("Kaduna state", "Sagaing
-        Region": ``first_level_words``), else 0."""
-        m = _NEXT_WORD.match(text, end)
-        return m.end() if m is not None and m.group(1).lower() in self._first_level else 0
 
     def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
                             ) -> tuple[Candidate, bool] | None:
