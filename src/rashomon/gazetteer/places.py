@@ -29,7 +29,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from rashomon.config import setting
-from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
+from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key, spelling_variants
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
@@ -231,6 +231,15 @@ class PlaceGazetteer(PlaceText):
             seen.add(hit.place.index)
             form = "loose" if hit.loose else "alternate" if hit.alternate else "main"
             out.append(geo_candidate(hit.place, form))
+        # "Thi Qar" = "Dhi Qar": a variant spelling of a name no place has as written, and only
+        # where the article backs it ("loose": "Thule" stays Thule), and of FUZZY_MIN_KEY
+        # letters (short keys collide: "Thing" is no Indian Dhing)
+        written = seen or any(c.form != "skeleton" for c in out)
+        for variant in () if written else [v for v in spelling_variants(name) if len(v) >= FUZZY_MIN_KEY]:
+            for hit in self._geo.by_light(variant):
+                if hit.place.index not in seen:
+                    seen.add(hit.place.index)
+                    out.append(geo_candidate(hit.place, "loose"))
         if skeleton:
             for hit in self._geo.by_skeleton(skel):
                 if hit.place.index not in seen:
