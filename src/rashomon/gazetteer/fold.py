@@ -169,7 +169,7 @@ def spelling_variants(name: str) -> tuple[str, ...]:
     for i, w in enumerate(words_):
         swap = next((b + w[2:] for a, b in _INITIAL_VARIANTS if w.startswith(a) and len(w) > 2), None)
         if swap is not None:
-            variants = (variants + [v[:i] + [swap] + v[i + 1:] for v in variants])[:_MAX_VARIANTS]
+            variants = (variants + [[*v[:i], swap, *v[i + 1:]] for v in variants])[:_MAX_VARIANTS]
     for v in variants[1:]:
         key = name_key(" ".join(v))
         if key not in keys:
