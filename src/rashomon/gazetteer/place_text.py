@@ -28,6 +28,7 @@ from rashomon.gazetteer.place_context import (
     PlaceContext,
     best,
     demonyms,
+    nowhere_backed,
 )
 from rashomon.gazetteer.place_data import backed_incidents
 from rashomon.gazetteer.spans import keep_disjoint
@@ -226,7 +227,7 @@ class PlaceText(PlaceAddress):
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        return chosen if _stands_alone(cand, unique=prep.unique) else None
+        return chosen if _stands_alone(cand, unique=prep.unique) and not nowhere_backed(cand, ctx, light) else None
 
     def named_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` names something else after a place or person:
