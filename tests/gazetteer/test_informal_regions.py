@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.gazetteer.place_data import informal_regions
+from rashomon.gazetteer.place_data import border_crossings, informal_regions
 from rashomon.gazetteer.places import PlaceGazetteer
 
 
@@ -69,3 +69,26 @@ def test_the_table_is_well_formed() -> None:
         assert r.location.lat is not None and -90 <= r.location.lat <= 90
         assert r.location.lon is not None and -180 <= r.location.lon <= 180
         assert r.location.country is None or len(r.location.country) == 2
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # major border crossings GeoNames lacks (data/border_crossings.tsv), on the named side
+    ("A suicide bomber struck near the Torkham border crossing, killing five people.",
+     "Torkham border crossing", "PK"),
+    ("Troops exchanged fire near the Wagah border on Friday.", "Wagah border", "PK"),
+    ("Indian officials said the Attari border was closed after gunfire.", "Attari border", "IN"),
+    ("An air strike hit near Bab al-Hawa, close to the Turkish frontier.", "Bab al-Hawa", "SY"),
+    ("Aid trucks waited at the Kerem Shalom crossing for a third day.", "Kerem Shalom crossing", "IL"),
+    ("Queues of cars formed at Upper Lars as men fled the draft.", "Upper Lars", "RU"),
+])
+def test_border_crossings(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
+    found = _found(places, text)
+    assert found.get(mention, ("", None, ""))[1:] == (country, "exact"), found
+
+
+def test_the_crossings_table_is_well_formed() -> None:
+    rows = border_crossings()
+    assert len(rows) >= 10 and len({r.location.name for r in rows}) == len(rows)
+    assert len({r.location.country for r in rows}) >= 6  # crossings of several conflicts
+    for r in rows:
+        assert r.location.precision == "exact" and r.kind == "crossing" and r.location.country

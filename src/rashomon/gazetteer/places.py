@@ -37,6 +37,7 @@ from rashomon.gazetteer.place_data import (
     SmallPlace,
     aliases,
     backed_incidents,
+    border_crossings,
     countries,
     geo_candidate,
     in_region,
@@ -198,7 +199,7 @@ class PlaceGazetteer(PlaceText):
             entries = list(read_yaml(supplement).get("places") or ()) + entries
         geo = GeoIndex.load(cache_dir)
         small = [in_region(supplement_place(e), geo) for e in entries]
-        small += informal_regions()  # "Darfur", "Kordofan": regions of one country, no admin1
+        small += informal_regions() + border_crossings()  # "Darfur"; "Torkham": data tables with sources
         small += countries(geo, settings.get("country_variants") or {})
         small += aliases(geo, settings.get("aliases") or ())
         if incidents is not False:
