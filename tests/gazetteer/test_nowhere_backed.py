@@ -40,6 +40,10 @@ def test_town_abroad_is_no_place_and_backs_nothing(places: PlaceGazetteer, text:
     ("Sudanese army officers met RSF envoys in Jeddah on Saturday.", "Jeddah", "SA"),
     # without a backed country nothing changes: a town known on its own is found
     ("Gunmen attacked a police post in Djibo on Monday.", "Djibo", "BF"),
+    # a world city by another of its names, in a story that names its country nowhere
+    ("Russian officials said their missiles hit Kiev overnight.", "Kiev", "UA"),
+    # a town whose region the story names is named somewhere: "Hit" in Anbar
+    ("Syrian troops shelled Palmyra. The town of Hit in Anbar was quiet, residents said.", "Hit", "IQ"),
 ])
 def test_known_cities_still_stand(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
     found = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
@@ -56,6 +60,9 @@ def _town(country: str, form: str, population: int) -> Candidate:
     (_town("DE", "main", 300_000), PlaceContext({"ML": 2.0}), False),  # a city by its main name
     (_town("DE", "alternate", 300_000), PlaceContext({"ML": 2.0, "DE": 0.5}), False),  # DE named once
     (_town("DE", "alternate", 300_000), PlaceContext(), False),  # nothing backed: nothing to beat
+    (_town("DE", "alternate", 2_000_000), PlaceContext({"ML": 2.0}), False),  # a world city by another name
+    (_town("DE", "alternate", 300_000), PlaceContext({"ML": 2.0}, named=frozenset({("DE", "koln")})), False),
+    (_town("DE", "alternate", 300_000), PlaceContext({"ML": 2.0}, named=frozenset({("DE", "x")})), True),
 ])
 def test_nowhere_backed(cand: Candidate, ctx: PlaceContext, expected: bool) -> None:
     assert nowhere_backed(cand, ctx, "x") is expected

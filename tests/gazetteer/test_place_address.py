@@ -89,3 +89,18 @@ def test_first_level_noun_names_the_region(places: PlaceGazetteer, text: str, me
 ])
 def test_city_and_bare_name_stay_the_town(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
     assert _found(places, text)[mention][1:] == (country, "town")
+
+
+@pytest.mark.parametrize(("text", "mention", "country", "precision"), [
+    # a state named like a town elsewhere (or like a hamlet of its own country) is the state
+    ("Gunmen shot dead two men in Arizona on Saturday, police said.", "Arizona", "US", "region"),
+    ("Gunmen killed six people in Sonora on Sunday, police said.", "Sonora", "MX", "region"),
+    ("Cartel gunmen killed nine people in Sinaloa on Friday, Mexican officials said.", "Sinaloa", "MX", "region"),
+    # a state named after its own city is the city when bare
+    ("Shelling hit Hama on Monday, killing four, Syrian state media said.", "Hama", "SY", "town"),
+    ("Gunmen killed five people in Zacatecas on Sunday, police said.", "Zacatecas", "MX", "town"),
+    ("Bandits attacked a market in Kaduna on Friday, Nigerian police said.", "Kaduna", "NG", "town"),
+])
+def test_state_named_like_a_town(places: PlaceGazetteer, text: str, mention: str, country: str,
+                                 precision: str) -> None:
+    assert _found(places, text)[mention][1:] == (country, precision)

@@ -34,6 +34,8 @@ STANDALONE_POPULATION: int = setting("gazetteer.place_context", "standalone_popu
 # a town of a country the article names nowhere stands on its own only by its main name and
 # from this size: GeoNames' named cities (gazetteer.geonames.named_population, 100k)
 CITY_POPULATION: int = setting("gazetteer.geonames", "named_population")  # data/settings.toml
+# ... and by another of its names only from this size ("Kiev" of Kyiv, not "Boni" of Bonn)
+WORLD_CITY_POPULATION: int = setting("gazetteer.place_context", "world_city_population")  # data/settings.toml
 # Score weights. The order of evidence is encoded by their size: a country the article names
 # outweighs a named region, which outweighs nearness to another place, which outweighs name
 # form and population together (each of those terms is at most 1).
@@ -85,6 +87,7 @@ class PlaceContext:
     countries: dict[str, float] = field(default_factory=dict)
     admin1s: frozenset[str] = frozenset()
     anchors: tuple[Anchor, ...] = ()
+    named: frozenset[tuple[str, str]] = frozenset()  # (country, light key) of every place found
 
     @classmethod
     def of_country(cls, country: str | None) -> PlaceContext:
@@ -151,6 +154,10 @@ def score(c: Candidate, ctx: PlaceContext, key: str) -> float:
         pop = W_POPULATION * min(1.0, logp / POPULATION_SCALE)
         if c.form == "main":  # a city known worldwide stands against a named country's village
             pop += W_PROMINENT * min(1.0, max(0.0, (logp - PROMINENT_FROM) / PROMINENT_SPAN))
+    elif c.source == "region" and c.population > 0 and c.form == "main":
+        # a first-level region by its main name weighs its people as a town does (no
+        # prominence): "Arizona" is the US state of 7M, not a Honduran town of 20k
+        pop = W_POPULATION * min(1.0, math.log10(c.population) / POPULATION_SCALE)
     elif c.source == "supplement":
         pop = 0.7
     return support(c, ctx, key) + W_NAME * NAME_FORM[c.form] + pop + KIND_BONUS[c.source]
@@ -177,11 +184,15 @@ def nowhere_backed(c: Candidate, ctx: PlaceContext, key: str) -> bool:
     """A town of a country the article names nowhere (no mention, people or other place of it
     besides this one), in an article that backs another country fully: such a town never
     stands on its own, and so never beats a place the article backs ("Boni" in a story
-    about Mali is no alternate name of Bonn). A city known worldwide by its main name
-    (``CITY_POPULATION``: "Kabul" in a story about Syria) still does."""
-    if c.source != "town" or (c.form == "main" and c.population >= CITY_POPULATION):
+    about Mali is no alternate name of Bonn). A city known worldwide (``CITY_POPULATION`` by
+    its main name: "Kabul" in a story about Syria; ``WORLD_CITY_POPULATION`` by another:
+    "Kiev") still does, and so does a town whose region or neighbour the article names."""
+    if c.source != "town" or c.population >= (CITY_POPULATION if c.form == "main" else WORLD_CITY_POPULATION):
         return False
-    return ctx.share(c.location.country, key) == 0.0 and any(ctx.share(o) >= 1.0 for o in ctx.countries)
+    country = c.location.country or ""
+    if ctx.share(country, key) > 0.0 or any(cc == country and k != key for cc, k in ctx.named):
+        return False  # its country, its people or another of its places are named
+    return any(ctx.share(o) >= 1.0 for o in ctx.countries)
 
 
 def _over_smaller_twins(backed: list[Candidate], spelled: list[Candidate]) -> list[Candidate]:

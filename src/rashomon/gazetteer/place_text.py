@@ -427,7 +427,8 @@ class PlaceText(PlaceAddress):
                 admin1s.add(holder.admin1)
                 code = holder.location.country or ""
                 countries[code] = countries.get(code, 0.0) + 1.0
-        base = PlaceContext(dict(countries), frozenset(admin1s))
+        named = frozenset((cand.location.country or "", name_key(span)) for _, _, span, cand in hits)
+        base = PlaceContext(dict(countries), frozenset(admin1s), named=named)
         anchors: list[Anchor] = []
         for _, _, span, _ in hits:
             chosen = self._hit(span, base)
@@ -445,7 +446,7 @@ class PlaceText(PlaceAddress):
                 countries[loc.country or ""] = countries.get(loc.country or "", 0.0) + backs
         countries.pop("", None)
         # one anchor per place and name: repeats change no nearness and cost one distance each
-        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)), named)
 
 
 def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
@@ -461,7 +462,10 @@ def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
 def _towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
     """Without a region word, a name shared by a town and the region of its country is the
     town: "Hama" is the city, "Hama province" the governorate."""
-    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
+    regions = {c.admin1 for c in cands if c.source == "region"}
+    # the region's own namesake town hides it ("Menaka"), a hamlet elsewhere does not (Sonora)
+    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")
+             and (c.population >= STANDALONE_POPULATION or (c.form == "main" and c.admin1 in regions))}
     return [c for c in cands if c.source != "region" or c.location.country not in towns]
 
 
