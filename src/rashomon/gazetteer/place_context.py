@@ -31,11 +31,6 @@ from rashomon.types import Location
 # big (the size of GeoNames' cities15000, the old closed world): a village named like a word,
 # a surname or a place elsewhere is not the place the article means.
 STANDALONE_POPULATION: int = setting("gazetteer.place_context", "standalone_population")  # data/settings.toml
-# a town of a country the article names nowhere stands on its own only by its main name and
-# from this size: GeoNames' named cities (gazetteer.geonames.named_population, 100k)
-CITY_POPULATION: int = setting("gazetteer.geonames", "named_population")  # data/settings.toml
-# ... and by another of its names only from this size ("Kiev" of Kyiv, not "Boni" of Bonn)
-WORLD_CITY_POPULATION: int = setting("gazetteer.place_context", "world_city_population")  # data/settings.toml
 # Score weights. The order of evidence is encoded by their size: a country the article names
 # outweighs a named region, which outweighs nearness to another place, which outweighs name
 # form and population together (each of those terms is at most 1).
@@ -87,7 +82,6 @@ class PlaceContext:
     countries: dict[str, float] = field(default_factory=dict)
     admin1s: frozenset[str] = frozenset()
     anchors: tuple[Anchor, ...] = ()
-    named: frozenset[tuple[str, str]] = frozenset()  # (country, light key) of every place found
 
     @classmethod
     def of_country(cls, country: str | None) -> PlaceContext:
@@ -178,21 +172,6 @@ def best(cands: list[Candidate], ctx: PlaceContext, key: str) -> tuple[Candidate
         backed or spelled or cands
     top = max(pool, key=lambda c: score(c, ctx, key))
     return top, support(top, ctx, key) >= SUPPORTED
-
-
-def nowhere_backed(c: Candidate, ctx: PlaceContext, key: str) -> bool:
-    """A town of a country the article names nowhere (no mention, people or other place of it
-    besides this one), in an article that backs another country fully: such a town never
-    stands on its own, and so never beats a place the article backs ("Boni" in a story
-    about Mali is no alternate name of Bonn). A city known worldwide (``CITY_POPULATION`` by
-    its main name: "Kabul" in a story about Syria; ``WORLD_CITY_POPULATION`` by another:
-    "Kiev") still does, and so does a town whose region or neighbour the article names."""
-    if c.source != "town" or c.population >= (CITY_POPULATION if c.form == "main" else WORLD_CITY_POPULATION):
-        return False
-    country = c.location.country or ""
-    if ctx.share(country, key) > 0.0 or any(cc == country and k != key for cc, k in ctx.named):
-        return False  # its country, its people or another of its places are named
-    return any(ctx.share(o) >= 1.0 for o in ctx.countries)
 
 
 def _over_smaller_twins(backed: list[Candidate], spelled: list[Candidate]) -> list[Candidate]:

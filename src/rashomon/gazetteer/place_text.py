@@ -28,7 +28,6 @@ from rashomon.gazetteer.place_context import (
     PlaceContext,
     best,
     demonyms,
-    nowhere_backed,
 )
 from rashomon.gazetteer.place_data import backed_incidents
 from rashomon.gazetteer.spans import keep_disjoint
@@ -227,7 +226,7 @@ class PlaceText(PlaceAddress):
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        return chosen if _stands_alone(cand, unique=prep.unique) and not nowhere_backed(cand, ctx, light) else None
+        return chosen if _stands_alone(cand, unique=prep.unique) else None
 
     def named_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` names something else after a place or person:
@@ -427,8 +426,7 @@ class PlaceText(PlaceAddress):
                 admin1s.add(holder.admin1)
                 code = holder.location.country or ""
                 countries[code] = countries.get(code, 0.0) + 1.0
-        named = frozenset((cand.location.country or "", name_key(span)) for _, _, span, cand in hits)
-        base = PlaceContext(dict(countries), frozenset(admin1s), named=named)
+        base = PlaceContext(dict(countries), frozenset(admin1s))
         anchors: list[Anchor] = []
         for _, _, span, _ in hits:
             chosen = self._hit(span, base)
@@ -446,7 +444,7 @@ class PlaceText(PlaceAddress):
                 countries[loc.country or ""] = countries.get(loc.country or "", 0.0) + backs
         countries.pop("", None)
         # one anchor per place and name: repeats change no nearness and cost one distance each
-        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)), named)
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))
 
 
 def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
