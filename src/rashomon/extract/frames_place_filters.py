@@ -130,6 +130,16 @@ def person_origin(doc: Doc, start: int, end: int) -> bool:
     return originally or not doing
 
 
+
+def region_named_so(doc: Doc, span: Span | None, hit: PlaceHit, places: PlaceGazetteer | None) -> bool:
+    """A capitalised region name that ends in, or is followed by, a word saying it is a region
+    ("Salahuddin province", "Sagaing region", "Kaduna state"): the tagger may read the name as a
+    verb or make the noun the root, the words still say what it is."""
+    if hit.source != "region" or span is None or places is None or not span[0].text[:1].isupper():
+        return False
+    last = span[-1] if len(span) > 1 else (doc[span.end] if span.end < len(doc) else None)
+    return last is not None and places.describes(last.text)
+
 def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
                places: PlaceGazetteer | None = None, *, addressed: bool = False) -> bool:
     """Whether a town or region the gazetteer found is a place here and not a word or part of
@@ -171,6 +181,8 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
         return True
     if span is not None and span.root.lower_ == "city" and len(span) > 1:
         return span[0].pos_ == "PROPN"  # "Gaza city": the name before a lower-case "city"
+    if region_named_so(doc, span, hit, places):
+        return True  # "Salahuddin province", "Sagaing region": the unit word says it is a region
     return span is not None and span.root.pos_ == "PROPN"
 
 

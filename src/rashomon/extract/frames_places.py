@@ -32,6 +32,7 @@ from rashomon.extract.frames_place_filters import (
     not_a_name,
     not_a_place,
     person_origin,
+    region_named_so,
 )
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
@@ -119,8 +120,10 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
     hits = places.find(sent.span.text, context)
     for n, hit in enumerate(hits):
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
-        if is_dateline(text_of(doc), start, end) or not_a_place(doc, start, end):
-            continue
+        if is_dateline(text_of(doc), start, end) or (
+                not_a_place(doc, start, end) and not region_named_so(doc, doc.char_span(
+                    start, end, alignment_mode="expand"), hit, places)):
+            continue  # "Kaduna state" is no "state" actor
         if _FAR_SIDE.search(text_of(doc), max(0, start - 30), start):
             continue  # "Myawaddy, on the border with Thailand": the place is this side of it
         if person_origin(doc, start, end):

@@ -149,6 +149,35 @@ def name_key(name: str) -> str:
     return "".join(parts)
 
 
+# Spelling variants of one sound that the light key keeps apart and English news mixes at the
+# start of a word: the Arabic dhal written "dh" or "th" ("Dhi Qar" = "Thi Qar", "Dhamar" =
+# "Thamar"). Only word-initial: inside a word "th"/"dh" are as often two sounds ("Ludhiana").
+# Other systematic variants (ou/u, ee/i, q/k, kh/k, e/i, o/u) are folded by the skeleton
+# (:func:`place_key`), where a match needs the article's backing.
+_INITIAL_VARIANTS = (("th", "dh"), ("dh", "th"))
+_MAX_VARIANTS = 4  # names of many such words: the first combinations only (performance)
+
+
+@lru_cache(maxsize=50_000)
+def spelling_variants(name: str) -> tuple[str, ...]:
+    """Light keys (:func:`name_key`) of ``name`` with word-initial "th"/"dh" swapped, the
+    name's own key left out: ``spelling_variants("Thi Qar") == ("dhiqar",)``."""
+    words_ = [w for w in _SPLIT_RE.split(strip_marks(name).lower().replace("'", "")) if w]
+    keys = {name_key(" ".join(words_))}
+    out: list[str] = []
+    variants = [words_]
+    for i, w in enumerate(words_):
+        swap = next((b + w[2:] for a, b in _INITIAL_VARIANTS if w.startswith(a) and len(w) > 2), None)
+        if swap is not None:
+            variants = (variants + [[*v[:i], swap, *v[i + 1:]] for v in variants])[:_MAX_VARIANTS]
+    for v in variants[1:]:
+        key = name_key(" ".join(v))
+        if key not in keys:
+            keys.add(key)
+            out.append(key)
+    return tuple(out)
+
+
 # ---------------------------------------------------------------------------------------
 # spaCy-like tokenization of gazetteer names (for EntityRuler token patterns)
 

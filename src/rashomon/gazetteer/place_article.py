@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from rashomon.gazetteer.fold import name_key, strip_marks, words
 from rashomon.gazetteer.geonames import NAMED_POPULATION
+from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, demonyms
 from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.lexicon import alternation
@@ -31,7 +32,7 @@ _ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
                            r"(?:[ \t]+(?:governorate|province|state|region|oblast|department))?,[ \t]+$")
 
 
-class ArticleContext:
+class ArticleContext(PlaceAddress):
     """Reading an article's place context; mixed into :class:`~.place_text.PlaceText`, which
     provides the lookups."""
 
@@ -102,7 +103,9 @@ class ArticleContext:
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
                 span = text[hit.start:hit.end]
-                chosen = self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
+                unit = hit.source == "region" and self._first_level_after(text, hit.end)  # "Kaduna state"
+                chosen = (self._region_before_word(text, span, hit.end, empty) if unit else None) \
+                    or self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
                 if chosen is not None:
                     hits.append((hit.start, hit.end, span, chosen[0]))
         for start, end, span, cand in hits:
@@ -125,6 +128,12 @@ class ArticleContext:
                     countries[code] = countries.get(code, 0.0) + 1.0
         admin1s |= self._address_regions(text, [(start, cand) for start, _, _, cand in hits
                                                 if cand.source == "country"])
+        for _, end, first, _ in hits:  # "Nogales, Arizona": the US state backs the US
+            holder = self._address_after(text, end, first)
+            if holder is not None and holder.admin1:
+                admin1s.add(holder.admin1)
+                code = holder.location.country or ""
+                countries[code] = countries.get(code, 0.0) + 1.0
         base = PlaceContext(dict(countries), frozenset(admin1s))
         anchors: list[Anchor] = []
         for _, _, span, _ in hits:

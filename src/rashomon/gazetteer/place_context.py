@@ -148,6 +148,10 @@ def score(c: Candidate, ctx: PlaceContext, key: str) -> float:
         pop = W_POPULATION * min(1.0, logp / POPULATION_SCALE)
         if c.form == "main":  # a city known worldwide stands against a named country's village
             pop += W_PROMINENT * min(1.0, max(0.0, (logp - PROMINENT_FROM) / PROMINENT_SPAN))
+    elif c.source == "region" and c.population > 0 and c.form == "main":
+        # a first-level region by its main name weighs its people as a town does (no
+        # prominence): "Arizona" is the US state of 7M, not a Honduran town of 20k
+        pop = W_POPULATION * min(1.0, math.log10(c.population) / POPULATION_SCALE)
     elif c.source == "supplement":
         pop = 0.7
     return support(c, ctx, key) + W_NAME * NAME_FORM[c.form] + pop + KIND_BONUS[c.source]
@@ -182,6 +186,18 @@ def _over_smaller_twins(backed: list[Candidate], spelled: list[Candidate]) -> li
         return []
     biggest = max(c.population for c in backed)
     return [c for c in known if c.population > biggest]
+
+
+def address_region(first: list[Candidate], second: list[Candidate]) -> Candidate | None:
+    """In "Town, Region" ("Nogales, Arizona", "Culiacan, Sinaloa", "Bunia, Ituri") the second
+    name is context for the first: the one first-level region named by ``second`` (its main
+    or alternate name) that holds a town named by ``first``. That region backs its country
+    and the town inside it, whatever else the names may be: Arizona is the US state, not a
+    Honduran town, once a Nogales lies in it. None when no region or several qualify."""
+    towns = {c.admin1 for c in first if c.source == "town" and c.admin1 and c.form in ("main", "alternate")}
+    regions = {c.admin1: c for c in second
+               if c.source == "region" and c.admin1 in towns and c.form in ("main", "alternate")}
+    return next(iter(regions.values())) if len(regions) == 1 else None
 
 
 EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -131,6 +132,40 @@ def supplement_place(entry: dict[str, Any]) -> SmallPlace:
         raise ConfigError(f"bad place supplement entry {entry!r}: {exc}") from exc
     names = (loc.name, *(str(v) for v in entry.get("variants") or ()))
     return SmallPlace(loc, "supplement", str(entry.get("kind", "site")), 0, names)
+
+
+INFORMAL_REGIONS = "informal_regions.tsv"
+BORDER_CROSSINGS = "border_crossings.tsv"
+
+
+def informal_regions(text: str | None = None) -> list[SmallPlace]:
+    """Regions of one country that no first-level unit names ("Darfur", "Kordofan",
+    "Katanga", "Cyrenaica": ``data/informal_regions.tsv``, sources in its header), as
+    supplement regions: curated names that back their country wherever the article names them.
+    A region of several countries ("the Sahel") has none: it backs no country."""
+    return _table_places(INFORMAL_REGIONS, "region", "region", text)
+
+
+def border_crossings(text: str | None = None) -> list[SmallPlace]:
+    """Major border crossings GeoNames lacks ("Torkham", "Wagah", "Bab al-Hawa crossing":
+    ``data/border_crossings.tsv``, sources in its header), as supplement sites."""
+    return _table_places(BORDER_CROSSINGS, "crossing", "exact", text)
+
+
+def _table_places(file: str, kind: str, precision: PlacePrecision, text: str | None) -> list[SmallPlace]:
+    """The rows of a tab-separated place table of the package (``#`` lines are its header)."""
+    if text is None:
+        text = resources.files("rashomon.data").joinpath(file).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    out = []
+    for row in csv.DictReader(lines, delimiter="\t"):
+        try:
+            loc = Location(row["name"], row["country"] or None, float(row["lat"]), float(row["lon"]), precision)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"bad row of {file}: {row!r}: {exc}") from exc
+        variants = [v for v in (row.get("variants") or "").split("|") if v]
+        out.append(SmallPlace(loc, "supplement", kind, 0, (loc.name, *variants)))
+    return out
 
 
 def geo_candidate(place: GeoPlace, form: str) -> Candidate:

@@ -83,7 +83,10 @@ def named_after_pattern(nouns: Iterable[str]) -> re.Pattern[str] | None:
 def towns_before_regions(cands: list[Candidate]) -> list[Candidate]:
     """Without a region word, a name shared by a town and the region of its country is the
     town: "Hama" is the city, "Hama province" the governorate."""
-    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")}
+    regions = {c.admin1 for c in cands if c.source == "region"}
+    # the region's own namesake town hides it ("Menaka"), a hamlet elsewhere does not (Sonora)
+    towns = {c.location.country for c in cands if c.source == "town" and c.form in ("main", "alternate")
+             and (c.population >= STANDALONE_POPULATION or (c.form == "main" and c.admin1 in regions))}
     return [c for c in cands if c.source != "region" or c.location.country not in towns]
 
 

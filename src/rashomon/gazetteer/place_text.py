@@ -267,8 +267,13 @@ class PlaceText(ArticleContext):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             if start != here_start:  # "the Egyptian town of Rafah": once per start
                 here, here_start = qualified_country(text, start) or ctx, start
-            chosen = self._hit(span, here, (text, start, end))
-            if chosen is None or (chosen[0].source == "town" and not chosen[1]):
+            prev = (found[-1].start, found[-1].end) if found else None
+            chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
+            unit_end = self._first_level_after(text, end)
+            if unit_end and (chosen is None or chosen[0].source in ("town", "region")):
+                # "Kaduna state", "Sagaing region": the first-level unit, not its capital
+                chosen = self._region_before_word(text, span, end, here) or chosen
+            elif chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._region_before_word(text, span, end, here) or chosen
             if chosen is None:
                 continue

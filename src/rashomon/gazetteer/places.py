@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from rashomon.config import setting
 from rashomon.data import load as load_data
-from rashomon.gazetteer.fold import name_key, place_key
+from rashomon.gazetteer.fold import name_key, place_key, spelling_variants
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
@@ -37,11 +37,13 @@ from rashomon.gazetteer.place_data import (
     SmallPlace,
     aliases,
     backed_incidents,
+    border_crossings,
     countries,
     geo_candidate,
     in_region,
     incident_origin,
     incident_places,
+    informal_regions,
     read_incidents,
     read_yaml,
     supplement_place,
@@ -92,6 +94,7 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         self._geo = geo
         self._marked = marked
         self._region_words = frozenset(settings.get("region_words") or ())
+        self._first_level = frozenset(settings.get("first_level_words") or ()) & self._region_words
         self._directions = frozenset(settings.get("direction_words") or ())
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
         self._not_places = frozenset(name_key(w) for w in settings.get("not_places") or ())
@@ -147,6 +150,7 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
             entries = list(read_yaml(supplement).get("places") or ()) + entries
         geo = GeoIndex.load(cache_dir)
         small = [in_region(supplement_place(e), geo) for e in entries]
+        small += informal_regions() + border_crossings()  # "Darfur"; "Torkham": data tables with sources
         small += countries(geo, settings.get("country_variants") or {})
         small += aliases(geo, settings.get("aliases") or ())
         marked: frozenset[Location] = frozenset()
@@ -183,6 +187,15 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
             seen.add(hit.place.index)
             form = "loose" if hit.loose else "alternate" if hit.alternate else "main"
             out.append(geo_candidate(hit.place, form))
+        # "Thi Qar" = "Dhi Qar": a variant spelling of a name no place has as written, and only
+        # where the article backs it ("loose": "Thule" stays Thule), and of FUZZY_MIN_KEY
+        # letters (short keys collide: "Thing" is no Indian Dhing)
+        written = seen or any(c.form != "skeleton" for c in out)
+        for variant in () if written else [v for v in spelling_variants(name) if len(v) >= FUZZY_MIN_KEY]:
+            for hit in self._geo.by_light(variant):
+                if hit.place.index not in seen:
+                    seen.add(hit.place.index)
+                    out.append(geo_candidate(hit.place, "loose"))
         if skeleton:
             for hit in self._geo.by_skeleton(skel):
                 if hit.place.index not in seen:

@@ -176,6 +176,7 @@ SCHEMAS: dict[str, Keys] = {
                               "locative", "speaker_prepositions")},
         "origin": Keys({k: WORDS for k in ("people", "at_home_people", "verbs", "adverbs", "of_nouns", "in_words")})}),
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
+                         "first_level_words": WORDS,
                          "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
                          **{k: WORDS for k in ("place_nouns", "qualified_place_nouns", "address_slot_nouns",
