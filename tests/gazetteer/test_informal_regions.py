@@ -6,8 +6,13 @@ Sentences are written for the project, about conflicts no eval set covers.
 
 from __future__ import annotations
 
+import csv
+from importlib import resources
+
 import pytest
 
+from rashomon.gazetteer.fold import name_key
+from rashomon.gazetteer.place_context import haversine_km
 from rashomon.gazetteer.place_data import border_crossings, informal_regions
 from rashomon.gazetteer.places import PlaceGazetteer
 
@@ -92,3 +97,23 @@ def test_the_crossings_table_is_well_formed() -> None:
     assert len({r.location.country for r in rows}) >= 6  # crossings of several conflicts
     for r in rows:
         assert r.location.precision == "exact" and r.kind == "crossing" and r.location.country
+
+
+def test_each_region_point_is_its_main_town_in_geonames(places: PlaceGazetteer) -> None:
+    """The header says a region's point is its main town (column ``point_from``): where the
+    place index has that town in that country, the row's point lies within 10 km of it."""
+    text = resources.files("rashomon.data").joinpath("informal_regions.tsv").read_text("utf-8")
+    rows = list(csv.DictReader([ln for ln in text.splitlines() if ln and not ln.startswith("#")],
+                               delimiter="\t"))
+    checked = 0
+    for row in rows:
+        town = row["point_from"].split(" (")[0]
+        towns = [h.place for h in places._geo.by_light(name_key(town))
+                 if h.place.kind == "town" and h.place.country == (row["country"] or h.place.country)]
+        if not towns:
+            continue
+        main = max(towns, key=lambda p: p.population)
+        km = haversine_km(float(row["lat"]), float(row["lon"]), main.lat, main.lon)
+        assert km <= 10.0, (row["name"], town, round(km, 1))
+        checked += 1
+    assert checked >= len(rows) * 3 // 4  # most main towns are in the index
