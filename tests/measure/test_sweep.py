@@ -133,3 +133,12 @@ def test_sweep_writes_one_row_per_value(tmp_path: Path) -> None:
     assert len(sweep.tsv_lines([result.base, *result.rows])) == 3
     assert all(isinstance(r["eval:attribution_f1"], float) for r in result.rows)
     assert result.rows[0]["cpu_s"] < result.base["cpu_s"]  # the parses came from the cache
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    ([_row(2, 0.8), _row(4, 0.8)], "swept 2–4 (2026-12-06, docs/x.md): same figures on both sets"),
+    ([_row(2, 0.7), _row(4, 0.8)], "swept 2–4 (2026-12-06, docs/x.md): 2 gives dev killed F1 0.8→0.7; 4 same"),
+])
+def test_brief_is_a_settings_comment(rows: list[dict[str, Any]], expected: str) -> None:
+    result = sweep.Sweep("extract.x.y", _row(3, 0.8, base=True), tuple(rows))
+    assert sweep.brief(result, "2026-12-06", "docs/x.md") == expected

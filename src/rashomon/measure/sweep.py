@@ -303,3 +303,34 @@ def verdict(result: Sweep) -> str:
 
 def _fmt(v: Any) -> str:
     return "–" if v is None else f"{v:.3g}" if isinstance(v, float) else str(v)
+
+
+_SHORT = {"eval": "dev", "more-conflicts": "m-c"}
+_FIGURE = {"attribution_f1": "attribution F1", "deny_p": "deny P", "deny_r": "deny R", "killed_f1": "killed F1",
+           "injured_f1": "injured F1", "linking_f1": "linking F1", "contradiction_f1": "contradiction F1",
+           "recurring": "recurring apart", "event_date": "date", "event_country": "country"}
+
+
+def brief(result: Sweep, date: str, where: str = "docs/settings-sweeps.md") -> str:
+    """A settings comment's provenance: "swept 2–6 (DATE, WHERE): same figures on both sets", or
+    the values that move a figure and how (at most three figures each)."""
+    def figs(row: dict[str, Any]) -> dict[str, Any]:
+        return {c: row.get(c) for c in COLUMNS[3:-2]}
+
+    base = figs(result.base)
+    values = sorted([result.base["value"], *(r["value"] for r in result.rows)])
+    head = f"swept {_fmt(values[0])}–{_fmt(values[-1])} ({date}, {where})"
+    same: list[str] = []
+    moves: list[str] = []
+    for row in sorted(result.rows, key=lambda r: r["value"]):
+        diff = [(c, base[c], v) for c, v in figs(row).items() if v != base[c]]
+        if not diff:
+            same.append(_fmt(row["value"]))
+            continue
+        parts = [f"{_SHORT[c.split(':')[0]]} {_FIGURE[c.split(':')[1]]} {_fmt(b)}→{_fmt(v)}" for c, b, v in diff[:3]]
+        more = f" (+{len(diff) - 3})" if len(diff) > 3 else ""
+        moves.append(f"{_fmt(row['value'])} gives {', '.join(parts)}{more}")
+    if not moves:
+        return f"{head}: same figures on both sets"
+    tail = f"; {', '.join(same)} same" if same else ""
+    return f"{head}: {'; '.join(moves)}{tail}"
