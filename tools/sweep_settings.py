@@ -101,10 +101,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             write({**(base or {}), "setting": key, "value": value, "base": True})
         tasks += [(key, v) for v in sweep.grid(value, steps) if (key, v) not in done]
 
+    local = threading.local()
+    zygotes: list[sweep.Zygote] = []
+
     def one(task: tuple[str, sweep.Value]) -> None:
         key, value = task
+        if not hasattr(local, "zygote"):
+            local.zygote = sweep.Zygote()
+            zygotes.append(local.zygote)
         try:
-            row = sweep.measure_value(args.shared, args.cache, key, value)
+            row = sweep.measure_value(args.shared, args.cache, key, value, zygote=local.zygote)
         except Exception:
             logging.exception("%s = %s failed", key, value)
             return
@@ -114,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with ThreadPoolExecutor(args.jobs) as pool:
         for _ in pool.map(one, tasks):
             pass
+    for zygote in zygotes:
+        zygote.close()
     write_report()
     return 0
 
