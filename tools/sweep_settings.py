@@ -64,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--hand", action="store_true", help='every setting whose comment says "set by hand"')
     ap.add_argument("--cache", type=Path, default=ROOT / "out/sweep-docs", help="parsed Docs (DocBin files)")
     ap.add_argument("--jobs", type=int, default=1, help="values measured at once")
+    ap.add_argument("--values", help="comma-separated values instead of the grid (one setting)")
     ap.add_argument("--coarse", action="store_true", help="±1, or ×0.5 and ×2 only (a first pass)")
     ap.add_argument("--comments", action="store_true",
                     help='rewrite "set by hand" in the comments of swept settings to what the sweep found')
@@ -99,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         value = sweep.current(key)
         if (key, value) not in done:
             write({**(base or {}), "setting": key, "value": value, "base": True})
-        tasks += [(key, v) for v in sweep.grid(value, steps) if (key, v) not in done]
+        values = [type(value)(float(v)) for v in args.values.split(",")] if args.values else sweep.grid(value, steps)
+        tasks += [(key, v) for v in values if (key, v) not in done]
 
     local = threading.local()
     zygotes: list[sweep.Zygote] = []
