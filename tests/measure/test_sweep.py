@@ -127,7 +127,11 @@ def test_sweep_writes_one_row_per_value(tmp_path: Path) -> None:
         _subset(shared, articles, gold, 3)
     (shared / "eval/score.py").symlink_to(SHARED / "eval/score.py")
     key = "extract.frames.max_evidence"
-    result = sweep.sweep(shared, tmp_path / "docs", key, values=[1, 5])
+    zygote = sweep.Zygote()  # the base in a process of its own, the values in children of the zygote
+    try:
+        result = sweep.sweep(shared, tmp_path / "docs", key, values=[1, 5], zygote=zygote)
+    finally:
+        zygote.close()
     assert [r["value"] for r in result.rows] == [1, 5] and result.base["value"] == sweep.current(key)
     assert all(r["setting"] == key for r in (result.base, *result.rows))
     assert len(sweep.tsv_lines([result.base, *result.rows])) == 3

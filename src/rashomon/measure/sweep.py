@@ -316,13 +316,13 @@ class Sweep:
 
 
 def sweep(shared: Path, cache_dir: Path, key: str, values: Sequence[Value] | None = None,
-          base: dict[str, Any] | None = None) -> Sweep:
+          base: dict[str, Any] | None = None, zygote: Zygote | None = None) -> Sweep:
     """``key`` at its value (``base``, if measured already: the same for every setting) and at
-    each of ``values`` (default :func:`grid`)."""
+    each of ``values`` (default :func:`grid`); the values in children of ``zygote`` if given."""
     value = current(key)
     values = grid(value) if values is None else values
     base_row = {**(base or measure_value(shared, cache_dir, key, value, base=True)), "setting": key, "value": value}
-    rows = tuple(measure_value(shared, cache_dir, key, v) for v in values)
+    rows = tuple(measure_value(shared, cache_dir, key, v, zygote=zygote) for v in values)
     return Sweep(key, base_row, rows)
 
 
