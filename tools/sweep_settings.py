@@ -139,7 +139,8 @@ def sweeps() -> dict[str, sweep.Sweep]:
     return out
 
 
-HAND = re.compile(r"set by hand(?:, no sweep recorded)?")
+HAND = re.compile(r"set by hand(?:, no sweep recorded)?"
+                  r"(?P<on> on (?:sentences written for the project|the synthetic bench))?")
 VALUE_LINE = re.compile(r"^(\w+)\s*=\s*[-+0-9._]+\s*#")
 
 
@@ -159,7 +160,8 @@ def rewrite_comments() -> None:
             continue
         code, _, comment = line.partition("#")
         text = sweep.brief(result, date)
-        lines[i] = code + "#" + HAND.sub(lambda _, text=text: text, comment, count=1)
+        lines[i] = code + "#" + HAND.sub(lambda m, text=text: f"chosen{m['on']}; {text}" if m["on"] else text,
+                                         comment, count=1)
     SETTINGS.write_text("".join(lines), "utf-8")
 
 
