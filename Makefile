@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 N ?= 200
 JOBS ?= 2  # pytest-xdist workers; each loads the pipeline once (tests/conftest.py)
 
-.PHONY: demo test test-quick lint bench eval places-data install clean
+.PHONY: demo test test-quick lint bench eval sweep places-data install clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -51,6 +51,14 @@ bench: $(STAMP)
 SHARED ?= ../shared
 eval: $(STAMP)
 	$(BIN)/rashomon eval --shared $(SHARED) --json out/eval.json
+
+# Sweeps of the settings (src/rashomon/data/settings.toml) over both eval sets: each value in its
+# own process, the spaCy parses read from out/sweep-docs after the first; rows to
+# docs/settings-sweeps.tsv, verdicts to docs/settings-sweeps.md. KEYS=table.name ... (default:
+# every setting whose comment says "set by hand"); a (setting, value) already in the TSV is skipped.
+KEYS ?= --hand
+sweep: $(STAMP)
+	nice -n 10 $(BIN)/python tools/sweep_settings.py --shared $(SHARED) $(KEYS)
 
 # The incident-derived villages (src/rashomon/data/incident_places.tsv) from the GTD Iraq rows of
 # ../shared that make eval does not measure: a re-run writes the same bytes. Another location:
