@@ -87,7 +87,8 @@ class BlockIndex:
     busy place (see the module docstring) only with undated frames, and a country/region
     frame whose country holds more than ``BROAD_MAX_CANDIDATES`` frames near its date only
     with country/region frames of that country (which of those incidents a report "in
-    Syria" means cannot be told).
+    Syria" means cannot be told). Either still meets the reports that name two of its
+    target words (a word block of at most ``WORD_MAX_FRAMES`` frames).
     """
 
     def __init__(self, infos: Sequence[FrameInfo], window_days: int, radius_km: float) -> None:
@@ -264,8 +265,10 @@ class BlockIndex:
                 found = {q for q in found if self._allows(state, info, infos[q])
                          and self._allows(states.get(q, NORMAL), infos[q], info)}
         # reports naming one rare target: whatever their places' blocks (a report naming only
-        # the country in a crowded country, one dated by its publication in a busy town), but
-        # never an undated report at a busy place and a dated one (it cannot be placed in time)
+        # the country in a crowded country, one dated by its publication in a busy town, an
+        # undated one at a busy place): two shared target words ("the Kestrani bakery") place
+        # an undated report among a town's incidents, which its place alone cannot; the pair
+        # then needs two shared details to link (link.decision, CONTENT_STRONG)
         words: set[int] = set()
         if pos is not None and pos < len(self.infos) and self.infos[pos] is info:
             word_keys = self.word_keys.get(pos, [])
@@ -274,13 +277,6 @@ class BlockIndex:
         for key in word_keys:
             if ignore_busy or self.word_count.get(key, 0) <= WORD_MAX_FRAMES:
                 self.words.near(key, info, words)
-        if words and not ignore_busy:
-            infos, states = self.infos, self.states
-            undated = info.lo is None
-            if state == BUSY_UNDATED:
-                words = {q for q in words if infos[q].lo is None}
-            words = {q for q in words
-                     if states.get(q, NORMAL) != BUSY_UNDATED or undated}
         found |= words
         if pos is not None:
             found.discard(pos)
