@@ -15,7 +15,7 @@ from rashomon.link.cluster import cluster
 from rashomon.link.decision import PairEvidence, pair_evidence
 from rashomon.link.edges import Edges
 from rashomon.link.index import BlockIndex
-from rashomon.link.info import BROAD_MAX_CANDIDATES, RANK_WINDOW, WORD_MAX_FRAMES
+from rashomon.link.info import BROAD_MAX_CANDIDATES, RANK_WINDOW, UNDATED_MAX_BUCKETS, WORD_MAX_FRAMES
 from rashomon.types import Evidence, Figure, Frame, Location
 
 
@@ -167,3 +167,45 @@ def test_rank_in_a_block_of_reports_dated_alike_is_the_count_of_earlier_keys(per
         for q in members:
             mark = order_key(infos[q])
             assert blocks.rank(key, mark) == sum(k < mark for k in keys)
+
+
+def busy_town(town: Location, first: str, n: int) -> list[Frame]:
+    """``n`` dated reports of other strikes at ``town``, a week apart: a town with incidents
+    in many date buckets, where an undated report cannot be placed in time by its place."""
+    start = date.fromisoformat(first)
+    return [report(f"busy-{k:03d}", (start + timedelta(days=7 * k)).isoformat(), town,
+                   target=f"the {k} warehouse") for k in range(n)]
+
+
+UNDATED = [
+    # (town, the incident's day, its target as two reports name it, another target there)
+    (Location("Nyala", "SD", 12.05, 24.88, "town"), "2024-03-02", "the Abu Zaid clinic",
+     "the Um Dafok bakery"),
+    (Location("Sittwe", "MM", 20.15, 92.90, "town"), "2023-11-20", "the Pauktaw jetty",
+     "the Kyauktaw pagoda"),
+    (Location("Goma", "CD", -1.68, 29.22, "town"), "2024-02-07", "the Mugunga camp school",
+     "the Kibati market hall"),
+]
+
+
+@pytest.mark.parametrize(("town", "day", "target", "other"), UNDATED)
+def test_an_undated_report_at_a_busy_town_meets_the_report_naming_its_target(
+        town: Location, day: str, target: str, other: str) -> None:
+    """Its place alone cannot place it among the town's incidents; two target words can,
+    and two shared details link it. A report naming another target stays alone."""
+    frames = [*busy_town(town, "2023-01-02", 4 * UNDATED_MAX_BUCKETS),
+              report("dated", day, town, target=target, killed=4),
+              report("undated", None, town, target=target),
+              report("elsewhere", None, town, target=other)]
+    options = Options()
+    infos = prepare_frames(frames, options)
+    index = BlockIndex(infos, options.link_date_window_days, options.link_radius_km)
+    pos = {i.frame.article_id: p for p, i in enumerate(infos)}
+    assert index.states.get(pos["undated"]), "a busy town: the undated report is vague"
+    assert pos["dated"] in index.neighbours(infos[pos["undated"]], pos["undated"])
+    assert pos["undated"] in index.neighbours(infos[pos["dated"]], pos["dated"])
+    assert pos["dated"] not in index.neighbours(infos[pos["elsewhere"]], pos["elsewhere"])
+    events, _ = link(frames, [], options)
+    of = {a: e.id for e in events for a in e.article_ids}
+    assert of["undated"] == of["dated"]
+    assert of["elsewhere"] not in (of["dated"], *(of[f"busy-{k:03d}"] for k in range(3)))

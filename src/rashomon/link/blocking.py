@@ -26,8 +26,9 @@ one):
   with many incidents over time (dated frames whose middles fall in more than that many
   buckets) an undated report cannot be placed in time with any confidence (and comparing it
   with years of reports would make the cost grow with the square of the corpus span), so it
-  is compared with undated frames only. One big incident with hundreds of reports occupies
-  few buckets and stays reachable.
+  is compared with undated frames only (and, through its **target words**, below, with the
+  few reports naming the same two target words). One big incident with hundreds
+  of reports occupies few buckets and stays reachable.
 
 * **bounded blocks**: a dated frame meets the dated frames of its own place blocks (its
   cell, its place, its place as written) only within ``RANK_WINDOW`` of it in the block's
@@ -38,6 +39,12 @@ one):
   ``link_date_window_days`` apart are kept: farther ones are never one event.
 * **names**: a frame is also filed under its place as written, so a report whose place
   the gazetteer left unresolved meets the reports that name the place alike.
+* **target words**: a frame whose targets name two distinctive words ("the Kestrani
+  bakery") meets the frames of its country naming the same two, whatever its place and
+  date blocks, while at most ``WORD_MAX_FRAMES`` frames name them (a kind of site,
+  "bakery" alone, is no key): a report naming only the country in a crowded country, or an
+  undated one at a busy place, still meets the few reports of its incident that name its
+  target, and links to them only on two shared details.
 
 The cost is therefore proportional to the number of frames times a bounded block size, not
 to the square of the number of frames.

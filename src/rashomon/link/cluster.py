@@ -5,10 +5,14 @@ result does not depend on the input order:
 
 1. **Links.** Pairs that link by themselves (anchored: one spot, days written in both texts;
    or content: what they say decides) merge clusters, best first.
-2. **The only neighbour.** Reports at one spot on one day that share nothing else
+2. **The only neighbours.** Reports at one spot on one day that share nothing else
    ("colocated" pairs) merge when each cluster is the other's only such neighbour: one
-   report of a strike in a village and another of it, yes; four reports of a city on a
-   day of many strikes, no.
+   report of a strike in a village and another of it, yes. A few clusters (at most
+   ``COLOCATED_MAX_CLIQUE``) that are each other's only such neighbours, every two of them
+   colocated and free to merge, merge too, when at most one of them names a target: three
+   reports of one strike that share nothing (one gives the toll, one the target, one
+   neither). A group where some two are not such neighbours (a chain), where two name
+   targets they do not share, or a bigger one (a city on a day of many strikes), no.
 3. **The only candidate.** A cluster without a precise frame (pinned to a town or site
    *and* dated to a day by its text) attaches to the only precise cluster it fits ("vague"
    pairs): a report naming only the province, or dated only by its publication, joins the
@@ -39,12 +43,16 @@ from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rashomon.config import setting
 from rashomon.link.decision import PairEvidence, precise
 from rashomon.link.edges import KINDS, Edges
 from rashomon.link.info import FrameInfo
 from rashomon.link.scoring import ONE_SPOT, place_relation, places_conflict, same_article_ok
 
 logger = logging.getLogger(__name__)
+# the most clusters of colocated reports that merge as one group (provenance in
+# data/settings.toml, [link.cluster])
+COLOCATED_MAX_CLIQUE: int = setting("link.cluster", "colocated_max_clique")
 
 PlaceSig = tuple[float | None, float | None, tuple[str, ...] | None]
 
@@ -183,6 +191,12 @@ class Clusterer:
         self.clusters[ca] = a
         return ca
 
+    def names_target(self, cid: int) -> bool:
+        """Some report of the cluster names a distinctive target word."""
+        infos = self.infos
+        return any(infos[m].content is not None and bool(infos[m].content.words)  # type: ignore[union-attr]
+                   for m in self.get(cid).members)
+
     def first(self, cid: int) -> int:
         found = self.clusters.get(cid)
         return cid if found is None else min(found.members)
@@ -208,6 +222,34 @@ def _neighbours(c: Clusterer, edges: Edges, kinds: tuple[str, ...]) -> dict[int,
             if ca != cb and _fits(c, kind, mine, theirs):
                 found.setdefault(ca, set()).add(cb)
     return {ca: {cb for cb in cbs if c.may_merge(ca, cb)} for ca, cbs in found.items()}
+
+
+def _merge_cliques(c: Clusterer, found: Mapping[int, set[int]], most: int) -> None:
+    """Merge each group of 3 to ``most`` clusters that are each other's only neighbours in
+    ``found`` (symmetric: colocated pairs), every two of them neighbours (a connected group
+    that is a clique), of which at most one names a target: two that name targets and
+    share nothing may be two strikes at one spot that day. Groups are taken before any of
+    these merges, in a canonical order."""
+    seen: set[int] = set()
+    groups: list[list[int]] = []
+    for start in sorted(found):
+        if start in seen:
+            continue
+        group, stack = {start}, [start]
+        while stack and len(group) <= most:
+            for other in found.get(stack.pop(), ()):
+                if other not in group:
+                    group.add(other)
+                    stack.append(other)
+        seen |= group
+        if 2 < len(group) <= most and all(found.get(x, set()) >= group - {x} for x in group) \
+                and sum(c.names_target(x) for x in group) <= 1:
+            groups.append(sorted(c.first(x) for x in group))
+    for members in sorted(groups):
+        for pos in members[1:]:
+            ca, cb = c.owner[members[0]], c.owner[pos]
+            if ca != cb and c.may_merge(ca, cb):
+                c.merge(ca, cb)
 
 
 def _merge_unique(c: Clusterer, found: Mapping[int, set[int]], *, mutual: bool) -> None:
@@ -240,8 +282,10 @@ def cluster(infos: Sequence[FrameInfo],
             c.merge(ca, cb)
 
     # pass 2: reports at one spot on one day that share nothing else merge when each
-    # cluster is the other's only such neighbour
-    _merge_unique(c, _neighbours(c, edges, ("colocated",)), mutual=True)
+    # cluster is the other's only such neighbour (or a few are one another's only ones)
+    colocated = _neighbours(c, edges, ("colocated",))
+    _merge_cliques(c, colocated, COLOCATED_MAX_CLIQUE)
+    _merge_unique(c, colocated, mutual=True)
     # pass 3: a cluster without a precise frame joins the only cluster it fits: a vague
     # report the only precise incident, an undated one the only incident sharing a detail
     _merge_unique(c, _neighbours(c, edges, ("vague", "hint")), mutual=False)

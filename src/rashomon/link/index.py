@@ -1,15 +1,16 @@
-"""The block index: which frames a frame is compared with (see :mod:`.blocking`)."""
+"""The block index: which frames a frame is compared with (see :mod:`.blocking`); the
+ordered blocks it reads live in :mod:`.blocks`."""
 
 from __future__ import annotations
 
 import logging
 import math
-from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
+from rashomon.link.blocks import Blocks, Ordered, order_key
 from rashomon.link.content import target_words
 from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
@@ -22,209 +23,9 @@ from rashomon.link.info import (
     PlaceKey,
     norm,
 )
-from rashomon.link.scoring import places_conflict
 
 logger = logging.getLogger(__name__)
 
-
-Ordered = tuple[int, int, str, int]  # (lo, hi, article id, frame index)
-
-
-def order_key(info: FrameInfo) -> Ordered:
-    """Where a dated frame sits in a block's date order (the same whatever its position)."""
-    assert info.lo is not None and info.hi is not None
-    return info.lo, info.hi, info.frame.article_id, info.frame.index
-
-
-HI_BITS = 22  # day ordinals below 2**22 (year 9999 is 3,652,059)
-HI_MASK = (1 << HI_BITS) - 1
-
-
-def date_code(lo: int, hi: int) -> int:
-    """(lo, hi) as one integer in the same order: what an ordered block bisects on."""
-    return (lo << HI_BITS) | hi
-
-
-class _Blocks:
-    """Frame positions by place key and date bucket (undated frames apart).
-
-    With ``infos`` (ordered blocks), each key's dated frames are kept in date order instead
-    of by bucket: less memory where keys are many and small (cells, names), and the order
-    the rank window (:meth:`near_ranked`) needs."""
-
-    def __init__(self, width: int, infos: Sequence[FrameInfo] | None = None) -> None:
-        self.width = width
-        self.infos = infos
-        self.ordered: dict[PlaceKey, list[int]] = defaultdict(list)
-        # each ordered block's date_code per member, in the block's order (after sort)
-        self.codes: dict[PlaceKey, array[int]] = {}
-        self.span: dict[PlaceKey, int] = defaultdict(int)  # longest date interval per key
-        self.dated: dict[PlaceKey, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-        self.undated: dict[PlaceKey, list[int]] = defaultdict(list)
-        # one bucket per dated frame (its middle): how many distinct times a place has
-        # incidents at, without a month-long date counting as ten incidents
-        # (ordered blocks: computed when asked, up to one more than UNDATED_MAX_BUCKETS)
-        self.anchors: dict[PlaceKey, set[int]] = defaultdict(set)
-
-    def buckets(self, info: FrameInfo) -> range:
-        assert info.lo is not None and info.hi is not None
-        return range(info.lo // self.width, info.hi // self.width + 1)
-
-    def holds(self, key: PlaceKey) -> bool:
-        return key in self.ordered or key in self.dated or key in self.undated
-
-    def add(self, key: PlaceKey, pos: int, info: FrameInfo) -> None:
-        if info.lo is None:
-            self.undated[key].append(pos)
-            return
-        assert info.hi is not None
-        if self.infos is not None:
-            self.ordered[key].append(pos)
-            if info.hi - info.lo > self.span[key]:
-                self.span[key] = info.hi - info.lo
-        else:
-            for b in self.buckets(info):
-                self.dated[key][b].append(pos)
-            self.anchors[key].add((info.lo + info.hi) // 2 // self.width)
-
-    def anchors_of(self, key: PlaceKey) -> set[int]:
-        """The anchor buckets of ``key`` (of an ordered block: at most one more than
-        ``UNDATED_MAX_BUCKETS``, enough to tell a busy place)."""
-        if self.infos is None or key in self.anchors:
-            return self.anchors.get(key, set())
-        found: set[int] = set()
-        for code in self.codes.get(key, ()):
-            lo, hi = code >> HI_BITS, code & HI_MASK
-            found.add((lo + hi) // 2 // self.width)
-            if len(found) > UNDATED_MAX_BUCKETS:
-                break
-        self.anchors[key] = found
-        return found
-
-    def sort(self) -> None:
-        infos = self.infos
-        if infos is not None:
-            for key, members in self.ordered.items():
-                members.sort(key=lambda q: order_key(infos[q]))
-                self.codes[key] = array("q", (date_code(*order_key(infos[q])[:2]) for q in members))
-
-    def rank(self, key: PlaceKey, mark: Ordered, skip: set[int] | None = None) -> int:
-        """Where a frame at ``mark`` sits in the date order of ``key`` (bisect left)."""
-        members, codes, infos = self.ordered[key], self.codes[key], self.infos
-        assert infos is not None
-        code = date_code(mark[0], mark[1])
-        lo, hi = bisect_left(codes, code), bisect_right(codes, code)
-        # frames dated alike (many in one incident's block) are in the frame key's order
-        return bisect_left(members, mark, lo, hi, key=lambda q: order_key(infos[q]))
-
-    def near(self, key: PlaceKey, info: FrameInfo, found: set[int], *,
-             with_dated: bool = True) -> None:
-        """Add to ``found`` the positions at ``key`` whose dates may lie within the window
-        of ``info`` (date buckets ``lo // width`` to ``hi // width`` one bucket apart)."""
-        undated = self.undated.get(key)
-        if undated:
-            found.update(undated)
-        if not with_dated:
-            return
-        if self.infos is not None:
-            self._near_ordered(key, info, found)
-            return
-        by_bucket = self.dated.get(key)
-        if not by_bucket:
-            return
-        if info.lo is None:
-            for members in by_bucket.values():
-                found.update(members)
-            return
-        assert info.hi is not None
-        first, last = info.lo // self.width - 1, info.hi // self.width + 1
-        if last - first + 1 < len(by_bucket):
-            for b in range(first, last + 1):
-                bucket = by_bucket.get(b)
-                if bucket:
-                    found.update(bucket)
-        else:
-            for b, members in by_bucket.items():
-                if first <= b <= last:
-                    found.update(members)
-
-    def _near_ordered(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
-        members = self.ordered.get(key)
-        infos = self.infos
-        if not members or infos is None:
-            return
-        if info.lo is None:
-            found.update(members)
-            return
-        assert info.hi is not None
-        width = self.width
-        first, last = info.lo // width - 1, info.hi // width + 1
-        codes = self.codes[key]
-        at = bisect_left(codes, max(0, first * width - self.span.get(key, 0)) << HI_BITS)
-        for n in range(at, len(codes)):
-            code = codes[n]
-            if (code >> HI_BITS) // width > last:
-                break
-            if (code & HI_MASK) // width >= first:
-                found.add(members[n])
-
-    def near_ranked(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
-        """:meth:`near` for a dated frame stored under ``key`` (or that would be): only the
-        ``RANK_WINDOW`` frames on either side of it in the key's date order (a symmetric
-        relation between the key's members, whatever the density of the block)."""
-        found.update(self._window(key, info, found, RANK_WINDOW + 1))
-
-    def _window(self, key: PlaceKey, info: FrameInfo, found: set[int], after: int) -> list[int]:
-        """Add the undated frames at ``key`` to ``found``; return the members from
-        ``RANK_WINDOW`` places before the dated ``info``'s place in the key's date order to
-        ``after`` places after it whose dates may lie within its window."""
-        infos = self.infos
-        assert infos is not None and info.lo is not None and info.hi is not None
-        undated = self.undated.get(key)
-        if undated:
-            found.update(undated)
-        members = self.ordered.get(key)
-        if not members:
-            return []
-        at = self.rank(key, order_key(info))
-        # dates at most the window apart (the width): farther ones are never one event
-        # (link.scoring.compatible_at), a symmetric test on the two intervals
-        lo, hi, width = info.lo, info.hi, self.width
-        codes = self.codes[key]
-        return [members[n] for n in range(max(0, at - RANK_WINDOW), min(len(codes), at + after))
-                if (codes[n] >> HI_BITS) - hi <= width and lo - (codes[n] & HI_MASK) <= width]
-
-    def bounds(self, key: PlaceKey, mark: Ordered, pos: int | None
-               ) -> tuple[Ordered | None, Ordered | None]:
-        """The marks ``RANK_WINDOW`` places before and after a frame at ``mark`` in the date
-        order of ``key`` (None: no such member), as if the frame were a member."""
-        members, infos = self.ordered.get(key), self.infos
-        if not members or infos is None:
-            return None, None
-        at = self.rank(key, mark)
-        member = at < len(members) and members[at] == pos
-        low, high = at - RANK_WINDOW, at + RANK_WINDOW - (0 if member else 1)
-        return (order_key(infos[members[low]]) if low >= 0 else None,
-                order_key(infos[members[high]]) if high < len(members) else None)
-
-    def near_across(self, key: PlaceKey, info: FrameInfo, limits: tuple[Ordered | None, Ordered | None],
-                    found: set[int], radius_km: float) -> None:
-        """:meth:`near` for a dated frame and the dated frames of a neighbouring cell ``key``:
-        each within ``RANK_WINDOW`` of the other's place in the other cell's date order
-        (``limits``: :meth:`bounds` of the frame in its own cell). Both conditions together
-        are symmetric, and bound the work where two busy towns lie within the radius. Two
-        towns or sites farther apart than ``radius_km`` (the cell's far side) are left out:
-        never one event (:func:`~rashomon.link.scoring.places_conflict`)."""
-        infos = self.infos
-        assert infos is not None
-        low, high = limits
-        pinned = info.pinned
-        for q in self._window(key, info, found, RANK_WINDOW):
-            other = order_key(infos[q])
-            if (low is None or low < other) and (high is None or other < high):
-                if pinned and infos[q].pinned and places_conflict(info, infos[q], radius_km):
-                    continue
-                found.add(q)
 
 
 def _cell(lat: float, lon: float, cell_deg: float) -> tuple[int, int]:
@@ -286,7 +87,8 @@ class BlockIndex:
     busy place (see the module docstring) only with undated frames, and a country/region
     frame whose country holds more than ``BROAD_MAX_CANDIDATES`` frames near its date only
     with country/region frames of that country (which of those incidents a report "in
-    Syria" means cannot be told).
+    Syria" means cannot be told). Either still meets the reports that name two of its
+    target words (a word block of at most ``WORD_MAX_FRAMES`` frames).
     """
 
     def __init__(self, infos: Sequence[FrameInfo], window_days: int, radius_km: float) -> None:
@@ -295,13 +97,13 @@ class BlockIndex:
         self.radius = radius_km
         self.cell_deg = max(radius_km, 0.1) / KM_PER_DEGREE
         # cells and place ids of point and named frames
-        self.places = _Blocks(self.width, infos)
-        self.busy_places = _Blocks(self.width)  # the same keys, for busy undated frames
-        self.members = _Blocks(self.width)  # ("country", C): every frame of a country
-        self.broad = _Blocks(self.width)  # ("country", C): country/region frames of C
-        self.crowded = _Blocks(self.width)  # the same key, for crowded ones
+        self.places = Blocks(self.width, infos, RANK_WINDOW)
+        self.busy_places = Blocks(self.width)  # the same keys, for busy undated frames
+        self.members = Blocks(self.width)  # ("country", C): every frame of a country
+        self.broad = Blocks(self.width)  # ("country", C): country/region frames of C
+        self.crowded = Blocks(self.width)  # the same key, for crowded ones
         # ("words", C, w1, w2): frames of country C whose targets name w1 and w2 (_word_keys)
-        self.words = _Blocks(self.width)
+        self.words = Blocks(self.width)
         self.word_count: dict[PlaceKey, int] = defaultdict(int)
         self.word_keys: dict[int, list[PlaceKey]] = {}  # position → its _word_keys, if any
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
@@ -357,7 +159,7 @@ class BlockIndex:
         return own
 
     def _look(self, info: FrameInfo, state: int, everything: bool = False,
-              ) -> Iterator[tuple[_Blocks, PlaceKey, bool]]:
+              ) -> Iterator[tuple[Blocks, PlaceKey, bool]]:
         """(index, key, with dated frames) the frame is compared against; ``everything``:
         also every vague frame near it."""
         if info.country is not None:
@@ -463,8 +265,10 @@ class BlockIndex:
                 found = {q for q in found if self._allows(state, info, infos[q])
                          and self._allows(states.get(q, NORMAL), infos[q], info)}
         # reports naming one rare target: whatever their places' blocks (a report naming only
-        # the country in a crowded country, one dated by its publication in a busy town), but
-        # never an undated report at a busy place and a dated one (it cannot be placed in time)
+        # the country in a crowded country, one dated by its publication in a busy town, an
+        # undated one at a busy place): two shared target words ("the Kestrani bakery") place
+        # an undated report among a town's incidents, which its place alone cannot; the pair
+        # then needs two shared details to link (link.decision, CONTENT_STRONG)
         words: set[int] = set()
         if pos is not None and pos < len(self.infos) and self.infos[pos] is info:
             word_keys = self.word_keys.get(pos, [])
@@ -473,13 +277,6 @@ class BlockIndex:
         for key in word_keys:
             if ignore_busy or self.word_count.get(key, 0) <= WORD_MAX_FRAMES:
                 self.words.near(key, info, words)
-        if words and not ignore_busy:
-            infos, states = self.infos, self.states
-            undated = info.lo is None
-            if state == BUSY_UNDATED:
-                words = {q for q in words if infos[q].lo is None}
-            words = {q for q in words
-                     if states.get(q, NORMAL) != BUSY_UNDATED or undated}
         found |= words
         if pos is not None:
             found.discard(pos)
@@ -490,7 +287,7 @@ class BlockIndex:
         ones, not) may have entered or left: the ``RANK_WINDOW`` frames on either side of each
         in its place blocks' date order, not counting the frames at ``skip`` (the other new
         ones, which are re-linked anyway). In a neighbouring cell, the frames whose place in
-        the cell's date order falls among those frames (:meth:`_Blocks.near_across`). A
+        the cell's date order falls among those frames (:meth:`Blocks.near_across`). A
         superset of the frames whose pairs changed."""
         ordered, infos = self.places.ordered, self.infos
         points: dict[PlaceKey, list[Ordered]] = defaultdict(list)
