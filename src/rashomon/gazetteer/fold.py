@@ -19,6 +19,8 @@ import unicodedata
 from functools import lru_cache
 from itertools import groupby
 
+from rashomon.lexicon import words as lexicon_words
+
 # Letters NFKD does not decompose, apostrophe-like marks (ayn, hamza, quotes) and dashes.
 _APOSTROPHES = "'’‘`´ʼʻʿʾ′"
 _DASHES = "‐‑‒–—−"
@@ -70,10 +72,7 @@ def words(text: str) -> list[tuple[int, int, str]]:
 # place skeleton
 
 # Arabic article forms that stand alone after hyphen/space splitting ("al-", "ez-", "ash ").
-ARTICLES = frozenset({
-    "al", "el", "il", "ul", "ad", "ed", "adh", "ash", "esh", "as", "es", "az", "ez", "an", "en",
-    "ar", "er", "at", "et", "ath", "the", "l",
-})
+ARTICLES = lexicon_words("places.yaml", "name_articles")  # data/places.yaml
 # an assimilated article glued to a later word: "Ezzor" (ez-Zor), "Assakhar", "Arramadi"
 _GLUED_SUN = re.compile(r"^[ae](t|d|r|z|s|n)(?=\1[aeiouy][a-z])")
 

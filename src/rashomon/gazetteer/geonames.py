@@ -44,6 +44,7 @@ import pycountry
 
 from rashomon.config import setting, settings
 from rashomon.gazetteer.fold import name_key, place_key
+from rashomon.lexicon import words as lexicon_words
 
 logger = logging.getLogger(__name__)
 
@@ -61,9 +62,7 @@ NON_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]")
 # that start with a capital (after an article: "al-Qaim", "ash Shaddadi") are kept.
 CAPITALISED = re.compile(
     r"(?:[a-z]{1,3}[- ])?[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z'`’\u00C0-\u024F]")
-PARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "az", "ez", "an", "en", "ar", "er",
-                       "at", "et", "ash", "esh", "ath", "adh", "l", "de", "wa", "bin", "bani",
-                       "e", "i", "ul", "il"})
+PARTICLES = lexicon_words("places.yaml", "name_particles")  # data/places.yaml
 # words of GeoNames/ISO region names that say what a region is, not which: "Muhafazat
 # Kirkuk", "Basra Governorate", "Sha`biyat Nalut", "Zaporizka oblast"
 REGION_GENERIC = frozenset({

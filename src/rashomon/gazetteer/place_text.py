@@ -65,7 +65,7 @@ _FUNCTION_WORDS = lexicon_words("places.yaml", "function_words")
 
 
 # English words that are also Arabic articles: "As Sawda" is a name, "As Syria's war ..." is not
-_ENGLISH_ARTICLES = frozenset({"as", "at", "an"})
+_ENGLISH_ARTICLES = lexicon_words("places.yaml", "english_articles")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(])\s*$")
 
 
