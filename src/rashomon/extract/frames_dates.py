@@ -115,8 +115,8 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
     return out
 
 
-_YEARS_AGO = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|"
-                        r"\d+) years? (ago|earlier|before)\b", re.IGNORECASE)
+_YEARS_AGO = re.compile(r"\b(" + alternation(sorted(words("dates.yaml", "years_ago_counts")))
+                        + r"|\d+) years? (ago|earlier|before)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:" + alternation(sorted(words("dates.yaml", "year_leading_words")))
                         + r"[\s-]+)*((?:19|20)\d{2})$", re.IGNORECASE)
 

@@ -164,7 +164,7 @@ SCHEMAS: dict[str, Keys] = {
         "headline_debunk": Keys({"words": WORDS, "leads": WORDS, "not_after": WORDS,
                                  "adjective_words": WORDS, "story_nouns": WORDS})}),
     "dates.yaml": Keys({"weekdays": WORDS, "months": WORDS, "month_short_forms": WORDS,
-                        "month_leading_words": WORDS, "year_leading_words": WORDS,
+                        "month_leading_words": WORDS, "year_leading_words": WORDS, "years_ago_counts": WORDS,
                         "number_words": Map(INTEGER)}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
