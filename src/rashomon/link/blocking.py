@@ -59,7 +59,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from rashomon.lexicon import words
+from rashomon.lexicon import is_placeholder, words
 from rashomon.link.index import BlockIndex
 from rashomon.link.info import (
     BROAD_MAX_CANDIDATES,
@@ -87,7 +87,6 @@ WEEK_HALF_WIDTH_DAYS = 3  # a week-precision date is read as the middle of that 
 # dev set, more-conflicts and the sample gold, 6 on the incident's day, 5 the day after
 STATEMENT_LAG_DAYS = 1
 STATEMENT_NOTE = "the date of the first statement about it"  # extract.frames' provenance note
-PLACEHOLDER_ACTORS = frozenset({"", "unknown", "unidentified", "unknown actor", "none"})
 PLACE_STOPWORDS = words("link_words.yaml", "place_stopwords")  # "near the town of Kalma" -> "kalma"
 
 
@@ -200,8 +199,7 @@ def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0,
     elif frame.place_text:
         place_id = _text_id(frame.place_text)
     actors = shared(frozenset(
-        a for a in (norm(x) for x in (*frame.perpetrators, *frame.targets))
-        if a not in PLACEHOLDER_ACTORS
+        norm(x) for x in (*frame.perpetrators, *frame.targets) if not is_placeholder(x)
     ))
     return FrameInfo(
         frame=frame, lo=lo, hi=hi, exact=exact,
