@@ -176,3 +176,17 @@ def test_places_in_a_neighbouring_cell_are_candidates_within_the_radius(
     assert (("a#0", "b#0") in pairs_of(frame("b", place=other), frame("a", place=KYAUKME))
             or ("b#0", "a#0") in pairs_of(frame("b", place=other), frame("a", place=KYAUKME))) \
         is expected
+
+
+@pytest.mark.parametrize(("perpetrators", "targets", "actors"), [
+    # names that name nobody (party_words.yaml placeholders) are no actor to share
+    (("Unidentified aircraft",), ("the Tawila market",), {"the tawila market"}),
+    (("unknown",), (), set()),
+    (("N/A", "Unknown actor"), (), set()),
+    (("Sudanese Armed Forces", "unidentified"), (), {"sudanese armed forces"}),
+    (("Tatmadaw",), ("Sagaing villagers",), {"tatmadaw", "sagaing villagers"}),
+])
+def test_placeholder_actors_are_no_actors(perpetrators: tuple[str, ...], targets: tuple[str, ...],
+                                          actors: set[str]) -> None:
+    info = prepare(replace(frame("a"), perpetrators=perpetrators, targets=targets))
+    assert set(info.actors) == actors
