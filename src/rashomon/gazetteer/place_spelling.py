@@ -15,7 +15,7 @@ import re
 from rapidfuzz import fuzz, process
 
 from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
-from rashomon.gazetteer.geonames import GeoIndex, GeoPlace
+from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext
 from rashomon.gazetteer.place_data import SmallPlace, geo_candidate
@@ -35,8 +35,9 @@ class PlaceSpelling:
     _site_words: frozenset[str]
     _fuzzy: dict[str, str]  # core key -> a name with that core (built on first use)
     _fuzzy_keys: list[str]
-    # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
-    _near: dict[str, dict[str, list[tuple[str, GeoPlace]]]]
+    # near_spelling's towns of a country by consonant key: (skeleton, town's index number),
+    # built on first use
+    _near: dict[str, dict[str, list[tuple[str, int]]]]
     _organisations: frozenset[str]  # name keys of organisations (no place by another name)
     _org_skeletons: frozenset[str]
     # settings of gazetteer.places (data/settings.toml), read there: see .places
@@ -77,9 +78,9 @@ class PlaceSpelling:
         cons = consonant_key(key)
         found: dict[int, Candidate] = {}
         for country in [c for c in ctx.countries if ctx.share(c) >= 1.0]:
-            for other, place in self._near_index(country).get(cons, ()):
+            for other, i in self._near_index(country).get(cons, ()):
                 if other[-1] == key[-1] and fuzz.ratio(jim_key(key), jim_key(other)) >= self._near_ratio:
-                    found[place.index] = geo_candidate(place, "skeleton")
+                    found[i] = geo_candidate(self._geo.place(i), "skeleton")
         if ctx.admin1s:
             found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -94,17 +95,17 @@ class PlaceSpelling:
         return near and len(key) >= FUZZY_MIN_KEY and process.extractOne(
             key, list(self._org_skeletons), scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff) is not None
 
-    def _near_index(self, country: str) -> dict[str, list[tuple[str, GeoPlace]]]:
+    def _near_index(self, country: str) -> dict[str, list[tuple[str, int]]]:
         """The towns of ``country`` by the consonant key of each name's skeleton. Built once per
         country (issue 14: scanning and folding every town's names on each call cost ~90 ms a
         call, 11% of the CPU time of real news articles); the last NEAR_COUNTRIES_KEPT are kept."""
         index = self._near.get(country)
         if index is None:
             index = {}
-            for place, names in self._geo.towns_in(country):
+            for i, names in self._geo.town_names_in(country):  # no place objects: few are matched
                 for written in names:
                     other = place_key(written)
-                    index.setdefault(consonant_key(other), []).append((other, place))
+                    index.setdefault(consonant_key(other), []).append((other, i))
             if len(self._near) >= NEAR_COUNTRIES_KEPT:
                 del self._near[next(iter(self._near))]  # the oldest
             self._near[country] = index

@@ -260,7 +260,8 @@ class PlaceText(ArticleContext):
         found: list[PlaceHit] = []
         taken_start = here_start = -1
         here = ctx
-        for start, end, span in self._spans(text):
+        spans = self._spans(text)  # read once: _near_spellings goes over them again
+        for start, end, span in spans:
             if start == taken_start:
                 continue  # a longer span at this start was a place
             if self.named_after(text, end):
@@ -286,7 +287,7 @@ class PlaceText(ArticleContext):
                     and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
                 continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
-        found += self._near_spellings(text, ctx, found)
+        found += self._near_spellings(text, ctx, found, spans)
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
@@ -336,14 +337,15 @@ class PlaceText(ArticleContext):
                  if c.source == "region" and c.location.country in backed and c.form in ("main", "alternate")}
         return (next(iter(found.values())), True) if len(found) == 1 else None
 
-    def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit]) -> list[PlaceHit]:
+    def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit],
+                        spans: list[tuple[int, int, str]] | None = None) -> list[PlaceHit]:
         """Unknown names in an address slot ("in Shirqat city, Saladin governorate", "in
         Shirqat, Iraq") matched to a town of the article's country by a near spelling
         (:meth:`near_spelling`); a name anywhere else is not tried."""
         out: list[PlaceHit] = []
         if not ctx.countries:
             return out
-        for start, end, span in self._spans(text):
+        for start, end, span in self._spans(text) if spans is None else spans:
             if not _ADDRESS_SLOT.match(text, end) or len(span.split()) > 2 or \
                     not all(w[:1].isupper() or w.lower() in ARTICLES for w in re.split(r"[\s\-]+", span)):
                 continue  # tested first: a cheap test, and few spans pass it (issue 14: long articles)
