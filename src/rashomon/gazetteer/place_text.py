@@ -201,8 +201,8 @@ class PlaceText(ArticleContext):
         (the text, the span's start and end) lets a village the text marks as a place in
         (:mod:`.place_marks`)."""
         prep = self._prepared(span)
-        if prep is None:
-            return None
+        if prep is None or not prep.cands:
+            return None  # no candidate: none whatever the context (most spans of running text)
         light, short_code = prep.light, prep.short_code
         cands = list(prep.cands)
         if self._marked and any(c.location in self._marked for c in cands):
