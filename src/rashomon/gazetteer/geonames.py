@@ -172,6 +172,7 @@ class GeoIndex:
         self.light = _Table(arrays["light_keys"], arrays["light_places"], arrays["light_flags"])
         self.skeleton = _Table(arrays["skel_keys"], arrays["skel_places"], arrays["skel_flags"])
         self._by_country: dict[str, list[tuple[GeoPlace, list[str]]]] = {}
+        self.cache_path: Path | None = None  # the disk cache it was loaded from or written to
         self._regions = {self._admins[self._admin[i]]: i for i in range(len(self._names))
                          if self._kind[i] == REGION}
 
@@ -241,20 +242,23 @@ class GeoIndex:
         if path.exists():
             try:
                 index = _read(path)
+                index.cache_path = path
                 logger.info("place index loaded from %s in %.2f s", path, time.perf_counter() - started)
                 return index
             except (OSError, ValueError) as exc:
                 logger.warning("place index cache %s unreadable (%s): rebuilding", path, exc)
         parts = _build()
         logger.info("place index built in %.2f s", time.perf_counter() - started)
+        built = cls(*parts)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(_serialise(*parts))
             tmp.replace(path)
+            built.cache_path = path
         except OSError as exc:
             logger.warning("place index not cached (%s): it is rebuilt in every process", exc)
-        return cls(*parts)
+        return built
 
 
 def default_cache_dir() -> Path:
