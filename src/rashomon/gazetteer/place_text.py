@@ -125,9 +125,14 @@ class PlaceText(ArticleContext):
         # the spans from word i end at word k at the latest); one test per gap (issue 14)
         bad_gap = [len(toks)] * (len(toks) + 1)
         for k in range(len(toks) - 2, -1, -1):
-            bad_gap[k] = bad_gap[k + 1] if _GAP_OK.fullmatch(text, toks[k][1], toks[k + 1][0]) else k
+            gap_ok = (toks[k + 1][0] - toks[k][1] == 1 and text[toks[k][1]] == " ") \
+                or _GAP_OK.fullmatch(text, toks[k][1], toks[k + 1][0])  # most gaps: one space
+            bad_gap[k] = bad_gap[k + 1] if gap_ok else k
         out: list[tuple[int, int, str]] = []
+        articles, directions = ARTICLES, self._directions
         for i, (start, end0, first) in enumerate(toks):
+            if not first[:1].isupper() and first.lower() not in articles and first.lower() not in directions:
+                continue  # most words: no name starts here (the tests below would say so too)
             if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start].rstrip(_AYN) in ("-", "‐"):
                 continue  # "Jadida" of "al-Jadida": the span from the article holds it
             lead = first
