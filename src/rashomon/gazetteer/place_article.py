@@ -83,8 +83,9 @@ class ArticleContext(PlaceAddress):
         may reject mentions that are not places in their sentence (parts of names)."""
         countries: dict[str, float] = {}
         admin1s: set[str] = set()
-        toks = [strip_marks(w).lower() for _, _, w in words(text)]
-        caps = [w[:1].isupper() for _, _, w in words(text)]
+        written = [w for _, _, w in words(text)]
+        toks = [strip_marks(w).lower() for w in written]
+        caps = [w[:1].isupper() for w in written]
         dem = demonyms()
         i = 0
         while i < len(toks):

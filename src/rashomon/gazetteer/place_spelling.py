@@ -9,13 +9,19 @@ spelling of one, is never such a match: "Hamas" is an alternate name of Hamm (Ge
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import json
 import logging
+import os
 import re
+from importlib import resources
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
-from rashomon.gazetteer.geonames import GeoIndex, GeoPlace
+from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext
 from rashomon.gazetteer.place_data import SmallPlace, geo_candidate
@@ -25,6 +31,10 @@ logger = logging.getLogger(__name__)
 
 # performance only: countries whose near-spelling index is kept (the US's ~30k towns: a few MB); others are rebuilt
 NEAR_COUNTRIES_KEPT = 32
+# performance only: a country's near-spelling index from this many towns is kept on disk next to
+# the place index (the US's ~22k towns: 0.22 CPU s to build, 0.02 s to read)
+NEAR_FILE_FROM = 2000
+NEAR_FORMAT = 1  # a format version of the near-index files, not a result: bump when their layout changes
 
 
 class PlaceSpelling:
@@ -35,8 +45,9 @@ class PlaceSpelling:
     _site_words: frozenset[str]
     _fuzzy: dict[str, str]  # core key -> a name with that core (built on first use)
     _fuzzy_keys: list[str]
-    # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
-    _near: dict[str, dict[str, list[tuple[str, GeoPlace]]]]
+    # near_spelling's towns of a country by consonant key: (skeleton, town's index number),
+    # built on first use
+    _near: dict[str, dict[str, list[tuple[str, int]]]]
     _organisations: frozenset[str]  # name keys of organisations (no place by another name)
     _org_skeletons: frozenset[str]
     # settings of gazetteer.places (data/settings.toml), read there: see .places
@@ -77,9 +88,9 @@ class PlaceSpelling:
         cons = consonant_key(key)
         found: dict[int, Candidate] = {}
         for country in [c for c in ctx.countries if ctx.share(c) >= 1.0]:
-            for other, place in self._near_index(country).get(cons, ()):
+            for other, i in self._near_index(country).get(cons, ()):
                 if other[-1] == key[-1] and fuzz.ratio(jim_key(key), jim_key(other)) >= self._near_ratio:
-                    found[place.index] = geo_candidate(place, "skeleton")
+                    found[i] = geo_candidate(self._geo.place(i), "skeleton")
         if ctx.admin1s:
             found = {i: c for i, c in found.items() if c.admin1 in ctx.admin1s}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -94,17 +105,24 @@ class PlaceSpelling:
         return near and len(key) >= FUZZY_MIN_KEY and process.extractOne(
             key, list(self._org_skeletons), scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff) is not None
 
-    def _near_index(self, country: str) -> dict[str, list[tuple[str, GeoPlace]]]:
-        """The towns of ``country`` by the consonant key of each name's skeleton. Built once per
-        country (issue 14: scanning and folding every town's names on each call cost ~90 ms a
-        call, 11% of the CPU time of real news articles); the last NEAR_COUNTRIES_KEPT are kept."""
+    def _near_index(self, country: str) -> dict[str, list[tuple[str, int]]]:
+        """The towns of ``country`` (index numbers) by the consonant key of each name's skeleton.
+        Built once per country (issue 14: scanning and folding every town's names on each call
+        cost ~90 ms a call, 11% of the CPU time of real news articles); the last
+        NEAR_COUNTRIES_KEPT are kept, and a big country's is kept on disk (:func:`_near_file`)."""
         index = self._near.get(country)
         if index is None:
-            index = {}
-            for place, names in self._geo.towns_in(country):
-                for written in names:
-                    other = place_key(written)
-                    index.setdefault(consonant_key(other), []).append((other, place))
+            path = _near_file(self._geo.cache_path, country)
+            index = _read_near(path) if path is not None else None
+            if index is None:
+                index = {}
+                towns = self._geo.town_names_in(country)
+                for i, names in towns:  # no place objects: few are matched
+                    for written in names:
+                        other = place_key(written)
+                        index.setdefault(consonant_key(other), []).append((other, i))
+                if path is not None and len(towns) >= NEAR_FILE_FROM:
+                    _write_near(path, index)
             if len(self._near) >= NEAR_COUNTRIES_KEPT:
                 del self._near[next(iter(self._near))]  # the oldest
             self._near[country] = index
@@ -114,3 +132,41 @@ class PlaceSpelling:
         """Skeleton of a name without its generic site words ("military", "air base")."""
         kept = [w for w in re.split(r"[\s\-–]+", name) if w.lower() not in self._site_words]
         return place_key(" ".join(kept)) if kept else ""
+
+
+@functools.cache
+def _code_tag() -> str:
+    """A hash of this module: the near index is built here from the place index and the
+    skeletons (geonames and fold, in the place index's own name)."""
+    source = resources.files("rashomon.gazetteer").joinpath("place_spelling.py").read_bytes()
+    return hashlib.sha256(source).hexdigest()[:12]
+
+
+def _near_file(index_path: Path | None, country: str) -> Path | None:
+    """Where a country's near index is kept: next to the place index, named after it, this
+    module and the country (None when the place index has no disk cache)."""
+    if index_path is None:
+        return None
+    return index_path.with_name(f"{index_path.stem}-near{NEAR_FORMAT}-{_code_tag()}-{country}.json")
+
+
+def _read_near(path: Path) -> dict[str, list[tuple[str, int]]] | None:
+    """A kept near index; None when there is none or it cannot be read (then it is rebuilt)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {key: [(other, int(i)) for other, i in rows] for key, rows in data.items()}
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
+        logger.warning("near-spelling index %s unreadable (%s): rebuilding", path, exc)
+        return None
+
+
+def _write_near(path: Path, index: dict[str, list[tuple[str, int]]]) -> None:
+    """Keep a near index on disk (written whole, then renamed: readers never see a part)."""
+    try:
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        logger.warning("near-spelling index not kept (%s): it is rebuilt in every process", exc)

@@ -125,9 +125,14 @@ class PlaceText(ArticleContext):
         # the spans from word i end at word k at the latest); one test per gap (issue 14)
         bad_gap = [len(toks)] * (len(toks) + 1)
         for k in range(len(toks) - 2, -1, -1):
-            bad_gap[k] = bad_gap[k + 1] if _GAP_OK.fullmatch(text, toks[k][1], toks[k + 1][0]) else k
+            gap_ok = (toks[k + 1][0] - toks[k][1] == 1 and text[toks[k][1]] == " ") \
+                or _GAP_OK.fullmatch(text, toks[k][1], toks[k + 1][0])  # most gaps: one space
+            bad_gap[k] = bad_gap[k + 1] if gap_ok else k
         out: list[tuple[int, int, str]] = []
+        articles, directions = ARTICLES, self._directions
         for i, (start, end0, first) in enumerate(toks):
+            if not first[:1].isupper() and first.lower() not in articles and first.lower() not in directions:
+                continue  # most words: no name starts here (the tests below would say so too)
             if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start].rstrip(_AYN) in ("-", "‐"):
                 continue  # "Jadida" of "al-Jadida": the span from the article holds it
             lead = first
@@ -201,8 +206,8 @@ class PlaceText(ArticleContext):
         (the text, the span's start and end) lets a village the text marks as a place in
         (:mod:`.place_marks`)."""
         prep = self._prepared(span)
-        if prep is None:
-            return None
+        if prep is None or not prep.cands:
+            return None  # no candidate: none whatever the context (most spans of running text)
         light, short_code = prep.light, prep.short_code
         cands = list(prep.cands)
         if self._marked and any(c.location in self._marked for c in cands):
@@ -260,7 +265,8 @@ class PlaceText(ArticleContext):
         found: list[PlaceHit] = []
         taken_start = here_start = -1
         here = ctx
-        for start, end, span in self._spans(text):
+        spans = self._spans(text)  # read once: _near_spellings goes over them again
+        for start, end, span in spans:
             if start == taken_start:
                 continue  # a longer span at this start was a place
             if self.named_after(text, end):
@@ -286,7 +292,7 @@ class PlaceText(ArticleContext):
                     and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
                 continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
-        found += self._near_spellings(text, ctx, found)
+        found += self._near_spellings(text, ctx, found, spans)
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
@@ -336,14 +342,15 @@ class PlaceText(ArticleContext):
                  if c.source == "region" and c.location.country in backed and c.form in ("main", "alternate")}
         return (next(iter(found.values())), True) if len(found) == 1 else None
 
-    def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit]) -> list[PlaceHit]:
+    def _near_spellings(self, text: str, ctx: PlaceContext, found: list[PlaceHit],
+                        spans: list[tuple[int, int, str]] | None = None) -> list[PlaceHit]:
         """Unknown names in an address slot ("in Shirqat city, Saladin governorate", "in
         Shirqat, Iraq") matched to a town of the article's country by a near spelling
         (:meth:`near_spelling`); a name anywhere else is not tried."""
         out: list[PlaceHit] = []
         if not ctx.countries:
             return out
-        for start, end, span in self._spans(text):
+        for start, end, span in self._spans(text) if spans is None else spans:
             if not _ADDRESS_SLOT.match(text, end) or len(span.split()) > 2 or \
                     not all(w[:1].isupper() or w.lower() in ARTICLES for w in re.split(r"[\s\-]+", span)):
                 continue  # tested first: a cheap test, and few spans pass it (issue 14: long articles)

@@ -30,7 +30,7 @@ from typing import Any, Literal
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.gazetteer.fold import name_key, place_key, spelling_variants
-from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex, GeoPlace
+from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
 from rashomon.gazetteer.place_data import (
@@ -123,7 +123,7 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         self._fuzzy: dict[str, str] = {}  # core key -> a name with that core (built on first use)
         self._fuzzy_keys: list[str] = []
         # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
-        self._near: dict[str, dict[str, list[tuple[str, GeoPlace]]]] = {}
+        self._near: dict[str, dict[str, list[tuple[str, int]]]] = {}
         # organisations no place is named by (but a country or site of that very name: .place_marks)
         orgs = [n for n in organisations if not any(
             c.source in ("country", "supplement") or c.form == "main" for c in self.candidates(n, skeleton=False))]
