@@ -28,10 +28,6 @@ def test_a_backed_written_name_is_never_beaten_by_an_unbacked_one(cands: list[Ca
         assert chosen[1], (chosen, ctx)
 
 
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
-
 
 @pytest.mark.parametrize(("text", "mention", "country"), [
     # the same name in the article's country beats a bigger one abroad

@@ -7,6 +7,7 @@ Sentences are written for the project, about conflicts no eval set covers.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from importlib import resources
 
 import pytest
@@ -16,16 +17,9 @@ from rashomon.gazetteer.place_context import haversine_km
 from rashomon.gazetteer.place_data import border_crossings, informal_regions
 from rashomon.gazetteer.places import PlaceGazetteer
 
-
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
+Found = dict[str, tuple[str, str | None, str]]  # read_places(text): {mention: (name, country, precision)}
 
 
-def _found(places: PlaceGazetteer, text: str) -> dict[str, tuple[str, str | None, str]]:
-    ctx = places.context(text)
-    return {text[h.start:h.end]: (h.location.name, h.location.country, h.location.precision)
-            for h in places.find(text, ctx)}
 
 
 @pytest.mark.parametrize(("text", "mention", "country"), [
@@ -40,8 +34,8 @@ def _found(places: PlaceGazetteer, text: str) -> dict[str, tuple[str, str | None
     ("Rival forces mobilised in Cyrenaica after the vote.", "Cyrenaica", "LY"),
     ("Gunmen killed eight farmers in the Tierra Caliente, police said.", "Tierra Caliente", "MX"),
 ])
-def test_region_of_one_country(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
-    found = _found(places, text)
+def test_region_of_one_country(read_places: Callable[[str], Found], text: str, mention: str, country: str) -> None:
+    found = read_places(text)
     assert mention in found, found
     assert found[mention][1:] == (country, "region"), found[mention]
 
@@ -51,17 +45,18 @@ def test_region_of_one_country(places: PlaceGazetteer, text: str, mention: str, 
     ("Jets struck fighters across Kurdistan overnight.", "Kurdistan"),
     ("Traffickers moved their labs deeper into the Golden Triangle.", "Golden Triangle"),
 ])
-def test_region_of_several_countries_backs_none(places: PlaceGazetteer, text: str, mention: str) -> None:
-    found = _found(places, text)
+def test_region_of_several_countries_backs_none(places: PlaceGazetteer, text: str, mention: str,
+        read_places: Callable[[str], Found]) -> None:
+    found = read_places(text)
     assert found.get(mention, ("", None, "region"))[1:] == (None, "region"), found
     assert not any(ctry for _, ctry, _ in found.values()), found
     assert not places.context(text).countries
 
 
-def test_a_first_level_unit_of_that_name_wins_where_the_article_backs_it(places: PlaceGazetteer) -> None:
+def test_a_first_level_unit_of_that_name_wins_where_the_article_backs_it(read_places: Callable[[str], Found]) -> None:
     # Burkina Faso's Sahel region is a first-level unit: the article names its country
     text = "Jihadists attacked Dori in Burkina Faso's Sahel region on Sunday, killing 12 soldiers."
-    assert _found(places, text)["Sahel"][1:] == ("BF", "region")
+    assert read_places(text)["Sahel"][1:] == ("BF", "region")
 
 
 def test_the_table_is_well_formed() -> None:
@@ -86,8 +81,8 @@ def test_the_table_is_well_formed() -> None:
     ("Aid trucks waited at the Kerem Shalom crossing for a third day.", "Kerem Shalom crossing", "IL"),
     ("Queues of cars formed at Upper Lars as men fled the draft.", "Upper Lars", "RU"),
 ])
-def test_border_crossings(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
-    found = _found(places, text)
+def test_border_crossings(read_places: Callable[[str], Found], text: str, mention: str, country: str) -> None:
+    found = read_places(text)
     assert found.get(mention, ("", None, ""))[1:] == (country, "exact"), found
 
 

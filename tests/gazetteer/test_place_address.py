@@ -6,22 +6,17 @@ Sentences are written for the project, about conflicts no eval set covers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from rashomon.gazetteer.place_context import Candidate, address_region
 from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.types import Location
 
-
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
+Found = dict[str, tuple[str, str | None, str]]  # read_places(text): {mention: (name, country, precision)}
 
 
-def _found(places: PlaceGazetteer, text: str) -> dict[str, tuple[str, str | None, str]]:
-    ctx = places.context(text)
-    return {text[h.start:h.end]: (h.location.name, h.location.country, h.location.precision)
-            for h in places.find(text, ctx)}
 
 
 @pytest.mark.parametrize(("text", "town", "region", "country"), [
@@ -47,8 +42,8 @@ def test_town_region_address(places: PlaceGazetteer, text: str, town: str, regio
     "Shells fell on Hama, Homs and Aleppo on Monday, Syrian state media said.",
     "Ukrainian officials said drones hit Kharkiv, Sumy and Poltava overnight.",
 ])
-def test_a_list_of_towns_is_no_address(places: PlaceGazetteer, text: str) -> None:
-    assert all(precision == "town" for _, _, precision in _found(places, text).values()), _found(places, text)
+def test_a_list_of_towns_is_no_address(read_places: Callable[[str], Found], text: str) -> None:
+    assert all(precision == "town" for _, _, precision in read_places(text).values()), read_places(text)
 
 
 def _cand(source: str, admin1: str, form: str = "main") -> Candidate:
@@ -75,9 +70,9 @@ def test_address_region(first: list[Candidate], second: list[Candidate], expecte
     ("Shelling hit the Kharkiv region overnight, Ukrainian officials said.", "Kharkiv", "Kharkiv", "UA"),
     ("Government troops retook Kassala state from the rebels.", "Kassala", "Kassala", "SD"),
 ])
-def test_first_level_noun_names_the_region(places: PlaceGazetteer, text: str, mention: str, name: str,
+def test_first_level_noun_names_the_region(read_places: Callable[[str], Found], text: str, mention: str, name: str,
                                            country: str) -> None:
-    found = _found(places, text)
+    found = read_places(text)
     assert found.get(mention) == (name, country, "region"), found
 
 
@@ -87,8 +82,9 @@ def test_first_level_noun_names_the_region(places: PlaceGazetteer, text: str, me
     ("Russian troops shelled Kharkiv on Monday, Ukrainian officials said.", "Kharkiv", "UA"),
     ("RSF fighters shelled Kassala on Monday, Sudanese officials said.", "Kassala", "SD"),
 ])
-def test_city_and_bare_name_stay_the_town(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
-    assert _found(places, text)[mention][1:] == (country, "town")
+def test_city_and_bare_name_stay_the_town(read_places: Callable[[str], Found],
+        text: str, mention: str, country: str) -> None:
+    assert read_places(text)[mention][1:] == (country, "town")
 
 
 @pytest.mark.parametrize(("text", "mention", "country", "precision"), [
@@ -101,6 +97,6 @@ def test_city_and_bare_name_stay_the_town(places: PlaceGazetteer, text: str, men
     ("Gunmen killed five people in Zacatecas on Sunday, police said.", "Zacatecas", "MX", "town"),
     ("Bandits attacked a market in Kaduna on Friday, Nigerian police said.", "Kaduna", "NG", "town"),
 ])
-def test_state_named_like_a_town(places: PlaceGazetteer, text: str, mention: str, country: str,
+def test_state_named_like_a_town(read_places: Callable[[str], Found], text: str, mention: str, country: str,
                                  precision: str) -> None:
-    assert _found(places, text)[mention][1:] == (country, precision)
+    assert read_places(text)[mention][1:] == (country, precision)

@@ -6,6 +6,7 @@ Sentences are written for the project, about conflicts of many regions.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +19,9 @@ from rashomon.gazetteer.geonames import GeoIndex, default_cache_dir
 from rashomon.gazetteer.place_context import PlaceContext, demonyms
 from rashomon.gazetteer.places import PlaceGazetteer
 
-
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
+Found = dict[str, tuple[str, str | None, str]]  # read_places(text): {mention: (name, country, precision)}
 
 
-def _found(places: PlaceGazetteer, text: str) -> dict[str, tuple[str, str | None, str]]:
-    ctx = places.context(text)
-    return {text[h.start:h.end]: (h.location.name, h.location.country, h.location.precision)
-            for h in places.find(text, ctx)}
 
 
 # (article text, mention, expected country): the same name, another country by context
@@ -45,8 +39,8 @@ SAME_NAME = [
 
 @pytest.mark.parametrize(("text", "mention", "country"), SAME_NAME)
 def test_same_name_resolved_by_the_article(places: PlaceGazetteer, text: str, mention: str,
-                                           country: str) -> None:
-    found = _found(places, text)
+                                           country: str, read_places: Callable[[str], Found]) -> None:
+    found = read_places(text)
     assert mention in found, found
     assert found[mention][1] == country
 
@@ -71,8 +65,8 @@ CONFLICTS = [
 
 
 @pytest.mark.parametrize(("text", "mention", "country"), CONFLICTS)
-def test_towns_of_other_conflicts(places: PlaceGazetteer, text: str, mention: str, country: str) -> None:
-    found = _found(places, text)
+def test_towns_of_other_conflicts(read_places: Callable[[str], Found], text: str, mention: str, country: str) -> None:
+    found = read_places(text)
     assert mention in found, found
     _, cc, precision = found[mention]
     assert (cc, precision) == (country, "town"), found[mention]
@@ -84,8 +78,8 @@ def test_towns_of_other_conflicts(places: PlaceGazetteer, text: str, mention: st
     ("The junta lost several bases in Rakhine, Myanmar's western state.", "Rakhine", "MM"),
     ("Clashes were reported in Diyala governorate north-east of Baghdad.", "Diyala governorate", "IQ"),
 ])
-def test_regions_named(places: PlaceGazetteer, text: str, region: str, country: str) -> None:
-    found = _found(places, text)
+def test_regions_named(read_places: Callable[[str], Found], text: str, region: str, country: str) -> None:
+    found = read_places(text)
     assert region in found, found
     assert found[region][1:] == (country, "region")
 
@@ -99,15 +93,15 @@ def test_regions_named(places: PlaceGazetteer, text: str, region: str, country: 
     ("Hamas said Israeli strikes hit Rafah overnight.", "Hamas"),
 ])
 def test_words_and_names_are_not_places_without_backing(places: PlaceGazetteer, text: str,
-                                                        word: str) -> None:
-    found = _found(places, text)
+                                                        word: str, read_places: Callable[[str], Found]) -> None:
+    found = read_places(text)
     assert word not in found or found[word][1] in places.context(text).countries, found
 
 
-def test_a_word_that_is_a_town_is_found_when_the_article_backs_it(places: PlaceGazetteer) -> None:
+def test_a_word_that_is_a_town_is_found_when_the_article_backs_it(read_places: Callable[[str], Found]) -> None:
     # Hit is a town in Iraq's Anbar; "hit" is a verb
     text = "Iraqi officials said a car bomb exploded in Hit, a town in Anbar. Rockets hit a base."
-    found = _found(places, text)
+    found = read_places(text)
     assert found.get("Hit", ("", None, ""))[1] == "IQ"
     assert list(found).count("hit") == 0
 
@@ -269,9 +263,9 @@ def test_share_without_a_mention_never_exceeds_the_share(own: float, other: floa
     ("Gunmen attacked Kano al-Jadid in Mali on Friday.", "ML"),
     ("Troops entered Madaba al-Gharbi, North Kordofan, Sudan.", "SD"),
 ])
-def test_an_unknown_name_with_an_article_is_no_town_abroad(places: PlaceGazetteer, text: str,
+def test_an_unknown_name_with_an_article_is_no_town_abroad(read_places: Callable[[str], Found], text: str,
                                                            country: str) -> None:
-    assert {cc for _, cc, _ in _found(places, text).values()} <= {country}, _found(places, text)
+    assert {cc for _, cc, _ in read_places(text).values()} <= {country}, read_places(text)
 
 
 @pytest.mark.parametrize(("text", "town", "region"), [

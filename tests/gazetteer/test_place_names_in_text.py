@@ -7,11 +7,6 @@ import pytest
 from rashomon.gazetteer.places import PlaceGazetteer
 
 
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
-
-
 def found(places: PlaceGazetteer, text: str) -> list[str]:
     return [text[h.start:h.end] for h in places.find(text, places.context(text))]
 

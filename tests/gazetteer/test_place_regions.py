@@ -9,11 +9,6 @@ from rashomon.gazetteer.fold import consonant_key, place_key
 from rashomon.gazetteer.places import PlaceGazetteer
 
 
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
-
-
 # the DRC's 26 provinces of 2015 (not the 11 before), Mali's regions of 2016/2023, Sudan's
 # states of 2012, South Sudan's neighbours: each by its current name, with or without a region word
 @pytest.mark.parametrize(("text", "name", "country"), [

@@ -9,12 +9,6 @@ from hypothesis import strategies as st
 from rashomon.gazetteer.places import PlaceGazetteer, distance_km
 from rashomon.types import Location
 
-
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
-
-
 # canonical names are GeoNames' main names for towns GeoNames has, the supplement's for sites
 FAMILIES = {
     "Albu Kamal": ["Albu Kamal", "Abu Kamal", "Al-Bukamal", "Boukamal", "Abou Kamal",

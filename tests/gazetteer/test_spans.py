@@ -103,10 +103,6 @@ def test_actor_matches_on_sentences(actors: ActorGazetteer, text: str) -> None:
     assert got  # each names at least one actor of the gazetteer
 
 
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
-
 
 def _plain_spans(gaz: PlaceGazetteer, text: str) -> list[tuple[int, int, str]]:
     """PlaceText._spans as it was before issue 14: every gap tested again for each span."""

@@ -14,11 +14,6 @@ from rashomon.gazetteer.fold import name_key, spelling_variants
 from rashomon.gazetteer.places import PlaceGazetteer
 
 
-@pytest.fixture(scope="module")
-def places() -> PlaceGazetteer:
-    return PlaceGazetteer.load()
-
-
 @pytest.mark.parametrize(("name", "variants"), [
     ("Thi Qar", ("dhiqar",)),
     ("Dhi Qar", ("thiqar",)),
