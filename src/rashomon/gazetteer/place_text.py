@@ -40,6 +40,7 @@ from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at
 from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
+from rashomon.lexicon.phrases import ONE_SPACE
 from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
@@ -55,12 +56,13 @@ _ADDRESS_SLOT = re.compile(r"\s+" + alternation(sorted(lexicon_words("places.yam
 _SUB_PLACE_SLOT = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "sub_place_nouns")))
                              + r"s?\b", re.IGNORECASE)
 _GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
-_NAME_WORD = re.compile(r"(?:[A-Z0-9]|(?:al|el|ad|ed|ar|as|ash|az|ez|an|at|ath|de|da|di|du|des|del|"
-                        r"la|le|les|los|e|i|ul|bin|ibn|wa|y|of|the|and|sur|am|an der|upon)\b)")
+_NAME_WORD = re.compile(r"(?:[A-Z0-9]|" + alternation(sorted(lexicon_words("places.yaml", "name_words")),
+                                                     whitespace=ONE_SPACE) + r"\b)")
 _AYN = "'’‘`ʿʼ"  # an ayn or hamza written as an apostrophe may open a word ("al-'Ayn")
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
-_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:al|el|ad|ed|ar|er|as|es|ash|at|az|ez|an|en)[-‐]['’‘`ʿʼ]?[A-Z])")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|" + alternation(sorted(lexicon_words("places.yaml", "glued_articles")))
+                           + r"[-‐]['’‘`ʿʼ]?[A-Z])")
 _FUNCTION_WORDS = lexicon_words("places.yaml", "function_words")
 
 

@@ -181,7 +181,8 @@ SCHEMAS: dict[str, Keys] = {
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
                          **{k: WORDS for k in ("place_nouns", "qualified_place_nouns", "address_slot_nouns",
                                                "sub_place_nouns", "border_words", "border_nouns", "function_words",
-                                               "name_articles", "name_particles", "english_articles")},
+                                               "name_articles", "name_particles", "english_articles",
+                                               "name_words", "glued_articles")},
                          "places": RECORDS, "aliases": RECORDS}),
     "triggers.yaml": Keys({
         "tiers": Keys({g: INTEGER for g in ("platforms", "events", "weapons", "cues", "generic")}),
