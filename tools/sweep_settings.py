@@ -69,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--comments", action="store_true",
                     help='rewrite "set by hand" in the comments of swept settings to what the sweep found')
     ap.add_argument("--report", action="store_true", help="write the markdown report from the TSV")
+    ap.add_argument("--new-base", action="store_true",
+                    help="measure the value as set again (the code changed since the TSV's base): a new section")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     if args.report or args.comments:
@@ -85,10 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         TSV.write_text(f"# {time.strftime('%Y-%m-%d')} commit {commit()}\n" + "\t".join(sweep.COLUMNS) + "\n", "utf-8")
     rows = read_tsv(TSV)
     done = {(r["setting"], r["value"]) for r in rows}
-    base = next((r for r in rows if r["base"]), None)
+    base = None if args.new_base else next((r for r in rows if r["base"]), None)
     if base is None and keys:
         base = sweep.measure_value(args.shared, args.cache, keys[0], sweep.current(keys[0]), base=True)
         logging.info("base: %s", base)
+        if args.new_base:  # the rows below are measured against this base, at this commit
+            with TSV.open("a", encoding="utf-8") as fh:
+                fh.write(f"# {time.strftime('%Y-%m-%d')} commit {commit()}\n")
     lock = threading.Lock()
 
     def write(row: dict[str, Any]) -> None:
