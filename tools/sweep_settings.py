@@ -2,6 +2,7 @@
 
     python tools/sweep_settings.py --shared ../shared --hand            # every "set by hand" setting
     python tools/sweep_settings.py --shared ../shared extract.frames.max_evidence
+    python tools/sweep_settings.py --shared ../shared --compare         # [compare.*] on the SemEval, ECB+ gates
     python tools/sweep_settings.py --report                              # docs/settings-sweeps.md from the TSV
 
 Rows are appended to docs/settings-sweeps.tsv as they come (a setting already there is not
@@ -46,7 +47,7 @@ def read_tsv(path: Path) -> list[dict[str, Any]]:
         row: dict[str, Any] = dict(zip(head, line.split("\t"), strict=True))
         for k, v in row.items():
             if k not in ("setting", "base"):
-                row[k] = None if v == "" else float(v) if any(c in v for c in ".eE") else int(v)
+                row[k] = None if v == "" else float(v) if any(c in v for c in ".eEn") else int(v)  # n: nan
         row["base"] = row["base"] == "True"
         out.append(row)
     return out
@@ -69,10 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--comments", action="store_true",
                     help='rewrite "set by hand" in the comments of swept settings to what the sweep found')
     ap.add_argument("--report", action="store_true", help="write the markdown report from the TSV")
+    ap.add_argument("--compare", action="store_true",
+                    help="the [compare.*] settings on the SemEval and ECB+ gates: docs/settings-sweeps-compare.tsv")
     ap.add_argument("--new-base", action="store_true",
                     help="measure the value as set again (the code changed since the TSV's base): a new section")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    if args.compare:
+        compare_sweep(args.shared)
+        write_report()
+        return 0
     if args.report or args.comments:
         write_report()
         if args.comments:
@@ -87,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         TSV.write_text(f"# {time.strftime('%Y-%m-%d')} commit {commit()}\n" + "\t".join(sweep.COLUMNS) + "\n", "utf-8")
     rows = read_tsv(TSV)
     done = {(r["setting"], r["value"]) for r in rows}
-    base = None if args.new_base else next((r for r in rows if r["base"]), None)
+    base = None if args.new_base else next((r for r in reversed(rows) if r["base"]), None)  # the latest section
     if base is None and keys:
         base = sweep.measure_value(args.shared, args.cache, keys[0], sweep.current(keys[0]), base=True)
         logging.info("base: %s", base)
@@ -197,7 +204,143 @@ def write_report() -> None:
     left = [f"`{k}`" for k, r in found.items() if not r.rows]
     if left:
         lines += ["", f"Not swept yet: {', '.join(left)}."]
+    lines += compare_report()
     REPORT.write_text("\n".join(lines) + "\n", "utf-8")
+
+
+def compare_report() -> list[str]:
+    """The section of the [compare.*] settings, from docs/settings-sweeps-compare.tsv."""
+    if not COMPARE_TSV.exists():
+        return []
+    stamp = COMPARE_TSV.read_text("utf-8").splitlines()[0].lstrip("# ")
+    lines = ["", "## The settings of `rashomon compare`", "",
+             f"From `docs/settings-sweeps-compare.tsv` ({stamp}; `tools/sweep_settings.py --compare`).",
+             "Read only by `rashomon compare`, so measured on its own sets: `semeval-gate` is the quality gate's",
+             "Pearson r of the overall score with gold Overall (the first 60 testing-half en-en pairs of the",
+             "SemEval-2022 Task 8 sample, 3,000 characters of each text); `semeval` all 354 en-en pairs with",
+             "full texts (`rashomon compare --semeval`: r of overall on the testing half and on all pairs, r of",
+             "the geography and time dimensions with their gold columns, same-event F1 on the testing half);",
+             "`ecb-gate` the gate's B³ F1 of document clustering on ECB+ topics 8, 12, 19 and 41. The profiles",
+             "are made once; each value reruns the comparisons (frame_place_weight: the profiles' place counts",
+             "recomputed for the weight). Overall weighs only narrative (the fitted weights of geography and",
+             "time are 0), so the geography and time settings can move only their own dimension's r.",
+             "", "| setting | value | verdict |", "|---|---|---|"]
+    by_key: dict[str, list[dict[str, Any]]] = {}
+    for row in read_tsv(COMPARE_TSV):
+        by_key.setdefault(row["setting"], []).append(row)
+    for key, group in by_key.items():
+        base = next(r for r in group if r["base"])
+        moved = []
+        for row in group:
+            diff = [f"{c} {base[c]:.3g}→{row[c]:.3g}" for c in COMPARE_FIGURES
+                    if not row["base"] and f"{row[c]:.3g}" != f"{base[c]:.3g}"]
+            if diff:
+                moved.append(f"{row['value']}: {', '.join(diff)}")
+        values = sorted(r["value"] for r in group)
+        verdict = "; ".join(moved) if moved else f"{values[0]}–{values[-1]}: same figures on every set"
+        lines.append(f"| `{key}` | {base['value']} | {verdict} |")
+    return lines
+
+
+# --- the settings of `rashomon compare` ------------------------------------------------------
+# read only by compare: measured on its gates (tests/quality/test_gate.py: SemEval-2022 Task 8,
+# the first 60 testing-half en-en pairs, 3,000 characters of each text; ECB+ topics 8, 12, 19, 41)
+# and on all 354 en-en SemEval pairs with full texts. Each setting is a module constant read at
+# call time, so the profiles are made once and only the comparisons run again per value.
+COMPARE_TSV = ROOT / "docs/settings-sweeps-compare.tsv"
+COMPARE_KEYS = ("compare.similarity.same_site_km", "compare.similarity.near_km", "compare.similarity.in_country",
+                "compare.similarity.same_country", "compare.similarity.time_half_days",
+                "compare.profile.frame_place_weight", "compare.benchmarks.decision_margin")
+COMPARE_FIGURES = ("semeval-gate:overall_r", "semeval:overall_r_test", "semeval:overall_r_all",
+                   "semeval:geography_r", "semeval:time_r", "semeval:same_event_f1", "ecb-gate:b3_f1")
+COMPARE_COLUMNS = ("setting", "value", "base", *COMPARE_FIGURES)
+SEMEVAL_GATE = (60, 3000)  # pairs, characters: tests/quality/test_gate.py
+ECB_TOPICS = {"8", "12", "19", "41"}
+
+
+def _constant(key: str) -> tuple[Any, str]:
+    """The module and the constant name that hold a compare setting."""
+    from rashomon.compare import benchmarks, profile, similarity
+    modules = {"compare.similarity": similarity, "compare.profile": profile, "compare.benchmarks": benchmarks}
+    table, name = sweep.split_key(key)
+    return modules[table], name.upper()
+
+
+def _reweigh(profiles: dict[str, Any], old: int, new: int) -> dict[str, Any]:
+    """The profiles as profile_article makes them with frame_place_weight = ``new``."""
+    import dataclasses
+    from collections import Counter
+    out = {}
+    for doc_id, prof in profiles.items():
+        counts: Counter[Any] = Counter(dict(prof.places))
+        for frame in prof.result.frames:
+            if frame.location is not None and not frame.background:
+                counts[frame.location] += new - old
+        out[doc_id] = dataclasses.replace(prof, places=tuple((p, n) for p, n in counts.items() if n > 0))
+    return out
+
+
+def compare_sweep(shared: Path) -> None:
+    """Every [compare.*] setting on its grid; rows to docs/settings-sweeps-compare.tsv."""
+    from rashomon.compare.benchmarks import ecb_report, pearson, profiles_of, semeval_report
+    from rashomon.compare.datasets import read_ecb, read_semeval
+    from rashomon.compare.model import to_semeval
+    from rashomon.config import Options
+    from rashomon.pipeline import Resources
+
+    res = Resources.load(Options())
+    started = time.monotonic()
+    pairs = read_semeval(shared / "datasets/semeval2022-task8-sample")
+    gate = [p for p in pairs if p.split == "test"][:SEMEVAL_GATE[0]]
+    gate_texts = {i: t[:SEMEVAL_GATE[1]] for p in gate for i, t in ((p.id1, p.text1), (p.id2, p.text2))}
+    gate_prof = profiles_of(gate_texts, res)
+    logging.info("SemEval gate profiled: %.0f s", time.monotonic() - started)
+    docs = read_ecb(shared / "datasets/ecb-plus", ECB_TOPICS)
+    ecb_prof = profiles_of({d.id: d.text for d in docs}, res)
+    logging.info("ECB+ gate profiled: %.0f s", time.monotonic() - started)
+    all_prof = profiles_of({i: t for p in pairs for i, t in ((p.id1, p.text1), (p.id2, p.text2))}, res)
+    logging.info("SemEval profiled: %.0f s", time.monotonic() - started)
+
+    def figures(weight: int) -> dict[str, float]:
+        from rashomon.compare import compare_profiles
+        old = _constant("compare.profile.frame_place_weight")
+        base_weight = getattr(*old)
+        g, e, a = (_reweigh(p, base_weight, weight) if weight != base_weight else p
+                   for p in (gate_prof, ecb_prof, all_prof))
+        ours = [to_semeval(compare_profiles(g[p.id1], g[p.id2], res.options, with_claims=False).overall) for p in gate]
+        report = semeval_report(pairs, a, res.options)
+        ecb = ecb_report(docs, e, res.options, over_all=False)
+        return {"semeval-gate:overall_r": pearson(ours, [p.gold["Overall"] for p in gate]),
+                "semeval:overall_r_test": report.pearson["test"], "semeval:overall_r_all": report.pearson["all"],
+                "semeval:geography_r": report.pearson_by_dimension["geography"],
+                "semeval:time_r": report.pearson_by_dimension["time"],
+                "semeval:same_event_f1": report.same_event_f1,
+                "ecb-gate:b3_f1": ecb.scores["compare, within topics"].f1}
+
+    weight = sweep.current("compare.profile.frame_place_weight")
+    base = figures(weight)
+    logging.info("base %s (%.0f s)", base, time.monotonic() - started)
+    rows = []
+    for key in COMPARE_KEYS:
+        value = sweep.current(key)
+        rows.append({"setting": key, "value": value, "base": True, **base})
+        module, name = _constant(key)
+        values = [1, 3, 4] if key == "compare.profile.frame_place_weight" else sweep.grid(value)
+        for v in values:
+            if key == "compare.profile.frame_place_weight":
+                row = figures(int(v))
+            else:
+                setattr(module, name, v)
+                try:
+                    row = figures(weight)
+                finally:
+                    setattr(module, name, value)
+            rows.append({"setting": key, "value": v, "base": False, **row})
+            logging.info("%s = %s: %s", key, v, row)
+    lines = [f"# {time.strftime('%Y-%m-%d')} commit {commit()}", "\t".join(COMPARE_COLUMNS)]
+    lines += ["\t".join(str(r[c]) if not isinstance(r[c], float) else f"{r[c]:.4g}" for c in COMPARE_COLUMNS)
+              for r in rows]
+    COMPARE_TSV.write_text("\n".join(lines) + "\n", "utf-8")
 
 
 if __name__ == "__main__":
