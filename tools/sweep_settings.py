@@ -188,7 +188,11 @@ def write_report() -> None:
              "×0.5 and ×2; most settings whose figures moved there got more values (±2, ×0.75, ×1.5), and",
              "the rapidfuzz ratios a grid of their own. The TSV holds every figure of every value; a verdict",
              "lists only the figures that differ from the value as set (`eval:` is the dev set).",
-             "Settings of `[compare.*]` are read only by `rashomon compare`, never by `analyze`: not swept here.",
+             "A second pass (its own section of the TSV, against a base measured again at its commit: the same",
+             "figures) swept the 12 settings `analyze` reads whose comment named no provenance at all (the five",
+             "options from `near_duplicate_threshold` to `max_bytes`, and the seven below them); `title_type_weight`",
+             "(a weight of 1) on ×0.5, ×0.75, ×1.5, ×2 rather than the grid of a share.",
+             "Settings of `[compare.*]` are read only by `rashomon compare`, never by `analyze`: see the last section.",
              "",
              "No value was changed. Four settings (`extract.frames_actors.max_targets` 2,",
              "`extract.claims.max_claim_text` 120, `extract.draft_rules.vague_max_words` 5,",
@@ -230,14 +234,16 @@ def compare_report() -> list[str]:
         by_key.setdefault(row["setting"], []).append(row)
     for key, group in by_key.items():
         base = next(r for r in group if r["base"])
-        moved = []
+        moved, better = [], []
         for row in group:
-            diff = [f"{c} {base[c]:.3g}→{row[c]:.3g}" for c in COMPARE_FIGURES
-                    if not row["base"] and f"{row[c]:.3g}" != f"{base[c]:.3g}"]
+            diff = [c for c in COMPARE_FIGURES if not row["base"] and f"{row[c]:.4g}" != f"{base[c]:.4g}"]
             if diff:
-                moved.append(f"{row['value']}: {', '.join(diff)}")
+                moved.append(f"{row['value']}: {', '.join(f'{c} {base[c]:.4g}→{row[c]:.4g}' for c in diff)}")
+                if all(row[c] > base[c] for c in diff):
+                    better.append(str(row["value"]))
         values = sorted(r["value"] for r in group)
-        verdict = "; ".join(moved) if moved else f"{values[0]}–{values[-1]}: same figures on every set"
+        head = f"better at {', '.join(better)}; " if better else ""
+        verdict = head + "; ".join(moved) if moved else f"{values[0]}–{values[-1]}: same figures on every set"
         lines.append(f"| `{key}` | {base['value']} | {verdict} |")
     return lines
 
