@@ -201,14 +201,17 @@ def test_compare_report_names_what_moves(tmp_path: Path, monkeypatch: pytest.Mon
     tool = _tool()
     tsv = tmp_path / "compare.tsv"
     same = "\t".join(["0.74"] * len(tool.COMPARE_FIGURES))
-    moved = "\t".join(["0.74"] * (len(tool.COMPARE_FIGURES) - 1) + ["0.7"])
+    moved = "\t".join("0.7" if f == "ecb-gate:b3_f1" else "0.74" for f in tool.COMPARE_FIGURES)
+    up = "\t".join("0.76" if f == "semeval:geography_r" else "0.74" for f in tool.COMPARE_FIGURES)
     tsv.write_text("# 2026-12-06 commit abc\n" + "\t".join(tool.COMPARE_COLUMNS) + "\n"
                    f"compare.x.a\t2.0\tTrue\t{same}\ncompare.x.a\t1.0\tFalse\t{same}\ncompare.x.a\t4.0\tFalse\t{same}\n"
-                   f"compare.x.b\t0.05\tTrue\t{same}\ncompare.x.b\t0.1\tFalse\t{moved}\n", "utf-8")
+                   f"compare.x.b\t0.05\tTrue\t{same}\ncompare.x.b\t0.1\tFalse\t{moved}\n"
+                   f"compare.x.c\t7.0\tTrue\t{same}\ncompare.x.c\t3.5\tFalse\t{up}\n", "utf-8")
     monkeypatch.setattr(tool, "COMPARE_TSV", tsv)
     lines = tool.compare_report()
     assert "| `compare.x.a` | 2.0 | 1.0–4.0: same figures on every set |" in lines
     assert "| `compare.x.b` | 0.05 | 0.1: ecb-gate:b3_f1 0.74→0.7 |" in lines
+    assert "| `compare.x.c` | 7.0 | better at 3.5; 3.5: semeval:geography_r 0.74→0.76 |" in lines
 
 
 def test_read_tsv_reads_nan(tmp_path: Path) -> None:
