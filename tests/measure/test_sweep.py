@@ -4,6 +4,7 @@ parsed-Doc cache (same extraction as a fresh parse), and one row per value on th
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -146,3 +147,75 @@ def test_sweep_writes_one_row_per_value(tmp_path: Path) -> None:
 def test_brief_is_a_settings_comment(rows: list[dict[str, Any]], expected: str) -> None:
     result = sweep.Sweep("extract.x.y", _row(3, 0.8, base=True), tuple(rows))
     assert sweep.brief(result, "2026-12-06", "docs/x.md") == expected
+
+
+# --- tools/sweep_settings.py: the [compare.*] settings --------------------------------------
+def _tool() -> Any:
+    import importlib.util
+    import sys
+    path = Path(__file__).resolve().parents[2] / "tools" / "sweep_settings.py"
+    spec = importlib.util.spec_from_file_location("sweep_settings", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass(frozen=True)
+class _Frame:
+    location: str | None
+    background: bool = False
+
+
+@dataclass(frozen=True)
+class _Result:
+    frames: tuple[_Frame, ...]
+
+
+@dataclass(frozen=True)
+class _Profile:
+    result: _Result
+    places: tuple[tuple[str, int], ...]
+
+
+# (frames, places as profile_article counts them at weight 2, weight, expected places)
+@pytest.mark.parametrize(("frames", "places", "weight", "expected"), [
+    ((_Frame("Goma"),), (("Goma", 3), ("Kinshasa", 1)), 4, {"Goma": 5, "Kinshasa": 1}),
+    ((_Frame("Goma"),), (("Goma", 3), ("Kinshasa", 1)), 1, {"Goma": 2, "Kinshasa": 1}),
+    ((_Frame("El Fasher"), _Frame("El Fasher")), (("El Fasher", 4),), 1, {"El Fasher": 2}),
+    ((_Frame("Lashio", background=True), _Frame(None)), (("Lashio", 1),), 4, {"Lashio": 1}),
+    ((_Frame("Menaka"),), (("Menaka", 2), ("Gao", 1)), 0, {"Gao": 1}),  # a place named only by its frame drops out
+])
+def test_reweigh_counts_each_incident_frame_at_the_new_weight(
+        frames: tuple[_Frame, ...], places: tuple[tuple[str, int], ...], weight: int, expected: dict[str, int]) -> None:
+    tool = _tool()
+    profile = _Profile(_Result(frames), places)
+    out = tool._reweigh({"a": profile}, 2, weight)["a"]
+    assert dict(out.places) == expected
+    if all(n > 0 for n in expected.values()) and len(expected) == len(places):
+        assert tool._reweigh({"a": out}, weight, 2)["a"] == profile  # and back
+
+
+def test_compare_report_names_what_moves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = _tool()
+    tsv = tmp_path / "compare.tsv"
+    same = "\t".join(["0.74"] * len(tool.COMPARE_FIGURES))
+    moved = "\t".join("0.7" if f == "ecb-gate:b3_f1" else "0.74" for f in tool.COMPARE_FIGURES)
+    up = "\t".join("0.76" if f == "semeval:geography_r" else "0.74" for f in tool.COMPARE_FIGURES)
+    tsv.write_text("# 2026-12-06 commit abc\n" + "\t".join(tool.COMPARE_COLUMNS) + "\n"
+                   f"compare.x.a\t2.0\tTrue\t{same}\ncompare.x.a\t1.0\tFalse\t{same}\ncompare.x.a\t4.0\tFalse\t{same}\n"
+                   f"compare.x.b\t0.05\tTrue\t{same}\ncompare.x.b\t0.1\tFalse\t{moved}\n"
+                   f"compare.x.c\t7.0\tTrue\t{same}\ncompare.x.c\t3.5\tFalse\t{up}\n", "utf-8")
+    monkeypatch.setattr(tool, "COMPARE_TSV", tsv)
+    lines = tool.compare_report()
+    assert "| `compare.x.a` | 2.0 | 1.0–4.0: same figures on every set |" in lines
+    assert "| `compare.x.b` | 0.05 | 0.1: ecb-gate:b3_f1 0.74→0.7 |" in lines
+    assert "| `compare.x.c` | 7.0 | better at 3.5; 3.5: semeval:geography_r 0.74→0.76 |" in lines
+
+
+def test_read_tsv_reads_nan(tmp_path: Path) -> None:
+    tsv = tmp_path / "x.tsv"
+    tsv.write_text("# stamp\nsetting\tvalue\tbase\tr\nk\t1\tTrue\tnan\n", "utf-8")
+    row = _tool().read_tsv(tsv)[0]
+    assert row["base"] is True and row["value"] == 1 and row["r"] != row["r"]  # nan
