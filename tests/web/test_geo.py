@@ -62,7 +62,9 @@ def test_pan_and_zoom_move_the_view(lon: float, lat: float, zoom: int) -> None:
     world = TILE * 2**zoom  # panning past the antimeridian wraps the longitude
     gap = abs(x % world - WIDTH % world)
     assert min(gap, world - gap) == pytest.approx(0, abs=1)
-    assert y == pytest.approx(HEIGHT / 2, abs=1)
+    # a view keeps 4 decimals of latitude (~11 m): at zoom 14 and 60° that is over a pixel
+    rounding = abs(view.px(lon, lat + 0.00005)[1] - view.px(lon, lat)[1])
+    assert y == pytest.approx(HEIGHT / 2, abs=1 + rounding)
     assert view.zoomed(1).zoom == min(MAX_ZOOM, zoom + 1) and view.zoomed(-1).zoom == zoom - 1
 
 
