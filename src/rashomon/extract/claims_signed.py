@@ -18,11 +18,14 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
+from rashomon.lexicon import load
 
 DASHES = "—―–"
 # "— Name (@handle) May 3, 2024", "― Name.", "- Name, a nurse in Goma" (a plain hyphen only at a
 # line's start, where it cannot be a compound's)
-_NAME = r"[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|del|la|al|el|van|von|bin|ibn)){1,5}"
+# the particles in the lexicon's order: an alternation tries them as listed
+_PARTICLES = "|".join(re.escape(w) for w in load("cues.yaml")["signature_name_particles"])
+_NAME = r"[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|" + _PARTICLES + r")){1,5}"
 _HANDLE = r"(?:\((?P<handle>@\w{1,30})\))?"
 _SIGNATURE = re.compile(
     rf"(?:(?<=\s)|(?<=^)|(?<=[”\"’.!?]))[{DASHES}][ \t\xa0]*(?P<name>{_NAME})[ \t\xa0]*{_HANDLE}[^\n]{{0,40}}$",
