@@ -149,7 +149,8 @@ SCHEMAS: dict[str, Keys] = {
         "event_nouns", "predicate_before", "contested_words", "predicate_after", "negations",
         "other_subjects", "relatives", "mutual_blame", "either_verbs", "either_parties")}),
     "cues.yaml": Keys({
-        "reporting_verbs": _CUE_VERBS, "decline_objects": WORDS, "signature_name_particles": WORDS, "rule_words": Map(WORDS),
+        "reporting_verbs": _CUE_VERBS, "decline_objects": WORDS, "signature_name_particles": WORDS,
+        "rule_words": Map(WORDS),
         "no_response": Keys({"verbs": WORDS, "objects": WORDS}), "decline_phrases": WORDS,
         "denial_content": WORDS, "attack_lemmas": WORDS, "attack_nouns": WORDS, "hedges": WORDS,
         "anaphora": Keys({"person": WORDS, "group": WORDS, "speaker_words?": WORDS}),
