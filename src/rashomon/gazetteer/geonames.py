@@ -44,6 +44,7 @@ import numpy as np
 import pycountry
 
 from rashomon.config import setting, settings
+from rashomon.gazetteer.atomic import write_atomic
 from rashomon.gazetteer.fold import name_key, place_key
 from rashomon.lexicon import words as lexicon_words
 
@@ -250,10 +251,7 @@ class GeoIndex:
         logger.info("place index built in %.2f s", time.perf_counter() - started)
         built = cls(*parts)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(_serialise(*parts))
-            tmp.replace(path)
+            write_atomic(path, _serialise(*parts))
             built.cache_path = path
         except OSError as exc:
             logger.warning("place index not cached (%s): it is rebuilt in every process", exc)

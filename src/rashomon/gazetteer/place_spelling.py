@@ -13,13 +13,13 @@ import functools
 import hashlib
 import json
 import logging
-import os
 import re
 from importlib import resources
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from rashomon.gazetteer.atomic import write_atomic
 from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
 from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
@@ -165,8 +165,6 @@ def _read_near(path: Path) -> dict[str, list[tuple[str, int]]] | None:
 def _write_near(path: Path, index: dict[str, list[tuple[str, int]]]) -> None:
     """Keep a near index on disk (written whole, then renamed: readers never see a part)."""
     try:
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
+        write_atomic(path, json.dumps(index, ensure_ascii=False).encode("utf-8"))
     except OSError as exc:
         logger.warning("near-spelling index not kept (%s): it is rebuilt in every process", exc)
