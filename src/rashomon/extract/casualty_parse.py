@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.numbers import Kind, parse_quantity
-from rashomon.lexicon import words
+from rashomon.lexicon import load as load_lexicon
 from rashomon.nlp.entities import entity_at
 from rashomon.types import Figure
 
@@ -97,9 +97,17 @@ def _not_a_count(tok: Token) -> bool:
     return False
 
 
-# a month's name or short form (its first three letters: data/dates.yaml), a year, a unit of time
-_DATE_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted({m[:3] for m in words("dates.yaml", "months")}))
-                         + r")[a-z]*\.?\b|\b(?:1[89]|2[01])\d\d\b|day\b|week|month|year")
+def _date_words() -> re.Pattern[str]:
+    """A month's name or short form (its first three letters), a year, a word of time
+    (data/dates.yaml: a stem anywhere in a word, an ending at a word's end)."""
+    dates = load_lexicon("dates.yaml")
+    months = "|".join(sorted({m[:3] for m in dates["months"]}))
+    time_words = [re.escape(w) + r"\b" for w in dates["time_word_endings"]]
+    time_words += [re.escape(w) for w in dates["time_word_stems"]]
+    return re.compile(r"(?i)\b(?:" + months + r")[a-z]*\.?\b|\b(?:1[89]|2[01])\d\d\b|" + "|".join(time_words))
+
+
+_DATE_WORDS = _date_words()
 
 
 def _one_person(noun: Token) -> bool:

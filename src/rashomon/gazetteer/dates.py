@@ -29,6 +29,7 @@ import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import cast, get_args
 
 import dateparser
 
@@ -57,6 +58,8 @@ class _Words:
     numbers: dict[str, int]  # "several" → 3
     count_re: str  # a group matching a count in digits or words
     month_leads_re: str  # a group matching any word that may stand before a month: "in", "early"
+    unit_days: dict[str, int]  # "week" → 7: the units of "N days ago", each also a date precision
+    units_ago_re: str  # "(day|week)s? (ago|earlier|before)": a unit and a word counting back
 
 
 def _short_forms(name: str) -> str:
@@ -81,12 +84,19 @@ def _words() -> _Words:
         if not any(m.startswith(form[:3]) for m in months):
             raise LexiconError("dates.yaml", "month_short_forms", f"{form!r} starts no month")
     numbers = {" ".join(str(k).lower().split()): int(v) for k, v in data["number_words"].items()}
+    unit_days = {str(k).lower(): int(v) for k, v in data["relative_units"].items()}
+    for unit in unit_days:
+        if unit not in get_args(DatePrecision):
+            raise LexiconError("dates.yaml", "relative_units", f"{unit!r} is no date precision")
+    ago = "|".join(re.escape(str(w).lower()) for w in data["ago_words"])
     return _Words(
         weekdays=weekdays, months=months,
         month_re="(" + "|".join([_longest_first(short)] * bool(short) + [_short_forms(m) for m in months]) + ")",
         numbers=numbers,
         count_re=r"(\d+|" + _longest_first(numbers) + ")",
         month_leads_re="(?:" + _longest_first(str(w).lower() for w in data["month_leading_words"]) + ")",
+        unit_days=unit_days,
+        units_ago_re="(" + "|".join(re.escape(u) for u in unit_days) + f")s? ({ago})",
     )
 
 
@@ -145,7 +155,8 @@ def _relative(t: str, pub: date) -> Result | None:
     """Rules for phrases relative to the publication day; None if none applies. A weekday
     written beats "overnight" and "night" ("overnight Wednesday" is Wednesday)."""
     named = _weekday(t, pub)
-    if named is not None and not re.search(r"\b(days?|weeks?) (ago|earlier|before)\b", t):
+    words = _words()
+    if named is not None and not re.search(rf"\b{words.units_ago_re}\b", t):
         return named
     if re.search(r"\b(last night|overnight|last evening|the night before|late yesterday)\b", t):
         return _day(pub - timedelta(days=1))
@@ -153,12 +164,11 @@ def _relative(t: str, pub: date) -> Result | None:
         return _day(pub - timedelta(days=1))
     if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier today)\b", t):
         return _day(pub)
-    words = _words()
-    m = re.search(rf"\b{words.count_re} (day|week)s? (ago|earlier|before)\b", t)
+    m = re.search(rf"\b{words.count_re} {words.units_ago_re}\b", t)
     if m:
         n = int(m[1]) if m[1].isdigit() else words.numbers[m[1]]
-        days = n * (7 if m[2] == "week" else 1)
-        return (_day if m[2] == "day" else _week)(pub - timedelta(days=days))
+        unit = m[2]
+        return (pub - timedelta(days=n * words.unit_days[unit])).isoformat(), cast(DatePrecision, unit)
     if re.search(r"\bweekend\b", t):
         last = "last weekend" in t
         saturday = _weekday_on_or_before(pub, 5, strictly=last and pub.weekday() >= 5)

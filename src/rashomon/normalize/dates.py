@@ -12,6 +12,8 @@ from datetime import date, datetime
 
 import dateparser
 
+from rashomon.lexicon import LexiconError
+from rashomon.lexicon import load as load_lexicon
 from rashomon.normalize.boilerplate import load_rules
 
 _YEAR = re.compile(r"\b(1[89]\d{2}|2[01]\d{2})\b")
@@ -26,7 +28,22 @@ _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+
+
+def _weekday() -> str:
+    """An optional weekday before a dateline's date: a short form, maybe an ending that makes
+    it a full name (data/dates.yaml), then a dot, a comma, a space."""
+    data = load_lexicon("dates.yaml")
+    short = [str(w).lower() for w in data["weekday_short_forms"]]
+    endings = [str(w).lower() for w in data["weekday_endings"]]
+    for day in data["weekdays"]:
+        if not any(str(day).lower() == s + e for s in short for e in endings):
+            raise LexiconError("dates.yaml", "weekday_short_forms", f"no short form and ending make {day!r}")
+    return (r"(?:(?:" + "|".join(map(re.escape, short)) + r")(?:" + "|".join(map(re.escape, endings))
+            + r")?\.?,?\s+)?")
+
+
+_WEEKDAY = _weekday()
 # a line that is nothing but a date (and maybe a time and a zone)
 BARE_DATE_LINE = re.compile(
     _WEEKDAY
