@@ -83,14 +83,18 @@ def figures(name: str, report: dict[str, Any]) -> tuple[Figure, ...]:
     )
 
 
-def measure(name: str, shared: Path, res: Resources, progress: Progress = no_progress) -> SetResult:
-    """Analyse the set in one run and score its ledger with score.py."""
+def measure(name: str, shared: Path, res: Resources, progress: Progress = no_progress, *,
+            with_reliability: bool = True) -> SetResult:
+    """Analyse the set in one run and score its ledger with score.py; with the reliability
+    table of the claims' confidence unless ``with_reliability`` is false (a sweep's rows)."""
     title, articles, gold = SETS[name]
     scorer = load_scorer(shared / SCORER)
     ledger = analyse([str(shared / articles)], res, progress, stage=name)
     gold_rows = read_gold(shared / gold)
     report = scorer.score(gold_rows, ledger)
     report.pop("misses", None)
+    if not with_reliability:
+        return SetResult(name=name, title=title, figures=figures(name, report), details={"score": report})
     rows = reliability.reliability(scorer, gold_rows, ledger)
     return SetResult(name=name, title=title, figures=(*figures(name, report), *reliability.figures(rows)),
                      details={"score": report, "reliability": rows,

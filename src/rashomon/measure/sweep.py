@@ -36,7 +36,6 @@ from spacy.tokens import Doc, DocBin
 from rashomon.config import Options, settings
 from rashomon.errors import ConfigError
 from rashomon.measure import evalsets
-from rashomon.measure.harness import analyse
 from rashomon.nlp import model_version
 from rashomon.pipeline import Resources, startup_key
 
@@ -191,11 +190,7 @@ def measure_sets(shared: Path, res: Resources) -> dict[str, float | None]:
     """Both eval sets analysed with ``res`` and scored by score.py: {set:figure: value}."""
     out: dict[str, float | None] = {}
     for name in SET_NAMES:
-        _, articles, gold = evalsets.SETS[name]
-        scorer = evalsets.load_scorer(shared / evalsets.SCORER)
-        ledger = analyse([str(shared / articles)], res, stage=name)
-        report = scorer.score(evalsets.read_gold(shared / gold), ledger)
-        figures = {f.key: f.value for f in evalsets.figures(name, report)}
+        figures = {f.key: f.value for f in evalsets.measure(name, shared, res, with_reliability=False).figures}
         out.update({f"{name}:{k}": figures.get(k) for k in FIGURES})
     return out
 
