@@ -30,6 +30,7 @@ Conventions of the schema:
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -38,57 +39,48 @@ from rashomon.store.db import HISTORY_DDL, HISTORY_TABLE, Db
 
 logger = logging.getLogger(__name__)
 
-# The frames table's columns at schema version 1, frozen (migrations are history: never edit
-# them; a new column is a new migration). Migration 1 makes the frames table of them, and
-# migration 2 the link stage's copy of a frame as last linked, link_stale_frames: the same
-# columns without their constraints and notes, and the article's publication date then.
-# A column: (name, type, the constraint frames adds, the note frames has).
-_FLAG = "CHECK ({name} IN (0, 1))"
-_FRAME_COLUMNS_V1: tuple[tuple[str, str, str, str], ...] = (
-    ("article_id", "TEXT NOT NULL", "REFERENCES articles(id) ON DELETE CASCADE", ""),
-    ("idx", "INTEGER NOT NULL", "", "Frame.index"),
-    ("position", "INTEGER NOT NULL", "", "position in ArticleResult.frames"),
-    ("type", "TEXT NOT NULL", "", ""),
-    ("evidence_start", "INTEGER NOT NULL", "", ""),
-    ("evidence_end", "INTEGER NOT NULL", "", ""),
-    ("evidence_text", "TEXT NOT NULL", "", ""),
-    ("date", "TEXT", "", ""),
-    ("date_precision", "TEXT NOT NULL", "", ""),
-    ("date_text", "TEXT", "", ""),
-    ("place_text", "TEXT", "", ""),
-    ("location_present", "INTEGER NOT NULL", _FLAG, ""),
-    ("location_name", "TEXT", "", ""),
-    ("location_country", "TEXT", "", ""),
-    ("location_lat", "REAL", "", ""),
-    ("location_lon", "REAL", "", ""),
-    ("location_precision", "TEXT", "", ""),
-    ("perpetrators", "TEXT NOT NULL DEFAULT '[]'", "", "JSON list"),
-    ("targets", "TEXT NOT NULL DEFAULT '[]'", "", "JSON list"),
-    ("killed_present", "INTEGER NOT NULL", _FLAG, ""),
-    ("killed_min", "INTEGER", "", ""),
-    ("killed_max", "INTEGER", "", ""),
-    ("injured_present", "INTEGER NOT NULL", _FLAG, ""),
-    ("injured_min", "INTEGER", "", ""),
-    ("injured_max", "INTEGER", "", ""),
-    ("background", "INTEGER NOT NULL", _FLAG, ""),
-)
+# The frames table as migration 1 made it. Migrations are history: never edit it (a new column
+# is a new migration). Migration 2 copies its columns for link_stale_frames (:func:`_stale_copy`).
+_FRAMES_V1 = """CREATE TABLE frames (
+    article_id         TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    idx                INTEGER NOT NULL,  -- Frame.index
+    position           INTEGER NOT NULL,  -- position in ArticleResult.frames
+    type               TEXT NOT NULL,
+    evidence_start     INTEGER NOT NULL,
+    evidence_end       INTEGER NOT NULL,
+    evidence_text      TEXT NOT NULL,
+    date               TEXT,
+    date_precision     TEXT NOT NULL,
+    date_text          TEXT,
+    place_text         TEXT,
+    location_present   INTEGER NOT NULL CHECK (location_present IN (0, 1)),
+    location_name      TEXT,
+    location_country   TEXT,
+    location_lat       REAL,
+    location_lon       REAL,
+    location_precision TEXT,
+    perpetrators       TEXT NOT NULL DEFAULT '[]',  -- JSON list
+    targets            TEXT NOT NULL DEFAULT '[]',  -- JSON list
+    killed_present     INTEGER NOT NULL CHECK (killed_present IN (0, 1)),
+    killed_min         INTEGER,
+    killed_max         INTEGER,
+    injured_present    INTEGER NOT NULL CHECK (injured_present IN (0, 1)),
+    injured_min        INTEGER,
+    injured_max        INTEGER,
+    background         INTEGER NOT NULL CHECK (background IN (0, 1)),
+    PRIMARY KEY (article_id, idx)
+);"""
 
 
-def _frames_table(table: str, *, strict: bool) -> str:
-    """The CREATE TABLE of frames (``strict``: with its constraints and notes) or of the stale
-    copy, from :data:`_FRAME_COLUMNS_V1`, in the layout those migrations shipped with."""
-    lines = []
-    for name, kind, constraint, note in _FRAME_COLUMNS_V1:
-        line = f"    {name:<18} {kind}"
-        if strict and constraint:
-            line += " " + constraint.format(name=name)
-        lines.append(line + ("," + f"  -- {note}" if strict and note else ","))
-    if strict:
-        head = f"CREATE TABLE {table} ("
-    else:
-        head = f"CREATE TABLE {table} (          -- frames of pending articles as last linked"
-        lines.append("    published          TEXT,              -- the article's publication date then")
-    return "\n".join((head, *lines, "    PRIMARY KEY (article_id, idx)", ");"))
+def _stale_copy(frames: str) -> str:
+    """Migration 2's link_stale_frames, a frame as it was last linked: the columns of ``frames``
+    (its CREATE TABLE) without their constraints and notes, and the article's publication date."""
+    columns = [re.sub(r" (?:REFERENCES|CHECK) .*|,(?:  --.*)?$", "", line) + ","
+               for line in frames.splitlines()[1:-2]]  # between "CREATE TABLE" and the primary key
+    return "\n".join(("CREATE TABLE link_stale_frames (          -- frames of pending articles as last linked",
+                      *columns,
+                      "    published          TEXT,              -- the article's publication date then",
+                      "    PRIMARY KEY (article_id, idx)", ");"))
 
 
 _V1 = """
@@ -155,7 +147,7 @@ CREATE TABLE claims (
 );
 CREATE INDEX claims_event_id ON claims(event_id);
 
-""" + _frames_table("frames", strict=True) + """
+""" + _FRAMES_V1 + """
 CREATE INDEX frames_date ON frames(date);
 CREATE INDEX frames_location_country ON frames(location_country);
 
@@ -219,7 +211,7 @@ CREATE TABLE link_pending (
     article_id TEXT PRIMARY KEY           -- saved since the last link: its frames are re-linked
 );
 
-""" + _frames_table("link_stale_frames", strict=False) + """
+""" + _stale_copy(_FRAMES_V1) + """
 
 CREATE TABLE link_state (
     key   TEXT PRIMARY KEY,
