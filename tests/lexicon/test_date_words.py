@@ -44,6 +44,27 @@ def test_days_and_weeks_ago(text: str, published: str, expected: tuple[str, str]
     assert resolve_date(text, published) == expected
 
 
+# published on Thursday 2025-03-13 (a Saturday is 2025-03-08, the Monday of the week 2025-03-10)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("late yesterday", ("2025-03-12", "day")),
+    ("the night before", ("2025-03-12", "day")),
+    ("a day earlier", ("2025-03-12", "day")),
+    ("earlier today", ("2025-03-13", "day")),
+    ("this afternoon", ("2025-03-13", "day")),
+    ("over the weekend", ("2025-03-08", "week")),
+    ("the previous week", ("2025-03-03", "week")),
+    ("early in the week", ("2025-03-10", "week")),
+    ("the previous month", ("2025-02-01", "month")),
+    ("this month", ("2025-03-01", "month")),
+    ("last Thursday", ("2025-03-06", "day")),  # the one before, not the publication day
+    ("Thursday", ("2025-03-13", "day")),
+    ("on the morning of 2 March", ("2025-03-02", "day")),  # filler words dropped
+    ("mid-Sept. 2024", ("2024-09-01", "month")),  # a hyphen prefix, a short form with a dot
+])
+def test_phrases_relative_to_publication(text: str, expected: tuple[str, str]) -> None:
+    assert resolve_date(text, "2025-03-13") == expected
+
+
 @pytest.mark.parametrize(("text", "dated"), [
     ("last week", True),
     ("on Monday", True),

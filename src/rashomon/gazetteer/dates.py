@@ -26,14 +26,14 @@ import functools
 import logging
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import cast, get_args
+from typing import Any, cast, get_args
 
 import dateparser
 
-from rashomon.lexicon import LexiconError
+from rashomon.lexicon import LexiconError, alternation
 from rashomon.lexicon import load as load_words
 from rashomon.types import DatePrecision
 
@@ -54,12 +54,17 @@ class _Words:
 
     weekdays: tuple[str, ...]  # Monday first
     months: tuple[str, ...]  # January first
+    month_short_forms: tuple[str, ...]  # "sept": further short forms ("sept." is read as "sep")
     month_re: str  # a group matching any month's name or short form
     numbers: dict[str, int]  # "several" → 3
     count_re: str  # a group matching a count in digits or words
     month_leads_re: str  # a group matching any word that may stand before a month: "in", "early"
     unit_days: dict[str, int]  # "week" → 7: the units of "N days ago", each also a date precision
     units_ago_re: str  # "(day|week)s? (ago|earlier|before)": a unit and a word counting back
+    phrases: dict[str, re.Pattern[str]]  # the phrase lists (day_before_phrases, ...) as whole-word patterns
+    last_weekend: tuple[str, ...]  # "last weekend", found anywhere in the span
+    before_weekday_re: str  # a group matching a word before a weekday that means the one before
+    hyphen_prefix: re.Pattern[str]  # "mid-" of "mid-February"
 
 
 def _short_forms(name: str) -> str:
@@ -69,6 +74,15 @@ def _short_forms(name: str) -> str:
 
 def _longest_first(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+# the phrase lists of dates.yaml matched as whole words in a cleaned span
+_PHRASE_KEYS = ("day_before_phrases", "same_day_phrases", "weekend_words", "week_before_phrases",
+                "same_week_phrases", "month_before_phrases", "same_month_phrases", "filler_words")
+
+
+def _phrase_group(data: Mapping[str, Any], key: str) -> str:
+    return alternation(sorted({str(p).lower() for p in data[key]}))
 
 
 @functools.cache
@@ -90,13 +104,17 @@ def _words() -> _Words:
             raise LexiconError("dates.yaml", "relative_units", f"{unit!r} is no date precision")
     ago = "|".join(re.escape(str(w).lower()) for w in data["ago_words"])
     return _Words(
-        weekdays=weekdays, months=months,
+        weekdays=weekdays, months=months, month_short_forms=tuple(short),
         month_re="(" + "|".join([_longest_first(short)] * bool(short) + [_short_forms(m) for m in months]) + ")",
         numbers=numbers,
         count_re=r"(\d+|" + _longest_first(numbers) + ")",
         month_leads_re="(?:" + _longest_first(str(w).lower() for w in data["month_leading_words"]) + ")",
         unit_days=unit_days,
         units_ago_re="(" + "|".join(re.escape(u) for u in unit_days) + f")s? ({ago})",
+        phrases={key: re.compile(r"\b" + _phrase_group(data, key) + r"\b") for key in _PHRASE_KEYS},
+        last_weekend=tuple(str(p).lower() for p in data["last_weekend_phrases"]),
+        before_weekday_re="(" + _phrase_group(data, "before_weekday_words") + ")",
+        hyphen_prefix=re.compile(r"\b(" + _phrase_group(data, "hyphen_prefixes") + ")-"),
     )
 
 
@@ -114,8 +132,10 @@ def _publication(published: str | None) -> tuple[date | None, bool]:
 
 
 def _clean(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("sept.", "sep ")
-    text = re.sub(r"\b(mid|early|late)-", r"\1 ", text)  # "mid-February"
+    text = text.lower().replace("’", "'")
+    for form in _words().month_short_forms:  # "sept." → "sep "
+        text = text.replace(f"{form}.", f"{form[:3]} ")
+    text = _words().hyphen_prefix.sub(r"\1 ", text)  # "mid-February"
     text = re.sub(r"[^\w' -]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -147,7 +167,7 @@ def _weekday(t: str, pub: date) -> Result | None:
     if not hits:
         return None
     _, i = min(hits)
-    last = re.search(rf"\b(last|previous|past) {re.escape(weekdays[i])}\b", t) is not None
+    last = re.search(rf"\b{_words().before_weekday_re} {re.escape(weekdays[i])}\b", t) is not None
     return _day(_weekday_on_or_before(pub, i, strictly=last))
 
 
@@ -158,29 +178,27 @@ def _relative(t: str, pub: date) -> Result | None:
     words = _words()
     if named is not None and not re.search(rf"\b{words.units_ago_re}\b", t):
         return named
-    if re.search(r"\b(last night|overnight|last evening|the night before|late yesterday)\b", t):
+    if words.phrases["day_before_phrases"].search(t):
         return _day(pub - timedelta(days=1))
-    if re.search(r"\b(yesterday|the day before|a day earlier)\b", t):
-        return _day(pub - timedelta(days=1))
-    if re.search(r"\b(today|tonight|this (morning|afternoon|evening)|earlier today)\b", t):
+    if words.phrases["same_day_phrases"].search(t):
         return _day(pub)
     m = re.search(rf"\b{words.count_re} {words.units_ago_re}\b", t)
     if m:
         n = int(m[1]) if m[1].isdigit() else words.numbers[m[1]]
         unit = m[2]
         return (pub - timedelta(days=n * words.unit_days[unit])).isoformat(), cast(DatePrecision, unit)
-    if re.search(r"\bweekend\b", t):
-        last = "last weekend" in t
+    if words.phrases["weekend_words"].search(t):
+        last = any(p in t for p in words.last_weekend)
         saturday = _weekday_on_or_before(pub, 5, strictly=last and pub.weekday() >= 5)
         return _week(saturday)
-    if re.search(r"\blast week\b|\bthe previous week\b|\bthe week before\b", t):
+    if words.phrases["week_before_phrases"].search(t):
         return _week(pub - timedelta(days=pub.weekday() + 7))
-    if re.search(r"\bthis week\b|\b(earlier|early) in the week\b", t):
+    if words.phrases["same_week_phrases"].search(t):
         return _week(pub - timedelta(days=pub.weekday()))
-    if re.search(r"\blast month\b|\bthe previous month\b", t):
+    if words.phrases["month_before_phrases"].search(t):
         first = pub.replace(day=1) - timedelta(days=1)
         return _month(first.year, first.month)
-    if re.search(r"\bthis month\b", t):
+    if words.phrases["same_month_phrases"].search(t):
         return _month(pub.year, pub.month)
     return None
 
@@ -261,7 +279,7 @@ def resolve_date(text: str, published: str | None, *,
         if pub is None or not day_precise:
             return UNKNOWN
         return _relative(t, pub) or UNKNOWN
-    t = re.sub(r"\b(on|the|of|early|late|hours|morning|afternoon|evening|night|in)\b", " ", t)
+    t = _words().phrases["filler_words"].sub(" ", t)
     t = re.sub(r"\s+", " ", t).strip()
     if not _DAY_NUM_RE.search(re.sub(r"\b\d{4}\b", "", t)):
         return UNKNOWN
