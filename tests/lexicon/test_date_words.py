@@ -23,6 +23,9 @@ from rashomon.normalize.dates import BARE_DATE_LINE
     ("Wed, Nov 8, 2023 at 14:05", True),
     ("Saturday, 2 September 2023", True),
     ("Sun 2024-02-18", True),
+    ("14 Sept. 2022", True),  # a further short form of a month, with its dot
+    ("Dec 1st 2021", True),
+    ("Janu 5 2021", False),  # no month's name or short form
     ("March 3, 2020", True),  # the weekday may be missing
     ("Funday, March 3, 2020", False),
     ("Residents of Goma fled on Tuesday, March 3, 2020", False),
@@ -79,6 +82,19 @@ def test_words_of_time_in_a_date_entity(text: str, dated: bool) -> None:
     from rashomon.extract.casualty_parse import _DATE_WORDS
 
     assert (_DATE_WORDS.search(text) is not None) is dated
+
+
+@pytest.mark.parametrize(("text", "before"), [
+    ("last year", True),
+    ("A year earlier", True),
+    ("a year ago", True),
+    ("last years", False),
+    ("this year", False),
+])
+def test_the_year_before(text: str, before: bool) -> None:
+    from rashomon.extract.frames_dates import _YEAR_BEFORE
+
+    assert (_YEAR_BEFORE.search(text) is not None) is before
 
 
 def _with(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, **changes: Any) -> None:

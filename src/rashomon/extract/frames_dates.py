@@ -33,6 +33,7 @@ from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.gazetteer.dates import resolve_date
 from rashomon.lexicon import alternation, words
+from rashomon.lexicon.phrases import ONE_SPACE
 from rashomon.nlp.entities import ents_in
 from rashomon.types import Article, DatePrecision, Evidence
 
@@ -116,7 +117,11 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
 
 
 _YEARS_AGO = re.compile(r"\b(" + alternation(sorted(words("dates.yaml", "years_ago_counts")))
-                        + r"|\d+) years? (ago|earlier|before)\b", re.IGNORECASE)
+                        + r"|\d+) years? (" + alternation(sorted(words("dates.yaml", "ago_words"))) + r")\b",
+                        re.IGNORECASE)
+# "last year", "a year ago": the year before
+_YEAR_BEFORE = re.compile(r"\b" + alternation(sorted(words("dates.yaml", "year_before_phrases")), whitespace=ONE_SPACE)
+                          + r"\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"^(?:" + alternation(sorted(words("dates.yaml", "year_leading_words")))
                         + r"[\s-]+)*((?:19|20)\d{2})$", re.IGNORECASE)
 
@@ -139,7 +144,7 @@ def past_year(sent: Span, trigger_tokens: set[int], ref: Reference, main: str | 
                 abs(gov.i - t) <= 1 for t in trigger_tokens):
             continue
         text = ent.text.strip()
-        if re.search(r"\blast year\b|\ba year (ago|earlier)\b", text, re.IGNORECASE):
+        if _YEAR_BEFORE.search(text):
             return str(this_year - 1)
         if _YEARS_AGO.search(text):
             return f"before {this_year}"

@@ -172,7 +172,7 @@ SCHEMAS: dict[str, Keys] = {
                         **{k: WORDS for k in ("day_before_phrases", "same_day_phrases", "weekend_words",
                                               "last_weekend_phrases", "week_before_phrases", "same_week_phrases",
                                               "month_before_phrases", "same_month_phrases", "before_weekday_words",
-                                              "filler_words", "hyphen_prefixes")}}),
+                                              "filler_words", "hyphen_prefixes", "year_before_phrases")}}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
                             "place_stopwords": WORDS}),

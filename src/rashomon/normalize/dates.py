@@ -24,10 +24,6 @@ _SECONDS = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
 _NUMERIC_OFFSET = re.compile(r"\s*(?:GMT|UTC)?\s*([+-])(\d{1,2}):?(\d{2})?\s*$", re.IGNORECASE)
 _TZ_WORD = re.compile(r"\s*\(?\b([A-Z]{1,5})\)?\s*$")
 _SEPARATORS = re.compile(r"\s+(?:[-–—|/•]|at)\s+|\s*,\s*(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
-_MONTH_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 
 
 def _weekday() -> str:
@@ -44,6 +40,19 @@ def _weekday() -> str:
 
 
 _WEEKDAY = _weekday()
+
+
+def _month_name() -> str:
+    """A month's name, its first three letters or a further short form ("sept"; data/dates.yaml),
+    then maybe a dot."""
+    data = load_lexicon("dates.yaml")
+    forms = [re.escape(str(f).lower()) for f in data["month_short_forms"]]
+    for name in (str(m).lower() for m in data["months"]):
+        forms.append(re.escape(name[:3]) + (f"(?:{re.escape(name[3:])})?" if name[3:] else ""))
+    return "(?:" + "|".join(forms) + r")\.?"
+
+
+_MONTH_NAME = _month_name()
 # a line that is nothing but a date (and maybe a time and a zone)
 BARE_DATE_LINE = re.compile(
     _WEEKDAY
