@@ -77,6 +77,7 @@ def _quantity(noun: Token) -> Figure | None:
 
 MAX_WIDEN: int = setting("extract.casualty_parse", "max_widen")  # data/settings.toml
 _NOT_COUNT_AFTER = frozenset(_PARSE["not_count_after"])
+_NOT_COUNT_STEMS = tuple(str(w).lower() for w in _PARSE["not_count_after_stems"])  # "year" of "13-year-old"
 
 
 def _not_a_count(tok: Token) -> bool:
@@ -85,9 +86,9 @@ def _not_a_count(tok: Token) -> bool:
     if text.isdigit() and len(text) == 4 and 1800 <= int(text) <= 2199:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and (nxt.lower_ in _NOT_COUNT_AFTER or nxt.lower_.startswith("year")
+    if nxt is not None and (nxt.lower_ in _NOT_COUNT_AFTER or nxt.lower_.startswith(_NOT_COUNT_STEMS)
                             or (nxt.text == "-" and tok.i + 2 < len(tok.doc)
-                                and tok.doc[tok.i + 2].lower_.startswith("year"))):
+                                and tok.doc[tok.i + 2].lower_.startswith(_NOT_COUNT_STEMS))):
         return True
     if tok.ent_type_ in ("TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
         return True

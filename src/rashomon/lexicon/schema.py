@@ -140,7 +140,7 @@ SCHEMAS: dict[str, Keys] = {
         "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS, "plural_endings": WORDS,
         "parse": Keys({k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
                                            "active_verbs", "not_count_after",
-                                           "accompanying_words")})}),
+                                           "not_count_after_stems", "accompanying_words")})}),
     "causes.yaml": Keys({"accident_cues": WORDS}),
     "claim_words.yaml": Keys({k: WORDS for k in (
         "claim_nouns", "estimate_nouns", "relative_words", "relay_cues", "name_determiners",
