@@ -102,6 +102,13 @@ def shows_evidence(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and _evidence_noun(c) for c in tok.children) \
         and any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in tok.children)
 FIRST_PERSONS = word_set("first_persons")
+ANSWERED = word_set("answered_nouns")
+
+
+def answers_claim(tok: Token) -> bool:
+    """"…, a claim the army called “completely false”": the cue's clause qualifies a claim made
+    before it, so its speaker answers that claim (a position of its own, never an echo)."""
+    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in ANSWERED
 QUOTE_VERBS = word_set("quote_verbs")
 OPENING = frozenset({"“", '"'})
 CLOSING = frozenset({"”", '"'})
@@ -177,7 +184,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             object_text=object_text(tok) if lemma in ACCUSING else None,
             via=dative_via(tok), speaker_long=long_text(subj, tok),
             written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
-            weak=general or lemma in cues.position_verbs,
+            weak=(general or lemma in cues.position_verbs) and not answers_claim(tok),
         ))
     return out
 
