@@ -4,6 +4,8 @@ Ethiopia, Mozambique)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 
@@ -75,3 +77,91 @@ def test_a_claim_answered_in_a_relative_clause(extract, text: str, claimant: str
 ])
 def test_no_answer_without_a_claim_noun(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(c.stance == "denies" for c in extract(text).claims)
+
+
+# --- a time phrase hung on the speaker is not part of its name ----------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("Haiti's transitional government on Saturday disputed reports that more than 100 people were killed "
+     "in the attack on Pont-Sonde.", "Haiti's transitional government"),
+    ("The Malian army late on Friday denied that its drones struck a wedding near Mopti.", "Malian army"),
+    ("The Armenian defence ministry on Tuesday said Azerbaijani shelling killed two soldiers near Sotk.",
+     "Armenian"),
+])
+def test_time_phrase_leaves_the_source_name(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert claims
+    for c in claims:
+        assert name.lower() in c.source.name.lower() or name.lower() in c.source.text.lower()
+        assert not any(day in (c.source.name + c.source.text) for day in ("Saturday", "Friday", "Tuesday"))
+
+
+# --- a relative clause inside the subject does not name the source ------------------------
+@pytest.mark.parametrize(("text", "source", "stance", "not_name"), [
+    ("The United Arab Emirates, which UN experts have accused of arming the RSF, did not respond to a request "
+     "for comment about the strike on El Fasher.", "United Arab Emirates", "declines_comment", "UN"),
+    ("Russia, which Ukraine blames for the strike on the Kharkiv market, declined to comment.", "Russia",
+     "declines_comment", "Ukraine"),
+    ("Rwanda, which Congo accuses of backing the M23, denied that its troops shelled the camp near Goma.",
+     "Rwanda", "denies", "Congo"),
+])
+def test_relative_clause_names_no_source(extract, text: str, source: str, stance: str, not_name: str) -> None:  # type: ignore[no-untyped-def]
+    mine = [c for c in extract(text).claims if c.stance == stance]
+    assert mine and all(source.lower() in c.source.text.lower() for c in mine)
+    assert not any(re.search(rf"\b{not_name}", c.source.name) for c in mine)
+
+
+# --- the figures a speaker disputes are not its own ---------------------------------------
+@pytest.mark.parametrize(("text", "own"), [
+    ("Haiti's transitional government on Saturday disputed reports that more than 100 people were killed in "
+     "the attack on Pont-Sonde, saying the verified toll was lower.", None),
+    ("The Sudanese army rejected claims that 50 civilians died in the shelling of Omdurman, saying that 12 "
+     "fighters were killed.", 12),
+    ("The Colombian army dismissed reports that 11 farmers were killed near El Tarra, saying seven guerrillas "
+     "died in the firefight.", 7),
+])
+def test_disputed_figures_are_not_the_disputers(extract, text: str, own: int | None) -> None:  # type: ignore[no-untyped-def]
+    figures = {c.killed.min for c in extract(text).claims if c.killed is not None}
+    assert figures == ({own} if own is not None else set())
+
+
+def test_the_speakers_own_predicate_still_gives_figures(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The mission put the death toll at 44 and said that 130 were injured in the attack on "
+                     "Bunia.").claims
+    assert any(c.killed is not None and c.killed.min == 44 for c in claims)
+
+
+# --- "X said it had confirmed N deaths": one claim, not a second one by "it" ---------------
+@pytest.mark.parametrize("text", [
+    "A spokesperson for OCHA said it had confirmed at least 19 civilian deaths in the strike on El Fasher.",
+    "The Assistance Association for Political Prisoners said it was still verifying the toll, which it put at "
+    "between 19 and 24 dead.",
+    "The Armenian health ministry said it had confirmed the deaths of three civilians in the shelling of Jermuk.",
+])
+def test_own_pronoun_inside_the_content_is_no_second_claim(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert len({c.source.text for c in claims}) == 1
+    assert not any(c.source.text.lower() == "it" for c in claims)
+
+
+def test_a_pronoun_taking_another_side_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Local officials in Sagaing said the junta bombed the school, but it said it had "
+                     "not carried out any airstrikes in the area.").claims
+    assert any(c.stance == "denies" for c in claims)
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("The United Arab Emirates, which UN experts have accused of arming the RSF, did not respond.",
+     "United Arab Emirates", "experts"),
+    ("The health department, which is run by the Taliban, said 20 people were killed in Herat.",
+     "run by the Taliban", None),
+])
+def test_long_speaker_text_drops_only_what_others_hold(resources, text: str, kept: str, gone: str | None) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.extract.attribution_speaker import long_text
+    from rashomon.nlp.chunks import parse
+
+    doc = parse(resources.nlp, text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    subj = next(t for t in root.children if t.dep_ == "nsubj")
+    phrase = long_text(subj, root)
+    assert kept in phrase
+    assert gone is None or gone not in phrase

@@ -49,6 +49,7 @@ from rashomon.extract.draft_rules import (
     apply_cites,
     consolidate,
     drop_headline_repeats,
+    drop_own_echoes,
     resolve_source,
     via_for_sentence,
 )
@@ -274,7 +275,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
-    return drop_headline_repeats(consolidate(drafts, actors), doc)
+    return drop_headline_repeats(consolidate(drop_own_echoes(drafts), actors), doc)
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:

@@ -144,6 +144,14 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
 _VAGUE = re.compile(r"\b(?:" + "|".join(sorted(word_set("vague_counts"))) + r")\b", re.IGNORECASE)
 
 
+def _disputes(doc: Doc, start: int, end: int, c: Cues) -> bool:
+    """A verb of denial between ``start`` and ``end``: the speaker's own predicate there rejects
+    the figures it holds."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} and c.verb_stance.get(t.lemma_.lower()) == "denies"
+                                    for t in span)
+
+
 def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -157,6 +165,8 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     # toll at 44 and] said that 130 were injured"
     cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
     before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start < attr.content_start else ""
+    if before and _disputes(doc, attr.speaker_end, cue_start, c):
+        before = ""  # "disputed reports that 100 died, saying the toll was 73": not the 100
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
                  if not any(k.kind == m.kind for _, k in mentions)]
