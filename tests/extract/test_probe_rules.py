@@ -165,3 +165,86 @@ def test_long_speaker_text_drops_only_what_others_hold(resources, text: str, kep
     phrase = long_text(subj, root)
     assert kept in phrase
     assert gone is None or gone not in phrase
+
+
+# --- a state's armed forces: "<Country>'s army", "<Demonym> Armed Forces" → "<Demonym> military"
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sudan's army spokesman, Brigadier General Nabil Abdallah, said the militia had used drones to attack "
+     "the market in El Fasher.", "Sudanese military"),
+    ("The Sudanese Armed Forces said on Sunday that a drone attack on a market in El Fasher had killed 30 "
+     "civilians.", "Sudanese military"),
+    ("A Colombian military source said seven guerrillas were killed in the firefight near El Tarra.",
+     "Colombian military"),
+    ("Mali's army said its drones struck a convoy of fighters near Kidal, killing 12.", "Malian military"),
+    ("A Congolese army spokesman blamed M23 rebels for the shelling of the camp near Goma.", "Congolese military"),
+])
+def test_state_armed_forces_speak_as_the_military(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {name}
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("a commander of a Sudanese army-allied militia", False),
+    ("the Emergency Department of the Libyan army", False),
+    ("Armenia's armed forces", True),
+    ("the Ethiopian Defense Forces", True),
+])
+def test_state_forces_pattern(text: str, forces: bool) -> None:
+    from rashomon.extract.state_officials import state_forces
+
+    assert (state_forces(text) is not None) is forces
+
+
+# --- an acronym's member or part speaks for the group ---------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("RSF adviser Ali Hamdan said the group did not target civilians in El Fasher.", "RSF"),
+    ("The M23's political leader, Corneille Nangaa, told reporters the group had no artillery in range of the "
+     "camps near Goma.", "M23"),
+    ("The ELN's Northeastern War Front said only two of its members had died in the clash near El Tarra.", "ELN"),
+    ("A local People's Defence Force (PDF) commander said the jet had taken off from the air base at Shante.",
+     "PDF"),
+    ("A senior TPLF commander said drones struck the market in Mekelle on Sunday.", "TPLF"),
+])
+def test_acronym_member_speaks_for_the_group(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {name}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("RSF adviser Ali Hamdan", "RSF"),
+    ("a local PDF commander", "PDF"),
+    ("The ELN's Northeastern War Front", "ELN"),
+    ("Tigray People's Liberation Front (TPLF) spokesman Getachew Reda", "TPLF"),
+    ("Local residents", None),
+    ("A Reuters correspondent", None),
+])
+def test_acronym_org(text: str, org: str | None) -> None:
+    from rashomon.extract.source_names import acronym_org
+
+    assert acronym_org(text) == org
+
+
+# --- a group described by its place is that group -------------------------------------------
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Community leaders in Colombia's Catatumbo region", "Community leaders"),
+    ("Residents of the Lac Vert camp", "Residents"),
+    ("witnesses in Kadugli", "witnesses"),
+    ("officials in the Ministry of Health", "officials in the Ministry of Health"),
+    ("Friends of the Earth", "Friends of the Earth"),
+    ("African Union mission in Somalia", "African Union mission in Somalia"),
+    ("doctor at the main hospital in Kadugli", "doctor at the main hospital in Kadugli"),
+])
+def test_without_place(name: str, expected: str) -> None:
+    from rashomon.extract.source_names import without_place
+
+    assert without_place(name) == expected
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("community leaders in Colombia's Catatumbo region", None),
+    ("health officials in Gaza", "Gaza"),
+    ("a spokesman for the Tigray regional government", "Tigray regional government"),
+    ("party members in the Shan State Progress Party", "Shan State Progress Party"),
+])
+def test_affiliation_after_in(text: str, org: str | None) -> None:
+    from rashomon.extract.source_names import affiliation
+
+    assert affiliation(text) == org

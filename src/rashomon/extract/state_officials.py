@@ -78,10 +78,45 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
     return countries, demonyms, {c: first.get(c, names[c]) for c in names}, pattern
 
 
+@functools.cache
+def _forces() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The pattern of a state's armed forces ("Sudan's army", "the Congolese military") and
+    every demonym with its codes, shared ones too ("Congolese": both Congos)."""
+    countries, _, _, _ = _tables()
+    shared: dict[str, tuple[str, ...]] = {}
+    for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
+        if codes and "," not in str(word) and not str(word).endswith("s"):
+            shared[str(word).lower()] = tuple(codes)
+    forces = _alternatives(sorted(word_set("state_forces")))
+    pattern = re.compile(
+        rf"\b(?:(?P<c>{_alternatives([n for n in countries if n])})['’]s|(?P<d>{_alternatives(list(shared))}))"
+        rf"\s+(?P<f>{forces})(?![\w-])", re.IGNORECASE)  # not "army-allied"
+    return pattern, shared
+
+
+def state_forces(text: str) -> StateSource | None:
+    """"Sudan's army spokesman", "the Sudanese Armed Forces", "a Colombian military source":
+    the state's military, named by its demonym ("Sudanese military"); the party is the
+    country when the demonym names one country, else none ("Congolese": either Congo)."""
+    countries, _, naming, _ = _tables()
+    pattern, shared = _forces()
+    for m in pattern.finditer(text or ""):
+        if _PART_OF.search(text[:m.start()]):
+            continue
+        if m.group("c"):
+            code = countries[m.group("c").lower()]
+            return StateSource(f"{naming[code]} military", "military", _country_names()[code])
+        word = m.group("d").lower()
+        codes = shared[word]
+        demonym = naming[codes[0]] if len(codes) == 1 else m.group("d")[:1].upper() + m.group("d")[1:].lower()
+        return StateSource(f"{demonym} military", "military", _country_names()[codes[0]] if len(codes) == 1 else "")
+    return None
 
 
 def state_source(text: str) -> StateSource | None:
     """The state body an official's title in ``text`` speaks for, or None."""
+    if (forces := state_forces(text)) is not None:
+        return forces
     countries, demonyms, naming, pattern = _tables()
     for m in pattern.finditer(text or ""):
         if _PART_OF.search(text[:m.start()]):
