@@ -248,3 +248,73 @@ def test_affiliation_after_in(text: str, org: str | None) -> None:
     from rashomon.extract.source_names import affiliation
 
     assert affiliation(text) == org
+
+
+# --- "government" alone, with two governments named, is neither ---------------------------
+@pytest.mark.parametrize(("text", "not_name"), [
+    ("The Democratic Republic of Congo's government accused the M23 of a war crime after shelling near Goma "
+     "killed 18 people, government spokesman Patrick Muyaya said. The United States said the attack was "
+     "likely launched by M23.", "US government"),
+    ("Sudan's government blamed the RSF for the strike on El Fasher, a government spokesman said. The "
+     "Emirati government denied arming the group.", "Emirati government"),
+])
+def test_bare_government_with_two_governments_named(extract, text: str, not_name: str) -> None:  # type: ignore[no-untyped-def]
+    spokesman = [c for c in extract(text).claims if "spokesman" in c.source.text]
+    assert spokesman and all(c.source.name != not_name for c in spokesman)
+
+
+def test_bare_government_with_one_government_named(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The Ethiopian government said the drone strike hit a TPLF depot. A government "
+                     "spokesman said no civilians were hurt.").claims
+    assert {c.source.name for c in claims} == {"Ethiopian government"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Democratic Republic of Congo's government", "Congolese government"),
+    ("the Democratic Republic of the Congo's foreign minister", "Congolese government"),
+    ("the Central African Republic's defence minister", "Central African military"),
+])
+def test_state_names_without_the_and_shared_demonyms(text: str, name: str) -> None:
+    from rashomon.extract.state_officials import state_source
+
+    found = state_source(text)
+    assert found is not None and found.name == name
+
+
+# --- "the army" is a state's army, not a rebel group named "... Army" ---------------------
+@pytest.mark.parametrize(("text", "not_name"), [
+    ("Colombian troops killed seven fighters of the National Liberation Army (ELN) in a firefight near El "
+     "Tarra, the army said on Wednesday.", "National Liberation Army"),
+    ("Junta troops clashed with the Kachin Independence Army near Myitkyina on Monday. The army said 20 rebels "
+     "were killed.", "Kachin Independence Army"),
+    ("Government forces fought the Arakan Army near Sittwe. The army said 12 insurgents died.", "Arakan Army"),
+])
+def test_the_army_is_no_rebel_army(extract, text: str, not_name: str) -> None:  # type: ignore[no-untyped-def]
+    army = [c for c in extract(text).claims if c.source.text.lower() == "the army"]
+    assert army and all(c.source.name != not_name for c in army)
+
+
+def test_the_army_after_a_state_army_is_that_army(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The Sudanese Army said its jets struck RSF positions near Omdurman. The army said "
+                     "40 fighters were killed.").claims
+    assert {c.source.name for c in claims} == {"Sudanese military"}
+
+
+# --- "gave a toll of 24 dead": the giver's figure -------------------------------------------
+@pytest.mark.parametrize(("text", "name", "killed"), [
+    ("North Darfur's health ministry gave a lower toll of 24 dead, while the governor wrote on X that up to "
+     "35 people may have died.", "health ministry", 24),
+    ("The Haitian civil protection agency gave a toll of 88 dead for the attack on Pont-Sonde.",
+     "civil protection", 88),
+    ("The regional health bureau published a toll of 31 dead for the drone strike on the market in Bahir "
+     "Dar.", "health bureau", 31),
+])
+def test_a_toll_given_is_a_claim(extract, text: str, name: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    assert any(name in c.source.name and c.killed is not None and c.killed.min == killed
+               for c in extract(text).claims)
+
+
+def test_a_toll_beside_a_reporting_verb_is_one_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The civil protection agency put the toll at 88 dead and said 16 people were being "
+                     "treated in Saint-Marc.").claims
+    assert len(claims) == 1 and claims[0].killed is not None and claims[0].killed.min == 88

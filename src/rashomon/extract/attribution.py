@@ -105,6 +105,21 @@ FIRST_PERSONS = word_set("first_persons")
 ANSWERED = word_set("answered_nouns")
 
 
+TOLL_VERBS = word_set("toll_verbs")
+TOLL_NOUNS = word_set("toll_nouns")
+
+
+def gives_toll(tok: Token, cues: Cues) -> bool:
+    """"The health ministry gave a lower toll of 24 dead", "the agency raised the toll to 31": a
+    verb of giving whose object is a toll states the speaker's figure (a cue, not narration);
+    beside a reporting verb ("put the toll at 88 and said …") that verb's claim holds it."""
+    if tok.lemma_.lower() not in TOLL_VERBS or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in tok.children):
+        return False
+    beside = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return not any(b.lemma_.lower() in cues.verb_stance for b in beside)
+
+
 def answers_claim(tok: Token) -> bool:
     """"…, a claim the army called “completely false”": the cue's clause qualifies a claim made
     before it, so its speaker answers that claim (a position of its own, never an echo)."""
@@ -140,7 +155,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         is_cue = lemma in cues.verb_stance or lemma in cues.decline_verbs or (
-            lemma in QUOTE_VERBS and beside_quote(tok, sent))
+            lemma in QUOTE_VERBS and beside_quote(tok, sent)) or gives_toll(tok, cues)
         declines = declines_comment(tok, cues)
         # any other verb with a clause of its own and a speaker is a weak cue ("X worries that
         # S", "X argued S"): a position, kept out of events unless it gives an account

@@ -59,13 +59,22 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
     """(country name → code, demonym → code, code → naming demonym, the pattern)."""
     names = _country_names()
     countries = {name.lower(): code for code, name in names.items()}
+    # "Democratic Republic of Congo": the GeoNames name without its inner "the" too
+    countries.update({name.lower().replace(" of the ", " of "): code for code, name in names.items()
+                      if " of the " in name.lower()})
     demonyms: dict[str, str] = {}
     first: dict[str, str] = {}
+    shared: dict[str, str] = {}
     for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
-        if len(codes or ()) != 1 or "," in str(word):
+        if "," in str(word) or not codes:
+            continue
+        if len(codes) != 1:  # "Congolese": names both Congos, matched for neither
+            for code in codes:
+                shared.setdefault(code, str(word))
             continue
         demonyms[str(word).lower()] = codes[0]
         first.setdefault(codes[0], str(word))  # the singular comes first in the file
+    first = {**shared, **first}  # a country with no demonym of its own is named by the shared one
     titles = _alternatives(sorted(word_set("state_titles")))
     ports = _alternatives(sorted(word_set("state_portfolios")))
     country_alt = _alternatives([n for n in countries if n])
