@@ -318,3 +318,41 @@ def test_a_toll_beside_a_reporting_verb_is_one_claim(extract) -> None:  # type: 
     claims = extract("The civil protection agency put the toll at 88 dead and said 16 people were being "
                      "treated in Saint-Marc.").claims
     assert len(claims) == 1 and claims[0].killed is not None and claims[0].killed.min == 88
+
+
+# --- a two-word name is no one else's first name ------------------------------------------
+@pytest.mark.parametrize(("text", "speaker", "not_name"), [
+    ("\"The plane dropped two bombs on the classrooms,\" said Ko Zaw, a local administrator in Tabayin. The "
+     "junta denied the report. Its spokesman, Major General Zaw Min Tun, told state television that no air "
+     "operations had taken place.", "Ko Zaw", "Zaw Min Tun"),
+    ("\"Drones hit the market twice,\" said Abu Ahmed, a trader in Kadugli. The army spokesman, Ahmed Ali "
+     "Osman, said the RSF launched the drones.", "Abu Ahmed", "Ahmed Ali Osman"),
+])
+def test_two_word_name_keeps_its_person(extract, text: str, speaker: str, not_name: str) -> None:  # type: ignore[no-untyped-def]
+    mine = [c for c in extract(text).claims if c.source.text == speaker]
+    assert mine and all(c.source.name != not_name for c in mine)
+
+
+def test_one_word_name_still_finds_the_full_name(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Getachew Reda, a spokesman for the TPLF, said drones hit Mekelle. Getachew said 12 "
+                     "people died.").claims
+    assert {c.source.name for c in claims} == {"TPLF"}
+
+
+def test_an_administrator_with_a_body_speaks_for_it(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("\"The plane dropped two bombs on the classrooms,\" said Ko Zaw, an administrator with "
+                     "the National Unity Government (NUG) in Tabayin.").claims
+    assert {c.source.name for c in claims} == {"NUG"}
+
+
+# --- the medium's name set off by commas is not the speaker -------------------------------
+@pytest.mark.parametrize(("text", "speaker", "medium"), [
+    ("The ELN accused the army of lying about the clash near El Tarra. In a statement read on its radio "
+     "station, Ranpal Stereo, the group's Northeastern War Front said its fighters had killed four soldiers.",
+     "Northeastern War Front", "Ranpal Stereo"),
+    ("In a video posted on its Telegram channel, Amaq, the Islamic State group said its fighters killed 20 "
+     "soldiers near Menaka.", "Islamic State", "Amaq"),
+])
+def test_the_medium_is_not_the_speaker(extract, text: str, speaker: str, medium: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(text).claims if c.killed is not None]
+    assert claims and all(speaker in c.source.text and medium not in c.source.name for c in claims)

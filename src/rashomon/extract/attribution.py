@@ -120,6 +120,24 @@ def gives_toll(tok: Token, cues: Cues) -> bool:
     return not any(b.lemma_.lower() in cues.verb_stance for b in beside)
 
 
+MEDIUM_NOUNS = word_set("medium_nouns")
+
+
+def named_medium_speaker(subj: Token) -> Token:
+    """"In a statement read on its radio station, Ranpal Stereo, the group's Northeastern War
+    Front said …": the parser takes the medium's name, set off by commas after the medium, for
+    the subject; the speaker is the phrase in apposition to it."""
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    left = subj.left_edge.i
+    if appos is None or left < 2:
+        return subj
+    doc = subj.doc
+    comma, medium = doc[left - 1], doc[left - 2]
+    if comma.text != "," or medium.lemma_.lower() not in MEDIUM_NOUNS or medium.dep_ != "pobj":
+        return subj
+    return appos
+
+
 def answers_claim(tok: Token) -> bool:
     """"…, a claim the army called “completely false”": the cue's clause qualifies a claim made
     before it, so its speaker answers that claim (a position of its own, never an echo)."""
@@ -183,7 +201,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if subj.lower_ in FIRST_PERSONS and (general or lemma in cues.position_verbs or lemma in cues.clausal_verbs):
             continue  # "I think", "we want", "you know": inside someone's quoted words, no new claim
-        subj = document_author(subj, cues)
+        subj = named_medium_speaker(document_author(subj, cues))
         regions = regions if regions is not None else quote_regions(sent)
         subj = speaker_after_quote(tok, subj, sent, regions)
         speaker = trim_quotes(sent.doc, after_dateline(sent.doc, with_entity(subj, speaker_span(subj)), tok))

@@ -194,7 +194,7 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
         return replace(source, name=org), party
     words = attr.speaker_text.split()
     if words and (is_person or len(words) == 1):  # "Jasina said": named in full elsewhere
-        person = full_name(ctx, words[-1], attr.speaker_start)
+        person = full_name(ctx, words[-1], attr.speaker_start, first_names=len(words) == 1)
         if person is not None:
             named, named_party = _person_source(person, actors)
             return replace(named, text=attr.speaker_text), named_party
