@@ -5,8 +5,8 @@ Catatumbo, Colombia; a gang attack on Pont-Sonde, Haiti), each told by three out
 differing sources, figures, denials and declines. Gold by hand in the eval format
 (../shared/eval/CONVENTIONS.md), scored by the project's own scorer (rashomon.evaluate).
 
-The floors are each figure measured on branch s10-probe (2026-12-07) less a margin of one
-claim unit or so; they sit here rather than in tests/quality/baseline.toml because the gate
+The floors are each figure measured on branch s10-probe (2026-12-07, after its fixes) less a
+margin of about one claim unit; they sit here rather than in tests/quality/baseline.toml because the gate
 (tests/quality/test_gate.py) has no measurement for this set yet. The event country is not
 floored: rashomon.evaluate knows the countries of the first eval set only.
 """
@@ -32,11 +32,13 @@ STANCES = {*STANCE_CLASS, "unknown"}
 
 # report key → floor (measured on branch s10-probe, 2026-12-07, less a margin; see above)
 FLOORS = {
-    "attribution.f1": 0.78,
-    "deny.precision": 0.64,
-    "deny.recall": 0.80,
-    "decline.recall": 0.80,
-    "killed.f1": 0.85,
+    # main before the probe's fixes (75ba610): attribution .803, deny P .667 R .833, decline R .833,
+    # killed .877, injured .875, linking .846; after (s10-probe): .865, .786, .917, 1.0, .964, .875, .750
+    "attribution.f1": 0.85,
+    "deny.precision": 0.75,
+    "deny.recall": 0.90,
+    "decline.recall": 1.0,
+    "killed.f1": 0.94,
     "injured.f1": 0.85,
     "linking.f1": 0.72,  # 0.846 before a66a918 removed the wrong claim that glued pr-ht-3 to its incident
     "event_date_within_1_day": 1.0,
@@ -75,6 +77,7 @@ def test_gold_follows_the_conventions() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.xdist_group("probe-corpus")  # one analysis of the corpus per test process
 @pytest.mark.parametrize("key", sorted(FLOORS))
 def test_probe_corpus_figure_at_or_above_its_floor(key: str) -> None:
     report = _report()
