@@ -356,3 +356,27 @@ def test_an_administrator_with_a_body_speaks_for_it(extract) -> None:  # type: i
 def test_the_medium_is_not_the_speaker(extract, text: str, speaker: str, medium: str) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in extract(text).claims if c.killed is not None]
     assert claims and all(speaker in c.source.text and medium not in c.source.name for c in claims)
+
+
+# --- a feeling about the reports is a reaction, not an account ------------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("A drone struck the market in El Fasher on Saturday, killing 21 people, medics said. UNICEF said it was "
+     "\"horrified\" by reports of the attack but did not attribute blame.", "UN"),
+    ("Shelling hit the camp near Goma on Friday. The UN mission said it was deeply alarmed by the attack on "
+     "civilians.", "UN"),
+    ("Gunmen attacked Pont-Sonde before dawn on Thursday. The Caribbean Community said it was appalled by the "
+     "killings.", "Caribbean Community"),
+])
+def test_a_reaction_is_kept_out_of_the_incident(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    mine = [c for c in extract(text).claims if source in c.source.name]
+    assert mine and all(c.about == "other" and c.frame is None for c in mine)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the camp near Goma on Friday. Residents said they were shocked when the shells landed near "
+    "the water point.",
+    "Shelling hit the camp near Goma on Friday. MSF said it was concerned that 24 wounded people had been "
+    "treated at its clinic.",
+])
+def test_a_feeling_with_an_account_stays_an_account(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.about != "other" for c in extract(text).claims)

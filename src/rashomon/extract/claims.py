@@ -24,6 +24,7 @@ from rashomon.extract.claims_reading import (
     claim_figures,
     find_perpetrator,
     prospective,
+    reaction,
     speaks_of_attack,
 )
 from rashomon.extract.claims_speakers import (
@@ -358,7 +359,9 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
-        if d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
+        if d.stance in {"asserts", "confirms"} and not has_figures and not perpetrator and reaction(doc, attr):
+            parts = [("other", None, None, None)]  # "UNICEF said it was horrified by the reports"
+        elif d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
                 and not perpetrator:

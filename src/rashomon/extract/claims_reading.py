@@ -125,6 +125,24 @@ def prospective(doc: Doc, attr: Attribution) -> bool:
     return bool(aux & FUTURE_AUX) and "have" not in aux  # "would not have been able": the past
 
 
+REACTIONS = word_set("reaction_words")
+
+
+def reaction(doc: Doc, attr: Attribution) -> bool:
+    """A feeling about the reports, not an account of the incident: the content's main predicate
+    is a word of dismay ("UNICEF said it was horrified by reports of the attack", "the mission
+    said it was deeply alarmed"), with no clause of what happened after it."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    words = [root] if root.lemma_.lower() in REACTIONS or root.lower_ in REACTIONS else [
+        ch for ch in root.children if root.lemma_.lower() == "be" and ch.dep_ in {"acomp", "attr"}
+        and (ch.lower_ in REACTIONS or ch.lemma_.lower() in REACTIONS)]
+    # "they were shocked when the shells landed": the clause after the feeling is an account
+    return bool(words) and not any(ch.dep_ in {"advcl", "ccomp"} for w in (root, *words) for ch in w.children)
+
+
 def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
