@@ -251,7 +251,7 @@ def test_claiming_to_quote_someone_is_the_outlet_s_own_claim(extract) -> None:  
     ("According to the news agency Reuters, quoting the spokesman of the Sudanese Health Ministry, "
      "Ahmed Mohamed, dozens of the wounded were taken to the hospital in Omdurman.",
      "Sudanese Health Ministry", "Reuters"),
-    ("At least 12 people were killed, according to AFP, citing a Malian army colonel.", "Malian army",
+    ("At least 12 people were killed, according to AFP, citing a Malian army colonel.", "Malian military",
      "AFP"),
 ])
 def test_according_to_a_wire_quoting_someone_credits_the_one_quoted(extract, text: str, source: str,  # type: ignore[no-untyped-def]

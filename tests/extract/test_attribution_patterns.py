@@ -128,7 +128,7 @@ def test_a_description_of_a_body_stands_for_the_one_named_before(extract, text: 
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Mohamed Ali, the Darfur police commander, said the RSF shelled the camp.", "Darfur police"),
-    ("Maria Lopez, the Colombian army spokesman, said the ELN planted the mine.", "Colombian army"),
+    ("Maria Lopez, the Colombian army spokesman, said the ELN planted the mine.", "Colombian military"),
     ("Thein Zaw, the Sagaing fire brigade chief who asked that his full name be withheld, said "
      "the jets bombed the school.", "Sagaing fire brigade"),
 ])

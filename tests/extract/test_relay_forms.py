@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.parametrize(("text", "source"), [
     ("The drone strike killed 12 people in the market, per the Sudan Doctors Network.",
      "Sudan Doctors Network"),
-    ("Shelling killed four civilians near Goma, as per the Congolese army.", "Congolese army"),
+    ("Shelling killed four civilians near Goma, as per the Congolese army.", "Congolese military"),
     ("The ambush killed nine soldiers near Djibo, per Burkina Faso's army.", None),
     ("Air strikes killed 30 people in Sagaing, per the Kachin Independence Organisation.",
      "Kachin Independence Organisation"),

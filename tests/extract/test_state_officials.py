@@ -20,6 +20,10 @@ from rashomon.extract.state_officials import state_source
     ("Cameroonian President Paul Biya", "Cameroonian government", "government", "Cameroon"),
     ("the Minister for Foreign Affairs of Colombia", "Colombian government", "government", "Colombia"),
     ("Mozambique's foreign affairs minister", "Mozambican government", "government", "Mozambique"),
+    # a state's armed forces speak as its military, as the gold sets name them ("Russian military")
+    ("The Sudanese army spokesman", "Sudanese military", "military", "Sudan"),
+    ("Colombia's army", "Colombian military", "military", "Colombia"),
+    ("the Malian Armed Forces", "Malian military", "military", "Mali"),
 ])
 def test_state_source(text: str, name: str, kind: str, party: str) -> None:
     found = state_source(text)
@@ -28,7 +32,6 @@ def test_state_source(text: str, name: str, kind: str, party: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The Sudanese army spokesman",  # a force, not an office of the state
     "a Congolese aid worker",
     "the minister",  # no country named
     "Myanmar's junta",

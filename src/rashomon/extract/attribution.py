@@ -102,6 +102,46 @@ def shows_evidence(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and _evidence_noun(c) for c in tok.children) \
         and any(c.dep_ in {"dobj", "ccomp", "xcomp", "oprd"} for c in tok.children)
 FIRST_PERSONS = word_set("first_persons")
+ANSWERED = word_set("answered_nouns")
+
+
+TOLL_VERBS = word_set("toll_verbs")
+TOLL_NOUNS = word_set("toll_nouns")
+
+
+def gives_toll(tok: Token, cues: Cues) -> bool:
+    """"The health ministry gave a lower toll of 24 dead", "the agency raised the toll to 31": a
+    verb of giving whose object is a toll states the speaker's figure (a cue, not narration);
+    beside a reporting verb ("put the toll at 88 and said …") that verb's claim holds it."""
+    if tok.lemma_.lower() not in TOLL_VERBS or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in tok.children):
+        return False
+    beside = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return not any(b.lemma_.lower() in cues.verb_stance for b in beside)
+
+
+MEDIUM_NOUNS = word_set("medium_nouns")
+
+
+def named_medium_speaker(subj: Token) -> Token:
+    """"In a statement read on its radio station, Ranpal Stereo, the group's Northeastern War
+    Front said …": the parser takes the medium's name, set off by commas after the medium, for
+    the subject; the speaker is the phrase in apposition to it."""
+    appos = next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i), None)
+    left = subj.left_edge.i
+    if appos is None or left < 2:
+        return subj
+    doc = subj.doc
+    comma, medium = doc[left - 1], doc[left - 2]
+    if comma.text != "," or medium.lemma_.lower() not in MEDIUM_NOUNS or medium.dep_ != "pobj":
+        return subj
+    return appos
+
+
+def answers_claim(tok: Token) -> bool:
+    """"…, a claim the army called “completely false”": the cue's clause qualifies a claim made
+    before it, so its speaker answers that claim (a position of its own, never an echo)."""
+    return tok.dep_ == "relcl" and tok.head.lemma_.lower() in ANSWERED
 QUOTE_VERBS = word_set("quote_verbs")
 OPENING = frozenset({"“", '"'})
 CLOSING = frozenset({"”", '"'})
@@ -133,7 +173,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         is_cue = lemma in cues.verb_stance or lemma in cues.decline_verbs or (
-            lemma in QUOTE_VERBS and beside_quote(tok, sent))
+            lemma in QUOTE_VERBS and beside_quote(tok, sent)) or gives_toll(tok, cues)
         declines = declines_comment(tok, cues)
         # any other verb with a clause of its own and a speaker is a weak cue ("X worries that
         # S", "X argued S"): a position, kept out of events unless it gives an account
@@ -161,7 +201,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if subj.lower_ in FIRST_PERSONS and (general or lemma in cues.position_verbs or lemma in cues.clausal_verbs):
             continue  # "I think", "we want", "you know": inside someone's quoted words, no new claim
-        subj = document_author(subj, cues)
+        subj = named_medium_speaker(document_author(subj, cues))
         regions = regions if regions is not None else quote_regions(sent)
         subj = speaker_after_quote(tok, subj, sent, regions)
         speaker = trim_quotes(sent.doc, after_dateline(sent.doc, with_entity(subj, speaker_span(subj)), tok))
@@ -177,7 +217,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             object_text=object_text(tok) if lemma in ACCUSING else None,
             via=dative_via(tok), speaker_long=long_text(subj, tok),
             written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
-            weak=general or lemma in cues.position_verbs,
+            weak=(general or lemma in cues.position_verbs) and not answers_claim(tok),
         ))
     return out
 

@@ -100,6 +100,8 @@ def speaker_first(sent: Span, speaker: tuple[int, int]) -> int:
 
 
 MODALS = word_set("modals")
+IDENTITY_NOUNS = word_set("identity_nouns")
+UNREACHED_VERBS = word_set("unreached_verbs")
 
 
 def inside_open_quote(tok: Token, sent: Span) -> bool:
@@ -120,14 +122,19 @@ def takes_clause(tok: Token) -> bool:
 
 def declines_comment(tok: Token, cues: Cues) -> bool:
     if tok.lemma_.lower() in cues.decline_verbs:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.decline_objects
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.decline_objects and not _withholds_identity(c)
                    for c in tok.children)
     if tok.lemma_.lower() == "comment":
         return any(c.dep_ == "neg" for c in tok.children)
-    if tok.lemma_.lower() in cues.response_verbs and negated(tok):
+    if (tok.lemma_.lower() in cues.response_verbs or tok.lemma_.lower() in UNREACHED_VERBS) and negated(tok):
         # "did not immediately respond to requests for comment", "did not answer calls"
         return any(t.lemma_.lower() in cues.response_objects for t in tok.subtree if t.i > tok.i)
     return False
+
+
+def _withholds_identity(verb: Token) -> bool:
+    """"declined to give his name": what is withheld is the speaker's identity."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in IDENTITY_NOUNS for c in verb.children)
 
 
 def negated(tok: Token) -> bool:

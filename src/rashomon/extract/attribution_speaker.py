@@ -197,10 +197,20 @@ def trim_quotes(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
+def time_phrase(tok: Token) -> bool:
+    """"on Saturday", "late on Friday", "this week" hung on a speaker by the parser ("Haiti's
+    government on Saturday disputed …"): when it was said, not who said it."""
+    if tok.dep_ not in {"prep", "npadvmod"}:
+        return False
+    words = [t for t in tok.subtree if t is not tok and not t.is_punct] if tok.dep_ == "prep" else list(tok.subtree)
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
+
+
 def speaker_span(subj: Token) -> tuple[int, int]:
-    """Subtree of the subject without relative clauses, appositive tails and punctuation."""
+    """Subtree of the subject without relative clauses, appositive tails, time phrases and
+    punctuation."""
     toks = [subj]
-    stack = [c for c in subj.children if c.dep_ not in TRIM_DEPS
+    stack = [c for c in subj.children if (c.dep_ not in TRIM_DEPS and not time_phrase(c))
              or (c.dep_ == "punct" and c.text in "-‐" and abs(c.i - subj.i) == 1)]  # "CJTF-OIR"
     while stack:
         t = stack.pop()
@@ -245,14 +255,27 @@ def long_text(subj: Token, cue: Token | None = None) -> str:
     alliance fighting the Houthis": not the Houthis)."""
     cut = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subj.i else set()
     for ch in subj.children:  # "the alliance fighting the Houthis": not the Houthis
-        if ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_.lower() not in AFFILIATING:
+        if (ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_.lower() not in AFFILIATING) or time_phrase(ch):
             cut |= {t.i for t in ch.subtree}
     toks = [t for t in subj.subtree if t.dep_ != "relcl" and t.i not in cut and not any(
         a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
     if not toks or len(toks) > 3 * MAX_SPEAKER_TOKENS:
         return subj.text
     doc = subj.doc
-    return text_of(doc)[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    # a relative clause with a subject of its own says what another party holds of the speaker
+    # ("The UAE, which UN experts accused of arming the RSF,"): its words go, and the phrase
+    # is the runs left ("The UAE"); one describing the speaker ("which is run by Hamas") stays
+    others = {t.i for rel in subj.subtree if rel.dep_ == "relcl" and rel.i != subj.i and any(
+        ch.dep_ in SUBJECT_DEPS and ch.lower_ not in RELATIVE for ch in rel.children) for t in rel.subtree}
+    kept = [t for t in doc[toks[0].i:toks[-1].i + 1] if t.i not in others]
+    runs: list[list[Token]] = []
+    for t in kept:
+        if runs and runs[-1][-1].i == t.i - 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    text = " ".join(text_of(doc)[r[0].idx:r[-1].idx + len(r[-1].text)] for r in runs)
+    return re.sub(r"\s*,(?:\s*,)+", ",", text).strip(" ,;") or subj.text
 
 
 def speaker_after_quote(tok: Token, subj: Token, sent: Span, regions: list[tuple[int, int]]) -> Token:

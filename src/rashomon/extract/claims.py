@@ -24,6 +24,7 @@ from rashomon.extract.claims_reading import (
     claim_figures,
     find_perpetrator,
     prospective,
+    reaction,
     speaks_of_attack,
 )
 from rashomon.extract.claims_speakers import (
@@ -49,6 +50,7 @@ from rashomon.extract.draft_rules import (
     apply_cites,
     consolidate,
     drop_headline_repeats,
+    drop_own_echoes,
     resolve_source,
     via_for_sentence,
 )
@@ -193,7 +195,7 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
         return replace(source, name=org), party
     words = attr.speaker_text.split()
     if words and (is_person or len(words) == 1):  # "Jasina said": named in full elsewhere
-        person = full_name(ctx, words[-1], attr.speaker_start)
+        person = full_name(ctx, words[-1], attr.speaker_start, first_names=len(words) == 1)
         if person is not None:
             named, named_party = _person_source(person, actors)
             return replace(named, text=attr.speaker_text), named_party
@@ -274,7 +276,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
-    return drop_headline_repeats(consolidate(drafts, actors), doc)
+    return drop_headline_repeats(consolidate(drop_own_echoes(drafts), actors), doc)
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:
@@ -357,7 +359,9 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
-        if d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
+        if d.stance in {"asserts", "confirms"} and not has_figures and not perpetrator and reaction(doc, attr):
+            parts = [("other", None, None, None)]  # "UNICEF said it was horrified by the reports"
+        elif d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
                 and not perpetrator:

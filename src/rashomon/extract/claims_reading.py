@@ -103,7 +103,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
                               r"(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z]+\s+)?$")
 
 
-_BARE_THAT = re.compile(r"\bthat\s+$")
+# "said that two officers were hurt", "saying that only two of its members had died": a
+# complement clause, with at most a word that qualifies the figure before it
+_BARE_THAT = re.compile(r"\bthat\s+(?:(?:" + "|".join(sorted(word_set("figure_adverbs"))) + r")\s+)?$")
 
 
 FUTURE_AUX = word_set("future_aux")
@@ -125,6 +127,24 @@ def prospective(doc: Doc, attr: Attribution) -> bool:
     return bool(aux & FUTURE_AUX) and "have" not in aux  # "would not have been able": the past
 
 
+REACTIONS = word_set("reaction_words")
+
+
+def reaction(doc: Doc, attr: Attribution) -> bool:
+    """A feeling about the reports, not an account of the incident: the content's main predicate
+    is a word of dismay ("UNICEF said it was horrified by reports of the attack", "the mission
+    said it was deeply alarmed"), with no clause of what happened after it."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    words = [root] if root.lemma_.lower() in REACTIONS or root.lower_ in REACTIONS else [
+        ch for ch in root.children if root.lemma_.lower() == "be" and ch.dep_ in {"acomp", "attr"}
+        and (ch.lower_ in REACTIONS or ch.lemma_.lower() in REACTIONS)]
+    # "they were shocked when the shells landed": the clause after the feeling is an account
+    return bool(words) and not any(ch.dep_ in {"advcl", "ccomp"} for w in (root, *words) for ch in w.children)
+
+
 def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
@@ -144,6 +164,14 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
 _VAGUE = re.compile(r"\b(?:" + "|".join(sorted(word_set("vague_counts"))) + r")\b", re.IGNORECASE)
 
 
+def _disputes(doc: Doc, start: int, end: int, c: Cues) -> bool:
+    """A verb of denial between ``start`` and ``end``: the speaker's own predicate there rejects
+    the figures it holds."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ in {"VERB", "AUX"} and c.verb_stance.get(t.lemma_.lower()) == "denies"
+                                    for t in span)
+
+
 def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -157,6 +185,8 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     # toll at 44 and] said that 130 were injured"
     cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
     before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start < attr.content_start else ""
+    if before and _disputes(doc, attr.speaker_end, cue_start, c):
+        before = ""  # "disputed reports that 100 died, saying the toll was 73": not the 100
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
                  if not any(k.kind == m.kind for _, k in mentions)]

@@ -19,6 +19,7 @@ from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
+from rashomon.extract.state_officials import state_forces
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
 
@@ -108,6 +109,9 @@ ORG_BACK_WINDOW: int = setting("extract.claims_speakers", "org_back_window")  # 
 _JOINERS = r"(?:of|for|in|on|and|the|de|du|des|al)"
 
 
+STATE_FORCES = word_set("state_forces")
+
+
 def org_named_before(doc: Doc, attr: Attribution) -> str | None:
     """"the fund" after "the International Monetary Fund", "the mission" after "the UN
     Assistance Mission in Somalia", "the network" after "the Sudan Doctors Network": a
@@ -128,6 +132,8 @@ def org_named_before(doc: Doc, attr: Attribution) -> str | None:
     if not found:
         return None
     org = re.sub(r"^(?:The|the)\s+", "", found[-1].group(0)).strip()
+    if words[1] in STATE_FORCES and state_forces(org) is None:
+        return None  # "the army" after "the National Liberation Army": a state's army, not the rebels'
     return org if len(org.split()) >= 2 else None
 
 

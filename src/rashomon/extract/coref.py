@@ -177,14 +177,15 @@ def _bare(name: str) -> str:
     return low
 
 
-def full_name(ctx: ArticleContext, surname: str, pos: int) -> Person | None:
+def full_name(ctx: ArticleContext, surname: str, pos: int, *, first_names: bool = True) -> Person | None:
     """A person named in full elsewhere in the article whose last name is ``surname`` (or,
-    failing that, whose first name is: "Getachew" for Getachew Reda, as Ethiopian and many
-    Arabic names are shortened)."""
+    failing that and with ``first_names``, whose first name is: "Getachew" for Getachew Reda,
+    as Ethiopian and many Arabic names are shortened; not for a speaker written with two words
+    or more, "Ko Zaw", whose last word is no one else's first name)."""
     low = _bare(surname)
     full = [p for p in ctx.persons if len(p.name.split()) >= 2 and not (p.start <= pos < p.end)]
     named = [p for p in full if _same_name(_bare(p.name.split()[-1]), low)] or \
-        [p for p in full if p.name.split()[0].lower() == low]
+        [p for p in full if first_names and p.name.split()[0].lower() == low]
     before = [p for p in named if p.start < pos]
     return before[-1] if before else (named[0] if named else None)
 

@@ -225,3 +225,22 @@ def consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimD
             d = replace(d, source=replace(d.source, name=target.name, kind=target.kind))
         out.append(d)
     return out
+
+
+OWN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
+def drop_own_echoes(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """"A spokesperson for OCHA said it had confirmed at least 19 deaths": a pronoun speaking
+    inside the content of the source it stands for, taking the same side, says what that
+    source's claim already holds; one claim, not two (the second named only "it")."""
+    def echoes(d: ClaimDraft) -> bool:
+        a = d.attribution
+        return a.speaker_text.strip().lower() in OWN_PRONOUNS and any(
+            o is not d and o.attribution.sent_start == a.sent_start
+            and o.attribution.content_start <= a.speaker_start < o.attribution.content_end
+            and o.attribution.content_end >= a.content_end
+            and o.source.name == d.source.name and stance_class(o.stance) == stance_class(d.stance)
+            for o in drafts)
+
+    return [d for d in drafts if not echoes(d)]

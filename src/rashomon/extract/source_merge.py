@@ -178,9 +178,10 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         name = own.sub("", d.source.name.strip().lower())  # "the country's government": bare
         if name not in heads:
             continue
-        qualified = {o.source.name for o in out if o.source.name.lower().endswith(" " + name)
-                     and len(o.source.name.split()) == 2 and not own.match(o.source.name.lower())}
-        if len(qualified) == 1:
+        every = {o.source.name for o in out if o.source.name.lower().endswith((" " + name, "'s " + name, "’s " + name))
+                 and not own.match(o.source.name.lower())}
+        qualified = {n for n in every if len(n.split()) == 2}
+        if len(qualified) == 1 and len(every) == 1:  # two governments named: "government" is either
             out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
     # "an Afghan police chief", then "the Kabul police chief": one unnamed individual of a
     # national body and the article's one local body of the same head are one source

@@ -40,6 +40,8 @@ _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")  # "Haft
 ACRONYM_MIN: int = setting("extract.source_names", "acronym_min")  # data/settings.toml
 ACRONYM_MAX: int = setting("extract.source_names", "acronym_max")  # data/settings.toml
 SMALL = words("claim_words.yaml", "name_small_words")
+PLACED_ROLES = word_set("placed_roles")
+PLACED_PEOPLE = word_set("placed_people")
 
 
 @functools.cache
@@ -50,7 +52,8 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     roles = frozenset(w.lower() for w in data["affiliation_roles"])
     alts = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
     affiliation = re.compile(
-        rf"\b(?:{alts})s?\s+(?:of|for|at|with|from|in|representing)\s+(?P<org>(?:the\s+)?[^,;:\n]+)", re.IGNORECASE)
+        rf"\b(?P<role>{alts})s?\s+(?P<prep>of|for|at|with|from|in|representing)\s+(?P<org>(?:the\s+)?[^,;:\n]+)",
+        re.IGNORECASE)
     return titles, roles, affiliation
 
 
@@ -78,10 +81,15 @@ def _bodies() -> frozenset[str]:
 
 
 def affiliation(text: str) -> str | None:
-    """The organisation a speaker phrase says the speaker speaks for, or None."""
+    """The organisation a speaker phrase says the speaker speaks for, or None. Leaders and
+    members "in" a place speak for no body there ("community leaders in Colombia's Catatumbo
+    region"), unless the words after "in" name one; officials there speak for its authorities."""
     _, _, pattern = _words()
     for m in pattern.finditer(text):
         org = _clean_org(m.group("org"))
+        if org and m.group("prep").lower() == "in" and m.group("role").lower() in PLACED_ROLES \
+                and not is_acronym(org) and not any(w.lower().strip(".,'’") in _bodies() for w in org.split()):
+            continue
         if org:
             return org
     return None
@@ -132,6 +140,23 @@ def description_name(text: str) -> str:
     if short != words and short[-1].lower() not in _bodies():
         return " ".join(words)  # "Israeli official" stays; "Afghan police chief" → "Afghan police"
     return " ".join(short) or text
+
+
+_PLACE_TAIL = re.compile(r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?[A-Z].*)$")
+
+
+def without_place(name: str) -> str:
+    """"Community leaders in Colombia's Catatumbo region" → "Community leaders", "Residents of
+    the Lac Vert camp" → "Residents": a group described by where it is is that group; a body
+    in the tail keeps it ("officials in the Ministry of Health"), and so does a group of no
+    ``placed_people`` ("the African Union mission in Somalia")."""
+    m = _PLACE_TAIL.match(name.strip())
+    if m is None:
+        return name
+    if m.group("who").split()[-1].lower() not in PLACED_PEOPLE or any(
+            w.lower().strip(".,'’") in _bodies() for w in m.group("where").split()):
+        return name
+    return m.group("who")
 
 
 def acronym(name: str) -> str:
@@ -227,6 +252,33 @@ def command_force(name: str) -> str | None:
     return m.group("force")
 
 
+_ACR = r"(?P<org>[A-Z][A-Z0-9-]{1,9})"
+
+
+@functools.cache
+def _acronym_patterns() -> tuple[re.Pattern[str], ...]:
+    titles, roles, _ = _words()
+    role = "|".join(sorted((re.escape(r) for r in titles | roles), key=len, reverse=True))
+    return (
+        re.compile(rf"^(?:[Tt]he\s+)?{_ACR}['’]s\s+\S"),  # "The ELN's Northeastern War Front", "the M23's leader"
+        re.compile(rf"\({_ACR}\)\s+(?:[\w-]+\s+)?(?:{role})s?\b", re.IGNORECASE),  # "… Force (PDF) commander"
+        # "a local PDF commander", "RSF adviser Ali Hamdan"
+        re.compile(rf"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+)?{_ACR}\s+(?:[a-z-]+\s+)?(?:{role})s?\b"),
+    )
+
+
+def acronym_org(text: str) -> str | None:
+    """The group an acronym names in a speaker phrase that is its member or its part: "RSF
+    adviser Ali Hamdan", "a local PDF commander", "The M23's political leader", "the ELN's
+    Northeastern War Front", "a People's Defence Force (PDF) commander" → "RSF", "PDF", "M23",
+    "ELN" (the group speaks, as the gold sets name a party by its organisation)."""
+    for pattern in _acronym_patterns():
+        m = pattern.search(text.strip())
+        if m and is_acronym(m.group("org")):
+            return m.group("org")
+    return None
+
+
 def text_source(source: Source, party: str | None, texts: list[str],
                 actors: ActorGazetteer, persons: tuple[str, ...] = ()) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
@@ -247,6 +299,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
                 and actors.resolve(org) is None and not actors.party(org):
             return replace(source, name=org, kind="unknown"), party
         return source, party
+    if org is None:
+        org = next((a for t in texts[:2] if t and (a := acronym_org(t))), None)
     if org is None and source.kind == "person":
         for t in texts:
             at = t.find(source.name)
@@ -259,7 +313,7 @@ def text_source(source: Source, party: str | None, texts: list[str],
         org = command_force(source.name)  # the tagger may take "General Command" for a person
     if org is None:
         if source.kind == "unknown":
-            return replace(source, name=description_name(source.name)), party
+            return replace(source, name=description_name(without_place(source.name))), party
         return source, party
     actor = actors.resolve(org)
     if actor is not None:

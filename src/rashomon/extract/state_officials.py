@@ -59,13 +59,22 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
     """(country name → code, demonym → code, code → naming demonym, the pattern)."""
     names = _country_names()
     countries = {name.lower(): code for code, name in names.items()}
+    # "Democratic Republic of Congo": the GeoNames name without its inner "the" too
+    countries.update({name.lower().replace(" of the ", " of "): code for code, name in names.items()
+                      if " of the " in name.lower()})
     demonyms: dict[str, str] = {}
     first: dict[str, str] = {}
+    shared: dict[str, str] = {}
     for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
-        if len(codes or ()) != 1 or "," in str(word):
+        if "," in str(word) or not codes:
+            continue
+        if len(codes) != 1:  # "Congolese": names both Congos, matched for neither
+            for code in codes:
+                shared.setdefault(code, str(word))
             continue
         demonyms[str(word).lower()] = codes[0]
         first.setdefault(codes[0], str(word))  # the singular comes first in the file
+    first = {**shared, **first}  # a country with no demonym of its own is named by the shared one
     titles = _alternatives(sorted(word_set("state_titles")))
     ports = _alternatives(sorted(word_set("state_portfolios")))
     country_alt = _alternatives([n for n in countries if n])
@@ -78,10 +87,45 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
     return countries, demonyms, {c: first.get(c, names[c]) for c in names}, pattern
 
 
+@functools.cache
+def _forces() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """The pattern of a state's armed forces ("Sudan's army", "the Congolese military") and
+    every demonym with its codes, shared ones too ("Congolese": both Congos)."""
+    countries, _, _, _ = _tables()
+    shared: dict[str, tuple[str, ...]] = {}
+    for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
+        if codes and "," not in str(word) and not str(word).endswith("s"):
+            shared[str(word).lower()] = tuple(codes)
+    forces = _alternatives(sorted(word_set("state_forces")))
+    pattern = re.compile(
+        rf"\b(?:(?P<c>{_alternatives([n for n in countries if n])})['’]s|(?P<d>{_alternatives(list(shared))}))"
+        rf"\s+(?P<f>{forces})(?![\w-])", re.IGNORECASE)  # not "army-allied"
+    return pattern, shared
+
+
+def state_forces(text: str) -> StateSource | None:
+    """"Sudan's army spokesman", "the Sudanese Armed Forces", "a Colombian military source":
+    the state's military, named by its demonym ("Sudanese military"); the party is the
+    country when the demonym names one country, else none ("Congolese": either Congo)."""
+    countries, _, naming, _ = _tables()
+    pattern, shared = _forces()
+    for m in pattern.finditer(text or ""):
+        if _PART_OF.search(text[:m.start()]):
+            continue
+        if m.group("c"):
+            code = countries[m.group("c").lower()]
+            return StateSource(f"{naming[code]} military", "military", _country_names()[code])
+        word = m.group("d").lower()
+        codes = shared[word]
+        demonym = naming[codes[0]] if len(codes) == 1 else m.group("d")[:1].upper() + m.group("d")[1:].lower()
+        return StateSource(f"{demonym} military", "military", _country_names()[codes[0]] if len(codes) == 1 else "")
+    return None
 
 
 def state_source(text: str) -> StateSource | None:
     """The state body an official's title in ``text`` speaks for, or None."""
+    if (forces := state_forces(text)) is not None:
+        return forces
     countries, demonyms, naming, pattern = _tables()
     for m in pattern.finditer(text or ""):
         if _PART_OF.search(text[:m.start()]):
