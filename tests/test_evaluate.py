@@ -209,6 +209,16 @@ def test_country_codes() -> None:
     assert country_codes("Golan Heights") == {"IL", "SY"}
 
 
+@pytest.mark.parametrize(("gold", "codes"), [
+    ("Sudan", {"SD"}), ("South Sudan", {"SS"}), ("Myanmar", {"MM"}), ("Colombia", {"CO"}),
+    ("Haiti", {"HT"}), ("Democratic Republic of the Congo", {"CD"}), ("Republic of the Congo", {"CG"}),
+    ("Niger", {"NE"}), ("Nigeria", {"NG"}), ("Mali (Mopti region)", {"ML"}), ("Atlantis", set()),
+])
+def test_country_codes_of_any_country(gold: str, codes: set[str]) -> None:
+    """Countries beyond the short table come from ISO 3166; the longest name decides."""
+    assert country_codes(gold) == codes
+
+
 def test_load_gold_and_format_report(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text("\n".join(json.dumps(g) for g in GOLD) + "\n\n", encoding="utf-8")

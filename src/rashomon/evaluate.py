@@ -26,9 +26,12 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from functools import cache
 from itertools import combinations
 from pathlib import Path
 from typing import Any
+
+import pycountry
 
 STANCE_CLASS = {"asserts": "affirm", "confirms": "affirm", "denies": "deny",
                 "declines_comment": "decline"}
@@ -174,7 +177,30 @@ def country_codes(gold_country: str | None) -> set[str]:
     text = fold(gold_country)
     if "golan" in text:
         return {"IL", "SY"}
-    return {iso for word, iso in _COUNTRY_ISO.items() if word in text}
+    codes = {iso for word, iso in _COUNTRY_ISO.items() if word in text}
+    if codes:
+        return codes
+    found = [(name, iso) for name, iso in _country_names() if re.search(rf"\b{re.escape(name)}\b", text)]
+    # the longest name decides: "South Sudan" is not also Sudan
+    return {iso for name, iso in found if not any(name != other and name in other for other, _ in found)}
+
+
+@cache
+def _country_names() -> tuple[tuple[str, str], ...]:
+    """Every ISO 3166 country's folded names (name, common and official name, the part before a
+    comma, and the name turned round: "Congo, The Democratic Republic of the" gives "congo" and
+    "democratic republic of the congo"), for gold countries the short
+    table above does not hold ("Sudan", "Myanmar", "Colombia", "Haiti")."""
+    out: set[tuple[str, str]] = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                head, _, tail = fold(name).partition(",")
+                out.add((head.strip(), country.alpha_2))
+                if tail:  # "congo, the democratic republic of the" -> "democratic republic of the congo"
+                    out.add((re.sub(r"^the ", "", f"{tail.strip()} {head.strip()}"), country.alpha_2))
+    return tuple(sorted(out))
 
 
 def _match(gold_units: Mapping[Any, list[str]], pred_units: Mapping[Any, list[str]],
