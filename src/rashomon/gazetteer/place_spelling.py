@@ -50,6 +50,8 @@ class PlaceSpelling:
     _near: dict[str, dict[str, list[tuple[str, int]]]]
     _organisations: frozenset[str]  # name keys of organisations (no place by another name)
     _org_skeletons: frozenset[str]
+    _org_towns: frozenset[str]  # name keys of organisations named like a town (a place only where backed)
+    _org_exact: frozenset[str]  # organisations written in capitals, as written ("KIA")
     # settings of gazetteer.places (data/settings.toml), read there: see .places
     _fuzzy_cutoff: float
     _near_min_key: int
@@ -100,10 +102,18 @@ class PlaceSpelling:
         ("Hamas", "Hammas"; ``near``: also a near miss, "Hamaas"): no place by any but its
         main name, and no target of near or fuzzy spellings."""
         key = place_key(name)
-        if name_key(name) in self._organisations or key in self._org_skeletons:
+        if name_key(name) in self._organisations or key in self._org_skeletons or \
+                _written(name) in self._org_exact:
             return True
         return near and len(key) >= FUZZY_MIN_KEY and process.extractOne(
             key, list(self._org_skeletons), scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff) is not None
+
+    def organisation_town(self, name: str) -> bool:
+        """Whether ``name`` is an organisation of the actor gazetteer named like a town by the
+        town's main name ("Fano", "Wagner"): that town only where the article backs it. One
+        written in capitals as the actor gazetteer writes it ("BLA", "KIA") is no town at all."""
+        written = _written(name)
+        return name_key(name) in self._org_towns or (written in self._org_exact and not written.isupper())
 
     def _near_index(self, country: str) -> dict[str, list[tuple[str, int]]]:
         """The towns of ``country`` (index numbers) by the consonant key of each name's skeleton.
@@ -132,6 +142,12 @@ class PlaceSpelling:
         """Skeleton of a name without its generic site words ("military", "air base")."""
         kept = [w for w in re.split(r"[\s\-–]+", name) if w.lower() not in self._site_words]
         return place_key(" ".join(kept)) if kept else ""
+
+
+def _written(name: str) -> str:
+    """A name as written, without a leading "the" ("the KIA")."""
+    written = name.strip()
+    return written[4:].lstrip() if written[:4].lower() == "the " else written
 
 
 @functools.cache
