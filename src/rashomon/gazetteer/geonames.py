@@ -45,6 +45,7 @@ import pycountry
 
 from rashomon.config import setting, settings
 from rashomon.gazetteer.atomic import write_atomic
+from rashomon.gazetteer.cache_prune import prune
 from rashomon.gazetteer.fold import name_key, place_key
 from rashomon.lexicon import words as lexicon_words
 
@@ -76,6 +77,7 @@ REGION_GENERIC = frozenset({
 TOWN, REGION = 0, 1  # codes of the index's kind column, not numbers
 _FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2  # bit flags of the index, not numbers
 _MAGIC = b"RASHOMON-PLACES\n"
+INDEX_FILES = "places-*.idx"  # a glob of the index files load() writes (a format, not a number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +257,8 @@ class GeoIndex:
             built.cache_path = path
         except OSError as exc:
             logger.warning("place index not cached (%s): it is rebuilt in every process", exc)
+            return built
+        prune(path.parent, INDEX_FILES)  # the newest few kept (other checkouts, versions)
         return built
 
 

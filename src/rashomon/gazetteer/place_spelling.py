@@ -20,6 +20,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from rashomon.gazetteer.atomic import write_atomic
+from rashomon.gazetteer.cache_prune import prune
 from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
 from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
@@ -166,6 +167,11 @@ def _near_file(index_path: Path | None, country: str) -> Path | None:
     return index_path.with_name(f"{index_path.stem}-near{NEAR_FORMAT}-{_code_tag()}-{country}.json")
 
 
+def near_files(country: str) -> str:
+    """A glob of the near-index files of one country, whatever place index and code wrote them."""
+    return f"places-*-near*-{country}.json"
+
+
 def _read_near(path: Path) -> dict[str, list[tuple[str, int]]] | None:
     """A kept near index; None when there is none or it cannot be read (then it is rebuilt)."""
     try:
@@ -184,3 +190,5 @@ def _write_near(path: Path, index: dict[str, list[tuple[str, int]]]) -> None:
         write_atomic(path, json.dumps(index, ensure_ascii=False).encode("utf-8"))
     except OSError as exc:
         logger.warning("near-spelling index not kept (%s): it is rebuilt in every process", exc)
+        return
+    prune(path.parent, near_files(path.stem.rsplit("-", 1)[-1]))  # the newest few of this country kept
