@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from rashomon.config import setting
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
-from rashomon.gazetteer.geonames import DIRECTIONS_EN
+from rashomon.gazetteer.geonames import DIRECTIONS_EN, GeoIndex
 from rashomon.gazetteer.place_article import ArticleContext
 from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
@@ -29,6 +29,7 @@ from rashomon.gazetteer.place_context import (
     demonyms,
 )
 from rashomon.gazetteer.place_data import backed_incidents
+from rashomon.gazetteer.place_foreign import stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     holders_as_regions,
@@ -108,6 +109,7 @@ class PlaceText(ArticleContext):
 
     _anchor_weight = ANCHOR_WEIGHT  # for ArticleContext.context
 
+    _geo: GeoIndex
     _max_words: int
     _generic: frozenset[str]
     _case_sensitive: frozenset[str]
@@ -242,7 +244,9 @@ class PlaceText(ArticleContext):
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        return chosen if stands_alone(cand, unique=prep.unique) else None
+        if not stands_alone(cand, unique=prep.unique) or stray(cand, ctx, light, self._geo.km_to_country):
+            return None  # "Boni" (an alternate name of Bonn) in a story about Mali: no place
+        return chosen
 
     def named_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` names something else after a place or person:

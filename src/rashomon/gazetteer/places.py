@@ -48,6 +48,7 @@ from rashomon.gazetteer.place_data import (
     read_yaml,
     supplement_place,
 )
+from rashomon.gazetteer.place_foreign import stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     finest_first,
@@ -240,6 +241,8 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
             chosen = None
+        if chosen is not None and not chosen[1] and stray(chosen[0], ctx, name_key(name), self._geo.km_to_country):
+            chosen = None  # "Boni" (an alternate name of Bonn) in a story about Mali
         if self.organisation_town(name):  # "Fano", "Wagner": the group unless the article backs the town
             return chosen if chosen is not None and (chosen[1] or chosen[0].source not in ("town", "region")) else None
         if chosen is not None or not fuzzy or self.organisation(name, near=True):
