@@ -209,7 +209,7 @@ def test_part_of_a_town_backed_or_without_context_stays(places: PlaceGazetteer, 
     # the first-level region of that name
     ("Boko Haram gunmen raided Gwoza in Borno state.", "Borno", "NG"),
     ("Gunmen abducted 40 pupils in Zamfara state, the police said.", "Zamfara", "NG"),
-    ("Fighting spread in Sagaing region, Myanmar's opposition said.", "Sagain", "MM"),  # GeoNames: Sagain
+    ("Fighting spread in Sagaing region, Myanmar's opposition said.", "Sagaing", "MM"),  # GeoNames: Sagain
 ])
 def test_name_before_a_region_word_is_the_region(places: PlaceGazetteer, text: str, name: str,
                                                   country: str) -> None:
