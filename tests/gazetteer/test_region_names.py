@@ -21,6 +21,8 @@ from rashomon.gazetteer.places import PlaceGazetteer
     ("Middle Juba", ["Juba Dhexe", "Jubbada Dhexe Region", "Middle Jubba"], None),
     ("Anbar", ["Al-Anbar Governorate", "Anbar Governorate", "Anbar Province"], None),
     ("Yangon", ["Rangoon"], None),  # no English label
+    ("Nord Kivu", ["North Kivu"], "North Kivu"),  # French directions, English ones listed
+    ("Sud-Ubangi", ["Province du Sud-Ubangi"], None),  # ... none listed
     # a label made of an adjective, in English or another language, names no place
     ("Flanders", ["Flandern", "Flemish Region", "Flämische Region"], None),
     ("Gomel", ["Gomelskaya Oblast", "Homyelskaya Voblasts"], None),
@@ -32,7 +34,7 @@ def test_english_name(geo: str, aliases: list[str], shown: str | None) -> None:
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("Sagaing region", "Sagaing", "MM"), ("Sagain", "Sagaing", "MM"), ("Nineveh province", "Nineveh", "IQ"),
     ("Raqqa province", "Raqqa", "SY"), ("Chernivtsi oblast", "Chernivtsi", "UA"), ("Oromia region", "Oromia", "ET"),
-    ("Kufra district, Libya", "Kufra", "LY"),
+    ("Kufra district, Libya", "Kufra", "LY"), ("North Kivu province", "North Kivu", "CD"),
 ])
 def test_a_region_is_shown_under_its_english_name(places: PlaceGazetteer, text: str, name: str, country: str) -> None:
     loc = places.resolve(text)

@@ -157,7 +157,9 @@ def english_name(geo_name: str, aliases: list[str]) -> str | None:
     ("Sagain", "Ninawa", "Dimashq", "Chernivetska"): the English label among its alternate
     names (a name ending in a unit word: "Sagaing Region") without that word, the one closest
     to the GeoNames name when several; None (the GeoNames name stays) when the GeoNames name is
-    one of its alternate names too ("Tibet"), reads as English ("Middle Juba") or no label fits."""
+    one of its alternate names too ("Tibet"), reads as English ("Middle Juba") or no label fits.
+    Without a label, a name with French directions is shown with English ones where an
+    alternate name has them ("Nord Kivu": "North Kivu")."""
     if any(w.lower() in _ENGLISH_POSITION for w in re.split(r"[\s\-]+", geo_name)):
         return None
     key = name_key(geo_name)
@@ -165,8 +167,9 @@ def english_name(geo_name: str, aliases: list[str]) -> str | None:
         return None
     cores = [c for a in aliases if len(a.split()) > 1 and a.split()[-1].lower() in _UNIT_WORDS
              and (c := region_core(a)) and not c.lower().endswith(_ADJECTIVE_ENDINGS)]
-    if not cores:
-        return None
+    if not cores:  # "Nord Kivu": its English directions, where an alternate name says so ("North Kivu")
+        en = english_directions(geo_name)
+        return next((a for a in aliases if en is not None and name_key(a) == name_key(en)), None)
     return max(cores, key=lambda c: fuzz.ratio(name_key(c), key))
 
 
