@@ -48,3 +48,18 @@ def test_the_shown_name_finds_the_region_again(places: PlaceGazetteer) -> None:
             continue
         cands = places.candidates(place.name, skeleton=False)
         assert any(c.source == "region" and c.admin1 == place.admin1 for c in cands), place.name
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Chechen Republic" gives the region no name "Chechen": the word is the people's
+    ("Kadyrov said Chechen units were sent to Kursk on Monday.", {"Kursk": ("Kursk", "RU", "town")}),
+    ("Chuvash volunteers joined the assault, Russian media said.", {}),
+    ("Drones hit an oil depot in Chechnya, Russian officials said.", {"Chechnya": ("Chechnya", "RU", "region")}),
+])
+def test_a_peoples_word_of_a_republic_is_no_region(read_places: object, text: str, expected: object) -> None:
+    assert read_places(text) == expected  # type: ignore[operator]
+
+
+def test_the_republic_by_its_full_name_is_the_region(places: PlaceGazetteer) -> None:
+    loc = places.resolve("the Chechen Republic")
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Chechnya", "RU", "region")

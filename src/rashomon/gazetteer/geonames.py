@@ -418,7 +418,13 @@ def _regions(towns: list[tuple[str, str, str, float, float, int, list[str]]]
             names += [sub.name, region_core(sub.name)]
         # alternate names without their region words ("Gezira State": "Gezira"); a region
         # word kept would let "<town> state" match the region by skeleton
-        names += [region_core(a) or a for a in (row.get("aliases") or "").split("|") if a]
+        aliases = [a for a in (row.get("aliases") or "").split("|") if a]
+        # "Chechen Republic": the word left is a people's ("Chechen units"), no name of the
+        # region unless the region has it otherwise ("Tatarstan Republic": Tatarstan)
+        known = {name_key(n) for n in names} | {name_key(region_core(a) or a) for a in aliases
+                                                if a.split()[-1].lower() != "republic"}
+        names += [a if a.split()[-1].lower() == "republic" and name_key(region_core(a) or a) not in known
+                  else region_core(a) or a for a in aliases]
         names += [en for n in names if (en := english_directions(n))]
         names = [n for n in dict.fromkeys(names) if n]
         shown = english_name(names[0], [a for a in (row.get("aliases") or "").split("|") if a])
