@@ -32,6 +32,11 @@ from .conftest import Found
      {"Stepanakert": ("Khankendi", "AZ", "town")}),
     ("RSF fighters stormed Geneina, the capital of West Darfur, Sudanese officials said.",
      {"Geneina": ("Al-Junaynah", "SD", "town"), "West Darfur": ("Western Darfur", "SD", "region")}),
+    # no country named, only places: a village by a borrowed name far from all of them
+    ("Fighters attacked Beledweyne and Mahas on Monday, residents said.",  # Mahis, Jordan
+     {"Beledweyne": ("Beledweyne", "SO", "town")}),
+    ("Biden met Zelensky in Kiev after talks in Washington.",  # a city of several names stays
+     {"Kiev": ("Kyiv", "UA", "town"), "Washington": ("Washington", "US", "town")}),
 ])
 def test_stray_alternate_names(read_places: Callable[[str], Found], text: str, expected: Found) -> None:
     assert read_places(text) == expected
@@ -64,7 +69,9 @@ MALI = PlaceContext({"ML": 3.0})
     (Candidate(TOWN, "town", "main", 300_000), MALI, _far, False),  # its own name
     (Candidate(TOWN, "town", "alternate", 300_000), MALI, _near, False),  # a neighbour
     (Candidate(TOWN, "town", "alternate", 300_000), PlaceContext({"ML": 3.0, "DE": 1.0}), _far, False),
-    (Candidate(TOWN, "town", "alternate", 300_000), PlaceContext(), _far, False),  # nothing backed
+    (Candidate(TOWN, "town", "alternate", 300_000), PlaceContext(), _far, False),  # nothing named
+    (Candidate(TOWN, "town", "alternate", 20_000), PlaceContext(anchors=(Anchor("x", 2.0, 45.0),)), _far, True),
+    (Candidate(TOWN, "town", "alternate", 300_000), PlaceContext(anchors=(Anchor("x", 2.0, 45.0),)), _far, False),
     (Candidate(TOWN, "region", "alternate", 300_000), MALI, _far, False),
     # an anchor of the article near the town
     (Candidate(TOWN, "town", "alternate", 300_000),
