@@ -24,11 +24,11 @@ def _place(extract: Any, text: str) -> Location | None:
      "town"),
     ("A bomb killed three people in Hyderabad, Sindh, on Friday, police said.", "Hyderabad", "PK", "town"),
     # a first-level unit noun: the region, even where the spaCy root is the noun
-    ("The junta bombed a school in Sagaing region on Tuesday, killing 13 people, residents said.", "Sagain",
+    ("The junta bombed a school in Sagaing region on Tuesday, killing 13 people, residents said.", "Sagaing",
      "MM", "region"),
     ("Gunmen attacked a checkpoint in Kaduna state on Friday, killing eight policemen.", "Kaduna", "NG",
      "region"),
-    ("A car bomb exploded in Salahuddin province on Monday, killing six people.", "Salah ad Din", "IQ",
+    ("A car bomb exploded in Salahuddin province on Monday, killing six people.", "Salah Al-Din", "IQ",
      "region"),
     # informal regions of one country
     ("Fighting broke out in Darfur on Monday, killing 40 people, aid workers said.", "Darfur", "SD", "region"),

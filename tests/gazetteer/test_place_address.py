@@ -64,7 +64,7 @@ def test_address_region(first: list[Candidate], second: list[Candidate], expecte
 
 @pytest.mark.parametrize(("text", "mention", "name", "country"), [
     # a first-level unit noun after a name makes it the region, not its capital
-    ("The junta bombed a school in Sagaing region on Tuesday, residents said.", "Sagaing", "Sagain", "MM"),
+    ("The junta bombed a school in Sagaing region on Tuesday, residents said.", "Sagaing", "Sagaing", "MM"),
     ("Gunmen attacked a checkpoint in Kaduna state on Friday.", "Kaduna", "Kaduna", "NG"),
     ("Jihadists raided villages in Borno State, Nigerian officials said.", "Borno", "Borno", "NG"),
     ("Shelling hit the Kharkiv region overnight, Ukrainian officials said.", "Kharkiv", "Kharkiv", "UA"),

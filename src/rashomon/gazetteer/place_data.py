@@ -117,8 +117,8 @@ def in_region(place: SmallPlace, geo: GeoIndex) -> SmallPlace:
         return place
     key = name_key(place.location.name)
     for hit in geo.by_light(key):
-        if hit.place.kind == "region" and not hit.alternate and hit.place.country == place.location.country \
-                and name_key(hit.place.name) == key:
+        # by its main name (not alternate): the name it is shown under may be another (geonames.english_name)
+        if hit.place.kind == "region" and not hit.alternate and hit.place.country == place.location.country:
             return replace(place, admin1=hit.place.admin1)
     return place
 

@@ -13,7 +13,8 @@ the gazetteer takes one only where the text marks the name as a place:
   Kirkuk, Iraq": the records put Zab in Kirkuk governorate, and so does the text).
 
 The other way round, a name the actor gazetteer lists as an organisation ("Hamas",
-"Hezbollah") is never a place by an alternate, loose or near spelling (:func:`organisation_names`).
+"Hezbollah") is never a place by an alternate, loose or near spelling (:func:`organisation_names`);
+one written in capitals only as it is written there ("KIA", "BLA": :func:`case_sensitive_names`).
 """
 
 from __future__ import annotations
@@ -80,3 +81,9 @@ def organisation_names(actors: Mapping[str, Any]) -> list[str]:
         if isinstance(raw, Mapping) and raw.get("kind") in ORGANISATION_KINDS:
             out += [str(raw.get("name") or ""), *(str(a) for a in raw.get("aliases") or ())]
     return [n for n in dict.fromkeys(out) if n.strip()]
+
+
+def case_sensitive_names(actors: Mapping[str, Any]) -> frozenset[str]:
+    """The aliases of the actor gazetteer that name an actor only as written (its
+    ``case_sensitive`` list): "BLA" is the Balochistan Liberation Army, "Bla" a Malian town."""
+    return frozenset(str(n) for n in actors.get("case_sensitive") or ())

@@ -20,6 +20,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from rashomon.gazetteer.atomic import write_atomic
+from rashomon.gazetteer.cache_prune import prune
 from rashomon.gazetteer.fold import consonant_key, jim_key, name_key, place_key
 from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
@@ -50,6 +51,8 @@ class PlaceSpelling:
     _near: dict[str, dict[str, list[tuple[str, int]]]]
     _organisations: frozenset[str]  # name keys of organisations (no place by another name)
     _org_skeletons: frozenset[str]
+    _org_towns: frozenset[str]  # name keys of organisations named like a town (a place only where backed)
+    _org_exact: frozenset[str]  # organisations written in capitals, as written ("KIA")
     # settings of gazetteer.places (data/settings.toml), read there: see .places
     _fuzzy_cutoff: float
     _near_min_key: int
@@ -100,10 +103,18 @@ class PlaceSpelling:
         ("Hamas", "Hammas"; ``near``: also a near miss, "Hamaas"): no place by any but its
         main name, and no target of near or fuzzy spellings."""
         key = place_key(name)
-        if name_key(name) in self._organisations or key in self._org_skeletons:
+        if name_key(name) in self._organisations or key in self._org_skeletons or \
+                _written(name) in self._org_exact:
             return True
         return near and len(key) >= FUZZY_MIN_KEY and process.extractOne(
             key, list(self._org_skeletons), scorer=fuzz.ratio, score_cutoff=self._fuzzy_cutoff) is not None
+
+    def organisation_town(self, name: str) -> bool:
+        """Whether ``name`` is an organisation of the actor gazetteer named like a town by the
+        town's main name ("Fano", "Wagner"): that town only where the article backs it. One
+        written in capitals as the actor gazetteer writes it ("BLA", "KIA") is no town at all."""
+        written = _written(name)
+        return name_key(name) in self._org_towns or (written in self._org_exact and not written.isupper())
 
     def _near_index(self, country: str) -> dict[str, list[tuple[str, int]]]:
         """The towns of ``country`` (index numbers) by the consonant key of each name's skeleton.
@@ -134,6 +145,12 @@ class PlaceSpelling:
         return place_key(" ".join(kept)) if kept else ""
 
 
+def _written(name: str) -> str:
+    """A name as written, without a leading "the" ("the KIA")."""
+    written = name.strip()
+    return written[4:].lstrip() if written[:4].lower() == "the " else written
+
+
 @functools.cache
 def _code_tag() -> str:
     """A hash of this module: the near index is built here from the place index and the
@@ -148,6 +165,11 @@ def _near_file(index_path: Path | None, country: str) -> Path | None:
     if index_path is None:
         return None
     return index_path.with_name(f"{index_path.stem}-near{NEAR_FORMAT}-{_code_tag()}-{country}.json")
+
+
+def near_files(country: str) -> str:
+    """A glob of the near-index files of one country, whatever place index and code wrote them."""
+    return f"places-*-near*-{country}.json"
 
 
 def _read_near(path: Path) -> dict[str, list[tuple[str, int]]] | None:
@@ -168,3 +190,5 @@ def _write_near(path: Path, index: dict[str, list[tuple[str, int]]]) -> None:
         write_atomic(path, json.dumps(index, ensure_ascii=False).encode("utf-8"))
     except OSError as exc:
         logger.warning("near-spelling index not kept (%s): it is rebuilt in every process", exc)
+        return
+    prune(path.parent, near_files(path.stem.rsplit("-", 1)[-1]))  # the newest few of this country kept

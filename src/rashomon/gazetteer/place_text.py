@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from rashomon.config import setting
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
-from rashomon.gazetteer.geonames import DIRECTIONS_EN
+from rashomon.gazetteer.geonames import DIRECTIONS_EN, GeoIndex
 from rashomon.gazetteer.place_article import ArticleContext
 from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
@@ -29,6 +29,7 @@ from rashomon.gazetteer.place_context import (
     demonyms,
 )
 from rashomon.gazetteer.place_data import backed_incidents
+from rashomon.gazetteer.place_foreign import stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     holders_as_regions,
@@ -95,6 +96,8 @@ class _Prepared(NamedTuple):
     cands: tuple[Candidate, ...]  # the candidates it may name
     demonym: bool  # a people's name: its country only, by its main name
     unique: bool  # one place only among the candidates spelled as written
+    org_town: bool = False  # an organisation named like a town ("Fano"): the town only where backed
+    organisation: bool = False  # an organisation's name ("Mai-Mai"): no place, nor any word of it
 
 
 # performance only: spans whose context-free part is remembered (then forgotten: bounded memory)
@@ -106,6 +109,7 @@ class PlaceText(ArticleContext):
 
     _anchor_weight = ANCHOR_WEIGHT  # for ArticleContext.context
 
+    _geo: GeoIndex
     _max_words: int
     _generic: frozenset[str]
     _case_sensitive: frozenset[str]
@@ -117,6 +121,9 @@ class PlaceText(ArticleContext):
     _marked: frozenset[Location]  # villages taken only where the text marks them (.place_marks)
 
     def organisation(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def organisation_town(self, name: str) -> bool:
         raise NotImplementedError
 
     def _spans(self, text: str) -> list[tuple[int, int, str]]:
@@ -197,10 +204,13 @@ class PlaceText(ArticleContext):
             # the supplement's names and aliases have lower-case words ("Albu Kamal border
             # crossing", "Diyala governorate")
             cands = [c for c in cands if c.source in ("supplement", "country") or c.kind == "alias"]
-        if self.organisation(span):  # "Hamas" (an alternate name of Hamm): no place
+        organisation = self.organisation(span)
+        if organisation:  # "Hamas" (an alternate name of Hamm): no place
             cands = [c for c in cands if c.form == "main" or c.source in ("country", "supplement")]
         spelled = {c.location for c in cands if c.form in ("main", "alternate")}
-        return _Prepared(light, short_code, tuple(cands), False, len(spelled) == 1)
+        org_town = self.organisation_town(span)
+        return _Prepared(light, short_code, tuple(cands), False, len(spelled) == 1, org_town,
+                         organisation and not org_town and not cands)
 
     def _hit(self, span: str, ctx: PlaceContext, where: tuple[str, int, int] | None = None
              ) -> tuple[Candidate, bool] | None:
@@ -222,6 +232,8 @@ class PlaceText(ArticleContext):
         cand, supported = chosen
         if short_code and cand.source != "country":
             return None
+        if prep.org_town and not supported and cand.source in ("town", "region"):
+            return None  # "Fano militia" in a story about Ethiopia: no Italian town
         if cand.source in ("supplement", "country"):
             if cand.form == "skeleton" and (cand.source != "supplement" or len(place_key(span)) < FUZZY_MIN_KEY):
                 return None
@@ -232,7 +244,9 @@ class PlaceText(ArticleContext):
             return chosen
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
-        return chosen if stands_alone(cand, unique=prep.unique) else None
+        if not stands_alone(cand, unique=prep.unique) or stray(cand, ctx, light, self._geo.km_to_country):
+            return None  # "Boni" (an alternate name of Bonn) in a story about Mali: no place
+        return chosen
 
     def named_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` names something else after a place or person:
@@ -268,9 +282,14 @@ class PlaceText(ArticleContext):
         taken_start = here_start = -1
         here = ctx
         spans = self._spans(text)  # read once: _near_spellings goes over them again
+        org_end = -1
         for start, end, span in spans:
-            if start == taken_start:
-                continue  # a longer span at this start was a place
+            if start == taken_start or start < org_end:
+                continue  # a longer span at this start was a place; a word of a group's name
+            prep = self._prepared(span)
+            if prep is not None and prep.organisation:
+                org_end = end  # "Mai-Mai", "Kachin Independence Army": no word of it is a place
+                continue
             if self.named_after(text, end):
                 continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             if start != here_start:  # "the Egyptian town of Rafah": once per start

@@ -48,6 +48,7 @@ from rashomon.gazetteer.place_data import (
     read_yaml,
     supplement_place,
 )
+from rashomon.gazetteer.place_foreign import stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     finest_first,
@@ -56,7 +57,7 @@ from rashomon.gazetteer.place_hits import (
     with_country,
     with_location,
 )
-from rashomon.gazetteer.place_marks import Mark, keep_usable, organisation_names
+from rashomon.gazetteer.place_marks import Mark, case_sensitive_names, keep_usable, organisation_names
 from rashomon.gazetteer.place_patterns import place_patterns
 from rashomon.gazetteer.place_spelling import PlaceSpelling
 from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceText
@@ -90,7 +91,8 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
     _fuzzy_cutoff, _near_min_key, _near_ratio = FUZZY_CUTOFF, NEAR_MIN_KEY, NEAR_RATIO  # for PlaceSpelling
 
     def __init__(self, settings: dict[str, Any], small: list[SmallPlace], geo: GeoIndex,
-                 marked: frozenset[Location] = frozenset(), organisations: Iterable[str] = ()) -> None:
+                 marked: frozenset[Location] = frozenset(), organisations: Iterable[str] = (),
+                 cased: frozenset[str] = frozenset()) -> None:
         self._geo = geo
         self._marked = marked
         self._region_words = frozenset(settings.get("region_words") or ())
@@ -124,11 +126,22 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         self._fuzzy_keys: list[str] = []
         # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
         self._near: dict[str, dict[str, list[tuple[str, int]]]] = {}
-        # organisations no place is named by (but a country or site of that very name: .place_marks)
-        orgs = [n for n in organisations if not any(
-            c.source in ("country", "supplement") or c.form == "main" for c in self.candidates(n, skeleton=False))]
+        # organisations no place is named by (but a country or site of that very name: .place_marks);
+        # one named like a town by its main name is that town only where the article backs it
+        # ("Fano" in a story about Ethiopia is the Amhara militia, not the Italian town); one
+        # the actor gazetteer reads only as written ("KIA", "BLA") is no place as written
+        orgs: list[str] = []
+        towns: list[str] = []
+        exact: list[str] = []
+        for name in organisations:
+            cands = self.candidates(name, skeleton=False)
+            if any(c.source in ("country", "supplement") for c in cands):
+                continue
+            (exact if name in cased else towns if any(c.form == "main" for c in cands) else orgs).append(name)
         self._organisations = frozenset(name_key(n) for n in orgs)
         self._org_skeletons = frozenset(k for n in orgs if len(k := place_key(n)) >= 2)
+        self._org_towns = frozenset(name_key(n) for n in towns)
+        self._org_exact = frozenset(exact)
 
     def describes(self, word: str) -> bool:
         """Whether a word says what kind of place a name is or where in it ("town",
@@ -159,7 +172,8 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
             villages = incident_places(rows)
             small += villages
             marked = frozenset(v.location for r, v in zip(rows, villages, strict=True) if r.marked)
-        gazetteer = cls(settings, small, geo, marked, organisation_names(load_data("actors.yaml")))
+        actors = load_data("actors.yaml")
+        gazetteer = cls(settings, small, geo, marked, organisation_names(actors), case_sensitive_names(actors))
         logger.info("place gazetteer: %d indexed places, %d supplement and countries, loaded in %.2f s",
                     len(geo), len(small), time.perf_counter() - started)
         return gazetteer
@@ -227,6 +241,10 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
             chosen = None
+        if chosen is not None and not chosen[1] and stray(chosen[0], ctx, name_key(name), self._geo.km_to_country):
+            chosen = None  # "Boni" (an alternate name of Bonn) in a story about Mali
+        if self.organisation_town(name):  # "Fano", "Wagner": the group unless the article backs the town
+            return chosen if chosen is not None and (chosen[1] or chosen[0].source not in ("town", "region")) else None
         if chosen is not None or not fuzzy or self.organisation(name, near=True):
             return chosen
         near_spelled = self.near_spelling(name, ctx)  # "Shirqat" in Iraq: Ash Sharqat
@@ -252,7 +270,7 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         "region"; "Nahrawan town, Diyala governorate" gives the finest part that lies in the
         coarser one. Every part is tried exactly before any is tried fuzzily.
         """
-        if self.organisation(text):
+        if self.organisation(text) and not self.organisation_town(text):
             return None  # "Hamas", "the American military": no part of it is a place either
         ctx = with_country(context or PlaceContext(), country_hint)
         parts = [p for p in re.split(r"\s*[,;(]\s*|\)", text) if p.strip()]
