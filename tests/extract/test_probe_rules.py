@@ -55,18 +55,20 @@ def test_withholding_details_still_declines(extract, text: str) -> None:  # type
 
 
 # --- "…, a claim the army called false": the one answering the claim denies it ------------
-@pytest.mark.parametrize(("text", "claimant", "answerer"), [
+@pytest.mark.parametrize(("text", "claimant", "stance", "answerer"), [
     ("The ELN said its fighters killed four soldiers near El Tarra, a claim the army called \"completely false.\"",
-     "ELN", "army"),
-    ("The army said it killed 40 fighters near Kidal, a figure the rebels called a lie.", "army", "rebels"),
+     "ELN", "asserts", "army"),
+    ("The army said it killed 40 fighters near Kidal, a figure the rebels called a lie.", "army", "asserts", "rebels"),
     ("Tigrayan forces said 200 civilians died in the drone strike on Mekelle, a toll the federal government "
-     "called false.", "Tigrayan forces", "federal government"),
+     "called false.", "TPLF", "asserts", "federal government"),
+    # a known armed group saying it killed: it confirms its own action (CONVENTIONS)
     ("Al-Shabaab said it killed 30 soldiers in the raid on the base near Kismayo, an account the Somali army "
-     "called baseless.", "Al-Shabaab", "Somali army"),
+     "called baseless.", "Al-Shabaab", "confirms", "Somali military"),
 ])
-def test_a_claim_answered_in_a_relative_clause(extract, text: str, claimant: str, answerer: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_claim_answered_in_a_relative_clause(extract, text: str, claimant: str, stance: str,  # type: ignore[no-untyped-def]
+                                               answerer: str) -> None:
     claims = extract(text).claims
-    assert _stances(claims, claimant) == {"asserts"}
+    assert _stances(claims, claimant) == {stance}
     assert _stances(claims, answerer) == {"denies"}
     assert any(c.killed is not None for c in claims if claimant.lower() in c.source.name.lower())
 
