@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
-from rashomon.gazetteer.place_context import Candidate, address_region
+from rashomon.gazetteer.address import address_region
+from rashomon.gazetteer.place_context import Candidate
 from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.types import Location
 
