@@ -71,6 +71,8 @@ def not_a_place(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if _holds_located_noun(doc, span):
+        return False  # "at the Zamzam camp, El Fasher, on Sunday": an address, whatever the parse
     root = span.root
     lex = frame_lexicon()
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
@@ -156,8 +158,10 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
     if hit.source not in ("town", "region"):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
-    locative = span is not None and preposition(span.root) in LOCATIVE
     text = text_of(doc)
+    # a preposition of place or an address of a landmark says the name is a place, whatever
+    # the tagger calls it
+    locative = span is not None and (preposition(span.root) in LOCATIVE or _holds_located_noun(doc, span))
     for ent in ents_overlapping(doc, start, end):
         if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
             continue
@@ -184,6 +188,20 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
     if region_named_so(doc, span, hit, places):
         return True  # "Salahuddin province", "Sagaing region": the unit word says it is a region
     return span is not None and span.root.pos_ == "PROPN"
+
+
+def _holds_located_noun(doc: Doc, span: Span) -> bool:
+    """Whether a name is written as the town of a landmark or a place just named: right after
+    "<noun>, " where the noun (a common noun, or a name no gazetteer has) hangs on a locative
+    preposition, and itself followed by punctuation or a preposition ("near the Kishishe
+    market, Rutshuru, on Monday", "at a checkpoint outside the camp, Goma.", "near Kibumba,
+    Goma, on Friday"). The comma makes it an address of what was named before, which lies in
+    or by it; "in the attack, Salem said" is no address."""
+    i, j = span.start, span.end
+    if i < 2 or doc[i - 1].text != "," or j >= len(doc) or doc[j].pos_ not in ("PUNCT", "ADP"):
+        return False
+    noun = doc[i - 2]
+    return noun.pos_ in ("NOUN", "PROPN") and preposition(noun) in LOCATIVE
 
 
 def _names_organisation(span: Span) -> bool:

@@ -47,6 +47,9 @@ _NAME = r"(?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 # between two parts: maybe a word saying what the first is, then a comma
 _GAP = re.compile(r"(?:[ \t]+(" + alternation(sorted(HELD_NOUNS | UNIT_NOUNS)) + r"))?" + _COMMA)
 _ONLY_COMMA = re.compile(_COMMA)
+# after the last part of a run, before one more place: the run is a list ("Hama, Homs and Aleppo")
+_LIST_GOES_ON = re.compile(r",?[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "list_words")))
+                           + r"[ \t]+")
 _NEXT = re.compile(_COMMA + "(" + _NAME + ")")  # "Culiacan, Sinaloa": the name after a comma
 # "<place>, <Region>[ <unit>], " right before a country: the place's last word, the region's
 # name and its unit noun are groups 1-3
@@ -82,6 +85,7 @@ class Address:
     """A parsed address: its parts in text order, the finest first."""
 
     parts: tuple[AddressPart, ...]
+    listed: bool = False  # a list goes on after the last part: "Hama, Homs and Aleppo" (read_hits)
 
     @property
     def start(self) -> int:
@@ -101,6 +105,18 @@ class Address:
         return range(1, len(self.parts) - 1)
 
 
+def held_places(address: Address) -> list[tuple[int, int]]:
+    """The (held, holder) pairs of parts of ``address`` that are both finer places (towns,
+    villages, sites), the held one written as such ("Bay Hasan, Kirkuk", "Kishishe village,
+    Rutshuru"): the holder is the town the held place lies in or by, the held place the finer
+    of the two. None in a run a list goes on after ("Hama, Homs and Aleppo")."""
+    if address.listed:
+        return []
+    parts = address.parts
+    return [(i - 1, i) for i in range(1, len(parts))
+            if parts[i - 1].kind == "place" and parts[i - 1].held and parts[i].kind == "place"]
+
+
 def kind_of(precision: str) -> PartKind:
     """What a mention of a place of ``precision`` is in an address."""
     return "region" if precision == "region" else "country" if precision == "country" else "place"
@@ -109,7 +125,8 @@ def kind_of(precision: str) -> PartKind:
 def read_hits(text: str, mentions: Sequence[tuple[int, int, PartKind]]) -> list[Address]:
     """The addresses among ``mentions`` (start, end, kind; by offset): each run of two or more
     mentions joined by address gaps, with the word of each gap on the part before it. A
-    part's ``index`` is its mention's place in ``mentions``."""
+    part's ``index`` is its mention's place in ``mentions``; ``listed`` when "and" or "or"
+    and another mention follow the run (then it may be a list: "Hama, Homs and Aleppo")."""
     out: list[Address] = []
     run: list[AddressPart] = []
     for i, (start, end, kind) in enumerate(mentions):
@@ -118,7 +135,8 @@ def read_hits(text: str, mentions: Sequence[tuple[int, int, PartKind]]) -> list[
         run.append(AddressPart(start, end, kind, (gap.group(1) or "") if gap is not None else "", i))
         if gap is None:
             if len(run) > 1:
-                out.append(Address(tuple(run)))
+                listed = nxt is not None and bool(_LIST_GOES_ON.fullmatch(text, end, nxt[0]))
+                out.append(Address(tuple(run), listed))
             run = []
     return out
 
