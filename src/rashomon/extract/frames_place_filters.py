@@ -139,8 +139,11 @@ def region_named_so(doc: Doc, span: Span | None, hit: PlaceHit, places: PlaceGaz
     verb or make the noun the root, the words still say what it is."""
     if hit.source != "region" or span is None or places is None or not span[0].text[:1].isupper():
         return False
-    last = span[-1] if len(span) > 1 else (doc[span.end] if span.end < len(doc) else None)
-    return last is not None and places.describes(last.text)
+    # the word may end the span ("Salahuddin province") or follow it, also after a name of
+    # several words ("West Darfur state", "Central Equatoria state")
+    words_ = [span[-1]] if len(span) > 1 else []
+    words_ += [doc[span.end]] if span.end < len(doc) else []
+    return any(places.describes(t.text) for t in words_)
 
 def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
                places: PlaceGazetteer | None = None, *, addressed: bool = False) -> bool:
