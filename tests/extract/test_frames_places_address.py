@@ -127,3 +127,40 @@ def test_a_holder_holds_the_place_before_it_of_its_country(pieces: list[tuple[tu
     best, _ = choose_place(marked)
     assert best is not None
     assert best.holds is None or all(m.location != best.holds for m in marked)
+
+
+# -- other forms of an address (issue 10, item 4) ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "country", "precision"), [
+    # "X, a town in Y": the description says X is a place, and Y holds it
+    ("Guerrillas attacked Suarez, a town in Cauca, on Monday, killing two soldiers, the army said.",
+     "Suarez", "CO", "town"),
+    ("Guerrillas attacked Toribio, a town in Cauca province, on Monday, killing two soldiers, the army said.",
+     "Toribio", "CO", "town"),
+    ("Militants killed 12 soldiers in Diffa, a town in southeastern Niger, on Thursday, the army said.",
+     "Diffa", "NE", "town"),
+    ("Fighters shelled Sotk, a village in Armenia's Gegharkunik province, on Tuesday, killing two.",
+     "Sotk", "AM", "town"),
+    # "X (Y state)", "X town of Y state": a region of several words before its unit noun
+    ("Fighters attacked Mornei (West Darfur state) on Saturday, killing 20, aid workers said.",
+     "Western Darfur", "SD", "region"),
+    ("Shelling killed six people in Terekeka town of Central Equatoria state on Friday, officials said.",
+     "Central Equatoria", "SS", "region"),
+    ("Rebels killed 14 people in Kiwanja (North Kivu province) on Sunday, officials said.", "Nord Kivu", "CD",
+     "region"),
+    # "in the X district of Y province": the finer place
+    ("Taliban fighters attacked a checkpoint in the Sangin district of Helmand province on Monday, killing six "
+     "police officers, officials said.", "Sangin", "AF", "town"),
+    ("Gunmen killed nine people in the Bandiagara district of Mopti region on Monday, officials said.",
+     "Bandiagara", "ML", "town"),
+    ("Rebels killed 14 people in the Beni territory of North Kivu province on Sunday, officials said.",
+     "Beni", "CD", "town"),
+    ("Soldiers killed eight villagers in the Tamu township of Sagaing region on Friday, residents said.",
+     "Tamu", "MM", "town"),
+    ("A drone killed 11 people in the town of Kutum in North Darfur state on Tuesday, activists said.",
+     "Kutum", "SD", "town"),
+])
+def test_other_address_forms(extract: Any, text: str, name: str, country: str, precision: str) -> None:
+    loc = main(extract(text, published="2024-03-10")).location
+    assert loc is not None, text
+    assert (loc.name, loc.country, loc.precision) == (name, country, precision)

@@ -6,6 +6,7 @@ Sentences are written for the project, about conflicts no eval set covers.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -145,3 +146,35 @@ def test_read_hits_parts_are_the_mentions_in_order(pieces: list[tuple[str, str]]
         for a, b in zip(address.parts, address.parts[1:], strict=False):
             assert "," in text[a.end:b.start]
     assert len(seen) == len(set(seen))
+
+
+@pytest.mark.parametrize(("text", "town", "name"), [
+    # a description or brackets between the place and the name of its holder
+    ("Guerrillas attacked Suarez, a town in Cauca, on Monday.", "Suarez", "Cauca"),
+    ("Raiders burned Sotk, a small mountain village of Gegharkunik, at dawn.", "Sotk", "Gegharkunik"),
+    ("Rebels killed 14 people in Kiwanja (North Kivu province) on Sunday.", "Kiwanja", "North Kivu"),
+    ("Junta troops killed 11 people in Kani township (Sagaing region) on Friday.", "Kani", "Sagaing"),
+    ("Gunmen shot two men in Tame village, Arauca, at night.", "Tame", "Arauca"),
+])
+def test_read_after_other_forms(text: str, town: str, name: str) -> None:
+    start = text.index(town)
+    address = read_after(text, start, start + len(town))
+    assert address is not None and address.name(text, 1) == name
+
+
+@pytest.mark.parametrize("text", [
+    "Guerrillas attacked Suarez, the town's mayor said.",  # no description of a place
+    "Guerrillas attacked Suarez (pictured) on Monday.",  # brackets without a name
+    "Guerrillas attacked Suarez, a man in Cauca said.",  # not a word for a place
+])
+def test_read_after_needs_a_place_description(text: str) -> None:
+    start = text.index("Suarez")
+    assert read_after(text, start, start + 6) is None
+
+
+@pytest.mark.parametrize(("text", "admin1"), [
+    # the region named after a described town backs that town's region
+    ("Guerrillas attacked Suarez, a town in Cauca, on Monday, killing two soldiers, the army said.", "CO.09"),
+])
+def test_a_described_address_backs_the_region(places: Any, text: str, admin1: str) -> None:
+    assert admin1 in places.context(text).admin1s

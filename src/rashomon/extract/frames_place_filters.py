@@ -50,6 +50,12 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # a place may be mislabelled
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # between a place and the region holding it in an address: ", ", "town, ", " district, "
 _ADDRESS_GAP = re.compile(r"(?:\s+" + alternation(sorted(words(_LEXICON, "address_nouns"))) + r")?\s*,\s*")
+# a place described in apposition before the place holding it: "Suarez, a town in Cauca",
+# "Sotk, a small village in Gegharkunik province"
+_DESCRIBED_GAP = re.compile(r"\s*,\s+" + alternation(sorted(words("address_words.yaml", "description_articles")))
+                            + r"\s+(?:[a-z-]+\s+){0,2}" + alternation(sorted(words(_LEXICON, "address_nouns")))
+                            + r"\s+" + alternation(sorted(words("address_words.yaml", "description_prepositions")))
+                            + r"\s+(?:the\s+)?")
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
 
@@ -162,9 +168,10 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
     text = text_of(doc)
-    # a preposition of place or an address of a landmark says the name is a place, whatever
-    # the tagger calls it
-    locative = span is not None and (preposition(span.root) in LOCATIVE or _holds_located_noun(doc, span))
+    # a preposition of place, an address of a landmark, or a description ("Suarez, a town in
+    # Cauca") says the name is a place, whatever the tagger calls it
+    locative = span is not None and (preposition(span.root) in LOCATIVE or _holds_located_noun(doc, span)
+                                     or bool(_DESCRIBED_GAP.match(text, end)))
     for ent in ents_overlapping(doc, start, end):
         if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
             continue
@@ -244,13 +251,15 @@ def is_addressed(text: str, hit: PlaceHit, following: list[PlaceHit]) -> bool:
     """Whether a place is written as an address: followed (after at most a word describing it:
     "town", "district") by a comma and places of its own country, the last a region or a
     country ("Shirqat, Saladin", "Kalma district, South Darfur", "Stavky, Donetsk, Ukraine";
-    but not "Salem, Sudan's envoy")."""
+    but not "Salem, Sudan's envoy"), or described before the first of them ("Suarez, a town
+    in Cauca")."""
     country, end = hit.location.country, hit.end
     if not country:
         return False
-    for nxt in following:
-        if nxt.location.country != country or not _ADDRESS_GAP.fullmatch(text[end:nxt.start]) or \
-                text.startswith(("'s", "’s"), nxt.end):
+    for n, nxt in enumerate(following):
+        gap = text[end:nxt.start]
+        joined = _ADDRESS_GAP.fullmatch(gap) or (n == 0 and _DESCRIBED_GAP.fullmatch(gap))
+        if nxt.location.country != country or not joined or text.startswith(("'s", "’s"), nxt.end):
             return False
         if nxt.location.precision in ("region", "country") and nxt.source in ("region", "country", "supplement"):
             return True

@@ -14,7 +14,8 @@ capitalised words, an address gap ``[ <noun>], ``):
 * :func:`read_hits`: the addresses among place mentions already found (runs of mentions
   joined by address gaps; what each part is comes from the mention);
 * :func:`read_after`: "<Town>, <Name>": the name written after a town and its comma
-  ("Nogales, Arizona", "Culiacan, Sinaloa"), not looked up yet;
+  ("Nogales, Arizona", "Culiacan, Sinaloa"), after a description ("Suarez, a town in
+  Cauca") or in brackets ("Kani township (Sagaing region)"), not looked up yet;
 * :func:`read_before`: "<place>, <Name>[ <unit>], " right before a country ("Cartago,
   Narino, Colombia"), the middle name not looked up yet.
 
@@ -50,7 +51,15 @@ _ONLY_COMMA = re.compile(_COMMA)
 # after the last part of a run, before one more place: the run is a list ("Hama, Homs and Aleppo")
 _LIST_GOES_ON = re.compile(r",?[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "list_words")))
                            + r"[ \t]+")
-_NEXT = re.compile(_COMMA + "(" + _NAME + ")")  # "Culiacan, Sinaloa": the name after a comma
+# a place described in apposition before its holder: ", a town in ", ", a small village of the "
+_DESCRIBED = (alternation(sorted(lexicon_words("address_words.yaml", "description_articles")))
+              + r"[ \t]+(?:[a-z-]+[ \t]+){0,2}" + alternation(sorted(lexicon_words("place_words.yaml", "address_nouns")))
+              + r"[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "description_prepositions")))
+              + r"[ \t]+(?:the[ \t]+)?")
+# the name after a place: "Culiacan, Sinaloa", "Suarez, a town in Cauca", "Kiwanja (North
+# Kivu province)", "Kani township (Sagaing region)"
+_NEXT = re.compile(r"(?:[ \t]+" + alternation(sorted(HELD_NOUNS)) + r")?(?:" + _COMMA + "(?:" + _DESCRIBED
+                   + r")?|[ \t]+\()(" + _NAME + ")")
 # "<place>, <Region>[ <unit>], " right before a country: the place's last word, the region's
 # name and its unit noun are groups 1-3
 _TAIL = re.compile(r"([^\W\d_][\w'’-]*)" + _COMMA + "(" + _NAME + r")(?:[ \t]+("
@@ -143,8 +152,9 @@ def read_hits(text: str, mentions: Sequence[tuple[int, int, PartKind]]) -> list[
 
 def read_after(text: str, start: int, end: int) -> Address | None:
     """"<Town>, <Name>" from a place written at ``start``-``end``: the place and the name after
-    its comma (up to three capitalised words: the caller tries the longest first), or None
-    when no comma and name follow."""
+    its comma (up to three capitalised words: the caller tries the longest first), maybe after
+    a word saying what the place is and a description ("Suarez, a town in Cauca"), or in
+    brackets ("Kiwanja (North Kivu province)"); None when no such name follows."""
     m = _NEXT.match(text, end)
     if m is None:
         return None
