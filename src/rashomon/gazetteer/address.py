@@ -53,7 +53,8 @@ _LIST_GOES_ON = re.compile(r",?[ \t]+" + alternation(sorted(lexicon_words("addre
                            + r"[ \t]+")
 # a place described in apposition before its holder: ", a town in ", ", a small village of the "
 _DESCRIBED = (alternation(sorted(lexicon_words("address_words.yaml", "description_articles")))
-              + r"[ \t]+(?:[a-z-]+[ \t]+){0,2}" + alternation(sorted(lexicon_words("place_words.yaml", "address_nouns")))
+              + r"[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+              + alternation(sorted(lexicon_words("place_words.yaml", "address_nouns")))
               + r"[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "description_prepositions")))
               + r"[ \t]+(?:the[ \t]+)?")
 # the name after a place: "Culiacan, Sinaloa", "Suarez, a town in Cauca", "Kiwanja (North
