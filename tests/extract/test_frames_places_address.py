@@ -41,12 +41,17 @@ def main(result: Any) -> Frame:
      "Hpakan", "MM"),
     # the Sahel
     ("Jihadists ambushed soldiers near the bridge, Djibo, on Friday, killing 12, the army said.", "Djibo", "BF"),
+    ("Jihadists ambushed soldiers near the bridge, Djibo department, on Friday, killing 12, the army said.",
+     "Djibo", "BF"),
     # DRC
     ("Rebels shelled near the Kanyaruchinya camp, Goma, on Wednesday, killing seven displaced people, "
      "officials said.", "Goma", "CD"),
     ("A mine exploded near the Kishishe market, Rutshuru, on Thursday, killing nine villagers, officials said.",
      "Rutshuru", "CD"),
     ("Rebels shelled near Kibumba, Goma, on Wednesday, killing four, officials said.", "Goma", "CD"),
+    # the town written with the unit it is the seat of
+    ("A mine exploded near the Kishishe market, Rutshuru territory, on Thursday, killing nine villagers, "
+     "officials said.", "Rutshuru", "CD"),
     # Colombia
     ("ELN fighters bombed near the Cano Limon oilfield, Arauca, on Saturday, killing two soldiers, the army said.",
      "Arauca", "CO"),

@@ -56,6 +56,9 @@ _DESCRIBED_GAP = re.compile(r"\s*,\s+" + alternation(sorted(words("address_words
                             + r"\s+(?:[a-z-]+\s+){0,2}" + alternation(sorted(words(_LEXICON, "address_nouns")))
                             + r"\s+" + alternation(sorted(words("address_words.yaml", "description_prepositions")))
                             + r"\s+(?:the\s+)?")
+# words after a town naming the unit it is the seat of ("Rutshuru territory", "Hpakant township")
+_UNIT_AFTER = words(_LEXICON, "address_nouns") | words("address_words.yaml", "held_nouns") | \
+    words("address_words.yaml", "unit_nouns") | words("address_words.yaml", "seat_nouns")
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
 
@@ -208,8 +211,11 @@ def _holds_located_noun(doc: Doc, span: Span) -> bool:
     Goma, on Friday"). The comma makes it an address of what was named before, which lies in
     or by it; "in the attack, Salem said" is no address."""
     i, j = span.start, span.end
-    if i < 2 or doc[i - 1].text != "," or j >= len(doc) or doc[j].pos_ not in ("PUNCT", "ADP"):
+    if i < 2 or doc[i - 1].text != "," or j >= len(doc):
         return False
+    if doc[j].pos_ not in ("PUNCT", "ADP") and not (doc[j].lower_ in _UNIT_AFTER and j + 1 < len(doc)
+                                                    and doc[j + 1].pos_ in ("PUNCT", "ADP")):
+        return False  # "Rutshuru territory, on Monday": a word saying what the town's unit is may follow
     noun = doc[i - 2]
     return noun.pos_ in ("NOUN", "PROPN") and preposition(noun) in LOCATIVE
 
