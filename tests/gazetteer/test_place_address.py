@@ -9,8 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from rashomon.gazetteer.place_context import Candidate, address_region
+from rashomon.gazetteer.address import address_region
+from rashomon.gazetteer.place_context import Candidate, PlaceContext, add_country
+from rashomon.gazetteer.place_hits import with_country
 from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.types import Location
 
@@ -100,3 +104,18 @@ def test_city_and_bare_name_stay_the_town(read_places: Callable[[str], Found],
 def test_state_named_like_a_town(read_places: Callable[[str], Found], text: str, mention: str, country: str,
                                  precision: str) -> None:
     assert read_places(text)[mention][1:] == (country, precision)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["SD", "MM", "CD", None, ""]), st.floats(0.0, 3.0)), max_size=12))
+def test_add_country_counts_every_piece_of_evidence(pieces: list[tuple[str | None, float]]) -> None:
+    """The one helper both the article context and ``with_country`` count countries with:
+    each country's weight is the sum of what was added for it; no country is "" counted."""
+    countries: dict[str, float] = {}
+    for code, weight in pieces:
+        add_country(countries, code, weight)
+    for key in countries:
+        assert countries[key] == pytest.approx(sum(w for c, w in pieces if (c or "") == key))
+    ctx = PlaceContext({"SD": 1.0})
+    assert with_country(ctx, "MM").countries == {"SD": 1.0, "MM": 1.0}
+    assert with_country(ctx, None) is ctx and ctx.countries == {"SD": 1.0}  # the context is not changed

@@ -50,6 +50,15 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})  # a place may be mislabelled
 TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # between a place and the region holding it in an address: ", ", "town, ", " district, "
 _ADDRESS_GAP = re.compile(r"(?:\s+" + alternation(sorted(words(_LEXICON, "address_nouns"))) + r")?\s*,\s*")
+# a place described in apposition before the place holding it: "Suarez, a town in Cauca",
+# "Sotk, a small village in Gegharkunik province"
+_DESCRIBED_GAP = re.compile(r"\s*,\s+" + alternation(sorted(words("address_words.yaml", "description_articles")))
+                            + r"\s+(?:[a-z-]+\s+){0,2}" + alternation(sorted(words(_LEXICON, "address_nouns")))
+                            + r"\s+" + alternation(sorted(words("address_words.yaml", "description_prepositions")))
+                            + r"\s+(?:the\s+)?")
+# words after a town naming the unit it is the seat of ("Rutshuru territory", "Hpakant township")
+_UNIT_AFTER = words(_LEXICON, "address_nouns") | words("address_words.yaml", "held_nouns") | \
+    words("address_words.yaml", "unit_nouns") | words("address_words.yaml", "seat_nouns")
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
 
@@ -71,6 +80,8 @@ def not_a_place(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if _holds_located_noun(doc, span):
+        return False  # "at the Zamzam camp, El Fasher, on Sunday": an address, whatever the parse
     root = span.root
     lex = frame_lexicon()
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
@@ -137,8 +148,11 @@ def region_named_so(doc: Doc, span: Span | None, hit: PlaceHit, places: PlaceGaz
     verb or make the noun the root, the words still say what it is."""
     if hit.source != "region" or span is None or places is None or not span[0].text[:1].isupper():
         return False
-    last = span[-1] if len(span) > 1 else (doc[span.end] if span.end < len(doc) else None)
-    return last is not None and places.describes(last.text)
+    # the word may end the span ("Salahuddin province") or follow it, also after a name of
+    # several words ("West Darfur state", "Central Equatoria state")
+    words_ = [span[-1]] if len(span) > 1 else []
+    words_ += [doc[span.end]] if span.end < len(doc) else []
+    return any(places.describes(t.text) for t in words_)
 
 def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
                places: PlaceGazetteer | None = None, *, addressed: bool = False) -> bool:
@@ -156,8 +170,11 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
     if hit.source not in ("town", "region"):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
-    locative = span is not None and preposition(span.root) in LOCATIVE
     text = text_of(doc)
+    # a preposition of place, an address of a landmark, or a description ("Suarez, a town in
+    # Cauca") says the name is a place, whatever the tagger calls it
+    locative = span is not None and (preposition(span.root) in LOCATIVE or _holds_located_noun(doc, span)
+                                     or bool(_DESCRIBED_GAP.match(text, end)))
     for ent in ents_overlapping(doc, start, end):
         if ent.end_char <= start or ent.start_char >= end or ent.label_ in PLACE_LABELS:
             continue
@@ -184,6 +201,23 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
     if region_named_so(doc, span, hit, places):
         return True  # "Salahuddin province", "Sagaing region": the unit word says it is a region
     return span is not None and span.root.pos_ == "PROPN"
+
+
+def _holds_located_noun(doc: Doc, span: Span) -> bool:
+    """Whether a name is written as the town of a landmark or a place just named: right after
+    "<noun>, " where the noun (a common noun, or a name no gazetteer has) hangs on a locative
+    preposition, and itself followed by punctuation or a preposition ("near the Kishishe
+    market, Rutshuru, on Monday", "at a checkpoint outside the camp, Goma.", "near Kibumba,
+    Goma, on Friday"). The comma makes it an address of what was named before, which lies in
+    or by it; "in the attack, Salem said" is no address."""
+    i, j = span.start, span.end
+    if i < 2 or doc[i - 1].text != "," or j >= len(doc):
+        return False
+    if doc[j].pos_ not in ("PUNCT", "ADP") and not (doc[j].lower_ in _UNIT_AFTER and j + 1 < len(doc)
+                                                    and doc[j + 1].pos_ in ("PUNCT", "ADP")):
+        return False  # "Rutshuru territory, on Monday": a word saying what the town's unit is may follow
+    noun = doc[i - 2]
+    return noun.pos_ in ("NOUN", "PROPN") and preposition(noun) in LOCATIVE
 
 
 def _names_organisation(span: Span) -> bool:
@@ -223,13 +257,15 @@ def is_addressed(text: str, hit: PlaceHit, following: list[PlaceHit]) -> bool:
     """Whether a place is written as an address: followed (after at most a word describing it:
     "town", "district") by a comma and places of its own country, the last a region or a
     country ("Shirqat, Saladin", "Kalma district, South Darfur", "Stavky, Donetsk, Ukraine";
-    but not "Salem, Sudan's envoy")."""
+    but not "Salem, Sudan's envoy"), or described before the first of them ("Suarez, a town
+    in Cauca")."""
     country, end = hit.location.country, hit.end
     if not country:
         return False
-    for nxt in following:
-        if nxt.location.country != country or not _ADDRESS_GAP.fullmatch(text[end:nxt.start]) or \
-                text.startswith(("'s", "’s"), nxt.end):
+    for n, nxt in enumerate(following):
+        gap = text[end:nxt.start]
+        joined = _ADDRESS_GAP.fullmatch(gap) or (n == 0 and _DESCRIBED_GAP.fullmatch(gap))
+        if nxt.location.country != country or not joined or text.startswith(("'s", "’s"), nxt.end):
             return False
         if nxt.location.precision in ("region", "country") and nxt.source in ("region", "country", "supplement"):
             return True

@@ -12,7 +12,10 @@ mentions, so "an air base near Palmyra … T4 … Homs province … Syria" outvo
 an Israeli town where something else happened. Inside the winning area the most precise place
 wins (exact > town > region); among equals a place described by a landmark first and a
 landmark named only as a reference ("southeast of Albu Kamal", "near Palmyra") last:
-"al-Harra, southeast of Albu Kamal" is at al-Hari, even where the headline says Albu Kamal.
+"al-Harra, southeast of Albu Kamal" is at al-Hari, even where the headline says Albu Kamal;
+and a town written as the holder of a finer place in an address after the place it holds:
+"near Bay Hasan, Kirkuk" is at Bay Hasan (a landmark no gazetteer has leaves the town:
+"near the Kishishe market, Rutshuru" is at Rutshuru, at town precision).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from rashomon.extract.frames_place_filters import (
     region_named_so,
 )
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
+from rashomon.gazetteer.address import held_places, kind_of, read_hits
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
 from rashomon.lexicon import alternation, words
 from rashomon.types import Evidence, Location
@@ -84,6 +88,7 @@ class PlaceMention:
     in_title: bool = False
     landmarked: bool = False  # described by a landmark: "al-Harra" in "al-Harra, southeast of X"
     factor: float = 1.0  # of its preposition: "in", "near" > 1 > "from", "towards"
+    holds: Location | None = None  # the finer place it holds in an address: "Kirkuk" of "near Bay Hasan, Kirkuk"
 
 
 def _speaker_place(token: Token) -> bool:
@@ -136,7 +141,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         factor, reference = _attachment(doc, start, end)
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
                                 evidence(text_of(doc), start, end), reference, factor=factor))
-    return _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out))
+    return _mark_holders(text_of(doc), _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out)))
 
 
 def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
@@ -220,6 +225,22 @@ def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
     return out
 
 
+def _mark_holders(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A town written after a finer place of its country in an address ("near Bay Hasan,
+    Kirkuk", "in Kishishe village, Rutshuru"; :func:`~rashomon.gazetteer.address.held_places`)
+    is the place that holds it: the held place is where the incident was, the holder ranks
+    after it (:func:`choose_place`). A list is no address ("Hama, Homs and Aleppo")."""
+    kept = [(k, m.evidence) for k, m in enumerate(mentions) if m.evidence is not None]
+    spans = [(ev.start, ev.end, kind_of(mentions[k].location.precision)) for k, ev in kept]
+    out = list(mentions)
+    for address in read_hits(text, spans):
+        for held, holder in held_places(address):
+            inner, outer = kept[address.parts[held].index][0], kept[address.parts[holder].index][0]
+            if out[outer].location.country == out[inner].location.country:
+                out[outer] = replace(out[outer], holds=out[inner].location)
+    return out
+
+
 def in_title_case(title: str) -> bool:
     """Whether a headline is in Title Case: TITLE_CASE_SHARE of its words of 4+ letters
     capitalised (short function words left out; see nlp.truecase for the parser's measure)."""
@@ -291,9 +312,12 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
         key = (m.location.name, m.location.country)
         named[key] = named.get(key, 0.0) + (0.0 if m.reference else m.weight)
     landmarked = {(m.location.name, m.location.country) for m in area if m.landmarked}
+    places = {m.location for m in area}
+    holders = {(m.location.name, m.location.country) for m in area if m.holds is not None and m.holds in places}
     best = min(range(len(area)), key=lambda i: (
         PRECISION_RANK.get(area[i].location.precision, 4),
         (area[i].location.name, area[i].location.country) not in landmarked,
+        (area[i].location.name, area[i].location.country) in holders,
         -named[(area[i].location.name, area[i].location.country)], i))
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
     return area[best], backing

@@ -1,17 +1,16 @@
 """What the words around a place name say about which place it is: an address ("Nogales,
-Arizona": the region after a comma that holds the town before it) and a first-level unit noun
-after a name ("Kaduna state", "Sagaing region"). Mixed into
+Arizona": the region after a comma that holds the town before it; read by
+:mod:`rashomon.gazetteer.address`) and a first-level unit noun after a name ("Kaduna state",
+"Sagaing region"). Mixed into
 :class:`~rashomon.gazetteer.place_text.PlaceText`, which provides the lookups."""
 
 from __future__ import annotations
 
 import re
 
-from rashomon.gazetteer.place_context import Candidate, PlaceContext, address_region
+from rashomon.gazetteer.address import address_region, comma_between, read_after
+from rashomon.gazetteer.place_context import Candidate, PlaceContext
 
-_ADDRESS_COMMA = re.compile(r",[ \t]+")  # "Nogales, Arizona"
-# a name after a place and a comma: "Culiacan, Sinaloa", "Goma, North Kivu"
-_ADDRESS_NEXT = re.compile(r",[ \t]+((?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")  # the word after a name
 
 
@@ -27,14 +26,15 @@ class PlaceAddress:
         """The region ``second`` names that holds a town ``first`` names (:func:`address_region`)."""
         return address_region(self.candidates(first, skeleton=False), self.candidates(second, skeleton=False))
 
-    def _address_after(self, text: str, end: int, first: str) -> Candidate | None:
-        """The region named right after "<first>, " that holds a town named ``first``."""
-        m = _ADDRESS_NEXT.match(text, end)
-        if m is None:
+    def _address_after(self, text: str, start: int, end: int) -> Candidate | None:
+        """The region named right after "<Town>, " (the town written at ``start``-``end``)
+        that holds a town of that name ("Goma, North Kivu")."""
+        address = read_after(text, start, end)
+        if address is None:
             return None
-        names = m.group(1).split()
+        names = address.name(text, 1).split()
         for k in range(len(names), 0, -1):  # the longest name first: "Nogales, Santa Cruz"
-            region = self._address_pair(first, " ".join(names[:k]))
+            region = self._address_pair(address.name(text, 0), " ".join(names[:k]))
             if region is not None:
                 return region
         return None
@@ -44,7 +44,7 @@ class PlaceAddress:
         """The region a name stands for right after "<Town>, " when the region holds that town
         and the article's context has it ("Nogales, Arizona"; "Culiacan, Sinaloa": the state,
         not the town of Sinaloa)."""
-        if prev is None or not _ADDRESS_COMMA.fullmatch(text, prev[1], start) or not ctx.admin1s:
+        if prev is None or not comma_between(text, prev[1], start) or not ctx.admin1s:
             return None
         region = self._address_pair(text[prev[0]:prev[1]], span)
         return (region, True) if region is not None and region.admin1 in ctx.admin1s else None

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from rashomon.gazetteer.address import read_before
 from rashomon.gazetteer.fold import name_key, strip_marks, words
 from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.place_address import PlaceAddress
-from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, demonyms
+from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
 from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
@@ -25,11 +26,6 @@ from rashomon.types import Location
 _BORDER_WORDS = lexicon_words("places.yaml", "border_words")
 _BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
                           + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
-# "<Place>, <Region>, " right before a country: the region's name is group 1 (maybe followed by
-# a word for a first-level region: "Al-Hadid area, Saladin governorate, Iraq")
-_ADDRESS_TAIL = re.compile(r"[^\W\d_][\w'’-]*,[ \t]+"
-                           r"((?:[a-z]{1,3}-)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
-                           r"(?:[ \t]+(?:governorate|province|state|region|oblast|department))?,[ \t]+$")
 
 
 class ArticleContext(PlaceAddress):
@@ -60,18 +56,19 @@ class ArticleContext(PlaceAddress):
     def _admin1_of(self, loc: Location) -> str | None:
         raise NotImplementedError
 
-    def _address_regions(self, text: str, countries: list[tuple[int, Candidate]]) -> set[str]:
+    def _address_regions(self, text: str, countries: list[tuple[int, int, Candidate]]) -> set[str]:
         """First-level regions named between a place and its country in an address ("Cartago,
-        Narino, Colombia", "Stavky, Donetsk, Ukraine", "Guamal, Meta, Colombia"): there a name
-        that is also a town (or a word) is the region, which holds the place before it."""
+        Narino, Colombia", "Stavky, Donetsk, Ukraine", "Guamal, Meta, Colombia",
+        :func:`~.address.read_before`): there a name that is also a town (or a word) is the
+        region, which holds the place before it."""
         out: set[str] = set()
-        for start, country in countries:
-            m = _ADDRESS_TAIL.search(text, max(0, start - 80), start)
-            if m is None:
+        for start, end, country in countries:
+            address = read_before(text, start, end)
+            if address is None:
                 continue
             code = country.location.country
             # one region, maybe under two names of one key (an alias and the region's own)
-            regions = {c.admin1 for c in self.candidates(m.group(1), skeleton=False)
+            regions = {c.admin1 for c in self.candidates(address.name(text, 1), skeleton=False)
                        if c.source == "region" and c.location.country == code and c.admin1}
             if len(regions) == 1:
                 out |= regions
@@ -97,7 +94,7 @@ class ArticleContext(PlaceAddress):
                 codes = dem.get(toks[i])
             across = i + step < len(toks) and toks[i + step] in _BORDER_WORDS  # "the Thai border"
             for code in () if across else codes or ():
-                countries[code] = countries.get(code, 0.0) + 1.0 / len(codes or ())
+                add_country(countries, code, 1.0 / len(codes or ()))
             i += step
         hits: list[tuple[int, int, str, Candidate]] = []
         empty = PlaceContext()
@@ -115,7 +112,7 @@ class ArticleContext(PlaceAddress):
             if cand.source == "country" and _BORDER_WITH.search(text, max(0, start - 30), start):
                 continue  # "on the border with Thailand": the place is across it
             if cand.source in ("country", "supplement"):  # supplement names are curated
-                countries[cand.location.country or ""] = countries.get(cand.location.country or "", 0.0) + 1.0
+                add_country(countries, cand.location.country)
             if cand.location.precision == "region" and cand.source == "supplement":
                 admin1s.add(self._admin1_of(cand.location) or "")
             elif cand.source == "region" or region_word:
@@ -125,16 +122,14 @@ class ArticleContext(PlaceAddress):
                         region_word or not any(c.source == "town" and c.form != "skeleton"
                                                for c in self.candidates(span))):
                     admin1s.add(region[0].admin1 or "")
-                    code = region[0].location.country or ""
-                    countries[code] = countries.get(code, 0.0) + 1.0
-        admin1s |= self._address_regions(text, [(start, cand) for start, _, _, cand in hits
+                    add_country(countries, region[0].location.country)
+        admin1s |= self._address_regions(text, [(start, end, cand) for start, end, _, cand in hits
                                                 if cand.source == "country"])
-        for _, end, first, _ in hits:  # "Nogales, Arizona": the US state backs the US
-            holder = self._address_after(text, end, first)
+        for start, end, _, _ in hits:  # "Nogales, Arizona": the US state backs the US
+            holder = self._address_after(text, start, end)
             if holder is not None and holder.admin1:
                 admin1s.add(holder.admin1)
-                code = holder.location.country or ""
-                countries[code] = countries.get(code, 0.0) + 1.0
+                add_country(countries, holder.location.country)
         base = PlaceContext(dict(countries), frozenset(admin1s))
         anchors: list[Anchor] = []
         for _, _, span, _ in hits:
@@ -150,7 +145,7 @@ class ArticleContext(PlaceAddress):
                 else 0.0
             anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs))
             if backs:
-                countries[loc.country or ""] = countries.get(loc.country or "", 0.0) + backs
+                add_country(countries, loc.country, backs)
         countries.pop("", None)
         # one anchor per place and name: repeats change no nearness and cost one distance each
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))

@@ -188,16 +188,13 @@ def _over_smaller_twins(backed: list[Candidate], spelled: list[Candidate]) -> li
     return [c for c in known if c.population > biggest]
 
 
-def address_region(first: list[Candidate], second: list[Candidate]) -> Candidate | None:
-    """In "Town, Region" ("Nogales, Arizona", "Culiacan, Sinaloa", "Bunia, Ituri") the second
-    name is context for the first: the one first-level region named by ``second`` (its main
-    or alternate name) that holds a town named by ``first``. That region backs its country
-    and the town inside it, whatever else the names may be: Arizona is the US state, not a
-    Honduran town, once a Nogales lies in it. None when no region or several qualify."""
-    towns = {c.admin1 for c in first if c.source == "town" and c.admin1 and c.form in ("main", "alternate")}
-    regions = {c.admin1: c for c in second
-               if c.source == "region" and c.admin1 in towns and c.form in ("main", "alternate")}
-    return next(iter(regions.values())) if len(regions) == 1 else None
+def add_country(countries: dict[str, float], code: str | None, weight: float = 1.0) -> None:
+    """Count one more piece of evidence for a country in an article's country weights
+    (``PlaceContext.countries`` while it is built): a mention of it or its people (1.0, or a
+    share of it), a region or curated place of it, an anchor's backing. A place without a
+    country counts under "" (dropped when the context is made)."""
+    key = code or ""
+    countries[key] = countries.get(key, 0.0) + weight
 
 
 EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG)

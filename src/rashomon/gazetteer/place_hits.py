@@ -16,12 +16,14 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from rashomon.config import setting
+from rashomon.gazetteer.address import kind_of, read_hits
 from rashomon.gazetteer.fold import strip_marks
 from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
     Candidate,
     PlaceContext,
+    add_country,
     demonyms,
     distance_km,
 )
@@ -30,9 +32,6 @@ from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
 
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
-# between a finer place and the holder after it in an address: ", ", " village, ", " area, "
-_HELD_GAP = re.compile(r"(?:[ \t]+(?:village|town|hamlet|area|locality|sub-?district|district))?,[ \t]+")
-_HOLDER_GAP = re.compile(r",[ \t]+")  # between the holder and the region or country after it
 
 
 # "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
@@ -113,26 +112,25 @@ def holders_as_regions(text: str, hits: list[PlaceHit],
     lies in that country within ``REGION_AREA_KM`` of the finer place. Without such a region
     the holder is a district named like its seat ("near Kafr Nabl, Maarat al-Numan, Idlib,
     Syria"): the seat's place at precision "region". "in Kirkuk, Iraq" (nothing before) stays
-    the city."""
+    the city. The addresses are read by :func:`~.address.read_hits`."""
     out = list(hits)
-    for i in range(len(hits) - 2, 0, -1):  # from the end: "X, Y, Z, Country" makes Z a region first
-        before, hit, after = hits[i - 1], hits[i], out[i + 1]
-        if hit.source != "town" or before.source not in ("town", "supplement") or \
-                before.location.precision in ("region", "country") or \
-                after.location.precision not in ("region", "country") or \
-                not _HELD_GAP.fullmatch(text, before.end, hit.start) or \
-                not _HOLDER_GAP.fullmatch(text, hit.end, after.start):
-            continue
-        if before.location.country != hit.location.country:
-            continue
-        region = region_of(text[hit.start:hit.end])
-        if region is not None and region.location.country == hit.location.country and \
-                distance_km(region.location, before.location) <= REGION_AREA_KM:
-            out[i] = hit._replace(location=region.location, source="region", form=region.form)
-        elif distance_km(hit.location, before.location) <= REGION_AREA_KM:
-            # no region of the name: a district named like its seat ("Ad Dawalib, Khanaqin,
-            # Diyala"), held at the seat but no finer than a region
-            out[i] = hit._replace(location=replace(hit.location, precision="region"))
+    for address in read_hits(text, [(h.start, h.end, kind_of(h.location.precision)) for h in hits]):
+        for i in reversed(address.holders()):  # from the end: "X, Y, Z, Country" makes Z a region first
+            held, holder = address.parts[i - 1], address.parts[i]
+            before, hit, after = hits[held.index], hits[holder.index], out[address.parts[i + 1].index]
+            if hit.source != "town" or before.source not in ("town", "supplement") or held.kind != "place" or \
+                    after.location.precision not in ("region", "country") or not held.held or holder.noun:
+                continue
+            if before.location.country != hit.location.country:
+                continue
+            region = region_of(text[hit.start:hit.end])
+            if region is not None and region.location.country == hit.location.country and \
+                    distance_km(region.location, before.location) <= REGION_AREA_KM:
+                out[holder.index] = hit._replace(location=region.location, source="region", form=region.form)
+            elif distance_km(hit.location, before.location) <= REGION_AREA_KM:
+                # no region of the name: a district named like its seat ("Ad Dawalib, Khanaqin,
+                # Diyala"), held at the seat but no finer than a region
+                out[holder.index] = hit._replace(location=replace(hit.location, precision="region"))
     return out
 
 
@@ -140,7 +138,7 @@ def with_country(ctx: PlaceContext, country: str | None) -> PlaceContext:
     if not country:
         return ctx
     countries = dict(ctx.countries)
-    countries[country] = countries.get(country, 0.0) + 1.0
+    add_country(countries, country)
     return replace(ctx, countries=countries)
 
 

@@ -118,6 +118,9 @@ _CUE_VERBS = Keys({"asserts": WORDS, "confirms": WORDS, "denies": WORDS, "declin
 _TRIGGER_GROUPS = Keys({f"{g}?": WORDS for g in ("platforms", "events", "weapons", "cues", "generic")})
 
 SCHEMAS: dict[str, Keys] = {
+    "address_words.yaml": Keys({"held_nouns": WORDS, "unit_nouns": WORDS, "list_words": WORDS,
+                                "description_articles": WORDS, "description_prepositions": WORDS,
+                                "seat_nouns": WORDS}),
     "actors.yaml": Keys({"spelling": Map(TEXT), "case_sensitive": WORDS, "affiliation_words": WORDS,
                          "parties": Map(Keys({"words": WORDS, "demonyms?": WORDS})),
                          "actors": RECORDS}),
