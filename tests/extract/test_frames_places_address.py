@@ -151,7 +151,7 @@ def test_a_holder_holds_the_place_before_it_of_its_country(pieces: list[tuple[tu
      "Western Darfur", "SD", "region"),
     ("Shelling killed six people in Terekeka town of Central Equatoria state on Friday, officials said.",
      "Central Equatoria", "SS", "region"),
-    ("Rebels killed 14 people in Kiwanja (North Kivu province) on Sunday, officials said.", "Nord Kivu", "CD",
+    ("Rebels killed 14 people in Kiwanja (North Kivu province) on Sunday, officials said.", "North Kivu", "CD",
      "region"),
     # "in the X district of Y province": the finer place
     ("Taliban fighters attacked a checkpoint in the Sangin district of Helmand province on Monday, killing six "
