@@ -33,12 +33,12 @@ STANCES = {*STANCE_CLASS, "unknown"}
 # report key → floor (measured on branch s10-probe, 2026-12-07, less a margin; see above)
 FLOORS = {
     # main before the probe's fixes (75ba610): attribution .803, deny P .667 R .833, decline R .833,
-    # killed .877, injured .875, linking .846; after (s10-probe): .871, .786, .917, 1.0, .982, .875, .750
+    # killed .877, injured .875, linking .846; after (s10-probe): .865, .786, .917, 1.0, .964, .875, .750
     "attribution.f1": 0.85,
     "deny.precision": 0.75,
     "deny.recall": 0.90,
     "decline.recall": 1.0,
-    "killed.f1": 0.96,
+    "killed.f1": 0.94,
     "injured.f1": 0.85,
     "linking.f1": 0.72,  # 0.846 before a66a918 removed the wrong claim that glued pr-ht-3 to its incident
     "event_date_within_1_day": 1.0,

@@ -382,21 +382,3 @@ def test_a_reaction_is_kept_out_of_the_incident(extract, text: str, source: str)
 ])
 def test_a_feeling_with_an_account_stays_an_account(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert any(c.about != "other" for c in extract(text).claims)
-
-
-# --- "saying that only two died": a complement clause, not a relative one -----------------
-@pytest.mark.parametrize(("text", "killed"), [
-    ("The ELN's Northeastern War Front disputed the account, saying in a communique that only two of its "
-     "members had died.", 2),
-    ("The RSF rejected the army's figures, saying in a statement that about 40 of its fighters were killed "
-     "near Omdurman.", 40),
-    ("Azerbaijan's defence ministry said in a statement that just three soldiers died in the shelling near "
-     "Lachin.", 3),
-])
-def test_a_qualified_figure_after_that_is_the_speakers(extract, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
-    assert any(c.killed is not None and killed in (c.killed.min, c.killed.max) for c in extract(text).claims)
-
-
-def test_a_relative_clause_figure_is_still_presupposed(extract) -> None:  # type: ignore[no-untyped-def]
-    claims = extract("The strike, which killed 14 people, hit the market in Kadugli, the army said.").claims
-    assert claims and all(c.killed is None for c in claims)

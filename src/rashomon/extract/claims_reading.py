@@ -103,9 +103,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
                               r"(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z]+\s+)?$")
 
 
-# "said that two officers were hurt", "saying that only two of its members had died": a
-# complement clause, with at most a word that qualifies the figure before it
-_BARE_THAT = re.compile(r"\bthat\s+(?:(?:" + "|".join(sorted(word_set("figure_adverbs"))) + r")\s+)?$")
+_BARE_THAT = re.compile(r"\bthat\s+$")
 
 
 FUTURE_AUX = word_set("future_aux")
