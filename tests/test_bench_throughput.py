@@ -56,6 +56,7 @@ def test_corpus_bench_analyses_every_article(corpus: Path) -> None:
     r = corpus_bench(docs, workers=1)
     assert (r.articles, r.workers) == (3, 1)
     assert r.seconds > 0 and r.articles_per_second == pytest.approx(3 / r.seconds, rel=0.05)
+    assert r.cpu_seconds is not None and r.cpu_seconds > 0
 
 
 def test_throughput_on_given_texts(corpus: Path) -> None:
