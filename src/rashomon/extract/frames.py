@@ -168,7 +168,7 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
         src = figures[kind][1]
         if src is not None:
             sources[kind] = src
-    said = contested_in([(s.span.text, s.start) for s in [*sents, *(fallback or [])] if not s.caption])
+    said = contested_in([(s.text, s.start) for s in [*sents, *(fallback or [])] if not s.caption])
     if said:
         spans = [evidence(text, st.start, st.end) for st in said][:MAX_EVIDENCE]
         sources[CONTESTED] = FieldSource(tuple(spans), note="authorship contested: "
@@ -321,7 +321,7 @@ def _elsewhere(r: _Reading, main_place: PlaceMention | None) -> str | None:
     incident's area; else None."""
     if main_place is None:
         return None
-    lowered = r.sent.span.text.lower()
+    lowered = r.sent.text.lower()
     if not frame_lexicon().other_incident.search(lowered):
         return None
     fine = [m for m in r.places if m.location.precision not in ("country", "unknown")]

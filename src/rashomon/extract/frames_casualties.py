@@ -87,7 +87,7 @@ def _readings(sent: Sent, claims: ClaimedSpans) -> dict[Kind, list[_Reading]]:
     regex match ("thirteen civilians across three generations of the family were killed"), the
     parse wins."""
     text = text_of(sent.span.doc)
-    mentions = find_casualties(sent.span.text)
+    mentions = find_casualties(sent.text)
     found = parse_casualties(sent.span, persons=True)
     out: dict[Kind, list[_Reading]] = {}
     for kind in KINDS:
@@ -100,7 +100,7 @@ def _readings(sent: Sent, claims: ClaimedSpans) -> dict[Kind, list[_Reading]]:
             lo, hi = min(tok.left_edge.i, tok.head.i), max(tok.right_edge.i, tok.head.i)
             start, end = tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])
             parts: tuple[tuple[Figure, str], ...] = ()
-            if (add := additive_part(sent.span.text, start - sent.start)) is not None:
+            if (add := additive_part(sent.text, start - sent.start)) is not None:
                 own = tok.doc[tok.left_edge.i:tok.i + 1].text
                 parts = ((add[0], add[1]), (figure, own.strip()))
                 figure = _total([add[0], figure])
@@ -122,7 +122,7 @@ def _total(figures: list[Figure]) -> Figure:
 
 
 def _usable(sents: Sequence[Sent]) -> list[Sent]:
-    return [s for s in sents if not s.caption and not cumulative(s.span.text)]
+    return [s for s in sents if not s.caption and not cumulative(s.text)]
 
 
 def _fmt(fig: Figure) -> str:
@@ -187,8 +187,8 @@ def _outlet_figure(sents: Sequence[Sent], fallback: Sequence[Sent], kind: Kind,
 def casualty_sentences(sents: Sequence[Sent]) -> list[Sent]:
     """Sentences that count victims in the outlet's voice, though they name no attack
     ("Gunmen executed 16 people in Mosul."): an incident's sentences all the same."""
-    return [s for s in sents if not s.caption and not cumulative(s.span.text)
-            and (find_casualties(s.span.text) or parse_casualties(s.span, persons=True))]
+    return [s for s in sents if not s.caption and not cumulative(s.text)
+            and (find_casualties(s.text) or parse_casualties(s.span, persons=True))]
 
 
 def _no_deaths(sents: Sequence[Sent], injured: Figure | None) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
-from rashomon.extract.doctext import text_of
+from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.gazetteer.triggers import Trigger, classify_event_type, find_triggers
 from rashomon.lexicon import words
@@ -26,14 +26,10 @@ class Sent:
     triggers: tuple[Trigger, ...]  # offsets into Article.text (not into the sentence)
     type_hint: EventType | None
     caption: bool  # in a photo caption or credit paragraph
-
-    @property
-    def start(self) -> int:
-        return int(self.span.start_char)
-
-    @property
-    def end(self) -> int:
-        return int(self.span.end_char)
+    # ``span.text``, ``span.start_char`` and ``span.end_char``, read once (see extract.doctext)
+    text: str
+    start: int
+    end: int
 
     def trigger_tokens(self) -> set[int]:
         """Token indices (in the Doc) that lie inside a trigger."""
@@ -77,14 +73,16 @@ def is_caption(text: str, pos: int, end: int | None = None) -> bool:
 
 def read_sentences(doc: Doc) -> list[Sent]:
     out = []
+    whole = text_of(doc)
     for span in doc.sents:
-        found = find_triggers(span.text)
-        base = span.start_char
+        base, end = int(span.start_char), int(span.end_char)
+        text = span_text(span)
+        found = find_triggers(text)
         triggers = tuple(Trigger(t.type, base + t.start, base + t.end, t.text, t.weapon)
                          for t in found)
         out.append(Sent(span=span, triggers=triggers,
-                        type_hint=classify_event_type(span.text) if found else None,
-                        caption=is_caption(text_of(doc), span.start_char, span.end_char)))
+                        type_hint=classify_event_type(text) if found else None,
+                        caption=is_caption(whole, base, end), text=text, start=base, end=end))
     return out
 
 

@@ -25,7 +25,7 @@ from rashomon.extract.attribution import (
 from rashomon.extract.claim_content import fold_relays, fuller_content
 from rashomon.extract.claims_signed import signed_attributions
 from rashomon.extract.claims_speakers import anaphoric, document_speaker, plausible_speaker
-from rashomon.extract.doctext import text_of
+from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.noun_cues import noun_attributions
 
@@ -33,7 +33,7 @@ from rashomon.extract.noun_cues import noun_attributions
 def _is_open_quote(sent: Span) -> bool:
     """A sentence that opens a quotation and leaves it open ("“The strike was. …"); not one
     that quotes a phrase and goes on in the outlet's voice ("“Anything goes” is the refrain.")."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     return bool(text) and text[0] in QUOTES and _quote_balance(text) % 2 == 1
 
 
@@ -44,7 +44,7 @@ SIGNED_RELAY_SHARE: float = setting("extract.passages", "signed_relay_share")  #
 def _opens_quote(doc: Doc, sent: Span, found: list[Attribution]) -> Attribution | None:
     """The speaker whose cue comes before a quotation the sentence leaves open ("A witness
     said, “We went to fetch flour. …"): the next sentences are that speaker's words too."""
-    if _quote_balance(sent.text) % 2 == 0:
+    if _quote_balance(span_text(sent)) % 2 == 0:
         return None
     last_mark = max(t.idx for t in sent if t.text[:1] in QUOTES or t.text[-1:] in QUOTES)
     before = [a for a in found if doc[a.cue_index].idx < last_mark and a.cue != "quote"]
@@ -133,7 +133,7 @@ def _substantial(doc: Doc, a: Attribution) -> bool:
 
 
 def _wordy(sent: Span) -> bool:
-    return any(ch.isalnum() for ch in sent.text)
+    return any(ch.isalnum() for ch in span_text(sent))
 
 
 def _continuation(q: Span, speaker: Attribution) -> Attribution:
@@ -172,7 +172,7 @@ def _mostly_quoted(sent: Span) -> bool:
     """Quotation marks in the sentence, and at least half its words inside them (or a quote
     left open): someone's words, not a phrase quoted in the outlet's voice ("“Peace is near”
     has become the slogan of the talks")."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     balance = _quote_balance(text)
     if balance == 0:
         return False
@@ -184,7 +184,7 @@ def _mostly_quoted(sent: Span) -> bool:
 
 def _closed_quote(sent: Span) -> bool:
     """A sentence that is one whole quotation: opens with a quotation mark and closes it."""
-    text = sent.text.strip()
+    text = span_text(sent).strip()
     return len(text) > 2 and text[0] in QUOTES and _quote_balance(text) % 2 == 0 and (
         text[-1] in QUOTES or text[-2] in QUOTES)
 
@@ -203,7 +203,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
     running: Attribution | None = None  # a quotation opened after a cue and still running
     run_left = 0
     for k, sent in enumerate(sents):
-        if pending_quotes and k > 0 and sent.text.lstrip()[:1] not in QUOTES \
+        if pending_quotes and k > 0 and span_text(sent).lstrip()[:1] not in QUOTES \
                 and "\n" in (gap := text_of(doc)[sents[k - 1].start_char:sent.start_char])[len(gap.rstrip()):]:
             # a quotation left open at a paragraph's end: no speaker closes it, and the outlet's
             # sentences after it are not its words
@@ -211,7 +211,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
         if running is not None:
             gap = text_of(doc)[sents[k - 1].start_char:sent.start_char]
-            if run_left <= 0 or ("\n" in gap[len(gap.rstrip()):] and sent.text.lstrip()[:1] not in QUOTES) \
+            if run_left <= 0 or ("\n" in gap[len(gap.rstrip()):] and span_text(sent).lstrip()[:1] not in QUOTES) \
                     or _names_a_speaker(doc, sent, found, cues):
                 running = None  # a new paragraph, or the outlet's voice again: the quote was left open
             else:
@@ -246,7 +246,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
             running = _opens_quote(doc, sent, found)
             run_left = RUN_SENTENCES
             continue
-        if pending_quotes and _quote_balance(sent.text) % 2 == 0:
+        if pending_quotes and _quote_balance(span_text(sent)) % 2 == 0:
             pending_quotes.append(sent)  # the middle of a quote running on
             continue
         if not _wordy(sent):
@@ -255,8 +255,8 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
                 and out[-1].sent_end >= sent.start_char - 400:
             out.append(_continuation(sent, out[-1]))
             continue
-        if _is_open_quote(sent) or (pending_quotes and _quote_balance(sent.text) % 2 == 1):
-            if pending_quotes and _quote_balance(sent.text) % 2 == 1:  # closed, no cue: last speaker
+        if _is_open_quote(sent) or (pending_quotes and _quote_balance(span_text(sent)) % 2 == 1):
+            if pending_quotes and _quote_balance(span_text(sent)) % 2 == 1:  # closed, no cue: last speaker
                 pending_quotes.append(sent)
                 if out and out[-1].cue != "according to":
                     out.extend(_continuation(q, out[-1]) for q in pending_quotes if _wordy(q))
