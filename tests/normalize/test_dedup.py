@@ -134,3 +134,18 @@ def test_short_texts() -> None:
     assert dedup.add(article("Two rockets hit.", "a")) is None
     assert dedup.add(article("Two rockets hit!", "b")) == "a"  # same words, one shingle
     assert dedup.add(article("Three shells fell.", "c")) is None
+
+
+def test_the_batched_sketch_equals_one_update_per_shingle() -> None:
+    """``minhash`` hashes all shingles in one batch; the sketch is the one-by-one sketch."""
+    from datasketch import MinHash
+
+    from rashomon.normalize.dedup import shingles
+
+    dedup = Deduplicator(Options())
+    for text in ("RSF drones struck the market in El Fasher on Saturday, killing 12 people.",
+                 "Shelling near Goma hit the Mugunga camp; the army blamed M23 and M23 denied it.", ""):
+        one_by_one = MinHash(num_perm=dedup._num_perm)
+        for shingle in sorted(shingles(text, Options().shingle_words)):
+            one_by_one.update(shingle.encode("utf-8"))
+        assert (dedup.minhash(text).hashvalues == one_by_one.hashvalues).all()
