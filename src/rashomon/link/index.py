@@ -311,10 +311,10 @@ class BlockIndex:
                     peers[("country", info.country)].append(order_key(info))
         found: set[int] = set()
         for key, marks in peers.items():
-            block = [q for q in self.crowded.ordered.get(key, ()) if q not in skip]
+            country = [q for q in self.crowded.ordered.get(key, ()) if q not in skip]
             for mark in marks:
-                at = bisect_left(block, mark, key=lambda q: order_key(infos[q]))
-                found.update(block[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
+                at = bisect_left(country, mark, key=lambda q: order_key(infos[q]))
+                found.update(country[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
         ordered = self.places.ordered
         # a word block that grew past WORD_MAX_FRAMES (or shrank below it): its frames' pairs
         # changed
