@@ -26,9 +26,11 @@ one):
   with many incidents over time (dated frames whose middles fall in more than that many
   buckets) an undated report cannot be placed in time with any confidence (and comparing it
   with years of reports would make the cost grow with the square of the corpus span), so it
-  is compared with undated frames only (and, through its **target words**, below, with the
-  few reports naming the same two target words). One big incident with hundreds
-  of reports occupies few buckets and stays reachable.
+  is compared with the undated frames there that are not so placed (not with the other
+  undated frames of a busy place: their number grows with the corpus, their pairs with
+  its square), and, through its **target words**, below, with the few reports naming the
+  same two target words (two shared details are what links two undated reports). One big
+  incident with hundreds of reports occupies few buckets and stays reachable.
 
 * **bounded blocks**: a dated frame meets the dated frames of its own place blocks (its
   cell, its place, its place as written) only within ``RANK_WINDOW`` of it in the block's
@@ -36,7 +38,12 @@ one):
   of a town with many reports a day, or of one incident with thousands of reports. Frames
   of neighbouring cells meet when each lies in the other's rank window of the other cell,
   and only towns and sites within the radius. In a window, only dates at most
-  ``link_date_window_days`` apart are kept: farther ones are never one event.
+  ``link_date_window_days`` apart are kept: farther ones are never one event. The order
+  is by each frame's anchor day (:func:`~rashomon.link.blocks.anchor_day`): the middle of
+  a week or a month, the last day of an interval read from the publication (the incident
+  is days before it, not a month). Country-level frames of a crowded country meet their
+  dated peers in the same kind of window of the country's date order; undated ones, their
+  undated peers.
 * **names**: a frame is also filed under its place as written, so a report whose place
   the gazetteer left unresolved meets the reports that name the place alike.
 * **target words**: a frame whose targets name two distinctive words ("the Kestrani
@@ -176,11 +183,15 @@ def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0,
         # incident, which happened that day or before (still a day the text gives)
         lo -= STATEMENT_LAG_DAYS
     elif lo is not None and from_publication(frame, published):
-        # "no date in the text": the incident happened on or before publication
+        # "no date in the text": the incident happened on or before publication (the
+        # publication's week or month is no later bound than the publication itself)
         inferred = True
         if frame.date_precision == "week":
             assert hi is not None
             hi = lo + WEEK_HALF_WIDTH_DAYS
+        day = _published_interval(published, 0)
+        if day is not None and hi is not None and lo <= day[1] < hi:
+            hi = day[1]
     elif lo is None and not frame.background:
         window = _published_interval(published, lookback_days)
         if window is not None:

@@ -12,13 +12,23 @@ from collections.abc import Sequence
 from rashomon.link.info import RANK_WINDOW, UNDATED_MAX_BUCKETS, FrameInfo, PlaceKey
 from rashomon.link.scoring import places_conflict
 
-Ordered = tuple[int, int, str, int]  # (lo, hi, article id, frame index)
+Ordered = tuple[int, int, int, str, int]  # (anchor day, lo, hi, article id, frame index)
+
+
+def anchor_day(info: FrameInfo) -> int:
+    """The day a dated frame sits at in a block's date order: the middle of its interval (a
+    week, a month), or its last day when the interval comes from the publication ("the
+    month before publication", "no date in the text": the incident is days before the
+    publication, not a month). Sorted by its first day, such a report sat a month early in a
+    busy town's order, out of reach of its incident's rank window."""
+    assert info.lo is not None and info.hi is not None
+    return info.hi if info.inferred else (info.lo + info.hi) // 2
 
 
 def order_key(info: FrameInfo) -> Ordered:
     """Where a dated frame sits in a block's date order (the same whatever its position)."""
     assert info.lo is not None and info.hi is not None
-    return info.lo, info.hi, info.frame.article_id, info.frame.index
+    return anchor_day(info), info.lo, info.hi, info.frame.article_id, info.frame.index
 
 
 HI_BITS = 22  # day ordinals below 2**22 (year 9999 is 3,652,059)
@@ -43,8 +53,10 @@ class Blocks:
         self.infos = infos
         self.rank_window = rank_window  # RANK_WINDOW, unless a test narrows it
         self.ordered: dict[PlaceKey, list[int]] = defaultdict(list)
-        # each ordered block's date_code per member, in the block's order (after sort)
+        # each ordered block's date_code per member, and its anchor day (the sort key), in the
+        # block's order (after sort)
         self.codes: dict[PlaceKey, array[int]] = {}
+        self.marks: dict[PlaceKey, array[int]] = {}
         self.span: dict[PlaceKey, int] = defaultdict(int)  # longest date interval per key
         self.dated: dict[PlaceKey, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
         self.undated: dict[PlaceKey, list[int]] = defaultdict(list)
@@ -93,14 +105,14 @@ class Blocks:
         if infos is not None:
             for key, members in self.ordered.items():
                 members.sort(key=lambda q: order_key(infos[q]))
-                self.codes[key] = array("q", (date_code(*order_key(infos[q])[:2]) for q in members))
+                self.codes[key] = array("q", (date_code(*order_key(infos[q])[1:3]) for q in members))
+                self.marks[key] = array("l", (anchor_day(infos[q]) for q in members))
 
     def rank(self, key: PlaceKey, mark: Ordered, skip: set[int] | None = None) -> int:
         """Where a frame at ``mark`` sits in the date order of ``key`` (bisect left)."""
-        members, codes, infos = self.ordered[key], self.codes[key], self.infos
+        members, marks, infos = self.ordered[key], self.marks[key], self.infos
         assert infos is not None
-        code = date_code(mark[0], mark[1])
-        lo, hi = bisect_left(codes, code), bisect_right(codes, code)
+        lo, hi = bisect_left(marks, mark[0]), bisect_right(marks, mark[0])
         # frames dated alike (many in one incident's block) are in the frame key's order
         return bisect_left(members, mark, lo, hi, key=lambda q: order_key(infos[q]))
 
@@ -146,20 +158,25 @@ class Blocks:
         assert info.hi is not None
         width = self.width
         first, last = info.lo // width - 1, info.hi // width + 1
-        codes = self.codes[key]
-        at = bisect_left(codes, max(0, first * width - self.span.get(key, 0)) << HI_BITS)
+        codes, marks, span = self.codes[key], self.marks[key], self.span.get(key, 0)
+        # a member's anchor lies in its interval, at most ``span`` days from either end
+        at = bisect_left(marks, first * width - span)
         for n in range(at, len(codes)):
+            if (marks[n] - span) // width > last:
+                break
             code = codes[n]
             if (code >> HI_BITS) // width > last:
-                break
+                continue
             if (code & HI_MASK) // width >= first:
                 found.add(members[n])
 
-    def near_ranked(self, key: PlaceKey, info: FrameInfo, found: set[int]) -> None:
+    def near_ranked(self, key: PlaceKey, info: FrameInfo, found: set[int], *,
+                    with_undated: bool = True) -> None:
         """:meth:`near` for a dated frame stored under ``key`` (or that would be): only the
         ``RANK_WINDOW`` frames on either side of it in the key's date order (a symmetric
-        relation between the key's members, whatever the density of the block)."""
-        found.update(self._window(key, info, found, self.rank_window + 1))
+        relation between the key's members, whatever the density of the block);
+        ``with_undated``: and the key's undated frames."""
+        found.update(self._window(key, info, found if with_undated else set(), self.rank_window + 1))
 
     def _window(self, key: PlaceKey, info: FrameInfo, found: set[int], after: int) -> list[int]:
         """Add the undated frames at ``key`` to ``found``; return the members from

@@ -101,7 +101,7 @@ class BlockIndex:
         self.busy_places = Blocks(self.width)  # the same keys, for busy undated frames
         self.members = Blocks(self.width)  # ("country", C): every frame of a country
         self.broad = Blocks(self.width)  # ("country", C): country/region frames of C
-        self.crowded = Blocks(self.width)  # the same key, for crowded ones
+        self.crowded = Blocks(self.width, infos, RANK_WINDOW)  # the same key, for crowded ones
         # ("words", C, w1, w2): frames of country C whose targets name w1 and w2 (_word_keys)
         self.words = Blocks(self.width)
         self.word_count: dict[PlaceKey, int] = defaultdict(int)
@@ -134,6 +134,7 @@ class BlockIndex:
                 assert info.country is not None
                 index = self.crowded if state == CROWDED_BROAD else self.broad
                 index.add(("country", info.country), pos, info)
+        self.crowded.sort()
         self._near_cells.clear()  # filled while only dated frames were indexed
         if self.states:
             logger.debug("blocking: %d vague frames compared with their peers only",
@@ -181,7 +182,9 @@ class BlockIndex:
         keys.extend(_names(info))
         for key in keys:
             yield self.places, key, state != BUSY_UNDATED
-            if info.lo is None or everything:
+            # busy undated frames do not meet one another by place (a square of a busy
+            # town's undated reports): only through their target words
+            if (info.lo is None and state != BUSY_UNDATED) or everything:
                 yield self.busy_places, key, False
 
     def _cells_near(self, cell: tuple[int, int]) -> tuple[PlaceKey, ...]:
@@ -250,6 +253,13 @@ class BlockIndex:
         for index, key, with_dated in self._look(info, state, ignore_busy):
             if index is self.places and with_dated and key in own:
                 index.near_ranked(key, info, found)
+            elif index is self.crowded and state == CROWDED_BROAD:
+                # crowded country-level reports meet their dated peers in a rank window of
+                # the country's date order, the undated ones their undated peers only
+                if info.lo is None:
+                    index.near(key, info, found, with_dated=False)
+                else:
+                    index.near_ranked(key, info, found, with_undated=False)
             elif index is self.places and with_dated and limits is not None and key[0] == "cell":
                 index.near_across(key, info, limits, found, self.radius)
             else:
@@ -289,13 +299,23 @@ class BlockIndex:
         ones, which are re-linked anyway). In a neighbouring cell, the frames whose place in
         the cell's date order falls among those frames (:meth:`Blocks.near_across`). A
         superset of the frames whose pairs changed."""
-        ordered, infos = self.places.ordered, self.infos
+        infos = self.infos
         points: dict[PlaceKey, list[Ordered]] = defaultdict(list)
+        peers: dict[PlaceKey, list[Ordered]] = defaultdict(list)  # crowded countries' order
         for info in changed:
             if info.lo is not None:
                 for key in self._own(info):
                     points[key].append(order_key(info))
+                if self._by_country(info):
+                    assert info.country is not None
+                    peers[("country", info.country)].append(order_key(info))
         found: set[int] = set()
+        for key, marks in peers.items():
+            country = [q for q in self.crowded.ordered.get(key, ()) if q not in skip]
+            for mark in marks:
+                at = bisect_left(country, mark, key=lambda q: order_key(infos[q]))
+                found.update(country[max(0, at - RANK_WINDOW): at + RANK_WINDOW])
+        ordered = self.places.ordered
         # a word block that grew past WORD_MAX_FRAMES (or shrank below it): its frames' pairs
         # changed
         for info in changed:
