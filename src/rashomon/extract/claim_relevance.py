@@ -17,13 +17,14 @@ import functools
 import re
 from collections.abc import Sequence
 
+from rashomon.config import setting
 from rashomon.extract.lexicon import load_cues_data, word_set
 from rashomon.gazetteer.triggers import find_triggers
 from rashomon.lexicon import case_blind_alternation
 from rashomon.types import Claim, Frame
 
 NOT_TARGET_HEADS = word_set("not_target_heads")
-MIN_TARGET_HEAD = 3  # characters: a shorter head word ("it", "UN") names no object
+MIN_TARGET_HEAD: int = setting("extract.claim_relevance", "min_target_head")  # characters of a head word
 
 
 @functools.cache

@@ -66,6 +66,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
+from rashomon.config import setting
 from rashomon.lexicon import is_placeholder, words
 from rashomon.link.index import BlockIndex
 from rashomon.link.info import (
@@ -89,10 +90,10 @@ __all__ = ["BROAD_MAX_CANDIDATES", "KM_PER_DEGREE", "UNDATED_MAX_BUCKETS", "Fram
 
 logger = logging.getLogger(__name__)
 
-WEEK_HALF_WIDTH_DAYS = 3  # a week-precision date is read as the middle of that week
+WEEK_HALF_WIDTH_DAYS: int = setting("link.blocking", "week_half_width_days")  # a week-precision date: its middle ±
 # a statement's day is the incident's or the next one: 12 frames dated by a statement in the
 # dev set, more-conflicts and the sample gold, 6 on the incident's day, 5 the day after
-STATEMENT_LAG_DAYS = 1
+STATEMENT_LAG_DAYS: int = setting("link.blocking", "statement_lag_days")
 STATEMENT_NOTE = "the date of the first statement about it"  # extract.frames' provenance note
 PLACE_STOPWORDS = words("link_words.yaml", "place_stopwords")  # "near the town of Kalma" -> "kalma"
 

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
 from rashomon.types import Claim, Figure, Frame
@@ -40,13 +41,13 @@ from rashomon.types import Claim, Figure, Frame
 # more decides (≥ CONTENT_MIN of link.decision); a smaller one only hints. In a dense war
 # even 10+ recurs (Airwars Gaza, October 2023: "12 injured" in five incidents of one week),
 # so one figure never outweighs different towns (CONTENT_STRONG).
-FIGURE_WEIGHTS = ((10, 0.6), (3, 0.45), (1, 0.25))
-WORD_WEIGHT = 0.5  # per shared distinctive target word ("consulate", "bus", "Dedebit")
-NAME_WEIGHT = 0.7  # per shared named person ("Josh Jacques")
-NAME_SIMILARITY = 85  # "wayne marotto"/"wayne morotto" 86, "frank mckenzie"/"kenneth mckenzie" 73
-STANCE_WEIGHT = 0.2  # per shared (source, stance, perpetrator)
-STANCE_CAP = 0.4  # parties alone never decide
-MIN_WORD_LENGTH = 3
+FIGURE_WEIGHTS: tuple[tuple[int, float], ...] = tuple((n, w) for n, w in setting("link.content", "figure_weights"))
+WORD_WEIGHT: float = setting("link.content", "word_weight")  # per shared distinctive target word ("consulate")
+NAME_WEIGHT: float = setting("link.content", "name_weight")  # per shared named person ("Josh Jacques")
+NAME_SIMILARITY: int = setting("link.content", "name_similarity")  # rapidfuzz ratio; data/settings.toml
+STANCE_WEIGHT: float = setting("link.content", "stance_weight")  # per shared (source, stance, perpetrator)
+STANCE_CAP: float = setting("link.content", "stance_cap")  # parties alone never decide
+MIN_WORD_LENGTH: int = setting("link.content", "min_word_length")
 # words run together by a page's layout ("strikeStrike typeAirstrikeCivilian"): not words
 _GLUED = re.compile(r"\S*[a-z][A-Z]\S*")
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")

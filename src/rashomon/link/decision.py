@@ -42,6 +42,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from rashomon.config import setting
 from rashomon.link.content import EMPTY, agreement, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.scoring import (
@@ -60,15 +61,18 @@ from rashomon.link.scoring import (
 )
 
 PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "apart", "none"]
-W_PLACE, W_DATE, W_CONTENT, W_ACTORS = 0.35, 0.25, 0.30, 0.10
+W_PLACE: float = setting("link.decision", "w_place")  # the score weights: data/settings.toml [link.decision]
+W_DATE: float = setting("link.decision", "w_date")
+W_CONTENT: float = setting("link.decision", "w_content")
+W_ACTORS: float = setting("link.decision", "w_actors")
 # content that decides alone: one distinctive target word (0.5), a casualty figure of 10 or
 # more (0.6), a named person (0.7), or two lesser details; swept 0.4-0.8 on both eval sets
 # and the GTD/Airwars joint runs
-CONTENT_MIN = 0.5
+CONTENT_MIN: float = setting("link.decision", "content_min")
 # two details: against different towns on days both texts give, or a report naming only
 # the country; and for types that are not related (an airstrike and a ground raid)
-CONTENT_STRONG = 0.75  # a target word and a figure, a figure of 10+ and another one
-UNRELATED_TYPE_DISCOUNT = 0.75  # score factor of unrelated types that content links
+CONTENT_STRONG: float = setting("link.decision", "content_strong")  # a target word and a figure, 10+ and another
+UNRELATED_TYPE_DISCOUNT: float = setting("link.decision", "unrelated_type_discount")  # unrelated types content links
 
 
 def precise(info: FrameInfo) -> bool:

@@ -19,8 +19,8 @@ from rashomon.types import Frame
 KM_PER_DEGREE = 111.2
 PINNED_PRECISIONS = frozenset({"exact", "town"})
 BROAD_PRECISIONS = frozenset({"country", "region"})
-UNDATED_MAX_BUCKETS = 10  # dated incidents near an undated frame beyond which it is ambiguous
-BROAD_MAX_CANDIDATES = 40  # frames of a country near a country-level frame's date, ditto
+UNDATED_MAX_BUCKETS: int = setting("link.info", "undated_max_buckets")  # dated incidents near an undated frame
+BROAD_MAX_CANDIDATES: int = setting("link.info", "broad_max_candidates")  # frames near a country-level frame
 # the bounds on a block's work (provenance in data/settings.toml, [link.info])
 RANK_WINDOW: int = setting("link.info", "rank_window")
 WORD_MAX_FRAMES: int = setting("link.info", "word_max_frames")

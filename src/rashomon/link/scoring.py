@@ -50,9 +50,9 @@ SAME_SITE_KM: float = setting("link.scoring", "same_site_km")
 TOWN_EXTENT_KM: float = setting("link.scoring", "town_extent_km")
 # a region centroid may lie this far from the incident: the gazetteer's region radius, one setting
 REGION_RADIUS_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
-FLAT_DEGREES = 3.0  # separations below which the earth is flat enough for distances
+FLAT_DEGREES: float = setting("link.scoring", "flat_degrees")  # below this separation the earth is flat enough
 AERIAL = frozenset({"airstrike", "drone_strike", "missile_strike"})
-RELATED_TYPES = 0.5  # type factor from which two types may be one incident without content
+RELATED_TYPES: float = setting("link.scoring", "related_types")  # type factor: one incident without content
 
 SAME, SITE_IN_TOWN, SITE_NEAR_TOWN, NEARBY, SAME_AREA, IN_REGION, IN_COUNTRY = (
     "same place", "site in town", "site near town", "nearby", "same area", "in region",
