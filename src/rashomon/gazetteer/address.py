@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from rashomon.config import setting
 from rashomon.gazetteer.place_context import Candidate
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
@@ -65,7 +66,7 @@ _NEXT = re.compile(r"(?:[ \t]+" + alternation(sorted(HELD_NOUNS)) + r")?(?:" + _
 # name and its unit noun are groups 1-3
 _TAIL = re.compile(r"([^\W\d_][\w'’-]*)" + _COMMA + "(" + _NAME + r")(?:[ \t]+("
                    + alternation(sorted(UNIT_NOUNS)) + "))?" + _COMMA + "$")
-TAIL_CHARS = 80  # how far before a country :func:`read_before` looks (three names and their nouns)
+TAIL_CHARS: int = setting("gazetteer.address", "tail_chars")  # how far before a country read_before looks
 
 
 @dataclass(frozen=True, slots=True)

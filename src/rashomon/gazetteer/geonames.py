@@ -48,6 +48,7 @@ from rashomon.config import setting, settings
 from rashomon.gazetteer.atomic import write_atomic
 from rashomon.gazetteer.cache_prune import prune
 from rashomon.gazetteer.fold import name_key, place_key
+from rashomon.gazetteer.place_context import EARTH_RADIUS_KM
 from rashomon.lexicon import words as lexicon_words
 
 logger = logging.getLogger(__name__)
@@ -78,7 +79,6 @@ REGION_GENERIC = frozenset({
 TOWN, REGION = 0, 1  # codes of the index's kind column, not numbers
 _FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2  # bit flags of the index, not numbers
 _MAGIC = b"RASHOMON-PLACES\n"
-EARTH_RADIUS_KM = 6371.0088  # physical constant: mean Earth radius (IUGG), as place_context's
 INDEX_FILES = "places-*.idx"  # a glob of the index files load() writes (a format, not a number)
 
 
