@@ -33,8 +33,11 @@ STANCES = {*STANCE_CLASS, "unknown"}
 # report key → floor (measured on branch s10-probe, 2026-12-07, less a margin; see above)
 FLOORS = {
     # main before the probe's fixes (75ba610): attribution .803, deny P .667 R .833, decline R .833,
-    # killed .877, injured .875, linking .846; after (s10-probe): .865, .786, .917, 1.0, .964, .875, .750
-    "attribution.f1": 0.85,
+    # killed .877, injured .875, linking .846; after (s10-probe): .865, .786, .917, 1.0, .964, .875, .750;
+    # main after the seventh session's merges (armed groups in actors.yaml): attribution .899,
+    # event country 1.0 (the scorer reads any ISO country)
+    "attribution.f1": 0.88,
+    "event_country": 1.0,
     "deny.precision": 0.75,
     "deny.recall": 0.90,
     "decline.recall": 1.0,
