@@ -21,7 +21,8 @@ same words     ≤0.8   unresolved places: 0.8 × Jaccard overlap of their words
 unrelated      0      anything else (different countries, no place)
 =============  =====  ====================================================================
 
-Only "same place" and "site in town" locate two reports at one spot; the coarser relations
+The similarities, type factors and date factors below are settings (``data/settings.toml``,
+``[link.scoring]``, ``sim_*``, ``type_*``, ``date_*``). Only "same place" and "site in town" locate two reports at one spot; the coarser relations
 are compatible, not evidence of one incident (see :mod:`~rashomon.link.decision`).
 
 **Dates** are day intervals (:mod:`~rashomon.link.blocking`): two dates written as days are
@@ -54,6 +55,24 @@ FLAT_DEGREES: float = setting("link.scoring", "flat_degrees")  # below this sepa
 AERIAL = frozenset({"airstrike", "drone_strike", "missile_strike"})
 RELATED_TYPES: float = setting("link.scoring", "related_types")  # type factor: one incident without content
 
+# the similarity scale of the module docstring's tables (data/settings.toml [link.scoring])
+SIM_SITE_IN_TOWN: float = setting("link.scoring", "sim_site_in_town")
+SIM_SITE_NEAR_TOWN: float = setting("link.scoring", "sim_site_near_town")
+SIM_NEARBY: float = setting("link.scoring", "sim_nearby")
+SIM_NEARBY_DROP: float = setting("link.scoring", "sim_nearby_drop")
+SIM_SAME_AREA: float = setting("link.scoring", "sim_same_area")
+SIM_IN_REGION: float = setting("link.scoring", "sim_in_region")
+SIM_IN_COUNTRY: float = setting("link.scoring", "sim_in_country")
+SIM_SAME_WORDS: float = setting("link.scoring", "sim_same_words")
+TYPE_AERIAL: float = setting("link.scoring", "type_aerial")
+TYPE_EXPLOSION: float = setting("link.scoring", "type_explosion")
+TYPE_OTHER: float = setting("link.scoring", "type_other")
+TYPE_SHELLING_MISSILE: float = setting("link.scoring", "type_shelling_missile")
+TYPE_UNRELATED: float = setting("link.scoring", "type_unrelated")
+DATE_OVERLAP: float = setting("link.scoring", "date_overlap")
+DATE_PUBLICATION: float = setting("link.scoring", "date_publication")
+JACCARD_EMPTY: float = setting("link.scoring", "jaccard_empty")
+
 SAME, SITE_IN_TOWN, SITE_NEAR_TOWN, NEARBY, SAME_AREA, IN_REGION, IN_COUNTRY = (
     "same place", "site in town", "site near town", "nearby", "same area", "in region",
     "in country")
@@ -65,19 +84,19 @@ def type_factor(a: str, b: str) -> float:
     if a == b:
         return 1.0
     if a in AERIAL and b in AERIAL:
-        return 0.9
+        return TYPE_AERIAL
     if "explosion" in (a, b):
-        return 0.75
+        return TYPE_EXPLOSION
     if "other" in (a, b):
-        return 0.6
+        return TYPE_OTHER
     if {a, b} == {"shelling", "missile_strike"}:
-        return 0.5
-    return 0.3
+        return TYPE_SHELLING_MISSILE
+    return TYPE_UNRELATED
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
-        return 0.5
+        return JACCARD_EMPTY
     return len(a & b) / len(a | b)
 
 
@@ -98,14 +117,14 @@ def _broad_relation(a: FrameInfo, b: FrameInfo, d: float | None) -> tuple[str, f
     if a.country is None or a.country != b.country:
         if a.country_level or b.country_level or d is None or d > REGION_RADIUS_KM:
             return UNRELATED, 0.0
-        return IN_REGION, 0.5  # a border region and a place across the border
+        return IN_REGION, SIM_IN_REGION  # a border region and a place across the border
     if a.place_id is not None and a.place_id == b.place_id:
-        return SAME_AREA, 0.6
+        return SAME_AREA, SIM_SAME_AREA
     if a.country_level or b.country_level:
-        return IN_COUNTRY, 0.3
+        return IN_COUNTRY, SIM_IN_COUNTRY
     if d is None:
-        return IN_COUNTRY, 0.3
-    return (IN_REGION, 0.5) if d <= REGION_RADIUS_KM else (UNRELATED, 0.0)
+        return IN_COUNTRY, SIM_IN_COUNTRY
+    return (IN_REGION, SIM_IN_REGION) if d <= REGION_RADIUS_KM else (UNRELATED, 0.0)
 
 
 def _named_after(a: FrameInfo, b: FrameInfo) -> bool:
@@ -134,15 +153,15 @@ def place_relation(a: FrameInfo, b: FrameInfo, radius_km: float,
         if d <= SAME_SITE_KM:
             return SAME, 1.0
         if {a.precision, b.precision} == {"exact", "town"} and d <= TOWN_EXTENT_KM:
-            return (SITE_IN_TOWN, 0.8) if _named_after(a, b) else (SITE_NEAR_TOWN, 0.7)
+            return (SITE_IN_TOWN, SIM_SITE_IN_TOWN) if _named_after(a, b) else (SITE_NEAR_TOWN, SIM_SITE_NEAR_TOWN)
         if d <= radius_km:
-            return NEARBY, 0.6 - 0.3 * d / radius_km
+            return NEARBY, SIM_NEARBY - SIM_NEARBY_DROP * d / radius_km
         return UNRELATED, 0.0
     if a.tokens and b.tokens and a.place_id and b.place_id and "text" in (
         a.place_id[0], b.place_id[0]
     ):
         overlap = len(a.tokens & b.tokens) / len(a.tokens | b.tokens)
-        return (SAME_WORDS, 0.8 * overlap) if overlap else (UNRELATED, 0.0)
+        return (SAME_WORDS, SIM_SAME_WORDS * overlap) if overlap else (UNRELATED, 0.0)
     return UNRELATED, 0.0
 
 
@@ -168,7 +187,7 @@ def date_similarity_at(a: FrameInfo, b: FrameInfo, window_days: int, gap: int | 
     closeness = max(0.0, 1.0 - gap / (window_days + 1))
     if a.exact and b.exact:
         return closeness
-    return (0.5 if a.inferred or b.inferred else 0.6) * closeness
+    return (DATE_PUBLICATION if a.inferred or b.inferred else DATE_OVERLAP) * closeness
 
 
 def places_conflict(a: FrameInfo, b: FrameInfo, radius_km: float,
