@@ -22,7 +22,8 @@ unrelated      0      anything else (different countries, no place)
 =============  =====  ====================================================================
 
 The similarities, type factors and date factors below are settings (``data/settings.toml``,
-``[link.scoring]``, ``sim_*``, ``type_*``, ``date_*``). Only "same place" and "site in town" locate two reports at one spot; the coarser relations
+``[link.scoring]``, ``sim_*``, ``type_*``, ``date_*``). Only "same place" and "site in town"
+locate two reports at one spot; the coarser relations
 are compatible, not evidence of one incident (see :mod:`~rashomon.link.decision`).
 
 **Dates** are day intervals (:mod:`~rashomon.link.blocking`): two dates written as days are
