@@ -23,7 +23,8 @@ unrelated      0      anything else (different countries, no place)
 
 The similarities above and the date and type factors below are settings (``data/settings.toml``,
 ``[link.scoring]``: ``sim_*``, ``date_*``, ``type_*``). Only "same place" and "site in town"
-locate two reports at one spot; the coarser relations are compatible, not evidence of one incident (see :mod:`~rashomon.link.decision`).
+locate two reports at one spot; the coarser relations are compatible, not evidence of one
+incident (see :mod:`~rashomon.link.decision`).
 
 **Dates** are day intervals (:mod:`~rashomon.link.blocking`): two dates written as days are
 "same day" (1 − Δ/(window+1)); a week, a month or a publication date "overlap" (0.6 ×
