@@ -168,6 +168,7 @@ SCHEMAS: dict[str, Keys] = {
         "headline_debunk": Keys({"words": WORDS, "leads": WORDS, "not_after": WORDS,
                                  "adjective_words": WORDS, "story_nouns": WORDS})}),
     "dates.yaml": Keys({"weekdays": WORDS, "months": WORDS, "month_short_forms": WORDS,
+                        "ordinal_suffixes": WORDS, "utc_names": WORDS, "time_separator_words": WORDS,
                         "month_leading_words": WORDS, "year_leading_words": WORDS, "years_ago_counts": WORDS,
                         "number_words": Map(INTEGER), "weekday_short_forms": WORDS, "weekday_endings": WORDS,
                         "relative_units": Map(INTEGER), "ago_words": WORDS, "time_word_stems": WORDS,

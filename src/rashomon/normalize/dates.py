@@ -16,14 +16,18 @@ from rashomon.lexicon import LexiconError
 from rashomon.lexicon import load as load_lexicon
 from rashomon.normalize.boilerplate import load_rules
 
+_DATELINE = load_lexicon("dates.yaml")
+_SUFFIX = "|".join(map(re.escape, _DATELINE["ordinal_suffixes"]))  # "3rd" (data/dates.yaml)
+_UTC = "|".join(map(re.escape, _DATELINE["utc_names"]))  # "GMT+3"
+_AT = "|".join(map(re.escape, _DATELINE["time_separator_words"]))  # "June 3, 2024 at 10:15"
 _YEAR = re.compile(r"\b(1[89]\d{2}|2[01]\d{2})\b")
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_ORDINAL = re.compile(r"\b(\d{1,2})(st|nd|rd|th)\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(\d{1,2})(" + _SUFFIX + r")\b", re.IGNORECASE)
 _TIME = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?!\d|\.\d)|\b\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 _SECONDS = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
-_NUMERIC_OFFSET = re.compile(r"\s*(?:GMT|UTC)?\s*([+-])(\d{1,2}):?(\d{2})?\s*$", re.IGNORECASE)
+_NUMERIC_OFFSET = re.compile(r"\s*(?:" + _UTC + r")?\s*([+-])(\d{1,2}):?(\d{2})?\s*$", re.IGNORECASE)
 _TZ_WORD = re.compile(r"\s*\(?\b([A-Z]{1,5})\)?\s*$")
-_SEPARATORS = re.compile(r"\s+(?:[-–—|/•]|at)\s+|\s*,\s*(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+(?:[-–—|/•]|" + _AT + r")\s+|\s*,\s*(?=\d{1,2}[:.]\d{2})", re.IGNORECASE)
 
 
 def _weekday() -> str:
@@ -56,11 +60,11 @@ _MONTH_NAME = _month_name()
 # a line that is nothing but a date (and maybe a time and a zone)
 BARE_DATE_LINE = re.compile(
     _WEEKDAY
-    + r"(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}"
-    + r"|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_NAME + r",?\s+\d{4}"
+    + r"(?:" + _MONTH_NAME + r"\s+\d{1,2}(?:" + _SUFFIX + r")?,?\s*\d{4}"
+    + r"|\d{1,2}(?:" + _SUFFIX + r")?\s+" + _MONTH_NAME + r",?\s+\d{4}"
     + r"|\d{4}-\d{2}-\d{2})"
-    + r"(?:\s*(?:[-–—|,•]|at)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-    + r"(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:GMT|UTC)?\s*[+-]\d{1,2}:?\d{2})?)?",
+    + r"(?:\s*(?:[-–—|,•]|" + _AT + r")?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+    + r"(?:\s*\(?[A-Z]{2,5}\)?|\s*(?:" + _UTC + r")?\s*[+-]\d{1,2}:?\d{2})?)?",
     re.IGNORECASE,
 )
 
