@@ -131,6 +131,10 @@ def test_patterns(text: str, expected: list[tuple[str, int | None, int | None]])
         ("The death toll climbed to at least 57.", (57, N), True),
         ("The death toll stood at 12, the governor said.", (12, 12), False),
         ("The strike had a death toll of 31.", (31, 31), False),
+        # a possessive toll: the speaker's own count ("its toll", "their toll")
+        ("The health ministry raised its toll to 31 after the strike near Goma.", (31, 31), True),
+        ("The army put its toll at 12 after the ambush near Kidal.", (12, 12), False),
+        ("Separatists said their toll stood at 9 after the shelling of Bamenda.", (9, 9), False),
     ],
 )
 def test_a_rising_toll_is_a_revision(text: str, figure: tuple[int | None, int | None],
@@ -313,3 +317,11 @@ def test_shared_nouns_determiners_and_others(text: str, expected: list[tuple[str
 )
 def test_a_shared_quantity_needs_plural_nouns(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The group lost its toll booth revenue after the attack on the market in Kismayo.",
+    "The agency said it had no toll of its own for the strike on the village near Lashio.",
+])
+def test_a_possessive_toll_needs_its_number(text: str) -> None:
+    assert find_casualties(text) == []
