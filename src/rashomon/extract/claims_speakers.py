@@ -29,8 +29,7 @@ _TOLL = re.compile(r"^(?:more than|at least|over|up to|nearly|almost|around|abou
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 # endings of nouns that name people by what they do ("lawyer", "prosecutor", "economist",
 # "politician", "congressman", "chairwoman")
-AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men",
-                 "woman", "women")
+AGENT_ENDINGS = tuple(sorted(word_set("agent_endings")))  # data/cues.yaml rule_words
 MIN_AGENT_LEN: int = setting("extract.claims_speakers", "min_agent_len")  # data/settings.toml
 
 

@@ -227,7 +227,7 @@ def consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimD
     return out
 
 
-OWN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+OWN_PRONOUNS = word_set("own_pronouns")  # data/cues.yaml rule_words
 
 
 def drop_own_echoes(drafts: list[ClaimDraft]) -> list[ClaimDraft]:

@@ -49,6 +49,7 @@ from rashomon.gazetteer.atomic import write_atomic
 from rashomon.gazetteer.cache_prune import prune
 from rashomon.gazetteer.fold import name_key, place_key
 from rashomon.gazetteer.place_context import EARTH_RADIUS_KM
+from rashomon.lexicon import load as load_lexicon
 from rashomon.lexicon import words as lexicon_words
 
 logger = logging.getLogger(__name__)
@@ -70,12 +71,7 @@ CAPITALISED = re.compile(
 PARTICLES = lexicon_words("places.yaml", "name_particles")  # data/places.yaml
 # words of GeoNames/ISO region names that say what a region is, not which: "Muhafazat
 # Kirkuk", "Basra Governorate", "Sha`biyat Nalut", "Zaporizka oblast"
-REGION_GENERIC = frozenset({
-    "governorate", "province", "muhafazat", "region", "state", "oblast", "mayorality", "of",
-    "municipality", "department", "district", "prefecture", "county", "wilayat", "ostan",
-    "regional", "administration", "autonomous", "republic", "sha`biyat", "shabiyat",
-    "voblasts", "kray", "krai", "velayat", "wilaya", "rayon", "rayonu", "city", "the",
-    "division", "territory", "capital", "national"})  # "National Capital Region": no name
+REGION_GENERIC = lexicon_words("places.yaml", "region_generic_words")  # "Muhafazat Kirkuk" -> Kirkuk
 TOWN, REGION = 0, 1  # codes of the index's kind column, not numbers
 _FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2  # bit flags of the index, not numbers
 _MAGIC = b"RASHOMON-PLACES\n"
@@ -122,7 +118,7 @@ def usable_alternate(name: str) -> bool:
 
 # French direction words of region names, in English: news writes "North Kivu", "South Kivu",
 # "Centre-North", "Mayo-Kebbi East" for "Nord-Kivu", "Sud-Kivu", "Centre-Nord", "Mayo-Kebbi Est"
-DIRECTIONS_EN = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+DIRECTIONS_EN: dict[str, str] = dict(load_lexicon("places.yaml")["french_directions"])  # data/places.yaml
 _DIRECTION_WORD = re.compile(r"(?<![\w'’])(" + "|".join(DIRECTIONS_EN) + r")(?![\w'’])", re.IGNORECASE)
 
 
@@ -143,13 +139,11 @@ def region_core(name: str) -> str:
 
 # English words of a region's name that say what it is: an alternate name ending in one is an
 # English label ("Sagaing Region", "Nineveh Governorate", "Chernivtsi Oblast")
-_UNIT_WORDS = frozenset({"region", "state", "governorate", "province", "oblast", "division", "department",
-                         "prefecture", "district", "county"})
+_UNIT_WORDS = lexicon_words("places.yaml", "region_unit_words")
 # a GeoNames name with one of these is English already ("Middle Juba", "Central Bohemia")
-_ENGLISH_POSITION = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                               "central", "middle", "lower", "upper"})
+_ENGLISH_POSITION = lexicon_words("places.yaml", "english_position_words")
 # an English label made of an adjective names no place by itself ("Flemish Region", "Gomelskaya Oblast")
-_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "skaya", "ska", "sky", "ský", "ische")
+_ADJECTIVE_ENDINGS = tuple(sorted(lexicon_words("places.yaml", "adjective_endings")))
 
 
 def english_name(geo_name: str, aliases: list[str]) -> str | None:
