@@ -358,7 +358,7 @@ def test_country_names_in_text(places: PlaceGazetteer, text: str, place: str, co
     ("Estuaire", None), ("Sudurpashchim", None), ("Nordland", None),
 ])
 def test_english_directions(name: str, english: str | None) -> None:
-    from rashomon.gazetteer.geonames import english_directions
+    from rashomon.gazetteer.region_names import english_directions
     assert english_directions(name) == english
 
 

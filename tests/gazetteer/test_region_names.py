@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.gazetteer.geonames import english_name
 from rashomon.gazetteer.places import PlaceGazetteer
+from rashomon.gazetteer.region_names import english_name
 
 
 @pytest.mark.parametrize(("geo", "aliases", "shown"), [

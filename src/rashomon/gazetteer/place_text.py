@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from rashomon.config import setting
 from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
-from rashomon.gazetteer.geonames import DIRECTIONS_EN, GeoIndex
+from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.place_article import ArticleContext
 from rashomon.gazetteer.place_context import (
     STANDALONE_POPULATION,
@@ -38,6 +38,7 @@ from rashomon.gazetteer.place_hits import (
     towns_before_regions,
 )
 from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at
+from rashomon.gazetteer.region_names import DIRECTIONS_EN
 from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
