@@ -7,31 +7,22 @@ code or lexicon change adds one, so the oldest are deleted.
 
 from __future__ import annotations
 
-import logging
-import os
 import pickle
 from pathlib import Path
 
-logger = logging.getLogger(__name__)
+from rashomon.gazetteer.atomic import write_atomic
+from rashomon.gazetteer.cache_prune import KEEP_FILES, prune
 
 
-def write_pickle(path: Path, obj: object, *, keep: int) -> OSError | None:
-    """Write ``obj`` to ``path`` so that a reader sees the old file or the whole new one, then
-    delete all but the ``keep`` newest files of the same stem (the part before the last "-").
-    Returns the error if the file could not be written (the caller says what that costs)."""
+def write_pickle(path: Path, obj: object, *, keep: int = KEEP_FILES) -> OSError | None:
+    """Write ``obj`` to ``path`` so that a reader sees the old file or the whole new one
+    (:func:`~rashomon.gazetteer.atomic.write_atomic`), then delete all but the ``keep`` newest
+    files of the same stem (the part before the last "-";
+    :func:`~rashomon.gazetteer.cache_prune.prune`, as the place-index files are). Returns the
+    error if the file could not be written (the caller says what that costs)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        write_atomic(path, pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError as exc:
         return exc
-    try:
-        stem = path.name.rsplit("-", 1)[0]
-        files = sorted(path.parent.glob(f"{stem}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in files[keep:]:
-            old.unlink(missing_ok=True)
-    except OSError as exc:  # another process pruning at the same time, or permissions
-        logger.debug("cache folder %s not pruned: %s", path.parent, exc)
+    prune(path.parent, f"{path.name.rsplit('-', 1)[0]}-*.pickle", keep)
     return None

@@ -37,7 +37,6 @@ from rashomon.nlp.cachefile import write_pickle
 logger = logging.getLogger(__name__)
 
 CACHE_FORMAT = 1  # bump when the layout of the cached programs changes
-KEEP_FILES = 8  # newest regex caches kept per name (other checkouts, other lexicons)
 
 # (pattern, flags, program, groups, groupindex, indexgroup): the arguments of _sre.compile
 Program = tuple[str, int, bytes, int, dict[str, int], tuple[str | None, ...]]
@@ -90,7 +89,7 @@ def _read(path: Path, names: set[str]) -> dict[str, re.Pattern[str]] | None:
 
 
 def _write(path: Path, programs: dict[str, Program]) -> None:
-    error = write_pickle(path, programs, keep=KEEP_FILES)
+    error = write_pickle(path, programs)  # the newest few kept (gazetteer.cache_prune.KEEP_FILES)
     if error is not None:
         logger.warning("regex cache not written (%s): the regexes are compiled in every process", error)
 

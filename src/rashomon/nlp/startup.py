@@ -38,7 +38,6 @@ from rashomon.nlp.cachefile import write_pickle
 logger = logging.getLogger(__name__)
 
 CACHE_FORMAT = 1  # bump when the layout of the cached tables changes
-KEEP_FILES = 8  # newest cache files kept in the folder (other checkouts, other versions)
 RULERS = ("entity_ruler", "place_ruler")
 _END = None  # trie key of the match ids ending at a node (token texts are never None)
 
@@ -178,7 +177,7 @@ def _read(path: Path) -> list[RulerTable] | None:
 
 
 def _write(path: Path, tables: list[RulerTable]) -> None:
-    error = write_pickle(path, tables, keep=KEEP_FILES)  # rulers-KEY.pickle: the newest few kept
+    error = write_pickle(path, tables)  # rulers-KEY.pickle: the newest few kept
     if error is not None:
         logger.warning("start-up cache not written (%s): the rulers are rebuilt in every process", error)
 
