@@ -106,18 +106,9 @@ def _peak_rss_mb(workers: int) -> float:
 
 
 def bench(n: int, workers: int, options: Options | None = None) -> BenchResult:
-    """Analyse ``n`` generated articles with ``workers`` processes into a temporary store."""
-    options = (options or Options()).with_(workers=workers, near_duplicate_threshold=0.95)
-    docs = list(generate(n))
-    words = sum(len(d.text.split()) for d in docs)
-    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "bench.db") as store:
-        start = time.perf_counter()
-        run(docs, store, options)
-        seconds = time.perf_counter() - start
-    return BenchResult(articles=n, workers=workers, seconds=round(seconds, 2),
-                       articles_per_second=round(n / seconds, 2),
-                       words_per_second=round(words / seconds),
-                       peak_rss_mb=round(_peak_rss_mb(workers), 1))
+    """Analyse ``n`` generated articles with ``workers`` processes into a temporary store
+    (:func:`corpus_bench` of :func:`generate`'s articles, near-duplicates kept apart)."""
+    return corpus_bench(list(generate(n)), workers, (options or Options()).with_(near_duplicate_threshold=0.95))
 
 
 THROUGHPUT_ROUNDS = 5  # timed rounds of each side (measurement protocol: the median decides, not one round)
