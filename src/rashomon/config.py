@@ -58,7 +58,7 @@ RUN_SETTINGS = ("workers", "article_timeout", "reanalyse", "dask")  # left out o
 # Parts of the package that do not change what the per-article stages find (output,
 # storage, measurement, the stages after extract); the rest is the code fingerprint.
 _NOT_ANALYSIS = frozenset({"report", "store", "measure", "compare", "link", "reconcile", "serve",
-                           "cli.py", "bench.py", "evaluate.py", "sample.py", "__main__.py"})
+                           "cli", "bench.py", "evaluate.py", "sample.py", "__main__.py"})
 
 
 @cache
