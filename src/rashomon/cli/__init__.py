@@ -12,21 +12,35 @@ from __future__ import annotations
 
 import json
 import logging
-import signal
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from types import FrameType
-from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 
+from rashomon.cli.common import (
+    EVENTS_SHOWN,
+    EXIT_SKIPPED,
+    AllowPrivateOpt,
+    ContactOpt,
+    DbOpt,
+    IntervalOpt,
+    RefreshOpt,
+    check_outputs,
+    console,
+    err,
+    existing,
+    guard,
+    load_ledger,
+    progress_bar,
+    shown,
+    sigterm_interrupts,
+    usage,
+    write_file,
+)
 from rashomon.config import Options, __version__
-from rashomon.errors import ConfigError, RashomonError
 
 if TYPE_CHECKING:
     from rashomon.bench import Throughput
@@ -37,103 +51,6 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rashomon: who says what happened. A sourced ledger of claims from "
                        "news coverage of contested events.")
-console = Console()
-err = Console(stderr=True, soft_wrap=True)  # an error stays one line, however long the path
-T = TypeVar("T")
-
-DbOpt = Annotated[str, typer.Option(
-    "--db", help="The ledger's database: an SQLite file, or postgresql://user@host/dbname.")]
-AllowPrivateOpt = Annotated[bool, typer.Option(
-    "--allow-private", help="Let URLs reach loopback and private addresses (local test servers).")]
-RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Fetch URLs again even if already analysed.")]
-ContactOpt = Annotated[str, typer.Option(help="A contact (e-mail or URL) sent in the crawler's user agent.")]
-IntervalOpt = Annotated[float, typer.Option(
-    "--host-interval", min=0, help="Seconds between two requests to one host (politeness).")]
-EXIT_SKIPPED = 3  # an exit code (the CLI's contract), not a number
-EVENTS_SHOWN = 50  # presentation only: rows the event list shows by default, a page a person reads, not thousands
-
-
-def _usage(fn: Callable[[], T]) -> T:
-    """Run ``fn``; an invalid setting is a usage error: one line on stderr and exit code 2."""
-    try:
-        return fn()
-    except ConfigError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2) from None
-
-
-def _output_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be written as an output file, or None. Checked before long work."""
-    if path.is_dir():
-        return f"{path} is a folder; give a file name"
-    if not path.parent.is_dir():
-        return f"folder {path.parent} does not exist; create it first"
-    return None
-
-
-def _check_outputs(*paths: Path | None) -> None:
-    for path in paths:
-        problem = _output_problem(path) if path is not None else None
-        if problem:
-            err.print(f"[red]error:[/red] {escape(problem)}", highlight=False)
-            raise typer.Exit(1)
-
-
-def _write_file(path: Path, write: Callable[[Path], None]) -> None:
-    """``write(path)``; an OS error (disk full, permissions) becomes a one-line RashomonError."""
-    try:
-        write(path)
-    except OSError as exc:
-        raise RashomonError(f"cannot write {path}: {exc.strerror or exc}") from None
-
-
-def _guard(fn: Callable[[], T]) -> T:
-    """Run ``fn``; library errors become one line on stderr and exit code 1."""
-    try:
-        return fn()
-    except RashomonError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(1) from None
-    except KeyboardInterrupt as exc:
-        err.print("interrupted: articles committed so far are kept in the store")
-        raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
-
-
-@contextmanager
-def _progress_bar(disable: bool) -> Iterator[Callable[[str, int, int | None], None]]:
-    """A progress callback (stage, done, total) drawing one bar per stage on stderr."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
-
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, transient=True, disable=disable) as bar:
-        tasks: dict[str, TaskID] = {}
-
-        def progress(stage: str, done: int, total: int | None) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(stage, total=total)
-            bar.update(tasks[stage], completed=done, total=total)
-
-        yield progress
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, raised where the run is, so it ends as Ctrl-C does (run marked interrupted)."""
-
-
-@contextmanager
-def _sigterm_interrupts() -> Iterator[None]:
-    def stop(signum: int, frame: FrameType | None) -> None:
-        raise Terminated
-
-    try:
-        previous = signal.signal(signal.SIGTERM, stop)
-    except ValueError:  # not the main thread: leave signals alone
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def _analyse(paths: list[str], db: str, options: Options, quiet: bool,
@@ -148,7 +65,7 @@ def _analyse(paths: list[str], db: str, options: Options, quiet: bool,
 
         urls = [p for p in paths if is_url(p)]
     fetched: list[Skipped] = []
-    with _sigterm_interrupts(), Store.open(db) as store, _progress_bar(quiet) as progress:
+    with sigterm_interrupts(), Store.open(db) as store, progress_bar(quiet) as progress:
         inputs: list[str | RawDocument] = [p for p in paths if p not in urls]
         if urls:
             from rashomon.live import Fetcher, LiveSources
@@ -188,12 +105,12 @@ def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None)
     if json_out:
         from rashomon.report.ledger_json import write_json
 
-        _write_file(json_out, lambda p: write_json(ledger, p))
+        write_file(json_out, lambda p: write_json(ledger, p))
         err.print(f"wrote {json_out}")
     if html_out:
         from rashomon.report.html import write_html
 
-        _write_file(html_out, lambda p: write_html(ledger, p))
+        write_file(html_out, lambda p: write_html(ledger, p))
         err.print(f"wrote {html_out}")
 
 
@@ -223,12 +140,12 @@ def analyze(
     analysis are kept, so a killed run restarts where it stopped; changed ones are replaced).
 
     PATHS may mix files, folders, globs and http(s) URLs (fetched, archived in the store)."""
-    options = _usage(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model,
+    options = usage(lambda: Options().with_(workers=workers, max_bytes=max_bytes, model=model,
                                              article_timeout=article_timeout, reanalyse=reanalyse,
                                              dask=dask))
-    _check_outputs(json_out, html_out)
+    check_outputs(json_out, html_out)
     fetch = FetchArgs(allow_private, refresh, contact, host_interval)
-    ledger, skipped = _guard(lambda: _analyse(paths, db, options, quiet, fetch))
+    ledger, skipped = guard(lambda: _analyse(paths, db, options, quiet, fetch))
     if not quiet:
         from rashomon.report.terminal import render_events, render_ledger_summary
 
@@ -237,7 +154,7 @@ def analyze(
     else:  # quiet still says what was not analysed: the exit code alone would hide it
         for s in skipped:
             err.print(f"skipped {s.input}: {s.reason}", highlight=False, markup=False)
-    _guard(lambda: _write_outputs(ledger, json_out, html_out))
+    guard(lambda: _write_outputs(ledger, json_out, html_out))
     if skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -252,40 +169,16 @@ def demo(
     from rashomon.report.terminal import render_event, render_events, render_ledger_summary
     from rashomon.sample import sample_corpus
 
-    _check_outputs(json_out, html_out)
+    check_outputs(json_out, html_out)
     corpus = sample_corpus()
     err.print(f"analysing the sample corpus in {corpus}")
-    ledger, _ = _guard(lambda: _analyse([str(corpus)], db, Options(), False))
+    ledger, _ = guard(lambda: _analyse([str(corpus)], db, Options(), False))
     render_ledger_summary(ledger, console)
     render_events(ledger, console, limit=EVENTS_SHOWN, more="'rashomon events --all' for every one")
     for event in ledger.events[:3]:
         render_event(ledger, event.id, console)
-    _guard(lambda: _write_outputs(ledger, json_out, html_out))
+    guard(lambda: _write_outputs(ledger, json_out, html_out))
 
-
-def _existing(db: str) -> str:
-    """``db``, if a ledger is there to read (opening a missing one would create an empty one)."""
-    from rashomon.store import display, exists
-
-    if not exists(db):
-        raise RashomonError(f"no ledger at {display(db)}: run 'rashomon analyze PATH --db {display(db)}' first")
-    return db
-
-
-def _shown(db: str) -> str:
-    """``db`` as printed: a PostgreSQL URL without its password."""
-    from rashomon.store import display
-
-    return display(db)
-
-
-def _load(db: str) -> Ledger:
-    from rashomon.pipeline import generator
-    from rashomon.review import reviewed_ledger
-    from rashomon.store import Store
-
-    with Store.open(_existing(db)) as store:
-        return reviewed_ledger(store, generator(Options()))
 
 
 @app.command()
@@ -302,7 +195,7 @@ def events(
     if sort not in EVENT_ORDERS:
         err.print(f"[red]error:[/red] unknown --sort {escape(sort)!r}: use {', '.join(EVENT_ORDERS)}")
         raise typer.Exit(2)
-    events, claims, total = _guard(lambda: _event_page(db, sort, None if all_events else limit))
+    events, claims, total = guard(lambda: _event_page(db, sort, None if all_events else limit))
     more = f"--limit N or --all for every one{'' if sort != 'newest' else ', --sort largest|disputed'}"
     render_event_list(events, claims, total, console, order=sort, more=more)
 
@@ -313,13 +206,13 @@ def _event_page(db: str, order: str, limit: int | None) -> tuple[list[Event], di
     from rashomon.store import Store
     from rashomon.store.read import event_page, has_reviews
 
-    with Store.open(_existing(db)) as store:
+    with Store.open(existing(db)) as store:
         if not has_reviews(store):
             page = event_page(store, order, limit)  # type: ignore[arg-type]
             return list(page.events), dict(page.claims), page.total
     from rashomon.report.terminal import event_page as ledger_page
 
-    return ledger_page(_load(db), order, limit)
+    return ledger_page(load_ledger(db), order, limit)
 
 
 @app.command()
@@ -330,9 +223,9 @@ def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomo
     """Show one event: its frame, sources side by side, disputes, evidence."""
     from rashomon.report.terminal import render_event
 
-    ledger = _guard(lambda: _load(db))
+    ledger = guard(lambda: load_ledger(db))
     if ledger.event(event_id) is None:
-        err.print(f"[red]error:[/red] no event {event_id!r} in {_shown(db)}; see 'rashomon events'")
+        err.print(f"[red]error:[/red] no event {event_id!r} in {shown(db)}; see 'rashomon events'")
         raise typer.Exit(1)
     render_event(ledger, event_id, console, pairs=pairs)
 
@@ -349,9 +242,9 @@ def export(
     if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
         err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp")
         raise typer.Exit(2)
-    _check_outputs(output)
+    check_outputs(output)
     if output is None:
-        _guard(lambda: _export(db, fmt, sys.stdout))
+        guard(lambda: _export(db, fmt, sys.stdout))
         return
 
     def write(path: Path) -> None:
@@ -360,7 +253,7 @@ def export(
         with atomic_text(path) as fh:
             _export(db, fmt, fh)
 
-    _guard(lambda: _write_file(output, write))
+    guard(lambda: write_file(output, write))
     err.print(f"wrote {output}")
 
 
@@ -373,12 +266,12 @@ def _export(db: str, fmt: str, out: TextIO) -> None:
     from rashomon.store import Store
     from rashomon.store.read import has_reviews, ledger_reader
 
-    with Store.open(_existing(db)) as store:
+    with Store.open(existing(db)) as store:
         if not has_reviews(store):
             with ledger_reader(store, generator(Options())) as records:
                 export_ledger(records, fmt, out)  # type: ignore[arg-type]
             return
-    export_ledger(_load(db), fmt, out)  # type: ignore[arg-type]
+    export_ledger(load_ledger(db), fmt, out)  # type: ignore[arg-type]
 
 
 @app.command()
@@ -395,8 +288,8 @@ def serve(
 
     from rashomon.web import create_app
 
-    application = _guard(lambda: create_app(db, tiles))
-    err.print(f"serving {_shown(db)} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
+    application = guard(lambda: create_app(db, tiles))
+    err.print(f"serving {shown(db)} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
@@ -416,10 +309,10 @@ def token_create(
     from rashomon.store.review import create_token
 
     def make() -> str:
-        with Store.open(_existing(db)) as store:
+        with Store.open(existing(db)) as store:
             return create_token(store, name)
 
-    token = _guard(make)
+    token = guard(make)
     err.print(f"review token for {escape(name)} (shown once; send it as 'Authorization: Bearer TOKEN' "
               "or sign in at /login):", highlight=False)
     print(token)
@@ -433,7 +326,7 @@ def review_export(
     """Write the reviewed articles in the eval gold format, so corrections become test data."""
     from rashomon.review import gold_records
 
-    ledger = _guard(lambda: _load(db))
+    ledger = guard(lambda: load_ledger(db))
     records = list(gold_records(ledger))
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     try:
@@ -464,8 +357,8 @@ def watch(
     from rashomon.live.watch import parse_every, read_targets
     from rashomon.live.watch import watch as run_watch
 
-    urls = _guard(lambda: read_targets(targets))
-    every_s = _guard(lambda: parse_every(every))
+    urls = guard(lambda: read_targets(targets))
+    every_s = guard(lambda: parse_every(every))
     options = Options()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -478,9 +371,9 @@ def watch(
             err.print(f"skipped {s.input}: {s.reason}", highlight=False, markup=False)
         console.print(c.line(), highlight=False)
 
-    err.print(f"watching {len(urls)} URL(s) into {_shown(db)}" + ("" if once else f", every {every}; Ctrl-C stops"))
+    err.print(f"watching {len(urls)} URL(s) into {shown(db)}" + ("" if once else f", every {every}; Ctrl-C stops"))
     settings = FetchArgs(allow_private, refresh, contact, host_interval).settings(options)
-    _guard(lambda: run_watch(urls, db, options, settings,
+    guard(lambda: run_watch(urls, db, options, settings,
                              every_s=every_s, once=once, refresh=refresh, stop=stop, on_cycle=report))
     if once and skipped_any:
         raise typer.Exit(EXIT_SKIPPED)
@@ -554,17 +447,17 @@ def bench(
     for col in ("workers", "seconds", "articles/s", "words/s", "peak RSS per process (MB)"):
         table.add_column(col, justify="right")
     for w in sorted({1, workers or default_workers()}):
-        r = _guard(lambda w=w: run_bench(articles, w))  # type: ignore[misc]
+        r = guard(lambda w=w: run_bench(articles, w))  # type: ignore[misc]
         table.add_row(str(r.workers), f"{r.seconds:.1f}", f"{r.articles_per_second:.1f}",
                       f"{r.words_per_second:,}", f"{r.peak_rss_mb:.0f}")
     console.print(table)
     from rashomon.bench import throughput
 
-    t = _guard(lambda: throughput(articles))
+    t = guard(lambda: throughput(articles))
     _print_throughput(t, "generated")
     from rashomon.bench import long_articles
 
-    long = _guard(long_articles)
+    long = guard(long_articles)
     (short_n, long_n), (short_s, long_s) = long.sentences, long.cpu_seconds
     console.print(f"long articles: {long_n:,} sentences {long_s:.1f} CPU s, {short_n:,} sentences {short_s:.2f} CPU s; "
                   f"ratio {long.ratio:.1f}× (issue 14 target ≤ 12×){'' if long.analysed else ' (one was skipped)'}",
@@ -589,11 +482,11 @@ def _bench_corpus(path: str, limit: int, articles: int, workers: int) -> None:
 
     from rashomon.bench import corpus_bench, corpus_docs, throughput
 
-    docs = _guard(lambda: corpus_docs(path, max(limit, articles)))
+    docs = guard(lambda: corpus_docs(path, max(limit, articles)))
     if not docs:
         err.print(f"[red]error:[/red] no readable article in {escape(path)}", highlight=False)
         raise typer.Exit(1)
-    r = _guard(lambda: corpus_bench(docs[:limit], workers))
+    r = guard(lambda: corpus_bench(docs[:limit], workers))
     table = Table(title=f"rashomon bench --corpus: analyze of {r.articles} real articles, wall clock "
                         "(start-up, linking and the store included)")
     for col in ("workers", "seconds", "articles/s", "words/s", "peak RSS (MB)", "CPU s, all processes",
@@ -605,7 +498,7 @@ def _bench_corpus(path: str, limit: int, articles: int, workers: int) -> None:
                   f"{r.peak_rss_mb:.0f}", f"{cpu:.1f}", bound)
     console.print(table)
     console.print("issue 14 target with 2 workers on 500 real articles: ≥ 25 articles/s (stretch 50)", highlight=False)
-    t = _guard(lambda: throughput(options=None, docs=docs[:articles]))
+    t = guard(lambda: throughput(options=None, docs=docs[:articles]))
     _print_throughput(t, "real")
 
 
@@ -613,7 +506,7 @@ def _bench_views(articles: int, workers: int) -> None:
     from rashomon.bench import EVENTS_MAX_CPU_S, EXPORT_FLAT_FACTOR, views_bench
 
     err.print(f"analysing {articles:,} generated articles into a store for the view figures")
-    v = _guard(lambda: views_bench(articles, workers))
+    v = guard(lambda: views_bench(articles, workers))
     met = {k: "met" if ok else "not met" for k, ok in v.met.items()}
     console.print(f"events: 'rashomon events' on {v.articles[1]:,} generated articles ({v.events[1]:,} events): "
                   f"{v.events_cpu_s:.2f} CPU s, whole process (--help alone {v.help_cpu_s:.2f}; --all "
@@ -638,7 +531,7 @@ def _bench_startup() -> None:
     table.add_column("rashomon …", no_wrap=True)
     for col in ("CPU s", "wall s", "target CPU s", "first run CPU s"):
         table.add_column(col, justify="right")
-    for t in _guard(startup_bench):
+    for t in guard(startup_bench):
         target = STARTUP_TARGETS.get(t.what)
         mark = "" if target is None else f"{target:g} ({'met' if t.cpu_seconds <= target else 'not met'})"
         table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", mark, f"{t.first_cpu_seconds:.2f}")
@@ -655,7 +548,7 @@ def _bench_store(url: str) -> None:
     table.add_column("backend", no_wrap=True)
     for col in ("CPU s", "wall s", "first run CPU s"):
         table.add_column(col, justify="right")
-    for t in _guard(lambda: store_bench(url)):
+    for t in guard(lambda: store_bench(url)):
         table.add_row(t.what, f"{t.cpu_seconds:.2f}", f"{t.wall_seconds:.2f}", f"{t.first_cpu_seconds:.2f}")
     console.print(table)
 
@@ -665,9 +558,9 @@ def _bench_dask(articles: int, workers: int, address: str) -> None:
 
     from rashomon.bench import bench as run_bench
 
-    options = _usage(lambda: Options().with_(dask=address))
-    pool = _guard(lambda: run_bench(articles, workers))
-    dask = _guard(lambda: run_bench(articles, workers, options))
+    options = usage(lambda: Options().with_(dask=address))
+    pool = guard(lambda: run_bench(articles, workers))
+    dask = guard(lambda: run_bench(articles, workers, options))
     table = Table(title=f"rashomon bench --dask {address}: {articles} generated articles, {workers} workers "
                         "(wall seconds, start-up included)")
     for col in ("engine", "seconds", "articles/s"):
@@ -684,7 +577,7 @@ def _bench_serve(n_articles: int) -> None:
     from rashomon.web.load import run_load
 
     err.print(f"writing a synthetic ledger of {n_articles} articles, then serving it on loopback")
-    r = _guard(lambda: run_load(n_articles=n_articles))
+    r = guard(lambda: run_load(n_articles=n_articles))
     table = Table(title=f"rashomon bench --serve: {r.requests} requests, {r.concurrency} at a time, "
                         f"{r.articles} articles")
     for col in ("requests", "errors", "p50 ms", "p99 ms", "max ms", "requests/s"):
@@ -716,14 +609,14 @@ def compare(
     if semeval is None and ecb is None and (a is None or b is None):
         err.print("[red]error:[/red] give two articles, A and B (or --semeval DIR / --ecb DIR)")
         raise typer.Exit(2)
-    res = _guard(lambda: Resources.load(Options())) if semeval or ecb else None  # else: after reading A, B
+    res = guard(lambda: Resources.load(Options())) if semeval or ecb else None  # else: after reading A, B
     if semeval is not None and res is not None:
-        render_semeval(_guard(lambda: run_semeval(semeval, res, limit=limit)), console)
+        render_semeval(guard(lambda: run_semeval(semeval, res, limit=limit)), console)
     if ecb is not None and res is not None:
-        render_ecb(_guard(lambda: run_ecb(ecb, res, max_chars=max_chars)), console)
+        render_ecb(guard(lambda: run_ecb(ecb, res, max_chars=max_chars)), console)
     if a is None or b is None:
         return
-    result = _guard(lambda: compare_paths(a, b, Options(), res))
+    result = guard(lambda: compare_paths(a, b, Options(), res))
     if json_out:
         typer.echo(json.dumps(comparison_json(result), indent=2, ensure_ascii=False))
     else:
@@ -742,8 +635,8 @@ def eval_(
     from rashomon.measure.table import report_table
 
     names = [n.strip() for n in only.split(",") if n.strip()] if only else None
-    with _progress_bar(False) as progress:
-        report = _guard(lambda: measure(shared, names, progress=progress))
+    with progress_bar(False) as progress:
+        report = guard(lambda: measure(shared, names, progress=progress))
     console.print(report_table(report))
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
@@ -762,7 +655,7 @@ def _bench_link(spec: str) -> None:
         raise typer.BadParameter(f"--link-frames takes counts like 10000,100000, not {spec!r}") from None
     if not sizes or min(sizes) < 1:
         raise typer.BadParameter("--link-frames needs at least one positive count")
-    results = _guard(lambda: link_bench(sizes))
+    results = guard(lambda: link_bench(sizes))
     table = Table(title="rashomon bench: linking synthetic frames")
     for col in ("frames", "towns", "seconds", "CPU s", "frames/s", "candidate pairs", "events",
                 "incidents", "peak RSS (MB)", "pairwise P/R/F1", "B³ P/R/F1"):
@@ -796,7 +689,7 @@ def _bench_link(spec: str) -> None:
                       f"{s.pairs_exponent:.2f}; at {s.frames[1]:,}: peak memory {s.peak_rss_mb / 1024:.2f} GB "
                       f"(target ≤ {LINK_MAX_PEAK_MB / 1024:g}: {met['memory']}), pairwise F1 {s.f1:.3f} "
                       f"(target ≥ {LINK_MIN_F1}: {met['F1']})", highlight=False)
-    rl = _guard(relink_bench)
+    rl = guard(relink_bench)
     console.print(f"relink of {rl.articles:,} stored articles of one event: {rl.cpu_seconds:.2f} CPU s (target ≤ "
                   f"{RELINK_MAX_CPU_S:g}: {'met' if rl.cpu_seconds <= RELINK_MAX_CPU_S else 'not met'}), {rl.events} "
                   f"event(s); disputes count {rl.opposed_pairs:,} opposed claim pairs, {rl.stored_pairs} stored as "
