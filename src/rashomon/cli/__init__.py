@@ -12,24 +12,21 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from rashomon.cli import analyze
+from rashomon.cli import analyze, query
 from rashomon.cli.analyze import FetchArgs
 from rashomon.cli.common import (
-    EVENTS_SHOWN,
     EXIT_SKIPPED,
     AllowPrivateOpt,
     ContactOpt,
     DbOpt,
     IntervalOpt,
     RefreshOpt,
-    check_outputs,
     console,
     err,
     existing,
@@ -38,14 +35,12 @@ from rashomon.cli.common import (
     progress_bar,
     shown,
     usage,
-    write_file,
 )
 from rashomon.config import Options, __version__
 
 if TYPE_CHECKING:
     from rashomon.bench import Throughput
     from rashomon.live.watch import Cycle
-    from rashomon.types import Event
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rashomon: who says what happened. A sourced ledger of claims from "
@@ -54,99 +49,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 # the commands, in the order --help lists them
 app.command()(analyze.analyze)
 app.command()(analyze.demo)
-
-
-@app.command()
-def events(
-    db: DbOpt = "rashomon.db",
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Events to list.")] = EVENTS_SHOWN,
-    all_events: Annotated[bool, typer.Option("--all", help="List every event.")] = False,
-    sort: Annotated[str, typer.Option(
-        help="newest (by date, undated last), largest (most claims) or disputed (most disputes).")] = "newest",
-) -> None:
-    """List the events of the ledger: the newest 50 by default (--limit, --sort, --all)."""
-    from rashomon.report.terminal import EVENT_ORDERS, render_event_list
-
-    if sort not in EVENT_ORDERS:
-        err.print(f"[red]error:[/red] unknown --sort {escape(sort)!r}: use {', '.join(EVENT_ORDERS)}")
-        raise typer.Exit(2)
-    events, claims, total = guard(lambda: _event_page(db, sort, None if all_events else limit))
-    more = f"--limit N or --all for every one{'' if sort != 'newest' else ', --sort largest|disputed'}"
-    render_event_list(events, claims, total, console, order=sort, more=more)
-
-
-def _event_page(db: str, order: str, limit: int | None) -> tuple[list[Event], dict[str, int], int]:
-    """The event list from SQL: a page of events and two counts each, never the whole ledger.
-    A reviewed ledger is loaded whole instead: the reviewers' overlay needs it."""
-    from rashomon.store import Store
-    from rashomon.store.read import event_page, has_reviews
-
-    with Store.open(existing(db)) as store:
-        if not has_reviews(store):
-            page = event_page(store, order, limit)  # type: ignore[arg-type]
-            return list(page.events), dict(page.claims), page.total
-    from rashomon.report.terminal import event_page as ledger_page
-
-    return ledger_page(load_ledger(db), order, limit)
-
-
-@app.command()
-def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomon events'.")],
-         db: DbOpt = "rashomon.db",
-         pairs: Annotated[bool, typer.Option("--pairs", help="List the claim pairs behind each dispute.")] = False,
-         ) -> None:
-    """Show one event: its frame, sources side by side, disputes, evidence."""
-    from rashomon.report.terminal import render_event
-
-    ledger = guard(lambda: load_ledger(db))
-    if ledger.event(event_id) is None:
-        err.print(f"[red]error:[/red] no event {event_id!r} in {shown(db)}; see 'rashomon events'")
-        raise typer.Exit(1)
-    render_event(ledger, event_id, console, pairs=pairs)
-
-
-@app.command()
-def export(
-    fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="json, jsonl, csv (a row per claim), geojson, acled or ucdp (a row per event)",
-    )] = "json",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File (default: stdout).")] = None,
-    db: DbOpt = "rashomon.db",
-) -> None:
-    """Export the ledger as JSON (rashomon.ledger/1), JSONL, CSV, GeoJSON, ACLED- or UCDP-style CSV."""
-    if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
-        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp")
-        raise typer.Exit(2)
-    check_outputs(output)
-    if output is None:
-        guard(lambda: _export(db, fmt, sys.stdout))
-        return
-
-    def write(path: Path) -> None:
-        from rashomon.report.ledger_json import atomic_text
-
-        with atomic_text(path) as fh:
-            _export(db, fmt, fh)
-
-    guard(lambda: write_file(output, write))
-    err.print(f"wrote {output}")
-
-
-def _export(db: str, fmt: str, out: TextIO) -> None:
-    """Stream the ledger in ``db`` to ``out``: read a page at a time inside one snapshot, so
-    memory stays flat as the ledger grows. A reviewed ledger is loaded whole instead: the
-    reviewers' overlay needs it."""
-    from rashomon.config import generator
-    from rashomon.report.export import export as export_ledger
-    from rashomon.store import Store
-    from rashomon.store.read import has_reviews, ledger_reader
-
-    with Store.open(existing(db)) as store:
-        if not has_reviews(store):
-            with ledger_reader(store, generator(Options())) as records:
-                export_ledger(records, fmt, out)  # type: ignore[arg-type]
-            return
-    export_ledger(load_ledger(db), fmt, out)  # type: ignore[arg-type]
+app.command()(query.events)
+app.command()(query.show)
+app.command()(query.export)
 
 
 @app.command()
