@@ -18,29 +18,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from rashomon.cli import analyze, query
-from rashomon.cli.analyze import FetchArgs
+from rashomon.cli import analyze, query, watch, workbench
 from rashomon.cli.common import (
-    EXIT_SKIPPED,
-    AllowPrivateOpt,
-    ContactOpt,
-    DbOpt,
-    IntervalOpt,
-    RefreshOpt,
     console,
     err,
-    existing,
     guard,
-    load_ledger,
     progress_bar,
-    shown,
     usage,
 )
 from rashomon.config import Options, __version__
 
 if TYPE_CHECKING:
     from rashomon.bench import Throughput
-    from rashomon.live.watch import Cycle
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rashomon: who says what happened. A sourced ledger of claims from "
@@ -52,111 +41,10 @@ app.command()(analyze.demo)
 app.command()(query.events)
 app.command()(query.show)
 app.command()(query.export)
-
-
-@app.command()
-def serve(
-    db: DbOpt = "rashomon.db",
-    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port.")] = 8000,
-    tiles: Annotated[str | None, typer.Option(
-        help="Map tiles when online, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png "
-             "(default: the bundled country outlines, offline).")] = None,
-) -> None:
-    """The workbench: browse, search and filter the ledger in a browser; JSON API under /api/."""
-    import uvicorn
-
-    from rashomon.web import create_app
-
-    application = guard(lambda: create_app(db, tiles))
-    err.print(f"serving {shown(db)} at http://{host}:{port}/events (API schema: /openapi.json; Ctrl-C stops)")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
-
-
-token_app = typer.Typer(no_args_is_help=True, help="Review tokens for the workbench (rashomon serve).")
-review_app = typer.Typer(no_args_is_help=True, help="Analyst review: the corrections made in the workbench.")
-app.add_typer(token_app, name="token")
-app.add_typer(review_app, name="review")
-
-
-@token_app.command("create")
-def token_create(
-    name: Annotated[str, typer.Option("--name", help="The reviewer's name, shown in the audit log.")],
-    db: DbOpt = "rashomon.db",
-) -> None:
-    """Make a review token; it is printed once (the database keeps only its hash)."""
-    from rashomon.store import Store
-    from rashomon.store.review import create_token
-
-    def make() -> str:
-        with Store.open(existing(db)) as store:
-            return create_token(store, name)
-
-    token = guard(make)
-    err.print(f"review token for {escape(name)} (shown once; send it as 'Authorization: Bearer TOKEN' "
-              "or sign in at /login):", highlight=False)
-    print(token)
-
-
-@review_app.command("export")
-def review_export(
-    gold: Annotated[Path, typer.Option("--gold", help="JSONL file: one gold record per reviewed article.")],
-    db: DbOpt = "rashomon.db",
-) -> None:
-    """Write the reviewed articles in the eval gold format, so corrections become test data."""
-    from rashomon.review import gold_records
-
-    ledger = guard(lambda: load_ledger(db))
-    records = list(gold_records(ledger))
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    try:
-        gold.write_text(lines, encoding="utf-8")
-    except OSError as exc:
-        err.print(f"[red]error:[/red] cannot write {escape(str(gold))}: {escape(exc.strerror or str(exc))}")
-        raise typer.Exit(1) from None
-    err.print(f"wrote {len(records)} reviewed article(s) from {len(ledger.reviews)} change(s) to {escape(str(gold))}")
-
-
-@app.command()
-def watch(
-    targets: Annotated[list[str], typer.Argument(help="Feed or page URLs, or a file with one URL a line.")],
-    db: DbOpt = "rashomon.db",
-    every: Annotated[str, typer.Option(help="Time between cycles: 30s, 15m, 2h.")] = "15m",
-    once: Annotated[bool, typer.Option("--once", help="One cycle, then exit.")] = False,
-    allow_private: AllowPrivateOpt = False,
-    refresh: RefreshOpt = False,
-    contact: ContactOpt = "",
-    host_interval: IntervalOpt = 1.0,
-) -> None:
-    """Follow RSS/Atom feeds and pages: analyse new items as they appear, one line per cycle.
-
-    Stops cleanly on Ctrl-C or SIGTERM between articles; a restart resumes where it stopped."""
-    import signal
-    import threading
-
-    from rashomon.live.watch import parse_every, read_targets
-    from rashomon.live.watch import watch as run_watch
-
-    urls = guard(lambda: read_targets(targets))
-    every_s = guard(lambda: parse_every(every))
-    options = Options()
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    skipped_any = False
-
-    def report(c: Cycle) -> None:
-        nonlocal skipped_any
-        skipped_any = skipped_any or bool(c.skipped)
-        for s in c.skipped:
-            err.print(f"skipped {s.input}: {s.reason}", highlight=False, markup=False)
-        console.print(c.line(), highlight=False)
-
-    err.print(f"watching {len(urls)} URL(s) into {shown(db)}" + ("" if once else f", every {every}; Ctrl-C stops"))
-    settings = FetchArgs(allow_private, refresh, contact, host_interval).settings(options)
-    guard(lambda: run_watch(urls, db, options, settings,
-                             every_s=every_s, once=once, refresh=refresh, stop=stop, on_cycle=report))
-    if once and skipped_any:
-        raise typer.Exit(EXIT_SKIPPED)
+app.command()(workbench.serve)
+app.add_typer(workbench.token_app, name="token")
+app.add_typer(workbench.review_app, name="review")
+app.command()(watch.watch)
 
 
 @app.command()
