@@ -60,12 +60,13 @@ def test_bench_startup_prints_both_figures_with_their_targets(monkeypatch: pytes
     from typer.testing import CliRunner
 
     from rashomon import bench, cli
+    from rashomon.cli import benchmark
 
     # the table's shape is checked, not the medians: one timed run after the warm-up (not three)
     # halves the eight fresh processes, each of which loads spaCy
     monkeypatch.setattr(bench, "startup_bench", functools.partial(bench.startup_bench, runs=1))
     # wide enough for one line a row, whatever width the console had when another test imported the CLI
-    monkeypatch.setattr(cli, "console", Console(width=200))
+    monkeypatch.setattr(benchmark, "console", Console(width=200))
     result = CliRunner().invoke(cli.app, ["bench", "--startup"])
     assert result.exit_code == 0, result.output
     rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
