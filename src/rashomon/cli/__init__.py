@@ -6,25 +6,23 @@ by SIGTERM (both mark the run ``interrupted`` and keep what was committed).
 
 Imports of the pipeline, the store and the reports happen inside the commands: ``--help``
 and usage errors answer without loading spaCy (tests/test_cli_startup.py).
+
+This module holds the app and its list of commands; the commands live by concern in
+``analyze`` (analyze, demo), ``query`` (events, show, export), ``workbench`` (serve, token,
+review), ``watch``, ``benchmark`` (bench) and ``measure`` (compare, eval), and what they share
+(consoles, options, the error edge) in ``common``.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from rashomon.cli import analyze, benchmark, query, watch, workbench
-from rashomon.cli.common import (
-    console,
-    err,
-    guard,
-    progress_bar,
-)
-from rashomon.config import Options, __version__
+from rashomon.cli import analyze, benchmark, measure, query, watch, workbench
+from rashomon.cli.common import console
+from rashomon.config import __version__
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="rashomon: who says what happened. A sourced ledger of claims from "
@@ -41,63 +39,8 @@ app.add_typer(workbench.token_app, name="token")
 app.add_typer(workbench.review_app, name="review")
 app.command()(watch.watch)
 app.command()(benchmark.bench)
-
-
-@app.command()
-def compare(
-    a: Annotated[Path | None, typer.Argument(help="First article: .txt .md .html .json")] = None,
-    b: Annotated[Path | None, typer.Argument(help="Second article.")] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
-    semeval: Annotated[Path | None, typer.Option(
-        help="Measure instead: Pearson r on the en-en pairs of the SemEval-2022 Task 8 sample in DIR.")] = None,
-    ecb: Annotated[Path | None, typer.Option(
-        help="Measure instead: B³ of document clustering on the ECB+ folder DIR.")] = None,
-    limit: Annotated[int | None, typer.Option(help="Measure on the first N SemEval pairs only.")] = None,
-    max_chars: Annotated[int | None, typer.Option(help="Measure on the first N characters of each ECB+ "
-                                                       "document (a lighter run).")] = None,
-) -> None:
-    """Two articles: same event or not, similarity by SemEval-2022 dimensions, shared and contradicting claims."""
-    from rashomon.compare import compare_paths, comparison_json
-    from rashomon.compare.benchmarks import run_ecb, run_semeval
-    from rashomon.compare.render import render_comparison, render_ecb, render_semeval
-    from rashomon.pipeline import Resources
-
-    if semeval is None and ecb is None and (a is None or b is None):
-        err.print("[red]error:[/red] give two articles, A and B (or --semeval DIR / --ecb DIR)")
-        raise typer.Exit(2)
-    res = guard(lambda: Resources.load(Options())) if semeval or ecb else None  # else: after reading A, B
-    if semeval is not None and res is not None:
-        render_semeval(guard(lambda: run_semeval(semeval, res, limit=limit)), console)
-    if ecb is not None and res is not None:
-        render_ecb(guard(lambda: run_ecb(ecb, res, max_chars=max_chars)), console)
-    if a is None or b is None:
-        return
-    result = guard(lambda: compare_paths(a, b, Options(), res))
-    if json_out:
-        typer.echo(json.dumps(comparison_json(result), indent=2, ensure_ascii=False))
-    else:
-        render_comparison(result, console)
-
-
-@app.command("eval")
-def eval_(
-    shared: Annotated[Path, typer.Option(help="The folder holding eval/ and datasets/.")] = Path("../shared"),
-    only: Annotated[str | None, typer.Option(
-        help="Comma-separated data sets: eval, more-conflicts, gtd, airwars, polnear, emergent.")] = None,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the raw figures here.")] = None,
-) -> None:
-    """Measure quality: both eval sets (score.py) and the public data sets, as one table with targets."""
-    from rashomon.measure import measure
-    from rashomon.measure.table import report_table
-
-    names = [n.strip() for n in only.split(",") if n.strip()] if only else None
-    with progress_bar(False) as progress:
-        report = guard(lambda: measure(shared, names, progress=progress))
-    console.print(report_table(report))
-    if json_out:
-        json_out.parent.mkdir(parents=True, exist_ok=True)
-        json_out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        err.print(f"wrote {json_out}")
+app.command()(measure.compare)
+app.command("eval")(measure.eval_)
 
 
 @app.callback(invoke_without_command=True)
@@ -114,7 +57,3 @@ def _main(
 
 def main() -> None:
     app()
-
-
-if __name__ == "__main__":
-    main()
