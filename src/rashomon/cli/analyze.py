@@ -3,7 +3,6 @@ ledger, then its summary on the terminal and the JSON and HTML reports."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,6 +14,7 @@ from rashomon.cli.common import (
     AllowPrivateOpt,
     ContactOpt,
     DbOpt,
+    FetchArgs,
     IntervalOpt,
     RefreshOpt,
     check_outputs,
@@ -29,7 +29,6 @@ from rashomon.cli.common import (
 from rashomon.config import Options
 
 if TYPE_CHECKING:
-    from rashomon.live import FetchSettings
     from rashomon.types import Ledger, Skipped
 
 
@@ -65,20 +64,6 @@ def _analyse(paths: list[str], db: str, options: Options, quiet: bool,
         err.print(f"{n} article{'s' if n != 1 else ''} already analysed alike, not redone "
                   "(--reanalyse to redo)", highlight=False)
     return ledger, [*fetched, *summary.skipped]
-
-
-@dataclass(frozen=True)
-class FetchArgs:
-    allow_private: bool = False
-    refresh: bool = False
-    contact: str = ""
-    host_interval: float = 1.0
-
-    def settings(self, options: Options) -> FetchSettings:
-        from rashomon.live import FetchSettings
-
-        return FetchSettings(max_bytes=max(options.max_bytes, 1), contact=self.contact,
-                             allow_private=self.allow_private, host_interval_s=self.host_interval)
 
 
 def _write_outputs(ledger: Ledger, json_out: Path | None, html_out: Path | None) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
 from typing import TYPE_CHECKING, Annotated, TypeVar
@@ -22,6 +23,7 @@ from rashomon.config import Options
 from rashomon.errors import ConfigError, RashomonError
 
 if TYPE_CHECKING:
+    from rashomon.live import FetchSettings
     from rashomon.types import Ledger
 
 console = Console()
@@ -38,6 +40,22 @@ IntervalOpt = Annotated[float, typer.Option(
     "--host-interval", min=0, help="Seconds between two requests to one host (politeness).")]
 EXIT_SKIPPED = 3  # an exit code (the CLI's contract), not a number
 EVENTS_SHOWN = 50  # presentation only: rows the event list shows by default, a page a person reads, not thousands
+
+
+@dataclass(frozen=True)
+class FetchArgs:
+    """The fetch options analyze and watch share (--allow-private, --refresh, --contact, --host-interval)."""
+
+    allow_private: bool = False
+    refresh: bool = False
+    contact: str = ""
+    host_interval: float = 1.0
+
+    def settings(self, options: Options) -> FetchSettings:
+        from rashomon.live import FetchSettings
+
+        return FetchSettings(max_bytes=max(options.max_bytes, 1), contact=self.contact,
+                             allow_private=self.allow_private, host_interval_s=self.host_interval)
 
 
 def usage(fn: Callable[[], T]) -> T:

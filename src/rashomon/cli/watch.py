@@ -6,12 +6,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from rashomon.cli.analyze import FetchArgs
 from rashomon.cli.common import (
     EXIT_SKIPPED,
     AllowPrivateOpt,
     ContactOpt,
     DbOpt,
+    FetchArgs,
     IntervalOpt,
     RefreshOpt,
     console,
