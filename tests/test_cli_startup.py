@@ -1,5 +1,5 @@
-"""``rashomon --help`` and usage errors answer without loading the pipeline: cli.py imports
-spaCy, the store and the reports only inside the commands that need them."""
+"""``rashomon --help`` and usage errors answer without loading the pipeline: the modules of
+rashomon.cli import spaCy, the store and the reports only inside the commands that need them."""
 
 from __future__ import annotations
 
