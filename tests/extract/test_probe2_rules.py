@@ -48,3 +48,22 @@ def test_attacks_by_armed_groups(text: str, expected: EventType | None) -> None:
 def test_the_group_and_the_act_are_one_trigger(text: str, phrase: str) -> None:
     found = [t for t in find_triggers(text) if t.text == phrase]
     assert found and found[0].type == "ground_attack" and not found[0].weapon
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person who bombs: an explosion, not an aircraft
+        ("The bomber had tried to reach a nearby army base in Lower Shabelle.", "explosion"),
+        ("A suicide car bomber struck the gate of the police academy in Quetta.", "explosion"),
+        ("The bomber blew himself up among worshippers at the mosque in Maiduguri.", "explosion"),
+        ("Police in Peshawar said the bombers wore explosive vests.", "explosion"),
+        ("A lone bomber targeted the checkpoint outside Mogadishu.", "explosion"),
+        # a platform still decides; a plane is still a plane
+        ("A US drone strike killed a suicide car bomber near the airport.", "drone_strike"),
+        ("Russian bombers struck the city overnight.", "airstrike"),
+        ("A B-52 bomber flew over the peninsula.", "airstrike"),
+    ],
+)
+def test_a_human_bomber_is_no_aircraft(text: str, expected: EventType) -> None:
+    assert classify_event_type(text) == expected
