@@ -67,3 +67,48 @@ def test_the_group_and_the_act_are_one_trigger(text: str, phrase: str) -> None:
 )
 def test_a_human_bomber_is_no_aircraft(text: str, expected: EventType) -> None:
     assert classify_event_type(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a party claiming the attack, or saying its own fighters did it, acknowledges it
+        ("The Islamic State West Africa Province (ISWAP) claimed the attack on the town in a statement.",
+         "ISWAP"),
+        ("The RSF claimed responsibility for the drone strike on the airport in Port Sudan.", "RSF"),
+        ("Al-Shabaab said in a statement that its fighters had carried out the attack on the checkpoint.",
+         "al-Shabaab"),
+        ("A commander of the Boko Haram faction said its fighters, not ISWAP, had carried out the raid.",
+         "Boko Haram"),
+        ("The ELN claimed the attack on the oil pipeline in Arauca.", "ELN"),
+    ],
+)
+def test_a_claim_of_responsibility_acknowledges(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(text).claims if c.perpetrator is not None]
+    assert claims and all(c.stance == "confirms" and c.perpetrator == party for c in claims), claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "claim" with a clause, not an attack, as its object: no acknowledgement
+        "State news agency SANA claimed that American jets bombed an army post near the river.",
+        "The M23 claimed the capture of the town near Goma.",
+        "The army claimed the town in Sagaing was shelled by rebels.",
+    ],
+)
+def test_other_claims_acknowledge_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in extract(text).claims if c.stance == "confirms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Soldiers opened fire on the crowd waiting for aid trucks near Khan Younis.", "crowd"),
+        ("Gunmen opened fire on a minibus carrying miners near Kamituga.", "minibus"),
+        ("Police opened fire on protesters in the town of Mandalay on Sunday.", "protesters"),
+    ],
+)
+def test_the_weapon_of_a_trigger_is_no_target(extract, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    found = [t for f in extract(text).frames for t in f.targets]
+    assert any(target in t for t in found) and not any(t.strip().lower() == "fire" for t in found), found
