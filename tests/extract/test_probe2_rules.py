@@ -112,3 +112,21 @@ def test_other_claims_acknowledge_nothing(extract, text: str) -> None:  # type: 
 def test_the_weapon_of_a_trigger_is_no_target(extract, text: str, target: str) -> None:  # type: ignore[no-untyped-def]
     found = [t for f in extract(text).frames for t in f.targets]
     assert any(target in t for t in found) and not any(t.strip().lower() == "fire" for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("JNIM claimed the ambush on the supply convoy near Djibo.", "JNIM"),
+        ("Al-Shabaab said it was behind the bombing of the hotel in Mogadishu.", "al-Shabaab"),
+        ("The RSF said it was behind the assault on the army base in Babanusa.", "RSF"),
+    ],
+)
+def test_ambushes_and_standing_behind_an_attack(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(text).claims if c.perpetrator is not None]
+    assert claims and all(c.stance == "confirms" and c.perpetrator == party for c in claims), claims
+
+
+def test_behind_the_lines_is_no_acknowledgement(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The army said it was behind the lines in Kherson when the attack happened.").claims
+    assert not [c for c in claims if c.stance == "confirms"]

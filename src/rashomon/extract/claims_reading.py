@@ -29,6 +29,7 @@ NOT_EVENTS = word_set("not_events")  # attack nouns of denials, not of events
 SELF_PRONOUNS = word_set("self_pronouns")
 SELF_POSSESSIVES = word_set("self_possessives")  # "its fighters carried out the attack"
 RESPONSIBILITY = word_set("responsibility_nouns")  # "claimed responsibility for the strike"
+BEHIND = word_set("responsibility_preps")  # "it was behind the attack"
 DYING = word_set("dying_verbs")
 
 
@@ -52,7 +53,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if not speaks_of_attack(sentence, c):
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
-        if _claims_it(doc, attr, c):
+        if _claims_it(doc, attr, c) or _behind_it(span, c):
             return own_party  # "ISWAP claimed the attack", "the RSF claimed responsibility for …"
         for tok in span:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
@@ -117,6 +118,13 @@ def _claims_it(doc: Doc, attr: Attribution, c: Cues) -> bool:
         return False
     return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in c.attack_nouns or ch.lemma_.lower() in c.attack_lemmas
                                       or ch.lower_ in RESPONSIBILITY) for ch in cue.children)
+
+
+def _behind_it(span: Span, c: Cues) -> bool:
+    """The speaker's side stands behind an attack word: "it was behind the attack"."""
+    return any(tok.lower_ in BEHIND and tok.head.lemma_ == "be" and any(
+        ch.dep_ == "nsubj" and _self(ch) for ch in tok.head.children) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in c.attack_nouns for g in tok.children) for tok in span)
 
 
 # "which killed", "that had reportedly killed"; not "said that the toll rose" (a determiner
