@@ -130,3 +130,23 @@ def test_ambushes_and_standing_behind_an_attack(extract, text: str, party: str) 
 def test_behind_the_lines_is_no_acknowledgement(extract) -> None:  # type: ignore[no-untyped-def]
     claims = extract("The army said it was behind the lines in Kherson when the attack happened.").claims
     assert not [c for c in claims if c.stance == "confirms"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # "the hallmarks / signature / handiwork of X": X is alleged
+        ("Somalia's defence ministry said the market attack bore \"the hallmarks of al-Shabaab\".",
+         "al-Shabaab"),
+        ("Officials in Ouagadougou said the ambush had the signature of JNIM.", "JNIM"),
+        ("The mayor said the attack on the village near El Fasher was the handiwork of the RSF.", "RSF"),
+    ],
+)
+def test_hallmarks_name_the_doer(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert [c.perpetrator for c in claims] == [party] and claims[0].stance == "asserts", claims
+
+
+def test_other_nouns_of_a_party_name_no_doer(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The minister said the strike on Kherson was a violation of Ukrainian sovereignty.").claims
+    assert all(c.perpetrator is None for c in claims), claims

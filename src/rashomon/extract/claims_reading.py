@@ -30,6 +30,7 @@ SELF_PRONOUNS = word_set("self_pronouns")
 SELF_POSSESSIVES = word_set("self_possessives")  # "its fighters carried out the attack"
 RESPONSIBILITY = word_set("responsibility_nouns")  # "claimed responsibility for the strike"
 BEHIND = word_set("responsibility_preps")  # "it was behind the attack"
+AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
 DYING = word_set("dying_verbs")
 
 
@@ -73,6 +74,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in AUTHORSHIP:
+            return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
         # a modifier names the doer only on a weapon, attack or armed-force word ("Israeli jets",
