@@ -56,8 +56,9 @@ def test_withholding_details_still_declines(extract, text: str) -> None:  # type
 
 # --- "…, a claim the army called false": the one answering the claim denies it ------------
 @pytest.mark.parametrize(("text", "claimant", "stance", "answerer"), [
+    # "its fighters killed": the group's own action, so it confirms (CONVENTIONS; as "it killed" below)
     ("The ELN said its fighters killed four soldiers near El Tarra, a claim the army called \"completely false.\"",
-     "ELN", "asserts", "army"),
+     "ELN", "confirms", "army"),
     ("The army said it killed 40 fighters near Kidal, a figure the rebels called a lie.", "army", "asserts", "rebels"),
     ("Tigrayan forces said 200 civilians died in the drone strike on Mekelle, a toll the federal government "
      "called false.", "TPLF", "asserts", "federal government"),

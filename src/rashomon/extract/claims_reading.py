@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
@@ -27,6 +27,10 @@ _MAKER = re.compile(r"^\s*-\s*(?:" + "|".join(sorted(word_set("maker_words"))) +
 FORCE_NOUNS = word_set("force_nouns")  # "the attack was probably an American one"
 NOT_EVENTS = word_set("not_events")  # attack nouns of denials, not of events
 SELF_PRONOUNS = word_set("self_pronouns")
+SELF_POSSESSIVES = word_set("self_possessives")  # "its fighters carried out the attack"
+RESPONSIBILITY = word_set("responsibility_nouns")  # "claimed responsibility for the strike"
+BEHIND = word_set("responsibility_preps")  # "it was behind the attack"
+AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
 DYING = word_set("dying_verbs")
 
 
@@ -50,10 +54,12 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if not speaks_of_attack(sentence, c):
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
+        if _claims_it(doc, attr, c) or _behind_it(span, c):
+            return own_party  # "ISWAP claimed the attack", "the RSF claimed responsibility for …"
         for tok in span:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
                     and not any(ch.dep_ == "neg" for ch in tok.children) \
-                    and any(ch.dep_ == "nsubj" and ch.lower_ in SELF_PRONOUNS for ch in tok.children):
+                    and any(ch.dep_ == "nsubj" and _self(ch) for ch in tok.children):
                 return own_party
     fallback: str | None = None
     for ent in ents_in(span):
@@ -63,9 +69,13 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if not party:
             continue
         root = ent.root
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "not":
+            continue  # "its fighters, not ISWAP, carried out the raid"
         if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in AUTHORSHIP:
+            return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
         # a modifier names the doer only on a weapon, attack or armed-force word ("Israeli jets",
@@ -95,6 +105,29 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+def _self(tok: Token) -> bool:
+    """"it", "we", and "its fighters", "our forces": the speaker's own side."""
+    return tok.lower_ in SELF_PRONOUNS or any(
+        ch.dep_ == "poss" and ch.lower_ in SELF_POSSESSIVES for ch in tok.children)
+
+
+def _claims_it(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """A claim of responsibility: the cue "claim" takes the attack ("claimed the attack") or
+    "responsibility" ("claimed responsibility for the strike") as its object."""
+    cue = doc[attr.cue_index]
+    if attr.cue != "claim" or cue.pos_ != "VERB":
+        return False
+    return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in c.attack_nouns or ch.lemma_.lower() in c.attack_lemmas
+                                      or ch.lower_ in RESPONSIBILITY) for ch in cue.children)
+
+
+def _behind_it(span: Span, c: Cues) -> bool:
+    """The speaker's side stands behind an attack word: "it was behind the attack"."""
+    return any(tok.lower_ in BEHIND and tok.head.lemma_ == "be" and any(
+        ch.dep_ == "nsubj" and _self(ch) for ch in tok.head.children) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in c.attack_nouns for g in tok.children) for tok in span)
 
 
 # "which killed", "that had reportedly killed"; not "said that the toll rose" (a determiner

@@ -150,16 +150,27 @@ def _target_tokens(tok: Token) -> list[Token]:
     return found
 
 
+def _trigger_of(sent: Sent) -> dict[int, int]:
+    """Token index → the number of the sentence's trigger it lies in."""
+    out: dict[int, int] = {}
+    for n, t in enumerate(sent.triggers):
+        span = sent.span.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            out.update((k, n) for k in range(span.start, span.end))
+    return out
+
+
 def targets(sents: list[Sent]) -> tuple[list[str], list[Evidence]]:
     names: list[str] = []
     spans: list[Evidence] = []
     for sent in sents:
         if sent.caption:
             continue
-        for i in sorted(sent.trigger_tokens()):
+        trig = _trigger_of(sent)
+        for i in sorted(trig):
             for obj in _target_tokens(sent.span.doc[i]):
-                if obj.lower_ in _PRONOUNS or obj.pos_ == "PRON":
-                    continue
+                if obj.lower_ in _PRONOUNS or obj.pos_ == "PRON" or trig.get(obj.i) == trig[i]:
+                    continue  # "opened fire": a word of the trigger itself, not what was hit
                 sub = _phrase(obj)
                 if _is_place(sub) or any(t.ent_type_ in ("DATE", "TIME") for t in sub) \
                         or not any(t.pos_ in ("NOUN", "PROPN") for t in sub):
