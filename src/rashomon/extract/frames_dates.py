@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
@@ -88,22 +88,60 @@ def year_hint(sents: list[Span]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+_REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
+_DATE_DETERMINERS = frozenset(words("dates.yaml", "date_determiners"))
+_VERB_TAGS = ("VERB", "AUX")
+_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+def date_span(ent: Span) -> Span:
+    """The entity with the determiners spaCy leaves out of it: "this week's attack" tags only
+    "week", which means nothing alone; "this" is its determiner."""
+    start = ent.start
+    while (start > ent.sent.start and (t := ent.doc[start - 1]).lower_ in _DATE_DETERMINERS
+           and ent.start <= t.head.i < ent.end):
+        start -= 1
+    return ent if start == ent.start else ent.doc[start:ent.end]
+
+
+def _verb_of(gov: Token) -> Token | None:
+    """The verb a date's governor belongs to: the governor itself, or the verb whose subject or
+    object it is ("The government on Saturday accused …", "traded accusations on Sunday")."""
+    if gov.pos_ in _VERB_TAGS:
+        return gov
+    if gov.dep_ in _ARGUMENT_DEPS and gov.head.pos_ in _VERB_TAGS:
+        return gov.head
+    return None
+
+
+def dates_a_statement(gov: Token, trigger_tokens: set[int]) -> bool:
+    """Whether a date on ``gov`` dates something said or done about the incident: a statement
+    ("a monitor said on Monday") or a reaction ("disputed on Saturday reports that …")."""
+    statement_verbs = frame_lexicon().statement_verbs
+    if gov.i in trigger_tokens:
+        return False
+    if gov.lemma_.lower() in statement_verbs:  # "said on Monday", "in a report on Monday"
+        return True
+    verb = _verb_of(gov)
+    if verb is None or verb.i in trigger_tokens:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in statement_verbs or lemma in _REACTION_VERBS
+
+
 def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: int | None,
                    weight: float, *, lead: bool = False) -> list[DateMention]:
-    lex = frame_lexicon()
     out = []
-    for ent in ents_in(sent):
-        if ent.label_ not in DATE_LABELS:
+    for found in ents_in(sent):
+        if found.label_ not in DATE_LABELS:
             continue
+        ent = date_span(found)
         value, precision = resolve_date(ent.text, ref.value, year_hint=year)
         if value is None:
             continue
-        root = time_root(ent.root)
+        root = time_root(found.root)
         gov = governor(root)
-        statement = gov.i not in trigger_tokens and gov.lemma_.lower() in lex.statement_verbs
-        if gov.dep_ == "nsubj" and gov.head.i == sent.root.i and sent.root.i not in trigger_tokens:
-            # "The group on Wednesday described …": parsed onto the speaker, dates the statement
-            statement = sent.root.lemma_.lower() in lex.statement_verbs
+        statement = dates_a_statement(gov, trigger_tokens)
         w = weight
         near = gov.i in trigger_tokens or any(
             abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
