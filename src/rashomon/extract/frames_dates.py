@@ -46,6 +46,7 @@ MIN_VOTES: float = setting("extract.frames_dates", "min_votes")  # data/settings
 DATE_LABELS = frozenset({"DATE", "TIME"})
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "unknown": 3}
+DAYS_IN_WEEK = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,32 @@ def is_recent(m: DateMention, ref: Reference) -> bool:
     return days_between(m.value, ref.day) <= limit
 
 
+def covers(coarse: DateMention, value: str, precision: DatePrecision) -> bool:
+    """Whether a finer date lies inside a week or month date ("last week" holds "on Thursday"
+    of last week; "in March" holds March 12)."""
+    if _PRECISION_RANK[precision] >= _PRECISION_RANK[coarse.precision]:
+        return False
+    if coarse.precision == "month":
+        return value[:7] == coarse.value[:7]
+    if coarse.precision == "week":
+        return 0 <= (date.fromisoformat(value) - date.fromisoformat(coarse.value)).days < DAYS_IN_WEEK
+    return False
+
+
+def _refine(votes: dict[str, float], recent: list[DateMention]) -> None:
+    """A week or month the incident is given in also votes for each finer date inside it that
+    the text names for the incident: "last week's ambush … killed in the attack on Thursday" is
+    that Thursday, not the week."""
+    finest = {m.value: m.precision for m in sorted(recent, key=lambda m: -_PRECISION_RANK[m.precision])
+              if m.value in votes}
+    for coarse in recent:
+        if coarse.statement or coarse.precision not in ("week", "month"):
+            continue
+        for value, precision in finest.items():
+            if covers(coarse, value, precision):
+                votes[value] += coarse.weight
+
+
 def choose_date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, DatePrecision, list[DateMention]]:
     """(date, precision, the mentions that back it); (None, "unknown", []) if none can."""
     recent = [m for m in mentions if is_recent(m, ref)]
@@ -216,6 +243,7 @@ def choose_date(mentions: list[DateMention], ref: Reference) -> tuple[str | None
             recent, votes = older, {}
             for m in older:
                 votes[m.value] = votes.get(m.value, 0.0) + m.weight
+    _refine(votes, recent)
     if votes:
         def rank(value: str) -> tuple[float, int]:
             best = min(_PRECISION_RANK[m.precision] for m in recent if m.value == value)
