@@ -58,6 +58,7 @@ class DateMention:
     statement: bool  # the date of a statement about the incident
     has_year: bool
     lead: bool = False  # in the first sentences that report the incident
+    near: bool = False  # on a trigger word or a few tokens from one ("the attack on Thursday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +66,9 @@ class Reference:
     """What relative dates resolve against, and how it was found."""
 
     value: str | None  # "YYYY-MM-DD[…]" or "YYYY-MM"
-    note: str  # "publication date", "updated date", "no publication date"
+    note: str  # "publication date", "updated date", "dateline date", "no publication date"
     day: str | None  # the day-precise reference, if any
+    skip_until: int = 0  # characters of the text that are the dateline the reference came from
 
     @classmethod
     def of(cls, article: Article) -> Reference:
@@ -75,7 +77,36 @@ class Reference:
                 return cls(value, note, value[:10])
         if article.published:
             return cls(article.published, "publication month", None)
+        found = dateline_date(article.text)
+        if found is not None:
+            return cls(found[0], "dateline date", found[0], found[1])
         return cls(None, "no publication date", None)
+
+
+# a dateline: a place in capitals, maybe more places and a date after commas, a spaced dash
+_DATELINE = re.compile(r"\s*([^\n]{3,120}?)\s+(?:—|–|--|-)\s")
+_AGENCY = re.compile(r"\([^)]*\)")
+_DATELINE_PARTS = 3  # commas a date may hold ("Tuesday, March 5, 2024")
+
+
+def dateline_date(text: str) -> tuple[str, int] | None:
+    """(YYYY-MM-DD, end of the dateline) of a dated dateline at the head of ``text``
+    ("MOGADISHU, 5 March 2023 — …", "GOMA, Congo, May 3, 2024 – …"), else None: an article
+    without a publication date is dated by the place it was filed from."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place, *parts = (p.strip() for p in m[1].split(","))
+    place = _AGENCY.sub("", place).strip()  # "ABUJA (Reuters)"
+    if not place.isupper() or not parts:
+        return None
+    for k in range(1, min(_DATELINE_PARTS, len(parts)) + 1):
+        candidate = ", ".join(parts[-k:])
+        if _YEAR.search(candidate):
+            value, precision = resolve_date(candidate, None)
+            if value is not None and precision == "day":
+                return value, m.end()
+    return None
 
 
 def days_between(a: str, b: str) -> int:
@@ -134,7 +165,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
                    weight: float, *, lead: bool = False) -> list[DateMention]:
     out = []
     for found in ents_in(sent):
-        if found.label_ not in DATE_LABELS:
+        if found.label_ not in DATE_LABELS or found.start_char < ref.skip_until:
             continue
         ent = date_span(found)
         value, precision = resolve_date(ent.text, ref.value, year_hint=year)
@@ -151,7 +182,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
         if root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.i not in trigger_tokens:
             w *= MODIFIER_FACTOR
         out.append(DateMention(value, precision, evidence(text_of(sent.doc), ent.start_char, ent.end_char),
-                               w, statement, bool(_YEAR.search(ent.text)), lead))
+                               w, statement, bool(_YEAR.search(ent.text)), lead, near))
     return out
 
 
@@ -217,10 +248,10 @@ def covers(coarse: DateMention, value: str, precision: DatePrecision) -> bool:
 
 def _refine(votes: dict[str, float], recent: list[DateMention]) -> None:
     """A week or month the incident is given in also votes for each finer date inside it that
-    the text names for the incident: "last week's ambush … killed in the attack on Thursday" is
-    that Thursday, not the week."""
+    the text names by a trigger word: "last week's ambush … killed in the attack on Thursday" is
+    that Thursday, not the week ("questioned on Saturday this week's bombardment" is the week)."""
     finest = {m.value: m.precision for m in sorted(recent, key=lambda m: -_PRECISION_RANK[m.precision])
-              if m.value in votes}
+              if m.value in votes and m.near}
     for coarse in recent:
         if coarse.statement or coarse.precision not in ("week", "month"):
             continue
