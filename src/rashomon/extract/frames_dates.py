@@ -123,7 +123,7 @@ def year_hint(sents: list[Span]) -> int | None:
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
 _DATE_DETERMINERS = frozenset(words("dates.yaml", "date_determiners"))
 _VERB_TAGS = ("VERB", "AUX")
-_ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def date_span(ent: Span) -> Span:
@@ -137,11 +137,15 @@ def date_span(ent: Span) -> Span:
 
 
 def _verb_of(gov: Token) -> Token | None:
-    """The verb a date's governor belongs to: the governor itself, or the verb whose subject or
-    object it is ("The government on Saturday accused …", "traded accusations on Sunday")."""
+    """The verb a date's governor belongs to: the governor itself, the verb whose subject it is
+    ("The government on Saturday accused …"), or the reaction verb whose object it is ("traded
+    accusations on Sunday"; the object of a statement verb may carry the incident's date: "accused
+    the coalition of attacking its troops last night")."""
     if gov.pos_ in _VERB_TAGS:
         return gov
-    if gov.dep_ in _ARGUMENT_DEPS and gov.head.pos_ in _VERB_TAGS:
+    if gov.head.pos_ not in _VERB_TAGS:
+        return None
+    if gov.dep_ in _SUBJECT_DEPS or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in _REACTION_VERBS):
         return gov.head
     return None
 
