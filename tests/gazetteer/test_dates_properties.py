@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rashomon.gazetteer.dates import resolve_date
@@ -27,6 +27,7 @@ def _resolved(text: str, pub: date) -> tuple[date, str]:
     return date.fromisoformat(value), precision
 
 
+@settings(deadline=None)  # dateparser's first call loads its data (a second on a busy machine)
 @given(DAYS, WEEKDAY, st.sampled_from(["{}", "on {}", "{} morning", "late on {}", "{} night",
                                        "early on {}", "overnight {}"]))
 def test_a_bare_weekday_is_within_the_week_before_publication(pub: date, weekday: int, form: str) -> None:
@@ -37,6 +38,7 @@ def test_a_bare_weekday_is_within_the_week_before_publication(pub: date, weekday
     assert (d == pub) == (pub.weekday() == weekday)  # its own weekday is the publication day
 
 
+@settings(deadline=None)  # dateparser's first call loads its data (a second on a busy machine)
 @given(DAYS, WEEKDAY, st.sampled_from(["last {}", "on last {}", "this past {}", "previous {}"]))
 def test_last_weekday_is_strictly_before_publication(pub: date, weekday: int, form: str) -> None:
     d, _ = _resolved(form.format(WEEKDAYS[weekday]), pub)
@@ -44,6 +46,7 @@ def test_last_weekday_is_strictly_before_publication(pub: date, weekday: int, fo
     assert 1 <= (pub - d).days <= 7
 
 
+@settings(deadline=None)  # dateparser's first call loads its data (a second on a busy machine)
 @given(DAYS)
 def test_weeks_start_on_monday(pub: date) -> None:
     this, p1 = _resolved("this week", pub)
@@ -55,12 +58,14 @@ def test_weeks_start_on_monday(pub: date) -> None:
     assert _resolved("this week's", pub) == (this, "week")  # "this week's attack"
 
 
+@settings(deadline=None)  # dateparser's first call loads its data (a second on a busy machine)
 @given(DAYS, st.integers(min_value=1, max_value=10))
 def test_days_ago_and_yesterday_count_back_from_publication(pub: date, n: int) -> None:
     assert _resolved("yesterday", pub) == (pub - timedelta(days=1), "day")
     assert _resolved(f"{n} days ago", pub) == (pub - timedelta(days=n), "day")
 
 
+@settings(deadline=None)  # dateparser's first call loads its data (a second on a busy machine)
 @given(DAYS, st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31)))
 def test_a_month_and_day_without_a_year_is_never_after_publication(pub: date, day: date) -> None:
     value, precision = resolve_date(f"{day.strftime('%B')} {day.day}", pub.isoformat())
