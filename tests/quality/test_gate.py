@@ -1,10 +1,10 @@
 """The quality gate: every floor of tests/quality/baseline.toml, measured and checked.
 
 One case per set of the baseline (``eval``, ``more-conflicts``, ``sample``, ``sample-places``,
-``semeval``, ``ecb``); each measures its set once and reports every figure under its floor
-together. Sets on ``../shared`` skip when it is absent and fail under ``CI=true``
-(:func:`tests.conftest.need_shared`). A floor the measurement does not produce fails, so a
-renamed figure cannot pass unnoticed.
+``semeval``, ``ecb``, and the probe corpora ``probe`` and ``probe2`` of tests/data); each
+measures its set once and reports every figure under its floor together. Sets on ``../shared``
+skip when it is absent and fail under ``CI=true`` (:func:`tests.conftest.need_shared`). A floor
+the measurement does not produce fails, so a renamed figure cannot pass unnoticed.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from rashomon.compare.model import to_semeval
 from rashomon.config import Options
 from rashomon.evaluate import format_report, load_gold, score_ledger
 from rashomon.gazetteer import distance_km
+from rashomon.measure.evalsets import PROBES, measure_probe
 from rashomon.pipeline import process_article, read_articles
 from rashomon.report import to_dict
 from rashomon.sample import sample_corpus
@@ -143,6 +144,18 @@ def ecb(request: pytest.FixtureRequest) -> Figures:
     return {"b_cubed_f1": ours.f1}
 
 
+def probe_set(name: str) -> Callable[..., Figures]:
+    """A probe corpus of tests/data, as ``rashomon eval`` measures it (evalsets.measure_probe)."""
+    def measure(request: pytest.FixtureRequest) -> Figures:
+        result = measure_probe(name, request.getfixturevalue("resources"))
+        report: Figures = result.details["score"]
+        assert not report["articles_missing_from_ledger"], name
+        print(f"\n--- {name} ---\n{format_report(report)}")
+        return report
+
+    return measure
+
+
 MEASURE: dict[str, Callable[[pytest.FixtureRequest], Figures]] = {
     "eval": eval_set("eval"),
     "more-conflicts": eval_set("more-conflicts"),
@@ -150,12 +163,14 @@ MEASURE: dict[str, Callable[[pytest.FixtureRequest], Figures]] = {
     "sample-places": sample_places,
     "semeval": semeval,
     "ecb": ecb,
+    **{name: probe_set(name) for name in PROBES},
 }
 
 
 # with `pytest -n 2 --dist loadgroup` the tests sharing an analysis run in one worker, which
 # then analyses each set once (tests/conftest.py's session fixtures)
-GROUPS = {"eval": "eval-sets", "more-conflicts": "eval-sets", "sample": "sample-ledger"}
+GROUPS = {"eval": "eval-sets", "more-conflicts": "eval-sets", "sample": "sample-ledger",
+          "probe": "probe-corpus", "probe2": "probe2-corpus"}
 
 
 @pytest.mark.slow

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
@@ -46,6 +46,7 @@ MIN_VOTES: float = setting("extract.frames_dates", "min_votes")  # data/settings
 DATE_LABELS = frozenset({"DATE", "TIME"})
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "unknown": 3}
+DAYS_IN_WEEK = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class DateMention:
     statement: bool  # the date of a statement about the incident
     has_year: bool
     lead: bool = False  # in the first sentences that report the incident
+    near: bool = False  # on a trigger word or a few tokens from one ("the attack on Thursday")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +66,9 @@ class Reference:
     """What relative dates resolve against, and how it was found."""
 
     value: str | None  # "YYYY-MM-DD[…]" or "YYYY-MM"
-    note: str  # "publication date", "updated date", "no publication date"
+    note: str  # "publication date", "updated date", "dateline date", "no publication date"
     day: str | None  # the day-precise reference, if any
+    skip_until: int = 0  # characters of the text that are the dateline the reference came from
 
     @classmethod
     def of(cls, article: Article) -> Reference:
@@ -74,7 +77,36 @@ class Reference:
                 return cls(value, note, value[:10])
         if article.published:
             return cls(article.published, "publication month", None)
+        found = dateline_date(article.text)
+        if found is not None:
+            return cls(found[0], "dateline date", found[0], found[1])
         return cls(None, "no publication date", None)
+
+
+# a dateline: a place in capitals, maybe more places and a date after commas, a spaced dash
+_DATELINE = re.compile(r"\s*([^\n]{3,120}?)\s+(?:—|–|--|-)\s")
+_AGENCY = re.compile(r"\([^)]*\)")
+_DATELINE_PARTS = 3  # commas a date may hold ("Tuesday, March 5, 2024")
+
+
+def dateline_date(text: str) -> tuple[str, int] | None:
+    """(YYYY-MM-DD, end of the dateline) of a dated dateline at the head of ``text``
+    ("MOGADISHU, 5 March 2023 — …", "GOMA, Congo, May 3, 2024 – …"), else None: an article
+    without a publication date is dated by the place it was filed from."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place, *parts = (p.strip() for p in m[1].split(","))
+    place = _AGENCY.sub("", place).strip()  # "ABUJA (Reuters)"
+    if not place.isupper() or not parts:
+        return None
+    for k in range(1, min(_DATELINE_PARTS, len(parts)) + 1):
+        candidate = ", ".join(parts[-k:])
+        if _YEAR.search(candidate):
+            value, precision = resolve_date(candidate, None)
+            if value is not None and precision == "day":
+                return value, m.end()
+    return None
 
 
 def days_between(a: str, b: str) -> int:
@@ -88,22 +120,64 @@ def year_hint(sents: list[Span]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
+_REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
+_DATE_DETERMINERS = frozenset(words("dates.yaml", "date_determiners"))
+_VERB_TAGS = ("VERB", "AUX")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def date_span(ent: Span) -> Span:
+    """The entity with the determiners spaCy leaves out of it: "this week's attack" tags only
+    "week", which means nothing alone; "this" is its determiner."""
+    start = ent.start
+    while (start > ent.sent.start and (t := ent.doc[start - 1]).lower_ in _DATE_DETERMINERS
+           and ent.start <= t.head.i < ent.end):
+        start -= 1
+    return ent if start == ent.start else ent.doc[start:ent.end]
+
+
+def _verb_of(gov: Token) -> Token | None:
+    """The verb a date's governor belongs to: the governor itself, the verb whose subject it is
+    ("The government on Saturday accused …"), or the reaction verb whose object it is ("traded
+    accusations on Sunday"; the object of a statement verb may carry the incident's date: "accused
+    the coalition of attacking its troops last night")."""
+    if gov.pos_ in _VERB_TAGS:
+        return gov
+    if gov.head.pos_ not in _VERB_TAGS:
+        return None
+    if gov.dep_ in _SUBJECT_DEPS or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in _REACTION_VERBS):
+        return gov.head
+    return None
+
+
+def dates_a_statement(gov: Token, trigger_tokens: set[int]) -> bool:
+    """Whether a date on ``gov`` dates something said or done about the incident: a statement
+    ("a monitor said on Monday") or a reaction ("disputed on Saturday reports that …")."""
+    statement_verbs = frame_lexicon().statement_verbs
+    if gov.i in trigger_tokens:
+        return False
+    if gov.lemma_.lower() in statement_verbs:  # "said on Monday", "in a report on Monday"
+        return True
+    verb = _verb_of(gov)
+    if verb is None or verb.i in trigger_tokens:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in statement_verbs or lemma in _REACTION_VERBS
+
+
 def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: int | None,
                    weight: float, *, lead: bool = False) -> list[DateMention]:
-    lex = frame_lexicon()
     out = []
-    for ent in ents_in(sent):
-        if ent.label_ not in DATE_LABELS:
+    for found in ents_in(sent):
+        if found.label_ not in DATE_LABELS or found.start_char < ref.skip_until:
             continue
+        ent = date_span(found)
         value, precision = resolve_date(ent.text, ref.value, year_hint=year)
         if value is None:
             continue
-        root = time_root(ent.root)
+        root = time_root(found.root)
         gov = governor(root)
-        statement = gov.i not in trigger_tokens and gov.lemma_.lower() in lex.statement_verbs
-        if gov.dep_ == "nsubj" and gov.head.i == sent.root.i and sent.root.i not in trigger_tokens:
-            # "The group on Wednesday described …": parsed onto the speaker, dates the statement
-            statement = sent.root.lemma_.lower() in lex.statement_verbs
+        statement = dates_a_statement(gov, trigger_tokens)
         w = weight
         near = gov.i in trigger_tokens or any(
             abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
@@ -112,7 +186,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
         if root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.i not in trigger_tokens:
             w *= MODIFIER_FACTOR
         out.append(DateMention(value, precision, evidence(text_of(sent.doc), ent.start_char, ent.end_char),
-                               w, statement, bool(_YEAR.search(ent.text)), lead))
+                               w, statement, bool(_YEAR.search(ent.text)), lead, near))
     return out
 
 
@@ -164,6 +238,32 @@ def is_recent(m: DateMention, ref: Reference) -> bool:
     return days_between(m.value, ref.day) <= limit
 
 
+def covers(coarse: DateMention, value: str, precision: DatePrecision) -> bool:
+    """Whether a finer date lies inside a week or month date ("last week" holds "on Thursday"
+    of last week; "in March" holds March 12)."""
+    if _PRECISION_RANK[precision] >= _PRECISION_RANK[coarse.precision]:
+        return False
+    if coarse.precision == "month":
+        return value[:7] == coarse.value[:7]
+    if coarse.precision == "week":
+        return 0 <= (date.fromisoformat(value) - date.fromisoformat(coarse.value)).days < DAYS_IN_WEEK
+    return False
+
+
+def _refine(votes: dict[str, float], recent: list[DateMention]) -> None:
+    """A week or month the incident is given in also votes for each finer date inside it that
+    the text names by a trigger word: "last week's ambush … killed in the attack on Thursday" is
+    that Thursday, not the week ("questioned on Saturday this week's bombardment" is the week)."""
+    finest = {m.value: m.precision for m in sorted(recent, key=lambda m: -_PRECISION_RANK[m.precision])
+              if m.value in votes and m.near}
+    for coarse in recent:
+        if coarse.statement or coarse.precision not in ("week", "month"):
+            continue
+        for value, precision in finest.items():
+            if covers(coarse, value, precision):
+                votes[value] += coarse.weight
+
+
 def choose_date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, DatePrecision, list[DateMention]]:
     """(date, precision, the mentions that back it); (None, "unknown", []) if none can."""
     recent = [m for m in mentions if is_recent(m, ref)]
@@ -178,6 +278,7 @@ def choose_date(mentions: list[DateMention], ref: Reference) -> tuple[str | None
             recent, votes = older, {}
             for m in older:
                 votes[m.value] = votes.get(m.value, 0.0) + m.weight
+    _refine(votes, recent)
     if votes:
         def rank(value: str) -> tuple[float, int]:
             best = min(_PRECISION_RANK[m.precision] for m in recent if m.value == value)

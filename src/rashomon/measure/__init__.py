@@ -6,7 +6,8 @@ needed at run time: the data live outside the project (``../shared``) and are pa
 
 One module per data set:
 
-- :mod:`~rashomon.measure.evalsets`: ``eval`` and ``more-conflicts``, scored by ``score.py``;
+- :mod:`~rashomon.measure.evalsets`: ``eval`` and ``more-conflicts``, scored by ``score.py``, and
+  the project's probe corpora ``probe`` and ``probe2`` (tests/data), scored like them;
 - :mod:`~rashomon.measure.gtd`: GTD Iraq summaries (places, figures, "No group" sources, linking);
 - :mod:`~rashomon.measure.airwars`: Airwars Gaza narratives (places, ranges, contested strikes, linking);
 - :mod:`~rashomon.measure.polnear`: PolNeAR test split (source spans);
@@ -47,11 +48,16 @@ def _eval_runner(name: str) -> Runner:
     return lambda shared, res, progress: evalsets.measure(name, shared, res, progress)
 
 
+def _probe_runner(name: str) -> Runner:
+    return lambda _shared, res, progress: evalsets.measure_probe(name, res, progress)
+
+
 # name → (title shown when skipped, files under ../shared it needs, runner)
 SETS: dict[str, tuple[str, tuple[str, ...], Runner]] = {
     "eval": (evalsets.SETS["eval"][0], evalsets.files("eval"), _eval_runner("eval")),
     "more-conflicts": (evalsets.SETS["more-conflicts"][0], evalsets.files("more-conflicts"),
                        _eval_runner("more-conflicts")),
+    **{name: (title, evalsets.files(name), _probe_runner(name)) for name, (title, _, _) in evalsets.PROBES.items()},
     "gtd": (gtd.TITLE, (gtd.FILE,), lambda s, r, p: gtd.measure(s, r, p)),
     "airwars": ("Airwars Gaza", (airwars.FILE,), lambda s, r, p: airwars.measure(s, r, p)),
     "polnear": (polnear.TITLE, (f"{polnear.FOLDER}/metadata.tsv", f"{polnear.FOLDER}/{polnear.SPLIT}/text",

@@ -5,6 +5,14 @@
 as ``rashomon analyze FILE --db :memory:`` does (one run), and the ledger is scored by the
 official ``../shared/eval/score.py``, loaded from its path and never copied into the project:
 its ``score(gold, ledger)`` gives the figures ``score.py --json`` writes.
+
+``probe`` and ``probe2`` are the project's own probe corpora (``tests/data/probe``: 15 articles,
+5 incidents; ``tests/data/probe2``: 18 articles, 6 incidents), written for the project about
+conflicts no eval set covers. They live in the source tree, not under ``../shared`` (their
+paths are absolute, so ``shared / path`` is the path itself), and are scored by the project's
+own scorer (:func:`rashomon.evaluate.score_ledger`, the figures of ``score.py``), without the
+reliability table (a few dozen claims bin too thinly). An installed copy without the source
+tree skips them.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from types import ModuleType
 from typing import Any
 
 from rashomon.errors import InputError
+from rashomon.evaluate import load_gold, score_ledger
 from rashomon.measure import reliability
 from rashomon.measure.harness import JsonDict, Progress, analyse, no_progress
 from rashomon.measure.model import Figure, SetResult
@@ -28,12 +37,29 @@ SETS = {  # name → (title, articles, gold), paths under ../shared
     "more-conflicts": ("more-conflicts (../shared/eval/…)",
                        "eval/more-conflicts/articles.jsonl", "eval/more-conflicts/gold.jsonl"),
 }
+TEST_DATA = Path(__file__).resolve().parents[3] / "tests" / "data"  # the source tree's
+PROBES = {  # name → (title, articles, gold), absolute paths in the source tree
+    name: (f"{name} (tests/data/{name})", str(TEST_DATA / name / "articles.jsonl"),
+           str(TEST_DATA / name / "gold.jsonl"))
+    for name in ("probe", "probe2")
+}
 
 
 def files(name: str) -> tuple[str, ...]:
-    """The files under ``../shared`` the set needs."""
+    """The files the set needs: under ``../shared``, or absolute for a probe corpus."""
+    if name in PROBES:
+        return PROBES[name][1:]
     _, articles, gold = SETS[name]
     return articles, gold, SCORER
+
+
+def measure_probe(name: str, res: Resources, progress: Progress = no_progress) -> SetResult:
+    """A probe corpus analysed in one run and scored by :func:`rashomon.evaluate.score_ledger`."""
+    title, articles, gold = PROBES[name]
+    ledger = analyse([articles], res, progress, stage=name)
+    report = score_ledger(load_gold(Path(gold)), ledger)
+    report.pop("misses", None)
+    return SetResult(name=name, title=title, figures=figures(name, report), details={"score": report})
 
 
 def load_scorer(path: Path) -> ModuleType:

@@ -69,11 +69,19 @@ POLNEAR = {"source_f1": _ge(0.75, I11)}
 
 EMERGENT = {"against_r": _ge(0.50, f"{I11} (with P ≥ 0.80)"), "against_p": _ge(0.80, I11)}
 
+# the probe corpora stand in for the hidden sets: issue 10's targets for those
+HIDDEN = f"{I10} (hidden sets)"
+PROBE = {
+    "linking_f1": _ge(0.85, HIDDEN),
+    "recurring": _ge(1.0, HIDDEN, "all"),
+    "event_country": Target("==", 1.0, HIDDEN, "1.0"),
+}
+
 PROCESS = {"peak_rss_mb": Target("<=", 800, f"{I10} (per worker)", "800 MB")}
 
 TARGETS: dict[str, dict[str, Target]] = {
     "eval": EVAL, "more-conflicts": MORE_CONFLICTS, "gtd": GTD, "airwars": AIRWARS,
-    "polnear": POLNEAR, "emergent": EMERGENT, "process": PROCESS,
+    "polnear": POLNEAR, "emergent": EMERGENT, "process": PROCESS, "probe": PROBE, "probe2": PROBE,
 }
 
 
