@@ -103,6 +103,11 @@ def _lexicon() -> _Lexicon:
                 if previous != entry:
                     logger.warning("trigger %r listed twice; keeping %s", phrase, previous)
     phrases = [str(p) for groups in data["types"].values() for ps in groups.values() for p in ps]
+    ground = _ground_attacker_phrases(data.get("ground_attackers") or {})
+    cue = _Entry("ground_attack", tiers["cues"], False)
+    for phrase in ground:
+        entries.setdefault(_key(phrase), cue)
+    phrases += ground
     logger.debug("event triggers: %d phrases", len(phrases))
     return _Lexicon(
         common=_phrase_pattern([p for p in phrases if p == p.lower()], plural=True),
@@ -111,6 +116,19 @@ def _lexicon() -> _Lexicon:
                                       plural=False),
         entries=entries,
     )
+
+
+def _ground_attacker_phrases(data: dict[str, list[str]]) -> list[str]:
+    """"insurgents attacked", "an insurgent raid", "the attack by gunmen", "raided by bandits":
+    an attack by a non-state armed group (``ground_attackers`` in ``data/triggers.yaml``)."""
+    groups = [str(g) for g in data.get("groups") or ()]
+    verbs = [str(v) for v in data.get("verbs") or ()]
+    nouns = [str(n) for n in data.get("nouns") or ()]
+    adjectives = [str(a) for a in data.get("adjectives") or ()]
+    out = [f"{g} {v}" for g in groups for v in verbs]
+    out += [f"{a} {n}" for a in adjectives for n in nouns]
+    out += [f"{w} by {g}" for w in [*nouns, *verbs] for g in groups]
+    return out
 
 
 def _lookup(entries: dict[str, _Entry], matched: str) -> _Entry | None:
