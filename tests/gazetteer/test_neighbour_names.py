@@ -39,6 +39,9 @@ Found = dict[str, tuple[str, str | None, str]]
     ("A gunman killed four people in Sydney, Australia, on Monday.", "Australia", "AU"),
     ("Gunmen killed 11 herders in eastern Chad on Friday.", "Chad", "TD"),
     ("A drone crashed in northern Jordan on Friday, the Jordanian army said.", "Jordan", "JO"),
+    ("A North Korean drone crashed near Paju in Korea on Monday.", "Korea", "KR"),
+    ("North Korea fired artillery shells into the sea on Monday.", "North Korea", "KP"),
+    ("Shells hit Yeonpyeong island in South Korea on Monday.", "South Korea", "KR"),
 ])
 def test_neighbours_of_similar_name(read_places: Callable[[str], Found], text: str, mention: str,
                                     country: str) -> None:
@@ -158,3 +161,21 @@ def test_border_town_on_the_article_side(read_places: Callable[[str], Found], te
                                          country: str) -> None:
     found = read_places(text)
     assert found.get(mention, ("", None, ""))[1] == country, found
+
+
+# South Sudan's army and ruling movement keep the name of the whole Sudan: no place in Sudan
+@pytest.mark.parametrize(("text", "not_country"), [
+    ("Soldiers of the Sudan People's Liberation Army clashed with a militia in Pibor on Monday.", "SD"),
+    ("The Sudan People's Liberation Movement said its forces were attacked in Nasir on Monday.", "SD"),
+])
+def test_south_sudan_names_of_sudan(read_places: Callable[[str], Found], text: str, not_country: str) -> None:
+    assert all(country != not_country for _, country, _ in read_places(text).values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SPLM-N fighters attacked Kadugli on Monday.", ["SD"]),
+    ("Fighters of the Sudan People's Liberation Movement-North shelled Dilling.", ["SD"]),
+    ("The Sudan People's Liberation Movement said on Monday.", ["SS"]),
+])
+def test_sudan_and_south_sudan_movements(text: str, expected: list[str]) -> None:
+    assert armed_group_countries(text) == expected
