@@ -117,7 +117,7 @@ def not_the_country(text: str, start: int, end: int) -> bool:
     return bool(_FAR_BORDER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 5), start))
 
 
-ARMED_GROUP_WEIGHT: float = setting("gazetteer.place_foreign", "armed_group_weight")  # data/settings.toml
+ARMED_GROUP_WEIGHT: float = setting("gazetteer.place_marks", "armed_group_weight")  # data/settings.toml
 
 
 @lru_cache(maxsize=1)
