@@ -131,6 +131,6 @@ def armed_group_countries(text: str) -> list[str]:
     Congo, the Arakan Army in Myanmar, so a village an article names beside them is more likely
     there. Other kinds are left out: armed forces and governments are named by their people
     ("Sudanese army"), which the article's demonyms count already."""
-    groups = {a.name: a.country for _, _, a in _armed_groups().named(text)
+    groups = {a.name: a.country for _, _, a in _armed_groups().named(text, remember=False)
               if a.kind == "armed_group" and a.country}
     return [c for c in groups.values() if c]
