@@ -25,6 +25,11 @@ def incident_places(result: Any) -> list[str | None]:
     ("GOMA, Congo — Rebels shelled Sake on Monday.", "GOMA", True),
     ("Bamako: At least 12 people were killed in Mopti.", "Bamako", True),
     ("2024-03-02 Tbilisi: Protesters gathered.", "Tbilisi", True),
+    # the dateline city's country is the dateline's too: the story may be about a neighbour
+    ("NIAMEY, Niger — An ambush in Burkina Faso's Sahel region killed 12 soldiers.", "Niger", True),
+    ("JUBA, South Sudan — Fighting in Sudan's Blue Nile state displaced thousands.", "South Sudan", True),
+    ("BOGOTA, Colombia (Reuters) - Rebels attacked a base in Venezuela's Apure state.", "Colombia", True),
+    ("Rebels shelled Goma, Congo — the city's mayor said.", "Congo", False),
     # not at the start of its line, or not followed by a dateline's mark
     ("Shelling hit a market in Omdurman (Reuters).", "Omdurman", False),
     ("Gunmen attacked Sake, a town near Goma.", "Goma", False),

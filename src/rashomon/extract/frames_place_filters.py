@@ -61,6 +61,8 @@ _UNIT_AFTER = words(_LEXICON, "address_nouns") | words("address_words.yaml", "he
     words("address_words.yaml", "unit_nouns") | words("address_words.yaml", "seat_nouns")
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
+# the dateline's city before its country: "NIAMEY, " of "NIAMEY, Niger —" (the country is the dateline's too)
+_DATELINE_CITY = re.compile(r"^\s*[A-Z][A-Z.'’\- ]*[A-Z],[ \t]*$")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
@@ -68,7 +70,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     after a date stamp)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
-    if before.strip() and not _DATE_PREFIX.match(before):
+    if before.strip() and not _DATE_PREFIX.match(before) and not _DATELINE_CITY.match(before):
         return False
     return text[start:end].isupper() or bool(_DATELINE_AFTER.match(text[end:end + 14]))
 

@@ -205,9 +205,11 @@ class ActorGazetteer:
         return [(s, e, m.actor) for s, e, _, m in self._matches(text, self._index)
                 if m.actor is not None]
 
-    def named(self, text: str) -> list[tuple[int, int, Actor]]:
-        """Actor mentions in ``text`` named as such (no place metonyms), by offset."""
-        found = [(s, e, m.actor) for s, e, _, m in self._matches(text, self._index)
+    def named(self, text: str, *, remember: bool = True) -> list[tuple[int, int, Actor]]:
+        """Actor mentions in ``text`` named as such (no place metonyms), by offset; without
+        ``remember`` the text is not kept in the cache (a whole article read once)."""
+        matches = self._matches(text, self._index) if remember else self._find_matches(text, self._index)
+        found = [(s, e, m.actor) for s, e, _, m in matches
                  if m.actor is not None and not m.metonym]
         return sorted(found, key=lambda t: t[0])
 

@@ -9,15 +9,21 @@ from __future__ import annotations
 import re
 
 from rashomon.gazetteer.address import address_region, comma_between, read_after
+from rashomon.gazetteer.fold import name_key
+from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.place_context import Candidate, PlaceContext
+from rashomon.gazetteer.place_foreign import across_border, far_side_codes, said_on_border
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")  # the word after a name
+# the word after a name, whole ("state-run" is no "state") but for a possessive or a bracket:
+# "Tillaberi region's Ouallam", "Kani township (Sagaing region)"
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![\w\-‐])")
 
 
 class PlaceAddress:
     """Addresses and unit nouns; mixed into the place gazetteer."""
 
     _first_level: frozenset[str]
+    _geo: GeoIndex
 
     def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
@@ -49,8 +55,35 @@ class PlaceAddress:
         region = self._address_pair(text[prev[0]:prev[1]], span)
         return (region, True) if region is not None and region.admin1 in ctx.admin1s else None
 
+    @staticmethod
+    def _word_after(text: str, end: int) -> str:
+        """The word right after a name, lower case ("" when none): "state" of "Borno state,",
+        "Borno State's" and "(Borno state)"."""
+        m = _NEXT_WORD.match(text, end)
+        return m.group(1).lower() if m is not None else ""
+
     def _first_level_after(self, text: str, end: int) -> int:
         """The end of a first-level unit noun right after a name ("Kaduna state", "Sagaing
         Region": ``first_level_words``), else 0."""
         m = _NEXT_WORD.match(text, end)
         return m.end() if m is not None and m.group(1).lower() in self._first_level else 0
+
+    def _across_border(self, text: str, start: int, end: int, chosen: tuple[Candidate, bool] | None,
+                       ctx: PlaceContext) -> tuple[Candidate, bool] | None:
+        """A border town of one country the text places on the other side (``chosen``: the
+        place found for ``text[start:end]``, unbacked; None: the name's main-name towns):
+        :func:`~.place_foreign.across_border`."""
+        if not said_on_border(text, start, end):
+            return None
+        span = text[start:end]
+        cands = [chosen[0]] if chosen is not None else \
+            [c for c in self.candidates(span, skeleton=False) if c.source == "town" and c.form == "main"]
+        found = {t.location: t for c in cands
+                 if (t := across_border(c, ctx, name_key(span), self._geo.km_to_country, (text, start, end),
+                                        lambda w: far_side_codes(w, self._country_code))) is not None}
+        return (next(iter(found.values())), True) if len(found) == 1 else None
+
+    def _country_code(self, name: str) -> str | None:
+        """The country a name is the name of, if any ("Kenya")."""
+        codes = {c.location.country for c in self.candidates(name, skeleton=False) if c.source == "country"}
+        return codes.pop() if len(codes) == 1 else None

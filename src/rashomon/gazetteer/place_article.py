@@ -17,6 +17,7 @@ from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
 from rashomon.gazetteer.place_hits import PlaceHit
+from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -96,6 +97,8 @@ class ArticleContext(PlaceAddress):
             for code in () if across else codes or ():
                 add_country(countries, code, 1.0 / len(codes or ()))
             i += step
+        for code in armed_group_countries(text):  # "RSF fighters": Sudan (place_marks)
+            add_country(countries, code, ARMED_GROUP_WEIGHT)
         hits: list[tuple[int, int, str, Candidate]] = []
         empty = PlaceContext()
         for hit in self.find(text, empty):
@@ -107,8 +110,7 @@ class ArticleContext(PlaceAddress):
                 if chosen is not None:
                     hits.append((hit.start, hit.end, span, chosen[0]))
         for start, end, span, cand in hits:
-            after = text[end:end + 16].split()
-            region_word = bool(after) and after[0].lower().strip(",.;:") in self._region_words
+            region_word = self._word_after(text, end) in self._region_words  # "Sagaing region)"
             if cand.source == "country" and _BORDER_WITH.search(text, max(0, start - 30), start):
                 continue  # "on the border with Thailand": the place is across it
             if cand.source in ("country", "supplement"):  # supplement names are curated

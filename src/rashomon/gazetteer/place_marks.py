@@ -21,9 +21,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
+from functools import lru_cache
 from typing import Any, NamedTuple
 
+from rashomon.config import setting
+from rashomon.data import load as load_data
+from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.gazetteer.place_context import Candidate, PlaceContext
+from rashomon.lexicon import alternation
+from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
 
 # nouns that say what kind of populated place a name is (not "district": "Karma district" is
@@ -87,3 +93,44 @@ def case_sensitive_names(actors: Mapping[str, Any]) -> frozenset[str]:
     """The aliases of the actor gazetteer that name an actor only as written (its
     ``case_sensitive`` list): "BLA" is the Balochistan Liberation Army, "Bla" a Malian town."""
     return frozenset(str(n) for n in actors.get("case_sensitive") or ())
+
+
+# A country's name that is a word of the name of a river, valley, lake or sea ("the Niger
+# River", "the Jordan Valley", "Lake Chad", "the Gulf of Guinea"), or that names the far side
+# of a border ("near the Myanmar border"): not the country where the story is.
+_FEATURE_AFTER = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "country_feature_after")))
+                            + r"s?\b", re.IGNORECASE)
+# capitalised: "Lake Chad" names the lake; "the lake" and "off the coast of" do not
+_FEATURE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in lexicon_words(
+    "places.yaml", "country_feature_before"))) + r")(?:[ \t]+of)?[ \t]+$")
+_FAR_BORDER = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
+                         + r"s?\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+
+
+def not_the_country(text: str, start: int, end: int) -> bool:
+    """Whether a country's name at ``start``-``end`` names a feature or a border, not the
+    country: "the Niger River", "the Jordan Valley", "Lake Chad", "the Gulf of Guinea", "near
+    the Myanmar border" (the place is on this side of it)."""
+    if _FEATURE_AFTER.match(text, end) or _FEATURE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return bool(_FAR_BORDER.match(text, end) and _THE_BEFORE.search(text, max(0, start - 5), start))
+
+
+ARMED_GROUP_WEIGHT: float = setting("gazetteer.place_marks", "armed_group_weight")  # data/settings.toml
+
+
+@lru_cache(maxsize=1)
+def _armed_groups() -> ActorGazetteer:
+    return ActorGazetteer(load_data("actors.yaml"))
+
+
+def armed_group_countries(text: str) -> list[str]:
+    """The countries of the armed groups ``text`` names (``data/actors.yaml``: kind
+    ``armed_group`` with a country), one per group: the RSF fights in Sudan, M23 in eastern
+    Congo, the Arakan Army in Myanmar, so a village an article names beside them is more likely
+    there. Other kinds are left out: armed forces and governments are named by their people
+    ("Sudanese army"), which the article's demonyms count already."""
+    groups = {a.name: a.country for _, _, a in _armed_groups().named(text, remember=False)
+              if a.kind == "armed_group" and a.country}
+    return [c for c in groups.values() if c]

@@ -29,7 +29,7 @@ from rashomon.gazetteer.place_context import (
     demonyms,
 )
 from rashomon.gazetteer.place_data import backed_incidents
-from rashomon.gazetteer.place_foreign import stray
+from rashomon.gazetteer.place_foreign import marked_stray, stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     holders_as_regions,
@@ -37,7 +37,7 @@ from rashomon.gazetteer.place_hits import (
     stands_alone,
     towns_before_regions,
 )
-from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at
+from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, not_the_country
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
 from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.lexicon import alternation
@@ -303,9 +303,15 @@ class PlaceText(ArticleContext):
                 chosen = self._region_before_word(text, span, end, here) or chosen
             elif chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._region_before_word(text, span, end, here) or chosen
+            if chosen is None or (chosen[0].source == "town" and not chosen[1]):
+                chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)
             if chosen is None:
                 continue
             cand = chosen[0]
+            if cand.source == "country" and not_the_country(text, start, end):
+                continue  # "the Niger River", "Lake Chad", "near the Myanmar border" (place_marks)
+            if marked_stray(cand, chosen[1], here, name_key(span), self._geo.km_to_country, (text, start, end)):
+                continue  # "Kani township" in a story about Myanmar: no Japanese city (place_foreign)
             if cand.source == "town" and not chosen[1] and _SUB_PLACE_SLOT.match(text, end) and \
                     any(ctx.share(c) >= 1.0 for c in ctx.countries):
                 continue  # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai
@@ -330,8 +336,7 @@ class PlaceText(ArticleContext):
         "Zamfara state", "Sagaing region"), when the name alone is no place or only an unbacked
         town: the region by its own name, backed by the article or in an article that backs
         no country (a Malian article's "Nara district" is not Japan's Nara)."""
-        after = text[end:end + 16].split()
-        if not after or after[0].lower().strip(",.;:") not in self._region_words:
+        if self._word_after(text, end) not in self._region_words:  # "Tillaberi region's"
             return None
         direction = self.direction_region(span, ctx)
         if direction is not None:

@@ -196,6 +196,7 @@ SCHEMAS: dict[str, Keys] = {
                                                "adjective_endings")},
                          **{k: WORDS for k in ("place_nouns", "qualified_place_nouns", "address_slot_nouns",
                                                "sub_place_nouns", "border_words", "border_nouns", "function_words",
+                                               "country_feature_after", "country_feature_before",
                                                "name_articles", "name_particles", "english_articles",
                                                "name_words", "glued_articles")},
                          "places": RECORDS, "aliases": RECORDS}),
