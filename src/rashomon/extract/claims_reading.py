@@ -103,7 +103,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
                               r"(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z]+\s+)?$")
 
 
-_BARE_THAT = re.compile(r"\bthat\s+$")
+# "said that two officers were hurt", "saying that only two of its members had died": a
+# complement clause, with at most a word that qualifies the figure before it
+_BARE_THAT = re.compile(r"\bthat\s+(?:(?:" + "|".join(sorted(word_set("figure_adverbs"))) + r")\s+)?$")
 
 
 FUTURE_AUX = word_set("future_aux")
@@ -188,7 +190,11 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
                  if not any(k.kind == m.kind for _, k in mentions)]
+    # "three of his children were killed": a part of the victims, no figure of the claim's
+    subsets = [(start, start + len(m.text)) for start, m in mentions if m.subset]
     for start, m in mentions:
+        if m.subset:
+            continue
         if (_presupposed(doc, start, c, attr.content_start if start >= attr.content_start else attr.speaker_end)
                 or _VAGUE.search(m.text)):
             continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
@@ -199,7 +205,7 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     if killed is None or injured is None:
         span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
         for kind, figure, tok in parse_casualties(span) if span is not None else ():
-            if _presupposed(doc, tok.idx, c, attr.content_start):
+            if _presupposed(doc, tok.idx, c, attr.content_start) or any(a <= tok.idx < b for a, b in subsets):
                 continue
             if kind == "killed" and killed is None:
                 killed = figure
