@@ -15,6 +15,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
 from rashomon.types import Figure
 
@@ -161,6 +162,20 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
                for anc in span[0].ancestors)
 
 
+# victims counted on top of those already named: "two more", "another 7", "12 other members"
+_MORE_WORDS = "|".join(sorted(words("casualty_words.yaml", "more_victims")))
+_MORE = re.compile(rf"(?<!\w)(?:{_MORE_WORDS})(?!\w)", re.IGNORECASE)
+_MORE_BEFORE = re.compile(rf"(?<!\w)(?:{_MORE_WORDS})\s+$", re.IGNORECASE)  # "another two died"
+
+
+MORE_LOOKBACK = 12  # characters before a figure that hold "another ", "a further " (convention: one word)
+
+
+def _sum(a: Figure, b: Figure) -> Figure:
+    return Figure(None if a.min is None or b.min is None else a.min + b.min,
+                  None if a.max is None or b.max is None else a.max + b.max)
+
+
 _VAGUE = re.compile(r"\b(?:" + "|".join(sorted(word_set("vague_counts"))) + r")\b", re.IGNORECASE)
 
 
@@ -202,6 +217,12 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
             killed = m.figure
         elif m.kind == "injured" and (injured is None or m.revision):
             injured = m.figure
+        elif _MORE.search(m.text) or _MORE_BEFORE.search(text, max(0, start - MORE_LOOKBACK), start):
+            # "nine died at the scene and two more died overnight", "… and another two died": 11
+            if m.kind == "killed" and killed is not None:
+                killed = _sum(killed, m.figure)
+            elif m.kind == "injured" and injured is not None:
+                injured = _sum(injured, m.figure)
     if killed is None or injured is None:
         span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
         for kind, figure, tok in parse_casualties(span) if span is not None else ():

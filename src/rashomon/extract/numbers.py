@@ -66,6 +66,9 @@ logger = logging.getLogger(__name__)
 # toll for "revised", "rose" (provenance in data/settings.toml)
 ELLIPTIC_LOOKBACK: int = setting("extract.numbers", "elliptic_lookback")  # data/settings.toml
 REVISION_LOOKBACK: int = setting("extract.numbers", "revision_lookback")  # data/settings.toml
+# words between a toll noun and the verb that links it to its number ("the death toll from
+# Tuesday's bombing of the market has risen to 11"; provenance in data/settings.toml)
+TOLL_GAP: int = setting("extract.numbers", "toll_gap")  # data/settings.toml
 
 Kind = Literal["killed", "injured"]
 _KINDS: tuple[Kind, ...] = ("killed", "injured")
@@ -168,7 +171,7 @@ def _lexicon() -> _Lexicon:
     word_b = alt(words("active"))
     number_first = (
         rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
-        rf"(?:\s+{alt(lex['severity'])})?\s+(?P<w>{word_a})(?!\w)"
+        rf"(?:\s+{alt(lex['possessives'])})?(?:\s+{alt(lex['severity'])})?\s+(?P<w>{word_a})(?!\w)"
         rf"(?:\s+(?:and/or|and|or|&)\s+(?:{alt(lex['severity'])}\s+)?(?P<w2>{word_a})(?!\w))?")
     verb_first = (
         rf"(?<!\w)(?P<w>{word_b})(?!\w)(?:\s+(?:and|or)\s+(?P<w2>{word_b})(?!\w))?"
@@ -176,8 +179,9 @@ def _lexicon() -> _Lexicon:
         rf"{more}")
     toll = (
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
-        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,6}}?"
-        rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
+        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?"
+        # a toll is a number, never an article: "the toll from the bombing of a market rose to 11"
+        rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})(?<!\ba)(?<!\ban)(?<!\bboth)")
     # "the deaths of five journalists", "the death of the two assailants"
     of_noun = (rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})(?:\s+(?:the|its|their|these|those))?"
                rf"\s+(?P<q>{quantity}){listed}")
@@ -205,11 +209,17 @@ def _lexicon() -> _Lexicon:
     additive = (rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>(?:the\s+|its\s+|their\s+)?{part})\s*,"
                 rf"{between}\s*$")
     revision = rf"(?<!\w){alt(lex['revision_words'])}(?!\w)"
-    subset = rf"\s+of\s+{alt(lex['kin_owners'])}(?:\s+[\w'’-]+)?\s+{alt(lex['kin_nouns'])}(?!\w)"
+    subset = (rf"\s+of\s+(?:{alt(lex['possessives'])}(?:\s+[\w'’-]+)?\s+{alt(lex['kin_nouns'])}"
+              rf"|the\s+{alt(lex['victim_groups'])})(?!\w)")
     cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                   rf"{alt(lex['cumulative_since'], plural=True)}"
                   rf"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
-                  rf"{alt(lex['cumulative_spans'])})(?!\w)")
+                  rf"{alt(lex['cumulative_spans'])}"
+                  # "which began in 2017", "have been killed … since Russian troops took the plant in
+                  # March 2022": a war's start, or a perfect tense counted since a year
+                  rf"|{alt(lex['cumulative_starts'])}\s+in\s+(?:19|20)\d\d"
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bsince(?:\s+[\w'’-]+){{0,9}}?"
+                  rf"\s+(?:19|20)\d\d)(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
     stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active",
                                               "of_nouns", "counted")}
@@ -406,7 +416,9 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
             revision = rule is toll and bool(lex.revision.search(low, max(0, m.start() - REVISION_LOOKBACK), q_start))
             # a list's later parts are its own: they are not read again as figures of their own
             used.append((q_start, m.end("more") if parts and m.groupdict().get("more") else q_end))
-            subset = not parts and group == "q" and bool(lex.subset.match(low, q_end))
+            # "three of his children", "four of the wounded"; one victim "among those wounded"
+            subset = not parts and group == "q" and (bool(lex.subset.match(low, q_end)) or (
+                rule is lex.number_first and figure == Figure(1, 1) and "among" in (m["link"] or "")))
             found.extend(CasualtyMention(k, figure, start, end, text[start:end], tuple(parts or ()),
                                          revision, subset) for k in kinds)
     found.sort(key=lambda c: (c.start, c.end, _KINDS.index(c.kind)))
