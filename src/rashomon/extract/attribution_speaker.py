@@ -124,6 +124,10 @@ def find_subject(tok: Token) -> Token | None:
             cur = cur.head
             seen += 1
             continue
+        # "SANA, citing a military source, said S": the participle hangs on the subject it speaks for
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.lemma_.lower() in RELAY_VERBS \
+                and cur.head.dep_ in SUBJECT_DEPS and cur.head.i < cur.i:
+            return cur.head
         # "the Pentagon issued a statement saying S": the one who issued the statement
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in REPORT_NOUNS and cur.head.head is not cur.head:
             cur = cur.head.head
@@ -308,9 +312,12 @@ def reporting_noun_source(tok: Token, sent: Span) -> Token | None:
     return None
 
 
-# "BAGHDAD (Reuters) - ", "KHARTOUM — ", "GOMA, Congo -- ": a place in capitals, an optional
-# country and agency, then a dash (spaced when there is no agency: "US-backed" is no dateline)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\)\s*[-–—:]\s*"
+# "BAGHDAD (Reuters) - ", "KHARTOUM — ", "GOMA, Congo -- ", "NAIROBI, March 6 (Agency) — ",
+# "MOGADISHU, 5 March 2023 — ": a place in capitals, an optional date, country and agency, then a
+# dash (spaced when there is no agency: "US-backed" is no dateline)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}"
+                       r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+                       r"(?:\s*\([^)]{1,40}\)\s*[-–—:]\s*"
                        r"|(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+(?:--|[–—-])\s+)")
 
 
