@@ -34,3 +34,14 @@ def test_a_country_variant_office_is_the_state(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["the Congo River basin", "eastern Congo's gold mines", "Burma Road"])
 def test_a_country_variant_without_a_force_or_office_is_no_source(text: str) -> None:
     assert state_source(text) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighting hit Gamboru on Tuesday. Cameroonian officials in Fotokol said about 2,000 people had crossed "
+     "the border.", "Cameroonian officials"),
+    ("Shelling hit Goma on Monday. Rwandan officials in Gisenyi said shells landed in the town.", "Rwandan officials"),
+    ("Fighting raged in El Geneina. Chadian officials in Adre said about 5,000 refugees had crossed the border.",
+     "Chadian officials"),
+])
+def test_national_officials_posted_in_a_town_speak_for_the_nation(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.source.name == name for c in extract(text).claims)
