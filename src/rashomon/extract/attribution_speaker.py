@@ -26,7 +26,9 @@ NOBODY = word_set("nobody")
 
 def nobody(subj: Token) -> bool:
     """A negated subject is no source: "No group claimed responsibility", "nobody said"."""
-    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) \
+    # "denied that any civilians had been killed and said …": "any" marks a negated or asked-about
+    # group, never a speaker
+    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in subj.children) \
         or (subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no")
 
 
@@ -120,6 +122,13 @@ def find_subject(tok: Token) -> Token | None:
         if cur.dep_ in {"ccomp", "advcl"} and cur.head.lemma_.lower() in DECLINE_HEADS \
                 and cur.i < cur.head.i:
             return None  # "Military denies, Israel declines to comment": Israel denies nothing
+        if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.lemma_ == cur.lemma_ \
+                and cur.head.head.i < cur.head.i:
+            # "X said troops had repelled them and said the toll was exaggerated": the second
+            # "said" hangs in the first one's content but repeats its speaker, not the content's
+            cur = cur.head.head
+            seen += 1
+            continue
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
             seen += 1
