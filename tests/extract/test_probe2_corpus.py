@@ -40,13 +40,13 @@ EVENT_TYPES = {"airstrike", "drone_strike", "missile_strike", "shelling", "explo
 # report key → floor; measured on s12-probe2 before any fix (2026-12-07): attribution .791,
 # deny P .750 R .667, decline R .900, killed .643, injured .889, linking .800, contradiction 1.0,
 # recurring 9/9, event date 1.0, country 1.0
-FLOORS = {
-    "attribution.f1": 0.77,
-    "deny.precision": 0.62,
-    "deny.recall": 0.55,
-    "decline.recall": 0.80,
-    "killed.f1": 0.60,
-    "injured.f1": 0.82,
+FLOORS = {  # s12-claims raised attribution, deny, decline, killed, injured (.837, .778/.778, 1.0, .868, 1.0)
+    "attribution.f1": 0.81,
+    "deny.precision": 0.70,
+    "deny.recall": 0.70,
+    "decline.recall": 0.90,
+    "killed.f1": 0.84,
+    "injured.f1": 0.95,
     "linking.f1": 0.75,
     "contradiction.f1": 0.90,
     "recurring_kept_apart.share": 1.0,

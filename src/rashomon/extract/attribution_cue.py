@@ -102,6 +102,7 @@ def speaker_first(sent: Span, speaker: tuple[int, int]) -> int:
 MODALS = word_set("modals")
 IDENTITY_NOUNS = word_set("identity_nouns")
 UNREACHED_VERBS = word_set("unreached_verbs")
+UNREACHED_HOLDERS = word_set("speaker_nouns_unreached")  # "a spokesman could not be reached"
 
 
 def inside_open_quote(tok: Token, sent: Span) -> bool:
@@ -128,8 +129,22 @@ def declines_comment(tok: Token, cues: Cues) -> bool:
         return any(c.dep_ == "neg" for c in tok.children)
     if (tok.lemma_.lower() in cues.response_verbs or tok.lemma_.lower() in UNREACHED_VERBS) and negated(tok):
         # "did not immediately respond to requests for comment", "did not answer calls"
-        return any(t.lemma_.lower() in cues.response_objects for t in tok.subtree if t.i > tok.i)
+        return any(t.lemma_.lower() in cues.response_objects for t in tok.subtree if t.i > tok.i) \
+            or _unreachable(tok)
     return False
+
+
+def _unreachable(tok: Token) -> bool:
+    """"Government spokesman X could not be reached on Monday": a person or body that could not
+    be reached gave no comment; not a place ("the village could not be reached by aid convoys")."""
+    if tok.lemma_.lower() not in UNREACHED_VERBS or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.ent_type_ not in {"GPE", "LOC", "FAC"} and (
+        subj.pos_ in {"PROPN", "PRON"} or subj.ent_type_ in {"PERSON", "ORG", "NORP"}
+        or subj.lemma_.lower() in UNREACHED_HOLDERS)
 
 
 def _withholds_identity(verb: Token) -> bool:

@@ -26,7 +26,9 @@ NOBODY = word_set("nobody")
 
 def nobody(subj: Token) -> bool:
     """A negated subject is no source: "No group claimed responsibility", "nobody said"."""
-    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) \
+    # "denied that any civilians had been killed and said …": "any" marks a negated or asked-about
+    # group, never a speaker
+    return subj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in subj.children) \
         or (subj.lower_ == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no")
 
 
@@ -120,10 +122,21 @@ def find_subject(tok: Token) -> Token | None:
         if cur.dep_ in {"ccomp", "advcl"} and cur.head.lemma_.lower() in DECLINE_HEADS \
                 and cur.i < cur.head.i:
             return None  # "Military denies, Israel declines to comment": Israel denies nothing
+        if cur.dep_ == "conj" and cur.head.dep_ == "ccomp" and cur.head.head.lemma_ == cur.lemma_ \
+                and cur.head.head.i < cur.head.i:
+            # "X said troops had repelled them and said the toll was exaggerated": the second
+            # "said" hangs in the first one's content but repeats its speaker, not the content's
+            cur = cur.head.head
+            seen += 1
+            continue
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
             seen += 1
             continue
+        # "SANA, citing a military source, said S": the participle hangs on the subject it speaks for
+        if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.lemma_.lower() in RELAY_VERBS \
+                and cur.head.dep_ in SUBJECT_DEPS and cur.head.i < cur.i:
+            return cur.head
         # "the Pentagon issued a statement saying S": the one who issued the statement
         if cur.dep_ == "acl" and cur.head.lemma_.lower() in REPORT_NOUNS and cur.head.head is not cur.head:
             cur = cur.head.head
@@ -308,9 +321,12 @@ def reporting_noun_source(tok: Token, sent: Span) -> Token | None:
     return None
 
 
-# "BAGHDAD (Reuters) - ", "KHARTOUM — ", "GOMA, Congo -- ": a place in capitals, an optional
-# country and agency, then a dash (spaced when there is no agency: "US-backed" is no dateline)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^)]{1,40}\)\s*[-–—:]\s*"
+# "BAGHDAD (Reuters) - ", "KHARTOUM — ", "GOMA, Congo -- ", "NAIROBI, March 6 (Agency) — ",
+# "MOGADISHU, 5 March 2023 — ": a place in capitals, an optional date, country and agency, then a
+# dash (spaced when there is no agency: "US-backed" is no dateline)
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}"
+                       r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
+                       r"(?:\s*\([^)]{1,40}\)\s*[-–—:]\s*"
                        r"|(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+(?:--|[–—-])\s+)")
 
 

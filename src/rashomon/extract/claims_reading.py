@@ -15,6 +15,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
 from rashomon.types import Figure
 
@@ -136,7 +137,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
                               r"(?:(?!(?:the|a|an|its|their|his|her)\s)[a-z]+\s+)?$")
 
 
-_BARE_THAT = re.compile(r"\bthat\s+$")
+# "said that two officers were hurt", "saying that only two of its members had died": a
+# complement clause, with at most a word that qualifies the figure before it
+_BARE_THAT = re.compile(r"\bthat\s+(?:(?:" + "|".join(sorted(word_set("figure_adverbs"))) + r")\s+)?$")
 
 
 FUTURE_AUX = word_set("future_aux")
@@ -192,6 +195,20 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
                for anc in span[0].ancestors)
 
 
+# victims counted on top of those already named: "two more", "another 7", "12 other members"
+_MORE_WORDS = "|".join(sorted(words("casualty_words.yaml", "more_victims")))
+_MORE = re.compile(rf"(?<!\w)(?:{_MORE_WORDS})(?!\w)", re.IGNORECASE)
+_MORE_BEFORE = re.compile(rf"(?<!\w)(?:{_MORE_WORDS})\s+$", re.IGNORECASE)  # "another two died"
+
+
+MORE_LOOKBACK = 12  # characters before a figure that hold "another ", "a further " (convention: one word)
+
+
+def _sum(a: Figure, b: Figure) -> Figure:
+    return Figure(None if a.min is None or b.min is None else a.min + b.min,
+                  None if a.max is None or b.max is None else a.max + b.max)
+
+
 _VAGUE = re.compile(r"\b(?:" + "|".join(sorted(word_set("vague_counts"))) + r")\b", re.IGNORECASE)
 
 
@@ -221,7 +238,11 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
                  if not any(k.kind == m.kind for _, k in mentions)]
+    # "three of his children were killed": a part of the victims, no figure of the claim's
+    subsets = [(start, start + len(m.text)) for start, m in mentions if m.subset]
     for start, m in mentions:
+        if m.subset:
+            continue
         if (_presupposed(doc, start, c, attr.content_start if start >= attr.content_start else attr.speaker_end)
                 or _VAGUE.search(m.text)):
             continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
@@ -229,10 +250,16 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
             killed = m.figure
         elif m.kind == "injured" and (injured is None or m.revision):
             injured = m.figure
+        elif _MORE.search(m.text) or _MORE_BEFORE.search(text, max(0, start - MORE_LOOKBACK), start):
+            # "nine died at the scene and two more died overnight", "… and another two died": 11
+            if m.kind == "killed" and killed is not None:
+                killed = _sum(killed, m.figure)
+            elif m.kind == "injured" and injured is not None:
+                injured = _sum(injured, m.figure)
     if killed is None or injured is None:
         span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
         for kind, figure, tok in parse_casualties(span) if span is not None else ():
-            if _presupposed(doc, tok.idx, c, attr.content_start):
+            if _presupposed(doc, tok.idx, c, attr.content_start) or any(a <= tok.idx < b for a, b in subsets):
                 continue
             if kind == "killed" and killed is None:
                 killed = figure

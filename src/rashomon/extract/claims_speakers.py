@@ -220,6 +220,21 @@ def relays_words(text: str, actors: ActorGazetteer) -> bool:
     return bool(words & _relay_words())
 
 
+def cites_for_others(kind: str, citer: str, actors: ActorGazetteer, cue: Token | None = None) -> bool:
+    """Whether an outlet citing someone passes that one's words on, so the cited is the source
+    (CONVENTIONS: "a relay is not the source"): a wire ("Reuters, citing a medic") or an outlet
+    the gazetteer does not hold as a party's ("Nigeria's Daily Trust newspaper, citing a local
+    official", "Radio Mogadishu, citing the district commissioner"). A state's own media
+    ("SANA, citing a military source", "SANA, claiming to cite a militia member") stays the
+    source: the gold sets credit the state outlet there, as a party of its own. An outlet only
+    "claiming to cite" someone makes the claim its own."""
+    if kind == "media":
+        return True
+    if kind == "state_media" or (cue is not None and cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "claim"):
+        return False
+    return relays_words(citer, actors)  # "The army, citing intelligence reports": its own reasoning
+
+
 def described_org(doc: Doc, attr: Attribution, actors: ActorGazetteer) -> str | None:
     """"the charity organization called it a targeted attack", "the nonprofit said": a
     description of a body (``org_descriptions``) stands for the organisation the text named

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.claims_speakers import speaker_head_ok
+from rashomon.extract.claims_speakers import cites_for_others, speaker_head_ok
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import cues, load_cues_data, word_set
 from rashomon.extract.source_names import is_mission, text_source
@@ -119,7 +119,8 @@ def apply_cites(doc: Doc, found: list[ClaimDraft], actors: ActorGazetteer) -> li
         return found
     out = [d for d in found if d not in cites]
     for cite in cites:
-        if cite.source.kind not in WIRE_KINDS:
+        if not cites_for_others(cite.source.kind, cite.source.text or cite.source.name, actors,
+                                doc[cite.attribution.cue_index]):
             continue
         raw = text_of(doc)[cite.attribution.content_start:cite.attribution.content_end]
         cited = raw.strip()

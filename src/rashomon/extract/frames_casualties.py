@@ -89,13 +89,15 @@ def _readings(sent: Sent, claims: ClaimedSpans) -> dict[Kind, list[_Reading]]:
     text = text_of(sent.span.doc)
     mentions = find_casualties(sent.text)
     found = parse_casualties(sent.span, persons=True)
+    # "three of his children were killed": a part of the victims, not the outlet's toll
+    subsets = [(sent.start + m.start, sent.start + m.end) for m in mentions if m.subset]
     out: dict[Kind, list[_Reading]] = {}
     for kind in KINDS:
         regex = [_Reading(m.figure, evidence(text, sent.start + m.start, sent.start + m.end), m.parts,
-                          m.revision) for m in mentions if m.kind == kind]
+                          m.revision) for m in mentions if m.kind == kind and not m.subset]
         parsed: list[_Reading] = []
         for found_kind, figure, tok in found:
-            if found_kind != kind:
+            if found_kind != kind or any(a <= tok.idx < b for a, b in subsets):
                 continue
             lo, hi = min(tok.left_edge.i, tok.head.i), max(tok.right_edge.i, tok.head.i)
             start, end = tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])

@@ -66,6 +66,9 @@ logger = logging.getLogger(__name__)
 # toll for "revised", "rose" (provenance in data/settings.toml)
 ELLIPTIC_LOOKBACK: int = setting("extract.numbers", "elliptic_lookback")  # data/settings.toml
 REVISION_LOOKBACK: int = setting("extract.numbers", "revision_lookback")  # data/settings.toml
+# words between a toll noun and the verb that links it to its number ("the death toll from
+# Tuesday's bombing of the market has risen to 11"; provenance in data/settings.toml)
+TOLL_GAP: int = setting("extract.numbers", "toll_gap")  # data/settings.toml
 
 Kind = Literal["killed", "injured"]
 _KINDS: tuple[Kind, ...] = ("killed", "injured")
@@ -82,6 +85,7 @@ class CasualtyMention:
     text: str
     parts: tuple[tuple[Figure, str], ...] = ()  # the counts of a list of victims, summed
     revision: bool = False  # a toll that rose or was revised: it replaces an earlier figure
+    subset: bool = False  # a part of the victims ("three of his children"): no toll of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,7 @@ class _Lexicon:
     cumulative: re.Pattern[str]
     death: re.Pattern[str]  # any killed word at all
     follower: re.Pattern[str]
+    subset: re.Pattern[str]  # right after a quantity: "of his children", "of their relatives"
     kind_of: dict[str, str]  # casualty phrase → "killed" | "injured" | "both"
     participles: frozenset[str]
     singular: frozenset[str]
@@ -166,15 +171,17 @@ def _lexicon() -> _Lexicon:
     word_b = alt(words("active"))
     number_first = (
         rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
-        rf"\s+(?P<w>{word_a})(?!\w)(?:\s+(?:and/or|and|or|&)\s+(?P<w2>{word_a})(?!\w))?")
+        rf"(?:\s+{alt(lex['possessives'])})?(?:\s+{alt(lex['severity'])})?\s+(?P<w>{word_a})(?!\w)"
+        rf"(?:\s+(?:and/or|and|or|&)\s+(?:{alt(lex['severity'])}\s+)?(?P<w2>{word_a})(?!\w))?")
     verb_first = (
         rf"(?<!\w)(?P<w>{word_b})(?!\w)(?:\s+(?:and|or)\s+(?P<w2>{word_b})(?!\w))?"
         rf"(?:\s+(?:also|reportedly|allegedly))?\s+(?:(?P<q>{quantity}){noun_phrase}|(?P<s>{singular})(?!\w))"
         rf"{more}")
     toll = (
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
-        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,6}}?"
-        rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})")
+        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?"
+        # a toll is a number, never an article: "the toll from the bombing of a market rose to 11"
+        rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})(?<!\ba)(?<!\ban)(?<!\bboth)")
     # "the deaths of five journalists", "the death of the two assailants"
     of_noun = (rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})(?:\s+(?:the|its|their|these|those))?"
                rf"\s+(?P<q>{quantity}){listed}")
@@ -202,8 +209,17 @@ def _lexicon() -> _Lexicon:
     additive = (rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>(?:the\s+|its\s+|their\s+)?{part})\s*,"
                 rf"{between}\s*$")
     revision = rf"(?<!\w){alt(lex['revision_words'])}(?!\w)"
+    subset = (rf"\s+of\s+(?:{alt(lex['possessives'])}(?:\s+[\w'’-]+)?\s+{alt(lex['kin_nouns'])}"
+              rf"|the\s+{alt(lex['victim_groups'])})(?!\w)")
     cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
-                  rf"{alt(lex['cumulative_since'], plural=True)})(?!\w)")
+                  rf"{alt(lex['cumulative_since'], plural=True)}"
+                  rf"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+                  rf"{alt(lex['cumulative_spans'])}"
+                  # "which began in 2017", "have been killed … since Russian troops took the plant in
+                  # March 2022": a war's start, or a perfect tense counted since a year
+                  rf"|{alt(lex['cumulative_starts'])}\s+in\s+(?:19|20)\d\d"
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bsince(?:\s+[\w'’-]+){{0,9}}?"
+                  rf"\s+(?:19|20)\d\d)(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
     stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active",
                                               "of_nouns", "counted")}
@@ -214,7 +230,7 @@ def _lexicon() -> _Lexicon:
         "listed": listed_rule, "material": material, "toll": toll, "of_noun": of_noun, "counted": counted,
         "no_sign": no_sign, "verb_first": verb_first, "number_first": number_first,
         "quantity_next": quantity_next, "elliptic": elliptic, "part": rf"{sep}(?P<p>{part})",
-        "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower,
+        "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower, "subset": subset,
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
     })
     return _Lexicon(
@@ -222,7 +238,7 @@ def _lexicon() -> _Lexicon:
         rules=tuple(rx[name] for name in _RULES),
         listed=rx["listed"], material=rx["material"], number_first=rx["number_first"],
         quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"], additive=rx["additive"],
-        revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"],
+        revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
         kind_of={**kind_of, **heads},
         death=rx["death"],
@@ -400,7 +416,10 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
             revision = rule is toll and bool(lex.revision.search(low, max(0, m.start() - REVISION_LOOKBACK), q_start))
             # a list's later parts are its own: they are not read again as figures of their own
             used.append((q_start, m.end("more") if parts and m.groupdict().get("more") else q_end))
+            # "three of his children", "four of the wounded"; one victim "among those wounded"
+            subset = not parts and group == "q" and (bool(lex.subset.match(low, q_end)) or (
+                rule is lex.number_first and figure == Figure(1, 1) and "among" in (m["link"] or "")))
             found.extend(CasualtyMention(k, figure, start, end, text[start:end], tuple(parts or ()),
-                                         revision) for k in kinds)
+                                         revision, subset) for k in kinds)
     found.sort(key=lambda c: (c.start, c.end, _KINDS.index(c.kind)))
     return tuple(found)

