@@ -7,6 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from rashomon.gazetteer.fold import strip_marks
+from rashomon.gazetteer.place_context import PlaceContext, demonyms
+from rashomon.gazetteer.place_hits import _QUALIFIED, qualified_country
 from rashomon.gazetteer.places import PlaceGazetteer
 
 
@@ -46,3 +49,32 @@ def test_shortcut_generated_spans(places: PlaceGazetteer, word_pool: list[str]) 
     def check(span: str) -> None:
         assert places._prepare(span) == places._prepare(span, shortcut=False)
     check()
+
+
+def _plain_qualified(text: str, start: int) -> PlaceContext | None:
+    """qualified_country without its cheap test of the text's end."""
+    m = _QUALIFIED.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    codes = demonyms().get(strip_marks(m.group(1)).lower())
+    return PlaceContext.of_country(codes[0]) if codes and len(codes) == 1 else None
+
+
+_BEFORE = ["the ", "Egyptian ", "Thai ", "Sudanese ", "town ", "border ", "city ", "of", "of ", " ",
+           "\t", "\n", "Malian ", "village ", "province ", "Of ", "off "]
+
+
+@given(st.lists(st.sampled_from(_BEFORE), max_size=10).map("".join), st.sampled_from(["Rafah", "Mae Sot", ""]))
+@settings(max_examples=500, deadline=None)
+def test_qualified_country_as_the_plain_search(before: str, name: str) -> None:
+    text = before + name
+    assert qualified_country(text, len(before)) == _plain_qualified(text, len(before))
+
+
+@pytest.mark.parametrize(("before", "country"), [
+    ("the Egyptian town of ", "EG"), ("the Thai border town of ", "TH"),
+    ("the Sudanese city of \n", "SD"), ("the town of ", None), ("the Egyptian town off ", None),
+])
+def test_qualified_country(before: str, country: str | None) -> None:
+    found = qualified_country(before + "Rafah", len(before))
+    assert (found and next(iter(found.countries))) == country

@@ -312,20 +312,19 @@ class PlaceText(ArticleContext):
             if prep is not None and prep.organisation:
                 org_end = end  # "Mai-Mai", "Kachin Independence Army": no word of it is a place
                 continue
-            if self.named_after(text, end):
-                continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             if start != here_start:  # "the Egyptian town of Rafah": once per start
                 here, here_start = qualified_country(text, start) or ctx, start
             prev = (found[-1].start, found[-1].end) if found else None
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
-            unit_end = self._first_level_after(text, end)
-            if unit_end and (chosen is None or chosen[0].source in ("town", "region")):
+            if chosen is None:  # with or without a unit noun after it ("Kaduna state")
+                chosen = self._region_before_word(text, span, end, here)
+            elif self._first_level_after(text, end) and chosen[0].source in ("town", "region"):
                 # "Kaduna state", "Sagaing region": the first-level unit, not its capital
                 chosen = self._region_before_word(text, span, end, here) or chosen
-            elif chosen is None or (chosen[0].source == "town" and not chosen[1]):
+            elif chosen[0].source == "town" and not chosen[1]:
                 chosen = self._region_before_word(text, span, end, here) or chosen
-            if chosen is None:
-                continue
+            if chosen is None or self.named_after(text, end):
+                continue  # no place; "the Safi family", "Salah al-Din Street": a name, not the place
             cand = chosen[0]
             if cand.source == "town" and not chosen[1] and _SUB_PLACE_SLOT.match(text, end) and \
                     any(ctx.share(c) >= 1.0 for c in ctx.countries):
