@@ -19,10 +19,11 @@ def word_pool(places: PlaceGazetteer) -> list[str]:
     countries, aliases, their lower-case words: "Albu Kamal border crossing", "Diyala
     governorate"), particles, and the words of running text."""
     listed = sorted({w for p in places._small[:400] for n in p.names for w in n.split()})
-    text = ("said on Monday the city town Gaza Khartoum El Fasher North Darfur Sagaing Region "
-            "Bab el Mandeb Kidal Goma Kivu Tigray Nagorno Karabakh Cauca Mai-Mai Hamas Fano "
-            "Hit Acre T-4 al-Qaim Ras al-'Ayn Thi Qar Dhi Qar state province we are Central "
-            "Syrian Sudanese army police UN ISIS northern southern").split()
+    running = "said on Monday the city town Gaza Khartoum El Fasher North Darfur Sagaing Region " \
+        "Bab el Mandeb Kidal Goma Kivu Tigray Nagorno Karabakh Cauca Mai-Mai Hamas Fano " \
+        "Hit Acre T-4 al-Qaim Ras al-'Ayn Thi Qar Dhi Qar state province we are Central " \
+        "Syrian Sudanese army police UN ISIS northern southern"
+    text = running.split(" ")
     return listed + text
 
 

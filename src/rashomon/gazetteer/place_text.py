@@ -146,6 +146,9 @@ class PlaceText(ArticleContext):
     def organisation_town(self, name: str) -> bool:
         raise NotImplementedError
 
+    def listed_candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
+        raise NotImplementedError
+
     def _spans(self, text: str) -> list[tuple[int, int, str]]:
         """Candidate spans: runs of up to ``_max_words`` words starting with a capital
         (or "al-X"), longest first at each start."""
@@ -210,8 +213,8 @@ class PlaceText(ArticleContext):
         if all(w.lower() in self._generic for w in _WORD_SPLIT.split(span)):
             return None  # "Central"
         if " ".join(strip_marks(span).lower().split()) in demonyms():
-            cands = [c for c in self.candidates(span) if c.source == "country"]  # "Myanmar", not "Syrian"
-            return _Prepared(light, short_code, tuple(cands), True, False)
+            countries = tuple(c for c in self.candidates(span) if c.source == "country")  # "Myanmar", not "Syrian"
+            return _Prepared(light, short_code, countries, True, False)
         listed_only = not _capitalised_words(span)
         if listed_only and shortcut and not any(map(_listed, self.listed_candidates(span))):
             cands: list[Candidate] = []  # what the index adds is dropped below: never listed
