@@ -124,6 +124,8 @@ def org_named_before(doc: Doc, attr: Attribution) -> str | None:
     head = words[1].capitalize()
     text = text_of(doc)
     lo = max(0, attr.speaker_start - ORG_BACK_WINDOW)
+    if text.find(head, lo, attr.speaker_start) < 0:
+        return None  # performance only: the pattern below holds the head word (a pattern per word: compiled each time)
     name = re.compile(
         rf"(?:[A-Z][\w'’.-]*\s+(?:{_JOINERS}\s+)*){{1,6}}{re.escape(head)}s?"
         rf"(?:\s+{_JOINERS}\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\b")

@@ -127,6 +127,8 @@ def appositive_title(text: str, name: str) -> str | None:
     person's name ("Kabul police"), when it ends in a speaker title and names a place or body
     with a capital ("the police chief" alone names no body)."""
     titles, _, _ = _words()
+    if f"{name}," not in text:
+        return None  # performance only: the pattern below holds "<name>," (a pattern per name: compiled each time)
     m = re.match(rf"\s*{re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)(?:\s+(?:who|which|that)\b|,|$)",
                  text)
     if m is None:

@@ -41,10 +41,22 @@ _QUALIFIED = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?:['’]s
                         + r"[ \t]+of[ \t]+$")
 
 
+def _of_before(text: str, start: int) -> bool:
+    """Whether the text before ``start`` ends as :data:`_QUALIFIED` must: "of" and spaces or
+    tabs (maybe followed by a newline: ``$`` matches before a last one)."""
+    end = start - 1 if start and text[start - 1] == "\n" else start
+    j = end
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j < end and text[max(0, j - 2):j] == "of"
+
+
 def qualified_country(text: str, start: int) -> PlaceContext | None:
     """The one country a people word right before "<place noun> of" names
     ("the Egyptian town of Rafah" is Egypt's Rafah, not Gaza's), as a context of that country
     alone; None without one."""
+    if not _of_before(text, start):
+        return None  # most names (performance only: the pattern's end, tested without the search)
     m = _QUALIFIED.search(text, max(0, start - 60), start)
     if m is None:
         return None

@@ -103,6 +103,25 @@ class _Prepared(NamedTuple):
 
 # performance only: spans whose context-free part is remembered (then forgotten: bounded memory)
 PREPARED_KEPT = 100_000
+_WORD_SPLIT = re.compile(r"[\s\-]+")
+
+
+def _capitalised_words(span: str) -> bool:
+    """Whether a span is written as a name of the index may be: capitalised word by word
+    after the first (an ayn or hamza written as an apostrophe may open a word: "Darat
+    'Izzah", "Ras al-'Ayn"; a particle inside: "Bab el Mandeb", never last: "Homs as"; a
+    lower-case "city" may end it: "Gaza city", "Sadr city")."""
+    tail = [w.lstrip(_AYN) for w in re.split(r"[\s]+", span)[1:]]
+    if tail and tail[-1] == "city":
+        tail = tail[:-1]
+    last = tail[-1].split("-")[-1].lstrip(_AYN)[:1] if tail else "A"
+    return all(_NAME_WORD.match(w) for w in tail) and (last.isupper() or last.isdigit())
+
+
+def _listed(c: Candidate) -> bool:
+    """Whether a candidate may be named by a span not capitalised word by word: a place of
+    the supplement, a country or an alias (no place of the index: those are towns and regions)."""
+    return c.source in ("supplement", "country") or c.kind == "alias"
 
 
 class PlaceText(ArticleContext):
@@ -125,6 +144,9 @@ class PlaceText(ArticleContext):
         raise NotImplementedError
 
     def organisation_town(self, name: str) -> bool:
+        raise NotImplementedError
+
+    def listed_candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
 
     def _spans(self, text: str) -> list[tuple[int, int, str]]:
@@ -176,35 +198,37 @@ class PlaceText(ArticleContext):
         prep = cache[span] = self._prepare(span)
         return prep
 
-    def _prepare(self, span: str) -> _Prepared | None:
+    def _prepare(self, span: str, *, shortcut: bool = True) -> _Prepared | None:
+        """:meth:`_prepared` uncached. ``shortcut`` (performance only, the same answer: tested)
+        skips the index lookups of a span that only a place of the gazetteer's own lists may
+        name (most spans of running text: "Obama said on")."""
         light = name_key(span)
-        case_sensitive = any(span == n for n in self._case_sensitive)
+        case_sensitive = span in self._case_sensitive
         if len(light) < 3 and not case_sensitive:
             return None
-        if any(name_key(n) == light for n in self._case_sensitive) and not case_sensitive:
+        if not case_sensitive and any(name_key(n) == light for n in self._case_sensitive):
             return None  # "hit", "acre": only as written
         letters = strip_marks(span).replace(".", "").replace(" ", "")
         short_code = letters.isupper() and len(letters) <= 4 and not case_sensitive
-        if all(w.lower() in self._generic for w in re.split(r"[\s\-]+", span)):
+        if all(w.lower() in self._generic for w in _WORD_SPLIT.split(span)):
             return None  # "Central"
         if " ".join(strip_marks(span).lower().split()) in demonyms():
-            cands = [c for c in self.candidates(span) if c.source == "country"]  # "Myanmar", not "Syrian"
-            return _Prepared(light, short_code, tuple(cands), True, False)
-        cands = [c for c in self.candidates(span)
-                 if c.form != "skeleton" or c.source == "supplement"
-                 or (len(place_key(span)) >= FUZZY_MIN_KEY)]
-        cands = towns_before_regions(cands)
-        # an ayn or hamza written as an apostrophe may open a word: "Darat 'Izzah", "Ras al-'Ayn"
-        tail = [w.lstrip(_AYN) for w in re.split(r"[\s]+", span)[1:]]
-        if tail and tail[-1] == "city":
-            tail = tail[:-1]  # "Gaza city", "Sadr city": the name written with a lower-case "city"
-        last = tail[-1].split("-")[-1].lstrip(_AYN)[:1] if tail else "A"
-        if any(not _NAME_WORD.match(w) for w in tail) or not (last.isupper() or last.isdigit()):
+            countries = tuple(c for c in self.candidates(span) if c.source == "country")  # "Myanmar", not "Syrian"
+            return _Prepared(light, short_code, countries, True, False)
+        listed_only = not _capitalised_words(span)
+        if listed_only and shortcut and not any(map(_listed, self.listed_candidates(span))):
+            cands: list[Candidate] = []  # what the index adds is dropped below: never listed
+        else:
+            cands = [c for c in self.candidates(span)
+                     if c.form != "skeleton" or c.source == "supplement"
+                     or (len(place_key(span)) >= FUZZY_MIN_KEY)]
+            cands = towns_before_regions(cands)
+        if listed_only:
             # "We are" is not Weare: a name of the index is capitalised word by word (a
             # particle inside: "Bab el Mandeb", never last: "Homs as"); only
             # the supplement's names and aliases have lower-case words ("Albu Kamal border
             # crossing", "Diyala governorate")
-            cands = [c for c in cands if c.source in ("supplement", "country") or c.kind == "alias"]
+            cands = [c for c in cands if _listed(c)]
         organisation = self.organisation(span)
         if organisation:  # "Hamas" (an alternate name of Hamm): no place
             cands = [c for c in cands if c.form == "main" or c.source in ("country", "supplement")]
@@ -291,22 +315,21 @@ class PlaceText(ArticleContext):
             if prep is not None and prep.organisation:
                 org_end = end  # "Mai-Mai", "Kachin Independence Army": no word of it is a place
                 continue
-            if self.named_after(text, end):
-                continue  # "the Safi family", "Salah al-Din Street": a name, not the place
             if start != here_start:  # "the Egyptian town of Rafah": once per start
                 here, here_start = qualified_country(text, start) or ctx, start
             prev = (found[-1].start, found[-1].end) if found else None
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
-            unit_end = self._first_level_after(text, end)
-            if unit_end and (chosen is None or chosen[0].source in ("town", "region")):
+            if chosen is None:  # with or without a unit noun after it ("Kaduna state")
+                chosen = self._region_before_word(text, span, end, here)
+            elif self._first_level_after(text, end) and chosen[0].source in ("town", "region"):
                 # "Kaduna state", "Sagaing region": the first-level unit, not its capital
                 chosen = self._region_before_word(text, span, end, here) or chosen
-            elif chosen is None or (chosen[0].source == "town" and not chosen[1]):
+            elif chosen[0].source == "town" and not chosen[1]:
                 chosen = self._region_before_word(text, span, end, here) or chosen
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)
-            if chosen is None:
-                continue
+            if chosen is None or self.named_after(text, end):
+                continue  # no place; "the Safi family", "Salah al-Din Street": a name, not the place
             cand = chosen[0]
             if cand.source == "country" and not_the_country(text, start, end):
                 continue  # "the Niger River", "Lake Chad", "near the Myanmar border" (place_marks)

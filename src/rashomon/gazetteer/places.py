@@ -186,16 +186,7 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         if cached is not None:
             return cached
         light, skel = name_key(name), place_key(name)
-        out: list[Candidate] = []
-        for place in self._by_skeleton.get(skel, ()):
-            keys = [name_key(n) for n in place.names]
-            form = "main" if light == keys[0] else "alternate" if light in keys else "skeleton"
-            if place.kind == "alias" and form == "alternate":
-                form = "main"  # a curated English spelling of the town
-            if form == "skeleton" and not skeleton and place.source != "supplement":
-                continue
-            out.append(Candidate(place.location, place.source, form, place.population, place.admin1,
-                                 place.kind))
+        out = self.listed_candidates(name, skeleton=skeleton)
         seen: set[int] = set()
         for hit in self._geo.by_light(light):
             seen.add(hit.place.index)
@@ -217,6 +208,24 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[(name, skeleton)] = out
+        return out
+
+    def listed_candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
+        """The first part of :meth:`candidates`: the places of the gazetteer's own lists
+        (supplement, countries, aliases, incident villages) ``name`` may name, without the
+        lookups in the index (issue 14: a span whose words rule out every place of the
+        index is only looked up here)."""
+        light = name_key(name)
+        out: list[Candidate] = []
+        for place in self._by_skeleton.get(place_key(name), ()):
+            keys = [name_key(n) for n in place.names]
+            form = "main" if light == keys[0] else "alternate" if light in keys else "skeleton"
+            if place.kind == "alias" and form == "alternate":
+                form = "main"  # a curated English spelling of the town
+            if form == "skeleton" and not skeleton and place.source != "supplement":
+                continue
+            out.append(Candidate(place.location, place.source, form, place.population, place.admin1,
+                                 place.kind))
         return out
 
     def _choose(self, name: str, ctx: PlaceContext, *, fuzzy: bool = False,
