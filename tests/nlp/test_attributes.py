@@ -112,3 +112,56 @@ def test_any_word_sequence_matches_alike(nlp: Language, words: list[str]) -> Non
     assert matcher is not None
     doc = nlp(" ".join(words))
     assert sorted(matcher(doc, allow_missing=True)) == sorted(ruler.matcher(doc, allow_missing=True))
+
+
+# words the model's several-token rules start or continue ("y'all", "gon na", "got ta", "let 's",
+# "ai n't", an expletive "there is") with some that only look like them
+SEVERAL = ["y", "y'", "all", "gon", "na", "got", "ta", "let", "'s", "ai", "n't", "nt", "There", "is", "are",
+           "Y'", "ALL", "c'm", "on", "militia", "Khartoum", "."]
+
+
+def _spacy_match(ruler: AttributeRuler, doc: Doc) -> list[tuple[int, int, int, int]]:
+    """``AttributeRuler.match`` as spaCy computes it, with spaCy's own matcher."""
+    return AttributeRuler.match(ruler, doc)
+
+
+@pytest.fixture(scope="module")
+def fast() -> Language:
+    fast = spacy.load(Options().model)
+    assert use_rule_matcher(fast)
+    return fast
+
+
+def _both(nlp: Language, fast: Language, text: str) -> tuple[list[tuple[int, int, int, int]], ...]:
+    """(the lookup's ``match``, spaCy's) of ``text`` parsed by each pipeline (match ids are
+    hashes of the rule numbers: the same in both vocabularies)."""
+    mine, theirs = fast.get_pipe("attribute_ruler"), nlp.get_pipe("attribute_ruler")
+    assert isinstance(mine, AttributeRuler) and isinstance(theirs, AttributeRuler)
+    return mine.match(_parsed(fast, [text])[0]), _spacy_match(theirs, _parsed(nlp, [text])[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Y'all know the militia is gon na shell Khartoum again, a resident said.",
+    "Let's be clear: there is no ceasefire in North Kivu, and there are no talks, he said.",
+    "They ain't leaving Lachin, y' all, the soldiers got ta stay, c'm on.",
+    "y all gon na got ta",
+    *TEXTS,
+])
+def test_sorted_matches_as_spacy_match(nlp: Language, fast: Language, text: str) -> None:
+    mine, theirs = _both(nlp, fast, text)
+    assert mine == theirs
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(SEVERAL), max_size=16))
+def test_several_token_rules_match_alike(nlp: Language, fast: Language, words: list[str]) -> None:
+    """The several-token rules are only tried where their first token fits: the same matches
+    (and the same sorted ``match``) as spaCy's matcher on any sequence of their words."""
+    mine, theirs = _both(nlp, fast, " ".join(words))
+    assert mine == theirs
+
+
+def test_several_token_rules_do_match(nlp: Language, fast: Language) -> None:
+    mine, theirs = _both(nlp, fast, "They are gon na leave, y' all, and we got ta stay in Juba.")
+    assert mine == theirs
+    assert sum(1 for _, _, start, end in mine if end - start == 2) >= 2  # "gon na", "got ta" (and "y' all")

@@ -61,10 +61,16 @@ class _Rule:
     key: int  # the match id spaCy's matcher reports
     tokens: tuple[tuple[Test, ...], ...]  # per token of the pattern: every test must pass
 
-    def matches(self, rows: Sequence[Row], start: int, strings: Any) -> bool:
+    def matches(self, rows: Sequence[Row], start: int, strings: Any, *, skip_first: bool = False) -> bool:
+        """Whether the rule matches at ``start``; ``skip_first``: its first token is known to fit."""
         if start + len(self.tokens) > len(rows):
             return False
-        return all(test.passes(rows[start + i], strings) for i, tests in enumerate(self.tokens) for test in tests)
+        return all(test.passes(rows[start + i], strings) for i, tests in enumerate(self.tokens)
+                   if i or not skip_first for test in tests)
+
+    def first_fits(self, row: Row, strings: Any) -> bool:
+        """Whether the rule's first token fits ``row`` (a verdict of that row alone)."""
+        return all(test.passes(row, strings) for test in self.tokens[0])
 
 
 class _Index:
@@ -104,40 +110,54 @@ class RuleMatcher:
         self._original = original
         self._strings = strings
         self._ids = [IDS[c] for c in columns]
-        self._seen: dict[Row, tuple[int, ...]] = {}
-        self._starts: dict[Row, tuple[_Rule, ...]] = {}  # the several-token rules a token may start
+        # per combination of attribute values: the one-token rules it matches, as (rule number,
+        # match id), and the several-token rules whose first token it fits
+        self._seen: dict[Row, tuple[tuple[tuple[int, int], ...], tuple[_Rule, ...]]] = {}
         self._single = _Index([r for r in rules if len(r.tokens) == 1])
         self._multi = _Index([r for r in rules if len(r.tokens) > 1])
+        # match id → the rule's number (its id is the hash of the number as a string: see rule_matcher)
+        self._numbers = {r.key: int(strings[r.key]) for r in rules}
 
-    def _single_keys(self, row: Row) -> tuple[int, ...]:
-        keys = self._seen.get(row)
-        if keys is None:
-            if len(self._seen) >= MAX_REMEMBERED:
-                self._seen.clear()
-            keys = self._seen[row] = tuple(dict.fromkeys(
-                r.key for r in self._single.candidates(row) if r.matches((row,), 0, self._strings)))
-        return keys
+    def _entry(self, row: Row) -> tuple[tuple[tuple[int, int], ...], tuple[_Rule, ...]]:
+        if len(self._seen) >= MAX_REMEMBERED:
+            self._seen.clear()
+        keys = dict.fromkeys(r.key for r in self._single.candidates(row) if r.matches((row,), 0, self._strings))
+        # a rule whose first token has no IN test ("y'all": a REGEX) is a candidate everywhere,
+        # but its first token fits few rows, and that verdict is the row's alone
+        starts = tuple(r for r in self._multi.candidates(row) if r.first_fits(row, self._strings))
+        entry = self._seen[row] = (tuple((self._numbers[k], k) for k in keys), starts)
+        return entry
 
-    def __call__(self, doc: Doc, *, allow_missing: bool = False, as_spans: bool = False) -> list[tuple[int, int, int]]:
-        if as_spans:
-            raise NotImplementedError("RuleMatcher returns (match_id, start, end) tuples only")
+    def _scan(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The matches as ``(rule number, match_id, start, end)``, in no particular order."""
         if not len(doc):
             return []
         table: Any = doc.to_array(self._ids)
         rows: list[Row] = [tuple(r) for r in table.reshape(len(doc), -1).tolist()]
-        found = [(key, i, i + 1) for i, row in enumerate(rows) for key in self._single_keys(row)]
-        if self._multi:
-            multi: set[tuple[int, int, int]] = set()
-            for i, row in enumerate(rows):
-                starts = self._starts.get(row)
-                if starts is None:
-                    if len(self._starts) >= MAX_REMEMBERED:
-                        self._starts.clear()
-                    starts = self._starts[row] = tuple(self._multi.candidates(row))
-                if starts:
-                    multi.update((r.key, i, i + len(r.tokens)) for r in starts if r.matches(rows, i, self._strings))
-            found.extend(multi)
+        seen = self._seen
+        found: list[tuple[int, int, int, int]] = []
+        multi: set[tuple[int, int, int, int]] = set()
+        for i, row in enumerate(rows):
+            entry = seen.get(row) or self._entry(row)
+            for number, key in entry[0]:
+                found.append((number, key, i, i + 1))
+            if entry[1]:
+                multi.update((self._numbers[r.key], r.key, i, i + len(r.tokens)) for r in entry[1]
+                             if r.matches(rows, i, self._strings, skip_first=True))
+        found.extend(multi)
         return found
+
+    def __call__(self, doc: Doc, *, allow_missing: bool = False, as_spans: bool = False) -> list[tuple[int, int, int]]:
+        if as_spans:
+            raise NotImplementedError("RuleMatcher returns (match_id, start, end) tuples only")
+        return [(key, start, end) for _, key, start, end in self._scan(doc)]
+
+    def sorted_matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """``AttributeRuler.match``: the matches as ``(rule number, match_id, start, end)``, sorted
+        (later rules take precedence), with the rule numbers looked up, not parsed from strings."""
+        matches = self._scan(doc)
+        matches.sort()
+        return matches
 
     def get(self, key: Any, default: Any = None) -> Any:  # the ruler's ``patterns`` reads the rules here
         return self._original.get(key, default)
@@ -208,4 +228,5 @@ def use_rule_matcher(nlp: Language, name: str = "attribute_ruler") -> bool:
         logger.info("attribute ruler %s keeps spaCy's matcher (rules it cannot look up)", name)
         return False
     ruler.matcher = matcher  # type: ignore[assignment]
+    ruler.match = matcher.sorted_matches  # type: ignore[method-assign]
     return True
