@@ -219,7 +219,7 @@ def corpus_bench(docs: Sequence[RawDocument], workers: int = CORPUS_WORKERS,
     return BenchResult(articles=len(docs), workers=workers, seconds=round(seconds, 2),
                        articles_per_second=round(len(docs) / seconds, 2),
                        words_per_second=round(words / seconds),
-                       peak_rss_mb=round(_peak_rss_mb(workers), 1), cpu_seconds=round(cpu, 1))
+                       peak_rss_mb=round(_peak_rss_mb(workers), 1), cpu_seconds=round(cpu, 3))
 
 
 def _cpu_of_all() -> float:
