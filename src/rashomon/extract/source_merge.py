@@ -27,11 +27,10 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from rashomon.config import setting
-from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
-from rashomon.extract.source_names import is_acronym
+from rashomon.extract.source_names import is_acronym, nationality_words
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
@@ -130,12 +129,6 @@ def _head_of_state_office(text: str) -> bool:
     return any(owner.startswith(t + " ") for t in leaders)
 
 
-@functools.cache
-def _demonyms() -> frozenset[str]:
-    """Nationality words ("Afghan", "Sudanese") of data/demonyms.yaml."""
-    return frozenset(str(w) for w in (load_data("demonyms.yaml").get("demonyms") or {}))
-
-
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
@@ -185,7 +178,7 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
     # "an Afghan police chief", then "the Kabul police chief": one unnamed individual of a
     # national body and the article's one local body of the same head are one source
-    demonyms = _demonyms()
+    demonyms = nationality_words()
     for i, d in enumerate(out):
         parts = d.source.name.split()
         if len(parts) != 2 or parts[0] not in demonyms or parts[1].lower() not in heads \

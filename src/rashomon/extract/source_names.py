@@ -81,8 +81,19 @@ def _bodies() -> frozenset[str]:
 
 
 @functools.cache
+def nationality_words() -> frozenset[str]:
+    """Nationality words ("Afghan", "Sudanese") of data/demonyms.yaml, as written."""
+    return frozenset(str(w) for w in (load_data("demonyms.yaml").get("demonyms") or {}))
+
+
+@functools.cache
 def _nationalities() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in (load_data("demonyms.yaml").get("demonyms") or {}) if "," not in str(w))
+    return frozenset(w.lower() for w in nationality_words() if "," not in w)
+
+
+def _names_body(words: str) -> bool:
+    """Whether a word of ``words`` names a body ("ministry", "army": ``_bodies``)."""
+    return any(w.lower().strip(".,'’") in _bodies() for w in words.split())
 
 
 def _nationality_before(text: str) -> bool:
@@ -98,12 +109,12 @@ def affiliation(text: str) -> str | None:
     _, _, pattern = _words()
     for m in pattern.finditer(text):
         org = _clean_org(m.group("org"))
-        if org and m.group("prep").lower() == "in" and m.group("role").lower() in PLACED_ROLES \
-                and not is_acronym(org) and not any(w.lower().strip(".,'’") in _bodies() for w in org.split()):
+        # "community leaders in Catatumbo"; "Cameroonian officials in Fotokol": the nation's
+        # officials, posted in a town
+        if org and m.group("prep").lower() == "in" and (
+                m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])) \
+                and not is_acronym(org) and not _names_body(org):
             continue
-        if org and m.group("prep").lower() == "in" and _nationality_before(text[:m.start("role")]) \
-                and not is_acronym(org) and not any(w.lower().strip(".,'’") in _bodies() for w in org.split()):
-            continue  # "Cameroonian officials in Fotokol": the nation's officials, posted in a town
         if org:
             return org
     return None
@@ -171,8 +182,7 @@ def without_place(name: str) -> str:
         return name
     who = m.group("who").split()
     placed = who[-1].lower() in PLACED_PEOPLE or _nationality_before(" ".join(who[:-1]))  # "Cameroonian officials"
-    if not placed or any(
-            w.lower().strip(".,'’") in _bodies() for w in m.group("where").split()):
+    if not placed or _names_body(m.group("where")):
         return name
     return m.group("who")
 
