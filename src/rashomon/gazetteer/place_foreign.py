@@ -93,8 +93,8 @@ def across_border(cand: Candidate, ctx: PlaceContext, key: str, km_to_country: K
         return None
     text, start, end = where
     after = _ON_BORDER.match(text, end)
-    if after is None and not said_on_border(text, start, end):
-        return None
+    if after is None and not _BORDER_TOWN_OF.search(text, max(0, start - 30), start):
+        return None  # not said on a border (:func:`said_on_border`, its first test made here)
     if ctx.share(loc.country, key) > 0.0:
         return None
     backed = [c for c in ctx.countries if c != loc.country and ctx.share(c) >= 1.0]

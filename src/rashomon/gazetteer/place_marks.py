@@ -25,7 +25,6 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from rashomon.config import setting
-from rashomon.data import load as load_data
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.gazetteer.place_context import Candidate, PlaceContext
 from rashomon.lexicon import alternation
@@ -122,7 +121,7 @@ ARMED_GROUP_WEIGHT: float = setting("gazetteer.place_marks", "armed_group_weight
 
 @lru_cache(maxsize=1)
 def _armed_groups() -> ActorGazetteer:
-    return ActorGazetteer(load_data("actors.yaml"))
+    return ActorGazetteer.load()
 
 
 def armed_group_countries(text: str) -> list[str]:
