@@ -1,0 +1,36 @@
+"""The gold conventions both probe corpora (tests/data/probe, tests/data/probe2) keep: one
+gold row per article in the same order, evidence quoted from the text, known stances and
+topics, coherent figures (../shared/eval/CONVENTIONS.md)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from rashomon.evaluate import STANCE_CLASS
+
+ABOUT = {"perpetrator", "occurrence", "casualties", "location", "target", "other"}
+STANCES = {*STANCE_CLASS, "unknown"}
+
+
+def rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def checked_gold(folder: Path, words: tuple[int, int]) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """(articles by id, gold rows) of a probe corpus, after asserting the conventions: each
+    article ``words[0]``–``words[1]`` words long."""
+    articles = {a["id"]: a for a in rows(folder / "articles.jsonl")}
+    gold = rows(folder / "gold.jsonl")
+    assert [g["id"] for g in gold] == list(articles)
+    for g in gold:
+        text = articles[g["id"]]["text"]
+        assert words[0] <= len(text.split()) <= words[1], g["id"]
+        for c in g["claims"]:
+            assert c["evidence"] in text, (g["id"], c["evidence"])
+            assert c["stance"] in STANCES and c["about"] in ABOUT, (g["id"], c)
+            lo, hi = c["killed_min"], c["killed_max"]
+            assert lo is None or hi is None or lo <= hi, (g["id"], c)
+            assert c["injured"] is None or c["injured"] >= 0, (g["id"], c)
+    return articles, gold
