@@ -153,14 +153,10 @@ def _bench_views(articles: int, workers: int) -> None:
                   f"≤ ×{EXPORT_FLAT_FACTOR:g}: {met['export']})", highlight=False)
 
 
-# issue 14 targets of the start-up figures, in CPU seconds of the whole process
-STARTUP_TARGETS = {"--help": 0.5, "analyze 1 article": 2.5}
-
-
 def _bench_startup() -> None:
     from rich.table import Table
 
-    from rashomon.bench import startup_bench
+    from rashomon.bench import STARTUP_TARGETS, startup_bench
 
     table = Table(title="rashomon bench: start-up (whole processes, median of 3 after a warm-up)")
     table.add_column("rashomon …", no_wrap=True)
