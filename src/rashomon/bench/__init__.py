@@ -12,6 +12,7 @@ its issue 14 target, one module a figure:
 * :mod:`.views`: :func:`views_bench`, ``events`` and ``export`` on ledgers of generated articles;
 * :mod:`.link`: :func:`link_bench` (the link stage alone on 10^4–10^6 synthetic frames with known
   incidents), :func:`link_scaling` and :func:`relink_bench`;
+* :mod:`.targets`: :func:`targets`, issue 14's targets with what a run measured, met or not.
 """
 
 from rashomon.bench.articles import DAYS, PLACES, SOURCES, TEMPLATES, generate, long_article
@@ -32,6 +33,7 @@ from rashomon.bench.link import (
 from rashomon.bench.long import LONG_MAX_RATIO, LONG_SENTENCES, LongArticles, long_articles
 from rashomon.bench.processes import STARTUP_TARGETS, ProcessTiming, startup_bench, store_bench
 from rashomon.bench.ratio import THROUGHPUT_MIN_RATIO, THROUGHPUT_ROUNDS, Throughput, throughput
+from rashomon.bench.targets import Target, targets
 from rashomon.bench.views import EVENTS_MAX_CPU_S, EXPORT_FLAT_FACTOR, VIEWS_ARTICLES, ViewsResult, views_bench
 from rashomon.bench.wall import (
     CORPUS_LIMIT,
@@ -48,7 +50,7 @@ __all__ = [
     "LINK_MAX_PEAK_MB", "LINK_MIN_F1", "LINK_SCALE_SIZES", "LONG_MAX_RATIO", "LONG_SENTENCES", "PLACES",
     "RELINK_ARTICLES", "RELINK_MAX_CPU_S", "SOURCES", "STARTUP_TARGETS", "TEMPLATES", "THROUGHPUT_MIN_RATIO",
     "THROUGHPUT_ROUNDS", "VIEWS_ARTICLES", "BenchResult", "LinkBenchResult", "LinkScaling", "LongArticles",
-    "ProcessTiming", "RelinkResult", "Throughput", "ViewsResult", "bench", "corpus_bench",
+    "ProcessTiming", "RelinkResult", "Target", "Throughput", "ViewsResult", "bench", "corpus_bench",
     "corpus_docs", "default_workers", "generate", "link_bench", "link_scaling", "long_article", "long_articles",
-    "relink_bench", "startup_bench", "store_bench", "throughput", "views_bench",
+    "relink_bench", "startup_bench", "store_bench", "targets", "throughput", "views_bench",
 ]

@@ -113,6 +113,10 @@ class RelinkResult:
     opposed_pairs: int  # claim pairs the events' disputes count
     stored_pairs: int  # example contradiction pairs stored with the events
 
+    @property
+    def met(self) -> bool:
+        return self.cpu_seconds <= RELINK_MAX_CPU_S
+
 
 def relink_bench(n: int = RELINK_ARTICLES) -> RelinkResult:
     """Save ``n`` articles of one incident to an in-memory store, then time the relink."""
