@@ -38,6 +38,7 @@ from rashomon.bench.views import EVENTS_MAX_CPU_S, EXPORT_FLAT_FACTOR, VIEWS_ART
 from rashomon.bench.wall import (
     CORPUS_LIMIT,
     CORPUS_WORKERS,
+    WALL_MIN_ARTICLES_S,
     BenchResult,
     bench,
     corpus_bench,
@@ -49,8 +50,8 @@ __all__ = [
     "CORPUS_LIMIT", "CORPUS_WORKERS", "DAYS", "EVENTS_MAX_CPU_S", "EXPORT_FLAT_FACTOR", "LINK_MAX_EXPONENT",
     "LINK_MAX_PEAK_MB", "LINK_MIN_F1", "LINK_SCALE_SIZES", "LONG_MAX_RATIO", "LONG_SENTENCES", "PLACES",
     "RELINK_ARTICLES", "RELINK_MAX_CPU_S", "SOURCES", "STARTUP_TARGETS", "TEMPLATES", "THROUGHPUT_MIN_RATIO",
-    "THROUGHPUT_ROUNDS", "VIEWS_ARTICLES", "BenchResult", "LinkBenchResult", "LinkScaling", "LongArticles",
-    "ProcessTiming", "RelinkResult", "Target", "Throughput", "ViewsResult", "bench", "corpus_bench",
+    "THROUGHPUT_ROUNDS", "VIEWS_ARTICLES", "WALL_MIN_ARTICLES_S", "BenchResult", "LinkBenchResult", "LinkScaling",
+    "LongArticles", "ProcessTiming", "RelinkResult", "Target", "Throughput", "ViewsResult", "bench", "corpus_bench",
     "corpus_docs", "default_workers", "generate", "link_bench", "link_scaling", "long_article", "long_articles",
     "relink_bench", "startup_bench", "store_bench", "targets", "throughput", "views_bench",
 ]

@@ -20,9 +20,7 @@ from rashomon.bench.long import LONG_MAX_RATIO, LongArticles
 from rashomon.bench.processes import STARTUP_TARGETS, ProcessTiming
 from rashomon.bench.ratio import THROUGHPUT_MIN_RATIO, Throughput
 from rashomon.bench.views import EVENTS_MAX_CPU_S, EXPORT_FLAT_FACTOR, VIEWS_ARTICLES, ViewsResult
-from rashomon.bench.wall import CORPUS_LIMIT, CORPUS_WORKERS, BenchResult
-
-WALL_MIN_ARTICLES_S = 25.0  # issue 14 target: wall articles/s, 2 workers, 500 real articles (stretch 50)
+from rashomon.bench.wall import CORPUS_LIMIT, CORPUS_WORKERS, WALL_MIN_ARTICLES_S, BenchResult
 
 
 @dataclass(frozen=True, slots=True)
