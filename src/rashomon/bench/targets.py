@@ -51,7 +51,7 @@ def targets(*, throughput: Throughput | None = None, corpus: BenchResult | None 
     t = throughput
     rows.append(Target("articles per CPU-second ÷ spaCy nlp.pipe, same texts and model",
                        f"≥ {THROUGHPUT_MIN_RATIO:.1f}", None if t is None else f"{t.ratio:.2f} ({t.articles} texts)",
-                       None if t is None else t.ratio >= THROUGHPUT_MIN_RATIO, how="rashomon bench (--corpus FILE)"))
+                       None if t is None else t.ratio >= THROUGHPUT_MIN_RATIO, how="rashomon bench, or --corpus FILE"))
     c = corpus if corpus is not None and corpus.workers == CORPUS_WORKERS else None
     rows.append(Target(f"wall articles/s, {CORPUS_WORKERS} workers, {CORPUS_LIMIT} real articles",
                        f"≥ {WALL_MIN_ARTICLES_S:g} (stretch 50)",
@@ -68,7 +68,7 @@ def targets(*, throughput: Throughput | None = None, corpus: BenchResult | None 
                        how="rashomon bench"))
     rows.append(Target(f"CPU s of the relink of {RELINK_ARTICLES:,} articles of one event", f"≤ {RELINK_MAX_CPU_S:g}",
                        None if relink is None else f"{relink.cpu_seconds:.2f} CPU s",
-                       None if relink is None else relink.met, how="rashomon bench (--link-scale)"))
+                       None if relink is None else relink.met, how="rashomon bench, or --link-scale"))
     rows.append(Target(f"CPU s of rashomon events on {VIEWS_ARTICLES:,} articles", f"≤ {EVENTS_MAX_CPU_S:g}",
                        None if views is None else f"{views.events_cpu_s:.2f} CPU s",
                        None if views is None else views.met["events"], how="rashomon bench --views"))
@@ -83,5 +83,5 @@ def targets(*, throughput: Throughput | None = None, corpus: BenchResult | None 
                        f"F1 {s.f1:.3f}", None if s is None else all(s.met.values()),
                        how="rashomon bench --link-scale"))
     rows.append(Target("re-run after kill -9", "skips what is stored with the same content and settings",
-                       None, None, how="a test, not a bench figure: tests/store/test_kill.py"))
+                       None, None, how="a test: tests/store/test_kill.py"))
     return rows

@@ -109,9 +109,8 @@ def _print_targets(rows: Sequence[Target]) -> None:
     from rich.table import Table
 
     table = Table(title="rashomon bench: issue 14 targets")
-    table.add_column("figure")
-    for col in ("measured", "target", "met"):
-        table.add_column(col, justify="right")
+    for col in ("figure", "measured", "target", "met"):
+        table.add_column(col)
     for r in rows:
         met = "" if r.met is None else "met" if r.met else "not met"
         table.add_row(r.figure, r.measured if r.measured is not None else f"not measured ({r.how})", r.target, met)
