@@ -7,7 +7,7 @@ sets as ``rashomon analyze`` does and scores them with their ``score.py``, and p
 row. Values of ``[options]`` are given through :meth:`Options.with_` instead.
 
 spaCy's parse dominates a run, and no setting after the parse changes it: the parsed Docs are
-kept on disk (:class:`DocCache`, a ``DocBin`` per text, keyed by the text and everything that
+kept on disk (:class:`~rashomon.measure.doccache.DocCache`, a ``DocBin`` per text, keyed by the text and everything that
 shapes the parse) and every value after the first reads them instead of parsing again. The
 settings that do shape the parse (:data:`PARSE_SETTINGS`: the nlp stage's, and the gazetteer
 populations that decide the entity rulers' patterns) get a key of their own per value and a
@@ -16,7 +16,6 @@ pipeline built without the start-up cache.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -25,17 +24,15 @@ import resource
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spacy.language import Language
-from spacy.tokens import Doc, DocBin
-
 from rashomon.config import Options, settings
 from rashomon.errors import ConfigError
 from rashomon.measure import evalsets
+from rashomon.measure.doccache import DocCache
 from rashomon.nlp import model_version
 from rashomon.pipeline import Resources, startup_key
 
@@ -117,56 +114,7 @@ def hand_set(text: str) -> list[tuple[str, Value, str]]:
     return out
 
 
-# --- the parsed-Doc cache ------------------------------------------------------------------
-class DocCache:
-    """A spaCy pipeline that keeps each text's Doc on disk (``DocBin`` with its user data) and
-    reads it back instead of parsing again. Use it where the pipeline's ``Language`` is asked
-    for (``nlp(text)``, ``nlp.pipe(texts)``); everything else goes to the wrapped pipeline.
-    ``key`` names everything besides the text that shapes the parse."""
-
-    def __init__(self, nlp: Language, directory: Path, key: str) -> None:
-        self.nlp = nlp
-        self.directory = directory
-        self.key = key
-        self.hits = 0
-        self.misses = 0
-        directory.mkdir(parents=True, exist_ok=True)
-
-    def path(self, text: str) -> Path:
-        digest = hashlib.sha256(f"{self.key}\0{text}".encode()).hexdigest()[:24]
-        return self.directory / f"{digest}.spacy"
-
-    def __call__(self, text: str) -> Doc:
-        return self.docs([text])[0]
-
-    def pipe(self, texts: Iterable[Any], batch_size: int | None = None, **kwargs: Any) -> Iterator[Doc]:
-        items = list(texts)
-        if kwargs or not all(isinstance(t, str) for t in items):  # pieces of a long text: not cached
-            return self.nlp.pipe(items, batch_size=batch_size, **kwargs)
-        return iter(self.docs(items))
-
-    def docs(self, texts: Sequence[str]) -> list[Doc]:
-        found: dict[int, Doc] = {}
-        missing = []
-        for i, text in enumerate(texts):
-            path = self.path(text)
-            if path.exists():
-                found[i] = next(iter(DocBin().from_disk(path).get_docs(self.nlp.vocab)))
-            else:
-                missing.append(i)
-        self.hits += len(found)
-        self.misses += len(missing)
-        for i, doc in zip(missing, self.nlp.pipe([texts[i] for i in missing]), strict=True):
-            bin_ = DocBin(store_user_data=True)
-            bin_.add(doc)
-            bin_.to_disk(self.path(texts[i]))
-            found[i] = doc
-        return [found[i] for i in range(len(texts))]
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.nlp, name)
-
-
+# --- the parsed-Doc cache: its key, and the resources that read it ------------------------------
 def parse_key(options: Options, key: str | None = None) -> str:
     """What besides the text shapes a parse: the code and model (the start-up cache's key) and
     the values of the settings that change the parse (see :func:`shapes_parse`)."""

@@ -10,52 +10,48 @@ Skipped inputs are keyed by input: skipping an input again updates its row, and 
 article clears the skipped row of the article's input (an input is analysed or skipped,
 never both). Article metadata is stored as JSON, so it must be JSON-compatible (tuples
 inside it come back as lists).
+
+:class:`Store` holds the connection, its transactions and the article writes; the SQL of the
+other concerns lives beside it, each function taking a connection the store has opened a
+transaction or snapshot on: :mod:`.load` (whole-store reads), :mod:`.links` (events and
+incremental linking), :mod:`.runs` (run bookkeeping), :mod:`.migrations` (the schema).
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from rashomon.errors import StoreError
-from rashomon.store import links, migrations, runs
+from rashomon.store import links, load, migrations, runs
 from rashomon.store.codec import (
     ARTICLE_COLUMNS,
     CLAIM_COLUMNS,
-    EVENT_COLUMNS,
     FRAME_COLUMNS,
     article_from_row,
     article_row,
-    claim_from_row,
     claim_row,
-    dispute_from_row,
-    event_from_row,
-    frame_from_row,
     frame_row,
     to_json,
 )
 from rashomon.store.db import Db, connect, first_line
 from rashomon.store.links import LinkInput
-from rashomon.types import Article, ArticleResult, Claim, Dispute, Event, Frame, Generator, Ledger, Skipped
+from rashomon.store.sql import PAGE, marks
+from rashomon.types import Article, ArticleResult, Claim, Event, Generator, Ledger, Skipped
 
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
-PAGE = 256  # performance only: articles per query when reading them lazily
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _placeholders(columns: Sequence[str]) -> str:
-    return ", ".join("?" for _ in columns)
 
 
 class _Stale(Exception):
@@ -149,21 +145,13 @@ class Store:
         host = runs.this_host()
         with self._transaction("record the run") as conn:
             runs.mark_interrupted(conn, host=host, now=_now())
-            return conn.insert(
-                "INSERT INTO runs (started_at, inputs, config_hash, version, model, pid, host)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (_now(), to_json(list(inputs)), config_hash, version, model, os.getpid(), host),
-            )
+            return runs.insert_run(conn, inputs=to_json(list(inputs)), config_hash=config_hash, version=version,
+                                   model=model, host=host, now=_now())
 
     def finish_run(self, run_id: int, *, analysed: int | None, skipped: int, status: str = "ok") -> None:
         """Record the end of a run; ``analysed`` None: the articles the run saved, counted."""
         with self._transaction("finish the run") as conn:
-            cur = conn.execute(
-                "UPDATE runs SET finished_at = ?, analysed = coalesce(?, (SELECT count(*) FROM articles"
-                " WHERE run_id = ?)), skipped = ?, status = ? WHERE id = ?",
-                (_now(), analysed, run_id, skipped, status, run_id),
-            )
-            if cur.rowcount != 1:
+            if not runs.finish_run(conn, run_id, analysed=analysed, skipped=skipped, status=status, now=_now()):
                 raise StoreError(f"no run with id {run_id} in {self.path}")
 
     # -- writes ------------------------------------------------------------------------
@@ -184,7 +172,7 @@ class Store:
         with self._transaction(f"save article {article.id!r}") as conn:
             links.mark_pending(conn, article.id)
             conn.execute(
-                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({_placeholders(cols)})"
+                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({marks(len(cols))})"
                 f" ON CONFLICT(id) DO UPDATE SET {updates}",
                 (*article_row(article), run_id, _now()),
             )
@@ -193,12 +181,12 @@ class Store:
             conn.execute("DELETE FROM frames WHERE article_id = ?", (article.id,))
             conn.executemany(
                 f"INSERT INTO frames ({', '.join(FRAME_COLUMNS)})"
-                f" VALUES ({_placeholders(FRAME_COLUMNS)})",
+                f" VALUES ({marks(len(FRAME_COLUMNS))})",
                 (frame_row(f, pos) for pos, f in enumerate(result.frames)),
             )
             conn.executemany(
                 f"INSERT INTO claims ({', '.join(CLAIM_COLUMNS)})"
-                f" VALUES ({_placeholders(CLAIM_COLUMNS)})",
+                f" VALUES ({marks(len(CLAIM_COLUMNS))})",
                 (claim_row(c, idx) for idx, c in enumerate(result.claims)),
             )
             conn.execute("DELETE FROM skipped WHERE input = ?", (article.input,))
@@ -261,73 +249,40 @@ class Store:
     # -- reads -------------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
-        return self._read(
-            "look up an article",
-            lambda c: c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
-            is not None,
-        )
+        return self._read("look up an article", lambda c: load.has_article(c, article_id))
 
     def analysis_keys(self) -> dict[str, str]:
         """Article id → key of the analysis that made its rows (articles saved with one)."""
-        return self._read(
-            "read analysis keys",
-            lambda c: dict(c.execute(
-                "SELECT id, analysis_key FROM articles WHERE analysis_key IS NOT NULL")),
-        )
+        return self._read("read analysis keys", load.analysis_keys)
 
     def run_statuses(self) -> list[tuple[int, str]]:
         """(run id, status) of every run, oldest first."""
-        return self._read("read runs", lambda c: [
-            (int(i), str(s)) for i, s in c.execute("SELECT id, status FROM runs ORDER BY id")])
+        return self._read("read runs", load.run_statuses)
 
     def article_hashes(self) -> dict[str, str]:
         """Article id → content hash, for skipping unchanged inputs."""
-        return self._read(
-            "read article hashes",
-            lambda c: dict(c.execute("SELECT id, content_hash FROM articles ORDER BY seq")),
-        )
+        return self._read("read article hashes", load.article_hashes)
 
     def iter_articles(self) -> Iterator[Article]:
         """The articles in first-saved order, read lazily (a page of them at a time)."""
-        sql = f"SELECT seq, {', '.join(ARTICLE_COLUMNS[:-2])} FROM articles WHERE seq > ? ORDER BY seq LIMIT ?"
-
-        def page(after: int) -> Callable[[Db], list[Any]]:
-            return lambda db: db.execute(sql, (after, PAGE)).fetchall()
-
         last = -1
         while True:
-            rows = self._read("read articles", page(last))
+            rows = self._read("read articles", partial(load.article_page, after=last))
             for row in rows:
                 yield article_from_row(row[1:])
             if len(rows) < PAGE:
                 return
             last = int(rows[-1][0])
 
-    def _claims(self, conn: Db) -> dict[str, list[Claim]]:
-        return _by_article(conn, "claims", CLAIM_COLUMNS, "idx", claim_from_row)
-
-    def _frames(self, conn: Db) -> dict[str, list[Frame]]:
-        return _by_article(conn, "frames", FRAME_COLUMNS, "position", frame_from_row)
-
-    def _results(self, conn: Db) -> list[ArticleResult]:
-        claims, frames = self._claims(conn), self._frames(conn)
-        return [
-            ArticleResult(a, tuple(claims.get(a.id, ())), tuple(frames.get(a.id, ())))
-            for a in (article_from_row(r) for r in conn.execute(
-                f"SELECT {', '.join(ARTICLE_COLUMNS[:-2])} FROM articles ORDER BY seq"
-            ))
-        ]
-
     def load_results(self) -> list[ArticleResult]:
         """Every article with its claims and frames, in first-saved order."""
-        return self._read("load articles", self._snapshot(self._results))
+        return self._read("load articles", self._snapshot(load.results))
 
     def link_input(self) -> LinkInput:
         """Every frame, publication dates, pending articles and the frame → event map."""
 
         def read(conn: Db) -> LinkInput:
-            frames = [f for fs in self._frames(conn).values() for f in fs]
-            return links.read_input(conn, frames)
+            return links.read_input(conn, [f for fs in load.frames(conn).values() for f in fs])
 
         data = self._read("read the link input", self._snapshot(read))
         self._link_seen = (data.generation,)  # the next event write checks nothing changed since
@@ -338,42 +293,9 @@ class Store:
         ids = list(article_ids)
         return self._read("read claims", self._snapshot(lambda c: links.claims_of(c, ids)))
 
-    def _events(self, conn: Db) -> list[Event]:
-        contradictions: dict[str, list[tuple[Any, ...]]] = {}
-        for row in conn.execute(
-            "SELECT event_id, about, claim_id_a, claim_id_b, summary FROM contradictions"
-            " ORDER BY event_id, idx"
-        ):
-            contradictions.setdefault(row[0], []).append(row[1:])
-        disputes: dict[str, list[Dispute]] = {}
-        for row in conn.execute(
-            "SELECT event_id, about, summary, pairs, sides FROM disputes ORDER BY event_id, idx"
-        ):
-            disputes.setdefault(row[0], []).append(dispute_from_row(row[1:]))
-        return [
-            event_from_row(row, contradictions.get(row[0], []), disputes.get(row[0], []))
-            for row in conn.execute(f"SELECT {', '.join(EVENT_COLUMNS)} FROM events ORDER BY seq")
-        ]
-
     def load_ledger(self, generator: Generator) -> Ledger:
         """Everything in the store as a :class:`Ledger` stamped with ``generator``."""
-
-        def build(conn: Db) -> Ledger:
-            results = self._results(conn)
-            skipped = tuple(
-                Skipped(i, r)
-                for i, r in conn.execute("SELECT input, reason FROM skipped ORDER BY seq")
-            )
-            return Ledger(
-                generator=generator,
-                articles=tuple(r.article for r in results),
-                claims=tuple(c for r in results for c in r.claims),
-                events=tuple(self._events(conn)),
-                skipped=skipped,
-                frames=tuple(f for r in results for f in r.frames),
-            )
-
-        return self._read("load the ledger", self._snapshot(build))
+        return self._read("load the ledger", self._snapshot(lambda c: load.ledger(c, generator)))
 
     def _snapshot(self, fn: Callable[[Db], T]) -> Callable[[Db], T]:
         """Run ``fn`` inside one read transaction, so its queries see one consistent state."""
@@ -390,27 +312,4 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         """Row counts: articles, claims, frames, events, skipped, runs."""
-        tables = ("articles", "claims", "frames", "events", "skipped", "runs")
-
-        def count(conn: Db) -> dict[str, int]:
-            # table names come from the fixed tuple above, never from input
-            return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables}
-
-        return self._read("count rows", self._snapshot(count))
-
-
-R = TypeVar("R", Claim, Frame)
-
-
-def _by_article(conn: Db, table: str, columns: Sequence[str], order: str,
-                decode: Callable[[Sequence[Any]], R]) -> dict[str, list[R]]:
-    """Every row of ``table`` (``claims`` or ``frames``, constant names), decoded and grouped
-    by article, in article input order and then ``order`` within an article."""
-    out: dict[str, list[R]] = {}
-    cols = ", ".join(f"t.{col}" for col in columns)
-    for row in conn.execute(f"SELECT {cols} FROM {table} t JOIN articles a ON a.id = t.article_id"
-                            f" ORDER BY a.seq, t.{order}"):
-        item = decode(row)
-        out.setdefault(item.article_id, []).append(item)
-    return out
-
+        return self._read("count rows", self._snapshot(load.counts))

@@ -18,7 +18,7 @@ These functions take a connection inside a transaction of :class:`~.core.Store`.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rashomon.errors import StoreError
@@ -33,11 +33,11 @@ from rashomon.store.codec import (
     frame_from_row,
 )
 from rashomon.store.db import Db
+from rashomon.store.sql import chunks, marks
 from rashomon.types import Claim, Event, Frame
 
 LINK_KEY = "link_settings"
 GENERATION_KEY = "generation"
-CHUNK = 500  # performance only: ids per "IN (…)" query, below SQLite's variable limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +52,6 @@ class LinkInput:
     link_key: str | None  # settings of the stored events (None: unknown, link everything)
     outlets: Mapping[str, str | None] = field(default_factory=dict)  # article id → outlet
     generation: str | None = None  # link generation of the snapshot (see the module doc)
-
-
-def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
-    for start in range(0, len(items), CHUNK):
-        yield items[start:start + CHUNK]
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" for _ in range(n))
 
 
 def mark_pending(conn: Db, article_id: str) -> None:
@@ -111,26 +102,26 @@ def claims_of(conn: Db, article_ids: Iterable[str]) -> list[Claim]:
     """The claims of ``article_ids``, by article then position."""
     cols = ", ".join(CLAIM_COLUMNS)
     out: list[Claim] = []
-    for chunk in _chunks(sorted(set(article_ids))):
+    for chunk in chunks(sorted(set(article_ids))):
         out.extend(claim_from_row(row) for row in conn.execute(
-            f"SELECT {cols} FROM claims WHERE article_id IN ({_marks(len(chunk))})"
+            f"SELECT {cols} FROM claims WHERE article_id IN ({marks(len(chunk))})"
             " ORDER BY article_id, idx", tuple(chunk)))
     return out
 
 
 def drop_events(conn: Db, event_ids: Iterable[str]) -> None:
     """Delete events (with their disputes, contradictions and frame rows) and unlink their claims."""
-    for chunk in _chunks(sorted(set(event_ids))):
-        marks = _marks(len(chunk))
-        conn.execute(f"UPDATE claims SET event_id = NULL WHERE event_id IN ({marks})", tuple(chunk))
-        conn.execute(f"DELETE FROM events WHERE id IN ({marks})", tuple(chunk))
+    for chunk in chunks(sorted(set(event_ids))):
+        in_list = marks(len(chunk))
+        conn.execute(f"UPDATE claims SET event_id = NULL WHERE event_id IN ({in_list})", tuple(chunk))
+        conn.execute(f"DELETE FROM events WHERE id IN ({in_list})", tuple(chunk))
 
 
 def write_events(conn: Db, events: Sequence[Event],
                  claim_events: Mapping[str, str | None]) -> int:
     """Insert events and point claims at them; returns how many claim ids were not stored."""
     conn.executemany(
-        f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({_marks(len(EVENT_COLUMNS))})",
+        f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({marks(len(EVENT_COLUMNS))})",
         (event_row(e) for e in events),
     )
     # a frame listed by two events (never produced by the link stage) keeps the first

@@ -35,10 +35,9 @@ from rashomon.store.codec import (
 )
 from rashomon.store.core import Store
 from rashomon.store.db import Db, first_line
+from rashomon.store.sql import PAGE, chunks, marks
 from rashomon.types import Article, Claim, Event, Frame, Generator, Skipped
 
-PAGE = 256  # performance only: rows (articles, events) per query, memory per page, not per ledger
-IN_CHUNK = 500  # performance only: ids per IN (...) list, far below SQLite's and PostgreSQL's parameter limits
 T = TypeVar("T")
 
 #: how `rashomon events` orders its page: newest date first (undated last), most claims
@@ -99,11 +98,11 @@ def event_page(store: Store, order: EventOrder = "newest", limit: int | None = N
         seqs = [int(r[0]) for r in _query(db, "read the event list",
                                           f"SELECT seq FROM events ORDER BY {_ORDER_SQL[order]} LIMIT ?", (n,))]
         rows: dict[int, Any] = {}
-        for chunk in _chunks(seqs):
+        for chunk in chunks(seqs):
             for r in _query(db, "read the event list",
                             f"SELECT e.seq, {_cols('e', EVENT_COLUMNS)},"
                             " (SELECT count(*) FROM claims c WHERE c.event_id = e.id)"
-                            f" FROM events e WHERE e.seq IN ({_in(len(chunk))})", chunk):
+                            f" FROM events e WHERE e.seq IN ({marks(len(chunk))})", chunk):
                 rows[int(r[0])] = r[1:]
         ordered = [rows[s] for s in seqs if s in rows]
         disputes = _disputes(db, [r[0] for r in ordered])
@@ -111,21 +110,12 @@ def event_page(store: Store, order: EventOrder = "newest", limit: int | None = N
         return EventPage(events, {r[0]: int(r[-1]) for r in ordered}, total)
 
 
-def _chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
-    for i in range(0, len(items), IN_CHUNK):
-        yield items[i:i + IN_CHUNK]
-
-
-def _in(n: int) -> str:
-    return ", ".join("?" for _ in range(n))
-
-
 def _disputes(db: Db, event_ids: Sequence[str]) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = {}
-    for chunk in _chunks(event_ids):
+    for chunk in chunks(event_ids):
         for row in _query(db, "read disputes",
                           f"SELECT event_id, about, summary, pairs, sides FROM disputes"
-                          f" WHERE event_id IN ({_in(len(chunk))}) ORDER BY event_id, idx", chunk):
+                          f" WHERE event_id IN ({marks(len(chunk))}) ORDER BY event_id, idx", chunk):
             out.setdefault(row[0], []).append(dispute_from_row(row[1:]))
     return out
 
@@ -250,17 +240,17 @@ class LedgerReader:
 
     def _claims_by_id(self, ids: Sequence[str]) -> list[Claim]:
         out: list[Claim] = []
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             out += [claim_from_row(r) for r in self._q(
-                "read claims", f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims WHERE id IN ({_in(len(chunk))})",
+                "read claims", f"SELECT {', '.join(CLAIM_COLUMNS)} FROM claims WHERE id IN ({marks(len(chunk))})",
                 chunk)]
         return out
 
     def _article_info(self, ids: Sequence[str]) -> dict[str, ArticleInfo]:
         out: dict[str, ArticleInfo] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             for r in self._q("read articles", "SELECT id, published, outlet, url FROM articles"
-                                              f" WHERE id IN ({_in(len(chunk))})", chunk):
+                                              f" WHERE id IN ({marks(len(chunk))})", chunk):
                 out[r[0]] = (r[1], r[2], r[3])
         return out
 

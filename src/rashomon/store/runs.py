@@ -55,3 +55,24 @@ def mark_interrupted(conn: Db, *, host: str, now: str) -> list[int]:
         )
         logger.warning("run %d was interrupted (its process is gone)", run_id)
     return dead
+
+
+def insert_run(conn: Db, *, inputs: str, config_hash: str, version: str, model: str, host: str,
+               now: str) -> int:
+    """A new ``running`` run of this process (``inputs`` as JSON text); returns its id."""
+    return conn.insert(
+        "INSERT INTO runs (started_at, inputs, config_hash, version, model, pid, host)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (now, inputs, config_hash, version, model, os.getpid(), host),
+    )
+
+
+def finish_run(conn: Db, run_id: int, *, analysed: int | None, skipped: int, status: str, now: str) -> bool:
+    """Record the end of run ``run_id`` (``analysed`` None: the articles it saved, counted);
+    False when there is no such run."""
+    cur = conn.execute(
+        "UPDATE runs SET finished_at = ?, analysed = coalesce(?, (SELECT count(*) FROM articles"
+        " WHERE run_id = ?)), skipped = ?, status = ? WHERE id = ?",
+        (now, analysed, run_id, skipped, status, run_id),
+    )
+    return cur.rowcount == 1
