@@ -44,6 +44,29 @@ def test_no_pipeline_is_imported(code: str) -> None:
     assert _loaded_after(code) == []
 
 
+# what `rashomon --help` does not need either (issue 14: ~50 ms of its ~0.25 CPU s): the types
+# (rashomon imports them lazily), the lexicon gateway and YAML (config reads settings.toml as a file)
+NOT_FOR_HELP = ("rashomon.types", "rashomon.lexicon", "rashomon.data", "yaml")
+
+
+def test_help_imports_no_types_lexicons_or_yaml() -> None:
+    probe = ("import sys\nfrom typer.testing import CliRunner\nfrom rashomon.cli import app\n"
+             "assert CliRunner().invoke(app, ['--help']).exit_code == 0\nprint('\\n'.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=_env(),
+                         timeout=120, check=True).stdout.split()
+    assert sorted(m for m in out if m in NOT_FOR_HELP) == []
+
+
+def test_the_lazy_names_of_the_package_are_there() -> None:
+    import rashomon
+    from rashomon import types
+
+    assert (rashomon.Article, rashomon.Claim, rashomon.Event, rashomon.Ledger, rashomon.Skipped) == (
+        types.Article, types.Claim, types.Event, types.Ledger, types.Skipped)
+    with pytest.raises(AttributeError):
+        rashomon.no_such_name  # noqa: B018
+
+
 def test_help_costs_under_half_a_cpu_second() -> None:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([sys.executable, "-m", "rashomon", "--help"], capture_output=True, text=True,
