@@ -58,9 +58,15 @@ def test_a_payload_marshal_refuses_is_a_miss(tmp_path: Path) -> None:
 
 def test_the_collector_is_left_as_it_was_found() -> None:
     assert gc.isenabled()
+    thresholds = gc.get_threshold()
     with gc_paused():
         assert not gc.isenabled()
-    assert gc.isenabled()
+        gc.enable()  # as srsly does after each msgpack load: still no automatic collection
+        assert gc.get_threshold()[0] == 0
+        with gc_paused():  # nested
+            pass
+        assert gc.get_threshold()[0] == 0
+    assert gc.isenabled() and gc.get_threshold() == thresholds
     gc.disable()
     try:
         with gc_paused():
