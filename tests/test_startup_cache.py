@@ -5,7 +5,6 @@ survives damage."""
 from __future__ import annotations
 
 import logging
-import pickle
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +18,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from rashomon.config import Options
+from rashomon.marshalfile import marshal_bytes, read_marshal
 from rashomon.nlp import build_nlp, load_nlp
-from rashomon.nlp.startup import RulerTable, TrieMatcher, cache_path, table_of
+from rashomon.nlp.startup import CACHE_FORMAT, RulerTable, TrieMatcher, cache_path, table_of
 from rashomon.pipeline import Resources, startup_key
 
 MODEL = Options().model
@@ -119,12 +119,12 @@ def test_one_phrase_under_two_labels_keeps_both_ids(tables: list[RulerTable]) ->
 def test_a_damaged_cache_is_rebuilt_with_a_warning(tmp_path: Path, built: Language,
                                                    caplog: pytest.LogCaptureFixture) -> None:
     path = cache_path("t2", tmp_path)
-    path.write_bytes(b"not a pickle")
+    path.write_bytes(b"not a cache file")
     with caplog.at_level(logging.WARNING, logger="rashomon.nlp.startup"):
         nlp = load_nlp(MODEL, lambda: PATTERNS, cache_key="t2", cache_dir=tmp_path)
-    assert "unreadable" in caplog.text
+    assert "unusable (not a rashomon cache file): rebuilding" in caplog.text
     assert _ents(nlp(TEXTS[1])) == _ents(built(TEXTS[1]))
-    assert isinstance(pickle.loads(path.read_bytes()), list)  # rewritten whole
+    assert len(read_marshal(path, "t2")) == 2  # type: ignore[arg-type]  # rewritten whole
 
 
 def test_an_unwritable_cache_folder_only_costs_the_build(tmp_path: Path, built: Language) -> None:
@@ -169,9 +169,60 @@ def test_spacy_is_the_version_the_cache_was_checked_with() -> None:
 
 def test_an_empty_cache_is_a_miss_and_no_rulers_write_none(tmp_path: Path, built: Language) -> None:
     path = cache_path("t4", tmp_path)
-    path.write_bytes(pickle.dumps([]))
+    path.write_bytes(marshal_bytes("t4", ()))
     nlp = load_nlp(MODEL, lambda: PATTERNS, cache_key="t4", cache_dir=tmp_path)
     assert _ents(nlp(TEXTS[1])) == _ents(built(TEXTS[1]))
-    assert len(pickle.loads(path.read_bytes())) == 2
+    assert len(read_marshal(path, "t4")) == 2  # type: ignore[arg-type]
     load_nlp(MODEL, lambda: [], cache_key="t5", cache_dir=tmp_path)  # no patterns, no rulers
     assert not cache_path("t5", tmp_path).exists()
+
+
+# --- the file format (CACHE_FORMAT 3: marshal, the key in its header) ----------------------
+
+def _miss(tmp_path: Path, key: str, data: bytes, caplog: pytest.LogCaptureFixture, built: Language) -> str:
+    """Write ``data`` as the cache of ``key``, load: the rulers are rebuilt, equal to the built
+    ones, the file rewritten for ``key``; the warning logged."""
+    path = cache_path(key, tmp_path)
+    path.write_bytes(data)
+    with caplog.at_level(logging.WARNING, logger="rashomon.nlp.startup"):
+        nlp = load_nlp(MODEL, lambda: PATTERNS, cache_key=key, cache_dir=tmp_path)
+    assert not isinstance(nlp.get_pipe("place_ruler").phrase_matcher, TrieMatcher)  # built, not read
+    assert [_ents(nlp(t)) for t in TEXTS] == [_ents(built(t)) for t in TEXTS]
+    again = load_nlp(MODEL, lambda: pytest.fail("the rewritten cache should be used"), cache_key=key,
+                     cache_dir=tmp_path)
+    assert [_ents(again(t)) for t in TEXTS] == [_ents(built(t)) for t in TEXTS]
+    return caplog.text
+
+
+def test_the_cache_file_round_trips_the_tables(tmp_path: Path, tables: list[RulerTable]) -> None:
+    from rashomon.nlp.startup import _read, _write
+
+    path = cache_path("rt", tmp_path)
+    assert path.name == f"rulers-{CACHE_FORMAT}-rt.marshal"
+    _write(path, "rt", tables)
+    assert _read(path, "rt") == tables
+
+
+def test_a_stale_cache_file_is_rebuilt_with_a_log_line(tmp_path: Path, tables: list[RulerTable],
+                                                        built: Language, caplog: pytest.LogCaptureFixture) -> None:
+    from rashomon.nlp.startup import _plain
+
+    stale = marshal_bytes("another-key", tuple(_plain(t) for t in tables))  # e.g. a file copied or renamed
+    assert "stale: built for key 'another-key'" in _miss(tmp_path, "t6", stale, caplog, built)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "flipped", "header", "other-python", "not-tables", "empty"])
+def test_a_corrupt_cache_file_is_rebuilt_with_a_log_line(tmp_path: Path, tables: list[RulerTable], built: Language,
+                                                         caplog: pytest.LogCaptureFixture, damage: str) -> None:
+    from rashomon.nlp.startup import _plain
+
+    good = marshal_bytes(f"t7{damage}", tuple(_plain(t) for t in tables))
+    data = {"truncated": good[:len(good) // 2],
+            "flipped": good[:-50] + bytes([good[-50] ^ 0xFF]) + good[-49:],
+            "header": good[:30],
+            "other-python": good.replace(b"cpython-", b"pypy-", 1),
+            "not-tables": marshal_bytes(f"t7{damage}", ({"a": 1},)),
+            "empty": b""}[damage]
+    text = _miss(tmp_path, f"t7{damage}", data, caplog, built)
+    assert "unusable" in text and "rebuilding" in text
+    assert "Traceback" not in text

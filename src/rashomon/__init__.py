@@ -14,14 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 from rashomon.config import Options, __version__
 from rashomon.lean_spacy import install as _lean_spacy
-from rashomon.types import Article, Claim, Event, Ledger, Skipped
 
 _lean_spacy()  # before anything imports spaCy: its command line is not loaded (rashomon.lean_spacy)
 
 if TYPE_CHECKING:
     from rashomon.pipeline import analyze
+    from rashomon.types import Article, Claim, Event, Ledger, Skipped
 
 __all__ = ["Article", "Claim", "Event", "Ledger", "Options", "Skipped", "__version__", "analyze"]
+
+_TYPES = frozenset({"Article", "Claim", "Event", "Ledger", "Skipped"})
 
 
 def __getattr__(name: str) -> Any:
@@ -29,4 +31,8 @@ def __getattr__(name: str) -> Any:
         from rashomon.pipeline import analyze
 
         return analyze
+    if name in _TYPES:  # imported lazily: `rashomon --help` needs none of them (~17 ms, issue 14)
+        from rashomon import types
+
+        return getattr(types, name)
     raise AttributeError(name)

@@ -13,12 +13,13 @@ import json
 import tomllib
 from dataclasses import asdict, dataclass, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rashomon.errors import ConfigError
-from rashomon.types import Generator
+
+if TYPE_CHECKING:  # imported where used: `rashomon --help` loads this module, not the types (issue 14)
+    from rashomon.types import Generator
 
 __version__ = "0.1.0"
 LEDGER_SCHEMA = "rashomon.ledger/1"
@@ -31,7 +32,13 @@ SETTINGS_FILE = "settings.toml"
 def settings() -> dict[str, Any]:
     """``data/settings.toml``, read once per process: {table: {name: number}} (dotted table
     names such as ``extract.frames`` stay nested as TOML reads them). Shared: do not mutate."""
-    text = resources.files("rashomon.data").joinpath(SETTINGS_FILE).read_text("utf-8")
+    # the file beside this module, not importlib.resources.files("rashomon.data"): that imports
+    # the data package and with it the lexicon gateway and YAML, ~30 ms of `rashomon --help` (issue 14)
+    path = Path(__file__).with_name("data") / SETTINGS_FILE
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{SETTINGS_FILE} cannot be read: {exc}") from None
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -144,5 +151,7 @@ class Options:
 
 def generator(options: Options, model: str | None = None) -> Generator:
     """The stamp of a ledger made with ``options``: name, version, model and config hash."""
+    from rashomon.types import Generator
+
     return Generator(name="rashomon", version=__version__, model=model or options.model,
                      config_hash=options.config_hash())

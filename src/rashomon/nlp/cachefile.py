@@ -1,8 +1,8 @@
 """One way to write a start-up cache file: atomically, then keep only the newest few.
 
-The ruler cache (:mod:`rashomon.nlp.startup`) and the regex cache
-(:mod:`rashomon.nlp.regexes`) are pickles named ``STEM-KEY.pickle`` in the cache folder; each
-code or lexicon change adds one, so the oldest are deleted.
+The regex cache (:mod:`rashomon.nlp.regexes`) is a pickle named ``STEM-KEY.pickle`` in the
+cache folder; each code or lexicon change adds one, so the oldest are deleted. (The ruler
+cache, :mod:`rashomon.nlp.startup`, is a marshal file of :mod:`rashomon.marshalfile`.)
 """
 
 from __future__ import annotations
