@@ -81,3 +81,13 @@ def test_the_ledger_stamp_is_derived_from_the_settings(sample_ledger: object) ->
     stamp = sample_ledger.generator.config_hash  # type: ignore[attr-defined]
     assert stamp == generator(Options()).config_hash
     assert re.fullmatch(r"[0-9a-f]{12}", stamp)
+
+
+def test_the_code_fingerprint_hashes_the_per_article_stages_only() -> None:
+    # bench became a package (bench/): its modules measure, they do not analyse, so editing
+    # them must not re-analyse stored articles or rebuild the start-up cache
+    from rashomon.config import analysis_files
+
+    tops = {rel.parts[0] for rel in analysis_files()}
+    assert {"extract", "gazetteer", "nlp", "data", "pipeline.py"} <= tops
+    assert not tops & {"bench", "bench.py", "cli", "store", "report", "link", "measure"}

@@ -65,7 +65,20 @@ RUN_SETTINGS = ("workers", "article_timeout", "reanalyse", "dask")  # left out o
 # Parts of the package that do not change what the per-article stages find (output,
 # storage, measurement, the stages after extract); the rest is the code fingerprint.
 _NOT_ANALYSIS = frozenset({"report", "store", "measure", "compare", "link", "reconcile", "serve",
-                           "cli", "bench.py", "evaluate.py", "sample.py", "__main__.py"})
+                           "cli", "bench", "bench.py", "evaluate.py", "sample.py", "__main__.py"})
+
+
+def analysis_files() -> list[Path]:
+    """The package's files :func:`code_fingerprint` hashes, relative to the package, sorted."""
+    root = Path(__file__).resolve().parent
+    out: list[Path] = []
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if (not path.is_file() or rel.parts[0] in _NOT_ANALYSIS or "__pycache__" in rel.parts
+                or rel.parts[:2] == ("data", "sample") or path.suffix in (".pyc", ".pyo")):
+            continue
+        out.append(rel)
+    return out
 
 
 @cache
@@ -74,12 +87,8 @@ def code_fingerprint() -> str:
     the gazetteers and lexicons): a stored analysis is reused only under the same one."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(root.rglob("*")):
-        rel = path.relative_to(root)
-        if (not path.is_file() or rel.parts[0] in _NOT_ANALYSIS or "__pycache__" in rel.parts
-                or rel.parts[:2] == ("data", "sample") or path.suffix in (".pyc", ".pyo")):
-            continue
-        digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for rel in analysis_files():
+        digest.update(rel.as_posix().encode() + b"\0" + (root / rel).read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 
