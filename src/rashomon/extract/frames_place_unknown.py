@@ -32,10 +32,13 @@ _LEXICON = "place_words.yaml"
 _PREPS = words(_LEXICON, "unknown_place", "prepositions")
 _TOWN_NOUNS = words(_LEXICON, "unknown_place", "town_nouns")
 _ON_HEADS = words(_LEXICON, "unknown_place", "on_heads")
+_ON_PREPS = words(_LEXICON, "unknown_place", "on_prepositions")
+_HOLDER_PREPS = words(_LEXICON, "unknown_place", "holder_prepositions")
 _AFTER_NOUNS = words(_LEXICON, "unknown_place", "after_nouns")
 _TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays")
 # a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou")
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:[-‐ ][A-Z][a-z'’]+){0,3}(?![\w-])")
+_NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"})  # a place the tagger misread
 _NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 
@@ -49,41 +52,45 @@ def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: 
     out: list[tuple[int, int, str]] = []
     for m in _NAME.finditer(text, start, end):
         s, e, name = m.start(), m.end(), m.group(0)
-        if any(h.start + start < e and s < h.end + start for h in hits):
-            continue  # the gazetteer found (part of) it
+        if any(h.start + start < e and s < h.end + start and not (s < h.start + start or h.end + start < e)
+               for h in hits):
+            continue  # the gazetteer found it (a town inside the name, "Dutse" of "Kwakwarwa Dutse", is no find of it)
         if m.start() == start or any(w in _TIME_NAMES for w in name.lower().split()):
             continue  # a sentence's first word is capitalised anyway; "in March"
         if places.organisation(name) or is_dateline(text, s, e):
             continue
-        if _is_town(doc, s, e):
+        comma = re.match(r"\s*,\s*", text[e:e + 4])
+        addressed = comma is not None and any(
+            h.start + start == e + comma.end() and h.location.precision in ("region", "country") for h in hits)
+        if _is_town(doc, s, e, addressed):
             out.append((s, e, name))
     return out
 
 
-def _is_town(doc: Doc, start: int, end: int) -> bool:
+def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
+    """Whether the name at ``start:end`` is a town by the grammar around it; ``addressed``:
+    followed by ", <region or country>" ("Kwakwarwa Dutse, Nigeria"), which makes a name the
+    tagger takes for a person's a place."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.pos_ != "PROPN" for t in span if t.is_alpha):
-        return False
-    for ent in ents_overlapping(doc, start, end):
-        if ent.label_ in _NOT_PLACE_LABELS or ent.start_char < start - 4 or ent.end_char > end + 12:
-            return False  # a person, a people, a date; a longer name ("the Gran Grif gang")
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and after.lower_ not in _AFTER_NOUNS:
-        return False  # "Saint-Nicolas hospital": a site named after something
-    if destination(doc, start, end):
         return False
     root = span.root
     prep = preposition(root)
     if prep is None or root.head.pos_ != "ADP":
         return False
-    holder = root.head.head
-    if prep in _PREPS:
-        return True
-    if prep == "on":
-        return holder.lemma_.lower() in _ON_HEADS
-    if prep == "of":
-        return holder.lemma_.lower() in _TOWN_NOUNS
-    return False
+    holder = root.head.head.lemma_.lower()
+    town_of = prep in _HOLDER_PREPS and holder in _TOWN_NOUNS  # "the commune of X"
+    if not (prep in _PREPS or town_of or (prep in _ON_PREPS and holder in _ON_HEADS)):
+        return False
+    for ent in ents_overlapping(doc, start, end):
+        if ent.start_char < start - 4 or ent.end_char > end + 12:
+            return False  # a longer name ("the Gran Grif gang")
+        if ent.label_ in _NOT_PLACE_LABELS and not ((addressed or town_of) and ent.label_ in _NAME_LABELS):
+            return False  # a person, a people, a date (unless an address or "the town of" says otherwise)
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lower_ not in _AFTER_NOUNS:
+        return False  # "Saint-Nicolas hospital": a site named after something
+    return not destination(doc, start, end)
 
 
 def unknown_location(name: str, country: str | None) -> Location:

@@ -155,7 +155,8 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
                                 evidence(text_of(doc), start, end), reference, factor=factor))
     known = _mark_holders(text_of(doc), _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out)))
-    unknown = [PlaceMention(name, unknown_location(name, None), weight * _attachment(doc, s, e)[0],
+    country = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
+    unknown = [PlaceMention(name, unknown_location(name, country), weight * _attachment(doc, s, e)[0],
                             evidence(text_of(doc), s, e), unknown=True)
                for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places)]
     return known + unknown
@@ -324,7 +325,7 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
             for u in unknown:
                 by_name[u.text] = by_name.get(u.text, 0.0) + u.weight
             first = next(u for u in unknown if u.text == max(by_name, key=lambda t: by_name[t]))
-            town = replace(first, location=unknown_location(first.text, best_country))
+            town = replace(first, location=unknown_location(first.text, best_country or first.location.country))
             return town, [town, *area]
         return (area[0], area) if area else (None, [])
 
