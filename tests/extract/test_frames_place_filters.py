@@ -64,7 +64,8 @@ def test_place_words_are_lower_case_words() -> None:
 
 
 # values of spaCy's tags and of the gazetteer's enums that the place modules compare with
-_NOT_WORDS = {"compound", "amod", "nmod", "nsubj", "nsubjpass", "poss", "pobj", "conj", "xcomp",  # dependency labels
+_NOT_WORDS = {"compound", "amod", "nmod", "nsubj", "nsubjpass", "poss", "pobj",  # dependency labels
+              "conj", "xcomp", "dobj", "dative",
               "main", "alternate", "town", "region", "country", "supplement",  # PlaceHit.form/source
               *get_args(PlacePrecision)}
 

@@ -9,7 +9,8 @@ coordinates by its country and name) instead of falling back to the whole countr
 
 Grammar, not vocabulary, says a name is such a town: a capitalised name the gazetteer did not
 find, the object of a preposition of place ("in", "at", "near"), of "on" after an attack noun,
-or of "of" after a town noun ("the village of X"); not a person, a people, a date or an
+or of "of" after a town noun ("the village of X"), without "the" before it ("the Police Lines"
+is a site); not a person, a people, a date or an
 organisation; and not followed by a common noun naming something else ("Saint-Nicolas
 hospital"). The words are in ``data/place_words.yaml`` (``unknown_place``).
 """
@@ -35,6 +36,7 @@ _ON_HEADS = words(_LEXICON, "unknown_place", "on_heads")
 _ON_PREPS = words(_LEXICON, "unknown_place", "on_prepositions")
 _HOLDER_PREPS = words(_LEXICON, "unknown_place", "holder_prepositions")
 _AFTER_NOUNS = words(_LEXICON, "unknown_place", "after_nouns")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays")
 # a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou")
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:[-‐ ][A-Z][a-z'’]+){0,3}(?![\w-])")
@@ -57,6 +59,8 @@ def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: 
             continue  # the gazetteer found it (a town inside the name, "Dutse" of "Kwakwarwa Dutse", is no find of it)
         if m.start() == start or any(w in _TIME_NAMES for w in name.lower().split()):
             continue  # a sentence's first word is capitalised anyway; "in March"
+        if _THE_BEFORE.search(text, max(start, s - 5), s):
+            continue  # "at the Police Lines", "in the Green Zone": a site or area, not a town
         if places.organisation(name) or is_dateline(text, s, e):
             continue
         comma = re.match(r"\s*,\s*", text[e:e + 4])

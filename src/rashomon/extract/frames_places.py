@@ -100,12 +100,18 @@ class PlaceMention:
 
 def _speaker_place(token: Token) -> bool:
     """Whether a place phrase says where the source of a statement is: "officials in Cairo
-    said", "police in Katsina told reporters" (the subject of a statement verb)."""
+    said", "police in Katsina told reporters" (the subject of a statement verb), "told
+    reporters in Kabul", "said in Baku" (the statement verb or its object)."""
     if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in _SPEAKER_PREPS:
         return False
     holder = token.head.head
+    statement = frame_lexicon().statement_verbs
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in statement:
+        return True  # "a spokesman told reporters in Kabul", "the ministry said in Baku"
+    if holder.dep_ in ("dobj", "dative") and holder.head.lemma_.lower() in statement:
+        return True  # "told reporters in Kabul" with "in" on "reporters"
     return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
-        holder.head.lemma_.lower() in frame_lexicon().statement_verbs
+        holder.head.lemma_.lower() in statement
 
 
 def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
@@ -155,8 +161,8 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
                                 evidence(text_of(doc), start, end), reference, factor=factor))
     known = _mark_holders(text_of(doc), _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out)))
-    country = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
-    unknown = [PlaceMention(name, unknown_location(name, country), weight * _attachment(doc, s, e)[0],
+    backed = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
+    unknown = [PlaceMention(name, unknown_location(name, backed), weight * _attachment(doc, s, e)[0],
                             evidence(text_of(doc), s, e), unknown=True)
                for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places)]
     return known + unknown
@@ -301,6 +307,8 @@ def in_area(a: Location, b: Location) -> bool:
         return not a.country or not b.country or a.country == b.country
     if a.name == b.name and a.country == b.country:
         return True
+    if a.country and b.country and a.country != b.country:
+        return False  # a border: "a village in Armenia's Syunik province" is no place in Zangilan (Azerbaijan)
     if a.precision == "exact" and b.precision == "exact":
         return distance_km(a, b) <= SAME_SITE_KM  # two named sites are two places
     radius = REGION_AREA_KM if "region" in (a.precision, b.precision) else AREA_KM
