@@ -61,3 +61,15 @@ def test_a_landmark_named_as_reference_does_not_beat_the_town(extract: Any, titl
                                                               town: str) -> None:
     got = main_place(extract(text, title=title, published="2024-09-06"))
     assert got[0] == town and got[2] == "town"
+
+
+def test_a_site_named_near_does_not_beat_the_town_named_in(extract: Any) -> None:
+    text = ("Shells hit houses in Marhanets on Friday, killing two people, near the Zaporizhzhia nuclear "
+            "power plant, the regional governor said.")
+    assert main_place(extract(text, published="2024-09-06"))[:3:2] == ("Marhanets", "town")
+
+
+def test_a_headline_destination_is_only_its_country(extract: Any) -> None:
+    title = "Thousands flee to Chad after attack on Kutum"
+    text = "Gunmen attacked Kutum on Sunday, killing 40 people, residents said. Thousands have fled."
+    assert main_place(extract(text, title=title, published="2024-06-21"))[:2] == ("Kutum", "SD")

@@ -356,12 +356,13 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     landmarked = {(m.location.name, m.location.country) for m in area if m.landmarked}
     places = {m.location for m in area}
     holders = {(m.location.name, m.location.country) for m in area if m.holds is not None and m.holds in places}
-    # a place named only as an end point or a neighbour ("next to the nuclear plant", "towards
-    # the border post") ranks after a town or site named as where something happened, whatever
+    # a place named only as an end point, a neighbour or a landmark ("next to the nuclear plant",
+    # "towards the border post", "near the power plant") ranks after a town or site named as where
+    # something happened, whatever
     # its precision; a region does not outrank a town named as a landmark ("near Shirqat city,
     # Saladin governorate" is at Shirqat)
     strong = {(m.location.name, m.location.country) for m in area
-              if m.factor > WEAK_FACTOR and m.location.precision in ("exact", "town")}
+              if m.factor > WEAK_FACTOR and not m.reference and m.location.precision in ("exact", "town")}
     best = min(range(len(area)), key=lambda i: (
         bool(strong) and (area[i].location.name, area[i].location.country) not in strong,
         PRECISION_RANK.get(area[i].location.precision, 4),
