@@ -47,3 +47,17 @@ def test_where_a_spokesman_spoke_is_not_the_place(extract: Any) -> None:
             "Pakistan had been planned on Afghan soil. \"Nobody may use our territory,\" a spokesman told "
             "reporters in Kabul.")
     assert main_place(extract(text, published="2025-07-11"))[0] != "Kabul"
+
+
+def test_a_speakers_city_abroad_gives_way_to_the_incidents_country(extract: Any) -> None:
+    # only the speaker's city is a fine place; the incident's country is named more: that country
+    text = ("The Taliban administration on Friday rejected Pakistan's charge that the attack on a police "
+            "post in Pakistan had been planned in Afghanistan. \"Nobody uses our soil against Pakistan,\" a "
+            "spokesman told reporters in Kabul after the attack.")
+    assert main_place(extract(text, title="Taliban reject Pakistan's charge over police post attack",
+                              published="2025-07-11"))[:2] == ("Pakistan", "PK")
+
+
+def test_a_speakers_city_in_the_incidents_country_stays(extract: Any) -> None:
+    text = "Gunmen killed nine people in an attack on Tuesday, police in Katsina said."
+    assert main_place(extract(text, published="2024-02-07"))[1] == "NG"

@@ -96,6 +96,7 @@ class PlaceMention:
     factor: float = 1.0  # of its preposition: "in", "near" > 1 > "from", "towards"
     holds: Location | None = None  # the finer place it holds in an address: "Kirkuk" of "near Bay Hasan, Kirkuk"
     unknown: bool = False  # a town no gazetteer has, by name (frames_place_unknown): no coordinates
+    speaker: bool = False  # where a source spoke: "told reporters in Kabul", "officials in Cairo said"
 
 
 def _speaker_place(token: Token) -> bool:
@@ -112,6 +113,11 @@ def _speaker_place(token: Token) -> bool:
         return True  # "told reporters in Kabul" with "in" on "reporters"
     return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
         holder.head.lemma_.lower() in statement
+
+
+def _speaker_place_at(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _speaker_place(span.root)
 
 
 def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
@@ -159,7 +165,8 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                                         evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR))
             continue
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
-                                evidence(text_of(doc), start, end), reference, factor=factor))
+                                evidence(text_of(doc), start, end), reference, factor=factor,
+                                speaker=_speaker_place_at(doc, start, end)))
     known = _mark_holders(text_of(doc), _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out)))
     backed = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
     unknown = [PlaceMention(name, unknown_location(name, backed), weight * _attachment(doc, s, e)[0],
@@ -315,6 +322,22 @@ def in_area(a: Location, b: Location) -> bool:
     return distance_km(a, b) <= radius
 
 
+def _stronger_country(area: list[PlaceMention], countries: list[PlaceMention]) -> PlaceMention | None:
+    """A country mention of another country than the area's, when the area is only where
+    sources spoke or landmarks ("a spokesman told reporters in Kabul") and that country is
+    named more than the area's own (mentions of the area count for its country): the incident
+    is in that country, the speaker elsewhere. None otherwise."""
+    totals: dict[str | None, float] = {}
+    for m in countries:
+        totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
+    own = area[0].location.country
+    totals[own] = totals.get(own, 0.0) + sum(m.weight for m in area)
+    best = max(totals, key=lambda c: totals[c])
+    if best == own or best is None:
+        return None
+    return next(m for m in countries if m.location.country == best)
+
+
 def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, list[PlaceMention]]:
     """The incident's place and the mentions that back it (its area)."""
     if not mentions:
@@ -349,6 +372,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     scores = [by_place[m.location] for m in fine]
     top = max(range(len(fine)), key=lambda i: (scores[i], -i))
     area = [m for m in fine if in_area(fine[top].location, m.location)]
+    if all(m.speaker or m.reference for m in area) and (other := _stronger_country(area, countries)) is not None:
+        return other, [m for m in countries if m.location.country == other.location.country]
     named: dict[tuple[str, str | None], float] = {}
     for m in area:
         key = (m.location.name, m.location.country)
