@@ -387,7 +387,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     # its precision; a region does not outrank a town named as a landmark ("near Shirqat city,
     # Saladin governorate" is at Shirqat)
     strong = {(m.location.name, m.location.country) for m in area
-              if m.factor > WEAK_FACTOR and not m.reference and m.location.precision in ("exact", "town")}
+              if m.factor > WEAK_FACTOR and not m.reference and m.location.precision in ("exact", "town")
+              and (m.location.name, m.location.country) not in holders}  # "near Bay Hasan, Kirkuk": Kirkuk holds it
     best = min(range(len(area)), key=lambda i: (
         bool(strong) and (area[i].location.name, area[i].location.country) not in strong,
         PRECISION_RANK.get(area[i].location.precision, 4),
