@@ -52,7 +52,3 @@ def test_a_known_town_beats_an_unknown_one(extract: Any) -> None:
     text = "Gunmen attacked the village of Tchoma Bangou near Ouallam on Sunday, killing 30 people."
     assert main_place(extract(text, published="2024-01-08"))[0] == "Ouallam"
 
-
-def test_an_organisation_after_in_is_no_town(extract: Any) -> None:
-    text = "Gunmen killed nine people in Haiti on Monday, the minister said in Parliament."
-    assert main_place(extract(text, published="2024-10-05"))[0] != "Parliament"

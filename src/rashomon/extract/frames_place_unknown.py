@@ -91,8 +91,6 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
             return False  # a longer name ("the Gran Grif gang")
         if ent.label_ in _NOT_PLACE_LABELS and not ((addressed or town_of) and ent.label_ in _NAME_LABELS):
             return False  # a person, a people, a date (unless an address or "the town of" says otherwise)
-        if ent.label_ == "ORG" and prep in _PREPS and not (addressed or town_of):
-            return False  # "said in Parliament", "at Reuters": an organisation
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.pos_ == "NOUN" and after.lower_ not in _AFTER_NOUNS:
         return False  # "Saint-Nicolas hospital": a site named after something
