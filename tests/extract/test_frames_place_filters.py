@@ -10,7 +10,7 @@ from typing import Any, get_args
 
 import pytest
 
-from rashomon.extract import frames_place_filters, frames_places
+from rashomon.extract import frames_place_filters, frames_place_unknown, frames_places
 from rashomon.extract.frames_place_filters import is_dateline
 from rashomon.lexicon import load
 from rashomon.types import PlacePrecision
@@ -65,11 +65,12 @@ def test_place_words_are_lower_case_words() -> None:
 
 # values of spaCy's tags and of the gazetteer's enums that the place modules compare with
 _NOT_WORDS = {"compound", "amod", "nmod", "nsubj", "nsubjpass", "poss", "pobj",  # dependency labels
+              "conj", "xcomp", "dobj", "dative",
               "main", "alternate", "town", "region", "country", "supplement",  # PlaceHit.form/source
               *get_args(PlacePrecision)}
 
 
-@pytest.mark.parametrize("module", [frames_places, frames_place_filters])
+@pytest.mark.parametrize("module", [frames_places, frames_place_filters, frames_place_unknown])
 def test_no_word_list_in_the_place_modules(module: Any) -> None:
     """Words live in data/place_words.yaml: a set, tuple or list of lower-case words in the
     code is one of spaCy's labels or an enum's values, never vocabulary."""

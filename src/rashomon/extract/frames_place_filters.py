@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.casualty_parse import person_nouns
 from rashomon.extract.doctext import text_of
@@ -39,6 +39,9 @@ ORIGIN_ADVERBS = words(_LEXICON, "origin", "adverbs")
 ORIGIN_OF_NOUNS = words(_LEXICON, "origin", "of_nouns")  # "a native of Tigray"
 ORIGIN_IN_WORDS = words(_LEXICON, "origin", "in_words")  # "born in Goris"
 _TIME_ZONE_WORDS = words(_LEXICON, "time_zone_words")
+# month and weekday names (data/dates.yaml): a place name the tagger calls a date holds none
+_TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays") | \
+    words("dates.yaml", "month_short_forms") | words("dates.yaml", "weekday_short_forms")
 _TIME_ZONE = re.compile(r"\s+" + alternation(sorted(_TIME_ZONE_WORDS)) + r"\b", re.IGNORECASE)
 _TIME_ZONE_CHARS = 2 + max(map(len, _TIME_ZONE_WORDS))  # " time" and the character after it
 # entities a GeoNames town name inside of is part of a name, not a place: "Getachew Reda"
@@ -59,6 +62,16 @@ _DESCRIBED_GAP = re.compile(r"\s*,\s+" + alternation(sorted(words("address_words
 # words after a town naming the unit it is the seat of ("Rutshuru territory", "Hpakant township")
 _UNIT_AFTER = words(_LEXICON, "address_nouns") | words("address_words.yaml", "held_nouns") | \
     words("address_words.yaml", "unit_nouns") | words("address_words.yaml", "seat_nouns")
+_DEST_PREPS = words(_LEXICON, "destination", "prepositions")
+_DEST_VERBS = words(_LEXICON, "destination", "verbs")
+_HOLDER_PREPS = words(_LEXICON, "destination", "holder_prepositions")  # "the town of X"
+_FLED_VERBS = words(_LEXICON, "destination", "fled_verbs")
+_FLED_WORDS = words(_LEXICON, "destination", "fled_words")
+# in a headline (not parsed): a verb form of flight or movement, at most two words, a preposition
+_TITLE_DESTINATION = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "destination", "title_verb_forms")))
+                                + r"\s+(?:\w+\s+){0,2}?" + alternation(sorted(_DEST_PREPS))
+                                + r"\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.IGNORECASE)
+_TITLE_FLED = re.compile(r"\b" + alternation(sorted(_FLED_WORDS)) + r"\b", re.IGNORECASE)
 _DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
 _DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
 # the dateline's city before its country: "NIAMEY, " of "NIAMEY, Niger —" (the country is the dateline's too)
@@ -144,6 +157,61 @@ def person_origin(doc: Doc, start: int, end: int) -> bool:
 
 
 
+def destination(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place is where people went after the incident, not where it happened:
+    "refugees crossed into Cameroon's Far North region", "survivors fled to the nearby town of
+    Saint-Marc", "the wounded were treated at a hospital in Goma". The place (or the noun it
+    qualifies or owns: "Chad's Ouaddai province") hangs on a preposition of ``destination``
+    whose verb is one of flight or care, or one of movement ("cross", "arrive") whose movers
+    fled ("Hundreds who fled the raid crossed into Chad"; "gunmen crossed into the village"
+    is the incident's place). A place one noun further ("a hospital in Goma" after "treated
+    at") counts too."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    for hop in range(2):  # the place, then the noun it is in ("a hospital in Goma", "the town of X")
+        if tok.dep_ != "pobj" or tok.head.pos_ != "ADP" or \
+                tok.head.lower_ not in (_DEST_PREPS | _HOLDER_PREPS if hop == 0 else _DEST_PREPS):
+            return False
+        verb = tok.head.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ in ("VERB", "AUX") and tok.head.lower_ not in _HOLDER_PREPS:
+            if lemma in _DEST_VERBS:
+                return True
+            return lemma in _FLED_VERBS and _movers_fled(verb)
+        if verb.pos_ not in ("NOUN", "PROPN"):
+            return False
+        tok = verb
+    return False
+
+
+def _movers_fled(verb: Token) -> bool:
+    """Whether the subject of a movement verb are people who fled: a word of flight in the
+    subject's phrase ("Hundreds of Nigerians who fled the attack", "refugees")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in _FLED_WORDS or t.lower_ in _FLED_WORDS
+               for s in subjects for t in s.subtree)
+
+
+def title_destination(title: str, start: int) -> bool:
+    """:func:`destination` for a headline, which is not parsed: a verb form of flight or
+    movement and a preposition right before the place ("Nigerians fleeing raid cross into
+    Cameroon"), movement only in a headline that says someone fled."""
+    before = title[max(0, start - 60):start]
+    m = _TITLE_DESTINATION.search(before)
+    if m is None:
+        return False
+    verb = m.group(0).split()[0].lower()
+    return bool(_TITLE_FLED.fullmatch(verb)) or bool(_TITLE_FLED.search(title))
+
+
 def region_named_so(doc: Doc, span: Span | None, hit: PlaceHit, places: PlaceGazetteer | None) -> bool:
     """A capitalised region name that ends in, or is followed by, a word saying it is a region
     ("Salahuddin province", "Sagaing region", "Kaduna state"): the tagger may read the name as a
@@ -190,8 +258,10 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
         # own, is a place whatever the tagger calls it ("landed in Mae Sot": WORK_OF_ART)
         placed = locative and hit.form == "main" and (
             hit.supported or (places is not None and places.standalone(hit)))
-        if ent.label_ in TIME_LABELS or (ent.label_ not in NAME_LABELS and not addressed and not placed):
-            return False  # a date ("August"), a product, an event (unless an address says so)
+        if ent.label_ in TIME_LABELS and not (placed and _no_time_word(text[start:end])):
+            return False  # a date ("In August, Syria ..."), unless a place name after "in" ("in Amhara")
+        if ent.label_ not in TIME_LABELS | NAME_LABELS and not addressed and not placed:
+            return False  # a product, an event (unless an address says so)
         if not (hit.supported and (hit.form in ("main", "alternate") or addressed)) and not locative:
             return False  # "Salem said", "Hamas" (Hamm), unless backed or "near al-Qaim"
     if not hit.supported and span is not None and _names_organisation(span):
@@ -203,6 +273,12 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
     if region_named_so(doc, span, hit, places):
         return True  # "Salahuddin province", "Sagaing region": the unit word says it is a region
     return span is not None and span.root.pos_ == "PROPN"
+
+
+def _no_time_word(name: str) -> bool:
+    """Whether a name holds no digit and no month or weekday name: the tagger's DATE on "in
+    Amhara" is a mistake, its DATE on "in August" is not."""
+    return not any(ch.isdigit() for ch in name) and not any(w.lower() in _TIME_NAMES for w in name.split())
 
 
 def _holds_located_noun(doc: Doc, span: Span) -> bool:

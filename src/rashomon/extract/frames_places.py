@@ -10,7 +10,8 @@ The votes are then pooled by area: a mention's score is the weight of every ment
 ``AREA_KM`` (regions within ``REGION_AREA_KM``) plus half the weight of its country's
 mentions, so "an air base near Palmyra … T4 … Homs province … Syria" outvotes one mention of
 an Israeli town where something else happened. Inside the winning area the most precise place
-wins (exact > town > region); among equals a place described by a landmark first and a
+wins (exact > town > region), unless it is named only as a landmark or an end point ("the
+town next to the nuclear plant": the town wins); among equals a place described by a landmark first and a
 landmark named only as a reference ("southeast of Albu Kamal", "near Palmyra") last:
 "al-Harra, southeast of Albu Kamal" is at al-Hari, even where the headline says Albu Kamal;
 and a town written as the holder of a finer place in an address after the place it holds:
@@ -29,6 +30,7 @@ from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_place_filters import (
+    destination,
     in_organisation,
     is_addressed,
     is_dateline,
@@ -36,7 +38,9 @@ from rashomon.extract.frames_place_filters import (
     not_a_place,
     person_origin,
     region_named_so,
+    title_destination,
 )
+from rashomon.extract.frames_place_unknown import unknown_location, unknown_towns
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.address import held_places, kind_of, read_hits
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
@@ -53,6 +57,8 @@ LANDMARK_GAP_CHARS: int = setting("extract.frames_places", "landmark_gap_chars")
 LEAD_SENTENCES: int = setting("extract.frames", "lead_sentences")  # one setting with frames.py's lead
 CONTAINER_GAP_CHARS: int = setting("extract.frames_places", "container_gap_chars")  # data/settings.toml
 NEIGHBOURHOOD_KM: float = setting("extract.frames_places", "neighbourhood_km")  # data/settings.toml
+WEAK_FACTOR: float = setting("extract.frames_places", "weak_factor")  # data/settings.toml
+DESTINATION_FACTOR: float = setting("extract.frames_places", "destination_factor")  # data/settings.toml
 # Title Case here is a share of the headline's words of 4+ letters (function words left out),
 # and only says its capitals prove no name; nlp.truecase rewrites a line for the parser by a
 # share of all its words: two decisions on two measures, two settings
@@ -89,16 +95,29 @@ class PlaceMention:
     landmarked: bool = False  # described by a landmark: "al-Harra" in "al-Harra, southeast of X"
     factor: float = 1.0  # of its preposition: "in", "near" > 1 > "from", "towards"
     holds: Location | None = None  # the finer place it holds in an address: "Kirkuk" of "near Bay Hasan, Kirkuk"
+    unknown: bool = False  # a town no gazetteer has, by name (frames_place_unknown): no coordinates
+    speaker: bool = False  # where a source spoke: "told reporters in Kabul", "officials in Cairo said"
 
 
 def _speaker_place(token: Token) -> bool:
     """Whether a place phrase says where the source of a statement is: "officials in Cairo
-    said", "police in Katsina told reporters" (the subject of a statement verb)."""
+    said", "police in Katsina told reporters" (the subject of a statement verb), "told
+    reporters in Kabul", "said in Baku" (the statement verb or its object)."""
     if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in _SPEAKER_PREPS:
         return False
     holder = token.head.head
+    statement = frame_lexicon().statement_verbs
+    if holder.pos_ == "VERB" and holder.lemma_.lower() in statement:
+        return True  # "a spokesman told reporters in Kabul", "the ministry said in Baku"
+    if holder.dep_ in ("dobj", "dative") and holder.head.lemma_.lower() in statement:
+        return True  # "told reporters in Kabul" with "in" on "reporters"
     return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
-        holder.head.lemma_.lower() in frame_lexicon().statement_verbs
+        holder.head.lemma_.lower() in statement
+
+
+def _speaker_place_at(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and _speaker_place(span.root)
 
 
 def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
@@ -139,9 +158,21 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         if not not_a_name(doc, start, end, hit, places, addressed=addressed):
             continue
         factor, reference = _attachment(doc, start, end)
+        if destination(doc, start, end):
+            # "refugees crossed into Cameroon's Far North region": only the country, weakly
+            if (country := places.country(loc.country)) is not None:
+                out.append(PlaceMention(text_of(doc)[start:end], country, weight * DESTINATION_FACTOR,
+                                        evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR))
+            continue
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
-                                evidence(text_of(doc), start, end), reference, factor=factor))
-    return _mark_holders(text_of(doc), _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out)))
+                                evidence(text_of(doc), start, end), reference, factor=factor,
+                                speaker=_speaker_place_at(doc, start, end)))
+    known = _mark_holders(text_of(doc), _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out)))
+    backed = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
+    unknown = [PlaceMention(name, unknown_location(name, backed), weight * _attachment(doc, s, e)[0],
+                            evidence(text_of(doc), s, e), unknown=True)
+               for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places)]
+    return known + unknown
 
 
 def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
@@ -153,7 +184,7 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     the first of the first LEAD_SENTENCES sentences that names a place (a date stamp or a
     dateline may stand alone before it). Only places in a country the incident's sentences
     name (if they name any) are taken."""
-    if any(m.location.precision not in ("country", "unknown") for m in mentions):
+    if any(m.location.precision not in ("country", "unknown") and not m.unknown for m in mentions):
         return []
     countries = {m.location.country for m in mentions if m.location.country}
     for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
@@ -265,35 +296,69 @@ def title_places(title: str, text: str, places: PlaceGazetteer,
             continue
         s, e = hit.start, hit.end
         ev = evidence(text, at + s, at + e) if at >= 0 else None
+        if title_destination(title, s):  # "Nigerians fleeing raid cross into Cameroon"
+            if (country := places.country(hit.location.country)) is not None:
+                out.append(PlaceMention(title[s:e], country, TITLE_WEIGHT * DESTINATION_FACTOR, ev,
+                                        in_title=True, factor=DESTINATION_FACTOR))
+            continue
         out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True))
     return out
 
 
 def in_area(a: Location, b: Location) -> bool:
-    """Whether two places can be one incident's place (a country holds its places)."""
+    """Whether two places can be one incident's place (a country holds its places; a town
+    no gazetteer has, known by name only, may lie anywhere in its country)."""
     if a.precision == "country" or b.precision == "country":
         return bool(a.country) and a.country == b.country
+    if (a.lat is None and a.precision == "town") or (b.lat is None and b.precision == "town"):
+        return not a.country or not b.country or a.country == b.country
     if a.name == b.name and a.country == b.country:
         return True
+    if a.country and b.country and a.country != b.country:
+        return False  # a border: "a village in Armenia's Syunik province" is no place in Zangilan (Azerbaijan)
     if a.precision == "exact" and b.precision == "exact":
         return distance_km(a, b) <= SAME_SITE_KM  # two named sites are two places
     radius = REGION_AREA_KM if "region" in (a.precision, b.precision) else AREA_KM
     return distance_km(a, b) <= radius
 
 
+def _stronger_country(area: list[PlaceMention], countries: list[PlaceMention]) -> PlaceMention | None:
+    """A country mention of another country than the area's, when the area is only where
+    sources spoke or landmarks ("a spokesman told reporters in Kabul") and that country is
+    named more than the area's own (mentions of the area count for its country): the incident
+    is in that country, the speaker elsewhere. None otherwise."""
+    totals: dict[str | None, float] = {}
+    for m in countries:
+        totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
+    own = area[0].location.country
+    totals[own] = totals.get(own, 0.0) + sum(m.weight for m in area)
+    best = max(totals, key=lambda c: totals[c])
+    if best == own or best is None:
+        return None
+    return next(m for m in countries if m.location.country == best)
+
+
 def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, list[PlaceMention]]:
     """The incident's place and the mentions that back it (its area)."""
     if not mentions:
         return None, []
-    fine = [m for m in mentions if m.location.precision not in ("country", "unknown")]
+    unknown = [m for m in mentions if m.unknown]
+    fine = [m for m in mentions if m.location.precision not in ("country", "unknown") and not m.unknown]
     countries = [m for m in mentions if m.location.precision == "country"]
     if not fine:
         totals: dict[str | None, float] = {}
         for m in countries:
             totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
-        best_country = max(totals, key=lambda c: totals[c])
+        best_country = max(totals, key=lambda c: totals[c]) if totals else None
         area = [m for m in countries if m.location.country == best_country]
-        return area[0], area
+        if unknown:  # a town no gazetteer has ("the town of Pont-Sonde"), in the article's country
+            by_name: dict[str, float] = {}
+            for u in unknown:
+                by_name[u.text] = by_name.get(u.text, 0.0) + u.weight
+            first = next(u for u in unknown if u.text == max(by_name, key=lambda t: by_name[t]))
+            town = replace(first, location=unknown_location(first.text, best_country or first.location.country))
+            return town, [town, *area]
+        return (area[0], area) if area else (None, [])
 
     def area_score(loc: Location) -> float:
         own = sum(n.weight for n in fine if in_area(loc, n.location))
@@ -307,6 +372,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     scores = [by_place[m.location] for m in fine]
     top = max(range(len(fine)), key=lambda i: (scores[i], -i))
     area = [m for m in fine if in_area(fine[top].location, m.location)]
+    if all(m.speaker or m.reference for m in area) and (other := _stronger_country(area, countries)) is not None:
+        return other, [m for m in countries if m.location.country == other.location.country]
     named: dict[tuple[str, str | None], float] = {}
     for m in area:
         key = (m.location.name, m.location.country)
@@ -314,7 +381,16 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     landmarked = {(m.location.name, m.location.country) for m in area if m.landmarked}
     places = {m.location for m in area}
     holders = {(m.location.name, m.location.country) for m in area if m.holds is not None and m.holds in places}
+    # a place named only as an end point, a neighbour or a landmark ("next to the nuclear plant",
+    # "towards the border post", "near the power plant") ranks after a town or site named as where
+    # something happened, whatever
+    # its precision; a region does not outrank a town named as a landmark ("near Shirqat city,
+    # Saladin governorate" is at Shirqat)
+    strong = {(m.location.name, m.location.country) for m in area
+              if m.factor > WEAK_FACTOR and not m.reference and m.location.precision in ("exact", "town")
+              and (m.location.name, m.location.country) not in holders}  # "near Bay Hasan, Kirkuk": Kirkuk holds it
     best = min(range(len(area)), key=lambda i: (
+        bool(strong) and (area[i].location.name, area[i].location.country) not in strong,
         PRECISION_RANK.get(area[i].location.precision, 4),
         (area[i].location.name, area[i].location.country) not in landmarked,
         (area[i].location.name, area[i].location.country) in holders,

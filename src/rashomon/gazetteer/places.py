@@ -61,6 +61,7 @@ from rashomon.gazetteer.place_marks import Mark, case_sensitive_names, keep_usab
 from rashomon.gazetteer.place_patterns import place_patterns
 from rashomon.gazetteer.place_spelling import PlaceSpelling
 from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceText
+from rashomon.gazetteer.second_level import SecondLevel
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
 
@@ -94,6 +95,7 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
                  marked: frozenset[Location] = frozenset(), organisations: Iterable[str] = (),
                  cased: frozenset[str] = frozenset()) -> None:
         self._geo = geo
+        self._second_level = SecondLevel(geo)
         self._marked = marked
         self._region_words = frozenset(settings.get("region_words") or ())
         self._first_level = frozenset(settings.get("first_level_words") or ()) & self._region_words
@@ -122,6 +124,7 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
                 self._max_words = min(6, max(self._max_words, len(re.split(r"[\s\-]+", name))))
         self._max_words = max(self._max_words, 4)  # "Southern Nations ..." are rare; 4 covers most
         self._cache: dict[tuple[str, bool], list[Candidate]] = {}
+        self._country_places: dict[str, Location] | None = None  # ISO code -> country, built on first use
         self._fuzzy: dict[str, str] = {}  # core key -> a name with that core (built on first use)
         self._fuzzy_keys: list[str] = []
         # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
@@ -420,6 +423,15 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         (its name is a place only where the article backs it)."""
         return place_patterns([p for p in self._small if p.kind != INCIDENT_KIND], self._geo,
                               self._not_places, self._case_sensitive, self._generic)
+
+    def country(self, code: str | None) -> Location | None:
+        """The country of ISO code ``code`` as a place (country precision, at its capital)."""
+        if not code:
+            return None
+        if self._country_places is None:
+            self._country_places = {p.location.country: p.location for p in self._small
+                               if p.source == "country" and p.location.country}
+        return self._country_places.get(code)
 
     def origin(self, loc: Location) -> str | None:
         """Where an incident-derived place comes from ("gtd-iraq-incidents@cab13f4"), for a

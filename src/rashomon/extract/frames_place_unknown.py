@@ -1,0 +1,102 @@
+"""Towns no gazetteer has, named as where an incident happened.
+
+A village or commune missing from GeoNames' cities500 ("the town of Pont-Sonde", "in Udhiem
+village", "the gang attack on Tchoma Bangou") is still a place the article names: when the
+article names no finer place than a country, the incident is at that town, by name, without
+coordinates, in the country the article names (:func:`rashomon.extract.frames_places.choose_place`).
+Reports naming the same unknown town then share a place (linking keys a town without
+coordinates by its country and name) instead of falling back to the whole country.
+
+Grammar, not vocabulary, says a name is such a town: a capitalised name the gazetteer did not
+find, the object of a preposition of place ("in", "at", "near"), of "on" after an attack noun,
+or of "of" after a town noun ("the village of X"), without "the" before it ("the Police Lines"
+is a site); not a person, a people, a date or an
+organisation; and not followed by a common noun naming something else ("Saint-Nicolas
+hospital"). The words are in ``data/place_words.yaml`` (``unknown_place``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from rashomon.extract.doctext import text_of
+from rashomon.extract.frames_place_filters import destination, is_dateline
+from rashomon.extract.frames_text import preposition
+from rashomon.gazetteer.places import PlaceGazetteer, PlaceHit
+from rashomon.lexicon import words
+from rashomon.nlp.entities import ents_overlapping
+from rashomon.types import Location
+
+_LEXICON = "place_words.yaml"
+_PREPS = words(_LEXICON, "unknown_place", "prepositions")
+_TOWN_NOUNS = words(_LEXICON, "unknown_place", "town_nouns")
+_ON_HEADS = words(_LEXICON, "unknown_place", "on_heads")
+_ON_PREPS = words(_LEXICON, "unknown_place", "on_prepositions")
+_HOLDER_PREPS = words(_LEXICON, "unknown_place", "holder_prepositions")
+_AFTER_NOUNS = words(_LEXICON, "unknown_place", "after_nouns")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays")
+# a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou")
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:[-‐ ][A-Z][a-z'’]+){0,3}(?![\w-])")
+_NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"})  # a place the tagger misread
+_NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                               "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
+
+
+def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: PlaceGazetteer
+                  ) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the unknown towns named as places in ``doc``'s text between
+    ``start`` and ``end`` (a sentence); ``hits`` are the gazetteer's finds there (offsets
+    relative to ``start``): a name overlapping one is no unknown town."""
+    text = text_of(doc)
+    out: list[tuple[int, int, str]] = []
+    for m in _NAME.finditer(text, start, end):
+        s, e, name = m.start(), m.end(), m.group(0)
+        if any(h.start + start < e and s < h.end + start and not (s < h.start + start or h.end + start < e)
+               for h in hits):
+            continue  # the gazetteer found it (a town inside the name, "Dutse" of "Kwakwarwa Dutse", is no find of it)
+        if m.start() == start or any(w in _TIME_NAMES for w in name.lower().split()):
+            continue  # a sentence's first word is capitalised anyway; "in March"
+        if _THE_BEFORE.search(text, max(start, s - 5), s):
+            continue  # "at the Police Lines", "in the Green Zone": a site or area, not a town
+        if places.organisation(name) or is_dateline(text, s, e):
+            continue
+        comma = re.match(r"\s*,\s*", text[e:e + 4])
+        addressed = comma is not None and any(
+            h.start + start == e + comma.end() and h.location.precision in ("region", "country") for h in hits)
+        if _is_town(doc, s, e, addressed):
+            out.append((s, e, name))
+    return out
+
+
+def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
+    """Whether the name at ``start:end`` is a town by the grammar around it; ``addressed``:
+    followed by ", <region or country>" ("Kwakwarwa Dutse, Nigeria"), which makes a name the
+    tagger takes for a person's a place."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.pos_ != "PROPN" for t in span if t.is_alpha):
+        return False
+    root = span.root
+    prep = preposition(root)
+    if prep is None or root.head.pos_ != "ADP":
+        return False
+    holder = root.head.head.lemma_.lower()
+    town_of = prep in _HOLDER_PREPS and holder in _TOWN_NOUNS  # "the commune of X"
+    if not (prep in _PREPS or town_of or (prep in _ON_PREPS and holder in _ON_HEADS)):
+        return False
+    for ent in ents_overlapping(doc, start, end):
+        if ent.start_char < start - 4 or ent.end_char > end + 12:
+            return False  # a longer name ("the Gran Grif gang")
+        if ent.label_ in _NOT_PLACE_LABELS and not ((addressed or town_of) and ent.label_ in _NAME_LABELS):
+            return False  # a person, a people, a date (unless an address or "the town of" says otherwise)
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lower_ not in _AFTER_NOUNS:
+        return False  # "Saint-Nicolas hospital": a site named after something
+    return not destination(doc, start, end)
+
+
+def unknown_location(name: str, country: str | None) -> Location:
+    """The place of an unknown town: its name and country, no coordinates, town precision."""
+    return Location(name, country, None, None, "town")
