@@ -46,8 +46,11 @@ def _type(infos: Sequence[FrameInfo]) -> EventType:
 
 
 def _date(infos: Sequence[FrameInfo]) -> tuple[str | None, DatePrecision]:
-    stated = [i for i in infos if i.exact and from_statement(i.frame)]
-    incident = [i for i in infos if i.exact and not from_statement(i.frame)]
+    stated: list[FrameInfo] = []
+    incident: list[FrameInfo] = []
+    for i in infos:
+        if i.exact:
+            (stated if from_statement(i.frame) else incident).append(i)
     for pool, earliest in ((incident, False), (stated, True),
                            ([i for i in infos if i.frame.date], False)):
         if not pool:
