@@ -8,7 +8,9 @@ claim id to event id (None for claims about no frame, or about a frame that was 
 Steps: :mod:`~rashomon.link.blocking` (candidate pairs within place × date blocks, never all
 pairs), :mod:`~rashomon.link.content` (what each report says: figures, target words, named
 people, parties' positions, from the frame and its claims), :mod:`~rashomon.link.decision`
-(the evidence on each pair: place hierarchy, dates, types, shared details),
+(the evidence on each pair: place hierarchy, dates, types, shared details; a pair it proves
+edge-less, two precise reports on different days sharing no detail, is not scored:
+:func:`~rashomon.link.decision.never_links`),
 :mod:`~rashomon.link.cluster` (links first, then the only candidate for weaker evidence,
 never a pair the evidence keeps apart), :mod:`~rashomon.link.events` (event fields and ids)
 and :mod:`~rashomon.link.notes` (why a report stayed alone). Events are sorted by
