@@ -50,7 +50,7 @@ __all__ = ["FrameInfo", "LinkStats", "Verdict", "date_similarity", "event_id", "
            "link_with_stats", "place_similarity", "prepare", "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
-LINK_ALGORITHM = 8  # bump when linking changes results: stored events are then re-linked
+LINK_ALGORITHM = 9  # bump when linking changes results: stored events are then re-linked (9: event dates)
 
 
 @dataclass(frozen=True, slots=True)
