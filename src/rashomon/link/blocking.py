@@ -74,10 +74,12 @@ from rashomon.link.info import (
     BROAD_PRECISIONS,
     KM_PER_DEGREE,
     PINNED_PRECISIONS,
+    STATEMENT_NOTE,
     UNDATED_MAX_BUCKETS,
     Content,
     FrameInfo,
     PlaceKey,
+    from_statement,
     haversine_km,
     norm,
     shared,
@@ -85,8 +87,9 @@ from rashomon.link.info import (
 )
 from rashomon.types import Frame
 
-__all__ = ["BROAD_MAX_CANDIDATES", "KM_PER_DEGREE", "UNDATED_MAX_BUCKETS", "FrameInfo",
-           "PlaceKey", "candidate_pairs", "haversine_km", "norm", "place_tokens", "prepare"]
+__all__ = ["BROAD_MAX_CANDIDATES", "KM_PER_DEGREE", "STATEMENT_NOTE", "UNDATED_MAX_BUCKETS",
+           "FrameInfo", "PlaceKey", "candidate_pairs", "from_statement", "haversine_km", "norm",
+           "place_tokens", "prepare"]
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +97,6 @@ WEEK_HALF_WIDTH_DAYS: int = setting("link.blocking", "week_half_width_days")  # 
 # a statement's day is the incident's or the next one: 12 frames dated by a statement in the
 # dev set, more-conflicts and the sample gold, 6 on the incident's day, 5 the day after
 STATEMENT_LAG_DAYS: int = setting("link.blocking", "statement_lag_days")
-STATEMENT_NOTE = "the date of the first statement about it"  # extract.frames' provenance note
 PLACE_STOPWORDS = words("link_words.yaml", "place_stopwords")  # "near the town of Kalma" -> "kalma"
 
 
@@ -153,13 +155,6 @@ def _published_interval(published: str | None, lookback_days: int) -> tuple[int,
         except ValueError:
             return None
     return day.toordinal() - max(0, lookback_days), day.toordinal()
-
-
-def from_statement(frame: Frame) -> bool:
-    """The frame's date is that of the first statement about the incident (the extract stage
-    says so in the date's provenance): the text gives no date of the incident itself."""
-    source = frame.sources.get("date")
-    return source is not None and STATEMENT_NOTE in (source.note or "")
 
 
 def from_publication(frame: Frame, published: str | None) -> bool:

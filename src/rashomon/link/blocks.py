@@ -171,17 +171,21 @@ class Blocks:
                 found.add(members[n])
 
     def near_ranked(self, key: PlaceKey, info: FrameInfo, found: set[int], *,
-                    with_undated: bool = True) -> None:
+                    with_undated: bool = True, above: int = -1) -> None:
         """:meth:`near` for a dated frame stored under ``key`` (or that would be): only the
         ``RANK_WINDOW`` frames on either side of it in the key's date order (a symmetric
         relation between the key's members, whatever the density of the block);
-        ``with_undated``: and the key's undated frames."""
-        found.update(self._window(key, info, found if with_undated else set(), self.rank_window + 1))
+        ``with_undated``: and the key's undated frames; ``above``: of the dated ones, only
+        positions above it (a caller that takes each pair from its lower end)."""
+        found.update(self._window(key, info, found if with_undated else set(),
+                                  self.rank_window + 1, above))
 
-    def _window(self, key: PlaceKey, info: FrameInfo, found: set[int], after: int) -> list[int]:
+    def _window(self, key: PlaceKey, info: FrameInfo, found: set[int], after: int,
+                above: int = -1) -> list[int]:
         """Add the undated frames at ``key`` to ``found``; return the members from
         ``RANK_WINDOW`` places before the dated ``info``'s place in the key's date order to
-        ``after`` places after it whose dates may lie within its window."""
+        ``after`` places after it whose dates may lie within its window (and whose position
+        is above ``above``)."""
         infos = self.infos
         assert infos is not None and info.lo is not None and info.hi is not None
         undated = self.undated.get(key)
@@ -196,7 +200,8 @@ class Blocks:
         lo, hi, width = info.lo, info.hi, self.width
         codes = self.codes[key]
         return [members[n] for n in range(max(0, at - self.rank_window), min(len(codes), at + after))
-                if (codes[n] >> HI_BITS) - hi <= width and lo - (codes[n] & HI_MASK) <= width]
+                if members[n] > above and (codes[n] >> HI_BITS) - hi <= width
+                and lo - (codes[n] & HI_MASK) <= width]
 
     def bounds(self, key: PlaceKey, mark: Ordered, pos: int | None
                ) -> tuple[Ordered | None, Ordered | None]:
@@ -212,18 +217,19 @@ class Blocks:
                 order_key(infos[members[high]]) if high < len(members) else None)
 
     def near_across(self, key: PlaceKey, info: FrameInfo, limits: tuple[Ordered | None, Ordered | None],
-                    found: set[int], radius_km: float) -> None:
+                    found: set[int], radius_km: float, above: int = -1) -> None:
         """:meth:`near` for a dated frame and the dated frames of a neighbouring cell ``key``:
         each within ``RANK_WINDOW`` of the other's place in the other cell's date order
         (``limits``: :meth:`bounds` of the frame in its own cell). Both conditions together
         are symmetric, and bound the work where two busy towns lie within the radius. Two
         towns or sites farther apart than ``radius_km`` (the cell's far side) are left out:
-        never one event (:func:`~rashomon.link.scoring.places_conflict`)."""
+        never one event (:func:`~rashomon.link.scoring.places_conflict`). ``above``: as for
+        :meth:`near_ranked`."""
         infos = self.infos
         assert infos is not None
         low, high = limits
         pinned = info.pinned
-        for q in self._window(key, info, found, self.rank_window):
+        for q in self._window(key, info, found, self.rank_window, above):
             other = order_key(infos[q])
             if (low is None or low < other) and (high is None or other < high):
                 if pinned and infos[q].pinned and places_conflict(info, infos[q], radius_km):

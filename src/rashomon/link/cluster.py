@@ -155,13 +155,12 @@ class Clusterer:
         owner = self.owner
         if any(owner[q] == other for p in fewer.members for q in self.apart.get(p, ())):
             return False
-        return self._spots_linked(ca, cb)
+        return self._spots_linked(ca, cb, a, b)
 
-    def _spots_linked(self, ca: int, cb: int) -> bool:
+    def _spots_linked(self, ca: int, cb: int, a: _Cluster, b: _Cluster) -> bool:
         """Two spots of precise reports (different towns, a site and a town it is not named
         after) share an event only if reports pinned to each are linked directly: never
         through a third report (a province, an undated one) that shares a detail with each."""
-        a, b = self.get(ca), self.get(cb)
         infos, owner = self.infos, self.owner
         for sa, i in a.spots.items():
             for sb, j in b.spots.items():

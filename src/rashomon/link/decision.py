@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rashomon.config import setting
-from rashomon.link.content import EMPTY, agreement, specific
+from rashomon.link.content import EMPTY, STANCE_CAP, agreement, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.scoring import (
     IN_COUNTRY,
@@ -78,6 +78,38 @@ UNRELATED_TYPE_DISCOUNT: float = setting("link.decision", "unrelated_type_discou
 def precise(info: FrameInfo) -> bool:
     """Pinned to a town or site, on a day written in the text."""
     return info.pinned and info.exact
+
+
+# parties' positions alone stay below the content that decides (checked here: the pre-filter
+# below relies on it)
+_STANCES_BELOW_MIN = STANCE_CAP < CONTENT_MIN
+
+
+def never_links(a: FrameInfo, b: FrameInfo) -> bool:
+    """A cheap proof that :func:`pair_evidence` of two prepared frames (with their content)
+    is None or "none" between two precise reports, which neither clustering nor a note reads
+    (:func:`rashomon.link.link_infos` skips such a pair before scoring it).
+
+    Both pinned and dated to a day by their texts, on different days (no "anchored" or
+    "colocated"), two days apart or of related types (no "apart", which needs unrelated
+    types at one spot a day apart at most), and sharing no figure, no target word, and not
+    both naming people: their content is at most parties' positions, below ``CONTENT_MIN``,
+    so no "content" either. In a dense town most rank-window pairs are such: reports of
+    strikes on the neighbouring days."""
+    if not (_STANCES_BELOW_MIN and a.pinned and b.pinned and a.exact and b.exact):
+        return False
+    ca, cb = a.content, b.content
+    if ca is None or cb is None:  # content not known yet: it may decide
+        return False
+    assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
+    gap = max(a.lo, b.lo) - min(a.hi, b.hi)
+    if gap < 1 or (gap < 2 and type_factor(a.frame.type, b.frame.type) < RELATED_TYPES):
+        return False
+    if ca.figures and cb.figures and not ca.figures.isdisjoint(cb.figures):
+        return False
+    if ca.words and cb.words and not ca.words.isdisjoint(cb.words):
+        return False
+    return not (ca.names and cb.names)
 
 
 @dataclass(frozen=True, slots=True)

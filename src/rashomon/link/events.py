@@ -5,9 +5,13 @@
   and input orders.
 * type: the most common frame type; ties go to the most specific type
   (drone_strike, missile_strike, airstrike, shelling, ground_attack, explosion, other).
-* date: the most common date among day-dated frames (ties: earliest); if there are none, the
-  most common date among week/month-dated frames. date_precision: the best precision among
-  the frames carrying that date.
+* date: the most common date among the frames dated to a day by a date of the incident
+  (ties: earliest); if there are none, the earliest day among the frames dated only by a
+  statement about it ("the army said on Tuesday": the incident happened that day or before,
+  so the first statement is the closest bound); if there are none, the most common date
+  among week/month-dated frames. A statement's day never outvotes the incident's: three
+  reports of a Monday strike, two of them written from Tuesday's statements, are Monday's.
+  date_precision: the best precision among the frames carrying that date.
 * location: the most precise location among the frames (exact, town, region, country,
   unknown); ties: the most common, then the smallest by (name, country, lat, lon).
 * article_ids, claim_ids, frame_keys: sorted, without duplicates.
@@ -19,7 +23,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from rashomon.link.info import FrameInfo
+from rashomon.link.info import FrameInfo, from_statement
 from rashomon.types import DatePrecision, Event, EventType, Location
 
 TYPE_SPECIFICITY: tuple[EventType, ...] = (
@@ -42,11 +46,17 @@ def _type(infos: Sequence[FrameInfo]) -> EventType:
 
 
 def _date(infos: Sequence[FrameInfo]) -> tuple[str | None, DatePrecision]:
-    for pool in ([i for i in infos if i.exact], [i for i in infos if i.frame.date]):
+    stated: list[FrameInfo] = []
+    incident: list[FrameInfo] = []
+    for i in infos:
+        if i.exact:
+            (stated if from_statement(i.frame) else incident).append(i)
+    for pool, earliest in ((incident, False), (stated, True),
+                           ([i for i in infos if i.frame.date], False)):
         if not pool:
             continue
         counts = Counter(i.frame.date for i in pool)
-        chosen = min(counts, key=lambda d: (-counts[d], d or ""))
+        chosen = min(counts, key=lambda d: (0 if earliest else -counts[d], d or ""))
         precisions = [i.frame.date_precision for i in pool if i.frame.date == chosen]
         return chosen, min(precisions, key=DATE_PRECISION_RANK.__getitem__)
     return None, "unknown"

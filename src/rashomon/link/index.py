@@ -233,11 +233,13 @@ class BlockIndex:
         return True
 
     def neighbours(self, info: FrameInfo, pos: int | None = None, *,
-                   ignore_busy: bool = False) -> set[int]:
+                   ignore_busy: bool = False, above: int = -1) -> set[int]:
         """Positions compared with ``info`` (at ``pos``, or not indexed when None).
 
         ``ignore_busy``: as if no frame were vague (a superset: the frames whose vagueness a
-        change of this frame may flip are among them).
+        change of this frame may flip are among them). ``above``: the positions above it
+        are all there; those at or below it may be left out (:meth:`iter_pairs` takes each
+        pair from its lower end: the rank windows, most of the work, skip the others early).
         """
         if ignore_busy:
             state = NORMAL
@@ -252,7 +254,7 @@ class BlockIndex:
             limits = self.places.bounds(own[0], order_key(info), pos)
         for index, key, with_dated in self._look(info, state, ignore_busy):
             if index is self.places and with_dated and key in own:
-                index.near_ranked(key, info, found)
+                index.near_ranked(key, info, found, above=above)
             elif index is self.crowded and state == CROWDED_BROAD:
                 # crowded country-level reports meet their dated peers in a rank window of
                 # the country's date order, the undated ones their undated peers only
@@ -261,7 +263,7 @@ class BlockIndex:
                 else:
                     index.near_ranked(key, info, found, with_undated=False)
             elif index is self.places and with_dated and limits is not None and key[0] == "cell":
-                index.near_across(key, info, limits, found, self.radius)
+                index.near_across(key, info, limits, found, self.radius, above)
             else:
                 index.near(key, info, found, with_dated=with_dated)
         if pos is not None:
@@ -345,7 +347,7 @@ class BlockIndex:
     def iter_pairs(self) -> Iterator[tuple[int, int]]:
         """Every candidate pair (i, j), i < j, once, without holding them all."""
         for pos, info in enumerate(self.infos):
-            for q in sorted(self.neighbours(info, pos)):
+            for q in sorted(self.neighbours(info, pos, above=pos)):
                 if q > pos:
                     yield pos, q
 

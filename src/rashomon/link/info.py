@@ -28,6 +28,14 @@ WORD_KEY_MAX_WORDS: int = setting("link.info", "word_key_max_words")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 PlaceKey = tuple[str | int, ...]
+STATEMENT_NOTE = "the date of the first statement about it"  # extract.frames' provenance note
+
+
+def from_statement(frame: Frame) -> bool:
+    """The frame's date is that of the first statement about the incident (the extract stage
+    says so in the date's provenance): the text gives no date of the incident itself."""
+    source = frame.sources.get("date")
+    return source is not None and STATEMENT_NOTE in (source.note or "")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -42,6 +42,7 @@ with different names); two frames of one article unless at one place and date.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from rashomon.config import setting
 from rashomon.link.info import EARTH_RADIUS_KM, FrameInfo, haversine_km, tokens
@@ -105,6 +106,8 @@ def distance_km(a: FrameInfo, b: FrameInfo) -> float | None:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return None
     dlat, dlon = b.lat - a.lat, b.lon - a.lon
+    if not dlat and not dlon:  # one town's reports: most pairs of a dense block
+        return 0.0
     if -FLAT_DEGREES < dlat < FLAT_DEGREES and -FLAT_DEGREES < dlon < FLAT_DEGREES:
         # equirectangular: within 0.1% of the great circle at these distances, 3x faster
         x = math.radians(dlon) * math.cos(math.radians((a.lat + b.lat) / 2))
@@ -132,9 +135,15 @@ def _named_after(a: FrameInfo, b: FrameInfo) -> bool:
     """The site is named after the town ("the Albu Kamal border crossing", "Kabul airport")."""
     site, town = (a, b) if a.precision == "exact" else (b, a)
     assert site.frame.location is not None and town.frame.location is not None
-    town_words = set(tokens(town.frame.location.name))
-    site_words = set(tokens(site.frame.location.name)) | set(tokens(site.frame.place_text))
-    return bool(town_words) and town_words <= site_words
+    return _words_within(town.frame.location.name, site.frame.location.name, site.frame.place_text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_within(town: str, site: str, site_text: str | None) -> bool:
+    """The words of ``town`` are among those of ``site`` or ``site_text`` (a few towns and
+    sites recur in many pairs: cached)."""
+    town_words = set(tokens(town))
+    return bool(town_words) and town_words <= set(tokens(site)) | set(tokens(site_text))
 
 
 _UNKNOWN = -1.0  # "distance not computed yet" (None means: no coordinates)
