@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_location import claimed_country
+from rashomon.extract.claim_repeats import one_figure_per_source
 from rashomon.extract.claims_reading import (
     NOT_EVENTS,
     SELF_PRONOUNS,
@@ -29,6 +30,7 @@ from rashomon.extract.claims_reading import (
 )
 from rashomon.extract.claims_speakers import (
     described_org,
+    named_with_head,
     org_named_before,
     partitive,
     plausible_speaker,
@@ -155,9 +157,11 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
     return (pick.source, pick.party) if pick is not None else None
 
 
-def _named_before(attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, str | None] | None:
+def _named_before(doc: Doc, attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, str | None] | None:
     """"the council", "the office": a definite description whose one noun is a word of a source
-    named before in full ("the Presidency Council of the GNA") stands for that source."""
+    named before in full ("the Presidency Council of the GNA") stands for that source, unless
+    another name holding that noun is written between them ("the radio" after "a correspondent
+    of Radio Zet … Radio Lublin reports": Radio Lublin, found by ``org_named_before``)."""
     words = attr.speaker_text.strip().split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
         return None
@@ -165,6 +169,11 @@ def _named_before(attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, 
     for d in reversed(drafts):
         named = d.source.text.lower().split()
         if head in named and len(named) > 2 and d.source.text.strip().lower() != attr.speaker_text.strip().lower():
+            after = d.attribution.speaker_end
+            if after < attr.speaker_start and any(
+                    m.group(0) not in d.source.text
+                    for m in named_with_head(text_of(doc), head.capitalize(), after, attr.speaker_start)):
+                return None  # a nearer name holds the noun
             return replace(d.source, text=attr.speaker_text.strip(), via=()), d.party
     return None
 
@@ -232,7 +241,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                 resolved = _named_source(doc, attr, actors, ctx, c)  # "the coalition" said first
         elif not plausible_speaker(doc, attr, c):
             continue
-        elif (back := _named_before(attr, done)) is not None:  # "the council" after "the Presidency Council of X"
+        elif (back := _named_before(doc, attr, done)) is not None:  # "the council" after "the Presidency Council of X"
             resolved = back
         elif (org := org_named_before(doc, attr)) is not None:  # "the fund" after "the International Monetary Fund"
             resolved = _org_source(org, attr, actors)
@@ -377,6 +386,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=stance,  # type: ignore[arg-type]
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
+    claims = one_figure_per_source(claims)
     own = _outlet_debunk(doc, article_id, drafts, claims, outlet)
     if own is not None:
         claims.insert(0, own)  # the headline comes first; ids stay unique

@@ -1,0 +1,134 @@
+"""Claims rules of the thirteenth session, on hand-written sentences about conflicts no eval set
+covers (Sudan, Myanmar, Sahel, Caucasus, Haiti, Colombia)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.extract.claim_repeats import one_figure_per_source
+from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.types import Claim, Evidence, Figure, Source
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorGazetteer:
+    return ActorGazetteer.load()
+
+
+# -- an affiliation modifier names the group after it, not the patron -----------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The al-Qaeda-linked JNIM group", "JNIM"),
+        ("the Islamic State-affiliated ISWAP", "ISWAP"),
+        ("the Iran-backed Houthis", "Houthis"),
+        ("The al-Qaida-linked JNIM", "JNIM"),
+    ],
+)
+def test_the_modified_group_is_the_source(actors: ActorGazetteer, text: str, name: str) -> None:
+    actor = actors.resolve(text)
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["an al-Qaeda-linked group", "RSF-aligned militiamen", "Iran-backed militias", "the Islamic State-inspired cell"],
+)
+def test_a_patron_alone_is_no_source(actors: ActorGazetteer, text: str) -> None:
+    assert actors.resolve(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("the al-Qaeda-linked JNIM", "JNIM"),
+        ("Islamic State-affiliated ISWAP fighters", "ISWAP"),
+        # nothing else named: the patron is still the party blamed
+        ("Iran-backed militias", "Iran"),
+        # "-led" is no affiliation: the coalition is the leader's
+        ("the US-led coalition", "US"),
+    ],
+)
+def test_the_party_of_a_modified_group(actors: ActorGazetteer, text: str, party: str) -> None:
+    assert actors.party(text) == party
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The al-Qaeda-linked JNIM group said its fighters had killed 12 soldiers near Djibo.", "JNIM"),
+        ("The Islamic State-affiliated ISWAP claimed the raid on the town in Borno.", "ISWAP"),
+    ],
+)
+def test_the_modified_group_speaks(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert name in names and not names & {"al-Qaeda", "Islamic State"}
+
+
+def test_a_patron_modified_group_is_not_the_patron(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("RSF-aligned fighters said they had repelled an army attack on El Fasher.").claims
+    assert claims and all(c.source.name != "RSF" for c in claims)
+
+
+# -- one claim per source per figure ----------------------------------------------------------
+
+def _claim(n: int, name: str, *, killed: Figure | None = None, injured: Figure | None = None,
+           about: str = "casualties") -> Claim:
+    return Claim(id=f"a:c{n}", article_id="a", source=Source(name=name, text=name), stance="asserts",
+                 about=about, text="t", evidence=Evidence(0, 1, "t"), killed=killed,  # type: ignore[arg-type]
+                 injured=injured)
+
+
+def test_a_repeated_figure_is_one_claim() -> None:
+    claims = [_claim(1, "Sudanese military", killed=Figure(9, 9)),
+              _claim(2, "Sudanese military", killed=Figure(9, 9))]
+    assert [c.id for c in one_figure_per_source(claims)] == ["a:c1"]
+
+
+def test_a_repeated_figure_keeps_the_new_one() -> None:
+    claims = [_claim(1, "Haitian police", killed=Figure(6, 6)),
+              _claim(2, "Haitian police", killed=Figure(6, 6), injured=Figure(3, 3))]
+    out = one_figure_per_source(claims)
+    assert len(out) == 2 and out[1].killed is None and out[1].injured == Figure(3, 3)
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        # another figure of the same source: an update, kept
+        [_claim(1, "Myanmar military", killed=Figure(4, 4)), _claim(2, "Myanmar military", killed=Figure(7, 7))],
+        # the same figure from another source: a second party, kept
+        [_claim(1, "Colombian army", killed=Figure(5, 5)), _claim(2, "ELN", killed=Figure(5, 5))],
+        # a word, no number ("dozens"): nothing repeated
+        [_claim(1, "JNIM", killed=Figure(None, None)), _claim(2, "JNIM", killed=Figure(None, None))],
+        # the same number, once killed and once wounded
+        [_claim(1, "Azerbaijani defence ministry", killed=Figure(2, 2)),
+         _claim(2, "Azerbaijani defence ministry", injured=Figure(2, 2))],
+    ],
+)
+def test_other_figures_stay(claims: list[Claim]) -> None:
+    assert one_figure_per_source(claims) == claims
+
+
+def test_the_spokesman_repeating_the_toll_adds_no_figure(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The Sudanese army said 9 civilians were killed in the shelling of Omdurman. "
+                     "Army spokesman Nabil Abdallah said the 9 dead included two children.").claims
+    figures = [(c.source.name, c.killed) for c in claims if c.killed is not None]
+    assert figures == [("Sudanese military", Figure(9, 9))]
+
+
+def test_an_updated_toll_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The Myanmar military said 4 soldiers died in the attack. "
+                     "The military later said 7 soldiers died in the attack.").claims
+    assert [c.killed for c in claims if c.killed is not None] == [Figure(4, 4), Figure(7, 7)]
+
+
+# -- "the radio": the nearest name holding the noun ------------------------------------------
+
+def test_the_description_takes_the_nearer_name(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("A correspondent of Radio Dabanga said 3 people were killed in the market in Nyala. "
+                     "On the air at Radio Tamazuj in Juba the story was different. "
+                     "The radio said 5 people died.").claims
+    five = [c for c in claims if c.killed == Figure(5, 5)]
+    assert five and five[0].source.name == "Radio Tamazuj"
