@@ -132,3 +132,40 @@ def test_the_description_takes_the_nearer_name(extract) -> None:  # type: ignore
                      "The radio said 5 people died.").claims
     five = [c for c in claims if c.killed == Figure(5, 5)]
     assert five and five[0].source.name == "Radio Tamazuj"
+
+
+# -- a denial of the casualties is not a denial of the deed -----------------------------------
+
+def _denial(claims):  # type: ignore[no-untyped-def]
+    return [c for c in claims if c.stance == "denies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army denied that civilians were killed in the airstrike on the village in Sagaing.",
+        "Al-Shabaab denied that any civilians had died in the blast in Mogadishu.",
+        "The Azerbaijani defence ministry disputed the casualty figures given by Yerevan.",
+        "A gang leader in Port-au-Prince said the toll given by the police was exaggerated.",
+        "The Sudanese army denied that civilians were wounded in the shelling of Omdurman.",
+    ],
+)
+def test_a_denial_of_the_victims_is_about_casualties(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    denials = _denial(extract(text).claims)
+    assert denials and denials[0].about == "casualties"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta denied its aircraft had bombed the school in Sagaing.",
+        "The RSF denied that its fighters killed civilians in El Geneina.",
+        # a doer named in the passive: who did it is denied
+        "The Colombian army denied that anyone was killed by its troops in Cauca.",
+        "The ELN rejected the accusation that it had attacked the police station in Arauca.",
+        "The RSF denied carrying out the drone strike on the market in El Fasher.",
+    ],
+)
+def test_a_denial_of_the_deed_is_about_the_perpetrator(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    denials = _denial(extract(text).claims)
+    assert denials and denials[0].about == "perpetrator"

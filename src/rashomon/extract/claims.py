@@ -23,6 +23,7 @@ from rashomon.extract.claims_reading import (
     NOT_EVENTS,
     SELF_PRONOUNS,
     claim_figures,
+    denial_topic,
     find_perpetrator,
     prospective,
     reaction,
@@ -364,7 +365,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 parts.append(("perpetrator", perpetrator, None, None))
             parts.append(("casualties", None, killed, injured))
         elif d.stance in {"denies", "declines_comment"}:
-            about: About = "casualties" if has_figures or "toll" in content.lower() else "perpetrator"
+            about: About = "casualties" if has_figures or "toll" in content.lower() else denial_topic(doc, attr)
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))

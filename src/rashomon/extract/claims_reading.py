@@ -17,7 +17,7 @@ from rashomon.extract.numbers import cumulative, find_casualties
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
-from rashomon.types import Figure
+from rashomon.types import About, Figure
 
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
 # a party after these is where or whom the attack hit, or where it came from, not who did it
@@ -33,6 +33,8 @@ RESPONSIBILITY = word_set("responsibility_nouns")  # "claimed responsibility for
 BEHIND = word_set("responsibility_preps")  # "it was behind the attack"
 AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
 DYING = word_set("dying_verbs")
+VICTIM_VERBS = word_set("victim_verbs")
+FIGURE_NOUNS = word_set("figure_nouns")
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -266,3 +268,25 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
             elif kind == "injured" and injured is None:
                 injured = figure
     return killed, injured
+
+
+def denial_topic(doc: Doc, attr: Attribution) -> About:
+    """What a denial without a figure denies: the casualties when the clause it denies is about
+    the victims ("denied that any civilians had been killed", "no one died", "disputed the
+    casualty figures", "the toll was exaggerated"), else who did it ("denied its forces carried
+    out the strike", "denied that its jets killed civilians": a doer is named)."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "perpetrator"
+    root = span.root
+    lemma = root.lemma_.lower()
+    if lemma in VICTIM_VERBS:
+        deps = {ch.dep_ for ch in root.children}
+        if lemma in DYING - {"wound", "injure"} or (("auxpass" in deps or "nsubjpass" in deps) and "agent" not in deps):
+            return "casualties"  # no doer: the victims are what is denied
+        return "perpetrator"
+    heads = [root, *(ch for ch in root.children if ch.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"})]
+    if any(t.lemma_.lower() in FIGURE_NOUNS or any(
+            ch.dep_ == "compound" and ch.lemma_.lower() in FIGURE_NOUNS for ch in t.children) for t in heads):
+        return "casualties"  # "the toll was exaggerated", "the casualty numbers"
+    return "perpetrator"
