@@ -169,3 +169,70 @@ def test_a_denial_of_the_victims_is_about_casualties(extract, text: str) -> None
 def test_a_denial_of_the_deed_is_about_the_perpetrator(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     denials = _denial(extract(text).claims)
     assert denials and denials[0].about == "perpetrator"
+
+
+# -- a running total updates a figure; a qualified toll is no figure -------------------------
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("a fifth body was found under the rubble in Kherson, raising the city's own count to five", Figure(5, 5)),
+        ("Another soldier died of his wounds in Sagaing, bringing the death count to 9.", Figure(9, 9)),
+        ("The body count in the Cauca attack rose to 14.", Figure(14, 14)),
+        ("the Darfur governor's own tally stood at 31", Figure(31, 31)),
+    ],
+)
+def test_a_running_total(text: str, figure: Figure) -> None:
+    from rashomon.extract.numbers import find_casualties
+
+    found = [m for m in find_casualties(text) if m.kind == "killed"]
+    assert [m.figure for m in found] == [figure]
+
+
+def test_a_running_total_is_a_revision() -> None:
+    from rashomon.extract.numbers import find_casualties
+
+    found = find_casualties("One more victim died in Port-au-Prince, bringing the death count to 9.")
+    assert found and found[-1].figure == Figure(9, 9) and found[-1].revision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'the official toll of 12 dead "does not include the missing"',
+        "the official toll of 12 does not include the missing in the Sahel town",
+        "The army's toll of 40 doesn't count the civilians who died in hospital in El Fasher.",
+        "the provisional toll of 17 does not yet include the villages of the Caucasus valley",
+    ],
+)
+def test_a_qualified_toll_is_no_figure(text: str) -> None:
+    from rashomon.extract.numbers import find_casualties
+
+    assert [m for m in find_casualties(text) if m.kind == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The death toll of 12 was confirmed by the hospital in Maiduguri.", Figure(12, 12)),
+        ("The toll of 12 dead does not change the army's account.", Figure(12, 12)),
+    ],
+)
+def test_a_toll_not_qualified_stays(text: str, figure: Figure) -> None:
+    from rashomon.extract.numbers import find_casualties
+
+    assert [m.figure for m in find_casualties(text) if m.kind == "killed"] == [figure]
+
+
+def test_the_running_total_is_the_speakers_figure(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The regional governor said 4 people were killed in the shelling of Kherson. "
+                     "The city's mayor said a fifth body had been found under the rubble, "
+                     "raising the city's own count to five.").claims
+    assert {(c.source.name, c.killed) for c in claims if c.killed is not None} == {
+        ("regional governor", Figure(4, 4)), ("city's mayor", Figure(5, 5))}
+
+
+def test_the_missing_are_not_the_dead(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract('A Colombian army officer said the official toll of 12 dead "does not include the '
+                     'missing". He said up to 30 people were still unaccounted for.').claims
+    assert claims and all(c.killed is None for c in claims)
