@@ -236,3 +236,29 @@ def test_the_missing_are_not_the_dead(extract) -> None:  # type: ignore[no-untyp
     claims = extract('A Colombian army officer said the official toll of 12 dead "does not include the '
                      'missing". He said up to 30 people were still unaccounted for.').claims
     assert claims and all(c.killed is None for c in claims)
+
+
+# -- one subset-span helper for the claims and the frames ------------------------------------
+
+def test_subset_spans_and_in_spans() -> None:
+    from rashomon.extract.numbers import find_casualties, in_spans, subset_spans
+
+    mentions = find_casualties("Three of his children were killed when the shell hit the house in Omdurman.")
+    assert subset_spans((100 + m.start, m) for m in mentions) == ((100, 133),)
+    assert subset_spans((0, m) for m in find_casualties("Nine soldiers were killed in Tigray.")) == ()
+    assert in_spans(((100, 133),), 100) and in_spans(((100, 133),), 132)
+    assert not in_spans(((100, 133),), 133) and not in_spans(((100, 133),), 99) and not in_spans((), 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of his children were killed when the shell hit the house in Omdurman.",
+        "Two of their relatives were killed in the drone strike on Laukkaing.",
+    ],
+)
+def test_a_part_of_the_victims_is_no_toll_in_claims_or_frames(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    said = extract(f"Residents said {text[0].lower()}{text[1:]}")
+    assert all(c.killed is None for c in said.claims)
+    told = extract(text)
+    assert all(f.killed is None for f in told.frames)

@@ -13,7 +13,7 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
-from rashomon.extract.numbers import cumulative, find_casualties
+from rashomon.extract.numbers import cumulative, find_casualties, in_spans, subset_spans
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
@@ -241,7 +241,7 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
                  if not any(k.kind == m.kind for _, k in mentions)]
     # "three of his children were killed": a part of the victims, no figure of the claim's
-    subsets = [(start, start + len(m.text)) for start, m in mentions if m.subset]
+    subsets = subset_spans(mentions)
     for start, m in mentions:
         if m.subset:
             continue
@@ -261,7 +261,7 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     if killed is None or injured is None:
         span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
         for kind, figure, tok in parse_casualties(span) if span is not None else ():
-            if _presupposed(doc, tok.idx, c, attr.content_start) or any(a <= tok.idx < b for a, b in subsets):
+            if _presupposed(doc, tok.idx, c, attr.content_start) or in_spans(subsets, tok.idx):
                 continue
             if kind == "killed" and killed is None:
                 killed = figure

@@ -46,7 +46,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -57,8 +57,8 @@ from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.nlp.regexes import compile_cached
 from rashomon.types import Figure
 
-__all__ = ["CasualtyMention", "Kind", "additive_part", "cumulative", "find_casualties", "parse_quantity",
-           "speaks_of_deaths"]
+__all__ = ["CasualtyMention", "Kind", "additive_part", "cumulative", "find_casualties", "in_spans", "parse_quantity",
+           "speaks_of_deaths", "subset_spans"]
 
 logger = logging.getLogger(__name__)
 
@@ -335,6 +335,18 @@ def additive_part(text: str, start: int) -> tuple[Figure, str, int] | None:
     if add is None or (extra := _part_figure(lex, add["p"])) is None:
         return None
     return extra, text[add.start("p"):add.end("p")].strip(), add.start()
+
+
+def subset_spans(mentions: Iterable[tuple[int, CasualtyMention]]) -> tuple[tuple[int, int], ...]:
+    """The offsets of the mentions that count a part of the victims ("three of his children were
+    killed"), each given with the offset its text starts at in the article: a figure the parse
+    reads inside one is that part, not a toll (the claims and the frames both skip it)."""
+    return tuple((start, start + len(m.text)) for start, m in mentions if m.subset)
+
+
+def in_spans(spans: Iterable[tuple[int, int]], char: int) -> bool:
+    """Whether ``char`` falls inside one of ``spans`` (start inclusive, end exclusive)."""
+    return any(start <= char < end for start, end in spans)
 
 
 def speaks_of_deaths(text: str) -> bool:
