@@ -262,3 +262,56 @@ def test_a_part_of_the_victims_is_no_toll_in_claims_or_frames(extract, text: str
     assert all(c.killed is None for c in said.claims)
     told = extract(text)
     assert all(f.killed is None for f in told.frames)
+
+
+# -- a state's forces and offices: the gazetteer's name when it knows the state -------------
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        # the rule would say "Israeli military", "American military" (party "United States"):
+        # the gazetteer's names and parties win, as for "the Israeli army", "the US military"
+        ("Israel's defence minister", "Israel military", "Israel"),
+        ("the American military", "US military", "US"),
+        ("Myanmar's defence minister", "Myanmar military", "Myanmar"),
+        ("the Sudanese army", "Sudanese military", "Sudan"),
+        # a state the gazetteer does not name keeps the rule's name
+        ("Colombia's defence minister", "Colombian military", "Colombia"),
+        ("the Haitian foreign minister", "Haitian government", "Haiti"),
+        ("Sudan's health minister", "Sudanese health ministry", "Sudan"),
+    ],
+)
+def test_one_name_for_a_state_body(actors: ActorGazetteer, text: str, name: str, party: str) -> None:
+    from rashomon.extract.state_officials import known_state, state_source
+
+    state = state_source(text)
+    assert state is not None
+    known = known_state(state, actors)
+    assert (known.name, known.party) == (name, party)
+
+
+@pytest.mark.parametrize(
+    ("rule", "gazetteer"),
+    [("Israel's defence minister", "the Israeli army"), ("the American military", "the US military"),
+     ("Armenia's defence minister", "the Armenian army"), ("Azerbaijan's army", "the Azerbaijani army")],
+)
+def test_the_rule_and_the_gazetteer_agree(actors: ActorGazetteer, rule: str, gazetteer: str) -> None:
+    from rashomon.extract.state_officials import known_state, state_source
+
+    state = state_source(rule)
+    actor = actors.resolve(gazetteer)
+    assert state is not None and actor is not None
+    known = known_state(state, actors)
+    assert (known.name, known.kind, known.party) == (actor.name, actor.kind, actor.party)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Israeli defence minister said the strike hit a weapons depot in southern Lebanon.", "Israel military"),
+        ("A Burmese defence ministry official said the airstrike hit a rebel base in Sagaing.", "Myanmar military"),
+    ],
+)
+def test_a_state_minister_speaks_for_the_gazetteers_body(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert claims and claims[0].source.name == name

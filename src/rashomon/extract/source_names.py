@@ -28,7 +28,7 @@ from dataclasses import replace
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.lexicon import load_cues_data, word_set
-from rashomon.extract.state_officials import state_source
+from rashomon.extract.state_officials import known_state, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -318,6 +318,7 @@ def text_source(source: Source, party: str | None, texts: list[str],
         # "Chad's defence minister", "the Malian foreign minister": the state's body
         state = next((st for t in texts if t and (st := state_source(t)) is not None), None)
         if state is not None:
+            state = known_state(state, actors)
             return replace(source, name=state.name, kind=state.kind), party or state.party
     org = next((o for t in texts if t and (o := without_person(affiliation(t), persons))), None)
     if source.kind not in {"person", "unknown"}:
