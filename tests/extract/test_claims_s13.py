@@ -315,3 +315,54 @@ def test_the_rule_and_the_gazetteer_agree(actors: ActorGazetteer, rule: str, gaz
 def test_a_state_minister_speaks_for_the_gazetteers_body(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert claims and claims[0].source.name == name
+
+
+# -- a bare "the army" after a state's forces were named: that state's forces ----------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Amnesty International said the Nigerian military had failed to protect the town of Gamboru. "
+         "The army denied receiving any warning.", "Nigerian military"),
+        ("Human Rights Watch said the Colombian army had shelled the hamlet in Cauca. "
+         "The army said two soldiers were wounded.", "Colombian military"),
+        ("Residents said the Burmese military bombed the school in Sagaing. "
+         "Army spokesman Zaw Min Tun said the school was a rebel base.", "Myanmar military"),
+    ],
+)
+def test_the_army_named_before_by_its_state(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    army = [c for c in claims if "army" in c.source.text.lower() and "said the" not in c.source.text]
+    assert army and all(c.source.name == name for c in army[-1:])
+
+
+def test_no_state_named_leaves_the_army_as_written(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Fighting broke out in the mountains overnight. The army said two soldiers were killed.").claims
+    assert claims and claims[0].source.name == "army"
+
+
+def test_the_last_state_forces_named() -> None:
+    from rashomon.extract.state_officials import last_state_forces
+
+    found = last_state_forces("The Sudanese army and then the Chadian military moved to the border.")
+    assert found is not None and found.name == "Chadian military"
+    assert last_state_forces("Rebels of the Arakan Army attacked the town.") is None
+
+
+# -- "no intelligence of an attack": a denial like "no knowledge of" --------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was no intelligence of an attack on the camp near Goma, a Congolese army spokesman said.",
+        "A Malian army officer said there was no intelligence about jihadist movements near the town.",
+    ],
+)
+def test_no_intelligence_of_an_attack_denies(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(c.stance == "denies" for c in extract(text).claims)
+
+
+def test_intelligence_shared_is_no_denial(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The army said intelligence of an attack on the base had been shared with commanders "
+                     "in Mopti.").claims
+    assert claims and all(c.stance != "denies" for c in claims)

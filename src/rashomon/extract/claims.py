@@ -30,6 +30,7 @@ from rashomon.extract.claims_reading import (
     speaks_of_attack,
 )
 from rashomon.extract.claims_speakers import (
+    STATE_FORCES,
     described_org,
     named_with_head,
     org_named_before,
@@ -63,6 +64,7 @@ from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
+from rashomon.extract.state_officials import known_state, last_state_forces
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
 from rashomon.types import About, Claim, Evidence, Figure, Source
@@ -264,6 +266,11 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         persons = tuple(e.text for e in ents_in(span) if e.label_ == "PERSON") if span is not None else ()
         source, party = text_source(source, party, [attr.speaker_long, attr.speaker_text, *contexts[:2]],
                                     actors, persons)
+        if source.kind in {"person", "unknown"} and source.name.lower() in STATE_FORCES \
+                and (forces := last_state_forces(text_of(doc)[:attr.speaker_start])) is not None:
+            # "The army denied …" after "the Nigerian military had failed …": that state's forces
+            forces = known_state(forces, actors)
+            source, party = replace(source, name=forces.name, kind=forces.kind), party or forces.party or None
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written

@@ -146,6 +146,16 @@ def state_forces(text: str) -> StateSource | None:
     return None
 
 
+def last_state_forces(text: str) -> StateSource | None:
+    """The state's forces named last in ``text`` ("… said the Nigerian military had failed to
+    protect the town"): what a bare "the army" or "army spokesman X" after it stands for."""
+    pattern, _ = _forces()
+    for m in reversed(list(pattern.finditer(text or ""))):
+        if (found := state_forces(text[m.start():m.end()])) is not None and not _PART_OF.search(text[:m.start()]):
+            return found
+    return None
+
+
 def state_source(text: str) -> StateSource | None:
     """The state body an official's title in ``text`` speaks for, or None."""
     if (forces := state_forces(text)) is not None:
