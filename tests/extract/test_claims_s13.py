@@ -366,3 +366,25 @@ def test_intelligence_shared_is_no_denial(extract) -> None:  # type: ignore[no-u
     claims = extract("The army said intelligence of an attack on the base had been shared with commanders "
                      "in Mopti.").claims
     assert claims and all(c.stance != "denies" for c in claims)
+
+
+# -- "Governor X", "Mayor X": the local office named before ----------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian shelling killed four people in Kherson on Monday, the governor of the Kherson region said. "
+         "Governor Oleksandr Prokudin said the shells came from across the river.", "governor of the Kherson region"),
+        ("The Borno state government said 23 people were killed. Governor Babagana Zulum said the attackers "
+         "targeted farmers.", "Borno state government"),
+        ("The Kherson city council said two were killed. Mayor Roman Mrochko said the shells fell on the market.",
+         "Kherson city council"),
+    ],
+)
+def test_a_local_office_by_its_title_is_its_body(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {name}
+
+
+def test_an_office_with_no_body_before_keeps_its_name(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The army said 4 soldiers died in the Sahel town. Governor Ali Musa said the toll was 9.").claims
+    assert {c.source.name for c in claims} == {"army", "Governor"}
