@@ -388,3 +388,31 @@ def test_a_local_office_by_its_title_is_its_body(extract, text: str, name: str) 
 def test_an_office_with_no_body_before_keeps_its_name(extract) -> None:  # type: ignore[no-untyped-def]
     claims = extract("The army said 4 soldiers died in the Sahel town. Governor Ali Musa said the toll was 9.").claims
     assert {c.source.name for c in claims} == {"army", "Governor"}
+
+
+# -- "the junta": a state's forces; "a government spokesman": the country's named government ---
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Myanmar military jet bombed a school in Sagaing, a resistance official said. The junta denied the "
+         "report.", "Myanmar military"),
+        ("Mali's junta said its troops had killed 20 jihadists near Mopti.", "Malian military"),
+        ("The Guinean junta said the protest in Conakry had been violent.", "Guinean military"),
+    ],
+)
+def test_a_junta_is_the_states_forces(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {c.source.name for c in extract(text).claims}
+
+
+def test_a_government_spokesman_speaks_for_the_countrys_government(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Haiti's transitional government said 73 people were killed in Pont-Sonde. "
+                     "A government spokesman said the toll would be updated.").claims
+    assert {c.source.name for c in claims} == {"Haiti's transitional government"}
+
+
+def test_two_governments_leave_the_bare_one_alone(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Armenia's interim government said two soldiers were killed. The Azerbaijani government "
+                     "denied it. A government spokesman said talks would resume.").claims
+    assert "Armenia's interim government" in {c.source.name for c in claims}
+    assert all(c.source.name != "Armenia's interim government" for c in claims if c.source.text.startswith("A "))

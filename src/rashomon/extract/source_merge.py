@@ -52,6 +52,9 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
             frozenset(data["leader_titles"]), frozenset(data["generic_heads"]))
 
 
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+[a-z]")  # "Haiti's transitional …"
+
+
 @functools.cache
 def _own_country() -> re.Pattern[str]:
     """"the country's", "the nation's": the article's own country, as if unqualified."""
@@ -207,7 +210,8 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             continue
         every = {o.source.name for o in out if o.source.name.lower().endswith((" " + name, "'s " + name, "’s " + name))
                  and not own.match(o.source.name.lower())}
-        qualified = {n for n in every if len(n.split()) == 2}
+        # "Ethiopian government"; "Haiti's transitional government": a country's, one word between
+        qualified = {n for n in every if len(n.split()) == 2 or (len(n.split()) == 3 and _POSSESSIVE.match(n))}
         if len(qualified) == 1 and len(every) == 1:  # two governments named: "government" is either
             out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
     # "an Afghan police chief", then "the Kabul police chief": one unnamed individual of a
