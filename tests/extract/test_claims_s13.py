@@ -416,3 +416,52 @@ def test_two_governments_leave_the_bare_one_alone(extract) -> None:  # type: ign
                      "denied it. A government spokesman said talks would resume.").claims
     assert "Armenia's interim government" in {c.source.name for c in claims}
     assert all(c.source.name != "Armenia's interim government" for c in claims if c.source.text.startswith("A "))
+
+
+# -- a speaker that names its own state keeps it ------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Azerbaijani forces shelled the village of Tegh, wounding two civilians, Armenia's Defence Ministry "
+         "said. Azerbaijan's Defence Ministry denied opening fire on the village.", "Armenian military"),
+        # "Foreign Office" is an alias of the UK government: not when another state owns it
+        ("Pakistan's Foreign Office said on Thursday that the attackers had been trained in Afghanistan.",
+         "Pakistani government"),
+        ("The Ethiopian government said the drone strike hit a rebel camp. A spokesman for the Eritrean army "
+         "said its troops were not in the area.", "Eritrean military"),
+    ],
+)
+def test_the_speakers_own_state(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in {c.source.name for c in extract(text).claims}
+
+
+def test_the_foreign_office_alone_is_still_the_uks(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The Foreign Office said British nationals in Khartoum should leave at once.").claims
+    assert claims and claims[0].source.name == "UK government"
+
+
+# -- "X's coordinator for <place>": X ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Maria Lopez, MSF's emergency coordinator for Haiti", "MSF"),
+        ("the UN's envoy for Yemen", "UN"),
+        ("Ali Hassan, the WHO's representative in Sudan", "WHO"),
+        # no owner: the body after the preposition, as before
+        ("a spokesman for the TPLF", "TPLF"),
+        ("Ahmed Ali, coordinator for the Sudan Doctors Network", "Sudan Doctors Network"),
+    ],
+)
+def test_the_owner_of_a_posted_role(text: str, org: str) -> None:
+    from rashomon.extract.source_names import affiliation
+
+    assert affiliation(text) == org
+
+
+def test_a_junta_named_by_its_state_is_the_gazetteers_military(actors: ActorGazetteer) -> None:
+    from rashomon.extract.state_officials import known_state, state_source
+
+    state = state_source("Myanmar's junta")  # a state's forces word now; named as the gazetteer names it
+    assert state is not None and known_state(state, actors).name == actors.resolve("Myanmar's junta").name  # type: ignore[union-attr]

@@ -64,7 +64,7 @@ from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
-from rashomon.extract.state_officials import known_state, last_state_forces
+from rashomon.extract.state_officials import known_state, last_state_forces, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
 from rashomon.types import About, Claim, Evidence, Figure, Source
@@ -200,8 +200,11 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
     behalf = _behalf(doc, attr)
     if behalf and (actor := actors.resolve(behalf)) is not None:
         return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
-    actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)
-    if actor is not None:  # "a monitor", "the coalition spokesman"
+    # "a monitor", "the coalition spokesman": the article's actor so described; not for a speaker
+    # that names its own state ("Armenia's Defence Ministry" beside "Azerbaijan's Defence Ministry")
+    actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c) \
+        if state_source(attr.speaker_text) is None else None
+    if actor is not None:
         return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
     if (org := described_org(doc, attr, actors)) is not None:  # "the charity organization"
         return replace(source, name=org), party

@@ -115,9 +115,16 @@ def affiliation(text: str) -> str | None:
                 m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])) \
                 and not is_acronym(org) and not _names_body(org):
             continue
+        owner = _OWNER.search(text, 0, m.start("role"))
+        if owner and m.group("prep").lower() in {"for", "in"} and (own := _clean_org(owner.group("owner"))):
+            return own  # "MSF's emergency coordinator for Sudan": MSF's, posted for Sudan
         if org:
             return org
     return None
+
+
+# an organisation owning the role right before it: "MSF's emergency coordinator", "the UN's envoy"
+_OWNER = re.compile(r"(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 def title_name(words_before: str) -> str | None:
