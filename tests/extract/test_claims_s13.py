@@ -465,3 +465,40 @@ def test_a_junta_named_by_its_state_is_the_gazetteers_military(actors: ActorGaze
 
     state = state_source("Myanmar's junta")  # a state's forces word now; named as the gazetteer names it
     assert state is not None and known_state(state, actors).name == actors.resolve("Myanmar's junta").name  # type: ignore[union-attr]
+
+
+# -- a demonym with no party word still names the doer of an attack ---------------------------
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Azerbaijani forces shelled the village of Tegh, wounding two civilians, Armenia's Defence Ministry said.",
+         "Azerbaijan"),
+        ("Pakistani airstrikes in Paktika province killed 46 people, according to the Taliban administration.",
+         "Pakistan"),
+    ],
+)
+def test_a_demonym_names_the_doer(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    assert party in {c.perpetrator for c in extract(text).claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the victims' nationality, and a failure that is no attack
+        "Five Pakistani soldiers were killed in the attack on the post in Khyber, the army said.",
+        "Amnesty International said the Nigerian military had failed to protect the town from the attack.",
+    ],
+)
+def test_a_demonym_that_did_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(c.perpetrator is None for c in extract(text).claims)
+
+
+def test_country_party(actors: ActorGazetteer) -> None:
+    from rashomon.extract.state_officials import country_party
+
+    assert country_party("Azerbaijani", actors) == "Azerbaijan"
+    assert country_party("Armenia", actors) == "Armenia"
+    assert country_party("American", actors) == "US"  # the gazetteer's word for the country
+    assert country_party("Congolese", actors) is None  # two Congos
+    assert country_party("Islamist", actors) is None

@@ -14,6 +14,7 @@ from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.numbers import cumulative, find_casualties, in_spans, subset_spans
+from rashomon.extract.state_officials import country_party
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
@@ -69,6 +70,10 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if ent.label_ not in PERPETRATOR_ENTS:
             continue
         party = actors.party(ent.text)
+        # a demonym the gazetteer has no party word for ("Azerbaijani forces shelled"): only as
+        # the doer of an attack word, never as a fallback ("the Nigerian military had failed")
+        by_demonym = not party and ent.label_ == "NORP"
+        party = party or (country_party(ent.text, actors) if by_demonym else None)
         if not party:
             continue
         root = ent.root
@@ -99,7 +104,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                     break
                 return party
             prev = anc
-        if victim:
+        if victim or by_demonym:
             continue
         if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
             fallback = party

@@ -146,6 +146,20 @@ def state_forces(text: str) -> StateSource | None:
     return None
 
 
+def country_party(text: str, actors: ActorGazetteer) -> str | None:
+    """The party a bare demonym or country name stands for when the gazetteer has no party word
+    for it ("Azerbaijani forces shelled …": Azerbaijan): the gazetteer's word for the country if
+    it has one, else the country's name, as :func:`known_state` names a state's party; None for a
+    word of several countries ("Congolese") or none."""
+    countries, demonyms, _, _ = _tables()
+    word = text.strip().lower()
+    code = demonyms.get(word) or countries.get(word)
+    if code is None:
+        return None
+    name = _country_names()[code]
+    return actors.party(name) or name
+
+
 def last_state_forces(text: str) -> StateSource | None:
     """The state's forces named last in ``text`` ("… said the Nigerian military had failed to
     protect the town"): what a bare "the army" or "army spokesman X" after it stands for."""
