@@ -502,3 +502,41 @@ def test_country_party(actors: ActorGazetteer) -> None:
     assert country_party("American", actors) == "US"  # the gazetteer's word for the country
     assert country_party("Congolese", actors) is None  # two Congos
     assert country_party("Islamist", actors) is None
+
+
+# -- a group that names itself; "detonated" is an attack ------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A little-known group calling itself the Sahel Liberation Front claimed the attack in a post on "
+         "social media.", "Sahel Liberation Front"),
+        ("A militia known as the Hawks of Darfur said its fighters had attacked the convoy.", "Hawks of Darfur"),
+    ],
+)
+def test_a_self_named_group_claims(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert claims and claims[0].source.name == name
+    assert claims[0].stance == "confirms" and claims[0].perpetrator == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a little-known group calling itself the Sahel Liberation Front", "Sahel Liberation Front"),
+        ("a militia known as Ansar al-Din", "Ansar al-Din"),
+        ("fighters who call themselves the Guardians of the Valley", "Guardians of the Valley"),
+        ("the group, known for its raids", None),
+        ("a spokesman for the army", None),
+    ],
+)
+def test_self_named(text: str, name: str | None) -> None:
+    from rashomon.extract.source_names import self_named
+
+    assert self_named(text) == name
+
+
+def test_its_fighters_detonated_is_a_claim_of_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Islamic State's Amaq news agency said in a statement that its fighters had detonated an "
+                     "explosive device in the market in Kutum.").claims
+    assert any(c.stance == "confirms" and c.perpetrator == "Islamic State" for c in claims)

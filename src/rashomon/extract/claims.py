@@ -62,7 +62,7 @@ from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
-from rashomon.extract.source_names import same_body_names, text_source, unify_acronyms
+from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.extract.state_officials import known_state, last_state_forces, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
@@ -269,6 +269,10 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         persons = tuple(e.text for e in ents_in(span) if e.label_ == "PERSON") if span is not None else ()
         source, party = text_source(source, party, [attr.speaker_long, attr.speaker_text, *contexts[:2]],
                                     actors, persons)
+        cue_at = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.speaker_end
+        if attr.speaker_end < cue_at and (own := self_named_source(
+                source, party, [text_of(doc)[attr.speaker_end:cue_at]], actors)) is not None:
+            source, party = own  # "A group calling itself X claimed …": the words before the cue
         if source.kind in {"person", "unknown"} and source.name.lower() in STATE_FORCES \
                 and (forces := last_state_forces(text_of(doc)[:attr.speaker_start])) is not None:
             # "The army denied …" after "the Nigerian military had failed …": that state's forces

@@ -314,6 +314,38 @@ def acronym_org(text: str) -> str | None:
     return None
 
 
+_SELF_NAMED = re.compile(
+    r"\b(?:calling\s+itself|call(?:s|ing)?\s+themselves|(?:which|that|who)\s+calls?\s+(?:itself|themselves)"
+    r"|known\s+as)\s+(?:the\s+)?[\"“']?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ul|ad|ash|as)-[\w'’-]+|of|al|el|wal|for|and|the)){0,6})")
+
+
+def self_named(text: str) -> str | None:
+    """The name a group gives itself in a speaker phrase ("a little-known group calling itself
+    the Sahel Liberation Front", "a militia known as Ansar al-Din"), small words at its end cut."""
+    m = _SELF_NAMED.search(text)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while words and words[-1].lower() in SMALL | {"the", "wal"}:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def self_named_source(source: Source, party: str | None, texts: list[str],
+                      actors: ActorGazetteer) -> tuple[Source, str | None] | None:
+    """"a little-known group calling itself X": X speaks (the gazetteer's actor when it knows
+    it), and is the party it names; None when no text names the group so."""
+    if source.kind not in {"person", "unknown"}:
+        return None
+    own = next((n for t in texts if t and (n := self_named(t))), None)
+    if own is None:
+        return None
+    actor = actors.resolve(own)
+    if actor is not None:
+        return replace(source, name=actor.name, kind=actor.kind), actor.party
+    return replace(source, name=own, kind="armed_group"), party or own
+
+
 def text_source(source: Source, party: str | None, texts: list[str],
                 actors: ActorGazetteer, persons: tuple[str, ...] = ()) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
@@ -321,6 +353,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
     person's title context; ``persons``: the names of people in the speaker phrase."""
     if (mission := mission_name(source, texts, actors)) is not None:
         return replace(source, name=mission, kind="official"), party
+    if (named := self_named_source(source, party, texts, actors)) is not None:
+        return named
     if source.kind in {"person", "unknown"}:
         # "Chad's defence minister", "the Malian foreign minister": the state's body
         state = next((st for t in texts if t and (st := state_source(t)) is not None), None)
