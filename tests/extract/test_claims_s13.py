@@ -540,3 +540,23 @@ def test_its_fighters_detonated_is_a_claim_of_the_attack(extract) -> None:  # ty
     claims = extract("Islamic State's Amaq news agency said in a statement that its fighters had detonated an "
                      "explosive device in the market in Kutum.").claims
     assert any(c.stance == "confirms" and c.perpetrator == "Islamic State" for c in claims)
+
+
+# -- "said S and put the toll at N": the speaker's own toll after its content -----------------
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ('The army said in a statement that the RSF had "deliberately targeted civilians" and put the toll '
+         "at 23 dead.", Figure(23, 23)),
+        ("The Haitian police said gang members had attacked the town and put the death toll at 17.", Figure(17, 17)),
+    ],
+)
+def test_a_toll_given_after_the_content(extract, text: str, killed: Figure) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert killed in {c.killed for c in claims}
+
+
+def test_no_toll_after_the_content_gives_none(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The army said the RSF had shelled the market in El Fasher and blamed the militia.").claims
+    assert all(c.killed is None for c in claims)

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.extract.attribution import Attribution
+from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
@@ -227,6 +227,22 @@ def _disputes(doc: Doc, start: int, end: int, c: Cues) -> bool:
                                     for t in span)
 
 
+def _toll_after(doc: Doc, attr: Attribution) -> list[tuple[int, str]]:
+    """The predicates joined to the cue after its content that give a toll ("said S and put the
+    toll at 23 dead"): (offset, text) of each, the same speaker's figure."""
+    if not 0 <= attr.cue_index < len(doc):
+        return []
+    cue = doc[attr.cue_index]
+    out = []
+    for conj in cue.children:
+        if conj.dep_ == "conj" and conj.i > cue.i and conj.idx >= attr.content_end \
+                and conj.lemma_.lower() in TOLL_VERBS \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in conj.children):
+            start, end = conj.idx, conj.right_edge.idx + len(conj.right_edge)
+            out.append((start, text_of(doc)[start:end]))
+    return out
+
+
 def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -245,6 +261,9 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
                  if not any(k.kind == m.kind for _, k in mentions)]
+    # … and the speaker's own toll after it: "said in a statement that S and put the toll at 23 dead"
+    for at, told in _toll_after(doc, attr):
+        mentions += [(at + m.start, m) for m in find_casualties(told) if not any(k.kind == m.kind for _, k in mentions)]
     # "three of his children were killed": a part of the victims, no figure of the claim's
     subsets = subset_spans(mentions)
     for start, m in mentions:
