@@ -3,6 +3,8 @@ covers (Sudan, Myanmar, Sahel, Caucasus, Haiti, Colombia)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rashomon.extract.claim_repeats import one_figure_per_source
@@ -560,3 +562,26 @@ def test_a_toll_given_after_the_content(extract, text: str, killed: Figure) -> N
 def test_no_toll_after_the_content_gives_none(extract) -> None:  # type: ignore[no-untyped-def]
     claims = extract("The army said the RSF had shelled the market in El Fasher and blamed the militia.").claims
     assert all(c.killed is None for c in claims)
+
+
+def test_a_repeated_figure_with_other_words_keeps_the_words() -> None:
+    first = _claim(1, "Haitian police", killed=Figure(6, 6))
+    second = replace(_claim(2, "Haitian police", killed=Figure(6, 6)), text="gangs had attacked the town")
+    out = one_figure_per_source([first, second])
+    assert len(out) == 2 and out[1].killed is None and out[1].about == "occurrence"
+
+
+# -- "A civil society leader in X, NAME, gave a toll of 22 dead and accused …" ----------------
+
+def test_an_article_is_no_title() -> None:
+    from rashomon.extract.source_names import title_name
+
+    assert title_name("A ") is None and title_name("The ") is None
+    assert title_name("Police spokesman ") == "Police"
+
+
+def test_a_toll_given_before_a_joined_cue(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("A civil society leader in Oicha, Jean-Paul Kisando, gave a higher toll of 22 dead and "
+                     "accused the army of arriving late.").claims
+    assert claims and claims[0].source.name == "civil society leader in Oicha"
+    assert claims[0].killed == Figure(22, 22)

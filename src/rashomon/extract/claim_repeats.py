@@ -20,8 +20,10 @@ def _key(figure: Figure | None) -> tuple[int | None, int | None] | None:
 
 def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
     """``claims`` with a killed or injured figure already given by the same source (its
-    canonical name) earlier in the article taken off the later claim; a claim left with
-    nothing to say of the casualties it was only made for is dropped."""
+    canonical name) earlier in the article taken off the later claim. A claim left with no
+    figure is dropped when the same source already said the same words; otherwise it stays,
+    about what else it says ("… recorded 115 deaths, and accused police of ignoring warnings":
+    the accusation stays, as an account of the occurrence)."""
     seen: set[tuple[str, str, tuple[int | None, int | None]]] = set()
     out: list[Claim] = []
     for claim in claims:
@@ -36,9 +38,10 @@ def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
             seen.add(mark)
         if fields:
             claim = replace(claim, **fields)  # type: ignore[arg-type]
-            if claim.about == "casualties" and claim.killed is None and claim.injured is None \
-                    and any(c.source.name == claim.source.name and c.stance == claim.stance
-                            and c.about == "casualties" for c in out):
-                continue  # the same source's same casualty claim, already made
+            if claim.about == "casualties" and claim.killed is None and claim.injured is None:
+                if any(c.source.name == claim.source.name and c.stance == claim.stance and c.text == claim.text
+                       for c in out):
+                    continue  # the same source's same words, already a claim
+                claim = replace(claim, about="occurrence")
         out.append(claim)
     return out

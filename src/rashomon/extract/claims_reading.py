@@ -255,7 +255,7 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     # the speaker's own predicate before the cue is the speaker's too: "The mission [put the death
     # toll at 44 and] said that 130 were injured"
     cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
-    before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start < attr.content_start else ""
+    before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start <= attr.content_start else ""
     if before and _disputes(doc, attr.speaker_end, cue_start, c):
         before = ""  # "disputed reports that 100 died, saying the toll was 73": not the 100
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]

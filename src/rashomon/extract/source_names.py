@@ -130,7 +130,8 @@ _OWNER = re.compile(r"(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0
 def title_name(words_before: str) -> str | None:
     """The source in the title words before a person's name: ranks and speaker titles go."""
     titles, _, _ = _words()
-    words = [w for w in _LEADING.sub("", words_before.strip(" ,")).split()]
+    # "A " before a description that is the whole speaker: an article, no title
+    words = [w for w in _LEADING.sub("", words_before.strip(" ,") + " ").split()]
     while words and (words[-1].lower().strip(".") in titles or words[-1].endswith(".")):
         words = words[:-1]
     while words and words[0].lower().strip(".") in titles:
