@@ -585,3 +585,28 @@ def test_a_toll_given_before_a_joined_cue(extract) -> None:  # type: ignore[no-u
                      "accused the army of arriving late.").claims
     assert claims and claims[0].source.name == "civil society leader in Oicha"
     assert claims[0].killed == Figure(22, 22)
+
+
+# -- the passive subject of "blamed", "accused" is the accused, no speaker -------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADF is blamed for killing thousands of civilians in the Beni region.",
+        "The RSF has been accused of shelling the camp in El Fasher.",
+        "The Arakan Army was blamed for the attack on the ferry near Sittwe.",
+    ],
+)
+def test_the_accused_is_no_speaker(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(text).claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The attack was blamed on the RSF by local activists.", "local activists"),
+        ("The army blamed the RSF for the attack on the market.", "army"),
+    ],
+)
+def test_who_blames_still_speaks(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert [c.source.name for c in extract(text).claims] == [name]
