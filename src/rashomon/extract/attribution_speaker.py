@@ -40,8 +40,8 @@ def subject(tok: Token) -> Token | None:
     if (by := passive_agent(tok)) is not None:
         return by  # "the attack was claimed by the Islamic State group": the agent speaks
     if tok.lemma_.lower() in ACCUSING:
-        # "The ADF is blamed for killing civilians", "the RSF has been accused of shelling": the
-        # passive's subject is the accused, no speaker
+        # "The ADF is blamed for killing civilians": the passive's subject is the one blamed,
+        # no speaker
         subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)] \
