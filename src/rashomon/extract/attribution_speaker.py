@@ -16,6 +16,7 @@ from rashomon.extract.lexicon import Cues, word_set
 from rashomon.nlp.entities import entity_at, ents_in
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ACCUSING = word_set("accusing_verbs")  # data/cues.yaml rule_words
 TRIM_DEPS = frozenset({"relcl", "punct", "cc", "prep_for_citing", "advcl", "acl"})
 MAX_SPEAKER_TOKENS: int = setting("extract.attribution_speaker", "max_speaker_tokens")  # data/settings.toml
 
@@ -38,6 +39,10 @@ def subject(tok: Token) -> Token | None:
     subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
     if (by := passive_agent(tok)) is not None:
         return by  # "the attack was claimed by the Islamic State group": the agent speaks
+    if tok.lemma_.lower() in ACCUSING:
+        # "The ADF is blamed for killing civilians": the passive's subject is the one blamed,
+        # no speaker
+        subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)] \
             or subjects

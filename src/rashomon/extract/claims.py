@@ -18,17 +18,21 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_location import claimed_country
+from rashomon.extract.claim_repeats import one_figure_per_source
 from rashomon.extract.claims_reading import (
     NOT_EVENTS,
     SELF_PRONOUNS,
     claim_figures,
+    denial_topic,
     find_perpetrator,
     prospective,
     reaction,
     speaks_of_attack,
 )
 from rashomon.extract.claims_speakers import (
+    STATE_FORCES,
     described_org,
+    named_with_head,
     org_named_before,
     partitive,
     plausible_speaker,
@@ -58,8 +62,9 @@ from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
-from rashomon.extract.source_names import same_body_names, text_source, unify_acronyms
+from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
+from rashomon.extract.state_officials import known_state, last_state_forces, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
 from rashomon.types import About, Claim, Evidence, Figure, Source
@@ -155,9 +160,11 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
     return (pick.source, pick.party) if pick is not None else None
 
 
-def _named_before(attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, str | None] | None:
+def _named_before(doc: Doc, attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, str | None] | None:
     """"the council", "the office": a definite description whose one noun is a word of a source
-    named before in full ("the Presidency Council of the GNA") stands for that source."""
+    named before in full ("the Presidency Council of the GNA") stands for that source, unless
+    another name holding that noun is written between them ("the radio" after "a correspondent
+    of Radio Zet … Radio Lublin reports": Radio Lublin, found by ``org_named_before``)."""
     words = attr.speaker_text.strip().split()
     if len(words) != 2 or words[0].lower() != "the" or not words[1].isalpha():
         return None
@@ -165,6 +172,11 @@ def _named_before(attr: Attribution, drafts: list[ClaimDraft]) -> tuple[Source, 
     for d in reversed(drafts):
         named = d.source.text.lower().split()
         if head in named and len(named) > 2 and d.source.text.strip().lower() != attr.speaker_text.strip().lower():
+            after = d.attribution.speaker_end
+            if after < attr.speaker_start and any(
+                    m.group(0) not in d.source.text
+                    for m in named_with_head(text_of(doc), head.capitalize(), after, attr.speaker_start)):
+                return None  # a nearer name holds the noun
             return replace(d.source, text=attr.speaker_text.strip(), via=()), d.party
     return None
 
@@ -188,8 +200,11 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
     behalf = _behalf(doc, attr)
     if behalf and (actor := actors.resolve(behalf)) is not None:
         return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
-    actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)
-    if actor is not None:  # "a monitor", "the coalition spokesman"
+    # "a monitor", "the coalition spokesman": the article's actor so described; not for a speaker
+    # that names its own state ("Armenia's Defence Ministry" beside "Azerbaijan's Defence Ministry")
+    actor = generic_actor(ctx, attr.speaker_text, attr.speaker_start, c) \
+        if state_source(attr.speaker_text) is None else None
+    if actor is not None:
         return Source(name=actor.name, text=attr.speaker_text, kind=actor.kind), actor.party
     if (org := described_org(doc, attr, actors)) is not None:  # "the charity organization"
         return replace(source, name=org), party
@@ -232,7 +247,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                 resolved = _named_source(doc, attr, actors, ctx, c)  # "the coalition" said first
         elif not plausible_speaker(doc, attr, c):
             continue
-        elif (back := _named_before(attr, done)) is not None:  # "the council" after "the Presidency Council of X"
+        elif (back := _named_before(doc, attr, done)) is not None:  # "the council" after "the Presidency Council of X"
             resolved = back
         elif (org := org_named_before(doc, attr)) is not None:  # "the fund" after "the International Monetary Fund"
             resolved = _org_source(org, attr, actors)
@@ -254,6 +269,15 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         persons = tuple(e.text for e in ents_in(span) if e.label_ == "PERSON") if span is not None else ()
         source, party = text_source(source, party, [attr.speaker_long, attr.speaker_text, *contexts[:2]],
                                     actors, persons)
+        cue_at = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.speaker_end
+        if attr.speaker_end < cue_at and (own := self_named_source(
+                source, party, [text_of(doc)[attr.speaker_end:cue_at]], actors)) is not None:
+            source, party = own  # "A group calling itself X claimed …": the words before the cue
+        if source.kind in {"person", "unknown"} and source.name.lower() in STATE_FORCES \
+                and (forces := last_state_forces(text_of(doc)[:attr.speaker_start])) is not None:
+            # "The army denied …" after "the Nigerian military had failed …": that state's forces
+            forces = known_state(forces, actors)
+            source, party = replace(source, name=forces.name, kind=forces.kind), party or forces.party or None
         if attr.via:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written
@@ -355,7 +379,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 parts.append(("perpetrator", perpetrator, None, None))
             parts.append(("casualties", None, killed, injured))
         elif d.stance in {"denies", "declines_comment"}:
-            about: About = "casualties" if has_figures or "toll" in content.lower() else "perpetrator"
+            about: About = "casualties" if has_figures or "toll" in content.lower() else denial_topic(doc, attr)
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
@@ -377,6 +401,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=stance,  # type: ignore[arg-type]
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
+    claims = one_figure_per_source(claims)
     own = _outlet_debunk(doc, article_id, drafts, claims, outlet)
     if own is not None:
         claims.insert(0, own)  # the headline comes first; ids stay unique

@@ -9,15 +9,16 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from rashomon.extract.attribution import Attribution
+from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
-from rashomon.extract.numbers import cumulative, find_casualties
+from rashomon.extract.numbers import cumulative, find_casualties, in_spans, subset_spans
+from rashomon.extract.state_officials import country_party
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
-from rashomon.types import Figure
+from rashomon.types import About, Figure
 
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
 # a party after these is where or whom the attack hit, or where it came from, not who did it
@@ -33,6 +34,8 @@ RESPONSIBILITY = word_set("responsibility_nouns")  # "claimed responsibility for
 BEHIND = word_set("responsibility_preps")  # "it was behind the attack"
 AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
 DYING = word_set("dying_verbs")
+VICTIM_VERBS = word_set("victim_verbs")
+FIGURE_NOUNS = word_set("figure_nouns")
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -67,6 +70,10 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if ent.label_ not in PERPETRATOR_ENTS:
             continue
         party = actors.party(ent.text)
+        # a demonym the gazetteer has no party word for ("Azerbaijani forces shelled"): only as
+        # the doer of an attack word, never as a fallback ("the Nigerian military had failed")
+        by_demonym = not party and ent.label_ == "NORP"
+        party = party or (country_party(ent.text, actors) if by_demonym else None)
         if not party:
             continue
         root = ent.root
@@ -97,7 +104,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                     break
                 return party
             prev = anc
-        if victim:
+        if victim or by_demonym:
             continue
         if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
             fallback = party
@@ -220,6 +227,22 @@ def _disputes(doc: Doc, start: int, end: int, c: Cues) -> bool:
                                     for t in span)
 
 
+def _toll_after(doc: Doc, attr: Attribution) -> list[tuple[int, str]]:
+    """The predicates joined to the cue after its content that give a toll ("said S and put the
+    toll at 23 dead"): (offset, text) of each, the same speaker's figure."""
+    if not 0 <= attr.cue_index < len(doc):
+        return []
+    cue = doc[attr.cue_index]
+    out = []
+    for conj in cue.children:
+        if conj.dep_ == "conj" and conj.i > cue.i and conj.idx >= attr.content_end \
+                and conj.lemma_.lower() in TOLL_VERBS \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in conj.children):
+            start, end = conj.idx, conj.right_edge.idx + len(conj.right_edge)
+            out.append((start, text_of(doc)[start:end]))
+    return out
+
+
 def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -232,14 +255,17 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     # the speaker's own predicate before the cue is the speaker's too: "The mission [put the death
     # toll at 44 and] said that 130 were injured"
     cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
-    before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start < attr.content_start else ""
+    before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start <= attr.content_start else ""
     if before and _disputes(doc, attr.speaker_end, cue_start, c):
         before = ""  # "disputed reports that 100 died, saying the toll was 73": not the 100
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
                  if not any(k.kind == m.kind for _, k in mentions)]
+    # … and the speaker's own toll after it: "said in a statement that S and put the toll at 23 dead"
+    for at, told in _toll_after(doc, attr):
+        mentions += [(at + m.start, m) for m in find_casualties(told) if not any(k.kind == m.kind for _, k in mentions)]
     # "three of his children were killed": a part of the victims, no figure of the claim's
-    subsets = [(start, start + len(m.text)) for start, m in mentions if m.subset]
+    subsets = subset_spans(mentions)
     for start, m in mentions:
         if m.subset:
             continue
@@ -259,10 +285,32 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     if killed is None or injured is None:
         span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
         for kind, figure, tok in parse_casualties(span) if span is not None else ():
-            if _presupposed(doc, tok.idx, c, attr.content_start) or any(a <= tok.idx < b for a, b in subsets):
+            if _presupposed(doc, tok.idx, c, attr.content_start) or in_spans(subsets, tok.idx):
                 continue
             if kind == "killed" and killed is None:
                 killed = figure
             elif kind == "injured" and injured is None:
                 injured = figure
     return killed, injured
+
+
+def denial_topic(doc: Doc, attr: Attribution) -> About:
+    """What a denial without a figure denies: the casualties when the clause it denies is about
+    the victims ("denied that any civilians had been killed", "no one died", "disputed the
+    casualty figures", "the toll was exaggerated"), else who did it ("denied its forces carried
+    out the strike", "denied that its jets killed civilians": a doer is named)."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "perpetrator"
+    root = span.root
+    lemma = root.lemma_.lower()
+    if lemma in VICTIM_VERBS:
+        deps = {ch.dep_ for ch in root.children}
+        if lemma in DYING - {"wound", "injure"} or (("auxpass" in deps or "nsubjpass" in deps) and "agent" not in deps):
+            return "casualties"  # no doer: the victims are what is denied
+        return "perpetrator"
+    heads = [root, *(ch for ch in root.children if ch.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"})]
+    if any(t.lemma_.lower() in FIGURE_NOUNS or any(
+            ch.dep_ == "compound" and ch.lemma_.lower() in FIGURE_NOUNS for ch in t.children) for t in heads):
+        return "casualties"  # "the toll was exaggerated", "the casualty numbers"
+    return "perpetrator"

@@ -111,6 +111,17 @@ _JOINERS = r"(?:of|for|in|on|and|the|de|du|des|al)"
 STATE_FORCES = word_set("state_forces")
 
 
+def named_with_head(text: str, head: str, start: int, end: int) -> list[re.Match[str]]:
+    """Capitalised names in ``text[start:end]`` that hold ``head`` ("Fund"): at their end ("the
+    International Monetary Fund", "the Sudan Doctors Network of Khartoum") or at their start
+    before a proper name ("Radio Lublin", "Radio Zet")."""
+    name = re.compile(
+        rf"(?:[A-Z][\w'’.-]*\s+(?:{_JOINERS}\s+)*){{1,6}}{re.escape(head)}s?"
+        rf"(?:\s+{_JOINERS}\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\b"
+        rf"|\b{re.escape(head)}(?:\s+[A-Z][\w'’.-]*){{1,3}}\b")
+    return list(name.finditer(text, start, end))
+
+
 def org_named_before(doc: Doc, attr: Attribution) -> str | None:
     """"the fund" after "the International Monetary Fund", "the mission" after "the UN
     Assistance Mission in Somalia", "the network" after "the Sudan Doctors Network": a
@@ -126,10 +137,7 @@ def org_named_before(doc: Doc, attr: Attribution) -> str | None:
     lo = max(0, attr.speaker_start - ORG_BACK_WINDOW)
     if text.find(head, lo, attr.speaker_start) < 0:
         return None  # performance only: the pattern below holds the head word (a pattern per word: compiled each time)
-    name = re.compile(
-        rf"(?:[A-Z][\w'’.-]*\s+(?:{_JOINERS}\s+)*){{1,6}}{re.escape(head)}s?"
-        rf"(?:\s+{_JOINERS}\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?\b")
-    found = [m for m in name.finditer(text, lo, attr.speaker_start)]
+    found = named_with_head(text, head, lo, attr.speaker_start)
     if not found:
         return None
     org = re.sub(r"^(?:The|the)\s+", "", found[-1].group(0)).strip()

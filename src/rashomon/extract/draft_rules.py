@@ -21,6 +21,7 @@ from rashomon.extract.claims_speakers import cites_for_others, speaker_head_ok
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import cues, load_cues_data, word_set
 from rashomon.extract.source_names import is_mission, text_source
+from rashomon.extract.state_officials import state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import load as load_lexicon
 from rashomon.lexicon import words
@@ -55,6 +56,9 @@ def resolve_source(text: str, actors: ActorGazetteer, is_person: bool,
     actor = actors.resolve(text)
     if actor is None and long_text and long_text != text:
         actor = actors.resolve(long_text)  # "Col. X, a spokesman for the coalition"
+    if actor is not None and actor.country and (state := state_source(text)) is not None \
+            and state.code and state.code != actor.country:
+        actor = None  # "Pakistan's Foreign Office": Pakistan's office, not the UK's "Foreign Office"
     if actor is not None:
         return Source(name=actor.name, text=text, kind=actor.kind), actor.party
     kind: SourceKind = "person" if is_person else "unknown"

@@ -36,7 +36,15 @@ from itertools import accumulate
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
-from rashomon.extract.numbers import Kind, additive_part, cumulative, find_casualties, speaks_of_deaths
+from rashomon.extract.numbers import (
+    Kind,
+    additive_part,
+    cumulative,
+    find_casualties,
+    in_spans,
+    speaks_of_deaths,
+    subset_spans,
+)
 from rashomon.lexicon import alternation, words
 from rashomon.types import Claim, Evidence, FieldSource, Figure
 
@@ -90,14 +98,14 @@ def _readings(sent: Sent, claims: ClaimedSpans) -> dict[Kind, list[_Reading]]:
     mentions = find_casualties(sent.text)
     found = parse_casualties(sent.span, persons=True)
     # "three of his children were killed": a part of the victims, not the outlet's toll
-    subsets = [(sent.start + m.start, sent.start + m.end) for m in mentions if m.subset]
+    subsets = subset_spans((sent.start + m.start, m) for m in mentions)
     out: dict[Kind, list[_Reading]] = {}
     for kind in KINDS:
         regex = [_Reading(m.figure, evidence(text, sent.start + m.start, sent.start + m.end), m.parts,
                           m.revision) for m in mentions if m.kind == kind and not m.subset]
         parsed: list[_Reading] = []
         for found_kind, figure, tok in found:
-            if found_kind != kind or any(a <= tok.idx < b for a, b in subsets):
+            if found_kind != kind or in_spans(subsets, tok.idx):
                 continue
             lo, hi = min(tok.left_edge.i, tok.head.i), max(tok.right_edge.i, tok.head.i)
             start, end = tok.doc[lo].idx, tok.doc[hi].idx + len(tok.doc[hi])

@@ -46,7 +46,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -57,8 +57,8 @@ from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.nlp.regexes import compile_cached
 from rashomon.types import Figure
 
-__all__ = ["CasualtyMention", "Kind", "additive_part", "cumulative", "find_casualties", "parse_quantity",
-           "speaks_of_deaths"]
+__all__ = ["CasualtyMention", "Kind", "additive_part", "cumulative", "find_casualties", "in_spans", "parse_quantity",
+           "speaks_of_deaths", "subset_spans"]
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +105,7 @@ class _Lexicon:
     death: re.Pattern[str]  # any killed word at all
     follower: re.Pattern[str]
     subset: re.Pattern[str]  # right after a quantity: "of his children", "of their relatives"
+    partial: re.Pattern[str]  # right after a toll: "(dead) does not include the missing"
     kind_of: dict[str, str]  # casualty phrase → "killed" | "injured" | "both"
     participles: frozenset[str]
     singular: frozenset[str]
@@ -209,6 +210,8 @@ def _lexicon() -> _Lexicon:
     additive = (rf"(?<!\w){alt(lex['additive'])}\s+(?P<p>(?:the\s+|its\s+|their\s+)?{part})\s*,"
                 rf"{between}\s*$")
     revision = rf"(?<!\w){alt(lex['revision_words'])}(?!\w)"
+    partial = (rf"(?:\s+[\w-]+)?[\s\"“”'’]+(?:does|do|did|would|will|may|might)\s*(?:not|n['’]t)\s+"
+               rf"(?:yet\s+|fully\s+)?{alt(lex['partial_toll_verbs'])}(?!\w)")
     subset = (rf"\s+of\s+(?:{alt(lex['possessives'])}(?:\s+[\w'’-]+)?\s+{alt(lex['kin_nouns'])}"
               rf"|the\s+{alt(lex['victim_groups'])})(?!\w)")
     cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
@@ -231,6 +234,7 @@ def _lexicon() -> _Lexicon:
         "no_sign": no_sign, "verb_first": verb_first, "number_first": number_first,
         "quantity_next": quantity_next, "elliptic": elliptic, "part": rf"{sep}(?P<p>{part})",
         "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower, "subset": subset,
+        "partial": partial,
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
     })
     return _Lexicon(
@@ -239,6 +243,7 @@ def _lexicon() -> _Lexicon:
         listed=rx["listed"], material=rx["material"], number_first=rx["number_first"],
         quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"], additive=rx["additive"],
         revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
+        partial=rx["partial"],
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
         kind_of={**kind_of, **heads},
         death=rx["death"],
@@ -332,6 +337,18 @@ def additive_part(text: str, start: int) -> tuple[Figure, str, int] | None:
     return extra, text[add.start("p"):add.end("p")].strip(), add.start()
 
 
+def subset_spans(mentions: Iterable[tuple[int, CasualtyMention]]) -> tuple[tuple[int, int], ...]:
+    """The offsets of the mentions that count a part of the victims ("three of his children were
+    killed"), each given with the offset its text starts at in the article: a figure the parse
+    reads inside one is that part, not a toll (the claims and the frames both skip it)."""
+    return tuple((start, start + len(m.text)) for start, m in mentions if m.subset)
+
+
+def in_spans(spans: Iterable[tuple[int, int]], char: int) -> bool:
+    """Whether ``char`` falls inside one of ``spans`` (start inclusive, end exclusive)."""
+    return any(start <= char < end for start, end in spans)
+
+
 def speaks_of_deaths(text: str) -> bool:
     """Whether a text uses any word of death at all ("killed", "dead", "deadly", "martyrs")."""
     return bool(_lexicon().death.search(text.lower()))
@@ -385,6 +402,11 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                     and not lex.elliptic.search(low, max(0, q_start - ELLIPTIC_LOOKBACK), q_start)):
                 # "two jets killed civilians", "the raid killed at least 25": "killed" is active
                 # here; "two were killed and another 7 injured" takes the first verb's auxiliary
+                continue
+            if rule is toll and lex.partial.match(low, m.end()):
+                # "the official toll of 12 dead does not include the missing": qualified, not
+                # given; its number is read by no other rule
+                used.append((q_start, q_end))
                 continue
             if rule is lex.listed and m["inc"] is not None and not m["more"]:
                 continue  # "those killed included two children": a subset of the dead

@@ -52,6 +52,9 @@ def _lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
             frozenset(data["leader_titles"]), frozenset(data["generic_heads"]))
 
 
+_POSSESSIVE = re.compile(r"^[A-Z][\w-]*['’]s\s+[a-z]")  # "Haiti's transitional …"
+
+
 @functools.cache
 def _own_country() -> re.Pattern[str]:
     """"the country's", "the nation's": the article's own country, as if unqualified."""
@@ -129,6 +132,35 @@ def _head_of_state_office(text: str) -> bool:
     return any(owner.startswith(t + " ") for t in leaders)
 
 
+@functools.cache
+def _offices() -> dict[str, tuple[str, ...]]:
+    return {str(k).lower(): tuple(str(w).lower() for w in v)
+            for k, v in load_cues_data()["source_merge"]["office_bodies"].items()}
+
+
+def _office_body(d: ClaimDraft, written: str, before: list[ClaimDraft]) -> ClaimDraft | None:
+    """The draft before ``d`` whose source holds the local office ``d`` is named by alone
+    ("Governor" for "Governor Serhiy Lysak"): one that names the title with its place ("the
+    governor of the Dnipropetrovsk region") or the office's body ("the Borno state
+    government"), the latest first."""
+    if d.source.kind not in {"unknown", "person"}:
+        return None
+    office = d.source.name.strip().lower()
+    words = written.split()
+    if office not in _offices() and len(words) >= 2 and words[0] in (w.capitalize() for w in _offices()):
+        office = words[0].lower()  # "Governor Oleksandr Prokudin" named as a person: his office
+    bodies = _offices().get(office)
+    if bodies is None:
+        return None
+    for b in reversed(before):
+        name = b.source.name.lower()
+        if name in {office, d.source.name.strip().lower()} or b.source.kind == "person":
+            continue
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name) for w in bodies):
+            return b
+    return None
+
+
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
@@ -151,6 +183,11 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
                 src = out[before[-1]]
                 out[i] = replace(d, source=replace(d.source, name=src.source.name, kind=src.source.kind),
                                  party=src.party)
+    # an office named by its title alone ("Governor X" named "Governor"): the body before it
+    for i, d in enumerate(out):
+        if (body := _office_body(d, written[i], out[:i])) is not None:
+            out[i] = replace(d, source=replace(d.source, name=body.source.name, kind=body.source.kind),
+                             party=body.party)
     # a fighter description: the armed group of the article
     movements = [j for j in orgs if _is_movement(doc, out[j], actors)]
     for i, d in enumerate(out):
@@ -173,7 +210,8 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             continue
         every = {o.source.name for o in out if o.source.name.lower().endswith((" " + name, "'s " + name, "’s " + name))
                  and not own.match(o.source.name.lower())}
-        qualified = {n for n in every if len(n.split()) == 2}
+        # "Ethiopian government"; "Haiti's transitional government": a country's, one word between
+        qualified = {n for n in every if len(n.split()) == 2 or (len(n.split()) == 3 and _POSSESSIVE.match(n))}
         if len(qualified) == 1 and len(every) == 1:  # two governments named: "government" is either
             out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
     # "an Afghan police chief", then "the Kabul police chief": one unnamed individual of a

