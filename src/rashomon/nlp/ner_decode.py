@@ -58,7 +58,7 @@ class NumpyNER:
         self._move = np.array([_MOVES.index(n[0]) if n != "O" else OUT for n in names], dtype=np.int8)
         strings = ner.vocab.strings
         self._label = np.array([strings.add(n[2:]) if n[2:] else 0 for n in names], dtype=np.uint64)
-        self._labels = frozenset(int(x) for x in self._label if x)
+        self._labels = frozenset(int(x) for x in self._label)  # 0 (no entity) included
 
     # --- the component's interface -----------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -89,7 +89,7 @@ class NumpyNER:
     def _decode(self, docs: list[Doc]) -> None:
         if not any(len(d) for d in docs):
             return
-        if any(e.label not in self._labels for d in docs for e in d.ents):
+        if any(not self._labels.issuperset(np.unique(d.to_array(ENT_TYPE)).tolist()) for d in docs):
             self.ner.set_annotations(docs, self.ner.predict(docs))  # spaCy adds the label itself
             return
         tokvecs = self._tok2vec.predict(docs)
@@ -102,18 +102,30 @@ class NumpyNER:
                 self._decode_doc(doc, flat, offset)
             offset += n
 
+    def _hidden_of(self, pre: np.ndarray) -> np.ndarray:
+        """The hidden layer of summed features ``pre`` (rows, hidden × pieces): bias, maxout."""
+        pre = pre + self._bias
+        hidden: np.ndarray = pre.reshape(len(pre), self._hidden, self._pieces).max(axis=2)
+        return hidden
+
     def _scores(self, pre: np.ndarray) -> np.ndarray:
         """Class scores of summed features ``pre`` (rows, hidden × pieces), as spaCy's
         ``predict_states`` computes them: bias, maxout, then the output layer summed over the
         hidden units in order (its BLAS kernel's order, float32 throughout)."""
-        pre = pre + self._bias
-        hidden = pre.reshape(len(pre), self._hidden, self._pieces).max(axis=2)
+        hidden = self._hidden_of(pre)
         acc = np.zeros((len(pre), len(self._w)), dtype=np.float32)
         w = self._w
         for k in range(self._hidden):
             acc += hidden[:, k, None] * w[:, k]
         acc += self._b
         return acc
+
+    def _scores_one(self, pre: np.ndarray) -> np.ndarray:
+        """:meth:`_scores` of one row: the same sums in the same order, in two numpy calls
+        (``add.accumulate`` adds strictly left to right)."""
+        hidden = self._hidden_of(pre[None, :])[0]
+        scores: np.ndarray = np.add.accumulate(self._w * hidden, axis=1)[:, -1] + self._b
+        return scores
 
     def _decode_doc(self, doc: Doc, flat: np.ndarray, offset: int) -> None:
         n = len(doc)
@@ -163,7 +175,7 @@ class NumpyNER:
         n = len(iob)
         while i < n:
             pre = (rows[i, 0] + rows[start, 1]) + rows[i - 1, 2]
-            scores = self._scores(pre[None, :])[0]
+            scores = self._scores_one(pre)
             valid = self._valid_open(label, int(iob[i]), int(etype[i]), int(n_iob[i]), int(n_ss[i]), bool(last[i]))
             if not valid.any():
                 return -1
@@ -211,12 +223,20 @@ class NumpyNER:
         return valid
 
     def _annotate(self, doc: Doc, ents: Sequence[tuple[int, int, int]]) -> None:
-        """``BiluoPushDown.set_annotations``: the entities, then every unset token outside."""
-        spans = [Span(doc, a, b, label=lab, kb_id=doc[a].ent_kb_id) for a, b, lab in ents]
-        doc.set_ents(spans, default="unmodified")
-        unset = np.flatnonzero(doc.to_array(ENT_IOB) == 0)
-        if len(unset):
-            doc.set_ents([], outside=[doc[i:i + 1] for i in unset.tolist()], default="unmodified")
+        """``BiluoPushDown.set_annotations``: the entities, then every token left unset outside."""
+        spans = [Span(doc, a, b, label=lab, kb_id=doc[a].ent_kb_id)
+                 for a, b, lab in ents]
+        unset = doc.to_array(ENT_IOB) == 0
+        for a, b, _ in ents:
+            unset[a:b] = False
+        outside = [doc[a:b] for a, b in _runs(unset)]
+        doc.set_ents(spans, outside=outside, default="unmodified")
+
+
+def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
+    """(start, end) of each run of True in ``mask``."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))
 
 
 def class_names(ner: Any) -> list[str]:
