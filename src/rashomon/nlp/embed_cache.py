@@ -37,7 +37,7 @@ class EmbedCache:
         self._hashes = hashes.layers[0]  # the concatenated hash embeddings, on an array
         self._mix = mix.layers[0]  # maxout >> layernorm >> dropout, on an array
         self._rows: np.ndarray | None = None
-        self._index: dict[tuple[int, ...], int] = {}
+        self._index: dict[bytes, int] = {}
         self._max = max_rows
         self._original: Callable[..., Any] = chain._func
 
@@ -51,8 +51,8 @@ class EmbedCache:
         stacked = np.ascontiguousarray(np.concatenate(feats))
         # each distinct row of features once (rows compared as bytes: exact)
         as_bytes = stacked.view(np.dtype((np.void, stacked.dtype.itemsize * stacked.shape[1]))).ravel()
-        _, first, inverse = np.unique(as_bytes, return_index=True, return_inverse=True)
-        keys = list(map(tuple, stacked[first].tolist()))
+        unique, first, inverse = np.unique(as_bytes, return_index=True, return_inverse=True)
+        keys = [row.tobytes() for row in unique]  # ~80 bytes a key, a third of a tuple of ints
         index = self._index
         slots = np.fromiter((index.get(k, -1) for k in keys), dtype=np.int64, count=len(keys))
         missing = np.flatnonzero(slots < 0)
@@ -68,7 +68,7 @@ class EmbedCache:
         splits = np.cumsum(lengths)[:-1]
         return list(np.split(out, splits)), _no_backprop
 
-    def _store(self, keys: list[tuple[int, ...]], fresh: np.ndarray) -> np.ndarray:
+    def _store(self, keys: list[bytes], fresh: np.ndarray) -> np.ndarray:
         """Keep the rows ``fresh`` of ``keys`` while there is room; their slots (-1: not kept)."""
         if self._rows is None:
             self._rows = np.empty((self._max, fresh.shape[1]), dtype=fresh.dtype)
