@@ -104,3 +104,21 @@ def test_other_models_keep_spacys_ner() -> None:
 
     blank = spacy.blank("en")
     assert ner_decode.use_numpy_ner(blank) is False
+
+
+def test_unknown_preset_label_goes_to_spacy() -> None:
+    import spacy
+
+    from rashomon.config import Options
+
+    nlp = spacy.load(Options().model)
+    ruler = nlp.add_pipe("entity_ruler", before="ner")
+    ruler.add_patterns([{"label": "ARMED_GROUP", "pattern": "Wagner"}])  # type: ignore[attr-defined]
+    assert ner_decode.use_numpy_ner(nlp)
+    texts = ["Wagner fighters entered Moura in central Mali.", "The RSF took Nyala in Sudan."]
+    fast = _ents(nlp, texts)
+    assert nlp.get_pipe("ner")._spacy  # type: ignore[attr-defined]
+    plain = spacy.load(Options().model)
+    ruler = plain.add_pipe("entity_ruler", before="ner")
+    ruler.add_patterns([{"label": "ARMED_GROUP", "pattern": "Wagner"}])  # type: ignore[attr-defined]
+    assert fast == _ents(plain, texts)

@@ -59,6 +59,7 @@ class NumpyNER:
         strings = ner.vocab.strings
         self._label = np.array([strings.add(n[2:]) if n[2:] else 0 for n in names], dtype=np.uint64)
         self._labels = frozenset(int(x) for x in self._label)  # 0 (no entity) included
+        self._spacy = False  # True once a new label made spaCy resize the model
 
     # --- the component's interface -----------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -89,8 +90,12 @@ class NumpyNER:
     def _decode(self, docs: list[Doc]) -> None:
         if not any(len(d) for d in docs):
             return
-        if any(not self._labels.issuperset(np.unique(d.to_array(ENT_TYPE)).tolist()) for d in docs):
-            self.ner.set_annotations(docs, self.ner.predict(docs))  # spaCy adds the label itself
+        if self._spacy or any(not self._labels.issuperset(np.unique(d.to_array(ENT_TYPE)).tolist())
+                              for d in docs):
+            # a preset label the model lacks: spaCy adds it, which resizes the model; from then
+            # on its own decoding (this module's copies of the weights are stale)
+            self._spacy = True
+            self.ner.set_annotations(docs, self.ner.predict(docs))
             return
         tokvecs = self._tok2vec.predict(docs)
         cached = self._lower.predict(tokvecs)  # (tokens + 1, features, hidden, pieces); row 0: padding
