@@ -71,3 +71,12 @@ def test_pipeline_uses_it(resources: object) -> None:
     nlp = resources.nlp  # type: ignore[attr-defined]
     assert all(isinstance(getattr(c, "__self__", None), embed_cache.EmbedCache)
                for c in (n._func for n in _chains(nlp)))
+
+
+@pytest.mark.parametrize("texts", [
+    ["  \n\n", "  \n\n"],  # 2 tokens in all: the model's own small-matrix product
+    ["Sudan army.", "Goma fell."],  # 6 tokens, few of them new
+    ["Houthi rebels fired two missiles at Marib, the coalition said.", "Marib"],  # 1 new row
+])
+def test_tiny_batches(models: tuple[Language, Language], texts: list[str]) -> None:
+    _same_rows(models, texts)

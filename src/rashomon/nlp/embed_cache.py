@@ -7,7 +7,8 @@ attributes always give the same row; news repeats its words ("the", "said", "kil
 most tokens of an article have been embedded before. This module keeps each row once
 computed (up to ``MAX_ROWS`` per model) and computes only the new ones, through the same
 layers; the context layers that follow run as before. The rows are the same numbers: the
-mixing layer works row by row (a matrix product and a per-row normalisation), and
+mixing layer works row by row (a matrix product and a per-row normalisation; see
+``MIN_BLOCK`` for the one case where the BLAS kernel depends on the row count), and
 ``tests/nlp/test_embed_cache_s13.py`` compares them bit for bit.
 """
 
@@ -26,6 +27,11 @@ from rashomon.config import setting
 logger = logging.getLogger(__name__)
 
 MAX_ROWS: int = setting("nlp.embed_cache", "max_rows")  # data/settings.toml
+# numpy's BLAS multiplies 1-4 rows with a small-matrix kernel whose last bits differ from the
+# large-matrix one (measured on both tok2vecs: row results equal for any block of 5+ rows, not
+# for 1-4): new rows are computed in blocks of at least this many, and a call with fewer
+# tokens in all runs the model's own layers, as the model alone would
+MIN_BLOCK = 8  # exactness, not tuning (so not in settings.toml)
 
 
 class EmbedCache:
@@ -46,7 +52,7 @@ class EmbedCache:
             return self._original(model, docs, is_train)  # type: ignore[no-any-return]
         feats = self._extract.predict(docs)
         lengths = [len(f) for f in feats]
-        if not sum(lengths):
+        if sum(lengths) < MIN_BLOCK:  # the model's own product is the small-matrix one: keep it
             return self._original(model, docs, is_train)  # type: ignore[no-any-return]
         stacked = np.ascontiguousarray(np.concatenate(feats))
         # each distinct row of features once (rows compared as bytes: exact)
@@ -57,7 +63,10 @@ class EmbedCache:
         slots = np.fromiter((index.get(k, -1) for k in keys), dtype=np.int64, count=len(keys))
         missing = np.flatnonzero(slots < 0)
         if len(missing):
-            fresh: np.ndarray = self._mix.predict(self._hashes.predict(stacked[first[missing]]))
+            picked = first[missing]
+            if len(picked) < MIN_BLOCK:  # padded to a block the large-matrix kernel computes
+                picked = np.concatenate([picked, np.repeat(picked[:1], MIN_BLOCK - len(picked))])
+            fresh: np.ndarray = self._mix.predict(self._hashes.predict(stacked[picked]))[:len(missing)]
             slots[missing] = self._store([keys[i] for i in missing.tolist()], fresh)
         assert self._rows is not None
         rows = self._rows[np.maximum(slots, 0)]
