@@ -16,17 +16,21 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from rashomon.config import setting
 from rashomon.errors import ConfigError
 from rashomon.nlp.attributes import use_rule_matcher
+from rashomon.nlp.embed_cache import MAX_ROWS, use_embed_cache
 from rashomon.nlp.glue import add_exceptions, glued_tokenizer_config, split_glued_words
 from rashomon.nlp.lemmas import use_lemma_sets
 from rashomon.nlp.matmul import use_numpy_matmul
+from rashomon.nlp.ner_decode import use_numpy_ner
 from rashomon.nlp.truecase import install_truecaser
 
 logger = logging.getLogger(__name__)
 
 
 LINE_BREAKS = "rashomon_line_breaks"
+NUMPY_NER: bool = setting("nlp.ner", "numpy_decode")  # data/settings.toml
 
 
 def _line_breaks(doc: Doc) -> Doc:
@@ -111,8 +115,12 @@ def _load(model: str) -> Language:
             nlp.tokenizer.from_disk(nlp.path / "tokenizer", exclude=["vocab"])  # type: ignore[union-attr]
         split_glued_words(nlp)  # "attack.The army", "attack,”he said": same text, same offsets
     use_numpy_matmul(nlp)  # same annotations, ~30% less CPU (rashomon.nlp.matmul)
+    if MAX_ROWS > 0:
+        use_embed_cache(nlp)  # each token's first tok2vec layer computed once: same rows (rashomon.nlp.embed_cache)
     use_rule_matcher(nlp)  # the attribute ruler's matches by lookup (rashomon.nlp.attributes)
     use_lemma_sets(nlp)  # the lemmatizer's word lists as sets: same lemmas (rashomon.nlp.lemmas)
+    if NUMPY_NER:
+        use_numpy_ner(nlp)  # the NER's step loop in numpy: same entities (rashomon.nlp.ner_decode)
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=_line_breaks)
     nlp.add_pipe(LINE_BREAKS, before="parser" if "parser" in nlp.pipe_names else None)
