@@ -1,7 +1,7 @@
 """The quality gate: every floor of tests/quality/baseline.toml, measured and checked.
 
 One case per set of the baseline (``eval``, ``more-conflicts``, ``sample``, ``sample-places``,
-``semeval``, ``ecb``, and the probe corpora ``probe`` and ``probe2`` of tests/data); each
+``semeval``, ``ecb``, and the probe corpora ``probe``, ``probe2`` and ``probe3`` of tests/data); each
 measures its set once and reports every figure under its floor together. Sets on ``../shared``
 skip when it is absent and fail under ``CI=true`` (:func:`tests.conftest.need_shared`). A floor
 the measurement does not produce fails, so a renamed figure cannot pass unnoticed.
@@ -170,7 +170,7 @@ MEASURE: dict[str, Callable[[pytest.FixtureRequest], Figures]] = {
 # with `pytest -n 2 --dist loadgroup` the tests sharing an analysis run in one worker, which
 # then analyses each set once (tests/conftest.py's session fixtures)
 GROUPS = {"eval": "eval-sets", "more-conflicts": "eval-sets", "sample": "sample-ledger",
-          "probe": "probe-corpus", "probe2": "probe2-corpus"}
+          "probe": "probe-corpus", "probe2": "probe2-corpus", "probe3": "probe3-corpus"}
 
 
 @pytest.mark.slow
