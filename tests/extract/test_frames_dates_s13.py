@@ -1,0 +1,39 @@
+"""Which date a frame takes: statement nouns date a statement, and "came under fire" dates the
+incident; hand-written sentences about several conflicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.gazetteer.triggers import classify_event_type
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a statement noun's date dates the statement, the incident's own date wins
+    ("In a statement on Sunday, the army said an RSF drone attack on the market in El Obeid killed "
+     "12 people. Residents said the attack happened on Saturday evening.", "2024-03-04", "2024-03-02"),
+    ("In a tweet on Saturday, a TPLF spokesman said a drone attack on a camp in Dedebit killed 56 "
+     "people. Aid workers said the attack occurred late on Friday night.", "2022-01-08", "2022-01-07"),
+    ("At a news conference on Thursday, the governor said gunmen ambushed a convoy near Djibo. "
+     "The ambush took place on Tuesday, he said.", "2024-06-21", "2024-06-18"),
+    # soldiers coming under fire is the incident, dated by its own day
+    ("Seven ELN fighters were killed in a firefight near El Tarra, the army said on Wednesday. "
+     "Soldiers came under fire on Tuesday while patrolling near the village, the army said.",
+     "2024-11-20", "2024-11-19"),
+])
+def test_incident_date_over_statement_date(extract, text: str, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published=published).frames
+    assert frames and frames[0].date == expected, [(f.date, f.sources["date"].note) for f in frames]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soldiers came under fire on Tuesday while patrolling near Oru.", "ground_attack"),
+    ("The convoy came under heavy fire near Bunia.", "ground_attack"),
+    ("A patrol comes under gunfire near Menaka.", "ground_attack"),
+    # criticism is no attack
+    ("The minister came under fire for his remarks on the ceasefire talks.", None),
+    ("The plan has come under fire from the opposition.", None),
+    ("The envoy came under fire over the deal.", None),
+])
+def test_under_fire(text: str, expected: str | None) -> None:
+    assert classify_event_type(text) == expected
