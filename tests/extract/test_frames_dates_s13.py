@@ -20,6 +20,8 @@ from rashomon.gazetteer.triggers import classify_event_type
     ("Seven ELN fighters were killed in a firefight near El Tarra, the army said on Wednesday. "
      "Soldiers came under fire on Tuesday while patrolling near the village, the army said.",
      "2024-11-20", "2024-11-19"),
+    ("The Sudanese army said on Friday that its convoy came under fire on Thursday near Kadugli.",
+     "2024-02-10", "2024-02-08"),
 ])
 def test_incident_date_over_statement_date(extract, text: str, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     frames = extract(text, published=published).frames
