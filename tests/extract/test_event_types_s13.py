@@ -104,3 +104,38 @@ def test_frames_take_the_new_types(extract, text: str, etype: str, target: str |
 
 def test_a_detention_makes_no_frame(extract) -> None:  # type: ignore[no-untyped-def]
     assert extract("Police detained 40 protesters in Khartoum on Sunday.").frames == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an armed group killing people with no weapon or platform named is a ground attack
+    ("Suspected ADF rebels killed at least 17 civilians in an overnight raid on a village in Ituri.",
+     "ground_attack"),
+    ("Jihadists killed 30 villagers near Djibo on Sunday.", "ground_attack"),
+    ("Combatants killed 12 civilians in a village in Jonglei state.", "ground_attack"),
+    ("Militants torched houses in the village of Kwaza.", "ground_attack"),
+    # ... unless the sentence names how
+    ("Rebels killed four soldiers in a drone strike on a base near Sake.", "drone_strike"),
+    ("Five rebels were killed in clashes with the army near Beni.", "armed_clashes"),
+    # "massacre" alone is a generic word of a ground attack; any better word decides
+    ("Villagers mourn the victims of Sunday's massacre in Solhan.", "ground_attack"),
+    ("The health ministry called the airstrike a massacre.", "airstrike"),
+    ("The shelling of the market was a massacre, the governor said.", "shelling"),
+])
+def test_killings_and_massacres(text: str, expected: EventType) -> None:
+    assert classify_event_type(text) == expected
+
+
+def test_generic_words_vote_only_without_better_words(extract) -> None:  # type: ignore[no-untyped-def]
+    # the lead's "massacre" (generic) does not outvote the body's air strike
+    text = ("The health ministry said in a statement on Wednesday that 80 people were killed in the "
+            "massacre at the hospital in Khartoum. Witnesses blamed an air strike by the army for "
+            "the blast on Tuesday.")
+    frames = extract(text, published="2024-06-05").frames
+    assert frames and frames[0].type == "airstrike", frames[0].sources["type"]
+
+
+def test_generic_words_still_type_a_frame_alone(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Residents of a village near Beni buried 20 victims of Thursday night's massacre, "
+            "the local administrator said on Saturday.")
+    frames = extract(text, published="2023-08-26").frames
+    assert frames and frames[0].type == "ground_attack"

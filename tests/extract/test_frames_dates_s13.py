@@ -39,3 +39,26 @@ def test_incident_date_over_statement_date(extract, text: str, published: str, e
 ])
 def test_under_fire(text: str, expected: str | None) -> None:
     assert classify_event_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("the night of 24 to 25 August", "2023-09-01", ("2023-08-24", "day")),
+    ("on the night of 24-25 August", "2023-09-01", ("2023-08-24", "day")),
+    ("August 24-25", "2023-09-01", ("2023-08-24", "day")),
+    ("between 12 and 14 March 2024", None, ("2024-03-12", "day")),
+    ("from 3 to 5 May", "2024-05-20", ("2024-05-03", "day")),
+    # not a range: single days and years stay as they were
+    ("3 March 2024", None, ("2024-03-03", "day")),
+    ("March 2024", None, ("2024-03-01", "month")),
+])
+def test_a_range_of_days_is_its_first_day(text: str, published: str | None, expected: tuple[str, str]) -> None:
+    from rashomon.gazetteer.dates import resolve_date
+
+    assert resolve_date(text, published) == expected
+
+
+def test_a_monitor_report_dates_the_night_range(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The deadliest incident of the week took place on the night of 24 to 25 August in "
+            "Oicha, where ADF combatants killed at least 18 civilians.")
+    frames = extract(text, published="2023-09-01").frames
+    assert frames and frames[0].date == "2023-08-24"

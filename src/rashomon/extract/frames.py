@@ -93,8 +93,12 @@ def _type(readings: list[_Reading], title_type: EventType | None, text: str) -> 
     votes: dict[EventType, float] = {}
     if title_type:  # a headline's word is often loose ("US raids" for air strikes): a tie-break
         votes[title_type] = TITLE_TYPE_WEIGHT
+    # generic words ("strike", "attack", "massacre") vote only where no sentence says more,
+    # as within a sentence (gazetteer.triggers): "the massacre" of a lead and "an air strike"
+    # further down is an air strike
+    specific_words = any(r.sent.type_hint and not r.sent.generic for r in readings)
     for r in readings:
-        if r.sent.type_hint:
+        if r.sent.type_hint and not (specific_words and r.sent.generic):
             votes[r.sent.type_hint] = votes.get(r.sent.type_hint, 0.0) + (LEAD_WEIGHT if r.lead else 1.0)
     specific = [t for t in votes if t != "other"]
     if not votes:

@@ -49,6 +49,9 @@ GAP_WORDS: int = setting("gazetteer.triggers", "gap_words")  # data/settings.tom
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 GAP = "…"  # in a phrase: a few words of any kind
+# prepositions and conjunctions a " … " gap does not cross: they start another phrase (grammar)
+_GAP_STOPS = ("in", "by", "as", "during", "when", "while", "after", "near", "since", "for", "and", "but")
+GENERIC_TIER = 0  # the tier of the generic words (tiers.generic in triggers.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +114,10 @@ def _gapped_pattern(phrases: list[str]) -> re.Pattern[str]:
     def part(text: str, plural: bool = False) -> str:
         return r"(?:" + phrase_pattern([text.strip()], loose_joins=True, plural=plural).pattern + r")"
 
-    gap = rf"(?:[\s,]+[\w'’\-]+){{0,{GAP_WORDS}}}?[\s,]+"
+    # words of one phrase: no comma, no preposition that starts another phrase ("fighters
+    # killed in strikes on civilians" is no killing of civilians)
+    word = rf"(?!(?:{'|'.join(_GAP_STOPS)})\b)[\w'’\-]+"
+    gap = rf"(?:\s+{word}){{0,{GAP_WORDS}}}?\s+"
     bodies = []
     for phrase in phrases:
         *head, last = phrase.split(GAP)
@@ -215,6 +221,12 @@ def classify_event_type(text: str) -> EventType | None:
     Highest tier first (platform > event word > weapon > cue > generic), then a specific
     type over ``other``, then the most triggers at that tier, then the earliest.
     """
+    found = classify_with_tier(text)
+    return found[0] if found else None
+
+
+def classify_with_tier(text: str) -> tuple[EventType, int] | None:
+    """:func:`classify_event_type` and the tier that decided it (0: generic words only)."""
     scored: dict[EventType, tuple[int, bool, int, int]] = {}
     for trigger, tier in _scan(text):
         best_tier, specific, count, first = scored.get(
@@ -226,7 +238,8 @@ def classify_event_type(text: str) -> EventType | None:
         scored[trigger.type] = (best_tier, specific, count, first)
     if not scored:
         return None
-    return max(scored, key=lambda t: scored[t])
+    best = max(scored, key=lambda t: scored[t])
+    return best, scored[best][0]
 
 
 def trigger_spans(text: str) -> list[tuple[int, int]]:
