@@ -139,3 +139,20 @@ def test_generic_words_still_type_a_frame_alone(extract) -> None:  # type: ignor
             "the local administrator said on Saturday.")
     frames = extract(text, published="2023-08-26").frames
     assert frames and frames[0].type == "ground_attack"
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # a headline's generic word does not outvote the body's better word
+    ("Government condemns 'cowardly' bombing in Maiduguri",
+     "An explosion tore through a market in Maiduguri on Tuesday evening, killing nine people, police said.",
+     "explosion"),
+    ("Strike on Tabayin school kills 20",
+     "A fighter jet dropped two bombs on the village school in Tabayin on Monday, witnesses said.",
+     "airstrike"),
+    # ... and still types a frame whose body says no more
+    ("Attack on Kidal checkpoint kills five",
+     "Five soldiers were killed at a checkpoint in Kidal on Sunday, the army said.", "other"),
+])
+def test_a_generic_headline_is_a_tie_break_only(extract, title: str, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2024-06-05", title=title).frames
+    assert frames and frames[0].type == expected, frames[0].sources["type"]
