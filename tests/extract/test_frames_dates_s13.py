@@ -62,3 +62,20 @@ def test_a_monitor_report_dates_the_night_range(extract) -> None:  # type: ignor
             "Oicha, where ADF combatants killed at least 18 civilians.")
     frames = extract(text, published="2023-09-01").frames
     assert frames and frames[0].date == "2023-08-24"
+
+
+def test_a_weekly_brief_keeps_its_leads_date(extract) -> None:  # type: ignore[no-untyped-def]
+    # the lead's own date lies 8 days before publication; a later, separate clash is recent
+    text = ("The deadliest incident of the week took place on the night of 10 to 11 March near "
+            "Menaka, where jihadists killed at least 20 villagers.\n\n"
+            "On 14 March, a clash between soldiers and rebels near Kidal left three combatants dead.")
+    frames = extract(text, published="2024-03-18").frames
+    assert frames and frames[0].date == "2024-03-10", [(f.date, f.background) for f in frames]
+
+
+def test_an_old_date_outside_the_lead_is_still_background(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jihadists killed at least 20 villagers near Menaka on Saturday, officials said.\n\n"
+            "The village had been attacked before, on 2 March, when gunmen stormed the market.")
+    frames = extract(text, published="2024-03-18").frames
+    assert frames[0].date == "2024-03-16"
+    assert any(f.background and f.date == "2024-03-02" for f in frames[1:]), [(f.date, f.background) for f in frames]
