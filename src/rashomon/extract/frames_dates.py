@@ -40,7 +40,8 @@ from rashomon.types import Article, DatePrecision, Evidence
 
 MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
 MAX_DAYS_BEFORE_MONTH: int = setting("extract.frames_dates", "max_days_before_month")  # data/settings.toml
-MAX_DAYS_BEFORE_PUBLICATION_LEAD: int = setting("extract.frames_dates", "max_days_before_publication_lead")  # data/settings.toml
+MAX_DAYS_BEFORE_PUBLICATION_LEAD: int = setting(  # data/settings.toml
+    "extract.frames_dates", "max_days_before_publication_lead")
 NEAR_TRIGGER_TOKENS: int = setting("extract.frames_dates", "near_trigger_tokens")  # data/settings.toml
 NEAR_FACTOR: float = setting("extract.frames_dates", "near_factor")  # data/settings.toml
 MODIFIER_FACTOR: float = setting("extract.frames_dates", "modifier_factor")  # data/settings.toml
