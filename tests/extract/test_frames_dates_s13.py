@@ -79,3 +79,13 @@ def test_an_old_date_outside_the_lead_is_still_background(extract) -> None:  # t
     frames = extract(text, published="2024-03-18").frames
     assert frames[0].date == "2024-03-16"
     assert any(f.background and f.date == "2024-03-02" for f in frames[1:]), [(f.date, f.background) for f in frames]
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition maintained on Saturday that the airstrike on the bus in Saada hit a legitimate target.",
+    "The coalition agreed on Saturday with the report on the airstrike on the bus in Saada.",
+    "The junta reiterated on Saturday that no airstrike hit the school in Tabayin.",
+])
+def test_statement_and_reaction_verbs_date_no_incident(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2018-09-02").frames
+    assert frames and "the date of the first statement" in (frames[0].sources["date"].note or "")
