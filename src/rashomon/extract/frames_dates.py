@@ -40,8 +40,7 @@ from rashomon.types import Article, DatePrecision, Evidence
 
 MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
 MAX_DAYS_BEFORE_MONTH: int = setting("extract.frames_dates", "max_days_before_month")  # data/settings.toml
-MAX_DAYS_BEFORE_PUBLICATION_LEAD: int = setting(  # data/settings.toml
-    "extract.frames_dates", "max_days_before_publication_lead")
+MAX_DAYS_LEAD: int = setting("extract.frames_dates", "max_days_before_publication_lead")  # settings.toml
 NEAR_TRIGGER_TOKENS: int = setting("extract.frames_dates", "near_trigger_tokens")  # data/settings.toml
 NEAR_FACTOR: float = setting("extract.frames_dates", "near_factor")  # data/settings.toml
 MODIFIER_FACTOR: float = setting("extract.frames_dates", "modifier_factor")  # data/settings.toml
@@ -224,7 +223,7 @@ def is_recent(m: DateMention, ref: Reference) -> bool:
     if m.value > ref.day:
         return False
     limit = MAX_DAYS_BEFORE_MONTH if m.precision == "month" else \
-        MAX_DAYS_BEFORE_PUBLICATION_LEAD if m.lead and not m.statement else MAX_DAYS_BEFORE_PUBLICATION
+        MAX_DAYS_LEAD if m.lead and not m.statement else MAX_DAYS_BEFORE_PUBLICATION
     return days_between(m.value, ref.day) <= limit
 
 
