@@ -109,10 +109,12 @@ def expand(phrase: str) -> list[str]:
 
 
 def _gapped_pattern(phrases: list[str]) -> re.Pattern[str]:
-    """Phrases "a … b" (lower-case) as one matcher: the words of "a", up to ``GAP_WORDS``
-    words of any kind on one clause (no full stop, semicolon or colon), the words of "b"."""
-    def part(text: str, plural: bool = False) -> str:
-        return r"(?:" + phrase_pattern([text.strip()], loose_joins=True, plural=plural).pattern + r")"
+    """Phrases "a … b" as written (lower-case, braces not yet expanded) as one matcher: the
+    words of "a", up to ``GAP_WORDS`` words of one phrase, the words of "b". Each part's
+    choices are one prefix trie (:func:`phrase_pattern`), not one branch per expanded phrase:
+    a list of hundreds of expanded phrases cost milliseconds a sentence."""
+    def part(choices: list[str], plural: bool = False) -> str:
+        return r"(?:" + phrase_pattern([c.strip() for c in choices], loose_joins=True, plural=plural).pattern + r")"
 
     # words of one phrase: no comma, no preposition that starts another phrase ("fighters
     # killed in strikes on civilians" is no killing of civilians)
@@ -121,7 +123,7 @@ def _gapped_pattern(phrases: list[str]) -> re.Pattern[str]:
     bodies = []
     for phrase in phrases:
         *head, last = phrase.split(GAP)
-        bodies.append(gap.join(part(p) for p in head) + gap + part(last, plural=True))
+        bodies.append(gap.join(part(expand(p)) for p in head) + gap + part(expand(last), plural=True))
     return re.compile("|".join(bodies))
 
 
@@ -139,10 +141,9 @@ def _lexicon() -> _Lexicon:
         event_type: EventType = next(t for t in EVENT_TYPES if t == type_name)
         for group, listed in groups.items():
             entry = _Entry(event_type, tiers[group], group in weapon_groups)
-            for phrase in (p for written in listed for p in expand(str(written))):
-                if GAP in phrase:
-                    gapped.setdefault(entry, []).append(phrase.lower())
-                    continue
+            for written in (str(w) for w in listed if GAP in str(w)):
+                gapped.setdefault(entry, []).append(written.lower())
+            for phrase in (p for written in listed if GAP not in str(written) for p in expand(str(written))):
                 phrases.append(phrase)
                 previous = entries.setdefault(_key(phrase), entry)
                 if previous != entry:
