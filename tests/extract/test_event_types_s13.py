@@ -156,3 +156,17 @@ def test_generic_words_still_type_a_frame_alone(extract) -> None:  # type: ignor
 def test_a_generic_headline_is_a_tie_break_only(extract, title: str, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     frames = extract(text, published="2024-06-05", title=title).frames
     assert frames and frames[0].type == expected, frames[0].sources["type"]
+
+
+def test_every_expanded_gapped_phrase_is_found_whole() -> None:
+    from rashomon.gazetteer.triggers import GAP
+    from rashomon.lexicon import load
+
+    data = load("triggers.yaml")["types"]
+    written = [str(p) for groups in data.values() for ps in groups.values() for p in ps if GAP in str(p)]
+    assert written
+    for phrase in written:
+        for one in expand(phrase):
+            text = "They " + one.replace(GAP, "two of the") + " there."
+            found = find_triggers(text)
+            assert len(found) == 1 and found[0].text == text[5:-7], (one, found)
