@@ -18,9 +18,12 @@ SourceKind = Literal[
     "military", "government", "state_media", "media", "monitor", "armed_group",
     "official", "person", "unknown",
 ]
+# the gold conventions' types (CONVENTIONS.md "type"), and ``other`` for an attack of no
+# named mode: ``shooting`` is troops firing on a crowd, ``armed_clashes`` two armed sides
+# fighting, ``ground_attack`` one side's raid or assault
 EventType = Literal[
-    "airstrike", "drone_strike", "missile_strike", "shelling", "explosion",
-    "ground_attack", "other",
+    "airstrike", "drone_strike", "missile_strike", "shelling", "explosion", "shooting",
+    "ground_attack", "armed_clashes", "other",
 ]
 DatePrecision = Literal["day", "week", "month", "unknown"]
 PlacePrecision = Literal["exact", "town", "region", "country", "unknown"]
@@ -29,7 +32,8 @@ InputFormat = Literal["text", "html", "json"]
 
 STANCES: tuple[Stance, ...] = ("asserts", "confirms", "denies", "declines_comment", "unknown")
 EVENT_TYPES: tuple[EventType, ...] = (
-    "airstrike", "drone_strike", "missile_strike", "shelling", "explosion", "ground_attack", "other",
+    "airstrike", "drone_strike", "missile_strike", "shelling", "explosion", "shooting",
+    "ground_attack", "armed_clashes", "other",
 )
 # the Frame.sources key of the statements contesting who did it: extract writes it, reconcile
 # reads it (defined here so that reconcile need not import extract, and with it spaCy)

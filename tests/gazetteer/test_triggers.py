@@ -48,7 +48,7 @@ from rashomon.types import EventType
         ("A loud explosion shook the port; its cause is unknown.", "explosion"),
         # ground attacks
         ("Gunmen stormed the police station.", "ground_attack"),
-        ("Clashes broke out between rival factions.", "ground_attack"),
+        ("Clashes broke out between rival factions.", "armed_clashes"),
         ("Insurgents ambushed the convoy with RPGs.", "ground_attack"),
         ("Special forces raided the compound before dawn.", "ground_attack"),
         # generic words only

@@ -56,7 +56,7 @@ from rashomon.extract.frames_places import (
 )
 from rashomon.extract.frames_text import Sent, evidence, read_sentences
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
-from rashomon.gazetteer.triggers import classify_event_type, find_triggers
+from rashomon.gazetteer.triggers import GENERIC_TIER, classify_with_tier
 from rashomon.types import Article, Claim, DatePrecision, EventType, FieldSource, Frame
 
 MAX_EVIDENCE: int = setting("extract.frames", "max_evidence")  # data/settings.toml
@@ -89,12 +89,20 @@ def _is_relevant(claim: Claim) -> bool:
     return about_incident(claim)  # extract.claim_relevance
 
 
-def _type(readings: list[_Reading], title_type: EventType | None, text: str) -> tuple[EventType, FieldSource]:
+def _type(readings: list[_Reading], title: tuple[EventType, bool] | None,
+          text: str) -> tuple[EventType, FieldSource]:
+    """The frame's type: the sentences' types voted; ``title``: the headline's type, and
+    whether only generic words gave it."""
     votes: dict[EventType, float] = {}
+    # generic words ("strike", "attack", "massacre") vote only where no sentence says more,
+    # as within a sentence (gazetteer.triggers): "the massacre" of a lead and "an air strike"
+    # further down is an air strike; a headline's "bombing" and a body's "explosion", a blast
+    specific_words = any(r.sent.type_hint and not r.sent.generic for r in readings)
+    title_type = title[0] if title and not (specific_words and title[1]) else None
     if title_type:  # a headline's word is often loose ("US raids" for air strikes): a tie-break
         votes[title_type] = TITLE_TYPE_WEIGHT
     for r in readings:
-        if r.sent.type_hint:
+        if r.sent.type_hint and not (specific_words and r.sent.generic):
             votes[r.sent.type_hint] = votes.get(r.sent.type_hint, 0.0) + (LEAD_WEIGHT if r.lead else 1.0)
     specific = [t for t in votes if t != "other"]
     if not votes:
@@ -140,11 +148,11 @@ def _date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, Date
 
 
 def _frame(article: Article, index: int, readings: list[_Reading], mentions: list[PlaceMention],
-           dates: list[DateMention], ref: Reference, title_type: EventType | None,
+           dates: list[DateMention], ref: Reference, title: tuple[EventType, bool] | None,
            claims: list[Claim], frame_claims: list[Claim], background: bool,
            fallback: list[Sent] | None = None) -> Frame:
     text = article.text
-    etype, type_src = _type(readings, title_type, text)
+    etype, type_src = _type(readings, title, text)
     place, place_src = _place(mentions)
     d, prec, dtext, date_src = _date(dates, ref)
     sents = [r.sent for r in readings]
@@ -207,7 +215,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     never rewritten: :func:`with_frames` makes the claims that carry their frame."""
     sents = read_sentences(doc)
     title = article.title or ""
-    title_type = classify_event_type(title) if title and find_triggers(title) else None
+    title_hint = classify_with_tier(title) if title else None
+    title_type = title_hint[0] if title_hint else None
     trig = [s for s in sents if s.triggers and not s.caption]
     relevant = [c for c in claims if _is_relevant(c)]
     if not trig and not relevant and not title_type:
@@ -281,7 +290,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     main_dates = [d for r in main if agrees(r.sent) for d in r.dates]
     # the outlet's figures may stand in a sentence without a trigger word ("Four were killed.")
     fallback = [s for s in sents if not s.triggers and s.start not in bg_of]
-    frames = [_frame(article, 0, main, main_mentions, main_dates, ref, title_type, claims,
+    frames = [_frame(article, 0, main, main_mentions, main_dates, ref,
+                     (title_hint[0], title_hint[1] == GENERIC_TIER) if title_hint else None, claims,
                      about(0), False, fallback)]
     for n, (value, group) in enumerate(background.items(), start=1):
         given = bg_date[value]

@@ -169,8 +169,10 @@ def targets(sents: list[Sent]) -> tuple[list[str], list[Evidence]]:
         trig = _trigger_of(sent)
         for i in sorted(trig):
             for obj in _target_tokens(sent.span.doc[i]):
-                if obj.lower_ in _PRONOUNS or obj.pos_ == "PRON" or trig.get(obj.i) == trig[i]:
+                if obj.lower_ in _PRONOUNS or obj.pos_ == "PRON" or (
+                        trig.get(obj.i) == trig[i] and obj.dep_ != "pobj"):
                     continue  # "opened fire": a word of the trigger itself, not what was hit
+                    # (the crowd of "opened fire on protesters", one trigger, is what was hit)
                 sub = _phrase(obj)
                 if _is_place(sub) or any(t.ent_type_ in ("DATE", "TIME") for t in sub) \
                         or not any(t.pos_ in ("NOUN", "PROPN") for t in sub):

@@ -28,6 +28,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from rashomon.config import setting
+from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import evidence, governor, time_root
@@ -39,6 +40,7 @@ from rashomon.types import Article, DatePrecision, Evidence
 
 MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
 MAX_DAYS_BEFORE_MONTH: int = setting("extract.frames_dates", "max_days_before_month")  # data/settings.toml
+MAX_DAYS_LEAD: int = setting("extract.frames_dates", "max_days_before_publication_lead")  # settings.toml
 NEAR_TRIGGER_TOKENS: int = setting("extract.frames_dates", "near_trigger_tokens")  # data/settings.toml
 NEAR_FACTOR: float = setting("extract.frames_dates", "near_factor")  # data/settings.toml
 MODIFIER_FACTOR: float = setting("extract.frames_dates", "modifier_factor")  # data/settings.toml
@@ -83,30 +85,16 @@ class Reference:
         return cls(None, "no publication date", None)
 
 
-# a dateline: a place in capitals, maybe more places and a date after commas, a spaced dash
-_DATELINE = re.compile(r"\s*([^\n]{3,120}?)\s+(?:—|–|--|-)\s")
-_AGENCY = re.compile(r"\([^)]*\)")
-_DATELINE_PARTS = 3  # commas a date may hold ("Tuesday, March 5, 2024")
-
-
 def dateline_date(text: str) -> tuple[str, int] | None:
-    """(YYYY-MM-DD, end of the dateline) of a dated dateline at the head of ``text``
-    ("MOGADISHU, 5 March 2023 — …", "GOMA, Congo, May 3, 2024 – …"), else None: an article
-    without a publication date is dated by the place it was filed from."""
-    m = _DATELINE.match(text)
-    if not m:
+    """(YYYY-MM-DD, end of the dateline) of a dateline at the head of ``text`` whose date
+    gives its year ("MOGADISHU, 5 March 2023 — …", "GOMA, Congo, May 3, 2024 – …", "SANAA,
+    Sept. 15, 2021 (YPA) – …"; :mod:`.dateline`), else None: an article without a publication
+    date is dated by the dateline it was filed under."""
+    found = parse_dateline(text)
+    if found is None or found.date_text is None or not _YEAR.search(found.date_text):
         return None
-    place, *parts = (p.strip() for p in m[1].split(","))
-    place = _AGENCY.sub("", place).strip()  # "ABUJA (Reuters)"
-    if not place.isupper() or not parts:
-        return None
-    for k in range(1, min(_DATELINE_PARTS, len(parts)) + 1):
-        candidate = ", ".join(parts[-k:])
-        if _YEAR.search(candidate):
-            value, precision = resolve_date(candidate, None)
-            if value is not None and precision == "day":
-                return value, m.end()
-    return None
+    value, precision = resolve_date(found.date_text, None)
+    return (value, found.end) if value is not None and precision == "day" else None
 
 
 def days_between(a: str, b: str) -> int:
@@ -234,7 +222,8 @@ def is_recent(m: DateMention, ref: Reference) -> bool:
         return True
     if m.value > ref.day:
         return False
-    limit = MAX_DAYS_BEFORE_MONTH if m.precision == "month" else MAX_DAYS_BEFORE_PUBLICATION
+    limit = MAX_DAYS_BEFORE_MONTH if m.precision == "month" else \
+        MAX_DAYS_LEAD if m.lead and not m.statement else MAX_DAYS_BEFORE_PUBLICATION
     return days_between(m.value, ref.day) <= limit
 
 

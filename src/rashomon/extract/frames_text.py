@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.config import setting
 from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.event_types import frame_lexicon
-from rashomon.gazetteer.triggers import Trigger, classify_event_type, find_triggers
+from rashomon.gazetteer.triggers import GENERIC_TIER, Trigger, classify_with_tier, find_triggers
 from rashomon.lexicon import words
 from rashomon.types import EventType, Evidence
 
@@ -30,6 +30,7 @@ class Sent:
     text: str
     start: int
     end: int
+    generic: bool = False  # its type comes from generic words only ("strike", "attack", "massacre")
 
     def trigger_tokens(self) -> set[int]:
         """Token indices (in the Doc) that lie inside a trigger."""
@@ -80,9 +81,10 @@ def read_sentences(doc: Doc) -> list[Sent]:
         found = find_triggers(text)
         triggers = tuple(Trigger(t.type, base + t.start, base + t.end, t.text, t.weapon)
                          for t in found)
-        out.append(Sent(span=span, triggers=triggers,
-                        type_hint=classify_event_type(text) if found else None,
-                        caption=is_caption(whole, base, end), text=text, start=base, end=end))
+        hint = classify_with_tier(text) if found else None
+        out.append(Sent(span=span, triggers=triggers, type_hint=hint[0] if hint else None,
+                        caption=is_caption(whole, base, end), text=text, start=base, end=end,
+                        generic=hint is not None and hint[1] == GENERIC_TIER))
     return out
 
 

@@ -42,6 +42,10 @@ logger = logging.getLogger(__name__)
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
 _DAY_NUM_RE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+# a range of days in one month, read as its first day: "the night of 24 to 25 August",
+# "August 24-25", "between 12 and 14 March" (an overnight or multi-day incident began on the
+# first; the gold conventions allow either day of a night). The joining words are grammar.
+_DAY_RANGE_RE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)? ?(?:to|and|-) ?[0-3]?\d(?:st|nd|rd|th)?\b")
 _SETTINGS = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
              "PREFER_DAY_OF_MONTH": "first"}
 Result = tuple[str | None, DatePrecision]
@@ -280,7 +284,7 @@ def resolve_date(text: str, published: str | None, *,
             return UNKNOWN
         return _relative(t, pub) or UNKNOWN
     t = _words().phrases["filler_words"].sub(" ", t)
-    t = re.sub(r"\s+", " ", t).strip()
+    t = _DAY_RANGE_RE.sub(r"\1", re.sub(r"\s+", " ", t).strip())
     if not _DAY_NUM_RE.search(re.sub(r"\b\d{4}\b", "", t)):
         return UNKNOWN
     if _YEAR_RE.search(t):

@@ -23,6 +23,11 @@ tier, a specific type beats ``other``, then more triggers win, then the earliest
 longest-first, so "drone strike" is one drone_strike trigger, not "drone" plus "strike", and
 "air raid" is not a ground "raid". A trigger inside a false friend ("went on strike", "hunger
 strike", "ceasefire", "shell company", "heart attack") is dropped.
+
+Two forms write many phrases at once: ``"{a|b} c"`` is "a c" and "b c", and ``" … "`` matches
+up to ``gap_words`` words (``[gazetteer.triggers]`` in ``settings.toml``): "opened fire on …
+protesters" finds "opened fire on hundreds of protesters", a ``shooting`` that outranks the
+ground attack's bare "opened fire" by being the longer match at the same place.
 """
 
 from __future__ import annotations
@@ -33,13 +38,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rashomon.config import setting
 from rashomon.lexicon import load as load_data
 from rashomon.lexicon import phrase_pattern
 from rashomon.types import EVENT_TYPES, EventType
 
 logger = logging.getLogger(__name__)
 
+GAP_WORDS: int = setting("gazetteer.triggers", "gap_words")  # data/settings.toml
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
+_BRACES = re.compile(r"\{([^{}]*)\}")
+GAP = "…"  # in a phrase: a few words of any kind
+# prepositions and conjunctions a " … " gap does not cross: they start another phrase (grammar)
+_GAP_STOPS = ("in", "by", "as", "during", "when", "while", "after", "near", "since", "for", "and", "but")
+GENERIC_TIER = 0  # the tier of the generic words (tiers.generic in triggers.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +78,7 @@ class _Lexicon:
     names: re.Pattern[str]  # capitalised phrases (Grad, Shahed, IED), matched as written
     false_friends: re.Pattern[str]  # matched on the lower-cased text
     entries: dict[str, _Entry]  # key: lower-case phrase without separators
+    gapped: tuple[tuple[re.Pattern[str], _Entry], ...] = ()  # phrases with " … ", lower-cased text
 
 
 def _key(phrase: str) -> str:
@@ -86,23 +99,55 @@ def _lower(text: str) -> str:
     return low
 
 
+def expand(phrase: str) -> list[str]:
+    """``"{a|b} c"`` → ``["a c", "b c"]``: every choice of every brace group, in order."""
+    m = _BRACES.search(phrase)
+    if m is None:
+        return [phrase]
+    return [out for choice in m[1].split("|")
+            for out in expand(phrase[:m.start()] + choice.strip() + phrase[m.end():])]
+
+
+def _gapped_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Phrases "a … b" as written (lower-case, braces not yet expanded) as one matcher: the
+    words of "a", up to ``GAP_WORDS`` words of one phrase, the words of "b". Each part's
+    choices are one prefix trie (:func:`phrase_pattern`), not one branch per expanded phrase:
+    a list of hundreds of expanded phrases cost milliseconds a sentence."""
+    def part(choices: list[str], plural: bool = False) -> str:
+        return r"(?:" + phrase_pattern([c.strip() for c in choices], loose_joins=True, plural=plural).pattern + r")"
+
+    # words of one phrase: no comma, no preposition that starts another phrase ("fighters
+    # killed in strikes on civilians" is no killing of civilians)
+    word = rf"(?!(?:{'|'.join(_GAP_STOPS)})\b)[\w'’\-]+"
+    gap = rf"(?:\s+{word}){{0,{GAP_WORDS}}}?\s+"
+    bodies = []
+    for phrase in phrases:
+        *head, last = phrase.split(GAP)
+        bodies.append(gap.join(part(expand(p)) for p in head) + gap + part(expand(last), plural=True))
+    return re.compile("|".join(bodies))
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     data = load_data("triggers.yaml")
     tiers: dict[str, int] = data["tiers"]
     weapon_groups = set(data["weapon_groups"])
     entries: dict[str, _Entry] = {}
+    gapped: dict[_Entry, list[str]] = {}
+    phrases: list[str] = []
     for type_name, groups in data["types"].items():
         if type_name not in EVENT_TYPES:
             raise ValueError(f"triggers.yaml: unknown event type {type_name!r}")
         event_type: EventType = next(t for t in EVENT_TYPES if t == type_name)
-        for group, phrases in groups.items():
-            for phrase in phrases:
-                entry = _Entry(event_type, tiers[group], group in weapon_groups)
-                previous = entries.setdefault(_key(str(phrase)), entry)
+        for group, listed in groups.items():
+            entry = _Entry(event_type, tiers[group], group in weapon_groups)
+            for written in (str(w) for w in listed if GAP in str(w)):
+                gapped.setdefault(entry, []).append(written.lower())
+            for phrase in (p for written in listed if GAP not in str(written) for p in expand(str(written))):
+                phrases.append(phrase)
+                previous = entries.setdefault(_key(phrase), entry)
                 if previous != entry:
                     logger.warning("trigger %r listed twice; keeping %s", phrase, previous)
-    phrases = [str(p) for groups in data["types"].values() for ps in groups.values() for p in ps]
     ground = _ground_attacker_phrases(data.get("ground_attackers") or {})
     cue = _Entry("ground_attack", tiers["cues"], False)
     for phrase in ground:
@@ -115,6 +160,7 @@ def _lexicon() -> _Lexicon:
         false_friends=_phrase_pattern([str(p).lower() for p in data["not_triggers"]],
                                       plural=False),
         entries=entries,
+        gapped=tuple((_gapped_pattern(ps), entry) for entry, ps in gapped.items()),
     )
 
 
@@ -143,8 +189,10 @@ def _scan(text: str) -> list[tuple[Trigger, int]]:
     """Triggers with their tiers, in text order, false friends removed."""
     lex = _lexicon()
     low = _lower(text)
+    fixed: dict[tuple[int, int], _Entry] = {m.span(): entry for pattern, entry in lex.gapped
+                                            for m in pattern.finditer(low)}
     spans = sorted([m.span() for m in lex.common.finditer(low)]
-                   + [m.span() for m in lex.names.finditer(text)],
+                   + [m.span() for m in lex.names.finditer(text)] + list(fixed),
                    key=lambda span: (span[0], -span[1]))
     if not spans:
         return []
@@ -154,7 +202,7 @@ def _scan(text: str) -> list[tuple[Trigger, int]]:
     for start, end in spans:
         if start < last_end or any(start < b_end and b_start < end for b_start, b_end in blocked):
             continue  # inside a longer trigger, or a false friend
-        entry = _lookup(lex.entries, text[start:end])
+        entry = fixed.get((start, end)) or _lookup(lex.entries, text[start:end])
         if entry is None:  # cannot happen with a consistent lexicon
             logger.warning("trigger %r matched but not in the lexicon", text[start:end])
             continue
@@ -174,6 +222,12 @@ def classify_event_type(text: str) -> EventType | None:
     Highest tier first (platform > event word > weapon > cue > generic), then a specific
     type over ``other``, then the most triggers at that tier, then the earliest.
     """
+    found = classify_with_tier(text)
+    return found[0] if found else None
+
+
+def classify_with_tier(text: str) -> tuple[EventType, int] | None:
+    """:func:`classify_event_type` and the tier that decided it (0: generic words only)."""
     scored: dict[EventType, tuple[int, bool, int, int]] = {}
     for trigger, tier in _scan(text):
         best_tier, specific, count, first = scored.get(
@@ -185,7 +239,8 @@ def classify_event_type(text: str) -> EventType | None:
         scored[trigger.type] = (best_tier, specific, count, first)
     if not scored:
         return None
-    return max(scored, key=lambda t: scored[t])
+    best = max(scored, key=lambda t: scored[t])
+    return best, scored[best][0]
 
 
 def trigger_spans(text: str) -> list[tuple[int, int]]:

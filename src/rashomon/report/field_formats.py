@@ -50,14 +50,18 @@ _ACLED_GEO = {"exact": "1", "town": "1", "region": "3", "country": "3"}
 _UCDP_WHERE = {"exact": "1", "town": "2", "region": "4", "country": "6"}
 # UCDP GED codebook: date_prec 1 = day, 2 = 2-6 days, 3 = a week, 4 = a month
 _UCDP_DATE = {"day": "1", "week": "3", "month": "4"}
-# ACLED's event types for the ledger's; a ground attack is a clash until a source says more
+# ACLED's event types for the ledger's; a ground attack is a clash until a source says more;
+# troops firing on a crowd is ACLED's "excessive force against protesters" (its codebook's
+# sub-event for state forces using lethal force on demonstrators)
 _ACLED_TYPE: dict[EventType, tuple[str, str]] = {
     "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
     "drone_strike": ("Explosions/Remote violence", "Air/drone strike"),
     "missile_strike": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
     "explosion": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "shooting": ("Protests", "Excessive force against protesters"),
     "ground_attack": ("Battles", "Armed clash"),
+    "armed_clashes": ("Battles", "Armed clash"),
     "other": ("", ""),
 }
 UNIDENTIFIED = "Unidentified"  # ACLED's word for an actor no source names uncontested
