@@ -16,13 +16,13 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from rashomon.config import setting
 from rashomon.errors import ConfigError
 from rashomon.nlp.attributes import use_rule_matcher
 from rashomon.nlp.embed_cache import MAX_ROWS, use_embed_cache
 from rashomon.nlp.glue import add_exceptions, glued_tokenizer_config, split_glued_words
 from rashomon.nlp.lemmas import use_lemma_sets
 from rashomon.nlp.matmul import use_numpy_matmul
+from rashomon.nlp.ner_decode import ENABLED as NUMPY_NER
 from rashomon.nlp.ner_decode import use_numpy_ner
 from rashomon.nlp.truecase import install_truecaser
 
@@ -30,7 +30,6 @@ logger = logging.getLogger(__name__)
 
 
 LINE_BREAKS = "rashomon_line_breaks"
-NUMPY_NER: bool = setting("nlp.ner", "numpy_decode")  # data/settings.toml
 
 
 def _line_breaks(doc: Doc) -> Doc:

@@ -33,7 +33,12 @@ from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from rashomon.config import setting
+
 logger = logging.getLogger(__name__)
+
+# whether build_nlp installs this decoder (data/settings.toml [nlp.ner_decode])
+ENABLED: bool = setting("nlp.ner_decode", "numpy_decode")
 
 _MOVES = "BILU"  # the move letters of spaCy's BILUO names, then "O"
 BEGIN, IN, LAST, UNIT, OUT = range(5)
