@@ -27,8 +27,8 @@ from rashomon.link.info import FrameInfo, from_statement
 from rashomon.types import DatePrecision, Event, EventType, Location
 
 TYPE_SPECIFICITY: tuple[EventType, ...] = (
-    "drone_strike", "missile_strike", "airstrike", "shelling", "ground_attack", "explosion",
-    "other",
+    "drone_strike", "missile_strike", "airstrike", "shelling", "shooting", "armed_clashes",
+    "ground_attack", "explosion", "other",
 )
 DATE_PRECISION_RANK: dict[DatePrecision, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 PLACE_PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
