@@ -4,7 +4,8 @@
   ``"article_id#index"`` of the cluster (smallest as a string), so ids are stable across runs
   and input orders.
 * type: the most common frame type; ties go to the most specific type
-  (drone_strike, missile_strike, airstrike, shelling, ground_attack, explosion, other).
+  (drone_strike, missile_strike, airstrike, shelling, shooting, armed_clashes, ground_attack,
+  explosion, other: "clashes" or "opened fire on the crowd" names the mode of a ground attack).
 * date: the most common date among the frames dated to a day by a date of the incident
   (ties: earliest); if there are none, the earliest day among the frames dated only by a
   statement about it ("the army said on Tuesday": the incident happened that day or before,
