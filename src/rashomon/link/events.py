@@ -4,7 +4,8 @@
   ``"article_id#index"`` of the cluster (smallest as a string), so ids are stable across runs
   and input orders.
 * type: the most common frame type; ties go to the most specific type
-  (drone_strike, missile_strike, airstrike, shelling, ground_attack, explosion, other).
+  (drone_strike, missile_strike, airstrike, shelling, shooting, armed_clashes, ground_attack,
+  explosion, other: "clashes" or "opened fire on the crowd" names the mode of a ground attack).
 * date: the most common date among the frames dated to a day by a date of the incident
   (ties: earliest); if there are none, the earliest day among the frames dated only by a
   statement about it ("the army said on Tuesday": the incident happened that day or before,
@@ -27,8 +28,8 @@ from rashomon.link.info import FrameInfo, from_statement
 from rashomon.types import DatePrecision, Event, EventType, Location
 
 TYPE_SPECIFICITY: tuple[EventType, ...] = (
-    "drone_strike", "missile_strike", "airstrike", "shelling", "ground_attack", "explosion",
-    "other",
+    "drone_strike", "missile_strike", "airstrike", "shelling", "shooting", "armed_clashes",
+    "ground_attack", "explosion", "other",
 )
 DATE_PRECISION_RANK: dict[DatePrecision, int] = {"day": 0, "week": 1, "month": 2, "unknown": 3}
 PLACE_PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}

@@ -30,7 +30,8 @@ incident (see :mod:`~rashomon.link.decision`).
 "same day" (1 − Δ/(window+1)); a week, a month or a publication date "overlap" (0.6 ×
 closeness; 0.5 for a publication date); no date at all is "undated" (0).
 
-**Types**: :func:`type_factor` (1 same; 0.9 aerial family; 0.75 an explosion with anything,
+**Types**: :func:`type_factor` (1 same; 0.9 aerial family, and ground family: a ground
+attack, armed clashes and a shooting are one fight as different outlets name it; 0.75 an explosion with anything,
 a blast of unknown cause may be any strike; 0.6 "other" with anything; 0.5 shelling with a
 missile strike, rockets; 0.3 otherwise: an airstrike and a ground raid are two incidents).
 
@@ -55,6 +56,9 @@ TOWN_EXTENT_KM: float = setting("link.scoring", "town_extent_km")
 REGION_RADIUS_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 FLAT_DEGREES: float = setting("link.scoring", "flat_degrees")  # below this separation the earth is flat enough
 AERIAL = frozenset({"airstrike", "drone_strike", "missile_strike"})
+# the ground modes of one incident: outlets call one fight "clashes", "an attack by gunmen" or
+# "troops opened fire" (the gold conventions' armed_clashes, ground_attack, shooting)
+GROUND = frozenset({"ground_attack", "armed_clashes", "shooting"})
 RELATED_TYPES: float = setting("link.scoring", "related_types")  # type factor: one incident without content
 
 # the similarity scale of the module docstring's tables (data/settings.toml [link.scoring])
@@ -67,6 +71,7 @@ SIM_IN_REGION: float = setting("link.scoring", "sim_in_region")
 SIM_IN_COUNTRY: float = setting("link.scoring", "sim_in_country")
 SIM_SAME_WORDS: float = setting("link.scoring", "sim_same_words")
 TYPE_AERIAL: float = setting("link.scoring", "type_aerial")
+TYPE_GROUND: float = setting("link.scoring", "type_ground")
 TYPE_EXPLOSION: float = setting("link.scoring", "type_explosion")
 TYPE_OTHER: float = setting("link.scoring", "type_other")
 TYPE_SHELLING_MISSILE: float = setting("link.scoring", "type_shelling_missile")
@@ -87,6 +92,8 @@ def type_factor(a: str, b: str) -> float:
         return 1.0
     if a in AERIAL and b in AERIAL:
         return TYPE_AERIAL
+    if a in GROUND and b in GROUND:
+        return TYPE_GROUND
     if "explosion" in (a, b):
         return TYPE_EXPLOSION
     if "other" in (a, b):

@@ -7,7 +7,7 @@ a side. Here, when
 * the event is disputed (a perpetrator or occurrence dispute,
   :mod:`~rashomon.reconcile.disputes`),
 * some source asserts an attack (its claim's content names an attack type: airstrike, drone
-  strike, missile strike, shelling, ground attack, by
+  strike, missile strike, shelling, ground attack, armed clashes, by
   :func:`~rashomon.gazetteer.triggers.classify_event_type`), and
 * another source asserts another cause: an accident, a misfire, its own munitions
   (``accident_cues`` in ``data/causes.yaml``),
@@ -28,7 +28,11 @@ from rashomon.gazetteer.triggers import classify_event_type, find_triggers
 from rashomon.types import Claim, Dispute, EventType
 
 NEUTRAL: EventType = "explosion"
-ATTACKS = frozenset({"airstrike", "drone_strike", "missile_strike", "shelling", "ground_attack"})
+# armed clashes are an attack (clashes at a depot vs its stored ammunition exploding: a blast of
+# unknown cause); a shooting is not: the neutral type is a blast, which would take the side of
+# the accident account against "troops opened fire on the crowd"
+ATTACKS = frozenset({"airstrike", "drone_strike", "missile_strike", "shelling", "ground_attack",
+                     "armed_clashes"})
 ASSERTING = frozenset({"asserts", "confirms"})
 
 
