@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
 from rashomon.extract.attribution_cue import QUOTES
+from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.nlp.entities import entity_at, ents_in
@@ -326,20 +327,12 @@ def reporting_noun_source(tok: Token, sent: Span) -> Token | None:
     return None
 
 
-# "BAGHDAD (Reuters) - ", "KHARTOUM — ", "GOMA, Congo -- ", "NAIROBI, March 6 (Agency) — ",
-# "MOGADISHU, 5 March 2023 — ": a place in capitals, an optional date, country and agency, then a
-# dash (spaced when there is no agency: "US-backed" is no dateline)
-_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]{2,40}"
-                       r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?)?"
-                       r"(?:\s*\([^)]{1,40}\)\s*[-–—:]\s*"
-                       r"|(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\s+(?:--|[–—-])\s+)")
-
-
 def after_dateline(doc: Doc, speaker: tuple[int, int], cue: Token) -> tuple[int, int]:
     """"BAGHDAD (Reuters) - Iraq's PMF, a grouping of …, said", "KHARTOUM — The army said": the parser may take the
-    dateline for the subject; the speaker is then what follows it, up to the first comma."""
-    m = _DATELINE.match(text_of(doc), speaker[0], cue.idx)
-    if m is None:
+    dateline (:mod:`.dateline`) for the subject; the speaker is then what follows it, up to the first comma.
+    The loose "Bamako:" form is left alone (a speaker may stand before a colon)."""
+    found = parse_dateline(text_of(doc), speaker[0])
+    if found is None or found.colon or found.end > cue.idx:
         return speaker
-    rest = text_of(doc)[m.end():cue.idx].split(",")[0].rstrip()
-    return (m.end(), m.end() + len(rest)) if rest else speaker
+    rest = text_of(doc)[found.end:cue.idx].split(",")[0].rstrip()
+    return (found.end, found.end + len(rest)) if rest else speaker

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 from rashomon.extract.state_officials import state_forces
@@ -189,7 +190,6 @@ def anaphoric(text: str, c: Cues) -> bool:
     return low in c.anaphora_person or low in c.anaphora_group
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,40}\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+")
 _CAPS = re.compile(r"[A-Z][A-Z .,'’-]{2,40}")
 _PARENTHESIS = re.compile(r"\s*\([^)]{1,40}(?:\)|$)")
 
@@ -197,7 +197,12 @@ _PARENTHESIS = re.compile(r"\s*\([^)]{1,40}(?:\)|$)")
 def clean_speaker(text: str) -> str:
     """The speaker without a dateline ("BAGHDAD (Reuters) - ") or a parenthesis ("(SOHR)");
     empty when it is only a dateline."""
-    cleaned = _PARENTHESIS.sub("", _DATELINE.sub("", text.strip())).strip()
+    stripped = text.strip()
+    found = parse_dateline(stripped)
+    # "KHARTOUM: the army" is a dateline, "Hamas: the group" a speaker and a colon
+    if found is not None and (not found.colon or found.capitals):
+        stripped = stripped[found.end:]
+    cleaned = _PARENTHESIS.sub("", stripped).strip()
     if "(" in text and _CAPS.fullmatch(cleaned):
         return ""  # "BAGHDAD (Reuters": the dateline, not the speaker
     return cleaned

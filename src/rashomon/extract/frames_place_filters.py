@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.casualty_parse import person_nouns
+from rashomon.extract.dateline import in_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import preposition
@@ -72,20 +73,16 @@ _TITLE_DESTINATION = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "dest
                                 + r"\s+(?:\w+\s+){0,2}?" + alternation(sorted(_DEST_PREPS))
                                 + r"\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.IGNORECASE)
 _TITLE_FLED = re.compile(r"\b" + alternation(sorted(_FLED_WORDS)) + r"\b", re.IGNORECASE)
-_DATELINE_AFTER = re.compile(r"^\s*(\(|:|,\s*[A-Z][\w ]+\s*[\u2013\u2014(:-]|\s*[\u2013\u2014-]\s)")
-_DATE_PREFIX = re.compile(r"^[\s\w,.:\-/]*\d[\s\w,.:\-/]*$")  # " date 2018-06-18 " before a dateline
-# the dateline's city before its country: "NIAMEY, " of "NIAMEY, Niger —" (the country is the dateline's too)
-_DATELINE_CITY = re.compile(r"^\s*[A-Z][A-Z.'’\- ]*[A-Z],[ \t]*$")
 
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """"BEIRUT (Reuters) -", "KYIV, Ukraine —", "Beirut:" at the start of a paragraph (maybe
-    after a date stamp)."""
+    after a date stamp): the place or region of the dateline (:mod:`.dateline`); or a name in
+    capitals alone at the head of its line ("KHARTOUM" over a story)."""
+    if in_dateline(text, start, end):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
-    if before.strip() and not _DATE_PREFIX.match(before) and not _DATELINE_CITY.match(before):
-        return False
-    return text[start:end].isupper() or bool(_DATELINE_AFTER.match(text[end:end + 14]))
+    return text[start:end].isupper() and not text[line_start:start].strip()
 
 
 def not_a_place(doc: Doc, start: int, end: int) -> bool:
