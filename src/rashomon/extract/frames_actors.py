@@ -6,7 +6,9 @@
   bombed …"). The frame lists the alleged and acknowledged parties; the provenance note says
   who alleged, acknowledged and denied.
 * **targets**: the object of a trigger verb or of "on"/"against"/"targeting" after a
-  trigger noun ("targeted pro-regime forces", "a strike on a hospital"), places excluded.
+  trigger noun ("targeted pro-regime forces", "a strike on a hospital"), places excluded, and
+  neither a weapon ("detonated an explosive device") nor the other side of a clash ("fighting
+  the ADF").
 * **killed / injured**: in :mod:`rashomon.extract.frames_casualties`.
 """
 
@@ -168,11 +170,15 @@ def targets(sents: list[Sent]) -> tuple[list[str], list[Evidence]]:
             continue
         trig = _trigger_of(sent)
         for i in sorted(trig):
+            if sent.triggers[trig[i]].type == "armed_clashes":
+                continue  # "fighting the ADF", "clashed with rebels": the other side, not a target
             for obj in _target_tokens(sent.span.doc[i]):
                 if obj.lower_ in _PRONOUNS or obj.pos_ == "PRON" or (
                         trig.get(obj.i) == trig[i] and obj.dep_ != "pobj"):
                     continue  # "opened fire": a word of the trigger itself, not what was hit
                     # (the crowd of "opened fire on protesters", one trigger, is what was hit)
+                if obj.i in trig and sent.triggers[trig[obj.i]].weapon:
+                    continue  # "detonated an explosive device", "fired a missile": the weapon
                 sub = _phrase(obj)
                 if _is_place(sub) or any(t.ent_type_ in ("DATE", "TIME") for t in sub) \
                         or not any(t.pos_ in ("NOUN", "PROPN") for t in sub):
