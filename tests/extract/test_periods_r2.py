@@ -87,3 +87,18 @@ def test_a_recent_start_still_dates_the_fighting(extract) -> None:  # type: igno
 def test_an_earlier_dated_incident_stays_background(extract, text: str, published: str) -> None:  # type: ignore[no-untyped-def]
     frames = _frames(extract, text, published)
     assert frames[0][0] == "2024-05-14" and any(b for _, b, _ in frames), frames
+
+
+def test_a_war_since_a_year_opens_no_frame(extract) -> None:  # type: ignore[no-untyped-def]
+    # Yemen: "since 2015" is the war's span, not the year of another incident
+    text = ("Houthi drones struck a tanker off Hodeidah on Monday. The Saudi-led coalition has bombed "
+            "Yemen since 2015, killing thousands.")
+    frames = extract(text, published="2024-05-16").frames
+    assert len(frames) == 1 and frames[0].killed is None, [(f.date, f.place_text, f.killed) for f in frames]
+
+
+def test_a_past_year_beside_a_period_is_still_background(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed eight people in Kidal on Tuesday. Last year, despite a peace deal in force "
+            "since 2015, a car bomb in Gao killed 30 soldiers.")
+    frames = _frames(extract, text, "2024-05-16")
+    assert [b for _, b, _ in frames] == [False, True], frames

@@ -10,8 +10,9 @@
    dated place lies elsewhere, is a background incident ("last year's strike on …"); the
    background sentences of one date make one frame with ``background=True``. A sentence whose
    only dates are periods ("since January, attacks in … have killed 300") dates no incident and
-   opens no frame: it joins the main frame when a period began within the window ("fighting
-   since Tuesday") or, placed where the incident is, when it would open none anyway; else none.
+   opens no frame: it joins the main frame only when a period began within the window at the
+   incident's place ("fighting there since Tuesday"), else no frame (its figures are running
+   totals, its places a campaign's).
 5. Perpetrators, targets and casualties come from the frame's claims and sentences
    (:mod:`.frames_actors`, :mod:`.frames_casualties`). A statement that the attack's authorship
    is contested ("the two sides traded blame for the shelling", :mod:`.frames_contested`) is
@@ -271,12 +272,12 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
             key = max(far, key=lambda d: d.weight)
             background.setdefault(key.value, []).append(r)
             bg_date.setdefault(key.value, key)
-        elif r.period:  # "since January, attacks in … have killed 300": no incident of its own
-            if _period_joins_main(r, anchor, window_days, agrees(r.sent), main_place):
-                main.append(r)
         elif (past := past_year(r.sent.span, r.sent.trigger_tokens(), ref, anchor)) is not None:
             background.setdefault(f"in {past}", []).append(r)  # "In 2019, a drone strike …"
             bg_date.setdefault(f"in {past}", None)
+        elif r.period:  # "since January, attacks in … have killed 300": no incident of its own
+            if agrees(r.sent) and _began_lately(r, anchor, window_days):
+                main.append(r)
         elif (where := _elsewhere(r, main_place)) is not None:
             background.setdefault(f"at {where}", []).append(r)  # "a separate attack on …"
             bg_date.setdefault(f"at {where}", None)
@@ -336,17 +337,11 @@ def with_frames(claims: Sequence[Claim], found: ArticleFrames) -> tuple[Claim, .
     return tuple(replace(c, frame=f) for c, f in zip(claims, found.claim_frames, strict=True))
 
 
-def _period_joins_main(r: _Reading, anchor: str | None, window_days: int, agrees: bool,
-                       main_place: PlaceMention | None) -> bool:
-    """Whether a sentence whose only dates are periods belongs to the main frame: a period
-    begun within the window at the incident's place ("clashes since Tuesday"), or one that
-    names no start far off, at the incident's place, without a cue of another incident."""
-    periods = r.period_dates()
-    if not agrees:
-        return False
-    if any(anchor is None or not is_far(d.value, d.precision, anchor, window_days) for d in periods):
-        return True
-    return not periods and _elsewhere(r, main_place) is None
+def _began_lately(r: _Reading, anchor: str | None, window_days: int) -> bool:
+    """Whether one of a sentence's periods began within the window of the incident's date
+    ("clashes since Tuesday"): the sentence is about the incident, not a longer campaign."""
+    return any(anchor is None or not is_far(d.value, d.precision, anchor, window_days)
+               for d in r.period_dates())
 
 
 def _elsewhere(r: _Reading, main_place: PlaceMention | None) -> str | None:
