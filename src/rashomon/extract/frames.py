@@ -8,7 +8,11 @@
    frame takes the publication date at week precision, or the publication month.
 4. A sentence whose date lies further than the link window from the incident's date, or whose
    dated place lies elsewhere, is a background incident ("last year's strike on …"); the
-   background sentences of one date make one frame with ``background=True``.
+   background sentences of one date make one frame with ``background=True``. A sentence whose
+   only dates are periods ("since January, attacks in … have killed 300") dates no incident and
+   opens no frame: it joins the main frame only when a period began within the window at the
+   incident's place ("fighting there since Tuesday"), else no frame (its figures are running
+   totals, its places a campaign's).
 5. Perpetrators, targets and casualties come from the frame's claims and sentences
    (:mod:`.frames_actors`, :mod:`.frames_casualties`). A statement that the attack's authorship
    is contested ("the two sides traded blame for the shelling", :mod:`.frames_contested`) is
@@ -39,6 +43,7 @@ from rashomon.extract.frames_dates import (
     DateMention,
     Reference,
     choose_date,
+    has_period,
     is_far,
     past_year,
     sentence_dates,
@@ -72,9 +77,13 @@ class _Reading:
     places: tuple[PlaceMention, ...]
     dates: tuple[DateMention, ...]
     lead: bool
+    period: bool = False  # a date written as a period ("since January"), resolved or not
 
     def own_dates(self) -> list[DateMention]:
-        return [d for d in self.dates if not d.statement and d.weight >= MIN_VOTES]
+        return [d for d in self.dates if not d.statement and not d.period and d.weight >= MIN_VOTES]
+
+    def period_dates(self) -> list[DateMention]:
+        return [d for d in self.dates if not d.statement and d.period and d.weight >= MIN_VOTES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +255,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     readings = [_Reading(s, tuple(placed[s.start]),
                          tuple(sentence_dates(s.span, s.trigger_tokens(), ref, year,
                                               LEAD_WEIGHT if s is lead else 1.0,
-                                              lead=n < LEAD_SENTENCES)), s is lead)
+                                              lead=n < LEAD_SENTENCES)), s is lead, has_period(s.span))
                 for n, s in enumerate(trig)]
     main_date, _, _ = choose_date([d for r in readings if agrees(r.sent) for d in r.dates], ref)
     anchor = main_date or ref.day
@@ -266,6 +275,9 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         elif (past := past_year(r.sent.span, r.sent.trigger_tokens(), ref, anchor)) is not None:
             background.setdefault(f"in {past}", []).append(r)  # "In 2019, a drone strike …"
             bg_date.setdefault(f"in {past}", None)
+        elif r.period:  # "since January, attacks in … have killed 300": no incident of its own
+            if agrees(r.sent) and _began_lately(r, anchor, window_days):
+                main.append(r)
         elif (where := _elsewhere(r, main_place)) is not None:
             background.setdefault(f"at {where}", []).append(r)  # "a separate attack on …"
             bg_date.setdefault(f"at {where}", None)
@@ -323,6 +335,13 @@ def with_frames(claims: Sequence[Claim], found: ArticleFrames) -> tuple[Claim, .
     """New claims: each of ``claims`` (those given to :func:`extract_frames`) with the frame it
     is about. Pure; the claims given are left as they are."""
     return tuple(replace(c, frame=f) for c, f in zip(claims, found.claim_frames, strict=True))
+
+
+def _began_lately(r: _Reading, anchor: str | None, window_days: int) -> bool:
+    """Whether one of a sentence's periods began within the window of the incident's date
+    ("clashes since Tuesday"): the sentence is about the incident, not a longer campaign."""
+    return any(anchor is None or not is_far(d.value, d.precision, anchor, window_days)
+               for d in r.period_dates())
 
 
 def _elsewhere(r: _Reading, main_place: PlaceMention | None) -> str | None:

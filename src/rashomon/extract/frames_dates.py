@@ -16,6 +16,11 @@ it is attached:
 
 Votes are summed per resolved day; with a publication date, only days in the
 ``MAX_DAYS_BEFORE_PUBLICATION`` before it compete (older dates are background incidents).
+
+A date written as the start or span of a period ("since January", "so far this year", "over
+the past month") dates no incident (:func:`is_period`): only a day a period began ("fighting
+since Tuesday") still votes, and a sentence whose only dates are periods opens no background
+frame (extract.frames).
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ class DateMention:
     has_year: bool
     lead: bool = False  # in the first sentences that report the incident
     near: bool = False  # on a trigger word or a few tokens from one ("the attack on Thursday")
+    period: bool = False  # the start or span of a period ("since January"): dates no incident
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +159,44 @@ def dates_a_statement(gov: Token, trigger_tokens: set[int]) -> bool:
     return lemma in statement_verbs or lemma in _REACTION_VERBS
 
 
+def _period_words() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(start words, a pattern of the lead phrases ending a text, a pattern of a whole span
+    back from now, event-clause words) of dates.yaml."""
+    units = alternation(sorted(words("dates.yaml", "period_units")))
+    back = alternation(sorted(words("dates.yaml", "period_span_words")))
+    count = r"(?:\d+|(?:a )?few|" + alternation(sorted(words("dates.yaml", "number_words"))) + ")"
+    span = re.compile(rf"(?:the (?:{back})(?: {count})?|(?:{back}) {count}) (?:{units})s?")
+    leads = re.compile(r"\b" + alternation(sorted(words("dates.yaml", "period_lead_phrases"))) + r"$")
+    return (frozenset(words("dates.yaml", "period_start_words")), leads, span,
+            frozenset(words("dates.yaml", "period_event_clause_words")))
+
+
+_PERIOD_STARTS, _PERIOD_LEADS, _PERIOD_SPAN, _EVENT_CLAUSE = _period_words()
+_PERIOD_LOOKBEHIND = 3  # tokens before a date read for a lead phrase ("so far this year")
+
+
+def is_period(ent: Span) -> bool:
+    """Whether a date (:func:`date_span` of an entity) is written as the start or span of a
+    period up to now: "since January", "since May 2023", "so far this year", "over the past
+    month", "in the past three weeks". Not when a clause of an earlier incident follows ("the
+    deadliest since March 2023, when a car bomb killed …": that incident's date)."""
+    doc = ent.doc
+    first = doc[ent.start].lower_
+    before = doc[ent.start - 1].lower_ if ent.start > ent.sent.start else ""
+    text = " ".join(t.lower_ for t in ent)
+    head = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - _PERIOD_LOOKBEHIND):ent.start])
+    if not (first in _PERIOD_STARTS or before in _PERIOD_STARTS or _PERIOD_LEADS.search(head)
+            or _PERIOD_SPAN.fullmatch(text)):
+        return False
+    after = [t for t in doc[ent.end:min(ent.end + 2, ent.sent.end)] if not t.is_punct]
+    return not (after and after[0].lower_ in _EVENT_CLAUSE)
+
+
+def has_period(sent: Span) -> bool:
+    """Whether a sentence writes a date as a period (:func:`is_period`), resolved or not."""
+    return any(is_period(date_span(ent)) for ent in ents_in(sent) if ent.label_ in DATE_LABELS)
+
+
 def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: int | None,
                    weight: float, *, lead: bool = False) -> list[DateMention]:
     out = []
@@ -174,7 +218,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
         if root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.i not in trigger_tokens:
             w *= MODIFIER_FACTOR
         out.append(DateMention(value, precision, evidence(text_of(sent.doc), ent.start_char, ent.end_char),
-                               w, statement, bool(_YEAR.search(ent.text)), lead, near))
+                               w, statement, bool(_YEAR.search(ent.text)), lead, near, is_period(ent)))
     return out
 
 
@@ -199,8 +243,8 @@ def past_year(sent: Span, trigger_tokens: set[int], ref: Reference, main: str | 
         return None
     this_year = int(base[:4])
     for ent in ents_in(sent):
-        if ent.label_ not in DATE_LABELS:
-            continue
+        if ent.label_ not in DATE_LABELS or is_period(date_span(ent)):
+            continue  # "since 2015": a period, not the year of another incident
         gov = governor(time_root(ent.root))
         if gov.i != sent.root.i and gov.i not in trigger_tokens and not any(
                 abs(gov.i - t) <= 1 for t in trigger_tokens):
@@ -254,7 +298,10 @@ def _refine(votes: dict[str, float], recent: list[DateMention]) -> None:
 
 
 def choose_date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, DatePrecision, list[DateMention]]:
-    """(date, precision, the mentions that back it); (None, "unknown", []) if none can."""
+    """(date, precision, the mentions that back it); (None, "unknown", []) if none can. A
+    period votes only by the day it began ("clashes since Tuesday"): "since January" or "the
+    past month" dates no incident."""
+    mentions = [m for m in mentions if not m.period or m.precision == "day"]
     recent = [m for m in mentions if is_recent(m, ref)]
     votes: dict[str, float] = {}
     for m in recent:
@@ -262,7 +309,7 @@ def choose_date(mentions: list[DateMention], ref: Reference) -> tuple[str | None
             votes[m.value] = votes.get(m.value, 0.0) + m.weight
     if sum(votes.values()) < MIN_VOTES and ref.day is not None:
         # nothing recent: a follow-up report; the lead may still date the incident
-        older = [m for m in mentions if m.lead and not m.statement and m.value <= ref.day]
+        older = [m for m in mentions if m.lead and not m.statement and not m.period and m.value <= ref.day]
         if older:
             recent, votes = older, {}
             for m in older:
