@@ -9,7 +9,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   (a figure, a name, a target, a party's position): links by itself.
 * **colocated**: the same without anything shared: one spot, one day, nothing else. Links
   when each report is the other's only such neighbour (:mod:`~rashomon.link.cluster`): in a
-  city struck many times a day, place and day alone do not tell the strikes apart.
+  city struck many times a day, place and day alone do not tell the strikes apart. Also two
+  reports naming one region (the same region of the gazetteer) and one day written in both
+  texts that share a detail too small to decide (a figure of 2 injured): "same area" alone
+  is no evidence, the region and the day and a detail make them each other's only match.
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
@@ -55,6 +58,7 @@ from rashomon.link.scoring import (
     NEARBY,
     ONE_SPOT,
     RELATED_TYPES,
+    SAME_AREA,
     UNRELATED,
     compatible_at,
     date_gap,
@@ -199,6 +203,9 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         kind = "content"
     elif (relation == NEARBY and both_precise) or two_sites:
         kind = "none"
+    elif relation == SAME_AREA and gap == 0 and a.exact and b.exact and a.precision == "region" \
+            and b.precision == "region" and both and specific(ca, cb, words):
+        kind = "colocated"  # one region, one day, a detail shared: the only such neighbours
     elif not dated:
         kind = "hint" if place > 0 and both and specific(ca, cb, words) else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
