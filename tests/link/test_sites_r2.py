@@ -146,3 +146,14 @@ def test_the_clustering_never_joins_two_named_homes_through_a_third_report() -> 
 def test_a_report_without_content_is_not_two_sites() -> None:
     a = info(("the home of the Abdelrahman family",))
     assert not different_sites(Content(), a.content or Content())
+
+
+def test_a_town_without_coordinates_keyed_by_its_name() -> None:
+    """A town no gazetteer has (Pont-Sonde, Haiti: no coordinates) is one spot by (country,
+    name): two named homes there on one day stay apart, one family's home links."""
+    pont_sonde = Location("Pont-Sonde", "HT", None, None, "town")
+    a = info(("the Dumond family home",), pont_sonde, killed=70)
+    other = info(("the home of the Joseph family",), pont_sonde, article="b", killed=70)
+    same = info(("the Dumond house",), pont_sonde, article="b", killed=70)
+    assert [pair_evidence(a, b, 3, 30.0).kind for b in (other, same)] == [  # type: ignore[union-attr]
+        "apart", "anchored"]
