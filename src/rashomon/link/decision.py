@@ -9,7 +9,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   (a figure, a name, a target, a party's position): links by itself.
 * **colocated**: the same without anything shared: one spot, one day, nothing else. Links
   when each report is the other's only such neighbour (:mod:`~rashomon.link.cluster`): in a
-  city struck many times a day, place and day alone do not tell the strikes apart.
+  city struck many times a day, place and day alone do not tell the strikes apart. Also two
+  reports naming one region (the same region of the gazetteer) and one day written in both
+  texts that share a detail too small to decide (a figure of 2 injured): "same area" alone
+  is no evidence, the region and the day and a detail make them each other's only match.
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
@@ -27,7 +30,12 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   report to the only incident that shares a detail with it. Place alone never links an
   undated report.
 * **apart**: evidence of two incidents, which the clustering never puts together: an
-  airstrike and a ground raid at one spot on one day, when the content does not decide.
+  airstrike and a ground raid at one spot on one day, when the content does not decide;
+  two reports at one spot on one day naming two different targets by their names (the
+  Zorob family's home, the Musa family's home: :func:`~rashomon.link.content.different_sites`)
+  when no person is named in both. Figures and the kind of target ("monastery") never
+  decide between two such reports (in a dense war "3 killed" recurs in a town's strikes of
+  one day); a person both name still may.
   (Reports pinned to different towns on days their texts give link only directly, on two
   shared details: :mod:`~rashomon.link.cluster` never joins two towns through a third
   report.)
@@ -39,17 +47,18 @@ type factor × (0.35·place + 0.25·date + 0.30·content + 0.10·actors overlap)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from rashomon.config import setting
-from rashomon.link.content import EMPTY, STANCE_CAP, agreement, specific
+from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.scoring import (
     IN_COUNTRY,
     NEARBY,
     ONE_SPOT,
     RELATED_TYPES,
+    SAME_AREA,
     UNRELATED,
     compatible_at,
     date_gap,
@@ -92,10 +101,10 @@ def never_links(a: FrameInfo, b: FrameInfo) -> bool:
 
     Both pinned and dated to a day by their texts, on different days (no "anchored" or
     "colocated"), two days apart or of related types (no "apart", which needs unrelated
-    types at one spot a day apart at most), and sharing no figure, no target word, and not
-    both naming people: their content is at most parties' positions, below ``CONTENT_MIN``,
-    so no "content" either. In a dense town most rank-window pairs are such: reports of
-    strikes on the neighbouring days."""
+    types at one spot a day apart at most, or related types on one day), and sharing no
+    figure, no target word, and not both naming people: their content is at most parties'
+    positions, below ``CONTENT_MIN``, so no "content" either. In a dense town most
+    rank-window pairs are such: reports of strikes on the neighbouring days."""
     if not (_STANCES_BELOW_MIN and a.pinned and b.pinned and a.exact and b.exact):
         return False
     ca, cb = a.content, b.content
@@ -165,6 +174,11 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     both = ca is not EMPTY and cb is not EMPTY and bool(ca) and bool(cb)
     words = a.tokens | b.tokens if both and ca.words and cb.words else frozenset()
     content = agreement(ca, cb, words)[0] if both else 0.0
+    # two named targets: figures and the kind of target ("monastery") shared do not decide
+    # (the score keeps them); a person both name does
+    two_sites = both and different_sites(ca, cb, words)
+    deciding = agreement(replace(ca, figures=frozenset(), words=frozenset()),
+                         replace(cb, figures=frozenset(), words=frozenset()))[0] if two_sites else content
     dated = gap is not None  # both have a date (or a publication date)
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     both_precise = precise(a) and precise(b)
@@ -177,16 +191,21 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
     kind: PairKind
     if tf < RELATED_TYPES:
-        if content >= CONTENT_STRONG:
+        if deciding >= CONTENT_STRONG:
             kind = "content"
         else:  # an airstrike and a ground raid at one town on one day: two incidents
             kind = "apart" if one_spot and both_precise and (gap or 0) <= 1 else "none"
+    elif one_spot and gap == 0 and two_sites and deciding < CONTENT_MIN:
+        kind = "apart" if both_precise else "none"  # two homes struck in one town that day
     elif one_spot and gap == 0:
         kind = "anchored" if content > 0 else "colocated"
-    elif content >= needed:
+    elif deciding >= needed:
         kind = "content"
-    elif relation == NEARBY and both_precise:
+    elif (relation == NEARBY and both_precise) or two_sites:
         kind = "none"
+    elif relation == SAME_AREA and gap == 0 and a.exact and b.exact and a.precision == "region" \
+            and b.precision == "region" and both and specific(ca, cb, words):
+        kind = "colocated"  # one region, one day, a detail shared: the only such neighbours
     elif not dated:
         kind = "hint" if place > 0 and both and specific(ca, cb, words) else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):

@@ -63,6 +63,9 @@ class Content:
     words: frozenset[str] = frozenset()  # distinctive words naming targets and sites
     names: frozenset[str] = frozenset()  # people named as sources ("josh jacques")
     stances: frozenset[tuple[str, str, str]] = frozenset()  # (source, stance, perpetrator)
+    # of ``words``, those written capitalised in a target: the name of a site ("zorob" of
+    # "the home of the Zorob family", "kalakla" of "a house in Kalakla")
+    sites: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.figures or self.words or self.names or self.stances)
