@@ -50,7 +50,9 @@ __all__ = ["FrameInfo", "LinkStats", "Verdict", "date_similarity", "event_id", "
            "link_with_stats", "place_similarity", "prepare", "prepare_frames", "same_event"]
 
 logger = logging.getLogger(__name__)
-LINK_ALGORITHM = 9  # bump when linking changes results: stored events are then re-linked (9: event dates)
+# bump when linking changes results: stored events are then re-linked (9: event dates; 10: two
+# named homes apart, one region on one day colocated)
+LINK_ALGORITHM = 10
 
 
 @dataclass(frozen=True, slots=True)

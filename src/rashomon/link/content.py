@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 
 from rashomon.config import setting
 from rashomon.data import load as load_data
+from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
 from rashomon.types import Claim, Figure, Frame
 
@@ -138,10 +139,8 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
 
 # the nouns of a home or a building that a name qualifies ("the Zorob family's home", "the
 # Tal Building"): a capitalised word elsewhere is as often a party ("Libyan National Army"),
-# a person or an acronym ("IDP camp") as the name of what was hit. A word list of the stage's
-# own (link_words.yaml has no owner this round: to move there)
-SITE_HEADS = frozenset({"home", "homes", "house", "houses", "residence", "family", "families",
-                        "building", "buildings", "tower", "towers", "apartment", "apartments"})
+# a person or an acronym ("IDP camp") as the name of what was hit (data/link_words.yaml)
+SITE_HEADS = words("link_words.yaml", "site_heads")
 
 
 def _capitalised(targets: Sequence[str]) -> set[str]:
