@@ -12,6 +12,9 @@ from rashomon.evaluate import STANCE_CLASS
 
 ABOUT = {"perpetrator", "occurrence", "casualties", "location", "target", "other"}
 STANCES = {*STANCE_CLASS, "unknown"}
+# the event types of ../shared/eval/CONVENTIONS.md ("type")
+EVENT_TYPES = {"airstrike", "drone_strike", "missile_strike", "shelling", "explosion", "shooting",
+               "ground_attack", "armed_clashes"}
 
 
 def rows(path: Path) -> list[dict[str, Any]]:

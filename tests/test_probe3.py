@@ -22,11 +22,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.probe_support import checked_gold
+from tests.probe_support import EVENT_TYPES, checked_gold
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe3"
-EVENT_TYPES = {"airstrike", "drone_strike", "missile_strike", "shelling", "explosion", "shooting",
-               "ground_attack", "armed_clashes"}
 
 
 def test_gold_follows_the_conventions() -> None:
