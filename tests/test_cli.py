@@ -250,6 +250,19 @@ def test_show_an_event_and_an_unknown_one(analysed: Analysed, runner: CliRunner)
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(("args", "code"), [(["show", "[bold]ev-1[/bold]"], 1),
+                                            (["export", "--format", "[red]x"], 2),
+                                            (["events", "--sort", "[i]new"], 2)])
+def test_an_error_shows_what_the_user_typed_as_typed(analysed: Analysed, runner: CliRunner,
+                                                     args: list[str], code: int) -> None:
+    """The one-line error is plain text: an argument that looks like terminal markup is shown
+    as typed, not read as style (rashomon.cli.common.fail escapes it)."""
+    result = runner.invoke(app, [*args, "--db", str(analysed.db)])
+    assert result.exit_code == code
+    assert result.output.startswith("error: ")
+    assert args[-1] in result.output
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
 def test_export_formats(analysed: Analysed, runner: CliRunner, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"ledger.{fmt}"

@@ -6,9 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.markup import escape
 
-from rashomon.cli.common import console, err, guard, usage
+from rashomon.cli.common import console, err, fail, guard, usage
 from rashomon.config import Options
 
 if TYPE_CHECKING:
@@ -146,8 +145,7 @@ def _bench_corpus(path: str, limit: int, articles: int, workers: int) -> None:
 
     docs = guard(lambda: corpus_docs(path, max(limit, articles)))
     if not docs:
-        err.print(f"[red]error:[/red] no readable article in {escape(path)}", highlight=False)
-        raise typer.Exit(1)
+        fail(f"no readable article in {path}")
     r = guard(lambda: corpus_bench(docs[:limit], workers))
     table = Table(title=f"rashomon bench --corpus: analyze of {r.articles} real articles, wall clock "
                         "(start-up, linking and the store included)")

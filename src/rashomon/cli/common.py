@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Annotated, TypeVar
+from typing import TYPE_CHECKING, Annotated, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -58,13 +58,19 @@ class FetchArgs:
                              allow_private=self.allow_private, host_interval_s=self.host_interval)
 
 
+def fail(message: str, code: int = 1) -> NoReturn:
+    """The CLI's one-line error: ``message`` (plain text, untrusted parts included: escaped
+    here) on stderr, then exit with ``code`` (1: the work failed, 2: a usage error)."""
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
+    raise typer.Exit(code)
+
+
 def usage(fn: Callable[[], T]) -> T:
     """Run ``fn``; an invalid setting is a usage error: one line on stderr and exit code 2."""
     try:
         return fn()
     except ConfigError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(2) from None
+        fail(str(exc), 2)
 
 
 def _output_problem(path: Path) -> str | None:
@@ -80,8 +86,7 @@ def check_outputs(*paths: Path | None) -> None:
     for path in paths:
         problem = _output_problem(path) if path is not None else None
         if problem:
-            err.print(f"[red]error:[/red] {escape(problem)}", highlight=False)
-            raise typer.Exit(1)
+            fail(problem)
 
 
 def write_file(path: Path, write: Callable[[Path], None]) -> None:
@@ -97,8 +102,7 @@ def guard(fn: Callable[[], T]) -> T:
     try:
         return fn()
     except RashomonError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
-        raise typer.Exit(1) from None
+        fail(str(exc))
     except KeyboardInterrupt as exc:
         err.print("interrupted: articles committed so far are kept in the store")
         raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
-from rich.markup import escape
 
 from rashomon.cli.common import (
     EVENTS_SHOWN,
@@ -17,6 +16,7 @@ from rashomon.cli.common import (
     console,
     err,
     existing,
+    fail,
     guard,
     load_ledger,
     shown,
@@ -39,8 +39,7 @@ def events(
     from rashomon.report.terminal import EVENT_ORDERS, render_event_list
 
     if sort not in EVENT_ORDERS:
-        err.print(f"[red]error:[/red] unknown --sort {escape(sort)!r}: use {', '.join(EVENT_ORDERS)}")
-        raise typer.Exit(2)
+        fail(f"unknown --sort {sort!r}: use {', '.join(EVENT_ORDERS)}", 2)
     events, claims, total = guard(lambda: _event_page(db, sort, None if all_events else limit))
     more = f"--limit N or --all for every one{'' if sort != 'newest' else ', --sort largest|disputed'}"
     render_event_list(events, claims, total, console, order=sort, more=more)
@@ -70,8 +69,7 @@ def show(event_id: Annotated[str, typer.Argument(help="An event id from 'rashomo
 
     ledger = guard(lambda: load_ledger(db))
     if ledger.event(event_id) is None:
-        err.print(f"[red]error:[/red] no event {event_id!r} in {shown(db)}; see 'rashomon events'")
-        raise typer.Exit(1)
+        fail(f"no event {event_id!r} in {shown(db)}; see 'rashomon events'")
     render_event(ledger, event_id, console, pairs=pairs)
 
 
@@ -84,8 +82,7 @@ def export(
 ) -> None:
     """Export the ledger as JSON (rashomon.ledger/1), JSONL, CSV, GeoJSON, ACLED- or UCDP-style CSV."""
     if fmt not in ("json", "jsonl", "csv", "geojson", "acled", "ucdp"):
-        err.print(f"[red]error:[/red] unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp")
-        raise typer.Exit(2)
+        fail(f"unknown format {fmt!r}: use json, jsonl, csv, geojson, acled or ucdp", 2)
     check_outputs(output)
     if output is None:
         guard(lambda: _export(db, fmt, sys.stdout))

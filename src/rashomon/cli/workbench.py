@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from rashomon.cli.common import DbOpt, err, existing, guard, load_ledger, shown
+from rashomon.cli.common import DbOpt, err, existing, fail, guard, load_ledger, shown
 
 
 def serve(
@@ -69,6 +69,5 @@ def review_export(
     try:
         gold.write_text(lines, encoding="utf-8")
     except OSError as exc:
-        err.print(f"[red]error:[/red] cannot write {escape(str(gold))}: {escape(exc.strerror or str(exc))}")
-        raise typer.Exit(1) from None
+        fail(f"cannot write {gold}: {exc.strerror or exc}")
     err.print(f"wrote {len(records)} reviewed article(s) from {len(ledger.reviews)} change(s) to {escape(str(gold))}")
