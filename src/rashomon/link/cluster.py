@@ -22,7 +22,10 @@ result does not depend on the input order:
    attaches an undated report. The pair must be with a precise report of the incident (a
    dated one, for a hint), not with another vague report already in it: that one was
    compared with other incidents the vague report never met (a report naming only the
-   country, in a country with many incidents, meets only its peers).
+   country, in a country with many incidents, meets only its peers). A pair that shares a
+   detail (a figure, a target word, a name) on one day both texts give ("detail" pairs)
+   attaches to any report of the incident: an incident no report places in a town (one
+   report names the province, two the country) is still one event.
 
 A merge never makes a cluster invalid. A cluster is valid when (a) its dates span at most
 ``link_date_window_days`` (``max(lo) − min(hi)`` over its dated frames, checked on the
@@ -47,7 +50,7 @@ from rashomon.config import setting
 from rashomon.link.decision import PairEvidence, precise
 from rashomon.link.edges import KINDS, Edges
 from rashomon.link.info import FrameInfo
-from rashomon.link.scoring import ONE_SPOT, place_relation, places_conflict, same_article_ok
+from rashomon.link.scoring import ONE_SPOT, UNRELATED, place_relation, places_conflict, same_article_ok
 
 logger = logging.getLogger(__name__)
 # the most clusters of colocated reports that merge as one group (provenance in
@@ -190,6 +193,23 @@ class Clusterer:
         self.clusters[ca] = a
         return ca
 
+    def places_apart(self, ca: int, cb: int) -> bool:
+        """Some report of ``ca`` and some report of ``cb``, one of them naming a region or a
+        country, name places the hierarchy does not relate (two provinces far apart, a
+        province and a town far from its centre, two countries)."""
+        infos, radius = self.infos, self.radius
+        a, b = self.get(ca).members, self.get(cb).members
+        for i in a:
+            x = infos[i]
+            if x.lat is None:
+                continue
+            for j in b:
+                y = infos[j]
+                if (x.broad or y.broad) and y.lat is not None \
+                        and place_relation(x, y, radius)[0] == UNRELATED:
+                    return True
+        return False
+
     def names_target(self, cid: int) -> bool:
         """Some report of the cluster names a distinctive target word."""
         infos = self.infos
@@ -208,6 +228,8 @@ def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
     a = c.owner[mine]
     if kind == "vague":  # to a precise report of the incident, not to a vague one in it
         return not c.is_precise(a) and precise(c.infos[theirs])
+    if kind == "detail":  # a shared detail, one day in both texts: to any report of it
+        return not c.is_precise(a)
     # hint: from an undated report to a dated report (not to another undated one in it)
     return c.infos[mine].lo is None and not c.is_precise(a) and c.infos[theirs].lo is not None
 
@@ -254,15 +276,22 @@ def _merge_cliques(c: Clusterer, found: Mapping[int, set[int]], most: int) -> No
 def _merge_unique(c: Clusterer, found: Mapping[int, set[int]], *, mutual: bool) -> None:
     """Merge each cluster with its only candidate (``mutual``: only if it is that one's only
     candidate too); candidates are taken before any of these merges, so the order of the
-    merges changes nothing but their validity checks."""
+    merges changes nothing but their validity checks.
+
+    Not ``mutual``: a cluster does not attach to a candidate that is itself a candidate of
+    reports at places the hierarchy does not relate to its own (a report naming only the
+    country that shares the toll of one province's incident and of another's: it decides
+    between neither, and joins neither to the other); and no such attachment puts reports at
+    unrelated places in one event (:meth:`Clusterer.places_apart`)."""
     moves = sorted(
         (c.first(ca), c.first(next(iter(cbs))))
         for ca, cbs in found.items()
         if len(cbs) == 1 and (not mutual or found.get(next(iter(cbs))) == {ca})
+        and (mutual or not any(c.places_apart(ca, cx) for cx in found.get(next(iter(cbs)), ()) if cx != ca))
     )
     for p, q in moves:
         ca, cb = c.owner[p], c.owner[q]
-        if ca != cb and c.may_merge(ca, cb):
+        if ca != cb and c.may_merge(ca, cb) and (mutual or not c.places_apart(ca, cb)):
             c.merge(ca, cb)
 
 
@@ -287,7 +316,7 @@ def cluster(infos: Sequence[FrameInfo],
     _merge_unique(c, colocated, mutual=True)
     # pass 3: a cluster without a precise frame joins the only cluster it fits: a vague
     # report the only precise incident, an undated one the only incident sharing a detail
-    _merge_unique(c, _neighbours(c, edges, ("vague", "hint")), mutual=False)
+    _merge_unique(c, _neighbours(c, edges, ("vague", "hint", "detail")), mutual=False)
 
     groups = c.groups()
     logger.debug("clustering: %d frames into %d events", len(infos), len(groups))

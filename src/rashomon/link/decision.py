@@ -25,6 +25,12 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
   decide between two. A report naming only the country needs some shared detail for that.
+* **detail**: neither report is pinned to a town on a day its text gives (a region, a
+  country, or an unresolved place), both texts give one day, the places are compatible
+  (the same region, a region and the country) and they share a detail (a figure, a target
+  word, a name): an incident no report places in a town ("the province", "the country")
+  is still one incident. It may attach a report to the only event it shares such a detail
+  with, as "vague" does, even when no report of that event is precise.
 * **hint**: a report without any date (no date in the text, no publication date) and a
   shared detail too small to decide alone (a figure of 7 dead): it may attach the undated
   report to the only incident that shares a detail with it. Place alone never links an
@@ -69,7 +75,7 @@ from rashomon.link.scoring import (
     type_factor,
 )
 
-PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "apart", "none"]
+PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "detail", "apart", "none"]
 W_PLACE: float = setting("link.decision", "w_place")  # the score weights: data/settings.toml [link.decision]
 W_DATE: float = setting("link.decision", "w_date")
 W_CONTENT: float = setting("link.decision", "w_content")
@@ -209,7 +215,10 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     elif not dated:
         kind = "hint" if place > 0 and both and specific(ca, cb, words) else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
-        kind = "vague"
+        # neither pinned to a town on a day its text gives, one day written in both, a
+        # detail shared: an incident known only by its region or country ("the province")
+        kind = "detail" if not precise(a) and not precise(b) and a.exact and b.exact \
+            and gap == 0 and both and specific(ca, cb, words) else "vague"
     else:
         kind = "none"
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)

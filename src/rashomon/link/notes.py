@@ -21,7 +21,7 @@ from rashomon.link.decision import precise
 from rashomon.link.edges import Edges
 from rashomon.link.info import FrameInfo
 
-CANDIDATE_KINDS = frozenset({"colocated", "vague", "hint", "none"})
+CANDIDATE_KINDS = frozenset({"colocated", "vague", "hint", "detail", "none"})
 
 
 def _events(n: int) -> str:
