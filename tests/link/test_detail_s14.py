@@ -106,13 +106,16 @@ def test_two_towns_stay_apart_through_a_country_report() -> None:
         ("Shelling of a crowded market in Tine on Sunday killed nine people", {"market"}),
         ("Gunmen attacked two schools in Tillabéri region, killing a teacher", {"school"}),
         ("A drone struck a minibus carrying traders near Abéché", {"minibus"}),
-        ("A bomb went off in a bar in Port-au-Prince on Friday night", {"bar"}),
+        ("A grenade hit a crowded bar in Port-au-Prince on Friday night", {"bar"}),
         ("the drone hit the Kabkabiya police station before dawn", {"station"}),
         # where the wounded were taken, a landmark, a kind that is part of a name: none
         ("Eleven wounded were taken to a hospital in Gondar", set()),
         ("A shell landed in a street near the central market", set()),
         ("A strike on the Al-Nur Mosque in Mopti killed four", set()),
         ("Three people died in hospital", set()),
+        # "in" is no sign of what was hit: the shops stayed shut
+        ("Shops in the main bazaar of Poonch stayed shut on Friday", set()),
+        ("Hundreds of mourners attended the funeral on Wednesday", set()),
     ],
 )
 def test_sites_the_sentence_names_as_hit(sentence: str, kinds: set[str]) -> None:
@@ -151,3 +154,81 @@ def test_undated_report_joins_the_only_incident_naming_its_site() -> None:
     second = info(el_obeid, "2025-03-20", article="d", type="shelling",
                   content=Content(words=frozenset({"market"})))
     assert {"a"} in _events([undated, market, depot, second])
+
+
+# --- three reports of one shelling, each naming another thing hit (Donetsk, Ukraine) ------
+DONETSK = Location("Donetsk", "UA", 48.015, 37.802, "town")
+
+
+def _colocated_three(type: str) -> list[set[str]]:
+    """Three reports of one town on one day that share nothing: each names a different
+    thing hit (a church, a bus stop's shelter, their rented flat), each toll another (a
+    toll rising over the days)."""
+    contents = [Content(figures=frozenset({("killed", 6)}), words=frozenset({"church"})),
+                Content(figures=frozenset({("killed", 7)}), words=frozenset({"stop"})),
+                Content(figures=frozenset({("killed", 8)}), words=frozenset({"rented"}))]
+    infos = [info(DONETSK, "2024-01-21", article=a, type=type, content=c)
+             for a, c in zip("abc", contents, strict=True)]
+    return _events(infos)
+
+
+def test_three_reports_of_one_shelling_naming_different_things_hit_are_one_event() -> None:
+    assert {"a", "b", "c"} in _colocated_three("shelling")
+
+
+def test_three_reports_of_airstrikes_naming_different_targets_stay_apart() -> None:
+    """In a city struck many times a day, three air strikes on three targets are three
+    incidents: the clique of reports naming different targets does not merge."""
+    assert not any(len(g) > 1 for g in _colocated_three("airstrike"))
+
+
+# --- an undated report naming the incident's weekday and its perpetrator (Lebanon, Chad) --
+NABATIEH = Location("Nabatieh", "LB", 33.378, 35.484, "town")
+
+
+def _at_nabatieh(article: str, date: str | None, perpetrator: str, sentence: str = "") -> FrameInfo:
+    i = info(NABATIEH, date, article=article, content=Content(), sentence=sentence)
+    return replace(i, frame=replace(i.frame, perpetrators=(perpetrator,)))
+
+
+# 2024-11-05 is a Tuesday, 2024-11-07 a Thursday
+UNDATED_SENTENCE = "Mourners buried two brothers killed when an Israeli drone struck their car on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("dated", "kind"),
+    [
+        (_at_nabatieh("b", "2024-11-05", "Israel"), "hint"),  # the weekday and the party
+        (_at_nabatieh("b", "2024-11-05", "Israel military"), "hint"),  # one party, its army
+        (_at_nabatieh("b", "2024-11-07", "Israel"), "none"),  # another weekday
+        (_at_nabatieh("b", "2024-11-05", "Hezbollah"), "none"),  # another party
+    ],
+)
+def test_undated_report_naming_the_weekday_and_the_party(dated: FrameInfo, kind: str) -> None:
+    undated = _at_nabatieh("a", None, "Israel", UNDATED_SENTENCE)
+    ev = pair_evidence(undated, dated, 3, 30.0)
+    assert ev is not None and ev.kind == kind
+
+
+def test_the_weekday_and_the_party_fit_one_incident_only() -> None:
+    """An undated report that fits the strike of one Tuesday joins it; with the strike of
+    another Tuesday at the town in the same years, nothing decides: it stays alone. Place
+    alone never decides, and neither does a weekday without a party."""
+    undated = _at_nabatieh("a", None, "Israel", UNDATED_SENTENCE)
+    first = _at_nabatieh("b", "2024-11-05", "Israel")
+    assert {"a", "b"} in _events([undated, first])
+    second = _at_nabatieh("c", "2024-10-22", "Israel")
+    assert {"a"} in _events([undated, first, second])
+    no_party = _at_nabatieh("a", None, "unknown", "A drone struck a car near Abéché on Tuesday")
+    assert {"a"} in _events([no_party, first])
+
+
+def test_three_shelling_reports_naming_two_sites_stay_apart() -> None:
+    """Shelling of one town on one day, one report naming a church hit, another the market:
+    two sites, two shellings as far as the reports tell."""
+    contents = [Content(figures=frozenset({("killed", 6)}), words=frozenset({"church"})),
+                Content(figures=frozenset({("killed", 7)}), words=frozenset({"market"})),
+                Content(figures=frozenset({("killed", 8)}), words=frozenset({"rented"}))]
+    infos = [info(DONETSK, "2024-01-21", article=a, type="shelling", content=c)
+             for a, c in zip("abc", contents, strict=True)]
+    assert not any(len(g) == 3 for g in _events(infos))

@@ -11,8 +11,11 @@ result does not depend on the input order:
    ``COLOCATED_MAX_CLIQUE``) that are each other's only such neighbours, every two of them
    colocated and free to merge, merge too, when at most one of them names a target: three
    reports of one strike that share nothing (one gives the toll, one the target, one
-   neither). A group where some two are not such neighbours (a chain), where two name
-   targets they do not share, or a bigger one (a city on a day of many strikes), no.
+   neither); for reports of shelling, when at most one names a site (a kind of site or a
+   proper name: a barrage falls on a town, one report names the temple hit, another "their
+   rented home"). A group where some two are not such neighbours (a chain), where two name
+   targets (for shelling: sites) they do not share, or a bigger one (a city on a day of
+   many strikes), no.
 3. **The only candidate.** A cluster without a precise frame (pinned to a town or site
    *and* dated to a day by its text) attaches to the only precise cluster it fits ("vague"
    pairs): a report naming only the province, or dated only by its publication, joins the
@@ -47,6 +50,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rashomon.config import setting
+from rashomon.link.content import names_site
 from rashomon.link.decision import PairEvidence, precise
 from rashomon.link.edges import KINDS, Edges
 from rashomon.link.info import FrameInfo
@@ -56,6 +60,10 @@ logger = logging.getLogger(__name__)
 # the most clusters of colocated reports that merge as one group (provenance in
 # data/settings.toml, [link.cluster])
 COLOCATED_MAX_CLIQUE: int = setting("link.cluster", "colocated_max_clique")
+# the fire of an area weapon: reports of one town's shelling on one day name different things
+# hit of one barrage (ACLED counts shelling as one event per place and day); only a site's
+# kind or name tells two shellings apart
+AREA_TYPES = frozenset({"shelling"})
 
 PlaceSig = tuple[float | None, float | None, tuple[str, ...] | None]
 
@@ -216,6 +224,20 @@ class Clusterer:
         return any(infos[m].content is not None and bool(infos[m].content.words)  # type: ignore[union-attr]
                    for m in self.get(cid).members)
 
+    def area_fire(self, cid: int) -> bool:
+        """Every report of the cluster is of an area weapon's fire (shelling)."""
+        infos = self.infos
+        return all(infos[m].frame.type in AREA_TYPES for m in self.get(cid).members)
+
+    def names_site(self, cid: int) -> bool:
+        """Some report of the cluster names a site hit (:func:`~rashomon.link.content.names_site`)."""
+        infos = self.infos
+        for m in self.get(cid).members:
+            content = infos[m].content
+            if content is not None and names_site(infos[m].frame, content):
+                return True
+        return False
+
     def first(self, cid: int) -> int:
         found = self.clusters.get(cid)
         return cid if found is None else min(found.members)
@@ -249,8 +271,12 @@ def _merge_cliques(c: Clusterer, found: Mapping[int, set[int]], most: int) -> No
     """Merge each group of 3 to ``most`` clusters that are each other's only neighbours in
     ``found`` (symmetric: colocated pairs), every two of them neighbours (a connected group
     that is a clique), of which at most one names a target: two that name targets and
-    share nothing may be two strikes at one spot that day. Groups are taken before any of
-    these merges, in a canonical order."""
+    share nothing may be two strikes at one spot that day. In a group of reports of
+    shelling, only targets naming a site count (a kind of site, "gurdwara", or a proper
+    name): a barrage falls on a town, and one report names the temple hit, another "their
+    rented home" or "the outer wall" (as a toll rising over the days, such details of one
+    shelling are no second incident). Groups are taken before any of these merges, in a
+    canonical order."""
     seen: set[int] = set()
     groups: list[list[int]] = []
     for start in sorted(found):
@@ -263,8 +289,9 @@ def _merge_cliques(c: Clusterer, found: Mapping[int, set[int]], most: int) -> No
                     group.add(other)
                     stack.append(other)
         seen |= group
+        area = all(c.area_fire(x) for x in group)
         if 2 < len(group) <= most and all(found.get(x, set()) >= group - {x} for x in group) \
-                and sum(c.names_target(x) for x in group) <= 1:
+                and sum(c.names_site(x) if area else c.names_target(x) for x in group) <= 1:
             groups.append(sorted(c.first(x) for x in group))
     for members in sorted(groups):
         for pos in members[1:]:

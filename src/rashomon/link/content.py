@@ -155,6 +155,18 @@ def _capitalised(targets: Sequence[str]) -> set[str]:
     return names
 
 
+def names_site(frame: Frame, content: Content) -> bool:
+    """The report names a site hit: a kind of site ("gurdwara", "market") or a target's
+    proper name ("the Shouk Dabo", "the Zorob family's home") among its target words; not
+    other target words ("their rented home", "the outer wall")."""
+    if not content.words:
+        return False
+    if content.sites or content.words & SITE_KINDS:
+        return True
+    return any(t[0].isupper() and not t.isupper() and t.casefold() in content.words
+               for target in frame.targets for t in _TOKEN.findall(_GLUED.sub(" ", target)))
+
+
 def different_sites(a: Content, b: Content, place_words: frozenset[str] = frozenset()) -> bool:
     """Each report names its target by a proper name and the two share none: two targets
     ("the home of the Zorob family", "the Musa family's home"; "a house in Kalakla", "a house
@@ -176,18 +188,19 @@ def _target_tokens(target: str) -> tuple[str, ...]:
 PARTY_KINDS = frozenset({"military", "government", "state_media", "armed_group", "official"})
 
 
-# a kind of site (data/link_words.yaml site_kinds) where the incident's sentence says what was
-# hit: after a preposition or a verb of striking ("on their school", "shelling of a market",
-# "struck a bus"), or "in" with a determiner ("in a crowded market"; "died in hospital" is
-# not), up to three words between ("of the Abu Shouk market"). Not "near" a site (a landmark
-# of the place: "near the Al-Qubba Mosque"), and not a kind written with a capital, which is
-# part of a site's name ("the Dar Al Salam Mosque"): the name tells that site apart, its kind
-# does not (the frame's targets carry names)
+# a kind of site (data/link_words.yaml site_kinds) where the incident's sentence says what
+# was hit: after a preposition or a verb of striking ("on their school", "shelling of a
+# market", "struck a bus"), with at most a determiner, a name and two modifiers between
+# ("of the Abu Shouk market", "on their village school"). Not "in" ("shops in the main
+# bazaar stayed shut") nor "near" (a landmark: "near the Al-Qubba Mosque"); not a kind
+# written with a capital, which is part of a site's name ("the Dar Al Salam Mosque": the
+# name tells that site apart, its kind does not)
 SITE_KINDS = words("link_words.yaml", "site_kinds")
 _SITE_KIND = re.compile(
-    r"(?:\b(?i:on|at|of|inside|into|targeting|targeted|hit|hitting|hits|struck|striking|strikes|"
+    r"\b(?i:on|at|of|inside|into|targeting|targeted|hit|hitting|hits|struck|striking|strikes|"
     r"bombed|bombing|shelled|shelling|raided|stormed|attacked|attacking)\s+"
-    r"|\b(?i:in)\s+(?=(?i:a|an|the|their|its|one)\s))(?:[\w’'-]+\s+){0,3}?"
+    r"(?:(?i:a|an|the|their|its|his|her|our|one|two|three|several)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
     r"(?P<kind>" + "|".join(sorted(map(re.escape, SITE_KINDS), key=len, reverse=True)) + r")(?:e?s)?\b")
 
 
