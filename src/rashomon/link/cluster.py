@@ -206,15 +206,14 @@ class Clusterer:
         country, name places the hierarchy does not relate (two provinces far apart, a
         province and a town far from its centre, two countries)."""
         infos, radius = self.infos, self.radius
-        a, b = self.get(ca).members, self.get(cb).members
-        for i in a:
+        # one report per distinct located place (one incident may have thousands of reports)
+        a = {_sig(infos[m]): m for m in self.get(ca).members if infos[m].lat is not None}
+        b = {_sig(infos[m]): m for m in self.get(cb).members if infos[m].lat is not None}
+        for i in a.values():
             x = infos[i]
-            if x.lat is None:
-                continue
-            for j in b:
+            for j in b.values():
                 y = infos[j]
-                if (x.broad or y.broad) and y.lat is not None \
-                        and place_relation(x, y, radius)[0] == UNRELATED:
+                if (x.broad or y.broad) and place_relation(x, y, radius)[0] == UNRELATED:
                     return True
         return False
 
