@@ -26,6 +26,7 @@ GONDAR = Location("Gondar", "ET", 12.600, 37.467, "town")
 
 TOLL = Content(figures=frozenset({("killed", 3), ("injured", 4)}))
 STATION = Content(words=frozenset({"station"}))
+SMALL = Content(figures=frozenset({("injured", 2)}))
 PARTY = Content(stances=frozenset({("fano", "denies", "fano")}))
 
 
@@ -45,6 +46,10 @@ def info(place: Location | None = AMHARA, date: str | None = "2025-03-04", *, ar
         (info(), info(ETHIOPIA, article="b"), "detail"),
         (info(ETHIOPIA), info(ETHIOPIA, article="b", content=TOLL), "detail"),
         (info(ETHIOPIA, content=STATION), info(ETHIOPIA, article="b", content=STATION), "detail"),
+        # two reports naming only the country: a small figure (2 injured) is not enough, one
+        # report naming the region with it is
+        (info(ETHIOPIA, content=SMALL), info(ETHIOPIA, article="b", content=SMALL), "vague"),
+        (info(content=SMALL), info(ETHIOPIA, article="b", content=SMALL), "detail"),
         # nothing shared but parties' positions: the country alone, no detail
         (info(ETHIOPIA, content=PARTY), info(AMHARA, article="b", content=PARTY), "vague"),
         # another day: no "detail" (a vague report still fits the one incident)

@@ -28,9 +28,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
 * **detail**: neither report is pinned to a town on a day its text gives (a region, a
   country, or an unresolved place), both texts give one day, the places are compatible
   (the same region, a region and the country) and they share a detail (a figure, a target
-  word, a name): an incident no report places in a town ("the province", "the country")
-  is still one incident. It may attach a report to the only event it shares such a detail
-  with, as "vague" does, even when no report of that event is precise.
+  word, a name; two reports naming only the country, one of ``CONTENT_MIN``): an incident
+  no report places in a town ("the province", "the country") is still one incident. It
+  may attach a report to the only event it shares such a detail with, as "vague" does,
+  even when no report of that event is precise.
 * **hint**: a report without any date (no date in the text, no publication date) and a
   shared detail too small to decide alone (a figure of 7 dead), or the weekday of the other
   report's day written in its incident sentence and one alleged perpetrator named by both
@@ -258,9 +259,12 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         # neither pinned to a town on a day its text gives, one day written in both, a
-        # detail shared: an incident known only by its region or country ("the province")
+        # detail shared: an incident known only by its region or country ("the province");
+        # two reports naming only the country share more than a small figure ("2 killed"
+        # recurs across a country's incidents of one day)
         kind = "detail" if not precise(a) and not precise(b) and a.exact and b.exact \
-            and gap == 0 and both and specific(ca, cb, words) else "vague"
+            and gap == 0 and both and specific(ca, cb, words) \
+            and (content >= CONTENT_MIN or not (a.country_level and b.country_level)) else "vague"
     else:
         kind = "none"
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)
