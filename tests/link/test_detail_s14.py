@@ -237,3 +237,16 @@ def test_three_shelling_reports_naming_two_sites_stay_apart() -> None:
     infos = [info(DONETSK, "2024-01-21", article=a, type="shelling", content=c)
              for a, c in zip("abc", contents, strict=True)]
     assert not any(len(g) == 3 for g in _events(infos))
+
+
+def test_the_city_the_province_and_the_country_are_one_incident() -> None:
+    """One report names the city (Bahir Dar), one the province and the toll the city's
+    report gives, one only the country and the drone's target that the province's report
+    names: one event. A report of the city's strike two days later stays apart."""
+    market = Content(figures=frozenset({("killed", 26)}), words=frozenset({"market"}))
+    infos = [info(BAHIR_DAR, content=Content(figures=frozenset({("killed", 26)}))),
+             info(AMHARA, article="b", content=market),
+             info(ETHIOPIA, article="c", content=Content(words=frozenset({"market"}))),
+             info(BAHIR_DAR, "2025-03-06", article="d", content=Content(figures=frozenset({("killed", 2)})))]
+    events = _events(infos)
+    assert {"a", "b", "c"} in events and {"d"} in events
