@@ -11,8 +11,11 @@ result does not depend on the input order:
    ``COLOCATED_MAX_CLIQUE``) that are each other's only such neighbours, every two of them
    colocated and free to merge, merge too, when at most one of them names a target: three
    reports of one strike that share nothing (one gives the toll, one the target, one
-   neither). A group where some two are not such neighbours (a chain), where two name
-   targets they do not share, or a bigger one (a city on a day of many strikes), no.
+   neither); for reports of shelling, when at most one names a site (a kind of site or a
+   proper name: a barrage falls on a town, one report names the temple hit, another "their
+   rented home"). A group where some two are not such neighbours (a chain), where two name
+   targets (for shelling: sites) they do not share, or a bigger one (a city on a day of
+   many strikes), no.
 3. **The only candidate.** A cluster without a precise frame (pinned to a town or site
    *and* dated to a day by its text) attaches to the only precise cluster it fits ("vague"
    pairs): a report naming only the province, or dated only by its publication, joins the
@@ -22,7 +25,10 @@ result does not depend on the input order:
    attaches an undated report. The pair must be with a precise report of the incident (a
    dated one, for a hint), not with another vague report already in it: that one was
    compared with other incidents the vague report never met (a report naming only the
-   country, in a country with many incidents, meets only its peers).
+   country, in a country with many incidents, meets only its peers). A pair that shares a
+   detail (a figure, a target word, a name) on one day both texts give ("detail" pairs)
+   attaches to any report of the incident: an incident no report places in a town (one
+   report names the province, two the country) is still one event.
 
 A merge never makes a cluster invalid. A cluster is valid when (a) its dates span at most
 ``link_date_window_days`` (``max(lo) − min(hi)`` over its dated frames, checked on the
@@ -44,15 +50,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rashomon.config import setting
+from rashomon.link.content import names_site
 from rashomon.link.decision import PairEvidence, precise
 from rashomon.link.edges import KINDS, Edges
 from rashomon.link.info import FrameInfo
-from rashomon.link.scoring import ONE_SPOT, place_relation, places_conflict, same_article_ok
+from rashomon.link.scoring import ONE_SPOT, UNRELATED, place_relation, places_conflict, same_article_ok
 
 logger = logging.getLogger(__name__)
 # the most clusters of colocated reports that merge as one group (provenance in
 # data/settings.toml, [link.cluster])
 COLOCATED_MAX_CLIQUE: int = setting("link.cluster", "colocated_max_clique")
+# the fire of an area weapon: reports of one town's shelling on one day name different things
+# hit of one barrage (ACLED counts shelling as one event per place and day); only a site's
+# kind or name tells two shellings apart
+AREA_TYPES = frozenset({"shelling"})
 
 PlaceSig = tuple[float | None, float | None, tuple[str, ...] | None]
 
@@ -190,11 +201,41 @@ class Clusterer:
         self.clusters[ca] = a
         return ca
 
+    def places_apart(self, ca: int, cb: int) -> bool:
+        """Some report of ``ca`` and some report of ``cb``, one of them naming a region or a
+        country, name places the hierarchy does not relate (two provinces far apart, a
+        province and a town far from its centre, two countries)."""
+        infos, radius = self.infos, self.radius
+        # one report per distinct located place (one incident may have thousands of reports)
+        a = {_sig(infos[m]): m for m in self.get(ca).members if infos[m].lat is not None}
+        b = {_sig(infos[m]): m for m in self.get(cb).members if infos[m].lat is not None}
+        for i in a.values():
+            x = infos[i]
+            for j in b.values():
+                y = infos[j]
+                if (x.broad or y.broad) and place_relation(x, y, radius)[0] == UNRELATED:
+                    return True
+        return False
+
     def names_target(self, cid: int) -> bool:
         """Some report of the cluster names a distinctive target word."""
         infos = self.infos
         return any(infos[m].content is not None and bool(infos[m].content.words)  # type: ignore[union-attr]
                    for m in self.get(cid).members)
+
+    def area_fire(self, cid: int) -> bool:
+        """Every report of the cluster is of an area weapon's fire (shelling)."""
+        infos = self.infos
+        return all(infos[m].frame.type in AREA_TYPES for m in self.get(cid).members)
+
+    def names_site(self, cid: int) -> bool:
+        """Some report of the cluster names a site hit (:func:`~rashomon.link.content.names_site`)."""
+        infos = self.infos
+        for m in self.get(cid).members:
+            content = infos[m].content
+            if content is not None and names_site(infos[m].frame, content):
+                return True
+        return False
 
     def first(self, cid: int) -> int:
         found = self.clusters.get(cid)
@@ -208,6 +249,8 @@ def _fits(c: Clusterer, kind: str, mine: int, theirs: int) -> bool:
     a = c.owner[mine]
     if kind == "vague":  # to a precise report of the incident, not to a vague one in it
         return not c.is_precise(a) and precise(c.infos[theirs])
+    if kind == "detail":  # a shared detail, one day in both texts: to any report of it
+        return not c.is_precise(a)
     # hint: from an undated report to a dated report (not to another undated one in it)
     return c.infos[mine].lo is None and not c.is_precise(a) and c.infos[theirs].lo is not None
 
@@ -227,8 +270,12 @@ def _merge_cliques(c: Clusterer, found: Mapping[int, set[int]], most: int) -> No
     """Merge each group of 3 to ``most`` clusters that are each other's only neighbours in
     ``found`` (symmetric: colocated pairs), every two of them neighbours (a connected group
     that is a clique), of which at most one names a target: two that name targets and
-    share nothing may be two strikes at one spot that day. Groups are taken before any of
-    these merges, in a canonical order."""
+    share nothing may be two strikes at one spot that day. In a group of reports of
+    shelling, only targets naming a site count (a kind of site, "gurdwara", or a proper
+    name): a barrage falls on a town, and one report names the temple hit, another "their
+    rented home" or "the outer wall" (as a toll rising over the days, such details of one
+    shelling are no second incident). Groups are taken before any of these merges, in a
+    canonical order."""
     seen: set[int] = set()
     groups: list[list[int]] = []
     for start in sorted(found):
@@ -241,8 +288,9 @@ def _merge_cliques(c: Clusterer, found: Mapping[int, set[int]], most: int) -> No
                     group.add(other)
                     stack.append(other)
         seen |= group
+        area = all(c.area_fire(x) for x in group)
         if 2 < len(group) <= most and all(found.get(x, set()) >= group - {x} for x in group) \
-                and sum(c.names_target(x) for x in group) <= 1:
+                and sum(c.names_site(x) if area else c.names_target(x) for x in group) <= 1:
             groups.append(sorted(c.first(x) for x in group))
     for members in sorted(groups):
         for pos in members[1:]:
@@ -254,15 +302,22 @@ def _merge_cliques(c: Clusterer, found: Mapping[int, set[int]], most: int) -> No
 def _merge_unique(c: Clusterer, found: Mapping[int, set[int]], *, mutual: bool) -> None:
     """Merge each cluster with its only candidate (``mutual``: only if it is that one's only
     candidate too); candidates are taken before any of these merges, so the order of the
-    merges changes nothing but their validity checks."""
+    merges changes nothing but their validity checks.
+
+    Not ``mutual``: a cluster does not attach to a candidate that is itself a candidate of
+    reports at places the hierarchy does not relate to its own (a report naming only the
+    country that shares the toll of one province's incident and of another's: it decides
+    between neither, and joins neither to the other); and no such attachment puts reports at
+    unrelated places in one event (:meth:`Clusterer.places_apart`)."""
     moves = sorted(
         (c.first(ca), c.first(next(iter(cbs))))
         for ca, cbs in found.items()
         if len(cbs) == 1 and (not mutual or found.get(next(iter(cbs))) == {ca})
+        and (mutual or not any(c.places_apart(ca, cx) for cx in found.get(next(iter(cbs)), ()) if cx != ca))
     )
     for p, q in moves:
         ca, cb = c.owner[p], c.owner[q]
-        if ca != cb and c.may_merge(ca, cb):
+        if ca != cb and c.may_merge(ca, cb) and (mutual or not c.places_apart(ca, cb)):
             c.merge(ca, cb)
 
 
@@ -287,7 +342,7 @@ def cluster(infos: Sequence[FrameInfo],
     _merge_unique(c, colocated, mutual=True)
     # pass 3: a cluster without a precise frame joins the only cluster it fits: a vague
     # report the only precise incident, an undated one the only incident sharing a detail
-    _merge_unique(c, _neighbours(c, edges, ("vague", "hint")), mutual=False)
+    _merge_unique(c, _neighbours(c, edges, ("vague", "hint", "detail")), mutual=False)
 
     groups = c.groups()
     logger.debug("clustering: %d frames into %d events", len(infos), len(groups))

@@ -116,7 +116,8 @@ EMPTY = NO_CONTENT
 
 def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     """The content of ``frame`` and of the claims about it."""
-    if not claims and not frame.targets and frame.killed is None and frame.injured is None:
+    if not claims and not frame.targets and frame.killed is None and frame.injured is None \
+            and not sentence_sites(frame.evidence.text):
         return EMPTY
     figures = {*_figure_values("killed", frame.killed), *_figure_values("injured", frame.injured)}
     names: set[str] = set()
@@ -130,7 +131,7 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
         perpetrator = norm(claim.perpetrator) if claim.perpetrator else ""
         if perpetrator or claim.stance in DECISIVE_STANCES:
             stances.add((norm(claim.source.name), claim.stance, perpetrator))
-    words = _target_words(frame, claims) if frame.targets else set()
+    words = _target_words(frame, claims)
     sites = words & _capitalised(frame.targets) if words else set()
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
@@ -154,6 +155,18 @@ def _capitalised(targets: Sequence[str]) -> set[str]:
     return names
 
 
+def names_site(frame: Frame, content: Content) -> bool:
+    """The report names a site hit: a kind of site ("gurdwara", "market") or a target's
+    proper name ("the Shouk Dabo", "the Zorob family's home") among its target words; not
+    other target words ("their rented home", "the outer wall")."""
+    if not content.words:
+        return False
+    if content.sites or content.words & SITE_KINDS:
+        return True
+    return any(t[0].isupper() and not t.isupper() and t.casefold() in content.words
+               for target in frame.targets for t in _TOKEN.findall(_GLUED.sub(" ", target)))
+
+
 def different_sites(a: Content, b: Content, place_words: frozenset[str] = frozenset()) -> bool:
     """Each report names its target by a proper name and the two share none: two targets
     ("the home of the Zorob family", "the Musa family's home"; "a house in Kalakla", "a house
@@ -175,9 +188,38 @@ def _target_tokens(target: str) -> tuple[str, ...]:
 PARTY_KINDS = frozenset({"military", "government", "state_media", "armed_group", "official"})
 
 
+# a kind of site (data/link_words.yaml site_kinds) where the incident's sentence says what
+# was hit: after a preposition or a verb of striking ("on their school", "shelling of a
+# market", "struck a bus"), with at most a determiner, a name and two modifiers between
+# ("of the Abu Shouk market", "on their village school"). Not "in" ("shops in the main
+# bazaar stayed shut") nor "near" (a landmark: "near the Al-Qubba Mosque"); not a kind
+# written with a capital, which is part of a site's name ("the Dar Al Salam Mosque": the
+# name tells that site apart, its kind does not)
+SITE_KINDS = words("link_words.yaml", "site_kinds")
+_SITE_KIND = re.compile(
+    r"\b(?i:on|at|of|inside|into|targeting|targeted|hit|hitting|hits|struck|striking|strikes|"
+    r"bombed|bombing|shelled|shelling|raided|stormed|attacked|attacking)\s+"
+    r"(?:(?i:a|an|the|their|its|his|her|our|one|two|three|several)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+    r"(?P<kind>" + "|".join(sorted(map(re.escape, SITE_KINDS), key=len, reverse=True)) + r")(?:e?s)?\b")
+
+
+@lru_cache(maxsize=65536)
+def sentence_sites(sentence: str) -> frozenset[str]:
+    """Kinds of site the incident's sentence names as what was hit ("the shelling of a market
+    in a camp" → market): a detail of the incident when the frame's targets miss it."""
+    if not sentence:
+        return frozenset()
+    return frozenset(m.group("kind") for m in _SITE_KIND.finditer(sentence))
+
+
 def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
-    """Distinctive words of the frame's targets: not generic, not of its own place, not of
-    the parties ("Houthi positions" names a party, not a site)."""
+    """Distinctive words of the frame's targets and the kinds of site its sentence names as
+    hit (:func:`sentence_sites`): not generic, not of its own place, not of the parties
+    ("Houthi positions" names a party, not a site)."""
+    kinds = sentence_sites(frame.evidence.text)
+    if not frame.targets and not kinds:
+        return set()
     own = set(tokens(frame.place_text))
     if frame.location is not None:
         own.update(tokens(frame.location.name))
@@ -193,13 +235,14 @@ def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
                 stem = _stem(t)
                 if stem not in own and stem not in generic:
                     words.add(t)
+    words.update(k for k in kinds if k not in own)
     return words
 
 
 def target_words(frame: Frame) -> set[str]:
     """The distinctive words of the frame's targets without its claims (blocking reads them
     before the claims are known): a superset of :class:`Content`'s words."""
-    return _target_words(frame, ()) if frame.targets else set()
+    return _target_words(frame, ())
 
 
 def figure_weight(value: int) -> float:

@@ -25,10 +25,18 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
   decide between two. A report naming only the country needs some shared detail for that.
+* **detail**: neither report is pinned to a town on a day its text gives (a region, a
+  country, or an unresolved place), both texts give one day, the places are compatible
+  (the same region, a region and the country) and they share a detail (a figure, a target
+  word, a name; two reports naming only the country, one of ``CONTENT_MIN``): an incident
+  no report places in a town ("the province", "the country") is still one incident. It
+  may attach a report to the only event it shares such a detail with, as "vague" does,
+  even when no report of that event is precise.
 * **hint**: a report without any date (no date in the text, no publication date) and a
-  shared detail too small to decide alone (a figure of 7 dead): it may attach the undated
-  report to the only incident that shares a detail with it. Place alone never links an
-  undated report.
+  shared detail too small to decide alone (a figure of 7 dead), or the weekday of the other
+  report's day written in its incident sentence and one alleged perpetrator named by both
+  (:func:`weekday_and_party`): it may attach the undated report to the only incident that
+  shares a detail with it. Place alone never links an undated report.
 * **apart**: evidence of two incidents, which the clustering never puts together: an
   airstrike and a ground raid at one spot on one day, when the content does not decide;
   two reports at one spot on one day naming two different targets by their names (the
@@ -47,10 +55,14 @@ type factor × (0.35·place + 0.25·date + 0.30·content + 0.10·actors overlap)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from rashomon.config import setting
+from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.scoring import (
@@ -69,7 +81,7 @@ from rashomon.link.scoring import (
     type_factor,
 )
 
-PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "apart", "none"]
+PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "detail", "apart", "none"]
 W_PLACE: float = setting("link.decision", "w_place")  # the score weights: data/settings.toml [link.decision]
 W_DATE: float = setting("link.decision", "w_date")
 W_CONTENT: float = setting("link.decision", "w_content")
@@ -119,6 +131,42 @@ def never_links(a: FrameInfo, b: FrameInfo) -> bool:
     if ca.words and cb.words and not ca.words.isdisjoint(cb.words):
         return False
     return not (ca.names and cb.names)
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+
+
+@lru_cache(maxsize=4096)
+def weekdays_named(sentence: str) -> frozenset[int]:
+    """The weekdays (Monday = 0) a sentence names ("killed on Tuesday", "Friday's attack")."""
+    return frozenset(_WEEKDAYS.index(m) for m in _WEEKDAY.findall(sentence))
+
+
+def _parties(info: FrameInfo) -> set[str]:
+    """The alleged perpetrators the frame and its claims name."""
+    found = {p for p in info.frame.perpetrators if not is_placeholder(p)}
+    if info.content is not None:
+        found.update(p for _, _, p in info.content.stances if p and not is_placeholder(p))
+    return found
+
+
+def weekday_and_party(a: FrameInfo, b: FrameInfo) -> bool:
+    """One report has no date at all, the other is dated to a day by its text: the undated
+    report's incident sentence names that day's weekday ("killed when a drone struck their
+    car on Tuesday") and both name one alleged perpetrator. Two details written in the
+    text, of which neither is the place: a hint, as a shared figure is (the undated report
+    still joins only the one incident that fits)."""
+    undated, other = (a, b) if a.lo is None else (b, a)
+    if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
+            or other.inferred:
+        return False
+    named = weekdays_named(undated.frame.evidence.text)
+    if not named or not any(date.fromordinal(d).weekday() in named
+                            for d in range(other.lo, other.hi + 1)):
+        return False
+    theirs = _parties(other)
+    return any(same_party(p, q) for p in _parties(undated) for q in theirs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,9 +255,16 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             and b.precision == "region" and both and specific(ca, cb, words):
         kind = "colocated"  # one region, one day, a detail shared: the only such neighbours
     elif not dated:
-        kind = "hint" if place > 0 and both and specific(ca, cb, words) else "none"
+        kind = "hint" if place > 0 and ((both and specific(ca, cb, words)) or weekday_and_party(a, b)) \
+            else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
-        kind = "vague"
+        # neither pinned to a town on a day its text gives, one day written in both, a
+        # detail shared: an incident known only by its region or country ("the province");
+        # two reports naming only the country share more than a small figure ("2 killed"
+        # recurs across a country's incidents of one day)
+        kind = "detail" if not precise(a) and not precise(b) and a.exact and b.exact \
+            and gap == 0 and both and specific(ca, cb, words) \
+            and (content >= CONTENT_MIN or not (a.country_level and b.country_level)) else "vague"
     else:
         kind = "none"
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)

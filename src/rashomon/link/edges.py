@@ -16,7 +16,8 @@ from collections.abc import Iterator, Mapping
 from rashomon.link.decision import PairEvidence, PairKind
 from rashomon.link.scoring import UNRELATED
 
-KINDS: tuple[PairKind, ...] = ("anchored", "colocated", "content", "vague", "hint", "apart", "none")
+KINDS: tuple[PairKind, ...] = ("anchored", "colocated", "content", "vague", "hint", "detail", "apart",
+                               "none")
 CODE: dict[str, int] = {kind: n for n, kind in enumerate(KINDS)}
 LINKS = frozenset(CODE[k] for k in ("anchored", "content"))  # PairEvidence.links
 

@@ -5,8 +5,8 @@ town or site and dated to a day by its text), and it could have joined other eve
 compatible in place and date) but nothing decided:
 
 * an **undated** report (no date in the text, no publication date): place alone never links
-  it, and it shares no figure, person or target with those events, or shares details with
-  several of them;
+  it, and it shares no figure, person or target (nor the weekday and the alleged
+  perpetrator) with those events, or shares details with several of them;
 * a **vague** report (only a region or a country, or dated only by its publication, a week
   or a month) that fits several events, or only other vague reports.
 """
@@ -21,7 +21,7 @@ from rashomon.link.decision import precise
 from rashomon.link.edges import Edges
 from rashomon.link.info import FrameInfo
 
-CANDIDATE_KINDS = frozenset({"colocated", "vague", "hint", "none"})
+CANDIDATE_KINDS = frozenset({"colocated", "vague", "hint", "detail", "none"})
 
 
 def _events(n: int) -> str:
@@ -58,8 +58,9 @@ def note_for(members: Sequence[int], infos: Sequence[FrameInfo], near: set[int],
             return (f"undated (no date in the text, no publication date); the details it "
                     f"shares fit {_events(len(hinted))}: nothing decides between them")
         return (f"undated (no date in the text, no publication date) and it shares no figure, "
-                f"person or target with the {_events(len(near))} at {_where(first)} it could "
-                f"be: place alone never links a report")
+                f"person or target (nor the weekday and the alleged perpetrator) with the "
+                f"{_events(len(near))} at {_where(first)} it could be: place alone never links a "
+                f"report")
     if len(near) > 1:
         return f"{_vagueness(first)}: it fits {_events(len(near))} and nothing it reports decides"
     return (f"{_vagueness(first)}, and the one event it could join is no more precise: "
