@@ -106,6 +106,8 @@ class _Lexicon:
     follower: re.Pattern[str]
     subset: re.Pattern[str]  # right after a quantity: "of his children", "of their relatives"
     partial: re.Pattern[str]  # right after a toll: "(dead) does not include the missing"
+    trapped: re.Pattern[str]  # right after a burial: "under the rubble", "alive"
+    burial: frozenset[str]  # "buried 34 people": a toll, unless trapped follows
     kind_of: dict[str, str]  # casualty phrase → "killed" | "injured" | "both"
     participles: frozenset[str]
     singular: frozenset[str]
@@ -169,7 +171,7 @@ def _lexicon() -> _Lexicon:
     listed = rf"(?:{np_req}{more})?"
     aside = (rf"(?:(?:\s*,\s*{alt(lex['aside_starts'])}(?!\w)[^,;.:()]{{0,80}}?(?=\s*,)){{1,2}}"
              rf"\s*,)?")
-    word_b = alt(words("active"))
+    word_b = alt(words("active", "burial"))
     number_first = (
         rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
         rf"(?:\s+{alt(lex['possessives'])})?(?:\s+{alt(lex['severity'])})?\s+(?P<w>{word_a})(?!\w)"
@@ -224,7 +226,7 @@ def _lexicon() -> _Lexicon:
                   rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bsince(?:\s+[\w'’-]+){{0,9}}?"
                   rf"\s+(?:19|20)\d\d)(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
-    stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active",
+    stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active", "burial",
                                               "of_nouns", "counted")}
     stems |= {p.split()[-1][:4] for p in words("tolls")}
     stems |= {p.split()[0][:4] for p in lex["material_only"]}
@@ -234,7 +236,7 @@ def _lexicon() -> _Lexicon:
         "no_sign": no_sign, "verb_first": verb_first, "number_first": number_first,
         "quantity_next": quantity_next, "elliptic": elliptic, "part": rf"{sep}(?P<p>{part})",
         "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower, "subset": subset,
-        "partial": partial,
+        "partial": partial, "trapped": rf"\s+{alt(lex['burial_not_before'])}(?!\w)",
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
     })
     return _Lexicon(
@@ -243,7 +245,7 @@ def _lexicon() -> _Lexicon:
         listed=rx["listed"], material=rx["material"], number_first=rx["number_first"],
         quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"], additive=rx["additive"],
         revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
-        partial=rx["partial"],
+        partial=rx["partial"], trapped=rx["trapped"], burial=frozenset(norm(w) for w in words("burial")),
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
         kind_of={**kind_of, **heads},
         death=rx["death"],
@@ -403,6 +405,9 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 # "two jets killed civilians", "the raid killed at least 25": "killed" is active
                 # here; "two were killed and another 7 injured" takes the first verb's auxiliary
                 continue
+            if rule is lex.rules[6] and norm(m["w"]) in lex.burial and (
+                    lex.trapped.match(low, m.end()) or lex.trapped.search(low, q_end, m.end())):
+                continue  # "the collapse buried 20 people under the rubble": trapped, no toll
             if rule is toll and lex.partial.match(low, m.end()):
                 # "the official toll of 12 dead does not include the missing": qualified, not
                 # given; its number is read by no other rule

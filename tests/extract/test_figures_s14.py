@@ -1,0 +1,79 @@
+"""Figure idioms of the fourteenth session (probe3 §6), on sentences written for the project
+about conflicts no eval set covers: burial counts, people taken to hospital, tolls "put at" or
+"given" by a source, a toll brought up to a new figure, and running totals since a coup."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.extract.casualty_parse import parse_casualties
+from rashomon.extract.numbers import cumulative, find_casualties
+
+N = None
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None]]:
+    return [(m.kind, m.figure.min, m.figure.max) for m in find_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a burial count is the dead of the one who buried them
+        ("Volunteers in Kadugli had buried 27 people by Friday, a relief worker said.", [("killed", 27, 27)]),
+        ("Residents of Kamituga said they were burying at least nine fishermen on Sunday.", [("killed", 9, N)]),
+        ("The Red Cross oversaw the burial of 41 victims in Tillaberi.", [("killed", 41, 41)]),
+        # … but people buried under rubble or alive are trapped, not counted dead
+        ("The collapse of the school in Saada buried 20 pupils under the rubble.", []),
+        ("The landslide near Muzaffarabad buried 12 people alive.", []),
+        # a toll put at, given, or brought up to a figure
+        ("The Malian army put the toll at 23 dead.", [("killed", 23, 23)]),
+        ("A Chadian rights group gave a higher toll of 31 dead.", [("killed", 31, 31)]),
+        ("Two more people died in Bunia, bringing the toll to eleven dead.", [("killed", 2, 2), ("killed", 11, 11)]),
+        ("Eleven wounded were flown to Goma.", [("injured", 11, 11)]),
+    ],
+)
+def test_figure_idioms(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_toll_brought_up_is_a_revision() -> None:
+    toll = [m for m in find_casualties("Two more died overnight in Mopti, bringing the toll to 14.")
+            if m.figure.min == 14]
+    assert toll and toll[0].revision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 6,000 civilians have been killed by the security forces since the coup.",
+        "Rights groups say 1,400 protesters have died since the 2021 military takeover in Khartoum.",
+        "At least 300 people have been killed in Niamey since the putsch.",
+    ],
+)
+def test_a_count_since_a_coup_is_a_running_total(text: str) -> None:
+    assert cumulative(text)
+
+
+@pytest.fixture(scope="module")
+def nlp(resources):  # type: ignore[no-untyped-def]
+    return resources.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two residents, a 58-year-old man and his grandson, were taken to hospital in Goris with "
+         "shrapnel wounds.", [("injured", 2, 2)]),
+        ("Five soldiers were rushed to the military hospital in Gao after the ambush.", [("injured", 5, 5)]),
+        ("At least 14 pupils were admitted to the clinic in Sittwe.", [("injured", 14, N)]),
+        # the dead taken to a hospital are no injured; a hospital's own staff taking someone is active
+        ("Twelve bodies were taken to the hospital in Bunia.", []),
+        ("Medics took the governor to the hospital in Juba.", []),
+        ("Three farmers were not taken to hospital in Arauca.", []),
+    ],
+)
+def test_taken_to_hospital_counts_the_injured(nlp, text: str,  # type: ignore[no-untyped-def]
+                                              expected: list[tuple[str, int | None, int | None]]) -> None:
+    got = [(kind, fig.min, fig.max) for kind, fig, _ in parse_casualties(nlp(text)[:])]
+    assert got == expected
