@@ -143,7 +143,7 @@ SCHEMAS: dict[str, Keys] = {
         "vague_quantities": Map(NUMBER_OR_NULL), "zero": WORDS, "no_sign_of": WORDS,
         "number_words": WORDS, "group_nouns": WORDS, "not_before_number": WORDS, "before_year": WORDS,
         "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS, "plural_endings": WORDS,
-        "burial_not_before?": WORDS,
+        "burial_not_before?": WORDS, "part_owners?": WORDS, "part_after?": WORDS, "part_before?": WORDS,
         "parse": Keys({**{k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
                                               "active_verbs", "not_count_after",
                                               "not_count_after_stems", "accompanying_words")},
