@@ -23,7 +23,10 @@ def _read(text: str) -> list[tuple[str, int | None, int | None]]:
         ("Volunteers in Kadugli had buried 27 people by Friday, a relief worker said.", [("killed", 27, 27)]),
         ("Residents of Kamituga said they were burying at least nine fishermen on Sunday.", [("killed", 9, N)]),
         ("The Red Cross oversaw the burial of 41 victims in Tillaberi.", [("killed", 41, 41)]),
+        ("Officials in Mangaize said 30 people had been buried by Saturday.", [("killed", 30, 30)]),
         # … but people buried under rubble or alive are trapped, not counted dead
+        ("Twelve miners were buried alive near Kidal.", []),
+        ("Two men buried their relatives in Ouallam.", []),
         ("The collapse of the school in Saada buried 20 pupils under the rubble.", []),
         ("The landslide near Muzaffarabad buried 12 people alive.", []),
         # a toll put at, given, or brought up to a figure
@@ -31,6 +34,17 @@ def _read(text: str) -> list[tuple[str, int | None, int | None]]:
         ("A Chadian rights group gave a higher toll of 31 dead.", [("killed", 31, 31)]),
         ("Two more people died in Bunia, bringing the toll to eleven dead.", [("killed", 2, 2), ("killed", 11, 11)]),
         ("Eleven wounded were flown to Goma.", [("injured", 11, 11)]),
+        # "the number of <victims> killed": a toll
+        ("The number of civilians killed in Rakhine had risen to 16.", [("killed", 16, 16)]),
+        ("The number of people wounded in Kassala stood at 30.", [("injured", 30, 30)]),
+        # treatment in hospitals and a hospital's own count of those it treated are the injured
+        ("More than 40 people were being treated in hospitals in Jammu.", [("injured", 40, N)]),
+        ("A clinic in Malakal said it had treated 23 people.", [("injured", 23, 23)]),
+        # an army's words for those it killed
+        ("The army said its drones had eliminated four militants near Tillaberi.", [("killed", 4, 4)]),
+        ("Nigerian troops neutralised 20 bandits in Zamfara.", [("killed", 20, 20)]),
+        ("The strike in Kandahar eliminated an imminent threat to the base.", []),
+        ("The army said it had neutralised the commander of the cell near Diffa.", []),
     ],
 )
 def test_figure_idioms(text: str, expected: list[tuple[str, int | None, int | None]]) -> None:
@@ -71,6 +85,9 @@ def nlp(resources):  # type: ignore[no-untyped-def]
         ("Twelve bodies were taken to the hospital in Bunia.", []),
         ("Medics took the governor to the hospital in Juba.", []),
         ("Three farmers were not taken to hospital in Arauca.", []),
+        # the wounded moved anywhere are injured; others moved are not
+        ("At least 15 wounded had been evacuated to Niamey.", [("injured", 15, N)]),
+        ("Twenty villagers were evacuated from Kokorou.", []),
     ],
 )
 def test_taken_to_hospital_counts_the_injured(nlp, text: str,  # type: ignore[no-untyped-def]

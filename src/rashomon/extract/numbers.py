@@ -108,6 +108,7 @@ class _Lexicon:
     partial: re.Pattern[str]  # right after a toll: "(dead) does not include the missing"
     trapped: re.Pattern[str]  # right after a burial: "under the rubble", "alive"
     burial: frozenset[str]  # "buried 34 people": a toll, unless trapped follows
+    counted_only: frozenset[str]  # "eliminated two terrorists", not "eliminating a threat"
     kind_of: dict[str, str]  # casualty phrase → "killed" | "injured" | "both"
     participles: frozenset[str]
     singular: frozenset[str]
@@ -152,7 +153,7 @@ def _lexicon() -> _Lexicon:
             rf"(?:\s+(?:and\s+)?{np_token}){{0,3}})?")
     # one quantity may count two plural nouns joined without their own: "seven soldiers and militia
     # members" (7), but "a husband and wife" is two
-    word_a = alt(words("participles", "intransitive", "nouns"))
+    word_a = alt(words("participles", "intransitive", "nouns", "burial"))
     plural = "|".join(f"(?<={re.escape(w)})" for w in lex["plural_endings"])
     shared = (rf"(?:(?:{plural})\s+and(?:\s+{np_token}){{1,2}}"
               rf"(?=(?:\s+{alt(lex['links'])}(?!\w))*\s+{word_a}(?!\w)))?")
@@ -171,7 +172,7 @@ def _lexicon() -> _Lexicon:
     listed = rf"(?:{np_req}{more})?"
     aside = (rf"(?:(?:\s*,\s*{alt(lex['aside_starts'])}(?!\w)[^,;.:()]{{0,80}}?(?=\s*,)){{1,2}}"
              rf"\s*,)?")
-    word_b = alt(words("active", "burial"))
+    word_b = alt(words("active", "burial", "counted_only"))
     number_first = (
         rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"
         rf"(?:\s+{alt(lex['possessives'])})?(?:\s+{alt(lex['severity'])})?\s+(?P<w>{word_a})(?!\w)"
@@ -180,9 +181,11 @@ def _lexicon() -> _Lexicon:
         rf"(?<!\w)(?P<w>{word_b})(?!\w)(?:\s+(?:and|or)\s+(?P<w2>{word_b})(?!\w))?"
         rf"(?:\s+(?:also|reportedly|allegedly))?\s+(?:(?P<q>{quantity}){noun_phrase}|(?P<s>{singular})(?!\w))"
         rf"{more}")
+    # "the number of civilians killed": a toll noun of the kind of its last word
+    toll_word = alt(words("participles", "attributive"))
     toll = (
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
-        rf"(?<!\w)(?P<w>{alt(words('tolls'))})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?"
+        rf"(?<!\w)(?P<w>{alt(words('tolls'))}|number\s+of(?:\s+[^\W\d_][\w'’-]*){{1,2}}?\s+{toll_word})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?"
         # a toll is a number, never an article: "the toll from the bombing of a market rose to 11"
         rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})(?<!\ba)(?<!\ban)(?<!\bboth)")
     # "the deaths of five journalists", "the death of the two assailants"
@@ -226,7 +229,7 @@ def _lexicon() -> _Lexicon:
                   rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bsince(?:\s+[\w'’-]+){{0,9}}?"
                   rf"\s+(?:19|20)\d\d)(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
-    stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active", "burial",
+    stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active", "burial", "counted_only",
                                               "of_nouns", "counted")}
     stems |= {p.split()[-1][:4] for p in words("tolls")}
     stems |= {p.split()[0][:4] for p in lex["material_only"]}
@@ -246,10 +249,11 @@ def _lexicon() -> _Lexicon:
         quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"], additive=rx["additive"],
         revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
         partial=rx["partial"], trapped=rx["trapped"], burial=frozenset(norm(w) for w in words("burial")),
+        counted_only=frozenset(norm(w) for w in words("counted_only")),
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
         kind_of={**kind_of, **heads},
         death=rx["death"],
-        participles=frozenset(norm(w) for w in words("participles")),
+        participles=frozenset(norm(w) for w in words("participles", "burial")),
         singular=frozenset(norm(w) for w in lex["singular_victims"]),
     )
 
@@ -262,6 +266,8 @@ def _kinds(lex: _Lexicon, m: re.Match[str], figure: Figure) -> list[Kind]:
         if word is None:
             continue
         kind = lex.kind_of.get(norm(word))
+        if kind is None and norm(word).startswith("number of "):
+            kind = lex.kind_of.get(norm(word).rsplit(" ", 1)[1])  # "the number of civilians killed"
         if kind == "both" and figure == Figure(0, 0):
             kinds.extend(_KINDS)
         elif kind in _KINDS:
@@ -405,9 +411,12 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 # "two jets killed civilians", "the raid killed at least 25": "killed" is active
                 # here; "two were killed and another 7 injured" takes the first verb's auxiliary
                 continue
-            if rule is lex.rules[6] and norm(m["w"]) in lex.burial and (
+            if m["w"] is not None and norm(m["w"]) in lex.burial and (
                     lex.trapped.match(low, m.end()) or lex.trapped.search(low, q_end, m.end())):
                 continue  # "the collapse buried 20 people under the rubble": trapped, no toll
+            if (m["w"] is not None and norm(m["w"]) in lex.counted_only
+                    and (group == "s" or norm(m["q"]) in ("a", "an", "both"))):
+                continue  # "eliminating an imminent threat": no count of the dead
             if rule is toll and lex.partial.match(low, m.end()):
                 # "the official toll of 12 dead does not include the missing": qualified, not
                 # given; its number is read by no other rule

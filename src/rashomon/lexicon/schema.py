@@ -112,7 +112,8 @@ def unknown_keys(spec: Spec, value: Any, path: str = "") -> list[str]:
 
 
 _CASUALTY = Keys({**{k: WORDS for k in ("participles", "intransitive", "nouns", "of_nouns", "counted",
-                                          "attributive", "active", "tolls")}, "burial?": WORDS})
+                                          "attributive", "active", "tolls")}, "burial?": WORDS,
+                  "counted_only?": WORDS})
 _CUE_VERBS = Keys({"asserts": WORDS, "confirms": WORDS, "denies": WORDS, "declines": WORDS,
                    "position?": WORDS, "not_cues?": WORDS, "clausal?": WORDS})
 _TRIGGER_GROUPS = Keys({f"{g}?": WORDS for g in ("platforms", "events", "weapons", "cues", "generic")})
