@@ -40,6 +40,10 @@ def _read(text: str) -> list[tuple[str, int | None, int | None]]:
         # treatment in hospitals and a hospital's own count of those it treated are the injured
         ("More than 40 people were being treated in hospitals in Jammu.", [("injured", 40, N)]),
         ("A clinic in Malakal said it had treated 23 people.", [("injured", 23, 23)]),
+        # a counted part inside the victims' phrase, without commas, is no toll of its own
+        ("Initial reports said six people including four children were killed in Kunduz.", [("killed", 6, 6)]),
+        ("At least nine soldiers including a colonel were killed near Gao.", [("killed", 9, N)]),
+        ("22 people among them two nurses died in the strike on Sittwe.", [("killed", 22, 22)]),
         # an army's words for those it killed
         ("The army said its drones had eliminated four militants near Tillaberi.", [("killed", 4, 4)]),
         ("Nigerian troops neutralised 20 bandits in Zamfara.", [("killed", 20, 20)]),

@@ -114,8 +114,10 @@ def lexicon() -> Lexicon:
     # a list follows only a first part with its own victims ("2023, one man was killed" is none)
     more = rf"(?P<more>(?:{sep}{part})*)"
     listed = rf"(?:{np_req}{more})?"
+    # … or, without commas, a counted part of the victims: "six people including four children
+    # were killed" (6: the four are among them, not the toll)
     aside = (rf"(?:(?:\s*,\s*{alt(lex['aside_starts'])}(?!\w)[^,;.:()]{{0,80}}?(?=\s*,)){{1,2}}"
-             rf"\s*,)?")
+             rf"\s*,|(?P<inner>\s+{alt(lex['aside_starts'])}\s+{quantity}(?:\s+{np_token}){{1,3}}))?")
     word_b = alt(words("active", "burial", "counted_only"))
     number_first = (
         rf"(?P<q>{quantity}){listed}{aside}(?P<link>(?:\s+(?:{alt(lex['links'])}|(?!{word_a}\s)[a-z]+ed\s+and)(?!\w))+)?"

@@ -189,8 +189,11 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
             if parts:
                 figure = total([f for f, _ in parts])
             revision = rule is toll and bool(lex.revision.search(low, max(0, m.start() - REVISION_LOOKBACK), q_start))
-            # a list's later parts are its own: they are not read again as figures of their own
+            # a list's later parts are its own: they are not read again as figures of their own; nor
+            # is a counted part inside the victims' phrase ("six people including four children")
             used.append((q_start, m.end("more") if parts and m.groupdict().get("more") else q_end))
+            if m.groupdict().get("inner"):
+                used.append(m.span("inner"))
             # "three of his children", "four of the wounded"; one victim "among those wounded"
             subset = not parts and group == "q" and (bool(lex.subset.match(low, q_end)) or (
                 rule is lex.number_first and figure == Figure(1, 1) and "among" in (m["link"] or "")))
