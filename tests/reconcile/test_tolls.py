@@ -69,6 +69,13 @@ def test_a_toll_said_to_rise_updates_a_lower_one_of_the_same_day() -> None:
         ("county commissioner", "county health department")]
 
 
+def test_a_toll_said_to_reach_a_figure_is_no_rise_from_another_source_s() -> None:
+    # Syria: a militia's 22 and a monitor's "toll reaching 52" the same day stay a dispute
+    claims = [claim("c1", "a1", "PMF", "22 of its fighters were killed", killed=Figure(22, 22)),
+              claim("c2", "a2", "SOHR", "with the death toll reaching 52", killed=Figure(52, 52))]
+    assert disputed(claims, {"a1": "2018-06-18", "a2": "2018-06-18"}) == [("PMF", "SOHR")]
+
+
 def test_an_undated_article_gives_no_order() -> None:
     claims = [claim("c1", "a1", "Niger army", "17 soldiers were killed", killed=Figure(17, 17)),
               claim("c2", "a2", "JNIM", "the group killed 40 soldiers", killed=Figure(40, 40))]

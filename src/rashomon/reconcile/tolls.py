@@ -10,7 +10,8 @@ of the claims take a pair out of it:
   (6 → 7, "up to 40" → "at least 44") is an update of it when the evidence says it came later:
   its article was published on a later day, or its own words say the toll rose ("rose to",
   "bringing the toll to": a toll noun and a word of revision, ``revision_words`` of
-  ``data/casualty_words.yaml``) and it was
+  ``data/casualty_words.yaml`` but its ``weak_revision_words``: "the toll reaching 52" says where a
+  toll stands, not that it rose from another's) and it was
   published no earlier (the same article included). Figures of one day without such words stay
   a dispute (a militia's 22 and a monitor's 52 given the same day), so do lower later figures
   (a government's 73 after a rights group's 115) and undated articles (no order is known).
@@ -64,7 +65,8 @@ class _Words:
 @functools.cache
 def _words() -> _Words:
     lex = load("casualty_words.yaml")
-    rev = alt(lex["revision_words"])
+    weak = {w.lower() for w in lex["weak_revision_words"]}
+    rev = alt(w for w in lex["revision_words"] if w.lower() not in weak)
     revision = {}
     for kind in ("killed", "injured"):
         toll = alt(lex[kind]["tolls"])
