@@ -5,6 +5,8 @@ real disputes (different parties, the same day, or a later lower figure) stay.""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rashomon.reconcile import reconcile
 from rashomon.reconcile.disputes import find_disputes
@@ -142,3 +144,36 @@ def test_reconcile_passes_the_publication_dates_on() -> None:
     event = Event(id="e1", type="explosion", article_ids=("a1", "a2", "a3"), claim_ids=tuple(c.id for c in RISING))
     assert not reconcile(event, RISING, published=DAYS).disputes
     assert [d.about for d in reconcile(event, RISING).disputes] == ["casualties"]
+
+
+FIGS = st.one_of(st.none(), st.builds(lambda lo, span: Figure(lo, lo + span), st.integers(0, 30), st.integers(0, 3)),
+                 st.builds(lambda lo: Figure(lo, None), st.integers(0, 30)))
+WORDS = st.sampled_from(["", "the death toll rose to", "two of his employees", "at least", "remained in hospital"])
+
+
+@st.composite
+def dated_claims(draw: st.DrawFn) -> tuple[list[Claim], dict[str, str | None]]:
+    n = draw(st.integers(0, 6))
+    claims = [claim(f"c{k}", f"a{draw(st.integers(0, 3))}", draw(st.sampled_from(["army", "UN", "rebels", "MSF"])),
+                    draw(WORDS), killed=draw(FIGS)) for k in range(n)]
+    days = {f"a{k}": draw(st.sampled_from([None, "2025-01-01", "2025-01-02", "2025-01-03"])) for k in range(4)}
+    return claims, days
+
+
+@settings(max_examples=200, deadline=None)
+@given(dated_claims(), st.randoms(use_true_random=False))
+def test_dated_disputes_do_not_depend_on_order(data: tuple[list[Claim], dict[str, str | None]], rnd: object) -> None:
+    claims, days = data
+    shuffled = list(claims)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert find_disputes(claims, days) == find_disputes(shuffled, days)
+
+
+@settings(max_examples=200, deadline=None)
+@given(dated_claims())
+def test_dates_only_take_disputes_away(data: tuple[list[Claim], dict[str, str | None]]) -> None:
+    """Publication dates never make a dispute: every pair opposed with them is opposed without."""
+    claims, days = data
+    dated, undated = find_disputes(claims, days)[0], find_disputes(claims)[0]
+    assert sum(d.pairs for d in dated) <= sum(d.pairs for d in undated)
+    assert len(dated) <= len(undated)
