@@ -44,6 +44,14 @@ def _read(text: str) -> list[tuple[str, int | None, int | None]]:
         ("Initial reports said six people including four children were killed in Kunduz.", [("killed", 6, 6)]),
         ("At least nine soldiers including a colonel were killed near Gao.", [("killed", 9, N)]),
         ("22 people among them two nurses died in the strike on Sittwe.", [("killed", 22, 22)]),
+        # a person named with their own counted victims: all of them
+        ("A man and his two sons were killed in the shelling of Kherson.", [("killed", 3, 3)]),
+        ("My neighbour and her two daughters died inside, a resident of Nasir said.", [("killed", 3, 3)]),
+        ("The driver and two passengers were killed on the road to Gao.", [("killed", 3, 3)]),
+        ("The drone killed two fighters and their commander near Bakhmut.", [("killed", 3, 3)]),
+        ("Gunmen killed a teacher and her three children near Kidal.", [("killed", 4, 4)]),
+        # … but not a party named before a speech verb
+        ("Russia and its two allies said 12 soldiers were killed.", [("killed", 12, 12)]),
         # an army's words for those it killed
         ("The army said its drones had eliminated four militants near Tillaberi.", [("killed", 4, 4)]),
         ("Nigerian troops neutralised 20 bandits in Zamfara.", [("killed", 20, 20)]),

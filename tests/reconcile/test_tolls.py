@@ -93,6 +93,8 @@ def test_an_undated_article_gives_no_order() -> None:
         ("peacekeepers helped to evacuate 14 wounded people to Bunia", "injured", Figure(14, 14)),
         ("My neighbour and her two daughters died inside", "killed", Figure(2, 2)),
         ("his three sons were killed when the shell hit", "killed", Figure(3, 3)),
+        ("My neighbour and her two daughters died inside", "killed", Figure(3, 3)),
+        ("a farmer and his four sons were killed in Arauca", "killed", Figure(5, 5)),
     ],
 )
 def test_a_part_of_the_victims_fits_in_a_larger_toll(evidence: str, kind: str, figure: Figure) -> None:

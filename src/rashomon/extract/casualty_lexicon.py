@@ -43,6 +43,8 @@ class Lexicon:
     quantity_next: re.Pattern[str]  # a quantity right after a participle: "killed at least 25"
     elliptic: re.Pattern[str]  # "… were killed and another" right before a figure
     part: re.Pattern[str]  # one more part of a list of victims (after the first)
+    one_person: re.Pattern[str]  # "a man", "my neighbour", "their commander": one victim
+    conjoined: re.Pattern[str]  # "the driver and " right before a figure
     additive: re.Pattern[str]  # "In addition to the bomber, " right before a figure
     revision: re.Pattern[str]
     cumulative: re.Pattern[str]
@@ -109,8 +111,13 @@ def lexicon() -> Lexicon:
     quantity = quantity_regex(lex, np_token)
     singular = alt(lex["singular_victims"])
     sep = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    # a further part of a list names its own victims and is no partitive ("three of them")
-    part = rf"(?:(?!\S+\s+of\s+(?:them|those|whom)(?!\w)){quantity}{tokens}|{singular}(?!\w))"
+    # one person named by a determiner and a person noun: "a man", "my neighbour", "their commander"
+    poss = rf"(?:{alt(lex['possessives'])}|its)\s+"
+    person = rf"(?:the|a|an|my|our|{alt(lex['possessives'])}|its)\s+(?:[^\W\d_][\w'’-]*\s+)?{alt(lex['person_nouns'])}"
+    # a further part of a list names its own victims and is no partitive ("three of them"); it may
+    # be a person's own ("a man and his two sons", "two fighters and their commander")
+    part = (rf"(?:(?!\S+\s+of\s+(?:them|those|whom)(?!\w))(?:{poss})?{quantity}{tokens}|{singular}(?!\w)"
+            rf"|{poss}(?:[^\W\d_][\w'’-]*\s+)?{alt(lex['person_nouns'])}(?!\w))")
     # a list follows only a first part with its own victims ("2023, one man was killed" is none)
     more = rf"(?P<more>(?:{sep}{part})*)"
     listed = rf"(?:{np_req}{more})?"
@@ -184,6 +191,9 @@ def lexicon() -> Lexicon:
         "listed": listed_rule, "material": material, "toll": toll, "of_noun": of_noun, "counted": counted,
         "no_sign": no_sign, "verb_first": verb_first, "number_first": number_first,
         "quantity_next": quantity_next, "elliptic": elliptic, "part": rf"{sep}(?P<p>{part})",
+        "one_person": person,
+        # a person named before the victims counted: "the driver and two passengers were killed"
+        "conjoined": rf"(?<!\w)(?P<p>{person})\s+and\s+(?:{poss})?$",
         "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower, "subset": subset,
         "partial": partial, "trapped": rf"\s+{alt(lex['burial_not_before'])}(?!\w)",
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
@@ -192,7 +202,8 @@ def lexicon() -> Lexicon:
         stems=tuple(sorted(stems)),
         rules=tuple(rx[name] for name in RULES),
         listed=rx["listed"], material=rx["material"], number_first=rx["number_first"],
-        quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"], additive=rx["additive"],
+        quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"],
+        one_person=rx["one_person"], conjoined=rx["conjoined"], additive=rx["additive"],
         revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
         partial=rx["partial"], trapped=rx["trapped"], burial=frozenset(norm(w) for w in words("burial")),
         counted_only=frozenset(norm(w) for w in words("counted_only")),

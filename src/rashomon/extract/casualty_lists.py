@@ -16,14 +16,14 @@ from rashomon.types import Figure
 def part_figure(lex: Lexicon, phrase: str) -> Figure | None:
     """The count of one part of a list: its quantity, or 1 for a singular victim."""
     text = norm(phrase)
-    if text in lex.singular:
+    if text in lex.singular or lex.one_person.fullmatch(text):
         return Figure(1, 1)
     text = _DET.sub("", text)  # "the two gunmen": two
     m = lex.number_first.match(text + " killed")  # the part's own quantity
     return parse_quantity(m["q"]) if m else None
 
 
-_DET = re.compile(r"^(?:the|its|their)\s+(?=\S+\s)")
+_DET = re.compile(r"^(?:the|its|their|his|her)\s+(?=\S+\s)")
 AND = re.compile(r"(?<!\w)(?:and|&)\s")  # a list's parts are joined by "and" somewhere
 
 
@@ -78,3 +78,17 @@ def additive_part(text: str, start: int) -> tuple[Figure, str, int] | None:
     if add is None or (extra := part_figure(lex, add["p"])) is None:
         return None
     return extra, text[add.start("p"):add.end("p")].strip(), add.start()
+
+
+def conjoined_part(text: str, start: int) -> tuple[Figure, str, int] | None:
+    """One person named before the victims counted at ``start`` and joined to them by "and"
+    ("The driver and two passengers were killed", "My neighbour and her two daughters died"):
+    (1, the words as written, where they begin); None when there is none."""
+    lex = lexicon()
+    low = text[:start].lower()
+    if len(low) != start:
+        return None
+    m = lex.conjoined.search(low)
+    if m is None:
+        return None
+    return Figure(1, 1), text[m.start("p"):m.end("p")].strip(), m.start()

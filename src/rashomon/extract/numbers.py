@@ -53,7 +53,7 @@ from dataclasses import dataclass
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.casualty_lexicon import KINDS, RULES, Kind, kinds, lexicon
-from rashomon.extract.casualty_lists import AND, additive_part, list_parts, phrase_end, total
+from rashomon.extract.casualty_lists import AND, additive_part, conjoined_part, list_parts, phrase_end, total
 from rashomon.extract.quantities import norm, parse_quantity
 from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.types import Figure
@@ -182,7 +182,10 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
             parts = list_parts(lex, text, m, figure, q_start)
             if more and not parts:
                 end = m.start("more")  # the words after the figure were no further part of it
-            if (add := additive_part(text, start)) is not None:
+            add = additive_part(text, start)
+            if add is None and rule is lex.number_first and not parts:
+                add = conjoined_part(text, start)  # "the driver and two passengers were killed"
+            if add is not None:
                 own = text[q_start:phrase_end(m, q_start)]
                 parts = [(add[0], add[1]), *(parts or [(figure, own.strip())])]
                 start = add[2]

@@ -16,6 +16,7 @@ of the claims take a pair out of it:
   a dispute (a militia's 22 and a monitor's 52 given the same day), so do lower later figures
   (a government's 73 after a rights group's 115) and undated articles (no order is known).
 * **A part of the victims.** "Two of his employees died", "four children were among the dead",
+  "my neighbour and her two daughters died" (3: a count of the people a witness names),
   "19 wounded people remained in hospital", "helped to evacuate 14 wounded people"
   (the ``part_*`` words of ``data/casualty_words.yaml``, next to the figure as written): the
   source's figure, kept and shown, but compared with the others as a lower bound (two dead can
@@ -58,6 +59,7 @@ class _Words:
     revision: dict[str, re.Pattern[str]]  # kind → "the toll rose", "bringing the toll"
     part_after: str  # the regex after the figure: "of his …", "were among the …"
     part_before: str  # the regex before it: "helped to evacuate"
+    named: re.Pattern[str]  # a person and their own counted: "my neighbour and her two daughters"
     units: tuple[str, ...]  # "zero" … "nineteen"
     tens: tuple[str, ...]  # "twenty" … "ninety"
 
@@ -78,7 +80,10 @@ def _words() -> _Words:
              rf"|(?:\s+[^\s,.;:]+){{0,4}}?\s+{alt(lex['part_after'])}(?!\w)")
     before = rf"(?<!\w){alt(lex['part_before'])}\s+(?:the\s+|some\s+|at\s+least\s+)?"
     numbers = [w.lower() for w in lex["number_words"]]  # zero … nineteen, twenty … ninety, hundred …
-    return _Words(revision, after, before, tuple(numbers[:20]), tuple(numbers[20:28]))
+    owners = alt([*lex["part_owners"], "their", "its"])
+    named = re.compile(rf"(?i)(?<!\w)(?:the|a|an|my|our|{owners})\s+(?:[^\W\d_][\w'’-]*\s+)?"
+                       rf"{alt(lex['person_nouns'])}\s+and\s+{owners}\s+(?:\d+|{alt(numbers)})(?!\w)")
+    return _Words(revision, after, before, named, tuple(numbers[:20]), tuple(numbers[20:28]))
 
 
 def _spelled(n: int) -> list[str]:
@@ -119,7 +124,7 @@ def read_toll(claim: Claim, figure: Figure, kind: Kind,
     whether it counts a part of the victims (read off the claim's evidence)."""
     text = claim.evidence.text
     revision = bool(_words().revision[kind].search(text))
-    part = not revision and _part(figure, text)
+    part = not revision and (_part(figure, text) or bool(_words().named.search(text)))
     if part and figure.min is not None:
         figure = Figure(figure.min, None)
     day = publication_day((published or {}).get(claim.article_id))
