@@ -36,8 +36,12 @@ Conventions (DESIGN §6, with the gold sets' reading of vague words, CONVENTIONS
   into both kinds; "deaths and injuries" with no number gives one unspecified mention of each.
 * a list of victims is summed, its parts kept (:attr:`CasualtyMention.parts`): "four soldiers
   and five attackers were killed" → (9, 9); "killing himself and seven others" → (8, 8); "In
-  addition to the bomber, at least four people were killed" → (5, None). A bound sums only
-  where every part has it. A partitive ("12 people, three of them children") is not a part.
+  addition to the bomber, at least four people were killed" → (5, None); "a man and his two
+  sons were killed", "the driver and two passengers" → (3, 3). A bound sums only where every
+  part has it. A partitive ("12 people, three of them children") is not a part, nor is a part
+  named inside the victims ("six people including four children were killed" → (6, 6)).
+* "buried 34 people", "44 people had been buried" are the dead; "buried 20 under the rubble",
+  "buried alive" are not.
 * a toll that rises ("the toll rose to 40", "revised up to 40") is marked
   :attr:`CasualtyMention.revision`: it replaces the figure it revises where one figure is kept.
 """
