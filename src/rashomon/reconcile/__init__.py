@@ -19,12 +19,13 @@ from rashomon.reconcile.contradictions import DISPUTE_FACTOR, claim_contradictio
 from rashomon.reconcile.disputes import MAX_PAIRS, find_contradictions, find_disputes
 from rashomon.reconcile.event_type import event_type
 from rashomon.reconcile.perpetrator import summarize_perpetrator
+from rashomon.reconcile.tolls import Toll, read_toll, toll_conflict
 from rashomon.types import Claim, Event, Frame
 
 # the rule functions below reconcile are public for ``rashomon compare`` (claims of two articles)
-__all__ = ["DISPUTE_FACTOR", "MAX_PAIRS", "Kind", "chosen_figures", "claim_contradictions", "figure_conflict",
-           "find_contradictions", "find_disputes", "is_placeholder", "reconcile", "reconcile_all",
-           "render_figure", "same_party"]
+__all__ = ["DISPUTE_FACTOR", "MAX_PAIRS", "Kind", "Toll", "chosen_figures", "claim_contradictions", "figure_conflict",
+           "find_contradictions", "find_disputes", "is_placeholder", "read_toll", "reconcile", "reconcile_all",
+           "render_figure", "same_party", "toll_conflict"]
 
 logger = logging.getLogger(__name__)
 
