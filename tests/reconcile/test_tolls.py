@@ -111,9 +111,10 @@ def test_a_larger_part_than_the_toll_is_still_disputed() -> None:
     assert disputed([toll, part], None) == [("Colombian army", "ELN commander")]
 
 
-def test_a_body_s_own_members_are_a_toll_not_a_part() -> None:
-    # "22 of its fighters" (a militia's own losses) vs a monitor's 52 stays a dispute
-    pmf = claim("c1", "a1", "Kataib Hezbollah", "22 of its fighters were killed", killed=Figure(22, 22))
+@pytest.mark.parametrize("evidence", ["22 of its fighters were killed", "our 22 fighters were martyred"])
+def test_a_body_s_own_members_are_a_toll_not_a_part(evidence: str) -> None:
+    # a militia's own losses vs a monitor's 52 stay a dispute
+    pmf = claim("c1", "a1", "Kataib Hezbollah", evidence, killed=Figure(22, 22))
     monitor = claim("c2", "a1", "SOHR", "52 were killed", killed=Figure(52, 52))
     assert disputed([pmf, monitor], None) == [("Kataib Hezbollah", "SOHR")]
 
