@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from rashomon.config import setting
 from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.lexicon import load
 from rashomon.reconcile.casualties import Kind, upper
@@ -40,7 +41,7 @@ from rashomon.types import Claim, Figure
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # words between a revision word and its toll noun ("raising the city's own toll to 5"), or a toll
 # noun and its revision word ("the death toll from Tuesday's bombing has risen to 11")
-_GAP = 6
+_GAP: int = setting("reconcile.tolls", "revision_gap")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)
