@@ -52,6 +52,11 @@ def _read(text: str) -> list[tuple[str, int | None, int | None]]:
         ("Gunmen killed a teacher and her three children near Kidal.", [("killed", 4, 4)]),
         # … but not a party named before a speech verb
         ("Russia and its two allies said 12 soldiers were killed.", [("killed", 12, 12)]),
+        # a hedged count, a toll of fatalities, more bodies
+        ("As many as 30 people may have been killed in Kalehe.", [("killed", N, 30)]),
+        ("Fatalities in Pibor rose to 33 on Monday.", [("killed", 33, 33)]),
+        ("Three more bodies were pulled from the rubble in Sumy.", [("killed", 3, 3)]),
+        ("Two jets could have killed civilians near Idlib.", []),
         # an army's words for those it killed
         ("The army said its drones had eliminated four militants near Tillaberi.", [("killed", 4, 4)]),
         ("Nigerian troops neutralised 20 bandits in Zamfara.", [("killed", 20, 20)]),

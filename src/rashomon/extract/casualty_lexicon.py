@@ -150,7 +150,8 @@ def lexicon() -> Lexicon:
                rf"[\s\"“”’']+of\s+(?:any\s+)?(?:[\w-]+\s+)?(?P<w>{nouns})(?!\w)")
     # a participle before the victims' noun: "received 48 wounded people", "five dead soldiers"
     attributive = alt(words("participles", "attributive"))
-    counted = (rf"(?P<q>{quantity})\s+(?:(?P<w>{alt(words('counted'))})(?!\w)"
+    # "29 bodies", "three more bodies were pulled from the rubble"
+    counted = (rf"(?P<q>{quantity})\s+(?:(?:{alt(lex['more_victims'])})\s+)?(?:(?P<w>{alt(words('counted'))})(?!\w)"
                rf"|(?P<w2>{attributive})(?=\s+{np_token}))")
     include, whole = alt(lex["list_include"]), alt(lex["list_whole"])
     listed_rule = (
