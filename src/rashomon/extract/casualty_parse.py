@@ -37,6 +37,10 @@ VERBS: dict[str, Kind] = {**{v: "killed" for v in _PARSE["killed_verbs"]},
 INTRANSITIVE = frozenset(_PARSE["intransitive_verbs"])
 ACTIVE = frozenset(_PARSE["active_verbs"])
 ACCOMPANYING = frozenset(_PARSE["accompanying_words"])  # "along with", "together with"
+HOSPITAL_VERBS = frozenset(_PARSE["hospital_verbs"])  # "were taken to hospital": the injured
+HOSPITAL_NOUNS = frozenset(_PARSE["hospital_nouns"])
+NOT_INJURED = frozenset(_PARSE["not_injured_subjects"])  # "12 bodies were taken to the hospital"
+WOUNDED = frozenset([*_PARSE["injured_verbs"], "wounded", "injured"])  # "15 wounded", "the injured"
 NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "GPE", "DATE", "TIME", "CARDINAL", "PRODUCT"})
 MAX_CONJUNCTS: int = setting("extract.casualty_parse", "max_conjuncts")  # data/settings.toml
 
@@ -184,6 +188,25 @@ def _objects(verb: Token) -> list[Token]:
     return objs
 
 
+def _wounded(noun: Token) -> bool:
+    """The victims are named as wounded: "the wounded", "15 wounded", "Eleven injured"."""
+    return noun.lemma_.lower() in WOUNDED or any(
+        c.dep_ in ("acl", "amod") and c.lemma_.lower() in WOUNDED for c in noun.children)
+
+
+def _to_hospital(verb: Token, subject: Token) -> bool:
+    """A passive verb of taking someone to a hospital: "were taken (in a van) to hospital",
+    "was rushed to the clinic", "were hospitalised", or of moving the wounded anywhere ("at
+    least 15 wounded had been evacuated")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in HOSPITAL_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if lemma.startswith("hospitali") or _wounded(subject):
+        return True
+    return any(prep.dep_ == "prep" and prep.lower_ in ("to", "into") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in HOSPITAL_NOUNS for o in prep.children) for prep in verb.children)
+
+
 def parse_casualties(span: Span, *, persons: bool = False) -> list[tuple[Kind, Figure, Token]]:
     """(kind, figure, victims' token) of the casualty clauses in ``span``, in text order.
 
@@ -195,6 +218,13 @@ def parse_casualties(span: Span, *, persons: bool = False) -> list[tuple[Kind, F
     for tok in span:
         lemma = tok.lemma_.lower()
         kind = VERBS.get(lemma)
+        if kind is None and tok.pos_ == "VERB" and lemma in HOSPITAL_VERBS:
+            subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() not in NOT_INJURED]
+            counted = [_count(c, persons) for c in subjects]
+            if (subjects and _to_hospital(tok, subjects[0]) and all(f is not None for f in counted)
+                    and not _negated(tok)):
+                out.append(("injured", _sum([f for f in counted if f is not None]), subjects[0]))
+            continue
         if kind is None or tok.pos_ not in {"VERB", "AUX"} or _negated(tok):
             continue
         passive = any(c.dep_ == "auxpass" for c in tok.children)

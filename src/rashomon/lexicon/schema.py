@@ -111,8 +111,9 @@ def unknown_keys(spec: Spec, value: Any, path: str = "") -> list[str]:
     return out
 
 
-_CASUALTY = Keys({k: WORDS for k in ("participles", "intransitive", "nouns", "of_nouns", "counted",
-                                       "attributive", "active", "tolls")})
+_CASUALTY = Keys({**{k: WORDS for k in ("participles", "intransitive", "nouns", "of_nouns", "counted",
+                                          "attributive", "active", "tolls")}, "burial?": WORDS,
+                  "counted_only?": WORDS})
 _CUE_VERBS = Keys({"asserts": WORDS, "confirms": WORDS, "denies": WORDS, "declines": WORDS,
                    "position?": WORDS, "not_cues?": WORDS, "clausal?": WORDS})
 _TRIGGER_GROUPS = Keys({f"{g}?": WORDS for g in ("platforms", "events", "weapons", "cues", "generic")})
@@ -143,9 +144,12 @@ SCHEMAS: dict[str, Keys] = {
         "vague_quantities": Map(NUMBER_OR_NULL), "zero": WORDS, "no_sign_of": WORDS,
         "number_words": WORDS, "group_nouns": WORDS, "not_before_number": WORDS, "before_year": WORDS,
         "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS, "plural_endings": WORDS,
-        "parse": Keys({k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
-                                           "active_verbs", "not_count_after",
-                                           "not_count_after_stems", "accompanying_words")})}),
+        "burial_not_before?": WORDS, "weak_revision_words?": WORDS, "part_owners?": WORDS, "part_after?": WORDS,
+        "part_before?": WORDS,
+        "parse": Keys({**{k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
+                                              "active_verbs", "not_count_after",
+                                              "not_count_after_stems", "accompanying_words")},
+                       **{f"{k}?": WORDS for k in ("hospital_verbs", "hospital_nouns", "not_injured_subjects")}})}),
     "causes.yaml": Keys({"accident_cues": WORDS}),
     "claim_words.yaml": Keys({k: WORDS for k in (
         "claim_nouns", "estimate_nouns", "relative_words", "relay_cues", "name_determiners",

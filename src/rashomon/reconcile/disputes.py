@@ -22,7 +22,9 @@ occurrence
 casualties (killed, then injured: two disputes)
   each source's figure, chosen as in :mod:`~rashomon.reconcile.casualties`; sides are the
   distinct figures, opposed when they cannot both hold or are disputed
-  (:func:`~rashomon.reconcile.contradictions.figure_conflict`).
+  (:func:`~rashomon.reconcile.contradictions.figure_conflict`), unless one is the other's toll
+  risen (a later, higher toll) or counts a part of the victims (:mod:`~rashomon.reconcile.tolls`:
+  this needs the articles' publication dates, ``published``).
 location
   "in SY" vs "in IQ": asserting claims placing the incident in different countries.
 
@@ -34,15 +36,16 @@ that take part in an opposition. Output does not depend on the order of the clai
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from rashomon.config import setting
 from rashomon.lexicon.parties import same_party
 from rashomon.reconcile.casualties import Kind, chosen_figures, render
-from rashomon.reconcile.contradictions import ASSERTING, denier, figure_conflict
+from rashomon.reconcile.contradictions import ASSERTING, denier
 from rashomon.reconcile.perpetrator import counts
+from rashomon.reconcile.tolls import read_toll, toll_conflict
 from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
 
 # Example pairs kept per dispute (the ledger's contradictions); provenance in data/settings.toml
@@ -54,6 +57,7 @@ MAX_NAMES = 4  # presentation only (see above)
 ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
 
 Summary = Callable[[Claim, Claim], str]
+Apart = Callable[[Claim, Claim], bool]  # whether two claims of opposed sides oppose each other
 
 
 @dataclass(slots=True)
@@ -75,31 +79,38 @@ def _pair(a: Claim, b: Claim) -> tuple[str, str]:
     return (a.id, b.id) if a.id <= b.id else (b.id, a.id)
 
 
-def _live(a: _Side, b: _Side) -> bool:
-    """Two sides oppose each other when some claims of them come from different sources."""
+def _live(a: _Side, b: _Side, apart: Apart | None = None) -> bool:
+    """Two sides oppose each other when some claims of them come from different sources (and,
+    with ``apart``, oppose each other)."""
+    if apart is not None:
+        return next(_examples(a, b, apart), None) is not None
     sa, sb = set(a.sources()), set(b.sources())
     return bool(sa and sb) and not (len(sa) == 1 and sa == sb)
 
 
-def _opposed_count(a: _Side, b: _Side) -> int:
-    """Pairs of claims of different sources, one on each side."""
+def _opposed_count(a: _Side, b: _Side, apart: Apart | None = None) -> int:
+    """Pairs of claims of different sources, one on each side (with ``apart``: those it opposes,
+    counted one by one: the casualty sides hold one claim per source)."""
+    if apart is not None:
+        return sum(1 for _ in _examples(a, b, apart))
     ca, cb = Counter(c.source.name for c in a.claims), Counter(c.source.name for c in b.claims)
     return len(a.claims) * len(b.claims) - sum(n * cb[s] for s, n in ca.items())
 
 
-def _examples(a: _Side, b: _Side) -> Iterator[tuple[Claim, Claim]]:
-    """Claim pairs of different sources, one on each side, source pair by source pair."""
+def _examples(a: _Side, b: _Side, apart: Apart | None = None) -> Iterator[tuple[Claim, Claim]]:
+    """Claim pairs of different sources, one on each side, source pair by source pair (with
+    ``apart``: only the pairs it opposes)."""
     ga, gb = a.by_source(), b.by_source()
     for sa, claims_a in ga.items():
         for sb, claims_b in gb.items():
-            if sa != sb:
+            if sa != sb and (apart is None or apart(claims_a[0], claims_b[0])):
                 yield claims_a[0], claims_b[0]
     for sa, claims_a in ga.items():  # then the other claims of each source
         for sb, claims_b in gb.items():
             if sa != sb:
                 for x in claims_a:
                     for y in claims_b:
-                        if (x, y) != (claims_a[0], claims_b[0]):
+                        if (x, y) != (claims_a[0], claims_b[0]) and (apart is None or apart(x, y)):
                             yield x, y
 
 
@@ -132,19 +143,21 @@ def _summary_line(sides: Sequence[_Side]) -> str:
 
 
 def _build(about: str, sides: list[_Side], opposed: list[tuple[int, int]], summary: Summary,
-           ) -> tuple[Dispute, list[Contradiction]] | None:
-    """A dispute from sides and the pairs of them that are opposed (by index)."""
-    live = [(i, j) for i, j in opposed if _live(sides[i], sides[j])]
+           apart: Apart | None = None) -> tuple[Dispute, list[Contradiction]] | None:
+    """A dispute from sides and the pairs of them that are opposed (by index); ``apart``, when
+    given, says which claim pairs of two opposed sides oppose each other (else: any two of
+    different sources)."""
+    live = [(i, j) for i, j in opposed if _live(sides[i], sides[j], apart)]
     if not live:
         return None
     # examples of the weightiest oppositions first: a party and its own denial, then the pairs
     # of sides with the most claim pairs behind them
-    weight = {(i, j): (not sides[j].position.endswith(" did not"), -_opposed_count(sides[i], sides[j]), i, j)
+    weight = {(i, j): (not sides[j].position.endswith(" did not"), -_opposed_count(sides[i], sides[j], apart), i, j)
               for i, j in live}
     live.sort(key=weight.__getitem__)
     keep = sorted({k for pair in live for k in pair})
     streams = [((about, Contradiction(about, _pair(x, y), summary(x, y)))
-                for x, y in _examples(sides[i], sides[j])) for i, j in live]
+                for x, y in _examples(sides[i], sides[j], apart)) for i, j in live]
     examples = _round_robin(streams, MAX_PAIRS)
     kept = [sides[k] for k in keep]
     dispute = Dispute(
@@ -152,7 +165,7 @@ def _build(about: str, sides: list[_Side], opposed: list[tuple[int, int]], summa
         sides=tuple(DisputeSide(s.position, tuple(s.sources()), tuple(c.id for c in s.claims))
                     for s in kept),
         summary=_summary_line(kept),
-        pairs=sum(_opposed_count(sides[i], sides[j]) for i, j in live),
+        pairs=sum(_opposed_count(sides[i], sides[j], apart) for i, j in live),
     )
     return dispute, examples
 
@@ -281,30 +294,40 @@ def _location(claims: Sequence[Claim]) -> tuple[Dispute, list[Contradiction]] | 
     return _build("location", sides, list(combinations(range(len(sides)), 2)), summary)
 
 
-def _casualties(claims: Sequence[Claim], kind: Kind) -> tuple[Dispute, list[Contradiction]] | None:
+def _casualties(claims: Sequence[Claim], kind: Kind, published: Mapping[str, str | None] | None = None,
+                ) -> tuple[Dispute, list[Contradiction]] | None:
     chosen = sorted(chosen_figures(claims, kind).values(), key=lambda cf: cf[0].id)
+    figs = {c.id: fig for c, fig in chosen}
+    tolls = {c.id: read_toll(c, fig, kind, published) for c, fig in chosen}
+
+    def apart(a: Claim, b: Claim) -> bool:
+        return a.source.name != b.source.name and toll_conflict(tolls[a.id], tolls[b.id]) is not None
+
+    # a side holds only the claims that take part in an opposition
+    taking_part = {c.id for c, _ in chosen if any(apart(c, d) for d, _ in chosen)}
     groups: dict[str, _Side] = {}
     for claim, fig in chosen:
-        label = f"{render(fig)} {kind}"
-        groups.setdefault(label, _Side(label)).claims.append(claim)
+        if claim.id in taking_part:
+            label = f"{render(fig)} {kind}"
+            groups.setdefault(label, _Side(label)).claims.append(claim)
     sides = list(groups.values())
-    figs = {c.id: fig for c, fig in chosen}
-    opposed = [(i, j) for i, j in combinations(range(len(sides)), 2)
-               if figure_conflict(figs[sides[i].claims[0].id], figs[sides[j].claims[0].id])]
+    opposed = list(combinations(range(len(sides)), 2))
 
     def summary(a: Claim, b: Claim) -> str:
         first, second = (a, b) if a.id <= b.id else (b, a)
         text = (f"{first.source.name}: {render(figs[first.id])} {kind} vs "
                 f"{second.source.name}: {render(figs[second.id])} {kind}")
-        return text + (" (disputed figures)" if figure_conflict(figs[a.id], figs[b.id]) == "disputed" else "")
+        return text + (" (disputed figures)" if toll_conflict(tolls[a.id], tolls[b.id]) == "disputed" else "")
 
-    return _build("casualties", sides, opposed, summary)
+    return _build("casualties", sides, opposed, summary, apart)
 
 
-def find_disputes(claims: Sequence[Claim]) -> tuple[tuple[Dispute, ...], tuple[Contradiction, ...]]:
-    """The disputes of one event's claims and their example pairs (sorted by about, claim ids)."""
+def find_disputes(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
+                  ) -> tuple[tuple[Dispute, ...], tuple[Contradiction, ...]]:
+    """The disputes of one event's claims and their example pairs (sorted by about, claim ids).
+    ``published`` (article id → publication date) lets a later, higher toll be the toll risen."""
     unique = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
-    found = [_casualties(unique, "killed"), _casualties(unique, "injured"), _perpetrator(unique),
+    found = [_casualties(unique, "killed", published), _casualties(unique, "injured", published), _perpetrator(unique),
              _occurrence(unique), _location(unique)]
     disputes = [d for d, _ in filter(None, found)]
     pairs = {(c.about, c.claim_ids, c.summary): c for _, ex in filter(None, found) for c in ex}
@@ -312,6 +335,7 @@ def find_disputes(claims: Sequence[Claim]) -> tuple[tuple[Dispute, ...], tuple[C
     return tuple(disputes), tuple(pairs[k] for k in sorted(pairs))
 
 
-def find_contradictions(claims: Sequence[Claim]) -> tuple[Contradiction, ...]:
+def find_contradictions(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
+                        ) -> tuple[Contradiction, ...]:
     """The example contradiction pairs of one event's claims (at most MAX_PAIRS per dispute)."""
-    return find_disputes(claims)[1]
+    return find_disputes(claims, published)[1]

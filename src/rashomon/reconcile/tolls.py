@@ -1,0 +1,153 @@
+"""When two sources' tolls of one kind are no dispute: the toll rose, or one counts a part.
+
+A casualty dispute (:mod:`rashomon.reconcile.disputes`) opposes two sources' figures that
+cannot both hold (:func:`~rashomon.reconcile.contradictions.figure_conflict`). Two readings
+of the claims take a pair out of it:
+
+* **The toll rose.** Tolls rise as the wounded die and bodies are found: "six dead" on
+  Friday, "seven" on Saturday and "the toll rose to eight" on Sunday are one toll updated, not
+  three accounts in dispute. A figure whose lower bound reaches the other's upper bound
+  (6 → 7, "up to 40" → "at least 44") is an update of it when the evidence says it came later:
+  its article was published on a later day, or its own words say the toll rose ("rose to",
+  "bringing the toll to": a toll noun and a word of revision, ``revision_words`` of
+  ``data/casualty_words.yaml`` but its ``weak_revision_words``: "the toll reaching 52" says where a
+  toll stands, not that it rose from another's) and it was
+  published no earlier (the same article included). Figures of one day without such words stay
+  a dispute (a militia's 22 and a monitor's 52 given the same day), so do lower later figures
+  (a government's 73 after a rights group's 115) and undated articles (no order is known).
+* **A part of the victims.** "Two of his employees died", "four children were among the dead",
+  "my neighbour and her two daughters died" (3: a count of the people a witness names),
+  "19 wounded people remained in hospital", "helped to evacuate 14 wounded people"
+  (the ``part_*`` words of ``data/casualty_words.yaml``, next to the figure as written): the
+  source's figure, kept and shown, but compared with the others as a lower bound (two dead can
+  be among eight). Reconcile reads them off the claim's evidence with these small regexes: it
+  may not load the extract stage (issue 16).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from rashomon.config import setting
+from rashomon.lexicon import case_blind_alternation as alt
+from rashomon.lexicon import load
+from rashomon.reconcile.casualties import Kind, upper
+from rashomon.reconcile.contradictions import figure_conflict
+from rashomon.types import Claim, Figure
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+# words between a revision word and its toll noun ("raising the city's own toll to 5"), or a toll
+# noun and its revision word ("the death toll from Tuesday's bombing has risen to 11")
+_GAP: int = setting("reconcile.tolls", "revision_gap")  # data/settings.toml
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """One source's figure as compared: when and how it was given."""
+
+    claim: Claim
+    figure: Figure  # as compared (a part is read as a lower bound)
+    day: str | None  # the publication day of the claim's article (None: unknown)
+    revision: bool  # the claim's words say the toll rose
+    part: bool  # a part of the victims
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    revision: dict[str, re.Pattern[str]]  # kind → "the toll rose", "bringing the toll"
+    part_after: str  # the regex after the figure: "of his …", "were among the …"
+    part_before: str  # the regex before it: "helped to evacuate"
+    named: re.Pattern[str]  # a person and their own counted: "my neighbour and her two daughters"
+    units: tuple[str, ...]  # "zero" … "nineteen"
+    tens: tuple[str, ...]  # "twenty" … "ninety"
+
+
+@functools.cache
+def _words() -> _Words:
+    lex = load("casualty_words.yaml")
+    weak = {w.lower() for w in lex["weak_revision_words"]}
+    rev = alt(w for w in lex["revision_words"] if w.lower() not in weak)
+    revision = {}
+    for kind in ("killed", "injured"):
+        toll = alt(lex[kind]["tolls"])
+        revision[kind] = re.compile(
+            rf"(?i)(?<!\w)(?:{rev}(?:\s+[\w'’-]+){{0,{_GAP}}}?\s+{toll}"
+            rf"|{toll}(?:\s+[\w'’-]+){{0,{_GAP}}}?\s+{rev})(?!\w)")
+    after = (rf"\s+of\s+{alt(lex['part_owners'])}\s+[^\W\d_]"
+             rf"|(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:(?:were|was|are|is)\s+)?among(?!\w)"
+             rf"|(?:\s+[^\s,.;:]+){{0,4}}?\s+{alt(lex['part_after'])}(?!\w)")
+    before = rf"(?<!\w){alt(lex['part_before'])}\s+(?:the\s+|some\s+|at\s+least\s+)?"
+    numbers = [w.lower() for w in lex["number_words"]]  # zero … nineteen, twenty … ninety, hundred …
+    owners = alt([*lex["part_owners"], "their", "its"])
+    named = re.compile(rf"(?i)(?<!\w)(?:the|a|an|my|our|{owners})\s+(?:[^\W\d_][\w'’-]*\s+)?"
+                       rf"{alt(lex['person_nouns'])}\s+and\s+{owners}\s+(?:\d+|{alt(numbers)})(?!\w)")
+    return _Words(revision, after, before, named, tuple(numbers[:20]), tuple(numbers[20:28]))
+
+
+def _spelled(n: int) -> list[str]:
+    """``n`` as a news text may write it: "19", "nineteen", "twenty-two", "1,500"."""
+    units, tens = _words().units, _words().tens
+    out = [str(n), f"{n:,}"]
+    if n < 20:
+        out.append(units[n])
+    elif n < 100:
+        ten, unit = tens[n // 10 - 2], n % 10
+        out += [ten] if unit == 0 else [f"{ten}-{units[unit]}", f"{ten} {units[unit]}"]
+    return out
+
+
+def _part(figure: Figure, text: str) -> bool:
+    """Whether the figure, as written in ``text``, counts a part of the victims."""
+    if figure.min is None or figure.min != figure.max:
+        return False
+    words = _words()
+    number = "|".join(re.escape(s) for s in sorted(set(_spelled(figure.min)), key=len, reverse=True))
+    pattern = rf"(?i)(?:{words.part_before})?(?<![\w,.])(?:{number})(?![\w,]|\.\d)(?:{words.part_after})?"
+    for m in re.finditer(pattern, text):
+        if m.group().strip().lower() not in {s.lower() for s in _spelled(figure.min)}:
+            return True  # a part word before or after the figure
+    return False
+
+
+def publication_day(published: str | None) -> str | None:
+    """"2025-02-08" of "2025-02-08T10:30+01:00"; None for an unknown or a month-only date."""
+    if published is None or not _DAY.match(published):
+        return None
+    return published[:10]
+
+
+def read_toll(claim: Claim, figure: Figure, kind: Kind,
+              published: Mapping[str, str | None] | None = None) -> Toll:
+    """``claim``'s ``figure`` of ``kind`` with its day, whether its words say the toll rose, and
+    whether it counts a part of the victims (read off the claim's evidence)."""
+    text = claim.evidence.text
+    revision = bool(_words().revision[kind].search(text))
+    part = not revision and (_part(figure, text) or bool(_words().named.search(text)))
+    if part and figure.min is not None:
+        figure = Figure(figure.min, None)
+    day = publication_day((published or {}).get(claim.article_id))
+    return Toll(claim, figure, day, revision, part)
+
+
+def rises(earlier: Toll, later: Toll) -> bool:
+    """Whether ``later`` is ``earlier``'s toll risen (see the module docstring)."""
+    top = upper(earlier.figure)
+    if later.figure.min is None or top is None or later.figure.min < top:
+        return False
+    if later.revision and later.claim.article_id == earlier.claim.article_id:
+        return True
+    if later.day is None or earlier.day is None:
+        return False
+    return later.day > earlier.day or (later.revision and later.day >= earlier.day)
+
+
+def toll_conflict(a: Toll, b: Toll) -> str | None:
+    """"conflict", "disputed" (as :func:`figure_conflict`) or None: also None when one toll is
+    the other risen, or a part that fits in it."""
+    verdict = figure_conflict(a.figure, b.figure)
+    if verdict is None or rises(a, b) or rises(b, a):
+        return None
+    return verdict
