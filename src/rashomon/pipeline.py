@@ -120,7 +120,7 @@ def relink(store: Store, options: Options, *, full: bool = False) -> int:
     claims = store.claims_of(plan.articles)
     events, claim_events, _ = link_plan(plan, claims, options)
     linked = [replace(c, event_id=claim_events.get(c.id)) for c in claims if c.id in claim_events]
-    events = reconcile_all(events, linked, data.frames, data.outlets)
+    events = reconcile_all(events, linked, data.frames, data.outlets, published=data.published)
     if full:
         store.replace_events(events, claim_events, link_key=key)
     else:

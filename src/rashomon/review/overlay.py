@@ -174,12 +174,13 @@ def apply_reviews(ledger: Ledger, changes: Sequence[ReviewChange]) -> Ledger:
     for change in sorted(changes, key=lambda c: c.seq):
         _APPLY[change.action](state, change)
     outlets = {a.id: a.outlet for a in ledger.articles}
+    published = {a.id: a.published for a in ledger.articles}  # a toll rising over days is no dispute
     events = []
     for eid in state.order:
         event = state.events[eid]
         if eid in state.touched:
             mine = [state.claims[c] for c in event.claim_ids if c in state.claims]
-            event = reconcile(event, mine, ledger.frames, outlets)
+            event = reconcile(event, mine, ledger.frames, outlets, published)
         events.append(event)
     claims = tuple(state.claims[c.id] for c in ledger.claims if c.id in state.claims)
     return dataclasses.replace(ledger, claims=claims, events=tuple(events), reviews=tuple(changes),
