@@ -17,18 +17,24 @@ landmark named only as a reference ("southeast of Albu Kamal", "near Palmyra") l
 and a town written as the holder of a finer place in an address after the place it holds:
 "near Bay Hasan, Kirkuk" is at Bay Hasan (a landmark no gazetteer has leaves the town:
 "near the Kishishe market, Rutshuru" is at Rutshuru, at town precision).
+
+A place of another story told in the incident's sentence (where the fire came from, the
+other side's counter-accusation: :mod:`.frames_place_sides`) votes weakly and ranks after every
+place of its area named otherwise. When nothing finer than a country places the incident, the
+dateline's town of that country does (never a capital: :mod:`.frames_place_dateline`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.frames_place_dateline import dateline_place, is_capital
 from rashomon.extract.frames_place_filters import (
     destination,
     in_organisation,
@@ -40,12 +46,14 @@ from rashomon.extract.frames_place_filters import (
     region_named_so,
     title_destination,
 )
+from rashomon.extract.frames_place_marks import mark_holders, mark_landmarked, outside_container
+from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
+from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, in_ranges, launch_site
 from rashomon.extract.frames_place_unknown import unknown_location, unknown_towns
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
-from rashomon.gazetteer.address import held_places, kind_of, read_hits
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
 from rashomon.lexicon import alternation, words
-from rashomon.types import Evidence, Location
+from rashomon.types import Location
 
 TITLE_WEIGHT: float = setting("extract.frames_places", "title_weight")  # data/settings.toml
 LEAD_WEIGHT: float = setting("extract.frames_places", "lead_weight")  # data/settings.toml
@@ -53,12 +61,10 @@ AREA_KM: float = setting("extract.frames_places", "area_km")  # data/settings.to
 SAME_SITE_KM: float = setting("extract.frames_places", "same_site_km")  # data/settings.toml
 COUNTRY_SHARE: float = setting("extract.frames_places", "country_share")  # data/settings.toml
 SPEAKER_FACTOR: float = setting("extract.frames_places", "speaker_factor")  # data/settings.toml
-LANDMARK_GAP_CHARS: int = setting("extract.frames_places", "landmark_gap_chars")  # data/settings.toml
 LEAD_SENTENCES: int = setting("extract.frames", "lead_sentences")  # one setting with frames.py's lead
-CONTAINER_GAP_CHARS: int = setting("extract.frames_places", "container_gap_chars")  # data/settings.toml
-NEIGHBOURHOOD_KM: float = setting("extract.frames_places", "neighbourhood_km")  # data/settings.toml
 WEAK_FACTOR: float = setting("extract.frames_places", "weak_factor")  # data/settings.toml
 DESTINATION_FACTOR: float = setting("extract.frames_places", "destination_factor")  # data/settings.toml
+DATELINE_COUNTRY_WEIGHT: float = setting("extract.frames_places", "dateline_country_weight")  # data/settings.toml
 # Title Case here is a share of the headline's words of 4+ letters (function words left out),
 # and only says its capitals prove no name; nlp.truecase rewrites a line for the parser by a
 # share of all its words: two decisions on two measures, two settings
@@ -72,31 +78,9 @@ _LEXICON = "place_words.yaml"  # the words of this module and of frames_place_fi
 REFERENCE_WORDS = words(_LEXICON, "reference_words")  # "near X", "southeast of X"
 _DIRECTIONS = words(_LEXICON, "directions")  # "southeast of X", "10 km of X", "the outskirts of X"
 _SPEAKER_PREPS = words(_LEXICON, "speaker_prepositions")  # "officials in Cairo said"
-# "X neighbourhood, Y": X is part of the town Y
-_SUB_PLACE = re.compile(r"\s*" + alternation(sorted(words(_LEXICON, "sub_place_nouns"))) + r"\b", re.IGNORECASE)
 # what names the far side of a border: "on the border with Thailand", "the frontier with Iran"
 _FAR_SIDE = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "border_nouns"))) + r"s?\s+with\s+(?:the\s+)?$",
                        re.IGNORECASE)
-# a gap between two places that is a list, a route or a distance ("60 km south of"), or that
-# puts the first in the second ("in", "of")
-_NOT_CONTAINER = re.compile(r"[.;:!?()\d]|\b" + alternation(sorted(words(_LEXICON, "not_container_words"))) + r"\b",
-                            re.IGNORECASE)
-_CONTAINER = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "container_words"))) + r"\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    text: str
-    location: Location
-    weight: float
-    evidence: Evidence | None  # None for a headline not in the article text
-    reference: bool = False  # named as a landmark: "near X", "southeast of X"
-    in_title: bool = False
-    landmarked: bool = False  # described by a landmark: "al-Harra" in "al-Harra, southeast of X"
-    factor: float = 1.0  # of its preposition: "in", "near" > 1 > "from", "towards"
-    holds: Location | None = None  # the finer place it holds in an address: "Kirkuk" of "near Bay Hasan, Kirkuk"
-    unknown: bool = False  # a town no gazetteer has, by name (frames_place_unknown): no coordinates
-    speaker: bool = False  # where a source spoke: "told reporters in Kabul", "officials in Cairo said"
 
 
 def _speaker_place(token: Token) -> bool:
@@ -142,6 +126,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                     context: PlaceContext | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     hits = places.find(sent.span.text, context)
+    counters = counter_ranges(sent.span, [(sent.start + h.start, sent.start + h.end) for h in hits])
     for n, hit in enumerate(hits):
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or (
@@ -164,13 +149,15 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                 out.append(PlaceMention(text_of(doc)[start:end], country, weight * DESTINATION_FACTOR,
                                         evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR))
             continue
-        out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
+        aside = launch_site(doc, start, end) or in_ranges(start, counters)
+        out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
-                                speaker=_speaker_place_at(doc, start, end)))
-    known = _mark_holders(text_of(doc), _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out)))
+                                speaker=_speaker_place_at(doc, start, end), aside=aside))
+    known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), out)))
     backed = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
-    unknown = [PlaceMention(name, unknown_location(name, backed), weight * _attachment(doc, s, e)[0],
-                            evidence(text_of(doc), s, e), unknown=True)
+    unknown = [PlaceMention(name, unknown_location(name, backed), weight * _attachment(doc, s, e)[0]
+                            * (ASIDE_FACTOR if (aside := launch_site(doc, s, e) or in_ranges(s, counters)) else 1.0),
+                            evidence(text_of(doc), s, e), unknown=True, aside=aside)
                for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places)]
     return known + unknown
 
@@ -192,84 +179,39 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
                  if m.location.precision not in ("country", "unknown")
                  and (not countries or m.location.country in countries)]
         if found:
-            return found
-    return []
+            break
+    else:
+        found = []
+    if any(not m.unknown for m in found):
+        return found
+    return found + _dateline_places(doc, sents, [*mentions, *found], places, context)
 
 
-def _container_gap(gap: str) -> str | None:
-    """How the text between two place names says the second holds the first: "," (an
-    address: "Karma town, Anbar governorate"), "in" ("the Al-Geneina neighbourhood in Rafah",
-    "west of Gaza City"); None when it does not (a list, a route, a distance: "60 km south of
-    Mosul" says how far, not that it holds it)."""
-    if len(gap) > CONTAINER_GAP_CHARS or _NOT_CONTAINER.search(gap):
-        return None
-    if _CONTAINER.search(gap):
-        return "in"
-    return "," if "," in gap else None
-
-
-def _holds(outer: Location, inner: Location, how: str, sub_place: bool) -> bool:
-    """Whether ``outer`` can hold ``inner``: never a place of another country; a town only
-    the places NEIGHBOURHOOD_KM from it when ``inner`` is written as a neighbourhood of it."""
-    if outer.precision == "country" or inner.precision == "country":
-        return not outer.country or not inner.country or outer.country == inner.country
-    if outer.country and inner.country and outer.country != inner.country:
-        return False
-    if outer.precision == "region" or not sub_place:
-        # regions are too uneven for a radius (Anbar spans 500 km); "Hawijah district,
-        # Kirkuk" and "Qayyarah, Mosul" name a governorate or district by its capital
-        return True
-    return distance_km(outer, inner) <= NEIGHBOURHOOD_KM
-
-
-def _outside_container(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop a place that lies outside the place the text puts it in: "Karaj, Nineveh, Iraq"
-    is no Iranian city, "the Al-Nasr neighbourhood, west of Gaza City" no village 30 km away,
-    "Al-Ali area, Diyala governorate" no town in India. The holder is the next place of the
-    sentence when only an address comma or "in"/"of" stands between them."""
-    out: list[PlaceMention] = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and m.evidence is not None and nxt.evidence is not None:
-            gap = text[m.evidence.end:nxt.evidence.start]
-            how = _container_gap(gap)
-            sub_place = bool(_SUB_PLACE.match(gap))
-            if how is not None and not _holds(nxt.location, m.location, how, sub_place):
-                continue
-        out.append(m)
-    return out
-
-
-def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A place followed closely by a landmark it is placed by ("al-Harra, southeast of Albu
-    Kamal", "Hader near Quneitra") is the finer of the two, whatever their gazetteer precision."""
-    out = list(mentions)
-    for i in range(len(out) - 1):
-        m, nxt = out[i], out[i + 1]
-        if m.reference or not nxt.reference or m.evidence is None or nxt.evidence is None:
-            continue
-        if m.location.name == nxt.location.name:
-            continue
-        if nxt.evidence.start - m.evidence.end <= LANDMARK_GAP_CHARS and \
-                not re.search(r"[.;:!?]", text[m.evidence.end:nxt.evidence.start]):
-            out[i] = replace(m, landmarked=True)
-    return out
-
-
-def _mark_holders(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A town written after a finer place of its country in an address ("near Bay Hasan,
-    Kirkuk", "in Kishishe village, Rutshuru"; :func:`~rashomon.gazetteer.address.held_places`)
-    is the place that holds it: the held place is where the incident was, the holder ranks
-    after it (:func:`choose_place`). A list is no address ("Hama, Homs and Aleppo")."""
-    kept = [(k, m.evidence) for k, m in enumerate(mentions) if m.evidence is not None]
-    spans = [(ev.start, ev.end, kind_of(mentions[k].location.precision)) for k, ev in kept]
-    out = list(mentions)
-    for address in read_hits(text, spans):
-        for held, holder in held_places(address):
-            inner, outer = kept[address.parts[held].index][0], kept[address.parts[holder].index][0]
-            if out[outer].location.country == out[inner].location.country:
-                out[outer] = replace(out[outer], holds=out[inner].location)
-    return out
+def _dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
+                     context: PlaceContext | None) -> list[PlaceMention]:
+    """The dateline's town when nothing finer than a country places the incident
+    (:mod:`.frames_place_dateline`): in the country the incident's sentences name most, or,
+    when they name none, the one the dateline names; never a capital. Where they name a town
+    no gazetteer has, only the dateline's country, weakly, when the article backs it: it tells
+    "GOMA, Congo" from Brazzaville's Congo."""
+    line = dateline_place(doc, sents, places, context)
+    if line is None or not line.location.country:
+        return []
+    own = line.location.country
+    ev = evidence(text_of(doc), line.start, line.end)
+    if any(m.unknown for m in mentions):
+        backed = context is not None and context.countries.get(own, 0.0) > 0.0
+        country = places.country(own)
+        return [PlaceMention(line.text, country, DATELINE_COUNTRY_WEIGHT, ev, dateline=True)] \
+            if backed and country is not None else []
+    totals: dict[str, float] = {}
+    for m in mentions:
+        if m.location.country:
+            totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
+    named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
+    if named != own or is_capital(line.location, places):
+        return []
+    return [PlaceMention(line.text, line.location, LEAD_WEIGHT, ev, dateline=True)]
 
 
 def in_title_case(title: str) -> bool:
@@ -387,10 +329,15 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     # its precision; a region does not outrank a town named as a landmark ("near Shirqat city,
     # Saladin governorate" is at Shirqat)
     strong = {(m.location.name, m.location.country) for m in area
-              if m.factor > WEAK_FACTOR and not m.reference and m.location.precision in ("exact", "town")
+              if m.factor > WEAK_FACTOR and not m.reference and not m.aside
+              and m.location.precision in ("exact", "town")
               and (m.location.name, m.location.country) not in holders}  # "near Bay Hasan, Kirkuk": Kirkuk holds it
+    # a place named only as a launch site or in a counter-accusation ranks after every place of
+    # its area named otherwise, a region too ("fire from Hodeidah hit a camp in Hajjah province")
+    told = {(m.location.name, m.location.country) for m in area if not m.aside}
     best = min(range(len(area)), key=lambda i: (
         bool(strong) and (area[i].location.name, area[i].location.country) not in strong,
+        (area[i].location.name, area[i].location.country) not in told,
         PRECISION_RANK.get(area[i].location.precision, 4),
         (area[i].location.name, area[i].location.country) not in landmarked,
         (area[i].location.name, area[i].location.country) in holders,

@@ -1,0 +1,189 @@
+"""The incident's place, not the dateline's nor the other side's (issue 10): sentences written
+for the project about conflicts no eval set covers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from rashomon.types import Frame, Location
+
+
+def main(result: Any) -> Frame:
+    frames = [f for f in result.frames if not f.background]
+    assert frames, result.frames
+    return frames[0]  # type: ignore[no-any-return]
+
+
+def place(extract: Any, text: str, title: str | None = None) -> Location:
+    loc = main(extract(text, published="2025-03-12", title=title)).location
+    assert loc is not None, text
+    return loc  # type: ignore[no-any-return]
+
+
+# --- a dateline of another country is never the place when the text says where ----------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("KABUL - A drone attack on a police station in Pakistan's Khyber region killed four "
+     "policemen on Wednesday, officials said.", "PK"),
+    ("NAIROBI — Gunmen attacked a cattle camp in South Sudan's Jonglei state on Sunday, killing "
+     "30 herders, local officials said.", "SS"),
+    ("BANGKOK, March 12 – Myanmar's military denied carrying out an airstrike on a village in "
+     "Myanmar's Sagaing region that killed 20 people on Tuesday.", "MM"),
+    ("DAKAR, Senegal (AP) — Jihadi fighters attacked an army base in northern Mali's Gao region "
+     "on Saturday, killing 12 soldiers, the army said.", "ML"),
+    ("NIAMEY, Niger — Gunmen on motorbikes killed 15 villagers in Nigeria's Zamfara state on "
+     "Thursday, police said.", "NG"),
+    ("ABUJA, Nigeria — Gunmen killed 15 villagers in Niger's Tillaberi region on Thursday, the "
+     "defence ministry said.", "NE"),
+    ("ISLAMABAD, July 9 (Reuters) - Gunmen stormed a checkpoint in Afghanistan's Kunar province "
+     "on Tuesday, killing six Afghan border guards, Taliban officials said.", "AF"),
+])
+def test_foreign_dateline_is_not_the_place(extract: Any, text: str, country: str) -> None:
+    assert place(extract, text).country == country
+
+
+# --- where the fire came from is not where it fell ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "not_name"), [
+    ("The army said artillery fire from Houthi positions in Hodeidah had hit a camp in Hajjah "
+     "province on Monday, killing four people.", "Hajjah", "Al Hudaydah"),
+    ("Rockets fired from Gao hit an army camp in the Menaka region on Friday, killing three "
+     "soldiers, Malian officials said.", "Menaka", "Gao"),
+])
+def test_launch_site_ranks_after_where_it_hit(extract: Any, text: str, name: str, not_name: str) -> None:
+    loc = place(extract, text)
+    assert loc.name != not_name and name in loc.name, loc
+
+
+def test_launch_site_alone_still_places_the_incident(extract: Any) -> None:
+    text = "Shells fired from positions near Kadugli killed six civilians on Monday, residents said."
+    assert place(extract, text).country == "SD"
+
+
+# --- the denied act is the incident, the counter-accusation is the other side's story ---------
+
+@pytest.mark.parametrize(("text", "country", "name"), [
+    # two countries: the denied act's side
+    ("BAKU - Azerbaijan rejected claims that its forces had shelled a village in Armenia's Tavush "
+     "province, and accused Armenian troops of firing on positions in the Gazakh district.", "AM", "Tavush"),
+    # one country: the denied act's region, not the accusation's town
+    ("Ethiopia denied that its jets had bombed a market in Tigray's Togoga, and accused rebels of "
+     "shelling positions near Gondar.", "ET", "Tigray"),
+    ("The army denied bombing a market in Sudan's North Kordofan state, accusing the RSF of "
+     "shelling Kadugli.", "SD", "Kordofan"),
+])
+def test_counter_accusation_place_is_not_the_incident(extract: Any, text: str, country: str, name: str) -> None:
+    loc = place(extract, text)
+    assert loc.country == country and name in loc.name, loc
+
+
+def test_accusation_told_first_is_the_story(extract: Any) -> None:
+    # the accusation comes first: it is the incident; the denial answers another claim
+    text = ("Armenia accused Azerbaijani forces of shelling the town of Jermuk on Tuesday, wounding "
+            "two civilians, and denied that its troops had fired first.")
+    loc = place(extract, text)
+    assert loc.country == "AM", loc
+
+
+@pytest.fixture(scope="module")
+def nlp(resources: Any) -> Any:
+    return resources.nlp
+
+
+@pytest.mark.parametrize(("text", "place_word", "aside"), [
+    ("The RSF denied shelling the market in Abu Shouk and said the army had fired from its "
+     "positions in Omdurman.", "Omdurman", True),
+    # the denial names no place: the said clause may hold the incident's own place
+    ("The RSF denied the report and said 20 people were killed in Omdurman.", "Omdurman", False),
+    ("Chadian officials denied the claims, accusing Sudanese forces of raiding Adre.", "Adre", True),
+])
+def test_counter_ranges(nlp: Any, text: str, place_word: str, aside: bool) -> None:
+    from rashomon.extract.frames_place_sides import counter_ranges, in_ranges
+
+    doc = nlp(text)
+    sent = next(iter(doc.sents))
+    places = [(text.index(w), text.index(w) + len(w)) for w in ("Abu Shouk", "Omdurman", "Adre") if w in text]
+    start = text.index(place_word)
+    assert in_ranges(start, counter_ranges(sent, places)) is aside
+
+
+@pytest.mark.parametrize(("text", "place_word", "launch"), [
+    ("Shells fired from RSF positions in Omdurman hit the market.", "Omdurman", True),
+    ("A drone launched from Kandahar struck the convoy.", "Kandahar", True),
+    ("Gunmen attacked a market in Omdurman on Monday.", "Omdurman", False),
+    ("Displaced families from Kalehe arrived in Goma.", "Kalehe", False),
+])
+def test_launch_site(nlp: Any, text: str, place_word: str, launch: bool) -> None:
+    from rashomon.extract.frames_place_sides import launch_site
+
+    doc = nlp(text)
+    start = text.index(place_word)
+    assert launch_site(doc, start, start + len(place_word)) is launch
+
+
+# --- a dateline town of the same country beats the country alone ------------------------------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a village no gazetteer has, a dateline town 10 km away
+    ("KAPAN, Armenia - Residents of Nerkin Hand spent the night in basements after the village "
+     "came under fire on Tuesday, wounding two, Armenian officials said.", "Kapan", "AM"),
+    ("MAIDUGURI, Nigeria — Residents of Kwakwa said gunmen stormed the village on Sunday, killing "
+     "11 farmers.", "Maiduguri", "NG"),
+    ("GAO, Mali — Herders said jihadists killed 12 of them at a well east of the town on Sunday, "
+     "Malian officials said.", "Gao", "ML"),
+])
+def test_dateline_town_when_nothing_finer(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country, loc.precision) == (name, country, "town"), loc
+
+
+@pytest.mark.parametrize("text", [
+    # a capital's dateline is where the bureau sits
+    "KHARTOUM, Sudan - Residents of a camp said shells killed 20 people on Tuesday, Sudanese "
+    "doctors said.",
+    "BAMAKO, Mali — Villagers said jihadists killed 12 herders on Sunday, Malian officials said.",
+])
+def test_capital_dateline_is_not_the_place(extract: Any, text: str) -> None:
+    loc = main(extract(text, published="2025-03-12")).location
+    assert loc is None or loc.precision == "country", loc
+
+
+def test_dateline_town_of_another_country_is_not_taken(extract: Any) -> None:
+    text = ("MAIDUGURI, Nigeria — Gunmen killed 11 farmers in Cameroon on Sunday, Cameroonian "
+            "officials said.")
+    loc = place(extract, text)
+    assert (loc.country, loc.precision) == ("CM", "country"), loc
+
+
+def test_dateline_tells_which_congo_an_unknown_town_is_in(extract: Any) -> None:
+    text = ("GOMA, Congo — Rebels killed 14 civilians in Kalehe, the chief town of Kalehe "
+            "territory, on Monday, officials said.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == ("Kalehe", "CD"), loc
+
+
+def test_a_village_the_gazetteer_has_beats_the_dateline(extract: Any) -> None:
+    text = ("GAO, Mali — Villagers in Inekar said jihadists killed 12 herders on Sunday, Malian "
+            "officials said.")
+    assert place(extract, text).name == "Inekar"
+
+
+def test_an_unknown_town_named_beats_the_dateline(extract: Any) -> None:
+    text = ("SAINT-MARC, Haiti — Gang members attacked the town of Pont-Sonde on Thursday, killing "
+            "70 people, Haitian officials said.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == ("Pont-Sonde", "HT"), loc
+
+
+# --- a town described by the area holding it is the place -------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("GOMA - At least 17 civilians were killed in an overnight raid on the town of Oicha, chief "
+     "town of Beni territory, local officials said.", "Hyosha"),  # GeoNames' spelling of Oicha
+    ("Jets struck Kanbalu, the main town of Kanbalu township in Sagaing region, on Tuesday, "
+     "killing 10.", "Kanbalu"),
+])
+def test_appositive_area_describes_the_town(extract: Any, text: str, name: str) -> None:
+    assert place(extract, text).name == name
