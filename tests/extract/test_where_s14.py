@@ -187,3 +187,73 @@ def test_an_unknown_town_named_beats_the_dateline(extract: Any) -> None:
 ])
 def test_appositive_area_describes_the_town(extract: Any, text: str, name: str) -> None:
     assert place(extract, text).name == name
+
+
+# --- where a source speaks from: the government in the capital is the country's --------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gunmen killed 44 worshippers at a mosque in Mali's Mopti region on Friday, residents said, "
+     "a higher toll than the 30 announced by the government in Bamako.", "Mopti"),
+    ("Gunmen killed 12 farmers in Burkina Faso's Soum province on Friday, more than the eight "
+     "reported by officials in Ouagadougou.", "Soum"),
+])
+def test_the_government_in_the_capital_is_no_place(extract: Any, text: str, name: str) -> None:
+    loc = place(extract, text)
+    assert name in loc.name and loc.precision == "region", loc
+
+
+def test_a_passive_agent_in_the_capital_gives_the_country(extract: Any) -> None:
+    text = ("Residents said more than 50 people had been killed, a higher toll than the 44 announced "
+            "by the government in Niamey.")
+    loc = main(extract(text, published="2025-03-22")).location
+    assert loc is None or (loc.country, loc.precision) == ("NE", "country"), loc
+
+
+# --- where people fled from is the place, where they fled to is not ---------------------------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Hundreds of families from Ulang have crossed into Ethiopia's Gambella region since Sunday's "
+     "air raids on the town, South Sudanese officials said.", "Ulang", "SS"),
+    ("Thousands of people from Kutum have fled to Chad since the RSF attack on the town, Sudanese "
+     "aid workers said.", "Kutum", "SD"),
+])
+def test_where_people_fled_from(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+
+
+def test_armed_men_from_a_place_do_not_flee_it(extract: Any) -> None:
+    text = "Gunmen from Zamfara crossed into Katsina state on Sunday and killed 20 villagers, police said."
+    loc = place(extract, text)
+    assert loc.name == "Katsina", loc
+
+
+def test_fled_from(nlp: Any) -> None:
+    from rashomon.extract.frames_place_filters import fled_from
+
+    for text, word, fled in [
+        ("Hundreds of families from Ulang have crossed into Ethiopia.", "Ulang", True),
+        ("Thousands of people from Kutum fled to Chad.", "Kutum", True),
+        ("Gunmen from Zamfara crossed into Katsina.", "Zamfara", False),
+        ("A student from Aleppo was killed in the strike.", "Aleppo", False),
+    ]:
+        doc = nlp(text)
+        start = text.index(word)
+        assert fled_from(doc, start, start + len(word)) is fled, text
+
+
+# --- a town no gazetteer has, in a region the text names: named by the town -------------------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Air strikes on the town of Ulang in South Sudan's Upper Nile state on Sunday killed nine "
+     "people, local officials said.", "Ulang", "SS"),
+    # a same-named suburb of another country's capital is no town of this region
+    ("Air strikes on the town of Nasir in South Sudan's Upper Nile state on Sunday night killed "
+     "21 people, local officials said.", "Nasir", "SS"),
+    ("Gunmen killed 30 worshippers in the village of Darey-Daye, in Niger's Tillaberi region, on "
+     "Friday, the interior ministry said.", "Darey-Daye", "NE"),
+])
+def test_town_held_in_a_named_region(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+    assert loc.precision != "region" or loc.lat is not None  # at the region's point when no gazetteer has it

@@ -33,6 +33,8 @@ _SUB_PLACE = re.compile(r"\s*" + alternation(sorted(words(_LEXICON, "sub_place_n
 # puts the first in the second ("in", "of")
 _NOT_CONTAINER = re.compile(r"[.;:!?()\d]|\b" + alternation(sorted(words(_LEXICON, "not_container_words"))) + r"\b",
                             re.IGNORECASE)
+# a letter or hyphen touching a name: the gazetteer's find is part of a longer name ("Daye" of "Darey-Daye")
+_IN_NAME = re.compile(r"[\w\-‐]")
 _CONTAINER = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "container_words"))) + r"\b", re.IGNORECASE)
 
 
@@ -66,7 +68,11 @@ def outside_container(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     """Drop a place that lies outside the place the text puts it in: "Karaj, Nineveh, Iraq"
     is no Iranian city, "the Al-Nasr neighbourhood, west of Gaza City" no village 30 km away,
     "Al-Ali area, Diyala governorate" no town in India. The holder is the next place of the
-    sentence when only an address comma or "in"/"of" stands between them."""
+    sentence when only an address comma or "in"/"of" stands between them.
+
+    A town the gazetteer has only in another country than its holder's is a town no gazetteer
+    has, in the holder's country ("the town of Nasir in South Sudan's Upper Nile state" is no
+    suburb of Khartoum): kept by name, without coordinates, ``held``."""
     out: list[PlaceMention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
@@ -75,6 +81,12 @@ def outside_container(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
             how = container_gap(gap)
             sub_place = bool(_SUB_PLACE.match(gap))
             if how is not None and not holds(nxt.location, m.location, how, sub_place):
+                whole = not (m.evidence.start and _IN_NAME.match(text, m.evidence.start - 1)) and \
+                    not _IN_NAME.match(text, m.evidence.end)
+                if m.location.precision == "town" and not m.reference and nxt.location.country and \
+                        m.location.country != nxt.location.country and whole:
+                    out.append(replace(m, location=Location(m.text, nxt.location.country, None, None, "town"),
+                                       unknown=True, held=True))
                 continue
         out.append(m)
     return out
@@ -110,3 +122,21 @@ def mark_holders(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
             if out[outer].location.country == out[inner].location.country:
                 out[outer] = replace(out[outer], holds=out[inner].location)
     return out
+
+
+def held_in_region(text: str, town: PlaceMention, known: list[PlaceMention]) -> PlaceMention:
+    """A town no gazetteer has, written in a region the sentence names right after it ("the
+    town of Nasir in South Sudan's Upper Nile state", "Nasir, a town in the country's Upper Nile
+    state"; a country may stand between), is held by that region: it takes the region's country
+    and is finer than the region (``held``)."""
+    if town.evidence is None:
+        return town
+    after = sorted((m for m in known if m.evidence is not None and m.evidence.start >= town.evidence.end
+                    and m.location.precision != "country"), key=lambda m: m.evidence.start if m.evidence else 0)
+    if not after or after[0].location.precision != "region" or after[0].evidence is None:
+        return town
+    region = after[0]
+    gap = text[town.evidence.end:region.evidence.start] if region.evidence else ""
+    if container_gap(gap) is None:
+        return town
+    return replace(town, location=replace(town.location, country=region.location.country), held=True)

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc
 
 from rashomon.extract.doctext import text_of
-from rashomon.extract.frames_place_filters import destination, is_dateline
+from rashomon.extract.frames_place_filters import destination, fled_from, is_dateline
 from rashomon.extract.frames_text import preposition
 from rashomon.gazetteer.places import PlaceGazetteer, PlaceHit
 from rashomon.lexicon import words
@@ -84,8 +84,8 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
         return False
     holder = root.head.head.lemma_.lower()
     town_of = prep in _HOLDER_PREPS and holder in _TOWN_NOUNS  # "the commune of X"
-    if not (prep in _PREPS or town_of or (prep in _ON_PREPS and holder in _ON_HEADS)):
-        return False
+    if not (prep in _PREPS or town_of or (prep in _ON_PREPS and holder in _ON_HEADS) or fled_from(doc, start, end)):
+        return False  # "families from Nasir crossed into Ethiopia": where they fled from is a place
     for ent in ents_overlapping(doc, start, end):
         if ent.start_char < start - 4 or ent.end_char > end + 12:
             return False  # a longer name ("the Gran Grif gang")

@@ -22,6 +22,10 @@ A place of another story told in the incident's sentence (where the fire came fr
 other side's counter-accusation: :mod:`.frames_place_sides`) votes weakly and ranks after every
 place of its area named otherwise. When nothing finer than a country places the incident, the
 dateline's town of that country does (never a capital: :mod:`.frames_place_dateline`).
+Where people fled from is a place ("families from Nasir crossed into Ethiopia"), where they
+fled to only its country, weakly, and never the country of a town no gazetteer has that they
+fled; such a town written in a region the text names ("the town of Nasir in South Sudan's Upper
+Nile state") is the place when that region wins, named by the town at the region's point.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_place_dateline import dateline_place, is_capital
 from rashomon.extract.frames_place_filters import (
     destination,
+    fled_from,
     in_organisation,
     is_addressed,
     is_dateline,
@@ -46,7 +51,7 @@ from rashomon.extract.frames_place_filters import (
     region_named_so,
     title_destination,
 )
-from rashomon.extract.frames_place_marks import mark_holders, mark_landmarked, outside_container
+from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
 from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
 from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, in_ranges, launch_site
 from rashomon.extract.frames_place_unknown import unknown_location, unknown_towns
@@ -85,8 +90,9 @@ _FAR_SIDE = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "border_nouns"
 
 def _speaker_place(token: Token) -> bool:
     """Whether a place phrase says where the source of a statement is: "officials in Cairo
-    said", "police in Katsina told reporters" (the subject of a statement verb), "told
-    reporters in Kabul", "said in Baku" (the statement verb or its object)."""
+    said", "police in Katsina told reporters" (the subject of a statement verb), "the toll
+    announced by the government in Niamey" (its agent), "told reporters in Kabul", "said in
+    Baku" (the statement verb or its object)."""
     if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in _SPEAKER_PREPS:
         return False
     holder = token.head.head
@@ -95,6 +101,9 @@ def _speaker_place(token: Token) -> bool:
         return True  # "a spokesman told reporters in Kabul", "the ministry said in Baku"
     if holder.dep_ in ("dobj", "dative") and holder.head.lemma_.lower() in statement:
         return True  # "told reporters in Kabul" with "in" on "reporters"
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent" and holder.head.head.tag_ == "VBN" and \
+            holder.head.head.lemma_.lower() in statement:
+        return holder.pos_ in ("NOUN", "PROPN")  # "the toll announced by the government in Niamey"
     return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
         holder.head.lemma_.lower() in statement
 
@@ -113,6 +122,8 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
         return 1.0, False
     prep = preposition(span.root)
     factor = frame_lexicon().place_prepositions.get(prep or "", 1.0)
+    if prep == "from" and fled_from(doc, start, end):
+        return 1.0, False  # "families from Nasir crossed into Ethiopia": where they fled is the place
     if _speaker_place(span.root):
         factor *= SPEAKER_FACTOR
     reference = prep in REFERENCE_WORDS
@@ -147,19 +158,31 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             # "refugees crossed into Cameroon's Far North region": only the country, weakly
             if (country := places.country(loc.country)) is not None:
                 out.append(PlaceMention(text_of(doc)[start:end], country, weight * DESTINATION_FACTOR,
-                                        evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR))
+                                        evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR, fled_to=True))
             continue
         aside = launch_site(doc, start, end) or in_ranges(start, counters)
+        speaker = _speaker_place_at(doc, start, end)
+        if speaker and is_capital(loc, places) and (country := places.country(loc.country)) is not None:
+            loc = country  # "the toll announced by the government in Niamey": Niger's government, not a town
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
-                                speaker=_speaker_place_at(doc, start, end), aside=aside))
+                                speaker=speaker, aside=aside))
     known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), out)))
-    backed = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
-    unknown = [PlaceMention(name, unknown_location(name, backed), weight * _attachment(doc, s, e)[0]
-                            * (ASIDE_FACTOR if (aside := launch_site(doc, s, e) or in_ranges(s, counters)) else 1.0),
-                            evidence(text_of(doc), s, e), unknown=True, aside=aside)
-               for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places)]
-    return known + unknown
+    # a town no gazetteer has lies in the article's best-backed country, never in the one its
+    # people fled into ("families from Nasir crossed into Ethiopia")
+    countries = dict(context.countries) if context else {}
+    fled_to = {m.location.country for m in out if m.fled_to}
+    kept = {c: w for c, w in countries.items() if c not in fled_to}
+    unknown = []
+    for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places):
+        fled = fled_from(doc, s, e)
+        pool = kept if fled else countries
+        factor = _attachment(doc, s, e)[0]
+        aside = launch_site(doc, s, e) or in_ranges(s, counters)
+        unknown.append(PlaceMention(name, unknown_location(name, max(pool, key=lambda c: pool[c]) if pool else None),
+                                    weight * factor * (ASIDE_FACTOR if aside else 1.0), evidence(text_of(doc), s, e),
+                                    unknown=True, aside=aside, factor=factor, fled_from=fled))
+    return known + [held_in_region(text_of(doc), u, known) for u in unknown]
 
 
 def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
@@ -241,7 +264,7 @@ def title_places(title: str, text: str, places: PlaceGazetteer,
         if title_destination(title, s):  # "Nigerians fleeing raid cross into Cameroon"
             if (country := places.country(hit.location.country)) is not None:
                 out.append(PlaceMention(title[s:e], country, TITLE_WEIGHT * DESTINATION_FACTOR, ev,
-                                        in_title=True, factor=DESTINATION_FACTOR))
+                                        in_title=True, factor=DESTINATION_FACTOR, fled_to=True))
             continue
         out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True))
     return out
@@ -287,10 +310,14 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     unknown = [m for m in mentions if m.unknown]
     fine = [m for m in mentions if m.location.precision not in ("country", "unknown") and not m.unknown]
     countries = [m for m in mentions if m.location.precision == "country"]
+    if unknown and all(m.factor <= WEAK_FACTOR or m.speaker or m.aside for m in fine) and \
+            any(u.factor > WEAK_FACTOR and not u.aside for u in unknown):
+        fine = []  # "families from Nasir crossed into ...", "sent troops to Juba": the town named as where wins
     if not fine:
         totals: dict[str | None, float] = {}
         for m in countries:
-            totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
+            if not (m.fled_to and any(u.fled_from for u in unknown)):  # not in the country its people fled to
+                totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
         best_country = max(totals, key=lambda c: totals[c]) if totals else None
         area = [m for m in countries if m.location.country == best_country]
         if unknown:  # a town no gazetteer has ("the town of Pont-Sonde"), in the article's country
@@ -332,9 +359,11 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
               if m.factor > WEAK_FACTOR and not m.reference and not m.aside
               and m.location.precision in ("exact", "town")
               and (m.location.name, m.location.country) not in holders}  # "near Bay Hasan, Kirkuk": Kirkuk holds it
-    # a place named only as a launch site or in a counter-accusation ranks after every place of
-    # its area named otherwise, a region too ("fire from Hodeidah hit a camp in Hajjah province")
-    told = {(m.location.name, m.location.country) for m in area if not m.aside}
+    # a place named only as a launch site, in a counter-accusation or as where a source spoke
+    # ranks after every place of its area named otherwise, a region too ("fire from Hodeidah hit
+    # a camp in Hajjah province"; "in Niger's Tillabéri region ... the toll announced by the
+    # government in Niamey")
+    told = {(m.location.name, m.location.country) for m in area if not (m.aside or m.speaker)}
     best = min(range(len(area)), key=lambda i: (
         bool(strong) and (area[i].location.name, area[i].location.country) not in strong,
         (area[i].location.name, area[i].location.country) not in told,
@@ -343,4 +372,11 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
         (area[i].location.name, area[i].location.country) in holders,
         -named[(area[i].location.name, area[i].location.country)], i))
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
+    held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country]
+    if held and area[best].location.precision == "region":
+        # "the town of Nasir in South Sudan's Upper Nile state": named by the town, known to the
+        # precision of its region (the region's point: no gazetteer has the town's)
+        region = area[best].location
+        town = replace(held[0], location=replace(region, name=held[0].location.name))
+        return town, [town, *backing]
     return area[best], backing
