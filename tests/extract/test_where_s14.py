@@ -257,3 +257,41 @@ def test_town_held_in_a_named_region(extract: Any, text: str, name: str, country
     loc = place(extract, text)
     assert (loc.name, loc.country) == (name, country), loc
     assert loc.precision != "region" or loc.lat is not None  # at the region's point when no gazetteer has it
+
+
+# --- only another story's place named: the lead and the dateline say more ---------------------
+
+def test_counter_accusation_alone_gives_way_to_the_dateline(extract: Any) -> None:
+    text = ("MUZAFFARABAD, Pakistan — Indian shelling killed four civilians in the Neelum valley on "
+            "Tuesday, Pakistani officials said. India's army denied targeting civilians and accused "
+            "Pakistani troops of firing on its posts in Kupwara.")
+    loc = place(extract, text)
+    assert loc.country == "PK", loc
+
+
+def test_a_country_the_attackers_fled_to_is_not_the_unknown_towns(extract: Any) -> None:
+    text = ("BAMAKO, Mali (Reuters) — Jihadists attacked a convoy near Boulkessi on Monday, killing "
+            "20 soldiers, Mali's army said, adding that the attackers had fled towards Burkina Faso.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == ("Boulkessi", "ML"), loc
+
+
+def test_a_hospital_town_of_the_same_country_still_backs_it(extract: Any) -> None:
+    text = ("Survivors of Friday's attack in the rural commune of Inates said the gunmen blocked the "
+            "doors before shooting, and the wounded were treated at the hospital in Tillaberi.")
+    loc = place(extract, text)
+    assert loc.country == "NE", loc
+
+
+def test_an_unknown_village_of_the_lead_outweighs_a_later_town_across_the_border(extract: Any) -> None:
+    text = ("BEIRUT (Reuters) — An Israeli strike on a house in the southern village of Aitaroun killed "
+            "five people on Tuesday, Lebanon's health ministry said. Hezbollah said it fired rockets at "
+            "Kiryat Shmona in response.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == ("Aitaroun", "LB"), loc
+
+
+def test_a_town_named_in_a_foreign_lead_keeps_its_country(extract: Any) -> None:
+    text = ("JERUSALEM — Rockets fired from Lebanon hit the northern Israeli town of Kiryat Shmona on "
+            "Tuesday, wounding three people, Israeli medics said.")
+    assert place(extract, text).country == "IL"

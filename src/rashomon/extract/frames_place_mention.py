@@ -22,6 +22,7 @@ class PlaceMention:
     speaker: bool = False  # where a source spoke: "told reporters in Kabul", "officials in Cairo said"
     dateline: bool = False  # the dateline's place, taken when nothing finer places the incident
     fled_to: bool = False  # where people fled or were taken to: its country only, weakly (frames_place_filters)
+    across: bool = False  # a country named as where people went: "fled towards Burkina Faso"
     fled_from: bool = False  # where people fled from: "families from Nasir crossed into Ethiopia"
     held: bool = False  # a town no gazetteer has written in a region it names: "the town of Nasir in Upper Nile state"
     aside: bool = False  # another story's place: a launch site, a counter-accusation's (frames_place_sides)

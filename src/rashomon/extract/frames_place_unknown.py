@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_place_filters import destination, fled_from, is_dateline
+from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_text import preposition
 from rashomon.gazetteer.places import PlaceGazetteer, PlaceHit
 from rashomon.lexicon import words
@@ -100,3 +101,18 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
 def unknown_location(name: str, country: str | None) -> Location:
     """The place of an unknown town: its name and country, no coordinates, town precision."""
     return Location(name, country, None, None, "town")
+
+
+def unknown_outweighs(unknown: list[PlaceMention], top: Location, score: float) -> bool:
+    """Whether a town no gazetteer has, in another country than the best-voted area, is named
+    more strongly than that whole area ("An Israeli strike on a house in the southern village of
+    Aitaroun killed five … Hezbollah said it fired rockets at Kiryat Shmona in response")."""
+    by_name: dict[tuple[str, str | None], float] = {}
+    for u in unknown:
+        if not u.aside:
+            key = (u.text, u.location.country)
+            by_name[key] = by_name.get(key, 0.0) + u.weight
+    if not by_name:
+        return False
+    (_, country), weight = max(by_name.items(), key=lambda kv: kv[1])
+    return weight > score and country is not None and country != top.country

@@ -54,7 +54,7 @@ from rashomon.extract.frames_place_filters import (
 from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
 from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
 from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, in_ranges, launch_site
-from rashomon.extract.frames_place_unknown import unknown_location, unknown_towns
+from rashomon.extract.frames_place_unknown import unknown_location, unknown_outweighs, unknown_towns
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
 from rashomon.lexicon import alternation, words
@@ -158,7 +158,8 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             # "refugees crossed into Cameroon's Far North region": only the country, weakly
             if (country := places.country(loc.country)) is not None:
                 out.append(PlaceMention(text_of(doc)[start:end], country, weight * DESTINATION_FACTOR,
-                                        evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR, fled_to=True))
+                                        evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR, fled_to=True,
+                                        across=hit.source == "country"))
             continue
         aside = launch_site(doc, start, end) or in_ranges(start, counters)
         speaker = _speaker_place_at(doc, start, end)
@@ -193,13 +194,14 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     Sources attributed the attack to ..."): the lead of a news text says where. The lead is
     the first of the first LEAD_SENTENCES sentences that names a place (a date stamp or a
     dateline may stand alone before it). Only places in a country the incident's sentences
-    name (if they name any) are taken."""
-    if any(m.location.precision not in ("country", "unknown") and not m.unknown for m in mentions):
+    name (if they name any) are taken. A place of another story (a launch site, a
+    counter-accusation's: ``aside``) places nothing here."""
+    if any(m.location.precision not in ("country", "unknown") and not m.unknown and not m.aside for m in mentions):
         return []
-    countries = {m.location.country for m in mentions if m.location.country}
+    countries = {m.location.country for m in mentions if m.location.country and not m.aside}
     for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
-                 if m.location.precision not in ("country", "unknown")
+                 if m.location.precision not in ("country", "unknown") and not m.aside
                  and (not countries or m.location.country in countries)]
         if found:
             break
@@ -229,7 +231,7 @@ def _dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], 
             if backed and country is not None else []
     totals: dict[str, float] = {}
     for m in mentions:
-        if m.location.country:
+        if m.location.country and not (m.aside or m.fled_to):
             totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
     named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
     if named != own or is_capital(line.location, places):
@@ -264,7 +266,8 @@ def title_places(title: str, text: str, places: PlaceGazetteer,
         if title_destination(title, s):  # "Nigerians fleeing raid cross into Cameroon"
             if (country := places.country(hit.location.country)) is not None:
                 out.append(PlaceMention(title[s:e], country, TITLE_WEIGHT * DESTINATION_FACTOR, ev,
-                                        in_title=True, factor=DESTINATION_FACTOR, fled_to=True))
+                                        in_title=True, factor=DESTINATION_FACTOR, fled_to=True,
+                                        across=hit.source == "country"))
             continue
         out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True))
     return out
@@ -316,7 +319,7 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     if not fine:
         totals: dict[str | None, float] = {}
         for m in countries:
-            if not (m.fled_to and any(u.fled_from for u in unknown)):  # not in the country its people fled to
+            if not (m.fled_to and (m.across or any(u.fled_from for u in unknown))):  # nor where they fled
                 totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
         best_country = max(totals, key=lambda c: totals[c]) if totals else None
         area = [m for m in countries if m.location.country == best_country]
@@ -340,6 +343,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
             by_place[m.location] = area_score(m.location)
     scores = [by_place[m.location] for m in fine]
     top = max(range(len(fine)), key=lambda i: (scores[i], -i))
+    if unknown_outweighs(unknown, fine[top].location, scores[top]):
+        return choose_place([m for m in mentions if m.unknown or m.location.precision == "country"])
     area = [m for m in fine if in_area(fine[top].location, m.location)]
     if all(m.speaker or m.reference for m in area) and (other := _stronger_country(area, countries)) is not None:
         return other, [m for m in countries if m.location.country == other.location.country]
