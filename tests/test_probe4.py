@@ -1,4 +1,4 @@
-"""The fourth probe corpus (tests/data/probe4): 21 short articles written for the project about seven
+"""The fourth probe corpus (tests/data/probe4): 26 short articles written for the project about nine
 incidents in conflicts no eval set covers, aimed at the hidden sets' known faults (issue 10): a
 gunmen's attack on the mosque of Fambita, Tillabéri, **Niger** (one article datelined Abuja that
 also tells of an abduction in Nigeria's Niger State; one undated); air raids on Nasir, Upper Nile,
@@ -9,7 +9,11 @@ Israeli drone strike on a car in the Lebanese border village of Kfar Kila (one a
 Metula, the Israeli town opposite; one undated); the Saudi-led coalition's strike on the Saada
 prison, Yemen (2022) and the US strike on the migrant centre in the same complex (2025), the
 recurring pair that must stay apart; and a drone strike on Finote Selam, Amhara, Ethiopia
-(datelined Nairobi; the Yemen 2025 story is datelined Addis Ababa). Traps: weekday-only dates
+(datelined Nairobi; the Yemen 2025 story is datelined Addis Ababa); and two border towns added
+after the first run: Cambodian rockets on the petrol station of Ban Phue, Sisaket, **Thailand**
+(one article datelined Phnom Penh that tells of Thai strikes on Oddar Meanchey, Cambodia; one
+undated), and a rocket from Lebanon on an orchard by Metula, **Israel** (one article datelined
+Beirut that names Kfar Kila, Lebanon, as the launch site). Traps: weekday-only dates
 ("on Sunday night", "overnight into Monday", "Friday's attack"), statements a day or more after
 the event, tolls that rise from article to article, differing tolls within one article, a claim
 of the own action (confirms), denials, declines, an actor named only in its own denial, counts
@@ -49,9 +53,9 @@ def test_gold_follows_the_conventions() -> None:
         outlets.setdefault(g["incident"], set()).add(articles[g["id"]]["outlet"])
         for text in g["contradictions"]:
             assert " vs " in text and " on " in text, g["id"]
-    # three outlets per incident, and one place holding two incidents (the recurring pair)
-    assert all(len(v) >= 3 for v in outlets.values()), outlets
-    assert sorted(len(v) for v in places.values()) == [1, 1, 1, 1, 1, 2]
+    # two or three outlets per incident, and one place holding two incidents (the recurring pair)
+    assert all(len(v) >= 2 for v in outlets.values()), outlets
+    assert sorted(len(v) for v in places.values()) == [1] * 7 + [2]
 
 
 def test_the_traps_are_there() -> None:
@@ -59,8 +63,9 @@ def test_the_traps_are_there() -> None:
     by_id = {g["id"]: g for g in gold}
     # undated articles (their incidents are dated by the other articles)
     assert len([a for a in articles.values() if a["published"] is None]) >= 2
-    # a country with a neighbour of similar name named in the same article
-    neighbours = {"Niger": r"\bNigeria\b", "South Sudan": r"(?<!South )\bSudan\b"}
+    # a neighbour of similar name (Nigeria, Sudan) or across the border (border towns) in the text
+    neighbours = {"Niger": r"\bNigeria\b", "South Sudan": r"(?<!South )\bSudan\b",
+                  "Thailand": r"\bCambodia\b", "Israel": r"\bLebanon\b"}
     for country, other in neighbours.items():
         assert any(by_id[i]["event"]["country"] == country and re.search(other, a["text"])
                    for i, a in articles.items()), country

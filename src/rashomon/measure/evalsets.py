@@ -8,7 +8,7 @@ its ``score(gold, ledger)`` gives the figures ``score.py --json`` writes.
 
 ``probe``, ``probe2``, ``probe3`` and ``probe4`` are the project's own probe corpora
 (``tests/data/probe``: 15 articles, 5 incidents; ``tests/data/probe2`` and ``tests/data/probe3``:
-18 articles, 6 incidents each; ``tests/data/probe4``: 21 articles, 7 incidents), written for the
+18 articles, 6 incidents each; ``tests/data/probe4``: 26 articles, 9 incidents), written for the
 project about conflicts no eval set covers. They live in the
 source tree, not under ``../shared`` (their paths are absolute, so ``shared / path`` is the path
 itself), and are scored by the project's own scorer (:func:`rashomon.evaluate.score_ledger`,
