@@ -295,3 +295,23 @@ def test_a_town_named_in_a_foreign_lead_keeps_its_country(extract: Any) -> None:
     text = ("JERUSALEM — Rockets fired from Lebanon hit the northern Israeli town of Kiryat Shmona on "
             "Tuesday, wounding three people, Israeli medics said.")
     assert place(extract, text).country == "IL"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a dateline town known on its own
+    ("BURAO, Togdheer: Funeral prayers for three soldiers killed in Tuesday's roadside bomb attack "
+     "were held on Wednesday, Somali officials said.", "Burao", "SO"),
+    # a dateline town no gazetteer has, written again in the story
+    ("SHALOBAR, Khyber: Funeral prayers for two policemen killed in Wednesday's drone attack on the "
+     "police post were held on Thursday. Elders held a jirga in Shalobar and demanded protection, "
+     "Pakistani officials said, Pakistan's interior ministry said.", "Shalobar", "PK"),
+])
+def test_dateline_town_no_gazetteer_has(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country, loc.precision) == (name, country, "town"), loc
+
+
+def test_a_bare_word_before_a_colon_is_no_town(extract: Any) -> None:
+    text = ("BREAKING: Gunmen killed 12 people in a village in Burkina Faso on Sunday, the army said.")
+    loc = place(extract, text)
+    assert (loc.country, loc.precision) == ("BF", "country"), loc

@@ -15,13 +15,19 @@ town 10 km away, says more than "Armenia". So the dateline's town is the inciden
   … in a camp in North Darfur" is not in Khartoum); the gazetteer puts a country at its capital
   (:meth:`~rashomon.gazetteer.places.PlaceGazetteer.country`).
 
+A dateline town no gazetteer has, written again in the story ("BARA, Khyber: … a jirga in
+Bara"), or one the gazetteer knows only in another country and not on its own (a village, not a
+city), in a dateline that names no other country, is a town no gazetteer has, in the country the
+story names: by name, without coordinates.
+
 Where a town no gazetteer has is named and the article backs two countries of one name ("GOMA,
 Congo — … in Kalehe"), the dateline's town says which: its country is given as a weak country
-mention (:func:`dateline_country`), which the unknown town then takes.
+mention (``frames_places._dateline_places``), which the unknown town then takes.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +36,7 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.dateline import Dateline, paragraph_dateline
 from rashomon.extract.doctext import text_of
+from rashomon.extract.frames_place_unknown import unknown_location
 from rashomon.extract.frames_text import Sent
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, distance_km
 from rashomon.types import Location
@@ -50,6 +57,7 @@ class DatelinePlace:
     end: int
     location: Location
     named_country: str | None
+    standalone: bool = False  # a town known on its own (a city, a main name): a real dateline abroad
 
 
 def _first_dateline(text: str, sents: Sequence[Sent]) -> Dateline | None:
@@ -86,11 +94,17 @@ def dateline_place(doc: Doc, sents: Sequence[Sent], places: PlaceGazetteer,
                      and h.location.precision in ("exact", "town", "region")), None)
         if town is None:
             continue
+        # the country the dateline names: its region part, a country or a region of one ("BURAO, Togdheer")
         named = next((h.location.country for h in hits if rstart <= h.start and h.end <= rend
-                      and h.location.precision == "country"), None)
+                      and h.location.precision in ("country", "region")), None)
         return DatelinePlace(written[town.start:town.end], found.start + town.start, found.start + town.end,
-                             town.location, named)
-    return None
+                             town.location, named, places.standalone(town))
+    # a name no gazetteer has: a town only when the dateline says where it lies ("BARA, Khyber:")
+    # and the story names it again ("a jirga in Bara"): "BREAKING:" is no town
+    name = found.place_text.title() if found.capitals else found.place_text
+    if found.region is None or re.search(rf"\b{re.escape(name)}\b", text[found.end:]) is None:
+        return None
+    return DatelinePlace(found.place_text, found.place[0], found.place[1], unknown_location(name, None), None)
 
 
 def is_capital(loc: Location, places: PlaceGazetteer) -> bool:

@@ -220,12 +220,12 @@ def _dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], 
     no gazetteer has, only the dateline's country, weakly, when the article backs it: it tells
     "GOMA, Congo" from Brazzaville's Congo."""
     line = dateline_place(doc, sents, places, context)
-    if line is None or not line.location.country:
+    if line is None:
         return []
     own = line.location.country
     ev = evidence(text_of(doc), line.start, line.end)
     if any(m.unknown for m in mentions):
-        backed = context is not None and context.countries.get(own, 0.0) > 0.0
+        backed = context is not None and own is not None and context.countries.get(own, 0.0) > 0.0
         country = places.country(own)
         return [PlaceMention(line.text, country, DATELINE_COUNTRY_WEIGHT, ev, dateline=True)] \
             if backed and country is not None else []
@@ -234,8 +234,13 @@ def _dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], 
         if m.location.country and not (m.aside or m.fled_to):
             totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
     named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
-    if named != own or is_capital(line.location, places):
+    if is_capital(line.location, places) or named is None:
         return []
+    if named != own or line.location.lat is None:  # "BARA, Khyber:" in a story about Pakistan: not Nigeria's Bara
+        if line.standalone or line.named_country not in (None, named) or line.location.precision != "town":
+            return []
+        town = unknown_location(line.location.name, named)
+        return [PlaceMention(town.name, town, LEAD_WEIGHT, ev, dateline=True, unknown=True, factor=1.0)]
     return [PlaceMention(line.text, line.location, LEAD_WEIGHT, ev, dateline=True)]
 
 
