@@ -22,9 +22,9 @@ from rashomon.gazetteer.places import distance_km
 from rashomon.lexicon import alternation, words
 from rashomon.types import Location
 
-LANDMARK_GAP_CHARS: int = setting("extract.frames_places", "landmark_gap_chars")  # data/settings.toml
-CONTAINER_GAP_CHARS: int = setting("extract.frames_places", "container_gap_chars")  # data/settings.toml
-NEIGHBOURHOOD_KM: float = setting("extract.frames_places", "neighbourhood_km")  # data/settings.toml
+LANDMARK_GAP_CHARS: int = setting("extract.frames_place_marks", "landmark_gap_chars")  # data/settings.toml
+CONTAINER_GAP_CHARS: int = setting("extract.frames_place_marks", "container_gap_chars")  # data/settings.toml
+NEIGHBOURHOOD_KM: float = setting("extract.frames_place_marks", "neighbourhood_km")  # data/settings.toml
 
 _LEXICON = "place_words.yaml"
 # "X neighbourhood, Y": X is part of the town Y

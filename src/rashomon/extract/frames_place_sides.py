@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.config import setting
 from rashomon.lexicon import words
 
-ASIDE_FACTOR: float = setting("extract.frames_places", "aside_factor")  # data/settings.toml
+ASIDE_FACTOR: float = setting("extract.frames_place_sides", "aside_factor")  # data/settings.toml
 
 _ORIGIN_PREP = "from"  # grammar: the preposition of a source ("fired from X")
 _ATTACK_WORDS = words("cues.yaml", "attack_lemmas") | words("cues.yaml", "attack_nouns")
