@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
+from rashomon.extract.frames_text import MODIFIER_HOPS
 from rashomon.lexicon import words
 
 ASIDE_FACTOR: float = setting("extract.frames_place_sides", "aside_factor")  # data/settings.toml
@@ -38,14 +39,14 @@ _ATTACK_WORDS = words("cues.yaml", "attack_lemmas") | words("cues.yaml", "attack
 _DENIALS = words("cues.yaml", "reporting_verbs", "denies")
 _ACCUSING = words("cues.yaml", "rule_words", "accusing_cues")
 _REPORTING = words("cues.yaml", "reporting_verbs", "asserts")
-_CLAUSE_HOPS = 3  # "denied [that ... had bombed ...] and accused": the denial two heads up
-_MODIFIER_HOPS = 3  # "Armenia's Syunik region", "Houthi-held Hodeidah port": the name's head noun
+# "denied [that ... had bombed ...] and accused": the denial two heads up
+CLAUSE_HOPS: int = setting("extract.frames_place_sides", "clause_hops")  # data/settings.toml
 
 
 def _phrase_head(span: Span) -> Token:
     """The noun a place name is (part of): "Syunik" of "Syunik region" is "region"."""
     tok = span.root
-    for _ in range(_MODIFIER_HOPS):
+    for _ in range(MODIFIER_HOPS):  # "Armenia's Syunik region": the name's head noun
         if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i == tok.i:
             break
         tok = tok.head
@@ -88,7 +89,7 @@ def _denial_above(tok: Token) -> Token | None:
     denied clause it is conjoined to ("denied that its jets had bombed ..., and accused ...":
     the parser joins "accused" to "bombed")."""
     head = tok.head
-    for _ in range(_CLAUSE_HOPS):
+    for _ in range(CLAUSE_HOPS):
         if head.i == tok.i:
             return None
         if head.lemma_.lower() in _DENIALS and head.pos_ in ("VERB", "AUX"):
