@@ -315,3 +315,24 @@ def test_a_bare_word_before_a_colon_is_no_town(extract: Any) -> None:
     text = ("BREAKING: Gunmen killed 12 people in a village in Burkina Faso on Sunday, the army said.")
     loc = place(extract, text)
     assert (loc.country, loc.precision) == ("BF", "country"), loc
+
+
+# --- a town an institution is named after says where the story is (the context) --------------
+
+def test_a_bank_named_after_a_town_is_no_institution_town(nlp: Any, resources: Any) -> None:
+    from rashomon.extract.frames_place_filters import institution_town
+
+    text = "Kabul Bank said the branch was closed after the blast."
+    doc = nlp(text)
+    assert not any(institution_town(doc, h) for h in resources.places.find(text))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Residents buried the dead on Saturday. Kantharalak hospital said it treated 14 people.", "kantharalak"),
+    ("The Bunia general hospital said it treated 12 people.", "bunia"),
+])
+def test_institution_town_backs_the_context(nlp: Any, resources: Any, text: str, key: str) -> None:
+    from rashomon.extract.frames_place_filters import place_context
+
+    ctx = place_context(nlp(text), resources.places)
+    assert any(a.key == key for a in ctx.anchors), ctx.anchors

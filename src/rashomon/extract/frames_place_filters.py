@@ -340,8 +340,29 @@ def _names_organisation(span: Span) -> bool:
 
 
 def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
-    """The article's place context, from the mentions that are places in their sentence."""
-    return places.context(text_of(doc), keep=lambda hit: not_a_name(doc, hit.start, hit.end, hit, places))
+    """The article's place context, from the mentions that are places in their sentence, and
+    the towns an institution of the story is named after ("Kantharalak hospital said …", "the
+    Goma police station"): the institution lies in that town, so the town says where the story
+    is, though it is no incident place of its own (:func:`institution_town`)."""
+    return places.context(text_of(doc), keep=lambda hit: not_a_name(doc, hit.start, hit.end, hit, places)
+                          or institution_town(doc, hit))
+
+
+def institution_town(doc: Doc, hit: PlaceHit) -> bool:
+    """Whether a town starts the name of an institution: an entity (not a place, person or
+    people) that goes on after the town with common nouns only, written in lower case or
+    nouns of sites ("Kantharalak hospital", "the Bunia general hospital", "Goma Airport");
+    "Kabul Bank" or "the Goma Declaration" are names of their own."""
+    if hit.source != "town":
+        return False
+    text = text_of(doc)
+    for ent in ents_overlapping(doc, hit.start, hit.end):
+        if ent.label_ in PLACE_LABELS | TIME_LABELS or ent.label_ in ("PERSON", "NORP") or ent.start_char != hit.start:
+            continue
+        rest = text[hit.end:ent.end_char].split()
+        if rest and all(w.isalpha() and (w.islower() or w.lower() in SITE_NOUNS) for w in rest):
+            return True
+    return False
 
 
 def in_organisation(doc: Doc, start: int, end: int) -> bool:
