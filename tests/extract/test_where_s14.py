@@ -336,3 +336,15 @@ def test_institution_town_backs_the_context(nlp: Any, resources: Any, text: str,
 
     ctx = place_context(nlp(text), resources.places)
     assert any(a.key == key for a in ctx.anchors), ctx.anchors
+
+
+@pytest.mark.parametrize(("text", "not_country"), [
+    # the town across the border is the far side, never the incident's place
+    ("Al-Shabaab fighters attacked Bulo Hawo across the border from Mandera on Monday, killing "
+     "seven Somali soldiers.", "KE"),
+    ("Rebels shelled Gisenyi, the Rwandan town across the border from Goma, on Monday, killing five, "
+     "Rwanda's army said.", "CD"),
+])
+def test_across_the_border_from_names_the_far_side(extract: Any, text: str, not_country: str) -> None:
+    loc = main(extract(text, published="2025-03-12")).location
+    assert loc is None or loc.country != not_country, loc

@@ -83,9 +83,10 @@ _LEXICON = "place_words.yaml"  # the words of this module and of frames_place_fi
 REFERENCE_WORDS = words(_LEXICON, "reference_words")  # "near X", "southeast of X"
 _DIRECTIONS = words(_LEXICON, "directions")  # "southeast of X", "10 km of X", "the outskirts of X"
 _SPEAKER_PREPS = words(_LEXICON, "speaker_prepositions")  # "officials in Cairo said"
-# what names the far side of a border: "on the border with Thailand", "the frontier with Iran"
-_FAR_SIDE = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "border_nouns"))) + r"s?\s+with\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+# what names the far side of a border: "on the border with Thailand", "the frontier with Iran",
+# "across the border from Mandera" (grammar words: "with", "from")
+_FAR_SIDE = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "border_nouns")))
+                       + r"s?\s+(?:with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _speaker_place(token: Token) -> bool:
