@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rashomon.extract.frames_places import _container_gap
+from rashomon.extract.frames_place_marks import container_gap as _container_gap
 
 DISTANCES = ["kilometre", "kilometres", "kilometer", "kilometers", "km", "miles"]
 

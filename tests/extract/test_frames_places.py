@@ -131,7 +131,7 @@ def test_a_place_outside_its_holder_is_dropped(extract: Any, text: str, name: st
     (". In ", None),
 ])
 def test_container_gap(gap: str, how: str | None) -> None:
-    from rashomon.extract.frames_places import _container_gap
+    from rashomon.extract.frames_place_marks import container_gap as _container_gap
     assert _container_gap(gap) == how
 
 
@@ -149,7 +149,7 @@ def test_container_gap(gap: str, how: str | None) -> None:
     (Location("Goma", "CD", -1.68, 29.22, "town"), Location("Sake", "CD", -1.57, 29.04, "town"), "in", False, True),
 ])
 def test_holds(outer: Location, inner: Location, how: str, sub_place: bool, holds: bool) -> None:
-    from rashomon.extract.frames_places import _holds
+    from rashomon.extract.frames_place_marks import holds as _holds
     assert _holds(outer, inner, how, sub_place) is holds
 
 

@@ -19,7 +19,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rashomon.extract.frames_places import PlaceMention, _mark_holders, choose_place
+from rashomon.extract.frames_place_marks import mark_holders as _mark_holders
+from rashomon.extract.frames_places import PlaceMention, choose_place
 from rashomon.types import Evidence, Frame, Location
 
 

@@ -68,6 +68,9 @@ _DEST_VERBS = words(_LEXICON, "destination", "verbs")
 _HOLDER_PREPS = words(_LEXICON, "destination", "holder_prepositions")  # "the town of X"
 _FLED_VERBS = words(_LEXICON, "destination", "fled_verbs")
 _FLED_WORDS = words(_LEXICON, "destination", "fled_words")
+_ORIGIN_PREP = "from"  # grammar: "families from Nasir"
+# movers who are armed men or forces move to attack, not to flee ("gunmen from Zamfara crossed into …")
+_ARMED_MOVERS = words("triggers.yaml", "ground_attackers", "groups") | words("triggers.yaml", "frames", "actor_heads")
 # in a headline (not parsed): a verb form of flight or movement, at most two words, a preposition
 _TITLE_DESTINATION = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "destination", "title_verb_forms")))
                                 + r"\s+(?:\w+\s+){0,2}?" + alternation(sorted(_DEST_PREPS))
@@ -189,12 +192,40 @@ def destination(doc: Doc, start: int, end: int) -> bool:
 
 def _movers_fled(verb: Token) -> bool:
     """Whether the subject of a movement verb are people who fled: a word of flight in the
-    subject's phrase ("Hundreds of Nigerians who fled the attack", "refugees")."""
+    subject's phrase ("Hundreds of Nigerians who fled the attack", "refugees"), or people who
+    came from a place, no armed men among them ("Hundreds of families from Nasir crossed into
+    Ethiopia"; "gunmen from Zamfara crossed into Katsina" are the attackers)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lemma_.lower() in _FLED_WORDS or t.lower_ in _FLED_WORDS
-               for s in subjects for t in s.subtree)
+    said = [t for s in subjects for t in s.subtree]
+    if any(t.lemma_.lower() in _FLED_WORDS or t.lower_ in _FLED_WORDS for t in said):
+        return True
+    return any(t.lower_ == _ORIGIN_PREP and t.dep_ == "prep" for t in said) and \
+        not any(t.lemma_.lower() in _ARMED_MOVERS or t.lower_ in _ARMED_MOVERS for t in said)
+
+
+def fled_from(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place is where people fled from, so where the incident was: "Hundreds of
+    families from Nasir have crossed into Ethiopia", "thousands of people from Kalehe fled to
+    Goma". The place hangs on "from" in the subject of a verb of flight or care (or of movement
+    whose movers fled: :func:`_movers_fled`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ != "pobj" or tok.head.lower_ != _ORIGIN_PREP:
+        return False
+    mover = tok.head.head
+    for _ in range(2):  # "families from X", "hundreds of families from X"
+        if mover.dep_ in ("nsubj", "nsubjpass") or mover.dep_ != "pobj" or mover.head.pos_ != "ADP":
+            break
+        mover = mover.head.head
+    verb = mover.head
+    if mover.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _DEST_VERBS or (lemma in _FLED_VERBS and _movers_fled(verb))
 
 
 def title_destination(title: str, start: int) -> bool:
@@ -309,8 +340,29 @@ def _names_organisation(span: Span) -> bool:
 
 
 def place_context(doc: Doc, places: PlaceGazetteer) -> PlaceContext:
-    """The article's place context, from the mentions that are places in their sentence."""
-    return places.context(text_of(doc), keep=lambda hit: not_a_name(doc, hit.start, hit.end, hit, places))
+    """The article's place context, from the mentions that are places in their sentence, and
+    the towns an institution of the story is named after ("Kantharalak hospital said …", "the
+    Goma police station"): the institution lies in that town, so the town says where the story
+    is, though it is no incident place of its own (:func:`institution_town`)."""
+    return places.context(text_of(doc), keep=lambda hit: not_a_name(doc, hit.start, hit.end, hit, places)
+                          or institution_town(doc, hit))
+
+
+def institution_town(doc: Doc, hit: PlaceHit) -> bool:
+    """Whether a town starts the name of an institution: an entity (not a place, person or
+    people) that goes on after the town with common nouns only, written in lower case or
+    nouns of sites ("Kantharalak hospital", "the Bunia general hospital", "Goma Airport");
+    "Kabul Bank" or "the Goma Declaration" are names of their own."""
+    if hit.source != "town":
+        return False
+    text = text_of(doc)
+    for ent in ents_overlapping(doc, hit.start, hit.end):
+        if ent.label_ in PLACE_LABELS | TIME_LABELS or ent.label_ in ("PERSON", "NORP") or ent.start_char != hit.start:
+            continue
+        rest = text[hit.end:ent.end_char].split()
+        if rest and all(w.isalpha() and (w.islower() or w.lower() in SITE_NOUNS) for w in rest):
+            return True
+    return False
 
 
 def in_organisation(doc: Doc, start: int, end: int) -> bool:

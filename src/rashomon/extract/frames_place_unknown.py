@@ -22,7 +22,8 @@ import re
 from spacy.tokens import Doc
 
 from rashomon.extract.doctext import text_of
-from rashomon.extract.frames_place_filters import destination, is_dateline
+from rashomon.extract.frames_place_filters import destination, fled_from, is_dateline
+from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_text import preposition
 from rashomon.gazetteer.places import PlaceGazetteer, PlaceHit
 from rashomon.lexicon import words
@@ -84,8 +85,8 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
         return False
     holder = root.head.head.lemma_.lower()
     town_of = prep in _HOLDER_PREPS and holder in _TOWN_NOUNS  # "the commune of X"
-    if not (prep in _PREPS or town_of or (prep in _ON_PREPS and holder in _ON_HEADS)):
-        return False
+    if not (prep in _PREPS or town_of or (prep in _ON_PREPS and holder in _ON_HEADS) or fled_from(doc, start, end)):
+        return False  # "families from Nasir crossed into Ethiopia": where they fled from is a place
     for ent in ents_overlapping(doc, start, end):
         if ent.start_char < start - 4 or ent.end_char > end + 12:
             return False  # a longer name ("the Gran Grif gang")
@@ -100,3 +101,18 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
 def unknown_location(name: str, country: str | None) -> Location:
     """The place of an unknown town: its name and country, no coordinates, town precision."""
     return Location(name, country, None, None, "town")
+
+
+def unknown_outweighs(unknown: list[PlaceMention], top: Location, score: float) -> bool:
+    """Whether a town no gazetteer has, in another country than the best-voted area, is named
+    more strongly than that whole area ("An Israeli strike on a house in the southern village of
+    Aitaroun killed five … Hezbollah said it fired rockets at Kiryat Shmona in response")."""
+    by_name: dict[tuple[str, str | None], float] = {}
+    for u in unknown:
+        if not u.aside:
+            key = (u.text, u.location.country)
+            by_name[key] = by_name.get(key, 0.0) + u.weight
+    if not by_name:
+        return False
+    (_, country), weight = max(by_name.items(), key=lambda kv: kv[1])
+    return weight > score and country is not None and country != top.country

@@ -17,20 +17,31 @@ landmark named only as a reference ("southeast of Albu Kamal", "near Palmyra") l
 and a town written as the holder of a finer place in an address after the place it holds:
 "near Bay Hasan, Kirkuk" is at Bay Hasan (a landmark no gazetteer has leaves the town:
 "near the Kishishe market, Rutshuru" is at Rutshuru, at town precision).
+
+A place of another story told in the incident's sentence (where the fire came from, the
+other side's counter-accusation: :mod:`.frames_place_sides`) votes weakly and ranks after every
+place of its area named otherwise. When nothing finer than a country places the incident, the
+dateline's town of that country does (never a capital: :mod:`.frames_place_dateline`).
+Where people fled from is a place ("families from Nasir crossed into Ethiopia"), where they
+fled to only its country, weakly, and never the country of a town no gazetteer has that they
+fled; such a town written in a region the text names ("the town of Nasir in South Sudan's Upper
+Nile state") is the place when that region wins, named by the town at the region's point.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.frames_place_dateline import dateline_place, is_capital
 from rashomon.extract.frames_place_filters import (
     destination,
+    fled_from,
     in_organisation,
     is_addressed,
     is_dateline,
@@ -40,12 +51,14 @@ from rashomon.extract.frames_place_filters import (
     region_named_so,
     title_destination,
 )
-from rashomon.extract.frames_place_unknown import unknown_location, unknown_towns
+from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
+from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
+from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, in_ranges, launch_site
+from rashomon.extract.frames_place_unknown import unknown_location, unknown_outweighs, unknown_towns
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
-from rashomon.gazetteer.address import held_places, kind_of, read_hits
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
 from rashomon.lexicon import alternation, words
-from rashomon.types import Evidence, Location
+from rashomon.types import Location
 
 TITLE_WEIGHT: float = setting("extract.frames_places", "title_weight")  # data/settings.toml
 LEAD_WEIGHT: float = setting("extract.frames_places", "lead_weight")  # data/settings.toml
@@ -53,12 +66,10 @@ AREA_KM: float = setting("extract.frames_places", "area_km")  # data/settings.to
 SAME_SITE_KM: float = setting("extract.frames_places", "same_site_km")  # data/settings.toml
 COUNTRY_SHARE: float = setting("extract.frames_places", "country_share")  # data/settings.toml
 SPEAKER_FACTOR: float = setting("extract.frames_places", "speaker_factor")  # data/settings.toml
-LANDMARK_GAP_CHARS: int = setting("extract.frames_places", "landmark_gap_chars")  # data/settings.toml
 LEAD_SENTENCES: int = setting("extract.frames", "lead_sentences")  # one setting with frames.py's lead
-CONTAINER_GAP_CHARS: int = setting("extract.frames_places", "container_gap_chars")  # data/settings.toml
-NEIGHBOURHOOD_KM: float = setting("extract.frames_places", "neighbourhood_km")  # data/settings.toml
 WEAK_FACTOR: float = setting("extract.frames_places", "weak_factor")  # data/settings.toml
 DESTINATION_FACTOR: float = setting("extract.frames_places", "destination_factor")  # data/settings.toml
+DATELINE_COUNTRY_WEIGHT: float = setting("extract.frames_places", "dateline_country_weight")  # data/settings.toml
 # Title Case here is a share of the headline's words of 4+ letters (function words left out),
 # and only says its capitals prove no name; nlp.truecase rewrites a line for the parser by a
 # share of all its words: two decisions on two measures, two settings
@@ -72,37 +83,17 @@ _LEXICON = "place_words.yaml"  # the words of this module and of frames_place_fi
 REFERENCE_WORDS = words(_LEXICON, "reference_words")  # "near X", "southeast of X"
 _DIRECTIONS = words(_LEXICON, "directions")  # "southeast of X", "10 km of X", "the outskirts of X"
 _SPEAKER_PREPS = words(_LEXICON, "speaker_prepositions")  # "officials in Cairo said"
-# "X neighbourhood, Y": X is part of the town Y
-_SUB_PLACE = re.compile(r"\s*" + alternation(sorted(words(_LEXICON, "sub_place_nouns"))) + r"\b", re.IGNORECASE)
-# what names the far side of a border: "on the border with Thailand", "the frontier with Iran"
-_FAR_SIDE = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "border_nouns"))) + r"s?\s+with\s+(?:the\s+)?$",
-                       re.IGNORECASE)
-# a gap between two places that is a list, a route or a distance ("60 km south of"), or that
-# puts the first in the second ("in", "of")
-_NOT_CONTAINER = re.compile(r"[.;:!?()\d]|\b" + alternation(sorted(words(_LEXICON, "not_container_words"))) + r"\b",
-                            re.IGNORECASE)
-_CONTAINER = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "container_words"))) + r"\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    text: str
-    location: Location
-    weight: float
-    evidence: Evidence | None  # None for a headline not in the article text
-    reference: bool = False  # named as a landmark: "near X", "southeast of X"
-    in_title: bool = False
-    landmarked: bool = False  # described by a landmark: "al-Harra" in "al-Harra, southeast of X"
-    factor: float = 1.0  # of its preposition: "in", "near" > 1 > "from", "towards"
-    holds: Location | None = None  # the finer place it holds in an address: "Kirkuk" of "near Bay Hasan, Kirkuk"
-    unknown: bool = False  # a town no gazetteer has, by name (frames_place_unknown): no coordinates
-    speaker: bool = False  # where a source spoke: "told reporters in Kabul", "officials in Cairo said"
+# what names the far side of a border: "on the border with Thailand", "the frontier with Iran",
+# "across the border from Mandera" (grammar words: "with", "from")
+_FAR_SIDE = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "border_nouns")))
+                       + r"s?\s+(?:with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _speaker_place(token: Token) -> bool:
     """Whether a place phrase says where the source of a statement is: "officials in Cairo
-    said", "police in Katsina told reporters" (the subject of a statement verb), "told
-    reporters in Kabul", "said in Baku" (the statement verb or its object)."""
+    said", "police in Katsina told reporters" (the subject of a statement verb), "the toll
+    announced by the government in Niamey" (its agent), "told reporters in Kabul", "said in
+    Baku" (the statement verb or its object)."""
     if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in _SPEAKER_PREPS:
         return False
     holder = token.head.head
@@ -111,6 +102,9 @@ def _speaker_place(token: Token) -> bool:
         return True  # "a spokesman told reporters in Kabul", "the ministry said in Baku"
     if holder.dep_ in ("dobj", "dative") and holder.head.lemma_.lower() in statement:
         return True  # "told reporters in Kabul" with "in" on "reporters"
+    if holder.dep_ == "pobj" and holder.head.dep_ == "agent" and holder.head.head.tag_ == "VBN" and \
+            holder.head.head.lemma_.lower() in statement:
+        return holder.pos_ in ("NOUN", "PROPN")  # "the toll announced by the government in Niamey"
     return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
         holder.head.lemma_.lower() in statement
 
@@ -129,6 +123,8 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
         return 1.0, False
     prep = preposition(span.root)
     factor = frame_lexicon().place_prepositions.get(prep or "", 1.0)
+    if prep == "from" and fled_from(doc, start, end):
+        return 1.0, False  # "families from Nasir crossed into Ethiopia": where they fled is the place
     if _speaker_place(span.root):
         factor *= SPEAKER_FACTOR
     reference = prep in REFERENCE_WORDS
@@ -142,6 +138,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                     context: PlaceContext | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     hits = places.find(sent.span.text, context)
+    counters = counter_ranges(sent.span, [(sent.start + h.start, sent.start + h.end) for h in hits])
     for n, hit in enumerate(hits):
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if is_dateline(text_of(doc), start, end) or (
@@ -162,17 +159,32 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             # "refugees crossed into Cameroon's Far North region": only the country, weakly
             if (country := places.country(loc.country)) is not None:
                 out.append(PlaceMention(text_of(doc)[start:end], country, weight * DESTINATION_FACTOR,
-                                        evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR))
+                                        evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR, fled_to=True,
+                                        across=hit.source == "country"))
             continue
-        out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor,
+        aside = launch_site(doc, start, end) or in_ranges(start, counters)
+        speaker = _speaker_place_at(doc, start, end)
+        if speaker and is_capital(loc, places) and (country := places.country(loc.country)) is not None:
+            loc = country  # "the toll announced by the government in Niamey": Niger's government, not a town
+        out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
-                                speaker=_speaker_place_at(doc, start, end)))
-    known = _mark_holders(text_of(doc), _mark_landmarked(text_of(doc), _outside_container(text_of(doc), out)))
-    backed = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
-    unknown = [PlaceMention(name, unknown_location(name, backed), weight * _attachment(doc, s, e)[0],
-                            evidence(text_of(doc), s, e), unknown=True)
-               for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places)]
-    return known + unknown
+                                speaker=speaker, aside=aside))
+    known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), out)))
+    # a town no gazetteer has lies in the article's best-backed country, never in the one its
+    # people fled into ("families from Nasir crossed into Ethiopia")
+    countries = dict(context.countries) if context else {}
+    fled_to = {m.location.country for m in out if m.fled_to}
+    kept = {c: w for c, w in countries.items() if c not in fled_to}
+    unknown = []
+    for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places):
+        fled = fled_from(doc, s, e)
+        pool = kept if fled else countries
+        factor = _attachment(doc, s, e)[0]
+        aside = launch_site(doc, s, e) or in_ranges(s, counters)
+        unknown.append(PlaceMention(name, unknown_location(name, max(pool, key=lambda c: pool[c]) if pool else None),
+                                    weight * factor * (ASIDE_FACTOR if aside else 1.0), evidence(text_of(doc), s, e),
+                                    unknown=True, aside=aside, factor=factor, fled_from=fled))
+    return known + [held_in_region(text_of(doc), u, known) for u in unknown]
 
 
 def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
@@ -183,93 +195,54 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     Sources attributed the attack to ..."): the lead of a news text says where. The lead is
     the first of the first LEAD_SENTENCES sentences that names a place (a date stamp or a
     dateline may stand alone before it). Only places in a country the incident's sentences
-    name (if they name any) are taken."""
-    if any(m.location.precision not in ("country", "unknown") and not m.unknown for m in mentions):
+    name (if they name any) are taken. A place of another story (a launch site, a
+    counter-accusation's: ``aside``) places nothing here."""
+    if any(m.location.precision not in ("country", "unknown") and not m.unknown and not m.aside for m in mentions):
         return []
-    countries = {m.location.country for m in mentions if m.location.country}
+    countries = {m.location.country for m in mentions if m.location.country and not m.aside}
     for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
-                 if m.location.precision not in ("country", "unknown")
+                 if m.location.precision not in ("country", "unknown") and not m.aside
                  and (not countries or m.location.country in countries)]
         if found:
-            return found
-    return []
+            break
+    else:
+        found = []
+    if any(not m.unknown for m in found):
+        return found
+    return found + _dateline_places(doc, sents, [*mentions, *found], places, context)
 
 
-def _container_gap(gap: str) -> str | None:
-    """How the text between two place names says the second holds the first: "," (an
-    address: "Karma town, Anbar governorate"), "in" ("the Al-Geneina neighbourhood in Rafah",
-    "west of Gaza City"); None when it does not (a list, a route, a distance: "60 km south of
-    Mosul" says how far, not that it holds it)."""
-    if len(gap) > CONTAINER_GAP_CHARS or _NOT_CONTAINER.search(gap):
-        return None
-    if _CONTAINER.search(gap):
-        return "in"
-    return "," if "," in gap else None
-
-
-def _holds(outer: Location, inner: Location, how: str, sub_place: bool) -> bool:
-    """Whether ``outer`` can hold ``inner``: never a place of another country; a town only
-    the places NEIGHBOURHOOD_KM from it when ``inner`` is written as a neighbourhood of it."""
-    if outer.precision == "country" or inner.precision == "country":
-        return not outer.country or not inner.country or outer.country == inner.country
-    if outer.country and inner.country and outer.country != inner.country:
-        return False
-    if outer.precision == "region" or not sub_place:
-        # regions are too uneven for a radius (Anbar spans 500 km); "Hawijah district,
-        # Kirkuk" and "Qayyarah, Mosul" name a governorate or district by its capital
-        return True
-    return distance_km(outer, inner) <= NEIGHBOURHOOD_KM
-
-
-def _outside_container(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop a place that lies outside the place the text puts it in: "Karaj, Nineveh, Iraq"
-    is no Iranian city, "the Al-Nasr neighbourhood, west of Gaza City" no village 30 km away,
-    "Al-Ali area, Diyala governorate" no town in India. The holder is the next place of the
-    sentence when only an address comma or "in"/"of" stands between them."""
-    out: list[PlaceMention] = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and m.evidence is not None and nxt.evidence is not None:
-            gap = text[m.evidence.end:nxt.evidence.start]
-            how = _container_gap(gap)
-            sub_place = bool(_SUB_PLACE.match(gap))
-            if how is not None and not _holds(nxt.location, m.location, how, sub_place):
-                continue
-        out.append(m)
-    return out
-
-
-def _mark_landmarked(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A place followed closely by a landmark it is placed by ("al-Harra, southeast of Albu
-    Kamal", "Hader near Quneitra") is the finer of the two, whatever their gazetteer precision."""
-    out = list(mentions)
-    for i in range(len(out) - 1):
-        m, nxt = out[i], out[i + 1]
-        if m.reference or not nxt.reference or m.evidence is None or nxt.evidence is None:
-            continue
-        if m.location.name == nxt.location.name:
-            continue
-        if nxt.evidence.start - m.evidence.end <= LANDMARK_GAP_CHARS and \
-                not re.search(r"[.;:!?]", text[m.evidence.end:nxt.evidence.start]):
-            out[i] = replace(m, landmarked=True)
-    return out
-
-
-def _mark_holders(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """A town written after a finer place of its country in an address ("near Bay Hasan,
-    Kirkuk", "in Kishishe village, Rutshuru"; :func:`~rashomon.gazetteer.address.held_places`)
-    is the place that holds it: the held place is where the incident was, the holder ranks
-    after it (:func:`choose_place`). A list is no address ("Hama, Homs and Aleppo")."""
-    kept = [(k, m.evidence) for k, m in enumerate(mentions) if m.evidence is not None]
-    spans = [(ev.start, ev.end, kind_of(mentions[k].location.precision)) for k, ev in kept]
-    out = list(mentions)
-    for address in read_hits(text, spans):
-        for held, holder in held_places(address):
-            inner, outer = kept[address.parts[held].index][0], kept[address.parts[holder].index][0]
-            if out[outer].location.country == out[inner].location.country:
-                out[outer] = replace(out[outer], holds=out[inner].location)
-    return out
+def _dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
+                     context: PlaceContext | None) -> list[PlaceMention]:
+    """The dateline's town when nothing finer than a country places the incident
+    (:mod:`.frames_place_dateline`): in the country the incident's sentences name most, or,
+    when they name none, the one the dateline names; never a capital. Where they name a town
+    no gazetteer has, only the dateline's country, weakly, when the article backs it: it tells
+    "GOMA, Congo" from Brazzaville's Congo."""
+    line = dateline_place(doc, sents, places, context)
+    if line is None:
+        return []
+    own = line.location.country
+    ev = evidence(text_of(doc), line.start, line.end)
+    if any(m.unknown for m in mentions):
+        backed = context is not None and own is not None and context.countries.get(own, 0.0) > 0.0
+        country = places.country(own)
+        return [PlaceMention(line.text, country, DATELINE_COUNTRY_WEIGHT, ev, dateline=True)] \
+            if backed and country is not None else []
+    totals: dict[str, float] = {}
+    for m in mentions:
+        if m.location.country and not (m.aside or m.fled_to):
+            totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
+    named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
+    if is_capital(line.location, places) or named is None:
+        return []
+    if named != own or line.location.lat is None:  # "BARA, Khyber:" in a story about Pakistan: not Nigeria's Bara
+        if line.standalone or line.named_country not in (None, named) or line.location.precision != "town":
+            return []
+        town = unknown_location(line.location.name, named)
+        return [PlaceMention(town.name, town, LEAD_WEIGHT, ev, dateline=True, unknown=True, factor=1.0)]
+    return [PlaceMention(line.text, line.location, LEAD_WEIGHT, ev, dateline=True)]
 
 
 def in_title_case(title: str) -> bool:
@@ -299,7 +272,8 @@ def title_places(title: str, text: str, places: PlaceGazetteer,
         if title_destination(title, s):  # "Nigerians fleeing raid cross into Cameroon"
             if (country := places.country(hit.location.country)) is not None:
                 out.append(PlaceMention(title[s:e], country, TITLE_WEIGHT * DESTINATION_FACTOR, ev,
-                                        in_title=True, factor=DESTINATION_FACTOR))
+                                        in_title=True, factor=DESTINATION_FACTOR, fled_to=True,
+                                        across=hit.source == "country"))
             continue
         out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True))
     return out
@@ -345,10 +319,14 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     unknown = [m for m in mentions if m.unknown]
     fine = [m for m in mentions if m.location.precision not in ("country", "unknown") and not m.unknown]
     countries = [m for m in mentions if m.location.precision == "country"]
+    if unknown and all(m.factor <= WEAK_FACTOR or m.speaker or m.aside for m in fine) and \
+            any(u.factor > WEAK_FACTOR and not u.aside for u in unknown):
+        fine = []  # "families from Nasir crossed into ...", "sent troops to Juba": the town named as where wins
     if not fine:
         totals: dict[str | None, float] = {}
         for m in countries:
-            totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
+            if not (m.fled_to and (m.across or any(u.fled_from for u in unknown))):  # nor where they fled
+                totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
         best_country = max(totals, key=lambda c: totals[c]) if totals else None
         area = [m for m in countries if m.location.country == best_country]
         if unknown:  # a town no gazetteer has ("the town of Pont-Sonde"), in the article's country
@@ -371,6 +349,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
             by_place[m.location] = area_score(m.location)
     scores = [by_place[m.location] for m in fine]
     top = max(range(len(fine)), key=lambda i: (scores[i], -i))
+    if unknown_outweighs(unknown, fine[top].location, scores[top]):
+        return choose_place([m for m in mentions if m.unknown or m.location.precision == "country"])
     area = [m for m in fine if in_area(fine[top].location, m.location)]
     if all(m.speaker or m.reference for m in area) and (other := _stronger_country(area, countries)) is not None:
         return other, [m for m in countries if m.location.country == other.location.country]
@@ -387,13 +367,27 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     # its precision; a region does not outrank a town named as a landmark ("near Shirqat city,
     # Saladin governorate" is at Shirqat)
     strong = {(m.location.name, m.location.country) for m in area
-              if m.factor > WEAK_FACTOR and not m.reference and m.location.precision in ("exact", "town")
+              if m.factor > WEAK_FACTOR and not m.reference and not m.aside
+              and m.location.precision in ("exact", "town")
               and (m.location.name, m.location.country) not in holders}  # "near Bay Hasan, Kirkuk": Kirkuk holds it
+    # a place named only as a launch site, in a counter-accusation or as where a source spoke
+    # ranks after every place of its area named otherwise, a region too ("fire from Hodeidah hit
+    # a camp in Hajjah province"; "in Niger's Tillabéri region ... the toll announced by the
+    # government in Niamey")
+    told = {(m.location.name, m.location.country) for m in area if not (m.aside or m.speaker)}
     best = min(range(len(area)), key=lambda i: (
         bool(strong) and (area[i].location.name, area[i].location.country) not in strong,
+        (area[i].location.name, area[i].location.country) not in told,
         PRECISION_RANK.get(area[i].location.precision, 4),
         (area[i].location.name, area[i].location.country) not in landmarked,
         (area[i].location.name, area[i].location.country) in holders,
         -named[(area[i].location.name, area[i].location.country)], i))
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
+    held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country]
+    if held and area[best].location.precision == "region":
+        # "the town of Nasir in South Sudan's Upper Nile state": named by the town, known to the
+        # precision of its region (the region's point: no gazetteer has the town's)
+        region = area[best].location
+        town = replace(held[0], location=replace(region, name=held[0].location.name))
+        return town, [town, *backing]
     return area[best], backing

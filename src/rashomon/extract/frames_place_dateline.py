@@ -1,0 +1,115 @@
+"""The dateline's place as the incident's place of last resort.
+
+A dateline says where the story was filed, never where the incident was when the text says
+where (:func:`~rashomon.extract.frames_place_filters.is_dateline` keeps it out of the vote:
+"KABUL - … a drone attack on a police station in Pakistan's Khyber region" is in Pakistan).
+But a local correspondent files from near the incident: "KAPAN - Residents of Nerkin Hand spent
+the night in basements …" names a village no gazetteer has and no other place, and Kapan, the
+town 10 km away, says more than "Armenia". So the dateline's town is the incident's place when
+
+* the incident's sentences and the lead name no place finer than a country (nor a town no
+  gazetteer has: "the town of Pont-Sonde" says where, the dateline does not),
+* the town lies in the country those sentences name (the one named most), or, when they name
+  none, in the country the dateline itself names ("MAIDUGURI, Nigeria - Residents of Kwakwa …"),
+* and it is no national capital: a capital's dateline is where the bureau sits ("KHARTOUM -
+  … in a camp in North Darfur" is not in Khartoum); the gazetteer puts a country at its capital
+  (:meth:`~rashomon.gazetteer.places.PlaceGazetteer.country`).
+
+A dateline town no gazetteer has, written again in the story ("BARA, Khyber: … a jirga in
+Bara"), or one the gazetteer knows only in another country and not on its own (a village, not a
+city), in a dateline that names no other country, is a town no gazetteer has, in the country the
+story names: by name, without coordinates.
+
+Where a town no gazetteer has is named and the article backs two countries of one name ("GOMA,
+Congo — … in Kalehe"), the dateline's town says which: its country is given as a weak country
+mention (``frames_places._dateline_places``), which the unknown town then takes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from rashomon.config import setting
+from rashomon.extract.dateline import Dateline, paragraph_dateline
+from rashomon.extract.doctext import text_of
+from rashomon.extract.frames_place_unknown import unknown_location
+from rashomon.extract.frames_text import Sent
+from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, distance_km
+from rashomon.types import Location
+
+LEAD_SENTENCES: int = setting("extract.frames", "lead_sentences")  # one setting with frames.py's lead
+SAME_SITE_KM: float = setting("extract.frames_places", "same_site_km")  # data/settings.toml
+
+__all__ = ["DatelinePlace", "dateline_place", "is_capital"]
+
+
+@dataclass(frozen=True, slots=True)
+class DatelinePlace:
+    """The dateline's place resolved: the name as written, where it stands, the place, and the
+    country its region part names (None when it names none)."""
+
+    text: str
+    start: int
+    end: int
+    location: Location
+    named_country: str | None
+    standalone: bool = False  # a town known on its own (a city, a main name): a real dateline abroad
+
+
+def _first_dateline(text: str, sents: Sequence[Sent]) -> Dateline | None:
+    """The dateline heading one of the article's first paragraphs (a headline line or a date
+    stamp may come first)."""
+    seen: set[int] = set()
+    for s in [s for s in sents if not s.caption][:LEAD_SENTENCES + 1]:
+        line = text.rfind("\n", 0, s.start) + 1
+        if line in seen:
+            continue
+        seen.add(line)
+        if (found := paragraph_dateline(text, s.start)) is not None:
+            return found
+    return None
+
+
+def dateline_place(doc: Doc, sents: Sequence[Sent], places: PlaceGazetteer,
+                   context: PlaceContext | None) -> DatelinePlace | None:
+    """The town (or region) of the article's dateline, resolved in the article's context; a
+    name in capitals ("GOMA, Congo —") is looked up in title case as well."""
+    text = text_of(doc)
+    found = _first_dateline(text, sents)
+    if found is None:
+        return None
+    written = text[found.start:found.end]
+    tries = [written]
+    if found.capitals and len(titled := written.title()) == len(written):
+        tries.append(titled)
+    pstart, pend = found.place[0] - found.start, found.place[1] - found.start
+    rstart, rend = (found.region[0] - found.start, found.region[1] - found.start) if found.region else (-1, -1)
+    for line in tries:
+        hits = places.find(line, context)
+        town = next((h for h in hits if pstart <= h.start and h.end <= pend
+                     and h.location.precision in ("exact", "town", "region")), None)
+        if town is None:
+            continue
+        # the country the dateline names: its region part, a country or a region of one ("BURAO, Togdheer")
+        named = next((h.location.country for h in hits if rstart <= h.start and h.end <= rend
+                      and h.location.precision in ("country", "region")), None)
+        return DatelinePlace(written[town.start:town.end], found.start + town.start, found.start + town.end,
+                             town.location, named, places.standalone(town))
+    # a name no gazetteer has: a town only when the dateline says where it lies ("BARA, Khyber:")
+    # and the story names it again ("a jirga in Bara"): "BREAKING:" is no town
+    name = found.place_text.title() if found.capitals else found.place_text
+    if found.region is None or re.search(rf"\b{re.escape(name)}\b", text[found.end:]) is None:
+        return None
+    return DatelinePlace(found.place_text, found.place[0], found.place[1], unknown_location(name, None), None)
+
+
+def is_capital(loc: Location, places: PlaceGazetteer) -> bool:
+    """Whether a town is its country's capital (the country's own point in the gazetteer)."""
+    country = places.country(loc.country)
+    if country is None or loc.precision not in ("exact", "town"):
+        return False
+    return distance_km(loc, country) <= SAME_SITE_KM

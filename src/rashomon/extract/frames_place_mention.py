@@ -1,0 +1,28 @@
+"""One place an article names, as a vote for the incident's place (:mod:`.frames_places`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rashomon.types import Evidence, Location
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    text: str
+    location: Location
+    weight: float
+    evidence: Evidence | None  # None for a headline not in the article text
+    reference: bool = False  # named as a landmark: "near X", "southeast of X"
+    in_title: bool = False
+    landmarked: bool = False  # described by a landmark: "al-Harra" in "al-Harra, southeast of X"
+    factor: float = 1.0  # of its preposition: "in", "near" > 1 > "from", "towards"
+    holds: Location | None = None  # the finer place it holds in an address: "Kirkuk" of "near Bay Hasan, Kirkuk"
+    unknown: bool = False  # a town no gazetteer has, by name (frames_place_unknown): no coordinates
+    speaker: bool = False  # where a source spoke: "told reporters in Kabul", "officials in Cairo said"
+    dateline: bool = False  # the dateline's place, taken when nothing finer places the incident
+    fled_to: bool = False  # where people fled or were taken to: its country only, weakly (frames_place_filters)
+    across: bool = False  # a country named as where people went: "fled towards Burkina Faso"
+    fled_from: bool = False  # where people fled from: "families from Nasir crossed into Ethiopia"
+    held: bool = False  # a town no gazetteer has written in a region it names: "the town of Nasir in Upper Nile state"
+    aside: bool = False  # another story's place: a launch site, a counter-accusation's (frames_place_sides)

@@ -1,0 +1,125 @@
+"""Places of another story told in the incident's sentence: set aside, not dropped.
+
+Two kinds of place in a sentence about the incident are not where it happened:
+
+* **where the fire came from** — "the shells were fired from RSF positions in Omdurman", "a
+  drone launched from Afghan territory", "artillery fire from Houthi positions in Hodeidah hit a
+  camp in Hajjah province": the launch site, not where the shells fell. A place is a launch
+  site when it (or the noun it is in: "positions in X", "the direction of X") is the object of
+  "from" hanging on a word of attack (``attack_lemmas``/``attack_nouns`` of ``data/cues.yaml``:
+  fire, launch, shell, rocket, drone, ...). "Gunmen from Zamfara killed 20 in Katsina" is one
+  too: where the attackers came from.
+* **the other side's counter-story** — "Azerbaijan rejected claims that its army had shelled a
+  village in Armenia's Syunik region, and accused Armenian forces of firing on positions in the
+  Zangilan district": the denied act is the incident, the accusation the denier's answer to it.
+  A place is in the counter-story when it lies in the clause of an accusing verb (``accusing_cues``:
+  accuse, blame) or, when the denied clause names a place of its own, of a reporting verb
+  ("... and said the army had fired from its positions in X"), that is conjoined with a verb of
+  denial (``reporting_verbs.denies``) or hangs on one as an adverbial clause ("denied it,
+  accusing ...").
+
+Such a place still votes for its area (weakly: :data:`ASIDE_FACTOR` of its weight) and may be the
+incident's place when nothing else is named, but it ranks after every place of its area named
+otherwise (:func:`rashomon.extract.frames_places.choose_place`). Grammar, not vocabulary: the
+words are the claim stages' own lists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.config import setting
+from rashomon.extract.frames_text import MODIFIER_HOPS
+from rashomon.lexicon import words
+
+ASIDE_FACTOR: float = setting("extract.frames_place_sides", "aside_factor")  # data/settings.toml
+
+_ORIGIN_PREP = "from"  # grammar: the preposition of a source ("fired from X")
+_ATTACK_WORDS = words("cues.yaml", "attack_lemmas") | words("cues.yaml", "attack_nouns")
+_DENIALS = words("cues.yaml", "reporting_verbs", "denies")
+_ACCUSING = words("cues.yaml", "rule_words", "accusing_cues")
+_REPORTING = words("cues.yaml", "reporting_verbs", "asserts")
+# "denied [that ... had bombed ...] and accused": the denial two heads up
+CLAUSE_HOPS: int = setting("extract.frames_place_sides", "clause_hops")  # data/settings.toml
+
+
+def _phrase_head(span: Span) -> Token:
+    """The noun a place name is (part of): "Syunik" of "Syunik region" is "region"."""
+    tok = span.root
+    for _ in range(MODIFIER_HOPS):  # "Armenia's Syunik region": the name's head noun
+        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def _from_attack(prep: Token) -> bool:
+    """Whether a "from" hangs on a word of attack ("fired from", "rockets from", "fire from")."""
+    head = prep.head
+    return prep.lower_ == _ORIGIN_PREP and head.i != prep.i and head.lemma_.lower() in _ATTACK_WORDS
+
+
+def launch_site(doc: Doc, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is where an attack came from: "fired from X",
+    "launched from positions in X", "fire from the direction of X"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = _phrase_head(span)
+    for _ in range(2):  # the place, then the noun it is in ("positions in X")
+        if tok.dep_ != "pobj" or tok.head.pos_ != "ADP":
+            return False
+        prep = tok.head
+        if _from_attack(prep):
+            return True
+        if prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.i == prep.i:
+            return False
+        tok = prep.head
+    return False
+
+
+def _edges(tok: Token) -> tuple[int, int]:
+    """The character range of a token's subtree (contiguous in a projective parse)."""
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _denial_above(tok: Token) -> Token | None:
+    """The verb of denial a conjoined or adverbial verb answers: its head, or the head of the
+    denied clause it is conjoined to ("denied that its jets had bombed ..., and accused ...":
+    the parser joins "accused" to "bombed")."""
+    head = tok.head
+    for _ in range(CLAUSE_HOPS):
+        if head.i == tok.i:
+            return None
+        if head.lemma_.lower() in _DENIALS and head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ not in ("ccomp", "conj", "xcomp") or head.head.i == head.i:
+            return None
+        tok, head = head, head.head
+    return None
+
+
+def counter_ranges(sent: Span, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character ranges of ``sent`` that tell the other side's counter-story: the clause of an
+    accusing verb conjoined to a denial after it ("rejected ... and accused ...") or hanging on
+    one ("denied it, accusing ..."), or of a reporting verb so joined when the denied part names
+    one of ``mentions`` (place spans) of its own. "Accused X of A and denied B" is no
+    counter-story: the accusation told first is the article's."""
+    out: list[tuple[int, int]] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or lemma not in _ACCUSING | _REPORTING:
+            continue
+        if tok.dep_ not in ("conj", "advcl") or (denial := _denial_above(tok)) is None:
+            continue  # "accused X of A and denied B": the accusation comes first, it is the story
+        mine, denied_at = _edges(tok), _edges(denial)
+        if lemma not in _ACCUSING and not any(
+                denied_at[0] <= s < denied_at[1] and not mine[0] <= s < mine[1] for s, _ in mentions):
+            continue  # "denied it and said 20 were killed in X": X may be the incident's own place
+        out.append(mine)
+    return out
+
+
+def in_ranges(start: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in ranges)
