@@ -32,6 +32,7 @@ from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
 
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
+_DIRECTIONS = lexicon_words("places.yaml", "direction_words")  # "eastern Sudan"
 
 
 # "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
@@ -64,6 +65,17 @@ def qualified_country(text: str, start: int) -> PlaceContext | None:
     return PlaceContext.of_country(codes[0]) if codes and len(codes) == 1 else None
 
 
+
+
+# after a dateline's town, at the start of a line: "GOMA, Congo —", "WAU (Reuters) -", "GAO -"
+_DATELINE_END = re.compile(r"[ \t]*(?:,|\(|[-–—:])")
+
+
+def dateline_caps(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is a dateline's town written in capitals, at
+    the start of a line ("GOMA, Congo —"): a name, not a code like "UN"."""
+    return text[start:end].isupper() and (not start or text[start - 1] == "\n") and \
+        _DATELINE_END.match(text, end) is not None
 
 
 class PlaceHit(NamedTuple):
@@ -161,18 +173,79 @@ def with_location(ctx: PlaceContext, loc: Location, admin1: str | None) -> Place
     return out
 
 
-def finest_first(found: list[Location]) -> Location:
-    """The first place a span names, unless it is a region or country and another part
-    names a finer place inside it: "a military base in Homs province (T4)" is T4."""
+def finest_first(found: list[Location], first_level: Callable[[Location], bool] = lambda loc: False,
+                 twin: Callable[[Location, str], bool] = lambda loc, country: False) -> Location:
+    """The first place a span names that lies in every coarser part (region or country) the
+    span names after it, or the finest of those coarser parts when none does: "a military base
+    in Homs province (T4)" is T4; "Bara, in the Khyber district of Khyber Pakhtunkhwa province"
+    is the province when the only Bara of the gazetteer is Nigeria's (a town of the same name
+    elsewhere is not the place the span holds in Pakistan). A town of a neighbouring country
+    the coarser part's country lies next to (``twin``: within ``TWIN_KM``) is the border
+    town's twin on that side ("Poonch, in Pakistan-administered Kashmir": not India's Poonch).
+    ``first_level``: whether a region is a first-level unit (held within ``REGION_AREA_KM``
+    of its centre), not an informal region as wide as several ("Darfur")."""
     coarse = [loc for loc in found if loc.precision in ("region", "country")]
-    first = found[0]
-    if first.precision not in ("region", "country"):
-        return first
     for loc in found:
-        if loc.precision in ("region", "country", "unknown") or loc.country != first.country:
+        if loc.precision in ("region", "country", "unknown"):
             continue
-        if all(c.country == loc.country and (c.precision == "country" or distance_km(c, loc) <= REGION_AREA_KM)
-               for c in coarse):
+        holders = [c for c in coarse if c is not loc]
+        if all(holds(c, loc, first_level(c)) for c in holders):
             return loc
-    return first
+        countries = {c.country for c in holders if c.country}
+        if len(countries) == 1 and (side := next(iter(countries))) != loc.country and twin(loc, side):
+            moved = replace(loc, country=side)
+            if all(holds(c, moved, first_level(c)) for c in holders):
+                return moved
+    if not coarse:
+        return found[0]
+    nations = [c for c in coarse if c.precision == "country"]
+    regions = [c for c in coarse if c.precision == "region" and all(holds(k, c, True) for k in nations)]
+    return regions[0] if regions else nations[0] if nations else coarse[0]
 
+
+def holds(coarse: Location, loc: Location, first_level: bool) -> bool:
+    """Whether a region or country holds a finer place: a country its places; a region of
+    no country ("Kashmir") any place; a first-level region (``first_level``) the places of its
+    country within ``REGION_AREA_KM`` of its centre; any other region ("Darfur", "eastern
+    Sudan") the places of its country."""
+    if not coarse.country:
+        return True
+    if coarse.country != loc.country:
+        return False
+    return coarse.precision == "country" or not first_level or coarse.name.split()[0].lower() in _DIRECTIONS \
+        or distance_km(coarse, loc) <= REGION_AREA_KM
+
+
+# between a place and the region or country that holds it: "Nasir, in Upper Nile state",
+# "Nyaung Kone village in Sagaing region", "Nerkin Hand, a village in Armenia's Syunik
+# province", "Gallabat, on Sudan's side of the border" is not read (no "in")
+_IN_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "held_nouns")))
+                        + r")?,?[ \t]+(?:an?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                        + alternation(sorted(lexicon_words("place_words.yaml", "address_nouns")))
+                        + r"[ \t]+)?in[ \t]+(?:the[ \t]+)?")
+
+
+def confine_to_holders(text: str, hits: list[PlaceHit], twin: Callable[[Location, str], bool],
+                       shared_name: Callable[[str], bool]) -> list[PlaceHit]:
+    """``hits`` (by offset) with each town written as "<town>[, a village] in <holder>" read
+    in its holder, a region or country found right after it: a town of the same name that
+    the holder does not hold (:func:`holds`) is not the place ("Nasir, in Upper Nile state" is
+    no Khartoum suburb; "Nyaung Kone village in Sagaing region" no namesake 750 km south),
+    unless it lies just across the holder's border (``twin``), where it is the border town's
+    twin on the holder's side ("Rafah in Egypt"). A holder named like two countries
+    (``shared_name``: "Congo") decides nothing."""
+    out: list[PlaceHit] = []
+    for i, hit in enumerate(hits):
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if hit.source != "town" or hit.location.precision not in ("town", "exact") or nxt is None or \
+                nxt.location.precision not in ("region", "country") or \
+                not _IN_HOLDER.fullmatch(text, hit.end, nxt.start) or \
+                (nxt.source == "country" and shared_name(text[nxt.start:nxt.end])):
+            out.append(hit)
+            continue
+        holder = nxt.location
+        if holds(holder, hit.location, nxt.source == "region"):
+            out.append(hit)
+        elif holder.country and holder.country != hit.location.country and twin(hit.location, holder.country):
+            out.append(hit._replace(location=replace(hit.location, country=holder.country), supported=True))
+    return out
