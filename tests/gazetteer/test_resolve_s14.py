@@ -65,6 +65,9 @@ def test_a_village_of_another_region_than_the_named_one_is_no_place(read_places:
     ("Geneina, in Darfur", "SD", "town"),  # an informal region as wide as five states
     ("Diffa, in southeastern Niger", "NE", "town"),
     ("Malakal, in Upper Nile state", "SS", "town"),
+    # far from where the region's people live, inside its unit
+    ("Tessalit, in Kidal region", "ML", "town"),
+    ("Arlit, Agadez region", "NE", "town"),
 ])
 def test_the_holder_confines_the_place(places: PlaceGazetteer, text: str, country: str, precision: str) -> None:
     loc = places.resolve(text)
@@ -117,6 +120,7 @@ def test_the_former_tribal_districts_of_pakistan(read_places: Callable[[str], Fo
      "Rafah", "EG"),
     # a holder named like two countries decides nothing; the article's other places do
     ("Goma, in eastern Congo, was shelled by M23 rebels on Monday.", "Goma", "CD"),
+    ("Jihadists attacked Tessalit, in Mali's Kidal region, killing 12 soldiers.", "Tessalit", "ML"),
 ])
 def test_a_border_town_is_on_the_side_its_holder_names(read_places: Callable[[str], Found], text: str,
                                                        mention: str, country: str) -> None:
@@ -137,12 +141,19 @@ def test_holds_and_finest_first() -> None:
     sagaing = Location("Sagaing", "MM", 23.19, 94.92, "region")
     lower = Location("Nyaung Gon", "MM", 16.54, 95.90, "town")
     kanbalu = Location("Kanbalu", "MM", 23.20, 95.52, "town")
-    assert not holds(sagaing, lower, True) and holds(sagaing, kanbalu, True)
+    assert not holds(sagaing, lower, "MM.10", "MM.17") and holds(sagaing, kanbalu, "MM.10", "MM.10")
+    # a town far from its region's centre, inside its unit: "Tessalit, in Kidal region"
+    kidal = Location("Kidal", "ML", 18.44, 1.41, "region")
+    assert holds(kidal, Location("Tessalit", "ML", 20.2, 1.01, "town"), "ML.08", "ML.08")
     assert holds(Location("eastern Sudan", "SD", 15.5, 32.5, "region"),
-                 Location("Kassala", "SD", 15.45, 36.4, "town"), True)
-    assert holds(Location("Kashmir", None, 34.08, 74.8, "region"), kanbalu, True)  # a region of no country
-    assert finest_first([lower, sagaing], lambda loc: True) == sagaing
-    assert finest_first([kanbalu, sagaing], lambda loc: True) == kanbalu
+                 Location("Kassala", "SD", 15.45, 36.4, "town"))  # no unit: as wide as its country
+    assert holds(Location("Kashmir", None, 34.08, 74.8, "region"), kanbalu)  # a region of no country
+    assert not holds(Location("Sudan", "SD", 15.5, 32.5, "country"), kanbalu)
+
+    def inside(coarse: Location, loc: Location) -> bool:
+        return holds(coarse, loc, "MM.10", "MM.10" if loc is kanbalu else "MM.17")
+    assert finest_first([lower, sagaing], inside) == sagaing
+    assert finest_first([kanbalu, sagaing], inside) == kanbalu
     assert finest_first([lower]) == lower
 
 
@@ -194,3 +205,74 @@ def test_a_dateline_town_in_capitals_is_a_town(places: PlaceGazetteer, read_plac
 def test_a_code_in_capitals_is_still_no_town(read_places: Callable[[str], Found]) -> None:
     assert "UN" not in read_places("UN - The Security Council met on Darfur.")
     assert "ISIS" not in read_places("ISIS: the group claimed the attack in Syria.")
+
+
+# -- a village far from every local place the article names ---------------------------------
+def test_a_village_far_from_the_local_places_of_the_article_is_a_namesake(read_places: Callable[[str], Found]) -> None:
+    # the index's Ban Phue is 370 km north of Kantharalak; the one meant is by Kantharalak
+    text = ("Rockets fired from Cambodia hit a market in Ban Phue on Thursday, Thai officials said; "
+            "the wounded were taken to Kantharalak hospital.")
+    found = read_places(text)
+    assert "Ban Phue" not in found and found["Kantharalak"][1] == "TH", found
+
+
+def test_a_capital_the_article_names_says_nothing_of_where_its_villages_are(
+        read_places: Callable[[str], Found]) -> None:
+    text = "Rockets fired from Cambodia hit a market in Ban Phue on Thursday, Thai officials in Bangkok said."
+    assert read_places(text)["Ban Phue"][1] == "TH"
+    text = "Jets struck Kafr Nabl on Monday, killing nine; the Syrian government in Damascus denied it."
+    assert read_places(text)["Kafr Nabl"][1] == "SY"
+
+
+# -- the owner before the place ----------------------------------------------------------------
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    ("India accused Pakistan of shelling villages in Pakistan's Poonch district, where two civilians died.",
+     "Poonch", "PK"),
+    ("Pakistan said Indian fire hit homes in Pakistan's own Poonch division overnight.", "Poonch", "PK"),
+    ("Indian officials said Pakistani shells hit the market in India's Poonch town.", "Poonch", "IN"),
+])
+def test_the_country_that_owns_a_border_town(read_places: Callable[[str], Found], text: str, mention: str,
+                                             country: str) -> None:
+    assert read_places(text)[mention][1] == country
+
+
+def test_the_countrys_region_holds_the_town(read_places: Callable[[str], Found]) -> None:
+    text = "Government jets bombed Nasir, a town in the country's Upper Nile state, South Sudanese officials said."
+    found = read_places(text)
+    assert all(c == "SS" for _, c, _ in found.values()), found
+
+
+@pytest.mark.parametrize(("name", "hint"), [("Mariga", "NG"), ("Nasir", "SS"), ("Abu Shouk", "SD")])
+def test_a_hinted_country_gets_no_spelled_alike_place_abroad(places: PlaceGazetteer, name: str, hint: str) -> None:
+    loc = places.resolve(name, country_hint=hint)
+    assert loc is None or loc.country == hint, loc
+
+
+@pytest.mark.parametrize(("text", "country", "not_country"), [
+    # Nigeria's Niger State is no mention of the country Niger
+    ("Gunmen in Niger State killed 12 villagers, police said.", "NG", "NE"),
+    ("Bandits attacked a school in Niger state's Mariga area on Monday.", "NG", "NE"),
+    # the country's state media are no Nigerian state
+    ("Niger state television said jihadists killed 12 soldiers near Tillaberi.", "NE", "NG"),
+])
+def test_niger_state_and_niger(places: PlaceGazetteer, read_places: Callable[[str], Found], text: str,
+                               country: str, not_country: str) -> None:
+    countries = places.context(text).countries
+    assert countries.get(country, 0) >= 1.0 and not_country not in countries, countries
+    assert read_places(text)["Niger"][1] == country
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # a region word after a news spelling of a first-level unit's name: the unit, not its capital
+    ("Houthi shelling in Taiz province killed 12 people, Yemeni officials said.", "Taiz", "YE"),
+    ("Coalition jets struck Hodeidah province overnight, Yemen's Houthis said.", "Hodeidah", "YE"),
+    ("Al-Shabaab fighters attacked a base in Lower Shabelle region, Somali officials said.", "Lower Shabelle",
+     "SO"),
+])
+def test_a_region_word_after_a_spelling_of_a_region_gives_the_region(read_places: Callable[[str], Found],
+                                                                      text: str, mention: str, country: str) -> None:
+    assert read_places(text)[mention][1:] == (country, "region")
+
+
+def test_without_a_region_word_the_city_stays_the_city(read_places: Callable[[str], Found]) -> None:
+    assert read_places("Fighting in Taiz killed 12 people, Yemeni officials said.")["Taiz"][1:] == ("YE", "town")

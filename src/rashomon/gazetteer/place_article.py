@@ -127,7 +127,8 @@ class ArticleContext(PlaceAddress):
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
                 span = self.as_written(text, hit.start, hit.end)  # "GOMA, Congo —": Goma
-                unit = hit.source == "region" and self._first_level_after(text, hit.end)  # "Kaduna state"
+                # "Kaduna state"; "Niger State" (Nigeria's, not the country)
+                unit = hit.source in ("region", "country") and self._first_level_after(text, hit.end)
                 if unit and not _written_as_town(text, span):
                     as_region.add(name_key(span))
                 chosen = (self._region_before_word(text, span, hit.end, empty) if unit else None) \
@@ -177,7 +178,8 @@ class ArticleContext(PlaceAddress):
             # own; a village backing itself would make any same-named village "supported"
             backs = self._anchor_weight if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION) \
                 else 0.0
-            anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs))
+            local = chosen[0].population < NAMED_POPULATION and chosen[0].location.precision in ("town", "exact")
+            anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs, local))
             if backs:
                 add_country(countries, loc.country, backs)
         countries.pop("", None)

@@ -252,10 +252,25 @@ def outside_named_regions(cands: list[Candidate], ctx: PlaceContext, key: str,
     of Myanmar townships; the index has one, 750 km from the Sagaing one an article means):
     the region the article names is then the honest answer, not a namesake at the other end
     of the country."""
-    if not ctx.admin1s:
+    if not ctx.admin1s and not ctx.anchors:
         return cands
     return [c for c in cands if c.source != "town" or c.kind == INCIDENT_KIND
-            or c.population >= STANDALONE_POPULATION or not far_from_named(c, ctx, key, region_of)]
+            or c.population >= STANDALONE_POPULATION
+            or not (far_from_named(c, ctx, key, region_of) or far_from_local(c, ctx, key))]
+
+
+def far_from_local(c: Candidate, ctx: PlaceContext, key: str) -> bool:
+    """Whether the article names a local place (a town or site of fewer than
+    ``NAMED_POPULATION`` people) of the candidate's country, no region of it, and every
+    place it names lies farther than ``FAR_KM`` from the candidate: "Ban Phue" in a story
+    that names the hospital of Kantharalak is the Ban Phue by Kantharalak (which the index
+    lacks), not the one 370 km north. A capital or big city the story names (where
+    statements are made) says nothing of where its villages are."""
+    country = c.location.country
+    if not country or (c.admin1 and c.admin1 in ctx.admin1s) or \
+            not any(a.local and a.country == country and a.key != key for a in ctx.anchors):
+        return False
+    return ctx.nearness(c.location, key) == 0.0
 
 
 def far_from_named(c: Candidate, ctx: PlaceContext, key: str, region_of: Callable[[str], GeoPlace | None]) -> bool:

@@ -32,7 +32,6 @@ from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
 
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
-_DIRECTIONS = lexicon_words("places.yaml", "direction_words")  # "eastern Sudan"
 
 
 # "the Egyptian town of ", "the Thai border town of ": a people word before the place noun
@@ -173,47 +172,53 @@ def with_location(ctx: PlaceContext, loc: Location, admin1: str | None) -> Place
     return out
 
 
-def finest_first(found: list[Location], first_level: Callable[[Location], bool] = lambda loc: False,
+Inside = Callable[[Location, Location], bool]  # whether a region or country holds a finer place
+
+
+def finest_first(found: list[Location], inside: Inside | None = None,
                  twin: Callable[[Location, str], bool] = lambda loc, country: False) -> Location:
     """The first place a span names that lies in every coarser part (region or country) the
-    span names after it, or the finest of those coarser parts when none does: "a military base
-    in Homs province (T4)" is T4; "Bara, in the Khyber district of Khyber Pakhtunkhwa province"
-    is the province when the only Bara of the gazetteer is Nigeria's (a town of the same name
-    elsewhere is not the place the span holds in Pakistan). A town of a neighbouring country
-    the coarser part's country lies next to (``twin``: within ``TWIN_KM``) is the border
-    town's twin on that side ("Poonch, in Pakistan-administered Kashmir": not India's Poonch).
-    ``first_level``: whether a region is a first-level unit (held within ``REGION_AREA_KM``
-    of its centre), not an informal region as wide as several ("Darfur")."""
+    span names after it (``inside``, :func:`holds` by default), or the finest of those coarser
+    parts when none does: "a military base in Homs province (T4)" is T4; "Bara, in the Khyber
+    district of Khyber Pakhtunkhwa province" is the province when the only Bara of the
+    gazetteer is Nigeria's (a town of the same name elsewhere is not the place the span holds
+    in Pakistan). A town of a neighbouring country the coarser part's country lies next to
+    (``twin``: within ``TWIN_KM``) is the border town's twin on that side ("Poonch, in
+    Pakistan-administered Kashmir": not India's Poonch)."""
+    held = inside or holds
     coarse = [loc for loc in found if loc.precision in ("region", "country")]
     for loc in found:
         if loc.precision in ("region", "country", "unknown"):
             continue
         holders = [c for c in coarse if c is not loc]
-        if all(holds(c, loc, first_level(c)) for c in holders):
+        if all(held(c, loc) for c in holders):
             return loc
         countries = {c.country for c in holders if c.country}
         if len(countries) == 1 and (side := next(iter(countries))) != loc.country and twin(loc, side):
             moved = replace(loc, country=side)
-            if all(holds(c, moved, first_level(c)) for c in holders):
+            if all(held(c, moved) for c in holders):
                 return moved
     if not coarse:
         return found[0]
     nations = [c for c in coarse if c.precision == "country"]
-    regions = [c for c in coarse if c.precision == "region" and all(holds(k, c, True) for k in nations)]
+    regions = [c for c in coarse if c.precision == "region" and all(holds(k, c) for k in nations)]
     return regions[0] if regions else nations[0] if nations else coarse[0]
 
 
-def holds(coarse: Location, loc: Location, first_level: bool) -> bool:
-    """Whether a region or country holds a finer place: a country its places; a region of
-    no country ("Kashmir") any place; a first-level region (``first_level``) the places of its
-    country within ``REGION_AREA_KM`` of its centre; any other region ("Darfur", "eastern
-    Sudan") the places of its country."""
+def holds(coarse: Location, loc: Location, unit: str | None = None, loc_unit: str | None = None) -> bool:
+    """Whether a region or country holds a finer place: a country its places; a region of no
+    country ("Kashmir") any place; a first-level region (``unit``: its admin1 key) the places
+    of its country within ``REGION_AREA_KM`` of its centre or, farther, of its unit
+    (``loc_unit``: the place's admin1 key, when known: "Tessalit, in Kidal region", 200 km
+    from where Kidal's people live); any other region ("Darfur", "eastern Sudan") the places of
+    its country."""
     if not coarse.country:
         return True
     if coarse.country != loc.country:
         return False
-    return coarse.precision == "country" or not first_level or coarse.name.split()[0].lower() in _DIRECTIONS \
-        or distance_km(coarse, loc) <= REGION_AREA_KM
+    if coarse.precision == "country" or unit is None:
+        return True
+    return distance_km(coarse, loc) <= REGION_AREA_KM or loc_unit is None or loc_unit == unit
 
 
 # between a place and the region or country that holds it: "Nasir, in Upper Nile state",
@@ -222,30 +227,47 @@ def holds(coarse: Location, loc: Location, first_level: bool) -> bool:
 _IN_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "held_nouns")))
                         + r")?,?[ \t]+(?:an?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                         + alternation(sorted(lexicon_words("place_words.yaml", "address_nouns")))
-                        + r"[ \t]+)?in[ \t]+(?:the[ \t]+)?")
+                        + r"[ \t]+)?in[ \t]+(?:the[ \t]+)?(?:country['’]s[ \t]+)?")
+# between a country and a place it owns: "Pakistan's Poonch division", "Sudan's own Gallabat"
+_OWNS = re.compile(r"['’]s[ \t]+(?:own[ \t]+)?")
 
 
-def confine_to_holders(text: str, hits: list[PlaceHit], twin: Callable[[Location, str], bool],
+def confine_to_holders(text: str, hits: list[PlaceHit], inside: Inside, twin: Callable[[Location, str], bool],
                        shared_name: Callable[[str], bool]) -> list[PlaceHit]:
     """``hits`` (by offset) with each town written as "<town>[, a village] in <holder>" read
     in its holder, a region or country found right after it: a town of the same name that
-    the holder does not hold (:func:`holds`) is not the place ("Nasir, in Upper Nile state" is
-    no Khartoum suburb; "Nyaung Kone village in Sagaing region" no namesake 750 km south),
-    unless it lies just across the holder's border (``twin``), where it is the border town's
-    twin on the holder's side ("Rafah in Egypt"). A holder named like two countries
-    (``shared_name``: "Congo") decides nothing."""
+    the holder does not hold (``inside``: :func:`holds` with the units of the gazetteer) is
+    not the place ("Nasir, in Upper Nile state" is no Khartoum suburb; "Nyaung Kone village
+    in Sagaing region" no namesake 750 km south), unless it lies just across the holder's
+    border (``twin``), where it is the border town's twin on the holder's side ("Rafah in
+    Egypt"). A holder named like two countries
+    (``shared_name``: "Congo") decides nothing. A country that owns the town as the text
+    writes it ("Pakistan's Poonch division") holds it too."""
     out: list[PlaceHit] = []
     for i, hit in enumerate(hits):
-        nxt = hits[i + 1] if i + 1 < len(hits) else None
-        if hit.source != "town" or hit.location.precision not in ("town", "exact") or nxt is None or \
-                nxt.location.precision not in ("region", "country") or \
-                not _IN_HOLDER.fullmatch(text, hit.end, nxt.start) or \
-                (nxt.source == "country" and shared_name(text[nxt.start:nxt.end])):
+        holder = _holder(text, hits, i, shared_name)
+        if holder is None or inside(holder.location, hit.location):
             out.append(hit)
-            continue
-        holder = nxt.location
-        if holds(holder, hit.location, nxt.source == "region"):
-            out.append(hit)
-        elif holder.country and holder.country != hit.location.country and twin(hit.location, holder.country):
-            out.append(hit._replace(location=replace(hit.location, country=holder.country), supported=True))
+        elif holder.location.country and holder.location.country != hit.location.country and \
+                twin(hit.location, holder.location.country):
+            out.append(hit._replace(location=replace(hit.location, country=holder.location.country), supported=True))
     return out
+
+
+def _holder(text: str, hits: list[PlaceHit], i: int, shared_name: Callable[[str], bool]) -> PlaceHit | None:
+    """The region or country that holds town ``hits[i]`` as the text writes it: right after
+    it ("Nasir, in Upper Nile state") or as its owner right before it ("Pakistan's Poonch
+    division"); None when there is none, or it is named like two countries ("Congo")."""
+    hit = hits[i]
+    if hit.source != "town" or hit.location.precision not in ("town", "exact"):
+        return None
+    nxt = hits[i + 1] if i + 1 < len(hits) else None
+    prev = hits[i - 1] if i else None
+    if nxt is not None and nxt.location.precision in ("region", "country") and \
+            _IN_HOLDER.fullmatch(text, hit.end, nxt.start):
+        holder = nxt
+    elif prev is not None and prev.location.precision == "country" and _OWNS.fullmatch(text, prev.end, hit.start):
+        holder = prev
+    else:
+        return None
+    return None if holder.source == "country" and shared_name(text[holder.start:holder.end]) else holder

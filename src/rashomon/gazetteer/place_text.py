@@ -153,6 +153,9 @@ class PlaceText(ArticleContext):
     def _twin(self, loc: Location, country: str) -> bool:
         raise NotImplementedError
 
+    def _inside(self, coarse: Location, loc: Location) -> bool:
+        raise NotImplementedError
+
     def listed_candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
 
@@ -343,8 +346,9 @@ class PlaceText(ArticleContext):
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
             if chosen is None:  # with or without a unit noun after it ("Kaduna state")
                 chosen = self._region_before_word(text, span, end, here)
-            elif self._first_level_after(text, end) and chosen[0].source in ("town", "region"):
-                # "Kaduna state", "Sagaing region": the first-level unit, not its capital
+            elif self._first_level_after(text, end) and chosen[0].source in ("town", "region", "country"):
+                # "Kaduna state", "Sagaing region": the first-level unit, not its capital;
+                # "Niger State": Nigeria's, not the country
                 chosen = self._region_before_word(text, span, end, here) or chosen
             elif chosen[0].source == "town" and not chosen[1]:
                 chosen = self._region_before_word(text, span, end, here) or chosen
@@ -376,7 +380,7 @@ class PlaceText(ArticleContext):
         found += self._near_spellings(text, ctx, found, spans)
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
-        kept = confine_to_holders(text, kept, self._twin, lambda name: self._country_code(name) is None)
+        kept = confine_to_holders(text, kept, self._inside, self._twin, lambda name: self._country_code(name) is None)
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
 
     def _region_named(self, name: str, ctx: PlaceContext) -> Candidate | None:
@@ -396,6 +400,8 @@ class PlaceText(ArticleContext):
         if direction is not None:
             return direction
         region = self._choose(span, ctx, regions_first=True)
+        if region is not None and region[0].source == "region" and region[0].form == "skeleton" and region[1]:
+            return region  # "Taiz province" (Ta'izz), "Lower Shabelle region" in a story about its country
         if region is None or region[0].source != "region" or region[0].form not in ("main", "alternate"):
             # "Soum province": a second-level unit of a country the article backs (second_level)
             return self._second_level.candidate(span, ctx)

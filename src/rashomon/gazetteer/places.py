@@ -53,6 +53,7 @@ from rashomon.gazetteer.place_foreign import TWIN_KM, stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     finest_first,
+    holds,
     named_after_pattern,
     stands_alone,
     towns_before_regions,
@@ -257,6 +258,9 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
             chosen = None
+        if chosen is not None and chosen[0].source in ("town", "region") and not chosen[1] and \
+                chosen[0].form == "skeleton" and any(ctx.share(c) >= 1.0 for c in ctx.countries):
+            chosen = None  # "Mariga" in a story about Nigeria: no big city abroad spelled alike (Sharjah)
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and chosen[0].form == "alternate" \
                 and not stands_alone(chosen[0], unique=len({c.location for c in cands if c.form != "skeleton"}) == 1):
             # a village by another of its names, which the article does not back: a generic name
@@ -317,9 +321,18 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
                          if (loc := self._resolve_part(part, local, fuzzy)) is not None] or found
             if owner is not None:
                 found.append(owner)
-            return finest_first(found, lambda loc: loc.precision == "region" and self._admin1_of(loc) is not None,
-                                self._twin)
+            return finest_first(found, self._inside, self._twin)
         return owner
+
+    def _inside(self, coarse: Location, loc: Location) -> bool:
+        """Whether a region or country holds a finer place (:func:`~.place_hits.holds`, with
+        the first-level units of the region and of the place)."""
+        unit = self._admin1_of(coarse)
+        if unit is None or distance_km(coarse, loc) <= REGION_AREA_KM:
+            return holds(coarse, loc, unit)
+        units = {c.admin1 for c in self.candidates(loc.name, skeleton=False)
+                 if c.location.lat == loc.lat and c.location.lon == loc.lon and c.admin1}
+        return holds(coarse, loc, unit, units.pop() if len(units) == 1 else None)
 
     def _twin(self, loc: Location, country: str) -> bool:
         """Whether a place lies within ``TWIN_KM`` of a place of ``country``: a border town
