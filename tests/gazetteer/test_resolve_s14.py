@@ -276,3 +276,38 @@ def test_a_region_word_after_a_spelling_of_a_region_gives_the_region(read_places
 
 def test_without_a_region_word_the_city_stays_the_city(read_places: Callable[[str], Found]) -> None:
     assert read_places("Fighting in Taiz killed 12 people, Yemeni officials said.")["Taiz"][1:] == ("YE", "town")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # "Kashmir" is no name of Ladakh (GeoNames' stale name of IN.41: Leh, Kargil)
+    ("The two armies exchanged fire across the Line of Control in Kashmir, Indian officials said.", "IN"),
+    ("Pakistani officials said Indian shelling in Kashmir killed five.", "IN"),
+])
+def test_kashmir_is_not_ladakh(read_places: Callable[[str], Found], places: PlaceGazetteer, text: str,
+                               country: str) -> None:
+    found = read_places(text)["Kashmir"]
+    assert found[1:] == (country, "region") and found[0] != "Ladakh", found
+    leh = places.resolve("Leh")
+    ladakh = places.resolve("Ladakh")
+    assert leh is not None and ladakh is not None and ladakh.country == "IN"
+    assert places.distance_km(leh, ladakh) < 150
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # an address comma: the holder after it
+    ("Clashes in Gallabat, Sudan, killed five, Sudanese and Ethiopian officials said.", "Gallabat", "SD"),
+    ("Fighting near Moyale, Ethiopia, displaced hundreds, Kenyan officials said.", "Moyale", "ET"),
+    # a list after the comma holds nothing
+    ("Shelling hit Kassala, Gedaref and Sennar, Sudanese officials said.", "Kassala", "SD"),
+])
+def test_an_address_comma_names_the_holder(read_places: Callable[[str], Found], text: str, mention: str,
+                                           country: str) -> None:
+    assert read_places(text)[mention][1] == country
+
+
+def test_a_big_town_abroad_is_not_held_by_a_region_of_the_story(read_places: Callable[[str], Found]) -> None:
+    found = read_places("Rebels shelled Tanta, North Kordofan, Sudan, on Monday.")
+    assert found.get("Tanta", ("", "SD", ""))[1] == "SD", found  # no Egyptian Tanta
+    assert found["North Kordofan"][1:] == ("SD", "region"), found
+    found = read_places("Gunmen attacked a checkpoint in Karaj, Nineveh, Iraq, killing two.")
+    assert found.get("Karaj", ("", "IQ", ""))[1] == "IQ", found  # no Iranian Karaj

@@ -228,24 +228,30 @@ _IN_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("address
                         + r")?,?[ \t]+(?:an?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                         + alternation(sorted(lexicon_words("place_words.yaml", "address_nouns")))
                         + r"[ \t]+)?in[ \t]+(?:the[ \t]+)?(?:country['’]s[ \t]+)?")
+# between a place and its holder in an address: "Gallabat, Sudan", "Nyaung Kone village, Sagaing region"
+_COMMA_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "held_nouns")))
+                           + r")?,[ \t]+(?:the[ \t]+)?")
+# after that holder, a list goes on: "Kassala, Gedaref and Sennar" names three places
+_LIST_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z]")
 # between a country and a place it owns: "Pakistan's Poonch division", "Sudan's own Gallabat"
 _OWNS = re.compile(r"['’]s[ \t]+(?:own[ \t]+)?")
 
 
 def confine_to_holders(text: str, hits: list[PlaceHit], inside: Inside, twin: Callable[[Location, str], bool],
-                       shared_name: Callable[[str], bool]) -> list[PlaceHit]:
+                       undecided: Callable[[str, str], bool]) -> list[PlaceHit]:
     """``hits`` (by offset) with each town written as "<town>[, a village] in <holder>" read
     in its holder, a region or country found right after it: a town of the same name that
     the holder does not hold (``inside``: :func:`holds` with the units of the gazetteer) is
     not the place ("Nasir, in Upper Nile state" is no Khartoum suburb; "Nyaung Kone village
     in Sagaing region" no namesake 750 km south), unless it lies just across the holder's
     border (``twin``), where it is the border town's twin on the holder's side ("Rafah in
-    Egypt"). A holder named like two countries
-    (``shared_name``: "Congo") decides nothing. A country that owns the town as the text
-    writes it ("Pakistan's Poonch division") holds it too."""
+    Egypt"). A holder that may be read otherwise (``undecided``, given the town's and the
+    holder's names: "Congo", named like two countries; "Georgia" after "Atlanta", a region of
+    another country that holds a town of that name) decides nothing. A country that owns the
+    town as the text writes it ("Pakistan's Poonch division") holds it too."""
     out: list[PlaceHit] = []
     for i, hit in enumerate(hits):
-        holder = _holder(text, hits, i, shared_name)
+        holder = _holder(text, hits, i, undecided)
         if holder is None or inside(holder.location, hit.location):
             out.append(hit)
         elif holder.location.country and holder.location.country != hit.location.country and \
@@ -254,20 +260,22 @@ def confine_to_holders(text: str, hits: list[PlaceHit], inside: Inside, twin: Ca
     return out
 
 
-def _holder(text: str, hits: list[PlaceHit], i: int, shared_name: Callable[[str], bool]) -> PlaceHit | None:
+def _holder(text: str, hits: list[PlaceHit], i: int, undecided: Callable[[str, str], bool]) -> PlaceHit | None:
     """The region or country that holds town ``hits[i]`` as the text writes it: right after
-    it ("Nasir, in Upper Nile state") or as its owner right before it ("Pakistan's Poonch
-    division"); None when there is none, or it is named like two countries ("Congo")."""
+    it ("Nasir, in Upper Nile state", "Gallabat, Sudan"; not a list: "Kassala, Gedaref and
+    Sennar") or as its owner right before it ("Pakistan's Poonch division"); None when there
+    is none, or it may be read otherwise (``undecided``)."""
     hit = hits[i]
     if hit.source != "town" or hit.location.precision not in ("town", "exact"):
         return None
     nxt = hits[i + 1] if i + 1 < len(hits) else None
     prev = hits[i - 1] if i else None
-    if nxt is not None and nxt.location.precision in ("region", "country") and \
-            _IN_HOLDER.fullmatch(text, hit.end, nxt.start):
+    if nxt is not None and nxt.location.precision in ("region", "country") and (
+            _IN_HOLDER.fullmatch(text, hit.end, nxt.start) or (
+                _COMMA_HOLDER.fullmatch(text, hit.end, nxt.start) and not _LIST_AFTER.match(text, nxt.end))):
         holder = nxt
     elif prev is not None and prev.location.precision == "country" and _OWNS.fullmatch(text, prev.end, hit.start):
         holder = prev
     else:
         return None
-    return None if holder.source == "country" and shared_name(text[holder.start:holder.end]) else holder
+    return None if undecided(text[hit.start:hit.end], text[holder.start:holder.end]) else holder

@@ -380,8 +380,15 @@ class PlaceText(ArticleContext):
         found += self._near_spellings(text, ctx, found, spans)
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
-        kept = confine_to_holders(text, kept, self._inside, self._twin, lambda name: self._country_code(name) is None)
+        kept = confine_to_holders(text, kept, self._inside, self._twin, self._undecided_holder)
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
+
+    def _undecided_holder(self, town: str, holder: str) -> bool:
+        """Whether a holder written after a town may be read as another place than the one
+        found: a name of two countries ("Congo"), or a region of another country that holds
+        a town of the town's name ("Atlanta, Georgia": the US state)."""
+        codes = {c.location.country for c in self.candidates(holder, skeleton=False) if c.source == "country"}
+        return len(codes) > 1 or self._address_pair(town, holder) is not None
 
     def _region_named(self, name: str, ctx: PlaceContext) -> Candidate | None:
         """The first-level region a name stands for when read as a region ("Kirkuk")."""
