@@ -311,3 +311,23 @@ def test_a_big_town_abroad_is_not_held_by_a_region_of_the_story(read_places: Cal
     assert found["North Kordofan"][1:] == ("SD", "region"), found
     found = read_places("Gunmen attacked a checkpoint in Karaj, Nineveh, Iraq, killing two.")
     assert found.get("Karaj", ("", "IQ", ""))[1] == "IQ", found  # no Iranian Karaj
+
+
+@pytest.mark.parametrize(("text", "mention", "country"), [
+    # the side of the border the text puts a split or twin town on
+    ("Shelling hit Kurmuk, on the Ethiopian side of the border, Sudanese officials said.", "Kurmuk", "ET"),
+    ("Fighting in Kurmuk, on the Sudanese side of the border, displaced hundreds.", "Kurmuk", "SD"),
+    ("Israeli troops entered Ghajar, on the Lebanese side of the village, Lebanese officials said.", "Ghajar",
+     "LB"),
+    ("Shells fell on Rafah, on the Egyptian side, Egyptian officials said.", "Rafah", "EG"),
+])
+def test_the_side_of_the_border_the_text_names(read_places: Callable[[str], Found], text: str, mention: str,
+                                               country: str) -> None:
+    assert read_places(text)[mention][1] == country
+
+
+def test_a_border_twin_is_named_as_written(read_places: Callable[[str], Found]) -> None:
+    # GeoNames knows Gallabat only as a name of Ethiopia's Metemma, across the line
+    found = read_places("Clashes in Gallabat, Sudan, killed five, Sudanese and Ethiopian officials said.")
+    assert found["Gallabat"] == ("Gallabat", "SD", "town")
+    assert read_places("GALLABAT, Sudan - Clashes killed five.")["GALLABAT"][:2] == ("Gallabat", "SD")

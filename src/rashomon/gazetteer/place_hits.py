@@ -233,12 +233,16 @@ _COMMA_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("addr
                            + r")?,[ \t]+(?:the[ \t]+)?")
 # after that holder, a list goes on: "Kassala, Gedaref and Sennar" names three places
 _LIST_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z]")
+# after a place, the side of a border it is on: "Kurmuk, on the Ethiopian side of the border",
+# "Rafah, on Egypt's side" (the people or country word is group 1)
+_ON_SIDE = re.compile(r",?[ \t]+on[ \t]+(?:the[ \t]+)?([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)(?:['’]s)?[ \t]+side\b")
 # between a country and a place it owns: "Pakistan's Poonch division", "Sudan's own Gallabat"
 _OWNS = re.compile(r"['’]s[ \t]+(?:own[ \t]+)?")
 
 
 def confine_to_holders(text: str, hits: list[PlaceHit], inside: Inside, twin: Callable[[Location, str], bool],
-                       undecided: Callable[[str, str], bool]) -> list[PlaceHit]:
+                       undecided: Callable[[str, str], bool],
+                       side: Callable[[str], PlaceHit | None] = lambda word: None) -> list[PlaceHit]:
     """``hits`` (by offset) with each town written as "<town>[, a village] in <holder>" read
     in its holder, a region or country found right after it: a town of the same name that
     the holder does not hold (``inside``: :func:`holds` with the units of the gazetteer) is
@@ -248,15 +252,24 @@ def confine_to_holders(text: str, hits: list[PlaceHit], inside: Inside, twin: Ca
     Egypt"). A holder that may be read otherwise (``undecided``, given the town's and the
     holder's names: "Congo", named like two countries; "Georgia" after "Atlanta", a region of
     another country that holds a town of that name) decides nothing. A country that owns the
-    town as the text writes it ("Pakistan's Poonch division") holds it too."""
+    town as the text writes it ("Pakistan's Poonch division") holds it too, and so does the
+    country of the side of a border the text puts it on ("Kurmuk, on the Ethiopian side of the
+    border": ``side`` reads the people or country word as that country)."""
     out: list[PlaceHit] = []
     for i, hit in enumerate(hits):
         holder = _holder(text, hits, i, undecided)
+        if holder is None and hit.source == "town" and (on := _ON_SIDE.match(text, hit.end)) is not None:
+            holder = side(on.group(1))
         if holder is None or inside(holder.location, hit.location):
             out.append(hit)
         elif holder.location.country and holder.location.country != hit.location.country and \
                 twin(hit.location, holder.location.country):
-            out.append(hit._replace(location=replace(hit.location, country=holder.location.country), supported=True))
+            # the twin is another town than the index's: named as the text writes it ("Gallabat",
+            # not Ethiopia's Metemma), at the index town's point across the line
+            written = text[hit.start:hit.end]
+            moved = replace(hit.location, country=holder.location.country,
+                            name=written.title() if written.isupper() else written)
+            out.append(hit._replace(location=moved, supported=True))
     return out
 
 

@@ -29,7 +29,7 @@ from rashomon.gazetteer.place_context import (
     demonyms,
 )
 from rashomon.gazetteer.place_data import backed_incidents, far_from_named, outside_named_regions
-from rashomon.gazetteer.place_foreign import marked_stray, stray
+from rashomon.gazetteer.place_foreign import far_side_codes, marked_stray, stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     confine_to_holders,
@@ -154,6 +154,9 @@ class PlaceText(ArticleContext):
         raise NotImplementedError
 
     def _inside(self, coarse: Location, loc: Location) -> bool:
+        raise NotImplementedError
+
+    def country(self, code: str | None) -> Location | None:
         raise NotImplementedError
 
     def listed_candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
@@ -380,8 +383,15 @@ class PlaceText(ArticleContext):
         found += self._near_spellings(text, ctx, found, spans)
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
-        kept = confine_to_holders(text, kept, self._inside, self._twin, self._undecided_holder)
+        kept = confine_to_holders(text, kept, self._inside, self._twin, self._undecided_holder, self._side)
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
+
+    def _side(self, word: str) -> PlaceHit | None:
+        """The country a people or country word names ("Ethiopian", "Egypt") as a holder
+        (a mention of no span), if it names exactly one."""
+        codes = far_side_codes(word, self._country_code)
+        loc = self.country(next(iter(codes))) if len(codes) == 1 else None
+        return PlaceHit(0, 0, loc, True, "country") if loc is not None else None
 
     def _undecided_holder(self, town: str, holder: str) -> bool:
         """Whether a holder written after a town may be read as another place than the one
