@@ -232,8 +232,9 @@ def test_a_feature_word_inside_a_name_stays(places, text: str, name: str) -> Non
 
 @pytest.mark.parametrize(("text", "mention", "supported"), [
     # a big town abroad is known on its own, but its own mention does not back it
-    ("Gunmen attacked a checkpoint in Karaj, Nineveh, Iraq, killing two.", "Karaj", False),
-    ("Rebels shelled Tanta, North Kordofan, Sudan, on Monday.", "Tanta", False),
+    ("Gunmen attacked a checkpoint in Karaj on Monday, killing two Iraqi soldiers.", "Karaj", False),
+    # (and its holder may rule it out: "Tanta, North Kordofan, Sudan" is no Egyptian city,
+    # tests/gazetteer/test_resolve_s14.py)
     # a town the article backs by its country or region stays backed
     ("Shells hit Izium and Kupiansk in Kharkiv region, Ukrainian officials said.", "Izium", True),
     ("Jihadists attacked Djibo in northern Burkina Faso on Friday.", "Djibo", True),

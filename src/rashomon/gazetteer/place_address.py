@@ -17,6 +17,10 @@ from rashomon.gazetteer.place_foreign import across_border, far_side_codes, said
 # the word after a name, whole ("state-run" is no "state") but for a possessive or a bracket:
 # "Tillaberi region's Ouallam", "Kani township (Sagaing region)"
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![\w\-‐])")
+# After "<name> state", words that make it the country's state media, not a first-level unit:
+# "Niger state television" is Niger's, "Niger State governor" Nigeria's Niger State. (A word
+# list of data: to move to places.yaml once the lexicon schema has its key; requested.)
+_STATE_MEDIA = frozenset({"television", "tv", "media", "radio", "broadcaster", "news", "newspaper", "agency"})
 
 
 class PlaceAddress:
@@ -60,13 +64,19 @@ class PlaceAddress:
         """The word right after a name, lower case ("" when none): "state" of "Borno state,",
         "Borno State's" and "(Borno state)"."""
         m = _NEXT_WORD.match(text, end)
-        return m.group(1).lower() if m is not None else ""
+        if m is None:
+            return ""
+        media = _NEXT_WORD.match(text, m.end())  # "Niger state television": the country's media
+        return "" if media is not None and media.group(1).lower() in _STATE_MEDIA else m.group(1).lower()
 
     def _first_level_after(self, text: str, end: int) -> int:
         """The end of a first-level unit noun right after a name ("Kaduna state", "Sagaing
         Region": ``first_level_words``), else 0."""
         m = _NEXT_WORD.match(text, end)
-        return m.end() if m is not None and m.group(1).lower() in self._first_level else 0
+        if m is None or m.group(1).lower() not in self._first_level:
+            return 0
+        media = _NEXT_WORD.match(text, m.end())
+        return 0 if media is not None and media.group(1).lower() in _STATE_MEDIA else m.end()
 
     def _across_border(self, text: str, start: int, end: int, chosen: tuple[Candidate, bool] | None,
                        ctx: PlaceContext) -> tuple[Candidate, bool] | None:

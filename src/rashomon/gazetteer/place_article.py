@@ -8,6 +8,7 @@ place and its country in an address), and the places it names without ambiguity 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -39,6 +40,13 @@ _BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml"
                           + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+@functools.cache
+def _demonym_words() -> dict[str, tuple[str, ...]]:
+    """:func:`demonyms` keyed by their words as the context reads them (a hyphen splits
+    words: "guinea bissauan")."""
+    return {" ".join(k.replace("-", " ").split()): v for k, v in demonyms().items()}
+
+
 class ArticleContext(PlaceAddress):
     """Reading an article's place context; mixed into :class:`~.place_text.PlaceText`, which
     provides the lookups."""
@@ -50,6 +58,9 @@ class ArticleContext(PlaceAddress):
         raise NotImplementedError
 
     def find(self, text: str, context: PlaceContext | None = None) -> list[PlaceHit]:
+        raise NotImplementedError
+
+    def as_written(self, text: str, start: int, end: int) -> str:
         raise NotImplementedError
 
     def _hit(self, span: str, ctx: PlaceContext, where: tuple[str, int, int] | None = None
@@ -94,15 +105,16 @@ class ArticleContext(PlaceAddress):
         written = [w for _, _, w in words(text)]
         toks = [strip_marks(w).lower() for w in written]
         caps = [w[:1].isupper() for w in written]
-        dem = demonyms()
+        dem = _demonym_words()
         i = 0
         while i < len(toks):
-            # "South Sudanese" before "Sudanese"; capitalised words only ("the lebanese" is no name)
-            two = f"{toks[i]} {toks[i + 1]}" if i + 1 < len(toks) and caps[i] and caps[i + 1] else ""
-            codes = dem.get(two) if two else None
-            step = 2 if codes else 1
-            if codes is None and caps[i]:
-                codes = dem.get(toks[i])
+            # "Papua New Guinean" before "Guinean", "South Sudanese" before "Sudanese",
+            # "Guinea-Bissauan" as its words; capitalised words only ("the lebanese" is no name)
+            codes, step = None, 1
+            for n in (3, 2, 1):
+                if i + n <= len(toks) and all(caps[i:i + n]) and (found := dem.get(" ".join(toks[i:i + n]))):
+                    codes, step = found, n
+                    break
             across = i + step < len(toks) and toks[i + step] in _BORDER_WORDS  # "the Thai border"
             for code in () if across else codes or ():
                 add_country(countries, code, 1.0 / len(codes or ()))
@@ -114,8 +126,9 @@ class ArticleContext(PlaceAddress):
         as_region: set[str] = set()
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
-                span = text[hit.start:hit.end]
-                unit = hit.source == "region" and self._first_level_after(text, hit.end)  # "Kaduna state"
+                span = self.as_written(text, hit.start, hit.end)  # "GOMA, Congo —": Goma
+                # "Kaduna state"; "Niger State" (Nigeria's, not the country)
+                unit = hit.source in ("region", "country") and self._first_level_after(text, hit.end)
                 if unit and not _written_as_town(text, span):
                     as_region.add(name_key(span))
                 chosen = (self._region_before_word(text, span, hit.end, empty) if unit else None) \
@@ -165,7 +178,8 @@ class ArticleContext(PlaceAddress):
             # own; a village backing itself would make any same-named village "supported"
             backs = self._anchor_weight if loc.country and (chosen[1] or chosen[0].population >= NAMED_POPULATION) \
                 else 0.0
-            anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs))
+            local = chosen[0].population < NAMED_POPULATION and chosen[0].location.precision in ("town", "exact")
+            anchors.append(Anchor(name_key(span), loc.lat, loc.lon, loc.country or "", backs, local))
             if backs:
                 add_country(countries, loc.country, backs)
         countries.pop("", None)

@@ -73,6 +73,7 @@ class Anchor:
     lon: float
     country: str = ""
     backs: float = 0.0  # the weight it added to its country's evidence
+    local: bool = False  # a town or site of fewer than NAMED_POPULATION people: where a story is, not a capital
 
 
 @dataclass(frozen=True, slots=True)

