@@ -160,10 +160,17 @@ def negated(tok: Token) -> bool:
 
 
 def object_text(tok: Token) -> str | None:
+    """The accused of "accuse/blame Y": the object's words without what it is accused of
+    ("accused Armenian forces of firing on Azerbaijani positions": "Armenian forces")."""
     for child in tok.children:
         if child.dep_ == "dobj":
-            return child.text if child.pos_ == "PRON" else " ".join(
-                t.text for t in child.subtree if t.dep_ not in {"relcl", "punct"})[:120]
+            if child.pos_ == "PRON":
+                return child.text
+            # not "blamed the attack on the RSF": there the prepositional object is the accused
+            deed = {t.i for p in child.children if p.dep_ == "prep" and (p.lower_ == "for" or (
+                p.lower_ == "of" and any(g.dep_ == "pcomp" for g in p.children))) for t in p.subtree}
+            return " ".join(t.text for t in child.subtree
+                            if t.dep_ not in {"relcl", "punct"} and t.i not in deed)[:120]
     return None
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claim_repeats import one_figure_per_source
 from rashomon.extract.claims_reading import (
@@ -63,7 +64,7 @@ from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
-from rashomon.extract.stance import decide_stance, is_hedged
+from rashomon.extract.stance import counter_clause, decide_stance, is_hedged
 from rashomon.extract.state_officials import known_state, last_state_forces, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
@@ -282,10 +283,18 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written
         source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
+        counter = counter_clause(doc, attr, c) if stance == "denies" else None
+        if counter is not None:  # "… had not fired on the camp and that the army had fired": two claims
+            blame = replace(attr, content_start=counter[0], content_end=counter[1])
+            attr = replace(attr, content_end=_before_and(text_of(doc), attr.content_start, counter[0]))
         draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
                            hedged=is_hedged(doc, attr, c))
-        by_sentence.setdefault(attr.sent_start, []).append(draft)
-        done.append(draft)
+        drafts_here = [draft]
+        if counter is not None and (blame_stance := decide_stance(doc, blame, c)) in {"asserts", "confirms"}:
+            drafts_here.append(replace(draft, attribution=blame, stance=blame_stance))
+        for draft in drafts_here:
+            by_sentence.setdefault(attr.sent_start, []).append(draft)
+            done.append(draft)
     drafts: list[ClaimDraft] = []
     for _, found in sorted(by_sentence.items()):
         kept, via = via_for_sentence(apply_cites(doc, found, actors))
@@ -301,6 +310,15 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
     return drop_headline_repeats(consolidate(drop_own_echoes(drafts), actors), doc)
+
+
+def _before_and(text: str, start: int, end: int) -> int:
+    """The end of a clause before the conjoined one at ``end`` ("S1 and that S2": after S1)."""
+    head = text[start:end].rstrip()
+    for joint in (" and", ","):
+        if head.endswith(joint):
+            head = head[:-len(joint)].rstrip()
+    return start + len(head) if head else end
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:
@@ -341,6 +359,9 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
     c = cues()
     claims: list[Claim] = []
     drafts = draft_claims(doc, actors)
+    past_lines = {id(d): found for d in drafts if (found := background(doc, d.attribution, d.stance, c))}
+    # the parties with a word of their own on the incident: their records are background
+    present = {d.party or d.source.name for d in drafts if id(d) not in past_lines}
     for d in drafts:
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
@@ -390,6 +411,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
                 and not perpetrator:
             parts = [("other", None, None, None)]  # a reaction ("the UN condemned the attack"), no account
+        if (past := past_lines.get(id(d))) == "other" or (past == "record" and (d.party or d.source.name) in present):
+            parts = [("other", None, None, None)]  # "in the past the group has denied …": no position on this one
         country = None
         if d.stance in {"asserts", "confirms"}:  # where the attack was: a claim speaking of one
             span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")

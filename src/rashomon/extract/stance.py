@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claims_reading import SELF_POSSESSIVES, SELF_PRONOUNS
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.lexicon import alternation, phrase_pattern
@@ -189,3 +190,32 @@ def _denial_verb(doc: Doc, attr: Attribution, cues: Cues) -> bool:
 
 def is_hedged(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     return _says(cues.hedges, text_of(doc)[attr.sent_start:attr.sent_end])
+
+
+def counter_clause(doc: Doc, attr: Attribution, cues: Cues) -> tuple[int, int] | None:
+    """A denial's conjoined clause that blames another: "saying its forces had not fired on
+    the camp and that the shells had been fired by the army" → the offsets of "that the shells
+    had been fired by the army": a claim of its own, asserting who did it. The first clause
+    must be the negated one, and the second an attack word with a doer that is not the speaker
+    ("and that its forces had only returned fire" blames no one)."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if not any(ch.dep_ == "neg" for ch in root.children):
+        return None
+    for conj in root.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i <= root.i \
+                or conj.lemma_.lower() not in cues.attack_lemmas or any(ch.dep_ == "neg" for ch in conj.children):
+            continue
+        agent = next((g for ch in conj.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"), None)
+        doer = agent or next((ch for ch in conj.children if ch.dep_ == "nsubj"), None)
+        if doer is None or doer.lower_ in SELF_PRONOUNS or any(
+                ch.dep_ == "poss" and ch.lower_ in SELF_POSSESSIVES for ch in doer.children):
+            continue
+        first = next(t for t in conj.subtree if t.dep_ != "cc")
+        last = conj.right_edge
+        if first.idx < attr.content_start or last.idx + len(last.text) > attr.content_end:
+            continue
+        return first.idx, last.idx + len(last.text)
+    return None

@@ -1,0 +1,133 @@
+"""Stances on conflicts no eval set covers (issue 10): claims of responsibility, denials that
+embed the claim they reject, a party's record beside the incident, counter-accusations, and
+speakers in a relative clause. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claims(extract, text: str):  # type: ignore[no-untyped-def]
+    return extract(text).claims
+
+
+def _by(claims, name: str):  # type: ignore[no-untyped-def]
+    return [c for c in claims if c.source.name.lower() == name.lower()]
+
+
+# --- a claim of responsibility confirms the perpetrator --------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Houthis said they had fired two ballistic missiles at a tanker in the Red Sea.", "Houthis"),
+    ("Al-Shabaab said its fighters had stormed the base in Lower Shabelle and killed dozens of soldiers.",
+     "al-Shabaab"),
+    ("JNIM claimed responsibility for the ambush near Djibo in a statement on Telegram.", "JNIM"),
+    # the second cue hangs on the first one's content but shares its speaker
+    ("Islamic State's Amaq news agency said in a statement on Friday that its fighters had detonated "
+     "an explosive device in a market in Tillaberi, and claimed that dozens had been killed.", "Islamic State"),
+])
+def test_a_claim_of_responsibility_confirms(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _by(_claims(extract, text), source)
+    assert any(c.stance == "confirms" and c.perpetrator for c in claims), [
+        (c.source.name, c.stance, c.perpetrator) for c in _claims(extract, text)]
+
+
+def test_a_second_cue_is_not_credited_to_the_fighters(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Islamic State's Amaq news agency said that its fighters had attacked a convoy near Ménaka, "
+            "and claimed that 20 soldiers had been killed.")
+    names = {c.source.name for c in _claims(extract, text)}
+    assert "its fighters" not in names and "Islamic State" in names, names
+
+
+# --- a denial that embeds the claim it rejects ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Azerbaijani Defence Ministry rejected as disinformation Armenian claims that its army had shelled "
+    "a border village in Tavush.",
+    "The Ethiopian government rejected the group's claims that its drones had hit a clinic in Gondar.",
+    "The army dismissed reports that its soldiers had burned houses in Kutkai.",
+    "The Ethiopian government called the accusation that its drones struck a market in Amhara baseless.",
+])
+def test_an_embedded_claim_is_no_confirmation(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    stances = {c.stance for c in _claims(extract, text)}
+    assert stances == {"denies"}, stances
+
+
+def test_the_accused_of_a_deed_is_the_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Azerbaijan's Defence Ministry rejected the report and accused Armenian forces of firing on "
+            "Azerbaijani army positions in the Lachin district.")
+    accusing = [c for c in _claims(extract, text) if c.stance in {"asserts", "confirms"}]
+    assert accusing and all(c.perpetrator == "Armenia" and c.stance == "asserts" for c in accusing), [
+        (c.stance, c.perpetrator) for c in accusing]
+
+
+# --- a party's record is not its word on this incident --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the party declined to comment on this attack: its record is background
+    "Gunmen killed 11 villagers near Yei on Sunday. The SPLA-IO did not respond to a request for comment. "
+    "In the past the group has denied attacking civilians in Central Equatoria.",
+    "Shelling killed nine people in Kadugli. The SPLM-N did not comment. "
+    "The rebels have repeatedly denied targeting civilians in South Kordofan.",
+    # a deed that is no attack: "sheltering", "arming"
+    "A drone struck a police post in Bannu, killing two officers. Pakistan accuses Kabul of sheltering "
+    "Baloch fighters, a charge Kabul denies.",
+    "A car bomb killed six soldiers in Kidal. Mali's junta has denied arming the militia.",
+    # other attacks than this one
+    "A bomb killed five people at a market in Beni. Islamic State's news agency has claimed several "
+    "earlier attacks in the area.",
+])
+def test_a_record_is_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = extract(text)
+    on_incident = [c for c in result.claims if c.about != "other"
+                   and (c.stance == "denies" or c.stance == "confirms")]
+    assert not on_incident, [(c.source.name, c.stance, c.about, c.text) for c in on_incident]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The RSF denied the attack on Tuesday.", "RSF"),
+    ("The SPLA-IO denied carrying out the attack on the barge near Nasir.", "SPLA-IO"),
+    # the standing denial of a party that said nothing else (the more-conflicts convention)
+    ("An airstrike killed 40 people at a camp in Tigray. The government has previously denied targeting "
+     "civilians in the conflict.", "government"),
+    ("Haitian police dismissed reports that officers had fired on the crowd in Cap-Haitien.", "Haitian police"),
+])
+def test_a_denial_of_this_incident_stays(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _by(_claims(extract, text), source)
+    assert any(c.stance == "denies" and c.about != "other" for c in claims), [
+        (c.source.name, c.stance, c.about) for c in _claims(extract, text)]
+
+
+# --- a counter-accusation beside a denial ---------------------------------------------------
+
+def test_a_counter_accusation_is_a_claim_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("An RSF adviser rejected the accusation, saying the group's forces had not fired on the camp "
+            "in Nyala and that the shells had been fired by the army from its positions inside the city.")
+    stances = [c.stance for c in _by(_claims(extract, text), "RSF")]
+    assert "denies" in stances and "asserts" in stances, stances
+
+
+def test_returning_fire_blames_no_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The SPLA-IO said in a statement that it did not target civilians in Nasir and that its forces "
+            "had only returned fire at army positions.")
+    assert {c.stance for c in _claims(extract, text)} == {"denies"}
+
+
+# --- a speaker inside a relative clause ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source", "killed"), [
+    ("The junta denied carrying out an airstrike on a village in Magway that opposition groups say killed "
+     "at least 14 people.", "opposition groups", 14),
+    ("The army denied shelling the market in Kadugli, which residents say killed nine people.", "residents", 9),
+    ("Drones hit a wedding in Tigray in a strike that local officials said had killed 30 people.",
+     "local officials", 30),
+])
+def test_the_speaker_of_a_relative_clause(extract, text: str, source: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    claims = _by(_claims(extract, text), source)
+    assert any(c.killed is not None and c.killed.min == killed for c in claims), [
+        (c.source.name, c.stance, c.killed) for c in _claims(extract, text)]
+
+
+def test_a_relative_clause_of_the_outlet_is_no_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The army said the airstrike near Hpakant, which killed 12 people, targeted a rebel base."
+    assert all(c.killed is None for c in _claims(extract, text))
