@@ -131,3 +131,23 @@ def test_the_speaker_of_a_relative_clause(extract, text: str, source: str, kille
 def test_a_relative_clause_of_the_outlet_is_no_claim(extract) -> None:  # type: ignore[no-untyped-def]
     text = "The army said the airstrike near Hpakant, which killed 12 people, targeted a rebel base."
     assert all(c.killed is None for c in _claims(extract, text))
+
+
+# --- what is not a claim of the attack ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Syria's army said its air defences had confronted the aggression near Homs and hit more than one aircraft.",
+    "Ukraine's air force said it had shot down 30 drones over Odesa overnight.",
+])
+def test_striking_what_attacked_is_no_claim_of_the_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(c.stance != "confirms" for c in _claims(extract, text)), [
+        (c.source.name, c.stance, c.perpetrator) for c in _claims(extract, text)]
+
+
+def test_a_second_cue_takes_no_figure_of_the_first(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Fano militia said on Monday that four of its fighters were killed when drones struck "
+            "their positions near Lalibela, and promised revenge.")
+    claims = _claims(extract, text)
+    revenge = [c for c in claims if "revenge" in c.text and "killed" not in c.text]
+    assert revenge and all(c.killed is None and c.about == "other" for c in revenge), [
+        (c.text, c.killed, c.about) for c in claims]

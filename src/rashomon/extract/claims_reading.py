@@ -64,7 +64,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             # "its fighters stormed the base and killed 20": a conjoined verb shares the subject
             doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
             if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
-                    and not any(ch.dep_ == "neg" for ch in tok.children) \
+                    and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
                     and any(ch.dep_ == "nsubj" and _self(ch) for ch in doer.children):
                 return own_party
     fallback: str | None = None
@@ -115,6 +115,17 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+AIRBORNE = word_set("airborne_nouns")  # "its air defences hit more than one aircraft"
+LAUNCHING = word_set("launching_verbs")  # "they had fired two missiles at a tanker": the attack
+
+
+def _interception(verb: Token) -> bool:
+    """"its air defences had confronted the aggression and hit more than one aircraft", "we shot
+    down three drones": the speaker struck what attacked it, which claims no attack of its own."""
+    return verb.lemma_.lower() not in LAUNCHING and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in AIRBORNE for ch in verb.children)
 
 
 def _demonym_forces(text: str, actors: ActorGazetteer) -> str | None:
@@ -242,6 +253,14 @@ def _disputes(doc: Doc, start: int, end: int, c: Cues) -> bool:
                                     for t in span)
 
 
+def _reports(doc: Doc, start: int, end: int, c: Cues) -> bool:
+    """A reporting verb between ``start`` and ``end``: "X said that four were killed, and
+    promised revenge": the words before the second cue are the first cue's claim."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ == "VERB" and c.verb_stance.get(t.lemma_.lower()) in {"asserts", "confirms"}
+                                    and t.lemma_.lower() not in c.position_verbs | c.clausal_verbs for t in span)
+
+
 def _toll_after(doc: Doc, attr: Attribution) -> list[tuple[int, str]]:
     """The predicates joined to the cue after its content that give a toll ("said S and put the
     toll at 23 dead"): (offset, text) of each, the same speaker's figure."""
@@ -271,7 +290,7 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     # toll at 44 and] said that 130 were injured"
     cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
     before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start <= attr.content_start else ""
-    if before and _disputes(doc, attr.speaker_end, cue_start, c):
+    if before and (_disputes(doc, attr.speaker_end, cue_start, c) or _reports(doc, attr.speaker_end, cue_start, c)):
         before = ""  # "disputed reports that 100 died, saying the toll was 73": not the 100
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
