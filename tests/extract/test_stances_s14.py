@@ -151,3 +151,55 @@ def test_a_second_cue_takes_no_figure_of_the_first(extract) -> None:  # type: ig
     revenge = [c for c in claims if "revenge" in c.text and "killed" not in c.text]
     assert revenge and all(c.killed is None and c.about == "other" for c in revenge), [
         (c.text, c.killed, c.about) for c in claims]
+
+
+# --- two stances in one sentence -------------------------------------------------------------
+
+def test_said_no_target_had_been_hit_denies(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Tatmadaw spokesman confirmed that jets had struck PDF positions near Mindat but said no "
+            "villages had been bombed.")
+    stances = {c.stance for c in _claims(extract, text)}
+    assert {"confirms", "denies"} <= stances, stances
+
+
+def test_a_verb_spelt_like_a_denial_word_denies_nothing(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The health ministry in Sanaa said 40 people had been killed in the strike on the market, "
+            "which lies near the old city.")
+    assert {c.stance for c in _claims(extract, text)} == {"asserts"}
+
+
+@pytest.mark.parametrize("text", [
+    "An Israeli military official said the strike had targeted a Hezbollah depot and denied that a school "
+    "had been hit.",
+    "A Sudanese army official said the drone strike had targeted RSF fighters in the market and that reports "
+    "of civilian deaths were exaggerated.",
+])
+def test_an_account_and_a_denial_are_two_claims(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    stances = {c.stance for c in claims}
+    assert "denies" in stances and stances & {"asserts", "confirms"}, [
+        (c.source.name, c.stance, c.text) for c in claims]
+    assert len({c.source.name for c in claims}) == 1, [c.source.name for c in claims]
+
+
+def test_a_statement_describing_reports_as_fabricated_denies(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The junta's information team said in a statement that the air force had flown no missions over "
+            "Kani and described reports of civilian deaths as \"fabricated news\".")
+    claims = _claims(extract, text)
+    assert all(c.stance == "denies" for c in claims) and "air force" not in {c.source.name for c in claims}, [
+        (c.source.name, c.stance) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "The US military said it was aware of reports of civilian casualties in Hodeidah and was assessing them, "
+    "but stopped short of saying whether its aircraft had hit the port.",
+    "AFRICOM said an assessment was under way, but it would not say whether its aircraft had struck the "
+    "village near Jilib.",
+])
+def test_a_refusal_to_say_whether_declines(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "declines_comment" in {c.stance for c in _claims(extract, text)}
+
+
+def test_the_outlet_noting_what_was_not_said_is_no_decline(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "MSF said its teams had treated 30 wounded people in Goma. MSF did not say who fired the shells."
+    assert "declines_comment" not in {c.stance for c in _claims(extract, text)}

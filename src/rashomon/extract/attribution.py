@@ -143,17 +143,18 @@ def answers_claim(tok: Token) -> bool:
     before it, so its speaker answers that claim (a position of its own, never an echo)."""
     return tok.dep_ == "relcl" and tok.head.lemma_.lower() in ANSWERED
 def outer_cue_subject(tok: Token, cues: Cues) -> Token | None:
-    """"Amaq said that its fighters had detonated a device, and claimed that dozens died": the
-    parser hangs the second cue on the first one's content, but it shares the first cue's
-    speaker, not the content's subject ("its fighters")."""
+    """"Amaq said that its fighters had detonated a device, and claimed that dozens died", "an
+    official said the strike had targeted a depot and denied that a clinic had been hit": the
+    parser hangs the second cue on the first one's content (or on a noun of it), but it shares
+    the first cue's speaker, not the content's subject ("its fighters", "the strike")."""
     if tok.dep_ != "conj" or subject(tok) is not None:
         return None
-    clause = tok.head
-    outer = clause.head
-    if clause.dep_ != "ccomp" or outer.i >= clause.i or outer.lemma_.lower() not in cues.verb_stance \
-            or not any(c.dep_ == "mark" for c in clause.children):
-        return None
-    return find_subject(outer)
+    for anc in tok.ancestors:
+        lemma = anc.lemma_.lower()
+        if anc.pos_ == "VERB" and anc.i < tok.i and lemma in cues.verb_stance \
+                and lemma not in cues.position_verbs and lemma not in cues.clausal_verbs:
+            return find_subject(anc)
+    return None
 
 
 def _embedded_relative(tok: Token) -> Token | None:

@@ -64,7 +64,7 @@ from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
-from rashomon.extract.stance import counter_clause, decide_stance, is_hedged
+from rashomon.extract.stance import attack_deed, decide_stance, is_hedged, second_account
 from rashomon.extract.state_officials import known_state, last_state_forces, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
@@ -283,17 +283,12 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written
         source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
-        counter = counter_clause(doc, attr, c) if stance == "denies" else None
-        if counter is not None:  # "… had not fired on the camp and that the army had fired": two claims
-            blame = replace(attr, content_start=counter[0], content_end=counter[1])
-            attr = replace(attr, content_end=_before_and(text_of(doc), attr.content_start, counter[0]))
-        draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
-                           hedged=is_hedged(doc, attr, c))
-        drafts_here = [draft]
-        if counter is not None and (blame_stance := decide_stance(doc, blame, c)) in {"asserts", "confirms"}:
-            drafts_here.append(replace(draft, attribution=blame, stance=blame_stance))
+        drafts_here = [ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
+                                  hedged=is_hedged(doc, attr, c))]
+        if stance == "denies" and (parts := _two_accounts(doc, attr, c)) is not None:
+            drafts_here = [replace(drafts_here[0], attribution=a, stance=s) for a, s in parts]
         for draft in drafts_here:
-            by_sentence.setdefault(attr.sent_start, []).append(draft)
+            by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)
             done.append(draft)
     drafts: list[ClaimDraft] = []
     for _, found in sorted(by_sentence.items()):
@@ -310,6 +305,26 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
     return drop_headline_repeats(consolidate(drop_own_echoes(drafts), actors), doc)
+
+
+def _two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution, str]] | None:
+    """A denial whose content joins a clause of another stance: "said its forces had not fired
+    on the camp and that the shells had been fired by the army", "said the strike had targeted
+    Fano fighters and that reports of civilian deaths were exaggerated": two claims, a denial
+    and an account of an attack (an attack verb in it: "and that its forces had only returned
+    fire" gives no account of its own)."""
+    at = second_account(doc, attr)
+    if at is None:
+        return None
+    first = replace(attr, content_end=_before_and(text_of(doc), attr.content_start, at))
+    second = replace(attr, content_start=at)
+    stances = [decide_stance(doc, first, c), decide_stance(doc, second, c)]
+    if None in stances or sorted(s == "denies" for s in stances) != [False, True]:
+        return None
+    account = first if stances[1] == "denies" else second
+    if not attack_deed(doc, account.content_start, account.content_end, c):
+        return None
+    return [(first, stances[0]), (second, stances[1])]  # type: ignore[list-item]
 
 
 def _before_and(text: str, start: int, end: int) -> int:
