@@ -203,3 +203,18 @@ def test_a_refusal_to_say_whether_declines(extract, text: str) -> None:  # type:
 def test_the_outlet_noting_what_was_not_said_is_no_decline(extract) -> None:  # type: ignore[no-untyped-def]
     text = "MSF said its teams had treated 30 wounded people in Goma. MSF did not say who fired the shells."
     assert "declines_comment" not in {c.stance for c in _claims(extract, text)}
+
+
+# --- whom a cue of telling tells is no part of what is told ---------------------------------
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Three more wounded died overnight in Bunia, bringing the toll to 11, a doctor at the hospital told "
+     "reporters.", 11),
+    ("Two more victims of the blast at the market in Gao died overnight, bringing the toll to eight dead, the "
+     "hospital's director told our newsroom on Saturday.", 8),
+])
+def test_the_listener_is_not_the_content(extract, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert any(c.killed is not None and c.killed.max == killed for c in claims), [
+        (c.source.name, c.text, c.killed) for c in claims]
+    assert all("told" not in c.text for c in claims), [c.text for c in claims]
