@@ -218,3 +218,25 @@ def test_the_listener_is_not_the_content(extract, text: str, killed: int) -> Non
     assert any(c.killed is not None and c.killed.max == killed for c in claims), [
         (c.source.name, c.text, c.killed) for c in claims]
     assert all("told" not in c.text for c in claims), [c.text for c in claims]
+
+
+# --- whom a passive cue addresses is no speaker ----------------------------------------------
+
+def test_the_addressee_of_a_passive_cue_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The junta's information team said troops had not bombed the monastery in Kani. Residents of the "
+            "township are urged not to believe rumours spread by terrorist groups, the statement added. Legal "
+            "action will be taken against those who spread false news, it said.")
+    names = {c.source.name for c in _claims(extract, text)}
+    assert not any(n.lower().startswith("resident") for n in names), names
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # "He" is the one quoted, not the radio that quoted him
+    ("Somalia's state radio, citing the district commissioner of Baidoa, said 15 people were killed. The "
+     "commissioner, Abdi Warsame, was quoted as saying the bomber had tried to reach the base. He did not answer "
+     "calls on Monday.", "commissioner"),
+    ("A spokesman for the governor of Tillaberi could not be reached for comment.", "governor"),
+])
+def test_a_passive_speaker_still_speaks(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    names = [c.source.name for c in _claims(extract, text)]
+    assert any(source.lower() in n.lower() for n in names), names

@@ -181,6 +181,7 @@ def nominal_cue(tok: Token) -> bool:
     return tok.tag_ == "VBZ" and any(c.dep_ in {"amod", "det", "poss"} and c.i < tok.i for c in tok.children)
 
 
+QUOTED = word_set("citing_cues")  # "was quoted/cited as saying": the passive's subject speaks
 QUOTE_VERBS = word_set("quote_verbs")
 OPENING = frozenset({"“", '"'})
 CLOSING = frozenset({"”", '"'})
@@ -238,6 +239,11 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             or participle_speaker(tok, cues) or outer_cue_subject(tok, cues) or find_subject(tok) \
             or evidence_participle(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or nobody(subj):
+            continue
+        if subj.dep_ == "nsubjpass" and subj.head.i == tok.i and not declines and lemma not in QUOTED \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "Residents are urged not to believe rumours": whom it is said to, no speaker (but "X
+            # was quoted as saying": X speaks)
             continue
         if subj.lower_ in FIRST_PERSONS and (general or lemma in cues.position_verbs or lemma in cues.clausal_verbs):
             continue  # "I think", "we want", "you know": inside someone's quoted words, no new claim
