@@ -240,3 +240,35 @@ def test_the_addressee_of_a_passive_cue_is_no_speaker(extract) -> None:  # type:
 def test_a_passive_speaker_still_speaks(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     names = [c.source.name for c in _claims(extract, text)]
     assert any(source.lower() in n.lower() for n in names), names
+
+
+# --- images put out, a deed ascribed, sources named again -------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Shelling hit the market in Abu Shouk on Tuesday. Sudanese activists circulated videos showing burned "
+     "stalls and bodies covered with blankets.", "Sudanese activists"),
+    ("A drone struck a clinic in Kidal. Residents posted photos on social media showing the destroyed clinic.",
+     "Residents"),
+])
+def test_who_puts_out_images_asserts_what_they_show(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _by(_claims(extract, text), source)
+    assert claims and all(c.stance == "asserts" for c in claims), [
+        (c.source.name, c.stance) for c in _claims(extract, text)]
+
+
+def test_images_without_a_publisher_are_no_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    assert not _claims(extract, "Videos showing burned stalls in the market of Abu Shouk circulated online.")
+
+
+def test_whom_an_attack_is_ascribed_to_is_the_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Military sources attributed the ambush on the convoy near Djibo to a JNIM unit operating near the border."
+    claims = _claims(extract, text)
+    assert any(c.stance == "asserts" and c.perpetrator == "JNIM" for c in claims), [
+        (c.source.name, c.stance, c.perpetrator) for c in claims]
+
+
+def test_these_sources_are_the_ones_just_named(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Houthi commander was killed in an airstrike on a compound in Saada, as confirmed by Houthi officials. "
+            "The responsibility for the attack has been attributed to the Saudi-led coalition by these sources.")
+    names = {c.source.name for c in _claims(extract, text)}
+    assert "these sources" not in names, names

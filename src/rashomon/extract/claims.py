@@ -140,6 +140,8 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
                       c: Cues) -> tuple[Source, str | None] | None:
     """"it", "they", "the ministry", "the source": the last fitting source before."""
     text = attr.speaker_text.strip().lower()
+    if text.split()[0] in {"these", "those"} and drafts:
+        return drafts[-1].source, drafts[-1].party  # "by these sources": the ones just named
     if text not in {"it", "they"}:
         head = _head_word(text, c)
         for d in reversed(drafts):
