@@ -260,15 +260,24 @@ def test_images_without_a_publisher_are_no_claim(extract) -> None:  # type: igno
     assert not _claims(extract, "Videos showing burned stalls in the market of Abu Shouk circulated online.")
 
 
-def test_whom_an_attack_is_ascribed_to_is_the_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
-    text = "Military sources attributed the ambush on the convoy near Djibo to a JNIM unit operating near the border."
-    claims = _claims(extract, text)
-    assert any(c.stance == "asserts" and c.perpetrator == "JNIM" for c in claims), [
-        (c.source.name, c.stance, c.perpetrator) for c in claims]
-
-
 def test_these_sources_are_the_ones_just_named(extract) -> None:  # type: ignore[no-untyped-def]
     text = ("A Houthi commander was killed in an airstrike on a compound in Saada, as confirmed by Houthi officials. "
             "The responsibility for the attack has been attributed to the Saudi-led coalition by these sources.")
     names = {c.source.name for c in _claims(extract, text)}
     assert "these sources" not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed 12 people in Ouagadougou. JNIM, which has claimed dozens of attacks in Burkina Faso, "
+    "did not comment.",
+    "A car bomb killed nine people in Mogadishu. Al-Shabaab has claimed responsibility for a string of "
+    "bombings in the city this year.",
+])
+def test_many_attacks_are_not_this_one(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    on_incident = [c for c in _claims(extract, text) if c.about != "other" and c.stance in {"asserts", "confirms"}]
+    assert not on_incident, [(c.source.name, c.stance, c.text) for c in on_incident]
+
+
+def test_the_attacks_of_this_incident_are_claimed(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, "Al-Shabaab claimed the attacks on the two hotels in Mogadishu.")
+    assert any(c.stance == "confirms" and c.about == "perpetrator" for c in claims)

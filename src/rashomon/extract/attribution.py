@@ -79,18 +79,6 @@ CONDITIONAL = word_set("conditional_marks")
 EVIDENCE = word_set("document_sources") | word_set("evidence_nouns")
 SHOWING = word_set("showing_verbs")
 ACCUSING = word_set("accusing_cues")  # "accused the army of …": the object is kept
-ASCRIBING = word_set("ascribing_cues")  # "attributed the attack to an ADF group"
-
-
-def ascribed_to(tok: Token) -> str | None:
-    """Whom "attributed the attack to Y" names: Y's words (without a clause on it)."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                clauses = {c.i for t in pobj.subtree if t.dep_ in {"relcl", "acl"} for c in t.subtree}
-                return " ".join(t.text for t in pobj.subtree if t.i not in clauses and t.dep_ != "punct")[:120]
-    return None
 
 
 def _evidence_noun(tok: Token) -> bool:
@@ -274,7 +262,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             cue=lemma, cue_index=tok.i,
             content_start=content[0], content_end=content[1],
             declines=declines, negated_cue=negated(tok) and not declines,
-            object_text=object_text(tok) if lemma in ACCUSING else ascribed_to(tok) if lemma in ASCRIBING else None,
+            object_text=object_text(tok) if lemma in ACCUSING else None,
             via=dative_via(tok), speaker_long=long_text(subj, tok),
             written=(rel.idx, rel.idx + len(rel.text)) if rel is not None and rel is not subj else None,
             weak=(general or lemma in cues.position_verbs) and not answers_claim(tok),

@@ -29,6 +29,7 @@ from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 HABIT_ADVERBS = word_set("habit_adverbs")  # "has repeatedly denied", "has long denied"
 PAST_NOUNS = word_set("past_nouns")  # "in the past", "on earlier occasions"
 EARLIER_WORDS = word_set("earlier_modifiers")  # "several earlier attacks"
+MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombings"
 ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
 ACCUSING = word_set("accusing_cues") | {"charge"}
 # a deed about the victims or the toll is about the incident ("denied hiding the bodies")
@@ -58,9 +59,12 @@ def _other_attacks(cue: Token, cues: Cues) -> bool:
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     objects += [g for c in [*objects, cue] for p in c.children if p.dep_ == "prep" and p.lower_ in {"for", "in"}
                 for g in p.children if g.dep_ == "pobj"]
-    return any(o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns
-               and any(m.dep_ in {"amod", "advmod", "nummod"} and m.lower_ in EARLIER_WORDS for m in o.children)
-               for o in objects)
+    # "has claimed dozens of attacks", "responsibility for a string of bombings"
+    many = [g for o in objects if o.lemma_.lower() in MANY_NOUNS or o.lower_ in MANY_NOUNS
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns and (o in many or any(
+        m.dep_ in {"amod", "advmod", "nummod"} and m.lower_ in EARLIER_WORDS for m in o.children))
+        for o in [*objects, *many])
 
 
 def _deed(cue: Token) -> Token | None:

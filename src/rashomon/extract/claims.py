@@ -20,6 +20,7 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claim_repeats import one_figure_per_source
+from rashomon.extract.claim_split import two_accounts
 from rashomon.extract.claims_reading import (
     NOT_EVENTS,
     SELF_PRONOUNS,
@@ -59,12 +60,12 @@ from rashomon.extract.draft_rules import (
     resolve_source,
     via_for_sentence,
 )
-from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
+from rashomon.extract.headline_debunk import outlet_debunk
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
-from rashomon.extract.stance import attack_deed, decide_stance, is_hedged, second_account
+from rashomon.extract.stance import decide_stance, is_hedged
 from rashomon.extract.state_officials import known_state, last_state_forces, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
@@ -287,7 +288,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
         drafts_here = [ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
                                   hedged=is_hedged(doc, attr, c))]
-        if stance == "denies" and (parts := _two_accounts(doc, attr, c)) is not None:
+        if stance == "denies" and (parts := two_accounts(doc, attr, c)) is not None:
             drafts_here = [replace(drafts_here[0], attribution=a, stance=s) for a, s in parts]
         for draft in drafts_here:
             by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)
@@ -309,35 +310,6 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     return drop_headline_repeats(consolidate(drop_own_echoes(drafts), actors), doc)
 
 
-def _two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution, str]] | None:
-    """A denial whose content joins a clause of another stance: "said its forces had not fired
-    on the camp and that the shells had been fired by the army", "said the strike had targeted
-    Fano fighters and that reports of civilian deaths were exaggerated": two claims, a denial
-    and an account of an attack (an attack verb in it: "and that its forces had only returned
-    fire" gives no account of its own)."""
-    at = second_account(doc, attr)
-    if at is None:
-        return None
-    first = replace(attr, content_end=_before_and(text_of(doc), attr.content_start, at))
-    second = replace(attr, content_start=at)
-    stances = [decide_stance(doc, first, c), decide_stance(doc, second, c)]
-    if None in stances or sorted(s == "denies" for s in stances) != [False, True]:
-        return None
-    account = first if stances[1] == "denies" else second
-    if not attack_deed(doc, account.content_start, account.content_end, c):
-        return None
-    return [(first, stances[0]), (second, stances[1])]  # type: ignore[list-item]
-
-
-def _before_and(text: str, start: int, end: int) -> int:
-    """The end of a clause before the conjoined one at ``end`` ("S1 and that S2": after S1)."""
-    head = text[start:end].rstrip()
-    for joint in (" and", ","):
-        if head.endswith(joint):
-            head = head[:-len(joint)].rstrip()
-    return start + len(head) if head else end
-
-
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     text = text_of(doc)
     start = min(attr.speaker_start, attr.content_start, attr.sent_start)
@@ -348,26 +320,6 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Evidence(start=start, end=end, text=text[start:end])
-
-
-def _outlet_debunk(doc: Doc, article_id: str, drafts: list[ClaimDraft], claims: list[Claim],
-                   outlet: str | None) -> Claim | None:
-    """The outlet's own denial when its headline debunks (see :mod:`headline_debunk`)."""
-    span = headline_span(doc)
-    if span is None:
-        return None
-    hs, he = span
-    inside = [d for d in drafts if hs <= d.attribution.sent_start < he]
-    if any(c.stance == "denies" and hs <= c.evidence.start < he for c in claims):
-        return None  # the headline's denial is already a speaker's
-    reported = [(d.attribution.content_start - hs, d.attribution.content_end - hs) for d in inside]
-    headline = text_of(doc)[hs:he]
-    if not debunks(headline, reported):
-        return None
-    return Claim(id=f"{article_id}:c0", article_id=article_id,
-                 source=Source(name=outlet or OUTLET_FALLBACK, text="", kind="media"),
-                 stance="denies", about="occurrence", text=" ".join(headline.split())[:MAX_CLAIM_TEXT],
-                 evidence=Evidence(hs, he, headline))
 
 
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
@@ -442,7 +394,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
     claims = one_figure_per_source(claims)
-    own = _outlet_debunk(doc, article_id, drafts, claims, outlet)
+    spans = [(d.attribution.sent_start, d.attribution.content_start, d.attribution.content_end) for d in drafts]
+    own = outlet_debunk(doc, article_id, spans, claims, outlet, MAX_CLAIM_TEXT)
     if own is not None:
         claims.insert(0, own)  # the headline comes first; ids stay unique
     logger.debug("article %s: %d claims", article_id, len(claims))

@@ -223,31 +223,3 @@ def _denial_verb(doc: Doc, attr: Attribution, cues: Cues) -> bool:
 
 def is_hedged(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     return _says(cues.hedges, text_of(doc)[attr.sent_start:attr.sent_end])
-
-
-def second_account(doc: Doc, attr: Attribution) -> int | None:
-    """Where a second clause joined to the content's first one starts: "the group's forces had
-    not fired on the camp and [that the shells had been fired by the army]", "the strike had
-    targeted Fano fighters and [that reports of civilian deaths were exaggerated]" (a clause of
-    its own: a subject or "that"); None without one."""
-    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = span.root
-    for conj in root.children:
-        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i <= root.i or not any(
-                ch.dep_ in {"nsubj", "nsubjpass", "mark"} for ch in conj.children):
-            continue
-        first = next(t for t in conj.subtree if t.dep_ != "cc")
-        if attr.content_start < first.idx and conj.right_edge.idx < attr.content_end:
-            return first.idx
-    return None
-
-
-def attack_deed(doc: Doc, start: int, end: int, cues: Cues) -> bool:
-    """An attack verb in the text, not negated: "the shells had been fired by the army", "the
-    strike had targeted Fano fighters" (not "its forces had only returned fire")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas and not any(ch.dep_ == "neg" for ch in t.children)
-        for t in span)
