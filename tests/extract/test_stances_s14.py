@@ -281,3 +281,20 @@ def test_many_attacks_are_not_this_one(extract, text: str) -> None:  # type: ign
 def test_the_attacks_of_this_incident_are_claimed(extract) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, "Al-Shabaab claimed the attacks on the two hotels in Mogadishu.")
     assert any(c.stance == "confirms" and c.about == "perpetrator" for c in claims)
+
+
+# --- the victims' side is no perpetrator ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Israeli military said the two men killed in the strike in Kfar Kila were members of Hezbollah's "
+    "Radwan force.",
+    "The army said the three men killed in the drone strike near Kidal were members of JNIM.",
+])
+def test_the_victims_group_is_no_perpetrator(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(c.perpetrator in {None, "Israel"} for c in _claims(extract, text)), [
+        (c.source.name, c.perpetrator) for c in _claims(extract, text)]
+
+
+def test_the_doers_group_is_the_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, "The army said JNIM fighters had attacked the base near Djibo.")
+    assert any(c.perpetrator == "JNIM" for c in claims)

@@ -36,6 +36,7 @@ AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
 DYING = word_set("dying_verbs")
 VICTIM_VERBS = word_set("victim_verbs")
 FIGURE_NOUNS = word_set("figure_nouns")
+MEMBERSHIP = word_set("membership_words")  # "were members of X", "belonged to X": whose the victims were
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -94,6 +95,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         modifier = root.dep_ in {"amod", "compound", "poss", "nmod"}
         if modifier and root.head.lemma_.lower() not in c.attack_nouns and root.head.lemma_.lower() not in FORCE_NOUNS:
             continue
+        if any(a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")
+               for a in list(root.ancestors)[:4]):
+            continue  # "the two men killed were members of Hezbollah's Radwan force": the victims' side
         prev, victim = root, False
         for anc in [root, *list(root.ancestors)[:5]]:
             lemma = anc.lemma_.lower()
