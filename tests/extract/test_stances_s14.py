@@ -298,3 +298,9 @@ def test_the_victims_group_is_no_perpetrator(extract, text: str) -> None:  # typ
 def test_the_doers_group_is_the_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, "The army said JNIM fighters had attacked the base near Djibo.")
     assert any(c.perpetrator == "JNIM" for c in claims)
+
+
+def test_a_toll_given_with_two_figures_keeps_both(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, "The health ministry in Kassala raised the toll to 31 dead and 52 wounded on Monday.")
+    assert any(c.killed is not None and c.killed.min == 31 and c.injured is not None and c.injured.min == 52
+               for c in claims), [(c.killed, c.injured, c.text) for c in claims]

@@ -15,6 +15,7 @@ QUOTES = "\"“”"
 OBJECT_PREPS = word_set("object_preps")
 RELAY_VERBS = word_set("relay_verbs")
 LISTENER_CUES = word_set("listener_cues")  # "told reporters", "informed the council"
+TOLL_JOINED = word_set("victim_verbs")  # "… to 68 dead and 47 wounded"
 
 
 def leading_quote(tok: Token, sent: Span, speaker: tuple[int, int],
@@ -69,6 +70,12 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
         start = min(p.left_edge.idx for p in parts)
         last = max(parts, key=lambda p: p.right_edge.i).right_edge
         end = last.idx + len(last.text)
+        # "raised the toll to 68 dead and 47 wounded": the second figure, parsed as a verb joined
+        # to the cue, is the same toll
+        more = [c for c in tok.children if c.dep_ == "conj" and c.i > last.i and c.lemma_.lower() in TOLL_JOINED
+                and any(g.like_num for g in c.children if g.i < c.i)]
+        if more:
+            end = more[-1].idx + len(more[-1].text)
         if end > start:
             return start, end
     # "S, X said." when the parser did not attach S: everything before the speaker, when the
