@@ -304,3 +304,10 @@ def test_a_toll_given_with_two_figures_keeps_both(extract) -> None:  # type: ign
     claims = _claims(extract, "The health ministry in Kassala raised the toll to 31 dead and 52 wounded on Monday.")
     assert any(c.killed is not None and c.killed.min == 31 and c.injured is not None and c.injured.min == 52
                for c in claims), [(c.killed, c.injured, c.text) for c in claims]
+
+
+def test_an_account_and_a_joined_dismissal_are_two_claims(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Information Minister Michael Makuei told reporters in Juba that the strikes had targeted militias "
+            "near Ulang, and described reports of dead children as propaganda by the rebels.")
+    stances = {c.stance for c in _claims(extract, text)}
+    assert "denies" in stances and stances & {"asserts", "confirms"}, stances

@@ -19,18 +19,21 @@ from rashomon.extract.lexicon import Cues
 from rashomon.extract.stance import decide_stance
 
 
-def second_account(doc: Doc, attr: Attribution) -> int | None:
+def second_account(doc: Doc, attr: Attribution, cues: Cues) -> int | None:
     """Where a second clause joined to the content's first one starts: "the group's forces had
     not fired on the camp and [that the shells had been fired by the army]", "the strike had
     targeted Fano fighters and [that reports of civilian deaths were exaggerated]" (a clause of
-    its own: a subject or "that"); None without one."""
+    its own: a subject or "that"), "the strikes had targeted militias, and [described reports of
+    dead children as propaganda]" (a cue of the speaker's, hung on the content); None without one."""
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     root = span.root
     for conj in root.children:
-        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i <= root.i or not any(
-                ch.dep_ in {"nsubj", "nsubjpass", "mark"} for ch in conj.children):
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i <= root.i or not (any(
+                ch.dep_ in {"nsubj", "nsubjpass", "mark"} for ch in conj.children)
+                or (conj.lemma_.lower() in cues.verb_stance and conj.lemma_.lower() not in cues.position_verbs
+                    and conj.lemma_.lower() not in cues.clausal_verbs)):
             continue
         first = next(t for t in conj.subtree if t.dep_ != "cc")
         if attr.content_start < first.idx and conj.right_edge.idx < attr.content_end:
@@ -53,7 +56,7 @@ def two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution
     Fano fighters and that reports of civilian deaths were exaggerated": two claims, a denial
     and an account of an attack (an attack verb in it: "and that its forces had only returned
     fire" gives no account of its own)."""
-    at = second_account(doc, attr)
+    at = second_account(doc, attr, c)
     if at is None:
         return None
     first = replace(attr, content_end=before_and(text_of(doc), attr.content_start, at))
