@@ -311,11 +311,3 @@ def test_an_account_and_a_joined_dismissal_are_two_claims(extract) -> None:  # t
             "near Ulang, and described reports of dead children as propaganda by the rebels.")
     stances = {c.stance for c in _claims(extract, text)}
     assert "denies" in stances and stances & {"asserts", "confirms"}, stances
-
-
-def test_a_participle_after_a_dateline_shares_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("PHNOM PENH - Cambodia's defence ministry on Friday rejected Thai accusations that it had targeted "
-            "civilians in Sisaket, saying its troops had only fired at Thai army posts.")
-    claims = _claims(extract, text)
-    assert {c.stance for c in claims} >= {"denies", "confirms"} and len({c.source.name for c in claims}) == 1, [
-        (c.source.name, c.stance) for c in claims]

@@ -250,10 +250,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         subj = named_medium_speaker(document_author(subj, cues))
         regions = regions if regions is not None else quote_regions(sent)
         subj = speaker_after_quote(tok, subj, sent, regions)
-        # a cue sharing another verb's subject ("X rejected S, saying T") reads the dateline's
-        # speaker up to that verb, not up to its own place
-        verb = subj.head if subj.dep_ in SUBJECT_DEPS and subj.head.i < tok.i else tok
-        speaker = trim_quotes(sent.doc, after_dateline(sent.doc, with_entity(subj, speaker_span(subj)), verb))
+        speaker = trim_quotes(sent.doc, after_dateline(sent.doc, with_entity(subj, speaker_span(subj)), tok))
         content = content_span(tok, sent, speaker, regions)
         if content[0] < speaker[0] < content[1] and _embedded_relative(tok) is not None and tok.i + 1 < sent.end:
             content = (sent.doc[tok.i + 1].idx, content[1])  # "that X say killed 14": what they say
