@@ -142,6 +142,46 @@ def answers_claim(tok: Token) -> bool:
     """"…, a claim the army called “completely false”": the cue's clause qualifies a claim made
     before it, so its speaker answers that claim (a position of its own, never an echo)."""
     return tok.dep_ == "relcl" and tok.head.lemma_.lower() in ANSWERED
+def outer_cue_subject(tok: Token, cues: Cues) -> Token | None:
+    """"Amaq said that its fighters had detonated a device, and claimed that dozens died", "an
+    official said the strike had targeted a depot and denied that a clinic had been hit": the
+    parser hangs the second cue on the first one's content (or on a noun of it), but it shares
+    the first cue's speaker, not the content's subject ("its fighters", "the strike")."""
+    if tok.dep_ != "conj" or subject(tok) is not None:
+        return None
+    for anc in tok.ancestors:
+        lemma = anc.lemma_.lower()
+        if anc.pos_ == "VERB" and anc.i < tok.i and lemma in cues.verb_stance \
+                and lemma not in cues.position_verbs and lemma not in cues.clausal_verbs:
+            return find_subject(anc)
+    return None
+
+
+def _embedded_relative(tok: Token) -> Token | None:
+    """The relative pronoun before a cue that is the subject of the clause the cue embeds:
+    "an airstrike that opposition groups say killed 14 people" ("that … killed")."""
+    clauses = [tok, *(c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.i > tok.i)]
+    return next((c for cl in clauses for c in cl.children if c.dep_ == "nsubj" and c.lower_ in {"that", "which"}
+                 and c.i < tok.i), None)
+
+
+def embedded_speaker(tok: Token) -> Token | None:
+    """The cue's own subject beside such a relative pronoun ("opposition groups")."""
+    rel = _embedded_relative(tok)
+    if rel is None:
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj" and rel.i < c.i < tok.i and c.lower_ not in RELATIVE),
+                None)
+
+
+def nominal_cue(tok: Token) -> bool:
+    """"rejected as disinformation Armenian claims that …", "dismissed the group's reports
+    that …": a plural noun the tagger took for a verb, known by the adjective, article or
+    possessive before it (a verb takes none)."""
+    return tok.tag_ == "VBZ" and any(c.dep_ in {"amod", "det", "poss"} and c.i < tok.i for c in tok.children)
+
+
+QUOTED = word_set("citing_cues")  # "was quoted/cited as saying": the passive's subject speaks
 QUOTE_VERBS = word_set("quote_verbs")
 OPENING = frozenset({"“", '"'})
 CLOSING = frozenset({"”", '"'})
@@ -187,7 +227,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue  # "found 12 bodies", "was expected to visit": no statement of the subject's
         if (lemma in cues.clausal_verbs or lemma in cues.position_verbs) and inside_open_quote(tok, sent):
             continue  # "“… They must understand that …": the quoted speaker's words, not a cue
-        if any(c.dep_ == "compound" for c in tok.children):
+        if any(c.dep_ == "compound" for c in tok.children) or nominal_cue(tok):
             continue  # "… on Border Strike Reports": a noun the tagger took for a verb
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues.decline_verbs:
             continue  # "declined to comment": the cue is "declined"
@@ -195,9 +235,15 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue  # "Russia is to blame": Russia is blamed, it blames no one
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL for c in tok.children):
             continue  # "the deadliest strike, if confirmed": nobody confirms anything
-        subj = quoted_as_saying(tok) or reporting_noun_source(tok, sent) or participle_speaker(tok, cues) \
-            or find_subject(tok) or evidence_participle(tok)
+        subj = embedded_speaker(tok) or quoted_as_saying(tok) or reporting_noun_source(tok, sent) \
+            or participle_speaker(tok, cues) or outer_cue_subject(tok, cues) or find_subject(tok) \
+            or evidence_participle(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or nobody(subj):
+            continue
+        if subj.dep_ == "nsubjpass" and subj.head.i == tok.i and not declines and lemma not in QUOTED \
+                and not any(c.dep_ == "agent" for c in tok.children):
+            # "Residents are urged not to believe rumours": whom it is said to, no speaker (but "X
+            # was quoted as saying": X speaks)
             continue
         if subj.lower_ in FIRST_PERSONS and (general or lemma in cues.position_verbs or lemma in cues.clausal_verbs):
             continue  # "I think", "we want", "you know": inside someone's quoted words, no new claim
@@ -206,6 +252,8 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         subj = speaker_after_quote(tok, subj, sent, regions)
         speaker = trim_quotes(sent.doc, after_dateline(sent.doc, with_entity(subj, speaker_span(subj)), tok))
         content = content_span(tok, sent, speaker, regions)
+        if content[0] < speaker[0] < content[1] and _embedded_relative(tok) is not None and tok.i + 1 < sent.end:
+            content = (sent.doc[tok.i + 1].idx, content[1])  # "that X say killed 14": what they say
         rel = next((ch for ch in tok.children if ch.dep_ in SUBJECT_DEPS and ch.lower_ in {"who", "which"}), None)
         out.append(Attribution(
             sent_start=sent.start_char, sent_end=sent.end_char,

@@ -14,6 +14,8 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
 QUOTES = "\"“”"
 OBJECT_PREPS = word_set("object_preps")
 RELAY_VERBS = word_set("relay_verbs")
+LISTENER_CUES = word_set("listener_cues")  # "told reporters", "informed the council"
+TOLL_JOINED = word_set("victim_verbs")  # "… to 68 dead and 47 wounded"
 
 
 def leading_quote(tok: Token, sent: Span, speaker: tuple[int, int],
@@ -49,14 +51,18 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     # nor a relay after it ("…, X said citing hospital figures": the source of X's words)
     relays = {t.i for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i and c.tag_ == "VBG"
               and c.lemma_.lower() in RELAY_VERBS for t in c.subtree}
-    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i not in relays and not (
+    # "…, the medical director told our newsroom on Saturday": whom a cue of telling tells is
+    # the listener, not what is told
+    listener = {c.i for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.lemma_.lower() in LISTENER_CUES}
+    parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i not in relays and c.i not in listener and not (
         c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
     dobj = next((p for p in parts if p.dep_ == "dobj" and p.i > tok.i), None)
     if dobj is not None:
         # "blamed the LNA for the airstrike", "accused the army of shelling", "blamed the attack
         # on the RSF": what the object is blamed for, or who for, belongs to the content (not
-        # after a relative object: "positions that officials accused of …")
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in OBJECT_PREPS]
+        # after a relative object: "positions that officials accused of …"), not a time ("on Saturday")
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in OBJECT_PREPS
+                 and not _when(c)]
         if preps:  # the statement reads from the cue: "blamed the LNA for the airstrike"
             last = max([*parts, *preps], key=lambda p: p.right_edge.i).right_edge
             return tok.idx, last.idx + len(last.text)
@@ -64,13 +70,19 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
         start = min(p.left_edge.idx for p in parts)
         last = max(parts, key=lambda p: p.right_edge.i).right_edge
         end = last.idx + len(last.text)
+        # "raised the toll to 68 dead and 47 wounded": the second figure, parsed as a verb joined
+        # to the cue, is the same toll
+        more = [c for c in tok.children if c.dep_ == "conj" and c.i > last.i and c.lemma_.lower() in TOLL_JOINED
+                and any(g.like_num for g in c.children if g.i < c.i)]
+        if more:
+            end = more[-1].idx + len(more[-1].text)
         if end > start:
             return start, end
     # "S, X said." when the parser did not attach S: everything before the speaker, when the
     # cue ends the sentence (not "…, days after Trump warned of a response")
     tail = [t for t in sent if t.i > tok.i and not t.is_punct and not t.is_space and t.i not in relays]
     own = any(c.dep_ in {"prep", "dobj", "attr", "oprd"} and c.i > tok.i and c.i not in relays
-              and not _when(c) for c in tok.children)
+              and c.i not in listener and not _when(c) for c in tok.children)
     if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
         return sent.start_char, speaker[0]
     return tok.idx + len(tok.text), sent.end_char
@@ -160,10 +172,17 @@ def negated(tok: Token) -> bool:
 
 
 def object_text(tok: Token) -> str | None:
+    """The accused of "accuse/blame Y": the object's words without what it is accused of
+    ("accused Armenian forces of firing on Azerbaijani positions": "Armenian forces")."""
     for child in tok.children:
         if child.dep_ == "dobj":
-            return child.text if child.pos_ == "PRON" else " ".join(
-                t.text for t in child.subtree if t.dep_ not in {"relcl", "punct"})[:120]
+            if child.pos_ == "PRON":
+                return child.text
+            # not "blamed the attack on the RSF": there the prepositional object is the accused
+            deed = {t.i for p in child.children if p.dep_ == "prep" and (p.lower_ == "for" or (
+                p.lower_ == "of" and any(g.dep_ == "pcomp" for g in p.children))) for t in p.subtree}
+            return " ".join(t.text for t in child.subtree
+                            if t.dep_ not in {"relcl", "punct"} and t.i not in deed)[:120]
     return None
 
 

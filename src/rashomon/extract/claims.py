@@ -17,8 +17,10 @@ from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claim_repeats import one_figure_per_source
+from rashomon.extract.claim_split import two_accounts
 from rashomon.extract.claims_reading import (
     NOT_EVENTS,
     SELF_PRONOUNS,
@@ -58,7 +60,7 @@ from rashomon.extract.draft_rules import (
     resolve_source,
     via_for_sentence,
 )
-from rashomon.extract.headline_debunk import OUTLET_FALLBACK, debunks, headline_span
+from rashomon.extract.headline_debunk import outlet_debunk
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
@@ -139,6 +141,8 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
                       c: Cues) -> tuple[Source, str | None] | None:
     """"it", "they", "the ministry", "the source": the last fitting source before."""
     text = attr.speaker_text.strip().lower()
+    if text.split()[0] in {"these", "those"} and drafts:
+        return drafts[-1].source, drafts[-1].party  # "by these sources": the ones just named
     if text not in {"it", "they"}:
         head = _head_word(text, c)
         for d in reversed(drafts):
@@ -282,10 +286,13 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             source = replace(source, via=tuple(dict.fromkeys((*source.via, *attr.via))))
         start, end = attr.written or speaker_span(doc, attr)  # "…, who said": "who" as written
         source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
-        draft = ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
-                           hedged=is_hedged(doc, attr, c))
-        by_sentence.setdefault(attr.sent_start, []).append(draft)
-        done.append(draft)
+        drafts_here = [ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
+                                  hedged=is_hedged(doc, attr, c))]
+        if stance == "denies" and (parts := two_accounts(doc, attr, c)) is not None:
+            drafts_here = [replace(drafts_here[0], attribution=a, stance=s) for a, s in parts]
+        for draft in drafts_here:
+            by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)
+            done.append(draft)
     drafts: list[ClaimDraft] = []
     for _, found in sorted(by_sentence.items()):
         kept, via = via_for_sentence(apply_cites(doc, found, actors))
@@ -315,32 +322,15 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
-def _outlet_debunk(doc: Doc, article_id: str, drafts: list[ClaimDraft], claims: list[Claim],
-                   outlet: str | None) -> Claim | None:
-    """The outlet's own denial when its headline debunks (see :mod:`headline_debunk`)."""
-    span = headline_span(doc)
-    if span is None:
-        return None
-    hs, he = span
-    inside = [d for d in drafts if hs <= d.attribution.sent_start < he]
-    if any(c.stance == "denies" and hs <= c.evidence.start < he for c in claims):
-        return None  # the headline's denial is already a speaker's
-    reported = [(d.attribution.content_start - hs, d.attribution.content_end - hs) for d in inside]
-    headline = text_of(doc)[hs:he]
-    if not debunks(headline, reported):
-        return None
-    return Claim(id=f"{article_id}:c0", article_id=article_id,
-                 source=Source(name=outlet or OUTLET_FALLBACK, text="", kind="media"),
-                 stance="denies", about="occurrence", text=" ".join(headline.split())[:MAX_CLAIM_TEXT],
-                 evidence=Evidence(hs, he, headline))
-
-
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
     """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``;
     ``outlet``: who published it (the source of a debunk in the headline's own voice)."""
     c = cues()
     claims: list[Claim] = []
     drafts = draft_claims(doc, actors)
+    past_lines = {id(d): found for d in drafts if (found := background(doc, d.attribution, d.stance, c))}
+    # the parties with a word of their own on the incident: their records are background
+    present = {d.party or d.source.name for d in drafts if id(d) not in past_lines}
     for d in drafts:
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
@@ -390,6 +380,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
                 and not perpetrator:
             parts = [("other", None, None, None)]  # a reaction ("the UN condemned the attack"), no account
+        if (past := past_lines.get(id(d))) == "other" or (past == "record" and (d.party or d.source.name) in present):
+            parts = [("other", None, None, None)]  # "in the past the group has denied …": no position on this one
         country = None
         if d.stance in {"asserts", "confirms"}:  # where the attack was: a claim speaking of one
             span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
@@ -402,7 +394,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
     claims = one_figure_per_source(claims)
-    own = _outlet_debunk(doc, article_id, drafts, claims, outlet)
+    spans = [(d.attribution.sent_start, d.attribution.content_start, d.attribution.content_end) for d in drafts]
+    own = outlet_debunk(doc, article_id, spans, claims, outlet, MAX_CLAIM_TEXT)
     if own is not None:
         claims.insert(0, own)  # the headline comes first; ids stay unique
     logger.debug("article %s: %d claims", article_id, len(claims))

@@ -36,6 +36,7 @@ AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
 DYING = word_set("dying_verbs")
 VICTIM_VERBS = word_set("victim_verbs")
 FIGURE_NOUNS = word_set("figure_nouns")
+MEMBERSHIP = word_set("membership_words")  # "were members of X", "belonged to X": whose the victims were
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -48,7 +49,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                  own_party: str | None, c: Cues) -> str | None:
     """The party the content says did it: subject/agent/modifier of an attack word."""
     if attr.object_text:
-        party = actors.party(attr.object_text)
+        party = actors.party(attr.object_text) or _demonym_forces(attr.object_text, actors)
         if party:
             return party
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
@@ -61,9 +62,11 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if _claims_it(doc, attr, c) or _behind_it(span, c):
             return own_party  # "ISWAP claimed the attack", "the RSF claimed responsibility for …"
         for tok in span:
+            # "its fighters stormed the base and killed 20": a conjoined verb shares the subject
+            doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
             if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
-                    and not any(ch.dep_ == "neg" for ch in tok.children) \
-                    and any(ch.dep_ == "nsubj" and _self(ch) for ch in tok.children):
+                    and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
+                    and any(ch.dep_ == "nsubj" and _self(ch) for ch in doer.children):
                 return own_party
     fallback: str | None = None
     for ent in ents_in(span):
@@ -92,6 +95,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         modifier = root.dep_ in {"amod", "compound", "poss", "nmod"}
         if modifier and root.head.lemma_.lower() not in c.attack_nouns and root.head.lemma_.lower() not in FORCE_NOUNS:
             continue
+        if any(a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")
+               for a in list(root.ancestors)[:4]):
+            continue  # "the two men killed were members of Hezbollah's Radwan force": the victims' side
         prev, victim = root, False
         for anc in [root, *list(root.ancestors)[:5]]:
             lemma = anc.lemma_.lower()
@@ -113,6 +119,26 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+AIRBORNE = word_set("airborne_nouns")  # "its air defences hit more than one aircraft"
+LAUNCHING = word_set("launching_verbs")  # "they had fired two missiles at a tanker": the attack
+
+
+def _interception(verb: Token) -> bool:
+    """"its air defences had confronted the aggression and hit more than one aircraft", "we shot
+    down three drones": the speaker struck what attacked it, which claims no attack of its own."""
+    return verb.lemma_.lower() not in LAUNCHING and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in AIRBORNE for ch in verb.children)
+
+
+def _demonym_forces(text: str, actors: ActorGazetteer) -> str | None:
+    """"accused Armenian forces of …", "blamed Chadian troops": a demonym before a word of armed
+    forces names that country's party, which the gazetteer may have no word for."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    if len(words) != 2 or words[1].lower() not in FORCE_NOUNS:
+        return None
+    return country_party(words[0], actors)
 
 
 def _self(tok: Token) -> bool:
@@ -186,7 +212,7 @@ def reaction(doc: Doc, attr: Attribution) -> bool:
     return bool(words) and not any(ch.dep_ in {"advcl", "ccomp"} for w in (root, *words) for ch in w.children)
 
 
-def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
+def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0, cue: int = -1) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
     claim it. Text before ``floor`` (the content's start: "said that …") is not looked at."""
@@ -198,8 +224,12 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0) -> bool:
         return not (_BARE_THAT.search(before) and span is not None and span[0].pos_ not in ("VERB", "AUX"))
     if span is None:
         return False
-    return any(anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns
-               for anc in span[0].ancestors)
+    for anc in span[0].ancestors:
+        if anc.i == cue:
+            return False  # "an attack that opposition groups say killed 14": the speaker's figure
+        if anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns:
+            return True
+    return False
 
 
 # victims counted on top of those already named: "two more", "another 7", "12 other members"
@@ -225,6 +255,14 @@ def _disputes(doc: Doc, start: int, end: int, c: Cues) -> bool:
     span = doc.char_span(start, end, alignment_mode="contract")
     return span is not None and any(t.pos_ in {"VERB", "AUX"} and c.verb_stance.get(t.lemma_.lower()) == "denies"
                                     for t in span)
+
+
+def _reports(doc: Doc, start: int, end: int, c: Cues) -> bool:
+    """A reporting verb between ``start`` and ``end``: "X said that four were killed, and
+    promised revenge": the words before the second cue are the first cue's claim."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and any(t.pos_ == "VERB" and c.verb_stance.get(t.lemma_.lower()) in {"asserts", "confirms"}
+                                    and t.lemma_.lower() not in c.position_verbs | c.clausal_verbs for t in span)
 
 
 def _toll_after(doc: Doc, attr: Attribution) -> list[tuple[int, str]]:
@@ -256,7 +294,7 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     # toll at 44 and] said that 130 were injured"
     cue_start = doc[attr.cue_index].idx if 0 <= attr.cue_index < len(doc) else attr.content_start
     before = text[attr.speaker_end:cue_start] if attr.speaker_end <= cue_start <= attr.content_start else ""
-    if before and _disputes(doc, attr.speaker_end, cue_start, c):
+    if before and (_disputes(doc, attr.speaker_end, cue_start, c) or _reports(doc, attr.speaker_end, cue_start, c)):
         before = ""  # "disputed reports that 100 died, saying the toll was 73": not the 100
     mentions = [(attr.content_start + m.start, m) for m in find_casualties(content)]
     mentions += [(attr.speaker_end + m.start, m) for m in find_casualties(before)
@@ -269,7 +307,8 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     for start, m in mentions:
         if m.subset:
             continue
-        if (_presupposed(doc, start, c, attr.content_start if start >= attr.content_start else attr.speaker_end)
+        if (_presupposed(doc, start, c, attr.content_start if start >= attr.content_start else attr.speaker_end,
+                         attr.cue_index)
                 or _VAGUE.search(m.text)):
             continue  # "killing hundreds": a word, not a figure (the gold sets' convention)
         if m.kind == "killed" and (killed is None or m.revision):  # a risen toll replaces
@@ -285,7 +324,7 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     if killed is None or injured is None:
         span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
         for kind, figure, tok in parse_casualties(span) if span is not None else ():
-            if _presupposed(doc, tok.idx, c, attr.content_start) or in_spans(subsets, tok.idx):
+            if _presupposed(doc, tok.idx, c, attr.content_start, attr.cue_index) or in_spans(subsets, tok.idx):
                 continue
             if kind == "killed" and killed is None:
                 killed = figure

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.lexicon import words
+from rashomon.types import Claim, Evidence, Source
 
 OUTLET_FALLBACK = "unattributed (outlet)"
 
@@ -93,3 +94,24 @@ def debunks(headline: str, reported: Sequence[tuple[int, int]] = ()) -> bool:
                 continue  # "caught with fake passports"
             return True
     return False
+
+
+def outlet_debunk(doc: Doc, article_id: str, contents: Sequence[tuple[int, int, int]], claims: Sequence[Claim],
+                  outlet: str | None, max_text: int) -> Claim | None:
+    """The outlet's own denial when its headline debunks: ``contents`` are (sentence start,
+    content start, content end) of the article's attributions, ``claims`` its claims so far."""
+    span = headline_span(doc)
+    if span is None:
+        return None
+    hs, he = span
+    inside = [(lo, hi) for sent, lo, hi in contents if hs <= sent < he]
+    if any(c.stance == "denies" and hs <= c.evidence.start < he for c in claims):
+        return None  # the headline's denial is already a speaker's
+    reported = [(lo - hs, hi - hs) for lo, hi in inside]
+    headline = text_of(doc)[hs:he]
+    if not debunks(headline, reported):
+        return None
+    return Claim(id=f"{article_id}:c0", article_id=article_id,
+                 source=Source(name=outlet or OUTLET_FALLBACK, text="", kind="media"),
+                 stance="denies", about="occurrence", text=" ".join(headline.split())[:max_text],
+                 evidence=Evidence(hs, he, headline))

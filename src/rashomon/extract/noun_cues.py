@@ -6,6 +6,8 @@
   by asserts S.
 * "in the estimates of the UN", "by the count of local officials": the one whose estimate it
   is asserts the sentence.
+* "activists circulated videos showing burned stalls", "residents posted photos showing the
+  destroyed clinic": the one who puts the images out asserts what they show.
 """
 
 from __future__ import annotations
@@ -14,11 +16,14 @@ from spacy.tokens import Span, Token
 
 from rashomon.extract.attribution import Attribution, speaker_bounds
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, word_set
 from rashomon.lexicon import words
 
 CLAIM_NOUNS = words("claim_words.yaml", "claim_nouns")
 ESTIMATE_NOUNS = words("claim_words.yaml", "estimate_nouns")
+IMAGE_NOUNS = word_set("image_nouns")  # "videos", "footage", "photos"
+PUBLISHING_VERBS = word_set("publishing_verbs")  # "circulated", "posted"
+SHOWING_VERBS = word_set("image_showing_verbs")  # "showing"
 
 
 def _pobj_of(tok: Token, preps: frozenset[str]) -> Token | None:
@@ -40,6 +45,24 @@ def _make(sent: Span, tok: Token, who: Token, content: tuple[int, int], declines
         content_start=content[0], content_end=content[1], declines=declines,
         speaker_long=text_of(doc)[who.left_edge.idx:who.right_edge.idx + len(who.right_edge.text)],
     )
+
+
+def _published_images(sent: Span, tok: Token) -> Attribution | None:
+    """"Activists circulated videos showing burned stalls": the publisher (the subject of the
+    verb whose object the images are) asserts what the images show."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in PUBLISHING_VERBS or verb.pos_ != "VERB":
+        return None
+    shows = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                  and c.lemma_.lower() in SHOWING_VERBS), None)
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if shows is None or who is None or who.pos_ == "PRON":
+        return None
+    shown = [t for t in shows.subtree if t.i > shows.i]
+    if not shown:
+        return None
+    content = (shown[0].idx, shown[-1].idx + len(shown[-1].text))
+    return _make(sent, shows, who, content, False)
 
 
 def noun_attributions(sent: Span, cues: Cues) -> list[Attribution]:
@@ -64,6 +87,9 @@ def noun_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             if who is not None and clause is not None:
                 end = clause.right_edge
                 out.append(_make(sent, tok, who, (clause.left_edge.idx, end.idx + len(end.text)), False))
+            continue
+        if lemma in IMAGE_NOUNS and (made := _published_images(sent, tok)) is not None:
+            out.append(made)
             continue
         if lemma in ESTIMATE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"in", "by", "to"}:
             who = _pobj_of(tok, frozenset({"of", "by"}))

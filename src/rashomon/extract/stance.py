@@ -51,6 +51,7 @@ QUANTIFIER_SUBJECTS = word_set("quantifier_subjects")
 ROLE_NOUNS = word_set("role_nouns")
 REPORT_OBJECTS = word_set("report_objects")
 ABILITY_ADJECTIVES = word_set("ability_adjectives")
+VICTIM_VERBS = word_set("victim_verbs")
 
 
 def _purpose_only(verb: Token) -> bool:
@@ -102,6 +103,11 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
             return True
         if tok.lower_ == "no" and lemma in ROLE_NOUNS:
             return True
+        # "no civilian areas had been targeted", "no homes were shelled": the passive's subject,
+        # what was hit, is denied (not "no one was killed": a toll of none, no denial of the attack)
+        if tok.lower_ == "no" and head.dep_ == "nsubjpass" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in cues.attack_lemmas - VICTIM_VERBS:
+            return True
         # "there were no strikes", "these are not our airstrikes": the copula's arguments
         if lemma in EXISTENTIAL and not any(ch.dep_ == "acomp" for ch in head.children):
             # not "it was not clear whose aircraft carried out the raid", nor "the attack is not
@@ -127,6 +133,20 @@ def _decline_region(doc: Doc, attr: Attribution) -> str:
     return text_of(doc)[max(attr.sent_start, lo - CUE_LOOKBACK):hi]
 
 
+def _declines_after(doc: Doc, attr: Attribution, cues: Cues) -> bool:
+    """"X said it was aware of the reports and was assessing them, but stopped short of saying
+    whether its aircraft had hit the centre": the cue's conjoined predicate refuses to say."""
+    if attr.cue in {"quote", "according to"} or not 0 <= attr.cue_index < len(doc):
+        return False
+    cue = doc[attr.cue_index]
+    for conj in cue.children:
+        if conj.dep_ == "conj" and conj.i > cue.i and conj.idx >= attr.content_end:
+            end = conj.right_edge.idx + len(conj.right_edge.text)
+            if _says(cues.decline_phrases, text_of(doc)[conj.idx:end]):
+                return True
+    return False
+
+
 ABILITY = word_set("ability_aux")  # "ca" is how spaCy splits "can't"
 
 
@@ -146,7 +166,8 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     """The stance of ``attr``, or None when the attribution is not a claim ("did not say")."""
     content = text_of(doc)[attr.content_start:attr.content_end]
     if attr.declines or _says(cues.decline_phrases, content) or (
-            attr.cue != "quote" and _says(cues.decline_phrases, _decline_region(doc, attr))):
+            attr.cue != "quote" and _says(cues.decline_phrases, _decline_region(doc, attr))) \
+            or _declines_after(doc, attr, cues):
         return "declines_comment"
     cue_stance = cues.verb_stance.get(attr.cue)
     cue = doc[attr.cue_index]
@@ -169,11 +190,24 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     negated = negates_attack(doc, attr.content_start, attr.content_end, cues)
     if cue_stance == "confirms":
         return "denies" if negated else "confirms"
-    if negated or _says(cues.denial_content, content) or _denial_verb(doc, attr, cues):
+    if negated or _denial_words(doc, attr, cues) or _denial_verb(doc, attr, cues):
         return "denies"
     if _FIRST_PERSON_CONFIRM.search(content[:CONFIRM_WINDOW]):
         return "confirms"  # "“We can confirm we struck two depots,” a spokesman said"
     return "asserts"
+
+
+def _denial_words(doc: Doc, attr: Attribution, cues: Cues) -> bool:
+    """A word of denial in the content ("lies", "baseless", "fabricated"), not a present-tense
+    verb of the same spelling ("the prison, which lies in the centre of the city")."""
+    content = text_of(doc)[attr.content_start:attr.content_end]
+    for m in _matcher(cues.denial_content).finditer(content.lower()):
+        start = attr.content_start + m.start()
+        span = doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].tag_ in {"VBZ", "VBP"}:
+            continue
+        return True
+    return False
 
 
 def _denial_verb(doc: Doc, attr: Attribution, cues: Cues) -> bool:

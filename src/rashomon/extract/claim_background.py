@@ -1,0 +1,114 @@
+"""Claims that speak of the past or of a party's conduct in general, not of the incident.
+
+A news article sums up a party's record beside its account of the incident; those lines are no
+position on the incident and must not be read as one (a denial of this attack, a claim of
+responsibility for it):
+
+* a cue set in the past or said of a habit: "In the past the group has denied attacking
+  civilians", "the M23 has repeatedly denied targeting civilians", "Amaq has previously claimed
+  attacks in the area" (a conjoined cue shares its head's time: "… and has accused the army of
+  using the camps");
+* a cue whose object is other attacks than this one: "has claimed several earlier attacks",
+  "claimed responsibility for previous bombings";
+* a denial of a deed that is no attack: "denied sheltering TTP fighters", and "…of sheltering
+  fighters, a charge Kabul denies" (the charge answered is the accusation before it).
+
+A real denial of the incident keeps its stance and topic: "The RSF denied the attack on
+Tuesday", "the SPLA-IO denied carrying out the attack".
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from rashomon.extract.attribution import Attribution
+from rashomon.extract.lexicon import Cues, load_cues_data, word_set
+
+HABIT_ADVERBS = word_set("habit_adverbs")  # "has repeatedly denied", "has long denied"
+PAST_NOUNS = word_set("past_nouns")  # "in the past", "on earlier occasions"
+EARLIER_WORDS = word_set("earlier_modifiers")  # "several earlier attacks"
+MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombings"
+ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
+ACCUSING = word_set("accusing_cues") | {"charge"}
+# a deed about the victims or the toll is about the incident ("denied hiding the bodies")
+INCIDENT_WORDS = frozenset(w.lower() for w in load_cues_data()["incident_words"])
+
+
+def _habitual(cue: Token) -> bool:
+    """The cue carries a time of the past or of habit: "in the past", "previously",
+    "repeatedly", "has long denied"."""
+    for child in cue.children:
+        if child.dep_ in {"advmod", "npadvmod"} and child.lower_ in HABIT_ADVERBS:
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in PAST_NOUNS for g in child.children):
+            return True  # "in the past", "on previous occasions"
+    return False
+
+
+def _attack_word(tok: Token, cues: Cues) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in cues.attack_lemmas or lemma in cues.attack_nouns or lemma in INCIDENT_WORDS \
+        or tok.lower_ in INCIDENT_WORDS
+
+
+def _other_attacks(cue: Token, cues: Cues) -> bool:
+    """The cue's object (or the object of "responsibility for") is attacks other than this one:
+    "claimed several earlier attacks", "claimed responsibility for previous bombings"."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects += [g for c in [*objects, cue] for p in c.children if p.dep_ == "prep" and p.lower_ in {"for", "in"}
+                for g in p.children if g.dep_ == "pobj"]
+    # "has claimed dozens of attacks", "responsibility for a string of bombings"
+    many = [g for o in objects if o.lemma_.lower() in MANY_NOUNS or o.lower_ in MANY_NOUNS
+            for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return any(o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns and (o in many or any(
+        m.dep_ in {"amod", "advmod", "nummod"} and m.lower_ in EARLIER_WORDS for m in o.children))
+        for o in [*objects, *many])
+
+
+def _deed(cue: Token) -> Token | None:
+    """What a denial denies having done, as a gerund: "denied sheltering fighters"; for "…, a
+    charge Kabul denies", the gerund of the accusation the charge stands beside."""
+    gerund = next((c for c in cue.children if c.dep_ in {"xcomp", "dobj", "ccomp"} and c.tag_ == "VBG"), None)
+    if gerund is not None:
+        return gerund
+    if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in ANSWERED:
+        return None
+    accusation = next((t for t in cue.head.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING), None)
+    if accusation is None:
+        return None
+    return next((g for p in accusation.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+
+
+def _no_attack_deed(cue: Token, cues: Cues) -> bool:
+    """A denial of a deed that is no attack and names none: "denied sheltering fighters",
+    "denies arming the rebels" (not "denied shelling the camp", "denied using barrel bombs")."""
+    deed = _deed(cue)
+    return deed is not None and not any(_attack_word(t, cues) for t in deed.subtree)
+
+
+Background = Literal["record", "other"]
+
+
+def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Background | None:
+    """Whether the claim speaks of the past or of conduct in general (see the module
+    docstring), not of the incident: "other" when it speaks of other deeds or attacks, "record"
+    when it is a position said of the past or of a habit. A record stands for the party's
+    position on the incident when the article gives no other (the caller decides: "The
+    government has previously denied targeting civilians in the conflict" is its denial of
+    the strike when it said nothing more; beside "The RSF did not respond to a request for
+    comment" the record is background)."""
+    if stance == "declines_comment" or not 0 <= attr.cue_index < len(doc) or attr.cue in {"quote", "according to"}:
+        return None
+    cue = doc[attr.cue_index]
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return None
+    if _other_attacks(cue, cues) or (
+            stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
+        return "other"
+    heads = [cue]
+    if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
+        heads.append(cue.head)  # "has denied S and has accused the army of T": one time for both
+    return "record" if any(_habitual(h) for h in heads) else None

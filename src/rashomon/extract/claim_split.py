@@ -1,0 +1,79 @@
+"""One statement, two stances: a denial whose content joins a clause that gives an account.
+
+"said its forces had not fired on the camp and that the shells had been fired by the army": a
+denial and an account of who fired (the counter-accusation); "said the strike had targeted Fano
+fighters and that reports of civilian deaths were exaggerated": an account of the strike and a
+denial of the deaths. Each clause becomes a claim of its own, with the stance it has alone
+(:mod:`rashomon.extract.claims` builds the drafts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from rashomon.extract.attribution import Attribution
+from rashomon.extract.doctext import text_of
+from rashomon.extract.lexicon import Cues
+from rashomon.extract.stance import decide_stance
+
+
+def second_account(doc: Doc, attr: Attribution, cues: Cues) -> int | None:
+    """Where a second clause joined to the content's first one starts: "the group's forces had
+    not fired on the camp and [that the shells had been fired by the army]", "the strike had
+    targeted Fano fighters and [that reports of civilian deaths were exaggerated]" (a clause of
+    its own: a subject or "that"), "the strikes had targeted militias, and [described reports of
+    dead children as propaganda]" (a cue of the speaker's, hung on the content); None without one."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    for conj in root.children:
+        if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i <= root.i or not (any(
+                ch.dep_ in {"nsubj", "nsubjpass", "mark"} for ch in conj.children)
+                or (conj.lemma_.lower() in cues.verb_stance and conj.lemma_.lower() not in cues.position_verbs
+                    and conj.lemma_.lower() not in cues.clausal_verbs)):
+            continue
+        first = next(t for t in conj.subtree if t.dep_ != "cc")
+        if attr.content_start < first.idx and conj.right_edge.idx < attr.content_end:
+            return first.idx
+    return None
+
+
+def attack_deed(doc: Doc, start: int, end: int, cues: Cues) -> bool:
+    """An attack verb in the text, not negated: "the shells had been fired by the army", "the
+    strike had targeted Fano fighters" (not "its forces had only returned fire")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas and not any(ch.dep_ == "neg" for ch in t.children)
+        for t in span)
+
+
+def two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution, str]] | None:
+    """A denial whose content joins a clause of another stance: "said its forces had not fired
+    on the camp and that the shells had been fired by the army", "said the strike had targeted
+    Fano fighters and that reports of civilian deaths were exaggerated": two claims, a denial
+    and an account of an attack (an attack verb in it: "and that its forces had only returned
+    fire" gives no account of its own)."""
+    at = second_account(doc, attr, c)
+    if at is None:
+        return None
+    first = replace(attr, content_end=before_and(text_of(doc), attr.content_start, at))
+    second = replace(attr, content_start=at)
+    stances = [decide_stance(doc, first, c), decide_stance(doc, second, c)]
+    if None in stances or sorted(s == "denies" for s in stances) != [False, True]:
+        return None
+    account = first if stances[1] == "denies" else second
+    if not attack_deed(doc, account.content_start, account.content_end, c):
+        return None
+    return [(first, stances[0]), (second, stances[1])]  # type: ignore[list-item]
+
+
+def before_and(text: str, start: int, end: int) -> int:
+    """The end of a clause before the conjoined one at ``end`` ("S1 and that S2": after S1)."""
+    head = text[start:end].rstrip()
+    for joint in (" and", ","):
+        if head.endswith(joint):
+            head = head[:-len(joint)].rstrip()
+    return start + len(head) if head else end
