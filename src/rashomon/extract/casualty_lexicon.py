@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 # words between a toll noun and the verb that links it to its number ("the death toll from
 # Tuesday's bombing of the market has risen to 11"; provenance in data/settings.toml)
-TOLL_GAP: int = setting("extract.numbers", "toll_gap")  # data/settings.toml
+TOLL_GAP: int = setting("extract.casualty_lexicon", "toll_gap")  # data/settings.toml
 
 Kind = Literal["killed", "injured"]
 KINDS: tuple[Kind, ...] = ("killed", "injured")
