@@ -135,6 +135,12 @@ def find_subject(tok: Token) -> Token | None:
             cur = cur.head.head
             seen += 1
             continue
+        if (named := appositive_before(cur)) is not None:
+            return named  # "Eleven were taken to the hospital, its director, Dr X, told AFP"
+        if (outer := reporting_verb(cur)) is not None:
+            cur = outer  # "X said the RSF had fired …, and accused the group of genocide": X accuses
+            seen += 1
+            continue
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
             seen += 1
@@ -150,6 +156,56 @@ def find_subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _backshifted(verb: Token) -> bool:
+    """A verb of reported speech put back in time or into the passive ("had fired", "had
+    been killed", "were trained"): the content's tense, not the reporting clause's."""
+    return any((c.dep_ == "aux" and c.lower_ == "had") or c.dep_ == "auxpass" for c in verb.children)
+
+
+def reporting_verb(cue: Token) -> Token | None:
+    """The reporting verb a cue the parser joined to the reported content belongs to:
+    "the governor said the RSF had fired …, and accused the group of genocide", "SUNA reported
+    that 28 people had been killed, and blamed the militia", "the ministry said the attackers
+    were trained abroad, and blamed the TTP". A simple past joined to a backshifted or passive
+    verb of a reporting verb's content shares that verb's time, not its subject: it is said
+    by the reporting verb's speaker (the content's subject would accuse itself, or be
+    trained and blame). None when the cue is not so joined."""
+    if cue.dep_ != "conj" or cue.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in cue.children):
+        return None
+    content = cue.head
+    while content.dep_ == "conj" and content.head is not content:
+        content = content.head
+    if content.dep_ != "ccomp" or not _backshifted(cue.head) or content.head.i > cue.i \
+            or content.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return content.head
+
+
+def appositive_before(cue: Token) -> Token | None:
+    """The speaker of a cue without a subject (joined, or the root) when the parser hung the
+    speaker's phrase as an appositive on a noun of the clause before it: "Eleven wounded were
+    taken to the town's hospital, its medical director, Dr X, told reporters" → the hospital,
+    whose director speaks (not "Eleven"); "…, a doctor there, Dr X, said" → "a doctor there".
+    The phrase ends right before the cue after a comma and is set off by a comma before it."""
+    if cue.dep_ not in {"conj", "ROOT"} or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    last = cue.i - 1
+    if last <= cue.sent.start or doc[last].text != ",":
+        return None
+    tok = doc[last - 1]
+    top = None
+    while tok.dep_ == "appos" and tok.head.i < tok.i and tok.i < cue.i:
+        top = tok
+        tok = tok.head
+    if top is None or top.pos_ not in {"NOUN", "PROPN"} or top.left_edge.i <= cue.sent.start \
+            or doc[top.left_edge.i - 1].text != "," or any(t.dep_ == "cc" for t in doc[top.left_edge.i:cue.i]):
+        return None
+    if top.left_edge.lower_ in {"its", "their"} and tok.pos_ in {"NOUN", "PROPN"}:
+        return tok  # "the hospital, its medical director, …": the body its director speaks for
+    return top
 
 
 AUTHOR_PREPS = word_set("author_preps")
