@@ -43,3 +43,70 @@ def test_a_cue_joined_to_a_past_verb_keeps_the_contents_subject(extract) -> None
 def test_its_director_in_an_appositive_speaks_for_the_body(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     names = {c.source.name for c in extract(text).claims}
     assert source in names and not any(n.lower() in {"eleven", "twelve"} for n in names), names
+
+
+# --- the subject of a passive cue is addressed, not speaking ----------------------------------
+@pytest.mark.parametrize(("text", "source", "not_source"), [
+    ("Residents of Ouallam are urged to stay indoors, the army said in a statement.", "army", "Residents"),
+    ("Civilians in Hodeidah were warned to leave the port area, the coalition said.", "coalition", "Civilians"),
+    ("Aid workers were asked to leave Tigray, the UN said.", "UN", "Aid workers"),
+])
+def test_the_subject_of_a_passive_cue_is_no_speaker(extract, text: str, source: str, not_source: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert source in names and not_source not in names, names
+
+
+@pytest.mark.parametrize(("text", "source", "stance"), [
+    ("Gunmen killed 12 herders near Gao on Monday. The Malian army could not be reached for comment.",
+     "Malian military", "declines_comment"),
+    # "was quoted as saying": the quoted commander is the "he" who then does not answer
+    ("The army's regional commander, Moussa Diarra, was quoted as saying the rebels had attacked the camp. "
+     "He did not answer calls from reporters on Monday.", "army's regional commander", "declines_comment"),
+])
+def test_the_unreached_and_the_quoted_still_speak(extract, text: str, source: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.source.name == source and c.stance == stance for c in claims), claims
+
+
+# --- a place is not the source; a state office in its capital speaks for the state ------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("a military spokesman in Bamako", "Malian military"),
+    ("A government official in Port-au-Prince", "Haitian government"),
+    ("An army commander in Juba", "South Sudanese military"),
+    ("A defence ministry official in Addis Ababa", "Ethiopian military"),
+    ("a government spokesman in Kinshasa", "Congolese government"),
+    ("An interior ministry official in Kabul", "Afghan government"),
+    ("an aid worker in Kabul", None),  # no office of a state
+    ("a Western diplomat in Kabul", None),  # a nationality of its own
+    ("a senior police officer in Peshawar", None),  # no capital
+    ("a military spokesman in Hodeidah", None),
+])
+def test_posted_state(text: str, name: str | None) -> None:
+    from rashomon.extract.state_officials import posted_state
+
+    found = posted_state(text)
+    assert (found.name if found is not None else None) == name
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("a senior police officer in Peshawar", None),  # the police, posted in Peshawar
+    ("an army commander in Tillaberi", None),
+    ("health officials in Gaza", "Gaza"),  # no body before the role: the place's authorities
+    ("an official in the Ministry of Health", "Ministry of Health"),
+])
+def test_a_body_before_the_role_is_posted_in_the_place(text: str, org: str | None) -> None:
+    from rashomon.extract.source_names import affiliation
+
+    assert affiliation(text) == org
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A senior police officer in Srinagar said militants threw a grenade at the patrol.", "police"),
+    ("A senior police officer in Quetta said the bomb was hidden in a motorcycle.", "police"),
+    ("A military spokesman in Niamey said jihadists killed 15 soldiers near Tillaberi.", "Nigerien military"),
+    ("A government official in Port-au-Prince said gang members burned 30 homes in Cite Soleil.",
+     "Haitian government"),
+])
+def test_a_posted_speaker_is_not_named_by_the_place(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert names == {source}, names

@@ -23,6 +23,7 @@ MAX_SPEAKER_TOKENS: int = setting("extract.attribution_speaker", "max_speaker_to
 
 
 DECLINE_HEADS = word_set("decline_heads")
+UNREACHED = word_set("unreached_verbs")  # "could not be reached/contacted": data/cues.yaml
 NOBODY = word_set("nobody")
 
 
@@ -121,6 +122,15 @@ def find_subject(tok: Token) -> Token | None:
     cur = tok
     while seen < 4:
         subj = subject(cur)
+        if subj is not None and cur is tok and subj.dep_ == "nsubjpass" \
+                and tok.lemma_.lower() not in UNREACHED | RELAY_VERBS:
+            # "Residents are urged not to believe rumours, the statement added": the subject of
+            # a passive cue is the one addressed or reported on, never its speaker (an agent
+            # speaks: :func:`subject`); "X could not be reached" is X's silence, "X was quoted as
+            # saying" X's words
+            if tok.dep_ not in {"ccomp", "parataxis"}:
+                return None  # "after X were accused of …": an accuser unnamed, not the main clause's subject
+            subj = None
         if subj is not None and subj.lower_ in RELATIVE:
             return antecedent(cur) if cur.dep_ == "relcl" else None
         if subj is not None:

