@@ -110,3 +110,35 @@ def test_a_body_before_the_role_is_posted_in_the_place(text: str, org: str | Non
 def test_a_posted_speaker_is_not_named_by_the_place(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     names = {c.source.name for c in extract(text).claims}
     assert names == {source}, names
+
+
+# --- a person named beside any title is a speaker; a count never is ---------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("The alcalde of Tibu, Jose Ramirez, said ELN fighters burned the town hall.", "alcalde of Tibu"),
+    ("The sous-prefet of Kaya, Issa Ouedraogo, said jihadists killed 12 villagers.", "sous-prefet of Kaya"),
+    ("The wali of Kassala, Ahmed Adam, said the drone struck the fuel depot.", "wali of Kassala"),
+])
+def test_a_named_person_with_an_unlisted_title_speaks(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert source in {c.source.name for c in extract(text).claims}
+
+
+# --- the gazetteer knows the names a party's enemies give it ----------------------------------
+@pytest.mark.parametrize("text", [
+    "The army said the terrorist Rapid Support militia shelled the market in El Obeid, killing nine people.",
+    "The health ministry blamed the Rapid Support militia for the shelling of Kadugli.",
+])
+def test_the_rapid_support_militia_is_the_rsf(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.perpetrator for c in extract(text).claims if c.about == "perpetrator"} == {"RSF"}
+
+
+# --- "Government spokesman X" with two governments named: the article's own, named first ------
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Congolese government condemned the attack and said seven people had died. Government spokesman "
+     "Alain Mbala said the bombing was the work of ADF terrorists. Uganda's foreign ministry rejected what "
+     "it called insinuations.", "Congolese government"),
+    ("The Chadian government said the gunmen came from Libya. The Libyan government denied it. A government "
+     "spokesman said 30 soldiers had died.", "Chadian government"),
+])
+def test_a_bare_government_is_the_one_named_first(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    spokesman = [c for c in extract(text).claims if "spokesman" in c.source.text]
+    assert spokesman and {c.source.name for c in spokesman} == {name}
