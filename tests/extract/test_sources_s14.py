@@ -20,6 +20,8 @@ def _sources(claims, words: str) -> set[str]:  # type: ignore[no-untyped-def]
      "for the raid.", "FACT", "Chadian government", "gunmen"),
     ("Niger's defence ministry said that the attackers were trained in Mali, and blamed the Islamic "
      "State Sahel Province for the ambush.", "Sahel Province", "Nigerien military", "attackers"),
+    ("The Houthi-run health ministry said in a statement that the coalition had bombed the market in Saada, "
+     "and called the strike a massacre.", "massacre", "Houthis", "coalition"),
 ])
 def test_a_cue_joined_to_backshifted_content_is_the_reporters(extract, text: str, words: str, source: str,  # type: ignore[no-untyped-def]
                                                            not_source: str) -> None:
@@ -142,3 +144,45 @@ def test_the_rapid_support_militia_is_the_rsf(extract, text: str) -> None:  # ty
 def test_a_bare_government_is_the_one_named_first(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     spokesman = [c for c in extract(text).claims if "spokesman" in c.source.text]
     assert spokesman and {c.source.name for c in spokesman} == {name}
+
+
+# --- a group named before a role posted in a place; a name joined by "and"; an office over a party
+@pytest.mark.parametrize(("text", "org"), [
+    ("A Fano commander in West Gojjam", "Fano"),
+    ("a senior Hamas official in Gaza", "Hamas"),
+    ("A Red Cross official in Kherson", "Red Cross"),
+    ("An Israeli army officer in Hebron", None),  # a nationality, then the army's
+    ("the commissioner of Ulang county, Peter Gatkuoth, a member of the opposition SPLM-IO", None),
+    ("Ali Hassan, a leader of the Sudanese Professionals Association", "Sudanese Professionals Association"),
+])
+def test_affiliation_by_name_before_the_role_and_membership(text: str, org: str | None) -> None:
+    from rashomon.extract.source_names import affiliation
+
+    assert affiliation(text) == org
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A Fano commander in Debre Markos said the drone belonged to the federal army.", "Fano"),
+    ("The Jammu and Kashmir government said 12 civilians were killed in Poonch.", "Jammu and Kashmir government"),
+    ("The Khyber Pakhtunkhwa and Balochistan police said nine officers were killed.",
+     "Khyber Pakhtunkhwa and Balochistan police"),
+    ("The shelling killed 12 people, said the commissioner of Ulang county, Peter Gatkuoth, a member of the "
+     "opposition SPLM-IO.", "commissioner of Ulang county"),
+    ("Peter Gatkuoth, a member of the opposition SPLM-IO, said 21 bodies were recovered in Ulang.", "SPLM-IO"),
+    ("The SPLA-IO accused the army of bombing the town of Nasir.", "SPLM-IO"),
+])
+def test_the_speakers_own_body(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {source}
+
+
+def test_bissau_guinean_is_guinea_bissau() -> None:
+    from rashomon.extract.state_officials import state_source
+
+    found = state_source("the Bissau-Guinean defence minister")  # not Guinea's, through "Guinean"
+    assert found is not None and (found.code, found.name) == ("GW", "Bissau-Guinean military")
+
+
+def test_a_capital_opening_the_phrase_is_no_group_name() -> None:
+    from rashomon.extract.source_names import affiliation
+
+    assert affiliation("Health officials in Gaza") == "Gaza"

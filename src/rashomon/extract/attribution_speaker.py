@@ -187,10 +187,15 @@ def reporting_verb(cue: Token) -> Token | None:
     content = cue.head
     while content.dep_ == "conj" and content.head is not content:
         content = content.head
-    if content.dep_ != "ccomp" or not _backshifted(cue.head) or content.head.i > cue.i \
-            or content.head.pos_ not in {"VERB", "AUX"}:
+    if not _backshifted(cue.head):
         return None
-    return content.head
+    verb: Token | None = content.head if content.dep_ == "ccomp" else None
+    if content.dep_ == "acl" and content.head.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS:
+        # "said in a statement that the air force had flown no missions …, and described …"
+        verb = next((a for a in content.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i > cue.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb
 
 
 def appositive_before(cue: Token) -> Token | None:
@@ -291,12 +296,24 @@ def time_phrase(tok: Token) -> bool:
     return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
 
 
+def joined_name(subj: Token) -> bool:
+    """"The Jammu and Kashmir government", "the Khyber Pakhtunkhwa and Balochistan police": the
+    parser joins a proper name to the body it names ("Jammu" + "Kashmir government"); the
+    "and" is then inside one speaker's name, not between two speakers ("Hamas and Israeli
+    officials": no proper name inside the second)."""
+    return subj.pos_ == "PROPN" and any(
+        c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > subj.i
+        and any(g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i for g in c.children)
+        for c in subj.children)
+
+
 def speaker_span(subj: Token) -> tuple[int, int]:
     """Subtree of the subject without relative clauses, appositive tails, time phrases and
     punctuation."""
     toks = [subj]
     stack = [c for c in subj.children if (c.dep_ not in TRIM_DEPS and not time_phrase(c))
-             or (c.dep_ == "punct" and c.text in "-‐" and abs(c.i - subj.i) == 1)]  # "CJTF-OIR"
+             or (c.dep_ == "punct" and c.text in "-‐" and abs(c.i - subj.i) == 1)  # "CJTF-OIR"
+             or (c.dep_ == "cc" and joined_name(subj))]
     while stack:
         t = stack.pop()
         toks.append(t)

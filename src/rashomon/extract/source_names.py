@@ -109,6 +109,36 @@ def _body_before(text: str) -> bool:
     return bool(words) and _names_body(" ".join(words[-2:]))
 
 
+def _office_before(text: str) -> bool:
+    """Whether a membership ("a member of X", "a leader of X") is an appositive after a
+    speaker described by an office of its own ("the commissioner of Nasir county, NAME, "), not
+    after a bare name ("NAME, a member of X": X speaks)."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not parts[0]:
+        return False
+    return any(w[:1].islower() and w.lower() not in SMALL | {"a", "an"} for w in parts[0].split())
+
+
+def _name_before(text: str) -> str | None:
+    """The capitalised name right before a role in its own phrase, up to two lower-case words
+    between ("A Fano commander", "a senior Hamas militia commander" → "Fano", "Hamas"), after
+    an article or another word; not an article, a rank nor a nationality ("An Israeli army
+    officer": none)."""
+    words = re.split(r"[,;:]", text)[-1].split()
+    titles, _, _ = _words()
+    tail = 0
+    while tail < min(2, len(words)) and words[-1 - tail][:1].islower():
+        tail += 1
+    name = words[:len(words) - tail]
+    run: list[str] = []
+    while name and name[-1][:1].isupper() and name[-1].lower() not in SMALL | titles | {"a", "an", "one"} \
+            and name[-1].lower() not in _nationalities():
+        run.insert(0, name.pop())
+    if not name:
+        return None  # "Health officials in Gaza": a capital that only opens the phrase names nobody
+    return " ".join(run) or None
+
+
 def affiliation(text: str) -> str | None:
     """The organisation a speaker phrase says the speaker speaks for, or None. Leaders and
     members "in" a place speak for no body there ("community leaders in Colombia's Catatumbo
@@ -116,6 +146,8 @@ def affiliation(text: str) -> str | None:
     _, _, pattern = _words()
     for m in pattern.finditer(text):
         org = _clean_org(m.group("org"))
+        if m.group("role").lower() in PLACED_ROLES and _office_before(text[:m.start("role")]):
+            continue  # "the commissioner of Nasir county, NAME, a member of the SPLM-IO": his office speaks
         # "community leaders in Catatumbo"; "Cameroonian officials in Fotokol": the nation's
         # officials, posted in a town
         # "a senior police officer in Peshawar": the body named before the role (police), posted there
@@ -124,6 +156,9 @@ def affiliation(text: str) -> str | None:
                 or _body_before(text[:m.start("role")])) \
                 and not is_acronym(org) and not _names_body(org):
             continue
+        if org and m.group("prep").lower() == "in" and not is_acronym(org) and not _names_body(org) \
+                and (named := _name_before(text[:m.start("role")])) is not None:
+            return named  # "A Fano commander in West Gojjam": Fano's commander, posted there
         owner = _OWNER.search(text, 0, m.start("role"))
         if owner and m.group("prep").lower() in {"for", "in"} and (own := _clean_org(owner.group("owner"))):
             return own  # "MSF's emergency coordinator for Sudan": MSF's, posted for Sudan
@@ -360,11 +395,32 @@ def self_named_source(source: Source, party: str | None, texts: list[str],
     return replace(source, name=own, kind="armed_group"), party or own
 
 
+_MEMBERSHIP = re.compile(r",\s*(?:an?|the)\s+(?:[a-z]+\s+)?(?:member|leader)s?\s+of\b")
+
+
+def office_not_party(source: Source, texts: list[str], actors: ActorGazetteer) -> str | None:
+    """"the commissioner of Nasir county, NAME, a member of the opposition SPLM-IO": an
+    official described by an office speaks for the office, not for the party named as his
+    membership in an appositive (the gazetteer found the party in the whole phrase only);
+    "NAME, a member of the SPLM-IO" (no office) stays the party's."""
+    if source.kind in {"person", "unknown"} or len(texts) < 2 or not texts[0] or not texts[1]:
+        return None
+    m = _MEMBERSHIP.search(texts[0])
+    if m is None or actors.resolve(texts[1]) is not None or actors.resolve(texts[0][:m.start()]) is not None \
+            or not _office_before(texts[0][:m.start() + 1]):
+        return None
+    office = texts[0].split(",")[0].strip()
+    return description_name(office) if office[:1].islower() or office.lower().startswith(("the ", "a ", "an ")) \
+        else None
+
+
 def text_source(source: Source, party: str | None, texts: list[str],
                 actors: ActorGazetteer, persons: tuple[str, ...] = ()) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
     gazetteer did not resolve; ``texts``: the speaker phrase, its whole subject and the
     person's title context; ``persons``: the names of people in the speaker phrase."""
+    if (office := office_not_party(source, texts, actors)) is not None:
+        return replace(source, name=office, kind="official"), None
     if (mission := mission_name(source, texts, actors)) is not None:
         return replace(source, name=mission, kind="official"), party
     if (named := self_named_source(source, party, texts, actors)) is not None:
