@@ -186,3 +186,54 @@ def test_a_capital_opening_the_phrase_is_no_group_name() -> None:
     from rashomon.extract.source_names import affiliation
 
     assert affiliation("Health officials in Gaza") == "Gaza"
+
+
+# --- the speaker after a closing quotation; one member of a group known by place ---------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("\"They burned every house in the village and took our cattle,\" a farmer from Djibo, speaking by phone, "
+     "told AFP.", "farmers"),
+    ("\"We buried 30 people in one afternoon. Some families lost all the sons,\" a resident of Kokorou, reached "
+     "by telephone, told Reuters. He said the gunmen came on motorbikes.", "residents"),
+    ("\"The drones came at night,\" a nurse at the Mekelle hospital told reporters.", "nurse at the Mekelle hospital"),
+])
+def test_the_phrase_after_a_closing_quote_speaks(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {source}
+
+
+def test_a_possessive_apostrophe_closes_no_quotation(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The PMF said US jets struck its positions. \"At 22:00 a plane hit the headquarters of the "
+            "Popular Mobilisation Forces’ 45th and 46th brigades defending the border strip with Syria.\"")
+    assert not any("brigades" in c.source.name for c in extract(text).claims)
+
+
+@pytest.mark.parametrize(("name", "group"), [
+    ("resident", "residents"), ("witness", "witnesses"), ("villager", "villagers"),
+    ("community leader", "community leader"), ("Residents", "Residents"),
+])
+def test_group_name(name: str, group: str) -> None:
+    from rashomon.extract.source_names import group_name
+
+    assert group_name(name) == group
+
+
+# --- a description is not the group named after it in its own sentence ------------------------
+@pytest.mark.parametrize(("text", "source", "not_source"), [
+    ("A commander of the local self-defence militia accused the Islamic State group of the attack on Fambita.",
+     "local self-defence militia", "Islamic State"),
+    ("A leader of a local vigilante group accused Boko Haram of the raid on Konduga.",
+     "local vigilante group", "Boko Haram"),
+])
+def test_a_description_is_not_the_accused(extract, text: str, source: str, not_source: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert source in names and not_source not in names, names
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("a spokesman for Mr Hifter’s forces", None),  # the owner's forces, no body of their own
+    ("A commander of the local self-defence militia", "local self-defence militia"),
+    ("a doctor at the scene", None),
+])
+def test_a_lower_case_body_is_an_affiliation(text: str, org: str | None) -> None:
+    from rashomon.extract.source_names import affiliation
+
+    assert affiliation(text) == org

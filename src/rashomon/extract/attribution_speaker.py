@@ -147,6 +147,8 @@ def find_subject(tok: Token) -> Token | None:
             continue
         if (named := appositive_before(cur)) is not None:
             return named  # "Eleven were taken to the hospital, its director, Dr X, told AFP"
+        if cur is tok and (named := phrase_after_quote(tok)) is not None:
+            return named  # "“We buried 52 people,” a resident of Fambita, reached by phone, told AFP"
         if (outer := reporting_verb(cur)) is not None:
             cur = outer  # "X said the RSF had fired …, and accused the group of genocide": X accuses
             seen += 1
@@ -196,6 +198,26 @@ def reporting_verb(cue: Token) -> Token | None:
     if verb is None or verb.i > cue.i or verb.pos_ not in {"VERB", "AUX"}:
         return None
     return verb
+
+
+def phrase_after_quote(cue: Token) -> Token | None:
+    """The speaker of a cue without a subject that follows a closing quotation mark, when the
+    parser hung the speaker's phrase inside the quotation: "“… all the sons,” a resident of
+    Fambita, reached by telephone, told LagosWire" → "resident" (the parser made it an object
+    of "lost"). The head of the first noun phrase between the quote and the cue."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    quote = next((t for t in reversed(doc[cue.sent.start:cue.i]) if t.text in CLOSING_QUOTES or t.tag_ == "''"), None)
+    if quote is None or quote.i == 0 or not doc[quote.i - 1].is_punct:
+        return None  # a quotation closes after its last words' punctuation (not "the Forces’ brigades")
+    between = doc[quote.i + 1:cue.i]
+    first = next((t for t in between if not t.is_punct), None)
+    if first is None or first.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+        return None
+    inside = range(quote.i + 1, cue.i)
+    heads = [t for t in between if t.pos_ in {"NOUN", "PROPN"} and t.head.i not in inside]
+    return heads[0] if heads else None
 
 
 def appositive_before(cue: Token) -> Token | None:

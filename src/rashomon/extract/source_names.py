@@ -63,12 +63,15 @@ def _clean_org(org: str) -> str | None:
     if m:
         return m.group(1)
     org = _LEADING.sub("", org)
-    org = _POSSESSOR.sub("", org)
+    owned = _POSSESSOR.sub("", org)
+    if owned != org and not any(w[:1].isupper() for w in owned.split()):
+        return None  # "Mr Hifter's forces": the owner's forces, named by no body of their own
+    org = owned
     words = org.split()
     if len(words) > 1 and is_acronym(words[0].strip("’'")) and all(w[:1].isupper() for w in words[1:]):
         return words[0].strip("’'")  # "Interior Minister of the GNA Fathi Bashagha": the GNA
-    if not words or not any(w[:1].isupper() for w in words if w.lower() not in SMALL):
-        return None  # "the area", "the scene": not an organisation
+    if not words or (not any(w[:1].isupper() for w in words if w.lower() not in SMALL) and not _names_body(org)):
+        return None  # "the area", "the scene": not an organisation ("the local militia" is one)
     return org
 
 
@@ -241,6 +244,17 @@ def without_place(name: str) -> str:
     if not placed or _names_body(m.group("where")):
         return name
     return m.group("who")
+
+
+def group_name(name: str) -> str:
+    """"resident" → "residents", "witness" → "witnesses": one unnamed member of a group of
+    people known by where they are speaks for the group (as "a resident of Djibo" is named
+    "residents"); other names unchanged."""
+    low = name.lower()
+    if low not in PLACED_PEOPLE:
+        return name
+    plural = next((low + end for end in ("s", "es") if low + end in PLACED_PEOPLE), None)
+    return name + plural[len(low):] if plural is not None else name
 
 
 def acronym(name: str) -> str:
@@ -454,7 +468,7 @@ def text_source(source: Source, party: str | None, texts: list[str],
         org = command_force(source.name)  # the tagger may take "General Command" for a person
     if org is None:
         if source.kind == "unknown":
-            return replace(source, name=description_name(without_place(source.name))), party
+            return replace(source, name=group_name(description_name(without_place(source.name)))), party
         return source, party
     actor = actors.resolve(org)
     if actor is not None:
