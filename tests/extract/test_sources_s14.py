@@ -21,7 +21,7 @@ def _sources(claims, words: str) -> set[str]:  # type: ignore[no-untyped-def]
     ("Niger's defence ministry said that the attackers were trained in Mali, and blamed the Islamic "
      "State Sahel Province for the ambush.", "Sahel Province", "Nigerien military", "attackers"),
     ("The Houthi-run health ministry said in a statement that the coalition had bombed the market in Saada, "
-     "and called the strike a massacre.", "massacre", "Houthis", "coalition"),
+     "and called the strike a massacre.", "massacre", "Houthi health ministry", "coalition"),
 ])
 def test_a_cue_joined_to_backshifted_content_is_the_reporters(extract, text: str, words: str, source: str,  # type: ignore[no-untyped-def]
                                                            not_source: str) -> None:
@@ -237,3 +237,16 @@ def test_a_lower_case_body_is_an_affiliation(text: str, org: str | None) -> None
     from rashomon.extract.source_names import affiliation
 
     assert affiliation(text) == org
+
+
+# --- a movement's health ministry and television keep their own names --------------------------
+@pytest.mark.parametrize(("text", "source", "party"), [
+    ("The Houthi-run health ministry said 40 people were killed in the strike on Hodeidah port.",
+     "Houthi health ministry", "Houthis"),
+    ("The Houthis' Al-Masirah television said US jets struck the port of Ras Isa.", "Al-Masirah", "Houthis"),
+    ("Houthi-run Saba news agency said 12 people were killed in Sanaa.", "Saba", "Houthis"),
+])
+def test_houthi_bodies_keep_their_names(extract, resources, text: str, source: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {source}
+    actor = resources.actors.resolve(source)
+    assert actor is not None and actor.party == party
