@@ -250,3 +250,34 @@ def test_houthi_bodies_keep_their_names(extract, resources, text: str, source: s
     assert {c.source.name for c in extract(text).claims} == {source}
     actor = resources.actors.resolve(source)
     assert actor is not None and actor.party == party
+
+
+# --- a body's title posted for a place: the army speaks for the army, a police command for its territory
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Col. Kamal Ali, the army spokesman for the Blue Nile area", "Kamal Ali", "army"),
+    ("Colonel Jean Kasereka, the police commander for Lubero territory", "Jean Kasereka", "Lubero territory police"),
+    ("Rashid, the Kabul police chief who goes by one name", "Rashid", "Kabul police"),
+    ("Rashid, the police chief", "Rashid", None),
+])
+def test_appositive_title_posted_for_a_place(text: str, name: str, title: str | None) -> None:
+    from rashomon.extract.source_names import appositive_title
+
+    assert appositive_title(text, name) == title
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Captain Jules Ngongo, the army spokesman for the Ituri area", None),
+    ("a military spokesman for the Houthis", "Houthis"),
+    ("a spokesman for the Tigray regional government", "Tigray regional government"),
+])
+def test_the_army_spokesman_for_an_area_is_not_the_area(text: str, org: str | None) -> None:
+    from rashomon.extract.source_names import affiliation
+
+    assert affiliation(text) == org
+
+
+def test_an_army_spokesman_for_an_area_is_the_states_army(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sudan's army said the RSF shelled Damazin. Gunmen went from house to house with machetes, said "
+            "Col. Kamal Ali, the army spokesman for the Blue Nile area.")
+    claims = [c for c in extract(text).claims if "machetes" in c.text]
+    assert claims and {c.source.name for c in claims} == {"Sudanese military"}

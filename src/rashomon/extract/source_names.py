@@ -42,6 +42,7 @@ ACRONYM_MAX: int = setting("extract.source_names", "acronym_max")  # data/settin
 SMALL = words("claim_words.yaml", "name_small_words")
 PLACED_ROLES = word_set("placed_roles")
 PLACED_PEOPLE = word_set("placed_people")
+STATE_FORCE_WORDS = word_set("state_forces")  # "army", "military": a state's forces
 
 
 @functools.cache
@@ -159,6 +160,11 @@ def affiliation(text: str) -> str | None:
                 or _body_before(text[:m.start("role")])) \
                 and not is_acronym(org) and not _names_body(org):
             continue
+        # "the army spokesman for the Beni area": the army's, posted for an area (a common noun
+        # ends the words after "for"; "a military spokesman for the Houthis" stays the Houthis')
+        if org and m.group("prep").lower() == "for" and _body_before(text[:m.start("role")]) \
+                and org.split()[-1][:1].islower() and not is_acronym(org) and not _names_body(org):
+            continue
         if org and m.group("prep").lower() == "in" and not is_acronym(org) and not _names_body(org) \
                 and (named := _name_before(text[:m.start("role")])) is not None:
             return named  # "A Fano commander in West Gojjam": Fano's commander, posted there
@@ -191,19 +197,33 @@ def title_name(words_before: str) -> str | None:
 def appositive_title(text: str, name: str) -> str | None:
     """"Rashid, the Kabul police chief who goes by one name": the body in a title set after a
     person's name ("Kabul police"), when it ends in a speaker title and names a place or body
-    with a capital ("the police chief" alone names no body)."""
+    with a capital ("the police chief" alone names no body), or a body posted for a place ("the
+    army spokesman for the Beni area" → "army")."""
     titles, _, _ = _words()
     if f"{name}," not in text:
         return None  # performance only: the pattern below holds "<name>," (a pattern per name: compiled each time)
-    m = re.match(rf"\s*{re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)(?:\s+(?:who|which|that)\b|,|$)",
+    m = re.search(rf"(?:^|\s){re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)(?:\s+(?:who|which|that)\b|,|$)",
                  text)
     if m is None:
         return None
-    words = m.group("desc").split()
-    if len(words) < 2 or words[-1].lower() not in titles or not any(w[:1].isupper() for w in words[:-1]):
+    desc = m.group("desc")
+    # "NAME, the army spokesman for the Beni area": a body's title posted for a place (the
+    # posting names the place, the body before the title is the one that speaks)
+    posted = re.split(r"\s+(?:for|in)\s+(?:the\s+)?(?=[A-Z])", desc, maxsplit=1)
+    if len(posted) == 2 and len(posted[0].split()) >= 2:
+        desc = posted[0]
+    words = desc.split()
+    if len(words) < 2 or words[-1].lower() not in titles or not (
+            any(w[:1].isupper() for w in words[:-1]) or len(posted) == 2):
         return None
-    short = description_name(m.group("desc"))
-    return short if short.split()[-1].lower() in _bodies() else None
+    short = description_name(desc)
+    if short.split()[-1].lower() not in _bodies():
+        return None
+    if len(posted) == 2 and short.lower() not in STATE_FORCE_WORDS:
+        # "the police commander for Beni territory": the territory's police, a command of its
+        # own; an army's spokesman for an area speaks for the army
+        return f"{posted[1].strip(' .')} {short}"
+    return short
 
 
 def description_name(text: str) -> str:
