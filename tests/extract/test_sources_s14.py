@@ -281,3 +281,24 @@ def test_an_army_spokesman_for_an_area_is_the_states_army(extract) -> None:  # t
             "Col. Kamal Ali, the army spokesman for the Blue Nile area.")
     claims = [c for c in extract(text).claims if "machetes" in c.text]
     assert claims and {c.source.name for c in claims} == {"Sudanese military"}
+
+
+# --- a dateline's country does not speak; residents of a described town are residents -------
+@pytest.mark.parametrize(("text", "source"), [
+    ("METULA, Israel - Residents of this northern Israeli town said they heard the blast.", "Residents"),
+    ("KIRYAT SHMONA, Israel - Residents of this northern town said rockets hit two houses.", "Residents"),
+    ("SHEBAA, Lebanon - Residents of the border village said drones flew overhead all night.", "Residents"),
+])
+def test_residents_of_a_described_town_filed_from_a_country(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {source}
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Residents of this northern Israeli town", "Residents"),
+    ("villagers of the border village", "villagers"),
+    ("members of the town council", "members of the town council"),
+])
+def test_without_a_described_place(name: str, expected: str) -> None:
+    from rashomon.extract.source_names import without_place
+
+    assert without_place(name) == expected

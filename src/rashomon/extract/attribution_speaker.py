@@ -392,6 +392,11 @@ def long_text(subj: Token, cue: Token | None = None) -> str:
     others = {t.i for rel in subj.subtree if rel.dep_ == "relcl" and rel.i != subj.i and any(
         ch.dep_ in SUBJECT_DEPS and ch.lower_ not in RELATIVE for ch in rel.children) for t in rel.subtree}
     kept = [t for t in doc[toks[0].i:toks[-1].i + 1] if t.i not in others]
+    # "KIRYAT SHMONA, Israel - Residents of this town": the parser may hang the dateline on the
+    # subject; the country it is filed from is not who speaks
+    dateline = parse_dateline(text_of(doc), subj.sent.start_char)
+    if dateline is not None and not dateline.colon and any(t.idx >= dateline.end for t in kept):
+        kept = [t for t in kept if t.idx >= dateline.end]
     runs: list[list[Token]] = []
     for t in kept:
         if runs and runs[-1][-1].i == t.i - 1:
@@ -437,6 +442,11 @@ def after_dateline(doc: Doc, speaker: tuple[int, int], cue: Token) -> tuple[int,
     dateline (:mod:`.dateline`) for the subject; the speaker is then what follows it, up to the first comma.
     The loose "Bamako:" form is left alone (a speaker may stand before a colon)."""
     found = parse_dateline(text_of(doc), speaker[0])
+    if found is None and cue.sent.start_char < speaker[0]:
+        # "KIRYAT SHMONA, Israel - Residents …": the speaker's span began inside the dateline
+        found = parse_dateline(text_of(doc), cue.sent.start_char)
+        if found is not None and not found.start <= speaker[0] < found.end:
+            found = None
     if found is None or found.colon or found.end > cue.idx:
         return speaker
     rest = text_of(doc)[found.end:cue.idx].split(",")[0].rstrip()

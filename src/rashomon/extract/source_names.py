@@ -202,8 +202,8 @@ def appositive_title(text: str, name: str) -> str | None:
     titles, _, _ = _words()
     if f"{name}," not in text:
         return None  # performance only: the pattern below holds "<name>," (a pattern per name: compiled each time)
-    m = re.search(rf"(?:^|\s){re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)(?:\s+(?:who|which|that)\b|,|$)",
-                 text)
+    m = re.search(rf"(?:^|\s){re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)"
+                  r"(?:\s+(?:who|which|that)\b|,|$)", text)
     if m is None:
         return None
     desc = m.group("desc")
@@ -246,7 +246,11 @@ def description_name(text: str) -> str:
     return " ".join(short) or text
 
 
-_PLACE_TAIL = re.compile(r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?[A-Z].*)$")
+# "Residents of the Lac Vert camp", "residents of this northern Israeli town": a named place, or
+# a described one (a place noun of place_words.yaml's address_nouns at its end)
+_PLACE_TAIL = re.compile(
+    r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?[A-Z].*|(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?:"
+    + "|".join(sorted(map(re.escape, words("place_words.yaml", "address_nouns")))) + r"))$")
 
 
 def without_place(name: str) -> str:
