@@ -302,3 +302,15 @@ def test_without_a_described_place(name: str, expected: str) -> None:
     from rashomon.extract.source_names import without_place
 
     assert without_place(name) == expected
+
+
+# --- a person "of" a body speaks for the body ---------------------------------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nine people died at the scene, said Dr. Abdirahman Yusuf of the regional health office.",
+     "regional health office"),
+    ("Four bodies reached the morgue, said Dr. Grace Achieng of the county health department.",
+     "county health department"),
+    ("Twelve people were killed, said Ali Hassan of Kassala.", "Ali Hassan of Kassala"),  # a home town
+])
+def test_a_person_of_a_body(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {source}

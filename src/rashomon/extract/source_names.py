@@ -433,6 +433,20 @@ def self_named_source(source: Source, party: str | None, texts: list[str],
     return replace(source, name=own, kind="armed_group"), party or own
 
 
+def person_of(text: str, name: str, actors: ActorGazetteer) -> str | None:
+    """"Dr. Abdirahman Yusuf of the regional health office", "Ali Hassan from the Sudan Doctors
+    Network": the body a person is "of" or "from" right after the name (a body word, an
+    acronym or an actor; not a home town: "Ali of Kassala")."""
+    if f"{name} " in text:
+        m = re.search(rf"{re.escape(name)}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[^,;:\n]+)", text)
+    else:  # the tagger took the body into the person's name: "Dr. X of the regional health office"
+        m = re.search(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[^,;:\n]+)$", name)
+    org = _clean_org(m.group("org")) if m is not None else None
+    if org is None or not (_names_body(org) or is_acronym(org) or actors.resolve(org) is not None):
+        return None
+    return org
+
+
 _MEMBERSHIP = re.compile(r",\s*(?:an?|the)\s+(?:[a-z]+\s+)?(?:member|leader)s?\s+of\b")
 
 
@@ -480,6 +494,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
         return source, party
     if org is None:
         org = next((a for t in texts[:2] if t and (a := acronym_org(t))), None)
+    if org is None and source.kind == "person":
+        org = next((o for t in texts if t and (o := person_of(t, source.name, actors))), None)
     if org is None and source.kind == "person":
         for t in texts:
             at = t.find(source.name)
