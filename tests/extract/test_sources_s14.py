@@ -314,3 +314,14 @@ def test_without_a_described_place(name: str, expected: str) -> None:
 ])
 def test_a_person_of_a_body(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert {c.source.name for c in extract(text).claims} == {source}
+
+
+# --- a state's defence office is its military, even when the gazetteer finds its government -------
+@pytest.mark.parametrize(("text", "source"), [
+    ("Israel's Defence Ministry said Hezbollah fired rockets at Metula.", "Israel military"),
+    ("Saudi Arabia's Defence Ministry said Houthi drones were shot down over Jazan.", "Saudi military"),
+    ("Cambodia's defence ministry said Thai troops opened fire first.", "Cambodian military"),
+    ("Israel's Foreign Ministry said the strike hit a Hezbollah depot.", "Israel government"),
+])
+def test_a_states_defence_office_is_its_military(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {source}

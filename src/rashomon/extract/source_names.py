@@ -37,7 +37,7 @@ from rashomon.extract.source_labels import same_body_names as same_body_names
 from rashomon.extract.source_labels import self_named as self_named
 from rashomon.extract.source_labels import self_named_source as self_named_source
 from rashomon.extract.source_labels import unify_acronyms as unify_acronyms
-from rashomon.extract.state_officials import known_state, posted_state, state_source
+from rashomon.extract.state_officials import StateSource, known_state, posted_state, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -334,11 +334,27 @@ def office_not_party(source: Source, texts: list[str], actors: ActorGazetteer) -
         else None
 
 
+def own_state_forces(source: Source, texts: list[str], actors: ActorGazetteer) -> StateSource | None:
+    """"Israel's Defence Ministry", "Saudi Arabia's defence ministry": the gazetteer found the
+    state's government (by the country's name), but the speaker names its state's defence
+    office, so the source is that state's military (as "the Israeli defence ministry" is); None
+    when the speaker's words name no other body of the same state."""
+    if source.kind != "government" or len(texts) < 2 or not texts[1]:
+        return None
+    state = state_source(texts[1])
+    actor = actors.resolve(source.name)
+    if state is None or not state.code or state.kind != "military" or actor is None or actor.country != state.code:
+        return None
+    return known_state(state, actors)
+
+
 def text_source(source: Source, party: str | None, texts: list[str],
                 actors: ActorGazetteer, persons: tuple[str, ...] = ()) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
     gazetteer did not resolve; ``texts``: the speaker phrase, its whole subject and the
     person's title context; ``persons``: the names of people in the speaker phrase."""
+    if (forces := own_state_forces(source, texts, actors)) is not None:
+        return replace(source, name=forces.name, kind=forces.kind), party or forces.party
     if (office := office_not_party(source, texts, actors)) is not None:
         return replace(source, name=office, kind="official"), None
     if (mission := mission_name(source, texts, actors)) is not None:
