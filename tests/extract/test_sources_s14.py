@@ -138,10 +138,13 @@ def test_the_rapid_support_militia_is_the_rsf(extract, text: str) -> None:  # ty
     ("The Congolese government condemned the attack and said seven people had died. Government spokesman "
      "Alain Mbala said the bombing was the work of ADF terrorists. Uganda's foreign ministry rejected what "
      "it called insinuations.", "Congolese government"),
+    ("The Chadian government said the gunmen came from Libya. A government spokesman said 30 soldiers had "
+     "died. The Libyan government denied it.", "Chadian government"),
+    # both named before it: either's (tests/extract/test_claims_s13.py keeps it bare)
     ("The Chadian government said the gunmen came from Libya. The Libyan government denied it. A government "
-     "spokesman said 30 soldiers had died.", "Chadian government"),
+     "spokesman said 30 soldiers had died.", "government"),
 ])
-def test_a_bare_government_is_the_one_named_first(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_bare_government_is_the_one_named_before(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     spokesman = [c for c in extract(text).claims if "spokesman" in c.source.text]
     assert spokesman and {c.source.name for c in spokesman} == {name}
 

@@ -162,9 +162,10 @@ def _office_body(d: ClaimDraft, written: str, before: list[ClaimDraft]) -> Claim
 
 
 def _lead_name(drafts: list[ClaimDraft], at: int, names: set[str]) -> str | None:
-    """Of ``names``, the one the article's drafts name first, when that is before ``at``."""
-    first = next((k for k, d in enumerate(drafts) if d.source.name in names), None)
-    return drafts[first].source.name if first is not None and first < at else None
+    """Of ``names``, the one the article's drafts name first, when it is the only one of them
+    named before ``at`` (another government named between leaves a bare one either's)."""
+    before = {d.source.name for d in drafts[:at] if d.source.name in names}
+    return before.pop() if len(before) == 1 else None
 
 
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
@@ -221,8 +222,8 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         if len(qualified) == 1 and len(every) == 1:
             out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
         elif (lead := _lead_name(out, i, qualified)) is not None:
-            # two governments named: the article's own, named first, when it comes before
-            # ("The Congolese government condemned …; Government spokesman X said": not Uganda's)
+            # two governments named: the one named before it, when the other comes after ("The
+            # Congolese government condemned …; Government spokesman X said …; Uganda's …")
             out[i] = replace(d, source=replace(d.source, name=lead))
     # "an Afghan police chief", then "the Kabul police chief": one unnamed individual of a
     # national body and the article's one local body of the same head are one source

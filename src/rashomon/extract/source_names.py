@@ -144,7 +144,7 @@ def _name_before(text: str) -> str | None:
     run: list[str] = []
     while name and name[-1][:1].isupper() and name[-1].lower() not in SMALL | titles | {"a", "an", "one"} \
             and name[-1].lower() not in _nationalities():
-        run.insert(0, name.pop())
+        run.insert(0, name.pop().removesuffix("'s").removesuffix("’s"))
     if not name:
         return None  # "Health officials in Gaza": a capital that only opens the phrase names nobody
     return " ".join(run) or None
