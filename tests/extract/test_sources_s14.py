@@ -328,3 +328,14 @@ def test_a_person_of_a_body(extract, text: str, source: str) -> None:  # type: i
 ])
 def test_a_states_defence_office_is_its_military(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert {c.source.name for c in extract(text).claims} == {source}
+
+
+# --- a UN mission keeps its own name -----------------------------------------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("The United Nations Mission in South Sudan (UNMISS) said barrel bombs had been dropped on Nasir.", "UNMISS"),
+    ("The UN peacekeeping mission in Congo, MONUSCO, said its peacekeepers evacuated 14 wounded from Beni.",
+     "MONUSCO"),
+    ("The UN mission in Mali said 30 civilians were killed near Moura.", "MINUSMA"),
+])
+def test_a_un_mission_is_its_own_source(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {source}
