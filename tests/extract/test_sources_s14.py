@@ -339,3 +339,15 @@ def test_a_states_defence_office_is_its_military(extract, text: str, source: str
 ])
 def test_a_un_mission_is_its_own_source(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert {c.source.name for c in extract(text).claims} == {source}
+
+
+# --- a dateline word is no subject of the lede's cue (stances' request) --------------------------
+@pytest.mark.parametrize("text", [
+    "EL GENEINA, Sudan - Artillery shells fired by the Rapid Support Forces hit a crowded market in the Ardamata "
+    "camp on the western edge of El Geneina on Tuesday, killing between 10 and 14 people, the local resistance "
+    "committee said.",
+    "EL FASHER, Sudan - Shells fired by the paramilitary Rapid Support Forces hit a crowded market in the Abu "
+    "Shouk camp on the northern edge of the city on Sunday, killing nine people, the local resistance committee said.",
+])
+def test_a_two_word_dateline_is_no_speaker(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {"local resistance committee"}

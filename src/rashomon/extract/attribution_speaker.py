@@ -53,8 +53,8 @@ def subject(tok: Token) -> Token | None:
         # no speaker
         subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)] \
-            or subjects
+        subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)
+                    and not _in_dateline(c)] or subjects
         subjects = _speaking_subjects(tok, subjects)
     if subjects:
         return subjects[0]
@@ -64,6 +64,15 @@ def subject(tok: Token) -> Token | None:
                 if grand.dep_ == "pobj":
                     return grand
     return None
+
+
+def _in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` lies in a dateline opening its sentence ("EL FASHER, Sudan - …": the
+    parser may make "FASHER" a subject of the lede's cue)."""
+    if tok.left_edge.i != tok.sent.start:
+        return False
+    found = parse_dateline(text_of(tok.doc), tok.sent.start_char)
+    return found is not None and tok.idx < found.end
 
 
 def passive_agent(tok: Token) -> Token | None:
