@@ -351,3 +351,20 @@ def test_a_un_mission_is_its_own_source(extract, text: str, source: str) -> None
 ])
 def test_a_two_word_dateline_is_no_speaker(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert {c.source.name for c in extract(text).claims} == {"local resistance committee"}
+
+
+# --- a country's bare name as a speaker is its government -----------------------------------------
+@pytest.mark.parametrize(("text", "source"), [
+    ("Thailand said its F-16 jets struck Cambodian military targets in Oddar Meanchey.", "Thai government"),
+    ("Chad said its troops had pushed Boko Haram fighters back across Lake Chad.", "Chadian government"),
+])
+def test_a_country_as_speaker_is_its_government(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert {c.source.name for c in extract(text).claims} == {source}
+
+
+def test_country_speaker() -> None:
+    from rashomon.extract.state_officials import country_speaker
+
+    assert country_speaker("Kassala") is None
+    found = country_speaker("Niger")
+    assert found is not None and (found.name, found.code) == ("Nigerien government", "NE")

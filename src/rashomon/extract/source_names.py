@@ -37,7 +37,7 @@ from rashomon.extract.source_labels import same_body_names as same_body_names
 from rashomon.extract.source_labels import self_named as self_named
 from rashomon.extract.source_labels import self_named_source as self_named_source
 from rashomon.extract.source_labels import unify_acronyms as unify_acronyms
-from rashomon.extract.state_officials import StateSource, known_state, posted_state, state_source
+from rashomon.extract.state_officials import country_speaker, known_state, own_state_forces, posted_state, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -334,20 +334,6 @@ def office_not_party(source: Source, texts: list[str], actors: ActorGazetteer) -
         else None
 
 
-def own_state_forces(source: Source, texts: list[str], actors: ActorGazetteer) -> StateSource | None:
-    """"Israel's Defence Ministry", "Saudi Arabia's defence ministry": the gazetteer found the
-    state's government (by the country's name), but the speaker names its state's defence
-    office, so the source is that state's military (as "the Israeli defence ministry" is); None
-    when the speaker's words name no other body of the same state."""
-    if source.kind != "government" or len(texts) < 2 or not texts[1]:
-        return None
-    state = state_source(texts[1])
-    actor = actors.resolve(source.name)
-    if state is None or not state.code or state.kind != "military" or actor is None or actor.country != state.code:
-        return None
-    return known_state(state, actors)
-
-
 def text_source(source: Source, party: str | None, texts: list[str],
                 actors: ActorGazetteer, persons: tuple[str, ...] = ()) -> tuple[Source, str | None]:
     """The source named by the text's own words (see the module docstring) for a source the
@@ -365,6 +351,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
         # "Chad's defence minister", "the Malian foreign minister": the state's body
         # "a presidential adviser in Baku": an office posted in its state's capital
         state = next((st for t in texts if t and (st := state_source(t) or posted_state(t)) is not None), None)
+        if state is None and source.kind == "unknown":
+            state = country_speaker(source.name)  # "Thailand said": its government
         if state is not None:
             state = known_state(state, actors)
             return replace(source, name=state.name, kind=state.kind), party or state.party

@@ -26,7 +26,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.lexicon import word_set
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon.phrases import ONE_SPACE, case_blind_alternation
-from rashomon.types import SourceKind
+from rashomon.types import Source, SourceKind
 
 # portfolios whose ministry is a party of its own (words of ``state_portfolios``)
 MILITARY_PORTFOLIOS = word_set("military_portfolios")
@@ -223,3 +223,27 @@ def posted_state(text: str) -> StateSource | None:
     if code is None:
         return None
     return state_source(f"{_country_names()[code]}'s {m.group('office')}")
+
+
+def country_speaker(name: str) -> StateSource | None:
+    """A country's bare name as a speaker ("Thailand said", "Chad says") speaks for its
+    government, as "Thailand's government" does; None for any other name."""
+    countries, _, _, _ = _tables()
+    words = (name or "").strip()
+    if words.lower() not in countries:
+        return None
+    return state_source(f"{words}'s government")
+
+
+def own_state_forces(source: Source, texts: list[str], actors: ActorGazetteer) -> StateSource | None:
+    """"Israel's Defence Ministry", "Saudi Arabia's defence ministry": the gazetteer found the
+    state's government (by the country's name), but the speaker names its state's defence
+    office, so the source is that state's military (as "the Israeli defence ministry" is); None
+    when the speaker's words name no other body of the same state."""
+    if source.kind != "government" or len(texts) < 2 or not texts[1]:
+        return None
+    state = state_source(texts[1])
+    actor = actors.resolve(source.name)
+    if state is None or not state.code or state.kind != "military" or actor is None or actor.country != state.code:
+        return None
+    return known_state(state, actors)
