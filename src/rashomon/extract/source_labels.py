@@ -15,8 +15,8 @@ from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
 
-ACRONYM_MIN: int = setting("extract.source_names", "acronym_min")  # data/settings.toml
-ACRONYM_MAX: int = setting("extract.source_names", "acronym_max")  # data/settings.toml
+ACRONYM_MIN: int = setting("extract.source_labels", "acronym_min")  # data/settings.toml
+ACRONYM_MAX: int = setting("extract.source_labels", "acronym_max")  # data/settings.toml
 SMALL = words("claim_words.yaml", "name_small_words")
 
 
@@ -117,7 +117,7 @@ def self_named_source(source: Source, party: str | None, texts: list[str],
     return replace(source, name=own, kind="armed_group"), party or own
 
 
-SAME_BODY_WORDS: int = setting("extract.source_names", "same_body_words")  # data/settings.toml
+SAME_BODY_WORDS: int = setting("extract.source_labels", "same_body_words")  # data/settings.toml
 
 
 def _body_words(name: str) -> frozenset[str]:
