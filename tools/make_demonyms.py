@@ -30,7 +30,7 @@ EXTRA = {  # widely used forms missing from the data set
     "Tigrayan": ["ET"], "Rohingya": ["MM"],
     "Taiwanese": ["TW"], "Vietnamese": ["VN"], "Kyrgyz": ["KG"], "Tajik": ["TJ"], "Uzbek": ["UZ"],
     "Turkmen": ["TM"], "Kazakh": ["KZ"], "Belarusian": ["BY"], "Moldovan": ["MD"],
-    "Macedonian": ["MK"], "Timorese": ["TL"], "Papuan": ["PG"],
+    "Macedonian": ["MK"], "Timorese": ["TL"], "Papuan": ["PG"], "Bissau-Guinean": ["GW"],
 }
 NO_PLURAL = ("ese", "ish", "ch", "s", "x", "z", "i Arabian")
 

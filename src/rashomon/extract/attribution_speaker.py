@@ -14,6 +14,13 @@ from rashomon.extract.attribution_cue import QUOTES
 from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.speaker_slips import (
+    CLOSING_QUOTES,
+    appositive_before,
+    joined_name,
+    phrase_after_quote,
+    reporting_verb,
+)
 from rashomon.nlp.entities import entity_at, ents_in
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -23,6 +30,7 @@ MAX_SPEAKER_TOKENS: int = setting("extract.attribution_speaker", "max_speaker_to
 
 
 DECLINE_HEADS = word_set("decline_heads")
+UNREACHED = word_set("unreached_verbs")  # "could not be reached/contacted": data/cues.yaml
 NOBODY = word_set("nobody")
 
 
@@ -45,8 +53,8 @@ def subject(tok: Token) -> Token | None:
         # no speaker
         subjects = [c for c in subjects if c.dep_ != "nsubjpass"]
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)] \
-            or subjects
+        subjects = [c for c in subjects if not (c.i == c.sent.start and c.text.isupper() and len(c.text) > 2)
+                    and not _in_dateline(c)] or subjects
         subjects = _speaking_subjects(tok, subjects)
     if subjects:
         return subjects[0]
@@ -58,6 +66,15 @@ def subject(tok: Token) -> Token | None:
     return None
 
 
+def _in_dateline(tok: Token) -> bool:
+    """Whether ``tok`` lies in a dateline opening its sentence ("EL FASHER, Sudan - …": the
+    parser may make "FASHER" a subject of the lede's cue)."""
+    if tok.left_edge.i != tok.sent.start:
+        return False
+    found = parse_dateline(text_of(tok.doc), tok.sent.start_char)
+    return found is not None and tok.idx < found.end
+
+
 def passive_agent(tok: Token) -> Token | None:
     """The agent of a passive cue ("was claimed by X", "it was reported by SANA that S")."""
     if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
@@ -66,9 +83,6 @@ def passive_agent(tok: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
-
-
-CLOSING_QUOTES = frozenset({'"', "”", "’", "''"})  # a token that is only a closing quotation mark
 
 
 def _speaking_subjects(tok: Token, subjects: list[Token]) -> list[Token]:
@@ -121,6 +135,15 @@ def find_subject(tok: Token) -> Token | None:
     cur = tok
     while seen < 4:
         subj = subject(cur)
+        if subj is not None and cur is tok and subj.dep_ == "nsubjpass" \
+                and tok.lemma_.lower() not in UNREACHED | RELAY_VERBS:
+            # "Residents are urged not to believe rumours, the statement added": the subject of
+            # a passive cue is the one addressed or reported on, never its speaker (an agent
+            # speaks: :func:`subject`); "X could not be reached" is X's silence, "X was quoted as
+            # saying" X's words
+            if tok.dep_ not in {"ccomp", "parataxis"}:
+                return None  # "after X were accused of …": an accuser unnamed, not the main clause's subject
+            subj = None
         if subj is not None and subj.lower_ in RELATIVE:
             return antecedent(cur) if cur.dep_ == "relcl" else None
         if subj is not None:
@@ -133,6 +156,14 @@ def find_subject(tok: Token) -> Token | None:
             # "X said troops had repelled them and said the toll was exaggerated": the second
             # "said" hangs in the first one's content but repeats its speaker, not the content's
             cur = cur.head.head
+            seen += 1
+            continue
+        if (named := appositive_before(cur)) is not None:
+            return named  # "Eleven were taken to the hospital, its director, Dr X, told AFP"
+        if cur is tok and (named := phrase_after_quote(tok)) is not None:
+            return named  # "“We buried 52 people,” a resident of Fambita, reached by phone, told AFP"
+        if (outer := reporting_verb(cur)) is not None:
+            cur = outer  # "X said the RSF had fired …, and accused the group of genocide": X accuses
             seen += 1
             continue
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
@@ -230,7 +261,8 @@ def speaker_span(subj: Token) -> tuple[int, int]:
     punctuation."""
     toks = [subj]
     stack = [c for c in subj.children if (c.dep_ not in TRIM_DEPS and not time_phrase(c))
-             or (c.dep_ == "punct" and c.text in "-‐" and abs(c.i - subj.i) == 1)]  # "CJTF-OIR"
+             or (c.dep_ == "punct" and c.text in "-‐" and abs(c.i - subj.i) == 1)  # "CJTF-OIR"
+             or (c.dep_ == "cc" and joined_name(subj))]
     while stack:
         t = stack.pop()
         toks.append(t)
@@ -287,6 +319,11 @@ def long_text(subj: Token, cue: Token | None = None) -> str:
     others = {t.i for rel in subj.subtree if rel.dep_ == "relcl" and rel.i != subj.i and any(
         ch.dep_ in SUBJECT_DEPS and ch.lower_ not in RELATIVE for ch in rel.children) for t in rel.subtree}
     kept = [t for t in doc[toks[0].i:toks[-1].i + 1] if t.i not in others]
+    # "KIRYAT SHMONA, Israel - Residents of this town": the parser may hang the dateline on the
+    # subject; the country it is filed from is not who speaks
+    dateline = parse_dateline(text_of(doc), subj.sent.start_char)
+    if dateline is not None and not dateline.colon and any(t.idx >= dateline.end for t in kept):
+        kept = [t for t in kept if t.idx >= dateline.end]
     runs: list[list[Token]] = []
     for t in kept:
         if runs and runs[-1][-1].i == t.i - 1:
@@ -332,6 +369,11 @@ def after_dateline(doc: Doc, speaker: tuple[int, int], cue: Token) -> tuple[int,
     dateline (:mod:`.dateline`) for the subject; the speaker is then what follows it, up to the first comma.
     The loose "Bamako:" form is left alone (a speaker may stand before a colon)."""
     found = parse_dateline(text_of(doc), speaker[0])
+    if found is None and cue.sent.start_char < speaker[0]:
+        # "KIRYAT SHMONA, Israel - Residents …": the speaker's span began inside the dateline
+        found = parse_dateline(text_of(doc), cue.sent.start_char)
+        if found is not None and not found.start <= speaker[0] < found.end:
+            found = None
     if found is None or found.colon or found.end > cue.idx:
         return speaker
     rest = text_of(doc)[found.end:cue.idx].split(",")[0].rstrip()

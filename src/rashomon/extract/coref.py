@@ -50,6 +50,7 @@ class ArticleContext:
 
     mentions: tuple[tuple[int, int, Actor], ...]
     persons: tuple[Person, ...]
+    sentence_ends: tuple[int, ...] = ()  # end offsets of the sentences, in order
     by_actor: dict[Actor, tuple[list[int], list[int]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -79,7 +80,8 @@ def build_context(doc: Doc, actors: ActorGazetteer) -> ArticleContext:
     persons = tuple(
         Person(e.start_char, e.end_char, e.text, _person_context(e), e.root.dep_ in SUBJECT_DEPS)
         for e in doc.ents if e.label_ == "PERSON")
-    return ArticleContext(mentions=tuple(actors.named(text_of(doc))), persons=persons)
+    return ArticleContext(mentions=tuple(actors.named(text_of(doc))), persons=persons,
+                          sentence_ends=tuple(sent.end_char for sent in doc.sents))
 
 
 def description(text: str, c: Cues) -> tuple[str, str] | None:
@@ -139,8 +141,13 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
         before = _nearest(ctx, tier, pos, after=False)
         if before is not None:
             return before
-    for tier in tiers:  # else the first named after ("…, a monitor said. The SOHR said …")
-        after = _nearest(ctx, tier, pos, after=True)
+    # else the first named after ("…, a monitor said. The SOHR said …"), in a later sentence: a
+    # name after the speaker in its own sentence is what it speaks of ("A commander of the
+    # local militia accused the Islamic State group of the attack"), not who it is
+    k = bisect_right(ctx.sentence_ends, pos)
+    after_pos = ctx.sentence_ends[k] if k < len(ctx.sentence_ends) else pos
+    for tier in tiers:
+        after = _nearest(ctx, tier, after_pos, after=True)
         if after is not None:
             return after
     return None

@@ -161,6 +161,13 @@ def _office_body(d: ClaimDraft, written: str, before: list[ClaimDraft]) -> Claim
     return None
 
 
+def _lead_name(drafts: list[ClaimDraft], at: int, names: set[str]) -> str | None:
+    """Of ``names``, the one the article's drafts name first, when it is the only one of them
+    named before ``at`` (another government named between leaves a bare one either's)."""
+    before = {d.source.name for d in drafts[:at] if d.source.name in names}
+    return before.pop() if len(before) == 1 else None
+
+
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
@@ -212,8 +219,12 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
                  and not own.match(o.source.name.lower())}
         # "Ethiopian government"; "Haiti's transitional government": a country's, one word between
         qualified = {n for n in every if len(n.split()) == 2 or (len(n.split()) == 3 and _POSSESSIVE.match(n))}
-        if len(qualified) == 1 and len(every) == 1:  # two governments named: "government" is either
+        if len(qualified) == 1 and len(every) == 1:
             out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
+        elif (lead := _lead_name(out, i, qualified)) is not None:
+            # two governments named: the one named before it, when the other comes after ("The
+            # Congolese government condemned …; Government spokesman X said …; Uganda's …")
+            out[i] = replace(d, source=replace(d.source, name=lead))
     # "an Afghan police chief", then "the Kabul police chief": one unnamed individual of a
     # national body and the article's one local body of the same head are one source
     demonyms = nationality_words()

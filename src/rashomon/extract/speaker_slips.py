@@ -1,0 +1,102 @@
+"""Speakers the parser hides: a cue joined to the reported clause, a speaker hung as an
+appositive or inside a quotation, a proper name joined by "and" to the body it names. Each
+function undoes one slip of the dependency parse for :mod:`rashomon.extract.attribution_speaker`
+(which finds the speaker of a cue and calls these where its plain reading fails).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from rashomon.extract.lexicon import word_set
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "''"})  # a token that is only a closing quotation mark
+DOCUMENT_NOUNS = word_set("document_nouns")  # data/cues.yaml rule_words
+REPORT_NOUNS = word_set("report_nouns")
+
+
+def _backshifted(verb: Token) -> bool:
+    """A verb of reported speech put back in time or into the passive ("had fired", "had
+    been killed", "were trained"): the content's tense, not the reporting clause's."""
+    return any((c.dep_ == "aux" and c.lower_ == "had") or c.dep_ == "auxpass" for c in verb.children)
+
+
+def reporting_verb(cue: Token) -> Token | None:
+    """The reporting verb a cue the parser joined to the reported content belongs to:
+    "the governor said the RSF had fired …, and accused the group of genocide", "SUNA reported
+    that 28 people had been killed, and blamed the militia", "the ministry said the attackers
+    were trained abroad, and blamed the TTP". A simple past joined to a backshifted or passive
+    verb of a reporting verb's content shares that verb's time, not its subject: it is said
+    by the reporting verb's speaker (the content's subject would accuse itself, or be
+    trained and blame). None when the cue is not so joined."""
+    if cue.dep_ != "conj" or cue.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass"} for c in cue.children):
+        return None
+    content = cue.head
+    while content.dep_ == "conj" and content.head is not content:
+        content = content.head
+    if not _backshifted(cue.head):
+        return None
+    verb: Token | None = content.head if content.dep_ == "ccomp" else None
+    if content.dep_ == "acl" and content.head.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS:
+        # "said in a statement that the air force had flown no missions …, and described …"
+        verb = next((a for a in content.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.i > cue.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return verb
+
+
+def phrase_after_quote(cue: Token) -> Token | None:
+    """The speaker of a cue without a subject that follows a closing quotation mark, when the
+    parser hung the speaker's phrase inside the quotation: "“… all the sons,” a resident of
+    Fambita, reached by telephone, told LagosWire" → "resident" (the parser made it an object
+    of "lost"). The head of the first noun phrase between the quote and the cue."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    quote = next((t for t in reversed(doc[cue.sent.start:cue.i]) if t.text in CLOSING_QUOTES or t.tag_ == "''"), None)
+    if quote is None or quote.i == 0 or not doc[quote.i - 1].is_punct:
+        return None  # a quotation closes after its last words' punctuation (not "the Forces’ brigades")
+    between = doc[quote.i + 1:cue.i]
+    first = next((t for t in between if not t.is_punct), None)
+    if first is None or first.pos_ not in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+        return None
+    inside = range(quote.i + 1, cue.i)
+    heads = [t for t in between if t.pos_ in {"NOUN", "PROPN"} and t.head.i not in inside]
+    return heads[0] if heads else None
+
+
+def appositive_before(cue: Token) -> Token | None:
+    """The speaker of a cue without a subject (joined, or the root) when the parser hung the
+    speaker's phrase as an appositive on a noun of the clause before it: "Eleven wounded were
+    taken to the town's hospital, its medical director, Dr X, told reporters" → the hospital,
+    whose director speaks (not "Eleven"); "…, a doctor there, Dr X, said" → "a doctor there".
+    The phrase ends right before the cue after a comma and is set off by a comma before it."""
+    if cue.dep_ not in {"conj", "ROOT"} or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    last = cue.i - 1
+    if last <= cue.sent.start or doc[last].text != ",":
+        return None
+    tok = doc[last - 1]
+    top = None
+    while tok.dep_ == "appos" and tok.head.i < tok.i and tok.i < cue.i:
+        top = tok
+        tok = tok.head
+    if top is None or top.pos_ not in {"NOUN", "PROPN"} or top.left_edge.i <= cue.sent.start \
+            or doc[top.left_edge.i - 1].text != "," or any(t.dep_ == "cc" for t in doc[top.left_edge.i:cue.i]):
+        return None
+    if top.left_edge.lower_ in {"its", "their"} and tok.pos_ in {"NOUN", "PROPN"}:
+        return tok  # "the hospital, its medical director, …": the body its director speaks for
+    return top
+
+
+def joined_name(subj: Token) -> bool:
+    """"The Jammu and Kashmir government", "the Khyber Pakhtunkhwa and Balochistan police": the
+    parser joins a proper name to the body it names ("Jammu" + "Kashmir government"); the
+    "and" is then inside one speaker's name, not between two speakers ("Hamas and Israeli
+    officials": no proper name inside the second)."""
+    return subj.pos_ == "PROPN" and any(
+        c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > subj.i
+        and any(g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i for g in c.children)
+        for c in subj.children)
