@@ -1,7 +1,9 @@
 """Event frames of one article: the incident it reports, and background incidents.
 
 1. Sentences with event triggers are the incident's sentences; photo captions and credits
-   are left out (they describe other scenes), the first remaining one is the lead.
+   are left out (they describe other scenes), the first remaining one is the lead, unless a
+   later one ranks its incident first of several ("the deadliest incident of the week took
+   place on 5 September in Menaka", :mod:`.frames_lead`).
 2. The place is voted over the headline and those sentences (:mod:`.frames_places`).
 3. The date is voted over the sentences whose places agree with it (or name none), resolved
    against the publication date (:mod:`.frames_dates`); without a date in the text the
@@ -49,6 +51,7 @@ from rashomon.extract.frames_dates import (
     sentence_dates,
     year_hint,
 )
+from rashomon.extract.frames_lead import ranked_first
 from rashomon.extract.frames_place_filters import place_context
 from rashomon.extract.frames_places import (
     LEAD_WEIGHT,
@@ -237,7 +240,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         trig = [s for s in sents if not s.caption and holds_any(starts, s.start, s.end)][:1] \
             or [s for s in sents if not s.caption][:1] or sents[:1]
     ref = Reference.of(article)
-    lead = trig[0]
+    lead = ranked_first(trig)
+    trig = [lead, *(s for s in trig if s is not lead)]
     # what the whole article says about where it is tells same-named places apart
     context = place_context(doc, places)
     placed = {s.start: sentence_places(doc, s, places, LEAD_WEIGHT if s is lead else 1.0, context)

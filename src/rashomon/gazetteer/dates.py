@@ -163,16 +163,23 @@ def _weekday_on_or_before(pub: date, weekday: int, *, strictly: bool = False) ->
     return pub - timedelta(days=back)
 
 
+# a night named by the morning it ran into: "overnight into Monday" is Sunday's night, as "the
+# night of Sunday to Monday" is (grammar: the words before the weekday)
+_NIGHT_INTO = re.compile(r"\b(?:overnight|night) (?:into|to) $")
+
+
 def _weekday(t: str, pub: date) -> Result | None:
-    """The first weekday written: "on the night of Sunday to Monday" is Sunday's night."""
+    """The first weekday written: "on the night of Sunday to Monday" is Sunday's night, and so
+    is "overnight into Monday"."""
     weekdays = _words().weekdays
     hits = [(m.start(), i) for i, name in enumerate(weekdays)
             if (m := re.search(rf"\b{_short_forms(name)}\b", t))]
     if not hits:
         return None
-    _, i = min(hits)
+    at, i = min(hits)
     last = re.search(rf"\b{_words().before_weekday_re} {re.escape(weekdays[i])}\b", t) is not None
-    return _day(_weekday_on_or_before(pub, i, strictly=last))
+    day = _weekday_on_or_before(pub, i, strictly=last)
+    return _day(day - timedelta(days=1) if _NIGHT_INTO.search(t[:at]) else day)
 
 
 def _relative(t: str, pub: date) -> Result | None:

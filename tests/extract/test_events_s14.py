@@ -1,0 +1,181 @@
+"""Event types and dates of incidents no eval set covers (issue 10): raids, massacres and killings
+with blades and guns are ground attacks, a bombing with no aircraft is an explosion; hand-written
+sentences about Somalia, Burkina Faso, Ituri, Niger, Haiti, Plateau, the Central African Republic,
+Myanmar, Sudan, Yemen, Lebanon."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.gazetteer.triggers import classify_event_type
+from rashomon.types import EventType
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a raid at night or by an armed group is men on the ground
+    ("Al-Shabaab fighters carried out a raid on an army base in Lower Shabelle.", "ground_attack"),
+    ("Eleven villagers died in an overnight raid on Seytenga.", "ground_attack"),
+    ("A dawn raid on Kurmin Masara left nine dead.", "ground_attack"),
+    ("Bandits raided the village of Kurmin Masara before dawn.", "ground_attack"),
+    ("Fighters launched a drone attack on the base near Meiktila.", "drone_strike"),
+    # ... a bare raid names no mode ("Israeli raids", "US raids" in strike coverage)
+    ("The raids were the second US action this year, after a strike in February.", "airstrike"),
+    ("Israeli raids hit the camp overnight.", "other"),
+    # ... and an air word, a platform or a drone still decides
+    ("Witnesses described an air raid on Kalay shortly after midnight.", "airstrike"),
+    ("Junta jets carried out a raid on a village near Tabayin.", "airstrike"),
+    ("Drones carried out the raid on the RSF base near Nyala.", "drone_strike"),
+    # an attack or raid by an armed group named with a few words before its noun
+    ("An attack by suspected Islamic State fighters on Tassia killed 31 people.", "ground_attack"),
+    ("An attack by the Gran Grif gang on Pont-Sonde killed 70 people.", "ground_attack"),
+    ("In 2023 the village lost 20 residents in a night raid by ADF rebels.", "ground_attack"),
+    ("An assault by heavily armed Fulani militiamen on Mangu left 19 dead.", "ground_attack"),
+    # ... but the few words take no preposition: the drones attacked here
+    ("An attack by drones on rebel fighters near Meiktila killed nine.", "drone_strike"),
+    ("The attack was claimed in a statement by the group.", "other"),
+    # killings at close quarters: blades and guns, no platform
+    ("Assailants armed with machetes and guns killed 23 people near Bunia.", "ground_attack"),
+    ("Twenty-three civilians were killed with bladed weapons in Mbau overnight.", "ground_attack"),
+    ("CODECO militiamen hacked 23 displaced people to death at a camp near Djugu.", "ground_attack"),
+    ("Armed men killed 31 villagers in Bossangoa on Sunday.", "ground_attack"),
+    ("Gang members killed 12 people in Cite Soleil.", "ground_attack"),
+    ("Herders stabbed a farmer to death in Bokkos.", "ground_attack"),
+    # bombings set off together or called terrorism are bombs that went off there; a bare
+    # bombing stays a generic air word (a state's bombing: Gaza, Sagaing, Darfur, Idlib)
+    ("Twin bombings at a checkpoint in Beledweyne killed 12 people.", "explosion"),
+    ("A terrorist bombing at a church in Kasindi killed 17.", "explosion"),
+    ("Coordinated bombings hit three markets in Maiduguri.", "explosion"),
+    ("A bomb hidden in a sack of grain went off in the market.", "explosion"),
+    ("The bombing of a bar in Beni killed six; the explosion was heard across town.", "explosion"),
+    ("The junta's bombing of Let Yet Kone village killed 13 children.", "airstrike"),
+    ("Police said a rival militia had planted the device in the livestock market.", "explosion"),
+    ("The bomb was hidden in a cart near the mosque in Gao.", "explosion"),
+    # ... and aircraft or air words make it an airstrike
+    ("The aerial bombing of Kabkabiya market killed 100 people.", "airstrike"),
+    ("Junta jets bombed a school in Sagaing, killing 20.", "airstrike"),
+    ("A bombing raid on Saada killed 12 people.", "airstrike"),
+    ("The bombing of the camp by military aircraft killed 40.", "airstrike"),
+    ("Israel bombed a house in Nabatieh, killing five.", "airstrike"),
+])
+def test_types_of_raids_killings_and_bombings(text: str, expected: EventType) -> None:
+    assert classify_event_type(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), [
+    # the headline's "bombing" (generic) and the body's blast in a bar: an explosion (Borno)
+    ("Government condemns 'cowardly' bombing in Konduga",
+     "The explosion in a drinking spot in Konduga on Thursday night killed 12 people.", "explosion"),
+    # a massacre and a raid reported with a spokesman's decline: a ground attack
+    (None, "Residents of Djibo buried 40 people on Saturday after jihadists raided the town on "
+     "Thursday night.\n\nA spokesman for the army declined to comment on the attack.", "ground_attack"),
+    (None, "A night raid on two villages near Bambari killed 14 people, local officials said.",
+     "ground_attack"),
+])
+def test_frame_types(extract, title: str | None, text: str, expected: EventType) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2024-11-16", title=title).frames
+    assert frames and frames[0].type == expected, [(f.type, f.sources["type"].note) for f in frames]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a night is the day it began: "the night of X to Y" is X, and so is "overnight into Y"
+    ("Militants stormed an army post near Tillaberi overnight into Monday, killing nine soldiers, "
+     "the army said on Monday.", "2024-03-04", "2024-03-03"),
+    ("Gunmen killed six worshippers at a church in Kafanchan on the night of Sunday to Monday, "
+     "police said on Tuesday.", "2024-03-05", "2024-03-03"),
+    ("Gunmen killed six worshippers at a church in Kafanchan on Thursday night, police said on Saturday.",
+     "2024-03-02", "2024-02-29"),
+    ("Gunmen attacked a church in Kafanchan late on Sunday, killing six worshippers, police said on "
+     "Tuesday.", "2024-03-05", "2024-03-03"),
+    ("Rebels raided a camp for displaced people near Djugu in the early hours of Friday, killing 14, "
+     "a local official said on Saturday.", "2024-03-09", "2024-03-08"),
+    # day numbers the tagger leaves out of the month (it tags only "March")
+    ("Armed men killed 11 villagers near Ndele on the night of 3-4 March, a local official said.",
+     "2024-03-10", "2024-03-03"),
+    ("Armed men killed 11 villagers near Ndele in the early hours of 4 March, a local official said.",
+     "2024-03-10", "2024-03-04"),
+    ("Houthi fighters shelled a market in Taiz during the night of 12 to 13 June, residents said.",
+     "2024-06-20", "2024-06-12"),
+    # relative phrases the tagger leaves untagged, when they hang on the incident's verb
+    ("Gunmen killed six worshippers at a church in Kafanchan overnight, police said on Tuesday.",
+     "2024-03-05", "2024-03-04"),
+    # anaphoric phrases count back from the statement's day, not from publication
+    ("Police said on Tuesday that gunmen had killed six worshippers in Kafanchan the previous night.",
+     "2024-03-06", "2024-03-04"),
+    ("The Sudanese army said on Tuesday that an RSF drone struck a market in El Obeid a day earlier.",
+     "2024-03-07", "2024-03-04"),
+    # a day counted back from a reaction or a statement: "on Tuesday, a day after the attack"
+    ("Thousands marched in Kafanchan on Tuesday, a day after gunmen killed six worshippers at a "
+     "church in the town.", "2024-03-05", "2024-03-04"),
+    ("Mourners buried the dead in Bambari on Wednesday, two days after rebels raided the town.",
+     "2024-03-06", "2024-03-04"),
+    ("Myanmar's military on Friday denied bombing a school in Tabayin, a day after the airstrike "
+     "killed 20 children, residents said.", "2024-09-20", "2024-09-19"),
+    ("The army said on Sunday it had killed 12 militants, hours after an ambush on a convoy near Djibo.",
+     "2024-03-10", "2024-03-10"),
+])
+def test_incident_dates(extract, text: str, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published=published).frames
+    assert frames and frames[0].date == expected, [(f.date, f.date_text, f.sources["date"].note) for f in frames]
+
+
+@pytest.mark.parametrize("text", [
+    # "days after" with no count, and a count back whose clause holds no incident
+    "Thousands marched in Kafanchan on Tuesday, days after gunmen killed six worshippers there.",
+    "Aid reached Kafanchan on Tuesday, two days after the talks ended, and gunmen killed six people.",
+])
+def test_count_backs_need_a_count_and_an_incident(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2024-03-05").frames
+    assert frames and frames[0].date_text != "two days after" and frames[0].date_text != "days after"
+
+
+def test_a_death_overnight_in_hospital_dates_no_incident(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A bomb exploded in a bar in Beni on Thursday evening, killing six people.\n\n"
+            "Two more of the wounded died overnight in hospital, a doctor said on Saturday.")
+    frames = extract(text, published="2024-03-09").frames
+    assert frames[0].date == "2024-03-07"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the day written just before the count back anchors it, and is no incident date itself
+    ("Relatives buried the victims in Saada on March 4, a day after the airstrike hit the market.",
+     "2024-03-20", "2024-03-03"),
+    ("Villagers returned to Mangu on 12 May, two days after gunmen killed 19 people there.",
+     "2024-05-30", "2024-05-10"),
+])
+def test_a_count_back_from_the_date_before_it(extract, text: str, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published=published).frames
+    assert frames and frames[0].date == expected, [(f.date, f.date_text, f.sources["date"].note) for f in frames]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a date stamp or a dateline heading the text is the day the piece was filed, a statement's
+    # date: the incident's own day wins
+    ("date 2024-06-15 Unidentified drones struck a convoy near Kassala, a monitor said on Friday.",
+     "2024-06-15", "2024-06-14"),
+    ("2024-06-15 KASSALA (Reuters) - A drone struck a convoy near the border last night, killing 9.",
+     "2024-06-15", "2024-06-14"),
+    ("JUBA, 5 March 2024 — The toll from Saturday's ambush on a convoy near Yei rose to 13 on Sunday, "
+     "a police official said.", "2024-03-06", "2024-03-02"),
+])
+def test_a_filing_date_is_a_statements(extract, text: str, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published=published).frames
+    assert frames and frames[0].date == expected, [(f.date, f.date_text, f.sources["date"].note) for f in frames]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a brief listing several incidents leads with the one it ranks first (Sahel, Ituri)
+    ("Weekly security brief, 1-7 September.\n\nOn 3 September, soldiers and rebels clashed near "
+     "Kidal; two soldiers were killed.\n\nThe deadliest incident took place on 5 September 2024 in "
+     "Menaka, where jihadists killed 40 villagers.", ("2024-09-05", "ground_attack")),
+    ("On 2 September, a drone struck a truck near Sake.\n\nThe worst attack of the week came on "
+     "Thursday night, when CODECO militiamen killed 23 displaced people at a camp near Djugu.",
+     ("2024-09-05", "ground_attack")),
+    # a superlative against a time ranks nothing in this article: the first incident leads
+    ("Jihadists killed 40 villagers near Menaka on Thursday.\n\nIt was the deadliest attack in "
+     "the region since 2019, when gunmen killed 50 people in Ogossagou.", ("2024-09-05", "ground_attack")),
+    ("Jihadists killed 40 villagers near Menaka on Thursday.\n\nIt was the worst attack this year.",
+     ("2024-09-05", "ground_attack")),
+])
+def test_a_brief_leads_with_the_incident_it_ranks_first(extract, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2024-09-08").frames
+    assert frames and (frames[0].date, frames[0].type) == expected, [(f.date, f.type, f.evidence.text) for f in frames]
