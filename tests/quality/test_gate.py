@@ -170,7 +170,8 @@ MEASURE: dict[str, Callable[[pytest.FixtureRequest], Figures]] = {
 # with `pytest -n 2 --dist loadgroup` the tests sharing an analysis run in one worker, which
 # then analyses each set once (tests/conftest.py's session fixtures)
 GROUPS = {"eval": "eval-sets", "more-conflicts": "eval-sets", "sample": "sample-ledger",
-          "probe": "probe-corpus", "probe2": "probe2-corpus", "probe3": "probe3-corpus"}
+          "probe": "probe-corpus", "probe2": "probe2-corpus", "probe3": "probe3-corpus",
+          "probe4": "probe4-corpus"}
 
 
 @pytest.mark.slow
