@@ -77,9 +77,10 @@ def test_frame_types(extract, title: str | None, text: str, expected: EventType)
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    # a night is the day it began: "the night of X to Y" is X, and so is "overnight into Y"
+    # a night is the day it began: "the night of X to Y" is X; named only by the morning it ran
+    # into, it is that morning's day ("overnight into Monday", as the gold sets date it)
     ("Militants stormed an army post near Tillaberi overnight into Monday, killing nine soldiers, "
-     "the army said on Monday.", "2024-03-04", "2024-03-03"),
+     "the army said on Monday.", "2024-03-04", "2024-03-04"),
     ("Gunmen killed six worshippers at a church in Kafanchan on the night of Sunday to Monday, "
      "police said on Tuesday.", "2024-03-05", "2024-03-03"),
     ("Gunmen killed six worshippers at a church in Kafanchan on Thursday night, police said on Saturday.",
@@ -179,3 +180,75 @@ def test_a_filing_date_is_a_statements(extract, text: str, published: str, expec
 def test_a_brief_leads_with_the_incident_it_ranks_first(extract, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     frames = extract(text, published="2024-09-08").frames
     assert frames and (frames[0].date, frames[0].type) == expected, [(f.date, f.type, f.evidence.text) for f in frames]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "said on Tuesday" dates the statement, wherever the parser hangs the date
+    ("The US military said on Tuesday it was aware of reports of civilian deaths from a strike in "
+     "Hodeidah province.", "2025-04-29", "the date of the first statement"),
+    ("The army said Tuesday that a drone struck the market in Kadugli.", "2024-03-05",
+     "the date of the first statement"),
+])
+def test_a_date_right_after_a_statement_verb_dates_the_statement(extract, text: str, published: str,  # type: ignore[no-untyped-def]
+                                                                 expected: str) -> None:
+    frames = extract(text, published=published).frames
+    assert frames and expected in (frames[0].sources["date"].note or "")
+
+
+def test_a_date_naming_the_incident_after_said_is_the_incidents(extract) -> None:  # type: ignore[no-untyped-def]
+    frames = extract("Police said Monday's attack on a church in Kafanchan killed six worshippers.",
+                     published="2024-03-05").frames
+    assert frames[0].date == "2024-03-04"
+    assert "statement" not in (frames[0].sources["date"].note or "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an actor described by the war it fights is no clash: the denied strike decides (Yemen, Sahel)
+    ("The Saudi-led coalition fighting in Yemen denied that it had targeted a prison in Saada, "
+     "calling reports of the strike baseless.", "airstrike"),
+    ("The forces fighting alongside the army in Kidal said a drone struck the market.", "drone_strike"),
+    ("Heavy fighting in the suburbs of Khartoum killed 20.", "armed_clashes"),
+])
+def test_an_actor_fighting_a_war_is_no_clash(text: str, expected: EventType) -> None:
+    assert classify_event_type(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    # a measure is no target, quotation marks are no part of one (Kashmir, South Sudan)
+    ("Residents said the town had never been shelled on this scale.", [], ["scale"]),
+    ('The army said the air force had struck "enemy positions" around Ulang.', ["enemy positions"],
+     ['"enemy positions']),
+    # a place after the target is cut off, and a place is no target (Lebanon, Amhara)
+    ("An Israeli drone strike on a car in the southern border village of Aitaroun killed two men.",
+     ["car"], ["car in the southern border village"]),
+    ("A drone struck Finote Selam, a town in Ethiopia's Amhara region, on Sunday, killing 26 people.",
+     [], ["Finote Selam"]),
+])
+def test_targets(extract, text: str, kept: list[str], dropped: list[str]) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2025-03-18").frames
+    assert frames
+    assert all(k in frames[0].targets for k in kept), frames[0].targets
+    assert not any(d in frames[0].targets for d in dropped), frames[0].targets
+
+
+def test_an_incident_some_days_before_elsewhere_is_background(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("An air strike on a prison in Saada killed 87 people on Friday, the health ministry said.\n\n"
+            "The strikes came days after the Houthis attacked Abu Dhabi with drones, killing three.")
+    frames = extract(text, published="2022-01-22").frames
+    assert frames[0].place_text == "Saada"
+    assert any(f.background and f.place_text == "Abu Dhabi" for f in frames[1:]), \
+        [(f.place_text, f.background) for f in frames]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("the day before yesterday", "2025-03-16", ("2025-03-14", "day")),
+    ("Thursday last week", "2025-03-16", ("2025-03-06", "day")),
+    ("on Thursday of the previous week", "2025-03-13", ("2025-03-06", "day")),
+    # unchanged: a weekday alone or with "last" is the latest one before publication
+    ("last Thursday", "2025-03-16", ("2025-03-13", "day")),
+    ("yesterday", "2025-03-16", ("2025-03-15", "day")),
+])
+def test_relative_days(text: str, published: str, expected: tuple[str, str]) -> None:
+    from rashomon.gazetteer.dates import resolve_date
+
+    assert resolve_date(text, published) == expected

@@ -40,8 +40,10 @@ from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
+from rashomon.extract.frames_date_phrases import after_another
 from rashomon.extract.frames_dates import (
     MIN_VOTES,
+    NEAR_TRIGGER_TOKENS,
     DateMention,
     Reference,
     choose_date,
@@ -65,7 +67,7 @@ from rashomon.extract.frames_places import (
 from rashomon.extract.frames_text import Sent, evidence, read_sentences
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
 from rashomon.gazetteer.triggers import GENERIC_TIER, classify_with_tier
-from rashomon.types import Article, Claim, DatePrecision, EventType, FieldSource, Frame
+from rashomon.types import Article, Claim, DatePrecision, EventType, Evidence, FieldSource, Frame
 
 MAX_EVIDENCE: int = setting("extract.frames", "max_evidence")  # data/settings.toml
 TITLE_TYPE_WEIGHT: float = setting("extract.frames", "title_type_weight")  # data/settings.toml
@@ -175,7 +177,7 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
         note = "; ".join(filter(None, [perp_src.note if perp_src else None,
                                        "in the outlet's voice: " + ", ".join(own)]))
         perp_src = FieldSource(tuple(own_spans[:MAX_EVIDENCE]), perp_src.claim_ids if perp_src else (), note)
-    tgts, tgt_spans = targets(sents)
+    tgts, tgt_spans = _not_places(targets(sents), mentions)
     figures = outlet_casualties(sents, fallback or [], claims, frame_claims, main=fallback is not None)
     sources: dict[str, FieldSource] = {"type": type_src, "date": date_src}
     if place_src:
@@ -201,6 +203,15 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
         targets=tuple(tgts), killed=figures["killed"][0], injured=figures["injured"][0],
         background=background, sources=sources,
     )
+
+
+def _not_places(found: tuple[list[str], list[Evidence]],
+                mentions: list[PlaceMention]) -> tuple[list[str], list[Evidence]]:
+    """The targets that are not one of the frame's places: "struck Finote Selam" names where,
+    and the tagger may not know the town for a place."""
+    names = {m.text.casefold() for m in mentions}
+    kept = [(t, e) for t, e in zip(*found, strict=True) if t.casefold() not in names]
+    return [t for t, _ in kept], [e for _, e in kept]
 
 
 def holds_any(points: Sequence[int], start: int, end: int) -> bool:
@@ -350,12 +361,14 @@ def _began_lately(r: _Reading, anchor: str | None, window_days: int) -> bool:
 
 def _elsewhere(r: _Reading, main_place: PlaceMention | None) -> str | None:
     """The place of another incident the sentence introduces ("a separate rocket attack on the
-    Green Zone"): a cue word, and its places where something happened all outside the
-    incident's area; else None."""
+    Green Zone", "came days after the Houthis attacked Abu Dhabi"): a cue word or a count back
+    to an incident word, and its places where something happened all outside the incident's
+    area; else None."""
     if main_place is None:
         return None
     lowered = r.sent.text.lower()
-    if not frame_lexicon().other_incident.search(lowered):
+    if not frame_lexicon().other_incident.search(lowered) and not after_another(
+            r.sent.span, r.sent.trigger_tokens(), NEAR_TRIGGER_TOKENS):
         return None
     fine = [m for m in r.places if m.location.precision not in ("country", "unknown")]
     sites = [m for m in fine if not m.reference and m.factor >= 1.0]

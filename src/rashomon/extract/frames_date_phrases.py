@@ -38,8 +38,6 @@ _DAY_JOINS = frozenset({"to", "and", "-", "–"})
 _SAME_DAY_UNITS = ("hour", "minute", "moment")
 _COUNT_BACK = ("after",)
 _ANAPHORIC = ("previous", "before", "earlier")
-_INTO = frozenset({"into", "to"})
-_NIGHTS = frozenset({"overnight", "night"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +63,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def with_day_numbers(ent: Span) -> Span:
     """The entity with a day number or range the tagger left before it: "4 March" of "the early
-    hours of 4 March", "3-4 March", "3 to 4 March" (tagged "March"); and with the night that ran
-    into it: "overnight into Monday" (tagged "Monday") is Sunday's night."""
+    hours of 4 March", "3-4 March", "3 to 4 March" (tagged "March")."""
     doc, start = ent.doc, ent.start
     first = doc[start].text.lower()
     lowest = ent.sent.start
-    if (start - 2 >= lowest and doc[start - 1].lower_ in _INTO
-            and doc[start - 2].lower_ in _NIGHTS):
-        return doc[start - 2:ent.end]
     if first[:1].isdigit():
         return ent
     if start > lowest and _is_day(doc[start - 1].text):
@@ -136,6 +130,25 @@ def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[s
         if n is not None:
             out.append(CountBack(span, n * unit_days[unit]))
     return out
+
+
+def after_another(sent: Span, trigger_tokens: set[int], near: int) -> bool:
+    """Whether the sentence counts back to an incident word ("the strikes came days after the
+    Houthis attacked Abu Dhabi", "weeks after a car bomb"): another incident, earlier than its
+    own. Not a count back to something else ("days after the president warned of a response to
+    the chemical attack": the incident word lies further on)."""
+    if not trigger_tokens:
+        return False
+    doc = sent.doc
+    for m in _SOME_UNITS_AFTER.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None and any(0 < t - (span.end - 1) <= near for t in trigger_tokens):
+            return True
+    return False
+
+
+# "days after", "weeks before": a count back without a number (grammar)
+_SOME_UNITS_AFTER = re.compile(r"\b(?:days|weeks|months) (?:after|before)\b", re.IGNORECASE)
 
 
 def is_anaphoric(text: str) -> bool:

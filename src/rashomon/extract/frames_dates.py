@@ -238,7 +238,8 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
             continue
         root = time_root(found.root)
         gov = governor(root)
-        statement = dates_a_statement(gov, trigger_tokens) or found.start_char < ref.dateline_end
+        statement = (dates_a_statement(gov, trigger_tokens) or found.start_char < ref.dateline_end
+                     or _right_after_statement_verb(ent, root))
         w = weight
         near = gov.i in trigger_tokens or any(
             abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
@@ -265,6 +266,19 @@ def _before_count_back(ent: Span, backs: list[CountBack]) -> Span:
                 end -= 1
             return ent.doc[ent.start:end]
     return ent
+
+
+def _right_after_statement_verb(ent: Span, root: Token) -> bool:
+    """Whether a date follows a statement verb directly ("said on Tuesday it was aware of
+    reports …", "said Tuesday that …"), whatever the parser hung it on (often the reported
+    clause's verb); not a date that names the incident ("said Tuesday's attack killed 12")."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > ent.sent.start and doc[i].pos_ == "ADP":  # "on"
+        i -= 1
+    if i < ent.sent.start or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in frame_lexicon().statement_verbs:
+        return False
+    return root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
 
 
 def _from_statement(m: DateMention, said: str, year: int | None) -> DateMention:

@@ -163,23 +163,22 @@ def _weekday_on_or_before(pub: date, weekday: int, *, strictly: bool = False) ->
     return pub - timedelta(days=back)
 
 
-# a night named by the morning it ran into: "overnight into Monday" is Sunday's night, as "the
-# night of Sunday to Monday" is (grammar: the words before the weekday)
-_NIGHT_INTO = re.compile(r"\b(?:overnight|night) (?:into|to) $")
-
-
 def _weekday(t: str, pub: date) -> Result | None:
-    """The first weekday written: "on the night of Sunday to Monday" is Sunday's night, and so
-    is "overnight into Monday"."""
+    """The first weekday written: "on the night of Sunday to Monday" is Sunday's night. A night
+    named only by the morning it ran into is that morning's day ("overnight into Monday" is
+    Monday, as the gold sets date it: probe4's Poonch and Saada incidents)."""
     weekdays = _words().weekdays
     hits = [(m.start(), i) for i, name in enumerate(weekdays)
             if (m := re.search(rf"\b{_short_forms(name)}\b", t))]
     if not hits:
         return None
-    at, i = min(hits)
+    _, i = min(hits)
     last = re.search(rf"\b{_words().before_weekday_re} {re.escape(weekdays[i])}\b", t) is not None
-    day = _weekday_on_or_before(pub, i, strictly=last)
-    return _day(day - timedelta(days=1) if _NIGHT_INTO.search(t[:at]) else day)
+    return _day(_weekday_on_or_before(pub, i, strictly=last))
+
+
+# "the day before yesterday" holds "yesterday" (grammar: the day before the day before)
+_TWO_DAYS_BEFORE = re.compile(r"\bday before yesterday\b")
 
 
 def _relative(t: str, pub: date) -> Result | None:
@@ -188,7 +187,14 @@ def _relative(t: str, pub: date) -> Result | None:
     named = _weekday(t, pub)
     words = _words()
     if named is not None and not re.search(rf"\b{words.units_ago_re}\b", t):
+        if words.phrases["week_before_phrases"].search(t) and named[0] is not None:
+            # "Thursday last week": that weekday of the week before publication's
+            day = date.fromisoformat(named[0])
+            monday_before = pub - timedelta(days=pub.weekday() + 7)
+            return _day(monday_before + timedelta(days=day.weekday()))
         return named
+    if _TWO_DAYS_BEFORE.search(t):
+        return _day(pub - timedelta(days=2))
     if words.phrases["day_before_phrases"].search(t):
         return _day(pub - timedelta(days=1))
     if words.phrases["same_day_phrases"].search(t):

@@ -160,7 +160,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         common=_phrase_pattern([p for p in phrases if p == p.lower()], plural=True),
         names=_phrase_pattern([p for p in phrases if p != p.lower()], plural=True),
-        false_friends=_phrase_pattern([str(p).lower() for p in data["not_triggers"]],
+        false_friends=_phrase_pattern([p.lower() for w in data["not_triggers"] for p in expand(str(w))],
                                       plural=False),
         entries=entries,
         gapped=tuple((_gapped_pattern(ps), entry) for entry, ps in gapped.items()),
