@@ -40,6 +40,11 @@ from rashomon.types import EventType
     ("Armed men killed 31 villagers in Bossangoa on Sunday.", "ground_attack"),
     ("Gang members killed 12 people in Cite Soleil.", "ground_attack"),
     ("Herders stabbed a farmer to death in Bokkos.", "ground_attack"),
+    # killing or taking people at close quarters by an armed group (Iraq, Nigeria, Sahel)
+    ("Assailants executed five clan members in Hit district.", "ground_attack"),
+    ("Gunmen abducted 20 students from a school in Kuriga.", "ground_attack"),
+    ("Jihadists beheaded two farmers near Palma.", "ground_attack"),
+    ("Four fighters were killed in US strikes near Al-Bukamal.", "airstrike"),
     # bombings set off together or called terrorism are bombs that went off there; a bare
     # bombing stays a generic air word (a state's bombing: Gaza, Sagaing, Darfur, Idlib)
     ("Twin bombings at a checkpoint in Beledweyne killed 12 people.", "explosion"),
@@ -252,3 +257,50 @@ def test_relative_days(text: str, published: str, expected: tuple[str, str]) -> 
     from rashomon.gazetteer.dates import resolve_date
 
     assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an undated article keeps the words of the incident's day for linking, not the statement's
+    ("Hundreds of mourners attended the funeral on Wednesday of two men from Marjayoun who were "
+     "killed when an Israeli drone struck their car on Tuesday.", "Tuesday"),
+    ("Residents of Kantharalak cleared the burned market on Saturday, two days after Thursday's "
+     "rocket strike.", "Thursday"),
+    ("Survivors of Friday's attack on the mosque of Banibangou described on Sunday how gunmen "
+     "blocked the doors.", "Friday"),
+])
+def test_an_undated_frame_keeps_its_weekday(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published=None).frames
+    assert frames and frames[0].date is None and expected in (frames[0].date_text or ""), \
+        [(f.date, f.date_text) for f in frames]
+
+
+def test_the_owner_of_a_platform_is_no_target(extract) -> None:  # type: ignore[no-untyped-def]
+    frames = extract("State media said aircraft of the Saudi-led coalition struck a market in Saada.",
+                     published="2025-05-21").frames
+    assert frames and not any("coalition" in t for t in frames[0].targets), frames[0].targets
+
+
+@pytest.mark.parametrize("text", [
+    # the next item of a list opens with its own day and a new incident (Mali, Ituri)
+    "In Mali, gunmen killed 12 villagers near Bandiagara on Monday. On Wednesday, a clash between "
+    "soldiers and jihadists near Boni left four fighters dead, a local official said.",
+    "ADF rebels killed 18 civilians in Oicha on Thursday night.\n\nOn Friday, an ambush on an army "
+    "convoy near Eringeti killed three soldiers.",
+])
+def test_the_next_incident_of_a_list_is_another_frame(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2024-03-09").frames
+    assert len(frames) >= 2 and frames[0].type == "ground_attack"
+    assert frames[1].background and frames[1].date != frames[0].date, [(f.date, f.background) for f in frames]
+
+
+@pytest.mark.parametrize("text", [
+    # more about the incident, on its own day or with no new incident, stays in it
+    "Gunmen killed 12 villagers near Bandiagara, officials said on Wednesday.\n\nOn Monday, a group "
+    "of gunmen on motorbikes stormed the village market and opened fire.",
+    "Gunmen killed 12 villagers near Bandiagara on Monday.\n\nOn Tuesday, the army said the attackers "
+    "had fled towards the border.",
+])
+def test_more_about_the_incident_stays_in_it(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2024-03-09").frames
+    assert frames[0].date == "2024-03-04" and not any(f.background for f in frames), \
+        [(f.date, f.background, f.evidence.text) for f in frames]

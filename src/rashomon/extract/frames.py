@@ -9,7 +9,8 @@
    against the publication date (:mod:`.frames_dates`); without a date in the text the
    frame takes the publication date at week precision, or the publication month.
 4. A sentence whose date lies further than the link window from the incident's date, or whose
-   dated place lies elsewhere, is a background incident ("last year's strike on …"); the
+   dated place lies elsewhere, or that opens with a day of its own and a new incident ("On
+   Wednesday, a clash near Boni left four dead"), is a background incident ("last year's strike on …"); the
    background sentences of one date make one frame with ``background=True``. A sentence whose
    only dates are periods ("since January, attacks in … have killed 300") dates no incident and
    opens no frame: it joins the main frame only when a period began within the window at the
@@ -41,11 +42,11 @@ from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrato
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
 from rashomon.extract.frames_date_phrases import after_another
+from rashomon.extract.frames_date_text import unresolved_date_text
 from rashomon.extract.frames_dates import (
     MIN_VOTES,
     NEAR_TRIGGER_TOKENS,
     DateMention,
-    Reference,
     choose_date,
     has_period,
     is_far,
@@ -53,7 +54,7 @@ from rashomon.extract.frames_dates import (
     sentence_dates,
     year_hint,
 )
-from rashomon.extract.frames_lead import ranked_first
+from rashomon.extract.frames_lead import opens_new_incident, ranked_first
 from rashomon.extract.frames_place_filters import place_context
 from rashomon.extract.frames_places import (
     LEAD_WEIGHT,
@@ -64,6 +65,7 @@ from rashomon.extract.frames_places import (
     sentence_places,
     title_places,
 )
+from rashomon.extract.frames_reference import Reference
 from rashomon.extract.frames_text import Sent, evidence, read_sentences
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
 from rashomon.gazetteer.triggers import GENERIC_TIER, classify_with_tier
@@ -170,6 +172,8 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
     place, place_src = _place(mentions)
     d, prec, dtext, date_src = _date(dates, ref)
     sents = [r.sent for r in readings]
+    if d is None and dtext is None:  # the words of a date nothing resolved ("on Tuesday", undated)
+        dtext = unresolved_date_text([(s.span, s.trigger_tokens()) for s in sents])
     perps, perp_src = claim_perpetrators(frame_claims)
     own, own_spans = outlet_perpetrators(sents, claims)
     if own:
@@ -281,6 +285,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         own = r.own_dates()
         far = [d for d in own if (anchor is not None and is_far(d.value, d.precision, anchor, window_days))
                or (not agrees(r.sent) and d.value != anchor)]
+        if not r.lead and not far and anchor is not None and opens_new_incident(r.sent, own, anchor):
+            far = own  # "On Wednesday, a clash near Boni left four dead": the next incident of a list
         if r.lead or (own and len(far) < len(own)):
             main.append(r)
         elif own:

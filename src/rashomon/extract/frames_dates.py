@@ -33,7 +33,6 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from rashomon.config import setting
-from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_date_phrases import (
@@ -43,13 +42,17 @@ from rashomon.extract.frames_date_phrases import (
     untagged_phrases,
     with_day_numbers,
 )
+
+# Reference and dateline_date live in .frames_reference; imported here as they always were
+from rashomon.extract.frames_reference import Reference as Reference
+from rashomon.extract.frames_reference import dateline_date as dateline_date
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.gazetteer.dates import resolve_date
 from rashomon.lexicon import alternation, words
 from rashomon.lexicon import load as load_words
 from rashomon.lexicon.phrases import ONE_SPACE
 from rashomon.nlp.entities import ents_in
-from rashomon.types import Article, DatePrecision, Evidence
+from rashomon.types import DatePrecision, Evidence
 
 MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
 MAX_DAYS_BEFORE_MONTH: int = setting("extract.frames_dates", "max_days_before_month")  # data/settings.toml
@@ -75,53 +78,6 @@ class DateMention:
     lead: bool = False  # in the first sentences that report the incident
     near: bool = False  # on a trigger word or a few tokens from one ("the attack on Thursday")
     period: bool = False  # the start or span of a period ("since January"): dates no incident
-
-
-# a date stamp heading the text, before its dateline if any ("date 2021-09-15 BAGHDAD (Reuters) -
-# …", "2024-01-08 Dozens were killed …"): the day the piece was filed, as a dateline's date
-# (the ISO form of extract.dateline's stamps; "03/29/2016:" heads a GTD summary with the
-# incident's own date, and is left to be read as a date of the text)
-_HEAD_STAMP = re.compile(r"\s*(?:date[ \t]+)?\d{4}-\d{2}-\d{2}(?:[ \t]*:)?[ \t]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """What relative dates resolve against, and how it was found."""
-
-    value: str | None  # "YYYY-MM-DD[…]" or "YYYY-MM"
-    note: str  # "publication date", "updated date", "dateline date", "no publication date"
-    day: str | None  # the day-precise reference, if any
-    skip_until: int = 0  # characters of the text that are the dateline the reference came from
-    # characters of the text that are a dateline: its date is the day the report was filed
-    # ("MOGADISHU, 5 March 2023 — The toll from Saturday's bombing …"), a statement's date
-    dateline_end: int = 0
-
-    @classmethod
-    def of(cls, article: Article) -> Reference:
-        stamp = _HEAD_STAMP.match(article.text)
-        line = parse_dateline(article.text, stamp.end() if stamp else 0)
-        filed = line.end if line is not None and line.date is not None else stamp.end() if stamp else 0
-        for value, note in ((article.published, "publication date"), (article.updated, "updated date")):
-            if value and len(value) >= 10:
-                return cls(value, note, value[:10], dateline_end=filed)
-        if article.published:
-            return cls(article.published, "publication month", None, dateline_end=filed)
-        found = dateline_date(article.text)
-        if found is not None:
-            return cls(found[0], "dateline date", found[0], found[1])
-        return cls(None, "no publication date", None)
-
-
-def dateline_date(text: str) -> tuple[str, int] | None:
-    """(YYYY-MM-DD, end of the dateline) of a dateline at the head of ``text`` whose date
-    gives its year ("MOGADISHU, 5 March 2023 — …", "GOMA, Congo, May 3, 2024 – …", "SANAA,
-    Sept. 15, 2021 (YPA) – …"; :mod:`.dateline`), else None: an article without a publication
-    date is dated by the dateline it was filed under."""
-    found = parse_dateline(text)
-    if found is None or found.date_text is None or not _YEAR.search(found.date_text):
-        return None
-    value, precision = resolve_date(found.date_text, None)
-    return (value, found.end) if value is not None and precision == "day" else None
 
 
 def days_between(a: str, b: str) -> int:
@@ -239,7 +195,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
         root = time_root(found.root)
         gov = governor(root)
         statement = (dates_a_statement(gov, trigger_tokens) or found.start_char < ref.dateline_end
-                     or _right_after_statement_verb(ent, root))
+                     or right_after_statement_verb(ent, root))
         w = weight
         near = gov.i in trigger_tokens or any(
             abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
@@ -268,7 +224,7 @@ def _before_count_back(ent: Span, backs: list[CountBack]) -> Span:
     return ent
 
 
-def _right_after_statement_verb(ent: Span, root: Token) -> bool:
+def right_after_statement_verb(ent: Span, root: Token) -> bool:
     """Whether a date follows a statement verb directly ("said on Tuesday it was aware of
     reports …", "said Tuesday that …"), whatever the parser hung it on (often the reported
     clause's verb); not a date that names the incident ("said Tuesday's attack killed 12")."""

@@ -1,4 +1,4 @@
-"""Which incident sentence leads an article's main frame.
+"""Which incident sentence leads an article's main frame, and which opens another incident.
 
 The first sentence with a trigger word leads, as a news lead reports the incident first. A
 brief that lists several incidents (a monitor's weekly report, a round-up) may open with a
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from rashomon.extract.frames_dates import DATE_LABELS, date_span, is_period
+from rashomon.extract.frames_dates import DATE_LABELS, DateMention, date_span, is_period
 from rashomon.extract.frames_text import Sent
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
@@ -44,3 +44,26 @@ def _own_day(s: Sent) -> bool:
 _DAY = re.compile(r"\b(?:[0-3]?\d(?:st|nd|rd|th)?|" + "|".join(sorted(words("dates.yaml", "weekdays"))) + r")\b",
                   re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:this|last|next) year\b|\b(?:19|20)\d{2}\b", re.IGNORECASE)
+
+
+# Words before a new incident's noun: "a clash", "an ambush", "another attack" (grammar)
+_NEW = frozenset({"a", "an", "another"})
+_LEAD_IN = 4  # tokens a sentence's opening date may take: "On 26 August,", "Late on Sunday,"
+
+
+def opens_new_incident(sent: Sent, own: list[DateMention], anchor: str) -> bool:
+    """Whether a sentence opens with a day of its own, other than the incident's, and then
+    introduces an incident with an indefinite article: "On Wednesday, a clash between soldiers
+    and jihadists near Boni left four fighters dead" in a brief whose incident is Monday's. The
+    next item of a list, not more about the first, even within the link window."""
+    if not own or any(d.value == anchor for d in own) or not sent.triggers:
+        return False
+    span = sent.span
+    opening = [e for e in ents_in(span) if e.label_ in DATE_LABELS and e.start - span.start <= _LEAD_IN]
+    if not opening:
+        return False
+    first = span.doc.char_span(sent.triggers[0].start, sent.triggers[0].end, alignment_mode="expand")
+    if first is None or first.start <= opening[0].end:
+        return False
+    before = [t for t in span.doc[opening[0].end:first.start] if not t.is_punct]
+    return bool(before) and before[0].lower_ in _NEW and len(before) <= _LEAD_IN
