@@ -304,3 +304,19 @@ def test_more_about_the_incident_stays_in_it(extract, text: str) -> None:  # typ
     frames = extract(text, published="2024-03-09").frames
     assert frames[0].date == "2024-03-04" and not any(f.background for f in frames), \
         [(f.date, f.background, f.evidence.text) for f in frames]
+
+
+def test_a_date_in_an_aside_about_the_speaker_opens_no_background(extract) -> None:  # type: ignore[no-untyped-def]
+    # South Sudan: the aside dates the troops' deployment, not another incident
+    text = ("Government aircraft bombed Nasir on Sunday night, killing 21 people, local officials said.\n\n"
+            "Uganda's army, which sent troops to Juba this month to support the government, has denied "
+            "that its aircraft took part in the raids.")
+    frames = extract(text, published="2025-03-18").frames
+    assert frames[0].date == "2025-03-16" and not any(f.background for f in frames), \
+        [(f.date, f.background, f.evidence.text) for f in frames]
+
+
+def test_a_date_in_a_clause_with_the_incident_still_dates_it(extract) -> None:  # type: ignore[no-untyped-def]
+    frames = extract("The market, which was struck on Sunday, lay in ruins; 21 people were killed in Nasir.",
+                     published="2025-03-18").frames
+    assert frames[0].date == "2025-03-16"

@@ -195,7 +195,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
         root = time_root(found.root)
         gov = governor(root)
         statement = (dates_a_statement(gov, trigger_tokens) or found.start_char < ref.dateline_end
-                     or right_after_statement_verb(ent, root))
+                     or right_after_statement_verb(ent, root) or _in_aside(gov, trigger_tokens))
         w = weight
         near = gov.i in trigger_tokens or any(
             abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
@@ -222,6 +222,16 @@ def _before_count_back(ent: Span, backs: list[CountBack]) -> Span:
                 end -= 1
             return ent.doc[ent.start:end]
     return ent
+
+
+def _in_aside(gov: Token, trigger_tokens: set[int]) -> bool:
+    """Whether a date lies in a relative clause about an actor or a place that holds no trigger
+    word ("Uganda's army, which sent troops to Juba this month, has denied …"): it dates what
+    the clause tells about them, not the incident (counted as a statement's date is). A clause
+    about a trigger word is the incident's ("the missile that fell near Mayadin on Nov. 3")."""
+    verb = gov if gov.pos_ in _VERB_TAGS else gov.head
+    return (verb.dep_ == "relcl" and verb.head.i not in trigger_tokens
+            and not any(t.i in trigger_tokens for t in verb.subtree))
 
 
 def right_after_statement_verb(ent: Span, root: Token) -> bool:
