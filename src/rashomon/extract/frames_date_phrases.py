@@ -85,7 +85,7 @@ def _is_day(text: str) -> bool:
 
 def untagged_phrases(sent: Span, trigger_tokens: set[int], near: int) -> list[Span]:
     """Relative phrases ("overnight", "the previous night") outside the sentence's DATE/TIME
-    entities whose words lie within ``near`` tokens of a trigger."""
+    entities that hang on a trigger word or lie within ``near`` tokens of one."""
     if not trigger_tokens:
         return []
     relative, _, _ = _patterns()
@@ -110,7 +110,7 @@ def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[s
     """ "a day after gunmen killed …", "two days after the massacre", "hours after the strike":
     the phrase, when a trigger word begins within ``near`` tokens after it, and the days it
     counts back (0 for hours)."""
-    if not trigger_tokens:
+    if not trigger_tokens or " after" not in sent.text.lower():  # a cheap test before the pattern
         return []
     _, count_back, _ = _patterns()
     doc = sent.doc
@@ -137,7 +137,7 @@ def after_another(sent: Span, trigger_tokens: set[int], near: int) -> bool:
     Houthis attacked Abu Dhabi", "weeks after a car bomb"): another incident, earlier than its
     own. Not a count back to something else ("days after the president warned of a response to
     the chemical attack": the incident word lies further on)."""
-    if not trigger_tokens:
+    if not trigger_tokens or not _SOME_UNITS_AFTER.search(sent.text):
         return False
     doc = sent.doc
     for m in _SOME_UNITS_AFTER.finditer(sent.text):
