@@ -320,3 +320,19 @@ def test_a_date_in_a_clause_with_the_incident_still_dates_it(extract) -> None:  
     frames = extract("The market, which was struck on Sunday, lay in ruins; 21 people were killed in Nasir.",
                      published="2025-03-18").frames
     assert frames[0].date == "2025-03-16"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the denial's day is the statement's; the act's day in the denial's own words dates the
+    # incident, and that sentence is no background (Myanmar, Ethiopia)
+    ("BANGKOK, March 12 - Myanmar's military government on Wednesday denied carrying out an airstrike "
+     "on a village in Sagaing region that opposition groups said killed 20 people.\n\nA spokesman said "
+     "the air force had flown no missions over Kanbalu township on Tuesday.", "2025-03-12", "2025-03-11"),
+    ("ADDIS ABABA, June 14 - Ethiopia's federal government on Friday denied that its forces carried out "
+     "a drone strike on a bus in the Amhara region that residents said killed 30 people.\n\nA military "
+     "spokesman said no drones had operated near Debre Markos on Wednesday.", "2024-06-14", "2024-06-12"),
+])
+def test_the_acts_day_in_a_denial_dates_the_incident(extract, text: str, published: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published=published).frames
+    assert frames[0].date == expected and not frames[0].background
+    assert not any(f.background and f.date == expected for f in frames[1:]), [(f.date, f.background) for f in frames]
