@@ -1,13 +1,16 @@
 """Event frames of one article: the incident it reports, and background incidents.
 
 1. Sentences with event triggers are the incident's sentences; photo captions and credits
-   are left out (they describe other scenes), the first remaining one is the lead.
+   are left out (they describe other scenes), the first remaining one is the lead, unless a
+   later one ranks its incident first of several ("the deadliest incident of the week took
+   place on 5 September in Menaka", :mod:`.frames_lead`).
 2. The place is voted over the headline and those sentences (:mod:`.frames_places`).
 3. The date is voted over the sentences whose places agree with it (or name none), resolved
    against the publication date (:mod:`.frames_dates`); without a date in the text the
    frame takes the publication date at week precision, or the publication month.
 4. A sentence whose date lies further than the link window from the incident's date, or whose
-   dated place lies elsewhere, is a background incident ("last year's strike on …"); the
+   dated place lies elsewhere, or that opens with a day of its own and a new incident ("On
+   Wednesday, a clash near Boni left four dead"), is a background incident ("last year's strike on …"); the
    background sentences of one date make one frame with ``background=True``. A sentence whose
    only dates are periods ("since January, attacks in … have killed 300") dates no incident and
    opens no frame: it joins the main frame only when a period began within the window at the
@@ -38,10 +41,12 @@ from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
+from rashomon.extract.frames_date_phrases import after_another
+from rashomon.extract.frames_date_text import unresolved_date_text
 from rashomon.extract.frames_dates import (
     MIN_VOTES,
+    NEAR_TRIGGER_TOKENS,
     DateMention,
-    Reference,
     choose_date,
     has_period,
     is_far,
@@ -49,6 +54,7 @@ from rashomon.extract.frames_dates import (
     sentence_dates,
     year_hint,
 )
+from rashomon.extract.frames_lead import opens_new_incident, ranked_first
 from rashomon.extract.frames_place_filters import place_context
 from rashomon.extract.frames_places import (
     LEAD_WEIGHT,
@@ -59,10 +65,11 @@ from rashomon.extract.frames_places import (
     sentence_places,
     title_places,
 )
+from rashomon.extract.frames_reference import Reference
 from rashomon.extract.frames_text import Sent, evidence, read_sentences
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
 from rashomon.gazetteer.triggers import GENERIC_TIER, classify_with_tier
-from rashomon.types import Article, Claim, DatePrecision, EventType, FieldSource, Frame
+from rashomon.types import Article, Claim, DatePrecision, EventType, Evidence, FieldSource, Frame
 
 MAX_EVIDENCE: int = setting("extract.frames", "max_evidence")  # data/settings.toml
 TITLE_TYPE_WEIGHT: float = setting("extract.frames", "title_type_weight")  # data/settings.toml
@@ -165,6 +172,8 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
     place, place_src = _place(mentions)
     d, prec, dtext, date_src = _date(dates, ref)
     sents = [r.sent for r in readings]
+    if d is None and dtext is None:  # the words of a date nothing resolved ("on Tuesday", undated)
+        dtext = unresolved_date_text([(s.span, s.trigger_tokens()) for s in sents])
     perps, perp_src = claim_perpetrators(frame_claims)
     own, own_spans = outlet_perpetrators(sents, claims)
     if own:
@@ -172,7 +181,7 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
         note = "; ".join(filter(None, [perp_src.note if perp_src else None,
                                        "in the outlet's voice: " + ", ".join(own)]))
         perp_src = FieldSource(tuple(own_spans[:MAX_EVIDENCE]), perp_src.claim_ids if perp_src else (), note)
-    tgts, tgt_spans = targets(sents)
+    tgts, tgt_spans = _not_places(targets(sents), mentions)
     figures = outlet_casualties(sents, fallback or [], claims, frame_claims, main=fallback is not None)
     sources: dict[str, FieldSource] = {"type": type_src, "date": date_src}
     if place_src:
@@ -198,6 +207,15 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
         targets=tuple(tgts), killed=figures["killed"][0], injured=figures["injured"][0],
         background=background, sources=sources,
     )
+
+
+def _not_places(found: tuple[list[str], list[Evidence]],
+                mentions: list[PlaceMention]) -> tuple[list[str], list[Evidence]]:
+    """The targets that are not one of the frame's places: "struck Finote Selam" names where,
+    and the tagger may not know the town for a place."""
+    names = {m.text.casefold() for m in mentions}
+    kept = [(t, e) for t, e in zip(*found, strict=True) if t.casefold() not in names]
+    return [t for t, _ in kept], [e for _, e in kept]
 
 
 def holds_any(points: Sequence[int], start: int, end: int) -> bool:
@@ -237,7 +255,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         trig = [s for s in sents if not s.caption and holds_any(starts, s.start, s.end)][:1] \
             or [s for s in sents if not s.caption][:1] or sents[:1]
     ref = Reference.of(article)
-    lead = trig[0]
+    lead = ranked_first(trig)
+    trig = [lead, *(s for s in trig if s is not lead)]
     # what the whole article says about where it is tells same-named places apart
     context = place_context(doc, places)
     placed = {s.start: sentence_places(doc, s, places, LEAD_WEIGHT if s is lead else 1.0, context)
@@ -266,6 +285,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         own = r.own_dates()
         far = [d for d in own if (anchor is not None and is_far(d.value, d.precision, anchor, window_days))
                or (not agrees(r.sent) and d.value != anchor)]
+        if not r.lead and not far and anchor is not None and opens_new_incident(r.sent, own, anchor):
+            far = own  # "On Wednesday, a clash near Boni left four dead": the next incident of a list
         if r.lead or (own and len(far) < len(own)):
             main.append(r)
         elif own:
@@ -346,12 +367,14 @@ def _began_lately(r: _Reading, anchor: str | None, window_days: int) -> bool:
 
 def _elsewhere(r: _Reading, main_place: PlaceMention | None) -> str | None:
     """The place of another incident the sentence introduces ("a separate rocket attack on the
-    Green Zone"): a cue word, and its places where something happened all outside the
-    incident's area; else None."""
+    Green Zone", "came days after the Houthis attacked Abu Dhabi"): a cue word or a count back
+    to an incident word, and its places where something happened all outside the incident's
+    area; else None."""
     if main_place is None:
         return None
     lowered = r.sent.text.lower()
-    if not frame_lexicon().other_incident.search(lowered):
+    if not frame_lexicon().other_incident.search(lowered) and not after_another(
+            r.sent.span, r.sent.trigger_tokens(), NEAR_TRIGGER_TOKENS):
         return None
     fine = [m for m in r.places if m.location.precision not in ("country", "unknown")]
     sites = [m for m in fine if not m.reference and m.factor >= 1.0]

@@ -6,9 +6,10 @@
   bombed …"). The frame lists the alleged and acknowledged parties; the provenance note says
   who alleged, acknowledged and denied.
 * **targets**: the object of a trigger verb or of "on"/"against"/"targeting" after a
-  trigger noun ("targeted pro-regime forces", "a strike on a hospital"), places excluded, and
-  neither a weapon ("detonated an explosive device") nor the other side of a clash ("fighting
-  the ADF").
+  trigger noun ("targeted pro-regime forces", "a strike on a hospital"), places excluded (and
+  cut off: "a car in the border village" is the car), and neither a weapon ("detonated an
+  explosive device") nor the other side of a clash ("fighting the ADF"), nor a measure ("on this
+  scale"); quotation marks around it dropped.
 * **killed / injured**: in :mod:`rashomon.extract.frames_casualties`.
 """
 
@@ -127,13 +128,15 @@ def _phrase(head: Token) -> Span:
     """A noun phrase without its relative clauses, appositions and trailing punctuation,
     at most MAX_TARGET_WORDS words: "a hospital (that sheltered …)"."""
     cut = [c.left_edge.i for c in head.children if c.i > head.i and (
-        c.dep_ in _CUT_DEPS or (c.dep_ == "prep" and any(t.ent_type_ in PLACE_LABELS for t in c.subtree)))]
+        c.dep_ in _CUT_DEPS or (c.dep_ == "prep" and any(
+            t.ent_type_ in PLACE_LABELS or (t.dep_ == "pobj" and t.lower_ in _PLACE_NOUNS) for t in c.subtree)))]
     right = min([head.right_edge.i + 1, *cut, head.left_edge.i + MAX_TARGET_WORDS])
     doc = head.doc
     while right > head.i + 1 and (doc[right - 1].is_punct or doc[right - 1].pos_ in ("ADP", "CCONJ", "DET")):
         right -= 1
     left = head.left_edge.i
-    while left < head.i and doc[left].pos_ == "DET":  # "the positions" → "positions"
+    # "the positions" → "positions"; a quotation mark opening the phrase ('struck "enemy positions"')
+    while left < head.i and (doc[left].pos_ == "DET" or doc[left].is_quote):
         left += 1
     return doc[left:right]
 
@@ -183,7 +186,7 @@ def targets(sents: list[Sent]) -> tuple[list[str], list[Evidence]]:
                 if _is_place(sub) or any(t.ent_type_ in ("DATE", "TIME") for t in sub) \
                         or not any(t.pos_ in ("NOUN", "PROPN") for t in sub):
                     continue
-                text = sub.text.strip(" ,.;:")
+                text = sub.text.strip(" ,.;:\"'“”‘’")
                 if text and text.lower() not in (n.lower() for n in names):
                     names.append(text)
                     spans.append(evidence(text_of(sent.span.doc), sub.start_char, sub.end_char))

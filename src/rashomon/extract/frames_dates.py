@@ -27,21 +27,32 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
 from rashomon.config import setting
-from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.frames_date_phrases import (
+    CountBack,
+    count_backs,
+    is_anaphoric,
+    untagged_phrases,
+    with_day_numbers,
+)
+
+# Reference and dateline_date live in .frames_reference; imported here as they always were
+from rashomon.extract.frames_reference import Reference as Reference
+from rashomon.extract.frames_reference import dateline_date as dateline_date
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.gazetteer.dates import resolve_date
 from rashomon.lexicon import alternation, words
+from rashomon.lexicon import load as load_words
 from rashomon.lexicon.phrases import ONE_SPACE
 from rashomon.nlp.entities import ents_in
-from rashomon.types import Article, DatePrecision, Evidence
+from rashomon.types import DatePrecision, Evidence
 
 MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
 MAX_DAYS_BEFORE_MONTH: int = setting("extract.frames_dates", "max_days_before_month")  # data/settings.toml
@@ -69,40 +80,6 @@ class DateMention:
     period: bool = False  # the start or span of a period ("since January"): dates no incident
 
 
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """What relative dates resolve against, and how it was found."""
-
-    value: str | None  # "YYYY-MM-DD[…]" or "YYYY-MM"
-    note: str  # "publication date", "updated date", "dateline date", "no publication date"
-    day: str | None  # the day-precise reference, if any
-    skip_until: int = 0  # characters of the text that are the dateline the reference came from
-
-    @classmethod
-    def of(cls, article: Article) -> Reference:
-        for value, note in ((article.published, "publication date"), (article.updated, "updated date")):
-            if value and len(value) >= 10:
-                return cls(value, note, value[:10])
-        if article.published:
-            return cls(article.published, "publication month", None)
-        found = dateline_date(article.text)
-        if found is not None:
-            return cls(found[0], "dateline date", found[0], found[1])
-        return cls(None, "no publication date", None)
-
-
-def dateline_date(text: str) -> tuple[str, int] | None:
-    """(YYYY-MM-DD, end of the dateline) of a dateline at the head of ``text`` whose date
-    gives its year ("MOGADISHU, 5 March 2023 — …", "GOMA, Congo, May 3, 2024 – …", "SANAA,
-    Sept. 15, 2021 (YPA) – …"; :mod:`.dateline`), else None: an article without a publication
-    date is dated by the dateline it was filed under."""
-    found = parse_dateline(text)
-    if found is None or found.date_text is None or not _YEAR.search(found.date_text):
-        return None
-    value, precision = resolve_date(found.date_text, None)
-    return (value, found.end) if value is not None and precision == "day" else None
-
-
 def days_between(a: str, b: str) -> int:
     return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
 
@@ -115,6 +92,8 @@ def year_hint(sents: list[Span]) -> int | None:
 
 
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
+_NUMBERS = {" ".join(str(k).lower().split()): int(v) for k, v in load_words("dates.yaml")["number_words"].items()}
+_UNIT_DAYS = {str(k).lower(): int(v) for k, v in load_words("dates.yaml")["relative_units"].items()}
 _DATE_DETERMINERS = frozenset(words("dates.yaml", "date_determiners"))
 _VERB_TAGS = ("VERB", "AUX")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -122,12 +101,13 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 def date_span(ent: Span) -> Span:
     """The entity with the determiners spaCy leaves out of it: "this week's attack" tags only
-    "week", which means nothing alone; "this" is its determiner."""
+    "week", which means nothing alone; "this" is its determiner. A day number or range left
+    before a month is the date's too ("the early hours of 4 March" tags "March")."""
     start = ent.start
     while (start > ent.sent.start and (t := ent.doc[start - 1]).lower_ in _DATE_DETERMINERS
            and ent.start <= t.head.i < ent.end):
         start -= 1
-    return ent if start == ent.start else ent.doc[start:ent.end]
+    return with_day_numbers(ent if start == ent.start else ent.doc[start:ent.end])
 
 
 def _verb_of(gov: Token) -> Token | None:
@@ -199,17 +179,23 @@ def has_period(sent: Span) -> bool:
 
 def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: int | None,
                    weight: float, *, lead: bool = False) -> list[DateMention]:
+    """The sentence's dates: its DATE/TIME entities, the relative phrases beside a trigger the
+    tagger missed ("killed … overnight"), and the days counted back from another date ("on
+    Tuesday, a day after gunmen killed …"; :mod:`.frames_date_phrases`)."""
+    backs = count_backs(sent, trigger_tokens, NEAR_TRIGGER_TOKENS, _NUMBERS, _UNIT_DAYS)
+    found_spans = [(f, _before_count_back(date_span(f), backs)) for f in ents_in(sent)
+                   if f.label_ in DATE_LABELS and f.start_char >= ref.skip_until]
+    found_spans += [(f, f) for f in untagged_phrases(sent, trigger_tokens, NEAR_TRIGGER_TOKENS)
+                    if f.start_char >= ref.skip_until]
     out = []
-    for found in ents_in(sent):
-        if found.label_ not in DATE_LABELS or found.start_char < ref.skip_until:
-            continue
-        ent = date_span(found)
+    for found, ent in found_spans:
         value, precision = resolve_date(ent.text, ref.value, year_hint=year)
         if value is None:
             continue
         root = time_root(found.root)
         gov = governor(root)
-        statement = dates_a_statement(gov, trigger_tokens)
+        statement = (dates_a_statement(gov, trigger_tokens) or found.start_char < ref.dateline_end
+                     or right_after_statement_verb(ent, root) or _in_aside(gov, trigger_tokens))
         w = weight
         near = gov.i in trigger_tokens or any(
             abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
@@ -219,7 +205,76 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
             w *= MODIFIER_FACTOR
         out.append(DateMention(value, precision, evidence(text_of(sent.doc), ent.start_char, ent.end_char),
                                w, statement, bool(_YEAR.search(ent.text)), lead, near, is_period(ent)))
-    return out
+    said = sorted(m.value for m in out if m.statement and m.precision == "day")
+    if said:  # "police said on Tuesday that … the previous night": Monday night
+        out = [_from_statement(m, said[0], year) if not m.statement and is_anaphoric(m.evidence.text) else m
+               for m in out]
+    return _counted_back(sent, backs, ref, out, said[0] if said else None, weight, lead)
+
+
+def _before_count_back(ent: Span, backs: list[CountBack]) -> Span:
+    """The entity without a count back the tagger ran into it: "Aug. 10, a day" of "on Aug. 10,
+    a day after the strike" is Aug. 10."""
+    for back in backs:
+        if ent.start < back.span.start < ent.end:
+            end = back.span.start
+            while end > ent.start + 1 and ent.doc[end - 1].is_punct:
+                end -= 1
+            return ent.doc[ent.start:end]
+    return ent
+
+
+def _in_aside(gov: Token, trigger_tokens: set[int]) -> bool:
+    """Whether a date lies in a relative clause about an actor or a place that holds no trigger
+    word ("Uganda's army, which sent troops to Juba this month, has denied …"): it dates what
+    the clause tells about them, not the incident (counted as a statement's date is). A clause
+    about a trigger word is the incident's ("the missile that fell near Mayadin on Nov. 3")."""
+    verb = gov if gov.pos_ in _VERB_TAGS else gov.head
+    return (verb.dep_ == "relcl" and verb.head.i not in trigger_tokens
+            and not any(t.i in trigger_tokens for t in verb.subtree))
+
+
+def right_after_statement_verb(ent: Span, root: Token) -> bool:
+    """Whether a date follows a statement verb directly ("said on Tuesday it was aware of
+    reports …", "said Tuesday that …"), whatever the parser hung it on (often the reported
+    clause's verb); not a date that names the incident ("said Tuesday's attack killed 12")."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i > ent.sent.start and doc[i].pos_ == "ADP":  # "on"
+        i -= 1
+    if i < ent.sent.start or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in frame_lexicon().statement_verbs:
+        return False
+    return root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+
+
+def _from_statement(m: DateMention, said: str, year: int | None) -> DateMention:
+    """An anaphoric date resolved against the sentence's statement day instead."""
+    value, precision = resolve_date(m.evidence.text, said, year_hint=year)
+    return replace(m, value=value, precision=precision) if value is not None else m
+
+
+def _counted_back(sent: Span, backs: list[CountBack], ref: Reference, mentions: list[DateMention],
+                  said: str | None, weight: float, lead: bool) -> list[DateMention]:
+    """``mentions`` and the days counted back from another date: "marched on Tuesday, a day
+    after gunmen killed …", "inspected the bus on Aug. 10, a day after the strike". The anchor is
+    the day written just before the phrase (then the date of what came after: a statement's),
+    else the sentence's statement day. Never publication: "the strike came two days after a
+    chemical attack" counts back from the strike, whose day the sentence does not give."""
+    if not backs:
+        return mentions
+    out = list(mentions)
+    added = []
+    for back in backs:
+        before = [n for n, m in enumerate(out) if m.precision == "day" and m.evidence.start < back.span.start_char]
+        if before:
+            out[before[-1]] = replace(out[before[-1]], statement=True)
+        anchor = out[before[-1]].value if before else said
+        if anchor is None:
+            continue
+        value = (date.fromisoformat(anchor[:10]) - timedelta(days=back.days)).isoformat()
+        added.append(DateMention(value, "day", evidence(text_of(sent.doc), back.span.start_char, back.span.end_char),
+                                 weight * NEAR_FACTOR, False, False, lead, True))
+    return out + added
 
 
 _YEARS_AGO = re.compile(r"\b(" + alternation(sorted(words("dates.yaml", "years_ago_counts")))

@@ -164,7 +164,9 @@ def _weekday_on_or_before(pub: date, weekday: int, *, strictly: bool = False) ->
 
 
 def _weekday(t: str, pub: date) -> Result | None:
-    """The first weekday written: "on the night of Sunday to Monday" is Sunday's night."""
+    """The first weekday written: "on the night of Sunday to Monday" is Sunday's night. A night
+    named only by the morning it ran into is that morning's day ("overnight into Monday" is
+    Monday, as the gold sets date it: probe4's Poonch and Saada incidents)."""
     weekdays = _words().weekdays
     hits = [(m.start(), i) for i, name in enumerate(weekdays)
             if (m := re.search(rf"\b{_short_forms(name)}\b", t))]
@@ -175,13 +177,24 @@ def _weekday(t: str, pub: date) -> Result | None:
     return _day(_weekday_on_or_before(pub, i, strictly=last))
 
 
+# "the day before yesterday" holds "yesterday" (grammar: the day before the day before)
+_TWO_DAYS_BEFORE = re.compile(r"\bday before yesterday\b")
+
+
 def _relative(t: str, pub: date) -> Result | None:
     """Rules for phrases relative to the publication day; None if none applies. A weekday
     written beats "overnight" and "night" ("overnight Wednesday" is Wednesday)."""
     named = _weekday(t, pub)
     words = _words()
     if named is not None and not re.search(rf"\b{words.units_ago_re}\b", t):
+        if words.phrases["week_before_phrases"].search(t) and named[0] is not None:
+            # "Thursday last week": that weekday of the week before publication's
+            day = date.fromisoformat(named[0])
+            monday_before = pub - timedelta(days=pub.weekday() + 7)
+            return _day(monday_before + timedelta(days=day.weekday()))
         return named
+    if _TWO_DAYS_BEFORE.search(t):
+        return _day(pub - timedelta(days=2))
     if words.phrases["day_before_phrases"].search(t):
         return _day(pub - timedelta(days=1))
     if words.phrases["same_day_phrases"].search(t):

@@ -49,8 +49,10 @@ GAP_WORDS: int = setting("gazetteer.triggers", "gap_words")  # data/settings.tom
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 GAP = "…"  # in a phrase: a few words of any kind
-# prepositions and conjunctions a " … " gap does not cross: they start another phrase (grammar)
-_GAP_STOPS = ("in", "by", "as", "during", "when", "while", "after", "near", "since", "for", "and", "but")
+# prepositions and conjunctions a " … " gap does not cross: they start another phrase (grammar;
+# "an attack by drones on rebel fighters" is no attack by fighters)
+_GAP_STOPS = ("in", "by", "as", "during", "when", "while", "after", "near", "since", "for", "and", "but",
+              "on", "against", "with", "from")
 GENERIC_TIER = 0  # the tier of the generic words (tiers.generic in triggers.yaml)
 
 
@@ -148,25 +150,28 @@ def _lexicon() -> _Lexicon:
                 previous = entries.setdefault(_key(phrase), entry)
                 if previous != entry:
                     logger.warning("trigger %r listed twice; keeping %s", phrase, previous)
-    ground = _ground_attacker_phrases(data.get("ground_attackers") or {})
+    ground, ground_gapped = _ground_attacker_phrases(data.get("ground_attackers") or {})
     cue = _Entry("ground_attack", tiers["cues"], False)
     for phrase in ground:
         entries.setdefault(_key(phrase), cue)
     phrases += ground
+    gapped.setdefault(cue, []).extend(p.lower() for p in ground_gapped)
     logger.debug("event triggers: %d phrases", len(phrases))
     return _Lexicon(
         common=_phrase_pattern([p for p in phrases if p == p.lower()], plural=True),
         names=_phrase_pattern([p for p in phrases if p != p.lower()], plural=True),
-        false_friends=_phrase_pattern([str(p).lower() for p in data["not_triggers"]],
+        false_friends=_phrase_pattern([p.lower() for w in data["not_triggers"] for p in expand(str(w))],
                                       plural=False),
         entries=entries,
         gapped=tuple((_gapped_pattern(ps), entry) for entry, ps in gapped.items()),
     )
 
 
-def _ground_attacker_phrases(data: dict[str, list[str]]) -> list[str]:
-    """"insurgents attacked", "an insurgent raid", "the attack by gunmen", "raided by bandits":
-    an attack by a non-state armed group (``ground_attackers`` in ``data/triggers.yaml``)."""
+def _ground_attacker_phrases(data: dict[str, list[str]]) -> tuple[list[str], list[str]]:
+    """(phrases, gapped phrases): "insurgents attacked", "an insurgent raid", "the attack by
+    gunmen", "raided by bandits"; and "an attack by suspected Islamic State fighters" (a few
+    words before the group): an attack by a non-state armed group (``ground_attackers`` in
+    ``data/triggers.yaml``)."""
     groups = [str(g) for g in data.get("groups") or ()]
     verbs = [str(v) for v in data.get("verbs") or ()]
     nouns = [str(n) for n in data.get("nouns") or ()]
@@ -174,7 +179,9 @@ def _ground_attacker_phrases(data: dict[str, list[str]]) -> list[str]:
     out = [f"{g} {v}" for g in groups for v in verbs]
     out += [f"{a} {n}" for a in adjectives for n in nouns]
     out += [f"{w} by {g}" for w in [*nouns, *verbs] for g in groups]
-    return out
+    by = [w for w in [*nouns, *verbs]]
+    gapped = [f"{{{'|'.join(by)}}} by {GAP} {{{'|'.join(groups)}}}"] if groups and by else []
+    return out, gapped
 
 
 def _lookup(entries: dict[str, _Entry], matched: str) -> _Entry | None:

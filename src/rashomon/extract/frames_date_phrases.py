@@ -1,0 +1,157 @@
+"""Date phrases the named-entity tagger misses or cuts short, for :mod:`.frames_dates`.
+
+* **Day numbers left out of a date**: "on the night of 3-4 March", "in the early hours of 4 March"
+  tag only "March" (a month, not a day): the day number or range before it belongs to it.
+* **Relative phrases left untagged**: "gunmen killed six people in Kadhi overnight", "… the
+  previous night": the phrases of ``dates.yaml`` (``day_before_phrases``, ``same_day_phrases``)
+  found in the sentence outside any DATE/TIME entity. Only one on or beside a trigger word is
+  read: "two more victims died overnight" dates a death in hospital, not the incident.
+* **A time counted back from another**: "thousands marched on Tuesday, a day after gunmen killed
+  six worshippers", "hours after the strike": the incident lies that many days before the
+  sentence's other date (the march's), or before publication when the sentence has none.
+* **Anaphoric phrases** ("the previous night", "a day earlier", "two days before") count back from
+  the sentence's statement date when it has one ("police said on Tuesday that … the previous
+  night" is Monday night, whenever the article appeared), not from publication.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from rashomon.extract.frames_text import governor, time_root
+from rashomon.lexicon import alternation, words
+from rashomon.nlp.entities import ents_in
+
+DATE_LABELS = frozenset({"DATE", "TIME"})
+_DAY_NUMBER = re.compile(r"^(?:[0-3]?\d)(?:st|nd|rd|th)?(?:[-–](?:[0-3]?\d)(?:st|nd|rd|th)?)?$")
+_MAX_DAY = 31
+# Grammar, not vocabulary (as gazetteer.dates' day ranges): the words joining the two days of a
+# range ("3 to 4 March"); the units of a count back within the day ("hours after"); the word that
+# counts back from another time ("a day after"); the words that make a relative phrase count back
+# from a time the text gave rather than from the time of writing ("the previous night", "a day
+# earlier", "two days before"; "last night", "ago" count from the writing).
+_DAY_JOINS = frozenset({"to", "and", "-", "–"})
+_SAME_DAY_UNITS = ("hour", "minute", "moment")
+_COUNT_BACK = ("after",)
+_ANAPHORIC = ("previous", "before", "earlier")
+
+
+@dataclass(frozen=True, slots=True)
+class CountBack:
+    """ "a day after <the incident>": the phrase and the days it counts back."""
+
+    span: Span
+    days: int
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(relative phrases, "N days after", anaphoric phrases) of ``dates.yaml``."""
+    relative = sorted({*words("dates.yaml", "day_before_phrases"), *words("dates.yaml", "same_day_phrases")})
+    counts = sorted(words("dates.yaml", "number_words"))
+    units = sorted({*words("dates.yaml", "relative_units"), *_SAME_DAY_UNITS})
+    count_back = re.compile(
+        r"\b(?:(\d+|" + alternation(counts) + r")\s+)?(" + alternation(units) + r")s?\s+"
+        + alternation(_COUNT_BACK) + r"\b", re.IGNORECASE)
+    anaphoric = re.compile(r"\b" + alternation(_ANAPHORIC) + r"\b", re.IGNORECASE)
+    return re.compile(r"\b" + alternation(relative) + r"\b", re.IGNORECASE), count_back, anaphoric
+
+
+def with_day_numbers(ent: Span) -> Span:
+    """The entity with a day number or range the tagger left before it: "4 March" of "the early
+    hours of 4 March", "3-4 March", "3 to 4 March" (tagged "March")."""
+    doc, start = ent.doc, ent.start
+    first = doc[start].text.lower()
+    lowest = ent.sent.start
+    if first[:1].isdigit():
+        return ent
+    if start > lowest and _is_day(doc[start - 1].text):
+        start -= 1
+        # "3 to 4", "3-4" (three tokens): a range
+        if start - 2 >= lowest and doc[start - 1].lower_ in _DAY_JOINS and _is_day(doc[start - 2].text):
+            start -= 2
+    return ent if start == ent.start else doc[start:ent.end]
+
+
+def _is_day(text: str) -> bool:
+    if not _DAY_NUMBER.match(text):
+        return False
+    return all(0 < int(n) <= _MAX_DAY for n in re.findall(r"\d+", text))
+
+
+def untagged_phrases(sent: Span, trigger_tokens: set[int], near: int) -> list[Span]:
+    """Relative phrases ("overnight", "the previous night") outside the sentence's DATE/TIME
+    entities that hang on a trigger word or lie within ``near`` tokens of one."""
+    if not trigger_tokens:
+        return []
+    relative, _, _ = _patterns()
+    doc = sent.doc
+    tagged = [(e.start_char, e.end_char) for e in ents_in(sent) if e.label_ in DATE_LABELS]
+    out = []
+    for m in relative.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if any(s < end and start < e for s, e in tagged):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        if governor(time_root(span.root)).i in trigger_tokens or any(
+                abs(i - t) <= near for i in (span.start, span.end - 1) for t in trigger_tokens):
+            out.append(span)
+    return out
+
+
+def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[str, int],
+                unit_days: dict[str, int]) -> list[CountBack]:
+    """ "a day after gunmen killed …", "two days after the massacre", "hours after the strike":
+    the phrase, when a trigger word begins within ``near`` tokens after it, and the days it
+    counts back (0 for hours)."""
+    if not trigger_tokens or " after" not in sent.text.lower():  # a cheap test before the pattern
+        return []
+    _, count_back, _ = _patterns()
+    doc = sent.doc
+    out = []
+    for m in count_back.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is None or not any(0 < t - (span.end - 1) <= near for t in trigger_tokens):
+            continue
+        unit = m[2].lower()
+        if unit not in unit_days:  # hours, minutes: the same day
+            out.append(CountBack(span, 0))
+            continue
+        if m[1] is None:  # "days after the attack": how many is not said
+            continue
+        count = m[1].lower()
+        n = int(count) if count.isdigit() else numbers.get(" ".join(count.split()))
+        if n is not None:
+            out.append(CountBack(span, n * unit_days[unit]))
+    return out
+
+
+def after_another(sent: Span, trigger_tokens: set[int], near: int) -> bool:
+    """Whether the sentence counts back to an incident word ("the strikes came days after the
+    Houthis attacked Abu Dhabi", "weeks after a car bomb"): another incident, earlier than its
+    own. Not a count back to something else ("days after the president warned of a response to
+    the chemical attack": the incident word lies further on)."""
+    if not trigger_tokens or not _SOME_UNITS_AFTER.search(sent.text):
+        return False
+    doc = sent.doc
+    for m in _SOME_UNITS_AFTER.finditer(sent.text):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None and any(0 < t - (span.end - 1) <= near for t in trigger_tokens):
+            return True
+    return False
+
+
+# "days after", "weeks before": a count back without a number (grammar)
+_SOME_UNITS_AFTER = re.compile(r"\b(?:days|weeks|months) (?:after|before)\b", re.IGNORECASE)
+
+
+def is_anaphoric(text: str) -> bool:
+    """Whether a relative date counts back from a time the text gave ("the previous night", "a
+    day earlier", "two days before"), not from the time of writing ("last night", "ago")."""
+    return _patterns()[2].search(text) is not None
