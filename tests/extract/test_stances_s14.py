@@ -86,7 +86,8 @@ def test_a_record_is_background(extract, text: str) -> None:  # type: ignore[no-
 
 @pytest.mark.parametrize(("text", "source"), [
     ("The RSF denied the attack on Tuesday.", "RSF"),
-    ("The SPLA-IO denied carrying out the attack on the barge near Nasir.", "SPLM-IO"),  # its movement's name (data/actors.yaml)
+    # under its movement's name (data/actors.yaml)
+    ("The SPLA-IO denied carrying out the attack on the barge near Nasir.", "SPLM-IO"),
     # the standing denial of a party that said nothing else (the more-conflicts convention)
     ("An airstrike killed 40 people at a camp in Tigray. The government has previously denied targeting "
      "civilians in the conflict.", "government"),

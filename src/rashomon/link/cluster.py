@@ -21,7 +21,9 @@ result does not depend on the input order:
    pairs): a report naming only the province, or dated only by its publication, joins the
    one incident reported there and then. A cluster of undated reports attaches to the only
    dated cluster that shares a detail with it ("hint" pairs: a figure too common to decide
-   alone). When it fits two, or none, it stays apart: nothing decides. Place alone never
+   alone). A candidate without a precise frame that itself fits only one precise cluster
+   counts as that one (the district's and the province's reports of the town's incident).
+   When it fits two, or none, it stays apart: nothing decides. Place alone never
    attaches an undated report. The pair must be with a precise report of the incident (a
    dated one, for a hint), not with another vague report already in it: that one was
    compared with other incidents the vague report never met (a report naming only the
@@ -266,6 +268,25 @@ def _neighbours(c: Clusterer, edges: Edges, kinds: tuple[str, ...]) -> dict[int,
     return {ca: {cb for cb in cbs if c.may_merge(ca, cb)} for ca, cbs in found.items()}
 
 
+def _through_vague(c: Clusterer, found: Mapping[int, set[int]]) -> dict[int, set[int]]:
+    """``found`` with each candidate that has no precise frame replaced by the one precise
+    cluster it fits itself, when it fits exactly one (other than the asking cluster): the
+    district's report and the province's report of one incident share a detail, and both
+    fit the town's report; then the district's report fits one incident, not two. A
+    candidate that fits no precise cluster, or several, stays itself (nothing decides)."""
+    out: dict[int, set[int]] = {}
+    for ca, cbs in found.items():
+        resolved: set[int] = set()
+        for cb in cbs:
+            if c.is_precise(cb):
+                resolved.add(cb)
+                continue
+            theirs = {x for x in found.get(cb, ()) if x != ca and c.is_precise(x)}
+            resolved |= theirs if len(theirs) == 1 else {cb}
+        out[ca] = resolved
+    return out
+
+
 def _merge_cliques(c: Clusterer, found: Mapping[int, set[int]], most: int) -> None:
     """Merge each group of 3 to ``most`` clusters that are each other's only neighbours in
     ``found`` (symmetric: colocated pairs), every two of them neighbours (a connected group
@@ -342,7 +363,7 @@ def cluster(infos: Sequence[FrameInfo],
     _merge_unique(c, colocated, mutual=True)
     # pass 3: a cluster without a precise frame joins the only cluster it fits: a vague
     # report the only precise incident, an undated one the only incident sharing a detail
-    _merge_unique(c, _neighbours(c, edges, ("vague", "hint", "detail")), mutual=False)
+    _merge_unique(c, _through_vague(c, _neighbours(c, edges, ("vague", "hint", "detail"))), mutual=False)
 
     groups = c.groups()
     logger.debug("clustering: %d frames into %d events", len(infos), len(groups))
