@@ -190,7 +190,7 @@ SCHEMAS: dict[str, Keys] = {
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
                             "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS}),
-    "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS}),
+    "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS, "branches": Map(TEXT)}),
     "place_words.yaml": Keys({
         **{k: WORDS for k in ("reference_words", "directions", "site_nouns", "sub_place_nouns", "address_nouns",
                               "not_container_words", "container_words", "border_nouns", "time_zone_words",
