@@ -15,13 +15,12 @@ import re
 
 from rashomon.extract.frames_dates import DATE_LABELS, DateMention, date_span, is_period
 from rashomon.extract.frames_text import Sent
-from rashomon.lexicon import words
+from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_in
 
-# Superlatives of harm that rank an incident first of several (grammar of a round-up). Kept in
-# the code until the lexicon schema (lexicon/schema.py, the lead's) has a key for them in
-# triggers.yaml's frames section: see /work/wt/notes/requests.md.
-_RANKED_FIRST = re.compile(r"\b(?:deadliest|bloodiest|worst|most serious|most deadly)\b", re.IGNORECASE)
+# superlatives of harm that rank an incident first of several (data/triggers.yaml)
+_RANKED_FIRST = re.compile(r"\b" + alternation(words("triggers.yaml", "frames", "ranked_first_words")) + r"\b",
+                           re.IGNORECASE)
 
 
 def ranked_first(trig: list[Sent]) -> Sent:

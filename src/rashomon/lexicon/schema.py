@@ -220,5 +220,5 @@ SCHEMAS: dict[str, Keys] = {
         "frames": Keys({"statement_verbs": WORDS, "actor_heads": WORDS, "place_prepositions": Map(NUMBER),
                         "other_incident_cues": WORDS, "caption_cues": WORDS, "target_prepositions": WORDS,
                         "target_pronouns": WORDS, "place_nouns": WORDS, "time_words": WORDS,
-                        "target_verbs": WORDS})}),
+                        "target_verbs": WORDS, "ranked_first_words?": WORDS})}),
 }
