@@ -1,4 +1,4 @@
-"""The gold conventions the probe corpora (tests/data/probe, probe2, probe3, probe4) keep: one
+"""The gold conventions the probe corpora (tests/data/probe, probe2, probe3, probe4, probe5) keep: one
 gold row per article in the same order, evidence quoted from the text, known stances and
 topics, coherent figures (../shared/eval/CONVENTIONS.md)."""
 
