@@ -81,3 +81,30 @@ def test_without_the_town_strike_the_undated_report_stays_alone() -> None:
     events = _events([_report("a", ADRE, None, "RSF", MARKET),
                       _report("c", GENEINA, "2024-06-14", "RSF")])
     assert {"a"} in events and {"c"} in events
+
+
+# --- an undated report misplaced far away (a town of the same name elsewhere): Colombia ----
+CAUCA = Location("Cauca", "CO", 2.500, -76.800, "region")
+SUAREZ = Location("Suárez", "CO", 2.955, -76.696, "town")  # Cauca
+FAR_SUAREZ = Location("Suárez", "CO", 4.048, -74.832, "town")  # Tolima, ~270 km away
+TOLL_AND_SITE = Content(figures=frozenset({("killed", 9)}), words=frozenset({"checkpoint"}))
+
+
+def _colombia(article: str, place: Location, date: str | None) -> FrameInfo:
+    f = Frame(article_id=article, index=0, type="explosion",  # type: ignore[arg-type]
+              evidence=Evidence(0, 0, ""), date=date, date_precision="day" if date else "unknown",
+              date_text="on Friday" if date else None, location=place)
+    return replace(prepare(f, None, 30), content=TOLL_AND_SITE)
+
+
+def test_a_misplaced_undated_report_never_joins_a_town_far_from_its_place() -> None:
+    """Two details (the toll and the site) link the undated report to the province's report
+    whatever its place ("content" at unrelated places: a place resolved to a namesake is a
+    known fault); but an event holding a report pinned to a town far from the undated
+    report's place does not take it in (the places conflict)."""
+    undated, province = _colombia("a", FAR_SUAREZ, None), _colombia("b", CAUCA, "2024-06-14")
+    ev = pair_evidence(undated, province, 3, 30.0)
+    assert ev is not None and ev.kind == "content" and ev.place == "unrelated"
+    assert {"a", "b"} in _events([undated, province])
+    events = _events([undated, province, _colombia("c", SUAREZ, "2024-06-14")])
+    assert {"b", "c"} in events and {"a"} in events
