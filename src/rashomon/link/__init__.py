@@ -51,8 +51,9 @@ __all__ = ["FrameInfo", "LinkStats", "Verdict", "date_similarity", "event_id", "
 logger = logging.getLogger(__name__)
 # bump when linking changes results: stored events are then re-linked (9: event dates; 10: two
 # named homes apart, one region on one day colocated; 11: "detail" pairs of region/country
-# reports; 12: a vague candidate that fits one precise cluster counts as it)
-LINK_ALGORITHM = 12
+# reports; 12: a vague candidate that fits one precise cluster counts as it; 13: the weekday
+# and the party hint an undated report only at one spot)
+LINK_ALGORITHM = 13
 
 
 @dataclass(frozen=True, slots=True)

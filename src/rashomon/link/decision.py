@@ -35,8 +35,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
 * **hint**: a report without any date (no date in the text, no publication date) and a
   shared detail too small to decide alone (a figure of 7 dead), or the weekday of the other
   report's day written in its incident sentence and one alleged perpetrator named by both
-  (:func:`weekday_and_party`): it may attach the undated report to the only incident that
-  shares a detail with it. Place alone never links an undated report.
+  (:func:`weekday_and_party`), at one spot (the same town: at a town nearby, across a
+  front line or a border fence, that party strikes on most days of the week): it may
+  attach the undated report to the only incident that shares a detail with it. Place alone
+  never links an undated report.
 * **apart**: evidence of two incidents, which the clustering never puts together: an
   airstrike and a ground raid at one spot on one day, when the content does not decide;
   two reports at one spot on one day naming two different targets by their names (the
@@ -156,7 +158,8 @@ def weekday_and_party(a: FrameInfo, b: FrameInfo) -> bool:
     report's incident sentence names that day's weekday ("killed when a drone struck their
     car on Tuesday") and both name one alleged perpetrator. Two details written in the
     text, of which neither is the place: a hint, as a shared figure is (the undated report
-    still joins only the one incident that fits)."""
+    still joins only the one incident that fits), when both reports are at one spot
+    (:func:`pair_evidence` checks it: reports of a town nearby are no candidates)."""
     undated, other = (a, b) if a.lo is None else (b, a)
     if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
             or other.inferred:
@@ -255,7 +258,10 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             and b.precision == "region" and both and specific(ca, cb, words):
         kind = "colocated"  # one region, one day, a detail shared: the only such neighbours
     elif not dated:
-        kind = "hint" if place > 0 and ((both and specific(ca, cb, words)) or weekday_and_party(a, b)) \
+        # the weekday and the party only at one spot: at another town nearby (across a
+        # front line, a border fence) the same party strikes on most days of the week
+        kind = "hint" if place > 0 and ((both and specific(ca, cb, words))
+                                        or (relation in ONE_SPOT and weekday_and_party(a, b))) \
             else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         # neither pinned to a town on a day its text gives, one day written in both, a
