@@ -32,6 +32,9 @@ def place(extract: Any, text: str, title: str | None = None) -> Location:
     ("Weekly security note: Beni territory, 3-9 March 2025",
      "The worst attack of the week happened on Tuesday night in Oicha, where ADF fighters killed "
      "at least nine civilians.", "Oicha"),
+    ("Weekly Security Brief: Beni Territory, 3-9 March 2025",
+     "The worst attack of the week happened on Tuesday night in Oicha, where ADF fighters killed "
+     "at least nine civilians.", "Oicha"),
     ("Monthly brief: Rutshuru territory, February 2025",
      "The deadliest attack of the month took place on 4 February in Kiwanja, where gunmen killed "
      "seven people.", "Kiwanja"),

@@ -21,12 +21,14 @@ _AREA_NOUNS = words("address_words.yaml", "area_nouns")
 # the unit noun right after the name, as running text writes it (lower case; "Sisaket and Surin
 # provinces": a plural after a coordination)
 _UNIT_AFTER = re.compile(r"[ \t]+" + alternation(sorted(_AREA_NOUNS), plural=True) + r"\b")
+# a Title Case headline capitalises the noun too ("Weekly Brief: Beni Territory")
+_UNIT_AFTER_ANY_CASE = re.compile(_UNIT_AFTER.pattern, re.IGNORECASE)
 
 
-def names_unit(text: str, end: int, hit: PlaceHit) -> bool:
+def names_unit(text: str, end: int, hit: PlaceHit, *, any_case: bool = False) -> bool:
     """Whether a town the gazetteer found ending at ``end`` is written as the unit named after
     it: a town (a region is one already: "Salahuddin province") followed by a unit noun."""
-    return hit.source == "town" and _UNIT_AFTER.match(text, end) is not None
+    return hit.source == "town" and (_UNIT_AFTER_ANY_CASE if any_case else _UNIT_AFTER).match(text, end) is not None
 
 
 def units(mentions: list[PlaceMention]) -> list[PlaceMention]:

@@ -277,7 +277,7 @@ def title_places(title: str, text: str, places: PlaceGazetteer,
                                         across=hit.source == "country"))
             continue
         out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True,
-                                unit=names_unit(title, e, hit)))  # "Weekly brief: Beni territory, ..."
+                                unit=names_unit(title, e, hit, any_case=title_case)))  # "Weekly Brief: Beni Territory"
     return out
 
 
