@@ -25,10 +25,11 @@ from rashomon.extract.casualty_parse import person_nouns
 from rashomon.extract.dateline import in_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.frames_place_institution import institution_after
 from rashomon.extract.frames_text import preposition
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit
 from rashomon.lexicon import alternation, words
-from rashomon.nlp.entities import ents_in, ents_overlapping
+from rashomon.nlp.entities import ents_overlapping
 
 _LEXICON = "place_words.yaml"
 SITE_NOUNS = words(_LEXICON, "site_nouns")
@@ -362,22 +363,9 @@ def institution_town(doc: Doc, hit: PlaceHit) -> bool:
         rest = text[hit.end:ent.end_char].split()
         if rest and all(w.isalpha() and (w.islower() or w.lower() in SITE_NOUNS) for w in rest):
             return True
-    return False
-
-
-def in_organisation(doc: Doc, start: int, end: int) -> bool:
-    """A country named inside an organisation's name is part of the name, not the place of
-    anything: "the Islamic State of Iraq and the Levant", "Al-Shabaab in Somalia" (one name),
-    "US Central Command"."""
-    text = text_of(doc)
-    for ent in ents_in(doc):
-        if ent.label_ != "ORG":
-            continue
-        if ent.start_char <= start and end <= ent.end_char and (ent.start_char, ent.end_char) != (start, end):
-            return True
-        if ent.end_char < start and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[ent.end_char:start]):
-            return True  # "Islamic State" + " of Iraq" when the tagger cut the name in two
-    return False
+    # the name alone tagged (often as a person's: "Kantharalak hospital said"), a noun after it
+    return not any(e.end_char > hit.end for e in ents_overlapping(doc, hit.start, hit.end)) and \
+        institution_after(text, hit.end)
 
 
 def is_addressed(text: str, hit: PlaceHit, following: list[PlaceHit]) -> bool:

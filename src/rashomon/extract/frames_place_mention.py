@@ -25,4 +25,5 @@ class PlaceMention:
     across: bool = False  # a country named as where people went: "fled towards Burkina Faso"
     fled_from: bool = False  # where people fled from: "families from Nasir crossed into Ethiopia"
     held: bool = False  # a town no gazetteer has written in a region it names: "the town of Nasir in Upper Nile state"
+    unit: bool = False  # a town named as the unit named after it: "Beni territory" (frames_place_units)
     aside: bool = False  # another story's place: a launch site, a counter-accusation's (frames_place_sides)

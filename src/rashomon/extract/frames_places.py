@@ -42,7 +42,6 @@ from rashomon.extract.frames_place_dateline import dateline_place, is_capital
 from rashomon.extract.frames_place_filters import (
     destination,
     fled_from,
-    in_organisation,
     is_addressed,
     is_dateline,
     not_a_name,
@@ -51,9 +50,11 @@ from rashomon.extract.frames_place_filters import (
     region_named_so,
     title_destination,
 )
+from rashomon.extract.frames_place_institution import in_organisation
 from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
 from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
 from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, in_ranges, launch_site
+from rashomon.extract.frames_place_units import names_unit, units
 from rashomon.extract.frames_place_unknown import unknown_location, unknown_outweighs, unknown_towns
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
@@ -168,8 +169,8 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             loc = country  # "the toll announced by the government in Niamey": Niger's government, not a town
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
-                                speaker=speaker, aside=aside))
-    known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), out)))
+                                speaker=speaker, aside=aside, unit=names_unit(text_of(doc), end, hit)))
+    known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), units(out))))
     # a town no gazetteer has lies in the article's best-backed country, never in the one its
     # people fled into ("families from Nasir crossed into Ethiopia")
     countries = dict(context.countries) if context else {}
@@ -275,7 +276,8 @@ def title_places(title: str, text: str, places: PlaceGazetteer,
                                         in_title=True, factor=DESTINATION_FACTOR, fled_to=True,
                                         across=hit.source == "country"))
             continue
-        out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True))
+        out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True,
+                                unit=names_unit(title, e, hit, any_case=title_case)))  # "Weekly Brief: Beni Territory"
     return out
 
 
@@ -361,6 +363,10 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     landmarked = {(m.location.name, m.location.country) for m in area if m.landmarked}
     places = {m.location for m in area}
     holders = {(m.location.name, m.location.country) for m in area if m.holds is not None and m.holds in places}
+    # a town named only as the unit named after it ("Beni territory") is an area around it: a
+    # town named as where something happened ("in Oicha, where ...") ranks before it
+    units = {(m.location.name, m.location.country) for m in area if m.unit} - \
+        {(m.location.name, m.location.country) for m in area if not m.unit}
     # a place named only as an end point, a neighbour or a landmark ("next to the nuclear plant",
     # "towards the border post", "near the power plant") ranks after a town or site named as where
     # something happened, whatever
@@ -369,7 +375,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     strong = {(m.location.name, m.location.country) for m in area
               if m.factor > WEAK_FACTOR and not m.reference and not m.aside
               and m.location.precision in ("exact", "town")
-              and (m.location.name, m.location.country) not in holders}  # "near Bay Hasan, Kirkuk": Kirkuk holds it
+              and (m.location.name, m.location.country) not in holders  # "near Bay Hasan, Kirkuk": Kirkuk holds it
+              and (m.location.name, m.location.country) not in units}
     # a place named only as a launch site, in a counter-accusation or as where a source spoke
     # ranks after every place of its area named otherwise, a region too ("fire from Hodeidah hit
     # a camp in Hajjah province"; "in Niger's Tillabéri region ... the toll announced by the
