@@ -121,7 +121,7 @@ _TRIGGER_GROUPS = Keys({f"{g}?": WORDS for g in ("platforms", "events", "weapons
 SCHEMAS: dict[str, Keys] = {
     "address_words.yaml": Keys({"held_nouns": WORDS, "unit_nouns": WORDS, "list_words": WORDS,
                                 "description_articles": WORDS, "description_prepositions": WORDS,
-                                "seat_nouns": WORDS}),
+                                "seat_nouns": WORDS, "area_nouns": WORDS}),
     "actors.yaml": Keys({"spelling": Map(TEXT), "case_sensitive": WORDS, "affiliation_words": WORDS,
                          "affiliation_modifiers?": WORDS,
                          "parties": Map(Keys({"words": WORDS, "demonyms?": WORDS})),
@@ -194,7 +194,7 @@ SCHEMAS: dict[str, Keys] = {
     "place_words.yaml": Keys({
         **{k: WORDS for k in ("reference_words", "directions", "site_nouns", "sub_place_nouns", "address_nouns",
                               "not_container_words", "container_words", "border_nouns", "time_zone_words",
-                              "locative", "speaker_prepositions")},
+                              "locative", "speaker_prepositions", "institution_nouns")},
         "origin": Keys({k: WORDS for k in ("people", "at_home_people", "verbs", "adverbs", "of_nouns", "in_words")}),
         "destination": Keys({k: WORDS for k in ("prepositions", "holder_prepositions", "verbs", "fled_verbs",
                                                 "fled_words", "title_verb_forms")}),
