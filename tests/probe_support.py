@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from rashomon.evaluate import STANCE_CLASS
+from rashomon.evaluate import STANCE_CLASS, country_codes
 
 ABOUT = {"perpetrator", "occurrence", "casualties", "location", "target", "other"}
 STANCES = {*STANCE_CLASS, "unknown"}
@@ -37,3 +37,23 @@ def checked_gold(folder: Path, words: tuple[int, int]) -> tuple[dict[str, dict[s
             assert lo is None or hi is None or lo <= hi, (g["id"], c)
             assert c["injured"] is None or c["injured"] >= 0, (g["id"], c)
     return articles, gold
+
+
+def incidents_by_place(articles: dict[str, dict[str, Any]], gold: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Place → the incidents at it, after asserting each row's event (a conventions type, the
+    incident id ending with its date, its location quoted from the text, one scorable country,
+    contradictions written "A vs B on topic") and at least two outlets per incident."""
+    places: dict[str, set[str]] = {}
+    outlets: dict[str, set[str]] = {}
+    for g in gold:
+        ev = g["event"]
+        assert ev["type"] in EVENT_TYPES, g["id"]
+        assert g["incident"].endswith(ev["date"]), g["id"]
+        assert ev["location_text"] in articles[g["id"]]["text"], g["id"]
+        assert len(country_codes(ev["country"])) == 1, g["id"]  # one country, scorable
+        places.setdefault(g["place"], set()).add(g["incident"])
+        outlets.setdefault(g["incident"], set()).add(articles[g["id"]]["outlet"])
+        for text in g["contradictions"]:
+            assert " vs " in text and " on " in text, g["id"]
+    assert all(len(v) >= 2 for v in outlets.values()), outlets
+    return places

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from tests.link_support import events_of
 
 from rashomon.link.blocking import prepare
-from rashomon.link.cluster import cluster
 from rashomon.link.content import content_of, sentence_sites
 from rashomon.link.decision import pair_evidence
 from rashomon.link.info import Content, FrameInfo
@@ -67,15 +67,6 @@ def test_detail_pairs(a: FrameInfo, b: FrameInfo, kind: str | None) -> None:
     assert (ev.kind if ev is not None else None) == kind
 
 
-def _events(infos: list[FrameInfo]) -> list[set[str]]:
-    edges = {}
-    for i in range(len(infos)):
-        for j in range(i + 1, len(infos)):
-            ev = pair_evidence(infos[i], infos[j], 3, 30.0)
-            if ev is not None:
-                edges[(i, j)] = ev
-    groups = cluster(infos, edges, window_days=3, radius_km=30.0)
-    return [{infos[p].frame.article_id for p in g} for g in groups]
 
 
 def test_province_and_two_country_reports_are_one_incident() -> None:
@@ -85,7 +76,7 @@ def test_province_and_two_country_reports_are_one_incident() -> None:
     both = Content(figures=TOLL.figures, words=frozenset({"station"}))
     infos = [info(TILLABERI), info(NIGER, article="b", content=STATION),
              info(NIGER, article="c", content=both)]
-    assert {"a", "b", "c"} in _events(infos)
+    assert {"a", "b", "c"} in events_of(infos)
 
 
 def test_a_report_sharing_details_with_two_incidents_stays_alone() -> None:
@@ -93,7 +84,7 @@ def test_a_report_sharing_details_with_two_incidents_stays_alone() -> None:
     decides between them."""
     infos = [info(AMHARA), info(Location("Oromia", "ET", 7.500, 40.000, "region"), article="b"),
              info(ETHIOPIA, article="c")]
-    events = _events(infos)
+    events = events_of(infos)
     assert {"c"} in events and {"a"} in events and {"b"} in events
 
 
@@ -101,7 +92,7 @@ def test_two_towns_stay_apart_through_a_country_report() -> None:
     """Two towns' reports on one day, both sharing the toll with a country-level report: the
     country report cannot join them (two candidates), and the towns never join through it."""
     infos = [info(BAHIR_DAR), info(GONDAR, article="b"), info(ETHIOPIA, article="c")]
-    for group in _events(infos):
+    for group in events_of(infos):
         assert not {"a", "b"} <= group
 
 
@@ -155,10 +146,10 @@ def test_undated_report_joins_the_only_incident_naming_its_site() -> None:
     depot = info(el_obeid, "2025-03-06", article="c", type="shelling",
                  content=Content(words=frozenset({"depot"})))
     undated = replace(undated, frame=replace(undated.frame, type="shelling"))
-    assert {"a", "b"} in _events([undated, market, depot])
+    assert {"a", "b"} in events_of([undated, market, depot])
     second = info(el_obeid, "2025-03-20", article="d", type="shelling",
                   content=Content(words=frozenset({"market"})))
-    assert {"a"} in _events([undated, market, depot, second])
+    assert {"a"} in events_of([undated, market, depot, second])
 
 
 # --- three reports of one shelling, each naming another thing hit (Donetsk, Ukraine) ------
@@ -174,7 +165,7 @@ def _colocated_three(type: str) -> list[set[str]]:
                 Content(figures=frozenset({("killed", 8)}), words=frozenset({"rented"}))]
     infos = [info(DONETSK, "2024-01-21", article=a, type=type, content=c)
              for a, c in zip("abc", contents, strict=True)]
-    return _events(infos)
+    return events_of(infos)
 
 
 def test_three_reports_of_one_shelling_naming_different_things_hit_are_one_event() -> None:
@@ -221,11 +212,11 @@ def test_the_weekday_and_the_party_fit_one_incident_only() -> None:
     alone never decides, and neither does a weekday without a party."""
     undated = _at_nabatieh("a", None, "Israel", UNDATED_SENTENCE)
     first = _at_nabatieh("b", "2024-11-05", "Israel")
-    assert {"a", "b"} in _events([undated, first])
+    assert {"a", "b"} in events_of([undated, first])
     second = _at_nabatieh("c", "2024-10-22", "Israel")
-    assert {"a"} in _events([undated, first, second])
+    assert {"a"} in events_of([undated, first, second])
     no_party = _at_nabatieh("a", None, "unknown", "A drone struck a car near Abéché on Tuesday")
-    assert {"a"} in _events([no_party, first])
+    assert {"a"} in events_of([no_party, first])
 
 
 def test_three_shelling_reports_naming_two_sites_stay_apart() -> None:
@@ -236,7 +227,7 @@ def test_three_shelling_reports_naming_two_sites_stay_apart() -> None:
                 Content(figures=frozenset({("killed", 8)}), words=frozenset({"rented"}))]
     infos = [info(DONETSK, "2024-01-21", article=a, type="shelling", content=c)
              for a, c in zip("abc", contents, strict=True)]
-    assert not any(len(g) == 3 for g in _events(infos))
+    assert not any(len(g) == 3 for g in events_of(infos))
 
 
 def test_the_city_the_province_and_the_country_are_one_incident() -> None:
@@ -248,5 +239,5 @@ def test_the_city_the_province_and_the_country_are_one_incident() -> None:
              info(AMHARA, article="b", content=market),
              info(ETHIOPIA, article="c", content=Content(words=frozenset({"market"}))),
              info(BAHIR_DAR, "2025-03-06", article="d", content=Content(figures=frozenset({("killed", 2)})))]
-    events = _events(infos)
+    events = events_of(infos)
     assert {"a", "b", "c"} in events and {"d"} in events

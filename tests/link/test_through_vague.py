@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from tests.link_support import events_of
+
 from rashomon.link.blocking import prepare
-from rashomon.link.cluster import cluster
-from rashomon.link.decision import pair_evidence
 from rashomon.link.info import Content, FrameInfo
 from rashomon.types import Evidence, Frame, Location
 
@@ -27,32 +27,23 @@ def info(place: Location, article: str, *, content: Content = WOUNDED, date: str
     return replace(prepare(f, None, 30), content=content)
 
 
-def _events(infos: list[FrameInfo]) -> list[set[str]]:
-    edges = {}
-    for i in range(len(infos)):
-        for j in range(i + 1, len(infos)):
-            ev = pair_evidence(infos[i], infos[j], 3, 30.0)
-            if ev is not None:
-                edges[(i, j)] = ev
-    return sorted(({infos[p].frame.article_id for p in g} for g in cluster(infos, edges, window_days=3,
-                                                                           radius_km=30.0)), key=sorted)
 
 
 def test_two_vague_reports_of_the_one_town_incident_join_it() -> None:
     # the village named at its region's point, the region itself, and the town: one shelling
     village = replace(SOUTH_KORDOFAN, name="Um Sirdiba")
     infos = [info(village, "a"), info(SOUTH_KORDOFAN, "b"), info(KADUGLI, "c")]
-    assert _events(infos) == [{"a", "b", "c"}]
+    assert events_of(infos) == [{"a", "b", "c"}]
 
 
 def test_a_vague_report_between_two_town_incidents_joins_neither() -> None:
     # two shellings in two towns of the region that day: the region's reports decide nothing
     infos = [info(SOUTH_KORDOFAN, "a"), info(SOUTH_KORDOFAN, "b"), info(KADUGLI, "c"), info(DILLING, "d")]
-    events = _events(infos)
+    events = events_of(infos)
     assert {"c"} in events and {"d"} in events
     assert not any({"a", "c"} <= e or {"a", "d"} <= e for e in events)
 
 
 def test_another_country_is_never_reached_through_a_vague_report() -> None:
     infos = [info(MOPTI, "a"), info(SOUTH_KORDOFAN, "b"), info(KADUGLI, "c")]
-    assert {"a"} in _events(infos)
+    assert {"a"} in events_of(infos)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from tests.link_support import events_of
 
 from rashomon.link.blocking import prepare
-from rashomon.link.cluster import cluster
 from rashomon.link.decision import pair_evidence
 from rashomon.link.info import Content, FrameInfo
 from rashomon.types import Evidence, Frame, Location
@@ -54,15 +54,6 @@ def test_the_weekday_and_the_party_hint_only_at_one_spot(undated: FrameInfo, dat
     assert ev is not None and ev.kind == kind
 
 
-def _events(infos: list[FrameInfo]) -> list[set[str]]:
-    edges = {}
-    for i in range(len(infos)):
-        for j in range(i + 1, len(infos)):
-            ev = pair_evidence(infos[i], infos[j], 3, 30.0)
-            if ev is not None:
-                edges[(i, j)] = ev
-    groups = cluster(infos, edges, window_days=3, radius_km=30.0)
-    return [{infos[p].frame.article_id for p in g} for g in groups]
 
 
 def test_a_strike_across_the_border_is_no_second_candidate() -> None:
@@ -72,13 +63,13 @@ def test_a_strike_across_the_border_is_no_second_candidate() -> None:
     undated = _report("a", ADRE, None, "RSF", MARKET)
     here = _report("b", ADRE, "2024-06-14", "RSF")
     across = _report("c", GENEINA, "2024-06-14", "RSF", type="missile_strike")
-    events = _events([undated, here, across])
+    events = events_of([undated, here, across])
     assert {"a", "b"} in events and {"c"} in events
 
 
 def test_without_the_town_strike_the_undated_report_stays_alone() -> None:
     """Only the strike across the border on that weekday: place and weekday do not decide."""
-    events = _events([_report("a", ADRE, None, "RSF", MARKET),
+    events = events_of([_report("a", ADRE, None, "RSF", MARKET),
                       _report("c", GENEINA, "2024-06-14", "RSF")])
     assert {"a"} in events and {"c"} in events
 
@@ -105,6 +96,6 @@ def test_a_misplaced_undated_report_never_joins_a_town_far_from_its_place() -> N
     undated, province = _colombia("a", FAR_SUAREZ, None), _colombia("b", CAUCA, "2024-06-14")
     ev = pair_evidence(undated, province, 3, 30.0)
     assert ev is not None and ev.kind == "content" and ev.place == "unrelated"
-    assert {"a", "b"} in _events([undated, province])
-    events = _events([undated, province, _colombia("c", SUAREZ, "2024-06-14")])
+    assert {"a", "b"} in events_of([undated, province])
+    events = events_of([undated, province, _colombia("c", SUAREZ, "2024-06-14")])
     assert {"b", "c"} in events and {"a"} in events
