@@ -76,24 +76,19 @@ def _first_dateline(text: str, sents: Sequence[Sent]) -> Dateline | None:
 
 def dateline_place(doc: Doc, sents: Sequence[Sent], places: PlaceGazetteer,
                    context: PlaceContext | None) -> DatelinePlace | None:
-    """The town (or region) of the article's dateline, resolved in the article's context; a
-    name in capitals ("GOMA, Congo —") is looked up in title case as well."""
+    """The town (or region) of the article's dateline, resolved in the article's context (the
+    gazetteer reads a name in capitals, "GOMA, Congo —", as the town)."""
     text = text_of(doc)
     found = _first_dateline(text, sents)
     if found is None:
         return None
     written = text[found.start:found.end]
-    tries = [written]
-    if found.capitals and len(titled := written.title()) == len(written):
-        tries.append(titled)
     pstart, pend = found.place[0] - found.start, found.place[1] - found.start
     rstart, rend = (found.region[0] - found.start, found.region[1] - found.start) if found.region else (-1, -1)
-    for line in tries:
-        hits = places.find(line, context)
-        town = next((h for h in hits if pstart <= h.start and h.end <= pend
-                     and h.location.precision in ("exact", "town", "region")), None)
-        if town is None:
-            continue
+    hits = places.find(written, context)
+    town = next((h for h in hits if pstart <= h.start and h.end <= pend
+                 and h.location.precision in ("exact", "town", "region")), None)
+    if town is not None:
         # the country the dateline names: its region part, a country or a region of one ("BURAO, Togdheer")
         named = next((h.location.country for h in hits if rstart <= h.start and h.end <= rend
                       and h.location.precision in ("country", "region")), None)
