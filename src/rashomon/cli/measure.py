@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from rashomon.cli.common import console, err, guard, progress_bar
+from rashomon.cli.common import console, err, fail, guard, progress_bar
 from rashomon.config import Options
 
 
@@ -32,8 +32,7 @@ def compare(
     from rashomon.pipeline import Resources
 
     if semeval is None and ecb is None and (a is None or b is None):
-        err.print("[red]error:[/red] give two articles, A and B (or --semeval DIR / --ecb DIR)")
-        raise typer.Exit(2)
+        fail("give two articles, A and B (or --semeval DIR / --ecb DIR)", 2)
     res = guard(lambda: Resources.load(Options())) if semeval or ecb else None  # else: after reading A, B
     if semeval is not None and res is not None:
         render_semeval(guard(lambda: run_semeval(semeval, res, limit=limit)), console)
