@@ -265,7 +265,11 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     main_place, _ = choose_place([*tplaces, *(m for s in trig for m in placed[s.start])])
 
     def agrees(s: Sent) -> bool:
-        """Whether a sentence's places (its finer ones, if any) include the incident's."""
+        """Whether a sentence's places (its finer ones, if any) include the incident's. The
+        lead always does: it reports the incident, and its date is the incident's even when the
+        place chosen is wrong or coarse (a foreign capital's dateline, the country of a headline)."""
+        if s is lead:
+            return True
         mentions = placed[s.start]
         fine = [m for m in mentions if m.location.precision != "country"] or mentions
         return main_place is None or not fine or any(in_area(main_place.location, m.location) for m in fine)

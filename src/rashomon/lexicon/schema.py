@@ -150,7 +150,7 @@ SCHEMAS: dict[str, Keys] = {
                                               "active_verbs", "not_count_after",
                                               "not_count_after_stems", "accompanying_words")},
                        **{f"{k}?": WORDS for k in ("hospital_verbs", "hospital_nouns", "not_injured_subjects")}})}),
-    "causes.yaml": Keys({"accident_cues": WORDS}),
+    "causes.yaml": Keys({"accident_cues": WORDS, "one_sided_cues?": WORDS}),
     "claim_words.yaml": Keys({k: WORDS for k in (
         "claim_nouns", "estimate_nouns", "relative_words", "relay_cues", "name_determiners",
         "name_leading_words", "name_small_words", "not_bodies", "leading_articles", "own_people", "function_words")}),

@@ -1,8 +1,10 @@
-"""The event type when sources disagree on the cause: the neutral ``explosion``.
+"""The event type when sources disagree on what happened.
 
-The link stage types an event by its frames' trigger words, so a blast one side calls "an
-Israeli airstrike" and the other "a misfired rocket" comes out ``airstrike``: the type takes
-a side. Here, when
+The link stage types an event by its frames' trigger words, so the type can take a side. Two
+readings here set it back:
+
+**The cause is disputed: the neutral** ``explosion``. A blast one side calls "an Israeli
+airstrike" and the other "a misfired rocket" comes out ``airstrike``. When
 
 * the event is disputed (a perpetrator or occurrence dispute,
   :mod:`~rashomon.reconcile.disputes`),
@@ -15,32 +17,63 @@ a side. Here, when
 the type is ``explosion`` ("blast of unknown cause", DESIGN section 5). Each side's account
 stays a claim. Two accounts of the same kind of attack by different parties (a Russian or a
 Ukrainian missile) keep their type: the cause is not disputed, only the perpetrator.
+
+**A clash against one-sided killing: the majority's** ``ground_attack``. The accused side's
+version of a massacre is often a clash ("a gunfight with separatists", "an exchange of fire with
+terrorists"), and its statement leads the first reports, so the frames say ``armed_clashes``.
+When the event is contested (a denial or a dispute) and more sources tell of a one-sided
+killing at close quarters (soldiers going house to house, civilians executed, people shot as
+they came out: ``one_sided_cues`` in ``data/causes.yaml``, in a claim that names no clash
+itself) than call it a clash, the type is ``ground_attack``: the clash is one version, told as a
+claim, not the event's type.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from rashomon.data import load as load_data
 from rashomon.gazetteer.triggers import classify_event_type, find_triggers
+from rashomon.lexicon.parties import same_party
 from rashomon.types import Claim, Dispute, EventType
 
 NEUTRAL: EventType = "explosion"
+CLASH: EventType = "armed_clashes"
+ONE_SIDED: EventType = "ground_attack"
 # armed clashes are an attack (clashes at a depot vs its stored ammunition exploding: a blast of
 # unknown cause); a shooting is not: the neutral type is a blast, which would take the side of
 # the accident account against "troops opened fire on the crowd"
 ATTACKS = frozenset({"airstrike", "drone_strike", "missile_strike", "shelling", "ground_attack",
                      "armed_clashes"})
 ASSERTING = frozenset({"asserts", "confirms"})
+_GAP_WORDS = 4  # words a "…" of a one-sided cue stands for ("shot … who came out")
+
+
+def _cue_pattern(words: list[str]) -> re.Pattern[str]:
+    """Whole-word phrases matched at their start, longest first; "…" is a few words."""
+    gap = rf"(?:\s+[\w'’\-]+){{0,{_GAP_WORDS}}}\s+"
+    forms = []
+    for w in sorted((" ".join(str(w).lower().split()) for w in words), key=len, reverse=True):
+        parts = [re.escape(p.strip()).replace(r"\ ", r"\s+") for p in w.split("…")]
+        forms.append(gap.join(parts))
+    return re.compile(r"(?<!\w)(?:" + "|".join(forms) + ")")
 
 
 @functools.cache
-def _accident() -> re.Pattern[str]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(accident cues, one-sided cues) of ``data/causes.yaml``."""
     data = load_data("causes.yaml")
-    words = sorted((" ".join(w.lower().split()) for w in data["accident_cues"]), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")")
+    return _cue_pattern(data["accident_cues"]), _cue_pattern(data.get("one_sided_cues") or ["\u0000"])
+
+
+def _accident() -> re.Pattern[str]:
+    return _patterns()[0]
+
+
+def _one_sided() -> re.Pattern[str]:
+    return _patterns()[1]
 
 
 def gives_other_cause(text: str) -> bool:
@@ -53,13 +86,40 @@ def names_attack(text: str) -> bool:
     return bool(find_triggers(text)) and classify_event_type(text) in ATTACKS and not gives_other_cause(text)
 
 
+def names_clash(text: str) -> bool:
+    """Whether a claim's content calls it a clash ("died during a gunfight with separatists")."""
+    return classify_event_type(text) == CLASH
+
+
+def tells_one_sided_killing(text: str) -> bool:
+    """Whether a claim's content tells of killing at close quarters by one side ("the soldiers
+    went from house to house", "executed nine villagers") and names no clash itself ("civilians
+    killed in crossfire during clashes" is the clash's own account)."""
+    return bool(_one_sided().search(text.lower())) and not names_clash(text)
+
+
 def event_type(current: EventType, claims: Sequence[Claim], disputes: Sequence[Dispute]) -> EventType:
-    """``explosion`` when sources on a disputed event disagree on the cause, else ``current``."""
+    """``explosion`` when sources on a disputed event disagree on the cause; ``ground_attack``
+    when a contested clash is told as a one-sided killing by more sources; else ``current``."""
+    asserting = [c for c in claims if c.stance in ASSERTING]
+    if current == CLASH and (disputes or any(c.stance == "denies" for c in claims)):
+        clash = _parties(c.source.name for c in asserting if names_clash(c.text))
+        one_sided = _parties(c.source.name for c in asserting if tells_one_sided_killing(c.text))
+        if len(one_sided) > len(clash) >= 1:
+            return ONE_SIDED
     if current == NEUTRAL or not any(d.about in ("perpetrator", "occurrence") for d in disputes):
         return current
-    asserting = [c for c in claims if c.stance in ASSERTING]
     attack = {c.source.name for c in asserting if names_attack(c.text)}
     other = {c.source.name for c in asserting if gives_other_cause(c.text)}
     if attack and other and (len(attack | other) > 1):
         return NEUTRAL
     return current
+
+
+def _parties(names: Iterable[str]) -> list[str]:
+    """Distinct sources, aliases of one party ("army", "Ethiopian army") counted once."""
+    kept: list[str] = []
+    for name in sorted(set(names), key=lambda n: (len(n), n)):
+        if not any(same_party(name, k) for k in kept):
+            kept.append(name)
+    return kept
