@@ -1,6 +1,7 @@
 """Issue 10, session 15 (events): the lead's weekday dates the incident when the place chosen is
 another (a foreign capital's dateline, the headline's country); a clash told by the accused side
-against more accounts of a one-sided killing is a ground attack. Hand-written sentences about
+against more accounts of a one-sided killing is a ground attack; unnamed soldiers in witnesses'
+accounts are the forces of the state that denies. Hand-written sentences about
 Sudan's border with Ethiopia, Burkina Faso, Ethiopia's Amhara region, Mozambique, Niger."""
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ import pytest
 
 from rashomon.reconcile import reconcile
 from rashomon.reconcile.event_type import tells_one_sided_killing
-from rashomon.types import About, Claim, Event, EventType, Evidence, Source, Stance
+from rashomon.reconcile.perpetrator import names_state_forces, summarize_perpetrator
+from rashomon.types import About, Claim, Event, EventType, Evidence, Source, SourceKind, Stance
 
 # -- dates --------------------------------------------------------------------------------------
 
@@ -91,3 +93,59 @@ def test_a_contested_clash_told_as_a_massacre_by_more_sources(claims: list[Claim
 ])
 def test_one_sided_killing(text: str, one_sided: bool) -> None:
     assert tells_one_sided_killing(text) is one_sided
+
+
+# -- perpetrators: unnamed state forces -----------------------------------------------------------
+
+
+def source_claim(cid: str, source: str, kind: SourceKind, text: str, stance: Stance = "asserts",
+                 about: About = "occurrence", perpetrator: str | None = None) -> Claim:
+    return Claim(id=cid, article_id="a", source=Source(source, source, kind), stance=stance,
+                 about=about, text=text, evidence=Evidence(0, 0, ""), perpetrator=perpetrator)
+
+
+@pytest.mark.parametrize(("text", "blames"), [
+    ("nine men were shot dead by government troops near Kaya", True),
+    ("at least 40 villagers had been killed by soldiers who burned their granaries", True),
+    ("security forces and allied militiamen had killed at least 30 civilians in Merawi", True),
+    ("troops executed five herders outside Djibo", True),
+    # soldiers as the victims, or doing nothing violent
+    ("five soldiers killed in the ambush were buried on Monday", False),
+    ("twelve soldiers died when insurgents attacked the base", False),
+    ("insurgents killed 12 soldiers near Palma", False),
+    ("the army said its troops came under fire", False),
+])
+def test_unnamed_state_forces(text: str, blames: bool) -> None:
+    assert names_state_forces(text) is blames
+
+
+def test_witnesses_blaming_soldiers_allege_the_state_that_denies() -> None:
+    """Burkina Faso: the army denies; a rights group and survivors speak of soldiers and
+    government forces, naming no state: they allege the state whose denial answers for them."""
+    claims = [
+        source_claim("c1", "Burkinabe military", "military", "its soldiers had killed civilians in Solenzo",
+                     "denies", "perpetrator", "Burkina Faso"),
+        source_claim("c2", "Human Rights Watch", "monitor",
+                     "government forces and allied militias had killed at least 40 villagers"),
+        source_claim("c3", "survivors", "person", "the men were shot dead by soldiers at the well", about="casualties"),
+    ]
+    summary = summarize_perpetrator(claims)
+    assert summary.alleged == ("Burkina Faso",) and summary.status == "contested"
+
+
+@pytest.mark.parametrize("claims", [
+    # no state answers: whose soldiers is not said
+    [source_claim("c1", "residents", "person", "nine men were shot dead by soldiers near Kaya")],
+    # two states deny (Ethiopia and Eritrea in Tigray): whose soldiers is not said
+    [source_claim("c1", "Ethiopian government", "government", "its forces killed civilians", "denies",
+                  "perpetrator", "Ethiopia"),
+     source_claim("c2", "Eritrean government", "government", "its troops were in Axum", "denies",
+                  "perpetrator", "Eritrea"),
+     source_claim("c3", "residents", "person", "soldiers went from house to house and shot young men")],
+    # the state's own account of its soldiers is no allegation
+    [source_claim("c1", "Nigerien military", "military", "it did not target civilians", "denies",
+                  "perpetrator", "Niger"),
+     source_claim("c2", "Nigerien military", "military", "troops attacked a terrorist hideout near Tera")],
+])
+def test_no_state_named_for_unnamed_forces(claims: list[Claim]) -> None:
+    assert summarize_perpetrator(claims).alleged == ()
