@@ -43,6 +43,22 @@ def test_a_weekday_in_a_participle_clause_dates_the_act(extract, text: str, expe
     assert frames[0].date == expected, [(f.date, f.date_text, f.sources["date"].note) for f in frames]
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a denial the day after a statement about the attack: the attack was no later than that
+    ("Ethiopia's government on Thursday denied that its drones had struck a bus near Debre Markos, "
+     "a day after Fano militiamen said the strike had killed 14 passengers.", "2024-02-29", "2024-02-28"),
+    ("Myanmar's junta on Friday rejected reports that its jets bombed a monastery in Sagaing, two "
+     "days after residents said the airstrike killed 11 monks.", "2024-03-01", "2024-02-28"),
+    # the count back to the incident itself still dates it
+    ("Mourners buried the dead in Bambari on Wednesday, two days after rebels raided the town.",
+     "2024-03-06", "2024-03-04"),
+])
+def test_a_count_back_to_a_statement_bounds_the_incident(extract, text: str, published: str,  # type: ignore[no-untyped-def]
+                                                         expected: str) -> None:
+    frames = extract(text, published=published).frames
+    assert frames[0].date == expected, [(f.date, f.date_text, f.sources["date"].note) for f in frames]
+
+
 # -- event type: a clash against one-sided killing ---------------------------------------------
 
 

@@ -42,10 +42,13 @@ _ANAPHORIC = ("previous", "before", "earlier")
 
 @dataclass(frozen=True, slots=True)
 class CountBack:
-    """ "a day after <the incident>": the phrase and the days it counts back."""
+    """ "a day after <the incident>": the phrase and the days it counts back; ``statement``
+    when what it counts back to is something said ("a day after opposition groups said …"),
+    which bounds the incident (no later than that) rather than dating it."""
 
     span: Span
     days: int
+    statement: bool = False
 
 
 @functools.cache
@@ -106,10 +109,13 @@ def untagged_phrases(sent: Span, trigger_tokens: set[int], near: int) -> list[Sp
 
 
 def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[str, int],
-                unit_days: dict[str, int]) -> list[CountBack]:
+                unit_days: dict[str, int], statement_verbs: frozenset[str] = frozenset()) -> list[CountBack]:
     """ "a day after gunmen killed …", "two days after the massacre", "hours after the strike":
     the phrase, when a trigger word begins within ``near`` tokens after it, and the days it
-    counts back (0 for hours)."""
+    counts back (0 for hours). Also, marked ``statement``, a count back to a statement about a
+    trigger word: "on Tuesday rejected accusations …, a day after opposition groups said the
+    attack had killed 22" (one of ``statement_verbs`` within ``near`` tokens, the trigger right
+    after it)."""
     if not trigger_tokens or " after" not in sent.text.lower():  # a cheap test before the pattern
         return []
     _, count_back, _ = _patterns()
@@ -117,19 +123,35 @@ def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[s
     out = []
     for m in count_back.finditer(sent.text):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        if span is None or not any(0 < t - (span.end - 1) <= near for t in trigger_tokens):
+        if span is None:
             continue
+        said = False
+        if not any(0 < t - (span.end - 1) <= near for t in trigger_tokens):
+            said = _to_statement(span, trigger_tokens, near, statement_verbs)
+            if not said:
+                continue
         unit = m[2].lower()
         if unit not in unit_days:  # hours, minutes: the same day
-            out.append(CountBack(span, 0))
+            out.append(CountBack(span, 0, said))
             continue
         if m[1] is None:  # "days after the attack": how many is not said
             continue
         count = m[1].lower()
         n = int(count) if count.isdigit() else numbers.get(" ".join(count.split()))
         if n is not None:
-            out.append(CountBack(span, n * unit_days[unit]))
+            out.append(CountBack(span, n * unit_days[unit], said))
     return out
+
+
+def _to_statement(span: Span, trigger_tokens: set[int], near: int, statement_verbs: frozenset[str]) -> bool:
+    """Whether a count back reaches a statement about the incident: a statement verb within
+    ``near`` tokens after it and a trigger word within ``near`` tokens after that verb ("a day
+    after opposition groups said the attack …")."""
+    doc = span.doc
+    for k in range(span.end, min(span.end + near, span.sent.end)):
+        if doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in statement_verbs:
+            return any(0 < t - k <= near for t in trigger_tokens)
+    return False
 
 
 def after_another(sent: Span, trigger_tokens: set[int], near: int) -> bool:

@@ -182,7 +182,8 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
     """The sentence's dates: its DATE/TIME entities, the relative phrases beside a trigger the
     tagger missed ("killed … overnight"), and the days counted back from another date ("on
     Tuesday, a day after gunmen killed …"; :mod:`.frames_date_phrases`)."""
-    backs = count_backs(sent, trigger_tokens, NEAR_TRIGGER_TOKENS, _NUMBERS, _UNIT_DAYS)
+    backs = count_backs(sent, trigger_tokens, NEAR_TRIGGER_TOKENS, _NUMBERS, _UNIT_DAYS,
+                        frame_lexicon().statement_verbs)
     found_spans = [(f, _before_count_back(date_span(f), backs)) for f in ents_in(sent)
                    if f.label_ in DATE_LABELS and f.start_char >= ref.skip_until]
     found_spans += [(f, f) for f in untagged_phrases(sent, trigger_tokens, NEAR_TRIGGER_TOKENS)
@@ -273,7 +274,7 @@ def _counted_back(sent: Span, backs: list[CountBack], ref: Reference, mentions: 
             continue
         value = (date.fromisoformat(anchor[:10]) - timedelta(days=back.days)).isoformat()
         added.append(DateMention(value, "day", evidence(text_of(sent.doc), back.span.start_char, back.span.end_char),
-                                 weight * NEAR_FACTOR, False, False, lead, True))
+                                 weight * NEAR_FACTOR, back.statement, False, lead, not back.statement))
     return out + added
 
 
