@@ -165,3 +165,16 @@ def test_witnesses_blaming_soldiers_allege_the_state_that_denies() -> None:
 ])
 def test_no_state_named_for_unnamed_forces(claims: list[Claim]) -> None:
     assert summarize_perpetrator(claims).alleged == ()
+
+
+def test_a_side_aiming_its_own_rockets_gives_no_other_cause() -> None:
+    """Armenia and Azerbaijan: one side says its units aimed their rockets at military positions,
+    the other that those rockets hit a school. Both tell of an attack; only where it was aimed is
+    disputed, so the type stays (not the neutral blast of an accident account)."""
+    claims = [
+        claim("c1", "Azerbaijani officials", "Armenian rockets struck a school in Tartar", about="occurrence"),
+        claim("c2", "Armenian military", "its units had aimed their rockets at Azerbaijani military positions"),
+        claim("c3", "Armenian government", "its forces had fired at civilians", "denies", "perpetrator", "Armenia"),
+    ]
+    event = Event("ev", "missile_strike", ("a",), tuple(c.id for c in claims))
+    assert reconcile(event, claims).type == "missile_strike"
