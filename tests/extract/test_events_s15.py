@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from rashomon.gazetteer.triggers import classify_event_type
 from rashomon.reconcile import reconcile
 from rashomon.reconcile.event_type import tells_one_sided_killing
 from rashomon.reconcile.perpetrator import names_state_forces, summarize_perpetrator
@@ -57,6 +58,32 @@ def test_a_count_back_to_a_statement_bounds_the_incident(extract, text: str, pub
                                                          expected: str) -> None:
     frames = extract(text, published=published).frames
     assert frames[0].date == expected, [(f.date, f.date_text, f.sources["date"].note) for f in frames]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # fired on for a while or again: an attack
+    ("The convoy came under fire for several hours near Kadugli.", "ground_attack"),
+    ("The village came under fire for the second time this month.", "ground_attack"),
+    ("The patrol came under heavy fire after crossing the bridge near Bunia.", "ground_attack"),
+    # criticised for or after something: no attack
+    ("The minister came under fire for his remarks on the ceasefire talks.", None),
+    ("The government came under fire for failing to protect the town.", None),
+    ("The army came under heavy fire for the decision to withdraw.", None),
+    ("The governor came under fire after his comments on the refugees.", None),
+])
+def test_under_fire_for_a_time_or_for_a_deed(text: str, expected: EventType | None) -> None:
+    assert classify_event_type(text) == expected
+
+
+def test_how_often_this_month_is_no_date_and_a_named_weapon_types_it(extract) -> None:  # type: ignore[no-untyped-def]
+    """Sudan's South Kordofan: a lead of people sheltering after their town "came under fire for
+    the third time this month" (how often, not when; a cue that names no weapon) and a later
+    sentence of mortar shells: Sunday night, and shelling."""
+    text = ("Residents of Dilling spent Sunday night in shelters after the town came under fire for the "
+            "third time this month, a local official said on Tuesday.\n\n"
+            "He said mortar shells had been fired from positions held by the SPLM-N east of the town.")
+    frame = extract(text, published="2024-03-05").frames[0]
+    assert (frame.date, frame.type) == ("2024-03-03", "shelling"), (frame.date_text, frame.sources["type"].note)
 
 
 # -- event type: a clash against one-sided killing ---------------------------------------------

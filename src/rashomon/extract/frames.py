@@ -117,13 +117,23 @@ def _type(readings: list[_Reading], title: tuple[EventType, bool] | None,
     title_type = title[0] if title and not (specific_words and title[1]) else None
     if title_type:  # a headline's word is often loose ("US raids" for air strikes): a tie-break
         votes[title_type] = TITLE_TYPE_WEIGHT
+    # a lead that says only that people came under fire or gunmen struck names no weapon: it
+    # keeps its vote, not the lead's weight, against a sentence that names a weapon or platform
+    # of its type ("mortar shells", "a drone"), which also wins a tie with it. Not a lead's
+    # "explosion" or "blast": a weapon further on is often one side's account of its cause
+    named = {r.sent.type_hint for r in readings if r.sent.type_hint and not r.sent.cue
+             and any(t.weapon and t.type == r.sent.type_hint for t in r.sent.triggers)}
+    demoted = False
     for r in readings:
         if r.sent.type_hint and not (specific_words and r.sent.generic):
-            votes[r.sent.type_hint] = votes.get(r.sent.type_hint, 0.0) + (LEAD_WEIGHT if r.lead else 1.0)
+            demote = r.lead and bool(named) and r.sent.unarmed_cue()
+            demoted = demoted or demote
+            weight = LEAD_WEIGHT if r.lead and not demote else 1.0
+            votes[r.sent.type_hint] = votes.get(r.sent.type_hint, 0.0) + weight
     specific = [t for t in votes if t != "other"]
     if not votes:
         return "other", FieldSource(note="no trigger")
-    best = max(specific or votes, key=lambda t: votes[t])
+    best = max(specific or votes, key=lambda t: (votes[t], demoted and t in named))
     spans = [evidence(text, t.start, t.end) for r in readings for t in r.sent.triggers
              if t.type == best][:MAX_EVIDENCE]
     note = "triggers: " + ", ".join(dict.fromkeys(e.text for e in spans)) if spans else None

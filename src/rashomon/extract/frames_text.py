@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.config import setting
 from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.event_types import frame_lexicon
-from rashomon.gazetteer.triggers import GENERIC_TIER, Trigger, classify_with_tier, find_triggers
+from rashomon.gazetteer.triggers import CUE_TIER, GENERIC_TIER, Trigger, classify_with_tier, find_triggers
 from rashomon.lexicon import words
 from rashomon.types import EventType, Evidence
 
@@ -31,6 +31,12 @@ class Sent:
     start: int
     end: int
     generic: bool = False  # its type comes from generic words only ("strike", "attack", "massacre")
+    cue: bool = False  # its type comes from cue words at best ("came under fire", "gunmen", "fighting")
+
+    def unarmed_cue(self) -> bool:
+        """Whether its type is a ground attack from cue words only ("came under fire",
+        "gunmen"): an attack whose weapon it does not name."""
+        return self.cue and self.type_hint == "ground_attack"
 
     def trigger_tokens(self) -> set[int]:
         """Token indices (in the Doc) that lie inside a trigger."""
@@ -84,7 +90,8 @@ def read_sentences(doc: Doc) -> list[Sent]:
         hint = classify_with_tier(text) if found else None
         out.append(Sent(span=span, triggers=triggers, type_hint=hint[0] if hint else None,
                         caption=is_caption(whole, base, end), text=text, start=base, end=end,
-                        generic=hint is not None and hint[1] == GENERIC_TIER))
+                        generic=hint is not None and hint[1] == GENERIC_TIER,
+                        cue=hint is not None and hint[1] <= CUE_TIER))
     return out
 
 

@@ -54,6 +54,7 @@ GAP = "…"  # in a phrase: a few words of any kind
 _GAP_STOPS = ("in", "by", "as", "during", "when", "while", "after", "near", "since", "for", "and", "but",
               "on", "against", "with", "from")
 GENERIC_TIER = 0  # the tier of the generic words (tiers.generic in triggers.yaml)
+CUE_TIER = 1  # the tier of the cue words (tiers.cues in triggers.yaml)
 
 
 @dataclass(frozen=True, slots=True)
