@@ -86,6 +86,19 @@ def test_how_often_this_month_is_no_date_and_a_named_weapon_types_it(extract) ->
     assert (frame.date, frame.type) == ("2024-03-03", "shelling"), (frame.date_text, frame.sources["type"].note)
 
 
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the claim of responsibility has its day, the bombing its own
+    ("Al-Shabaab claimed responsibility on Tuesday for a car bomb that killed 12 people in "
+     "Beledweyne on Monday.", "2024-03-05", "2024-03-04"),
+    ("The ADF claimed responsibility on Saturday for a bombing at a church in Kasindi that killed "
+     "17 worshippers on Friday.", "2024-03-02", "2024-03-01"),
+])
+def test_a_claim_of_responsibility_dates_the_claim(extract, text: str, published: str,  # type: ignore[no-untyped-def]
+                                                   expected: str) -> None:
+    frames = extract(text, published=published).frames
+    assert frames[0].date == expected, [(f.date, f.date_text, f.sources["date"].note) for f in frames]
+
+
 # -- event type: a clash against one-sided killing ---------------------------------------------
 
 

@@ -92,6 +92,7 @@ def year_hint(sents: list[Span]) -> int | None:
 
 
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
+_STATEMENT_OBJECTS = frozenset(words("dates.yaml", "statement_objects"))
 _NUMBERS = {" ".join(str(k).lower().split()): int(v) for k, v in load_words("dates.yaml")["number_words"].items()}
 _UNIT_DAYS = {str(k).lower(): int(v) for k, v in load_words("dates.yaml")["relative_units"].items()}
 _DATE_DETERMINERS = frozenset(words("dates.yaml", "date_determiners"))
@@ -119,8 +120,9 @@ def _verb_of(gov: Token) -> Token | None:
         return gov
     if gov.head.pos_ not in _VERB_TAGS:
         return None
-    if gov.dep_ in _SUBJECT_DEPS or (gov.dep_ == "dobj" and gov.head.lemma_.lower() in _REACTION_VERBS):
-        return gov.head
+    if gov.dep_ in _SUBJECT_DEPS or (gov.dep_ == "dobj" and (
+            gov.head.lemma_.lower() in _REACTION_VERBS or gov.lemma_.lower() in _STATEMENT_OBJECTS)):
+        return gov.head  # "claimed responsibility on Monday": the claim's day
     return None
 
 
