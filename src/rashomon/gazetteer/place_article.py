@@ -19,6 +19,7 @@ from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
 from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
+from rashomon.gazetteer.place_owner import owner_before, pin
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -38,6 +39,11 @@ def _written_as_town(text: str, name: str) -> bool:
                      text, re.IGNORECASE) is not None
 _BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
                           + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a one-word name a place noun marks as a town: "the town of Koya", "Koya town" (.place_marks)
+_MARKED_NAME = re.compile(r"\b(?:village|town|hamlet|township|settlement)[ \t]+of[ \t]+(?P<name>[A-Z][a-z]+)\b"
+                          r"|\b(?P<after>[A-Z][a-z]+)[ \t]+(?:village|town|hamlet|township)\b")
 
 
 @functools.cache
@@ -183,6 +189,41 @@ class ArticleContext(PlaceAddress):
             if backs:
                 add_country(countries, loc.country, backs)
         countries.pop("", None)
+        pins = pin([*self._owned_names(text, hits), *self._marked_towns(text, base)])
         # one anchor per place and name: repeats change no nearness and cost one distance each
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)),
-                            frozenset(as_region))
+                            frozenset(as_region), pins)
+
+    def _owned_names(self, text: str, hits: list[tuple[int, int, str, Candidate]]
+                     ) -> list[tuple[str, Candidate]]:
+        """The names the article writes after an owner country ("Iraq's Kurdistan region") with
+        the owner's place read for them (:meth:`find` reads the owner), under the name as written
+        and without its unit noun ("Kurdistan")."""
+        out: list[tuple[str, Candidate]] = []
+        for start, end, span, _ in hits:
+            owner = owner_before(text, start, self._country_code)
+            if owner is None:
+                continue
+            found = [h for h in self.find(text[start:end], PlaceContext.of_country(owner))
+                     if h.start == 0 and h.location.country == owner and h.source != "country"]
+            if not found:
+                continue
+            hit = found[0]
+            cand = Candidate(hit.location, hit.source, hit.form)
+            words_ = span.split()
+            core = " ".join(words_[:-1]) if len(words_) > 1 and words_[-1].lower() in self._region_words else ""
+            out += [(name, cand) for name in (span, core) if name]
+        return out
+
+    def _marked_towns(self, text: str, ctx: PlaceContext) -> list[tuple[str, Candidate]]:
+        """Towns the text marks by a place noun and names by a short name that only shares a
+        transliteration skeleton with the town ("the town of Koya": Koysinjaq,
+        :func:`~.place_marks.marked_short`), read in the article's context."""
+        out: list[tuple[str, Candidate]] = []
+        for m in _MARKED_NAME.finditer(text):
+            group = "name" if m.group("name") else "after"
+            start, end = m.span(group)
+            chosen = self._hit(m.group(group), ctx, (text, start, end))
+            if chosen is not None and chosen[1] and chosen[0].form == "skeleton" and chosen[0].source == "town":
+                out.append((m.group(group), chosen[0]))
+        return out

@@ -14,6 +14,7 @@ stage checks them against the sentence (entity labels, part of speech).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -39,7 +40,8 @@ from rashomon.gazetteer.place_hits import (
     stands_alone,
     towns_before_regions,
 )
-from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, not_the_country
+from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, marked_short, not_the_country
+from rashomon.gazetteer.place_owner import owned, owner_before, pinned
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
 from rashomon.gazetteer.second_level import SecondLevel
 from rashomon.gazetteer.spans import keep_disjoint
@@ -102,6 +104,9 @@ class _Prepared(NamedTuple):
     unique: bool  # one place only among the candidates spelled as written
     org_town: bool = False  # an organisation named like a town ("Fano"): the town only where backed
     organisation: bool = False  # an organisation's name ("Mai-Mai"): no place, nor any word of it
+    # towns of the index sharing only a skeleton shorter than FUZZY_MIN_KEY ("Koya": Koye, Kuyah):
+    # a place only where the text marks the name as a town and the article backs the town
+    short: tuple[Candidate, ...] = ()
 
 
 # performance only: spans whose context-free part is remembered (then forgotten: bounded memory)
@@ -229,13 +234,16 @@ class PlaceText(ArticleContext):
             countries = tuple(c for c in self.candidates(span) if c.source == "country")  # "Myanmar", not "Syrian"
             return _Prepared(light, short_code, countries, True, False)
         listed_only = not _capitalised_words(span)
+        short: tuple[Candidate, ...] = ()
         if listed_only and shortcut and not any(map(_listed, self.listed_candidates(span))):
             cands: list[Candidate] = []  # what the index adds is dropped below: never listed
         else:
-            cands = [c for c in self.candidates(span)
-                     if c.form != "skeleton" or c.source == "supplement"
-                     or (len(place_key(span)) >= FUZZY_MIN_KEY)]
-            cands = towns_before_regions(cands)
+            every = self.candidates(span)
+            long_key = len(place_key(span)) >= FUZZY_MIN_KEY
+            cands = towns_before_regions([c for c in every if c.form != "skeleton" or c.source == "supplement"
+                                          or long_key])
+            short = () if long_key or listed_only else \
+                tuple(c for c in every if c.form == "skeleton" and c.source == "town")
         if listed_only:
             # "We are" is not Weare: a name of the index is capitalised word by word (a
             # particle inside: "Bab el Mandeb", never last: "Homs as"); only
@@ -248,7 +256,7 @@ class PlaceText(ArticleContext):
         spelled = {c.location for c in cands if c.form in ("main", "alternate")}
         org_town = self.organisation_town(span)
         return _Prepared(light, short_code, tuple(cands), False, len(spelled) == 1, org_town,
-                         organisation and not org_town and not cands)
+                         organisation and not org_town and not cands, () if organisation or short_code else short)
 
     def _hit(self, span: str, ctx: PlaceContext, where: tuple[str, int, int] | None = None
              ) -> tuple[Candidate, bool] | None:
@@ -257,7 +265,9 @@ class PlaceText(ArticleContext):
         (:mod:`.place_marks`)."""
         prep = self._prepared(span)
         if prep is None or not prep.cands:
-            return None  # no candidate: none whatever the context (most spans of running text)
+            # no candidate: none whatever the context (most spans of running text), but a
+            # town by a short skeleton where the text marks it ("the town of Koya": Koysinjaq)
+            return marked_short(prep.short, ctx, where) if prep is not None and prep.short else None
         light, short_code = prep.light, prep.short_code
         cands = list(prep.cands)
         if self._marked and any(c.location in self._marked for c in cands):
@@ -284,7 +294,9 @@ class PlaceText(ArticleContext):
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
         if not stands_alone(cand, unique=prep.unique) or stray(cand, ctx, light, self._geo.km_to_country):
-            return None  # "Boni" (an alternate name of Bonn) in a story about Mali: no place
+            # "Boni" (an alternate name of Bonn) in a story about Mali: no place; "the town of
+            # Koya" in a story about Iraq: Koysinjaq by a short skeleton, not a Japanese Koya
+            return marked_short(prep.short, ctx, where)
         return chosen
 
     def as_written(self, text: str, start: int, end: int) -> str:
@@ -333,6 +345,7 @@ class PlaceText(ArticleContext):
         here = ctx
         spans = self._spans(text)  # read once: _near_spellings goes over them again
         org_end = -1
+        owner: str | None = None
         for start, end, span in spans:
             if start == taken_start or start < org_end:
                 continue  # a longer span at this start was a place; a word of a group's name
@@ -345,6 +358,7 @@ class PlaceText(ArticleContext):
                 continue
             if start != here_start:  # "the Egyptian town of Rafah": once per start
                 here, here_start = qualified_country(text, start) or ctx, start
+                owner = owner_before(text, start, self._country_code)  # "Iraq's Kurdistan region"
             prev = (found[-1].start, found[-1].end) if found else None
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
             if chosen is None:  # with or without a unit noun after it ("Kaduna state")
@@ -364,6 +378,10 @@ class PlaceText(ArticleContext):
                     chosen = region
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)
+            if owner is not None:  # "Ethiopia's Somali region": not Somalia (place_owner)
+                chosen = owned(chosen, owner, functools.partial(self._owner_reading, text, span, end))
+            elif ctx.pinned:  # "Kurdistan" where the article wrote "Iraq's Kurdistan region"
+                chosen = pinned(ctx, span, chosen)
             if chosen is None or self.named_after(text, end):
                 continue  # no place; "the Safi family", "Salah al-Din Street": a name, not the place
             cand = chosen[0]
@@ -385,6 +403,12 @@ class PlaceText(ArticleContext):
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
         kept = confine_to_holders(text, kept, self._inside, self._twin, self._undecided_holder, self._side)
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
+
+    def _owner_reading(self, text: str, span: str, end: int, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
+        """The place a name stands for in the context of its owner country alone: the region
+        before a unit noun ("Nigeria's Niger State"), else the name's best place there."""
+        return self._region_before_word(text, span, end, ctx) or self._hit(span, ctx) or \
+            self._choose(span, ctx)
 
     def _side(self, word: str) -> PlaceHit | None:
         """The country a people or country word names ("Ethiopian", "Egypt") as a holder

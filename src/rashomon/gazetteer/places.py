@@ -61,6 +61,7 @@ from rashomon.gazetteer.place_hits import (
     with_location,
 )
 from rashomon.gazetteer.place_marks import Mark, case_sensitive_names, keep_usable, organisation_names
+from rashomon.gazetteer.place_owner import pinned
 from rashomon.gazetteer.place_patterns import place_patterns
 from rashomon.gazetteer.place_spelling import PlaceSpelling
 from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceText
@@ -368,6 +369,10 @@ class PlaceGazetteer(PlaceSpelling, PlaceText):
         tokens = part.split()
         loc = self._resolve_phrase(tokens, ctx, fuzzy) or \
             self._resolve_phrase(self._strip_frame(tokens), ctx, fuzzy)
+        if ctx.pinned:  # "Koya" where the article wrote "the town of Koya" (place_owner)
+            pin = pinned(ctx, " ".join(self._strip_frame(tokens)),
+                         None if loc is None else (Candidate(loc, "town", "main"), True))
+            loc = pin[0].location if pin is not None else None
         if loc is not None or fuzzy:
             return loc
         # "the T4 air base near Palmyra": the base, then the landmark; "the Iranian
