@@ -19,7 +19,7 @@ from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
 from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
-from rashomon.gazetteer.place_owner import owner_before, pin
+from rashomon.gazetteer.place_owner import holder_after, owner_before, pin
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -44,6 +44,9 @@ _BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml"
 # a one-word name a place noun marks as a town: "the town of Koya", "Koya town" (.place_marks)
 _MARKED_NAME = re.compile(r"\b(?:village|town|hamlet|township|settlement)[ \t]+of[ \t]+(?P<name>[A-Z][a-z]+)\b"
                           r"|\b(?P<after>[A-Z][a-z]+)[ \t]+(?:village|town|hamlet|township)\b")
+
+
+_OF_COUNTRY = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")  # "Kurdistan region of Iraq"
 
 
 @functools.cache
@@ -79,6 +82,9 @@ class ArticleContext(PlaceAddress):
 
     def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
                             ) -> tuple[Candidate, bool] | None:
+        raise NotImplementedError
+
+    def _owner_reading(self, text: str, span: str, end: int, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
         raise NotImplementedError
 
     def _admin1_of(self, loc: Location) -> str | None:
@@ -196,23 +202,25 @@ class ArticleContext(PlaceAddress):
 
     def _owned_names(self, text: str, hits: list[tuple[int, int, str, Candidate]]
                      ) -> list[tuple[str, Candidate]]:
-        """The names the article writes after an owner country ("Iraq's Kurdistan region") with
-        the owner's place read for them (:meth:`find` reads the owner), under the name as written
-        and without its unit noun ("Kurdistan")."""
+        """The names the article writes with their country, before them as an owner ("Iraq's
+        Kurdistan region") or after them as a holder ("the Somali region in Ethiopia", "the
+        Kurdistan region of Iraq"), with that country's place of the name, under the name as
+        written and without its holder and unit noun ("Kurdistan")."""
         out: list[tuple[str, Candidate]] = []
         for start, end, span, _ in hits:
-            owner = owner_before(text, start, self._country_code)
-            if owner is None:
+            head = _OF_COUNTRY.split(span, maxsplit=1)[0]  # "Kurdistan region" of "... of Iraq"
+            code = owner_before(text, start, self._country_code) or (
+                holder_after(text, end, self._country_code, self._region_words) if head == span else
+                self._country_code(span[len(head):].split(maxsplit=1)[1]))
+            if code is None:
                 continue
-            found = [h for h in self.find(text[start:end], PlaceContext.of_country(owner))
-                     if h.start == 0 and h.location.country == owner and h.source != "country"]
-            if not found:
+            chosen = self._owner_reading(text, head, start + len(head), PlaceContext.of_country(code))
+            if chosen is None or chosen[0].location.country != code or chosen[0].source == "country" or \
+                    chosen[0].form == "skeleton":
                 continue
-            hit = found[0]
-            cand = Candidate(hit.location, hit.source, hit.form)
-            words_ = span.split()
+            words_ = head.split()
             core = " ".join(words_[:-1]) if len(words_) > 1 and words_[-1].lower() in self._region_words else ""
-            out += [(name, cand) for name in (span, core) if name]
+            out += [(name, chosen[0]) for name in dict.fromkeys((span, head, core)) if name]
         return out
 
     def _marked_towns(self, text: str, ctx: PlaceContext) -> list[tuple[str, Candidate]]:

@@ -6,7 +6,8 @@ province, whatever country the article names most or is datelined in. The owner 
 between same-named places of several countries; it never makes a place of a name that is none
 ("Nigeria's Bola Tinubu": no village Bola).
 
-An article that once writes a name so (or marks a short name as a town: "the town of Koya")
+An article that once writes a name so, or with its country after it ("the Somali region in
+Ethiopia", "the Kurdistan region of Iraq"), or marks a short name as a town: "the town of Koya")
 means that place when it writes the name again bare ("Kurdistan" in "the Kurdistan Democratic
 Party of Iran", "Koya's hospital"): :func:`pin` gathers those readings into the article's
 :class:`~rashomon.gazetteer.place_context.PlaceContext`, and :func:`pinned` reads them back.
@@ -41,6 +42,31 @@ def owner_before(text: str, start: int, country_code: Callable[[str], str | None
         if owner[k] == "of":
             continue
         code = country_code(" ".join(owner[k:]))
+        if code:
+            return code
+    return None
+
+
+# after a name: "<unit> of|in [the] [direction] <Country>" ("the Somali region in Ethiopia",
+# "Punjab in Pakistan", "the Kurdistan region of Iraq", "Gao in northern Mali")
+_HOLDER_AFTER = re.compile(r"[ \t]+(?:(?P<unit>[A-Za-z]+)[ \t]+)?(?:of|in)[ \t]+(?:the[ \t]+)?(?:[a-z]+[ \t]+)?"
+                           r"(?P<holder>[A-Z][\w.-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.-]*){0,3})")
+
+
+def holder_after(text: str, end: int, country_code: Callable[[str], str | None],
+                 unit_words: frozenset[str]) -> str | None:
+    """The ISO code of the country written as the holder right after a name ("the Somali
+    region in Ethiopia", "Punjab in Pakistan"; a unit noun between them must be one of
+    ``unit_words``), if any: the longest head of the words after "of"/"in" that names exactly
+    one country."""
+    m = _HOLDER_AFTER.match(text, end)
+    if m is None or (m.group("unit") and m.group("unit").lower() not in unit_words):
+        return None
+    holder = m.group("holder").split()
+    for k in range(len(holder), 0, -1):
+        if holder[k - 1] == "of":
+            continue
+        code = country_code(" ".join(holder[:k]))
         if code:
             return code
     return None

@@ -226,7 +226,9 @@ class PlaceText(PlaceSpans, ArticleContext):
                 chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)
             if owner is not None:  # "Ethiopia's Somali region": not Somalia (place_owner)
                 chosen = owned(chosen, owner, functools.partial(self._owner_reading, text, span, end))
-            elif ctx.pinned:  # "Kurdistan" where the article wrote "Iraq's Kurdistan region"
+            elif ctx.pinned and not (prep is not None and prep.demonym):
+                # "Kurdistan" where the article wrote "Iraq's Kurdistan region" ("Somali elders"
+                # stay a people after "Ethiopia's Somali region")
                 chosen = pinned(ctx, span, chosen)
             if chosen is None or self.named_after(text, end):
                 continue  # no place; "the Safi family", "Salah al-Din Street": a name, not the place
