@@ -211,7 +211,7 @@ SCHEMAS: dict[str, Keys] = {
                                                "sub_place_nouns", "border_words", "border_nouns", "function_words",
                                                "country_feature_after", "country_feature_before",
                                                "name_articles", "name_particles", "english_articles",
-                                               "name_words", "glued_articles")},
+                                               "name_words", "glued_articles", "state_media_words")},
                          "places": RECORDS, "aliases": RECORDS}),
     "triggers.yaml": Keys({
         "tiers": Keys({g: INTEGER for g in ("platforms", "events", "weapons", "cues", "generic")}),
