@@ -11,11 +11,13 @@ from dataclasses import replace
 from rashomon.types import Claim, Figure
 
 
-def _key(figure: Figure | None) -> tuple[int | None, int | None] | None:
-    """A figure that says a number ("dozens" says none: nothing to repeat)."""
-    if figure is None or (figure.min is None and figure.max is None):
+def _key(figure: Figure | None) -> int | None:
+    """The number a figure states ("dozens" states none: nothing to repeat). "At least eight
+    wounded" in the lead and "we received eight wounded" in the same doctor's quote state one
+    number, so a bound does not make it another figure."""
+    if figure is None:
         return None
-    return figure.min, figure.max
+    return figure.min if figure.min is not None else figure.max
 
 
 def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
@@ -24,7 +26,7 @@ def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
     figure is dropped when the same source already said the same words; otherwise it stays,
     about what else it says ("… recorded 115 deaths, and accused police of ignoring warnings":
     the accusation stays, as an account of the occurrence)."""
-    seen: set[tuple[str, str, tuple[int | None, int | None]]] = set()
+    seen: set[tuple[str, str, int]] = set()
     out: list[Claim] = []
     for claim in claims:
         fields: dict[str, Figure | None] = {}

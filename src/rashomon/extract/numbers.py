@@ -179,7 +179,13 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 continue  # "the two gunmen, at least three guards died": the verb is the last one's
             if figure == Figure(0, 0) and _OTHER.search(m.group()):
                 continue  # "no other casualties": none besides those named, not none at all
+            if group == "q" and norm(m["q"]) in ("a", "an") and (o := lex.ordinal.match(low, q_end)):
+                figure = Figure(lex.ordinals[norm(o["o"])], lex.ordinals[norm(o["o"])])  # "a third man died": 3
             found_kinds = kinds(lex, m, figure)
+            if rule is toll and (after := lex.toll_noun.match(low, q_end)):
+                # "the toll rose to 72 wounded": the noun after the number decides, not "toll"
+                noun_kind = lex.kind_of.get(norm(after["w"]))
+                found_kinds = [noun_kind] if noun_kind in KINDS else found_kinds
             if not found_kinds:
                 continue
             start, end = m.span()
