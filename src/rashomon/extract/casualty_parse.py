@@ -220,7 +220,10 @@ def _own_people(noun: Token) -> bool:
     """The object of "lose" names a person's own people: "her husband", "his two sons", "my
     brother" (a possessive and a person or kin noun), not "their homes" or "20 vehicles"."""
     return (any(c.dep_ == "poss" for c in noun.children)
-            and (noun.lemma_.lower() in person_nouns() or noun.lower_ in KIN_NOUNS))
+            and (noun.lemma_.lower() in person_nouns() or noun.lower_ in KIN_NOUNS)
+            # a long list parsed as appositions ("her daughter, her son-in-law, at least two of her
+            # grandchildren, and …") would be counted short: no count rather than a wrong one
+            and not any(t.dep_ == "appos" for t in noun.subtree))
 
 
 def _wounded(noun: Token) -> bool:

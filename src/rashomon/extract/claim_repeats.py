@@ -11,13 +11,17 @@ from dataclasses import replace
 from rashomon.types import Claim, Figure
 
 
-def _key(figure: Figure | None) -> int | None:
-    """The number a figure states ("dozens" states none: nothing to repeat). "At least eight
-    wounded" in the lead and "we received eight wounded" in the same doctor's quote state one
-    number, so a bound does not make it another figure."""
-    if figure is None:
+def _key(figure: Figure | None, kind: str) -> tuple[int | None, int | None] | None:
+    """A figure that says a number ("dozens" says none: nothing to repeat). A killed figure is
+    its bounds: "at least 56" and a spokesman's "56" are two figures in the gold sets. An injured
+    figure is one number there (CONVENTIONS.md: ``injured`` is an integer), so "at least eight
+    wounded" in the lead and the same doctor's "we received eight wounded" are one figure."""
+    if figure is None or (figure.min is None and figure.max is None):
         return None
-    return figure.min if figure.min is not None else figure.max
+    if kind == "injured":
+        stated = figure.max if figure.max is not None else figure.min
+        return stated, stated
+    return figure.min, figure.max
 
 
 def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
@@ -26,12 +30,12 @@ def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
     figure is dropped when the same source already said the same words; otherwise it stays,
     about what else it says ("… recorded 115 deaths, and accused police of ignoring warnings":
     the accusation stays, as an account of the occurrence)."""
-    seen: set[tuple[str, str, int]] = set()
+    seen: set[tuple[str, str, tuple[int | None, int | None]]] = set()
     out: list[Claim] = []
     for claim in claims:
         fields: dict[str, Figure | None] = {}
         for name in ("killed", "injured"):
-            key = _key(getattr(claim, name))
+            key = _key(getattr(claim, name), name)
             if key is None:
                 continue
             mark = (claim.source.name, name, key)
