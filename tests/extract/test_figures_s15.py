@@ -64,6 +64,10 @@ def nlp(resources):  # type: ignore[no-untyped-def]
         ("Local officials said a second woman, a trader from Mopti, later died.", False, [("killed", 2, 2)]),
         ("Police in Cap-Haitien said a third man, a driver for the mission, was also killed.", False,
          [("killed", 3, 3)]),
+        # a pair named without a number
+        ("A teacher in Beni said twin 10-year-old brothers from his class had been killed.", False,
+         [("killed", 2, 2)]),
+        ("Residents of Sittwe said the twins died when the shell hit their home.", False, [("killed", 2, 2)]),
         # one victim picked out of a group names who, not how many; a group's own count stays
         ("The army said one of its soldiers had been killed near Tillaberi.", True, []),
         ("The ELN said one of their commanders died in the bombing in Arauca.", False, []),
@@ -86,10 +90,25 @@ def test_parse_casualties_s15(nlp, text: str, persons: bool,  # type: ignore[no-
         # … not an incident's toll beside a camp of the displaced
         ("At least 19 people have been killed and 30 others wounded in a drone strike on a camp for "
          "displaced people near Dedebit.", False),
+        # a war as the subject or the place of a perfect-tense toll, a period's count
+        ("The conflict in Sudan has killed more than 20,000 people, according to the UN.", True),
+        ("The insurgency has claimed more than 6,000 lives in Burkina Faso.", True),
+        ("More than 3,000 people have died in the Anglophone conflict, rights groups say.", True),
+        ("Armed groups have killed more than 2,000 people in Ituri in 2024.", True),
+        ("Some 400 people have been killed in gang violence in Port-au-Prince so far this month.", True),
+        ("At least 1,500 civilians were killed in Myanmar in the first six months of the year.", True),
+        # … not an incident's toll with a date, a war-torn town, or the day's fighting
+        ("At least 12 people have been killed in an attack in Kaya on 12 March 2024.", False),
+        ("At least 12 people have been killed in the war-torn town of Kaya.", False),
+        ("Fighting in Goma has killed at least 12 people since Tuesday.", False),
         # another incident's figure: a separate operation, an event the incident came after
         ("Soldiers killed 14 fighters in a separate operation near Djibo.", True),
         ("The raid came a day after 12 soldiers were killed in an ambush near Kaya.", True),
         ("The strike came on the same day that five prisoners were executed in Zahedan.", True),
+        ("The air raids on Tibesti followed the killing of nine Chadian soldiers on Friday.", True),
+        ("Gunmen torched the village in retaliation for the deaths of 12 herders near Bokkos.", True),
+        ("Eleven villagers were killed in a similar attack on Kaya in March.", True),
+        ("At least 30 people died in an earlier strike on the same market in Sagaing.", True),
         # … but a separate statement about the same incident is no other incident
         ("The group said in a separate statement that soldiers had killed at least 12 villagers.", False),
     ],

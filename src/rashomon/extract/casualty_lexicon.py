@@ -55,7 +55,7 @@ class Lexicon:
     trapped: re.Pattern[str]  # right after a burial: "under the rubble", "alive"
     burial: frozenset[str]  # "buried 34 people": a toll, unless trapped follows
     toll_noun: re.Pattern[str]  # right after a toll's number: "(rose to 72) wounded", "(12) people hurt"
-    ordinal: re.Pattern[str]  # right after "a"/"another": "(a) third man", "(another) fourth soldier"
+    ordinal: re.Pattern[str]  # right after "a"/"an": "(a) third man", "(a) fourth soldier"
     ordinals: dict[str, int]  # "second" → 2: "a third man also died" makes the toll three
     counted_only: frozenset[str]  # "eliminated two terrorists", not "eliminating a threat"
     kind_of: dict[str, str]  # casualty phrase → "killed" | "injured" | "both"
@@ -181,6 +181,7 @@ def lexicon() -> Lexicon:
                rf"(?:yet\s+|fully\s+)?{alt(lex['partial_toll_verbs'])}(?!\w)")
     subset = (rf"\s+of\s+(?:{alt(lex['possessives'])}(?:\s+[\w'’-]+)?\s+{alt(lex['kin_nouns'])}"
               rf"|the\s+{alt(lex['victim_groups'])})(?!\w)")
+    wars = alt(lex.get("cumulative_wars", ()))
     cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                   rf"{alt(lex['cumulative_since'], plural=True)}"
                   rf"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
@@ -190,6 +191,10 @@ def lexicon() -> Lexicon:
                   rf"|{alt(lex['cumulative_starts'])}\s+in\s+(?:19|20)\d\d"
                   rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bsince(?:\s+[\w'’-]+){{0,9}}?"
                   rf"\s+(?:19|20)\d\d"
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bin\s+(?:19|20)\d\d(?![\d,])"
+                  rf"|(?<![\w-]){wars}(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:has|have)\s+(?:now\s+|already\s+)?"
+                  rf"(?:killed|claimed|left)"
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,60}}?\bin\s+the(?:\s+[\w'’-]+){{0,2}}?\s+{wars}(?![\w-])"
                   # "… have been killed and hundreds of thousands displaced": a second count of the
                   # war joined by "and" (not "a camp for displaced people": a noun, far from "and")
                   rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,60}}?\band\s+(?:[^\s.;]+\s+){{0,4}}?"

@@ -11,6 +11,13 @@ them and the verb, and victims named without a number.
 * "Risha, a council leader, and four guards were killed" → killed (5, 5): conjoined victims
   are summed; a plural noun without a number ("guards") makes the sum unknown (no figure).
 
+* "a third man, a member of the security forces, also died" → killed (3, 3): a victim's ordinal
+  counts those before; "twin brothers were killed" → (2, 2).
+* "she lost her husband and her two daughters" → killed (3, 3): a person's own people lost (a
+  possessive and a person or kin noun), never "lost their homes".
+* "one of its members was killed" → nothing: one victim picked out of a group says who, not how
+  many ("22 of its fighters were killed" stays 22).
+
 A figure is taken only from the subject of a passive casualty verb (or of "die"), or from the
 object of an active killing verb when it names a person without a number (numbers after an
 active verb are the regexes' work), never under a negation ("was not killed"). Numbers are
@@ -41,6 +48,8 @@ HOSPITAL_VERBS = frozenset(_PARSE["hospital_verbs"])  # "were taken to hospital"
 HOSPITAL_NOUNS = frozenset(_PARSE["hospital_nouns"])
 NOT_INJURED = frozenset(_PARSE["not_injured_subjects"])  # "12 bodies were taken to the hospital"
 WOUNDED = frozenset([*_PARSE["injured_verbs"], "wounded", "injured"])  # "15 wounded", "the injured"
+ORDINALS: dict[str, int] = {str(w).lower(): int(n) for w, n in _PARSE["ordinals"].items()}  # "a third man"
+PAIRS = frozenset(_PARSE.get("pair_words", ()))  # "twin brothers were killed": two
 LOSS_VERBS = frozenset(_PARSE.get("loss_verbs", ()))  # "she lost her husband and two sons"
 KIN_NOUNS = frozenset(str(w).lower() for w in load_data("casualty_words.yaml")["kin_nouns"])
 NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "GPE", "DATE", "TIME", "CARDINAL", "PRODUCT"})
@@ -68,6 +77,9 @@ def _quantity(noun: Token) -> Figure | None:
     num = next((c for c in noun.children if c.dep_ == "nummod" and not _not_a_count(c)), None)
     if num is None and (nth := _ordinal(noun)) is not None:
         return Figure(nth, nth)
+    if num is None and (noun.lower_ in PAIRS or (noun.tag_ == "NNS" and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in PAIRS for c in noun.children))):
+        return Figure(2, 2)  # "twin siblings", "the twins": two
     doc, left = noun.doc, max(noun.left_edge.i, noun.i - MAX_LEFT)
     if num is not None and _numeric(fig := parse_quantity(doc[num.left_edge.i:num.right_edge.i + 1].text)):
         # "between five and eight": the whole range may stand left of the number's own subtree
@@ -83,9 +95,6 @@ def _quantity(noun: Token) -> Figure | None:
                 return fig
         return None
     return None
-
-
-ORDINALS: dict[str, int] = {str(w).lower(): int(n) for w, n in _PARSE["ordinals"].items()}
 
 
 def _one_of_many(noun: Token) -> bool:

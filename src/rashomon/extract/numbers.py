@@ -42,6 +42,8 @@ Conventions (DESIGN §6, with the gold sets' reading of vague words, CONVENTIONS
   named inside the victims ("six people including four children were killed" → (6, 6)).
 * "buried 34 people", "44 people had been buried" are the dead; "buried 20 under the rubble",
   "buried alive" are not.
+* the noun after a toll's number decides its kind: "the toll rose to 72 wounded" → injured (72, 72);
+  "a third man also died" → killed (3, 3) (a victim's ordinal counts those before).
 * a toll that rises ("the toll rose to 40", "revised up to 40") is marked
   :attr:`CasualtyMention.revision`: it replaces the figure it revises where one figure is kept.
 """
