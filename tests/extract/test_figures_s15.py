@@ -67,6 +67,8 @@ def nlp(resources):  # type: ignore[no-untyped-def]
         # a pair named without a number
         ("A teacher in Beni said twin 10-year-old brothers from his class had been killed.", False,
          [("killed", 2, 2)]),
+        ("A nurse in Bunia said twin 9-year-old sisters from her street had been killed by the shell.", False,
+         [("killed", 2, 2)]),
         ("Residents of Sittwe said the twins died when the shell hit their home.", False, [("killed", 2, 2)]),
         # one victim picked out of a group names who, not how many; a group's own count stays
         ("The army said one of its soldiers had been killed near Tillaberi.", True, []),

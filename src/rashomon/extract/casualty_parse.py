@@ -78,7 +78,7 @@ def _quantity(noun: Token) -> Figure | None:
     if num is None and (nth := _ordinal(noun)) is not None:
         return Figure(nth, nth)
     if num is None and (noun.lower_ in PAIRS or (noun.tag_ == "NNS" and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in PAIRS for c in noun.children))):
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in PAIRS for c in noun.children))):
         return Figure(2, 2)  # "twin siblings", "the twins": two
     doc, left = noun.doc, max(noun.left_edge.i, noun.i - MAX_LEFT)
     if num is not None and _numeric(fig := parse_quantity(doc[num.left_edge.i:num.right_edge.i + 1].text)):
