@@ -136,6 +136,7 @@ SCHEMAS: dict[str, Keys] = {
         "list_include": WORDS, "list_whole": WORDS, "elliptic_joins": WORDS, "revision_words": WORDS,
         "singular_victims": WORDS, "person_nouns": WORDS, "aside_starts": WORDS, "additive": WORDS,
         "cumulative_cues": WORDS, "cumulative_since": WORDS, "cumulative_spans": WORDS, "cumulative_starts": WORDS,
+        "cumulative_beside?": WORDS, "cumulative_wars?": WORDS,
         "toll_links": WORDS, "links": WORDS, "severity": WORDS, "possessives": WORDS, "kin_nouns": WORDS,
         "victim_groups": WORDS, "bare_followers": WORDS, "partial_toll_verbs?": WORDS,
         "modifiers": Keys({"lower_bound": WORDS, "upper_bound": WORDS, "approximate": WORDS}),
@@ -149,7 +150,9 @@ SCHEMAS: dict[str, Keys] = {
         "parse": Keys({**{k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
                                               "active_verbs", "not_count_after",
                                               "not_count_after_stems", "accompanying_words")},
-                       **{f"{k}?": WORDS for k in ("hospital_verbs", "hospital_nouns", "not_injured_subjects")}})}),
+                       **{f"{k}?": WORDS for k in ("hospital_verbs", "hospital_nouns", "not_injured_subjects",
+                                                   "loss_verbs", "pair_words")},
+                       "ordinals": Map(INTEGER)})}),
     "causes.yaml": Keys({"accident_cues": WORDS}),
     "claim_words.yaml": Keys({k: WORDS for k in (
         "claim_nouns", "estimate_nouns", "relative_words", "relay_cues", "name_determiners",
