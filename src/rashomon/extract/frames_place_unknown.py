@@ -25,8 +25,10 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_place_filters import destination, fled_from, is_dateline
 from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_text import preposition
+from rashomon.gazetteer.fold import strip_marks
+from rashomon.gazetteer.place_context import demonyms
 from rashomon.gazetteer.places import PlaceGazetteer, PlaceHit
-from rashomon.lexicon import words
+from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_overlapping
 from rashomon.types import Location
 
@@ -39,6 +41,11 @@ _HOLDER_PREPS = words(_LEXICON, "unknown_place", "holder_prepositions")
 _AFTER_NOUNS = words(_LEXICON, "unknown_place", "after_nouns")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays")
+# "the Sudanese border town of ", "the Myanmar border village of ": a people word or a country's
+# name before a town noun (one lower-case word may stand between) says which country the town
+# is in, whatever the article's other countries (grammar; the nouns are ``town_nouns``)
+_QUALIFIER = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:[a-z]+\s+)?"
+                        + alternation(sorted(_TOWN_NOUNS)) + r"\s+of\s+$")
 # a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou")
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:[-‐ ][A-Z][a-z'’]+){0,3}(?![\w-])")
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"})  # a place the tagger misread
@@ -96,6 +103,21 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
     if after is not None and after.pos_ == "NOUN" and after.lower_ not in _AFTER_NOUNS:
         return False  # "Saint-Nicolas hospital": a site named after something
     return not destination(doc, start, end)
+
+
+def qualified_country(text: str, start: int, places: PlaceGazetteer) -> str | None:
+    """The country a people word or a country's name before "<town noun> of" gives the name at
+    ``start`` ("the Malian border town of X" → ML, "the Myanmar border village of X" → MM), or
+    None: without one, or when the word names several countries."""
+    m = _QUALIFIER.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    codes = demonyms().get(" ".join(strip_marks(word).lower().split()))
+    if codes:
+        return codes[0] if len(codes) == 1 else None
+    loc = places.resolve(word)
+    return loc.country if loc is not None and loc.precision == "country" else None
 
 
 def unknown_location(name: str, country: str | None) -> Location:
