@@ -89,3 +89,19 @@ def test_a_lead_of_one_region_keeps_it(extract: Any) -> None:
             "\n\nOfficials in El Fasher said the toll could rise.")
     loc = place(extract, text)
     assert (loc.country, loc.precision) == ("SD", "region"), loc
+
+
+# --- a village no gazetteer has, named in the region or unit holding it, keeps its name ---------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunmen killed 12 villagers in Udhiem village, Saladin governorate, on Monday, police said.",
+     "Udhiem", "IQ"),
+    ("Bandits killed 20 people in Kadisau village in Faskari local government area of Katsina "
+     "state on Tuesday, police said.", "Kadisau", "NG"),
+    ("Gunmen attacked Bouka Weré village in the Tillaberi region of Niger on Friday, killing nine "
+     "civilians.", "Bouka Weré", "NE"),
+])
+def test_a_village_named_in_its_region_keeps_its_name(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+    assert loc.lat is not None  # at the point of the region or unit holding it

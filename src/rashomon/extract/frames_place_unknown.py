@@ -46,18 +46,20 @@ _TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays")
 # is in, whatever the article's other countries (grammar; the nouns are ``town_nouns``)
 _QUALIFIER = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:[a-z]+\s+)?"
                         + alternation(sorted(_TOWN_NOUNS)) + r"\s+of\s+$")
-# a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou")
-_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:[-‐ ][A-Z][a-z'’]+){0,3}(?![\w-])")
+# a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou"),
+# Latin letters with their accents ("Bouka Weré")
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[-‐ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,3}(?![\w-])")
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"})  # a place the tagger misread
 _NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 
 
-def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: PlaceGazetteer
-                  ) -> list[tuple[int, int, str]]:
+def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: PlaceGazetteer,
+                  triggered: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, name) of the unknown towns named as places in ``doc``'s text between
     ``start`` and ``end`` (a sentence); ``hits`` are the gazetteer's finds there (offsets
-    relative to ``start``): a name overlapping one is no unknown town."""
+    relative to ``start``): a name overlapping one is no unknown town. ``triggered``: the
+    sentence's trigger tokens, whose object a town noun may be ("attacked Bouka village")."""
     text = text_of(doc)
     out: list[tuple[int, int, str]] = []
     for m in _NAME.finditer(text, start, end):
@@ -74,19 +76,25 @@ def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: 
         comma = re.match(r"\s*,\s*", text[e:e + 4])
         addressed = comma is not None and any(
             h.start + start == e + comma.end() and h.location.precision in ("region", "country") for h in hits)
-        if _is_town(doc, s, e, addressed):
+        if _is_town(doc, s, e, addressed, triggered):
             out.append((s, e, name))
     return out
 
 
-def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
+def _is_town(doc: Doc, start: int, end: int, addressed: bool, triggered: frozenset[int] | set[int]) -> bool:
     """Whether the name at ``start:end`` is a town by the grammar around it; ``addressed``:
     followed by ", <region or country>" ("Kwakwarwa Dutse, Nigeria"), which makes a name the
-    tagger takes for a person's a place."""
+    tagger takes for a person's a place. A name before a town noun ("in Udhiem village") hangs
+    on the noun's preposition, or is the town an incident verb (``triggered``) has for object
+    ("gunmen attacked Bouka village")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.pos_ != "PROPN" for t in span if t.is_alpha):
         return False
     root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.lemma_.lower() in _TOWN_NOUNS:
+        root = root.head  # "in Udhiem village", "attacked Bouka village"
+        if root.dep_ == "dobj" and root.head.i in triggered:
+            return not any(e.label_ in _NOT_PLACE_LABELS - _NAME_LABELS for e in ents_overlapping(doc, start, end))
     prep = preposition(root)
     if prep is None or root.head.pos_ != "ADP":
         return False

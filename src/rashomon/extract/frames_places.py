@@ -170,7 +170,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
     fled_to = {m.location.country for m in out if m.fled_to}
     kept = {c: w for c, w in countries.items() if c not in fled_to}
     unknown = []
-    for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places):
+    for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places, triggered):
         fled = fled_from(doc, s, e)
         pool = kept if fled else countries
         factor = _attachment(doc, s, e)[0]
@@ -388,10 +388,11 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
         (area[i].location.name, area[i].location.country) in holders,
         -named[(area[i].location.name, area[i].location.country)], i))
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
-    held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country]
-    if held and area[best].location.precision == "region":
-        # "the town of Nasir in South Sudan's Upper Nile state": named by the town, known to the
-        # precision of its region (the region's point: no gazetteer has the town's)
+    held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country
+            and (area[best].location.precision == "region" or u.held_by == area[best].location)]
+    if held:
+        # "the town of Nasir in South Sudan's Upper Nile state", "Kadisau village in Faskari local
+        # government area": named by the town, at the point of the region or unit holding it
         region = area[best].location
         town = replace(held[0], location=replace(region, name=held[0].location.name))
         return town, [town, *backing]
