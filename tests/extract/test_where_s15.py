@@ -45,6 +45,28 @@ def test_the_struck_border_town_beats_the_neighbours(extract: Any, text: str, ti
     assert (loc.name, loc.country) == (name, country), loc
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("ADRE, Chad - Shelling of the Sudanese town of El Geneina killed 20 people on Monday, and "
+     "dozens of wounded were brought to Adre for treatment, aid workers said.", "SD"),
+    ("CUCUTA, Colombia - A car bomb exploded in the Venezuelan town of San Antonio del Tachira on "
+     "Friday, killing three people, and the wounded were taken to Cucuta, officials said.", "VE"),
+    ("AMMAN - An air strike on the Syrian border town of Nassib killed eight people on Friday, "
+     "Jordanian officials said, and the wounded were taken to the Jordanian town of Ramtha.", "SY"),
+    # the qualifier beats the other side's reading of a region both sides name
+    ("ISLAMABAD - Indian shelling hit the Pakistani village of Chakothi in Kashmir on Tuesday, "
+     "killing three civilians, the army said.", "PK"),
+])
+def test_the_qualified_town_gives_the_country(extract: Any, text: str, country: str) -> None:
+    assert place(extract, text).country == country
+
+
+def test_a_qualified_village_in_its_own_region_is_held_by_it(extract: Any) -> None:
+    text = ("Suspected jihadists attacked the Nigerien village of Tchoma Bangou in the Tillaberi "
+            "region on Saturday, killing 40 people.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == ("Tchoma Bangou", "NE") and loc.lat is not None, loc
+
+
 def test_a_struck_border_town_the_gazetteer_has(extract: Any) -> None:
     text = ("GOMA, Congo - Shells fired in clashes near the Rwandan border town of Gisenyi wounded "
             "12 people on Monday, and the wounded were treated in Goma, officials said.")

@@ -140,7 +140,7 @@ def held_in_region(text: str, town: PlaceMention, known: list[PlaceMention]) -> 
         return town
     region = after[0]
     gap = text[town.evidence.end:region.evidence.start] if region.evidence else ""
-    if container_gap(gap) is None:
-        return town
+    if container_gap(gap) is None or (town.qualified and town.location.country != region.location.country):
+        return town  # "the Pakistani village of X in Kashmir": not the Indian region a name of both resolved to
     return replace(town, location=replace(town.location, country=region.location.country), held=True,
                    held_by=region.location)

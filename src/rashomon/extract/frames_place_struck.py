@@ -5,7 +5,8 @@ strikes on the Malian border town of X were carried across the border to the Alg
 Y". The place the incident's word (a trigger: "strikes", "clashes", "attack") governs is where
 it happened, the other is where its victims went (:func:`struck`). Which word is a trigger is
 the trigger lexicon's; the rest is grammar: the place hangs on a preposition of place whose head
-lies in a trigger, or on "of" after a town noun ("the village of X") that does.
+lies in a trigger, or is the object of one ("hit the village of X"), or hangs on "of" after a town
+noun ("the village of X") that does.
 
 "Relations between Algiers and Bamako", "talks between Kinshasa and Kigali": two capitals joined
 by "and" name two governments, no place of anything (:func:`paired_capitals`).
@@ -41,6 +42,8 @@ def struck(doc: Doc, sent: Sent, start: int, end: int, trigger_tokens: set[int])
             if tok.dep_ not in ("compound", "amod", "nmod", "appos") or tok.head.i == tok.i:
                 break
             tok = tok.head
+        if tok.dep_ == "dobj":  # "shelling hit the Pakistani village of X", "gunmen attacked Y"
+            return tok.head.i in trigger_tokens
         if tok.dep_ != "pobj" or tok.head.pos_ != "ADP":
             return False
         prep, head = tok.head, tok.head.head
