@@ -311,10 +311,10 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     if unknown and all(m.factor <= WEAK_FACTOR or m.speaker or m.aside for m in fine) and \
             any(u.factor > WEAK_FACTOR and not u.aside for u in unknown):
         fine = []  # "families from Nasir crossed into ...", "sent troops to Juba": the town named as where wins
-    if (named := {u.location.country for u in unknown if u.struck and u.qualified and not u.aside}) and \
+    if (owners := {u.location.country for u in unknown if u.struck and u.qualified and not u.aside}) and \
             not any(m.struck and not m.aside and m.location.precision in ("exact", "town") for m in fine):
         # "strikes on the Malian border town of X ... treated in Y": X, and the places of Mali
-        fine = [m for m in fine if m.location.country in named]
+        fine = [m for m in fine if m.location.country in owners]
     if any(m.later for m in fine):  # a lead of regions far apart: the town named after it (frames_place_operation)
         fine = [m for m in fine if m.later or m.location.precision != "region"]
     if not fine:
