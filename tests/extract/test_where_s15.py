@@ -17,6 +17,11 @@ def main(result: Any) -> Frame:
     return frames[0]  # type: ignore[no-any-return]
 
 
+@pytest.fixture(scope="module")
+def nlp(resources: Any) -> Any:
+    return resources.nlp
+
+
 def place(extract: Any, text: str, title: str | None = None) -> Location:
     loc = main(extract(text, published="2025-03-12", title=title)).location
     assert loc is not None, text
@@ -127,3 +132,30 @@ def test_a_village_named_in_its_region_keeps_its_name(extract: Any, text: str, n
     loc = place(extract, text)
     assert (loc.name, loc.country) == (name, country), loc
     assert loc.lat is not None  # at the point of the region or unit holding it
+
+
+# --- an earlier event the incident answered is another story's place ---------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("ANKARA - Turkish jets struck Kurdish militant targets in northern Syria on Sunday, after nine "
+     "soldiers were killed in an attack on a base in northern Iraq, the defence ministry said.", "SY"),
+    ("NAIROBI - Kenyan jets bombed al Shabaab camps in Somalia's Gedo region on Friday, days after "
+     "the militants killed 12 police officers in the Kenyan town of Mandera.", "SO"),
+])
+def test_the_earlier_event_is_not_the_place(extract: Any, text: str, country: str) -> None:
+    assert place(extract, text).country == country
+
+
+@pytest.mark.parametrize(("text", "aside"), [
+    ("Jets struck targets in Idlib on Sunday, after nine soldiers were killed in Afrin.", True),
+    ("Jets struck targets in Idlib on Sunday, a day after a rocket attack killed two in Afrin.", True),
+    ("Gunmen killed 12 people in Idlib after storming the town of Afrin.", False),
+])
+def test_earlier_ranges(nlp: Any, text: str, aside: bool) -> None:
+    from rashomon.extract.frames_place_sides import earlier_ranges
+    from rashomon.extract.frames_text import read_sentences
+
+    doc = nlp(text)
+    sent = read_sentences(doc)[0]
+    at = text.index("Afrin")
+    assert any(s <= at < e for s, e in earlier_ranges(sent.span, sent.trigger_tokens())) == aside

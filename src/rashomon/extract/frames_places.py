@@ -59,16 +59,11 @@ from rashomon.extract.frames_place_institution import in_organisation
 from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
 from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
 from rashomon.extract.frames_place_operation import operation_towns, spread_lead
-from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, in_ranges, launch_site
+from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, earlier_ranges, in_ranges, launch_site
 from rashomon.extract.frames_place_speaker import speaker_place, speaker_place_at, stronger_country
 from rashomon.extract.frames_place_struck import paired_capitals, struck
 from rashomon.extract.frames_place_units import names_unit, units
-from rashomon.extract.frames_place_unknown import (
-    qualified_country,
-    unknown_location,
-    unknown_outweighs,
-    unknown_towns,
-)
+from rashomon.extract.frames_place_unknown import qualified_country, unknown_location, unknown_outweighs, unknown_towns
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
 from rashomon.lexicon import alternation, words
@@ -126,8 +121,9 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                     context: PlaceContext | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     hits = places.find(sent.span.text, context)
-    counters = counter_ranges(sent.span, [(sent.start + h.start, sent.start + h.end) for h in hits])
     triggered = sent.trigger_tokens()
+    counters = counter_ranges(sent.span, [(sent.start + h.start, sent.start + h.end) for h in hits]) + \
+        earlier_ranges(sent.span, triggered)
     governments = paired_capitals(text_of(doc), [(sent.start + h.start, sent.start + h.end) for h in hits],
                                   [is_capital(h.location, places) for h in hits])
     for n, hit in enumerate(hits):
