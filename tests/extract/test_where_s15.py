@@ -159,3 +159,10 @@ def test_earlier_ranges(nlp: Any, text: str, aside: bool) -> None:
     sent = read_sentences(doc)[0]
     at = text.index("Afrin")
     assert any(s <= at < e for s, e in earlier_ranges(sent.span, sent.trigger_tokens())) == aside
+
+
+def test_a_village_placed_by_a_town_keeps_its_name_at_the_towns_point(extract: Any) -> None:
+    text = ("ERBIL, Iraq - Drones struck a camp of an Iranian Kurdish group in the village of Zrgwez, "
+            "east of Sulaimaniyah, on Monday, killing two people, officials said.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country, loc.precision) == ("Zrgwez", "IQ", "town") and loc.lat is not None, loc

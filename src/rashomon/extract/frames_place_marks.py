@@ -130,13 +130,14 @@ def held_in_region(text: str, town: PlaceMention, known: list[PlaceMention]) -> 
     town of Nasir in South Sudan's Upper Nile state", "Nasir, a town in the country's Upper Nile
     state"; a country may stand between), is held by that region: it takes the region's country
     and is finer than the region (``held``). So is one written in the unit a town names ("Kadisau
-    village in Faskari local government area")."""
+    village in Faskari local government area") or placed by a town ("the town of Koya, east of
+    Erbil"): at that town's point."""
     if town.evidence is None:
         return town
     after = sorted((m for m in known if m.evidence is not None and m.evidence.start >= town.evidence.end
                     and m.location.precision != "country"), key=lambda m: m.evidence.start if m.evidence else 0)
     if not after or after[0].evidence is None or not (after[0].location.precision == "region" or (
-            after[0].location.precision == "town" and unit_after(text, after[0].evidence.end))):
+            after[0].location.precision == "town" and (after[0].reference or unit_after(text, after[0].evidence.end)))):
         return town
     region = after[0]
     gap = text[town.evidence.end:region.evidence.start] if region.evidence else ""
