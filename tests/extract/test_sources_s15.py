@@ -139,6 +139,7 @@ def test_a_country_speaker_with_a_day(name: str, country: str) -> None:
 @pytest.mark.parametrize(("name", "expected"), [
     ("Information Minister", True), ("Defence ministry", True), ("Army", True),
     ("federal military", True), ("Minister of Interior", True), ("national army", True),
+    ("army's information directorate", True), ("health ministry", False),
     ("Prime Minister", False), ("Emergency Department", False), ("Chadian army", False),
 ])
 def test_stateless_office(name: str, expected: bool) -> None:
@@ -166,6 +167,10 @@ def test_office_of(resources, country: str, office: str, name: str | None) -> No
     ("Cambodia on Friday rejected Thai accusations that its troops had fired rockets at a market. Defence ministry "
      "spokeswoman Maly Socheata told reporters that Cambodian forces had only responded to Thai aggression.",
      "Thai aggression", "Cambodian military"),
+    ("Burkina Faso's armed forces said they had struck terrorist targets near Djibo. Asked about the toll, an "
+     "officer at the army's information directorate declined to comment.", "Asked about", "Burkinabe military"),
+    ("Villagers said the Nigerian military had failed to protect the town of Mafa. A federal military "
+     "official said troops had repelled the attack.", "repelled", "Nigerian military"),
     ("The Malian government said drones had struck terrorist targets near Kidal. Interior Minister Daoud "
      "Mohammedine said no civilians had been hit.", "no civilians", "Malian government"),
 ])
@@ -173,6 +178,22 @@ def test_an_office_without_its_state_is_the_states(extract, text: str, words: st
     names = _sources(extract(text).claims, words)
     assert source in names and not any(n.lower() in {"information minister", "army", "defence ministry",
                                                      "interior minister"} for n in names), names
+
+
+@pytest.mark.parametrize(("text", "words", "not_source"), [
+    # the health ministry counts the other side's dead
+    ("The Israeli government said its jets struck a depot in Rafah. The health ministry said 12 people were "
+     "killed in the strike.", "12 people", "Israeli health ministry"),
+    # after a state's forces, a ministry may be the other side's
+    ("The Israeli military said its jets struck a depot in Rafah. The interior ministry said 12 people were "
+     "killed in the strike.", "12 people", "Israel government"),
+    # two states named before: either's
+    ("The Chadian government said the gunmen came from Libya. The Libyan government denied it. Information "
+     "Minister Ali Saleh said 30 soldiers had died.", "30 soldiers", "Libyan government"),
+])
+def test_an_office_without_its_state_after_another_side(extract, text: str, words: str, not_source: str) -> None:  # type: ignore[no-untyped-def]
+    names = _sources(extract(text).claims, words)
+    assert names and not_source not in names, names
 
 
 def test_a_bare_army_with_no_state_named_stays(extract) -> None:  # type: ignore[no-untyped-def]
@@ -183,3 +204,21 @@ def test_a_bare_army_with_no_state_named_stays(extract) -> None:  # type: ignore
 def test_the_pakistani_militarys_media_wing(extract) -> None:  # type: ignore[no-untyped-def]
     text = "A spokesman for Inter-Services Public Relations said Pakistan does not target civilians in Kotli."
     assert _names(extract(text).claims) == {"Pakistani military"}
+
+
+# --- the armed groups of the Philippines ------------------------------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("the pro-Islamic State Dawlah Islamiyah-Maute group", "Dawlah Islamiyah"),
+    ("Maute group militants", "Dawlah Islamiyah"),
+    ("the Abu Sayyaf Group", "Abu Sayyaf"),
+    ("the Bangsamoro Islamic Freedom Fighters", "BIFF"),
+    ("the communist New People's Army", "NPA"),
+    ("the Moro Islamic Liberation Front", "MILF"),
+])
+def test_philippine_armed_groups(resources, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    actor = resources.actors.resolve(text)
+    assert actor is not None and (actor.name, actor.kind) == (name, "armed_group")
+
+
+def test_a_blamed_philippine_group_is_the_perpetrator(resources) -> None:  # type: ignore[no-untyped-def]
+    assert resources.actors.party("militants of the Abu Sayyaf") == "Abu Sayyaf"

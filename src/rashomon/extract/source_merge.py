@@ -31,7 +31,13 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
-from rashomon.extract.state_officials import StateSource, country_speaker, office_of, stateless_office
+from rashomon.extract.state_officials import (
+    StateSource,
+    country_speaker,
+    last_state_forces,
+    office_of,
+    stateless_office,
+)
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
@@ -196,8 +202,11 @@ def _state_before(drafts: list[ClaimDraft], at: int, doc: Doc, actors: ActorGaze
         return state
     if not forces or states:
         return None
-    named = {a.party for _, _, a in actors.named(text_of(doc)[:d.attribution.speaker_start], remember=False)
+    before = text_of(doc)[:d.attribution.speaker_start]
+    named = {a.party for _, _, a in actors.named(before, remember=False)
              if a.kind == "military" and a.party and a.country}
+    if not named and (last := last_state_forces(before)) is not None and last.code:
+        named = {last.party}  # "… said the Nigerian military had failed …"
     return office_of(named.pop(), d.source.name, actors) if len(named) == 1 else None
 
 

@@ -263,14 +263,15 @@ def own_state_forces(source: Source, texts: list[str], actors: ActorGazetteer) -
 @functools.cache
 def _stateless() -> re.Pattern[str]:
     """A state office named without its state: "Information Minister", "the defence ministry",
-    "Minister of Interior", "Army", "the federal military" (portfolios and forces of cues.yaml,
+    "Minister of Interior", "Army", "the federal military", "the army's information
+    directorate" (a body of the forces speaks for them; portfolios and forces of cues.yaml,
     qualifiers of data/actors.yaml's ``state_office_qualifiers``)."""
     ports = _alternatives(sorted(word_set("state_portfolios")))
     forces = _alternatives(sorted(word_set("state_forces")))
     quals = _alternatives([str(w) for w in load_data("actors.yaml").get("state_office_qualifiers") or ()])
     return re.compile(
         rf"^(?:the\s+)?(?:(?:{quals})\s+)?(?:(?:{ports})(?:\s+affairs)?\s+minist(?:er|ry)|minist(?:er|ry)\s+of\s+"
-        rf"(?:the\s+)?(?:{ports})(?:\s+affairs)?|(?:{forces}))$", re.IGNORECASE)
+        rf"(?:the\s+)?(?:{ports})(?:\s+affairs)?|(?:{forces})(?:['’]s\s+[a-z][\w\s-]*)?)$", re.IGNORECASE)
 
 
 def stateless_office(name: str) -> bool:
