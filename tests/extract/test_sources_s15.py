@@ -222,3 +222,22 @@ def test_philippine_armed_groups(resources, text: str, name: str) -> None:  # ty
 
 def test_a_blamed_philippine_group_is_the_perpetrator(resources) -> None:  # type: ignore[no-untyped-def]
     assert resources.actors.party("militants of the Abu Sayyaf") == "Abu Sayyaf"
+
+
+# --- "the Houthi-led ministry" after "the Houthi-run health ministry": the ministry, not the patron --
+@pytest.mark.parametrize(("text", "words", "source", "not_source"), [
+    ("The Houthi-run health ministry in Sanaa said 12 people were killed in the strike on Saada. The "
+     "Houthi-led ministry blamed the coalition for the attack.", "coalition", "Houthi health ministry", "Houthis"),
+    ("The Hamas-run health ministry in Gaza said 30 people were killed in the strike on Jabalia. The "
+     "Hamas-led ministry said most of the dead were children.", "children", "Gaza health ministry", "Hamas"),
+])
+def test_a_patrons_body_named_again_is_that_body(extract, text: str, words: str, source: str,  # type: ignore[no-untyped-def]
+                                                 not_source: str) -> None:
+    names = _sources(extract(text).claims, words)
+    assert source in names and not_source not in names, names
+
+
+def test_a_patrons_body_named_first_stays_the_patrons(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The RSF said its fighters had taken El Fasher. The RSF-run administration said 20 civilians "
+            "had been killed.")
+    assert _sources(extract(text).claims, "20 civilians") == {"RSF"}

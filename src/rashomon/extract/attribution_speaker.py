@@ -16,8 +16,10 @@ from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.speaker_slips import (
+    AFFILIATING,
     CLOSING_QUOTES,
     appositive_before,
+    interposed_participle,
     joined_name,
     phrase_after_quote,
     reporting_verb,
@@ -194,7 +196,6 @@ def find_subject(tok: Token) -> Token | None:
 AUTHOR_PREPS = word_set("author_preps")
 DOCUMENT_NOUNS = word_set("document_nouns")
 CARRYING = word_set("carrying_verbs")
-AFFILIATING = word_set("affiliating_participles")
 
 
 def document_author(subj: Token, cues: Cues) -> Token:
@@ -306,20 +307,6 @@ def with_entity(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
 def speaker_bounds(subj: Token) -> tuple[int, int]:
     """Character bounds of the speaker phrase headed by ``subj`` (for other cue modules)."""
     return with_entity(subj, speaker_span(subj))
-
-
-def interposed_participle(tok: Token) -> bool:
-    """"A defence ministry official, asked about the SDF statement, said …", "The militia,
-    backed by Iran, said …": a past participle set off by a comma after the speaker says what
-    was done to the speaker, the body it names does not speak; not one that names the speaker
-    ("the group, known as the Popular Front,", "a militia, called X,") nor one of
-    ``affiliating_participles`` ("the fighters, led by X,")."""
-    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.lemma_.lower() in AFFILIATING:
-        return False
-    if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
-        return False
-    return not any(ch.dep_ in {"oprd", "attr"} or (ch.dep_ == "prep" and ch.lower_ == "as")
-                   for ch in tok.children)
 
 
 def long_text(subj: Token, cue: Token | None = None) -> str:

@@ -13,7 +13,12 @@ vague sources are consolidated), for sources the actor gazetteer does not know:
 * a bare generic name ("government", "army", "police") takes the article's one qualified name
   with the same head ("Ethiopian government");
 * a person named without a title right after an unnamed spokesperson of a body ("a spokesman
-  for the LNA said … NAME blamed …") is that spokesperson.
+  for the LNA said … NAME blamed …") is that spokesperson;
+* a body written with its acronym in brackets is known by it ("… of Azawad (CSP-DPA)");
+* a patron's body named by its noun alone ("the Hamas-led ministry") is the body with that noun
+  named before ("the Hamas-run health ministry in Gaza"), not the patron;
+* a state's office or forces named without the state ("Information Minister", "Army spokesman")
+  belong to the one state named before them (:func:`_state_before`).
 
 The words as written stay in ``Source.text`` and its offsets; only names (and kinds) change.
 """
@@ -169,6 +174,9 @@ def _office_body(d: ClaimDraft, written: str, before: list[ClaimDraft]) -> Claim
 
 
 STATE_KINDS = frozenset({"government", "military"})
+# "the Hamas-led ministry", "the Houthi-run administration": a patron and one body noun
+_PATRON_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?-(?:run|led|controlled|held)\s+(?P<noun>[a-z]+)$")
 
 
 def _bracketed_acronym(text: str, name: str) -> str | None:
@@ -280,6 +288,20 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
     for i, d in enumerate(out):
         if d.source.kind in {"unknown", "person"} and (short := _bracketed_acronym(text, d.source.name)) is not None:
             out[i] = replace(d, source=replace(d.source, name=short, kind="unknown"))
+    # "the Hamas-run health ministry in Gaza said …", then "the Hamas-led ministry said …": a body
+    # described by its patron and its noun alone is the body with that noun named before, not
+    # the patron the gazetteer found in the words
+    for i, d in enumerate(out):
+        m = _PATRON_BODY.match(written[i].strip())
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        body = next((b for b in reversed(out[:i]) if b.source.name != d.source.name and not _PATRON_BODY.match(
+            b.source.text.strip()) and re.search(rf"\b{re.escape(noun)}\b", f"{b.source.text} {b.source.name}".lower())
+            and len(b.source.text.split()) > 2), None)
+        if body is not None:
+            out[i] = replace(d, source=replace(d.source, name=body.source.name, kind=body.source.kind),
+                             party=body.party)
     # "South Sudan's government denied …", then "Information Minister X said …": an office or
     # force named without its state belongs to the state of the last state body before it
     for i, d in enumerate(out):
