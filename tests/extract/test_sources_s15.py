@@ -241,3 +241,18 @@ def test_a_patrons_body_named_first_stays_the_patrons(extract) -> None:  # type:
     text = ("The RSF said its fighters had taken El Fasher. The RSF-run administration said 20 civilians "
             "had been killed.")
     assert _sources(extract(text).claims, "20 civilians") == {"RSF"}
+
+
+# --- a national capital as a bare speaker is the state's government ------------------------------
+@pytest.mark.parametrize(("text", "words", "source"), [
+    ("The M23 said it had no artillery near the camps. Kigali declined to comment on the latest accusations.",
+     "latest accusations", "Rwandan government"),
+    ("Niamey said on Monday that 44 people had been killed in the attack on the mosque in Fambita.", "44 people",
+     "Nigerien government"),
+])
+def test_a_capital_speaks_for_its_government(extract, text: str, words: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert _sources(extract(text).claims, words) == {source}
+
+
+def test_residents_of_a_capital_are_residents(extract) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extract("Residents of Kigali said they heard explosions near the airport.").claims) == {"Residents"}

@@ -246,6 +246,15 @@ def country_speaker(name: str) -> StateSource | None:
     return state_source(f"{words}'s government")
 
 
+def capital_speaker(name: str) -> StateSource | None:
+    """A national capital's bare name as a speaker ("Kigali declined to comment", "Niamey said
+    on Monday") speaks for the state's government, as the country's name does (GeoNames
+    capitals); None for any other name."""
+    words = _trailing_time().sub("", (name or "").strip())
+    code = _capitals().get(words.lower())
+    return state_source(f"{_country_names()[code]}'s government") if code is not None else None
+
+
 def own_state_forces(source: Source, texts: list[str], actors: ActorGazetteer) -> StateSource | None:
     """"Israel's Defence Ministry", "Saudi Arabia's defence ministry": the gazetteer found the
     state's government (by the country's name), but the speaker names its state's defence
