@@ -1,5 +1,5 @@
-"""The gold conventions the probe corpora (tests/data/probe, probe2, probe3, probe4, probe5) keep: one
-gold row per article in the same order, evidence quoted from the text, known stances and
+"""The gold conventions the probe corpora (tests/data/probe, probe2, … probe6) keep: one gold
+row per article in the same order, evidence quoted from the text, known stances and
 topics, coherent figures (../shared/eval/CONVENTIONS.md)."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.gazetteer.fold import ARTICLES, words
-from rashomon.gazetteer.place_text import _AYN, _GAP_OK
+from rashomon.gazetteer.place_spans import _AYN, _GAP_OK
 from rashomon.gazetteer.places import PlaceGazetteer
 from rashomon.gazetteer.spans import keep_disjoint
 

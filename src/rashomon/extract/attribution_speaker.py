@@ -5,6 +5,7 @@ datelines, and the character span of the speaker's phrase (:mod:`rashomon.extrac
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -15,8 +16,10 @@ from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.speaker_slips import (
+    AFFILIATING,
     CLOSING_QUOTES,
     appositive_before,
+    interposed_participle,
     joined_name,
     phrase_after_quote,
     reporting_verb,
@@ -101,6 +104,13 @@ def _speaking_subjects(tok: Token, subjects: list[Token]) -> list[Token]:
                  and doc[c.left_edge.i - 1].lower_ == "as"]
     if as_clause:
         return as_clause
+    # "The opposition Sudan People's Liberation Movement-North said": a description the parser
+    # cut off the name right after it; the name speaks ("A Guards statement carried by the news
+    # agency IRNA said": the statement, whose phrase runs up to the name, stays)
+    named = [b for a, b in itertools.pairwise(subjects)
+             if a.pos_ == "NOUN" and b.pos_ == "PROPN" and a.right_edge.i == a.i == b.left_edge.i - 1 < tok.i]
+    if named:
+        return named
     return subjects
 
 
@@ -186,7 +196,6 @@ def find_subject(tok: Token) -> Token | None:
 AUTHOR_PREPS = word_set("author_preps")
 DOCUMENT_NOUNS = word_set("document_nouns")
 CARRYING = word_set("carrying_verbs")
-AFFILIATING = word_set("affiliating_participles")
 
 
 def document_author(subj: Token, cues: Cues) -> Token:
@@ -306,7 +315,8 @@ def long_text(subj: Token, cue: Token | None = None) -> str:
     alliance fighting the Houthis": not the Houthis)."""
     cut = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subj.i else set()
     for ch in subj.children:  # "the alliance fighting the Houthis": not the Houthis
-        if (ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_.lower() not in AFFILIATING) or time_phrase(ch):
+        if (ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_.lower() not in AFFILIATING) or time_phrase(ch) \
+                or interposed_participle(ch):
             cut |= {t.i for t in ch.subtree}
     toks = [t for t in subj.subtree if t.dep_ != "relcl" and t.i not in cut and not any(
         a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]
@@ -318,7 +328,7 @@ def long_text(subj: Token, cue: Token | None = None) -> str:
     # is the runs left ("The UAE"); one describing the speaker ("which is run by Hamas") stays
     others = {t.i for rel in subj.subtree if rel.dep_ == "relcl" and rel.i != subj.i and any(
         ch.dep_ in SUBJECT_DEPS and ch.lower_ not in RELATIVE for ch in rel.children) for t in rel.subtree}
-    kept = [t for t in doc[toks[0].i:toks[-1].i + 1] if t.i not in others]
+    kept = [t for t in doc[toks[0].i:toks[-1].i + 1] if t.i not in others and t.i not in cut]
     # "KIRYAT SHMONA, Israel - Residents of this town": the parser may hang the dateline on the
     # subject; the country it is filed from is not who speaks
     dateline = parse_dateline(text_of(doc), subj.sent.start_char)

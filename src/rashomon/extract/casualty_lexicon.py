@@ -54,6 +54,9 @@ class Lexicon:
     partial: re.Pattern[str]  # right after a toll: "(dead) does not include the missing"
     trapped: re.Pattern[str]  # right after a burial: "under the rubble", "alive"
     burial: frozenset[str]  # "buried 34 people": a toll, unless trapped follows
+    toll_noun: re.Pattern[str]  # right after a toll's number: "(rose to 72) wounded", "(12) people hurt"
+    ordinal: re.Pattern[str]  # right after "a"/"an": "(a) third man", "(a) fourth soldier"
+    ordinals: dict[str, int]  # "second" → 2: "a third man also died" makes the toll three
     counted_only: frozenset[str]  # "eliminated two terrorists", not "eliminating a threat"
     kind_of: dict[str, str]  # casualty phrase → "killed" | "injured" | "both"
     participles: frozenset[str]
@@ -158,6 +161,11 @@ def lexicon() -> Lexicon:
         rf"(?<!\w)(?P<w>{alt(heads)})(?!\w)(?:\s+(?:in|at|on|during|by)(?:\s+[\w'’-]+){{1,9}}?)?"
         rf"\s+(?:(?P<inc>{include})|{whole})\s+(?P<q>{quantity}){tokens}{more}")
     material = rf"(?<!\w)(?P<q>(?P<w>{alt(lex['material_only'])}))(?!\w)"
+    # the noun after a toll's number says its kind: "the toll rose to 72 wounded" counts the
+    # injured, whatever "toll" alone would say (one victims' word may stand between)
+    toll_noun = rf"(?:\s+(?!{word_a}(?!\w)){np_token})?\s+(?P<w>{word_a})(?!\w)"
+    ordinals = {norm(w): int(n) for w, n in lex["parse"]["ordinals"].items()}
+    ordinal = rf"\s+(?P<o>{alt(ordinals)})(?!\w)"
     quantity_next = rf"\s+(?:{quantity})"
     word_done = alt(words("participles", "intransitive"))
     elliptic = (rf"(?<!\w){word_done}(?!\w)(?:\s+[^\s,.;:]+){{0,6}}?,?\s+and\s+"
@@ -173,6 +181,7 @@ def lexicon() -> Lexicon:
                rf"(?:yet\s+|fully\s+)?{alt(lex['partial_toll_verbs'])}(?!\w)")
     subset = (rf"\s+of\s+(?:{alt(lex['possessives'])}(?:\s+[\w'’-]+)?\s+{alt(lex['kin_nouns'])}"
               rf"|the\s+{alt(lex['victim_groups'])})(?!\w)")
+    wars = alt(lex.get("cumulative_wars", ()))
     cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                   rf"{alt(lex['cumulative_since'], plural=True)}"
                   rf"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
@@ -181,7 +190,16 @@ def lexicon() -> Lexicon:
                   # March 2022": a war's start, or a perfect tense counted since a year
                   rf"|{alt(lex['cumulative_starts'])}\s+in\s+(?:19|20)\d\d"
                   rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bsince(?:\s+[\w'’-]+){{0,9}}?"
-                  rf"\s+(?:19|20)\d\d)(?!\w)")
+                  rf"\s+(?:19|20)\d\d"
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bin\s+(?:19|20)\d\d(?![\d,])"
+                  rf"|(?<![\w-]){wars}(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:has|have)\s+(?:now\s+|already\s+)?"
+                  rf"(?:killed|claimed|left)"
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,60}}?\bin\s+the(?:\s+[\w'’-]+){{0,2}}?\s+{wars}(?![\w-])"
+                  # "… have been killed and hundreds of thousands displaced": a second count of the
+                  # war joined by "and" (not "a camp for displaced people": a noun, far from "and")
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,60}}?\band\s+(?:[^\s.;]+\s+){{0,4}}?"
+                  rf"{alt(lex.get('cumulative_beside', ()))}(?!\s+(?:people|persons|families|civilians|residents))"
+                  rf")(?!\w)")
     # cheap substring test: a text with none of these cannot hold a casualty figure
     stems = {p.split()[0][:4] for p in words("participles", "intransitive", "nouns", "active", "burial", "counted_only",
                                               "of_nouns", "counted")}
@@ -196,6 +214,7 @@ def lexicon() -> Lexicon:
         # a person named before the victims counted: "the driver and two passengers were killed"
         "conjoined": rf"(?<!\w)(?P<p>{person})\s+and\s+(?:{poss})?$",
         "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower, "subset": subset,
+        "toll_noun": toll_noun, "ordinal": ordinal,
         "partial": partial, "trapped": rf"\s+{alt(lex['burial_not_before'])}(?!\w)",
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
     })
@@ -208,6 +227,7 @@ def lexicon() -> Lexicon:
         revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
         partial=rx["partial"], trapped=rx["trapped"], burial=frozenset(norm(w) for w in words("burial")),
         counted_only=frozenset(norm(w) for w in words("counted_only")),
+        toll_noun=rx["toll_noun"], ordinal=rx["ordinal"], ordinals=ordinals,
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too
         kind_of={**kind_of, **heads},
         death=rx["death"],

@@ -11,6 +11,13 @@ them and the verb, and victims named without a number.
 * "Risha, a council leader, and four guards were killed" → killed (5, 5): conjoined victims
   are summed; a plural noun without a number ("guards") makes the sum unknown (no figure).
 
+* "a third man, a member of the security forces, also died" → killed (3, 3): a victim's ordinal
+  counts those before; "twin brothers were killed" → (2, 2).
+* "she lost her husband and her two daughters" → killed (3, 3): a person's own people lost (a
+  possessive and a person or kin noun), never "lost their homes".
+* "one of its members was killed" → nothing: one victim picked out of a group says who, not how
+  many ("22 of its fighters were killed" stays 22).
+
 A figure is taken only from the subject of a passive casualty verb (or of "die"), or from the
 object of an active killing verb when it names a person without a number (numbers after an
 active verb are the regexes' work), never under a negation ("was not killed"). Numbers are
@@ -41,6 +48,10 @@ HOSPITAL_VERBS = frozenset(_PARSE["hospital_verbs"])  # "were taken to hospital"
 HOSPITAL_NOUNS = frozenset(_PARSE["hospital_nouns"])
 NOT_INJURED = frozenset(_PARSE["not_injured_subjects"])  # "12 bodies were taken to the hospital"
 WOUNDED = frozenset([*_PARSE["injured_verbs"], "wounded", "injured"])  # "15 wounded", "the injured"
+ORDINALS: dict[str, int] = {str(w).lower(): int(n) for w, n in _PARSE["ordinals"].items()}  # "a third man"
+PAIRS = frozenset(_PARSE.get("pair_words", ()))  # "twin brothers were killed": two
+LOSS_VERBS = frozenset(_PARSE.get("loss_verbs", ()))  # "she lost her husband and two sons"
+KIN_NOUNS = frozenset(str(w).lower() for w in load_data("casualty_words.yaml")["kin_nouns"])
 NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "GPE", "DATE", "TIME", "CARDINAL", "PRODUCT"})
 MAX_CONJUNCTS: int = setting("extract.casualty_parse", "max_conjuncts")  # data/settings.toml
 
@@ -58,10 +69,17 @@ def _numeric(fig: Figure | None) -> bool:
 
 
 def _quantity(noun: Token) -> Figure | None:
+    if noun.like_num and _one_of_many(noun):
+        return None
     if noun.like_num:  # "22 of its fighters were killed"
         toks = [t for t in noun.subtree if t.i <= noun.i]
         return parse_quantity(noun.doc[toks[0].i:toks[-1].i + 1].text)
     num = next((c for c in noun.children if c.dep_ == "nummod" and not _not_a_count(c)), None)
+    if num is None and (nth := _ordinal(noun)) is not None:
+        return Figure(nth, nth)
+    if num is None and (noun.lower_ in PAIRS or (noun.tag_ == "NNS" and any(
+            c.dep_ in ("amod", "compound", "nmod") and c.lower_ in PAIRS for c in noun.children))):
+        return Figure(2, 2)  # "twin siblings", "the twins": two
     doc, left = noun.doc, max(noun.left_edge.i, noun.i - MAX_LEFT)
     if num is not None and _numeric(fig := parse_quantity(doc[num.left_edge.i:num.right_edge.i + 1].text)):
         # "between five and eight": the whole range may stand left of the number's own subtree
@@ -77,6 +95,25 @@ def _quantity(noun: Token) -> Figure | None:
                 return fig
         return None
     return None
+
+
+def _one_of_many(noun: Token) -> bool:
+    """"one of its members", "one of their sons" (was killed): one victim picked out of a group,
+    who, not how many (the group's toll, "22 of its fighters", is a number it gives)."""
+    return noun.lower_ == "one" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and any(p.dep_ == "poss" for p in o.children)
+            for o in prep.children)
+        for prep in noun.children)
+
+
+def _ordinal(noun: Token) -> int | None:
+    """"a third man", "a second soldier" (died): the victims counted so far, the one named last
+    among them; "the third floor" or "a second strike" name no victims (the verb's subject only)."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    nth = next((c for c in noun.children if c.dep_ == "amod" and c.lower_ in ORDINALS), None)
+    return None if nth is None else ORDINALS[nth.lower_]
 
 
 MAX_WIDEN: int = setting("extract.casualty_parse", "max_widen")  # data/settings.toml
@@ -188,6 +225,16 @@ def _objects(verb: Token) -> list[Token]:
     return objs
 
 
+def _own_people(noun: Token) -> bool:
+    """The object of "lose" names a person's own people: "her husband", "his two sons", "my
+    brother" (a possessive and a person or kin noun), not "their homes" or "20 vehicles"."""
+    return (any(c.dep_ == "poss" for c in noun.children)
+            and (noun.lemma_.lower() in person_nouns() or noun.lower_ in KIN_NOUNS)
+            # a long list parsed as appositions ("her daughter, her son-in-law, at least two of her
+            # grandchildren, and …") would be counted short: no count rather than a wrong one
+            and not any(t.dep_ == "appos" for t in noun.subtree))
+
+
 def _wounded(noun: Token) -> bool:
     """The victims are named as wounded: "the wounded", "15 wounded", "Eleven injured"."""
     return noun.lemma_.lower() in WOUNDED or any(
@@ -218,6 +265,10 @@ def parse_casualties(span: Span, *, persons: bool = False) -> list[tuple[Kind, F
     for tok in span:
         lemma = tok.lemma_.lower()
         kind = VERBS.get(lemma)
+        if kind is None and lemma in LOSS_VERBS and tok.pos_ == "VERB" and not _negated(tok):
+            out.extend(("killed", figure, obj) for obj in _objects(tok)
+                       if _own_people(obj) and (figure := _count(obj, True)) is not None)
+            continue
         if kind is None and tok.pos_ == "VERB" and lemma in HOSPITAL_VERBS:
             subjects = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() not in NOT_INJURED]
             counted = [_count(c, persons) for c in subjects]

@@ -11,10 +11,16 @@ from dataclasses import replace
 from rashomon.types import Claim, Figure
 
 
-def _key(figure: Figure | None) -> tuple[int | None, int | None] | None:
-    """A figure that says a number ("dozens" says none: nothing to repeat)."""
+def _key(figure: Figure | None, kind: str) -> tuple[int | None, int | None] | None:
+    """A figure that says a number ("dozens" says none: nothing to repeat). A killed figure is
+    its bounds: "at least 56" and a spokesman's "56" are two figures in the gold sets. An injured
+    figure is one number there (CONVENTIONS.md: ``injured`` is an integer), so "at least eight
+    wounded" in the lead and the same doctor's "we received eight wounded" are one figure."""
     if figure is None or (figure.min is None and figure.max is None):
         return None
+    if kind == "injured":
+        stated = figure.max if figure.max is not None else figure.min
+        return stated, stated
     return figure.min, figure.max
 
 
@@ -29,7 +35,7 @@ def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         fields: dict[str, Figure | None] = {}
         for name in ("killed", "injured"):
-            key = _key(getattr(claim, name))
+            key = _key(getattr(claim, name), name)
             if key is None:
                 continue
             mark = (claim.source.name, name, key)

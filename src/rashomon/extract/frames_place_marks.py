@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from rashomon.config import setting
 from rashomon.extract.frames_place_mention import PlaceMention
+from rashomon.extract.frames_place_units import unit_after
 from rashomon.gazetteer.address import held_places, kind_of, read_hits
 from rashomon.gazetteer.places import distance_km
 from rashomon.lexicon import alternation, words
@@ -128,15 +129,19 @@ def held_in_region(text: str, town: PlaceMention, known: list[PlaceMention]) -> 
     """A town no gazetteer has, written in a region the sentence names right after it ("the
     town of Nasir in South Sudan's Upper Nile state", "Nasir, a town in the country's Upper Nile
     state"; a country may stand between), is held by that region: it takes the region's country
-    and is finer than the region (``held``)."""
+    and is finer than the region (``held``). So is one written in the unit a town names ("Kadisau
+    village in Faskari local government area") or placed by a town ("the town of Koya, east of
+    Erbil"): at that town's point."""
     if town.evidence is None:
         return town
     after = sorted((m for m in known if m.evidence is not None and m.evidence.start >= town.evidence.end
                     and m.location.precision != "country"), key=lambda m: m.evidence.start if m.evidence else 0)
-    if not after or after[0].location.precision != "region" or after[0].evidence is None:
+    if not after or after[0].evidence is None or not (after[0].location.precision == "region" or (
+            after[0].location.precision == "town" and (after[0].reference or unit_after(text, after[0].evidence.end)))):
         return town
     region = after[0]
     gap = text[town.evidence.end:region.evidence.start] if region.evidence else ""
-    if container_gap(gap) is None:
-        return town
-    return replace(town, location=replace(town.location, country=region.location.country), held=True)
+    if container_gap(gap) is None or (town.qualified and town.location.country != region.location.country):
+        return town  # "the Pakistani village of X in Kashmir": not the Indian region a name of both resolved to
+    return replace(town, location=replace(town.location, country=region.location.country), held=True,
+                   held_by=region.location)

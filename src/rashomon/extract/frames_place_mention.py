@@ -25,5 +25,9 @@ class PlaceMention:
     across: bool = False  # a country named as where people went: "fled towards Burkina Faso"
     fled_from: bool = False  # where people fled from: "families from Nasir crossed into Ethiopia"
     held: bool = False  # a town no gazetteer has written in a region it names: "the town of Nasir in Upper Nile state"
+    held_by: Location | None = None  # that region, or a unit's town: "Kadisau village in Faskari LGA"
     unit: bool = False  # a town named as the unit named after it: "Beni territory" (frames_place_units)
     aside: bool = False  # another story's place: a launch site, a counter-accusation's (frames_place_sides)
+    struck: bool = False  # where the incident's word puts it: "strikes on the border town of X" (frames_place_struck)
+    later: bool = False  # a town after a lead naming only regions far apart (frames_place_operation)
+    qualified: bool = False  # a town no gazetteer has, its country given: "the Malian town of X" (frames_place_unknown)

@@ -1,6 +1,6 @@
 """Places of another story told in the incident's sentence: set aside, not dropped.
 
-Two kinds of place in a sentence about the incident are not where it happened:
+Three kinds of place in a sentence about the incident are not where it happened:
 
 * **where the fire came from** — "the shells were fired from RSF positions in Omdurman", "a
   drone launched from Afghan territory", "artillery fire from Houthi positions in Hodeidah hit a
@@ -17,6 +17,10 @@ Two kinds of place in a sentence about the incident are not where it happened:
   ("... and said the army had fired from its positions in X"), that is conjoined with a verb of
   denial (``reporting_verbs.denies``) or hangs on one as an adverbial clause ("denied it,
   accusing ...").
+
+* **an earlier event the incident answered** — "jets struck targets in northern Syria, after nine
+  soldiers were killed in an attack in northern Iraq": a clause with its own subject put before
+  the incident's verb by "after" or "following".
 
 Such a place still votes for its area (weakly: :data:`ASIDE_FACTOR` of its weight) and may be the
 incident's place when nothing else is named, but it ranks after every place of its area named
@@ -35,6 +39,7 @@ from rashomon.lexicon import words
 ASIDE_FACTOR: float = setting("extract.frames_place_sides", "aside_factor")  # data/settings.toml
 
 _ORIGIN_PREP = "from"  # grammar: the preposition of a source ("fired from X")
+_EARLIER = frozenset({"after", "following"})  # grammar: what puts a clause's event before the main one's
 _ATTACK_WORDS = words("cues.yaml", "attack_lemmas") | words("cues.yaml", "attack_nouns")
 _DENIALS = words("cues.yaml", "reporting_verbs", "denies")
 _ACCUSING = words("cues.yaml", "rule_words", "accusing_cues")
@@ -118,6 +123,24 @@ def counter_ranges(sent: Span, mentions: list[tuple[int, int]]) -> list[tuple[in
                 denied_at[0] <= s < denied_at[1] and not mine[0] <= s < mine[1] for s, _ in mentions):
             continue  # "denied it and said 20 were killed in X": X may be the incident's own place
         out.append(mine)
+    return out
+
+
+def earlier_ranges(sent: Span, triggered: set[int]) -> list[tuple[int, int]]:
+    """Character ranges of ``sent`` that tell an earlier event the incident answered: a clause
+    with a subject of its own put before the incident's verb (a trigger) by "after" or
+    "following" ("jets struck targets in northern Syria, after nine soldiers were killed in an
+    attack in northern Iraq", "a day after a rocket attack killed two people in Metula").
+    "Gunmen killed 12 after storming the village" has no subject of its own: the same story."""
+    out: list[tuple[int, int]] = []
+    for tok in sent:
+        if tok.dep_ != "advcl" or tok.head.i not in triggered or tok.i in triggered or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        marks = [c for c in tok.children if c.dep_ in ("mark", "prep") and c.lower_ in _EARLIER] + \
+            [g for c in tok.children if c.dep_ == "npadvmod" for g in c.children if g.lower_ in _EARLIER]
+        if marks:
+            out.append(_edges(tok))
     return out
 
 

@@ -37,3 +37,8 @@ def units(mentions: list[PlaceMention]) -> list[PlaceMention]:
     if any(m.location.precision in ("town", "exact") and not m.unit for m in mentions):
         return mentions
     return [replace(m, unit=False) if m.unit else m for m in mentions]
+
+
+def unit_after(text: str, end: int) -> bool:
+    """Whether a unit noun follows the name ending at ``end`` ("Faskari local government area")."""
+    return _UNIT_AFTER.match(text, end) is not None

@@ -25,8 +25,10 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_place_filters import destination, fled_from, is_dateline
 from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_text import preposition
+from rashomon.gazetteer.fold import strip_marks
+from rashomon.gazetteer.place_context import demonyms
 from rashomon.gazetteer.places import PlaceGazetteer, PlaceHit
-from rashomon.lexicon import words
+from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_overlapping
 from rashomon.types import Location
 
@@ -39,18 +41,25 @@ _HOLDER_PREPS = words(_LEXICON, "unknown_place", "holder_prepositions")
 _AFTER_NOUNS = words(_LEXICON, "unknown_place", "after_nouns")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays")
-# a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou")
-_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:[-‐ ][A-Z][a-z'’]+){0,3}(?![\w-])")
+# "the Sudanese border town of ", "the Myanmar border village of ": a people word or a country's
+# name before a town noun (one lower-case word may stand between) says which country the town
+# is in, whatever the article's other countries (grammar; the nouns are ``town_nouns``)
+_QUALIFIER = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:[a-z]+\s+)?"
+                        + alternation(sorted(_TOWN_NOUNS)) + r"\s+of\s+$")
+# a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou"),
+# Latin letters with their accents ("Bouka Weré")
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[-‐ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,3}(?![\w-])")
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"})  # a place the tagger misread
 _NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
 
 
-def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: PlaceGazetteer
-                  ) -> list[tuple[int, int, str]]:
+def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: PlaceGazetteer,
+                  triggered: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int, str]]:
     """(start, end, name) of the unknown towns named as places in ``doc``'s text between
     ``start`` and ``end`` (a sentence); ``hits`` are the gazetteer's finds there (offsets
-    relative to ``start``): a name overlapping one is no unknown town."""
+    relative to ``start``): a name overlapping one is no unknown town. ``triggered``: the
+    sentence's trigger tokens, whose object a town noun may be ("attacked Bouka village")."""
     text = text_of(doc)
     out: list[tuple[int, int, str]] = []
     for m in _NAME.finditer(text, start, end):
@@ -67,19 +76,25 @@ def unknown_towns(doc: Doc, start: int, end: int, hits: list[PlaceHit], places: 
         comma = re.match(r"\s*,\s*", text[e:e + 4])
         addressed = comma is not None and any(
             h.start + start == e + comma.end() and h.location.precision in ("region", "country") for h in hits)
-        if _is_town(doc, s, e, addressed):
+        if _is_town(doc, s, e, addressed, triggered):
             out.append((s, e, name))
     return out
 
 
-def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
+def _is_town(doc: Doc, start: int, end: int, addressed: bool, triggered: frozenset[int] | set[int]) -> bool:
     """Whether the name at ``start:end`` is a town by the grammar around it; ``addressed``:
     followed by ", <region or country>" ("Kwakwarwa Dutse, Nigeria"), which makes a name the
-    tagger takes for a person's a place."""
+    tagger takes for a person's a place. A name before a town noun ("in Udhiem village") hangs
+    on the noun's preposition, or is the town an incident verb (``triggered``) has for object
+    ("gunmen attacked Bouka village")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or any(t.pos_ != "PROPN" for t in span if t.is_alpha):
         return False
     root = span.root
+    if root.dep_ == "compound" and root.head.i == span.end and root.head.lemma_.lower() in _TOWN_NOUNS:
+        root = root.head  # "in Udhiem village", "attacked Bouka village"
+        if root.dep_ == "dobj" and root.head.i in triggered:
+            return not any(e.label_ in _NOT_PLACE_LABELS - _NAME_LABELS for e in ents_overlapping(doc, start, end))
     prep = preposition(root)
     if prep is None or root.head.pos_ != "ADP":
         return False
@@ -96,6 +111,21 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool) -> bool:
     if after is not None and after.pos_ == "NOUN" and after.lower_ not in _AFTER_NOUNS:
         return False  # "Saint-Nicolas hospital": a site named after something
     return not destination(doc, start, end)
+
+
+def qualified_country(text: str, start: int, places: PlaceGazetteer) -> str | None:
+    """The country a people word or a country's name before "<town noun> of" gives the name at
+    ``start`` ("the Malian border town of X" → ML, "the Myanmar border village of X" → MM), or
+    None: without one, or when the word names several countries."""
+    m = _QUALIFIER.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    codes = demonyms().get(" ".join(strip_marks(word).lower().split()))
+    if codes:
+        return codes[0] if len(codes) == 1 else None
+    loc = places.resolve(word)
+    return loc.country if loc is not None and loc.precision == "country" else None
 
 
 def unknown_location(name: str, country: str | None) -> Location:

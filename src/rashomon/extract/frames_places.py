@@ -22,6 +22,11 @@ A place of another story told in the incident's sentence (where the fire came fr
 other side's counter-accusation: :mod:`.frames_place_sides`) votes weakly and ranks after every
 place of its area named otherwise. When nothing finer than a country places the incident, the
 dateline's town of that country does (never a capital: :mod:`.frames_place_dateline`).
+A town the incident's word names, given its country ("strikes on the Malian border town of X"),
+is the place even where the article names towns of the neighbour (where the wounded were
+treated: :mod:`.frames_place_struck`); two capitals joined by "and" are governments, no place.
+A lead naming only regions of several countries, or regions far apart, gives way to the town a
+following sentence names as where something happened (:mod:`.frames_place_operation`).
 Where people fled from is a place ("families from Nasir crossed into Ethiopia"), where they
 fled to only its country, weakly, and never the country of a town no gazetteer has that they
 fled; such a town written in a region the text names ("the town of Nasir in South Sudan's Upper
@@ -33,7 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
@@ -53,9 +58,12 @@ from rashomon.extract.frames_place_filters import (
 from rashomon.extract.frames_place_institution import in_organisation
 from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
 from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
-from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, in_ranges, launch_site
+from rashomon.extract.frames_place_operation import operation_towns, spread_lead
+from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, earlier_ranges, in_ranges, launch_site
+from rashomon.extract.frames_place_speaker import speaker_place, speaker_place_at, stronger_country
+from rashomon.extract.frames_place_struck import paired_capitals, struck
 from rashomon.extract.frames_place_units import names_unit, units
-from rashomon.extract.frames_place_unknown import unknown_location, unknown_outweighs, unknown_towns
+from rashomon.extract.frames_place_unknown import qualified_country, unknown_location, unknown_outweighs, unknown_towns
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
 from rashomon.lexicon import alternation, words
@@ -83,36 +91,10 @@ PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4
 _LEXICON = "place_words.yaml"  # the words of this module and of frames_place_filters
 REFERENCE_WORDS = words(_LEXICON, "reference_words")  # "near X", "southeast of X"
 _DIRECTIONS = words(_LEXICON, "directions")  # "southeast of X", "10 km of X", "the outskirts of X"
-_SPEAKER_PREPS = words(_LEXICON, "speaker_prepositions")  # "officials in Cairo said"
 # what names the far side of a border: "on the border with Thailand", "the frontier with Iran",
 # "across the border from Mandera" (grammar words: "with", "from")
 _FAR_SIDE = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "border_nouns")))
                        + r"s?\s+(?:with|from)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _speaker_place(token: Token) -> bool:
-    """Whether a place phrase says where the source of a statement is: "officials in Cairo
-    said", "police in Katsina told reporters" (the subject of a statement verb), "the toll
-    announced by the government in Niamey" (its agent), "told reporters in Kabul", "said in
-    Baku" (the statement verb or its object)."""
-    if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in _SPEAKER_PREPS:
-        return False
-    holder = token.head.head
-    statement = frame_lexicon().statement_verbs
-    if holder.pos_ == "VERB" and holder.lemma_.lower() in statement:
-        return True  # "a spokesman told reporters in Kabul", "the ministry said in Baku"
-    if holder.dep_ in ("dobj", "dative") and holder.head.lemma_.lower() in statement:
-        return True  # "told reporters in Kabul" with "in" on "reporters"
-    if holder.dep_ == "pobj" and holder.head.dep_ == "agent" and holder.head.head.tag_ == "VBN" and \
-            holder.head.head.lemma_.lower() in statement:
-        return holder.pos_ in ("NOUN", "PROPN")  # "the toll announced by the government in Niamey"
-    return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
-        holder.head.lemma_.lower() in statement
-
-
-def _speaker_place_at(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and _speaker_place(span.root)
 
 
 def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
@@ -126,7 +108,7 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
     factor = frame_lexicon().place_prepositions.get(prep or "", 1.0)
     if prep == "from" and fled_from(doc, start, end):
         return 1.0, False  # "families from Nasir crossed into Ethiopia": where they fled is the place
-    if _speaker_place(span.root):
+    if speaker_place(span.root):
         factor *= SPEAKER_FACTOR
     reference = prep in REFERENCE_WORDS
     if prep == "of":  # "southeast of X" is a reference, "the town of X" is X
@@ -139,9 +121,15 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                     context: PlaceContext | None = None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     hits = places.find(sent.span.text, context)
-    counters = counter_ranges(sent.span, [(sent.start + h.start, sent.start + h.end) for h in hits])
+    triggered = sent.trigger_tokens()
+    counters = counter_ranges(sent.span, [(sent.start + h.start, sent.start + h.end) for h in hits]) + \
+        earlier_ranges(sent.span, triggered)
+    governments = paired_capitals(text_of(doc), [(sent.start + h.start, sent.start + h.end) for h in hits],
+                                  [is_capital(h.location, places) for h in hits])
     for n, hit in enumerate(hits):
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
+        if n in governments:
+            continue  # "relations between Algiers and Bamako": two governments, no place
         if is_dateline(text_of(doc), start, end) or (
                 not_a_place(doc, start, end) and not region_named_so(doc, doc.char_span(
                     start, end, alignment_mode="expand"), hit, places)):
@@ -164,12 +152,13 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                                         across=hit.source == "country"))
             continue
         aside = launch_site(doc, start, end) or in_ranges(start, counters)
-        speaker = _speaker_place_at(doc, start, end)
+        speaker = speaker_place_at(doc, start, end)
         if speaker and is_capital(loc, places) and (country := places.country(loc.country)) is not None:
             loc = country  # "the toll announced by the government in Niamey": Niger's government, not a town
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
-                                speaker=speaker, aside=aside, unit=names_unit(text_of(doc), end, hit)))
+                                speaker=speaker, aside=aside, unit=names_unit(text_of(doc), end, hit),
+                                struck=struck(doc, sent, start, end, triggered)))
     known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), units(out))))
     # a town no gazetteer has lies in the article's best-backed country, never in the one its
     # people fled into ("families from Nasir crossed into Ethiopia")
@@ -177,14 +166,17 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
     fled_to = {m.location.country for m in out if m.fled_to}
     kept = {c: w for c, w in countries.items() if c not in fled_to}
     unknown = []
-    for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places):
+    for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places, triggered):
         fled = fled_from(doc, s, e)
         pool = kept if fled else countries
         factor = _attachment(doc, s, e)[0]
         aside = launch_site(doc, s, e) or in_ranges(s, counters)
-        unknown.append(PlaceMention(name, unknown_location(name, max(pool, key=lambda c: pool[c]) if pool else None),
+        own = qualified_country(text_of(doc), s, places)  # "the Malian border town of X"
+        code = own or (max(pool, key=lambda c: pool[c]) if pool else None)
+        unknown.append(PlaceMention(name, unknown_location(name, code),
                                     weight * factor * (ASIDE_FACTOR if aside else 1.0), evidence(text_of(doc), s, e),
-                                    unknown=True, aside=aside, factor=factor, fled_from=fled))
+                                    unknown=True, aside=aside, factor=factor, fled_from=fled,
+                                    struck=struck(doc, sent, s, e, triggered), qualified=own is not None))
     return known + [held_in_region(text_of(doc), u, known) for u in unknown]
 
 
@@ -198,6 +190,13 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     dateline may stand alone before it). Only places in a country the incident's sentences
     name (if they name any) are taken. A place of another story (a launch site, a
     counter-accusation's: ``aside``) places nothing here."""
+    told = [m.evidence.start for m in mentions if m.evidence and not m.in_title]
+    lead = next((s for s in sents if told and s.start <= min(told) < s.end), None)
+    if lead is not None and (countries := spread_lead([m for m in mentions if m.evidence and not m.in_title
+                                                       and lead.start <= m.evidence.start < lead.end], in_area)):
+        # "strikes in northern Syria and Iraq … near Qamishli": the town after a lead of regions
+        return operation_towns(countries, (sentence_places(doc, s, places, 1.0, context)
+                                           for s in sents if not s.caption and s.start >= lead.end))
     if any(m.location.precision not in ("country", "unknown") and not m.unknown and not m.aside for m in mentions):
         return []
     countries = {m.location.country for m in mentions if m.location.country and not m.aside}
@@ -298,22 +297,6 @@ def in_area(a: Location, b: Location) -> bool:
     return distance_km(a, b) <= radius
 
 
-def _stronger_country(area: list[PlaceMention], countries: list[PlaceMention]) -> PlaceMention | None:
-    """A country mention of another country than the area's, when the area is only where
-    sources spoke or landmarks ("a spokesman told reporters in Kabul") and that country is
-    named more than the area's own (mentions of the area count for its country): the incident
-    is in that country, the speaker elsewhere. None otherwise."""
-    totals: dict[str | None, float] = {}
-    for m in countries:
-        totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
-    own = area[0].location.country
-    totals[own] = totals.get(own, 0.0) + sum(m.weight for m in area)
-    best = max(totals, key=lambda c: totals[c])
-    if best == own or best is None:
-        return None
-    return next(m for m in countries if m.location.country == best)
-
-
 def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, list[PlaceMention]]:
     """The incident's place and the mentions that back it (its area)."""
     if not mentions:
@@ -324,6 +307,12 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     if unknown and all(m.factor <= WEAK_FACTOR or m.speaker or m.aside for m in fine) and \
             any(u.factor > WEAK_FACTOR and not u.aside for u in unknown):
         fine = []  # "families from Nasir crossed into ...", "sent troops to Juba": the town named as where wins
+    if (owners := {u.location.country for u in unknown if u.struck and u.qualified and not u.aside}) and \
+            not any(m.struck and not m.aside and m.location.precision in ("exact", "town") for m in fine):
+        # "strikes on the Malian border town of X ... treated in Y": X, and the places of Mali
+        fine = [m for m in fine if m.location.country in owners]
+    if any(m.later for m in fine):  # a lead of regions far apart: the town named after it (frames_place_operation)
+        fine = [m for m in fine if m.later or m.location.precision != "region"]
     if not fine:
         totals: dict[str | None, float] = {}
         for m in countries:
@@ -335,7 +324,12 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
             by_name: dict[str, float] = {}
             for u in unknown:
                 by_name[u.text] = by_name.get(u.text, 0.0) + u.weight
-            first = next(u for u in unknown if u.text == max(by_name, key=lambda t: by_name[t]))
+            # the town the incident's word names first ("strikes on X", not "treated in Y")
+            hit = {u.text for u in unknown if u.struck and not u.aside}
+            first = next(u for u in unknown if u.text == max(by_name, key=lambda t: (t in hit, by_name[t])))
+            if first.qualified:  # "the Malian border town of X" is in Mali, whatever the headline's countries
+                best_country = first.location.country
+                area = [m for m in countries if m.location.country == best_country]
             town = replace(first, location=unknown_location(first.text, best_country or first.location.country))
             return town, [town, *area]
         return (area[0], area) if area else (None, [])
@@ -354,7 +348,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     if unknown_outweighs(unknown, fine[top].location, scores[top]):
         return choose_place([m for m in mentions if m.unknown or m.location.precision == "country"])
     area = [m for m in fine if in_area(fine[top].location, m.location)]
-    if all(m.speaker or m.reference for m in area) and (other := _stronger_country(area, countries)) is not None:
+    if all((m.speaker or m.reference) and not m.later for m in area) and \
+            (other := stronger_country(area, countries)) is not None:
         return other, [m for m in countries if m.location.country == other.location.country]
     named: dict[tuple[str, str | None], float] = {}
     for m in area:
@@ -390,10 +385,11 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
         (area[i].location.name, area[i].location.country) in holders,
         -named[(area[i].location.name, area[i].location.country)], i))
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
-    held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country]
-    if held and area[best].location.precision == "region":
-        # "the town of Nasir in South Sudan's Upper Nile state": named by the town, known to the
-        # precision of its region (the region's point: no gazetteer has the town's)
+    held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country
+            and (area[best].location.precision == "region" or u.held_by == area[best].location)]
+    if held:
+        # "the town of Nasir in South Sudan's Upper Nile state", "Kadisau village in Faskari local
+        # government area": named by the town, at the point of the region or unit holding it
         region = area[best].location
         town = replace(held[0], location=replace(region, name=held[0].location.name))
         return town, [town, *backing]

@@ -42,6 +42,8 @@ Conventions (DESIGN §6, with the gold sets' reading of vague words, CONVENTIONS
   named inside the victims ("six people including four children were killed" → (6, 6)).
 * "buried 34 people", "44 people had been buried" are the dead; "buried 20 under the rubble",
   "buried alive" are not.
+* the noun after a toll's number decides its kind: "the toll rose to 72 wounded" → injured (72, 72);
+  "a third man also died" → killed (3, 3) (a victim's ordinal counts those before).
 * a toll that rises ("the toll rose to 40", "revised up to 40") is marked
   :attr:`CasualtyMention.revision`: it replaces the figure it revises where one figure is kept.
 """
@@ -179,7 +181,13 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 continue  # "the two gunmen, at least three guards died": the verb is the last one's
             if figure == Figure(0, 0) and _OTHER.search(m.group()):
                 continue  # "no other casualties": none besides those named, not none at all
+            if group == "q" and norm(m["q"]) in ("a", "an") and (o := lex.ordinal.match(low, q_end)):
+                figure = Figure(lex.ordinals[norm(o["o"])], lex.ordinals[norm(o["o"])])  # "a third man died": 3
             found_kinds = kinds(lex, m, figure)
+            if rule is toll and (after := lex.toll_noun.match(low, q_end)):
+                # "the toll rose to 72 wounded": the noun after the number decides, not "toll"
+                noun_kind = lex.kind_of.get(norm(after["w"]))
+                found_kinds = [noun_kind] if noun_kind in KINDS else found_kinds
             if not found_kinds:
                 continue
             start, end = m.span()

@@ -171,6 +171,9 @@ def _acronym_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\({_ACR}\)\s+(?:[\w-]+\s+)?(?:{role})s?\b", re.IGNORECASE),  # "… Force (PDF) commander"
         # "a local PDF commander", "RSF adviser Ali Hamdan"
         re.compile(rf"^(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[a-z-]+\s+)?{_ACR}\s+(?:[a-z-]+\s+)?(?:{role})s?\b"),
+        # "The rebel alliance that controls the area, the CSP-DPA,": a description named by the
+        # acronym set after it
+        re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+[a-z][\w\s-]*?,\s+(?:the\s+)?{_ACR},?$"),
     )
 
 
@@ -178,7 +181,8 @@ def acronym_org(text: str) -> str | None:
     """The group an acronym names in a speaker phrase that is its member or its part: "RSF
     adviser Ali Hamdan", "a local PDF commander", "The M23's political leader", "the ELN's
     Northeastern War Front", "a People's Defence Force (PDF) commander" → "RSF", "PDF", "M23",
-    "ELN" (the group speaks, as the gold sets name a party by its organisation)."""
+    "ELN" (the group speaks, as the gold sets name a party by its organisation); or that names a
+    description in an appositive ("the rebel alliance, the CSP-DPA," → "CSP-DPA")."""
     for pattern in _acronym_patterns():
         m = pattern.search(text.strip())
         if m and is_acronym(m.group("org")):

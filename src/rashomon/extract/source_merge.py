@@ -13,7 +13,12 @@ vague sources are consolidated), for sources the actor gazetteer does not know:
 * a bare generic name ("government", "army", "police") takes the article's one qualified name
   with the same head ("Ethiopian government");
 * a person named without a title right after an unnamed spokesperson of a body ("a spokesman
-  for the LNA said … NAME blamed …") is that spokesperson.
+  for the LNA said … NAME blamed …") is that spokesperson;
+* a body written with its acronym in brackets is known by it ("… of Azawad (CSP-DPA)");
+* a patron's body named by its noun alone ("the Hamas-led ministry") is the body with that noun
+  named before ("the Hamas-run health ministry in Gaza"), not the patron;
+* a state's office or forces named without the state ("Information Minister", "Army spokesman")
+  belong to the one state named before them (:func:`_state_before`).
 
 The words as written stay in ``Source.text`` and its offsets; only names (and kinds) change.
 """
@@ -30,7 +35,14 @@ from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
-from rashomon.extract.source_names import is_acronym, nationality_words
+from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
+from rashomon.extract.state_officials import (
+    StateSource,
+    country_speaker,
+    last_state_forces,
+    office_of,
+    stateless_office,
+)
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
@@ -161,6 +173,51 @@ def _office_body(d: ClaimDraft, written: str, before: list[ClaimDraft]) -> Claim
     return None
 
 
+STATE_KINDS = frozenset({"government", "military"})
+# "the Hamas-led ministry", "the Houthi-run administration": a patron and one body noun
+_PATRON_BODY = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?-(?:run|led|controlled|held)\s+(?P<noun>[a-z]+)$")
+
+
+def _bracketed_acronym(text: str, name: str) -> str | None:
+    """The acronym written in brackets right after a body's capitalised name in ``text``
+    ("Strategic Framework for the Defence of the People of Azawad (CSP-DPA)" → "CSP-DPA"; the
+    description before the name goes: "rebel", "the opposition"); None without one."""
+    core = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", name.strip())
+    if len(core.split()) < 2 or not core[:1].isupper() or f"{core} (" not in text:
+        return None  # the substring test first: one pattern per name is compiled otherwise
+    m = re.search(rf"(?<![\w-]){re.escape(core)}\s+\((?P<acr>[A-Z][A-Z0-9-]*[A-Z0-9])\)", text)
+    return m.group("acr") if m is not None and is_acronym(m.group("acr")) else None
+
+
+def _state_before(drafts: list[ClaimDraft], at: int, doc: Doc, actors: ActorGazetteer) -> StateSource | None:
+    """The state body an office or force named without its state ("Information Minister",
+    "Defence ministry", "Army", "a federal military official") stands for: that office of the
+    one state whose government (for forces: government or forces) spoke before it ("South
+    Sudan's government", "Cambodia"), else, for forces, of the one state whose forces the text
+    named before it ("… accused the South Sudan People's Defence Forces of bombing civilians.
+    Army spokesman X said …"); None when no state or two were named before it."""
+    d = drafts[at]
+    if d.source.kind not in {"unknown", "person", "official"} or not stateless_office(d.source.name):
+        return None
+    forces = any(re.search(rf"\b{re.escape(w)}\b", d.source.name.lower()) for w in STATE_FORCE_WORDS)
+    # a minister speaks for the government named before; after a state's forces, "the interior
+    # ministry" may well be the other side's ("the Israeli military said …; the interior
+    # ministry in Gaza said …"); two states named before leave it either's
+    states = {b.party for b in drafts[:at] if b.party and b.source.kind in (STATE_KINDS if forces else {"government"})
+              and country_speaker(b.party) is not None}
+    if len(states) == 1 and (state := office_of(states.pop(), d.source.name, actors)) is not None:
+        return state
+    if not forces or states:
+        return None
+    before = text_of(doc)[:d.attribution.speaker_start]
+    named = {a.party for _, _, a in actors.named(before, remember=False)
+             if a.kind == "military" and a.party and a.country}
+    if not named and (last := last_state_forces(before)) is not None and last.code:
+        named = {last.party}  # "… said the Nigerian military had failed …"
+    return office_of(named.pop(), d.source.name, actors) if len(named) == 1 else None
+
+
 def _lead_name(drafts: list[ClaimDraft], at: int, names: set[str]) -> str | None:
     """Of ``names``, the one the article's drafts name first, when it is the only one of them
     named before ``at`` (another government named between leaves a bare one either's)."""
@@ -225,6 +282,32 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             # two governments named: the one named before it, when the other comes after ("The
             # Congolese government condemned …; Government spokesman X said …; Uganda's …")
             out[i] = replace(d, source=replace(d.source, name=lead))
+    # "the rebel Strategic Framework for the Defence of the People of Azawad (CSP-DPA) said": a
+    # body the text names with its acronym in brackets is known by the acronym (as "the LNA")
+    text = text_of(doc)
+    for i, d in enumerate(out):
+        if d.source.kind in {"unknown", "person"} and (short := _bracketed_acronym(text, d.source.name)) is not None:
+            out[i] = replace(d, source=replace(d.source, name=short, kind="unknown"))
+    # "the Hamas-run health ministry in Gaza said …", then "the Hamas-led ministry said …": a body
+    # described by its patron and its noun alone is the body with that noun named before, not
+    # the patron the gazetteer found in the words
+    for i, d in enumerate(out):
+        m = _PATRON_BODY.match(written[i].strip())
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        body = next((b for b in reversed(out[:i]) if b.source.name != d.source.name and not _PATRON_BODY.match(
+            b.source.text.strip()) and re.search(rf"\b{re.escape(noun)}\b", f"{b.source.text} {b.source.name}".lower())
+            and len(b.source.text.split()) > 2), None)
+        if body is not None:
+            out[i] = replace(d, source=replace(d.source, name=body.source.name, kind=body.source.kind),
+                             party=body.party)
+    # "South Sudan's government denied …", then "Information Minister X said …": an office or
+    # force named without its state belongs to the state of the last state body before it
+    for i, d in enumerate(out):
+        if (state := _state_before(out, i, doc, actors)) is not None:
+            out[i] = replace(d, source=replace(d.source, name=state.name, kind=state.kind),
+                             party=d.party or state.party)
     # "an Afghan police chief", then "the Kabul police chief": one unnamed individual of a
     # national body and the article's one local body of the same head are one source
     demonyms = nationality_words()

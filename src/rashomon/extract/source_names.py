@@ -37,7 +37,14 @@ from rashomon.extract.source_labels import same_body_names as same_body_names
 from rashomon.extract.source_labels import self_named as self_named
 from rashomon.extract.source_labels import self_named_source as self_named_source
 from rashomon.extract.source_labels import unify_acronyms as unify_acronyms
-from rashomon.extract.state_officials import country_speaker, known_state, own_state_forces, posted_state, state_source
+from rashomon.extract.state_officials import (
+    capital_speaker,
+    country_speaker,
+    known_state,
+    own_state_forces,
+    posted_state,
+    state_source,
+)
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
@@ -352,7 +359,7 @@ def text_source(source: Source, party: str | None, texts: list[str],
         # "a presidential adviser in Baku": an office posted in its state's capital
         state = next((st for t in texts if t and (st := state_source(t) or posted_state(t)) is not None), None)
         if state is None and source.kind == "unknown":
-            state = country_speaker(source.name)  # "Thailand said": its government
+            state = country_speaker(source.name) or capital_speaker(source.name)  # "Thailand", "Kigali" said
         if state is not None:
             state = known_state(state, actors)
             return replace(source, name=state.name, kind=state.kind), party or state.party

@@ -1,5 +1,6 @@
 """Speakers the parser hides: a cue joined to the reported clause, a speaker hung as an
-appositive or inside a quotation, a proper name joined by "and" to the body it names. Each
+appositive or inside a quotation, a proper name joined by "and" to the body it names, a body
+named in a participle clause set between the speaker and the cue. Each
 function undoes one slip of the dependency parse for :mod:`rashomon.extract.attribution_speaker`
 (which finds the speaker of a cue and calls these where its plain reading fails).
 """
@@ -14,6 +15,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLOSING_QUOTES = frozenset({'"', "”", "’", "''"})  # a token that is only a closing quotation mark
 DOCUMENT_NOUNS = word_set("document_nouns")  # data/cues.yaml rule_words
 REPORT_NOUNS = word_set("report_nouns")
+AFFILIATING = word_set("affiliating_participles")  # "a spokesman representing X": X's
 
 
 def _backshifted(verb: Token) -> bool:
@@ -100,3 +102,17 @@ def joined_name(subj: Token) -> bool:
         c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > subj.i
         and any(g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i for g in c.children)
         for c in subj.children)
+
+
+def interposed_participle(tok: Token) -> bool:
+    """"A defence ministry official, asked about the SDF statement, said …", "The militia,
+    backed by Iran, said …": a past participle set off by a comma after the speaker says what
+    was done to the speaker, the body it names does not speak; not one that names the speaker
+    ("the group, known as the Popular Front,", "a militia, called X,") nor one of
+    ``affiliating_participles`` ("the fighters, led by X,")."""
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.lemma_.lower() in AFFILIATING:
+        return False
+    if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    return not any(ch.dep_ in {"oprd", "attr"} or (ch.dep_ == "prep" and ch.lower_ == "as")
+                   for ch in tok.children)

@@ -225,14 +225,34 @@ def posted_state(text: str) -> StateSource | None:
     return state_source(f"{_country_names()[code]}'s {m.group('office')}")
 
 
+@functools.cache
+def _trailing_time() -> re.Pattern[str]:
+    """A day or month the parser hung on a speaker's name: "Cambodia on Friday", "Chad late on
+    Monday", "Sudan on March 3", "Mali this week" (weekdays and months of data/dates.yaml)."""
+    dates = load_data("dates.yaml")
+    days = "|".join(map(re.escape, [*dates["weekdays"], *dates["months"]]))
+    return re.compile(rf"\s+(?:(?:early|late)\s+)?(?:on\s+|in\s+)?(?:{days})\b.*$"
+                      r"|\s+(?:this|last)\s+(?:week|weekend|month)$", re.IGNORECASE)
+
+
 def country_speaker(name: str) -> StateSource | None:
-    """A country's bare name as a speaker ("Thailand said", "Chad says") speaks for its
-    government, as "Thailand's government" does; None for any other name."""
+    """A country's bare name as a speaker ("Thailand said", "Chad says", "Cambodia on Friday
+    rejected") speaks for its government, as "Thailand's government" does; None for any other
+    name."""
     countries, _, _, _ = _tables()
-    words = (name or "").strip()
+    words = _trailing_time().sub("", (name or "").strip())
     if words.lower() not in countries:
         return None
     return state_source(f"{words}'s government")
+
+
+def capital_speaker(name: str) -> StateSource | None:
+    """A national capital's bare name as a speaker ("Kigali declined to comment", "Niamey said
+    on Monday") speaks for the state's government, as the country's name does (GeoNames
+    capitals); None for any other name."""
+    words = _trailing_time().sub("", (name or "").strip())
+    code = _capitals().get(words.lower())
+    return state_source(f"{_country_names()[code]}'s government") if code is not None else None
 
 
 def own_state_forces(source: Source, texts: list[str], actors: ActorGazetteer) -> StateSource | None:
@@ -246,4 +266,51 @@ def own_state_forces(source: Source, texts: list[str], actors: ActorGazetteer) -
     actor = actors.resolve(source.name)
     if state is None or not state.code or state.kind != "military" or actor is None or actor.country != state.code:
         return None
+    return known_state(state, actors)
+
+
+@functools.cache
+def _stateless() -> re.Pattern[str]:
+    """A state office named without its state: "Information Minister", "the defence ministry",
+    "Minister of Interior", "Army", "the federal military", "the army's information
+    directorate" (a body of the forces speaks for them; portfolios and forces of cues.yaml,
+    qualifiers of data/actors.yaml's ``state_office_qualifiers``)."""
+    ports = _alternatives(sorted(word_set("state_portfolios")))
+    forces = _alternatives(sorted(word_set("state_forces")))
+    quals = _alternatives([str(w) for w in load_data("actors.yaml").get("state_office_qualifiers") or ()])
+    return re.compile(
+        rf"^(?:the\s+)?(?:(?:{quals})\s+)?(?:(?:{ports})(?:\s+affairs)?\s+minist(?:er|ry)|minist(?:er|ry)\s+of\s+"
+        rf"(?:the\s+)?(?:{ports})(?:\s+affairs)?|(?:{forces})(?:['’]s\s+[a-z][\w\s-]*)?)$", re.IGNORECASE)
+
+
+def stateless_office(name: str) -> bool:
+    """Whether ``name`` is a state's office or forces without the state: "Information
+    Minister", "Defence ministry", "Army", "federal military" (a source the text names so
+    after naming the state elsewhere: "South Sudan's government denied …; Information
+    Minister X said …")."""
+    m = _stateless().match((name or "").strip())
+    # a health ministry counts the dead of its own side, often the other side's of the state
+    # named before ("the Israeli government said …; the health ministry said …": Gaza's); a bare
+    # "government" is source_merge's generic-head rule's
+    return m is not None and not any(w in name.lower().split() for w in HEALTH_PORTFOLIOS)
+
+
+def office_of(country: str, office: str, actors: ActorGazetteer) -> StateSource | None:
+    """The state body ``office`` is in ``country`` ("South Sudan", "Information Minister" →
+    the South Sudanese government; "Cambodia", "Defence ministry" → the Cambodian military),
+    as the gazetteer names it; None when ``country`` is no country."""
+    if country_speaker(country) is None:
+        return None
+    office = re.sub(r"^the\s+", "", office.strip(), flags=re.IGNORECASE)
+    words = office.split()
+    if len(words) > 1 and words[0].lower() in {str(w).lower() for w in
+                                               load_data("actors.yaml").get("state_office_qualifiers") or ()}:
+        office = " ".join(words[1:])  # "federal military": the state's military
+    state = state_source(f"{country}'s {office}")
+    if state is None:
+        return None
+    demonym = state.name.rsplit(" ", 1)[0] if state.name.endswith((" government", " military")) else ""
+    own = actors.resolve(f"{demonym} {office}") if demonym else None  # "Iranian foreign minister"
+    if own is not None and own.country == state.code and own.party and own.kind in {"government", "military"}:
+        return StateSource(own.name, own.kind, own.party, state.code)
     return known_state(state, actors)

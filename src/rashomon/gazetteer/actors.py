@@ -29,6 +29,11 @@ SOURCE_KINDS = frozenset({"military", "government", "state_media", "media", "mon
 _DROP = frozenset({"the"})
 _GAP_OK = re.compile(r"[\s\-–—'’.]*")  # what may separate the words of one mention
 _US_WORD = re.compile(r"(?i)^(?:u\.\s?s\.(?:\s?a\.)?|united\s+states|usa)$")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")  # "CSP", "M23" is not (one capital)
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*[-–]$")  # "CSP-" right before a mention
+_ACRONYM_AFTER = re.compile(r"^[-–][A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w])")  # "-DPA" right after
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "&", "in"})  # small words inside a body's name
 MATCHES_KEPT = 20_000  # texts whose mentions are remembered, then forgotten at once: bounded memory
 
 
@@ -69,6 +74,13 @@ class ActorGazetteer:
         self._case_sensitive = frozenset(data.get("case_sensitive") or ())
         self._affiliation = frozenset(data.get("affiliation_words") or ())
         modifiers = "|".join(re.escape(str(w)) for w in data.get("affiliation_modifiers") or ())
+        self._body_heads = frozenset(str(w).lower() for w in data.get("named_body_heads") or ())
+        units = "|".join(sorted((re.escape(str(w)) for w in data.get("subnational_units") or ()),
+                                key=len, reverse=True))
+        # "Iraq's Kurdistan region", "Somalia's semi-autonomous Puntland state": a region's own
+        self._subnational = re.compile(
+            rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{units})\b") \
+            if units else None
         self._modifier = re.compile(rf"\s?[-–]\s?(?:{modifiers})\b", re.IGNORECASE) if modifiers else None
         self._actors: list[Actor] = []
         self._index: dict[tuple[str, ...], _Entry] = {}  # actor aliases
@@ -183,6 +195,8 @@ class ActorGazetteer:
                 if entry.written in self._case_sensitive and not self._same_case(
                         text[start:end], entry.written):
                     continue
+                if self._inside_other_name(text, start, end, entry, index is self._party_index):
+                    continue
                 found.append((start, end, n, entry))
                 break
         found.sort(key=lambda m: (-m[2], m[0] - m[1], m[0]))
@@ -196,6 +210,40 @@ class ActorGazetteer:
             if not _GAP_OK.fullmatch(gap):
                 return False
         return True
+
+    def _inside_other_name(self, text: str, start: int, end: int, entry: _Entry, party_word: bool) -> bool:
+        """Whether the mention is only a piece of another body's name:
+        * the tail of a hyphenated acronym ("the CSP-DPA" is not the agency dpa, "the FLN-JNIM"
+          not JNIM), or an agency at its head ("DPA-X"): an acronym compound names one body;
+        * the country in "<Body> of <Country>" ("the Kurdistan Democratic Party of Iran", "the
+          Human Rights Commission of Pakistan"): the party or commission, not the state
+          (``named_body_heads``);
+        * the country owning a region ("the health ministry of Iraq's Kurdistan region"): the
+          region's own bodies are not the national government (``subnational_units``;
+          CONVENTIONS: sub-national bodies keep their own name).
+        The last two only for places and party words: "a spokesperson of the Israeli army" is
+        the army."""
+        if not party_word and _ACRONYM_WORD.fullmatch(text[start:end].replace(" ", "")):
+            if _ACRONYM_BEFORE.search(text, 0, start):
+                return True
+            if entry.actor is not None and entry.actor.kind == "media" and _ACRONYM_AFTER.match(text[end:]):
+                return True
+        if not (entry.metonym or party_word):
+            return False
+        owner = text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
+        after = text[end:].removeprefix("'s").removeprefix("’s")
+        if owner and self._subnational is not None and self._subnational.match(after):
+            return True
+        if not self._body_heads or not _OF_BEFORE.search(text, 0, start):
+            return False
+        before = _OF_BEFORE.sub("", text[:start]).split()
+        for word in reversed(before[-8:]):
+            plain = word.strip("'’").lower()
+            if plain in self._body_heads and word[:1].isupper():
+                return True
+            if not (word[:1].isupper() or plain in _NAME_LINKS):
+                return False
+        return False
 
     @staticmethod
     def _same_case(span: str, written: str) -> bool:

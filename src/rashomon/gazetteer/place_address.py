@@ -13,14 +13,14 @@ from rashomon.gazetteer.fold import name_key
 from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.place_context import Candidate, PlaceContext
 from rashomon.gazetteer.place_foreign import across_border, far_side_codes, said_on_border
+from rashomon.lexicon import words as lexicon_words
 
 # the word after a name, whole ("state-run" is no "state") but for a possessive or a bracket:
 # "Tillaberi region's Ouallam", "Kani township (Sagaing region)"
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![\w\-‐])")
 # After "<name> state", words that make it the country's state media, not a first-level unit:
-# "Niger state television" is Niger's, "Niger State governor" Nigeria's Niger State. (A word
-# list of data: to move to places.yaml once the lexicon schema has its key; requested.)
-_STATE_MEDIA = frozenset({"television", "tv", "media", "radio", "broadcaster", "news", "newspaper", "agency"})
+# "Niger state television" is Niger's, "Niger State governor" Nigeria's Niger State
+_STATE_MEDIA = lexicon_words("places.yaml", "state_media_words")
 
 
 class PlaceAddress:

@@ -19,6 +19,7 @@ from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
 from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
+from rashomon.gazetteer.place_owner import holder_after, owner_before, pin
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -38,6 +39,14 @@ def _written_as_town(text: str, name: str) -> bool:
                      text, re.IGNORECASE) is not None
 _BORDER_WITH = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
                           + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a one-word name a place noun marks as a town: "the town of Koya", "Koya town" (.place_marks)
+_MARKED_NAME = re.compile(r"\b(?:village|town|hamlet|township|settlement)[ \t]+of[ \t]+(?P<name>[A-Z][a-z]+)\b"
+                          r"|\b(?P<after>[A-Z][a-z]+)[ \t]+(?:village|town|hamlet|township)\b")
+
+
+_OF_COUNTRY = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")  # "Kurdistan region of Iraq"
 
 
 @functools.cache
@@ -73,6 +82,9 @@ class ArticleContext(PlaceAddress):
 
     def _region_before_word(self, text: str, span: str, end: int, ctx: PlaceContext
                             ) -> tuple[Candidate, bool] | None:
+        raise NotImplementedError
+
+    def _owner_reading(self, text: str, span: str, end: int, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
         raise NotImplementedError
 
     def _admin1_of(self, loc: Location) -> str | None:
@@ -183,6 +195,43 @@ class ArticleContext(PlaceAddress):
             if backs:
                 add_country(countries, loc.country, backs)
         countries.pop("", None)
+        pins = pin([*self._owned_names(text, hits), *self._marked_towns(text, base)])
         # one anchor per place and name: repeats change no nearness and cost one distance each
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)),
-                            frozenset(as_region))
+                            frozenset(as_region), pins)
+
+    def _owned_names(self, text: str, hits: list[tuple[int, int, str, Candidate]]
+                     ) -> list[tuple[str, Candidate]]:
+        """The names the article writes with their country, before them as an owner ("Iraq's
+        Kurdistan region") or after them as a holder ("the Somali region in Ethiopia", "the
+        Kurdistan region of Iraq"), with that country's place of the name, under the name as
+        written and without its holder and unit noun ("Kurdistan")."""
+        out: list[tuple[str, Candidate]] = []
+        for start, end, span, _ in hits:
+            head = _OF_COUNTRY.split(span, maxsplit=1)[0]  # "Kurdistan region" of "... of Iraq"
+            code = owner_before(text, start, self._country_code) or (
+                holder_after(text, end, self._country_code, self._region_words) if head == span else
+                self._country_code(span[len(head):].split(maxsplit=1)[1]))
+            if code is None:
+                continue
+            chosen = self._owner_reading(text, head, start + len(head), PlaceContext.of_country(code))
+            if chosen is None or chosen[0].location.country != code or chosen[0].source == "country" or \
+                    chosen[0].form == "skeleton":
+                continue
+            words_ = head.split()
+            core = " ".join(words_[:-1]) if len(words_) > 1 and words_[-1].lower() in self._region_words else ""
+            out += [(name, chosen[0]) for name in dict.fromkeys((span, head, core)) if name]
+        return out
+
+    def _marked_towns(self, text: str, ctx: PlaceContext) -> list[tuple[str, Candidate]]:
+        """Towns the text marks by a place noun and names by a short name that only shares a
+        transliteration skeleton with the town ("the town of Koya": Koysinjaq,
+        :func:`~.place_marks.marked_short`), read in the article's context."""
+        out: list[tuple[str, Candidate]] = []
+        for m in _MARKED_NAME.finditer(text):
+            group = "name" if m.group("name") else "after"
+            start, end = m.span(group)
+            chosen = self._hit(m.group(group), ctx, (text, start, end))
+            if chosen is not None and chosen[1] and chosen[0].form == "skeleton" and chosen[0].source == "town":
+                out.append((m.group(group), chosen[0]))
+        return out

@@ -86,6 +86,9 @@ class PlaceContext:
     # light keys of names the article writes as a first-level unit ("Sagaing region") and
     # never as a town ("Sagaing town", "the city of Sagaing"): the bare name is the region there
     as_regions: frozenset[str] = frozenset()
+    # light keys of names the article pins to one place ("Iraq's Kurdistan region", "the town
+    # of Koya"): the bare name elsewhere in it is that place (:mod:`.place_owner`)
+    pinned: dict[str, Candidate] = field(default_factory=dict)
 
     @classmethod
     def of_country(cls, country: str | None) -> PlaceContext:

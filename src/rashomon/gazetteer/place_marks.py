@@ -26,7 +26,8 @@ from typing import Any, NamedTuple
 
 from rashomon.config import setting
 from rashomon.gazetteer.actors import ActorGazetteer
-from rashomon.gazetteer.place_context import Candidate, PlaceContext
+from rashomon.gazetteer.fold import place_key
+from rashomon.gazetteer.place_context import Candidate, PlaceContext, best
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -53,6 +54,26 @@ def mark_at(text: str, start: int, end: int) -> Mark:
     """The marks of the name ``text[start:end]``."""
     noun = bool(_NOUN_AFTER.match(text, end) or _NOUN_OF_BEFORE.search(text, max(0, start - 24), start))
     return Mark(noun, bool(_ADDRESS_AFTER.match(text, end)))
+
+
+# the shortest transliteration skeleton a town marked by a place noun is matched by
+# (:func:`marked_short`): "Koya" (kuia) is Koye/Kuyah (Koysinjaq); three letters ("Zab": zb) collide
+SHORT_KEY_MIN: int = setting("gazetteer.place_marks", "short_key_min")  # data/settings.toml
+
+
+def marked_short(short: tuple[Candidate, ...], ctx: PlaceContext,
+                 where: tuple[str, int, int] | None) -> tuple[Candidate, bool] | None:
+    """A town named by another spelling of a short name that only shares its transliteration
+    skeleton ("Koya" for Koye, Kuyah: Koysinjaq), taken only where the text marks the name as a
+    town ("the town of Koya", "Koya town") and the article backs the town (its country, region
+    or a place near it); else None. Short skeletons collide too easily for a bare name."""
+    if not short or where is None:
+        return None
+    text, start, end = where
+    if len(place_key(text[start:end])) < SHORT_KEY_MIN or not mark_at(text, start, end).noun:
+        return None
+    chosen = best(list(short), ctx, "")
+    return chosen if chosen is not None and chosen[1] else None
 
 
 def usable(cand: Candidate, marked: Collection[Location], mark: Mark, ctx: PlaceContext) -> bool:

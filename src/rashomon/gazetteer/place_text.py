@@ -9,16 +9,17 @@ In running text a name is a place only if it is safe to take it for one: supplem
 countries and regions by their names; a town when the article backs it, or when it stands on
 its own (:func:`~.place_hits.stands_alone`): a big town by its main name. Words and names that are also
 villages somewhere ("Police", "Reda", "August") need the article's backing, and the extract
-stage checks them against the sentence (entity labels, part of speech).
+stage checks them against the sentence (entity labels, part of speech). The candidate spans
+and their context-free look-up are :mod:`.place_spans`'s.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import NamedTuple
 
 from rashomon.config import setting
-from rashomon.gazetteer.fold import ARTICLES, name_key, place_key, strip_marks, words
+from rashomon.gazetteer.fold import ARTICLES, name_key, place_key
 from rashomon.gazetteer.geonames import GeoIndex
 from rashomon.gazetteer.place_article import ArticleContext
 from rashomon.gazetteer.place_context import (
@@ -26,7 +27,6 @@ from rashomon.gazetteer.place_context import (
     Candidate,
     PlaceContext,
     best,
-    demonyms,
 )
 from rashomon.gazetteer.place_data import backed_incidents, far_from_named, outside_named_regions
 from rashomon.gazetteer.place_foreign import far_side_codes, marked_stray, stray
@@ -37,15 +37,15 @@ from rashomon.gazetteer.place_hits import (
     holders_as_regions,
     qualified_country,
     stands_alone,
-    towns_before_regions,
 )
-from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, not_the_country
+from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, marked_short, not_the_country
+from rashomon.gazetteer.place_owner import owned, owner_before, pinned
+from rashomon.gazetteer.place_spans import PlaceSpans
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
 from rashomon.gazetteer.second_level import SecondLevel
 from rashomon.gazetteer.spans import keep_disjoint
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
-from rashomon.lexicon.phrases import ONE_SPACE
 from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
@@ -60,77 +60,19 @@ _ADDRESS_SLOT = re.compile(r"\s+" + alternation(sorted(lexicon_words("places.yam
 # quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
 _SUB_PLACE_SLOT = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "sub_place_nouns")))
                              + r"s?\b", re.IGNORECASE)
-_GAP_OK = re.compile(r"[ \-–'’]*")  # what may separate the words of one place mention
-_NAME_WORD = re.compile(r"(?:[A-Z0-9]|" + alternation(sorted(lexicon_words("places.yaml", "name_words")),
-                                                     whitespace=ONE_SPACE) + r"\b)")
-_AYN = "'’‘`ʿʼ"  # an ayn or hamza written as an apostrophe may open a word ("al-'Ayn")
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|" + alternation(sorted(lexicon_words("places.yaml", "glued_articles")))
                            + r"[-‐]['’‘`ʿʼ]?[A-Z])")
 _FUNCTION_WORDS = lexicon_words("places.yaml", "function_words")
-
-
-# English words that are also Arabic articles: "As Sawda" is a name, "As Syria's war ..." is not
-_ENGLISH_ARTICLES = lexicon_words("places.yaml", "english_articles")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“(])\s*$")
-
-
-def _assimilated(text: str, start: int, article: str, name: str) -> bool:
-    """Whether a capitalised article written apart from the name is part of it: an Arabic
-    article assimilated to the name's first letter ("Ad Dawalib", "As Sawda", "Ash Sharqat",
-    "Ar Rutbah", "An Nasiriyah", "Ed Damer"); one that is an English word ("As", "At", "An")
-    not at the start of a sentence, where the word is capitalised anyway."""
-    lower = article.lower()
-    if not article[:1].isupper() or not name[:1].isupper() or lower in ("the", "l") or len(lower) < 2:
-        return False
-    if not name.lower().startswith(lower[1:]):
-        return False
-    return lower not in _ENGLISH_ARTICLES or not _SENTENCE_START.search(text, max(0, start - 4), start)
-
-
 _FRENCH_DIRECTIONS = {en.lower(): fr for fr, en in DIRECTIONS_EN.items()}
 
 
-class _Prepared(NamedTuple):
-    """The context-free part of :meth:`PlaceText._hit` for one span."""
-
-    light: str  # name_key of the span
-    short_code: bool  # an upper-case code of up to 4 letters ("UN", "ISIS"): only a country
-    cands: tuple[Candidate, ...]  # the candidates it may name
-    demonym: bool  # a people's name: its country only, by its main name
-    unique: bool  # one place only among the candidates spelled as written
-    org_town: bool = False  # an organisation named like a town ("Fano"): the town only where backed
-    organisation: bool = False  # an organisation's name ("Mai-Mai"): no place, nor any word of it
-
-
-# performance only: spans whose context-free part is remembered (then forgotten: bounded memory)
-PREPARED_KEPT = 100_000
-_WORD_SPLIT = re.compile(r"[\s\-]+")
-
-
-def _capitalised_words(span: str) -> bool:
-    """Whether a span is written as a name of the index may be: capitalised word by word
-    after the first (an ayn or hamza written as an apostrophe may open a word: "Darat
-    'Izzah", "Ras al-'Ayn"; a particle inside: "Bab el Mandeb", never last: "Homs as"; a
-    lower-case "city" may end it: "Gaza city", "Sadr city")."""
-    tail = [w.lstrip(_AYN) for w in re.split(r"[\s]+", span)[1:]]
-    if tail and tail[-1] == "city":
-        tail = tail[:-1]
-    last = tail[-1].split("-")[-1].lstrip(_AYN)[:1] if tail else "A"
-    return all(_NAME_WORD.match(w) for w in tail) and (last.isupper() or last.isdigit())
-
-
-def _listed(c: Candidate) -> bool:
-    """Whether a candidate may be named by a span not capitalised word by word: a place of
-    the supplement, a country or an alias (no place of the index: those are towns and regions)."""
-    return c.source in ("supplement", "country") or c.kind == "alias"
-
-
-class PlaceText(ArticleContext):
+class PlaceText(PlaceSpans, ArticleContext):
     """Finding places in text; mixed into the gazetteer, which provides the lookups."""
 
     _anchor_weight = ANCHOR_WEIGHT  # for ArticleContext.context
+    _fuzzy_min_key = FUZZY_MIN_KEY  # for PlaceSpans
 
     _geo: GeoIndex
     _second_level: SecondLevel
@@ -162,94 +104,6 @@ class PlaceText(ArticleContext):
     def listed_candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
         raise NotImplementedError
 
-    def _spans(self, text: str) -> list[tuple[int, int, str]]:
-        """Candidate spans: runs of up to ``_max_words`` words starting with a capital
-        (or "al-X"), longest first at each start."""
-        toks = words(text)
-        # bad_gap[i]: the first k >= i whose gap to the next word may not join one name (then
-        # the spans from word i end at word k at the latest); one test per gap (issue 14)
-        bad_gap = [len(toks)] * (len(toks) + 1)
-        for k in range(len(toks) - 2, -1, -1):
-            gap_ok = (toks[k + 1][0] - toks[k][1] == 1 and text[toks[k][1]] == " ") \
-                or _GAP_OK.fullmatch(text, toks[k][1], toks[k + 1][0])  # most gaps: one space
-            bad_gap[k] = bad_gap[k + 1] if gap_ok else k
-        out: list[tuple[int, int, str]] = []
-        articles, directions = ARTICLES, self._directions
-        for i, (start, end0, first) in enumerate(toks):
-            if not first[:1].isupper() and first.lower() not in articles and first.lower() not in directions:
-                continue  # most words: no name starts here (the tests below would say so too)
-            if i and toks[i - 1][2].lower() in ARTICLES and text[toks[i - 1][1]:start].rstrip(_AYN) in ("-", "‐"):
-                continue  # "Jadida" of "al-Jadida": the span from the article holds it
-            lead = first
-            if first.lower() in ARTICLES and i + 1 < len(toks):
-                # an article starts a name only as "al-X", "al X" or an assimilated "Ad Dawalib"
-                # ("at Al-Ahli" starts later)
-                if not (first.lower() in ("al", "el") or text[end0:end0 + 1] in "-‐"
-                        or _assimilated(text, start, first, toks[i + 1][2])):
-                    continue
-                lead = toks[i + 1][2]
-            # a lower-case direction word may start a name: "northern Gaza", "southern Lebanon"
-            direction = first.lower() in self._directions and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()
-            if (not lead[:1].isupper() or first.lower() == "the") and not direction:
-                continue
-            for j in range(min(len(toks) - 1, i + self._max_words - 1, bad_gap[i]), i - 1, -1):
-                end = toks[j][1]
-                if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
-                    end -= 2  # "Kabul’s international airport": the place is Kabul
-                out.append((start, end, text[start:end]))
-        return out
-
-    def _prepared(self, span: str) -> _Prepared | None:
-        """What :meth:`_hit` knows of a span before it reads the article's context (None: no
-        place, whatever the context). Remembered per span: an article's names are looked up
-        again sentence by sentence, and corpora repeat them (issue 14: ~5% of the analysis)."""
-        cache = self.__dict__.setdefault("_prepared_cache", {})
-        if span in cache:
-            return cache[span]  # type: ignore[no-any-return]
-        if len(cache) >= PREPARED_KEPT:
-            cache.clear()
-        prep = cache[span] = self._prepare(span)
-        return prep
-
-    def _prepare(self, span: str, *, shortcut: bool = True) -> _Prepared | None:
-        """:meth:`_prepared` uncached. ``shortcut`` (performance only, the same answer: tested)
-        skips the index lookups of a span that only a place of the gazetteer's own lists may
-        name (most spans of running text: "Obama said on")."""
-        light = name_key(span)
-        case_sensitive = span in self._case_sensitive
-        if len(light) < 3 and not case_sensitive:
-            return None
-        if not case_sensitive and any(name_key(n) == light for n in self._case_sensitive):
-            return None  # "hit", "acre": only as written
-        letters = strip_marks(span).replace(".", "").replace(" ", "")
-        short_code = letters.isupper() and len(letters) <= 4 and not case_sensitive
-        if all(w.lower() in self._generic for w in _WORD_SPLIT.split(span)):
-            return None  # "Central"
-        if " ".join(strip_marks(span).lower().split()) in demonyms():
-            countries = tuple(c for c in self.candidates(span) if c.source == "country")  # "Myanmar", not "Syrian"
-            return _Prepared(light, short_code, countries, True, False)
-        listed_only = not _capitalised_words(span)
-        if listed_only and shortcut and not any(map(_listed, self.listed_candidates(span))):
-            cands: list[Candidate] = []  # what the index adds is dropped below: never listed
-        else:
-            cands = [c for c in self.candidates(span)
-                     if c.form != "skeleton" or c.source == "supplement"
-                     or (len(place_key(span)) >= FUZZY_MIN_KEY)]
-            cands = towns_before_regions(cands)
-        if listed_only:
-            # "We are" is not Weare: a name of the index is capitalised word by word (a
-            # particle inside: "Bab el Mandeb", never last: "Homs as"); only
-            # the supplement's names and aliases have lower-case words ("Albu Kamal border
-            # crossing", "Diyala governorate")
-            cands = [c for c in cands if _listed(c)]
-        organisation = self.organisation(span)
-        if organisation:  # "Hamas" (an alternate name of Hamm): no place
-            cands = [c for c in cands if c.form == "main" or c.source in ("country", "supplement")]
-        spelled = {c.location for c in cands if c.form in ("main", "alternate")}
-        org_town = self.organisation_town(span)
-        return _Prepared(light, short_code, tuple(cands), False, len(spelled) == 1, org_town,
-                         organisation and not org_town and not cands)
-
     def _hit(self, span: str, ctx: PlaceContext, where: tuple[str, int, int] | None = None
              ) -> tuple[Candidate, bool] | None:
         """The place a span of running text names, if it is safe to take it for one; ``where``
@@ -257,7 +111,9 @@ class PlaceText(ArticleContext):
         (:mod:`.place_marks`)."""
         prep = self._prepared(span)
         if prep is None or not prep.cands:
-            return None  # no candidate: none whatever the context (most spans of running text)
+            # no candidate: none whatever the context (most spans of running text), but a
+            # town by a short skeleton where the text marks it ("the town of Koya": Koysinjaq)
+            return marked_short(prep.short, ctx, where) if prep is not None and prep.short else None
         light, short_code = prep.light, prep.short_code
         cands = list(prep.cands)
         if self._marked and any(c.location in self._marked for c in cands):
@@ -284,7 +140,9 @@ class PlaceText(ArticleContext):
         if cand.source == "region":
             return chosen if cand.form != "loose" else None
         if not stands_alone(cand, unique=prep.unique) or stray(cand, ctx, light, self._geo.km_to_country):
-            return None  # "Boni" (an alternate name of Bonn) in a story about Mali: no place
+            # "Boni" (an alternate name of Bonn) in a story about Mali: no place; "the town of
+            # Koya" in a story about Iraq: Koysinjaq by a short skeleton, not a Japanese Koya
+            return marked_short(prep.short, ctx, where)
         return chosen
 
     def as_written(self, text: str, start: int, end: int) -> str:
@@ -333,6 +191,7 @@ class PlaceText(ArticleContext):
         here = ctx
         spans = self._spans(text)  # read once: _near_spellings goes over them again
         org_end = -1
+        owner: str | None = None
         for start, end, span in spans:
             if start == taken_start or start < org_end:
                 continue  # a longer span at this start was a place; a word of a group's name
@@ -345,6 +204,7 @@ class PlaceText(ArticleContext):
                 continue
             if start != here_start:  # "the Egyptian town of Rafah": once per start
                 here, here_start = qualified_country(text, start) or ctx, start
+                owner = owner_before(text, start, self._country_code)  # "Iraq's Kurdistan region"
             prev = (found[-1].start, found[-1].end) if found else None
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
             if chosen is None:  # with or without a unit noun after it ("Kaduna state")
@@ -364,6 +224,12 @@ class PlaceText(ArticleContext):
                     chosen = region
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)
+            if owner is not None:  # "Ethiopia's Somali region": not Somalia (place_owner)
+                chosen = owned(chosen, owner, functools.partial(self._owner_reading, text, span, end))
+            elif ctx.pinned and not (prep is not None and prep.demonym):
+                # "Kurdistan" where the article wrote "Iraq's Kurdistan region" ("Somali elders"
+                # stay a people after "Ethiopia's Somali region")
+                chosen = pinned(ctx, span, chosen)
             if chosen is None or self.named_after(text, end):
                 continue  # no place; "the Safi family", "Salah al-Din Street": a name, not the place
             cand = chosen[0]
@@ -385,6 +251,12 @@ class PlaceText(ArticleContext):
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
         kept = confine_to_holders(text, kept, self._inside, self._twin, self._undecided_holder, self._side)
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
+
+    def _owner_reading(self, text: str, span: str, end: int, ctx: PlaceContext) -> tuple[Candidate, bool] | None:
+        """The place a name stands for in the context of its owner country alone: the region
+        before a unit noun ("Nigeria's Niger State"), else the name's best place there."""
+        return self._region_before_word(text, span, end, ctx) or self._hit(span, ctx) or \
+            self._choose(span, ctx)
 
     def _side(self, word: str) -> PlaceHit | None:
         """The country a people or country word names ("Ethiopian", "Egypt") as a holder
