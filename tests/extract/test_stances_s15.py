@@ -1,0 +1,122 @@
+"""Stances on conflicts no eval set covers (issue 10): a party saying its own men were not
+there denies the attack; a toll of the whole war, another event set beside the incident and
+an earlier attack named again are background, no claim about the incident. Sentences written
+for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claims(extract, text: str):  # type: ignore[no-untyped-def]
+    return extract(text).claims
+
+
+def _show(claims):  # type: ignore[no-untyped-def]
+    return [(c.source.name, c.stance, c.about, c.frame) for c in claims]
+
+
+# --- negated presence of the speaker's own men is a denial ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Coordination of Azawad Movements said its fighters had not been in the village near Anefis.",
+    "The Rapid Support Forces said its troops had not been in El Fasher at the time of the attack.",
+    "Myanmar's military said it had no units in the area when the monastery in Sagaing was hit.",
+    "The Chadian army said it did not have troops in the area at the time.",
+    "The Malian army said its soldiers were not present in the village on Sunday.",
+    "\u201cOur forces were not there,\u201d a spokesman for the Arakan Army said.",
+    "None of its soldiers were deployed in the district, the Ethiopian army said.",
+    "FARC dissidents of the Estado Mayor Central said their men had not been in the municipality of "
+    "Argelia for months.",
+])
+def test_own_men_not_there_is_a_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert claims and all(c.stance == "denies" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    # another party's absence clears nobody of the speaker's side
+    "The Sudanese army said the rebels had not been in the village.",
+    # a negation of something else
+    "Residents of Kalehe said civilians had not been warned before the strike.",
+    "The Colombian army said its soldiers had not been in contact with the dissidents.",
+    # "they" may be the villagers themselves
+    "Residents said they had not been in the village when soldiers arrived.",
+])
+def test_other_absences_are_no_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert not any(c.stance == "denies" for c in claims), _show(claims)
+
+
+# --- background: the war's toll, another event beside the incident, an earlier attack -------
+
+@pytest.mark.parametrize("text", [
+    "The insurgency in Cabo Delgado, which began in 2017, has killed more than 5,000 people and displaced "
+    "about a million, a monitoring group says.",
+    "More than 6,000 civilians have been killed by the security forces since the coup, a Burmese rights "
+    "group said.",
+    "More than 50 civilians have been killed in Kharkiv since Russian troops occupied the area in March, "
+    "regional authorities said.",
+    "The mayor of Khiam said more than 90 percent of the town's homes had been damaged or destroyed during "
+    "the war.",
+    "The war in Sudan has killed tens of thousands of people and displaced millions, according to the UN.",
+    "Over the past two years, attacks by armed groups have killed more than 2,000 people in Ituri, "
+    "according to Human Rights Watch.",
+])
+def test_a_toll_of_the_whole_war_is_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert claims and all(c.about == "other" and c.killed is None and c.frame is None for c in claims), \
+        _show(claims)
+
+
+def test_a_bare_toll_after_the_war_s_span_is_background(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Drones struck a market in Djibo on Monday, killing 12 people, the regional governor said.\n\n"
+            "Northern Burkina Faso has been in conflict since 2015. More than 20,000 people have been killed "
+            "and two million displaced, according to aid groups.")
+    claims = _claims(extract, text)
+    aid = [c for c in claims if "aid" in c.source.name.lower()]
+    assert aid and all(c.about == "other" and c.killed is None for c in aid), _show(claims)
+    governor = [c for c in claims if "governor" in c.source.name.lower()]
+    assert any(c.killed is not None and c.killed.min == 12 for c in governor), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "At least 20 people have been killed in the strike on Anefis, officials said.",
+    "Five civilians had been killed in Bentiu since Wednesday, the army said.",
+    "More than 30 people have been killed in the fighting in Bunia since Tuesday, the UN said.",
+    "The strike on the market in Kidal came after midnight, killing five people, residents said.",
+    "The attack on the camp came hours after the army launched an offensive, killing 12 people, officials said.",
+])
+def test_a_toll_of_the_incident_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert any(c.killed is not None and c.about == "casualties" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The strike on Tal Tamr came on the same day that Syria hanged four prisoners, according to rights groups.",
+    "The attack in Beni came days after rebels seized the town of Kalunguta, officials said.",
+])
+def test_another_event_set_beside_the_incident_is_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert claims and all(c.about == "other" and c.frame is None for c in claims), _show(claims)
+
+
+def test_the_scene_of_the_incident_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The strike on the mosque in Kunduz came as worshippers gathered for prayers, witnesses said."
+    claims = _claims(extract, text)
+    assert any(c.about != "other" for c in claims), _show(claims)
+
+
+def test_that_attack_is_an_earlier_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rockets hit the Ain al-Asad base in Anbar on Tuesday, the Iraqi military said.\n\n"
+            "The base has been hit before. In January 2020, Iranian missiles struck it. The Revolutionary "
+            "Guards also claimed that attack.")
+    claims = _claims(extract, text)
+    guards = [c for c in claims if "guard" in c.source.name.lower() or "irgc" in c.source.name.lower()]
+    assert guards and all(c.about == "other" and c.frame is None for c in guards), _show(claims)
+
+
+def test_this_attack_is_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Al-Shabaab claimed this attack on the base in Lower Shabelle in a statement."
+    claims = _claims(extract, text)
+    assert any(c.about != "other" for c in claims), _show(claims)
