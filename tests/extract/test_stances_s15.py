@@ -120,3 +120,27 @@ def test_this_attack_is_the_incident(extract) -> None:  # type: ignore[no-untype
     text = "Al-Shabaab claimed this attack on the base in Lower Shabelle in a statement."
     claims = _claims(extract, text)
     assert any(c.about != "other" for c in claims), _show(claims)
+
+
+# --- a stated aim, and a condemner's own act, are no account of the incident ----------------
+
+def test_a_stated_aim_is_no_account(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The US said it wants to stop the group's attacks on shipping in the Gulf of Aden."
+    claims = _claims(extract, text)
+    assert claims and all(c.about == "other" for c in claims), _show(claims)
+
+
+def test_what_the_strike_aimed_at_is_an_account(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The Malian army said the strike aimed to destroy a weapons depot in Gao."
+    claims = _claims(extract, text)
+    assert any(c.about != "other" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan condemned the shelling, saying its troops had fired on three Indian army posts along the Line of Control in response.",
+    "Turkey condemned the attack, saying its forces had killed 12 PKK militants in response.",
+])
+def test_a_condemner_s_own_act_is_another_act(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert claims and all(c.about == "other" and c.perpetrator is None and c.killed is None for c in claims), \
+        _show(claims)

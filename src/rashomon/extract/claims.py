@@ -25,6 +25,7 @@ from rashomon.extract.claims_reading import (
     NOT_EVENTS,
     SELF_PRONOUNS,
     claim_figures,
+    condemns_incident,
     denial_topic,
     find_perpetrator,
     prospective,
@@ -336,6 +337,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         content = text_of(doc)[attr.content_start:attr.content_end]
         killed, injured = claim_figures(doc, attr, c)
         stance = d.stance
+        own_other_act = False
         if stance == "denies":
             # who denies having done it, or the party a third party clears ("US intelligence
             # assessed that Israel was not responsible")
@@ -346,6 +348,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             perpetrator = find_perpetrator(doc, attr, actors, d.party, c)
             if stance == "asserts" and perpetrator is not None and perpetrator == d.party:
                 stance = "confirms"  # "Israel's military said it had attacked …": it acknowledges
+                # "condemned the strikes, saying its drone had shot down …": another act than the one it condemns
+                own_other_act = condemns_incident(doc, attr, c)
         evidence = _evidence(doc, attr)
         text = " ".join(content.split())[:MAX_CLAIM_TEXT]
         source = d.source
@@ -380,7 +384,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
                 and not perpetrator:
             parts = [("other", None, None, None)]  # a reaction ("the UN condemned the attack"), no account
-        if (past := past_lines.get(id(d))) == "other" or (past == "record" and (d.party or d.source.name) in present):
+        if (past := past_lines.get(id(d))) == "other" or (past == "record" and (d.party or d.source.name) in present) \
+                or own_other_act:
             parts = [("other", None, None, None)]  # "in the past the group has denied …": no position on this one
         country = None
         if d.stance in {"asserts", "confirms"}:  # where the attack was: a claim speaking of one

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.lexicon import Cues, cues, word_set
 from rashomon.extract.numbers import cumulative, find_casualties, in_spans, subset_spans
 from rashomon.extract.state_officials import country_party
 from rashomon.gazetteer.actors import ActorGazetteer
@@ -177,6 +177,8 @@ _BARE_THAT = re.compile(r"\bthat\s+(?:(?:" + "|".join(sorted(word_set("figure_ad
 
 FUTURE_AUX = word_set("future_aux")
 WARNING_CUES = word_set("warning_cues")
+AIM_VERBS = word_set("aim_verbs")
+CONDEMNING = word_set("condemning_verbs")
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -190,8 +192,28 @@ def prospective(doc: Doc, attr: Attribution) -> bool:
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    aux = {ch.lower_ for ch in span.root.children if ch.dep_ == "aux"}
-    return bool(aux & FUTURE_AUX) and "have" not in aux  # "would not have been able": the past
+    root = span.root
+    aux = {ch.lower_ for ch in root.children if ch.dep_ == "aux"}
+    if bool(aux & FUTURE_AUX) and "have" not in aux:  # "would not have been able": the past
+        return True
+    # "it wants to stop the group's attacks": an aim of the speaker (not "the strike aimed to hit
+    # a depot": what the attack was for is an account of it)
+    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    return root.lemma_.lower() in AIM_VERBS and any(ch.dep_ == "xcomp" for ch in root.children) \
+        and subject is not None and subject.lemma_.lower() not in cues().attack_nouns
+
+
+def condemns_incident(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """The speaker condemns the attack in the same breath: "The US condemned the strikes, saying
+    …" (the cue, or the verb the cue hangs on, condemns an attack noun)."""
+    if not 0 <= attr.cue_index < len(doc):
+        return False
+    cue = doc[attr.cue_index]
+    for verb in (cue, cue.head) if cue.dep_ in {"advcl", "xcomp", "conj"} else (cue,):
+        if verb.lemma_.lower() in CONDEMNING and any(
+                ch.dep_ == "dobj" and ch.lemma_.lower() in c.attack_nouns for ch in verb.children):
+            return True
+    return False
 
 
 REACTIONS = word_set("reaction_words")
