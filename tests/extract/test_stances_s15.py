@@ -137,10 +137,33 @@ def test_what_the_strike_aimed_at_is_an_account(extract) -> None:  # type: ignor
 
 
 @pytest.mark.parametrize("text", [
-    "Pakistan condemned the shelling, saying its troops had fired on three Indian army posts along the Line of Control in response.",
+    "Pakistan condemned the shelling, saying its troops had fired on three Indian army posts along the Line of "
+    "Control in response.",
     "Turkey condemned the attack, saying its forces had killed 12 PKK militants in response.",
+    "The Pentagon condemned the strikes, saying a US jet had shot down an Iranian drone heading towards Erbil.",
 ])
 def test_a_condemner_s_own_act_is_another_act(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, text)
     assert claims and all(c.about == "other" and c.perpetrator is None and c.killed is None for c in claims), \
         _show(claims)
+
+
+def test_a_condemner_s_account_of_the_incident_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The UN condemned the strike, saying it had killed 12 civilians in Gao."
+    claims = _claims(extract, text)
+    assert any(c.killed is not None and c.killed.min == 12 and c.about == "casualties" for c in claims), \
+        _show(claims)
+
+
+# --- the claim's perpetrator (the events helper's patch to claims_reading.find_perpetrator) ---
+
+@pytest.mark.parametrize(("text", "perpetrator"), [
+    # the demonym on the strikes, not the dateline's country the parser hangs on the same phrase
+    ("BEIRUT, Lebanon - Israeli drone strikes on the town of Nabatieh killed four people, Lebanon's health "
+     "ministry said.", "Israel"),
+    # the subject of an interception defends; the drone it shot down is the attacker's
+    ("The Pentagon said a US drone had shot down a Houthi drone over the Red Sea.", "Houthis"),
+])
+def test_the_perpetrator_read(extract, text: str, perpetrator: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert any(c.perpetrator == perpetrator for c in claims), [(c.source.name, c.perpetrator) for c in claims]

@@ -25,7 +25,7 @@ from rashomon.extract.claims_reading import (
     NOT_EVENTS,
     SELF_PRONOUNS,
     claim_figures,
-    condemns_incident,
+    condemners_own_act,
     denial_topic,
     find_perpetrator,
     prospective,
@@ -346,10 +346,10 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             perpetrator = d.party  # who won't comment on having done it
         else:
             perpetrator = find_perpetrator(doc, attr, actors, d.party, c)
+            # "condemned the strikes, saying its drone had shot down …": another act than the one it condemns
+            own_other_act = condemners_own_act(doc, attr, actors, d.party, perpetrator, c)
             if stance == "asserts" and perpetrator is not None and perpetrator == d.party:
                 stance = "confirms"  # "Israel's military said it had attacked …": it acknowledges
-                # "condemned the strikes, saying its drone had shot down …": another act than the one it condemns
-                own_other_act = condemns_incident(doc, attr, c)
         evidence = _evidence(doc, attr)
         text = " ".join(content.split())[:MAX_CLAIM_TEXT]
         source = d.source
