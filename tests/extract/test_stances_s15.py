@@ -62,6 +62,8 @@ def test_other_absences_are_no_denial(extract, text: str) -> None:  # type: igno
     "The war in Sudan has killed tens of thousands of people and displaced millions, according to the UN.",
     "Over the past two years, attacks by armed groups have killed more than 2,000 people in Ituri, "
     "according to Human Rights Watch.",
+    "Fighting since March has killed 200 people in Tigray's southern zone, the UN said.",
+    "More than 20 people have been killed in similar attacks in Cabo Delgado this year, police said.",
 ])
 def test_a_toll_of_the_whole_war_is_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, text)
@@ -86,6 +88,13 @@ def test_a_bare_toll_after_the_war_s_span_is_background(extract) -> None:  # typ
     "More than 30 people have been killed in the fighting in Bunia since Tuesday, the UN said.",
     "The strike on the market in Kidal came after midnight, killing five people, residents said.",
     "The attack on the camp came hours after the army launched an offensive, killing 12 people, officials said.",
+    # a span of days, or one starting at the incident, is the incident's
+    "At least 40 people have been killed in the clashes in Abyei since fighting erupted on Friday, local "
+    "officials said.",
+    "At least 50 people have been killed in Kadugli since the clashes of 3 March, the governor said.",
+    "The toll of the strike on Hajjah has risen to 30 since the attack on Sunday, health officials said.",
+    # "last month": the incident told later
+    "A report found that a drone strike in Kunduz last month killed as many as 10 civilians, officials said.",
 ])
 def test_a_toll_of_the_incident_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, text)

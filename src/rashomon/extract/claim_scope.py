@@ -29,9 +29,9 @@ from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 
 WAR_NOUNS = word_set("war_nouns")
 SPAN_NOUNS = word_set("span_nouns") | WAR_NOUNS
-SPAN_VERBS = word_set("span_verbs")
 SPAN_UNITS = word_set("span_units")
 MONTHS = word_set("month_names")
+EARLIER_WORDS = word_set("earlier_modifiers")  # "in similar attacks": other ones
 TOLL_VERBS = word_set("war_toll_verbs")
 JUXTAPOSING_VERBS = word_set("juxtaposing_verbs")
 JUXTAPOSING_PREPS = word_set("juxtaposing_preps")
@@ -40,24 +40,31 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _dated(tok: Token) -> bool:
-    """A year or a month: "2017", "March", "April 2023"."""
-    return bool(_YEAR.fullmatch(tok.text)) or tok.lower_ in MONTHS
+    """A year, or a month without a day: "2017", "March", "April 2023" (not "3 March": a day
+    may be the incident's own, "since the clashes of 3 March")."""
+    if _YEAR.fullmatch(tok.text):
+        return True
+    return tok.lower_ in MONTHS and not any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _long_anchor(since: Token) -> bool:
     """"since" starts a long span: "since 2017", "since the coup", "since the start of the
-    year", "since the war began", "since troops occupied the plant in March"."""
+    year", "since the war began", "since troops occupied the plant in March" (not "since
+    Tuesday", "since the attack in March", "since fighting erupted on Friday")."""
     if since.dep_ == "prep":
         for obj in (g for g in since.children if g.dep_ == "pobj"):
-            if _dated(obj) or obj.lemma_.lower() in SPAN_NOUNS or any(_dated(t) for t in obj.subtree):
+            lemma = obj.lemma_.lower()
+            if lemma in ATTACK_NOUNS:
+                continue  # "since the attack on 3 March": the incident
+            if _dated(obj) or lemma in SPAN_NOUNS or any(_dated(t) for t in obj.subtree):
                 return True
         return False
     if since.dep_ == "mark":  # "since the war began": the clause it opens
         verb = since.head
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        return (subject is not None and subject.lemma_.lower() in WAR_NOUNS) or (
-            verb.lemma_.lower() in SPAN_VERBS and subject is not None and subject.lemma_.lower() not in ATTACK_NOUNS
-        ) or any(_dated(t) for t in verb.subtree)
+        if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS:
+            return False
+        return (subject is not None and subject.lemma_.lower() in WAR_NOUNS) or any(_dated(t) for t in verb.subtree)
     return False
 
 
@@ -67,8 +74,12 @@ def _spans_long(verb: Token) -> bool:
     for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
         for child in v.children:
             low = child.lower_
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_.lower() in WAR_NOUNS:
-                return True  # "the war has killed", "the insurgency … has displaced"
+            if child.dep_ in {"nsubj", "nsubjpass"} and (child.lemma_.lower() in WAR_NOUNS or any(
+                    g.lower_ == "since" and _long_anchor(g) for g in child.children)):
+                return True  # "the war has killed", "the insurgency … has displaced", "fighting since March"
+            if child.dep_ == "npadvmod" and child.lemma_.lower() in SPAN_UNITS and any(
+                    d.lower_ in {"this", "past"} for d in child.children):
+                return True  # "killed … this year" (not "last month": often the incident, told later)
             if low == "since" and _long_anchor(child):
                 return True
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" and _long_anchor(m)
@@ -81,6 +92,9 @@ def _spans_long(verb: Token) -> bool:
                         return True  # "destroyed during the war", "killed in the conflict"
                     if lemma in SPAN_UNITS and obj.tag_ in {"NNS", "NNPS"} and low in {"over", "in"}:
                         return True  # "over the past two years", "in recent months"
+                    if low == "in" and lemma in ATTACK_NOUNS and obj.tag_ in {"NNS", "NNPS"} and any(
+                            m.dep_ == "amod" and m.lower_ in EARLIER_WORDS for m in obj.children):
+                        return True  # "killed in similar attacks", "in previous raids"
     return False
 
 
