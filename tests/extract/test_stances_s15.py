@@ -176,3 +176,24 @@ def test_a_condemner_s_account_of_the_incident_stays(extract) -> None:  # type: 
 def test_the_perpetrator_read(extract, text: str, perpetrator: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, text)
     assert any(c.perpetrator == perpetrator for c in claims), [(c.source.name, c.perpetrator) for c in claims]
+
+
+# --- a charge of complicity or a motive is no claim about who carried the attack out --------
+
+@pytest.mark.parametrize("text", [
+    "The juntas of Mali and Niger accused Algeria of backing the jihadists.",
+    "The Saudi-led coalition accused the Houthis of using children as human shields in Saada.",
+    "Kinshasa accused Rwanda of supporting the M23 rebels near Goma.",
+])
+def test_a_charge_of_complicity_is_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert claims and all(c.about == "other" and c.frame is None for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Fano accused the Ethiopian National Defense Force of using drones against civilians in Amhara.",
+    "The SPLM-IO accused the army of shelling the town of Nasir.",
+])
+def test_a_charge_of_the_attack_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert any(c.about != "other" and c.frame == 0 for c in claims), _show(claims)

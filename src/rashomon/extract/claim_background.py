@@ -37,6 +37,7 @@ MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombing
 DISTAL = word_set("distal_determiners")  # "claimed that attack": another one, named before
 ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
 ACCUSING = word_set("accusing_cues") | {"charge"}
+COMPLICITY = word_set("complicity_verbs")  # "accused France of backing the jihadists"
 # a deed about the victims or the toll is about the incident ("denied hiding the bodies")
 INCIDENT_WORDS = frozenset(w.lower() for w in load_cues_data()["incident_words"])
 
@@ -97,6 +98,17 @@ def _no_attack_deed(cue: Token, cues: Cues) -> bool:
     return deed is not None and not any(_attack_word(t, cues) for t in deed.subtree)
 
 
+def _charged_with_complicity(cue: Token, cues: Cues) -> bool:
+    """"accused France of backing the jihadists", "accused the groups of fuelling the protests":
+    the deed charged is complicity or a motive, naming no attack (not "accused the army of
+    shelling", "of using drones against civilians")."""
+    if cue.lemma_.lower() not in ACCUSING:
+        return False
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in COMPLICITY
+               and not any(_attack_word(t, cues) for t in g.subtree)
+               for p in cue.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children)
+
+
 Background = Literal["record", "other"]
 
 
@@ -117,7 +129,7 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     cue = doc[attr.cue_index]
     if cue.pos_ not in {"VERB", "AUX"}:
         return None
-    if _other_attacks(cue, cues) or (
+    if _other_attacks(cue, cues) or _charged_with_complicity(cue, cues) or (
             stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
         return "other"
     heads = [cue]
