@@ -9,7 +9,10 @@ responsibility for it):
   attacks in the area" (a conjoined cue shares its head's time: "… and has accused the army of
   using the camps");
 * a cue whose object is other attacks than this one: "has claimed several earlier attacks",
-  "claimed responsibility for previous bombings";
+  "claimed responsibility for previous bombings", "also claimed that attack" (a distal
+  demonstrative points back to another one than the article's);
+* a toll of the whole war, or another event the incident is set beside
+  (:mod:`rashomon.extract.claim_scope`);
 * a denial of a deed that is no attack: "denied sheltering TTP fighters", and "…of sheltering
   fighters, a charge Kabul denies" (the charge answered is the accusation before it).
 
@@ -24,14 +27,17 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_scope import set_beside, whole_war_toll
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 
 HABIT_ADVERBS = word_set("habit_adverbs")  # "has repeatedly denied", "has long denied"
 PAST_NOUNS = word_set("past_nouns")  # "in the past", "on earlier occasions"
 EARLIER_WORDS = word_set("earlier_modifiers")  # "several earlier attacks"
 MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombings"
+DISTAL = word_set("distal_determiners")  # "claimed that attack": another one, named before
 ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
 ACCUSING = word_set("accusing_cues") | {"charge"}
+COMPLICITY = word_set("complicity_verbs")  # "accused France of backing the jihadists"
 # a deed about the victims or the toll is about the incident ("denied hiding the bodies")
 INCIDENT_WORDS = frozenset(w.lower() for w in load_cues_data()["incident_words"])
 
@@ -62,6 +68,9 @@ def _other_attacks(cue: Token, cues: Cues) -> bool:
     # "has claimed dozens of attacks", "responsibility for a string of bombings"
     many = [g for o in objects if o.lemma_.lower() in MANY_NOUNS or o.lower_ in MANY_NOUNS
             for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in cues.attack_nouns and any(d.dep_ == "det" and d.lower_ in DISTAL for d in o.children)
+           for o in objects):
+        return True  # "The Guards also claimed that attack", "denied those bombings"
     return any(o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns and (o in many or any(
         m.dep_ in {"amod", "advmod", "nummod"} and m.lower_ in EARLIER_WORDS for m in o.children))
         for o in [*objects, *many])
@@ -89,6 +98,17 @@ def _no_attack_deed(cue: Token, cues: Cues) -> bool:
     return deed is not None and not any(_attack_word(t, cues) for t in deed.subtree)
 
 
+def _charged_with_complicity(cue: Token, cues: Cues) -> bool:
+    """"accused France of backing the jihadists", "accused the groups of fuelling the protests":
+    the deed charged is complicity or a motive, naming no attack (not "accused the army of
+    shelling", "of using drones against civilians")."""
+    if cue.lemma_.lower() not in ACCUSING:
+        return False
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in COMPLICITY
+               and not any(_attack_word(t, cues) for t in g.subtree)
+               for p in cue.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children)
+
+
 Background = Literal["record", "other"]
 
 
@@ -100,12 +120,16 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     government has previously denied targeting civilians in the conflict" is its denial of
     the strike when it said nothing more; beside "The RSF did not respond to a request for
     comment" the record is background)."""
-    if stance == "declines_comment" or not 0 <= attr.cue_index < len(doc) or attr.cue in {"quote", "according to"}:
+    if stance == "declines_comment":
+        return None
+    if whole_war_toll(doc, attr, cues) or set_beside(doc, attr, cues):
+        return "other"  # the war's toll, another event beside the incident (extract.claim_scope)
+    if not 0 <= attr.cue_index < len(doc) or attr.cue in {"quote", "according to"}:
         return None
     cue = doc[attr.cue_index]
     if cue.pos_ not in {"VERB", "AUX"}:
         return None
-    if _other_attacks(cue, cues) or (
+    if _other_attacks(cue, cues) or _charged_with_complicity(cue, cues) or (
             stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
         return "other"
     heads = [cue]

@@ -6,13 +6,14 @@ its casualty figures, and whether it speaks of the future rather than of what ha
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.lexicon import Cues, cues, word_set
 from rashomon.extract.numbers import cumulative, find_casualties, in_spans, subset_spans
 from rashomon.extract.state_officials import country_party
 from rashomon.gazetteer.actors import ActorGazetteer
@@ -69,7 +70,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                     and any(ch.dep_ == "nsubj" and _self(ch) for ch in doer.children):
                 return own_party
     fallback: str | None = None
-    for ent in ents_in(span):
+    for ent in _on_attack_nouns_first(ents_in(span), c):
         if ent.label_ not in PERPETRATOR_ENTS:
             continue
         party = actors.party(ent.text)
@@ -84,7 +85,11 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "its fighters, not ISWAP, carried out the raid"
         if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
-        prep = root.head if root.dep_ == "pobj" else None
+        # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        prep = first.head if first.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in AUTHORSHIP:
             return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
         if prep is not None and prep.lower_ in TARGET_PREPS:
@@ -101,10 +106,16 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         prev, victim = root, False
         for anc in [root, *list(root.ancestors)[:5]]:
             lemma = anc.lemma_.lower()
+            if lemma in MEMBERSHIP and anc.pos_ == "NOUN" and not _doers(anc):
+                victim = True  # "three were killed, two of them members of the SDF's security forces"
+                break
             if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
                 victim = True  # "five Iraqi militia members died"
                 break
             if lemma in c.attack_lemmas or lemma in c.attack_nouns:
+                if anc.dep_ == "nsubj" and anc.head.pos_ == "VERB" and _interception(anc.head):
+                    victim = True  # "a US drone shot down an Iranian drone": a defence, not this attack
+                    break
                 if anc.pos_ == "VERB" and prev.dep_ in {"nsubjpass", "dobj"}:
                     victim = True  # "Iranian advisers were killed": the victims, not who did it
                     break
@@ -119,6 +130,26 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+def _on_attack_nouns_first(ents: Iterable[Span], c: Cues) -> list[Span]:
+    """The entities, those modifying an attack or weapon noun first ("SULAIMANIYAH, Iraq -
+    Iranian drone strikes killed …": the demonym on the strikes names the attacker, the dateline's
+    country the parser hung on the same phrase does not)."""
+    def on_attack(ent: Span) -> bool:
+        root = ent.root
+        return root.dep_ in {"amod", "compound", "poss", "nmod"} and (
+            root.head.lemma_.lower() in c.attack_nouns or root.head.lemma_.lower() in c.attack_lemmas)
+    found = list(ents)
+    return [e for e in found if on_attack(e)] + [e for e in found if not on_attack(e)]
+
+
+def _doers(members: Token) -> bool:
+    """Whether "members of X" are who acted: the subject ("members of JNIM attacked"), in
+    apposition to it ("the gunmen, members of JNIM, attacked") or the agent ("an attack by
+    members of JNIM"); elsewhere they are the victims ("two of them members of X")."""
+    holder = members.head if members.dep_ == "appos" else members
+    return holder.dep_ in {"nsubj", "agent"} or (holder.dep_ == "pobj" and holder.head.lower_ == "by")
 
 
 AIRBORNE = word_set("airborne_nouns")  # "its air defences hit more than one aircraft"
@@ -177,6 +208,8 @@ _BARE_THAT = re.compile(r"\bthat\s+(?:(?:" + "|".join(sorted(word_set("figure_ad
 
 FUTURE_AUX = word_set("future_aux")
 WARNING_CUES = word_set("warning_cues")
+AIM_VERBS = word_set("aim_verbs")
+CONDEMNING = word_set("condemning_verbs")
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -190,8 +223,59 @@ def prospective(doc: Doc, attr: Attribution) -> bool:
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    aux = {ch.lower_ for ch in span.root.children if ch.dep_ == "aux"}
-    return bool(aux & FUTURE_AUX) and "have" not in aux  # "would not have been able": the past
+    root = span.root
+    aux = {ch.lower_ for ch in root.children if ch.dep_ == "aux"}
+    if bool(aux & FUTURE_AUX) and "have" not in aux:  # "would not have been able": the past
+        return True
+    # "it wants to stop the group's attacks": an aim of the speaker (not "the strike aimed to hit
+    # a depot": what the attack was for is an account of it)
+    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    return root.lemma_.lower() in AIM_VERBS and any(ch.dep_ == "xcomp" for ch in root.children) \
+        and subject is not None and subject.lemma_.lower() not in cues().attack_nouns
+
+
+def _condemns_incident(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """The speaker condemns the attack in the same breath: "The US condemned the strikes, saying
+    …" (the cue, or the verb the cue hangs on, condemns an attack noun)."""
+    if not 0 <= attr.cue_index < len(doc):
+        return False
+    cue = doc[attr.cue_index]
+    for verb in (cue, cue.head) if cue.dep_ in {"advcl", "xcomp", "conj"} else (cue,):
+        if verb.lemma_.lower() in CONDEMNING and any(
+                ch.dep_ == "dobj" and ch.lemma_.lower() in c.attack_nouns for ch in verb.children):
+            return True
+    return False
+
+
+def condemners_own_act(doc: Doc, attr: Attribution, actors: ActorGazetteer, party: str | None,
+                       perpetrator: str | None, c: Cues) -> bool:
+    """A party that condemns the incident does not claim it: an act of its own it names beside
+    the condemnation is another act ("The US condemned the strikes, saying a US drone had shot
+    down an Iranian drone"): the perpetrator read is the speaker, or the content's subject is
+    the speaker's side ("its forces", "a US drone")."""
+    if not _condemns_incident(doc, attr, c):
+        return False
+    if perpetrator is not None and perpetrator == party:
+        return True
+    cue = doc[attr.cue_index]
+    # the act: the content's main verb, or for the condemning cue itself the clause of its
+    # "saying …" ("condemned the strikes, saying a US drone had shot down …")
+    acts = [g for ch in cue.children if ch.dep_ == "advcl" for g in ch.children if g.dep_ == "ccomp"]
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is not None and len(span):
+        acts.append(span.root)
+    for act in acts:
+        subject = next((ch for ch in act.children if ch.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        # "its forces", "we" (not "it": as often the strike itself, "saying it had killed 12")
+        if subject.lower_ == "we" or any(ch.dep_ == "poss" and ch.lower_ in SELF_POSSESSIVES
+                                         for ch in subject.children):
+            return True
+        if party is not None and any(e.label_ in PERPETRATOR_ENTS and actors.party(e.text) == party
+                                     for e in ents_in(doc[subject.left_edge.i:subject.right_edge.i + 1])):
+            return True  # "a US drone"
+    return False
 
 
 REACTIONS = word_set("reaction_words")

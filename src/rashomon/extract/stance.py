@@ -5,8 +5,9 @@
 - cue "confirm/acknowledge/admit" → confirms, unless the content is negated
   ("can confirm we did not conduct") → denies
 - other cues → asserts, unless the content negates an attack ("did not conduct strikes",
-  "no strikes were carried out", "these are not our airstrikes") or calls the accusation
-  lies / baseless / a provocation → denies
+  "no strikes were carried out", "these are not our airstrikes"), calls the accusation
+  lies / baseless / a provocation, or says the speaker's own men were not there ("its
+  fighters had not been in the village": ``extract.stance_presence``) → denies
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.stance_presence import denies_presence
 from rashomon.lexicon import alternation, phrase_pattern
 from rashomon.types import Stance
 
@@ -188,9 +190,10 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     if cue_stance == "denies":
         return "denies"
     negated = negates_attack(doc, attr.content_start, attr.content_end, cues)
-    if cue_stance == "confirms":
-        return "denies" if negated else "confirms"
-    if negated or _denial_words(doc, attr, cues) or _denial_verb(doc, attr, cues):
+    if cue_stance == "confirms":  # "confirmed that its troops were not in the area"
+        return "denies" if negated or denies_presence(doc, attr.content_start, attr.content_end) else "confirms"
+    if negated or _denial_words(doc, attr, cues) or _denial_verb(doc, attr, cues) \
+            or denies_presence(doc, attr.content_start, attr.content_end):
         return "denies"
     if _FIRST_PERSON_CONFIRM.search(content[:CONFIRM_WINDOW]):
         return "confirms"  # "“We can confirm we struck two depots,” a spokesman said"
