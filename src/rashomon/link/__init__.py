@@ -52,8 +52,9 @@ logger = logging.getLogger(__name__)
 # bump when linking changes results: stored events are then re-linked (9: event dates; 10: two
 # named homes apart, one region on one day colocated; 11: "detail" pairs of region/country
 # reports; 12: a vague candidate that fits one precise cluster counts as it; 13: the weekday
-# and the party hint an undated report only at one spot)
-LINK_ALGORITHM = 13
+# and the party hint an undated report only at one spot; 14: marks (link.marks) for undated
+# reports and a clash of countries through a region-level place, the day before a weekday)
+LINK_ALGORITHM = 14
 
 
 @dataclass(frozen=True, slots=True)
