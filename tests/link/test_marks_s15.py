@@ -258,3 +258,48 @@ def test_the_day_before_the_funeral_hints_at_the_incident(day: str, kind: str) -
                     party="ISM", type="ground_attack")
     ev = pair_evidence(undated, dated, 3, 30.0)
     assert ev is not None and ev.kind == kind
+
+
+# --- across a border: blocking meets a region and the other country's reports ---------
+
+def _frames_and_claims(*infos: FrameInfo, claims: dict[str, tuple[tuple[str, str, SourceKind, str], ...]]
+                       ) -> tuple[list[Frame], list[Claim]]:
+    frames = [i.frame for i in infos]
+    said = [_claim(a, n, *c) for a, cs in claims.items() for n, c in enumerate(cs)]
+    return frames, said
+
+
+def test_the_link_stage_meets_and_joins_a_region_across_the_border() -> None:
+    """Blocking compares a region with the reports of the other country near it (on dates
+    that fit), and the link stage joins them on what both name."""
+    from rashomon.config import Options
+    from rashomon.link import link
+
+    town = _report("a", ERBIL, "2024-03-11", KOYA_TOWN, KOYA_TOWN_CLAIMS, party="Iran",
+                   type="missile_strike", killed=12)
+    region = _report("b", KURDISTAN_IR, "2024-03-11", KOYA_REGION, KOYA_REGION_CLAIMS,
+                     party="Iran", type="missile_strike", killed=13)
+    frames, claims = _frames_and_claims(town, region, claims={"a": KOYA_TOWN_CLAIMS, "b": KOYA_REGION_CLAIMS})
+    events, _ = link(frames, claims, Options())
+    assert [sorted(e.article_ids) for e in events] == [["a", "b"]]
+
+
+OUADDAI = Location("Ouaddaï", "TD", 13.5, 21.5, "region")  # Chad, across from El Geneina
+GENEINA = Location("El Geneina", "SD", 13.452, 22.447, "town")
+
+
+def test_a_region_across_the_border_that_shares_a_toll_stays_apart() -> None:
+    """Shelling in Chad's Ouaddaï region and a drone strike in El Geneina on one day, both
+    "two killed": the region is in the other country, and a small toll is no mark of one
+    incident. No link, and no "only candidate" attachment across the border either."""
+    from rashomon.config import Options
+    from rashomon.link import link
+
+    chad = _report("a", OUADDAI, "2024-06-14", "Shells fell on a village in Ouaddaï on Friday.",
+                   party="RSF", type="shelling", killed=2)
+    sudan = _report("b", GENEINA, "2024-06-14", "A drone struck a market in El Geneina on Friday.",
+                    party="RSF", type="drone_strike", killed=2)
+    ev = pair_evidence(chad, sudan, 3, 30.0)
+    assert ev is not None and ev.kind == "none"
+    events, _ = link([chad.frame, sudan.frame], [], Options())
+    assert sorted(sorted(e.article_ids) for e in events) == [["a"], ["b"]]

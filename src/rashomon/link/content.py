@@ -270,10 +270,12 @@ def shared_names(a: frozenset[str], b: frozenset[str]) -> list[str]:
 
 
 def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(), *,
-              marks: bool = False) -> tuple[float, tuple[str, ...]]:
+              marks: bool = False, named: tuple[str, ...] = ()) -> tuple[float, tuple[str, ...]]:
     """How much two reports' content says they are one incident, in [0, 1], and what they
     share (for the ledger's notes). ``place_words``: words of either frame's place, left out.
-    Only stances in what they share: they share no detail (:func:`specific` is false)."""
+    Only stances in what they share: they share no detail (:func:`specific` is false).
+    ``marks``: with the marks both hold (:mod:`~rashomon.link.marks`) and ``named``, the
+    place of one that the other names (each one mark)."""
     if not (a and b):
         return 0.0, ()
     shared: list[str] = []
@@ -299,7 +301,8 @@ def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
             total += min(STANCE_CAP, STANCE_WEIGHT * len(stances))
             shared.extend(f"{s} {st.replace('_', ' ')} {p}".strip() for s, st, p in stances)
     if marks:  # what else both name, and tolls two sources counted a little apart
-        found = [*shared_marks(a.marks, b.marks, place_words), *near_figures(a.figures, b.figures)]
+        found = [*shared_marks(a.marks, b.marks, place_words), *near_figures(a.figures, b.figures),
+                 *named]
         total += MARK_WEIGHT * len(found)
         shared.extend(found)
     return min(1.0, total), tuple(shared)

@@ -75,6 +75,7 @@ from rashomon.config import setting
 from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
 from rashomon.link.info import Content, FrameInfo
+from rashomon.link.marks import names_place_of, place_names
 from rashomon.link.scoring import (
     IN_COUNTRY,
     NEARBY,
@@ -192,13 +193,21 @@ def weekday_and_party(a: FrameInfo, b: FrameInfo) -> bool:
     return any(same_party(p, q) for p in _parties(undated) for q in theirs)
 
 
+def across_countries(a: FrameInfo, b: FrameInfo) -> bool:
+    """A report placed only by its region or country and a report of another country."""
+    return a.country is not None and b.country is not None and a.country != b.country \
+        and (a.broad or b.broad)
+
+
 def country_clash(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
-    """Both dated to one day by their texts, in two countries, and one placed only by a
-    region or a country (low precision: a region's name two countries share, "Kurdistan"
-    of Iraq and of Iran, resolves to the wrong one): what both name may overrule the
-    countries. Never two reports pinned to towns (two towns of two countries are two
-    places)."""
-    return gap == 0 and a.exact and b.exact and a.country is not None and b.country is not None \
+    """One day (one report dated to it by its text, the other too or only by its
+    publication), two countries, and one report placed only by a region or a country (low
+    precision: a region's name two countries share, "Kurdistan" of Iraq and of Iran,
+    resolves to the wrong one; a report filed abroad names the foreign town it was filed
+    from): what both name may overrule the countries. Never two reports pinned to towns
+    (two towns of two countries are two places)."""
+    return gap == 0 and (a.exact or b.exact) and (a.exact or a.inferred) and (b.exact or b.inferred) \
+        and a.country is not None and b.country is not None \
         and a.country != b.country and (a.broad or b.broad) and not (a.pinned and b.pinned)
 
 
@@ -212,6 +221,7 @@ class PairEvidence:
     content: float
     contents: tuple[Content, Content, frozenset[str], frozenset[str]]  # and the places' words
     marks: bool = False  # what else both name was read (link.marks)
+    named: tuple[str, ...] = ()  # a country clash: the town one names of the other's place
 
     @property
     def links(self) -> bool:
@@ -232,7 +242,7 @@ class PairEvidence:
     def shared(self) -> tuple[str, ...]:
         """What the two reports share ("22 killed", "consulate")."""
         a, b, place_a, place_b = self.contents
-        return agreement(a, b, place_a | place_b, marks=self.marks)[1]
+        return agreement(a, b, place_a | place_b, marks=self.marks, named=self.named)[1]
 
     @property
     def reason(self) -> str:
@@ -268,8 +278,13 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     # at a place that fits, and one day's reports whose countries clash through a
     # region-level place (a region name two countries share, "Kurdistan")
     # (two details' worth, as for any report with no date or places in two countries)
-    with_marks = both and not two_sites and ((not dated and place > 0) or country_clash(a, b, gap))
-    marked = agreement(ca, cb, a.tokens | b.tokens, marks=True)[0] if with_marks else 0.0
+    clash = country_clash(a, b, gap)
+    with_marks = both and not two_sites and ((not dated and place > 0) or clash)
+    # a clash of countries: one report naming the other's town in its text is one mark
+    # (one of the two places is wrong; the text says which)
+    named = tuple(sorted(p for x, cy in ((a, cb), (b, ca)) for p in place_names(x.frame)
+                         if names_place_of(cy.marks, x.frame))[:1]) if with_marks and clash else ()
+    marked = agreement(ca, cb, a.tokens | b.tokens, marks=True, named=named)[0] if with_marks else 0.0
     # two details: a report naming only the country (two such reports too); a report with
     # no date at all (nothing places it among a town's incidents over the years); different
     # towns, or different days at one spot, both written in the texts (a second strike there
@@ -310,9 +325,13 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             and (content >= CONTENT_MIN or not (a.country_level and b.country_level)) else "vague"
     else:
         kind = "none"
+    if across_countries(a, b) and not (clash and kind == "content"):
+        # a region and a place of another country (blocking meets them only across a
+        # border, for country_clash): what both name links them, nothing less
+        kind = "none"
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)
     base = (W_PLACE * place + W_DATE * date_similarity_at(a, b, window_days, gap)
             + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
     return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation, gap=gap,
                         same_days=a.exact and b.exact, content=content,
-                        contents=(ca, cb, a.tokens, b.tokens), marks=with_marks)
+                        contents=(ca, cb, a.tokens, b.tokens), marks=with_marks, named=named)

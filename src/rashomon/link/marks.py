@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from rashomon.config import setting
+from rashomon.data import load as load_data
 from rashomon.lexicon import words
 from rashomon.link.info import norm, tokens
 from rashomon.types import Claim, Frame
@@ -104,6 +105,16 @@ Mark = frozenset[str]  # one thing named, by its names ("sohr", "observatory", "
 ORGANISATION_HEADS = words("link_words.yaml", "not_person_last_words")
 
 
+@lru_cache(maxsize=1)
+def demonym_words() -> frozenset[str]:
+    """Nationality words ("Algerian", "Kurdish" is not one): who, not which incident."""
+    found: set[str] = set()
+    for word in (load_data("demonyms.yaml").get("demonyms") or {}):
+        for part in str(word).split(","):
+            found.update(tokens(part))
+    return frozenset(found)
+
+
 def _kept(run: str, skip: frozenset[str] | set[str]) -> str:
     """The words of a run that may tell an incident: not those of ``skip``; nothing when
     only an organisation's or a building's head noun is left ("the Saudi Hospital" without
@@ -125,7 +136,7 @@ def frame_marks(frame: Frame, claims: Sequence[Claim], generic: frozenset[str]) 
     for party in (*frame.perpetrators, *(c.perpetrator or "" for c in claims),
                   *(c.source.name for c in claims if c.source.kind in STATE_KINDS)):
         parties.update(tokens(party))
-    skip = own | parties | generic | MONTHS_AND_DAYS
+    skip = own | parties | generic | MONTHS_AND_DAYS | demonym_words()
     marks: set[Mark] = set()
     sentence = frame.evidence.text
     for claim in claims:
@@ -158,6 +169,22 @@ def _merged(marks: set[Mark]) -> frozenset[Mark]:
         merged = set(mark).union(*joined)
         out = [m for m in out if not m & mark] + [merged]
     return frozenset(frozenset(m) for m in out)
+
+
+def place_names(frame: Frame) -> frozenset[str]:
+    """The report's own place as a mark would name it ("tinzaouaten"): a report of one day
+    whose country clashes with another's may name the other's town in its text."""
+    names = {norm(frame.place_text or "")}
+    if frame.location is not None:
+        names.add(norm(frame.location.name))
+    names.discard("")
+    return frozenset(names)
+
+
+def names_place_of(marks: frozenset[Mark], frame: Frame) -> bool:
+    """One of ``marks`` is the place of ``frame`` (see :func:`place_names`)."""
+    places = place_names(frame)
+    return any(mark & places for mark in marks)
 
 
 def near_figures(a: frozenset[tuple[str, int]], b: frozenset[tuple[str, int]]) -> list[str]:
