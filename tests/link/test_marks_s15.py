@@ -303,3 +303,44 @@ def test_a_region_across_the_border_that_shares_a_toll_stays_apart() -> None:
     assert ev is not None and ev.kind == "none"
     events, _ = link([chad.frame, sudan.frame], [], Options())
     assert sorted(sorted(e.article_ids) for e in events) == [["a"], ["b"]]
+
+
+# --- a report filed abroad that names the incident's town -----------------------------
+
+GAO_REGION = Location("Ménaka", "ML", 15.918, 2.402, "region")  # the town read as its region
+ALGIERS = Location("Algiers", "DZ", 36.732, 3.087, "town")  # the capital it was filed from, far away
+MENAKA_CLAIMS = (("the Tuareg movement", "Azawad Liberation Front", "armed_group",
+                  "the market of Ménaka was hit twice"),)
+
+
+def test_a_report_filed_abroad_meets_and_joins_the_town_it_names() -> None:
+    """A report placed at the foreign capital it was filed from, dated only by its
+    publication, names the incident's town in its sentence; the other report holds the
+    town only at its region's precision. Blocking meets them by the name written, and the
+    toll of 18 with the movement both quote join them; the event keeps the country most
+    reports give."""
+    from rashomon.config import Options
+    from rashomon.link import link
+
+    here = _report("a", GAO_REGION, "2024-08-25",
+                   "Drone strikes on the market of Ménaka killed 18 people on Sunday.",
+                   MENAKA_CLAIMS, party="Mali", killed=18)
+    also = _report("c", GAO_REGION, "2024-08-25",
+                   "Mourners in Ménaka buried the victims of Sunday's drone strikes.",
+                   MENAKA_CLAIMS, party="Mali", killed=18)
+    filed = Frame(article_id="b", index=0, type="drone_strike",
+                  evidence=Evidence(0, 0, "Wounded from the drone strikes on Ménaka reached "
+                                          "hospitals across the border, doctors said."),
+                  date="2024-08-26", date_precision="week", location=ALGIERS, place_text="Algiers",
+                  killed=Figure(18, 18))
+    abroad = replace(prepare(filed, "2024-08-26", 30),
+                     content=content_of(filed, [_claim("b", 0, *MENAKA_CLAIMS[0])]))
+    frames, claims = _frames_and_claims(here, also, abroad,
+                                        claims={"a": MENAKA_CLAIMS, "c": MENAKA_CLAIMS, "b": MENAKA_CLAIMS})
+    events, _ = link(frames, claims, Options(), published={"b": "2024-08-26"})
+    assert [sorted(e.article_ids) for e in events] == [["a", "b", "c"]]
+    assert events[0].location is not None and events[0].location.country == "ML"
+    # the same report without the town's name in its sentence never meets them
+    silent = replace(abroad, frame=replace(filed, evidence=Evidence(0, 0, "Wounded reached hospitals.")))
+    events, _ = link([here.frame, also.frame, silent.frame], claims, Options(), published={"b": "2024-08-26"})
+    assert sorted(sorted(e.article_ids) for e in events) == [["a", "c"], ["b"]]

@@ -54,7 +54,8 @@ logger = logging.getLogger(__name__)
 # reports; 12: a vague candidate that fits one precise cluster counts as it; 13: the weekday
 # and the party hint an undated report only at one spot; 14: marks (link.marks) for undated
 # reports and a clash of countries through a region-level place, which blocking now meets
-# across a border; the day before a weekday)
+# across a border and by the place a sentence names; the day before a weekday; an event of
+# two countries takes the one most of its reports give)
 LINK_ALGORITHM = 14
 
 

@@ -25,9 +25,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   countries clash because one is placed only by a region or a country
   (:func:`country_clash`: "Kurdistan" of Iraq resolved to Iran's province), the marks of
   :mod:`~rashomon.link.marks` count too (a monitor, a local force, a victims' trade, a name
-  both texts write, tolls a little apart): three of them, ``CONTENT_STRONG``, decide; fewer
-  never do (a town's monitor and militia are named in most of its incidents, so another
-  year's strike there shares them).
+  both texts write, tolls a little apart; in a clash, the place of one that the other's
+  text names): three of them, ``CONTENT_STRONG``, decide (a figure of 10 or more and one
+  mark, as two details do); fewer never do (a town's monitor and militia are named in most
+  of its incidents, so another year's strike there shares them).
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
@@ -203,8 +204,8 @@ def country_clash(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
     """One day (one report dated to it by its text, the other too or only by its
     publication), two countries, and one report placed only by a region or a country (low
     precision: a region's name two countries share, "Kurdistan" of Iraq and of Iran,
-    resolves to the wrong one; a report filed abroad names the foreign town it was filed
-    from): what both name may overrule the countries. Never two reports pinned to towns
+    resolves to the wrong one; a report filed abroad is placed at the foreign town it was
+    filed from): what both name may overrule the countries. Never two reports pinned to towns
     (two towns of two countries are two places)."""
     return gap == 0 and (a.exact or b.exact) and (a.exact or a.inferred) and (b.exact or b.inferred) \
         and a.country is not None and b.country is not None \

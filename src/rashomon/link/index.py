@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
+from rashomon.link.across import AcrossIndex
 from rashomon.link.blocks import Blocks, Ordered, order_key
 from rashomon.link.content import target_words
 from rashomon.link.info import (
@@ -23,7 +24,6 @@ from rashomon.link.info import (
     PlaceKey,
     norm,
 )
-from rashomon.link.scoring import REGION_RADIUS_KM
 
 logger = logging.getLogger(__name__)
 
@@ -108,12 +108,7 @@ class BlockIndex:
         self.word_count: dict[PlaceKey, int] = defaultdict(int)
         self.word_keys: dict[int, list[PlaceKey]] = {}  # position → its _word_keys, if any
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
-        # across a border: ("border", i, j) cells a region's radius wide, of dated frames
-        # with coordinates (:meth:`_across`)
-        self.border_deg = REGION_RADIUS_KM / KM_PER_DEGREE
-        self._border_points: Blocks | None = None  # every such frame: built when a region asks
-        self.border_regions = Blocks(self.width)  # the region-level ones
-        self._border_near: dict[PlaceKey, tuple[PlaceKey, ...]] = {}
+        self.across = AcrossIndex(infos, self.width)  # other countries' frames near a region
         # vagueness depends on the dated frames of places and on countries' members only;
         # vague frames are then kept apart so that ordinary lookups never meet them
         for pos, info in enumerate(infos):
@@ -122,10 +117,6 @@ class BlockIndex:
                     self.places.add(key, pos, info)
             if info.country is not None:
                 self.members.add(("country", info.country), pos, info)
-            if info.precision == "region":
-                border = self._border_key(info)
-                if border is not None:
-                    self.border_regions.add(border, pos, info)
             keys = _word_keys(info)
             if keys:
                 self.word_keys[pos] = keys  # read again for each lookup of the frame
@@ -150,48 +141,6 @@ class BlockIndex:
         if self.states:
             logger.debug("blocking: %d vague frames compared with their peers only",
                          len(self.states))
-
-    def _border_key(self, info: FrameInfo) -> PlaceKey | None:
-        """The border cell of a dated frame with coordinates and a country."""
-        if info.lo is None or info.lat is None or info.lon is None or info.country is None:
-            return None
-        return ("border", *_cell(info.lat, info.lon, self.border_deg))
-
-    def _across(self, info: FrameInfo, found: set[int]) -> None:
-        """Dated frames of another country in the border cells around ``info`` of which one
-        of the two is placed only by its region (a region's name two countries share,
-        "Kurdistan", resolved to the wrong one): the link stage decides such a pair on what
-        both name (:func:`~rashomon.link.decision.country_clash`). Symmetric: a region meets
-        every such frame, any frame the regions."""
-        region = info.precision == "region"
-        if not region and not self.border_regions.dated:  # no region: nothing to meet
-            return
-        key = self._border_key(info)
-        if key is None:
-            return
-        cells = self._border_near.get(key)
-        if cells is None:
-            assert isinstance(key[1], int) and isinstance(key[2], int)
-            cells = tuple(("border", i, j) for _, i, j in _cell_neighbours((key[1], key[2]), self.border_deg))
-            self._border_near[key] = cells
-        near: set[int] = set()
-        points = self._points() if region else None
-        for cell in cells:
-            self.border_regions.near(cell, info, near)
-            if points is not None:
-                points.near(cell, info, near)
-        infos = self.infos
-        found.update(q for q in near if infos[q].country != info.country)
-
-    def _points(self) -> Blocks:
-        """Every dated frame with coordinates by its border cell (only a region asks)."""
-        if self._border_points is None:
-            self._border_points = Blocks(self.width)
-            for pos, info in enumerate(self.infos):
-                key = self._border_key(info)
-                if key is not None:
-                    self._border_points.add(key, pos, info)
-        return self._border_points
 
     def _by_country(self, info: FrameInfo) -> bool:
         return info.broad and info.country is not None
@@ -319,7 +268,7 @@ class BlockIndex:
                 index.near_across(key, info, limits, found, self.radius, above)
             else:
                 index.near(key, info, found, with_dated=with_dated)
-        self._across(info, found)
+        self.across.neighbours(info, found)
         if pos is not None:
             found.discard(pos)
         if not ignore_busy and (self.states or state):
