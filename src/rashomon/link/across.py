@@ -71,6 +71,7 @@ class AcrossIndex:
         self._points: Blocks | None = None  # every dated frame with coordinates: when a region asks
         self._mentions: Blocks | None = None  # ("name", n): dated frames naming n: when a region asks
         self._near: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
+        self._region_near: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         for pos, info in enumerate(infos):
             if _regional(info):
                 key = self._cell_key(info)
@@ -91,6 +92,17 @@ class AcrossIndex:
         if found is None:
             found = tuple(("border", i, j) for i, j in cell_neighbours(at, self.cell_deg))
             self._near[at] = found
+        return found
+
+    def _region_cells_near(self, info: FrameInfo) -> tuple[PlaceKey, ...]:
+        """Of :meth:`_cells_near`, those holding region frames (most hold none: cached)."""
+        assert info.lat is not None and info.lon is not None
+        at = cell(info.lat, info.lon, self.cell_deg)
+        found = self._region_near.get(at)
+        if found is None:
+            held = self.regions.dated
+            found = tuple(k for k in self._cells_near(info) if k in held)
+            self._region_near[at] = found
         return found
 
     def _built(self) -> tuple[Blocks, Blocks]:
@@ -116,13 +128,16 @@ class AcrossIndex:
             return
         near: set[int] = set()
         if self._cell_key(info) is not None:
-            points = self._built()[0] if region else None
-            for key in self._cells_near(info):
+            for key in self._region_cells_near(info):
                 self.regions.near(key, info, near)
-                if points is not None:
+            if region:
+                points = self._built()[0]
+                for key in self._cells_near(info):
                     points.near(key, info, near)
+        names = self.region_names.dated
         for name in _mentions(info):
-            self.region_names.near(("name", name), info, near)
+            if ("name", name) in names:
+                self.region_names.near(("name", name), info, near)
         if region and info.frame.place_text:
             self._built()[1].near(("name", norm(info.frame.place_text)), info, near)
         infos = self.infos
