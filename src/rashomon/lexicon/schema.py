@@ -194,7 +194,8 @@ SCHEMAS: dict[str, Keys] = {
                         "statement_objects?": WORDS}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
-                            "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS}),
+                            "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS,
+                            "victim_nouns": WORDS, "victim_modifier_stopwords": WORDS}),
     "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS, "branches": Map(TEXT)}),
     "place_words.yaml": Keys({
         **{k: WORDS for k in ("reference_words", "directions", "site_nouns", "sub_place_nouns", "address_nouns",

@@ -35,7 +35,7 @@ from rashomon.config import Options
 from rashomon.link.blocking import FrameInfo, prepare
 from rashomon.link.cluster import cluster
 from rashomon.link.content import content_of
-from rashomon.link.decision import PairEvidence, never_links, pair_evidence, precise
+from rashomon.link.decision import PairEvidence, across_countries, never_links, pair_evidence, precise
 from rashomon.link.edges import Edges
 from rashomon.link.events import build_event, event_id
 from rashomon.link.index import BlockIndex
@@ -52,8 +52,11 @@ logger = logging.getLogger(__name__)
 # bump when linking changes results: stored events are then re-linked (9: event dates; 10: two
 # named homes apart, one region on one day colocated; 11: "detail" pairs of region/country
 # reports; 12: a vague candidate that fits one precise cluster counts as it; 13: the weekday
-# and the party hint an undated report only at one spot)
-LINK_ALGORITHM = 13
+# and the party hint an undated report only at one spot; 14: marks (link.marks) for undated
+# reports and a clash of countries through a region-level place, which blocking now meets
+# across a border and by the place a sentence names; the day before a weekday; an event of
+# two countries takes the one most of its reports give)
+LINK_ALGORITHM = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +129,10 @@ def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], cla
             continue
         scored += 1
         evidence = pair_evidence(a, b, window, radius)
-        # "none" between two precise reports: neither clustering nor a note reads it
-        if evidence is not None and (evidence.kind != "none" or not (precise(a) and precise(b))):
+        # "none" between two precise reports: neither clustering nor a note reads it; nor
+        # between a region and a report of another country (met only across a border)
+        if evidence is not None and (evidence.kind != "none" or not (
+                (precise(a) and precise(b)) or across_countries(a, b))):
             edges.add(i, j, evidence)
     groups = cluster(infos, edges, window_days=window, radius_km=radius)
 

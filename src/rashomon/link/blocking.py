@@ -44,6 +44,12 @@ one):
   is days before it, not a month). Country-level frames of a crowded country meet their
   dated peers in the same kind of window of the country's date order; undated ones, their
   undated peers.
+* **across a border** (:mod:`~rashomon.link.across`): a dated frame placed only by its
+  region meets the dated frames of other countries in the cells of a region's radius
+  (``region_radius_km``) around it, and those whose incident sentence names its place, on
+  dates that fit: a region's name two countries share ("Kurdistan") resolves to one of them,
+  a report filed abroad is placed where it was filed. The link stage joins such a pair only
+  on what both name (:func:`~rashomon.link.decision.country_clash`).
 * **names**: a frame is also filed under its place as written, so a report whose place
   the gazetteer left unresolved meets the reports that name the place alike.
 * **target words**: a frame whose targets name two distinctive words ("the Kestrani

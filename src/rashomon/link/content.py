@@ -37,6 +37,7 @@ from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
+from rashomon.link.marks import MARK_WEIGHT, frame_marks, near_figures, shared_marks
 from rashomon.types import Claim, Figure, Frame
 
 # A shared casualty figure: (smallest value, weight). Two reports of one incident often share
@@ -135,7 +136,7 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     sites = words & _capitalised(frame.targets) if words else set()
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
-                   sites=shared(frozenset(sites)))
+                   sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())))
 
 
 # the nouns of a home or a building that a name qualifies ("the Zorob family's home", "the
@@ -268,11 +269,13 @@ def shared_names(a: frozenset[str], b: frozenset[str]) -> list[str]:
     return sorted(exact) + rest
 
 
-def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
-              ) -> tuple[float, tuple[str, ...]]:
+def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(), *,
+              marks: bool = False, named: tuple[str, ...] = ()) -> tuple[float, tuple[str, ...]]:
     """How much two reports' content says they are one incident, in [0, 1], and what they
     share (for the ledger's notes). ``place_words``: words of either frame's place, left out.
-    Only stances in what they share: they share no detail (:func:`specific` is false)."""
+    Only stances in what they share: they share no detail (:func:`specific` is false).
+    ``marks``: with the marks both hold (:mod:`~rashomon.link.marks`) and ``named``, the
+    place of one that the other names (each one mark)."""
     if not (a and b):
         return 0.0, ()
     shared: list[str] = []
@@ -297,4 +300,9 @@ def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
         if stances:
             total += min(STANCE_CAP, STANCE_WEIGHT * len(stances))
             shared.extend(f"{s} {st.replace('_', ' ')} {p}".strip() for s, st, p in stances)
+    if marks:  # what else both name, and tolls two sources counted a little apart
+        found = [*shared_marks(a.marks, b.marks, place_words), *near_figures(a.figures, b.figures),
+                 *named]
+        total += MARK_WEIGHT * len(found)
+        shared.extend(found)
     return min(1.0, total), tuple(shared)

@@ -21,6 +21,14 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   unrelated (a town far from a province's centre, a place not resolved), or when both are
   pinned, on days both texts give, to different towns or to one spot on different days
   ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too.
+  For a report with no date (at a place that fits) and for one day's reports whose
+  countries clash because one is placed only by a region or a country
+  (:func:`country_clash`: "Kurdistan" of Iraq resolved to Iran's province), the marks of
+  :mod:`~rashomon.link.marks` count too (a monitor, a local force, a victims' trade, a name
+  both texts write, tolls a little apart; in a clash, the place of one that the other's
+  text names): three of them, ``CONTENT_STRONG``, decide (a figure of 10 or more and one
+  mark, as two details do); fewer never do (a town's monitor and militia are named in most
+  of its incidents, so another year's strike there shares them).
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
@@ -34,7 +42,8 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   even when no report of that event is precise.
 * **hint**: a report without any date (no date in the text, no publication date) and a
   shared detail too small to decide alone (a figure of 7 dead), or the weekday of the other
-  report's day written in its incident sentence and one alleged perpetrator named by both
+  report's day written in its incident sentence (or the day before a weekday it names: "the
+  funeral on Sunday of men killed the previous evening") and one alleged perpetrator named by both
   (:func:`weekday_and_party`), at one spot (the same town: at a town nearby, across a
   front line or a border fence, that party strikes on most days of the week): it may
   attach the undated report to the only incident that shares a detail with it. Place alone
@@ -67,6 +76,7 @@ from rashomon.config import setting
 from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
 from rashomon.link.info import Content, FrameInfo
+from rashomon.link.marks import names_place_of, place_names
 from rashomon.link.scoring import (
     IN_COUNTRY,
     NEARBY,
@@ -139,10 +149,22 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
 
 
+# "buried on Sunday ... killed the previous evening": the day before the weekday named
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
+                         r"the\s+(?:day|evening|night)\s+before|(?:a|one|the)\s+day\s+after)\b",
+                         re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def weekdays_named(sentence: str) -> frozenset[int]:
-    """The weekdays (Monday = 0) a sentence names ("killed on Tuesday", "Friday's attack")."""
-    return frozenset(_WEEKDAYS.index(m) for m in _WEEKDAY.findall(sentence))
+    """The weekdays (Monday = 0) a sentence names ("killed on Tuesday", "Friday's attack"),
+    and the day before them when it says so ("the funeral on Sunday of two men killed the
+    previous evening", "buried their dead on Monday, a day after the strike": the day
+    before too)."""
+    named = frozenset(_WEEKDAYS.index(m) for m in _WEEKDAY.findall(sentence))
+    if named and _DAY_BEFORE.search(sentence):
+        return named | {(d - 1) % 7 for d in named}
+    return named
 
 
 def _parties(info: FrameInfo) -> set[str]:
@@ -172,6 +194,24 @@ def weekday_and_party(a: FrameInfo, b: FrameInfo) -> bool:
     return any(same_party(p, q) for p in _parties(undated) for q in theirs)
 
 
+def across_countries(a: FrameInfo, b: FrameInfo) -> bool:
+    """A report placed only by its region or country and a report of another country."""
+    return a.country is not None and b.country is not None and a.country != b.country \
+        and (a.broad or b.broad)
+
+
+def country_clash(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
+    """One day (one report dated to it by its text, the other too or only by its
+    publication), two countries, and one report placed only by a region or a country (low
+    precision: a region's name two countries share, "Kurdistan" of Iraq and of Iran,
+    resolves to the wrong one; a report filed abroad is placed at the foreign town it was
+    filed from): what both name may overrule the countries. Never two reports pinned to towns
+    (two towns of two countries are two places)."""
+    return gap == 0 and (a.exact or b.exact) and (a.exact or a.inferred) and (b.exact or b.inferred) \
+        and a.country is not None and b.country is not None \
+        and a.country != b.country and (a.broad or b.broad) and not (a.pinned and b.pinned)
+
+
 @dataclass(frozen=True, slots=True)
 class PairEvidence:
     kind: PairKind
@@ -181,6 +221,8 @@ class PairEvidence:
     same_days: bool  # both dated to a day by their texts
     content: float
     contents: tuple[Content, Content, frozenset[str], frozenset[str]]  # and the places' words
+    marks: bool = False  # what else both name was read (link.marks)
+    named: tuple[str, ...] = ()  # a country clash: the town one names of the other's place
 
     @property
     def links(self) -> bool:
@@ -201,7 +243,7 @@ class PairEvidence:
     def shared(self) -> tuple[str, ...]:
         """What the two reports share ("22 killed", "consulate")."""
         a, b, place_a, place_b = self.contents
-        return agreement(a, b, place_a | place_b)[1]
+        return agreement(a, b, place_a | place_b, marks=self.marks, named=self.named)[1]
 
     @property
     def reason(self) -> str:
@@ -233,6 +275,17 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     dated = gap is not None  # both have a date (or a publication date)
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     both_precise = precise(a) and precise(b)
+    # what else both name (link.marks) counts where little else can: a report with no date
+    # at a place that fits, and one day's reports whose countries clash through a
+    # region-level place (a region name two countries share, "Kurdistan")
+    # (two details' worth, as for any report with no date or places in two countries)
+    clash = country_clash(a, b, gap)
+    with_marks = both and not two_sites and ((not dated and place > 0) or clash)
+    # a clash of countries: one report naming the other's town in its text is one mark
+    # (one of the two places is wrong; the text says which)
+    named = tuple(sorted(p for x, cy in ((a, cb), (b, ca)) for p in place_names(x.frame)
+                         if names_place_of(cy.marks, x.frame))[:1]) if with_marks and clash else ()
+    marked = agreement(ca, cb, a.tokens | b.tokens, marks=True, named=named)[0] if with_marks else 0.0
     # two details: a report naming only the country (two such reports too); a report with
     # no date at all (nothing places it among a town's incidents over the years); different
     # towns, or different days at one spot, both written in the texts (a second strike there
@@ -250,7 +303,7 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         kind = "apart" if both_precise else "none"  # two homes struck in one town that day
     elif one_spot and gap == 0:
         kind = "anchored" if content > 0 else "colocated"
-    elif deciding >= needed:
+    elif deciding >= needed or marked >= CONTENT_STRONG:
         kind = "content"
     elif (relation == NEARBY and both_precise) or two_sites:
         kind = "none"
@@ -273,9 +326,13 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             and (content >= CONTENT_MIN or not (a.country_level and b.country_level)) else "vague"
     else:
         kind = "none"
+    if across_countries(a, b) and not (clash and kind == "content"):
+        # a region and a place of another country (blocking meets them only across a
+        # border, for country_clash): what both name links them, nothing less
+        kind = "none"
     factor = tf if tf >= RELATED_TYPES else (UNRELATED_TYPE_DISCOUNT if kind == "content" else tf)
     base = (W_PLACE * place + W_DATE * date_similarity_at(a, b, window_days, gap)
             + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
     return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation, gap=gap,
                         same_days=a.exact and b.exact, content=content,
-                        contents=(ca, cb, a.tokens, b.tokens))
+                        contents=(ca, cb, a.tokens, b.tokens), marks=with_marks, named=named)

@@ -14,7 +14,8 @@
   reports of a Monday strike, two of them written from Tuesday's statements, are Monday's.
   date_precision: the best precision among the frames carrying that date.
 * location: the most precise location among the frames (exact, town, region, country,
-  unknown); ties: the most common, then the smallest by (name, country, lat, lon).
+  unknown); ties: the most common, then the smallest by (name, country, lat, lon). When the
+  frames give two countries, only those of the country most of them give (if one has more).
 * article_ids, claim_ids, frame_keys: sorted, without duplicates.
 """
 
@@ -72,6 +73,14 @@ def _location(infos: Sequence[FrameInfo]) -> Location | None:
     locations = [i.frame.location for i in infos if i.frame.location is not None]
     if not locations:
         return None
+    countries = Counter(loc.country for loc in locations if loc.country)
+    if len(countries) > 1:
+        # reports joined across a border (link.decision.country_clash): the country most of
+        # them give; a report filed abroad or a region's name of the other country is the
+        # one left out (a tie: the most precise place decides, as ever)
+        (first, n), (_, m) = countries.most_common(2)
+        if n > m:
+            locations = [loc for loc in locations if loc.country in (first, None)]
     counts = Counter(locations)
     return min(counts, key=lambda loc: (PLACE_PRECISION_RANK.get(loc.precision, 9),
                                         -counts[loc], _location_key(loc)))

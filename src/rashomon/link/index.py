@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
+from rashomon.link.across import AcrossIndex
 from rashomon.link.blocks import Blocks, Ordered, order_key
 from rashomon.link.content import target_words
 from rashomon.link.info import (
@@ -107,6 +108,7 @@ class BlockIndex:
         self.word_count: dict[PlaceKey, int] = defaultdict(int)
         self.word_keys: dict[int, list[PlaceKey]] = {}  # position → its _word_keys, if any
         self._near_cells: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
+        self.across = AcrossIndex(infos, self.width)  # other countries' frames near a region
         # vagueness depends on the dated frames of places and on countries' members only;
         # vague frames are then kept apart so that ordinary lookups never meet them
         for pos, info in enumerate(infos):
@@ -266,6 +268,7 @@ class BlockIndex:
                 index.near_across(key, info, limits, found, self.radius, above)
             else:
                 index.near(key, info, found, with_dated=with_dated)
+        self.across.neighbours(info, found)
         if pos is not None:
             found.discard(pos)
         if not ignore_busy and (self.states or state):

@@ -66,9 +66,12 @@ class Content:
     # of ``words``, those written capitalised in a target: the name of a site ("zorob" of
     # "the home of the Zorob family", "kalakla" of "a house in Kalakla")
     sites: frozenset[str] = frozenset()
+    # things named beyond these (a monitor, a local force, a victims' trade), each by its
+    # names: read only for a report with no date and a clash of countries (link.marks)
+    marks: frozenset[frozenset[str]] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.figures or self.words or self.names or self.stances)
+        return bool(self.figures or self.words or self.names or self.stances or self.marks)
 
 
 NO_CONTENT = Content()
