@@ -38,6 +38,8 @@ DYING = word_set("dying_verbs")
 VICTIM_VERBS = word_set("victim_verbs")
 FIGURE_NOUNS = word_set("figure_nouns")
 MEMBERSHIP = word_set("membership_words")  # "were members of X", "belonged to X": whose the victims were
+DOER_NOUNS = word_set("doer_nouns")  # "the suspects were members of X": X did it
+DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -92,6 +94,12 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         prep = first.head if first.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in AUTHORSHIP:
             return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
+        if prep is not None and prep.lower_ == "by" and prep.head.lemma_.lower() in DEEDS:
+            return party  # "the attack might have been retaliation by the Maute group"
+        member = next((a for a in list(root.ancestors)[:4]
+                       if a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")), None)
+        if member is not None and _doers_are_members(member):
+            return party  # "the suspects were members of the Maute group", "the gunmen belonged to JNIM"
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
         # a modifier names the doer only on a weapon, attack or armed-force word ("Israeli jets",
@@ -100,8 +108,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         modifier = root.dep_ in {"amod", "compound", "poss", "nmod"}
         if modifier and root.head.lemma_.lower() not in c.attack_nouns and root.head.lemma_.lower() not in FORCE_NOUNS:
             continue
-        if any(a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")
-               for a in list(root.ancestors)[:4]):
+        if member is not None:
             continue  # "the two men killed were members of Hezbollah's Radwan force": the victims' side
         prev, victim = root, False
         for anc in [root, *list(root.ancestors)[:5]]:
@@ -154,6 +161,13 @@ def _doers(members: Token) -> bool:
 
 AIRBORNE = word_set("airborne_nouns")  # "its air defences hit more than one aircraft"
 LAUNCHING = word_set("launching_verbs")  # "they had fired two missiles at a tanker": the attack
+
+
+def _doers_are_members(member: Token) -> bool:
+    """Whether the subject of "were members of X" / "belonged to X" is the attack's doers
+    ("the suspects", "the gunmen"), not its victims ("the two men killed")."""
+    verb = member if member.pos_ in {"VERB", "AUX"} else member.head
+    return any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.lemma_.lower() in DOER_NOUNS for ch in verb.children)
 
 
 def _interception(verb: Token) -> bool:

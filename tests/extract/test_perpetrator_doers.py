@@ -1,0 +1,33 @@
+"""Who did it, read from membership and from a deed done back (claims_reading.find_perpetrator):
+"the suspects were members of X" and "the attack was retaliation by X" name X as the doer,
+while "the men killed were members of X" names the victims' side. Sentences written for the
+project, about conflicts no eval set covers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _perpetrators(extract, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [c.perpetrator for c in extract(text).claims]
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Police in Mogadishu said the suspects in the hotel bombing were members of al-Shabaab.", "al-Shabaab"),
+    ("The army said the gunmen who attacked the market in Djibo belonged to JNIM.", "JNIM"),
+    ("The governor said the raid on the village was retaliation by Boko Haram for the arrest of its "
+     "commanders.", "Boko Haram"),
+    ("A local official said the shelling of the market might have been revenge by the RSF for its "
+     "losses near El Obeid.", "RSF"),
+])
+def test_doers_named(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    assert party in _perpetrators(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the two men killed in the strike were members of Hezbollah.",
+    "Residents said the victims of the ambush near Beni were members of the ADF.",
+])
+def test_victims_who_were_members_name_no_doer(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    perpetrators = _perpetrators(extract, text)
+    assert perpetrators and all(p is None for p in perpetrators), perpetrators
