@@ -31,3 +31,17 @@ def test_doers_named(extract, text: str, party: str) -> None:  # type: ignore[no
 def test_victims_who_were_members_name_no_doer(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     perpetrators = _perpetrators(extract, text)
     assert perpetrators and all(p is None for p in perpetrators), perpetrators
+
+
+# --- an earlier event's figure (numbers.cumulative): only the figure inside its clause --------
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("The raid on Gao came a day after 12 soldiers were killed in an ambush near Kaya.", True),
+    ("The strike came on the same day that the junta executed three prisoners in Yangon.", True),
+    # the comma closes the earlier event: the figure after it is the attack's own
+    ("The attack on the camp in Tawila came hours after the army began an offensive, killing 12 people.", False),
+    ("The shelling came days after the truce collapsed, and it killed nine people in Kadugli.", False),
+])
+def test_an_earlier_event_s_figure_is_no_toll(text: str, earlier: bool) -> None:
+    from rashomon.extract.numbers import cumulative
+    assert cumulative(text) is earlier

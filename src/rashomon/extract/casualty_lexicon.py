@@ -182,7 +182,11 @@ def lexicon() -> Lexicon:
     subset = (rf"\s+of\s+(?:{alt(lex['possessives'])}(?:\s+[\w'’-]+)?\s+{alt(lex['kin_nouns'])}"
               rf"|the\s+{alt(lex['victim_groups'])})(?!\w)")
     wars = alt(lex.get("cumulative_wars", ()))
-    cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
+    earlier = alt(lex.get("earlier_event_cues", ()))
+    numeral = rf"(?:\d|\b{alt(lex['number_words'])}\b)"
+    cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}"
+                  rf"|{earlier}[^,;.]{{0,80}}?{numeral}"  # the figure inside the earlier event's clause
+                  rf"|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                   rf"{alt(lex['cumulative_since'], plural=True)}"
                   rf"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
                   rf"{alt(lex['cumulative_spans'])}"

@@ -137,7 +137,7 @@ SCHEMAS: dict[str, Keys] = {
         "list_include": WORDS, "list_whole": WORDS, "elliptic_joins": WORDS, "revision_words": WORDS,
         "singular_victims": WORDS, "person_nouns": WORDS, "aside_starts": WORDS, "additive": WORDS,
         "cumulative_cues": WORDS, "cumulative_since": WORDS, "cumulative_spans": WORDS, "cumulative_starts": WORDS,
-        "cumulative_beside?": WORDS, "cumulative_wars?": WORDS,
+        "cumulative_beside?": WORDS, "cumulative_wars?": WORDS, "earlier_event_cues?": WORDS,
         "toll_links": WORDS, "links": WORDS, "severity": WORDS, "possessives": WORDS, "kin_nouns": WORDS,
         "victim_groups": WORDS, "bare_followers": WORDS, "partial_toll_verbs?": WORDS,
         "modifiers": Keys({"lower_bound": WORDS, "upper_bound": WORDS, "approximate": WORDS}),
