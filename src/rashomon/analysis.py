@@ -7,7 +7,7 @@ read-only :class:`Resources` loaded once per process; batches of articles parse 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -123,7 +123,7 @@ def analyse_or_skip(article: Article, res: Resources, budget: float, doc: Doc | 
         return Skipped(article.input, f"analysis failed: {type(exc).__name__}: {exc}".splitlines()[0])
 
 
-def batches(articles: Sequence[Article], size: int = BATCH_SIZE,
+def batches(articles: Iterable[Article], size: int = BATCH_SIZE,
             chars: int = BATCH_CHARS) -> Iterator[list[Article]]:
     """Runs of up to ``size`` articles and about ``chars`` characters, in input order (a batch
     closes at the article that takes it to ``chars``); a long article is a batch of its own."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import multiprocessing as mp
 import multiprocessing.pool
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 
 from rashomon.analysis import BATCH_SIZE, Resources, analyse_batch, analyse_or_skip, batches
@@ -67,6 +67,22 @@ class WorkerPool:
             self._pool.terminate()  # as leaving ``with Pool()`` does
             self._pool.join()
             self._pool = None
+
+
+def dispatch(articles: Iterable[Article], pool: WorkerPool) -> list[mp.pool.AsyncResult[list[ArticleResult | Skipped]]]:
+    """Hand ``articles`` to the pool's workers in batches of :data:`BATCH_SIZE` as they come
+    (the caller's thread reads them: the store it writes to stays in one thread); their results,
+    in input order, through :func:`collect`. The batches are those :func:`process_many` makes of
+    at least ``2 * workers * BATCH_SIZE`` articles, so the results are the same."""
+    started = pool.start()
+    return [started.apply_async(_work, (batch,)) for batch in batches(articles, BATCH_SIZE)]
+
+
+def collect(pending: Sequence[mp.pool.AsyncResult[list[ArticleResult | Skipped]]]
+            ) -> Iterator[ArticleResult | Skipped]:
+    """The results of :func:`dispatch`'s batches, in input order."""
+    for batch in pending:
+        yield from batch.get()
 
 
 def process_many(articles: Sequence[Article], options: Options, resources: Resources | None = None,
