@@ -85,10 +85,13 @@ def days_between(a: str, b: str) -> int:
 
 
 def year_hint(sents: list[Span]) -> int | None:
-    """The year most written in DATE entities of the incident's sentences, if any."""
+    """The year most written in DATE entities of the incident's sentences, if any (the latest
+    on a tie). A period's year is not one ("abuses since 2017", "so far in 2023"): it is when
+    something else began, and an undated article's "the night of Sunday, December 3" takes no
+    year from it (it stays open rather than six years early)."""
     years = Counter(int(m[0]) for s in sents for ent in ents_in(s) if ent.label_ in DATE_LABELS
-                    for m in _YEAR.finditer(ent.text))
-    return years.most_common(1)[0][0] if years else None
+                    and not is_period(date_span(ent)) for m in _YEAR.finditer(ent.text))
+    return max(years, key=lambda y: (years[y], y)) if years else None
 
 
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
