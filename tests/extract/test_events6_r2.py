@@ -81,3 +81,39 @@ def test_elsewhere_is_another_places_roundup(extract) -> None:  # type: ignore[n
             "around Goma in recent days.\"")
     frames = extract(text, published="2024-06-06").frames
     assert frames[0].type != "shelling", [(f.type, f.sources["type"].note) for f in frames]
+
+
+# -- perpetrators (extract.claims_reading.find_perpetrator) ---------------------------------------
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the speaker's own drone, "one of its …"
+    ("The Burkinabe army said on Monday that one of its drones had mistakenly killed herders at a "
+     "market near Djibo.", "Burkina Faso"),
+    # taking responsibility is an acknowledgement, with no attack word in the quote
+    ("\"It was a mistake, and we take full responsibility,\" the Chadian army chief, General Abakar "
+     "Abdelkerim Daoud, told villagers in Tine after the air strike.", "Chad"),
+])
+def test_the_speakers_own_side_acknowledges(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text, published="2024-03-06").claims
+    assert any(c.stance == "confirms" and c.perpetrator == party for c in claims), \
+        [(c.source.name, c.stance, c.perpetrator) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    # "they" in one side's own words are the other side
+    "\"They are shooting at sleeping people,\" said Colonel Ahmed Ali, a spokesman for the Sudanese "
+    "army, after the shelling of Omdurman.",
+    # responsibility for something else than the act
+    "\"We take full responsibility for the safety of civilians in Tigray,\" the Ethiopian army said "
+    "after the air strike in Mekelle.",
+])
+def test_no_acknowledgement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text, published="2024-03-06").claims
+    assert not any(c.stance == "confirms" for c in claims), [(c.source.name, c.stance, c.perpetrator) for c in claims]
+
+
+def test_they_in_reported_speech_is_still_the_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The RSF said in a statement that they had shelled army positions in Omdurman.",
+                     published="2024-03-06").claims
+    assert any(c.stance == "confirms" and c.perpetrator == "RSF" for c in claims)
