@@ -117,3 +117,13 @@ def test_they_in_reported_speech_is_still_the_speaker(extract) -> None:  # type:
     claims = extract("The RSF said in a statement that they had shelled army positions in Omdurman.",
                      published="2024-03-06").claims
     assert any(c.stance == "confirms" and c.perpetrator == "RSF" for c in claims)
+
+
+def test_an_undated_articles_day_takes_the_latest_year_named(extract) -> None:  # type: ignore[no-untyped-def]
+    """An earlier incident's year, written twice, does not outvote the incident's own."""
+    text = ("Gunmen killed 14 worshippers at a church in the village of Essakane on Sunday, June 2, "
+            "in the deadliest attack in the province in 2024.\n\n"
+            "In 2019, a similar attack killed 20 people at the church; another attack in 2019 "
+            "killed five.")
+    frames = extract(text, published=None).frames
+    assert frames[0].date == "2024-06-02", [(f.date, f.sources["date"].note) for f in frames]
