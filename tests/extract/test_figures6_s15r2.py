@@ -28,6 +28,8 @@ def _read(text: str) -> list[tuple[str, int | None, int | None, bool]]:
         ("Residents of Seytenga said they had found 40 bodies so far.", [("killed", 40, N, False)]),
         ("Rescuers in Beni had recovered 17 bodies by nightfall and were still searching the river banks.",
          [("killed", 17, N, False)]),
+        ("The count continues: volunteers have so far retrieved 40 bodies from the river in Kidal.",
+         [("killed", 40, N, False)]),
         # a toll told "so far" is the figure (the gold sets' reading)
         ("The attack in Mopti has claimed the lives of 30 civilians so far.", [("killed", 30, 30, False)]),
         # a count without "so far" stays exact
@@ -38,6 +40,8 @@ def _read(text: str) -> list[tuple[str, int | None, int | None, bool]]:
         # the wounded as those "receiving treatment" after a toll
         ("The ministry said 40 people were killed in the raid on Mangodara and that 23 others were "
          "receiving treatment in hospitals.", [("killed", 40, 40, False), ("injured", 23, 23, False)]),
+        ("Officials in Kidal said 40 people were killed and 23 others were being treated.",
+         [("killed", 40, 40, False), ("injured", 23, 23, False)]),
         ("Twelve civilians died in the shelling of Kadugli and nine others were undergoing treatment.",
          [("killed", 12, 12, False), ("injured", 9, 9, False)]),
         # victims "among the wounded/dead": a part, no toll of its own

@@ -222,7 +222,8 @@ def lexicon() -> Lexicon:
         "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower, "subset": subset,
         "toll_noun": toll_noun, "ordinal": ordinal,
         "partial": partial, "trapped": rf"\s+{alt(lex['burial_not_before'])}(?!\w)",
-        "counting": rf"(?<!\w){alt(lex.get('count_verbs', ()))}\s+$",
+        # "(we have) so far counted": the ongoing word before the verb is enough
+        "counting": rf"(?<!\w)(?P<ongoing>(?:so\s+far|to\s+date)\s+)?{alt(lex.get('count_verbs', ()))}\s+$",
         "ongoing": rf"[^.;:!?]{{0,60}}?(?<!\w){alt(lex.get('count_ongoing', ()))}(?!\w)",
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
     })

@@ -186,8 +186,8 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
             if group == "q" and norm(m["q"]) in ("a", "an") and (o := lex.ordinal.match(low, q_end)):
                 figure = Figure(lex.ordinals[norm(o["o"])], lex.ordinals[norm(o["o"])])  # "a third man died": 3
             if (group == "q" and figure.min is not None and figure.min == figure.max
-                    and lex.counting.search(low, max(0, q_start - COUNT_LOOKBACK), q_start)
-                    and lex.ongoing.match(low, q_end)):
+                    and (c := lex.counting.search(low, max(0, q_start - COUNT_LOOKBACK), q_start))
+                    and (c["ongoing"] or lex.ongoing.match(low, q_end))):
                 figure = Figure(figure.min, None)  # "we have counted 58 bodies so far": at least 58
             found_kinds = kinds(lex, m, figure)
             if rule is toll and (after := lex.toll_noun.match(low, q_end)):
