@@ -1,0 +1,129 @@
+"""The village a report names: the small place of its incident that the gazetteer may not
+know, written as the report's target ("the attack on Wad al-Nourah") or beside a settlement
+noun ("Tudun Biri village", "the village of Kilometre Five").
+
+Reports of one incident that the gazetteer places only by its region or district ("the
+central state of Gezira", "Igabi local government area") still name that village, and two
+outlets transliterate it two ways ("Wad al-Nourah", "Wad Al-Noura"; "Shabwa", "Shabwah").
+Names are compared by a folded skeleton (:func:`fold`): the Arabic article and similar
+particles dropped, doubled letters single, "ou"/"oo" as "u", "ee" as "i", a final "h"
+dropped. Vowels stay: "Kadugli" and "Kadagli" may be one town, but "Nur" and "Nar",
+"Dibis" and "Dabas" are not, and the skeleton must not merge two villages of one region.
+
+:mod:`~rashomon.link.decision` reads a shared village only for one day's reports placed in
+one region, at least one of them by the region or a district (a coarse place): there two
+villages of the region struck that day are two incidents, the same one named in both texts
+is one (as a distinctive target word decides elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from rashomon.config import setting
+from rashomon.lexicon import words
+from rashomon.link.info import tokens
+from rashomon.link.marks import MONTHS_AND_DAYS, demonym_words
+from rashomon.types import Claim, Frame
+
+VILLAGE_WEIGHT: float = setting("link.villages", "village_weight")  # data/settings.toml
+# particles of transliterated names that outlets write or drop ("Wad al-Nourah", "Wad
+# Nourah"; "Deir ez-Zor", "Deir Zor"; "Abu ul-Khasib")
+PARTICLES = frozenset(words("link_words.yaml", "name_particles"))
+SETTLEMENT_NOUNS = frozenset(words("link_words.yaml", "settlement_nouns"))
+_PARTICLE = "|".join(sorted(map(re.escape, PARTICLES), key=len, reverse=True))
+_NAME_WORD = r"[A-Z][\w’'-]*"
+# a capitalised run that may hold lower-case particles ("Wad al-Nourah", "Tudun Biri")
+# (a particle joined by a space only when it is the article: "Ras al Ain", not "Gezira at Dawn")
+_JOINED = rf"(?:(?:al|el)\s|(?:{_PARTICLE})-)"
+_NAME = rf"{_NAME_WORD}(?:\s+{_JOINED}?{_NAME_WORD})*|{_JOINED}{_NAME_WORD}"
+_NOUNS = "|".join(sorted(map(re.escape, SETTLEMENT_NOUNS), key=len, reverse=True))
+# "Tudun Biri village", "Wad Al-Noura village"; "the village of Kilometre Five" (not "the
+# Gezira village of X": there the name before is the region's)
+_BESIDE = re.compile(rf"(?P<a>{_NAME})\s+(?:{_NOUNS})\b(?!\s+of\b)|\b(?:{_NOUNS})\s+of\s+(?P<b>{_NAME})")
+# a target that is a name and nothing else ("Wad al-Nourah", "the Tudun Biri")
+_WHOLE = re.compile(rf"(?:the\s+)?(?P<n>{_NAME})")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWEL_PAIRS = (("ou", "u"), ("oo", "u"), ("ee", "i"))
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """The skeleton two spellings of one name share: "Wad al-Nourah" and "Wad Al-Noura" →
+    "wad nura"; "Shabwah" → "shabwa"; "Kadugli" stays apart from "Kadagli"."""
+    out = []
+    for word in tokens(name):
+        if word in PARTICLES:
+            continue
+        for pair, single in _VOWEL_PAIRS:
+            word = word.replace(pair, single)
+        word = _DOUBLE.sub(r"\1", word)
+        if len(word) > 3 and word.endswith("h"):
+            word = word[:-1]
+        out.append(word)
+    return " ".join(out)
+
+
+# most sentences name no settlement: a cheap look for the noun first
+_NOUN_WORD = re.compile(rf"\b(?:{_NOUNS})\b")
+
+
+def _names_in(text: str) -> Iterable[str]:
+    if not _NOUN_WORD.search(text):
+        return
+    for m in _BESIDE.finditer(text):
+        yield m.group("a") or m.group("b")
+
+
+def frame_villages(frame: Frame, claims: Sequence[Claim], skip: frozenset[str]) -> frozenset[str]:
+    """The folded names of the villages a frame and its claims name (see the module
+    docstring): its targets' capitalised names, and names beside a settlement noun in its
+    incident sentence and its claims; not ``skip`` (folded names of its parties, countries
+    and generic words) and not a name of one word of three letters or fewer."""
+    found: set[str] = set()
+    for target in frame.targets:
+        whole = _WHOLE.fullmatch(target.strip())
+        if whole:
+            found.add(whole.group("n"))
+    for text in (frame.evidence.text, *(c.text for c in claims)):
+        found.update(_names_in(text))
+    out = {fold(n) for n in found}
+    return frozenset(n for n in out if n and n not in skip and len(n) > 3
+                     and not set(n.split()) <= skip)
+
+
+def place_folds(frame: Frame) -> frozenset[str]:
+    """The frame's own place, folded: another report's village may be this one's place."""
+    names = {fold(frame.place_text or "")}
+    if frame.location is not None:
+        names.add(fold(frame.location.name))
+    names.discard("")
+    return frozenset(names)
+
+
+def shared_villages(a: frozenset[str], b: frozenset[str], place_a: frozenset[str] = frozenset(),
+                    place_b: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The villages both name, or that one names and the other is placed at."""
+    return tuple(sorted((a & b) | (a & place_b) | (b & place_a)))
+
+
+# common nouns a target may start a sentence with ("Schools and hospitals were hit"): no name
+_NOUN_KEYS = ("site_kinds", "site_heads", "victim_nouns", "place_stopwords", "settlement_nouns")
+
+
+@lru_cache(maxsize=4)
+def _common(generic: frozenset[str]) -> frozenset[str]:
+    nouns = {str(w).casefold() for key in _NOUN_KEYS for w in words("link_words.yaml", key)}
+    nouns |= {n + "s" for n in nouns} | {n + "es" for n in nouns}
+    return frozenset(fold(w) for w in (*generic, *nouns, *demonym_words(), *MONTHS_AND_DAYS) if w)
+
+
+def skip_words(frame: Frame, claims: Sequence[Claim], generic: frozenset[str]) -> frozenset[str]:
+    """Folded words that are no village of the incident: its parties, nationalities,
+    months and days, and generic words."""
+    parties = {fold(p) for p in frame.perpetrators}
+    parties.update(fold(c.perpetrator) for c in claims if c.perpetrator)
+    parties.discard("")
+    return _common(generic) | parties
