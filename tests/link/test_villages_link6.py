@@ -99,6 +99,14 @@ def test_one_village_named_by_a_province_and_a_district_report_links() -> None:
     assert {"a", "b"} in events_of([first, later])
 
 
+def test_one_village_shelled_and_stormed_is_one_assault() -> None:
+    """One outlet calls it shelling, the other a ground attack: the village decides."""
+    first, later = _raid_reports()
+    shelled = replace(first, frame=replace(first.frame, type="shelling"))
+    evidence = pair_evidence(shelled, later, 3, 30.0)
+    assert evidence is not None and evidence.kind == "content"
+
+
 def test_without_the_village_the_rising_toll_alone_does_not_link() -> None:
     first, later = _raid_reports()
     bare = replace(later, content=replace(later.content, villages=frozenset()))

@@ -29,6 +29,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   text names): three of them, ``CONTENT_STRONG``, decide (a figure of 10 or more and one
   mark, as two details do); fewer never do (a town's monitor and militia are named in most
   of its incidents, so another year's strike there shares them).
+  One day's reports of one region, at least one placed only by the region or a district,
+  that name one village (:mod:`~rashomon.link.villages`: "Wad al-Nourah", "Wad Al-Noura")
+  share two details' worth: the gazetteer does not know the village, so they differ by how
+  coarsely they are placed, not by where, and a rising toll shares no figure.
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never

@@ -13,7 +13,9 @@ dropped. Vowels stay: "Kadugli" and "Kadagli" may be one town, but "Nur" and "Na
 :mod:`~rashomon.link.decision` reads a shared village only for one day's reports placed in
 one region, at least one of them by the region or a district (a coarse place): there two
 villages of the region struck that day are two incidents, the same one named in both texts
-is one (as a distinctive target word decides elsewhere).
+is one. It weighs two details (``VILLAGE_WEIGHT``): a village is small, and outlets name one
+assault's modes differently ("shelled the village, then stormed it": shelling for one, a
+ground attack for another).
 """
 
 from __future__ import annotations
