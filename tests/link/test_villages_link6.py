@@ -15,7 +15,7 @@ from rashomon.link.blocking import prepare
 from rashomon.link.content import content_of, generic_words
 from rashomon.link.decision import pair_evidence
 from rashomon.link.info import FrameInfo
-from rashomon.link.villages import fold, frame_villages, skip_words
+from rashomon.link.villages import fold, frame_villages
 from rashomon.types import Claim, Evidence, Figure, Frame, Location, Source
 
 CABO_DELGADO = Location("Cabo Delgado", "MZ", -12.33, 39.32, "region")
@@ -74,7 +74,7 @@ def test_distinct_villages_stay_distinct(a: str, b: str) -> None:
 ])
 def test_the_villages_a_report_names(sentence: str, targets: tuple[str, ...], villages: set[str]) -> None:
     frame = _frame("a", CABO_DELGADO, "2024-03-05", sentence, targets=targets)
-    assert frame_villages(frame, [], skip_words(frame, [], generic_words())) == villages
+    assert frame_villages(frame, [], generic_words()) == villages
 
 
 # --- the decision ----------------------------------------------------------------------

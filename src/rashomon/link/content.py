@@ -38,7 +38,7 @@ from rashomon.data import load as load_data
 from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
 from rashomon.link.marks import MARK_WEIGHT, frame_marks, near_figures, shared_marks
-from rashomon.link.villages import frame_villages, skip_words
+from rashomon.link.villages import frame_villages
 from rashomon.types import Claim, Figure, Frame
 
 # A shared casualty figure: (smallest value, weight). Two reports of one incident often share
@@ -138,7 +138,7 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
                    sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())),
-                   villages=shared(frame_villages(frame, claims, skip_words(frame, claims, generic_words()))))
+                   villages=shared(frame_villages(frame, claims, generic_words())))
 
 
 # the nouns of a home or a building that a name qualifies ("the Zorob family's home", "the

@@ -79,11 +79,12 @@ def _names_in(text: str) -> Iterable[str]:
         yield m.group("a") or m.group("b")
 
 
-def frame_villages(frame: Frame, claims: Sequence[Claim], skip: frozenset[str]) -> frozenset[str]:
+def frame_villages(frame: Frame, claims: Sequence[Claim], generic: frozenset[str]) -> frozenset[str]:
     """The folded names of the villages a frame and its claims name (see the module
-    docstring): its targets' capitalised names, and names beside a settlement noun in its
-    incident sentence and its claims; not ``skip`` (folded names of its parties, countries
-    and generic words) and not a name of one word of three letters or fewer."""
+    docstring): its targets that are a name and nothing else, and names beside a settlement
+    noun in its incident sentence and its claims; not a name made of :func:`skip_words`
+    (``generic`` words, nationalities, months and days, common nouns) or of its parties,
+    and not one word of three letters or fewer."""
     found: set[str] = set()
     for target in frame.targets:
         whole = _WHOLE.fullmatch(target.strip())
@@ -91,9 +92,15 @@ def frame_villages(frame: Frame, claims: Sequence[Claim], skip: frozenset[str]) 
             found.add(whole.group("n"))
     for text in (frame.evidence.text, *(c.text for c in claims)):
         found.update(_names_in(text))
-    out = {fold(n) for n in found}
-    return frozenset(n for n in out if n and n not in skip and len(n) > 3
-                     and not set(n.split()) <= skip)
+    if not found:
+        return frozenset()
+    common = skip_words(generic)
+    parties = {fold(p) for p in (*frame.perpetrators, *(c.perpetrator or "" for c in claims))}
+    out = set()
+    for name in map(fold, found):
+        if len(name) > 3 and name not in parties and not all(w in common for w in name.split()):
+            out.add(name)
+    return frozenset(out)
 
 
 def place_folds(frame: Frame) -> frozenset[str]:
@@ -116,16 +123,9 @@ _NOUN_KEYS = ("site_kinds", "site_heads", "victim_nouns", "place_stopwords", "se
 
 
 @lru_cache(maxsize=4)
-def _common(generic: frozenset[str]) -> frozenset[str]:
+def skip_words(generic: frozenset[str]) -> frozenset[str]:
+    """Folded words that name no village: ``generic`` words, nationalities, months and days,
+    and the common nouns of sites, victims and places."""
     nouns = {str(w).casefold() for key in _NOUN_KEYS for w in words("link_words.yaml", key)}
     nouns |= {n + "s" for n in nouns} | {n + "es" for n in nouns}
     return frozenset(fold(w) for w in (*generic, *nouns, *demonym_words(), *MONTHS_AND_DAYS) if w)
-
-
-def skip_words(frame: Frame, claims: Sequence[Claim], generic: frozenset[str]) -> frozenset[str]:
-    """Folded words that are no village of the incident: its parties, nationalities,
-    months and days, and generic words."""
-    parties = {fold(p) for p in frame.perpetrators}
-    parties.update(fold(c.perpetrator) for c in claims if c.perpetrator)
-    parties.discard("")
-    return _common(generic) | parties
