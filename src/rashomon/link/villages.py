@@ -42,9 +42,12 @@ _NAME_WORD = r"[A-Z][\w’'-]*"
 _JOINED = rf"(?:(?:al|el)\s|(?:{_PARTICLE})-)"
 _NAME = rf"{_NAME_WORD}(?:\s+{_JOINED}?{_NAME_WORD})*|{_JOINED}{_NAME_WORD}"
 _NOUNS = "|".join(sorted(map(re.escape, SETTLEMENT_NOUNS), key=len, reverse=True))
-# "Tudun Biri village", "Wad Al-Noura village"; "the village of Kilometre Five" (not "the
-# Gezira village of X": there the name before is the region's)
-_BESIDE = re.compile(rf"(?P<a>{_NAME})\s+(?:{_NOUNS})\b(?!\s+of\b)|\b(?:{_NOUNS})\s+of\s+(?P<b>{_NAME})")
+# "Tudun Biri village", "Wad Al-Noura village" (the name just before the noun, read in a
+# window before it); "the village of Kilometre Five" (the name after "of"; then the name
+# before, "the Gezira village of X", is the region's)
+_BEFORE = re.compile(rf"(?:^|(?<=\s))(?P<n>{_NAME})\s+$")
+_AFTER = re.compile(rf"\s+of\s+(?P<n>{_NAME})")
+_WINDOW = 60  # characters before the noun: a village's name of a few words
 # a target that is a name and nothing else ("Wad al-Nourah", "the Tudun Biri")
 _WHOLE = re.compile(rf"(?:the\s+)?(?P<n>{_NAME})")
 _DOUBLE = re.compile(r"(.)\1+")
@@ -68,15 +71,19 @@ def fold(name: str) -> str:
     return " ".join(out)
 
 
-# most sentences name no settlement: a cheap look for the noun first
+# the settlement nouns of a text (most name none)
 _NOUN_WORD = re.compile(rf"\b(?:{_NOUNS})\b")
 
 
 def _names_in(text: str) -> Iterable[str]:
-    if not _NOUN_WORD.search(text):
-        return
-    for m in _BESIDE.finditer(text):
-        yield m.group("a") or m.group("b")
+    for noun in _NOUN_WORD.finditer(text):
+        after = _AFTER.match(text, noun.end())
+        if after:
+            yield after.group("n")
+            continue
+        before = _BEFORE.search(text[max(0, noun.start() - _WINDOW):noun.start()])
+        if before:
+            yield before.group("n")
 
 
 def frame_villages(frame: Frame, claims: Sequence[Claim], generic: frozenset[str]) -> frozenset[str]:
