@@ -55,8 +55,9 @@ logger = logging.getLogger(__name__)
 # and the party hint an undated report only at one spot; 14: marks (link.marks) for undated
 # reports and a clash of countries through a region-level place, which blocking now meets
 # across a border and by the place a sentence names; the day before a weekday; an event of
-# two countries takes the one most of its reports give)
-LINK_ALGORITHM = 14
+# two countries takes the one most of its reports give; 15: the village one day's coarsely
+# placed reports of one region both name, by a folded spelling, decides as a target word)
+LINK_ALGORITHM = 15
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ from rashomon.data import load as load_data
 from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
 from rashomon.link.marks import MARK_WEIGHT, frame_marks, near_figures, shared_marks
+from rashomon.link.villages import frame_villages
 from rashomon.types import Claim, Figure, Frame
 
 # A shared casualty figure: (smallest value, weight). Two reports of one incident often share
@@ -136,7 +137,8 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     sites = words & _capitalised(frame.targets) if words else set()
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
-                   sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())))
+                   sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())),
+                   villages=shared(frame_villages(frame, claims, generic_words())))
 
 
 # the nouns of a home or a building that a name qualifies ("the Zorob family's home", "the

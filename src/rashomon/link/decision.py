@@ -29,6 +29,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   text names): three of them, ``CONTENT_STRONG``, decide (a figure of 10 or more and one
   mark, as two details do); fewer never do (a town's monitor and militia are named in most
   of its incidents, so another year's strike there shares them).
+  One day's reports of one region, at least one placed only by the region or a district,
+  that name one village (:mod:`~rashomon.link.villages`: "Wad al-Nourah", "Wad Al-Noura")
+  share two details' worth: the gazetteer does not know the village, so they differ by how
+  coarsely they are placed, not by where, and a rising toll shares no figure.
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
@@ -79,6 +83,7 @@ from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
 from rashomon.link.scoring import (
     IN_COUNTRY,
+    IN_REGION,
     NEARBY,
     ONE_SPOT,
     RELATED_TYPES,
@@ -92,6 +97,7 @@ from rashomon.link.scoring import (
     place_relation,
     type_factor,
 )
+from rashomon.link.villages import VILLAGE_WEIGHT, place_folds, shared_villages
 
 PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "detail", "apart", "none"]
 W_PLACE: float = setting("link.decision", "w_place")  # the score weights: data/settings.toml [link.decision]
@@ -212,6 +218,23 @@ def country_clash(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
         and a.country != b.country and (a.broad or b.broad) and not (a.pinned and b.pinned)
 
 
+def one_village(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content, relation: str,
+                gap: int | None) -> tuple[str, ...]:
+    """The village (:mod:`~rashomon.link.villages`) both reports name, or one names and the
+    other is placed at, when both are dated to one day by their texts, in one country, in
+    one region (one area, or a place within the region), and at least one is placed only
+    by a region or a district: the gazetteer does not know the village, so the reports
+    differ by how coarsely they are placed, not by where. Empty otherwise (two towns a
+    village apart are told apart by their places)."""
+    if gap != 0 or not (a.exact and b.exact) or relation not in (SAME_AREA, IN_REGION) \
+            or a.country is None or a.country != b.country or a.country_level or b.country_level \
+            or not (a.precision == "region" or b.precision == "region"):
+        return ()
+    if not (ca.villages or cb.villages):
+        return ()
+    return shared_villages(ca.villages, cb.villages, place_folds(a.frame), place_folds(b.frame))
+
+
 @dataclass(frozen=True, slots=True)
 class PairEvidence:
     kind: PairKind
@@ -223,6 +246,7 @@ class PairEvidence:
     contents: tuple[Content, Content, frozenset[str], frozenset[str]]  # and the places' words
     marks: bool = False  # what else both name was read (link.marks)
     named: tuple[str, ...] = ()  # a country clash: the town one names of the other's place
+    villages: tuple[str, ...] = ()  # one region's coarse reports of one day: the village both name
 
     @property
     def links(self) -> bool:
@@ -243,7 +267,7 @@ class PairEvidence:
     def shared(self) -> tuple[str, ...]:
         """What the two reports share ("22 killed", "consulate")."""
         a, b, place_a, place_b = self.contents
-        return agreement(a, b, place_a | place_b, marks=self.marks, named=self.named)[1]
+        return agreement(a, b, place_a | place_b, marks=self.marks, named=self.named)[1] + self.villages
 
     @property
     def reason(self) -> str:
@@ -274,6 +298,10 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                          replace(cb, figures=frozenset(), words=frozenset()))[0] if two_sites else content
     dated = gap is not None  # both have a date (or a publication date)
     one_spot = relation in ONE_SPOT and a.exact and b.exact
+    villages = one_village(a, b, ca, cb, relation, gap) if both else ()
+    if villages:  # the village both name decides as a distinctive target word does
+        content = min(1.0, content + VILLAGE_WEIGHT)
+        deciding = min(1.0, deciding + VILLAGE_WEIGHT)
     both_precise = precise(a) and precise(b)
     # what else both name (link.marks) counts where little else can: a report with no date
     # at a place that fits, and one day's reports whose countries clash through a
@@ -335,4 +363,5 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             + W_CONTENT * content + W_ACTORS * jaccard(a.actors, b.actors))
     return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation, gap=gap,
                         same_days=a.exact and b.exact, content=content,
-                        contents=(ca, cb, a.tokens, b.tokens), marks=with_marks, named=named)
+                        contents=(ca, cb, a.tokens, b.tokens), marks=with_marks, named=named,
+                        villages=villages)

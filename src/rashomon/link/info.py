@@ -69,9 +69,13 @@ class Content:
     # things named beyond these (a monitor, a local force, a victims' trade), each by its
     # names: read only for a report with no date and a clash of countries (link.marks)
     marks: frozenset[frozenset[str]] = frozenset()
+    # villages the report names, folded (link.villages): read only for one day's reports
+    # placed coarsely in one region
+    villages: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.figures or self.words or self.names or self.stances or self.marks)
+        return bool(self.figures or self.words or self.names or self.stances or self.marks
+                    or self.villages)
 
 
 NO_CONTENT = Content()
