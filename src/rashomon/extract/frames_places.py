@@ -62,6 +62,7 @@ from rashomon.extract.frames_place_operation import operation_towns, spread_lead
 from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, earlier_ranges, in_ranges, launch_site
 from rashomon.extract.frames_place_speaker import speaker_place, speaker_place_at, stronger_country
 from rashomon.extract.frames_place_struck import paired_capitals, struck
+from rashomon.extract.frames_place_twins import fled_across, side_taken, twin_place
 from rashomon.extract.frames_place_units import names_unit, units
 from rashomon.extract.frames_place_unknown import qualified_country, unknown_location, unknown_outweighs, unknown_towns
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
@@ -153,12 +154,15 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             continue
         aside = launch_site(doc, start, end) or in_ranges(start, counters)
         speaker = speaker_place_at(doc, start, end)
+        placed = twin_place(hit, text_of(doc)[start:end], hits, places)  # "Moyale town, in Borena zone of Oromia"
+        loc, twin = (loc, None) if placed is None else (placed, hit.location)  # Ethiopia's Moyale, at Oromia's point
         if speaker and is_capital(loc, places) and (country := places.country(loc.country)) is not None:
             loc = country  # "the toll announced by the government in Niamey": Niger's government, not a town
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
                                 speaker=speaker, aside=aside, unit=names_unit(text_of(doc), end, hit),
-                                struck=struck(doc, sent, start, end, triggered)))
+                                struck=struck(doc, sent, start, end, triggered), twin=twin))
+    out = fled_across(text_of(doc), out, places, context)  # "crossed into Kenya since … in the border town of Moyale"
     known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), units(out))))
     # a town no gazetteer has lies in the article's best-backed country, never in the one its
     # people fled into ("families from Nasir crossed into Ethiopia")
@@ -299,7 +303,7 @@ def in_area(a: Location, b: Location) -> bool:
 
 def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, list[PlaceMention]]:
     """The incident's place and the mentions that back it (its area)."""
-    if not mentions:
+    if not (mentions := side_taken(mentions)):  # a border town read on one side is read there throughout
         return None, []
     unknown = [m for m in mentions if m.unknown]
     fine = [m for m in mentions if m.location.precision not in ("country", "unknown") and not m.unknown]
