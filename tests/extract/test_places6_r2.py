@@ -86,3 +86,16 @@ def test_village_in_apposition_keeps_its_name(extract: Any) -> None:
                             "territory on Monday night, local officials said.")
     assert (first.name, first.country) == ("Lodjo", "CD"), first
     assert (second.name, second.country) == ("Lodjo", "CD"), second
+
+
+def test_lead_village_named_in_the_next_sentence(extract: Any) -> None:
+    # the lead's "a village in <state>", named by the next sentence: the village, held by the state
+    loc = place(extract, "Militiamen killed 14 herders in a remote village in Sudan's Blue Nile state on Sunday, "
+                         "local officials said. Mourners gathered in Um Darfa on Monday.")
+    assert (loc.name, loc.country) == ("Um Darfa", "SD"), loc
+
+
+def test_lead_without_a_village_keeps_its_region(extract: Any) -> None:
+    loc = place(extract, "Militiamen killed 14 herders in Sudan's Blue Nile state on Sunday, local officials "
+                         "said. Mourners gathered in Um Darfa on Monday.")
+    assert (loc.name, loc.precision) == ("Blue Nile", "region"), loc

@@ -65,6 +65,7 @@ from rashomon.extract.frames_place_struck import paired_capitals, struck
 from rashomon.extract.frames_place_twins import fled_across, side_taken, twin_place
 from rashomon.extract.frames_place_units import names_unit, units
 from rashomon.extract.frames_place_unknown import qualified_country, unknown_location, unknown_outweighs, unknown_towns
+from rashomon.extract.frames_place_village import village_named_later
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
 from rashomon.lexicon import alternation, words
@@ -84,9 +85,8 @@ DATELINE_COUNTRY_WEIGHT: float = setting("extract.frames_places", "dateline_coun
 # and only says its capitals prove no name; nlp.truecase rewrites a line for the parser by a
 # share of all its words: two decisions on two measures, two settings
 TITLE_CASE_SHARE: float = setting("extract.frames_places", "long_word_caps_share")  # data/settings.toml
-# The order of the Location.precision values, finest first: it says which place of the winning
-# area is the most precise. A definition of the enum, not a tuned number (no other order makes
-# sense), so it stays here rather than in data/settings.toml.
+# The order of the Location.precision values, finest first: which place of the winning area is the most
+# precise. A definition of the enum, not a tuned number (no other order makes sense): not in settings.toml.
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 
 _LEXICON = "place_words.yaml"  # the words of this module and of frames_place_filters
@@ -202,7 +202,7 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
         return operation_towns(countries, (sentence_places(doc, s, places, 1.0, context)
                                            for s in sents if not s.caption and s.start >= lead.end))
     if any(m.location.precision not in ("country", "unknown") and not m.unknown and not m.aside for m in mentions):
-        return []
+        return village_named_later(doc, sents, mentions, places, context)  # the lead's "a village in X state"
     countries = {m.location.country for m in mentions if m.location.country and not m.aside}
     for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
