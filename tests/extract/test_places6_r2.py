@@ -99,3 +99,16 @@ def test_lead_without_a_village_keeps_its_region(extract: Any) -> None:
     loc = place(extract, "Militiamen killed 14 herders in Sudan's Blue Nile state on Sunday, local officials "
                          "said. Mourners gathered in Um Darfa on Monday.")
     assert (loc.name, loc.precision) == ("Blue Nile", "region"), loc
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # GeoNames has both halves: the article's evidence chooses (guards for the twin reading)
+    ("Militants attacked a checkpoint in Rafah, in Egypt's North Sinai province, on Friday, killing five "
+     "soldiers, the Egyptian army said.", "EG"),
+    ("An Israeli air strike hit a house in Rafah on Friday, killing five people, Palestinian health "
+     "officials said.", "PS"),
+    ("Thousands of Malians have crossed into Algeria since drones struck the border town of Tinzaouaten "
+     "on Sunday, killing 20 people, Tuareg rebels said.", "ML"),
+])
+def test_border_town_with_both_halves_known(extract: Any, text: str, country: str) -> None:
+    assert place(extract, text).country == country
