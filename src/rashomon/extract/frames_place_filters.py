@@ -27,6 +27,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_place_institution import institution_after
 from rashomon.extract.frames_text import preposition
+from rashomon.gazetteer.place_context import demonyms
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit
 from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_overlapping
@@ -202,6 +203,10 @@ def _movers_fled(verb: Token) -> bool:
     said = [t for s in subjects for t in s.subtree]
     if any(t.lemma_.lower() in _FLED_WORDS or t.lower_ in _FLED_WORDS for t in said):
         return True
+    armed = any(t.lemma_.lower() in _ARMED_MOVERS or t.lower_ in _ARMED_MOVERS for t in said)
+    if not armed and any(t.tag_ in ("NNS", "NNPS") and t.dep_ not in ("amod", "compound") and t.lower_ in demonyms()
+                         for t in said):
+        return True  # "5,000 Ethiopians have crossed into Kenya": a people, not its soldiers, crossing
     return any(t.lower_ == _ORIGIN_PREP and t.dep_ == "prep" for t in said) and \
         not any(t.lemma_.lower() in _ARMED_MOVERS or t.lower_ in _ARMED_MOVERS for t in said)
 

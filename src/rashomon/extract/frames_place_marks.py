@@ -35,6 +35,9 @@ _SUB_PLACE = re.compile(r"\s*" + alternation(sorted(words(_LEXICON, "sub_place_n
 _NOT_CONTAINER = re.compile(r"[.;:!?()\d]|\b" + alternation(sorted(words(_LEXICON, "not_container_words"))) + r"\b",
                             re.IGNORECASE)
 # a letter or hyphen touching a name: the gazetteer's find is part of a longer name ("Daye" of "Darey-Daye")
+# between a town no gazetteer has and a town: "X, a village in the Y area", "X, a small village
+# near Y" (the village nouns of unknown_place town_nouns; "a town in Y" is no village of Y's)
+_VILLAGE_IN = re.compile(r",\s+an?\s+(?:[a-z]+\s+)?(?:village|hamlet|settlement)\s+(?:in|near|outside)\s+(?:the\s+)?$")
 _IN_NAME = re.compile(r"[\w\-‐]")
 _CONTAINER = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "container_words"))) + r"\b", re.IGNORECASE)
 
@@ -77,7 +80,8 @@ def outside_container(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     out: list[PlaceMention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and m.evidence is not None and nxt.evidence is not None:
+        if nxt is not None and m.evidence is not None and nxt.evidence is not None and m.twin is None:
+            # (a border town already read on one side: frames_place_twins)
             gap = text[m.evidence.end:nxt.evidence.start]
             how = container_gap(gap)
             sub_place = bool(_SUB_PLACE.match(gap))
@@ -136,11 +140,13 @@ def held_in_region(text: str, town: PlaceMention, known: list[PlaceMention]) -> 
         return town
     after = sorted((m for m in known if m.evidence is not None and m.evidence.start >= town.evidence.end
                     and m.location.precision != "country"), key=lambda m: m.evidence.start if m.evidence else 0)
-    if not after or after[0].evidence is None or not (after[0].location.precision == "region" or (
-            after[0].location.precision == "town" and (after[0].reference or unit_after(text, after[0].evidence.end)))):
+    if not after or after[0].evidence is None:
         return town
     region = after[0]
-    gap = text[town.evidence.end:region.evidence.start] if region.evidence else ""
+    gap = text[town.evidence.end:after[0].evidence.start]
+    if not (region.location.precision == "region" or (region.location.precision == "town" and (
+            region.reference or unit_after(text, after[0].evidence.end) or _VILLAGE_IN.match(gap)))):
+        return town  # ("Tudun Biri, a village in the Igabi area": the town's area holds the village)
     if container_gap(gap) is None or (town.qualified and town.location.country != region.location.country):
         return town  # "the Pakistani village of X in Kashmir": not the Indian region a name of both resolved to
     return replace(town, location=replace(town.location, country=region.location.country), held=True,

@@ -31,3 +31,4 @@ class PlaceMention:
     struck: bool = False  # where the incident's word puts it: "strikes on the border town of X" (frames_place_struck)
     later: bool = False  # a town after a lead naming only regions far apart (frames_place_operation)
     qualified: bool = False  # a town no gazetteer has, its country given: "the Malian town of X" (frames_place_unknown)
+    twin: Location | None = None  # a border town read on the other side of the border (frames_place_twins)

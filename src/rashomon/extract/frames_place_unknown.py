@@ -95,6 +95,10 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool, triggered: frozens
         root = root.head  # "in Udhiem village", "attacked Bouka village"
         if root.dep_ == "dobj" and root.head.i in triggered:
             return not any(e.label_ in _NOT_PLACE_LABELS - _NAME_LABELS for e in ents_overlapping(doc, start, end))
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.i in triggered and any(
+            c.dep_ == "appos" and c.lemma_.lower() in _TOWN_NOUNS for c in root.children):
+        # "the strike hit X, a village in Y": the incident verb's object, said to be a town
+        return not any(e.label_ in _NOT_PLACE_LABELS - _NAME_LABELS for e in ents_overlapping(doc, start, end))
     prep = preposition(root)
     if prep is None or root.head.pos_ != "ADP":
         return False

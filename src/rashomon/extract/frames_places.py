@@ -62,8 +62,10 @@ from rashomon.extract.frames_place_operation import operation_towns, spread_lead
 from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, earlier_ranges, in_ranges, launch_site
 from rashomon.extract.frames_place_speaker import speaker_place, speaker_place_at, stronger_country
 from rashomon.extract.frames_place_struck import paired_capitals, struck
+from rashomon.extract.frames_place_twins import fled_across, side_taken, twin_place
 from rashomon.extract.frames_place_units import names_unit, units
 from rashomon.extract.frames_place_unknown import qualified_country, unknown_location, unknown_outweighs, unknown_towns
+from rashomon.extract.frames_place_village import village_named_later
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
 from rashomon.lexicon import alternation, words
@@ -83,9 +85,8 @@ DATELINE_COUNTRY_WEIGHT: float = setting("extract.frames_places", "dateline_coun
 # and only says its capitals prove no name; nlp.truecase rewrites a line for the parser by a
 # share of all its words: two decisions on two measures, two settings
 TITLE_CASE_SHARE: float = setting("extract.frames_places", "long_word_caps_share")  # data/settings.toml
-# The order of the Location.precision values, finest first: it says which place of the winning
-# area is the most precise. A definition of the enum, not a tuned number (no other order makes
-# sense), so it stays here rather than in data/settings.toml.
+# The order of the Location.precision values, finest first: which place of the winning area is the most
+# precise. A definition of the enum, not a tuned number (no other order makes sense): not in settings.toml.
 PRECISION_RANK = {"exact": 0, "town": 1, "region": 2, "country": 3, "unknown": 4}
 
 _LEXICON = "place_words.yaml"  # the words of this module and of frames_place_filters
@@ -153,12 +154,15 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             continue
         aside = launch_site(doc, start, end) or in_ranges(start, counters)
         speaker = speaker_place_at(doc, start, end)
+        placed = twin_place(hit, text_of(doc)[start:end], hits, places)  # "Moyale town, in Borena zone of Oromia"
+        loc, twin = (loc, None) if placed is None else (placed, hit.location)  # Ethiopia's Moyale, at Oromia's point
         if speaker and is_capital(loc, places) and (country := places.country(loc.country)) is not None:
             loc = country  # "the toll announced by the government in Niamey": Niger's government, not a town
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
                                 speaker=speaker, aside=aside, unit=names_unit(text_of(doc), end, hit),
-                                struck=struck(doc, sent, start, end, triggered)))
+                                struck=struck(doc, sent, start, end, triggered), twin=twin))
+    out = fled_across(text_of(doc), out, places, context)  # "crossed into Kenya since … in the border town of Moyale"
     known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), units(out))))
     # a town no gazetteer has lies in the article's best-backed country, never in the one its
     # people fled into ("families from Nasir crossed into Ethiopia")
@@ -198,7 +202,7 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
         return operation_towns(countries, (sentence_places(doc, s, places, 1.0, context)
                                            for s in sents if not s.caption and s.start >= lead.end))
     if any(m.location.precision not in ("country", "unknown") and not m.unknown and not m.aside for m in mentions):
-        return []
+        return village_named_later(doc, sents, mentions, places, context)  # the lead's "a village in X state"
     countries = {m.location.country for m in mentions if m.location.country and not m.aside}
     for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
@@ -299,7 +303,7 @@ def in_area(a: Location, b: Location) -> bool:
 
 def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, list[PlaceMention]]:
     """The incident's place and the mentions that back it (its area)."""
-    if not mentions:
+    if not (mentions := side_taken(mentions)):  # a border town read on one side is read there throughout
         return None, []
     unknown = [m for m in mentions if m.unknown]
     fine = [m for m in mentions if m.location.precision not in ("country", "unknown") and not m.unknown]

@@ -17,6 +17,9 @@ from rashomon.lexicon import words as lexicon_words
 
 # the word after a name, whole ("state-run" is no "state") but for a possessive or a bracket:
 # "Tillaberi region's Ouallam", "Kani township (Sagaing region)"
+# a lower-case word, then "of", right before a name: "the state of Kaduna" (the word is checked
+# against first_level_words)
+_UNIT_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)(?![\w\-‐])")
 # After "<name> state", words that make it the country's state media, not a first-level unit:
 # "Niger state television" is Niger's, "Niger State governor" Nigeria's Niger State
@@ -77,6 +80,13 @@ class PlaceAddress:
             return 0
         media = _NEXT_WORD.match(text, m.end())
         return 0 if media is not None and media.group(1).lower() in _STATE_MEDIA else m.end()
+
+    def _first_level_before(self, text: str, start: int) -> bool:
+        """Whether a first-level unit noun, lower case, and "of" stand right before a name ("the
+        northwestern state of Kaduna", "the province of Idlib"): the unit, not its capital
+        ("the Islamic State of Iraq", capitalised, is a name)."""
+        m = _UNIT_OF.search(text, max(0, start - 25), start)
+        return m is not None and m.group(1) in self._first_level
 
     def _across_border(self, text: str, start: int, end: int, chosen: tuple[Candidate, bool] | None,
                        ctx: PlaceContext) -> tuple[Candidate, bool] | None:

@@ -124,6 +124,31 @@ def stands_alone(cand: Candidate, *, unique: bool = False) -> bool:
                                          or (unique and cand.population >= STANDALONE_POPULATION))
 
 
+# between the last two names of a list: "Gezira and Sennar", "Kassala, Gedaref or Sennar" (a
+# comma alone may be an address: "Baqubah, Diyala")
+_LIST_GAP = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
+
+
+def listed_as_regions(text: str, hits: list[PlaceHit],
+                      region_of: Callable[[str], Candidate | None]) -> list[PlaceHit]:
+    """``hits`` (by offset) with a town listed beside a first-level region of its country read
+    as the region of its name, when there is one ("fled fighting in Gezira and Sennar": two
+    states, not Sennar city; "Kano and Kaduna states"): a list names things of one kind."""
+    out = list(hits)
+    for i, hit in enumerate(hits):
+        if hit.source != "town":
+            continue
+        near = [hits[j] for j in (i - 1, i + 1) if 0 <= j < len(hits)]
+        listed = [h for h in near if h.location.precision == "region" and h.location.country == hit.location.country
+                  and _LIST_GAP.fullmatch(text, min(h.end, hit.end), max(h.start, hit.start))]
+        if not listed:
+            continue
+        region = region_of(text[hit.start:hit.end])
+        if region is not None and region.location.country == hit.location.country:
+            out[i] = hit._replace(location=region.location, source="region", form=region.form)
+    return out
+
+
 def holders_as_regions(text: str, hits: list[PlaceHit],
                        region_of: Callable[[str], Candidate | None]) -> list[PlaceHit]:
     """``hits`` (by offset) with a town written as the middle of an address read as the
@@ -227,7 +252,12 @@ def holds(coarse: Location, loc: Location, unit: str | None = None, loc_unit: st
 _IN_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "held_nouns")))
                         + r")?,?[ \t]+(?:an?[ \t]+(?:[a-z-]+[ \t]+){0,2}"
                         + alternation(sorted(lexicon_words("place_words.yaml", "address_nouns")))
-                        + r"[ \t]+)?in[ \t]+(?:the[ \t]+)?(?:country['’]s[ \t]+)?")
+                        + r"[ \t]+)?in[ \t]+(?:the[ \t]+)?(?:country['’]s[ \t]+)?"
+                        # a second-level unit the gazetteer lacks may stand between: "Moyale town, in
+                        # Borena zone of Oromia regional state", "in Igabi local government area of Kaduna"
+                        + r"(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
+                        + alternation(sorted(lexicon_words("address_words.yaml", "subunit_nouns")))
+                        + r"[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 # between a place and its holder in an address: "Gallabat, Sudan", "Nyaung Kone village, Sagaing region"
 _COMMA_HOLDER = re.compile(r"(?:[ \t]+" + alternation(sorted(lexicon_words("address_words.yaml", "held_nouns")))
                            + r")?,[ \t]+(?:the[ \t]+)?")

@@ -94,6 +94,11 @@ class PlaceResolve:
                  if c.location.lat == loc.lat and c.location.lon == loc.lon and c.admin1}
         return holds(coarse, loc, unit, units.pop() if len(units) == 1 else None)
 
+    def twin(self, loc: Location, country: str) -> bool:
+        """Whether a place lies within ``TWIN_KM`` of a place of ``country`` (a border town
+        whose other half that country may hold): the extract stage's question."""
+        return self._twin(loc, country)
+
     def _twin(self, loc: Location, country: str) -> bool:
         """Whether a place lies within ``TWIN_KM`` of a place of ``country``: a border town
         whose twin across the border that country may be."""

@@ -35,6 +35,7 @@ from rashomon.gazetteer.place_hits import (
     confine_to_holders,
     dateline_caps,
     holders_as_regions,
+    listed_as_regions,
     qualified_country,
     stands_alone,
 )
@@ -213,6 +214,10 @@ class PlaceText(PlaceSpans, ArticleContext):
                 # "Kaduna state", "Sagaing region": the first-level unit, not its capital;
                 # "Niger State": Nigeria's, not the country
                 chosen = self._region_before_word(text, span, end, here) or chosen
+            elif chosen[0].source == "town" and self._first_level_before(text, start) and \
+                    (region := self._choose(span, here, regions_first=True)) is not None and \
+                    region[0].source == "region" and region[0].location.country == chosen[0].location.country:
+                chosen = region  # "the northwestern state of Kaduna": the state, not its capital
             elif chosen[0].source == "town" and not chosen[1]:
                 chosen = self._region_before_word(text, span, end, here) or chosen
             elif chosen[0].source == "town" and name_key(span) in here.as_regions:
@@ -250,6 +255,7 @@ class PlaceText(PlaceSpans, ArticleContext):
         found.sort(key=lambda f: (f.start - f.end, f.start))
         kept = sorted(keep_disjoint(found, lambda f: (f.start, f.end)), key=lambda f: f.start)
         kept = confine_to_holders(text, kept, self._inside, self._twin, self._undecided_holder, self._side)
+        kept = listed_as_regions(text, kept, lambda name: self._region_named(name, ctx))  # "Gezira and Sennar"
         return holders_as_regions(text, kept, lambda name: self._region_named(name, ctx))
 
     def _owner_reading(self, text: str, span: str, end: int, ctx: PlaceContext) -> tuple[Candidate, bool] | None:

@@ -121,7 +121,7 @@ _TRIGGER_GROUPS = Keys({f"{g}?": WORDS for g in ("platforms", "events", "weapons
 SCHEMAS: dict[str, Keys] = {
     "address_words.yaml": Keys({"held_nouns": WORDS, "unit_nouns": WORDS, "list_words": WORDS,
                                 "description_articles": WORDS, "description_prepositions": WORDS,
-                                "seat_nouns": WORDS, "area_nouns": WORDS}),
+                                "seat_nouns": WORDS, "area_nouns": WORDS, "subunit_nouns": WORDS}),
     "actors.yaml": Keys({"spelling": Map(TEXT), "case_sensitive": WORDS, "affiliation_words": WORDS,
                          "affiliation_modifiers?": WORDS, "named_body_heads?": WORDS,
                          "subnational_units?": WORDS, "state_office_qualifiers?": WORDS,
