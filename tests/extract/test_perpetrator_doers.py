@@ -45,3 +45,14 @@ def test_victims_who_were_members_name_no_doer(extract, text: str) -> None:  # t
 def test_an_earlier_event_s_figure_is_no_toll(text: str, earlier: bool) -> None:
     from rashomon.extract.numbers import cumulative
     assert cumulative(text) is earlier
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Armed groups killed nearly 4,000 people last year across the Sahel, the monitor said.", True),
+    ("More than 600 civilians were killed in the province last year, the UN said.", True),
+    # one earlier incident, told with its own toll: a background frame's figure, no period count
+    ("Last year, a drone strike on a base near Kidal killed three soldiers.", False),
+])
+def test_a_year_s_count_is_no_toll(text: str, period: bool) -> None:
+    from rashomon.extract.numbers import cumulative
+    assert cumulative(text) is period

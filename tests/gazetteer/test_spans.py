@@ -68,6 +68,9 @@ def _plain_matches(gaz: ActorGazetteer, text: str) -> list[tuple[int, int, str]]
             start, end = toks[i][0], toks[i + n - 1][1]
             if entry.written in gaz._case_sensitive and not gaz._same_case(text[start:end], entry.written):
                 continue
+            # a part of another body's name ("Russia's X state", "the CSP-DPA"), as the fast path skips it
+            if gaz._inside_other_name(text, start, end, entry, False):
+                continue
             found.append((start, end, n, entry))
             break
     found.sort(key=lambda m: (-m[2], m[0] - m[1], m[0]))
