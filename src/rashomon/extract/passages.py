@@ -28,6 +28,7 @@ from rashomon.extract.claims_speakers import anaphoric, document_speaker, plausi
 from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.noun_cues import noun_attributions
+from rashomon.extract.statements import statement_sentences, statement_speaker
 
 
 def _is_open_quote(sent: Span) -> bool:
@@ -279,4 +280,9 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         out = [a for a in out if not (a.cue == "quote" and any(
             a.content_start < b.content_end and b.content_start < a.content_end for b in signed))]
         out = sorted(out + signed, key=lambda a: (a.cue_index, a.speaker_start))
+    if (header := statement_speaker(doc)) is not None:
+        # a press-release statement: quotes no cue claims are the header's speaker's words
+        said = [s for s in statement_sentences(doc, header) if not any(
+            a.content_start < s.end_char and s.start_char < a.content_end for a in out)]
+        out = sorted(out + [_continuation(s, header) for s in said], key=lambda a: (a.cue_index, a.speaker_start))
     return out

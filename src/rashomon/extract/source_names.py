@@ -110,8 +110,26 @@ def _nationalities() -> frozenset[str]:
 
 
 def _names_body(words: str) -> bool:
-    """Whether a word of ``words`` names a body ("ministry", "army": ``_bodies``)."""
-    return any(w.lower().strip(".,'’") in _bodies() for w in words.split())
+    """Whether a word of ``words`` names a body ("ministry", "army": ``_bodies``; "the army's"
+    too: the possessive is the body's)."""
+    return any(w.lower().removesuffix("'s").removesuffix("’s").strip(".,'’") in _bodies()
+               for w in words.split())
+
+
+@functools.cache
+def _place_units() -> frozenset[str]:
+    """Lower-case words for a country's parts ("state", "province": ``subnational_units`` of
+    data/actors.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("actors.yaml").get("subnational_units") or ()
+                     if " " not in str(w))
+
+
+def _names_place(words: str) -> bool:
+    """Whether ``words`` name a country's part by a name and a lower-case unit ("neighbouring
+    Zamfara state", "Borno state"): a place, though "state" is also a body's word ("Islamic
+    State" is written with a capital)."""
+    parts = words.strip(" .,").split()
+    return len(parts) >= 2 and parts[-1] in _place_units() and parts[-2][:1].isupper()
 
 
 def _nationality_before(text: str) -> bool:
@@ -172,7 +190,7 @@ def affiliation(text: str) -> str | None:
         if org and m.group("prep").lower() == "in" and (
                 m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])
                 or _body_before(text[:m.start("role")])) \
-                and not is_acronym(org) and not _names_body(org):
+                and not is_acronym(org) and (not _names_body(org) or _names_place(org)):
             continue
         # "the army spokesman for the Beni area": the army's, posted for an area (a common noun
         # ends the words after "for"; "a military spokesman for the Houthis" stays the Houthis')
@@ -205,7 +223,15 @@ def title_name(words_before: str) -> str | None:
         words = words[1:]
     if not words or words[-1].lower() in SMALL or not any(ch.isalpha() for ch in "".join(words)):
         return None  # "— Daniel Mejía": a dash is no title
+    if len(words) > 1 and is_acronym(words[0]) and words[-1].lower() in _OFFICE_HEADS \
+            and all(w[:1].isupper() for w in words[1:]):
+        return words[0]  # "MSF Operations Director", "WFP Country Director": the organisation's head speaks for it
     return " ".join(words)
+
+
+# the head of an organisation's office, written after its acronym ("WFP Executive Director")
+_OFFICE_HEADS = frozenset({"director", "director-general", "coordinator", "representative", "president",
+                           "chair", "chairman", "chairperson", "chairwoman", "secretary-general", "commissioner"})
 
 
 def appositive_title(text: str, name: str) -> str | None:
@@ -220,7 +246,7 @@ def appositive_title(text: str, name: str) -> str | None:
                   r"(?:\s+(?:who|which|that)\b|,|$)", text)
     if m is None:
         return None
-    desc = m.group("desc")
+    desc = re.sub(r"^([a-z][\w-]*)['’]s\s", r"\1 ", m.group("desc"))  # "the army's spokesman": the army's
     # "NAME, the army spokesman for the Beni area": a body's title posted for a place (the
     # posting names the place, the body before the title is the one that speaks)
     posted = re.split(r"\s+(?:for|in)\s+(?:the\s+)?(?=[A-Z])", desc, maxsplit=1)
@@ -263,7 +289,7 @@ def description_name(text: str) -> str:
 # "Residents of the Lac Vert camp", "residents of this northern Israeli town": a named place, or
 # a described one (a place noun of place_words.yaml's address_nouns at its end)
 _PLACE_TAIL = re.compile(
-    r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?[A-Z].*|(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?:"
+    r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z].*|(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?:"
     + "|".join(sorted(map(re.escape, words("place_words.yaml", "address_nouns")))) + r"))$")
 
 
@@ -279,7 +305,7 @@ def without_place(name: str) -> str:
     titles, _, _ = _words()
     placed = who[-1].lower() in PLACED_PEOPLE or _nationality_before(" ".join(who[:-1])) \
         or (who[-1].lower() in titles and _body_before(" ".join(who[:-1])))  # "Cameroonian officials", "police officer"
-    if not placed or _names_body(m.group("where")):
+    if not placed or (_names_body(m.group("where")) and not _names_place(m.group("where"))):
         return name
     return m.group("who")
 
