@@ -135,3 +135,37 @@ def test_other_texts_are_no_statement(resources, text: str) -> None:  # type: ig
 def test_a_statement_header_names_its_signer(resources) -> None:  # type: ignore[no-untyped-def]
     header = statement_speaker(resources.nlp(_ICRC))
     assert header is not None and header.speaker_text == "ICRC's regional director for Africa, Patrick Mbeki"
+
+
+# --- no speaker from inside a closing quote, an object pronoun or a purpose infinitive ----------
+def test_a_cue_inside_a_quote_closed_in_its_sentence_is_the_quotes(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ('"The gunmen circled the market at dawn and fired on it. When the young men tried to defend the '
+            'stalls with machetes, they went from house to house and killed everyone they saw," said one survivor '
+            "from Kishishe, a herder who gave his name only as Jean. He said three of his brothers were among "
+            "the dead.")
+    names = _names(extract(text).claims)
+    assert names and not any("young men" in n for n in names), names
+
+
+@pytest.mark.parametrize(("text", "not_source"), [
+    ("The wedding had drawn about 200 guests from nearby villages, among them traders, herders and their "
+     "families, who came to hear musicians perform in the courtyard.", "traders"),
+    ("Rights groups in Chad say the killings show that the curfew, imposed in March, has given the police a "
+     "free hand.", "curfew"),
+])
+def test_no_speaker_from_a_pronoun_or_a_participle(extract, text: str, not_source: str) -> None:  # type: ignore[no-untyped-def]
+    names = _names(extract(text).claims)
+    assert not any(not_source in n for n in names), names
+
+
+def test_a_speaker_set_off_by_commas_still_speaks(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "army" in _names(extract("The army, speaking in Juba, said 12 soldiers were killed near Yei.").claims)
+
+
+def test_an_earwitness_still_speaks(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Residents" in _names(extract("Residents heard soldiers shoot three men near the market in Beni.").claims)
+
+
+def test_us_forces_are_no_object_pronoun(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("US forces said the drone strike near Jilib had killed four al-Shabaab fighters.").claims
+    assert claims, claims

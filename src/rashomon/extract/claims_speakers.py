@@ -147,6 +147,10 @@ def org_named_before(doc: Doc, attr: Attribution) -> str | None:
     return org if len(org.split()) >= 2 else None
 
 
+_PERCEPTION = frozenset({"hear", "see", "watch"})  # "to hear X perform": no report
+_OBJECT_PRONOUNS = frozenset({"them", "us", "him", "me"})  # never a subject's first word
+
+
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A speaker must look like a source: a name, an entity, a source noun or a document."""
     text = speaker_words(attr)
@@ -160,6 +164,12 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     root = span.root
     if root.like_num or root.tag_ == "CD":
         return False  # "Eleven wounded were taken …, its director told AFP": a count is no speaker
+    if span[0].text in _OBJECT_PRONOUNS and len(span) > 1:  # "US forces" is no "us"
+        return False  # "among them traders, … who came to hear X": the pronoun's group, no subject
+    if 0 <= attr.cue_index < len(doc) and (cue := doc[attr.cue_index]).lemma_.lower() in _PERCEPTION \
+            and any(ch.tag_ == "TO" for ch in cue.children) \
+            and any(ch.dep_ in {"ccomp", "xcomp"} and ch.tag_ == "VB" for ch in cue.children):
+        return False  # "who came to hear singers perform": a purpose, no report ("Residents heard X shoot" is one)
     # the speaker's head word must be the name ("Israeli forces" yes, "Israeli policy" or "an
     # analysis of IDF systems" no)
     if any(e.label_ in NAME_ENTS and e.start <= root.i < e.end for e in ents_in(span)):

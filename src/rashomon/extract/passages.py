@@ -70,18 +70,39 @@ def _quote_balance(text: str) -> int:
 
 def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
     """A cue inside a quotation that another cue of the sentence introduces is part of the quote
-    ("X said: “an analysis indicates that …”"), not a claim of its own."""
+    ("X said: “an analysis indicates that …”"), not a claim of its own. A quotation opened a
+    sentence before and closed in this one ("When the young men fought back, they fired," said a
+    survivor) holds its words up to the mark: a cue there whose speaker is named ("the young
+    men") is the quote's; one spoken by a pronoun ("we deny it," he said) is the speaker's own."""
     regions = quote_regions(sent)
-    if not regions or len(found) < 2:
-        return found
     doc = sent.doc
+    text = span_text(sent)
+    close = _closing_first(text) if _quote_balance(text) % 2 == 1 else None
+    closing = (sent.start_char - 1, sent.start_char + close) if close is not None else None
+    if (not regions and closing is None) or len(found) < 2:
+        return found
 
     def quoted(a: Attribution) -> bool:
         pos = doc[a.cue_index].idx
-        return any(lo < pos < hi for lo, hi in regions)
+        if any(lo < pos < hi for lo, hi in regions):
+            return True
+        return closing is not None and closing[0] < pos < closing[1] \
+            and a.speaker_text.strip().lower() not in _PRONOUNS
 
     outside = [a for a in found if not quoted(a)]
     return outside if outside else found
+
+
+_PRONOUNS = FIRST_PERSONS | {"he", "she", "they", "it"}
+
+
+def _closing_first(text: str) -> int | None:
+    """The offset of ``text``'s first quotation mark when it closes a quote opened before
+    (after a word and punctuation: ``found,"`` or ``found.”``), else None."""
+    at = next((i for i, ch in enumerate(text) if ch in QUOTES), None)
+    if at is None or at == 0 or text[at] == "“":
+        return None
+    return at if text[at] == "”" or text[at - 1] in ",.!?;" else None
 
 
 def _quoted_documents(found: list[Attribution], doc: Doc, speakers: set[int]) -> set[int]:
