@@ -169,3 +169,22 @@ def test_an_earwitness_still_speaks(extract) -> None:  # type: ignore[no-untyped
 def test_us_forces_are_no_object_pronoun(extract) -> None:  # type: ignore[no-untyped-def]
     claims = extract("US forces said the drone strike near Jilib had killed four al-Shabaab fighters.").claims
     assert claims, claims
+
+
+# --- the movement's bare name after a national society is that society --------------------------
+def test_a_red_cross_official_after_the_national_society_is_its(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("NAIROBI - About 5,000 people have crossed into Kenya since soldiers shot dead civilians in Mandera, "
+            "the Kenya Red Cross said on Monday.\n\nA Red Cross official in Mandera said its medics had treated "
+            "eight people with gunshot wounds.\n\nThe International Committee of the Red Cross said it was "
+            "sending surgeons.\n")
+    claims = extract(text).claims
+    by_text = {c.source.name for c in claims if "medics" in c.text}
+    assert by_text == {"Kenya Red Cross"}, [(c.source.name, c.text) for c in claims]
+    assert "ICRC" in {c.source.name for c in claims if "surgeons" in c.text}
+
+
+def test_a_red_cross_official_before_any_society_is_the_committee(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Red Cross official said 12 people were killed in the strike on the market in Mekelle.\n\n"
+            "The Ethiopian Red Cross Society said its volunteers had recovered 15 bodies.\n")
+    claims = extract(text).claims
+    assert {c.source.name for c in claims if "Mekelle" in c.text} == {"ICRC"}
