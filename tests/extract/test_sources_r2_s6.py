@@ -197,3 +197,14 @@ def test_a_red_cross_official_before_any_society_is_the_committee(extract) -> No
             "The Ethiopian Red Cross Society said its volunteers had recovered 15 bodies.\n")
     claims = extract(text).claims
     assert {c.source.name for c in claims if "Mekelle" in c.text} == {"ICRC"}
+
+
+def test_one_survivor_from_a_village_speaks_for_the_survivors(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ('"They went from house to house and killed everyone they saw," said one survivor from Kishishe, a herder '
+            "who gave his name only as Jean.")
+    assert _names(extract(text).claims) == {"survivors"}
+
+
+def test_a_named_resident_keeps_the_name(extract) -> None:  # type: ignore[no-untyped-def]
+    assert "Amina Yusuf" in _names(extract("Amina Yusuf, a resident of Goma, said the shells fell at dawn and killed "
+                                           "four people.").claims)
