@@ -147,6 +147,22 @@ def org_named_before(doc: Doc, attr: Attribution) -> str | None:
     return org if len(org.split()) >= 2 else None
 
 
+_PERCEPTION = frozenset({"hear", "see", "watch"})  # "to hear X perform": no report
+_OBJECT_PRONOUNS = frozenset({"them", "us", "him", "me"})  # never a subject's first word
+
+
+def _reduced_relative(doc: Doc, i: int, speaker_end: int) -> bool:
+    """A participle set off by commas right after the speaker, then the subject's own verb
+    ("the curfew, imposed in March, has given …"): the noun is what the participle tells of
+    (the tagger may read "declared" as a past tense); "X, asked about it, said" and "the
+    mission, MONUSCO, said on Sunday" go on with a reporting verb or no auxiliary."""
+    if not 1 <= i < len(doc) - 1 or doc[i - 1].text != "," or speaker_end != i - 1 \
+            or doc[i].tag_ not in {"VBN", "VBD"} or doc[i + 1].pos_ != "ADP":
+        return False
+    k = next((j for j in range(i + 1, min(i + 8, len(doc) - 1)) if doc[j].text == ","), None)
+    return k is not None and doc[k + 1].pos_ == "AUX"
+
+
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A speaker must look like a source: a name, an entity, a source noun or a document."""
     text = speaker_words(attr)
@@ -160,6 +176,14 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     root = span.root
     if root.like_num or root.tag_ == "CD":
         return False  # "Eleven wounded were taken …, its director told AFP": a count is no speaker
+    if span[0].text in _OBJECT_PRONOUNS and len(span) > 1:  # "US forces" is no "us"
+        return False  # "among them traders, … who came to hear X": the pronoun's group, no subject
+    if _reduced_relative(doc, attr.cue_index, span.end):
+        return False  # "the state of emergency, declared in February, has given …": what was declared
+    if 0 <= attr.cue_index < len(doc) and (cue := doc[attr.cue_index]).lemma_.lower() in _PERCEPTION \
+            and any(ch.tag_ == "TO" for ch in cue.children) \
+            and any(ch.dep_ in {"ccomp", "xcomp"} and ch.tag_ == "VB" for ch in cue.children):
+        return False  # "who came to hear singers perform": a purpose, no report ("Residents heard X shoot" is one)
     # the speaker's head word must be the name ("Israeli forces" yes, "Israeli policy" or "an
     # analysis of IDF systems" no)
     if any(e.label_ in NAME_ENTS and e.start <= root.i < e.end for e in ents_in(span)):

@@ -14,6 +14,7 @@ No coreference model is available offline, so sources are resolved with article-
 
 from __future__ import annotations
 
+import functools
 import itertools
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from rashomon.config import setting
+from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.gazetteer.actors import Actor, ActorGazetteer
@@ -130,6 +132,8 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
     if spec is None:
         return None
     key, value = spec
+    if key == "kind" and value == "armed_group" and _civil(text):
+        return None  # "an activist group", "a local rights group": no armed group the article names
     tiers: list[set[Actor]] = []
     named = ctx.by_actor.keys()  # each actor is tested once, not once per mention
     if key == "kind":  # "a war monitor": first the actors called so ("Britain-based war monitor")
@@ -151,6 +155,20 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
         if after is not None:
             return after
     return None
+
+
+@functools.cache
+def _civil_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("actors.yaml").get("civil_group_words") or ())
+
+
+def _civil(text: str) -> bool:
+    """Whether a description of a group names a civil one by a word before its noun ("a
+    pro-democracy activist group", "a local rights group"; ``civil_group_words`` of
+    data/actors.yaml): in "Fighters of X killed 30 people, an activist group said" the group
+    accuses X, it is not X."""
+    words = [w.strip(".,'’") for w in text.lower().split()]
+    return any(w in _civil_words() or w.split("-")[-1] in _civil_words() for w in words[:-1])
 
 
 def _nearest(ctx: ArticleContext, fit: set[Actor], pos: int, *, after: bool) -> Actor | None:

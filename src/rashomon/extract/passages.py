@@ -28,6 +28,7 @@ from rashomon.extract.claims_speakers import anaphoric, document_speaker, plausi
 from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.noun_cues import noun_attributions
+from rashomon.extract.statements import statement_sentences, statement_speaker
 
 
 def _is_open_quote(sent: Span) -> bool:
@@ -69,18 +70,39 @@ def _quote_balance(text: str) -> int:
 
 def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
     """A cue inside a quotation that another cue of the sentence introduces is part of the quote
-    ("X said: “an analysis indicates that …”"), not a claim of its own."""
+    ("X said: “an analysis indicates that …”"), not a claim of its own. A quotation opened a
+    sentence before and closed in this one ("When the young men fought back, they fired," said a
+    survivor) holds its words up to the mark: a cue there whose speaker is named ("the young
+    men") is the quote's; one spoken by a pronoun ("we deny it," he said) is the speaker's own."""
     regions = quote_regions(sent)
-    if not regions or len(found) < 2:
-        return found
     doc = sent.doc
+    text = span_text(sent)
+    close = _closing_first(text) if _quote_balance(text) % 2 == 1 else None
+    closing = (sent.start_char - 1, sent.start_char + close) if close is not None else None
+    if (not regions and closing is None) or len(found) < 2:
+        return found
 
     def quoted(a: Attribution) -> bool:
         pos = doc[a.cue_index].idx
-        return any(lo < pos < hi for lo, hi in regions)
+        if any(lo < pos < hi for lo, hi in regions):
+            return True
+        return closing is not None and closing[0] < pos < closing[1] \
+            and a.speaker_text.strip().lower() not in _PRONOUNS
 
     outside = [a for a in found if not quoted(a)]
     return outside if outside else found
+
+
+_PRONOUNS = FIRST_PERSONS | {"he", "she", "they", "it"}
+
+
+def _closing_first(text: str) -> int | None:
+    """The offset of ``text``'s first quotation mark when it closes a quote opened before
+    (after a word and punctuation: ``found,"`` or ``found.”``), else None."""
+    at = next((i for i, ch in enumerate(text) if ch in QUOTES), None)
+    if at is None or at == 0 or text[at] == "“":
+        return None
+    return at if text[at] == "”" or text[at - 1] in ",.!?;" else None
 
 
 def _quoted_documents(found: list[Attribution], doc: Doc, speakers: set[int]) -> set[int]:
@@ -279,4 +301,9 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         out = [a for a in out if not (a.cue == "quote" and any(
             a.content_start < b.content_end and b.content_start < a.content_end for b in signed))]
         out = sorted(out + signed, key=lambda a: (a.cue_index, a.speaker_start))
+    if (header := statement_speaker(doc)) is not None:
+        # a press-release statement: quotes no cue claims are the header's speaker's words
+        said = [s for s in statement_sentences(doc, header) if not any(
+            a.content_start < s.end_char and s.start_char < a.content_end for a in out)]
+        out = sorted(out + [_continuation(s, header) for s in said], key=lambda a: (a.cue_index, a.speaker_start))
     return out

@@ -188,3 +188,47 @@ def acronym_org(text: str) -> str | None:
         if m and is_acronym(m.group("org")):
             return m.group("org")
     return None
+
+
+@functools.cache
+def _place_units() -> frozenset[str]:
+    """Lower-case words for a country's parts ("state", "province": ``subnational_units`` of
+    data/actors.yaml)."""
+    return frozenset(str(w).lower() for w in load_data("actors.yaml").get("subnational_units") or ()
+                     if " " not in str(w))
+
+
+def names_place(words: str) -> bool:
+    """Whether ``words`` name a country's part by a name and a lower-case unit ("neighbouring
+    Zamfara state", "Borno state"): a place, though "state" is also a body's word ("Islamic
+    State" is written with a capital)."""
+    parts = words.strip(" .,").split()
+    return len(parts) >= 2 and parts[-1] in _place_units() and parts[-2][:1].isupper()
+
+
+# the head of an organisation's office, written after its acronym ("WFP Executive Director")
+_OFFICE_HEADS = frozenset({"director", "director-general", "coordinator", "representative", "president",
+                           "chair", "chairman", "chairperson", "chairwoman", "secretary-general", "commissioner"})
+
+
+def acronym_head(words: list[str]) -> str | None:
+    """The acronym of a title "<ACRONYM> <Office> <Head>" ("MSF Operations Director", "WFP
+    Country Director"): the organisation's head speaks for it; None for other titles."""
+    if len(words) > 1 and is_acronym(words[0]) and words[-1].lower() in _OFFICE_HEADS \
+            and all(w[:1].isupper() for w in words[1:]):
+        return words[0]
+    return None
+
+
+_PLACED_PEOPLE = word_set("placed_people")
+
+
+def group_name(name: str) -> str:
+    """"resident" → "residents", "witness" → "witnesses": one unnamed member of a group of
+    people known by where they are speaks for the group (as "a resident of Djibo" is named
+    "residents"); other names unchanged."""
+    low = name.lower()
+    if low not in _PLACED_PEOPLE:
+        return name
+    plural = next((low + end for end in ("s", "es") if low + end in _PLACED_PEOPLE), None)
+    return name + plural[len(low):] if plural is not None else name

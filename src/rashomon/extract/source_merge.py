@@ -32,6 +32,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from rashomon.config import setting
+from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
@@ -225,6 +226,26 @@ def _lead_name(drafts: list[ClaimDraft], at: int, names: set[str]) -> str | None
     return before.pop() if len(before) == 1 else None
 
 
+@functools.cache
+def _movements() -> tuple[str, ...]:
+    return tuple(str(w).lower() for w in load_data("actors.yaml").get("shared_movement_names") or ())
+
+
+def _movement_in(text: str) -> bool:
+    return any(m in text.lower() for m in _movements())
+
+
+def _bare_movement(written: str, text: str) -> bool:
+    """Whether a speaker names a shared movement ("a Red Cross official") without saying which
+    member ("the International Committee", "ICRC", "the Kenya Red Cross")."""
+    words = f"{written} {text}"
+    return _movement_in(words) and _MEMBER_NAMED.search(words) is None and _COUNTRY_BEFORE.search(words) is None
+
+
+_MEMBER_NAMED = re.compile(r"(?i)\b(?:international|committee|federation|society|I[CF]RC)\b")
+_COUNTRY_BEFORE = re.compile(r"(?<![\w'’])(?!(?:A|An|The|This|That)\s)[A-Z][\w'’]*\s+Red\s+Cr")
+
+
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
@@ -321,6 +342,15 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
                  and o.source.name[:1].isupper()}
         if len(local) == 1:
             out[i] = replace(d, source=replace(d.source, name=local.pop()))
+    # "the Kenya Red Cross said …", then "a Red Cross official in Moyale said …": the movement's
+    # bare name after a national society is that society, not the international committee
+    for i, d in enumerate(out):
+        if not _bare_movement(written[i], d.source.text):
+            continue
+        society = next((o.source.name for o in reversed(out[:i]) if o.source.kind == "unknown"
+                        and _movement_in(o.source.name) and not _bare_movement(o.source.name, "")), None)
+        if society is not None:
+            out[i] = replace(d, source=replace(d.source, name=society, kind="unknown"), party=None)
     # a person named without title right after an unnamed spokesperson of a body
     for i in range(1, len(out)):
         d, prev = out[i], out[i - 1]

@@ -28,11 +28,11 @@ from dataclasses import replace
 from rashomon.data import load as load_data
 from rashomon.extract.lexicon import load_cues_data, word_set
 from rashomon.extract.source_labels import acronym as acronym
+from rashomon.extract.source_labels import acronym_head, group_name, mission_name, names_place
 from rashomon.extract.source_labels import acronym_org as acronym_org
 from rashomon.extract.source_labels import command_force as command_force
 from rashomon.extract.source_labels import is_acronym as is_acronym
 from rashomon.extract.source_labels import is_mission as is_mission
-from rashomon.extract.source_labels import mission_name
 from rashomon.extract.source_labels import same_body_names as same_body_names
 from rashomon.extract.source_labels import self_named as self_named
 from rashomon.extract.source_labels import self_named_source as self_named_source
@@ -110,8 +110,9 @@ def _nationalities() -> frozenset[str]:
 
 
 def _names_body(words: str) -> bool:
-    """Whether a word of ``words`` names a body ("ministry", "army": ``_bodies``)."""
-    return any(w.lower().strip(".,'’") in _bodies() for w in words.split())
+    """Whether a word of ``words`` names a body ("ministry", "army's": ``_bodies``)."""
+    return any(w.lower().removesuffix("'s").removesuffix("’s").strip(".,'’") in _bodies()
+               for w in words.split())
 
 
 def _nationality_before(text: str) -> bool:
@@ -172,7 +173,7 @@ def affiliation(text: str) -> str | None:
         if org and m.group("prep").lower() == "in" and (
                 m.group("role").lower() in PLACED_ROLES or _nationality_before(text[:m.start("role")])
                 or _body_before(text[:m.start("role")])) \
-                and not is_acronym(org) and not _names_body(org):
+                and not is_acronym(org) and (not _names_body(org) or names_place(org)):
             continue
         # "the army spokesman for the Beni area": the army's, posted for an area (a common noun
         # ends the words after "for"; "a military spokesman for the Houthis" stays the Houthis')
@@ -205,7 +206,10 @@ def title_name(words_before: str) -> str | None:
         words = words[1:]
     if not words or words[-1].lower() in SMALL or not any(ch.isalpha() for ch in "".join(words)):
         return None  # "— Daniel Mejía": a dash is no title
+    if (head := acronym_head(words)) is not None:
+        return head  # "MSF Operations Director": the organisation's head speaks for it
     return " ".join(words)
+
 
 
 def appositive_title(text: str, name: str) -> str | None:
@@ -220,7 +224,7 @@ def appositive_title(text: str, name: str) -> str | None:
                   r"(?:\s+(?:who|which|that)\b|,|$)", text)
     if m is None:
         return None
-    desc = m.group("desc")
+    desc = re.sub(r"^([a-z][\w-]*)['’]s\s", r"\1 ", m.group("desc"))  # "the army's spokesman": the army's
     # "NAME, the army spokesman for the Beni area": a body's title posted for a place (the
     # posting names the place, the body before the title is the one that speaks)
     posted = re.split(r"\s+(?:for|in)\s+(?:the\s+)?(?=[A-Z])", desc, maxsplit=1)
@@ -263,7 +267,7 @@ def description_name(text: str) -> str:
 # "Residents of the Lac Vert camp", "residents of this northern Israeli town": a named place, or
 # a described one (a place noun of place_words.yaml's address_nouns at its end)
 _PLACE_TAIL = re.compile(
-    r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?[A-Z].*|(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?:"
+    r"^(?P<who>.+?)\s+(?:in|from|of)\s+(?P<where>(?:the\s+)?(?:neighbou?ring\s+|nearby\s+)?[A-Z].*|(?:this|that|the)\s+(?:[\w-]+\s+){0,3}(?:"
     + "|".join(sorted(map(re.escape, words("place_words.yaml", "address_nouns")))) + r"))$")
 
 
@@ -279,20 +283,9 @@ def without_place(name: str) -> str:
     titles, _, _ = _words()
     placed = who[-1].lower() in PLACED_PEOPLE or _nationality_before(" ".join(who[:-1])) \
         or (who[-1].lower() in titles and _body_before(" ".join(who[:-1])))  # "Cameroonian officials", "police officer"
-    if not placed or _names_body(m.group("where")):
+    if not placed or (_names_body(m.group("where")) and not names_place(m.group("where"))):
         return name
     return m.group("who")
-
-
-def group_name(name: str) -> str:
-    """"resident" → "residents", "witness" → "witnesses": one unnamed member of a group of
-    people known by where they are speaks for the group (as "a resident of Djibo" is named
-    "residents"); other names unchanged."""
-    low = name.lower()
-    if low not in PLACED_PEOPLE:
-        return name
-    plural = next((low + end for end in ("s", "es") if low + end in PLACED_PEOPLE), None)
-    return name + plural[len(low):] if plural is not None else name
 
 
 def without_person(org: str | None, persons: tuple[str, ...]) -> str | None:
@@ -388,6 +381,10 @@ def text_source(source: Source, party: str | None, texts: list[str],
     if org is None:
         if source.kind == "unknown":
             return replace(source, name=group_name(description_name(without_place(source.name)))), party
+        # "one survivor from Kishishe, a herder" (a place the tagger took for a name): survivors
+        group = group_name(description_name(without_place(source.name.split(",")[0])))
+        if group != source.name and group.lower() in PLACED_PEOPLE and group.lower().endswith("s"):
+            return replace(source, name=group, kind="unknown"), party
         return source, party
     actor = actors.resolve(org)
     if actor is not None:

@@ -34,6 +34,14 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*[-–]$")  
 _ACRONYM_AFTER = re.compile(r"^[-–][A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w])")  # "-DPA" right after
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _NAME_LINKS = frozenset({"of", "for", "the", "and", "&", "in"})  # small words inside a body's name
+# after a movement's bare name: a national society's ("Red Cross Society", "Red Crescent in Darfur")
+_MEMBER_AFTER = re.compile(r"\s+(?:Society\b|in\s+(?:the\s+)?[A-Z])")
+# a capitalised word before a movement's name that names no country: "A Red Cross official",
+# "On Monday Red Cross teams", "the UN, Red Cross"
+_NOT_A_MEMBERS_NAME = re.compile(
+    r"(?i)(?:the|a|an|this|that|its|their|his|her|our|of|for|and|in|by|on|at|with|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)$|.*[.,:;\"“”)]$")
 MATCHES_KEPT = 20_000  # texts whose mentions are remembered, then forgotten at once: bounded memory
 
 
@@ -75,6 +83,7 @@ class ActorGazetteer:
         self._affiliation = frozenset(data.get("affiliation_words") or ())
         modifiers = "|".join(re.escape(str(w)) for w in data.get("affiliation_modifiers") or ())
         self._body_heads = frozenset(str(w).lower() for w in data.get("named_body_heads") or ())
+        self._movements = frozenset(self._plain(str(w)) for w in data.get("shared_movement_names") or ())
         units = "|".join(sorted((re.escape(str(w)) for w in data.get("subnational_units") or ()),
                                 key=len, reverse=True))
         # "Iraq's Kurdistan region", "Somalia's semi-autonomous Puntland state": a region's own
@@ -228,6 +237,9 @@ class ActorGazetteer:
                 return True
             if entry.actor is not None and entry.actor.kind == "media" and _ACRONYM_AFTER.match(text[end:]):
                 return True
+        if not party_word and self._plain(entry.written) in self._movements \
+                and self._national_member(text, start, end):
+            return True
         if not (entry.metonym or party_word):
             return False
         owner = text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
@@ -244,6 +256,17 @@ class ActorGazetteer:
             if not (word[:1].isupper() or plain in _NAME_LINKS):
                 return False
         return False
+
+    @staticmethod
+    def _national_member(text: str, start: int, end: int) -> bool:
+        """Whether a movement's bare name ("Red Cross") is a national member's: a country or
+        demonym before it ("the Kenya Red Cross", "the Ethiopian Red Cross Society"), "Society"
+        after it, or a place it works in ("the Red Cross in Tanganyika province"); the
+        international committee is named "the ICRC" or "the Red Cross" alone."""
+        before = text[:start].split()
+        if before and before[-1][:1].isupper() and not _NOT_A_MEMBERS_NAME.match(before[-1]):
+            return True
+        return _MEMBER_AFTER.match(text, end) is not None
 
     @staticmethod
     def _same_case(span: str, written: str) -> bool:

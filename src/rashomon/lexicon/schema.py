@@ -125,6 +125,7 @@ SCHEMAS: dict[str, Keys] = {
     "actors.yaml": Keys({"spelling": Map(TEXT), "case_sensitive": WORDS, "affiliation_words": WORDS,
                          "affiliation_modifiers?": WORDS, "named_body_heads?": WORDS,
                          "subnational_units?": WORDS, "state_office_qualifiers?": WORDS,
+                         "shared_movement_names?": WORDS, "civil_group_words?": WORDS,
                          "parties": Map(Keys({"words": WORDS, "demonyms?": WORDS})),
                          "actors": RECORDS}),
     "boilerplate.yaml": Keys({"drop_lines": ListOf(Keys({"pattern": TEXT, "max_len?": INTEGER})),
