@@ -53,6 +53,8 @@ class Lexicon:
     subset: re.Pattern[str]  # right after a quantity: "of his children", "of their relatives"
     partial: re.Pattern[str]  # right after a toll: "(dead) does not include the missing"
     trapped: re.Pattern[str]  # right after a burial: "under the rubble", "alive"
+    counting: re.Pattern[str]  # right before a quantity: "(we have) counted", "found"
+    ongoing: re.Pattern[str]  # after it in the clause: "(58 bodies) so far", "still searching"
     burial: frozenset[str]  # "buried 34 people": a toll, unless trapped follows
     toll_noun: re.Pattern[str]  # right after a toll's number: "(rose to 72) wounded", "(12) people hurt"
     ordinal: re.Pattern[str]  # right after "a"/"an": "(a) third man", "(a) fourth soldier"
@@ -220,6 +222,9 @@ def lexicon() -> Lexicon:
         "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower, "subset": subset,
         "toll_noun": toll_noun, "ordinal": ordinal,
         "partial": partial, "trapped": rf"\s+{alt(lex['burial_not_before'])}(?!\w)",
+        # "(we have) so far counted": the ongoing word before the verb is enough
+        "counting": rf"(?<!\w)(?P<ongoing>(?:so\s+far|to\s+date)\s+)?{alt(lex.get('count_verbs', ()))}\s+$",
+        "ongoing": rf"[^.;:!?]{{0,60}}?(?<!\w){alt(lex.get('count_ongoing', ()))}(?!\w)",
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
     })
     return Lexicon(
@@ -229,7 +234,8 @@ def lexicon() -> Lexicon:
         quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"],
         one_person=rx["one_person"], conjoined=rx["conjoined"], additive=rx["additive"],
         revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
-        partial=rx["partial"], trapped=rx["trapped"], burial=frozenset(norm(w) for w in words("burial")),
+        partial=rx["partial"], trapped=rx["trapped"], counting=rx["counting"], ongoing=rx["ongoing"],
+        burial=frozenset(norm(w) for w in words("burial")),
         counted_only=frozenset(norm(w) for w in words("counted_only")),
         toll_noun=rx["toll_noun"], ordinal=rx["ordinal"], ordinals=ordinals,
         # a prefix match: "deadly", "martyrs" count as speaking of deaths too

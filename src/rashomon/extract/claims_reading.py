@@ -59,6 +59,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if span is None:
         return None
     sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
+    quoted = _quoted(doc, attr)
+    if own_party is not None and _takes_responsibility(span, quoted, c):
+        return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
     if not speaks_of_attack(sentence, c):
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
@@ -69,7 +72,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
             if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
                     and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
-                    and any(ch.dep_ == "nsubj" and _self(ch) for ch in doer.children):
+                    and any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in doer.children):
                 return own_party
     fallback: str | None = None
     for ent in _on_attack_nouns_first(ents_in(span), c):
@@ -186,10 +189,51 @@ def _demonym_forces(text: str, actors: ActorGazetteer) -> str | None:
     return country_party(words[0], actors)
 
 
-def _self(tok: Token) -> bool:
-    """"it", "we", and "its fighters", "our forces": the speaker's own side."""
-    return tok.lower_ in SELF_PRONOUNS or any(
-        ch.dep_ == "poss" and ch.lower_ in SELF_POSSESSIVES for ch in tok.children)
+# in the speaker's own words "they" and "their" are the others: "They are shooting at sleeping
+# people", said by one side's official, accuses the other side (grammar, not vocabulary)
+_OTHERS_IN_QUOTE = frozenset({"they", "their", "them"})
+_QUOTE_MARKS = "\"“”"
+
+
+def _quoted(doc: Doc, attr: Attribution) -> bool:
+    """Whether the content is the speaker's own words in quotation marks."""
+    text = text_of(doc)
+    before = text[max(attr.sent_start, attr.content_start - 2):attr.content_start]
+    return attr.cue == "quote" or any(q in before for q in _QUOTE_MARKS) or (
+        text[attr.content_start:attr.content_start + 1] in _QUOTE_MARKS)
+
+
+def _self(tok: Token, quoted: bool = False) -> bool:
+    """"it", "we", and "its fighters", "our forces", "one of its drones": the speaker's own
+    side; in a quotation not "they" or "their" (the speaker's "we" is its side there)."""
+    def own(word: Token) -> bool:
+        return word.lower_ in SELF_POSSESSIVES and not (quoted and word.lower_ in _OTHERS_IN_QUOTE)
+
+    if tok.lower_ in SELF_PRONOUNS and not (quoted and tok.lower_ in _OTHERS_IN_QUOTE):
+        return True
+    if any(ch.dep_ == "poss" and own(ch) for ch in tok.children):
+        return True
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(  # "one of its drones"
+        g.dep_ == "pobj" and any(p.dep_ == "poss" and own(p) for p in g.children) for g in ch.children)
+        for ch in tok.children)
+
+
+def _takes_responsibility(span: Span, quoted: bool, c: Cues) -> bool:
+    """"we take full responsibility", "it accepted responsibility for the strike": the speaker's
+    side answers for the act; not "responsibility for the safety of …" (another object)."""
+    for tok in span:
+        if tok.lower_ not in RESPONSIBILITY or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _TAKING:
+            continue
+        objects = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for g in p.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() not in c.attack_nouns and g.lemma_.lower() not in c.attack_lemmas for g in objects):
+            continue
+        if any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in tok.head.children):
+            return True
+    return False
+
+
+_TAKING = frozenset({"take", "accept", "bear", "assume"})  # "take/accept responsibility": grammar of the idiom
 
 
 def _claims_it(doc: Doc, attr: Attribution, c: Cues) -> bool:

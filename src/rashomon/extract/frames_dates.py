@@ -26,7 +26,6 @@ frame (extract.frames).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -85,10 +84,15 @@ def days_between(a: str, b: str) -> int:
 
 
 def year_hint(sents: list[Span]) -> int | None:
-    """The year most written in DATE entities of the incident's sentences, if any."""
-    years = Counter(int(m[0]) for s in sents for ent in ents_in(s) if ent.label_ in DATE_LABELS
-                    for m in _YEAR.finditer(ent.text))
-    return years.most_common(1)[0][0] if years else None
+    """The latest year written in DATE entities of the incident's sentences, if any: earlier
+    years are those of background incidents ("the worst since a 2019 raid, which killed 40 …",
+    "in 2019 and again in 2021"), the incident's is the newest the text names. A period's year is
+    not one ("abuses since 2017", "so far in 2023"): it is when something else began, and an
+    undated article's "the night of Sunday, December 3" takes no year from it (it stays open
+    rather than six years early)."""
+    years = [int(m[0]) for s in sents for ent in ents_in(s) if ent.label_ in DATE_LABELS
+             and not is_period(date_span(ent)) for m in _YEAR.finditer(ent.text)]
+    return max(years) if years else None
 
 
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))

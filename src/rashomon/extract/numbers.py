@@ -71,8 +71,10 @@ logger = logging.getLogger(__name__)
 
 # characters before a quantity searched for an elliptic "two were killed and …", and before a
 # toll for "revised", "rose" (provenance in data/settings.toml)
+_OWN = re.compile(r"\bof\s+(?:its|their|our)\b")  # "seven of its advisers": a body's own people
 ELLIPTIC_LOOKBACK: int = setting("extract.numbers", "elliptic_lookback")  # data/settings.toml
 REVISION_LOOKBACK: int = setting("extract.numbers", "revision_lookback")  # data/settings.toml
+COUNT_LOOKBACK: int = setting("extract.numbers", "count_lookback")  # data/settings.toml
 _OTHER = re.compile(rf"(?<!\w){alt(load_data('casualty_words.yaml')['besides_words'])}(?!\w)")
 
 
@@ -183,6 +185,10 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 continue  # "no other casualties": none besides those named, not none at all
             if group == "q" and norm(m["q"]) in ("a", "an") and (o := lex.ordinal.match(low, q_end)):
                 figure = Figure(lex.ordinals[norm(o["o"])], lex.ordinals[norm(o["o"])])  # "a third man died": 3
+            if (group == "q" and figure.min is not None and figure.min == figure.max
+                    and (c := lex.counting.search(low, max(0, q_start - COUNT_LOOKBACK), q_start))
+                    and (c["ongoing"] or lex.ongoing.match(low, q_end))):
+                figure = Figure(figure.min, None)  # "we have counted 58 bodies so far": at least 58
             found_kinds = kinds(lex, m, figure)
             if rule is toll and (after := lex.toll_noun.match(low, q_end)):
                 # "the toll rose to 72 wounded": the noun after the number decides, not "toll"
@@ -209,9 +215,13 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
             used.append((q_start, m.end("more") if parts and m.groupdict().get("more") else q_end))
             if m.groupdict().get("inner"):
                 used.append(m.span("inner"))
-            # "three of his children", "four of the wounded"; one victim "among those wounded"
+            # "three of his children", "four of the wounded"; victims "among those wounded", "four
+            # children were among the wounded": a part of a toll, none of its own (but a body's own
+            # people are its toll: "seven of its advisers were among those killed")
             subset = not parts and group == "q" and (bool(lex.subset.match(low, q_end)) or (
-                rule is lex.number_first and figure == Figure(1, 1) and "among" in (m["link"] or "")))
+                rule is lex.number_first and "among" in (m["link"] or "") and (
+                    figure == Figure(1, 1) or (figure.min is not None
+                                               and not _OWN.search(low, q_end, m.start("link"))))))
             found.extend(CasualtyMention(k, figure, start, end, text[start:end], tuple(parts or ()),
                                          revision, subset) for k in found_kinds)
     found.sort(key=lambda c: (c.start, c.end, KINDS.index(c.kind)))

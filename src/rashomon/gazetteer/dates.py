@@ -167,14 +167,18 @@ def _weekday(t: str, pub: date) -> Result | None:
     """The first weekday written: "on the night of Sunday to Monday" is Sunday's night. A night
     named only by the morning it ran into is that morning's day ("overnight into Monday" is
     Monday, as the gold sets date it: probe4's Poonch and Saada incidents)."""
-    weekdays = _words().weekdays
-    hits = [(m.start(), i) for i, name in enumerate(weekdays)
-            if (m := re.search(rf"\b{_short_forms(name)}\b", t))]
-    if not hits:
+    i = _named_weekday(t)
+    if i is None:
         return None
-    _, i = min(hits)
-    last = re.search(rf"\b{_words().before_weekday_re} {re.escape(weekdays[i])}\b", t) is not None
+    last = re.search(rf"\b{_words().before_weekday_re} {re.escape(_words().weekdays[i])}\b", t) is not None
     return _day(_weekday_on_or_before(pub, i, strictly=last))
+
+
+def _named_weekday(t: str) -> int | None:
+    """The weekday a date phrase names, Monday 0 ("Sunday, December 3" → 6); None if none."""
+    hits = [(m.start(), i) for i, name in enumerate(_words().weekdays)
+            if (m := re.search(rf"\b{_short_forms(name)}\b", t))]
+    return min(hits)[1] if hits else None
 
 
 # "the day before yesterday" holds "yesterday" (grammar: the day before the day before)
@@ -307,7 +311,9 @@ def resolve_date(text: str, published: str | None, *,
         if year_hint is None:
             return UNKNOWN  # a day without a year and nothing to anchor it
         parsed = _parse(f"{t} {year_hint}", None)
-        return _day(parsed.date()) if parsed else UNKNOWN
+        if parsed is None or _named_weekday(t) not in (None, parsed.weekday()):
+            return UNKNOWN  # "Sunday, December 3" that is no Sunday in the hinted year: not its year
+        return _day(parsed.date())
     parsed = _parse(f"{t} {pub.year}", pub)
     if parsed is None:
         return UNKNOWN

@@ -38,6 +38,10 @@ from rashomon.reconcile.casualties import Kind, upper
 from rashomon.reconcile.contradictions import figure_conflict
 from rashomon.types import Claim, Figure
 
+# how a count at one hospital is told: "treated eight people … at the district hospital"
+_TREATED = ("treated", "treating", "received", "admitted", "taken", "brought", "rushed", "treatment",
+            "hospitalised", "hospitalized")
+_TREAT_LOOKBACK = 40  # characters before the figure: "its medics had treated (eight)"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # words between a revision word and its toll noun ("raising the city's own toll to 5"), or a toll
 # noun and its revision word ("the death toll from Tuesday's bombing has risen to 11")
@@ -60,6 +64,7 @@ class _Words:
     revision: dict[str, re.Pattern[str]]  # kind → "the toll rose", "bringing the toll"
     part_after: str  # the regex after the figure: "of his …", "were among the …"
     part_before: str  # the regex before it: "helped to evacuate"
+    treated: re.Pattern[str]  # a treatment word near a count at one hospital
     named: re.Pattern[str]  # a person and their own counted: "my neighbour and her two daughters"
     units: tuple[str, ...]  # "zero" … "nineteen"
     tens: tuple[str, ...]  # "twenty" … "ninety"
@@ -76,15 +81,25 @@ def _words() -> _Words:
         revision[kind] = re.compile(
             rf"(?i)(?<!\w)(?:{rev}(?:\s+[\w'’-]+){{0,{_GAP}}}?\s+{toll}"
             rf"|{toll}(?:\s+[\w'’-]+){{0,{_GAP}}}?\s+{rev})(?!\w)")
+    hospital = alt(lex.get("part_hospitals", ()))
     after = (rf"\s+of\s+{alt(lex['part_owners'])}\s+[^\W\d_]"
              rf"|(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:(?:were|was|are|is)\s+)?among(?!\w)"
-             rf"|(?:\s+[^\s,.;:]+){{0,4}}?\s+{alt(lex['part_after'])}(?!\w)")
-    before = rf"(?<!\w){alt(lex['part_before'])}\s+(?:the\s+|some\s+|at\s+least\s+)?"
+             rf"|(?:\s+[^\s,.;:]+){{0,4}}?\s+{alt(lex['part_after'])}(?!\w)"
+             # "treated eight people with gunshot wounds at the district hospital": one hospital's
+             # (not "wounded in the attack on the hospital": no preposition among the hospital's words)
+             rf"|(?P<hospital>(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:at|in)\s+(?:the|a|one|its|their)\s+"
+             rf"(?:(?!(?:on|near|outside|of|by|to|from)\s)[^\s,.;:]+\s+){{0,3}}?{hospital}(?![\w-]))")
+    # "the hospital in Drodro had received 18 wounded": one hospital's count
+    at_hospital = (rf"(?<!\w){hospital}(?:\s+[^\s,.;:]+){{0,3}}?\s+(?:had\s+|has\s+|have\s+)?"
+                   rf"(?:received|treated|admitted)")
+    before = (rf"(?:(?<!\w){alt(lex['part_before'])}|{at_hospital})"
+              rf"\s+(?:the\s+|some\s+|at\s+least\s+)?")
     numbers = [w.lower() for w in lex["number_words"]]  # zero … nineteen, twenty … ninety, hundred …
     owners = alt([*lex["part_owners"], "their", "its"])
     named = re.compile(rf"(?i)(?<!\w)(?:the|a|an|my|our|{owners})\s+(?:[^\W\d_][\w'’-]*\s+)?"
                        rf"{alt(lex['person_nouns'])}\s+and\s+{owners}\s+(?:\d+|{alt(numbers)})(?!\w)")
-    return _Words(revision, after, before, named, tuple(numbers[:20]), tuple(numbers[20:28]))
+    treated = re.compile(rf"(?i)(?<!\w)(?:{alt(_TREATED)})(?!\w)")
+    return _Words(revision, after, before, treated, named, tuple(numbers[:20]), tuple(numbers[20:28]))
 
 
 def _spelled(n: int) -> list[str]:
@@ -107,6 +122,8 @@ def _part(figure: Figure, text: str) -> bool:
     number = "|".join(re.escape(s) for s in sorted(set(_spelled(figure.min)), key=len, reverse=True))
     pattern = rf"(?i)(?:{words.part_before})?(?<![\w,.])(?:{number})(?![\w,]|\.\d)(?:{words.part_after})?"
     for m in re.finditer(pattern, text):
+        if m["hospital"] and not words.treated.search(text, max(0, m.start() - _TREAT_LOOKBACK), m.end()):
+            continue  # "40 were killed at the hospital": where they died, not who was treated there
         if m.group().strip().lower() not in {s.lower() for s in _spelled(figure.min)}:
             return True  # a part word before or after the figure
     return False
