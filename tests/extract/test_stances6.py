@@ -85,9 +85,21 @@ def test_charge_about_another_matter_is_not_on_the_incident(extract) -> None:  #
     assert all(c.about == "other" and c.frame is None for c in denials), _show(claims)
 
 
-def test_charge_about_the_attack_stays_a_denial(extract) -> None:  # type: ignore[no-untyped-def]
-    claims = extract("Shelling killed five people in Kalehe on Monday, officials said. Kinshasa says Rwandan "
-                     "troops shelled the town, a charge Kigali denies.").claims
+def test_charge_after_an_apposition_is_not_on_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Shelling killed nine people in Goma on Monday, officials said. Kinshasa says Rwanda, the "
+                     "rebels' main backer, has sent troops across the border, a charge Kigali denies.").claims
+    denials = [c for c in claims if c.stance == "denies"]
+    assert denials and all(c.about == "other" and c.frame is None for c in denials), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling killed five people in Kalehe on Monday, officials said. Kinshasa says Rwandan troops shelled the "
+    "town, a charge Kigali denies.",
+    "Shelling killed nine people in Goma on Monday, officials said. Kinshasa says Rwandan troops, the rebels' "
+    "allies, shelled the town, a charge Kigali denies.",
+])
+def test_charge_about_the_attack_stays_a_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
     assert any(c.stance == "denies" and c.about != "other" for c in claims), _show(claims)
 
 

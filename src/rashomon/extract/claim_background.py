@@ -87,6 +87,9 @@ def _deed(cue: Token) -> Token | None:
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} and subject is not None and any(
             c.dep_ == "compound" and c.lemma_.lower() in ANSWERED for c in subject.children):
         return cue.head  # the same, parsed as "…, a charge-Khartoum denies" conjoined to the deed
+    if subject is not None and subject.lemma_.lower() in ANSWERED:
+        # parsed with the charge as the subject and the deed's clause as the cue's complement
+        return next((c for c in cue.children if c.dep_ == "ccomp" and c.i < subject.i), None)
     if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in ANSWERED:
         return None
     accusation = next((t for t in cue.head.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING), None)
