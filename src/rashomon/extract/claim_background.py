@@ -87,19 +87,21 @@ def _deed(cue: Token) -> Token | None:
     if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} and subject is not None and any(
             c.dep_ == "compound" and c.lemma_.lower() in ANSWERED for c in subject.children):
         return cue.head  # the same, parsed as "…, a charge-Khartoum denies" conjoined to the deed
-    if subject is not None and subject.lemma_.lower() in ANSWERED:
-        # parsed with the charge as the subject and the deed's clause as the cue's complement
-        return next((c for c in cue.children if c.dep_ == "ccomp" and c.i < subject.i), None)
+    charge = next((c for c in cue.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in ANSWERED), None)
+    if charge is not None:
+        # parsed with the charge as the cue's subject or object, and the deed's clause as the
+        # cue's complement before it
+        return next((c for c in cue.children if c.dep_ == "ccomp" and c.i < charge.i), None)
     if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in ANSWERED:
         return None
     accusation = next((t for t in cue.head.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING), None)
     if accusation is None:
         # "Juba says Khartoum has sent troops to the border, a charge Khartoum denies": the
         # charge stands beside the clause it answers, whose verb is the deed
-        charged = cue.head.head
-        if cue.head.dep_ in {"npadvmod", "appos"} and charged.pos_ in {"VERB", "AUX"}:
-            return charged
-        return None
+        # (or beside the clause's object: "has sent fighters to the front, a charge …")
+        if cue.head.dep_ not in {"npadvmod", "appos"}:
+            return None
+        return next((a for a in cue.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return next((g for p in accusation.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
