@@ -33,6 +33,7 @@ from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 HABIT_ADVERBS = word_set("habit_adverbs")  # "has repeatedly denied", "has long denied"
 PAST_NOUNS = word_set("past_nouns")  # "in the past", "on earlier occasions"
 EARLIER_WORDS = word_set("earlier_modifiers")  # "several earlier attacks"
+SPAN_UNITS = word_set("span_units")  # "in the past year"
 MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombings"
 DISTAL = word_set("distal_determiners")  # "claimed that attack": another one, named before
 ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
@@ -82,11 +83,25 @@ def _deed(cue: Token) -> Token | None:
     gerund = next((c for c in cue.children if c.dep_ in {"xcomp", "dobj", "ccomp"} and c.tag_ == "VBG"), None)
     if gerund is not None:
         return gerund
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if cue.dep_ == "conj" and cue.head.pos_ in {"VERB", "AUX"} and subject is not None and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ANSWERED for c in subject.children):
+        return cue.head  # the same, parsed as "…, a charge-Khartoum denies" conjoined to the deed
+    charge = next((c for c in cue.children if c.dep_ in {"nsubj", "dobj"} and c.lemma_.lower() in ANSWERED), None)
+    if charge is not None:
+        # parsed with the charge as the cue's subject or object, and the deed's clause as the
+        # cue's complement before it
+        return next((c for c in cue.children if c.dep_ == "ccomp" and c.i < charge.i), None)
     if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in ANSWERED:
         return None
     accusation = next((t for t in cue.head.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING), None)
     if accusation is None:
-        return None
+        # "Juba says Khartoum has sent troops to the border, a charge Khartoum denies": the
+        # charge stands beside the clause it answers, whose verb is the deed
+        # (or beside the clause's object: "has sent fighters to the front, a charge …")
+        if cue.head.dep_ not in {"npadvmod", "appos"}:
+            return None
+        return next((a for a in cue.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
     return next((g for p in accusation.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
@@ -109,6 +124,34 @@ def _charged_with_complicity(cue: Token, cues: Cues) -> bool:
                for p in cue.children if p.dep_ == "prep" and p.lower_ in {"of", "for"} for g in p.children)
 
 
+def _over_a_span(verb: Token) -> bool:
+    """The verb runs over a span of months or years: "in the past year", "over recent months"."""
+    return any(p.dep_ == "prep" and p.lower_ in {"in", "over", "during", "throughout"} and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in SPAN_UNITS
+        and any(m.dep_ in {"amod", "advmod"} and m.lower_ in EARLIER_WORDS for m in g.children)
+        for g in p.children) for p in verb.children)
+
+
+def _attacks_over_a_span(verb: Token, cues: Cues) -> bool:
+    """"accused the military of deadly strikes on villages in the past year": the verb's
+    arguments name attacks in the plural over a span of months or years (a record, not the
+    incident; its relative clauses are left out)."""
+    if not _over_a_span(verb):
+        return False
+    own = [t for t in verb.subtree if not any(a.dep_ in {"relcl", "ccomp", "advcl"} and a.i != verb.i
+                                              and verb in a.ancestors for a in [t, *t.ancestors])]
+    return any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in cues.attack_nouns for t in own)
+
+
+def _declined_record(cue: Token, cues: Cues) -> bool:
+    """"…accused the military of deadly strikes on villages in the past year, which the military
+    has not acknowledged": a decline said in a relative clause of a record of other attacks."""
+    if cue.dep_ != "relcl":
+        return False
+    clause = next((a for a in cue.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return clause is not None and _attacks_over_a_span(clause, cues)
+
+
 Background = Literal["record", "other"]
 
 
@@ -121,7 +164,8 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     the strike when it said nothing more; beside "The RSF did not respond to a request for
     comment" the record is background)."""
     if stance == "declines_comment":
-        return None
+        in_range = 0 <= attr.cue_index < len(doc)
+        return "other" if in_range and _declined_record(doc[attr.cue_index], cues) else None
     if whole_war_toll(doc, attr, cues) or set_beside(doc, attr, cues):
         return "other"  # the war's toll, another event beside the incident (extract.claim_scope)
     if not 0 <= attr.cue_index < len(doc) or attr.cue in {"quote", "according to"}:
@@ -129,7 +173,7 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     cue = doc[attr.cue_index]
     if cue.pos_ not in {"VERB", "AUX"}:
         return None
-    if _other_attacks(cue, cues) or _charged_with_complicity(cue, cues) or (
+    if _other_attacks(cue, cues) or _attacks_over_a_span(cue, cues) or _charged_with_complicity(cue, cues) or (
             stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
         return "other"
     heads = [cue]

@@ -19,6 +19,7 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claim_repeats import one_figure_per_source
+from rashomon.extract.claim_roundup import elsewhere as roundup_elsewhere
 from rashomon.extract.claims_drafts import draft_claims
 from rashomon.extract.claims_reading import (
     NOT_EVENTS,
@@ -118,7 +119,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 and not perpetrator:
             parts = [("other", None, None, None)]  # a reaction ("the UN condemned the attack"), no account
         if (past := past_lines.get(id(d))) == "other" or (past == "record" and (d.party or d.source.name) in present) \
-                or own_other_act:
+                or own_other_act or (d.stance in {"asserts", "confirms"} and roundup_elsewhere(doc, attr, c)):
             parts = [("other", None, None, None)]  # "in the past the group has denied …": no position on this one
         country = None
         if d.stance in {"asserts", "confirms"}:  # where the attack was: a claim speaking of one

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
@@ -54,6 +54,9 @@ ROLE_NOUNS = word_set("role_nouns")
 REPORT_OBJECTS = word_set("report_objects")
 ABILITY_ADJECTIVES = word_set("ability_adjectives")
 VICTIM_VERBS = word_set("victim_verbs")
+INFORMATION_DENIALS = word_set("information_denials")
+CALLING_HEADS = word_set("calling_heads")
+RUMOUR_NOUNS = word_set("rumour_nouns")
 
 
 def _purpose_only(verb: Token) -> bool:
@@ -200,14 +203,45 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     return "asserts"
 
 
+_QUOTE_MARKS = str.maketrans({q: " " for q in "\"“”‘’'"})
+
+
+def _object_of_an_act(tok: Token) -> bool:
+    """A word of information that is the object of another act than calling the claim so:
+    "anyone who spread false information", "acted on false information" (not "the reports are
+    false", "dismissed them as fake news", "called it disinformation")."""
+    noun = tok.head if tok.dep_ == "amod" else tok
+    if noun.dep_ == "dobj":
+        governor = noun.head
+    elif noun.dep_ == "pobj":
+        governor = noun.head if noun.head.lower_ in CALLING_HEADS else noun.head.head
+    else:
+        return False
+    return governor.lemma_.lower() not in CALLING_HEADS and governor.lower_ not in CALLING_HEADS
+
+
+def _called_a_rumour(span: Span) -> bool:
+    """"News of about 100 deaths is a rumour": the claim is the subject, "rumour" its predicate."""
+    return any(t.lemma_.lower() in RUMOUR_NOUNS and t.dep_ == "attr" and t.head.lemma_.lower() == "be"
+               for t in span)
+
+
 def _denial_words(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     """A word of denial in the content ("lies", "baseless", "fabricated"), not a present-tense
-    verb of the same spelling ("the prison, which lies in the centre of the city")."""
-    content = text_of(doc)[attr.content_start:attr.content_end]
+    verb of the same spelling ("the prison, which lies in the centre of the city"), nor a word of
+    information that another act governs ("acted on false information"). Quotation marks inside
+    the content do not split a phrase ("had \u201cnothing to do\u201d with the attack")."""
+    content = text_of(doc)[attr.content_start:attr.content_end].translate(_QUOTE_MARKS)
+    content_span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if content_span is not None and _called_a_rumour(content_span):
+        return True
     for m in _matcher(cues.denial_content).finditer(content.lower()):
         start = attr.content_start + m.start()
         span = doc.char_span(start, start + len(m.group(0)), alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].tag_ in {"VBZ", "VBP"}:
+            continue
+        if span is not None and len(span) == 1 and span[0].lower_ in INFORMATION_DENIALS \
+                and _object_of_an_act(span[0]):
             continue
         return True
     return False

