@@ -137,7 +137,8 @@ def test_sweep_writes_one_row_per_value(tmp_path: Path) -> None:
     assert all(r["setting"] == key for r in (result.base, *result.rows))
     assert len(sweep.tsv_lines([result.base, *result.rows])) == 3
     assert all(isinstance(r["eval:attribution_f1"], float) for r in result.rows)
-    assert result.rows[0]["cpu_s"] < result.base["cpu_s"]  # the parses came from the cache
+    # the parses came from the cache the base filled (a count, not a timing: speed is the bench's)
+    assert result.base["new_parses"] > 0 and result.rows[0]["new_parses"] == 0
 
 
 @pytest.mark.parametrize(("rows", "expected"), [

@@ -71,7 +71,10 @@ logger = logging.getLogger(__name__)
 
 # characters before a quantity searched for an elliptic "two were killed and …", and before a
 # toll for "revised", "rose" (provenance in data/settings.toml)
-_OWN = re.compile(r"\bof\s+(?:its|their|our)\b")  # "seven of its advisers": a body's own people
+# "seven of its advisers", "seven Chadian soldiers were among the dead": a body's or a state's own
+# people, its toll (a demonym before a force noun), not a part of another toll
+_OWN = re.compile(r"\bof\s+(?:its|their|our)\b|\b[a-z]+(?:an|ese|ish|i)\s+(?:soldiers|troops|servicemen|"
+                  r"policemen|police\s+officers|officers|peacekeepers|fighters|militiamen)\b")
 ELLIPTIC_LOOKBACK: int = setting("extract.numbers", "elliptic_lookback")  # data/settings.toml
 REVISION_LOOKBACK: int = setting("extract.numbers", "revision_lookback")  # data/settings.toml
 COUNT_LOOKBACK: int = setting("extract.numbers", "count_lookback")  # data/settings.toml

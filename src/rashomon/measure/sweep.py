@@ -153,6 +153,7 @@ def run_value(shared: Path, cache_dir: Path, key: str, value: Value, base: bool)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     row["cpu_s"] = round(usage.ru_utime + usage.ru_stime, 1)
     row["wall_s"] = round(time.monotonic() - start, 1)
+    row["new_parses"] = parser.misses  # not a TSV column: how much of the run the Doc cache saved
     logger.info("%s = %s: %d cached parses, %d new", key, value, parser.hits, parser.misses)
     return row
 
