@@ -18,20 +18,11 @@ from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
+from rashomon.extract.claim_perpetrator import NOT_EVENTS, SELF_PRONOUNS, find_perpetrator, speaks_of_attack
 from rashomon.extract.claim_repeats import one_figure_per_source
 from rashomon.extract.claim_roundup import elsewhere as roundup_elsewhere
 from rashomon.extract.claims_drafts import draft_claims
-from rashomon.extract.claims_reading import (
-    NOT_EVENTS,
-    SELF_PRONOUNS,
-    claim_figures,
-    condemners_own_act,
-    denial_topic,
-    find_perpetrator,
-    prospective,
-    reaction,
-    speaks_of_attack,
-)
+from rashomon.extract.claims_reading import claim_figures, condemners_own_act, denial_topic, prospective, reaction
 from rashomon.extract.doctext import text_of
 from rashomon.extract.headline_debunk import outlet_debunk
 from rashomon.extract.lexicon import cues, word_set

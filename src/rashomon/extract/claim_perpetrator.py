@@ -1,0 +1,250 @@
+"""Who did it, as a claim's content says: the party its attack words name (the subject, agent or
+modifier of an attack word), the speaker's own side in a claim of responsibility, and the
+victims' side set aside ("members of X were killed"). Split from
+:mod:`rashomon.extract.claims_reading`, which re-exports :func:`find_perpetrator`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.extract.attribution import Attribution
+from rashomon.extract.doctext import text_of
+from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.state_officials import country_party
+from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.nlp.entities import ents_in
+
+PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
+# a party after these is where or whom the attack hit, or where it came from, not who did it
+# ("strikes on Syrian positions", "near the border with Niger", "a drone launched from Armenia")
+TARGET_PREPS = word_set("target_preps")
+# "a Russian-made missile", "Iranian-backed militias": the maker or backer, not who fired
+_MAKER = re.compile(r"^\s*-\s*(?:" + "|".join(sorted(word_set("maker_words"))) + r")\b", re.IGNORECASE)
+FORCE_NOUNS = word_set("force_nouns")  # "the attack was probably an American one"
+NOT_EVENTS = word_set("not_events")  # attack nouns of denials, not of events
+SELF_PRONOUNS = word_set("self_pronouns")
+SELF_POSSESSIVES = word_set("self_possessives")  # "its fighters carried out the attack"
+RESPONSIBILITY = word_set("responsibility_nouns")  # "claimed responsibility for the strike"
+BEHIND = word_set("responsibility_preps")  # "it was behind the attack"
+AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
+DYING = word_set("dying_verbs")
+VICTIM_VERBS = word_set("victim_verbs")
+FIGURE_NOUNS = word_set("figure_nouns")
+MEMBERSHIP = word_set("membership_words")  # "were members of X", "belonged to X": whose the victims were
+DOER_NOUNS = word_set("doer_nouns")  # "the suspects were members of X": X did it
+DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
+
+
+def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
+    """Whether an attack word (lemma) stands in ``span``, those in ``ignore`` aside."""
+    return any((lemma := t.lemma_.lower()) not in ignore and (lemma in c.attack_lemmas or lemma in c.attack_nouns)
+               for t in span)
+
+
+def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
+                 own_party: str | None, c: Cues) -> str | None:
+    """The party the content says did it: subject/agent/modifier of an attack word."""
+    if attr.object_text:
+        party = actors.party(attr.object_text) or _demonym_forces(attr.object_text, actors)
+        if party:
+            return party
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
+    quoted = _quoted(doc, attr)
+    if own_party is not None and _takes_responsibility(span, quoted, c):
+        return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
+    if not speaks_of_attack(sentence, c):
+        return None  # "Iran must leave Syria": a party named, but no attack spoken of
+    if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
+        if _claims_it(doc, attr, c) or _behind_it(span, c):
+            return own_party  # "ISWAP claimed the attack", "the RSF claimed responsibility for …"
+        for tok in span:
+            # "its fighters stormed the base and killed 20": a conjoined verb shares the subject
+            doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
+                    and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
+                    and any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in doer.children):
+                return own_party
+    fallback: str | None = None
+    for ent in _on_attack_nouns_first(ents_in(span), c):
+        if ent.label_ not in PERPETRATOR_ENTS:
+            continue
+        party = actors.party(ent.text)
+        # a demonym the gazetteer has no party word for ("Azerbaijani forces shelled"): only as
+        # the doer of an attack word, never as a fallback ("the Nigerian military had failed")
+        by_demonym = not party and ent.label_ == "NORP"
+        party = party or (country_party(ent.text, actors) if by_demonym else None)
+        if not party:
+            continue
+        root = ent.root
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "not":
+            continue  # "its fighters, not ISWAP, carried out the raid"
+        if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
+            continue  # "a Russian-made missile struck": made in Russia, fired by whoever
+        # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
+        first = root
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        prep = first.head if first.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in AUTHORSHIP:
+            return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
+        if prep is not None and prep.lower_ == "by" and prep.head.lemma_.lower() in DEEDS:
+            return party  # "the attack might have been retaliation by the Maute group"
+        member = next((a for a in list(root.ancestors)[:4]
+                       if a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")), None)
+        if member is not None and _doers_are_members(member):
+            return party  # "the suspects were members of the Maute group", "the gunmen belonged to JNIM"
+        if prep is not None and prep.lower_ in TARGET_PREPS:
+            continue  # "strikes on Syrian positions", "in Iraq"
+        # a modifier names the doer only on a weapon, attack or armed-force word ("Israeli jets",
+        # "Israel's air force"), not on "Iraq's sovereignty", "the Russian account", "Syria's
+        # T4 air base" or "Lebanese airspace"
+        modifier = root.dep_ in {"amod", "compound", "poss", "nmod"}
+        if modifier and root.head.lemma_.lower() not in c.attack_nouns and root.head.lemma_.lower() not in FORCE_NOUNS:
+            continue
+        if member is not None:
+            continue  # "the two men killed were members of Hezbollah's Radwan force": the victims' side
+        prev, victim = root, False
+        for anc in [root, *list(root.ancestors)[:5]]:
+            lemma = anc.lemma_.lower()
+            if lemma in MEMBERSHIP and anc.pos_ == "NOUN" and not _doers(anc):
+                victim = True  # "three were killed, two of them members of the SDF's security forces"
+                break
+            if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
+                victim = True  # "five Iraqi militia members died"
+                break
+            if lemma in c.attack_lemmas or lemma in c.attack_nouns:
+                if anc.dep_ == "nsubj" and anc.head.pos_ == "VERB" and _interception(anc.head):
+                    victim = True  # "a US drone shot down an Iranian drone": a defence, not this attack
+                    break
+                if anc.pos_ == "VERB" and prev.dep_ in {"nsubjpass", "dobj"}:
+                    victim = True  # "Iranian advisers were killed": the victims, not who did it
+                    break
+                return party
+            prev = anc
+        if victim or by_demonym:
+            continue
+        if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
+            fallback = party
+        elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
+            fallback = party  # "drones, which were probably American"
+    if fallback and fallback != own_party:
+        return fallback
+    return None
+
+
+def _on_attack_nouns_first(ents: Iterable[Span], c: Cues) -> list[Span]:
+    """The entities, those modifying an attack or weapon noun first ("SULAIMANIYAH, Iraq -
+    Iranian drone strikes killed …": the demonym on the strikes names the attacker, the dateline's
+    country the parser hung on the same phrase does not)."""
+    def on_attack(ent: Span) -> bool:
+        root = ent.root
+        return root.dep_ in {"amod", "compound", "poss", "nmod"} and (
+            root.head.lemma_.lower() in c.attack_nouns or root.head.lemma_.lower() in c.attack_lemmas)
+    found = list(ents)
+    return [e for e in found if on_attack(e)] + [e for e in found if not on_attack(e)]
+
+
+def _doers(members: Token) -> bool:
+    """Whether "members of X" are who acted: the subject ("members of JNIM attacked"), in
+    apposition to it ("the gunmen, members of JNIM, attacked") or the agent ("an attack by
+    members of JNIM"); elsewhere they are the victims ("two of them members of X")."""
+    holder = members.head if members.dep_ == "appos" else members
+    return holder.dep_ in {"nsubj", "agent"} or (holder.dep_ == "pobj" and holder.head.lower_ == "by")
+
+
+AIRBORNE = word_set("airborne_nouns")  # "its air defences hit more than one aircraft"
+LAUNCHING = word_set("launching_verbs")  # "they had fired two missiles at a tanker": the attack
+
+
+def _doers_are_members(member: Token) -> bool:
+    """Whether the subject of "were members of X" / "belonged to X" is the attack's doers
+    ("the suspects", "the gunmen"), not its victims ("the two men killed")."""
+    verb = member if member.pos_ in {"VERB", "AUX"} else member.head
+    return any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.lemma_.lower() in DOER_NOUNS for ch in verb.children)
+
+
+def _interception(verb: Token) -> bool:
+    """"its air defences had confronted the aggression and hit more than one aircraft", "we shot
+    down three drones": the speaker struck what attacked it, which claims no attack of its own."""
+    return verb.lemma_.lower() not in LAUNCHING and any(
+        ch.dep_ == "dobj" and ch.lemma_.lower() in AIRBORNE for ch in verb.children)
+
+
+def _demonym_forces(text: str, actors: ActorGazetteer) -> str | None:
+    """"accused Armenian forces of …", "blamed Chadian troops": a demonym before a word of armed
+    forces names that country's party, which the gazetteer may have no word for."""
+    words = [w for w in text.split() if w.lower() != "the"]
+    if len(words) != 2 or words[1].lower() not in FORCE_NOUNS:
+        return None
+    return country_party(words[0], actors)
+
+
+# in the speaker's own words "they" and "their" are the others: "They are shooting at sleeping
+# people", said by one side's official, accuses the other side (grammar, not vocabulary)
+_OTHERS_IN_QUOTE = frozenset({"they", "their", "them"})
+_QUOTE_MARKS = "\"“”"
+
+
+def _quoted(doc: Doc, attr: Attribution) -> bool:
+    """Whether the content is the speaker's own words in quotation marks."""
+    text = text_of(doc)
+    before = text[max(attr.sent_start, attr.content_start - 2):attr.content_start]
+    return attr.cue == "quote" or any(q in before for q in _QUOTE_MARKS) or (
+        text[attr.content_start:attr.content_start + 1] in _QUOTE_MARKS)
+
+
+def _self(tok: Token, quoted: bool = False) -> bool:
+    """"it", "we", and "its fighters", "our forces", "one of its drones": the speaker's own
+    side; in a quotation not "they" or "their" (the speaker's "we" is its side there)."""
+    def own(word: Token) -> bool:
+        return word.lower_ in SELF_POSSESSIVES and not (quoted and word.lower_ in _OTHERS_IN_QUOTE)
+
+    if tok.lower_ in SELF_PRONOUNS and not (quoted and tok.lower_ in _OTHERS_IN_QUOTE):
+        return True
+    if any(ch.dep_ == "poss" and own(ch) for ch in tok.children):
+        return True
+    return any(ch.dep_ == "prep" and ch.lower_ == "of" and any(  # "one of its drones"
+        g.dep_ == "pobj" and any(p.dep_ == "poss" and own(p) for p in g.children) for g in ch.children)
+        for ch in tok.children)
+
+
+def _takes_responsibility(span: Span, quoted: bool, c: Cues) -> bool:
+    """"we take full responsibility", "it accepted responsibility for the strike": the speaker's
+    side answers for the act; not "responsibility for the safety of …" (another object)."""
+    for tok in span:
+        if tok.lower_ not in RESPONSIBILITY or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _TAKING:
+            continue
+        objects = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for g in p.children if g.dep_ == "pobj"]
+        if any(g.lemma_.lower() not in c.attack_nouns and g.lemma_.lower() not in c.attack_lemmas for g in objects):
+            continue
+        if any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in tok.head.children):
+            return True
+    return False
+
+
+_TAKING = frozenset({"take", "accept", "bear", "assume"})  # "take/accept responsibility": grammar of the idiom
+
+
+def _claims_it(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """A claim of responsibility: the cue "claim" takes the attack ("claimed the attack") or
+    "responsibility" ("claimed responsibility for the strike") as its object."""
+    cue = doc[attr.cue_index]
+    if attr.cue != "claim" or cue.pos_ != "VERB":
+        return False
+    return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in c.attack_nouns or ch.lemma_.lower() in c.attack_lemmas
+                                      or ch.lower_ in RESPONSIBILITY) for ch in cue.children)
+
+
+def _behind_it(span: Span, c: Cues) -> bool:
+    """The speaker's side stands behind an attack word: "it was behind the attack"."""
+    return any(tok.lower_ in BEHIND and tok.head.lemma_ == "be" and any(
+        ch.dep_ == "nsubj" and _self(ch) for ch in tok.head.children) and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in c.attack_nouns for g in tok.children) for tok in span)
