@@ -84,14 +84,27 @@ def _rounds_up(verb: Token, struck: list[Token], places: set[str]) -> bool:
     return False
 
 
+def _lead(doc: Doc) -> tuple[int, frozenset[str]]:
+    """Where the lead ends and its proper names (its places are not always tagged as places:
+    "POONCH, …"), read once per document: every claim asks, and reading the lead anew for each
+    made a long one-paragraph article quadratic (the bench's 4,000-sentence article)."""
+    cached = doc.user_data.get(_LEAD_KEY)
+    if cached is None:
+        lead_end = _lead_end(doc)
+        lead = doc.char_span(0, lead_end, alignment_mode="contract")
+        cached = (lead_end, frozenset(t.lower_ for t in lead if t.pos_ == "PROPN") if lead is not None else frozenset())
+        doc.user_data[_LEAD_KEY] = cached
+    return cached
+
+
+_LEAD_KEY = "rashomon.claim_roundup.lead"
+
+
 def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     """Whether the claim tells of an attack on other places than the lead's (module docstring)."""
-    lead_end = _lead_end(doc)
+    lead_end, lead_places = _lead(doc)
     if attr.content_start < lead_end:
         return False
-    lead = doc.char_span(0, lead_end, alignment_mode="contract")
-    # any proper name of the lead (its places are not always tagged as places: "POONCH, …")
-    lead_places = {t.lower_ for t in lead if t.pos_ == "PROPN"} if lead is not None else set()
     if not lead_places - _countries():
         return False
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")

@@ -33,6 +33,9 @@ _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")  # "CSP", "M23" is n
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*[-–]$")  # "CSP-" right before a mention
 _ACRONYM_AFTER = re.compile(r"^[-–][A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w])")  # "-DPA" right after
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# characters read on either side of a mention (a name's neighbouring words): reading the whole
+# text before it for each mention made a long article quadratic (bench, 4,000 sentences)
+_WINDOW = 80
 _NAME_LINKS = frozenset({"of", "for", "the", "and", "&", "in"})  # small words inside a body's name
 # after a movement's bare name: a national society's ("Red Cross Society", "Red Crescent in Darfur")
 _MEMBER_AFTER = re.compile(r"\s+(?:Society\b|in\s+(?:the\s+)?[A-Z])")
@@ -233,9 +236,10 @@ class ActorGazetteer:
         The last two only for places and party words: "a spokesperson of the Israeli army" is
         the army."""
         if not party_word and _ACRONYM_WORD.fullmatch(text[start:end].replace(" ", "")):
-            if _ACRONYM_BEFORE.search(text, 0, start):
+            if _ACRONYM_BEFORE.search(text, max(0, start - _WINDOW), start):
                 return True
-            if entry.actor is not None and entry.actor.kind == "media" and _ACRONYM_AFTER.match(text[end:]):
+            if entry.actor is not None and entry.actor.kind == "media" \
+                    and _ACRONYM_AFTER.match(text[end:end + _WINDOW]):
                 return True
         if not party_word and self._plain(entry.written) in self._movements \
                 and self._national_member(text, start, end):
@@ -243,12 +247,12 @@ class ActorGazetteer:
         if not (entry.metonym or party_word):
             return False
         owner = text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
-        after = text[end:].removeprefix("'s").removeprefix("’s")
+        after = text[end:end + _WINDOW].removeprefix("'s").removeprefix("’s")
         if owner and self._subnational is not None and self._subnational.match(after):
             return True
-        if not self._body_heads or not _OF_BEFORE.search(text, 0, start):
+        if not self._body_heads or not _OF_BEFORE.search(text, max(0, start - _WINDOW), start):
             return False
-        before = _OF_BEFORE.sub("", text[:start]).split()
+        before = _OF_BEFORE.sub("", text[max(0, start - 4 * _WINDOW):start]).split()
         for word in reversed(before[-8:]):
             plain = word.strip("'’").lower()
             if plain in self._body_heads and word[:1].isupper():
@@ -263,7 +267,7 @@ class ActorGazetteer:
         demonym before it ("the Kenya Red Cross", "the Ethiopian Red Cross Society"), "Society"
         after it, or a place it works in ("the Red Cross in Tanganyika province"); the
         international committee is named "the ICRC" or "the Red Cross" alone."""
-        before = text[:start].split()
+        before = text[max(0, start - _WINDOW):start].split()
         if before and before[-1][:1].isupper() and not _NOT_A_MEMBERS_NAME.match(before[-1]):
             return True
         return _MEMBER_AFTER.match(text, end) is not None
