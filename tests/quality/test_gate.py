@@ -172,7 +172,8 @@ MEASURE: dict[str, Callable[[pytest.FixtureRequest], Figures]] = {
 GROUPS = {"eval": "eval-sets", "more-conflicts": "eval-sets", "sample": "sample-ledger",
           "probe": "probe-corpus", "probe2": "probe2-corpus", "probe3": "probe3-corpus",
           "probe4": "probe4-corpus", "probe5": "probe5-corpus",
-          "probe6": "probe6-corpus", "probe7": "probe7-corpus"}
+          "probe6": "probe6-corpus", "probe7": "probe7-corpus",
+          "probe8": "probe8-corpus"}
 
 
 @pytest.mark.slow
