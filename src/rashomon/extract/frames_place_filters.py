@@ -35,6 +35,7 @@ from rashomon.nlp.entities import ents_overlapping
 _LEXICON = "place_words.yaml"
 SITE_NOUNS = words(_LEXICON, "site_nouns")
 LOCATIVE = words(_LEXICON, "locative")  # prepositions that say a mislabelled name is a place
+BRANCH_NOUNS = words(_LEXICON, "branch_nouns")  # "al-Qaeda's affiliate in the Sahel"
 ORIGIN_PEOPLE = words(_LEXICON, "origin", "people")
 AT_HOME_PEOPLE = words(_LEXICON, "origin", "at_home_people")
 ORIGIN_VERBS = words(_LEXICON, "origin", "verbs")
@@ -103,6 +104,9 @@ def not_a_place(doc: Doc, start: int, end: int) -> bool:
     lex = frame_lexicon()
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
         return True  # "Damascus accuses", "Israel fired"
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i > 0 and \
+            doc[root.head.i - 1].lower_ in BRANCH_NOUNS:  # the word before "in", however it was parsed
+        return True  # "al-Qaeda's affiliate in the Sahel": a group's name, not a place of the incident
     if root.dep_ == "nsubjpass" and root.head.lemma_.lower() in lex.statement_verbs:
         return True
     if root.dep_ == "poss" and root.head.lower_ in lex.actor_heads:
