@@ -5,6 +5,8 @@ topics, coherent figures (../shared/eval/CONVENTIONS.md)."""
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -57,3 +59,33 @@ def incidents_by_place(articles: dict[str, dict[str, Any]], gold: list[dict[str,
             assert " vs " in text and " on " in text, g["id"]
     assert all(len(v) >= 2 for v in outlets.values()), outlets
     return places
+
+
+def _some_article(articles: dict[str, dict[str, Any]], gold: list[dict[str, Any]],
+                  pairs: Iterable[tuple[str, str]], found: Callable[[str, str], bool]) -> None:
+    """For each (country, what): some article whose event is in that country has ``what``."""
+    by_id = {g["id"]: g for g in gold}
+    for country, what in pairs:
+        assert any(by_id[i]["event"]["country"] == country and found(a["text"], what)
+                   for i, a in articles.items()), (country, what)
+
+
+def assert_datelined(articles: dict[str, dict[str, Any]], gold: list[dict[str, Any]],
+                     pairs: Iterable[tuple[str, str]]) -> None:
+    """Each (country, capital): an article on an event in the country is datelined there."""
+    _some_article(articles, gold, pairs, lambda text, capital: text.startswith(capital))
+
+
+def assert_named(articles: dict[str, dict[str, Any]], gold: list[dict[str, Any]],
+                 pairs: Iterable[tuple[str, str]]) -> None:
+    """Each (country, pattern): an article on an event in the country matches the pattern (a
+    neighbour of a similar name, the other side of a border)."""
+    _some_article(articles, gold, pairs, lambda text, pattern: re.search(pattern, text) is not None)
+
+
+def assert_some_contested(gold: list[dict[str, Any]]) -> None:
+    """Some incidents have a gold contradiction and some have none."""
+    contested: dict[str, bool] = {}
+    for g in gold:
+        contested[g["incident"]] = contested.get(g["incident"], False) or bool(g["contradictions"])
+    assert not all(contested.values()) and any(contested.values())

@@ -24,10 +24,9 @@ here only the gold's conventions are checked.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from tests.probe_support import checked_gold, incidents_by_place
+from tests.probe_support import assert_datelined, assert_named, assert_some_contested, checked_gold, incidents_by_place
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe5"
 WORDS = (150, 350)
@@ -41,26 +40,18 @@ def test_gold_follows_the_conventions() -> None:
 
 def test_the_traps_are_there() -> None:
     articles, gold = checked_gold(PROBE, WORDS)
-    by_id = {g["id"]: g for g in gold}
     assert len([a for a in articles.values() if a["published"] is None]) >= 2
     # datelined from a foreign capital
     foreign = {"Mali": "ALGIERS", "Iraq": "TEHRAN", "Philippines": "JAKARTA", "Syria": "ANKARA"}
-    for country, capital in foreign.items():
-        assert any(by_id[i]["event"]["country"] == country and a["text"].startswith(capital)
-                   for i, a in articles.items()), country
+    assert_datelined(articles, gold, foreign.items())
     # the neighbour across the border is named
     neighbours = {"Mali": r"\bAlgeria", "Cameroon": r"\bNigeria\b", "Syria": r"\bTurk", "Iraq": r"\bIran\b"}
-    for country, other in neighbours.items():
-        assert any(by_id[i]["event"]["country"] == country and re.search(other, a["text"])
-                   for i, a in articles.items()), country
+    assert_named(articles, gold, neighbours.items())
     # the recurring pair is in two different years
     assert len({g["event"]["date"][:4] for g in gold if g["place"] == "koya"}) == 2
     stances = {c["stance"] for g in gold for c in g["claims"]}
     assert {"asserts", "confirms", "denies", "declines_comment"} <= stances
-    with_contra: dict[str, bool] = {}
-    for g in gold:
-        with_contra[g["incident"]] = with_contra.get(g["incident"], False) or bool(g["contradictions"])
-    assert not all(with_contra.values()) and any(with_contra.values())
+    assert_some_contested(gold)
     claims = [c for g in gold for c in g["claims"]]
     assert any(c["killed_min"] is not None and c["killed_max"] is None for c in claims)
     assert any(c["killed_min"] is None and c["injured"] is not None for c in claims)

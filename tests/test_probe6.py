@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.probe_support import checked_gold, incidents_by_place
+from tests.probe_support import assert_datelined, assert_named, assert_some_contested, checked_gold, incidents_by_place
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe6"
 WORDS = (250, 600)
@@ -41,7 +41,6 @@ def test_gold_follows_the_conventions() -> None:
 
 def test_the_traps_are_there() -> None:
     articles, gold = checked_gold(PROBE, WORDS)
-    by_id = {g["id"]: g for g in gold}
     undated = [i for i, a in articles.items() if a["published"] is None]
     assert len(undated) >= 2
     # one undated article has its date in the text, one only a weekday
@@ -54,16 +53,12 @@ def test_the_traps_are_there() -> None:
     # datelined from a foreign capital
     foreign = [("Democratic Republic of the Congo", "KAMPALA"), ("Sudan", "CAIRO"), ("Sudan", "JUBA"),
                ("Azerbaijan", "YEREVAN"), ("Azerbaijan", "MOSCOW"), ("Myanmar", "BANGKOK"), ("Ethiopia", "NAIROBI")]
-    for country, capital in foreign:
-        assert any(by_id[i]["event"]["country"] == country and a["text"].startswith(capital)
-                   for i, a in articles.items()), (country, capital)
+    assert_datelined(articles, gold, foreign)
     # the neighbour of a similar name, or across the border, is named
     neighbours = [("Nigeria", r"\bNiger state"), ("Nigeria", r"Republic of Niger\b"), ("Sudan", r"\bSouth Sudan"),
                   ("Democratic Republic of the Congo", r"\bUganda"), ("Ethiopia", r"\bKenya"),
                   ("Ethiopia", r"Somali region"), ("Azerbaijan", r"\bArmenia")]
-    for country, other in neighbours:
-        assert any(by_id[i]["event"]["country"] == country and re.search(other, a["text"])
-                   for i, a in articles.items()), (country, other)
+    assert_named(articles, gold, neighbours)
     # the border town on both sides: the event in Ethiopia, the same town's Kenyan half in the text
     assert any(g["place"] == "moyale" and "Moyale, Kenya" in articles[g["id"]]["text"] for g in gold)
     # one incident named by the site, the city and the province
@@ -77,10 +72,7 @@ def test_the_traps_are_there() -> None:
                for g in gold if g["event"]["date"] == "2020-10-17")
     stances = {c["stance"] for g in gold for c in g["claims"]}
     assert {"asserts", "confirms", "denies", "declines_comment"} <= stances
-    with_contra: dict[str, bool] = {}
-    for g in gold:
-        with_contra[g["incident"]] = with_contra.get(g["incident"], False) or bool(g["contradictions"])
-    assert not all(with_contra.values()) and any(with_contra.values())
+    assert_some_contested(gold)
     claims = [c for g in gold for c in g["claims"]]
     assert any(c["killed_min"] is not None and c["killed_max"] is None for c in claims)
     assert any(c["killed_min"] is None and c["killed_max"] is not None for c in claims)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.probe_support import checked_gold, incidents_by_place
+from tests.probe_support import assert_datelined, assert_named, assert_some_contested, checked_gold, incidents_by_place
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe7"
 WORDS = (250, 500)
@@ -42,7 +42,6 @@ def test_gold_follows_the_conventions() -> None:
 
 def test_the_traps_are_there() -> None:
     articles, gold = checked_gold(PROBE, WORDS)
-    by_id = {g["id"]: g for g in gold}
     undated = [i for i, a in articles.items() if a["published"] is None]
     assert len(undated) >= 2
     # one undated article has its date in the text (no year), one only a weekday
@@ -52,16 +51,12 @@ def test_the_traps_are_there() -> None:
     # datelined from a foreign capital
     foreign = [("Chad", "ABUJA"), ("Burkina Faso", "DAKAR"), ("Burkina Faso", "GENEVA"), ("Somalia", "NAIROBI"),
                ("Russia", "KYIV"), ("Russia", "NEW YORK"), ("Pakistan", "KABUL")]
-    for country, capital in foreign:
-        assert any(by_id[i]["event"]["country"] == country and a["text"].startswith(capital)
-                   for i, a in articles.items()), (country, capital)
+    assert_datelined(articles, gold, foreign)
     # neighbours of a similar name, or across the border, are named
     neighbours = [("Chad", r"\bNigeria\b"), ("Chad", r"Republic of Niger\b"), ("Somalia", r"\bSomaliland\b"),
                   ("Russia", r"\bBilhorod-Dnistrovskyi\b"), ("Russia", r"\bUkrain"), ("Pakistan", r"\bAfghanistan\b"),
                   ("Pakistan", r"Sistan-Baluchestan")]
-    for country, other in neighbours:
-        assert any(by_id[i]["event"]["country"] == country and re.search(other, a["text"])
-                   for i, a in articles.items()), (country, other)
+    assert_named(articles, gold, neighbours)
     # the border city: Belgorod, some 40 km from Ukraine
     assert any(g["place"] == "belgorod" and "border" in articles[g["id"]]["text"] for g in gold)
     # one incident named by the district, the province and only the country
@@ -74,10 +69,7 @@ def test_the_traps_are_there() -> None:
     assert sum("Pearl Beach" in articles[g["id"]]["text"] for g in gold if g["event"]["date"] == "2024-08-02") >= 2
     stances = {c["stance"] for g in gold for c in g["claims"]}
     assert {"asserts", "confirms", "denies", "declines_comment"} <= stances
-    with_contra: dict[str, bool] = {}
-    for g in gold:
-        with_contra[g["incident"]] = with_contra.get(g["incident"], False) or bool(g["contradictions"])
-    assert not all(with_contra.values()) and any(with_contra.values())
+    assert_some_contested(gold)
     claims = [c for g in gold for c in g["claims"]]
     assert any(c["killed_min"] is not None and c["killed_max"] is None for c in claims)
     assert any(c["killed_min"] is None and c["killed_max"] is not None for c in claims)

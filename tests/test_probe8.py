@@ -20,10 +20,9 @@ here only the gold's conventions are checked.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from tests.probe_support import checked_gold, incidents_by_place
+from tests.probe_support import assert_datelined, assert_named, checked_gold, incidents_by_place
 
 PROBE = Path(__file__).resolve().parent / "data" / "probe8"
 WORDS = (200, 350)
@@ -37,19 +36,14 @@ def test_gold_follows_the_conventions() -> None:
 
 def test_the_traps_are_there() -> None:
     articles, gold = checked_gold(PROBE, WORDS)
-    by_id = {g["id"]: g for g in gold}
     undated = [i for i, a in articles.items() if a["published"] is None]
     assert len(undated) == 1
     # datelined from a foreign capital
-    for country, capital in [("Mali", "DAKAR"), ("Yemen", "RIYADH")]:
-        assert any(by_id[i]["event"]["country"] == country and a["text"].startswith(capital)
-                   for i, a in articles.items()), (country, capital)
+    assert_datelined(articles, gold, [("Mali", "DAKAR"), ("Yemen", "RIYADH")])
     # other places named beside the incident's
     others = [("Mali", r"\bBurkina Faso\b"), ("Colombia", r"\bJamundi\b"), ("Colombia", r"\bAmalfi\b"),
               ("Yemen", r"\bSaudi Arabia\b")]
-    for country, other in others:
-        assert any(by_id[i]["event"]["country"] == country and re.search(other, a["text"])
-                   for i, a in articles.items()), (country, other)
+    assert_named(articles, gold, others)
     # one incident named by the city, the department only and only the country
     cali = [g["event"]["location_text"] for g in gold if g["place"] == "cali"]
     assert "Valle del Cauca" in cali and "a city in Colombia" in cali and any("Cali" in t for t in cali)
