@@ -6,14 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.place_support import main_frame
 
-from rashomon.types import Frame, Location
-
-
-def main(result: Any) -> Frame:
-    frames = [f for f in result.frames if not f.background]
-    assert frames, result.frames
-    return frames[0]  # type: ignore[no-any-return]
+from rashomon.types import Location
 
 
 @pytest.mark.parametrize(("text", "country", "precision"), [
@@ -36,7 +31,7 @@ def main(result: Any) -> Frame:
      "Congolese officials said.", "CD", "town"),
 ])
 def test_incident_country_in_context(extract: Any, text: str, country: str, precision: str) -> None:
-    loc = main(extract(text, published="2023-05-10")).location
+    loc = main_frame(extract(text, published="2023-05-10")).location
     assert loc is not None, text
     assert (loc.country, loc.precision) == (country, precision), loc
 
@@ -58,14 +53,14 @@ def test_words_and_names_are_not_the_incident_place(extract: Any, text: str, not
 def test_district_and_province_resolve_to_the_town(extract: Any) -> None:
     text = ("A roadside bomb exploded in Baqubah city, Diyala governorate, on Sunday, killing "
             "three policemen, Iraqi police said.")
-    loc = main(extract(text, published="2023-05-10")).location
+    loc = main_frame(extract(text, published="2023-05-10")).location
     assert loc is not None and (loc.name, loc.country, loc.precision) == ("Baqubah", "IQ", "town")
 
 
 def test_place_keeps_its_evidence_span(extract: Any) -> None:
     text = ("Sudanese army jets bombed a market in El Fasher on Monday, killing 12 people, "
             "activists said.")
-    frame = main(extract(text, published="2023-05-10"))
+    frame = main_frame(extract(text, published="2023-05-10"))
     assert frame.place_text == "El Fasher"
     spans = frame.sources["place"].evidence
     assert spans and all(text[e.start:e.end] == e.text for e in spans)
@@ -86,7 +81,7 @@ def test_place_keeps_its_evidence_span(extract: Any) -> None:
 ])
 def test_the_lead_names_the_place_when_the_trigger_sentence_does_not(extract: Any, text: str,
                                                                      name: str, country: str) -> None:
-    loc = main(extract(text, published="2023-05-10")).location
+    loc = main_frame(extract(text, published="2023-05-10")).location
     assert loc is not None and (loc.name, loc.country) == (name, country), loc
 
 
@@ -98,7 +93,7 @@ def test_the_lead_names_the_place_when_the_trigger_sentence_does_not(extract: An
      "the Islamic State of Iraq and the Levant.", "MZ"),
 ])
 def test_country_in_an_organisation_name_is_not_the_place(extract: Any, text: str, country: str) -> None:
-    loc = main(extract(text, published="2023-05-10")).location
+    loc = main_frame(extract(text, published="2023-05-10")).location
     assert loc is not None and loc.country == country, loc
 
 
@@ -113,7 +108,7 @@ def test_country_in_an_organisation_name_is_not_the_place(extract: Any, text: st
 ])
 def test_a_place_outside_its_holder_is_dropped(extract: Any, text: str, name: str | None,
                                                country: str) -> None:
-    loc = main(extract(text, published="2023-05-10")).location
+    loc = main_frame(extract(text, published="2023-05-10")).location
     assert loc is not None and loc.country == country, loc
     if name is not None:
         assert loc.name == name, loc

@@ -18,16 +18,11 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.place_support import main_frame
 
 from rashomon.extract.frames_place_marks import mark_holders as _mark_holders
 from rashomon.extract.frames_places import PlaceMention, choose_place
-from rashomon.types import Evidence, Frame, Location
-
-
-def main(result: Any) -> Frame:
-    frames = [f for f in result.frames if not f.background]
-    assert frames, result.frames
-    return frames[0]  # type: ignore[no-any-return]
+from rashomon.types import Evidence, Location
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [
@@ -60,7 +55,7 @@ def main(result: Any) -> Frame:
      "the army said.", "Jamundi", "CO"),
 ])
 def test_a_landmark_no_gazetteer_has_leaves_its_town(extract: Any, text: str, name: str, country: str) -> None:
-    loc = main(extract(text, published="2024-03-10")).location
+    loc = main_frame(extract(text, published="2024-03-10")).location
     assert loc is not None, text
     assert (loc.name, loc.country, loc.precision) == (name, country, "town")
 
@@ -74,7 +69,7 @@ def test_a_landmark_no_gazetteer_has_leaves_its_town(extract: Any, text: str, na
 ])
 def test_a_landmark_named_like_a_foreign_town_leaves_its_town(extract: Any, text: str, name: str,
                                                              country: str) -> None:
-    loc = main(extract(text, published="2024-03-10")).location
+    loc = main_frame(extract(text, published="2024-03-10")).location
     assert loc is not None and (loc.name, loc.country) == (name, country)
 
 
@@ -85,7 +80,7 @@ def test_a_landmark_named_like_a_foreign_town_leaves_its_town(extract: Any, text
      "Kumbo", "CM"),
 ])
 def test_a_known_place_is_finer_than_the_town_holding_it(extract: Any, text: str, name: str, country: str) -> None:
-    loc = main(extract(text, published="2024-03-10")).location
+    loc = main_frame(extract(text, published="2024-03-10")).location
     assert loc is not None and (loc.name, loc.country) == (name, country)
 
 
@@ -168,6 +163,6 @@ def test_a_holder_holds_the_place_before_it_of_its_country(pieces: list[tuple[tu
      "Kutum", "SD", "town"),
 ])
 def test_other_address_forms(extract: Any, text: str, name: str, country: str, precision: str) -> None:
-    loc = main(extract(text, published="2024-03-10")).location
+    loc = main_frame(extract(text, published="2024-03-10")).location
     assert loc is not None, text
     assert (loc.name, loc.country, loc.precision) == (name, country, precision)

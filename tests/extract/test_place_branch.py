@@ -7,12 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.place_support import place
 
 
-def _place(extract: Any, text: str) -> str | None:
-    result = extract(text, published="2024-08-26")
-    frame = next(f for f in result.frames if not f.background)
-    return frame.location.name if frame.location is not None else None
+def _place(extract: Any, text: str) -> str:
+    return place(extract, text, published="2024-08-26").name
 
 
 @pytest.mark.parametrize(("text", "place"), [

@@ -7,8 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from rashomon.types import Frame, Location
+from tests.place_support import place
 
 
 @pytest.fixture(scope="module")
@@ -16,16 +15,6 @@ def nlp(resources: Any) -> Any:
     return resources.nlp
 
 
-def main(result: Any) -> Frame:
-    frames = [f for f in result.frames if not f.background]
-    assert frames, result.frames
-    return frames[0]  # type: ignore[no-any-return]
-
-
-def place(extract: Any, text: str, title: str | None = None) -> Location:
-    loc = main(extract(text, published="2025-03-12", title=title)).location
-    assert loc is not None, text
-    return loc  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize(("title", "text", "name"), [

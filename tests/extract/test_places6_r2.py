@@ -6,20 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.place_support import place as support_place
 
-from rashomon.types import Frame, Location
-
-
-def main(result: Any) -> Frame:
-    frames = [f for f in result.frames if not f.background]
-    assert frames, result.frames
-    return frames[0]  # type: ignore[no-any-return]
+from rashomon.types import Location
 
 
 def place(extract: Any, text: str) -> Location:
-    loc = main(extract(text, published="2023-05-10")).location
-    assert loc is not None, text
-    return loc  # type: ignore[no-any-return]
+    return support_place(extract, text, published="2023-05-10")
 
 
 def test_border_town_in_a_region_of_the_other_side(extract: Any) -> None:

@@ -6,21 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from rashomon.types import Frame, Location
-
-
-def main(result: Any) -> Frame:
-    frames = [f for f in result.frames if not f.background]
-    assert frames, result.frames
-    return frames[0]  # type: ignore[no-any-return]
-
-
-def place(extract: Any, text: str, title: str | None = None) -> Location:
-    loc = main(extract(text, published="2025-03-12", title=title)).location
-    assert loc is not None, text
-    return loc  # type: ignore[no-any-return]
-
+from tests.place_support import main_frame, place
 
 # --- a dateline of another country is never the place when the text says where ----------------
 
@@ -146,7 +132,7 @@ def test_dateline_town_when_nothing_finer(extract: Any, text: str, name: str, co
     "BAMAKO, Mali — Villagers said jihadists killed 12 herders on Sunday, Malian officials said.",
 ])
 def test_capital_dateline_is_not_the_place(extract: Any, text: str) -> None:
-    loc = main(extract(text, published="2025-03-12")).location
+    loc = main_frame(extract(text, published="2025-03-12")).location
     assert loc is None or loc.precision == "country", loc
 
 
@@ -205,7 +191,7 @@ def test_the_government_in_the_capital_is_no_place(extract: Any, text: str, name
 def test_a_passive_agent_in_the_capital_gives_the_country(extract: Any) -> None:
     text = ("Residents said more than 50 people had been killed, a higher toll than the 44 announced "
             "by the government in Niamey.")
-    loc = main(extract(text, published="2025-03-22")).location
+    loc = main_frame(extract(text, published="2025-03-22")).location
     assert loc is None or (loc.country, loc.precision) == ("NE", "country"), loc
 
 
@@ -346,5 +332,5 @@ def test_institution_town_backs_the_context(nlp: Any, resources: Any, text: str,
      "Rwanda's army said.", "CD"),
 ])
 def test_across_the_border_from_names_the_far_side(extract: Any, text: str, not_country: str) -> None:
-    loc = main(extract(text, published="2025-03-12")).location
+    loc = main_frame(extract(text, published="2025-03-12")).location
     assert loc is None or loc.country != not_country, loc

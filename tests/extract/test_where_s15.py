@@ -6,26 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from tests.place_support import place
 
 from rashomon.extract.frames_place_struck import paired_capitals
-from rashomon.types import Frame, Location
-
-
-def main(result: Any) -> Frame:
-    frames = [f for f in result.frames if not f.background]
-    assert frames, result.frames
-    return frames[0]  # type: ignore[no-any-return]
 
 
 @pytest.fixture(scope="module")
 def nlp(resources: Any) -> Any:
     return resources.nlp
 
-
-def place(extract: Any, text: str, title: str | None = None) -> Location:
-    loc = main(extract(text, published="2025-03-12", title=title)).location
-    assert loc is not None, text
-    return loc  # type: ignore[no-any-return]
 
 
 # --- "the <Demonym> border town of X": the town the incident's word names, in that country ------
