@@ -84,6 +84,9 @@ def _rounds_up(verb: Token, struck: list[Token], places: set[str]) -> bool:
     return False
 
 
+_LEAD_KEY = "rashomon.claim_roundup.lead"  # Doc.user_data key of the lead, read once per document
+
+
 def _lead(doc: Doc) -> tuple[int, frozenset[str]]:
     """Where the lead ends and its proper names (its places are not always tagged as places:
     "POONCH, …"), read once per document: every claim asks, and reading the lead anew for each
@@ -95,9 +98,6 @@ def _lead(doc: Doc) -> tuple[int, frozenset[str]]:
         cached = (lead_end, frozenset(t.lower_ for t in lead if t.pos_ == "PROPN") if lead is not None else frozenset())
         doc.user_data[_LEAD_KEY] = cached
     return cached
-
-
-_LEAD_KEY = "rashomon.claim_roundup.lead"
 
 
 def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:

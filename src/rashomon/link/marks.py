@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from rashomon.config import setting
@@ -171,12 +171,13 @@ def _merged(marks: set[Mark]) -> frozenset[Mark]:
     return frozenset(frozenset(m) for m in out)
 
 
-def place_names(frame: Frame) -> frozenset[str]:
-    """The report's own place as a mark would name it ("tinzaouaten"): a report of one day
-    whose country clashes with another's may name the other's town in its text."""
-    names = {norm(frame.place_text or "")}
+def place_names(frame: Frame, key: Callable[[str], str] = norm) -> frozenset[str]:
+    """The report's own place as a mark would name it ("tinzaouaten"), or as ``key`` folds it
+    (a village's skeleton): a report of one day whose country clashes with another's may name
+    the other's town in its text."""
+    names = {key(frame.place_text or "")}
     if frame.location is not None:
-        names.add(norm(frame.location.name))
+        names.add(key(frame.location.name))
     names.discard("")
     return frozenset(names)
 

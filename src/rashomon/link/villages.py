@@ -27,7 +27,7 @@ from functools import lru_cache
 from rashomon.config import setting
 from rashomon.lexicon import words
 from rashomon.link.info import tokens
-from rashomon.link.marks import MONTHS_AND_DAYS, demonym_words
+from rashomon.link.marks import MONTHS_AND_DAYS, demonym_words, place_names
 from rashomon.types import Claim, Frame
 
 VILLAGE_WEIGHT: float = setting("link.villages", "village_weight")  # data/settings.toml
@@ -112,11 +112,7 @@ def frame_villages(frame: Frame, claims: Sequence[Claim], generic: frozenset[str
 
 def place_folds(frame: Frame) -> frozenset[str]:
     """The frame's own place, folded: another report's village may be this one's place."""
-    names = {fold(frame.place_text or "")}
-    if frame.location is not None:
-        names.add(fold(frame.location.name))
-    names.discard("")
-    return frozenset(names)
+    return place_names(frame, fold)
 
 
 def shared_villages(a: frozenset[str], b: frozenset[str], place_a: frozenset[str] = frozenset(),
