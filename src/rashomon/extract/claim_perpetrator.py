@@ -69,6 +69,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
             if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
                     and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
+                    and not _on_the_attackers(tok) \
                     and any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in doer.children):
                 return own_party
     fallback: str | None = None
@@ -175,6 +176,19 @@ def _interception(verb: Token) -> bool:
     down three drones": the speaker struck what attacked it, which claims no attack of its own."""
     return verb.lemma_.lower() not in LAUNCHING and any(
         ch.dep_ == "dobj" and ch.lemma_.lower() in AIRBORNE for ch in verb.children)
+
+
+def _on_the_attackers(verb: Token) -> bool:
+    """"it had ended the siege and killed all 33 attackers", "its troops killed four of the
+    hijackers": the speaker's forces struck the attack's doers, an answer to the attack and no
+    acknowledgement of it (the doers are whom the rest of the text blames)."""
+    for obj in (ch for ch in verb.children if ch.dep_ == "dobj"):
+        if obj.lemma_.lower() in DOER_NOUNS:
+            return True
+        if any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in DOER_NOUNS for g in p.children) for p in obj.children):
+            return True  # "four of the hijackers"
+    return False
 
 
 def _demonym_forces(text: str, actors: ActorGazetteer) -> str | None:
