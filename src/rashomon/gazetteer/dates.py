@@ -33,11 +33,15 @@ from typing import Any, cast, get_args
 
 import dateparser
 
+from rashomon.config import setting
 from rashomon.lexicon import LexiconError, alternation
 from rashomon.lexicon import load as load_words
 from rashomon.types import DatePrecision
 
 logger = logging.getLogger(__name__)
+
+WEEKDAY_YEARS_BEFORE: int = setting("gazetteer.dates", "weekday_years_before")  # data/settings.toml
+WEEKDAY_YEARS_AFTER: int = setting("gazetteer.dates", "weekday_years_after")  # data/settings.toml
 
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR_RE = re.compile(r"\b(19|20)\d{2}\b")
@@ -273,6 +277,47 @@ def _parse(t: str, pub: date | None) -> datetime | None:
     return parsed
 
 
+def _weekday_year(t: str, year_hint: int) -> Result:
+    """A month and day without a year in an undated article, near the year the text names: that
+    year, unless a weekday is written and does not fit it; then the one year of the window
+    (``weekday_years_before`` / ``_after``) whose same day falls on that weekday ("late on
+    Friday, 14 March" in a text naming 2024 is 2025's). A weekday recurs on a month and day
+    five years apart at the least, so a window of four years holds one such year at most."""
+    weekday = _named_weekday(t)
+    years = [year_hint] if weekday is None else [
+        year_hint, *(y for y in range(year_hint - WEEKDAY_YEARS_BEFORE, year_hint + WEEKDAY_YEARS_AFTER + 1)
+                     if y != year_hint)]
+    for year in years:
+        parsed = _parse(f"{t} {year}", None)
+        if parsed is not None and weekday in (None, parsed.weekday()):
+            return _day(parsed.date())
+    return UNKNOWN  # "Sunday, December 3" that is no Sunday near the years named: not dated
+
+
+@functools.cache
+def _month_day_re() -> re.Pattern[str]:
+    month = _words().month_re
+    day = r"([0-3]?\d)(?:st|nd|rd|th)?"
+    return re.compile(rf"\b(?:{day} (?:of )?{month}|{month} {day})\b")
+
+
+def month_day(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday or None; Monday 0) of a date phrase that names a month and a day
+    ("the night of Sunday October 27" → (10, 27, 6)), whether or not it names a year: what an
+    undated report's year-less date still says, for linking to match against dated reports."""
+    t = _DAY_RANGE_RE.sub(r"\1", _clean(text))
+    m = _month_day_re().search(t)
+    if m is None:
+        return None
+    day, name = (m[1], m[2]) if m[1] else (m[4], m[3])
+    month = next(i for i, n in enumerate(_words().months, 1) if n.startswith(name[:3]))
+    try:
+        date(2000, month, int(day))  # a leap year: 29 February is a day
+    except ValueError:
+        return None
+    return month, int(day), _named_weekday(t)
+
+
 def resolve_date(text: str, published: str | None, *,
                  year_hint: int | None = None) -> tuple[str | None, DatePrecision]:
     """``(YYYY-MM-DD, precision)`` of a DATE/TIME span, or ``(None, "unknown")``.
@@ -310,10 +355,7 @@ def resolve_date(text: str, published: str | None, *,
     if pub is None:
         if year_hint is None:
             return UNKNOWN  # a day without a year and nothing to anchor it
-        parsed = _parse(f"{t} {year_hint}", None)
-        if parsed is None or _named_weekday(t) not in (None, parsed.weekday()):
-            return UNKNOWN  # "Sunday, December 3" that is no Sunday in the hinted year: not its year
-        return _day(parsed.date())
+        return _weekday_year(t, year_hint)
     parsed = _parse(f"{t} {pub.year}", pub)
     if parsed is None:
         return UNKNOWN
