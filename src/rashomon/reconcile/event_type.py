@@ -15,7 +15,11 @@ airstrike" and the other "a misfired rocket" comes out ``airstrike``. When
   (``accident_cues`` in ``data/causes.yaml``),
 
 the type is ``explosion`` ("blast of unknown cause", DESIGN section 5). Each side's account
-stays a claim. Two accounts of the same kind of attack by different parties (a Russian or a
+stays a claim. An account that gives another cause for the damage but tells of the attack too,
+in a clause of its own ("their forces had targeted military facilities, and the damage in the
+centre was caused by our air-defence missiles that malfunctioned"), concedes the attack: it
+disputes whose munition did the damage, and the attack keeps its type (:func:`concedes_attack`).
+Two accounts of the same kind of attack by different parties (a Russian or a
 Ukrainian missile) keep their type: the cause is not disputed, only the perpetrator.
 
 **A clash against one-sided killing: the majority's** ``ground_attack``. The accused side's
@@ -81,6 +85,24 @@ def gives_other_cause(text: str) -> bool:
     return bool(_accident().search(text.lower()))
 
 
+# where one reported clause ends and the next begins: "said X had targeted the base and that the
+# damage was caused by …", "…; the fire was caused by …" (grammar)
+_CLAUSES = re.compile(r"\band that\b|\bbut that\b|;|\bwhile\b|\bwhereas\b")
+# a generic word of attack ("targeted", "attacked", "hit"): an attack, no mode named
+_OTHER: EventType = "other"
+
+
+def concedes_attack(text: str) -> bool:
+    """Whether an account that gives another cause also tells of the attack in a clause of its
+    own ("the rebels had targeted army positions and that the damage had been caused by our air
+    defence missiles that malfunctioned"): it disputes whose munition did the damage, not that
+    the attack took place, so the attack keeps its type."""
+    clauses = _CLAUSES.split(text)
+    return len(clauses) > 1 and any(
+        not gives_other_cause(clause) and classify_event_type(clause) in ATTACKS | {_OTHER}
+        for clause in clauses)
+
+
 def names_attack(text: str) -> bool:
     """Whether a claim's content calls it an attack ("an Israeli air strike hit the hospital")."""
     return bool(find_triggers(text)) and classify_event_type(text) in ATTACKS and not gives_other_cause(text)
@@ -110,7 +132,7 @@ def event_type(current: EventType, claims: Sequence[Claim], disputes: Sequence[D
     if current == NEUTRAL or not any(d.about in ("perpetrator", "occurrence") for d in disputes):
         return current
     attack = {c.source.name for c in asserting if names_attack(c.text)}
-    other = {c.source.name for c in asserting if gives_other_cause(c.text)}
+    other = {c.source.name for c in asserting if gives_other_cause(c.text) and not concedes_attack(c.text)}
     if attack and other and (len(attack | other) > 1):
         return NEUTRAL
     return current
