@@ -48,3 +48,19 @@ def test_the_speaker_s_own_name_is_no_perpetrator(extract, text: str, state: str
     claims = _claims(extract, text)
     assert claims
     assert all(p is None or state not in p for _, _, p in claims), claims
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    ("Mozambique's army said on Thursday it had retaken the hotel in Palma and killed all 12 attackers.", True),
+    ("The Colombian army said its soldiers had killed four of the hijackers.", True),
+    ("The ADF said in a statement that its fighters had killed 20 soldiers near Beni.", False),
+    ("Police said gunmen had killed the guards.", False),
+])
+def test_answers_attack(resources, text: str, answers: bool) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.extract.attribution import verb_attributions
+    from rashomon.extract.claim_perpetrator import answers_attack
+    from rashomon.extract.lexicon import cues
+    doc = resources.nlp(text)
+    attrs = [a for sent in doc.sents for a in verb_attributions(sent, cues())]
+    assert attrs
+    assert any(answers_attack(doc, a, cues()) for a in attrs) is answers

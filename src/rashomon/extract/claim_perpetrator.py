@@ -180,6 +180,23 @@ def _interception(verb: Token) -> bool:
         ch.dep_ == "dobj" and ch.lemma_.lower() in AIRBORNE for ch in verb.children)
 
 
+def answers_attack(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """Whether the speaker's own side struck the attack's doers ("it had ended the siege and
+    killed all 33 attackers"): its own action, which it confirms (gold: ``confirms``), though it
+    names no perpetrator of the attack (:func:`find_perpetrator` returns none for it)."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None:
+        return False
+    quoted = _quoted(doc, attr)
+    for tok in span:
+        doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas and _on_the_attackers(tok) \
+                and not any(ch.dep_ == "neg" for ch in tok.children) \
+                and any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in doer.children):
+            return True
+    return False
+
+
 def _on_the_attackers(verb: Token) -> bool:
     """"it had ended the siege and killed all 33 attackers", "its troops killed four of the
     hijackers": the speaker's forces struck the attack's doers, an answer to the attack and no
