@@ -76,8 +76,6 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     for ent in _on_attack_nouns_first(ents_in(span), c):
         if ent.label_ not in PERPETRATOR_ENTS:
             continue
-        if attr.speaker_start <= ent.start_char and ent.end_char <= attr.speaker_end:
-            continue  # "the strike, which Saudi officials said had killed 25": who speaks, not who did it
         party = actors.party(ent.text)
         # a demonym the gazetteer has no party word for ("Azerbaijani forces shelled"): only as
         # the doer of an attack word, never as a fallback ("the Nigerian military had failed")
