@@ -50,3 +50,14 @@ def test_answers_attack(resources, text: str, answers: bool) -> None:  # type: i
     attrs = [a for sent in doc.sents for a in verb_attributions(sent, cues())]
     assert attrs
     assert any(answers_attack(doc, a, cues()) for a in attrs) is answers
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the attack's doers said to be fighters of a group: the group did it
+    ("The governor said the gunmen who raided the village were fighters of the ADF.", "ADF"),
+    ("The army said the attackers were militants of the Maute group and had fled after the assault "
+     "on the town hall in Marawi.", "Dawlah Islamiyah"),  # the gazetteer's name of the Maute group
+])
+def test_doers_who_are_a_group_s_fighters(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    perpetrators = [p for _, _, p in _claims(extract, text)]
+    assert party in perpetrators, perpetrators

@@ -16,6 +16,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.state_officials import country_party
 from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.lexicon import load as load_data
 from rashomon.nlp.entities import ents_in
 
 PERPETRATOR_ENTS = frozenset({"NORP", "GPE", "ORG"})
@@ -35,6 +36,19 @@ DYING = word_set("dying_verbs")
 VICTIM_VERBS = word_set("victim_verbs")
 FIGURE_NOUNS = word_set("figure_nouns")
 MEMBERSHIP = word_set("membership_words")  # "were members of X", "belonged to X": whose the victims were
+
+
+def _group_nouns() -> frozenset[str]:
+    """Lemmas of the nouns for a non-state group's men (``ground_attackers.groups`` in
+    ``data/triggers.yaml``: fighters, militants, gunmen …): "the attackers were fighters of the
+    ADF" says whose men did it, as "members of" does."""
+    groups = (load_data("triggers.yaml").get("ground_attackers") or {}).get("groups") or ()
+    single = [str(g).lower() for g in groups if " " not in str(g)]
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in single)
+
+
+# "members of X" and "fighters of X" (as the attribute of doers: "the gunmen were fighters of X")
+MEMBERS_OF = MEMBERSHIP | _group_nouns()
 DOER_NOUNS = word_set("doer_nouns")  # "the suspects were members of X": X did it
 DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 
@@ -99,8 +113,11 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party  # "the attack might have been retaliation by the Maute group"
         member = next((a for a in list(root.ancestors)[:4]
                        if a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")), None)
-        if member is not None and _doers_are_members(member):
-            return party  # "the suspects were members of the Maute group", "the gunmen belonged to JNIM"
+        doers_of = next((a for a in list(root.ancestors)[:4] if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF),
+                        None)
+        said_members = member or doers_of
+        if said_members is not None and _doers_are_members(said_members):
+            return party  # "the suspects were members of the Maute group", "the gunmen were fighters of JNIM"
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
         # a modifier names the doer only on a weapon, attack or armed-force word ("Israeli jets",
