@@ -89,6 +89,24 @@ def _actor_name(span: Span) -> str:
     return ""
 
 
+# verbs that only carry an attack noun: "the attack was carried out by X", "X staged the raid"
+# (lemmas; grammar of the light verb, not a list of events)
+_LIGHT_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "commit"})
+
+
+def _light_verb_agents(noun: Token) -> list[Token]:
+    """Who did what an attack noun names through a light verb: the agent of "the attack was
+    carried out by X", the subject of "X carried out the raid"."""
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIGHT_VERBS:
+        return []
+    if noun.dep_ == "nsubjpass":
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    if noun.dep_ == "dobj":
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return []
+
+
 def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[str], list[Evidence]]:
     """The agents of trigger verbs and nouns ("Israeli jets bombed", "a US strike") in
     sentences no claim covers."""
@@ -105,6 +123,7 @@ def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[st
             agents += [g for c in tok.children if c.dep_ == "agent" for g in c.children]
             agents += [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")
                        and c.ent_type_ in ACTOR_LABELS]
+            agents += _light_verb_agents(tok)
             if tok.dep_ in ("compound", "amod") and tok.head.i in trig:
                 continue
             for agent in agents:
