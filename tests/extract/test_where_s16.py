@@ -133,3 +133,13 @@ def test_a_belt_of_several_countries_yields_to_a_town_of_one() -> None:
     town = PlaceMention("Djibasso", unknown_location("Djibasso", "BF"), 0.8, None, unknown=True, factor=0.4)
     best, _ = choose_place([town, belt])
     assert best is not None and best.location.country == "BF", best
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("DHAKA - Bangladesh's foreign ministry on Thursday rejected accusations that shelling which "
+     "killed four villagers in Myanmar had come from its soil.", "MM"),
+    ("COX'S BAZAR, Bangladesh - Mortar shells killed three people in a village across the border in "
+     "Myanmar's Rakhine state on Monday, refugees said.", "MM"),
+])
+def test_a_foreign_dateline_yields_to_the_country_the_story_names(extract: Any, text: str, country: str) -> None:
+    assert place(extract, text).country == country
