@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.casualty_parse import person_nouns
-from rashomon.extract.dateline import in_dateline
+from rashomon.extract.dateline import in_dateline, in_outlet
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_place_institution import institution_after
@@ -83,9 +83,10 @@ _TITLE_FLED = re.compile(r"\b" + alternation(sorted(_FLED_WORDS)) + r"\b", re.IG
 
 def is_dateline(text: str, start: int, end: int) -> bool:
     """"BEIRUT (Reuters) -", "KYIV, Ukraine —", "Beirut:" at the start of a paragraph (maybe
-    after a date stamp): the place or region of the dateline (:mod:`.dateline`); or a name in
+    after a date stamp): the place, region or outlet of the dateline (:mod:`.dateline`), the
+    outlet also where the story names it again ("(Sahel Wire) … told Sahel Wire"); or a name in
     capitals alone at the head of its line ("KHARTOUM" over a story)."""
-    if in_dateline(text, start, end):
+    if in_dateline(text, start, end) or in_outlet(text, start, end):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return text[start:end].isupper() and not text[line_start:start].strip()

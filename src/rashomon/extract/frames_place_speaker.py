@@ -8,6 +8,8 @@ names more (:func:`stronger_country`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.event_types import frame_lexicon
@@ -15,17 +17,59 @@ from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.lexicon import words
 
 _SPEAKER_PREPS = words("place_words.yaml", "speaker_prepositions")  # "officials in Cairo said"
+# verbs (lemmas) of answering a charge: a headline's capital doing one is its government
+_ANSWER_VERBS = words("cues.yaml", "reporting_verbs", "denies") | words("cues.yaml", "rule_words", "accusing_cues")
+_INCLUDING = "including"  # grammar: a list of examples of the noun before it
+# a finite verb's tags (Penn): "officials in Pemba said", not "a blast in Jalalabad reported by media"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def _lemmas(form: str) -> set[str]:
+    """The lemmas a headline's verb form may have ("denies" -> deny, "rejects" -> reject,
+    "vowed" -> vow): English inflection, for a line the parser never sees."""
+    w = form.lower()
+    out = {w}
+    if w.endswith("ies") or w.endswith("ied"):
+        out.add(w[:-3] + "y")
+    if w.endswith("s") or w.endswith("d"):
+        out.add(w[:-1])
+    if w.endswith("es") or w.endswith("ed"):
+        out.add(w[:-2])
+    if w == "said" or w == "says":
+        out.add("say")
+    return out
+
+
+def headline_speaker(title: str, end: int) -> bool:
+    """Whether the place name ending at ``end`` of a headline is the subject of a verb of
+    statement or of answering a charge right after it: "Kabul rejects Pakistan's claims over
+    train hijacking", "Dhaka denies role in shelling" (a capital so named is its government;
+    "Dhaka market bomb kills six" is the city)."""
+    m = _NEXT_WORD.match(title, end)
+    if m is None:
+        return False
+    lemmas = _lemmas(m.group(1))
+    return bool(lemmas & (frame_lexicon().statement_verbs | _ANSWER_VERBS))
 
 
 def speaker_place(token: Token) -> bool:
     """Whether a place phrase says where the source of a statement is: "officials in Cairo
-    said", "police in Katsina told reporters" (the subject of a statement verb), "the toll
+    said", "police in Katsina told reporters", "a doctor at the hospital in Lashio said" (in
+    the subject of a statement verb, maybe through the noun of the place it works at), "the toll
     announced by the government in Niamey" (its agent), "told reporters in Kabul", "said in
     Baku" (the statement verb or its object)."""
     if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in _SPEAKER_PREPS:
         return False
     holder = token.head.head
     statement = frame_lexicon().statement_verbs
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.tag_ in _FINITE and after.lemma_.lower() in statement and \
+            holder.pos_ in ("NOUN", "PROPN") and holder.i < token.i:
+        return True  # "..., killing seven soldiers, a police officer in Pemba said": whatever the parse made of it
+    if holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and holder.head.pos_ == "ADP" and \
+            holder.head.lower_ in _SPEAKER_PREPS and holder.head.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head.head  # "a doctor at the hospital in Lashio said": the speaker two nouns up
     if holder.pos_ == "VERB" and holder.lemma_.lower() in statement:
         return True  # "a spokesman told reporters in Kabul", "the ministry said in Baku"
     if holder.dep_ in ("dobj", "dative") and holder.head.lemma_.lower() in statement:
@@ -35,6 +79,35 @@ def speaker_place(token: Token) -> bool:
         return holder.pos_ in ("NOUN", "PROPN")  # "the toll announced by the government in Niamey"
     return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
         holder.head.lemma_.lower() in statement
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def reacting_actor(doc: Doc, start: int, end: int) -> bool:
+    """Whether the place at ``start:end`` is among those who spoke of the incident: the agent
+    of a statement verb or one of the subjects it is conjoined to ("the attack was condemned by
+    the United Nations and several governments, including Turkey, Qatar and the United States",
+    "Turkey and Qatar condemned the attack"). A country so named is a government reacting, no
+    place of the incident."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    statement = frame_lexicon().statement_verbs
+    tok = _first_conjunct(span.root)
+    for _ in range(2):  # the name, then the noun its list hangs on ("governments, including X")
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in statement
+        if tok.dep_ == "pobj" and head.dep_ == "agent":
+            return head.head.lemma_.lower() in statement
+        if tok.dep_ != "pobj" or head.lower_ != _INCLUDING or head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        tok = _first_conjunct(head.head)
+    return False
 
 
 def speaker_place_at(doc: Doc, start: int, end: int) -> bool:

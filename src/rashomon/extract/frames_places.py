@@ -53,15 +53,18 @@ from rashomon.extract.frames_place_filters import (
     not_a_place,
     person_origin,
     region_named_so,
-    title_destination,
 )
 from rashomon.extract.frames_place_institution import in_organisation
 from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
 from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
 from rashomon.extract.frames_place_operation import operation_towns, spread_lead
+from rashomon.extract.frames_place_remains import remains_brought
+from rashomon.extract.frames_place_route import departure, route_end
+from rashomon.extract.frames_place_shared import shared_sides
 from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, earlier_ranges, in_ranges, launch_site
-from rashomon.extract.frames_place_speaker import speaker_place, speaker_place_at, stronger_country
+from rashomon.extract.frames_place_speaker import reacting_actor, speaker_place, speaker_place_at, stronger_country
 from rashomon.extract.frames_place_struck import paired_capitals, struck
+from rashomon.extract.frames_place_title import headline_places
 from rashomon.extract.frames_place_twins import fled_across, side_taken, twin_place
 from rashomon.extract.frames_place_units import names_unit, units
 from rashomon.extract.frames_place_unknown import qualified_country, unknown_location, unknown_outweighs, unknown_towns
@@ -94,6 +97,7 @@ REFERENCE_WORDS = words(_LEXICON, "reference_words")  # "near X", "southeast of 
 _DIRECTIONS = words(_LEXICON, "directions")  # "southeast of X", "10 km of X", "the outskirts of X"
 # what names the far side of a border: "on the border with Thailand", "the frontier with Iran",
 # "across the border from Mandera" (grammar words: "with", "from")
+_ORIGIN = "from"  # grammar: a route's start ("left Quetta for ...") weighs like "from Quetta"
 _FAR_SIDE = re.compile(r"\b" + alternation(sorted(words(_LEXICON, "border_nouns")))
                        + r"s?\s+(?:with|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -107,6 +111,8 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
         return 1.0, False
     prep = preposition(span.root)
     factor = frame_lexicon().place_prepositions.get(prep or "", 1.0)
+    if prep is None and departure(span.root):
+        factor = frame_lexicon().place_prepositions.get(_ORIGIN, factor)  # "the train, which left Quetta for ..."
     if prep == "from" and fled_from(doc, start, end):
         return 1.0, False  # "families from Nasir crossed into Ethiopia": where they fled is the place
     if speaker_place(span.root):
@@ -127,10 +133,18 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         earlier_ranges(sent.span, triggered)
     governments = paired_capitals(text_of(doc), [(sent.start + h.start, sent.start + h.end) for h in hits],
                                   [is_capital(h.location, places) for h in hits])
+    sides = shared_sides(text_of(doc), sent.start, sent.end, hits, places, context)
+    shared: list[PlaceMention] = []
+    for side in sides:  # "the Rwandan side of Lake Kivu": a region of Rwanda, whatever Lake Kivu resolves to
+        factor = _attachment(doc, *side.noun)[0]
+        shared.append(PlaceMention(text_of(doc)[side.start:side.end], side.location, weight * factor,
+                                   evidence(text_of(doc), side.start, side.end), factor=factor))
     for n, hit in enumerate(hits):
         start, end, loc = sent.start + hit.start, sent.start + hit.end, hit.location
         if n in governments:
             continue  # "relations between Algiers and Bamako": two governments, no place
+        if any(s.feature[0] <= start and end <= s.feature[1] for s in sides):
+            continue  # the side named gives the place
         if is_dateline(text_of(doc), start, end) or (
                 not_a_place(doc, start, end) and not region_named_so(doc, doc.char_span(
                     start, end, alignment_mode="expand"), hit, places)):
@@ -139,14 +153,17 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             continue  # "Myawaddy, on the border with Thailand": the place is this side of it
         if person_origin(doc, start, end):
             continue  # "a student from Aleppo": where a person is from, not the incident's place
-        if hit.source == "country" and in_organisation(doc, start, end):
-            continue
+        if hit.source == "country" and (in_organisation(doc, start, end) or reacting_actor(doc, start, end)):
+            continue  # "condemned by ... governments, including Turkey and Qatar": who reacted, not where
         addressed = is_addressed(sent.span.text, hit, hits[n + 1:])
         if not not_a_name(doc, start, end, hit, places, addressed=addressed):
             continue
         factor, reference = _attachment(doc, start, end)
-        if destination(doc, start, end):
-            # "refugees crossed into Cameroon's Far North region": only the country, weakly
+        root = doc.char_span(start, end, alignment_mode="expand")
+        route = root is not None and route_end(root.root, preposition(root.root))
+        if destination(doc, start, end) or remains_brought(doc, start, end):
+            # "refugees crossed into Cameroon's Far North region", "the bodies were received at the
+            # hospital in Pemba": only the country, weakly
             if (country := places.country(loc.country)) is not None:
                 out.append(PlaceMention(text_of(doc)[start:end], country, weight * DESTINATION_FACTOR,
                                         evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR, fled_to=True,
@@ -161,9 +178,10 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
                                 speaker=speaker, aside=aside, unit=names_unit(text_of(doc), end, hit),
-                                struck=struck(doc, sent, start, end, triggered), twin=twin))
+                                struck=struck(doc, sent, start, end, triggered), twin=twin, route=route))
     out = fled_across(text_of(doc), out, places, context)  # "crossed into Kenya since … in the border town of Moyale"
     known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), units(out))))
+    known += shared  # no address: the people word says where the feature is
     # a town no gazetteer has lies in the article's best-backed country, never in the one its
     # people fled into ("families from Nasir crossed into Ethiopia")
     countries = dict(context.countries) if context else {}
@@ -258,38 +276,17 @@ def in_title_case(title: str) -> bool:
 
 def title_places(title: str, text: str, places: PlaceGazetteer,
                  context: PlaceContext | None = None, doc: Doc | None = None) -> list[PlaceMention]:
-    """Places of the headline; evidence only when the headline is also the text's first line.
-    In a Title Case headline capitals say nothing: a town there needs the article's backing;
-    in a headline that is not in the text, a town must be known on its own."""
-    at = text.find(title) if title else -1
-    title_case = in_title_case(title)
-    out = []
-    for hit in places.find(title, context):
-        if hit.source == "town" and title_case and not hit.supported:
-            continue
-        if hit.source == "town" and at < 0 and not places.standalone(hit):
-            continue  # a headline the text does not repeat: no sentence to check a village in
-        if doc is not None and at >= 0 and not not_a_name(doc, at + hit.start, at + hit.end, hit, places):
-            continue
-        s, e = hit.start, hit.end
-        ev = evidence(text, at + s, at + e) if at >= 0 else None
-        if title_destination(title, s):  # "Nigerians fleeing raid cross into Cameroon"
-            if (country := places.country(hit.location.country)) is not None:
-                out.append(PlaceMention(title[s:e], country, TITLE_WEIGHT * DESTINATION_FACTOR, ev,
-                                        in_title=True, factor=DESTINATION_FACTOR, fled_to=True,
-                                        across=hit.source == "country"))
-            continue
-        out.append(PlaceMention(title[s:e], hit.location, TITLE_WEIGHT, ev, in_title=True,
-                                unit=names_unit(title, e, hit, any_case=title_case)))  # "Weekly Brief: Beni Territory"
-    return out
+    """Places of the headline (:func:`.frames_place_title.headline_places`)."""
+    return headline_places(title, text, places, context, doc, weight=TITLE_WEIGHT,
+                           destination_factor=DESTINATION_FACTOR, title_case=in_title_case(title))
 
 
 def in_area(a: Location, b: Location) -> bool:
-    """Whether two places can be one incident's place (a country holds its places; a town
-    no gazetteer has, known by name only, may lie anywhere in its country)."""
+    """Whether two places can be one incident's place (a country holds its places; a place
+    known by name only, a town no gazetteer has or a lake's side, may lie anywhere in its country)."""
     if a.precision == "country" or b.precision == "country":
         return bool(a.country) and a.country == b.country
-    if (a.lat is None and a.precision == "town") or (b.lat is None and b.precision == "town"):
+    if (a.lat is None and a.precision in ("town", "region")) or (b.lat is None and b.precision in ("town", "region")):
         return not a.country or not b.country or a.country == b.country
     if a.name == b.name and a.country == b.country:
         return True
@@ -308,6 +305,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     unknown = [m for m in mentions if m.unknown]
     fine = [m for m in mentions if m.location.precision not in ("country", "unknown") and not m.unknown]
     countries = [m for m in mentions if m.location.precision == "country"]
+    if any(m.location.country for m in mentions):  # a belt of several countries ("across the Sahel") is
+        fine = [m for m in fine if m.location.country]  # no place of a story that names one of them
     if unknown and all(m.factor <= WEAK_FACTOR or m.speaker or m.aside for m in fine) and \
             any(u.factor > WEAK_FACTOR and not u.aside for u in unknown):
         fine = []  # "families from Nasir crossed into ...", "sent troops to Juba": the town named as where wins
@@ -366,21 +365,22 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     # town named as where something happened ("in Oicha, where ...") ranks before it
     units = {(m.location.name, m.location.country) for m in area if m.unit} - \
         {(m.location.name, m.location.country) for m in area if not m.unit}
-    # a place named only as an end point, a neighbour or a landmark ("next to the nuclear plant",
-    # "towards the border post", "near the power plant") ranks after a town or site named as where
-    # something happened, whatever
+    # a place named only as an end point, a neighbour, a landmark or where a source sits ("next
+    # to the nuclear plant", "towards the border post", "near the power plant", "a police officer
+    # in Pemba said") ranks after a town or site named as where something happened, whatever
     # its precision; a region does not outrank a town named as a landmark ("near Shirqat city,
     # Saladin governorate" is at Shirqat)
     strong = {(m.location.name, m.location.country) for m in area
-              if m.factor > WEAK_FACTOR and not m.reference and not m.aside
+              if m.factor > WEAK_FACTOR and not m.reference and not m.aside and not m.speaker
               and m.location.precision in ("exact", "town")
               and (m.location.name, m.location.country) not in holders  # "near Bay Hasan, Kirkuk": Kirkuk holds it
               and (m.location.name, m.location.country) not in units}
-    # a place named only as a launch site, in a counter-accusation or as where a source spoke
-    # ranks after every place of its area named otherwise, a region too ("fire from Hodeidah hit
-    # a camp in Hajjah province"; "in Niger's Tillabéri region ... the toll announced by the
-    # government in Niamey")
-    told = {(m.location.name, m.location.country) for m in area if not (m.aside or m.speaker)}
+    # a place named only as a launch site, in a counter-accusation, as where a source spoke or
+    # as a route's end point ranks after every place of its area named otherwise, a region too
+    # ("fire from Hodeidah hit a camp in Hajjah province"; "in Niger's Tillabéri region ... the
+    # toll announced by the government in Niamey"; "a bus travelling from Culiacan to Mazatlan
+    # in Sinaloa state")
+    told = {(m.location.name, m.location.country) for m in area if not (m.aside or m.speaker or m.route)}
     best = min(range(len(area)), key=lambda i: (
         bool(strong) and (area[i].location.name, area[i].location.country) not in strong,
         (area[i].location.name, area[i].location.country) not in told,
