@@ -148,3 +148,16 @@ def test_media_reports_are_the_medias(extract, text: str, source: str) -> None: 
 
 def test_bare_reports_are_no_source(extract) -> None:  # type: ignore[no-untyped-def]
     assert not extract("Reports said gang members had burned 30 houses in Carrefour.").claims
+
+
+# --- "health officials" in an article that names its health ministry are the ministry -----------
+@pytest.mark.parametrize(("text", "name"), [
+    ("PORT-AU-PRINCE - Haiti's health ministry said 20 people had died in the clashes in Carrefour.\n\n"
+     "Health officials in Port-au-Prince said 15 more were being treated for gunshot wounds.\n",
+     "Haitian health ministry"),
+    ("The Cameroonian defence ministry said troops had repelled the attack on Mamfe.\n\n"
+     "Defence officials in Yaounde said 6 soldiers had been wounded.\n", "Cameroonian military"),
+])
+def test_officials_of_a_named_ministry_are_the_ministry(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = _names(extract(text).claims)
+    assert names == {name}, names

@@ -36,7 +36,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
-from rashomon.extract.source_groups import described_groups
+from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
 from rashomon.extract.state_officials import (
     StateSource,
@@ -361,6 +361,9 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
     for i, name in described_groups(out, written, SPOKES_GAP):
         out = [replace(o, source=replace(o.source, name=name, kind="unknown"))
                if o.source.name == out[i].source.name else o for o in out]
+    for i, body in ministry_officials(out):  # "Health officials in Gaza" after "the health ministry"
+        out[i] = replace(out[i], source=replace(out[i].source, name=body.source.name, kind=body.source.kind),
+                         party=body.party)
     # a person named without title right after an unnamed spokesperson of a body
     for i in range(1, len(out)):
         d, prev = out[i], out[i - 1]
