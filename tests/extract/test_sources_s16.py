@@ -161,3 +161,10 @@ def test_bare_reports_are_no_source(extract) -> None:  # type: ignore[no-untyped
 def test_officials_of_a_named_ministry_are_the_ministry(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     names = _names(extract(text).claims)
     assert names == {name}, names
+
+
+def test_media_reports_after_as_are_the_medias(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("YEREVAN - The toll from Saturday's shelling of Jermuk rose to 9 on Sunday, Armenian officials said, as "
+            "Azerbaijani media reports citing security sources said Armenian artillery had fired first.")
+    names = _names(extract(text).claims)
+    assert not any(n.startswith("as ") for n in names), names

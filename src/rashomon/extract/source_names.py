@@ -221,7 +221,8 @@ _LOWER_NAME = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|abu|le|la)\b")
 
 
 # "Various Libyan media reports", "local press reports": the reports' outlets speak
-_MEDIA_REPORTS = re.compile(r"^(?:(?:various|several|some|many|other)\s+)?(?P<media>(?:[\w-]+\s+)?"
+# ("as Azerbaijani media reports said": the parser may hang the clause's "as" on the speaker)
+_MEDIA_REPORTS = re.compile(r"^(?:as\s+)?(?:(?:various|several|some|many|other)\s+)?(?P<media>(?:[\w-]+\s+)?"
                             r"(?:media|press|television|tv|radio))\s+reports$", re.IGNORECASE)
 
 
