@@ -335,6 +335,10 @@ def text_source(source: Source, party: str | None, texts: list[str],
     if org is None and source.kind == "person":
         for t in texts:
             at = t.find(source.name)
+            if at == 0 and source.name[:1].islower():  # "police spokesman Mohamed Hassan Ali": the
+                at = min((i for p in persons if (i := t.find(p)) > 0), default=-1)  # tagger split the name
+                if at > 0 and t[:at].split()[-1].lower() not in _words()[0]:
+                    at = -1  # "one survivor from Kishishe": a place the tagger took for a name, after no title
             if at > 0 and (title := title_name(t[:at])) is not None:
                 org = title
                 break
