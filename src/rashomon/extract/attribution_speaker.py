@@ -22,6 +22,7 @@ from rashomon.extract.speaker_slips import (
     interposed_participle,
     joined_name,
     phrase_after_quote,
+    relayed_document,
     reporting_verb,
 )
 from rashomon.nlp.entities import entity_at, ents_in
@@ -61,6 +62,8 @@ def subject(tok: Token) -> Token | None:
         subjects = _speaking_subjects(tok, subjects)
     if subjects:
         return subjects[0]
+    if relayed_document(tok):
+        return tok.head  # "An army assessment reported by Spanish media put the toll at 45": the assessment's
     for child in tok.children:  # passive with agent: "it was reported by SANA"
         if child.dep_ == "agent":
             for grand in child.children:
@@ -195,7 +198,9 @@ def find_subject(tok: Token) -> Token | None:
 
 AUTHOR_PREPS = word_set("author_preps")
 DOCUMENT_NOUNS = word_set("document_nouns")
-CARRYING = word_set("carrying_verbs")
+# "a UN report seen by Reuters", "a memo obtained by local media", "an assessment reported by US
+# media": the outlet that saw or obtained a document relays it, as one that carried it does
+CARRYING = word_set("carrying_verbs") | {"see", "obtain", "report", "review", "leak"}
 
 
 def document_author(subj: Token, cues: Cues) -> Token:
@@ -316,7 +321,7 @@ def long_text(subj: Token, cue: Token | None = None) -> str:
     cut = {t.i for t in cue.subtree} if cue is not None and cue.head.i == subj.i else set()
     for ch in subj.children:  # "the alliance fighting the Houthis": not the Houthis
         if (ch.dep_ == "acl" and ch.tag_ == "VBG" and ch.lemma_.lower() not in AFFILIATING) or time_phrase(ch) \
-                or interposed_participle(ch):
+                or interposed_participle(ch) or relayed_document(ch):  # "an assessment reported by US media"
             cut |= {t.i for t in ch.subtree}
     toks = [t for t in subj.subtree if t.dep_ != "relcl" and t.i not in cut and not any(
         a.dep_ == "relcl" for a in t.ancestors if a.i in range(subj.left_edge.i, subj.right_edge.i + 1))]

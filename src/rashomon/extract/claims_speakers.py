@@ -163,6 +163,10 @@ def _reduced_relative(doc: Doc, i: int, speaker_end: int) -> bool:
     return k is not None and doc[k + 1].pos_ == "AUX"
 
 
+# outlets that can own a report ("media reports", "press reports", "television reports")
+_MEDIA_WORDS = frozenset({"media", "press", "television", "tv", "radio", "news", "newspaper"})
+
+
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A speaker must look like a source: a name, an entity, a source noun or a document."""
     text = speaker_words(attr)
@@ -193,6 +197,9 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     if root.pos_ == "NOUN" and any(t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.i > root.i
                                    for t in root.subtree):
         return True  # "The bourgmestre of Oicha, Nicolas Kakule,": a person named beside any title
+    if root.lemma_.lower() == "report" and any(ch.dep_ == "compound" and ch.lower_ in _MEDIA_WORDS
+                                               for ch in root.children):
+        return True  # "Various Haitian media reports said": the media speak (bare "reports" is rumour)
     if root.lower_ in BODY_PLACES and any(
             ch.dep_ == "compound" and (ch.pos_ == "PROPN" or ch.lower_ in c.source_nouns or ch.lemma_ in c.source_nouns)
             for ch in root.children):

@@ -36,6 +36,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
 from rashomon.extract.state_officials import (
     StateSource,
@@ -262,7 +263,11 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             out[i] = replace(d, source=replace(d.source, name=name, kind="government"))
     # a bare speaker title: the organisation named as a source just before it
     for i, d in enumerate(out):
-        if d.source.kind in {"unknown", "person"} and bare_title(written[i]):
+        # "the source said" resolved to the source named just before ("a military source in
+        # Bol"): already its antecedent's, not the last organisation's (probe7: a military
+        # source's quote credited to the presidency)
+        if d.source.kind in {"unknown", "person"} and bare_title(written[i]) \
+                and (bare_title(d.source.name) or d.source.name == d.source.text):
             before = [j for j in orgs if j < i and not bare_title(written[j])]
             if before:
                 src = out[before[-1]]
@@ -351,6 +356,14 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
                         and _movement_in(o.source.name) and not _bare_movement(o.source.name, "")), None)
         if society is not None:
             out[i] = replace(d, source=replace(d.source, name=society, kind="unknown"), party=None)
+    # "A group representing families of the victims said …", then "The Collective Justice for X
+    # said …": a collective described in the lead is the body named right after it
+    for i, name in described_groups(out, written, SPOKES_GAP):
+        out = [replace(o, source=replace(o.source, name=name, kind="unknown"))
+               if o.source.name == out[i].source.name else o for o in out]
+    for i, body in ministry_officials(out):  # "Health officials in Gaza" after "the health ministry"
+        out[i] = replace(out[i], source=replace(out[i].source, name=body.source.name, kind=body.source.kind),
+                         party=body.party)
     # a person named without title right after an unnamed spokesperson of a body
     for i in range(1, len(out)):
         d, prev = out[i], out[i - 1]

@@ -21,12 +21,10 @@ The words as written stay in ``Source.text``.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
-from rashomon.data import load as load_data
-from rashomon.extract.lexicon import load_cues_data, word_set
+from rashomon.extract.lexicon import word_set
 from rashomon.extract.source_labels import acronym as acronym
 from rashomon.extract.source_labels import acronym_head, group_name, mission_name, names_place
 from rashomon.extract.source_labels import acronym_org as acronym_org
@@ -37,125 +35,40 @@ from rashomon.extract.source_labels import same_body_names as same_body_names
 from rashomon.extract.source_labels import self_named as self_named
 from rashomon.extract.source_labels import self_named_source as self_named_source
 from rashomon.extract.source_labels import unify_acronyms as unify_acronyms
+from rashomon.extract.source_words import (
+    _LEADING,
+    _bodies,
+    _body_before,
+    _clean_org,
+    _name_before,
+    _names_body,
+    _nationality_before,
+    _office_before,
+    _words,
+)
+from rashomon.extract.source_words import (
+    SMALL as SMALL,
+)
+from rashomon.extract.source_words import (
+    nationality_words as nationality_words,
+)
 from rashomon.extract.state_officials import (
+    StateSource,
     capital_speaker,
     country_speaker,
     known_state,
     own_state_forces,
     posted_state,
     state_source,
+    un_envoy_state,
 )
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.types import Source
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,9})\)")
-_LEADING = re.compile(r"^(?:" + "|".join(map(re.escape, sorted(words("claim_words.yaml", "name_leading_words"))))
-                      + r"|\d+)\s+", re.IGNORECASE)
-_POSSESSOR = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+")  # "Haftar's"
-SMALL = words("claim_words.yaml", "name_small_words")
 PLACED_ROLES = word_set("placed_roles")
 PLACED_PEOPLE = word_set("placed_people")
 STATE_FORCE_WORDS = word_set("state_forces")  # "army", "military": a state's forces
-
-
-@functools.cache
-def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
-    data = load_cues_data()
-    titles = frozenset(w.lower() for w in data["speaker_titles"]) | frozenset(
-        w.lower() for w in data["speaker_ranks"])
-    roles = frozenset(w.lower() for w in data["affiliation_roles"])
-    alts = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
-    affiliation = re.compile(
-        rf"\b(?P<role>{alts})s?\s+(?P<prep>of|for|at|with|from|in|representing)\s+(?P<org>(?:the\s+)?[^,;:\n]+)",
-        re.IGNORECASE)
-    return titles, roles, affiliation
-
-
-def _clean_org(org: str) -> str | None:
-    org = re.split(r"\s+(?:who|which|that|said|says|told|and\s+[a-z])\b", org)[0].strip(" .,'\"“”")
-    m = _ACRONYM.search(org)
-    if m:
-        return m.group(1)
-    org = _LEADING.sub("", org)
-    owned = _POSSESSOR.sub("", org)
-    if owned != org and not any(w[:1].isupper() for w in owned.split()):
-        return None  # "Mr Hifter's forces": the owner's forces, named by no body of their own
-    org = owned
-    words = org.split()
-    if len(words) > 1 and is_acronym(words[0].strip("’'")) and all(w[:1].isupper() for w in words[1:]):
-        return words[0].strip("’'")  # "Interior Minister of the GNA Fathi Bashagha": the GNA
-    if not words or (not any(w[:1].isupper() for w in words if w.lower() not in SMALL) and not _names_body(org)):
-        return None  # "the area", "the scene": not an organisation ("the local militia" is one)
-    return org
-
-
-@functools.cache
-def _bodies() -> frozenset[str]:
-    """Nouns that name a body a title can belong to ("police", "ministry", "services")."""
-    titles, _, _ = _words()
-    return (frozenset(w.lower() for w in load_cues_data()["source_nouns"]) - titles
-            - words("claim_words.yaml", "not_bodies"))
-
-
-@functools.cache
-def nationality_words() -> frozenset[str]:
-    """Nationality words ("Afghan", "Sudanese") of data/demonyms.yaml, as written."""
-    return frozenset(str(w) for w in (load_data("demonyms.yaml").get("demonyms") or {}))
-
-
-@functools.cache
-def _nationalities() -> frozenset[str]:
-    return frozenset(w.lower() for w in nationality_words() if "," not in w)
-
-
-def _names_body(words: str) -> bool:
-    """Whether a word of ``words`` names a body ("ministry", "army's": ``_bodies``)."""
-    return any(w.lower().removesuffix("'s").removesuffix("’s").strip(".,'’") in _bodies()
-               for w in words.split())
-
-
-def _nationality_before(text: str) -> bool:
-    """Whether the word right before a role is a nationality ("Cameroonian officials")."""
-    words = text.split()
-    return bool(words) and words[-1].lower() in _nationalities()
-
-
-def _body_before(text: str) -> bool:
-    """Whether the words right before a role, in its own phrase, name a body ("a senior police
-    officer", "an army commander"); not across a comma ("the police, a spokesman")."""
-    words = re.split(r"[,;:]", text)[-1].split()
-    return bool(words) and _names_body(" ".join(words[-2:]))
-
-
-def _office_before(text: str) -> bool:
-    """Whether a membership ("a member of X", "a leader of X") is an appositive after a
-    speaker described by an office of its own ("the commissioner of Nasir county, NAME, "), not
-    after a bare name ("NAME, a member of X": X speaks)."""
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) < 2 or not parts[0]:
-        return False
-    return any(w[:1].islower() and w.lower() not in SMALL | {"a", "an"} for w in parts[0].split())
-
-
-def _name_before(text: str) -> str | None:
-    """The capitalised name right before a role in its own phrase, up to two lower-case words
-    between ("A Fano commander", "a senior Hamas militia commander" → "Fano", "Hamas"), after
-    an article or another word; not an article, a rank nor a nationality ("An Israeli army
-    officer": none)."""
-    words = re.split(r"[,;:]", text)[-1].split()
-    titles, _, _ = _words()
-    tail = 0
-    while tail < min(2, len(words)) and words[-1 - tail][:1].islower():
-        tail += 1
-    name = words[:len(words) - tail]
-    run: list[str] = []
-    while name and name[-1][:1].isupper() and name[-1].lower() not in SMALL | titles | {"a", "an", "one"} \
-            and name[-1].lower() not in _nationalities():
-        run.insert(0, name.pop().removesuffix("'s").removesuffix("’s"))
-    if not name:
-        return None  # "Health officials in Gaza": a capital that only opens the phrase names nobody
-    return " ".join(run) or None
 
 
 def affiliation(text: str) -> str | None:
@@ -164,6 +77,12 @@ def affiliation(text: str) -> str | None:
     region"), unless the words after "in" name one; officials there speak for its authorities."""
     _, _, pattern = _words()
     for m in pattern.finditer(text):
+        if m.group("prep").lower() == "of" and m.group("org").split()[0].lower() in _TITLE_OF:
+            # "the army's chief of staff": the title's own words, no body; its owner speaks
+            owner = _BODY_OWNER.search(text, 0, m.start("role"))
+            if owner is not None and owner.group("owner").split()[-1] in _BODY_OWNERS | _bodies():
+                return owner.group("owner")
+            continue
         org = _clean_org(m.group("org"))
         if m.group("role").lower() in PLACED_ROLES and _office_before(text[:m.start("role")]):
             continue  # "the commissioner of Nasir county, NAME, a member of the SPLM-IO": his office speaks
@@ -191,6 +110,14 @@ def affiliation(text: str) -> str | None:
     return None
 
 
+# the words after "of" in a compound title ("chief of staff", "head of state", "chief of
+# mission"): part of the title, never the body it belongs to (probe7's "staff" for an army's
+# chief of staff; kept general: these titles exist in every state's forces and missions)
+_TITLE_OF = frozenset({"staff", "state", "government", "mission"})
+_BODY_OWNERS = STATE_FORCE_WORDS | {"navy", "air force"}  # forces own chiefs of staff
+# a body owning a title, lower case as bodies are written ("the army's", "the Mozambican navy's")
+_BODY_OWNER = re.compile(r"(?<![\w’'])(?P<owner>(?:(?!(?:The|An?)\s)[A-Z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+"
+                         r"(?:[a-z][\w-]*\s+){0,2}$")
 # an organisation owning the role right before it: "MSF's emergency coordinator", "the UN's envoy"
 _OWNER = re.compile(r"(?<![\w’'])(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+(?:[a-z][\w-]*\s+){0,3}$")
 
@@ -288,6 +215,39 @@ def without_place(name: str) -> str:
     return m.group("who")
 
 
+# lower-case words that open a person's name ("al-Bashir", "de Klerk", "van der Berg")
+_ANONYMOUS = frozenset({"source", "sources"})  # an unnamed informant, known by the body it is in
+_LOWER_NAME = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|abu|le|la)\b")
+
+
+# "Various Libyan media reports", "local press reports": the reports' outlets speak
+# ("as Azerbaijani media reports said": the parser may hang the clause's "as" on the speaker)
+_MEDIA_REPORTS = re.compile(r"^(?:as\s+)?(?:(?:various|several|some|many|other)\s+)?(?P<media>(?:[\w-]+\s+)?"
+                            r"(?:media|press|television|tv|radio))\s+reports$", re.IGNORECASE)
+
+
+def _posted_in(texts: list[str], org: str) -> bool:
+    """Whether ``org`` is only the place a speaker is posted in ("officials in Martuni"): after
+    "in", no body word, no acronym (the caller asks the actor gazetteer about it too)."""
+    if _names_body(org) or is_acronym(org):
+        return False
+    return any(t and re.search(rf"\bin\s+(?:the\s+)?{re.escape(org)}\b", t) for t in texts)
+
+
+def _posted_elsewhere(source: Source, texts: list[str], actors: ActorGazetteer) -> StateSource | None:
+    """The state a resolved state office or UN source really speaks for: "a foreign office
+    spokesman in Islamabad" is Pakistan's (not the UK's Foreign Office, which the gazetteer
+    found by the office's name), "Russia's ambassador to the UN" is Russia's (not the UN's)."""
+    if source.kind in {"person", "unknown"}:
+        return None
+    actor = actors.resolve(source.name)
+    for t in texts:
+        state = (posted_state(t.split(",")[0]) or un_envoy_state(t)) if t else None
+        if state is not None and state.code and (actor is None or actor.country != state.code):
+            return known_state(state, actors)
+    return None
+
+
 def without_person(org: str | None, persons: tuple[str, ...]) -> str | None:
     """An organisation without the person's name the title ran on into ("Foreign Minister of
     Sudan Ali Sadiq" → "Sudan")."""
@@ -341,6 +301,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
     person's title context; ``persons``: the names of people in the speaker phrase."""
     if (forces := own_state_forces(source, texts, actors)) is not None:
         return replace(source, name=forces.name, kind=forces.kind), party or forces.party
+    if (posted := _posted_elsewhere(source, texts, actors)) is not None:
+        return replace(source, name=posted.name, kind=posted.kind), posted.party
     if (office := office_not_party(source, texts, actors)) is not None:
         return replace(source, name=office, kind="official"), None
     if (mission := mission_name(source, texts, actors)) is not None:
@@ -357,6 +319,8 @@ def text_source(source: Source, party: str | None, texts: list[str],
             state = known_state(state, actors)
             return replace(source, name=state.name, kind=state.kind), party or state.party
     org = next((o for t in texts if t and (o := without_person(affiliation(t), persons))), None)
+    if org is not None and _posted_in(texts, org) and actors.resolve(org) is None:
+        org = None  # "a railway official in Quetta": the place the official is posted in never speaks
     if source.kind not in {"person", "unknown"}:
         # "official spokesman of the Arab Coalition's Joint Incident Assessment Team": a body
         # of a known actor that the gazetteer does not know keeps its own name
@@ -371,6 +335,10 @@ def text_source(source: Source, party: str | None, texts: list[str],
     if org is None and source.kind == "person":
         for t in texts:
             at = t.find(source.name)
+            if at == 0 and source.name[:1].islower():  # "police spokesman Mohamed Hassan Ali": the
+                at = min((i for p in persons if (i := t.find(p)) > 0), default=-1)  # tagger split the name
+                if at > 0 and t[:at].split()[-1].lower() not in _words()[0]:
+                    at = -1  # "one survivor from Kishishe": a place the tagger took for a name, after no title
             if at > 0 and (title := title_name(t[:at])) is not None:
                 org = title
                 break
@@ -380,9 +348,16 @@ def text_source(source: Source, party: str | None, texts: list[str],
         org = command_force(source.name)  # the tagger may take "General Command" for a person
     if org is None:
         if source.kind == "unknown":
+            if (m := _MEDIA_REPORTS.match(source.name)) is not None:
+                return replace(source, name=m.group("media")), party  # "Various Haitian media reports"
             return replace(source, name=group_name(description_name(without_place(source.name)))), party
         # "one survivor from Kishishe, a herder" (a place the tagger took for a name): survivors
         group = group_name(description_name(without_place(source.name.split(",")[0])))
+        if source.name[:1].islower() and not _LOWER_NAME.match(source.name) \
+                and without_place(source.name.split(",")[0]).split()[-1].lower() in _ANONYMOUS:
+            # "military source in Bol, the provincial capital": an unnamed source the tagger took
+            # for a person by the place in it (a person's name is capitalised); its body speaks
+            return replace(source, name=group, kind="unknown"), party
         if group != source.name and group.lower() in PLACED_PEOPLE and group.lower().endswith("s"):
             return replace(source, name=group, kind="unknown"), party
         return source, party

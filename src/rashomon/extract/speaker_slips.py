@@ -116,3 +116,15 @@ def interposed_participle(tok: Token) -> bool:
         return False
     return not any(ch.dep_ in {"oprd", "attr"} or (ch.dep_ == "prep" and ch.lower_ == "as")
                    for ch in tok.children)
+
+
+RELAYED_DOCUMENTS = word_set("document_nouns") | word_set("document_sources")
+
+
+def relayed_document(tok: Token) -> bool:
+    """A cue in a reduced relative after a document that is its sentence's subject ("A French
+    security assessment reported by US media put the toll at 600"): the outlet named by "by"
+    relays the document, which speaks (probe7: the US government credited with France's
+    figure)."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in SUBJECT_DEPS \
+        and tok.head.lemma_.lower() in RELAYED_DOCUMENTS and any(c.dep_ == "agent" for c in tok.children)

@@ -193,6 +193,25 @@ def state_source(text: str) -> StateSource | None:
     return None
 
 
+# "Myanmar's ambassador to the UN", "the Sri Lankan permanent representative to the United
+# Nations": a state's envoy to the UN, who speaks for the state, not the UN (probe7: Russia's
+# ambassador taken for the UN)
+_UN_ENVOY = re.compile(
+    r"(?:^|[\s,])(?:(?:the|an?)\s+)?(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)(?P<own>['’]s)?\s+"
+    r"(?:(?:deputy|permanent|acting|chief)\s+)?(?:ambassador|envoy|representative)\s+to\s+the\s+"
+    r"(?:UN|U\.N\.|United Nations)\b")
+
+
+def un_envoy_state(text: str) -> StateSource | None:
+    """The state whose envoy to the UN ``text`` names ("Colombia's ambassador to the UN" →
+    Colombian government), or None ("the UN envoy for Haiti" is the UN's own)."""
+    m = _UN_ENVOY.search(text or "")
+    if m is None:
+        return None
+    owner = m.group("owner")
+    return state_source(f"{owner}'s government" if m.group("own") else f"{owner} government")
+
+
 # "a presidential adviser in Baku", "a military spokesman in Bamako": lower-case office words
 # (no nationality: "a Western diplomat in Kabul" is no Afghan official) and a capitalised place
 _POSTED = re.compile(r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?P<office>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+in\s+"
