@@ -20,6 +20,7 @@ from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claim_perpetrator import NOT_EVENTS, SELF_PRONOUNS, find_perpetrator, speaks_of_attack
 from rashomon.extract.claim_repeats import one_figure_per_source
+from rashomon.extract.claim_responsibility import claims_by_reference
 from rashomon.extract.claim_roundup import elsewhere as roundup_elsewhere
 from rashomon.extract.claims_drafts import draft_claims
 from rashomon.extract.claims_reading import claim_figures, condemners_own_act, denial_topic, prospective, reaction
@@ -73,6 +74,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             perpetrator = find_perpetrator(doc, attr, actors, d.party, c)
             # "condemned the strikes, saying its drone had shot down …": another act than the one it condemns
             own_other_act = condemners_own_act(doc, attr, actors, d.party, perpetrator, c)
+            if perpetrator is None and claims_by_reference(doc, attr, c):
+                perpetrator = d.party or d.source.name  # "the attack, which the ADF has claimed"
             if stance == "asserts" and perpetrator is not None and perpetrator == d.party:
                 stance = "confirms"  # "Israel's military said it had attacked …": it acknowledges
         evidence = _evidence(doc, attr)
