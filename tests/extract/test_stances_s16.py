@@ -150,3 +150,24 @@ def test_regret_is_a_reaction(extract, text: str) -> None:  # type: ignore[no-un
     claims = _claims(extract, text)
     third = [c for c in claims if c.source.name not in {"governor", "provincial governor"}]
     assert third and all(c.about == "other" and c.frame is None for c in third), _show(claims)
+
+
+# --- a comment on what the attack shows is no account of it --------------------------------
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Human Rights Watch said the Beni attack showed civilians were being caught between the army and "
+    "the rebels.",
+    LEAD + "Analysts in Kinshasa said the massacre showed how far the ADF had moved south.",
+])
+def test_what_the_attack_shows_is_a_comment(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    third = [c for c in claims if c.source.name not in {"governor", "provincial governor"}]
+    assert third and all(c.about == "other" and c.frame is None for c in third), _show(claims)
+
+
+def test_what_things_seen_show_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A drone struck a pick-up near Gao on Monday. A French official said secondary explosions showed the "
+            "vehicle had been carrying explosives.")
+    claims = _claims(extract, text)
+    assert any(c.about != "other" and c.frame is not None for c in claims if "French" in c.source.name
+               or "France" in c.source.name), _show(claims)

@@ -42,6 +42,7 @@ FUTURE_AUX = word_set("future_aux")
 WARNING_CUES = word_set("warning_cues")
 AIM_VERBS = word_set("aim_verbs")
 CONDEMNING = word_set("condemning_verbs")
+COMMENTED_INCIDENTS = word_set("commented_incidents")
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -126,6 +127,26 @@ def reaction(doc: Doc, attr: Attribution) -> bool:
         and (ch.lower_ in REACTIONS or ch.lemma_.lower() in REACTIONS)]
     # "they were shocked when the shells landed": the clause after the feeling is an account
     return bool(words) and not any(ch.dep_ in {"advcl", "ccomp"} for w in (root, *words) for ch in w.children)
+
+
+MEANING_VERBS = word_set("meaning_verbs")
+
+
+def commentary(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """What the incident shows, not what happened: the content's main verb is a verb of meaning
+    whose subject is the attack itself ("the Beni attack showed civilians were caught between the
+    two sides", "the massacre underlined how far the group had spread"), a comment on the
+    incident, as a condemnation is (not "secondary explosions showed the car carried explosives":
+    a plural of things seen, evidence of what happened)."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.lemma_.lower() not in MEANING_VERBS or root.pos_ != "VERB":
+        return False
+    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ == "NN" and (
+        subject.lemma_.lower() in c.attack_nouns or subject.lemma_.lower() in COMMENTED_INCIDENTS)
 
 
 def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0, cue: int = -1) -> bool:
