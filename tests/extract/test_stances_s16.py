@@ -158,6 +158,9 @@ def test_regret_is_a_reaction(extract, text: str) -> None:  # type: ignore[no-un
     LEAD + "Human Rights Watch said the Beni attack showed civilians were being caught between the army and "
     "the rebels.",
     LEAD + "Analysts in Kinshasa said the massacre showed how far the ADF had moved south.",
+    LEAD + "Church leaders in Butembo said the killings show that the curfew has given the militias free rein.",
+    LEAD + "The Ugandan foreign ministry said in a statement that the attack on the village could not be "
+    "justified.",
 ])
 def test_what_the_attack_shows_is_a_comment(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, text)

@@ -43,6 +43,7 @@ WARNING_CUES = word_set("warning_cues")
 AIM_VERBS = word_set("aim_verbs")
 CONDEMNING = word_set("condemning_verbs")
 COMMENTED_INCIDENTS = word_set("commented_incidents")
+EXCUSING_VERBS = word_set("excusing_verbs")
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -142,11 +143,21 @@ def commentary(doc: Doc, attr: Attribution, c: Cues) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    for verb in span:
+        # "the bombing of the wedding could not be justified", "nothing can justify the attack":
+        # a judgement of the attack, as a condemnation (the parser may hang it on "a statement")
+        if verb.lemma_.lower() in EXCUSING_VERBS and verb.pos_ == "VERB" and any(
+                ch.dep_ == "neg" or ch.lower_ == "nothing" for ch in verb.children):
+            return any(ch.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
+                ch.lemma_.lower() in c.attack_nouns or ch.lemma_.lower() in COMMENTED_INCIDENTS)
+                for ch in verb.children)
     if root.lemma_.lower() not in MEANING_VERBS or root.pos_ != "VERB":
         return False
     subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
-    return subject is not None and subject.tag_ == "NN" and (
-        subject.lemma_.lower() in c.attack_nouns or subject.lemma_.lower() in COMMENTED_INCIDENTS)
+    # singular, or the killings themselves ("the killings show that …"; not "explosions showed …")
+    return subject is not None and (
+        (subject.tag_ == "NN" and subject.lemma_.lower() in c.attack_nouns)
+        or subject.lemma_.lower() in COMMENTED_INCIDENTS)
 
 
 def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0, cue: int = -1) -> bool:
