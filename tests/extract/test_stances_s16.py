@@ -174,3 +174,23 @@ def test_what_things_seen_show_stays(extract) -> None:  # type: ignore[no-untype
     claims = _claims(extract, text)
     assert any(c.about != "other" and c.frame is not None for c in claims if "French" in c.source.name
                or "France" in c.source.name), _show(claims)
+
+
+# --- condolences, a condemnation as the attack's predicate, a record of other attacks -------
+
+@pytest.mark.parametrize("text", [
+    LEAD + "The Belgian embassy said it offered its condolences to the families of the victims.",
+    LEAD + "The European Union said the attack was a heinous crime.",
+    LEAD + "The Catholic Church said the massacre was an act of barbarism.",
+    LEAD + "The ADF has previously claimed attacks in the area.",
+])
+def test_reactions_and_records_are_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    third = [c for c in claims if c.source.name not in {"governor", "provincial governor"}]
+    assert third and all(c.about == "other" and c.frame is None for c in third), _show(claims)
+
+
+def test_a_mistake_stays_an_account(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "An air strike hit a wedding in Kidal on Sunday. The Malian army said the strike was a mistake."
+    claims = _claims(extract, text)
+    assert any(c.about != "other" and c.frame is not None for c in claims if "Mali" in c.source.name), _show(claims)

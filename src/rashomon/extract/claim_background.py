@@ -38,6 +38,7 @@ MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombing
 DISTAL = word_set("distal_determiners")  # "claimed that attack": another one, named before
 ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
 RELATIVES = frozenset({"which", "that"})
+BEFORE_NOW = frozenset({"previously", "before", "already"})  # "has previously claimed attacks in the area"
 EARLIER_UNITS = word_set("earlier_units")  # "last year", "earlier this year"
 EARLIER_TIMES = word_set("earlier_times")
 ACCUSING = word_set("accusing_cues") | {"charge"}
@@ -232,6 +233,10 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     if _other_attacks(cue, cues) or _attacks_over_a_span(cue, cues) or _charged_with_complicity(cue, cues) or (
             stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
         return "other"
+    before_now = _habitual(cue) or any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in cue.children)
+    if before_now and any(o.dep_ == "dobj" and o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns
+                          for o in cue.children):
+        return "other"  # "The ADF has previously claimed attacks in the area": other attacks
     heads = [cue]
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         heads.append(cue.head)  # "has denied S and has accused the army of T": one time for both

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
 from rashomon.extract.casualty_parse import parse_casualties
@@ -44,6 +44,8 @@ AIM_VERBS = word_set("aim_verbs")
 CONDEMNING = word_set("condemning_verbs")
 COMMENTED_INCIDENTS = word_set("commented_incidents")
 EXCUSING_VERBS = word_set("excusing_verbs")
+SYMPATHY_NOUNS = word_set("sympathy_nouns")
+CONDEMNATION_NOUNS = word_set("condemnation_nouns")
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -133,6 +135,22 @@ def reaction(doc: Doc, attr: Attribution) -> bool:
 MEANING_VERBS = word_set("meaning_verbs")
 
 
+def _condemned(copula: Token, c: Cues) -> bool:
+    """"the attack was a heinous crime", "the massacre was an act of barbarism": the attack is
+    the subject, a word of condemnation its predicate (not "the strike was a mistake": an
+    account of it)."""
+    subject = next((ch for ch in copula.children if ch.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in c.attack_nouns
+                               or subject.lemma_.lower() in COMMENTED_INCIDENTS):
+        return False
+    for attr in (ch for ch in copula.children if ch.dep_ == "attr"):
+        words = [attr, *(g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj")]
+        if any(w.lemma_.lower() in CONDEMNATION_NOUNS for w in words):
+            return True
+    return False
+
+
 def commentary(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """What the incident shows, not what happened: the content's main verb is a verb of meaning
     whose subject is the attack itself ("the Beni attack showed civilians were caught between the
@@ -151,6 +169,10 @@ def commentary(doc: Doc, attr: Attribution, c: Cues) -> bool:
             return any(ch.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
                 ch.lemma_.lower() in c.attack_nouns or ch.lemma_.lower() in COMMENTED_INCIDENTS)
                 for ch in verb.children)
+    if any(ch.dep_ == "dobj" and ch.lemma_.lower() in SYMPATHY_NOUNS for ch in root.children):
+        return True  # "it offered its condolences to the families": a reaction
+    if root.lemma_.lower() == "be" and _condemned(root, c):
+        return True  # "the attack was a heinous crime", "an act of barbarism"
     if root.lemma_.lower() not in MEANING_VERBS or root.pos_ != "VERB":
         return False
     subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
