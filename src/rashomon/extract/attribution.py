@@ -138,6 +138,18 @@ def named_medium_speaker(subj: Token) -> Token:
     return appos
 
 
+DOCUMENT_NOUNS = word_set("document_nouns")
+
+
+def document_owner(tok: Token) -> Token | None:
+    """"according to the group's own statement claiming it", "in the army's statement denying
+    it": a participle on a document whose owner is named by a possessive speaks for the owner
+    (not "its statement": a pronoun owner is left to the sentence's subject)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "acl" or tok.head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def answers_claim(tok: Token) -> bool:
     """"…, a claim the army called “completely false”": the cue's clause qualifies a claim made
     before it, so its speaker answers that claim (a position of its own, never an echo)."""
@@ -237,7 +249,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue  # "the deadliest strike, if confirmed": nobody confirms anything
         subj = embedded_speaker(tok) or quoted_as_saying(tok) or reporting_noun_source(tok, sent) \
             or participle_speaker(tok, cues) or outer_cue_subject(tok, cues) or find_subject(tok) \
-            or evidence_participle(tok)
+            or evidence_participle(tok) or document_owner(tok)
         if subj is None or subj.lower_ in RELATIVE or subj.lower_ == "whose" or nobody(subj):
             continue
         if subj.dep_ == "nsubjpass" and subj.head.i == tok.i and not declines and lemma not in QUOTED \
@@ -251,6 +263,9 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         regions = regions if regions is not None else quote_regions(sent)
         subj = speaker_after_quote(tok, subj, sent, regions)
         speaker = trim_quotes(sent.doc, after_dateline(sent.doc, with_entity(subj, speaker_span(subj)), tok))
+        if subj.dep_ == "poss":  # "the group's own statement claiming it": "the group"
+            case = next((c for c in subj.children if c.dep_ == "case"), None)
+            speaker = (speaker[0], min(speaker[1], case.idx)) if case is not None else speaker
         content = content_span(tok, sent, speaker, regions)
         if content[0] < speaker[0] < content[1] and _embedded_relative(tok) is not None and tok.i + 1 < sent.end:
             content = (sent.doc[tok.i + 1].idx, content[1])  # "that X say killed 14": what they say

@@ -37,6 +37,10 @@ SPAN_UNITS = word_set("span_units")  # "in the past year"
 MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombings"
 DISTAL = word_set("distal_determiners")  # "claimed that attack": another one, named before
 ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
+RELATIVES = frozenset({"which", "that"})
+BEFORE_NOW = frozenset({"previously", "before", "already"})  # "has previously claimed attacks in the area"
+EARLIER_UNITS = word_set("earlier_units")  # "last year", "earlier this year"
+EARLIER_TIMES = word_set("earlier_times")
 ACCUSING = word_set("accusing_cues") | {"charge"}
 COMPLICITY = word_set("complicity_verbs")  # "accused France of backing the jihadists"
 # a deed about the victims or the toll is about the incident ("denied hiding the bodies")
@@ -92,9 +96,11 @@ def _deed(cue: Token) -> Token | None:
         # parsed with the charge as the cue's subject or object, and the deed's clause as the
         # cue's complement before it
         return next((c for c in cue.children if c.dep_ == "ccomp" and c.i < charge.i), None)
+    if cue.dep_ in {"relcl", "advcl"} and (charged := _charged_deed(cue)) is not None:
+        return charged  # "accuse France of backing the insurgents, which Paris denies"
     if cue.dep_ != "relcl" or cue.head.lemma_.lower() not in ANSWERED:
         return None
-    accusation = next((t for t in cue.head.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING), None)
+    accusation = _accusation(cue)
     if accusation is None:
         # "Juba says Khartoum has sent troops to the border, a charge Khartoum denies": the
         # charge stands beside the clause it answers, whose verb is the deed
@@ -106,11 +112,60 @@ def _deed(cue: Token) -> Token | None:
                  for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
+def _accusation(cue: Token) -> Token | None:
+    """The verb of accusing a relative clause of denial answers: "…, an accusation the junta
+    rejected" (the clause of the charge noun), "accused X of backing the rebels, which Y denies"
+    (a "which" whose antecedent stands inside the charge's deed)."""
+    if cue.dep_ not in {"relcl", "advcl"}:
+        return None
+    if cue.dep_ == "relcl" and cue.head.lemma_.lower() in ANSWERED:
+        return next((t for t in cue.head.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in ACCUSING), None)
+    if not any(c.dep_ in {"dobj", "nsubj"} and c.lower_ in RELATIVES for c in cue.children):
+        return None
+    deed = _charged_deed(cue)
+    return deed.head.head if deed is not None else None
+
+
+def _charged_deed(cue: Token) -> Token | None:
+    """For "…, which Kabul denies" said of a noun inside an accusation's deed ("accused the
+    Taliban of sheltering militants, which Kabul denies"): the deed's gerund."""
+    if not any(c.dep_ in {"dobj", "nsubj"} and c.lower_ in RELATIVES for c in cue.children):
+        return None
+    if cue.dep_ == "advcl" and cue.head.lemma_.lower() in ACCUSING:
+        # "…, which Kabul denies" hung on the accusation itself: its deed
+        return next((g for p in cue.head.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+                     for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+    if cue.dep_ != "relcl":
+        return None
+    for anc in cue.head.ancestors:
+        if anc.dep_ == "pcomp" and anc.tag_ == "VBG" and anc.head.lower_ in {"of", "for"} \
+                and anc.head.head.lemma_.lower() in ACCUSING:
+            return anc
+        if anc.pos_ in {"VERB", "AUX"} and anc.dep_ not in {"pcomp", "relcl"} and anc.tag_ != "VBG":
+            return None  # another clause stands between: not the charge's deed (a relative clause
+            # of the deed's object may: "of sheltering militants who attack it, which Kabul denies")
+    return None
+
+
+def _own_words(deed: Token) -> list[Token]:
+    """The deed's words without its relative clauses: "sheltering militants who attack it" is
+    a charge of sheltering, not of an attack."""
+    return [t for t in deed.subtree if not any(a.dep_ == "relcl" and deed in a.ancestors
+                                               for a in [t, *t.ancestors] if a is not deed)]
+
+
 def _no_attack_deed(cue: Token, cues: Cues) -> bool:
     """A denial of a deed that is no attack and names none: "denied sheltering fighters",
     "denies arming the rebels" (not "denied shelling the camp", "denied using barrel bombs")."""
     deed = _deed(cue)
-    return deed is not None and not any(_attack_word(t, cues) for t in deed.subtree)
+    return deed is not None and not any(_attack_word(t, cues) for t in _own_words(deed))
+
+
+def _earlier_year(verb: Token) -> bool:
+    """The verb is said of an earlier year: "Earlier this year, X accused …", "Last year X
+    said …" (a month is not enough: "last month" may be the incident of a follow-up)."""
+    return any(c.dep_ in {"npadvmod", "advmod"} and c.lemma_.lower() in EARLIER_UNITS
+               and any(m.lower_ in EARLIER_TIMES for m in c.children) for c in verb.children)
 
 
 def _charged_with_complicity(cue: Token, cues: Cues) -> bool:
@@ -173,9 +228,15 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     cue = doc[attr.cue_index]
     if cue.pos_ not in {"VERB", "AUX"}:
         return None
+    if _earlier_year(cue) or ((accusation := _accusation(cue)) is not None and _earlier_year(accusation)):
+        return "other"  # "Last year X accused the army of …", and the denial answering it
     if _other_attacks(cue, cues) or _attacks_over_a_span(cue, cues) or _charged_with_complicity(cue, cues) or (
             stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
         return "other"
+    before_now = _habitual(cue) or any(c.dep_ == "advmod" and c.lower_ in BEFORE_NOW for c in cue.children)
+    if before_now and any(o.dep_ == "dobj" and o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns
+                          for o in cue.children):
+        return "other"  # "The ADF has previously claimed attacks in the area": other attacks
     heads = [cue]
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         heads.append(cue.head)  # "has denied S and has accused the army of T": one time for both

@@ -20,9 +20,17 @@ from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claim_perpetrator import NOT_EVENTS, SELF_PRONOUNS, find_perpetrator, speaks_of_attack
 from rashomon.extract.claim_repeats import one_figure_per_source
+from rashomon.extract.claim_responsibility import claims_by_reference
 from rashomon.extract.claim_roundup import elsewhere as roundup_elsewhere
 from rashomon.extract.claims_drafts import draft_claims
-from rashomon.extract.claims_reading import claim_figures, condemners_own_act, denial_topic, prospective, reaction
+from rashomon.extract.claims_reading import (
+    claim_figures,
+    commentary,
+    condemners_own_act,
+    denial_topic,
+    prospective,
+    reaction,
+)
 from rashomon.extract.doctext import text_of
 from rashomon.extract.headline_debunk import outlet_debunk
 from rashomon.extract.lexicon import cues, word_set
@@ -73,6 +81,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             perpetrator = find_perpetrator(doc, attr, actors, d.party, c)
             # "condemned the strikes, saying its drone had shot down …": another act than the one it condemns
             own_other_act = condemners_own_act(doc, attr, actors, d.party, perpetrator, c)
+            if perpetrator is None and claims_by_reference(doc, attr, c):
+                perpetrator = d.party or d.source.name  # "the attack, which the ADF has claimed"
             if stance == "asserts" and perpetrator is not None and perpetrator == d.party:
                 stance = "confirms"  # "Israel's military said it had attacked …": it acknowledges
         evidence = _evidence(doc, attr)
@@ -102,8 +112,10 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
-        if d.stance in {"asserts", "confirms"} and not has_figures and not perpetrator and reaction(doc, attr):
-            parts = [("other", None, None, None)]  # "UNICEF said it was horrified by the reports"
+        if d.stance in {"asserts", "confirms"} and not has_figures and not perpetrator and (
+                reaction(doc, attr) or commentary(doc, attr, c)):
+            # "UNICEF said it was horrified by the reports", "analysts said the attack showed …"
+            parts = [("other", None, None, None)]
         elif d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \

@@ -125,6 +125,11 @@ def _group_antecedent(attr: Attribution, drafts: list[ClaimDraft], ctx: ArticleC
         return drafts[-1].source, drafts[-1].party  # "by these sources": the ones just named
     if text not in {"it", "they"}:
         head = _head_word(text, c)
+        if attr.cue == "claim" and (armed := generic_actor(ctx, attr.speaker_text, attr.speaker_start, c)) is not None \
+                and armed.kind == "armed_group":
+            # "the group's statement claiming it": the one that claims an attack is the armed group
+            # named before, not a civil group quoted earlier ("a group representing the families")
+            return Source(name=armed.name, text=attr.speaker_text, kind=armed.kind), armed.party
         for d in reversed(drafts):
             if head and (head in d.source.text.lower() or head in d.source.name.lower()):
                 return d.source, d.party

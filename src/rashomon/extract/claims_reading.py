@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
 from rashomon.extract.casualty_parse import parse_casualties
@@ -42,6 +42,10 @@ FUTURE_AUX = word_set("future_aux")
 WARNING_CUES = word_set("warning_cues")
 AIM_VERBS = word_set("aim_verbs")
 CONDEMNING = word_set("condemning_verbs")
+COMMENTED_INCIDENTS = word_set("commented_incidents")
+EXCUSING_VERBS = word_set("excusing_verbs")
+SYMPATHY_NOUNS = word_set("sympathy_nouns")
+CONDEMNATION_NOUNS = word_set("condemnation_nouns")
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -126,6 +130,56 @@ def reaction(doc: Doc, attr: Attribution) -> bool:
         and (ch.lower_ in REACTIONS or ch.lemma_.lower() in REACTIONS)]
     # "they were shocked when the shells landed": the clause after the feeling is an account
     return bool(words) and not any(ch.dep_ in {"advcl", "ccomp"} for w in (root, *words) for ch in w.children)
+
+
+MEANING_VERBS = word_set("meaning_verbs")
+
+
+def _condemned(copula: Token, c: Cues) -> bool:
+    """"the attack was a heinous crime", "the massacre was an act of barbarism": the attack is
+    the subject, a word of condemnation its predicate (not "the strike was a mistake": an
+    account of it)."""
+    subject = next((ch for ch in copula.children if ch.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in c.attack_nouns
+                               or subject.lemma_.lower() in COMMENTED_INCIDENTS):
+        return False
+    for attr in (ch for ch in copula.children if ch.dep_ == "attr"):
+        words = [attr, *(g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj")]
+        if any(w.lemma_.lower() in CONDEMNATION_NOUNS for w in words):
+            return True
+    return False
+
+
+def commentary(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """What the incident shows, not what happened: the content's main verb is a verb of meaning
+    whose subject is the attack itself ("the Beni attack showed civilians were caught between the
+    two sides", "the massacre underlined how far the group had spread"), a comment on the
+    incident, as a condemnation is (not "secondary explosions showed the car carried explosives":
+    a plural of things seen, evidence of what happened)."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    for verb in span:
+        # "the bombing of the wedding could not be justified", "nothing can justify the attack":
+        # a judgement of the attack, as a condemnation (the parser may hang it on "a statement")
+        if verb.lemma_.lower() in EXCUSING_VERBS and verb.pos_ == "VERB" and any(
+                ch.dep_ == "neg" or ch.lower_ == "nothing" for ch in verb.children):
+            return any(ch.dep_ in {"nsubj", "nsubjpass", "dobj"} and (
+                ch.lemma_.lower() in c.attack_nouns or ch.lemma_.lower() in COMMENTED_INCIDENTS)
+                for ch in verb.children)
+    if any(ch.dep_ == "dobj" and ch.lemma_.lower() in SYMPATHY_NOUNS for ch in root.children):
+        return True  # "it offered its condolences to the families": a reaction
+    if root.lemma_.lower() == "be" and _condemned(root, c):
+        return True  # "the attack was a heinous crime", "an act of barbarism"
+    if root.lemma_.lower() not in MEANING_VERBS or root.pos_ != "VERB":
+        return False
+    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    # singular, or the killings themselves ("the killings show that …"; not "explosions showed …")
+    return subject is not None and (
+        (subject.tag_ == "NN" and subject.lemma_.lower() in c.attack_nouns)
+        or subject.lemma_.lower() in COMMENTED_INCIDENTS)
 
 
 def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0, cue: int = -1) -> bool:

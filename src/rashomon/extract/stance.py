@@ -57,6 +57,9 @@ VICTIM_VERBS = word_set("victim_verbs")
 INFORMATION_DENIALS = word_set("information_denials")
 CALLING_HEADS = word_set("calling_heads")
 RUMOUR_NOUNS = word_set("rumour_nouns")
+UNCONFIRMED_FIGURES = word_set("unconfirmed_figures")
+CHECKING_VERBS = word_set("checking_verbs")
+GIVEN_BEFORE = frozenset({"that", "those", "these", "this"})
 
 
 def _purpose_only(verb: Token) -> bool:
@@ -167,6 +170,43 @@ def _unable(cue: Token) -> bool:
     return cue.dep_ == "xcomp" and head.lemma_.lower() in ABILITY_ADJECTIVES
 
 
+def _figure_object(cue: Token) -> bool:
+    """The negated confirming cue's object is another's figure, named as given before: "did not
+    confirm that figure", "has not confirmed the group's figures" (not "has not confirmed the
+    toll": no toll of its own, a decline; nor "did not confirm the strike")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNCONFIRMED_FIGURES and any(
+        m.dep_ == "poss" or (m.dep_ == "det" and m.lower_ in GIVEN_BEFORE) for m in c.children)
+        for c in cue.children)
+
+
+def _unable_to_check(doc: Doc, attr: Attribution) -> bool:
+    """The content says the speaker cannot check what is reported: "the mission could not verify
+    the reports", "it was unable to confirm the toll", "was not in a position to verify the
+    reports from X, where it has no presence" (its own absence is no denial of the attack)."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in root.children):
+        return False  # "could not verify the toll but said 12 had died": an account follows
+    if root.lemma_.lower() in CHECKING_VERBS:
+        return any(ch.dep_ == "neg" for ch in root.children) and _unable(root)
+    if root.lemma_.lower() != "be":
+        return False
+    negated = any(ch.dep_ == "neg" for ch in root.children)
+    for ch in root.children:
+        # "was unable to confirm", "was not able to verify"
+        if ch.dep_ == "acomp" and ch.lemma_.lower() in ABILITY_ADJECTIVES and (negated or ch.lower_ == "unable") \
+                and any(x.dep_ == "xcomp" and x.lemma_.lower() in CHECKING_VERBS for x in ch.children):
+            return True
+        # "was not in a position to verify"
+        if negated and ch.dep_ == "prep" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "position"
+                and any(x.lemma_.lower() in CHECKING_VERBS for x in g.subtree) for g in ch.children):
+            return True
+    return False
+
+
 def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     """The stance of ``attr``, or None when the attribution is not a claim ("did not say")."""
     content = text_of(doc)[attr.content_start:attr.content_end]
@@ -181,6 +221,8 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
     if attr.negated_cue:
         if _unable(cue):
             return None  # "could not confirm the toll": unable to check, no position taken
+        if cue_stance == "confirms" and _figure_object(cue):
+            return None  # "did not confirm that figure": no position (the conventions, as "gave no toll")
         if cue_stance == "confirms" and attr.cue not in {"verify"}:
             return "declines_comment"  # "has not confirmed"
         return None  # "did not say", "could not verify" (a hedge of the outlet)
@@ -192,6 +234,8 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
             cue_stance = "asserts"
     if cue_stance == "denies":
         return "denies"
+    if _unable_to_check(doc, attr):
+        return None  # "said it was not in a position to verify the reports": no position taken
     negated = negates_attack(doc, attr.content_start, attr.content_end, cues)
     if cue_stance == "confirms":  # "confirmed that its troops were not in the area"
         return "denies" if negated or denies_presence(doc, attr.content_start, attr.content_end) else "confirms"
