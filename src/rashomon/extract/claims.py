@@ -18,7 +18,13 @@ from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
-from rashomon.extract.claim_perpetrator import NOT_EVENTS, SELF_PRONOUNS, find_perpetrator, speaks_of_attack
+from rashomon.extract.claim_perpetrator import (
+    NOT_EVENTS,
+    SELF_PRONOUNS,
+    answers_attack,
+    find_perpetrator,
+    speaks_of_attack,
+)
 from rashomon.extract.claim_repeats import one_figure_per_source
 from rashomon.extract.claim_responsibility import claims_by_reference
 from rashomon.extract.claim_roundup import elsewhere as roundup_elsewhere
@@ -85,6 +91,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 perpetrator = d.party or d.source.name  # "the attack, which the ADF has claimed"
             if stance == "asserts" and perpetrator is not None and perpetrator == d.party:
                 stance = "confirms"  # "Israel's military said it had attacked …": it acknowledges
+            elif stance == "asserts" and perpetrator is None and answers_attack(doc, attr, c):
+                stance = "confirms"  # "killed all 33 attackers": its own action, no perpetrator named
         evidence = _evidence(doc, attr)
         text = " ".join(content.split())[:MAX_CLAIM_TEXT]
         source = d.source
