@@ -36,6 +36,9 @@ from rashomon.gazetteer.place_hits import (
     dateline_caps,
     holders_as_regions,
     listed_as_regions,
+    macro_region,
+    over_macro_region,
+    over_neighbour_region,
     qualified_country,
     stands_alone,
 )
@@ -51,6 +54,7 @@ from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
 ANCHOR_WEIGHT: float = setting("gazetteer.place_text", "anchor_weight")  # data/settings.toml
+NEIGHBOUR_KM: float = setting("gazetteer.place_text", "neighbour_km")  # data/settings.toml
 
 
 # after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin"); not a
@@ -61,6 +65,7 @@ _ADDRESS_SLOT = re.compile(r"\s+" + alternation(sorted(lexicon_words("places.yam
 # quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
 _SUB_PLACE_SLOT = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "sub_place_nouns")))
                              + r"s?\b", re.IGNORECASE)
+_SUB_PLACE_END = re.compile(_SUB_PLACE_SLOT.pattern + "$", re.IGNORECASE)  # a span "Lido beach" read as a whole
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|" + alternation(sorted(lexicon_words("places.yaml", "glued_articles")))
@@ -120,7 +125,8 @@ class PlaceText(PlaceSpans, ArticleContext):
         if self._marked and any(c.location in self._marked for c in cands):
             cands = keep_usable(cands, self._marked, mark_at(*where) if where else NO_MARK, ctx)
         cands = outside_named_regions(backed_incidents(cands, ctx, light), ctx, light, self._geo.region_of)
-        chosen = best(cands, ctx, light)
+        chosen = over_macro_region(best(cands, ctx, light), cands)  # "across the Sahel"
+        chosen = over_neighbour_region(chosen, cands, ctx, self._geo.km_to_country, NEIGHBOUR_KM)  # "into Niger"
         if prep.demonym:
             return chosen if chosen is not None and chosen[0].form == "main" else None
         if chosen is None:
@@ -210,7 +216,8 @@ class PlaceText(PlaceSpans, ArticleContext):
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
             if chosen is None:  # with or without a unit noun after it ("Kaduna state")
                 chosen = self._region_before_word(text, span, end, here)
-            elif self._first_level_after(text, end) and chosen[0].source in ("town", "region", "country"):
+            elif self._first_level_after(text, end) and (chosen[0].source in ("town", "region", "country")
+                                                         or macro_region(chosen[0])):
                 # "Kaduna state", "Sagaing region": the first-level unit, not its capital;
                 # "Niger State": Nigeria's, not the country
                 chosen = self._region_before_word(text, span, end, here) or chosen
@@ -242,9 +249,13 @@ class PlaceText(PlaceSpans, ArticleContext):
                 continue  # "the Niger River", "Lake Chad", "near the Myanmar border" (place_marks)
             if marked_stray(cand, chosen[1], here, name_key(span), self._geo.km_to_country, (text, start, end)):
                 continue  # "Kani township" in a story about Myanmar: no Japanese city (place_foreign)
-            if cand.source == "town" and not chosen[1] and _SUB_PLACE_SLOT.match(text, end) and \
-                    any(ctx.share(c) >= 1.0 for c in ctx.countries):
-                continue  # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai
+            sub_place = _SUB_PLACE_SLOT.match(text, end) or _SUB_PLACE_END.search(span)
+            if cand.source == "town" and not chosen[1] and sub_place and (
+                    any(ctx.share(c) >= 1.0 for c in ctx.countries)
+                    or stray(cand, here, name_key(span), self._geo.km_to_country, marked=True)):
+                # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai; "Lido
+                # beach" under a Somali dateline: no Venetian town, however it is named
+                continue
             taken_start = start
             if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
                     and not (chosen[1] and cand.population >= STANDALONE_POPULATION

@@ -53,6 +53,7 @@ from rashomon.gazetteer.place_foreign import stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
     named_after_pattern,
+    over_macro_region,
     stands_alone,
     towns_before_regions,
 )
@@ -251,6 +252,8 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
         else:
             cands = towns_before_regions(cands)
         chosen = best(cands, ctx, name_key(name))
+        if not regions_first:
+            chosen = over_macro_region(chosen, cands)  # "across the Sahel": the belt (place_hits)
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
             chosen = None
