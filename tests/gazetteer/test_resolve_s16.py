@@ -108,3 +108,19 @@ def test_a_neighbour_named_at_a_border_is_no_unit_of_this_side(read_places: Call
 def test_a_unit_named_like_a_distant_country_stays_the_unit(read_places: Callable[[str], Found]) -> None:
     found = read_places("Tornadoes hit Macon, Atlanta and Savannah in Georgia, US officials said.")
     assert found["Georgia"][1:] == ("US", "region"), found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # "Congo" names both countries: the article's other evidence (the dateline's town) decides
+    ("BRAZZAVILLE, Congo - Police fired tear gas at opposition supporters in the Congo capital.", "CG"),
+    ("POINTE-NOIRE, Congo - Dock workers shut the oil port. Congo exports most of its crude from here.", "CG"),
+    ("Congolese police fired tear gas in Brazzaville on Monday. Congo has been ruled by one man for decades.", "CG"),
+    ("KINSHASA, Congo - Police fired tear gas at protesters outside the electoral commission.", "CD"),
+    ("BUKAVU, Congo - Rebels entered the city. Congo's government called it an invasion.", "CD"),
+    # no other evidence: news says "Congo" for the Democratic Republic
+    ("Rebels attacked a convoy in Congo on Sunday, the United Nations said.", "CD"),
+])
+def test_congo_is_the_country_the_rest_of_the_article_backs(read_places: Callable[[str], Found], text: str,
+                                                           country: str) -> None:
+    hits = [h for h in read_places(text).items() if h[0] == "Congo"]
+    assert hits and all(h[1][1] == country for h in hits), read_places(text)

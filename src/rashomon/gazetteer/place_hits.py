@@ -146,6 +146,24 @@ def over_neighbour_region(chosen: tuple[Candidate, bool] | None, cands: list[Can
     return chosen
 
 
+def homonym_country(chosen: tuple[Candidate, bool] | None, cands: list[Candidate], ctx: PlaceContext
+                    ) -> tuple[Candidate, bool] | None:
+    """Of two countries one name stands for ("Congo": the Democratic Republic and the Republic),
+    the one the rest of the article backs more: each mention of the shared name counts for both
+    in the article's country weights, so what tells them apart is the other evidence ("BRAZZAVILLE,
+    Congo": the Republic; "GOMA, Congo": the Democratic Republic). On a tie, ``chosen`` (news
+    says "Congo" for the Democratic Republic: its candidate ranks first)."""
+    if chosen is None or chosen[0].source != "country":
+        return chosen
+    same = [c for c in cands if c.source == "country" and c.form in ("main", "alternate")
+            and c.location.country and c.location.country != chosen[0].location.country]
+    own = ctx.countries.get(chosen[0].location.country or "", 0.0)
+    other = max(same, key=lambda c: ctx.countries.get(c.location.country or "", 0.0), default=None)
+    if other is None or ctx.countries.get(other.location.country or "", 0.0) <= own:
+        return chosen
+    return other, True
+
+
 def macro_region(cand: Candidate) -> bool:
     """Whether a candidate is a region of several countries (:func:`over_macro_region`)."""
     return cand.source == "supplement" and cand.kind == "region" and not cand.location.country

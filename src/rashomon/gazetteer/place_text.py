@@ -35,6 +35,7 @@ from rashomon.gazetteer.place_hits import (
     confine_to_holders,
     dateline_caps,
     holders_as_regions,
+    homonym_country,
     listed_as_regions,
     macro_region,
     over_macro_region,
@@ -125,7 +126,7 @@ class PlaceText(PlaceSpans, ArticleContext):
         if self._marked and any(c.location in self._marked for c in cands):
             cands = keep_usable(cands, self._marked, mark_at(*where) if where else NO_MARK, ctx)
         cands = outside_named_regions(backed_incidents(cands, ctx, light), ctx, light, self._geo.region_of)
-        chosen = over_macro_region(best(cands, ctx, light), cands)  # "across the Sahel"
+        chosen = homonym_country(over_macro_region(best(cands, ctx, light), cands), cands, ctx)  # "Sahel", "Congo"
         chosen = over_neighbour_region(chosen, cands, ctx, self._geo.km_to_country, NEIGHBOUR_KM)  # "into Niger"
         if prep.demonym:
             return chosen if chosen is not None and chosen[0].form == "main" else None

@@ -52,6 +52,7 @@ from rashomon.gazetteer.place_data import (
 from rashomon.gazetteer.place_foreign import stray
 from rashomon.gazetteer.place_hits import (
     PlaceHit,
+    homonym_country,
     named_after_pattern,
     over_macro_region,
     stands_alone,
@@ -254,6 +255,7 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
         chosen = best(cands, ctx, name_key(name))
         if not regions_first:
             chosen = over_macro_region(chosen, cands)  # "across the Sahel": the belt (place_hits)
+        chosen = homonym_country(chosen, cands, ctx)  # "BRAZZAVILLE, Congo": the Republic (place_hits)
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
             chosen = None
