@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
+from rashomon.gazetteer.places import PlaceGazetteer
+
 Found = dict[str, tuple[str, str | None, str]]
 
 
@@ -124,3 +126,21 @@ def test_congo_is_the_country_the_rest_of_the_article_backs(read_places: Callabl
                                                            country: str) -> None:
     hits = [h for h in read_places(text).items() if h[0] == "Congo"]
     assert hits and all(h[1][1] == country for h in hits), read_places(text)
+
+
+def test_a_feature_of_the_dateline_town_is_placed_there(places: PlaceGazetteer) -> None:
+    text = ("PEMBA, Mozambique - Insurgents stormed Lido beach north of the town on Saturday, killing six "
+            "fishermen, Mozambican police said.")
+    hits = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
+    site = hits["Lido beach"]
+    assert site.country == "MZ" and site.precision == "town", hits
+    assert site.lat is not None and abs(site.lat - hits["PEMBA"].lat) < 0.01  # type: ignore[operator]
+
+
+def test_a_feature_is_placed_in_the_town_its_sentence_names(places: PlaceGazetteer) -> None:
+    ctx = places.context("KISUMU, Kenya - Police said gunmen attacked two towns. Mombasa and Kisumu were "
+                         "hit by blasts on Sunday, Kenyan police said.")
+    sentence = "In Mombasa, the blast hit Lido beach near the old port."
+    site = next(h.location for h in places.find(sentence, ctx) if h.location.name == "Lido beach")
+    mombasa = places.resolve("Mombasa", country_hint="KE")
+    assert mombasa is not None and site.country == "KE" and site.lat == mombasa.lat

@@ -45,6 +45,7 @@ from rashomon.gazetteer.place_hits import (
 )
 from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, marked_short, not_the_country
 from rashomon.gazetteer.place_owner import owned, owner_before, pinned
+from rashomon.gazetteer.place_site import site_of_story_town
 from rashomon.gazetteer.place_spans import PlaceSpans
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
 from rashomon.gazetteer.second_level import SecondLevel
@@ -255,7 +256,13 @@ class PlaceText(PlaceSpans, ArticleContext):
                     any(ctx.share(c) >= 1.0 for c in ctx.countries)
                     or stray(cand, here, name_key(span), self._geo.km_to_country, marked=True)):
                 # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai; "Lido
-                # beach" under a Somali dateline: no Venetian town, however it is named
+                # beach" under a Somali dateline: no Venetian town, however it is named, but a
+                # site of the story's town
+                site_end = end if _SUB_PLACE_END.search(span) else sub_place.end()
+                site = site_of_story_town(text[start:site_end], text, here)
+                if site is not None:
+                    taken_start = start
+                    found.append(PlaceHit(start, site_end, site, True, "supplement", "main"))
                 continue
             taken_start = start
             if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
