@@ -144,3 +144,10 @@ def test_a_feature_is_placed_in_the_town_its_sentence_names(places: PlaceGazette
     site = next(h.location for h in places.find(sentence, ctx) if h.location.name == "Lido beach")
     mombasa = places.resolve("Mombasa", country_hint="KE")
     assert mombasa is not None and site.country == "KE" and site.lat == mombasa.lat
+
+
+def test_resolving_a_bare_neighbour_name_gives_the_country(places: PlaceGazetteer) -> None:
+    bare = places.resolve("Niger", country_hint="NG")
+    unit = places.resolve("Niger State", country_hint="NG")
+    assert bare is not None and (bare.country, bare.precision) == ("NE", "country"), bare
+    assert unit is not None and (unit.country, unit.precision) == ("NG", "region"), unit
