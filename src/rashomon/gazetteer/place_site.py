@@ -10,14 +10,23 @@ precision: the index knows no point of the beach itself.
 
 from __future__ import annotations
 
+import re
+
 from rashomon.gazetteer.fold import name_key
 from rashomon.gazetteer.place_context import Anchor, PlaceContext
 from rashomon.types import Location
 
+# right after the site, the text names what holds it: "the Riyadh market in Jisr Diyala
+# district" is placed by that holder (a place of its own), not by the story's town
+_HELD_BY = re.compile(r"[ \t]+(?:in|of|near|outside)[ \t]+(?:the[ \t]+)?[A-Z]")
 
-def site_of_story_town(name: str, text: str, ctx: PlaceContext) -> Location | None:
-    """The site ``name`` ("Lido beach", as written in ``text``) in the story's town, or None
-    when the article names no town of a country it backs."""
+
+def site_of_story_town(name: str, text: str, ctx: PlaceContext, end: int = -1) -> Location | None:
+    """The site ``name`` ("Lido beach", as written in ``text``, ending at ``end``) in the
+    story's town, or None when the article names no town of a country it backs, or the text
+    names the site's holder right after it ("Lido beach in Mogadishu")."""
+    if end >= 0 and _HELD_BY.match(text, end):
+        return None
     own = name_key(name.split()[0]) if name.split() else ""
     towns = [a for a in ctx.anchors if a.backs > 0.0 and a.country and a.key != own
              and ctx.share(a.country) >= 1.0]

@@ -259,7 +259,7 @@ class PlaceText(PlaceSpans, ArticleContext):
                 # beach" under a Somali dateline: no Venetian town, however it is named, but a
                 # site of the story's town
                 site_end = end if _SUB_PLACE_END.search(span) else sub_place.end()
-                site = site_of_story_town(text[start:site_end], text, here)
+                site = site_of_story_town(text[start:site_end], text, here, site_end)
                 if site is not None:
                     taken_start = start
                     found.append(PlaceHit(start, site_end, site, True, "supplement", "main"))
