@@ -35,14 +35,11 @@ from rashomon.gazetteer.place_hits import (
     confine_to_holders,
     dateline_caps,
     holders_as_regions,
-    homonym_country,
     listed_as_regions,
-    macro_region,
-    over_macro_region,
-    over_neighbour_region,
     qualified_country,
     stands_alone,
 )
+from rashomon.gazetteer.place_homonyms import homonym_country, macro_region, over_macro_region, over_neighbour_region
 from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, marked_short, not_the_country
 from rashomon.gazetteer.place_owner import owned, owner_before, pinned
 from rashomon.gazetteer.place_site import site_of_story_town
