@@ -158,3 +158,29 @@ def test_a_feature_with_its_holder_named_after_it_is_left_to_the_holder(places: 
             "It was one of three blasts in Mogadishu and its surroundings that day.")
     hits = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
     assert "Lido market" not in hits and "Lido" not in hits, hits
+
+
+def test_a_site_the_article_names_with_its_noun_is_the_site_bare_too(places: PlaceGazetteer) -> None:
+    text = ("PEMBA, Mozambique - Insurgents stormed Lido beach north of the town on Saturday, killing six "
+            "fishermen, Mozambican police said.\n\nFishermen said Lido had been quiet for months.")
+    found = {text[h.start:h.end]: h.location for h in places.find(text, places.context(text))}
+    assert found["Lido"].country == "MZ", found
+
+
+def test_a_city_of_a_neighbour_before_a_feature_noun_stays_the_city(read_places: Callable[[str], Found]) -> None:
+    # Peshawar is no part of an Afghan town: the article names no Pakistan, but the city is
+    # known on its own and lies next door
+    found = read_places("KABUL - Afghan traders said prices at Peshawar market doubled after the "
+                        "Torkham crossing closed, Afghan officials said.")
+    assert found["Peshawar"][1] == "PK", found
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Afghan traders said prices at Quetta market doubled, Afghan officials said.", "Quetta", "PK"),
+    ("Syrian refugees said the Gaziantep market was calm, Syrian officials said in Idlib.", "Gaziantep", "TR"),
+    ("Haitian migrants sold goods at Dajabon market, Haitian police said.", "Dajabon", "DO"),
+])
+def test_a_town_next_door_before_a_feature_noun_stays(read_places: Callable[[str], Found], text: str, name: str,
+                                                      country: str) -> None:
+    found = read_places(text)
+    assert found[name][1] == country, found

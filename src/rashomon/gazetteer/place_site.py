@@ -14,7 +14,26 @@ import re
 
 from rashomon.gazetteer.fold import name_key
 from rashomon.gazetteer.place_context import Anchor, PlaceContext
+from rashomon.lexicon import alternation
+from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
+
+# after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
+# quarter", "Zamzam camp", "Lido beach"): such a part lies in a town of the story, not in another
+# country
+_SUB_PLACE_SLOT = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "sub_place_nouns")))
+                             + r"s?\b", re.IGNORECASE)
+_SUB_PLACE_END = re.compile(_SUB_PLACE_SLOT.pattern + "$", re.IGNORECASE)  # a span "Lido beach" read whole
+
+
+def sub_place_end(text: str, start: int, end: int) -> int | None:
+    """Where the name of a part of a town ends when the name at ``start``-``end`` is one: the
+    end of the part-of-town noun after it ("Lido| beach|"), or ``end`` when the span holds the
+    noun ("Lido beach"); None when no such noun follows."""
+    if _SUB_PLACE_END.search(text, start, end):
+        return end
+    after = _SUB_PLACE_SLOT.match(text, end)
+    return after.end() if after is not None else None
 
 # right after the site, the text names what holds it: "the Riyadh market in Jisr Diyala
 # district" is placed by that holder (a place of its own), not by the story's town

@@ -42,7 +42,7 @@ from rashomon.gazetteer.place_hits import (
 from rashomon.gazetteer.place_homonyms import homonym_country, macro_region, over_macro_region, over_neighbour_region
 from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, marked_short, not_the_country
 from rashomon.gazetteer.place_owner import owned, owner_before, pinned
-from rashomon.gazetteer.place_site import site_of_story_town
+from rashomon.gazetteer.place_site import site_of_story_town, sub_place_end
 from rashomon.gazetteer.place_spans import PlaceSpans
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
 from rashomon.gazetteer.second_level import SecondLevel
@@ -60,11 +60,6 @@ NEIGHBOUR_KM: float = setting("gazetteer.place_text", "neighbour_km")  # data/se
 # part of a town ("the Karama neighbourhood"): a town spelled like it is another place
 _ADDRESS_SLOT = re.compile(r"\s+" + alternation(sorted(lexicon_words("places.yaml", "address_slot_nouns")))
                            + r"\b|,\s+[A-Z]")
-# after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
-# quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
-_SUB_PLACE_SLOT = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "sub_place_nouns")))
-                             + r"s?\b", re.IGNORECASE)
-_SUB_PLACE_END = re.compile(_SUB_PLACE_SLOT.pattern + "$", re.IGNORECASE)  # a span "Lido beach" read as a whole
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|" + alternation(sorted(lexicon_words("places.yaml", "glued_articles")))
@@ -248,14 +243,17 @@ class PlaceText(PlaceSpans, ArticleContext):
                 continue  # "the Niger River", "Lake Chad", "near the Myanmar border" (place_marks)
             if marked_stray(cand, chosen[1], here, name_key(span), self._geo.km_to_country, (text, start, end)):
                 continue  # "Kani township" in a story about Myanmar: no Japanese city (place_foreign)
-            sub_place = _SUB_PLACE_SLOT.match(text, end) or _SUB_PLACE_END.search(span)
-            if cand.source == "town" and not chosen[1] and sub_place and (
-                    any(ctx.share(c) >= 1.0 for c in ctx.countries)
+            site_end = sub_place_end(text, start, end)  # "Lido beach", "the Karama neighbourhood"
+            if site_end is None and name_key(span) in here.sites:
+                site_end = end  # "Lido" where the article wrote "Lido beach"
+            if cand.source == "town" and not chosen[1] and site_end is not None and (
+                    ((backed_full := [c for c in ctx.countries if ctx.share(c) >= 1.0])
+                    and not any(self._twin(cand.location, c) for c in backed_full))
                     or stray(cand, here, name_key(span), self._geo.km_to_country, marked=True)):
                 # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai; "Lido
                 # beach" under a Somali dateline: no Venetian town, however it is named, but a
-                # site of the story's town
-                site_end = end if _SUB_PLACE_END.search(span) else sub_place.end()
+                # site of the story's town. A town next door stays ("Dajabon market" in a story
+                # about Haiti is the Dominican border town's)
                 site = site_of_story_town(text[start:site_end], text, here, site_end)
                 if site is not None:
                     taken_start = start
