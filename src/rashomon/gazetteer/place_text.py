@@ -243,8 +243,8 @@ class PlaceText(PlaceSpans, ArticleContext):
                 continue  # "the Niger River", "Lake Chad", "near the Myanmar border" (place_marks)
             if marked_stray(cand, chosen[1], here, name_key(span), self._geo.km_to_country, (text, start, end)):
                 continue  # "Kani township" in a story about Myanmar: no Japanese city (place_foreign)
-            site_end = sub_place_end(text, start, end)  # "Lido beach", "the Karama neighbourhood"
-            if site_end is None and name_key(span) in here.sites:
+            site_end = None if cand.source != "town" or chosen[1] else sub_place_end(text, start, end)
+            if site_end is None and here.sites and cand.source == "town" and name_key(span) in here.sites:
                 site_end = end  # "Lido" where the article wrote "Lido beach"
             if cand.source == "town" and not chosen[1] and site_end is not None and (
                     ((backed_full := [c for c in ctx.countries if ctx.share(c) >= 1.0])
