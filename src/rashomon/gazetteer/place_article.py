@@ -17,6 +17,7 @@ from rashomon.gazetteer.fold import name_key, strip_marks, words
 from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
+from rashomon.gazetteer.place_data import read_yaml
 from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
 from rashomon.gazetteer.place_owner import holder_after, owner_before, pin
@@ -53,8 +54,11 @@ _OF_COUNTRY = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")  # "Ku
 @functools.cache
 def _demonym_words() -> dict[str, tuple[str, ...]]:
     """:func:`demonyms` keyed by their words as the context reads them (a hyphen splits
-    words: "guinea bissauan")."""
-    return {" ".join(k.replace("-", " ").split()): v for k, v in demonyms().items()}
+    words: "guinea bissauan"), with the people words two countries share for places
+    (``shared_demonyms`` of ``data/places.yaml``: "Dominican")."""
+    shared = {" ".join(str(k).lower().split()): tuple(v)
+              for k, v in (read_yaml(None).get("shared_demonyms") or {}).items()}
+    return {" ".join(k.replace("-", " ").split()): shared.get(k, v) for k, v in demonyms().items()}
 
 
 class ArticleContext(PlaceAddress):
