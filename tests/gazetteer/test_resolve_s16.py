@@ -196,3 +196,15 @@ def test_a_people_word_of_two_countries_leaves_the_choice_to_the_towns(read_plac
                                                                       name: str, country: str) -> None:
     found = read_places(text)
     assert found[name][1] == country, found
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    # a river named after a country (or the other way round) is no mention of the country
+    ("Jihadists crossed the River Niger near Gao, Malian officials said.", "Gao", "ML"),
+    ("Boats capsized on the river Niger near Lokoja, Nigerian officials said.", "Lokoja", "NG"),
+    ("Barges on the river Congo were stopped near Mbandaka, Congolese officials said.", "Mbandaka", "CD"),
+])
+def test_a_river_named_like_a_country_is_no_mention_of_it(read_places: Callable[[str], Found], text: str, town: str,
+                                                          country: str) -> None:
+    found = read_places(text)
+    assert found[town][1] == country and all(p[2] != "country" for p in found.values()), found
