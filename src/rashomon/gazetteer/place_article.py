@@ -17,9 +17,11 @@ from rashomon.gazetteer.fold import name_key, strip_marks, words
 from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
+from rashomon.gazetteer.place_data import read_yaml
 from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
 from rashomon.gazetteer.place_owner import holder_after, owner_before, pin
+from rashomon.gazetteer.place_site import sub_place_end
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -52,8 +54,11 @@ _OF_COUNTRY = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?(?=[A-Z])")  # "Ku
 @functools.cache
 def _demonym_words() -> dict[str, tuple[str, ...]]:
     """:func:`demonyms` keyed by their words as the context reads them (a hyphen splits
-    words: "guinea bissauan")."""
-    return {" ".join(k.replace("-", " ").split()): v for k, v in demonyms().items()}
+    words: "guinea bissauan"), with the people words two countries share for places
+    (``shared_demonyms`` of ``data/places.yaml``: "Dominican")."""
+    shared = {" ".join(str(k).lower().split()): tuple(v)
+              for k, v in (read_yaml(None).get("shared_demonyms") or {}).items()}
+    return {" ".join(k.replace("-", " ").split()): shared.get(k, v) for k, v in demonyms().items()}
 
 
 class ArticleContext(PlaceAddress):
@@ -136,6 +141,7 @@ class ArticleContext(PlaceAddress):
         hits: list[tuple[int, int, str, Candidate]] = []
         empty = PlaceContext()
         as_region: set[str] = set()
+        sites: set[str] = set()
         for hit in self.find(text, empty):
             if keep is None or keep(hit):
                 span = self.as_written(text, hit.start, hit.end)  # "GOMA, Congo —": Goma
@@ -143,6 +149,8 @@ class ArticleContext(PlaceAddress):
                 unit = hit.source in ("region", "country") and self._first_level_after(text, hit.end)
                 if unit and not _written_as_town(text, span):
                     as_region.add(name_key(span))
+                if hit.source == "town" and sub_place_end(text, hit.start, hit.end) is not None:
+                    sites.add(name_key(span))  # "Lido beach", "Bakara market" (place_site)
                 chosen = (self._region_before_word(text, span, hit.end, empty) if unit else None) \
                     or self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
                 if chosen is not None:
@@ -198,7 +206,7 @@ class ArticleContext(PlaceAddress):
         pins = pin([*self._owned_names(text, hits), *self._marked_towns(text, base)])
         # one anchor per place and name: repeats change no nearness and cost one distance each
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)),
-                            frozenset(as_region), pins)
+                            frozenset(as_region), pins, frozenset(sites))
 
     def _owned_names(self, text: str, hits: list[tuple[int, int, str, Candidate]]
                      ) -> list[tuple[str, Candidate]]:

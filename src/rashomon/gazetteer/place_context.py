@@ -89,6 +89,9 @@ class PlaceContext:
     # light keys of names the article pins to one place ("Iraq's Kurdistan region", "the town
     # of Koya"): the bare name elsewhere in it is that place (:mod:`.place_owner`)
     pinned: dict[str, Candidate] = field(default_factory=dict)
+    # light keys of names the article writes as a part of a town ("Lido beach", "the Bakara
+    # market"): the bare name elsewhere in it is that part, not a same-named town abroad
+    sites: frozenset[str] = frozenset()
 
     @classmethod
     def of_country(cls, country: str | None) -> PlaceContext:

@@ -120,8 +120,9 @@ def case_sensitive_names(actors: Mapping[str, Any]) -> frozenset[str]:
 # of a border ("near the Myanmar border"): not the country where the story is.
 _FEATURE_AFTER = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "country_feature_after")))
                             + r"s?\b", re.IGNORECASE)
-# capitalised: "Lake Chad" names the lake; "the lake" and "off the coast of" do not
-_FEATURE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in lexicon_words(
+# right before the name: "Lake Chad" names the lake, and so does "the river Niger" in lower case
+# (British usage writes the river's noun first); "off the coast of" is no feature noun
+_FEATURE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in lexicon_words(
     "places.yaml", "country_feature_before"))) + r")(?:[ \t]+of)?[ \t]+$")
 _FAR_BORDER = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "border_nouns")))
                          + r"s?\b", re.IGNORECASE)

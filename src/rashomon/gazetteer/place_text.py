@@ -39,8 +39,10 @@ from rashomon.gazetteer.place_hits import (
     qualified_country,
     stands_alone,
 )
+from rashomon.gazetteer.place_homonyms import homonym_country, macro_region, over_macro_region, over_neighbour_region
 from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, marked_short, not_the_country
 from rashomon.gazetteer.place_owner import owned, owner_before, pinned
+from rashomon.gazetteer.place_site import site_of_story_town, sub_place_end
 from rashomon.gazetteer.place_spans import PlaceSpans
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
 from rashomon.gazetteer.second_level import SecondLevel
@@ -51,16 +53,13 @@ from rashomon.types import Location
 
 FUZZY_MIN_KEY: int = setting("gazetteer.place_text", "fuzzy_min_key")  # data/settings.toml
 ANCHOR_WEIGHT: float = setting("gazetteer.place_text", "anchor_weight")  # data/settings.toml
+NEIGHBOUR_KM: float = setting("gazetteer.place_text", "neighbour_km")  # data/settings.toml
 
 
 # after a name: a place noun or an address comma ("Shirqat city", "Shirqat, Saladin"); not a
 # part of a town ("the Karama neighbourhood"): a town spelled like it is another place
 _ADDRESS_SLOT = re.compile(r"\s+" + alternation(sorted(lexicon_words("places.yaml", "address_slot_nouns")))
                            + r"\b|,\s+[A-Z]")
-# after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
-# quarter", "Zamzam camp"): such a part lies in a town of the story, not in another country
-_SUB_PLACE_SLOT = re.compile(r"[ \t]+" + alternation(sorted(lexicon_words("places.yaml", "sub_place_nouns")))
-                             + r"s?\b", re.IGNORECASE)
 # a name goes on after a word: a capitalised word, or an Arabic article glued to one
 # ("Saba al-Bor", "Jurf al-Sakhar")
 _NAME_GOES_ON = re.compile(r"[ \t]+(?:[A-Z][a-z]|" + alternation(sorted(lexicon_words("places.yaml", "glued_articles")))
@@ -120,7 +119,8 @@ class PlaceText(PlaceSpans, ArticleContext):
         if self._marked and any(c.location in self._marked for c in cands):
             cands = keep_usable(cands, self._marked, mark_at(*where) if where else NO_MARK, ctx)
         cands = outside_named_regions(backed_incidents(cands, ctx, light), ctx, light, self._geo.region_of)
-        chosen = best(cands, ctx, light)
+        chosen = homonym_country(over_macro_region(best(cands, ctx, light), cands), cands, ctx)  # "Sahel", "Congo"
+        chosen = over_neighbour_region(chosen, cands, ctx, self._geo.km_to_country, NEIGHBOUR_KM)  # "into Niger"
         if prep.demonym:
             return chosen if chosen is not None and chosen[0].form == "main" else None
         if chosen is None:
@@ -210,7 +210,8 @@ class PlaceText(PlaceSpans, ArticleContext):
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
             if chosen is None:  # with or without a unit noun after it ("Kaduna state")
                 chosen = self._region_before_word(text, span, end, here)
-            elif self._first_level_after(text, end) and chosen[0].source in ("town", "region", "country"):
+            elif self._first_level_after(text, end) and (chosen[0].source in ("town", "region", "country")
+                                                         or macro_region(chosen[0])):
                 # "Kaduna state", "Sagaing region": the first-level unit, not its capital;
                 # "Niger State": Nigeria's, not the country
                 chosen = self._region_before_word(text, span, end, here) or chosen
@@ -242,9 +243,22 @@ class PlaceText(PlaceSpans, ArticleContext):
                 continue  # "the Niger River", "Lake Chad", "near the Myanmar border" (place_marks)
             if marked_stray(cand, chosen[1], here, name_key(span), self._geo.km_to_country, (text, start, end)):
                 continue  # "Kani township" in a story about Myanmar: no Japanese city (place_foreign)
-            if cand.source == "town" and not chosen[1] and _SUB_PLACE_SLOT.match(text, end) and \
-                    any(ctx.share(c) >= 1.0 for c in ctx.countries):
-                continue  # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai
+            site_end = None if cand.source != "town" or chosen[1] else sub_place_end(text, start, end)
+            if site_end is None and here.sites and cand.source == "town" and name_key(span) in here.sites:
+                site_end = end  # "Lido" where the article wrote "Lido beach"
+            if cand.source == "town" and not chosen[1] and site_end is not None and (
+                    ((backed_full := [c for c in ctx.countries if ctx.share(c) >= 1.0])
+                    and not any(self._twin(cand.location, c) for c in backed_full))
+                    or stray(cand, here, name_key(span), self._geo.km_to_country, marked=True)):
+                # "the Karama neighbourhood" in a story about Gaza: no quarter of Dubai; "Lido
+                # beach" under a Somali dateline: no Venetian town, however it is named, but a
+                # site of the story's town. A town next door stays ("Dajabon market" in a story
+                # about Haiti is the Dominican border town's)
+                site = site_of_story_town(text[start:site_end], text, here, site_end)
+                if site is not None:
+                    taken_start = start
+                    found.append(PlaceHit(start, site_end, site, True, "supplement", "main"))
+                continue
             taken_start = start
             if cand.source == "town" and " " not in span and self._inside_name(text, start, end) \
                     and not (chosen[1] and cand.population >= STANDALONE_POPULATION

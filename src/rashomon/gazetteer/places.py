@@ -56,11 +56,12 @@ from rashomon.gazetteer.place_hits import (
     stands_alone,
     towns_before_regions,
 )
+from rashomon.gazetteer.place_homonyms import homonym_country, over_macro_region, over_neighbour_region
 from rashomon.gazetteer.place_marks import Mark, case_sensitive_names, keep_usable, organisation_names
 from rashomon.gazetteer.place_patterns import place_patterns
 from rashomon.gazetteer.place_resolve import PlaceResolve
 from rashomon.gazetteer.place_spelling import PlaceSpelling
-from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, PlaceText
+from rashomon.gazetteer.place_text import FUZZY_MIN_KEY, NEIGHBOUR_KM, PlaceText
 from rashomon.gazetteer.second_level import SecondLevel
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -251,6 +252,11 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
         else:
             cands = towns_before_regions(cands)
         chosen = best(cands, ctx, name_key(name))
+        if not regions_first:
+            chosen = over_macro_region(chosen, cands)  # "across the Sahel": the belt (place_homonyms)
+            # "into Niger" in a story about Nigeria: the country, not Niger State (place_homonyms)
+            chosen = over_neighbour_region(chosen, cands, ctx, self._geo.km_to_country, NEIGHBOUR_KM)
+        chosen = homonym_country(chosen, cands, ctx)  # "BRAZZAVILLE, Congo": the Republic (place_homonyms)
         if chosen is not None and chosen[0].source == "town" and not chosen[1] and \
                 chosen[0].form not in ("main", "alternate") and chosen[0].population < NAMED_POPULATION:
             chosen = None

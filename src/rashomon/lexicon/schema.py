@@ -213,7 +213,7 @@ SCHEMAS: dict[str, Keys] = {
                          "first_level_words": WORDS,
                          "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
-                         "french_directions": Map(TEXT),
+                         "french_directions": Map(TEXT), "shared_demonyms": Map(WORDS),
                          **{k: WORDS for k in ("region_generic_words", "region_unit_words", "english_position_words",
                                                "adjective_endings")},
                          **{k: WORDS for k in ("place_nouns", "qualified_place_nouns", "address_slot_nouns",
