@@ -1,0 +1,87 @@
+"""Figures of round 16 (issue 10), on sentences written for the project about conflicts no eval
+set covers: a background sentence with its own place or time is another incident's toll, not the
+article's; a district of the incident's town, or the incident's own month, keeps its figure."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _show(claims):  # type: ignore[no-untyped-def]
+    return [(c.source.name, c.stance, c.about, c.killed, c.injured, c.text) for c in claims]
+
+
+def _of(claims, word: str):  # type: ignore[no-untyped-def]
+    return [c for c in claims if word in c.text]
+
+
+LEAD_MOCIMBOA = ("PEMBA, Sept 14 - Insurgents attacked the town of Mocimboa da Praia on Saturday, killing at least "
+                 "17 people, police said.\n\n")
+LEAD_JAMMU = ("SRINAGAR - Militants ambushed an army convoy near Rajouri on Thursday, killing five soldiers, the "
+              "army said.\n\n")
+
+
+# --- other incidents' figures: another place or another time ---------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    # a month of its own, without a day: an earlier incident
+    (LEAD_MOCIMBOA + "Earlier this year, Amnesty International accused the army of killing 52 civilians in "
+     "three villages in the north of the province in March, which the government denied.", 52),
+    (LEAD_JAMMU + "A police officer said the same group had ambushed a patrol in Poonch in May last year, "
+     "killing four soldiers.", 4),
+    # a sentence that opens with another town
+    (LEAD_MOCIMBOA + "In Macomia, the district administrator said a separate raid on Friday had wounded 11 "
+     "people, including two children.", 11),
+    # a toll of its own place, told of the kill verb
+    ("BAMENDA - Separatist fighters attacked a checkpoint in Bamenda on Thursday, killing five soldiers, "
+     "the army said.\n\nEarlier on Thursday, an explosion killed three policemen in the Far North region, a "
+     "local official said.", 3),
+    # a nationwide tally
+    (LEAD_MOCIMBOA + "The minister told parliament that 96 people had been killed across the country since "
+     "January.", 96),
+])
+def test_other_incidents_figures_are_not_the_articles(extract, text: str, figure: int) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    figures = {f.min for c in claims for f in (c.killed, c.injured) if f is not None}
+    assert figure not in figures, _show(claims)
+
+
+@pytest.mark.parametrize("text, word, killed, injured", [
+    # a district of the incident's town is the incident
+    (LEAD_MOCIMBOA + "A hospital official said 23 people had been wounded in the Milamba neighbourhood of "
+     "Mocimboa da Praia.", "23", None, 23),
+    # a district alone is no other place: a city's district is part of the incident
+    ("MOGADISHU - A car bomb exploded outside a restaurant in Mogadishu on Friday, police said.\n\n"
+     "A police officer said the blast killed 14 people in the Hodan district.", "14", 14, None),
+    # the incident's own month
+    ("PEMBA, Sept 14 - Insurgents attacked the town of Mocimboa da Praia in September, the police said.\n\n"
+     "A local official said 17 people were killed in September in the town.", "17", 17, None),
+    # wounded taken to a hospital in another town: the place is where they were taken, not where
+    (LEAD_MOCIMBOA + "The health ministry said 30 people had been wounded, many of whom had been taken to "
+     "hospitals in Pemba and Montepuez.", "30", None, 30),
+    # a toll in the lead with the speaker after it
+    ("Gunmen killed 12 people in an attack on a village near Beni on Sunday, the army said.", "12", 12, None),
+])
+def test_the_incidents_figures_stay(extract, text: str, word: str, killed, injured) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    found = [c for c in _of(claims, word) if c.killed is not None or c.injured is not None]
+    assert found, _show(claims)
+    c = found[0]
+    assert (c.killed.min if c.killed else None) == killed, _show(claims)
+    assert (c.injured.min if c.injured else None) == injured, _show(claims)
+
+
+# --- a spelled toll with "had fallen" ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Malian army's chief of staff said in a message on state radio that about thirty of our soldiers "
+     "had fallen defending the outpost.", (30, 30)),
+    ("Twelve soldiers have fallen since the convoy was ambushed near Menaka, the army said.", (12, 12)),
+    # things, not people, fall
+    ("Two mortar rounds had fallen near the camp at Kidal, the army said.", None),
+    ("The ministry said that 20 provincial capitals had fallen to the insurgents in a week.", None),
+])
+def test_fallen_soldiers_are_a_toll(extract, text: str, figure) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    killed = [(c.killed.min, c.killed.max) for c in claims if c.killed is not None]
+    assert killed == ([figure] if figure else []), _show(claims)
