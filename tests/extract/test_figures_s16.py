@@ -29,6 +29,9 @@ LEAD_JAMMU = ("SRINAGAR - Militants ambushed an army convoy near Rajouri on Thur
      "three villages in the north of the province in March, which the government denied.", 52),
     (LEAD_JAMMU + "A police officer said the same group had ambushed a patrol in Poonch in May last year, "
      "killing four soldiers.", 4),
+    # a sentence that opens with a month of its own and a new act, the lead naming no month
+    ("COTABATO - Gunmen attacked a bus in Maguindanao on Monday, killing nine people, police said.\n\n"
+     "In March, a bombing claimed by the group at a market in Cotabato City killed 14 people, the army said.", 14),
     # a sentence that opens with another town
     (LEAD_MOCIMBOA + "In Macomia, the district administrator said a separate raid on Friday had wounded 11 "
      "people, including two children.", 11),
@@ -77,6 +80,11 @@ def test_the_incidents_figures_stay(extract, text: str, word: str, killed, injur
     ("The Malian army's chief of staff said in a message on state radio that about thirty of our soldiers "
      "had fallen defending the outpost.", (30, 30)),
     ("Twelve soldiers have fallen since the convoy was ambushed near Menaka, the army said.", (12, 12)),
+    # the victims quoted, the verb outside the quotation
+    ("The Burkinabe army said in a statement that \"some twenty of our brave men\" had fallen in the fighting.",
+     (20, 20)),
+    ("A rebel commander in Rakhine told reporters that \u201csix of our comrades\u201d were killed in the air strike.",
+     (6, 6)),
     # things, not people, fall
     ("Two mortar rounds had fallen near the camp at Kidal, the army said.", None),
     ("The ministry said that 20 provincial capitals had fallen to the insurgents in a week.", None),
@@ -85,3 +93,18 @@ def test_fallen_soldiers_are_a_toll(extract, text: str, figure) -> None:  # type
     claims = extract(text).claims
     killed = [(c.killed.min, c.killed.max) for c in claims if c.killed is not None]
     assert killed == ([figure] if figure else []), _show(claims)
+
+
+# --- a count given first, then "all of them" killed ---------------------------------------------
+
+@pytest.mark.parametrize("text, kind, figure", [
+    ("The Nigerien army said the assailants numbered nine and that all of them had been killed.", "killed", (9, 9)),
+    ("Colombian police said the kidnappers numbered four, and all of them were wounded in the raid.",
+     "injured", (4, None)),
+    ("A Haitian police spokesman said the gang members numbered about 200 and that all of them had fled.", None, None),
+])
+def test_a_count_then_all_of_them(extract, text: str, kind, figure) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    got = [(k, (f.min, f.max if k == "killed" else None)) for c in claims
+           for k, f in (("killed", c.killed), ("injured", c.injured)) if f is not None]
+    assert got == ([(kind, figure)] if kind else []), _show(claims)

@@ -16,7 +16,8 @@ than a country), on the sentence of the claim:
   2023", "in 2016") the lead does not name, or a past-time phrase ("last year", "earlier this
   year"). A date with a day ("on Sept 14") is left alone: an article datelined on the 14th tells
   its incident's date that way; so is a month alone when the lead names none (a look back at the
-  incident, "the August drone strike").
+  incident, "the August drone strike") unless it opens a sentence of a new act ("In March, a
+  bombing at a market killed 14").
 - **place**: a sentence opening with a named place the lead does not name ("In Kharkiv, …") whose
   claim introduces a new act ("a separate raid", "a missile strike"): a fronted place alone is
   often only where the speaker is ("In Moscow, the ministry said the strike …"); an
@@ -81,6 +82,11 @@ def _dates_act(ent: Span, cues: Cues) -> bool:
     return head is not ent.root and _acts(head, cues)
 
 
+def _opens(ent: Span, sent: Span) -> bool:
+    """The date opens the sentence ("In March, a bombing …")."""
+    return ent.start == sent.start or (ent.start == sent.start + 1 and sent[0].lower_ == "in")
+
+
 def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues) -> bool:
     """The sentence dates its act to a month, year or past the lead does not name."""
     for ent in sent.ents:
@@ -92,9 +98,11 @@ def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues:
         day = any(t.text.isdigit() and int(t.text) <= 31 for t in ent) \
             or any(t.lower_.endswith(("st", "nd", "rd", "th")) and t.lower_[:-2].isdigit() for t in ent)
         said = {t.text for t in ent if _YEAR.fullmatch(t.text)}
-        # a month alone is another incident's only where the lead dates its own to a month, or
-        # with a year the lead does not name: "the strike in August" may be the lead's own
-        if named and not day and not named & months and (months or (said and not said & years)):
+        # a month alone is another incident's only where the lead dates its own to a month, with
+        # a year the lead does not name, or opening a sentence that tells of a new act ("In
+        # March, a bombing …"): "the strike in August" may be the lead's own
+        if named and not day and not named & months and (months or (said and not said & years)
+                                                          or (_opens(ent, sent) and _new_act(sent, cues))):
             return True
         if said and not named and not said & years:
             return True
