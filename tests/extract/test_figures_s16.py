@@ -62,6 +62,14 @@ def test_other_incidents_figures_are_not_the_articles(extract, text: str, figure
     # wounded taken to a hospital in another town: the place is where they were taken, not where
     (LEAD_MOCIMBOA + "The health ministry said 30 people had been wounded, many of whom had been taken to "
      "hospitals in Pemba and Montepuez.", "30", None, 30),
+    # a headline line before the lead: the lead is the first paragraph that reads as sentences,
+    # and its places and months are the incident's
+    ("Drone strike hits market in Kordofan\n\nA drone strike on a market in El Obeid killed 19 people in "
+     "March 2025, a medical group said.\n\nIn El Obeid, a doctor said a drone strike in March 2025 had wounded "
+     "40 people.", "19", 19, None),
+    ("Drone strike hits market in Kordofan\n\nA drone strike on a market in El Obeid killed 19 people in "
+     "March 2025, a medical group said.\n\nIn El Obeid, a doctor said a drone strike in March 2025 had wounded "
+     "40 people.", "40", None, 40),
     # a toll in the lead with the speaker after it
     ("Gunmen killed 12 people in an attack on a village near Beni on Sunday, the army said.", "12", 12, None),
 ])

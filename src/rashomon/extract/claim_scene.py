@@ -47,7 +47,7 @@ _PAST = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words("casualty_wor
 VICTIM_VERBS = word_set("victim_verbs")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 NEW_ACT_WORDS = frozenset({"a", "an", "another", "separate"})  # "a separate raid": an act not told before
-_LEAD_TIME_KEY = "rashomon.claim_scene.lead_time"  # Doc.user_data key: the lead's months and years
+_LEAD_KEY = "rashomon.claim_scene.lead"  # Doc.user_data key: the lead's end, months, years and names
 
 
 _MONTH_WORDS = frozenset(str(m).lower().rstrip(".") for m in words("casualty_words.yaml", "months"))
@@ -59,14 +59,31 @@ def _month(tok: Token) -> str | None:
     return word[:3] if tok.is_title and word in _MONTH_WORDS else None
 
 
-def _lead_time(doc: Doc, lead_end: int) -> tuple[frozenset[str], frozenset[str]]:
-    """The months and years the lead names (its dateline included), read once per document."""
-    cached = doc.user_data.get(_LEAD_TIME_KEY)
+_SENTENCE_END = ('.', '!', '?', '"', '\u201d', "'", '\u2019')
+MIN_LEAD_CHARS = 80  # a first paragraph shorter than this, or not ending a sentence, is a headline or page furniture
+
+
+def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
+    """Where the lead ends for this rule, its months, years and proper names, read once per
+    document. The lead runs to the end of the first paragraph that reads as sentences: a scraped
+    page often opens with a headline or a line of page furniture ("Drone strike hits market in
+    Kordofan"), and the paragraph under it is the incident's, its places and months included."""
+    cached = doc.user_data.get(_LEAD_KEY)
     if cached is None:
-        lead = [t for t in doc if t.idx < lead_end]
-        cached = (frozenset(m for t in lead if (m := _month(t)) is not None),
-                  frozenset(t.text for t in lead if _YEAR.fullmatch(t.text)))
-        doc.user_data[_LEAD_TIME_KEY] = cached
+        text, end, pos = doc.text, lead_end, 0
+        while pos < len(text):
+            brk = text.find("\n", pos)
+            brk = len(text) if brk < 0 else brk
+            para = text[pos:brk].strip()
+            if len(para) >= MIN_LEAD_CHARS and para.endswith(_SENTENCE_END):
+                end = max(end, brk)
+                break
+            pos = brk + 1
+        lead = [t for t in doc if t.idx < end]
+        cached = (end, frozenset(m for t in lead if (m := _month(t)) is not None),
+                  frozenset(t.text for t in lead if _YEAR.fullmatch(t.text)),
+                  frozenset(t.lower_ for t in lead if t.pos_ == "PROPN"))
+        doc.user_data[_LEAD_KEY] = cached
     return cached
 
 
@@ -152,7 +169,10 @@ def _other_place(sent: Span, content: Span, lead_places: frozenset[str], countri
 def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[str], countries: frozenset[str],
                 place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
     """Whether the claim's sentence sets it in another place or time than the lead's."""
-    months, years = _lead_time(doc, lead_end)
+    end, months, years, names = _scene_lead(doc, lead_end)
+    if content.start_char < end:
+        return False  # the lead's own claims are the incident's
+    places = lead_places | names
     sents = {t.sent.start: t.sent for t in content}
     return any(_other_time(s, months, years, cues)
-               or _other_place(s, content, lead_places, countries, place_words, cues) for s in sents.values())
+               or _other_place(s, content, places, countries, place_words, cues) for s in sents.values())
