@@ -56,6 +56,9 @@ def test_other_incidents_figures_are_not_the_articles(extract, text: str, figure
     # a district alone is no other place: a city's district is part of the incident
     ("MOGADISHU - A car bomb exploded outside a restaurant in Mogadishu on Friday, police said.\n\n"
      "A police officer said the blast killed 14 people in the Hodan district.", "14", 14, None),
+    # the lead's town named in the sentence, with its province beside it
+    (LEAD_MOCIMBOA + "Most of the raids hit homes at Mocimboa da Praia, in Cabo Delgado province, said a police "
+     "officer, who said the insurgents had wounded 23 people.", "23", None, 23),
     # the incident's own month
     ("PEMBA, Sept 14 - Insurgents attacked the town of Mocimboa da Praia in September, the police said.\n\n"
      "A local official said 17 people were killed in September in the town.", "17", 17, None),

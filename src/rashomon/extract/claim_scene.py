@@ -141,8 +141,8 @@ def _new_act(tokens: Iterable[Token], cues: Cues) -> bool:
 def _other_place(sent: Span, content: Span, lead_places: frozenset[str], countries: frozenset[str],
                  place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
     """The sentence sets its act in a place the lead does not name (module docstring)."""
-    if place_words(list(content)) & lead_places:
-        return False  # the claim names the incident's place itself
+    if place_words(list(content)) & lead_places or place_words(list(sent)) & lead_places:
+        return False  # the claim names the incident's place itself ("at Koya, in Erbil province")
     for prep in sent:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "across"}:
             continue
