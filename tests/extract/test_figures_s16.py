@@ -59,6 +59,14 @@ def test_other_incidents_figures_are_not_the_articles(extract, text: str, figure
     # the lead's town named in the sentence, with its province beside it
     (LEAD_MOCIMBOA + "Most of the raids hit homes at Mocimboa da Praia, in Cabo Delgado province, said a police "
      "officer, who said the insurgents had wounded 23 people.", "23", None, 23),
+    # a fronted place that is only where the speaker is: the act is the incident's ("the raid")
+    (LEAD_MOCIMBOA + "In Maputo, the interior minister said the raid had killed 21 people.", "21", 21, None),
+    # a date with a day is how a later report dates the incident
+    ("KIDAL - Gunmen attacked a market near Kidal on Wednesday, officials said.\n\n"
+     "The army said the attack on March 3 killed 14 people.", "14", 14, None),
+    # a month alone, the lead naming none: a look back at the incident itself
+    ("MANDALAY - Residents of a village near Mandalay are still burying their dead.\n\n"
+     "Doctors said the August air strike on the village killed 30 people.", "30", 30, None),
     # the incident's own month
     ("PEMBA, Sept 14 - Insurgents attacked the town of Mocimboa da Praia in September, the police said.\n\n"
      "A local official said 17 people were killed in September in the town.", "17", 17, None),
