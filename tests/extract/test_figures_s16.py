@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from rashomon.types import Figure
+
 
 def _show(claims):  # type: ignore[no-untyped-def]
     return [(c.source.name, c.stance, c.about, c.killed, c.injured, c.text) for c in claims]
@@ -127,3 +129,22 @@ def test_a_count_then_all_of_them(extract, text: str, kind, figure) -> None:  # 
     got = [(k, (f.min, f.max if k == "killed" else None)) for c in claims
            for k, f in (("killed", c.killed), ("injured", c.injured)) if f is not None]
     assert got == ([(kind, figure)] if kind else []), _show(claims)
+
+
+# --- the outlet's own figures: another incident's background sentence is not the event's -------
+
+@pytest.mark.parametrize("text, kind", [
+    ("SITTWE - An air strike hit a market in Sittwe on Monday, killing 14 people, local officials said.\n\n"
+     "In Kyauktaw, an artillery strike on Monday wounded 28 people.", "injured"),
+    ("SITTWE - An air strike hit a market in Sittwe on Monday, killing 14 people, local officials said.\n\n"
+     "In March 2023, an air strike on the same market killed 20 people.", "killed"),
+])
+def test_outlet_figures_of_other_scenes_are_not_the_events(extract, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    frame = extract(text).frames[0]
+    assert getattr(frame, kind) is None, frame
+
+
+def test_the_outlets_own_figure_of_the_incident_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    frame = extract("SITTWE - An air strike hit a market in Sittwe on Monday, local officials said.\n\n"
+                    "Fourteen people were killed in the strike on the market in Sittwe.").frames[0]
+    assert frame.killed == Figure(14, 14), frame

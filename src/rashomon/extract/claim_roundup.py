@@ -121,3 +121,12 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     if not struck or any(_points_back(v, cues) for v, _ in struck):
         return False
     return all(not (places & lead_places) for _, places in struck)
+
+
+def scene_elsewhere(doc: Doc, span: Span, cues: Cues) -> bool:
+    """Whether a sentence after the lead is set in another place or time than the lead's
+    (:mod:`.claim_scene`): the outlet's own figures there are another incident's too."""
+    lead_end, lead_places = _lead(doc)
+    if span.start_char < lead_end or not lead_places - _countries():
+        return False
+    return other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues)
