@@ -34,6 +34,11 @@ LEAD_JAMMU = ("SRINAGAR - Militants ambushed an army convoy near Rajouri on Thur
     # a sentence that opens with a month of its own and a new act, the lead naming no month
     ("COTABATO - Gunmen attacked a bus in Maguindanao on Monday, killing nine people, police said.\n\n"
      "In March, a bombing claimed by the group at a market in Cotabato City killed 14 people, the army said.", 14),
+    # a text without paragraph breaks: the lead is its first sentence
+    ("COTABATO - Gunmen attacked a bus in Maguindanao on Monday, killing nine people, police said. "
+     + "The bus was carrying farmers to a market in the town, a provincial official said, and the gunmen fled "
+       "into the marshes before troops arrived. " * 8
+     + "In March, a bombing claimed by the group at a market in Cotabato City killed 14 people, the army said.", 14),
     # a sentence that opens with another town
     (LEAD_MOCIMBOA + "In Macomia, the district administrator said a separate raid on Friday had wounded 11 "
      "people, including two children.", 11),

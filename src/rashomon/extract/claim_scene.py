@@ -60,6 +60,7 @@ def _month(tok: Token) -> str | None:
 
 
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', "'", '\u2019')
+MAX_LEAD_CHARS = 1200  # a longer "paragraph" is a text without breaks (a few leads run ~600 characters)
 MIN_LEAD_CHARS = 80  # a first paragraph shorter than this, or not ending a sentence, is a headline or page furniture
 
 
@@ -76,6 +77,9 @@ def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset
             brk = len(text) if brk < 0 else brk
             para = text[pos:brk].strip()
             if len(para) >= MIN_LEAD_CHARS and para.endswith(_SENTENCE_END):
+                if len(para) > MAX_LEAD_CHARS:  # a text without paragraphs: its first sentence
+                    first = doc.char_span(pos, brk, alignment_mode="expand")
+                    brk = first[0].sent.end_char if first is not None and len(first) else brk
                 end = max(end, brk)
                 break
             pos = brk + 1
