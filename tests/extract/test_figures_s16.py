@@ -39,6 +39,9 @@ LEAD_JAMMU = ("SRINAGAR - Militants ambushed an army convoy near Rajouri on Thur
      + "The bus was carrying farmers to a market in the town, a provincial official said, and the gunmen fled "
        "into the marshes before troops arrived. " * 8
      + "In March, a bombing claimed by the group at a market in Cotabato City killed 14 people, the army said.", 14),
+    # another day's strikes, the lead dating its own to a day
+    ("ODESA - A missile struck an apartment block in Odesa on Saturday, killing nine people, officials said.\n\n"
+     "Regional officials said on Saturday that the toll from Thursday's strikes had risen to at least 21.", 21),
     # a sentence that opens with another town
     (LEAD_MOCIMBOA + "In Macomia, the district administrator said a separate raid on Friday had wounded 11 "
      "people, including two children.", 11),
@@ -68,6 +71,9 @@ def test_other_incidents_figures_are_not_the_articles(extract, text: str, figure
      "officer, who said the insurgents had wounded 23 people.", "23", None, 23),
     # a fronted place that is only where the speaker is: the act is the incident's ("the raid")
     (LEAD_MOCIMBOA + "In Maputo, the interior minister said the raid had killed 21 people.", "21", 21, None),
+    # the night before the lead's day: the same overnight strikes
+    ("ODESA - Missiles struck apartment blocks in Odesa on Saturday, officials said.\n\n"
+     "Regional officials said that Friday night's strikes had killed nine people.", "nine", 9, None),
     # a date with a day is how a later report dates the incident
     ("KIDAL - Gunmen attacked a market near Kidal on Wednesday, officials said.\n\n"
      "The army said the attack on March 3 killed 14 people.", "14", 14, None),

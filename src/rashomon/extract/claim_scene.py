@@ -18,6 +18,8 @@ than a country), on the sentence of the claim:
   its incident's date that way; so is a month alone when the lead names none (a look back at the
   incident, "the August drone strike") unless it opens a sentence of a new act ("In March, a
   bombing at a market killed 14").
+- **day**: a day's name owning a plural act the lead does not date ("the toll from Thursday's
+  strikes" after "on Saturday"), never a night's ("Friday night's strikes": overnight).
 - **place**: a sentence opening with a named place the lead does not name ("In Kharkiv, …") whose
   claim introduces a new act ("a separate raid", "a missile strike"): a fronted place alone is
   often only where the speaker is ("In Moscow, the ministry said the strike …"); an
@@ -50,6 +52,8 @@ NEW_ACT_WORDS = frozenset({"a", "an", "another", "separate"})  # "a separate rai
 _LEAD_KEY = "rashomon.claim_scene.lead"  # Doc.user_data key: the lead's end, months, years and names
 
 
+WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
+NIGHT_WORDS = frozenset(words("casualty_words.yaml", "scene_night_words"))
 _MONTH_WORDS = frozenset(str(m).lower().rstrip(".") for m in words("casualty_words.yaml", "months"))
 
 
@@ -64,7 +68,7 @@ MAX_LEAD_CHARS = 1200  # a longer "paragraph" is a text without breaks (a few le
 MIN_LEAD_CHARS = 80  # a first paragraph shorter than this, or not ending a sentence, is a headline or page furniture
 
 
-def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str], frozenset[str]]:
+def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Where the lead ends for this rule, its months, years and proper names, read once per
     document. The lead runs to the end of the first paragraph that reads as sentences: a scraped
     page often opens with a headline or a line of page furniture ("Drone strike hits market in
@@ -86,7 +90,8 @@ def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset
         lead = [t for t in doc if t.idx < end]
         cached = (end, frozenset(m for t in lead if (m := _month(t)) is not None),
                   frozenset(t.text for t in lead if _YEAR.fullmatch(t.text)),
-                  frozenset(t.lower_ for t in lead if t.pos_ == "PROPN"))
+                  frozenset(t.lower_ for t in lead if t.pos_ == "PROPN"),
+                  frozenset(t.lower_ for t in lead if t.lower_ in WEEKDAYS))
         doc.user_data[_LEAD_KEY] = cached
     return cached
 
@@ -126,6 +131,22 @@ def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues:
                                                           or (_opens(ent, sent) and _new_act(sent, cues))):
             return True
         if said and not named and not said & years:
+            return True
+    return False
+
+
+def _other_day(sent: Span, days: frozenset[str], cues: Cues) -> bool:
+    """Another day's strikes, the lead dating its own to a day: "the toll from Thursday's strikes
+    had risen to 21" after "on Saturday". Only a day's name owning a plural act ("Thursday's
+    strikes": a wave, not the incident told again) and never one of a night ("Friday night's
+    strikes" may be the lead's Saturday, overnight)."""
+    if not days:
+        return False
+    for tok in sent:
+        head = tok.head
+        if (tok.lower_ in WEEKDAYS and tok.lower_ not in days and tok.dep_ == "poss" and head.tag_ == "NNS"
+                and head.lemma_.lower() in cues.attack_nouns
+                and not any(t.lower_ in NIGHT_WORDS for t in (*tok.children, *head.children))):
             return True
     return False
 
@@ -173,10 +194,10 @@ def _other_place(sent: Span, content: Span, lead_places: frozenset[str], countri
 def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[str], countries: frozenset[str],
                 place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
     """Whether the claim's sentence sets it in another place or time than the lead's."""
-    end, months, years, names = _scene_lead(doc, lead_end)
+    end, months, years, names, days = _scene_lead(doc, lead_end)
     if content.start_char < end:
         return False  # the lead's own claims are the incident's
     places = lead_places | names
     sents = {t.sent.start: t.sent for t in content}
-    return any(_other_time(s, months, years, cues)
+    return any(_other_time(s, months, years, cues) or _other_day(s, days, cues)
                or _other_place(s, content, places, countries, place_words, cues) for s in sents.values())
