@@ -66,7 +66,7 @@ class Lexicon:
 
 
 # the rules in the order they are tried: a figure taken by one is not read again by the next
-RULES = ("listed", "material", "toll", "of_noun", "counted", "no_sign", "verb_first", "number_first")
+RULES = ("listed", "material", "toll", "of_noun", "counted", "no_sign", "verb_first", "number_first", "all_of_count")
 
 
 @functools.cache
@@ -139,6 +139,10 @@ def lexicon() -> Lexicon:
         rf"(?<!\w)(?P<w>{word_b})(?!\w)(?:\s+(?:and|or)\s+(?P<w2>{word_b})(?!\w))?"
         rf"(?:\s+(?:also|reportedly|allegedly))?\s+(?:(?P<q>{quantity}){noun_phrase}|(?P<s>{singular})(?!\w))"
         rf"{more}")
+    # a count given first, then all of it killed: "the attackers numbered seven and that all of
+    # them had been killed" (7)
+    all_of_count = (rf"(?<!\w){alt(lex.get('count_all_verbs', ()))}\s+(?P<q>{quantity})\s*,?\s+and\s+(?:that\s+)?"
+                    rf"all\s+of\s+them(?P<link>(?:\s+{alt(lex['links'])}(?!\w))+)\s+(?P<w>{word_a})(?!\w)")
     # "the number of civilians killed": a toll noun of the kind of its last word
     toll_word = alt(words("participles", "attributive"))
     toll = (
@@ -214,7 +218,7 @@ def lexicon() -> Lexicon:
     logger.debug("casualty lexicon: %d casualty phrases", len(kind_of))
     rx = compile_cached("casualties", {
         "listed": listed_rule, "material": material, "toll": toll, "of_noun": of_noun, "counted": counted,
-        "no_sign": no_sign, "verb_first": verb_first, "number_first": number_first,
+        "no_sign": no_sign, "verb_first": verb_first, "number_first": number_first, "all_of_count": all_of_count,
         "quantity_next": quantity_next, "elliptic": elliptic, "part": rf"{sep}(?P<p>{part})",
         "one_person": person,
         # a person named before the victims counted: "the driver and two passengers were killed"

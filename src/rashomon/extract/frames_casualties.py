@@ -8,7 +8,9 @@ For killed (and, separately, injured):
    sentences without a trigger word, background sentences left out). Photo captions, sentences
    inside a claim (the claim carries its own figure) and running totals over a war or a period
    ("30,000 killed since the war began", :func:`~rashomon.extract.numbers.cumulative`) are
-   skipped.
+   skipped, and so, for the main incident, are background sentences set in another place or time
+   than the lead's ("In June 2023, an attack on the same hotel killed nine":
+   :func:`~rashomon.extract.claim_roundup.scene_elsewhere`).
 2. The figure is the first one read there: the word-order rules of
    :mod:`rashomon.extract.numbers`, then the parse (:mod:`rashomon.extract.casualty_parse`) for
    victims with a long phrase or an aside before the verb.
@@ -34,8 +36,10 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from rashomon.extract.casualty_parse import parse_casualties
+from rashomon.extract.claim_roundup import scene_elsewhere
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
+from rashomon.extract.lexicon import cues
 from rashomon.extract.numbers import (
     Kind,
     additive_part,
@@ -217,6 +221,10 @@ def outlet_casualties(sents: Sequence[Sent], fallback: Sequence[Sent], claims: S
     that speaks of no death at all gives killed 0 (ACLED codes no reported death as 0), noted
     as such."""
     usable, spare = _usable(sents), _usable(fallback)
+    if main:  # a background sentence with its own place or time counts another incident's victims
+        c = cues()
+        usable = [s for s in usable if not scene_elsewhere(s.span.doc, s.span, c)]
+        spare = [s for s in spare if not scene_elsewhere(s.span.doc, s.span, c)]
     cache: dict[int, dict[Kind, list[_Reading]]] = {}
     claimed = ClaimedSpans(claims)
 

@@ -149,6 +149,8 @@ SCHEMAS: dict[str, Keys] = {
         "months": WORDS, "units_after": WORDS, "not_victims": WORDS, "stop_words": WORDS, "plural_endings": WORDS,
         "burial_not_before?": WORDS, "weak_revision_words?": WORDS, "part_owners?": WORDS, "part_after?": WORDS,
         "part_before?": WORDS, "part_hospitals?": WORDS, "count_verbs?": WORDS, "count_ongoing?": WORDS,
+        "scene_region_nouns?": WORDS, "scene_past_words?": WORDS, "scene_whole_nouns?": WORDS,
+        "count_all_verbs?": WORDS, "scene_night_words?": WORDS,
         "parse": Keys({**{k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
                                               "active_verbs", "not_count_after",
                                               "not_count_after_stems", "accompanying_words")},

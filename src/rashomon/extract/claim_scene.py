@@ -1,0 +1,203 @@
+"""Another scene: a claim told with its own place or time is about another incident.
+
+Articles end with background and round-ups: "Earlier this year, a rights group accused the army of
+killing 52 villagers in March", "In Macomia, officials said a separate raid had wounded 11",
+"a roadside bomb killed four soldiers in the Cabo Delgado province", "96 people were killed across
+the country". Their figures are other incidents' (CONVENTIONS: background about other incidents is
+not annotated), and credited to the article's incident they were the largest loss of precision of
+the killed and injured figures on unseen sets (probe7 fault 19).
+
+The rule, for a claim told after the lead (the caller checks that the lead names a place finer
+than a country), on the sentence of the claim:
+
+- **time**: a date told of the killing or attack (not of a clause beside it: "which pledged
+  allegiance in 2019") that is a month without a day the lead does not name where the lead names
+  a month ("in February" after "GENEVA, Aug 28"), a month and year or a year alone ("in June
+  2023", "in 2016") the lead does not name, or a past-time phrase ("last year", "earlier this
+  year"). A date with a day ("on Sept 14") is left alone: an article datelined on the 14th tells
+  its incident's date that way; so is a month alone when the lead names none (a look back at the
+  incident, "the August drone strike") unless it opens a sentence of a new act ("In March, a
+  bombing at a market killed 14").
+- **day**: a day's name owning a plural act the lead does not date ("the toll from Thursday's
+  strikes" after "on Saturday"), never a night's ("Friday night's strikes": overnight).
+- **place**: a sentence opening with a named place the lead does not name ("In Kharkiv, …") whose
+  claim introduces a new act ("a separate raid", "a missile strike"): a fronted place alone is
+  often only where the speaker is ("In Moscow, the ministry said the strike …"); an
+  administrative area the lead does not name, told of the kill or attack ("killed four soldiers
+  in the Diffa region"); a nationwide tally ("across the country", "across Ukraine").
+
+A place whose words include one of the lead's names is the incident's own, or part of it ("in the
+Milamba neighbourhood of Mocimboa da Praia"); a district or neighbourhood alone is not taken as
+elsewhere (a city's district is the incident's), and neither is a place the wounded were taken to
+("hospitals in Pemba": the place hangs on the hospital, not on the act).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from rashomon.extract.lexicon import Cues, word_set
+from rashomon.lexicon import words
+
+REGION_NOUNS = frozenset(words("casualty_words.yaml", "scene_region_nouns"))
+WHOLE_NOUNS = frozenset(words("casualty_words.yaml", "scene_whole_nouns"))
+_PAST = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words("casualty_words.yaml", "scene_past_words"))
+                   + r")\b")
+VICTIM_VERBS = word_set("victim_verbs")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+NEW_ACT_WORDS = frozenset({"a", "an", "another", "separate"})  # "a separate raid": an act not told before
+_LEAD_KEY = "rashomon.claim_scene.lead"  # Doc.user_data key: the lead's end, months, years and names
+
+
+WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
+NIGHT_WORDS = frozenset(words("casualty_words.yaml", "scene_night_words"))
+_MONTH_WORDS = frozenset(str(m).lower().rstrip(".") for m in words("casualty_words.yaml", "months"))
+
+
+def _month(tok: Token) -> str | None:
+    """The month a capitalised month word names, by its first three letters ("Sept." → "sep")."""
+    word = tok.lower_.rstrip(".")
+    return word[:3] if tok.is_title and word in _MONTH_WORDS else None
+
+
+_SENTENCE_END = ('.', '!', '?', '"', '\u201d', "'", '\u2019')
+MAX_LEAD_CHARS = 1200  # a longer "paragraph" is a text without breaks (a few leads run ~600 characters)
+MIN_LEAD_CHARS = 80  # a first paragraph shorter than this, or not ending a sentence, is a headline or page furniture
+
+
+def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Where the lead ends for this rule, its months, years and proper names, read once per
+    document. The lead runs to the end of the first paragraph that reads as sentences: a scraped
+    page often opens with a headline or a line of page furniture ("Drone strike hits market in
+    Kordofan"), and the paragraph under it is the incident's, its places and months included."""
+    cached = doc.user_data.get(_LEAD_KEY)
+    if cached is None:
+        text, end, pos = doc.text, lead_end, 0
+        while pos < len(text):
+            brk = text.find("\n", pos)
+            brk = len(text) if brk < 0 else brk
+            para = text[pos:brk].strip()
+            if len(para) >= MIN_LEAD_CHARS and para.endswith(_SENTENCE_END):
+                if len(para) > MAX_LEAD_CHARS:  # a text without paragraphs: its first sentence
+                    first = doc.char_span(pos, brk, alignment_mode="expand")
+                    brk = first[0].sent.end_char if first is not None and len(first) else brk
+                end = max(end, brk)
+                break
+            pos = brk + 1
+        lead = [t for t in doc if t.idx < end]
+        cached = (end, frozenset(m for t in lead if (m := _month(t)) is not None),
+                  frozenset(t.text for t in lead if _YEAR.fullmatch(t.text)),
+                  frozenset(t.lower_ for t in lead if t.pos_ == "PROPN"),
+                  frozenset(t.lower_ for t in lead if t.lower_ in WEEKDAYS))
+        doc.user_data[_LEAD_KEY] = cached
+    return cached
+
+
+def _dates_act(ent: Span, cues: Cues) -> bool:
+    """The date is told of the killing or the attack ("killed 39 in December 2024", "In June 2023,
+    gunmen besieged", "an August drone strike"), not of a clause beside it ("which pledged
+    allegiance in 2019", "the deadliest day since the war escalated in September")."""
+    head = ent.root.head
+    if head.dep_ == "prep":
+        if head.lower_ == "since":
+            return False  # a running total since a date is the cumulative rule's (numbers.cumulative)
+        head = head.head
+    return head is not ent.root and _acts(head, cues)
+
+
+def _opens(ent: Span, sent: Span) -> bool:
+    """The date opens the sentence ("In March, a bombing …")."""
+    return ent.start == sent.start or (ent.start == sent.start + 1 and sent[0].lower_ == "in")
+
+
+def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues) -> bool:
+    """The sentence dates its act to a month, year or past the lead does not name."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or not _dates_act(ent, cues):
+            continue
+        if _PAST.search(ent.text.lower()):
+            return True
+        named = {m for t in ent if (m := _month(t)) is not None}
+        day = any(t.text.isdigit() and int(t.text) <= 31 for t in ent) \
+            or any(t.lower_.endswith(("st", "nd", "rd", "th")) and t.lower_[:-2].isdigit() for t in ent)
+        said = {t.text for t in ent if _YEAR.fullmatch(t.text)}
+        # a month alone is another incident's only where the lead dates its own to a month, with
+        # a year the lead does not name, or opening a sentence that tells of a new act ("In
+        # March, a bombing …"): "the strike in August" may be the lead's own
+        if named and not day and not named & months and (months or (said and not said & years)
+                                                          or (_opens(ent, sent) and _new_act(sent, cues))):
+            return True
+        if said and not named and not said & years:
+            return True
+    return False
+
+
+def _other_day(sent: Span, days: frozenset[str], cues: Cues) -> bool:
+    """Another day's strikes, the lead dating its own to a day: "the toll from Thursday's strikes
+    had risen to 21" after "on Saturday". Only a day's name owning a plural act ("Thursday's
+    strikes": a wave, not the incident told again) and never one of a night ("Friday night's
+    strikes" may be the lead's Saturday, overnight)."""
+    if not days:
+        return False
+    for tok in sent:
+        head = tok.head
+        if (tok.lower_ in WEEKDAYS and tok.lower_ not in days and tok.dep_ == "poss" and head.tag_ == "NNS"
+                and head.lemma_.lower() in cues.attack_nouns
+                and not any(t.lower_ in NIGHT_WORDS for t in (*tok.children, *head.children))):
+            return True
+    return False
+
+
+def _acts(tok: Token, cues: Cues) -> bool:
+    """The word tells of the killing or the attack ("killed", "wounded", "a raid")."""
+    lemma = tok.lemma_.lower()
+    return lemma in VICTIM_VERBS or lemma in cues.attack_lemmas or lemma in cues.attack_nouns
+
+
+def _new_act(tokens: Iterable[Token], cues: Cues) -> bool:
+    """An attack told as a new one: "a separate raid", "a Russian missile strike"."""
+    return any(t.lemma_.lower() in cues.attack_nouns and any(d.lower_ in NEW_ACT_WORDS for d in t.children)
+               for t in tokens)
+
+
+def _other_place(sent: Span, content: Span, lead_places: frozenset[str], countries: frozenset[str],
+                 place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
+    """The sentence sets its act in a place the lead does not name (module docstring)."""
+    if place_words(list(content)) & lead_places or place_words(list(sent)) & lead_places:
+        return False  # the claim names the incident's place itself ("at Koya, in Erbil province")
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "across"}:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            tokens = list(obj.subtree)
+            if any(t.ent_type_ in {"DATE", "TIME"} for t in tokens):
+                continue
+            names = place_words(tokens) | {t.lower_ for t in tokens if t.lower_ in countries}
+            if names & lead_places:
+                continue  # the incident's place, or a part of it
+            if prep.lower_ == "across":
+                if names & countries or obj.lower_ in WHOLE_NOUNS:
+                    return True
+                continue
+            if not names:
+                continue
+            if prep.i == sent.start and obj.pos_ == "PROPN" and _new_act(content, cues):
+                return True  # "In Kharkiv, the governor said a missile strike had wounded 28"
+            if obj.lemma_.lower() in REGION_NOUNS and _acts(prep.head, cues):
+                return True  # "killed four soldiers in the Lower Shabelle region"
+    return False
+
+
+def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[str], countries: frozenset[str],
+                place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
+    """Whether the claim's sentence sets it in another place or time than the lead's."""
+    end, months, years, names, days = _scene_lead(doc, lead_end)
+    if content.start_char < end:
+        return False  # the lead's own claims are the incident's
+    places = lead_places | names
+    sents = {t.sent.start: t.sent for t in content}
+    return any(_other_time(s, months, years, cues) or _other_day(s, days, cues)
+               or _other_place(s, content, places, countries, place_words, cues) for s in sents.values())
