@@ -56,8 +56,12 @@ logger = logging.getLogger(__name__)
 # reports and a clash of countries through a region-level place, which blocking now meets
 # across a border and by the place a sentence names; the day before a weekday; an event of
 # two countries takes the one most of its reports give; 15: the village one day's coarsely
-# placed reports of one region both name, by a folded spelling, decides as a target word)
-LINK_ALGORITHM = 15
+# placed reports of one region both name, by a folded spelling, decides as a target word;
+# 16: a region's or a country's report naming the other's town (one spot on one day, an
+# undated one's hint); an incident's named place ("the X hotel") is a target word; the group
+# an undated report's text names is its party; two towns of two countries one day, one report
+# naming the other's town, one party, two details' worth: one incident)
+LINK_ALGORITHM = 16
 
 
 @dataclass(frozen=True, slots=True)

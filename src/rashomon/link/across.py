@@ -15,8 +15,15 @@ buckets one apart), both symmetric:
   Tinzaouaten ..." filed from Algiers; the other report placed at Tinzaouaten only by its
   region).
 
+* **a town named over the border**: a report pinned to a town on a day its text gives
+  meets the reports of another country, pinned and dated alike, whose texts (their marks:
+  the incident's sentence and its claims) name its town ("the official told this newspaper
+  by telephone from Bol", in a report the place reader put at the Nigerian town its
+  military source sits in), and the other way round.
+
 The link stage joins such a pair only on what both name
-(:func:`~rashomon.link.decision.country_clash`); otherwise it is no evidence at all.
+(:func:`~rashomon.link.decision.country_clash`, :func:`~rashomon.link.decision.named_across`);
+otherwise it is no evidence at all.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from collections.abc import Iterator, Sequence
 
 from rashomon.link.blocks import Blocks
 from rashomon.link.info import KM_PER_DEGREE, FrameInfo, PlaceKey, norm
-from rashomon.link.marks import named_runs
+from rashomon.link.marks import named_runs, place_names
 from rashomon.link.scoring import REGION_RADIUS_KM
 
 
@@ -59,6 +66,18 @@ def _mentions(info: FrameInfo) -> tuple[str, ...]:
     return tuple(n for n in named_runs(info.frame.evidence.text) if n != own)
 
 
+def _precise(info: FrameInfo) -> bool:
+    """Pinned to a town or a site, dated to a day by the text, in a known country."""
+    return info.pinned and info.exact and info.country is not None
+
+
+def _marked(info: FrameInfo) -> frozenset[str]:
+    """The names a frame's marks hold (none before its content is known)."""
+    if info.content is None:
+        return frozenset()
+    return frozenset(n for mark in info.content.marks for n in mark)
+
+
 class AcrossIndex:
     """The two keys of the module docstring over ``infos`` (positions as the block index's)."""
 
@@ -72,7 +91,14 @@ class AcrossIndex:
         self._mentions: Blocks | None = None  # ("name", n): dated frames naming n: when a region asks
         self._near: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         self._region_near: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
+        self.towns = Blocks(width)  # ("town", n): precise frames by their own place's names
+        self.naming = Blocks(width)  # ("town", n): precise frames by the names their marks hold
         for pos, info in enumerate(infos):
+            if _precise(info):
+                for name in place_names(info.frame):
+                    self.towns.add(("town", name), pos, info)
+                for name in _marked(info):
+                    self.naming.add(("town", name), pos, info)
             if _regional(info):
                 key = self._cell_key(info)
                 if key is not None:
@@ -123,10 +149,16 @@ class AcrossIndex:
         """Add to ``found`` the frames of another country that ``info`` meets across a border."""
         if info.lo is None or info.country is None:
             return
-        region = _regional(info)
-        if not region and not self.regions.dated:  # no region frame: nothing to meet
-            return
         near: set[int] = set()
+        if _precise(info) and (self.towns.dated or self.naming.dated):
+            for name in _marked(info):
+                self.towns.near(("town", name), info, near)
+            for name in place_names(info.frame):
+                self.naming.near(("town", name), info, near)
+        region = _regional(info)
+        if not region and not self.regions.dated:  # no region frame: nothing else to meet
+            found.update(q for q in near if self.infos[q].country != info.country)
+            return
         if self._cell_key(info) is not None:
             for key in self._region_cells_near(info):
                 self.regions.near(key, info, near)
