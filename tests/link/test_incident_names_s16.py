@@ -79,3 +79,17 @@ def test_a_place_named_after_the_town_is_no_name() -> None:
     a = _report("in-a", ANANTNAG, "2023-09-13",
                 "Militants attacked troops near Anantnag hospital on Wednesday.", "two officers died")
     assert not a.content or not a.content.words
+
+
+def test_two_named_hotels_at_one_town_are_two_sites() -> None:
+    """A report recalling last year's attack on another hotel of the seafront does not join
+    this year's attack on its neighbour, though both name "beach" and "hotel"."""
+    dated = _report("lk-now", PALMA, "2021-03-24",
+                    "Gunmen stormed the Sunset Beach hotel in Palma on Wednesday night.",
+                    "the beach hotel burned for hours")
+    recalled = _report("lk-then", PALMA, None,
+                       "The same beach was attacked before, when gunmen stormed the Coral Beach "
+                       "hotel.", "the beach hotel was rebuilt")
+    evidence = pair_evidence(dated, recalled, 3, 30.0)
+    assert evidence is None or not evidence.links
+    assert {"lk-now", "lk-then"} not in events_of([dated, recalled])

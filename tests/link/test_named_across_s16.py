@@ -13,6 +13,7 @@ from tests.link_support import events_of
 
 from rashomon.config import Options
 from rashomon.link import same_event
+from rashomon.link.across import named_pairs
 from rashomon.link.blocking import prepare
 from rashomon.link.content import content_of
 from rashomon.link.decision import pair_evidence
@@ -71,10 +72,14 @@ def test_a_report_placed_over_the_border_joins() -> None:
     assert {"co-base", "ve-report"} in events_of([BASE, report])
 
 
-def test_blocking_meets_the_pair_both_ways() -> None:
-    infos = [BASE, _over_border()]
-    index = BlockIndex(infos, 3, 30.0)
-    assert (0, 1) in set(index.pairs())
+def test_the_named_town_meets_the_pair_either_way() -> None:
+    """The block index does not meet them (two towns far apart); the town named does, in
+    either order, and only once content is known."""
+    assert (0, 1) not in BlockIndex([BASE, _over_border()], 3, 30.0).pairs()
+    assert named_pairs([BASE, _over_border()]) == {(0, 1)}
+    assert named_pairs([_over_border(), BASE]) == {(0, 1)}
+    assert named_pairs([replace(BASE, content=None), replace(_over_border(), content=None)]) == set()
+    assert named_pairs([BASE, _over_border(day="2024-02-11")]) == set()
 
 
 def test_another_day_another_town_or_no_group_stays_apart() -> None:

@@ -130,3 +130,17 @@ def test_region_reports_that_fit_only_one_another_are_one_incident() -> None:
                    ("At least 7 people were killed in Tillaberi on Tuesday, a local official "
                     "said.", 7)))]
     assert {"ne-0", "ne-1", "ne-2"} in events_of(reports)
+
+
+def test_compare_decides_as_analyze() -> None:
+    """``rashomon compare`` (link.same_event) joins the province's report to the town's."""
+    from rashomon.config import Options
+    from rashomon.link import same_event
+
+    def parts(info: FrameInfo, said: str) -> tuple[list[Frame], list[Claim], None]:
+        return [info.frame], [_claim(info.frame.article_id, 0, "residents", "residents", "unknown", said)], None
+
+    verdict = same_event(parts(TOWN, TOWN.frame.evidence.text), parts(PROVINCE, PROVINCE.frame.evidence.text),
+                         Options())
+    assert verdict is not None and verdict.same
+    assert "macomia" in verdict.reason

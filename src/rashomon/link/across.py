@@ -15,15 +15,16 @@ buckets one apart), both symmetric:
   Tinzaouaten ..." filed from Algiers; the other report placed at Tinzaouaten only by its
   region).
 
-* **a town named over the border**: a report pinned to a town on a day its text gives
-  meets the reports of another country, pinned and dated alike, whose texts (their marks:
-  the incident's sentence and its claims) name its town ("the official told this newspaper
-  by telephone from Bol", in a report the place reader put at the Nigerian town its
-  military source sits in), and the other way round.
-
 The link stage joins such a pair only on what both name
-(:func:`~rashomon.link.decision.country_clash`, :func:`~rashomon.link.decision.named_across`);
-otherwise it is no evidence at all.
+(:func:`~rashomon.link.decision.country_clash`); otherwise it is no evidence at all.
+
+A third key needs the reports' content (their claims), which the block index is built
+without in ``analyze`` (:mod:`~rashomon.link.incremental`): :func:`named_pairs`, which the
+link stage adds to the index's pairs once content is known. A report pinned to a town on a
+day its text gives meets the reports of another country, pinned and dated alike, that name
+its town in their marks (the incident's sentence and its claims: "the official told this
+newspaper by telephone from Bol", in a report the place reader put at the Nigerian town its
+military source sits in); :func:`~rashomon.link.decision.named_across` decides them.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import math
 from collections.abc import Iterator, Sequence
 
 from rashomon.link.blocks import Blocks
-from rashomon.link.info import KM_PER_DEGREE, FrameInfo, PlaceKey, norm
+from rashomon.link.info import KM_PER_DEGREE, WORD_MAX_FRAMES, FrameInfo, PlaceKey, norm
 from rashomon.link.marks import named_runs, place_names
 from rashomon.link.scoring import REGION_RADIUS_KM
 
@@ -66,18 +67,6 @@ def _mentions(info: FrameInfo) -> tuple[str, ...]:
     return tuple(n for n in named_runs(info.frame.evidence.text) if n != own)
 
 
-def _precise(info: FrameInfo) -> bool:
-    """Pinned to a town or a site, dated to a day by the text, in a known country."""
-    return info.pinned and info.exact and info.country is not None
-
-
-def _marked(info: FrameInfo) -> frozenset[str]:
-    """The names a frame's marks hold (none before its content is known)."""
-    if info.content is None:
-        return frozenset()
-    return frozenset(n for mark in info.content.marks for n in mark)
-
-
 class AcrossIndex:
     """The two keys of the module docstring over ``infos`` (positions as the block index's)."""
 
@@ -91,14 +80,7 @@ class AcrossIndex:
         self._mentions: Blocks | None = None  # ("name", n): dated frames naming n: when a region asks
         self._near: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
         self._region_near: dict[tuple[int, int], tuple[PlaceKey, ...]] = {}
-        self.towns = Blocks(width)  # ("town", n): precise frames by their own place's names
-        self.naming = Blocks(width)  # ("town", n): precise frames by the names their marks hold
         for pos, info in enumerate(infos):
-            if _precise(info):
-                for name in place_names(info.frame):
-                    self.towns.add(("town", name), pos, info)
-                for name in _marked(info):
-                    self.naming.add(("town", name), pos, info)
             if _regional(info):
                 key = self._cell_key(info)
                 if key is not None:
@@ -149,16 +131,10 @@ class AcrossIndex:
         """Add to ``found`` the frames of another country that ``info`` meets across a border."""
         if info.lo is None or info.country is None:
             return
-        near: set[int] = set()
-        if _precise(info) and (self.towns.dated or self.naming.dated):
-            for name in _marked(info):
-                self.towns.near(("town", name), info, near)
-            for name in place_names(info.frame):
-                self.naming.near(("town", name), info, near)
         region = _regional(info)
-        if not region and not self.regions.dated:  # no region frame: nothing else to meet
-            found.update(q for q in near if self.infos[q].country != info.country)
+        if not region and not self.regions.dated:  # no region frame: nothing to meet
             return
+        near: set[int] = set()
         if self._cell_key(info) is not None:
             for key in self._region_cells_near(info):
                 self.regions.near(key, info, near)
@@ -174,3 +150,34 @@ class AcrossIndex:
             self._built()[1].near(("name", norm(info.frame.place_text)), info, near)
         infos = self.infos
         found.update(q for q in near if infos[q].country != info.country)
+
+
+def _precise(info: FrameInfo) -> bool:
+    """Pinned to a town or a site, dated to one day by the text, in a known country."""
+    return info.pinned and info.exact and info.country is not None and info.lo is not None
+
+
+def named_pairs(infos: Sequence[FrameInfo]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of reports pinned to towns of two countries on one day both texts give,
+    one naming the other's town in its marks (see the module docstring). A name with more
+    than ``WORD_MAX_FRAMES`` reports on one day (a capital) is too common to tell which."""
+    towns: dict[tuple[str, int], list[int]] = {}
+    for pos, info in enumerate(infos):
+        if _precise(info):
+            assert info.lo is not None
+            for name in place_names(info.frame):
+                towns.setdefault((name, info.lo), []).append(pos)
+    found: set[tuple[int, int]] = set()
+    if not towns:
+        return found
+    for pos, info in enumerate(infos):
+        if not _precise(info) or info.content is None or not info.content.marks:
+            continue
+        assert info.lo is not None
+        for name in {n for mark in info.content.marks for n in mark}:
+            there = towns.get((name, info.lo), ())
+            if len(there) > WORD_MAX_FRAMES:
+                continue
+            found.update((min(pos, q), max(pos, q)) for q in there
+                         if infos[q].country != info.country)
+    return found

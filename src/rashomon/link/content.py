@@ -137,7 +137,8 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     # the named place of the incident ("the Amarula Lodge") is a target word: every report
     # of it names it so, whatever place the reader gave each
     words = _target_words(frame, claims) | named
-    sites = words & _capitalised(frame.targets) if words else set()
+    # a named place is a site too: two reports naming two hotels are of two attacks
+    sites = (words & _capitalised(frame.targets) if words else set()) | named
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
                    sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())),
