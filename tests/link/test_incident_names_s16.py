@@ -41,6 +41,9 @@ def _report(article: str, place: Location, day: str | None, sentence: str, said:
     ("The wounded were flown out from Palma airport.", set()),  # named after the town
     ("Fighters attacked a hotel and a market in the town.", set()),  # no name
     ("The Daily Express reported the raid, as did the Express Tribune.", set()),  # newspapers
+    ("A drone hit a car near the Jamia Masjid mosque in Palma.", set()),  # a landmark: where
+    ("Shells fell opposite the Polana Serena hotel.", set()),
+    ("A house in the vicinity of the Lurio University and the Nacala Grand Mosque was hit.", set()),
 ])
 def test_incident_names(text: str, names: set[str]) -> None:
     assert incident_names(text, frozenset({"palma", "colombo"})) == names
