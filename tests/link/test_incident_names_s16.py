@@ -96,3 +96,21 @@ def test_two_named_hotels_at_one_town_are_two_sites() -> None:
     evidence = pair_evidence(dated, recalled, 3, 30.0)
     assert evidence is None or not evidence.links
     assert {"lk-now", "lk-then"} not in events_of([dated, recalled])
+
+
+def test_a_country_follow_up_two_days_on_naming_the_lodge_joins() -> None:
+    """A reaction abroad two days later names only the country and the lodge: the named
+    place decides (two details' worth), as a village both name does."""
+    follow_up = _report("mz-reaction", MOZAMBIQUE, "2021-03-26",
+                        "South Africa said two of its citizens were among those trapped at the "
+                        "Amarula Lodge.", "the government was in contact with their families")
+    evidence = pair_evidence(LODGE, follow_up, 3, 30.0)
+    assert evidence is not None and evidence.kind == "content"
+    assert {"mz-lodge", "mz-reaction"} in events_of([LODGE, follow_up])
+
+
+def test_the_same_named_place_a_week_apart_stays_apart() -> None:
+    """The lodge attacked again a week later: beyond the window, two incidents."""
+    again = _report("mz-again", PALMA, "2021-04-02",
+                    "Insurgents attacked the Amarula Lodge in Palma again on Friday.", "the lodge burned")
+    assert {"mz-lodge", "mz-again"} not in events_of([LODGE, again])

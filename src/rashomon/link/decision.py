@@ -35,7 +35,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   One day's reports of one region, at least one placed only by the region or a district,
   that name one village (:mod:`~rashomon.link.villages`: "Wad al-Nourah", "Wad Al-Noura")
   share two details' worth: the gazetteer does not know the village, so they differ by how
-  coarsely they are placed, not by where, and a rising toll shares no figure.
+  coarsely they are placed, not by where, and a rising toll shares no figure. So does the
+  named place of the incident both write, both dated ("the Jaffar Express", "the Amarula
+  Lodge": :func:`~rashomon.link.marks.incident_names`): the follow-up that names only the
+  country joins the town's report by it.
   Two reports pinned to towns of two countries (too far apart to be one spot), one day in
   both texts, one naming the other's town, one party blamed by one and named by the other
   (:func:`named_across`: a report placed where its source sits, over the border): the town
@@ -171,6 +174,11 @@ def named_across(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content, gap: int 
     return one_party(a, b)
 
 
+def dated_both(a: FrameInfo, b: FrameInfo) -> bool:
+    """Both reports have a date (of their own or their publication's)."""
+    return a.lo is not None and b.lo is not None
+
+
 def town_named(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content) -> str:
     """The town of one report (pinned to it) that the text of the other, placed only by a
     region or the country of that town, names ("fighters attacked Macomia on Friday" in a
@@ -288,6 +296,12 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     dated = gap is not None  # both have a date (or a publication date)
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     villages = one_village(a, b, ca, cb, relation, gap) if both else ()
+    # the named place of the incident both write ("the X Express", "the Y hotel";
+    # link.marks.incident_names), both dated within the window: two details' worth, as a
+    # village both name (an undated report still only hints by it: the place may recur)
+    if both and dated_both(a, b) and any(" " in w for w in ca.sites & cb.sites):
+        content = max(content, CONTENT_STRONG)
+        deciding = max(deciding, CONTENT_STRONG)
     if villages:  # the village both name decides as a distinctive target word does
         content = min(1.0, content + VILLAGE_WEIGHT)
         deciding = min(1.0, deciding + VILLAGE_WEIGHT)
