@@ -144,3 +144,27 @@ def test_compare_decides_as_analyze() -> None:
                          Options())
     assert verdict is not None and verdict.same
     assert "macomia" in verdict.reason
+
+
+FAR_NORTH = Location("Far North", "CM", 10.6, 14.3, "region")
+
+
+def test_an_undated_report_writing_the_month_and_day_hints() -> None:
+    """No year anywhere ("the night of Saturday June 8"), the group named: at the region of
+    the dated report (not one spot), the month and the day and the party are two details."""
+    from rashomon.link.parties import day_and_party, month_days
+
+    assert month_days("the attack on the night of Saturday June 8") == {(6, 8)}
+    assert month_days("on 8 June and on July 2") == {(6, 8), (7, 2)}
+    dated = _report("cm-dated", FAR_NORTH, "2024-06-08",
+                    "Boko Haram fighters raided a vigilance committee post in the Far North on "
+                    "Saturday night.", party="Boko Haram")
+    undated = _report("cm-undated", FAR_NORTH, None,
+                      "Villagers buried the men killed when Boko Haram raided their post on the "
+                      "night of Saturday June 8.")
+    wrong_day = _report("cm-other", FAR_NORTH, None,
+                        "Villagers buried the men killed when Boko Haram raided their post on the "
+                        "night of Saturday June 15.")
+    assert day_and_party(dated, undated) and not day_and_party(dated, wrong_day)
+    assert {"cm-dated", "cm-undated"} in events_of([dated, undated])
+    assert {"cm-dated", "cm-other"} not in events_of([dated, wrong_day])

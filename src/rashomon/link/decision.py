@@ -87,7 +87,7 @@ from rashomon.config import setting
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
-from rashomon.link.parties import one_party, weekday_and_party
+from rashomon.link.parties import day_and_party, one_party, weekday_and_party
 from rashomon.link.scoring import (
     IN_COUNTRY,
     IN_REGION,
@@ -352,7 +352,8 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         # the weekday and the party only at one spot: at another town nearby (across a
         # front line, a border fence) the same party strikes on most days of the week
         kind = "hint" if place > 0 and ((both and specific(ca, cb, words))
-                                        or (relation in ONE_SPOT and weekday_and_party(a, b))) \
+                                        or (relation in ONE_SPOT and weekday_and_party(a, b))
+                                        or day_and_party(a, b)) \
             else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         # neither pinned to a town on a day its text gives, one day written in both, a

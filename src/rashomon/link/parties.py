@@ -4,6 +4,7 @@ them for an undated report at one spot, and for two towns of two countries)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 from functools import lru_cache
@@ -12,7 +13,7 @@ from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.info import FrameInfo
 from rashomon.link.marks import named_runs
 
-__all__ = ["one_party", "weekday_and_party", "weekdays_named"]
+__all__ = ["day_and_party", "one_party", "weekday_and_party", "weekdays_named"]
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -79,3 +80,39 @@ def one_party(a: FrameInfo, b: FrameInfo) -> bool:
         return True
     mine = _parties(a)
     return any(same_party(p, q) for p in _named_parties(b) for q in mine)
+
+
+_MONTHS = {m.casefold(): n for n, m in enumerate(calendar.month_name) if m}
+_MONTH = "|".join(_MONTHS)
+# "October 27", "27 October", "Oct. 27" is not read (a month's full name only: no year needed)
+_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))\b",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def month_days(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs a text writes without a year ("the night of Sunday October 27"
+    → {(10, 27)})."""
+    found = set()
+    for m in _MONTH_DAY.finditer(text or ""):
+        month = _MONTHS[(m.group("m1") or m.group("m2")).casefold()]
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            found.add((month, day))
+    return frozenset(found)
+
+
+def day_and_party(a: FrameInfo, b: FrameInfo) -> bool:
+    """One report has no date at all (no year: "on the night of Sunday October 27" in a text
+    without a publication date), the other is dated to a day by its text: the undated
+    report's date or sentence writes that day's month and day (or the day after, for a
+    night), and both blame or name one party. Two details that are not the place: a hint."""
+    undated, other = (a, b) if a.lo is None else (b, a)
+    if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
+            or other.inferred:
+        return False
+    written = month_days(undated.frame.date_text or "") | month_days(undated.frame.evidence.text)
+    if not written:
+        return False
+    days = {(d.month, d.day) for n in range(other.lo - 1, other.hi + 2) for d in (date.fromordinal(n),)}
+    return bool(written & days) and one_party(undated, other)
