@@ -168,3 +168,18 @@ def test_an_undated_report_writing_the_month_and_day_hints() -> None:
     assert day_and_party(dated, undated) and not day_and_party(dated, wrong_day)
     assert {"cm-dated", "cm-undated"} in events_of([dated, undated])
     assert {"cm-dated", "cm-other"} not in events_of([dated, wrong_day])
+
+
+def test_an_undated_hint_to_two_reports_that_join_is_no_ambiguity() -> None:
+    """The undated report hints at two region-level reports of one day that share a detail
+    (one incident, joined in the same pass): it fits one event, not two."""
+    dated = _report("cm-a", FAR_NORTH, "2024-06-08",
+                    "Boko Haram fighters killed 14 vigilantes in the Far North on Saturday night.",
+                    party="Boko Haram", killed=14)
+    country = _report("cm-b", Location("Cameroon", "CM", 5.7, 12.7, "country"), "2024-06-08",
+                      "Cameroon said 14 members of a vigilance committee died on Saturday.",
+                      party="Boko Haram", killed=14)
+    undated = _report("cm-c", FAR_NORTH, None,
+                      "Villagers buried the men killed when Boko Haram raided their post on the "
+                      "night of Saturday June 8.")
+    assert {"cm-a", "cm-b", "cm-c"} in events_of([dated, country, undated])

@@ -373,6 +373,9 @@ def cluster(infos: Sequence[FrameInfo],
     _merge_unique(c, colocated, mutual=True)
     # pass 3: a cluster without a precise frame joins the only cluster it fits: a vague
     # report the only precise incident, an undated one the only incident sharing a detail
+    # (undated reports' hints last: the events a hint fits may themselves join first, by a
+    # detail or a vague report's only candidate, and are then one event, not an ambiguity)
+    _merge_unique(c, _through_vague(c, _neighbours(c, edges, ("vague", "detail"))), mutual=False)
     _merge_unique(c, _through_vague(c, _neighbours(c, edges, ("vague", "hint", "detail"))), mutual=False)
 
     groups = c.groups()
