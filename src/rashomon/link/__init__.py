@@ -61,7 +61,8 @@ logger = logging.getLogger(__name__)
 # 16: a region's or a country's report naming the other's town (one spot on one day, an
 # undated one's hint); an incident's named place ("the X hotel") is a target word; the group
 # an undated report's text names is its party; two towns of two countries one day, one report
-# naming the other's town, one party, two details' worth: one incident)
+# naming the other's town, one party, two details' worth: one incident; an undated report's
+# month and day of the other's day and one party hint; hints attach after vague and detail)
 LINK_ALGORITHM = 16
 
 
