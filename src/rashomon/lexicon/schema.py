@@ -199,7 +199,8 @@ SCHEMAS: dict[str, Keys] = {
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
                             "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS,
                             "victim_nouns": WORDS, "victim_modifier_stopwords": WORDS,
-                            "name_particles": WORDS, "settlement_nouns": WORDS}),
+                            "name_particles": WORDS, "settlement_nouns": WORDS,
+                            "incident_name_heads": WORDS, "incident_name_stopwords": WORDS}),
     "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS, "branches": Map(TEXT)}),
     "place_words.yaml": Keys({
         **{k: WORDS for k in ("reference_words", "directions", "site_nouns", "sub_place_nouns", "address_nouns",
