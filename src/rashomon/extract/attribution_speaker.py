@@ -19,6 +19,7 @@ from rashomon.extract.speaker_slips import (
     AFFILIATING,
     CLOSING_QUOTES,
     appositive_before,
+    appositive_subject,
     interposed_participle,
     joined_name,
     phrase_after_quote,
@@ -173,6 +174,8 @@ def find_subject(tok: Token) -> Token | None:
             continue
         if (named := appositive_before(cur)) is not None:
             return named  # "Eleven were taken to the hospital, its director, Dr X, told AFP"
+        if cur is tok and (named := appositive_subject(tok)) is not None:
+            return named  # "In the village of X, a farmer named Y said": the farmer
         if cur is tok and (named := phrase_after_quote(tok)) is not None:
             return named  # "“We buried 52 people,” a resident of Fambita, reached by phone, told AFP"
         if (outer := reporting_verb(cur)) is not None:

@@ -247,6 +247,28 @@ _MEMBER_NAMED = re.compile(r"(?i)\b(?:international|committee|federation|society
 _COUNTRY_BEFORE = re.compile(r"(?<![\w'’])(?!(?:A|An|The|This|That)\s)[A-Z][\w'’]*\s+Red\s+Cr")
 
 
+_PARTITIVE = re.compile(r"(?i)^(?:one|two|three|four|five|another|each|either|neither|both|some|\d+)\s+of\s+"
+                        r"(?:the|these|those)\s+(?P<noun>[a-z][\w-]*s)$")
+
+
+_DEFINITE = re.compile(r"(?i)^the\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,2})$")
+
+
+def _described_apart(doc: Doc, d: ClaimDraft, titles: frozenset[str]) -> bool:
+    """Whether a person speaker is described between the name and the cue with no speaker
+    title ("Maria Torres, whose brother was killed at the checkpoint, said", "Ali Musa, a
+    farmer, said"): someone the article introduces for their own account, not the
+    spokesperson named just before."""
+    a = d.attribution
+    if not 0 <= a.cue_index < len(doc) or doc[a.cue_index].idx <= a.speaker_end:
+        return False
+    between = text_of(doc)[a.speaker_end:doc[a.cue_index].idx].strip()
+    if not between.startswith(","):
+        return False
+    rest = [w.lower() for w in _words(between)]
+    return bool(rest) and not any(w in titles for w in rest)
+
+
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
@@ -273,6 +295,33 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
                 src = out[before[-1]]
                 out[i] = replace(d, source=replace(d.source, name=src.source.name, kind=src.source.kind),
                                  party=src.party)
+    # "One of the sources, who has seen the report, said": a member of the group named before
+    for i, d in enumerate(out):
+        m = _PARTITIVE.match(written[i].strip())
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        group = next((out[j] for j in reversed(range(i)) if _words(written[j])
+                      and _words(written[j])[-1].lower() == noun), None)
+        if group is not None:
+            out[i] = replace(d, source=replace(d.source, name=group.source.name, kind=group.source.kind),
+                             party=group.party)
+        else:
+            out[i] = replace(d, source=replace(d.source, name=noun))
+    # "the information team" after "the True News Information Team of the X Commission": a
+    # definite description of two words or more is the longer name before that holds them
+    for i, d in enumerate(out):
+        m = _DEFINITE.match(written[i].strip())
+        if m is None or d.source.kind not in {"unknown", "person"}:
+            continue
+        words = m.group("words").lower()
+        fuller = next((out[j] for j in reversed(range(i)) if len(written[j]) > len(written[i])
+                      and re.search(rf"\b{re.escape(words)}\b", written[j].lower())
+                      and out[j].source.name != d.source.name), None)
+        if fuller is not None:  # and the same description further on, as the parser wrote it
+            out = [replace(o, source=replace(o.source, name=fuller.source.name, kind=fuller.source.kind),
+                           party=fuller.party) if k >= i and o.source.name == d.source.name else o
+                   for k, o in enumerate(out)]
     # an office named by its title alone ("Governor X" named "Governor"): the body before it
     for i, d in enumerate(out):
         if (body := _office_body(d, written[i], out[:i])) is not None:
@@ -369,13 +418,17 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         d, prev = out[i], out[i - 1]
         if d.source.kind != "person" or d.source.name != d.source.text or len(d.source.name.split()) < 2:
             continue
+        if _described_apart(doc, d, titles):
+            continue  # "Maria Torres, whose brother was killed, said": a witness of her own, no spokesperson
         pw = written[i - 1].lower().split()
         if not pw or not any(w.strip(",") in titles for w in pw[:3]) or prev.source.kind == "person":
             continue
         if prev.source.name.lower() in heads or bare_title(prev.source.name):
             continue
-        span = doc.char_span(prev.attribution.speaker_start, prev.attribution.speaker_end,
-                             alignment_mode="expand")
+        # the spokesperson's phrase up to its cue: "The group's spokesman, NAME, said" names him too
+        cue = prev.attribution.cue_index
+        end = max(prev.attribution.speaker_end, doc[cue].idx if 0 <= cue < len(doc) else 0)
+        span = doc.char_span(prev.attribution.speaker_start, end, alignment_mode="expand")
         if span is None or any(e.label_ == "PERSON" for e in ents_in(span)):
             continue  # "LNA spokesman Ahmad al-Mesmari": a named spokesperson, not this one
         if (d.attribution.speaker_start - prev.attribution.speaker_end) > SPOKES_GAP:

@@ -93,6 +93,26 @@ def appositive_before(cue: Token) -> Token | None:
     return top
 
 
+def appositive_subject(cue: Token) -> Token | None:
+    """The speaker of a root cue without a subject when the parser hung the speaker's phrase,
+    set off by a comma, as an appositive on the noun of an opening phrase: "In the village of
+    X, a farmer named Y said …" → "farmer" (the parser made it an appositive of X). The
+    phrase ends right before the cue, with no comma: it is the cue's subject."""
+    if cue.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    last = cue.i - 1
+    if last <= cue.sent.start or doc[last].is_punct:
+        return None
+    top = doc[last]
+    while top.head.i != top.i and top.head.i < cue.i and top.dep_ != "appos":
+        top = top.head  # up from the phrase's last word to the appositive it ends
+    if top.dep_ != "appos" or top.pos_ not in {"NOUN", "PROPN"} or top.right_edge.i != last \
+            or top.left_edge.i <= cue.sent.start or doc[top.left_edge.i - 1].text != ",":
+        return None
+    return top
+
+
 def joined_name(subj: Token) -> bool:
     """"The Jammu and Kashmir government", "the Khyber Pakhtunkhwa and Balochistan police": the
     parser joins a proper name to the body it names ("Jammu" + "Kashmir government"); the
