@@ -83,3 +83,14 @@ def test_one_of_the_sources_speaks(extract, text: str, killed: int) -> None:  # 
 def test_a_short_description_is_the_full_name_before(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert len(_names(claims)) == 1, [(c.source.name, c.text) for c in claims]
+
+
+# --- "The army, asked about the raid, said": the army is asked, "said" is its cue -----------------
+@pytest.mark.parametrize("text", [
+    "The Colombian army, asked about the raid on Tame, said it did not comment on operations.",
+    "The Philippine military, asked about the shelling in Marawi, said its troops had fired only at snipers.",
+])
+def test_an_asked_aside_is_no_claim(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert claims and not any(c.text.lstrip().startswith("about") for c in claims), \
+        [(c.source.name, c.text) for c in claims]

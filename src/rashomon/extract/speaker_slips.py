@@ -138,6 +138,20 @@ def interposed_participle(tok: Token) -> bool:
                    for ch in tok.children)
 
 
+# verbs of putting a question to someone: set off by commas after a subject ("The army, asked
+# about the raid, said …") they are a participle the parser took for the main verb
+ASKED = frozenset({"ask", "question", "contact", "reach", "approach", "interview", "press"})
+
+
+def asked_aside(cue: Token, subj: Token) -> bool:
+    """"The Colombian army, asked about the raid on Tame, said …" parsed with "asked" as the
+    root and the army its subject: the army is asked, it says nothing by that verb (its "said"
+    is the cue). The verb comes right after a comma that closes the subject."""
+    doc = cue.doc
+    return cue.lemma_.lower() in ASKED and cue.tag_ in {"VBD", "VBN"} and subj.i < cue.i \
+        and cue.i >= 2 and doc[cue.i - 1].text == "," and subj.right_edge.i in {cue.i - 2, cue.i - 1}
+
+
 RELAYED_DOCUMENTS = word_set("document_nouns") | word_set("document_sources")
 
 
