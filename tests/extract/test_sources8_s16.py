@@ -94,3 +94,13 @@ def test_an_asked_aside_is_no_claim(extract, text: str) -> None:  # type: ignore
     claims = extract(text).claims
     assert claims and not any(c.text.lstrip().startswith("about") for c in claims), \
         [(c.source.name, c.text) for c in claims]
+
+
+# --- "A survivor, NAME, said": the person named right after a bare description speaks ------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("A survivor, Thida Aung, said the helicopter fired on the boats near Sittwe.", "Thida Aung"),
+    ("A witness, Jean Baptiste Mbarga, said the soldiers burned the market in Kumba.", "Jean Baptiste Mbarga"),
+])
+def test_a_description_named_after_is_the_person(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = _names(extract(text).claims)
+    assert names == {name}, names

@@ -36,6 +36,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.extract.source_described import described_apart, described_speakers
 from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
 from rashomon.extract.state_officials import (
@@ -247,28 +248,6 @@ _MEMBER_NAMED = re.compile(r"(?i)\b(?:international|committee|federation|society
 _COUNTRY_BEFORE = re.compile(r"(?<![\w'’])(?!(?:A|An|The|This|That)\s)[A-Z][\w'’]*\s+Red\s+Cr")
 
 
-_PARTITIVE = re.compile(r"(?i)^(?:one|two|three|four|five|another|each|either|neither|both|some|\d+)\s+of\s+"
-                        r"(?:the|these|those)\s+(?P<noun>[a-z][\w-]*s)$")
-
-
-_DEFINITE = re.compile(r"(?i)^the\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,2})$")
-
-
-def _described_apart(doc: Doc, d: ClaimDraft, titles: frozenset[str]) -> bool:
-    """Whether a person speaker is described between the name and the cue with no speaker
-    title ("Maria Torres, whose brother was killed at the checkpoint, said", "Ali Musa, a
-    farmer, said"): someone the article introduces for their own account, not the
-    spokesperson named just before."""
-    a = d.attribution
-    if not 0 <= a.cue_index < len(doc) or doc[a.cue_index].idx <= a.speaker_end:
-        return False
-    between = text_of(doc)[a.speaker_end:doc[a.cue_index].idx].strip()
-    if not between.startswith(","):
-        return False
-    rest = [w.lower() for w in _words(between)]
-    return bool(rest) and not any(w in titles for w in rest)
-
-
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
@@ -295,33 +274,8 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
                 src = out[before[-1]]
                 out[i] = replace(d, source=replace(d.source, name=src.source.name, kind=src.source.kind),
                                  party=src.party)
-    # "One of the sources, who has seen the report, said": a member of the group named before
-    for i, d in enumerate(out):
-        m = _PARTITIVE.match(written[i].strip())
-        if m is None:
-            continue
-        noun = m.group("noun").lower()
-        group = next((out[j] for j in reversed(range(i)) if _words(written[j])
-                      and _words(written[j])[-1].lower() == noun), None)
-        if group is not None:
-            out[i] = replace(d, source=replace(d.source, name=group.source.name, kind=group.source.kind),
-                             party=group.party)
-        else:
-            out[i] = replace(d, source=replace(d.source, name=noun))
-    # "the information team" after "the True News Information Team of the X Commission": a
-    # definite description of two words or more is the longer name before that holds them
-    for i, d in enumerate(out):
-        m = _DEFINITE.match(written[i].strip())
-        if m is None or d.source.kind not in {"unknown", "person"}:
-            continue
-        words = m.group("words").lower()
-        fuller = next((out[j] for j in reversed(range(i)) if len(written[j]) > len(written[i])
-                      and re.search(rf"\b{re.escape(words)}\b", written[j].lower())
-                      and out[j].source.name != d.source.name), None)
-        if fuller is not None:  # and the same description further on, as the parser wrote it
-            out = [replace(o, source=replace(o.source, name=fuller.source.name, kind=fuller.source.kind),
-                           party=fuller.party) if k >= i and o.source.name == d.source.name else o
-                   for k, o in enumerate(out)]
+    # "One of the sources …", "A survivor, NAME, said", "the information team" after its full name
+    out = described_speakers(out, written, doc)
     # an office named by its title alone ("Governor X" named "Governor"): the body before it
     for i, d in enumerate(out):
         if (body := _office_body(d, written[i], out[:i])) is not None:
@@ -418,7 +372,7 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         d, prev = out[i], out[i - 1]
         if d.source.kind != "person" or d.source.name != d.source.text or len(d.source.name.split()) < 2:
             continue
-        if _described_apart(doc, d, titles):
+        if described_apart(doc, d, titles):
             continue  # "Maria Torres, whose brother was killed, said": a witness of her own, no spokesperson
         pw = written[i - 1].lower().split()
         if not pw or not any(w.strip(",") in titles for w in pw[:3]) or prev.source.kind == "person":
