@@ -39,7 +39,9 @@ Conventions (DESIGN §6, with the gold sets' reading of vague words, CONVENTIONS
   addition to the bomber, at least four people were killed" → (5, None); "a man and his two
   sons were killed", "the driver and two passengers" → (3, 3). A bound sums only where every
   part has it. A partitive ("12 people, three of them children") is not a part, nor is a part
-  named inside the victims ("six people including four children were killed" → (6, 6)).
+  named inside the victims ("six people including four children were killed" → (6, 6)). After
+  "included", single victims named one by one ("the dead included a nurse and a teacher") are who
+  was among the dead, no toll; a counted breakdown ("included four policemen and a soldier") is.
 * "buried 34 people", "44 people had been buried" are the dead; "buried 20 under the rubble",
   "buried alive" are not.
 * the noun after a toll's number decides its kind: "the toll rose to 72 wounded" → injured (72, 72);
@@ -206,6 +208,12 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 continue
             start, end = m.span()
             parts = list_parts(lex, text, m, figure, q_start)
+            if rule is lex.listed and m["inc"] is not None and parts and all(f == Figure(1, 1) for f, _ in parts):
+                # "the dead included a pregnant woman and a teacher": who was among the dead, one by
+                # one, not how many died (a counted breakdown, "included four policemen and a
+                # soldier", stays their sum); its parts are read by no other rule
+                used.append((q_start, m.end("more")))
+                continue
             if more and not parts:
                 end = m.start("more")  # the words after the figure were no further part of it
             add = additive_part(text, start)
