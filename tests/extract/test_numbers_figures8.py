@@ -60,3 +60,22 @@ def test_a_counted_breakdown_after_included_is_still_summed() -> None:
     # Sri Lanka: numbers that add up to the dead stay a toll
     [m] = find_casualties("The dead included four policemen and a soldier, the army in Jaffna said.")
     assert m.figure == Figure(5, 5) and not m.subset
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "among the dead": who was among them, however many are listed
+        "Among the dead were a village chief and a nurse, a local official in Mopti said.",
+        "Among those killed were four soldiers and two policemen.",
+        "A Catholic priest and a schoolteacher were among the dead.",
+        "Two teachers and a nurse were among those killed in the raid near Djibo.",
+    ],
+)
+def test_a_list_among_the_dead_is_a_part_not_a_toll(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_force_s_own_men_among_the_dead_stay_its_toll() -> None:
+    # a body's own people are its toll, listed or not ("seven of its advisers were among those killed")
+    assert _read("Three of its officers and two of its drivers were among those killed.") == [("killed", 5, 5, False)]
