@@ -155,6 +155,7 @@ SCHEMAS: dict[str, Keys] = {
         "count_all_verbs?": WORDS, "scene_night_words?": WORDS,
         "scene_back_determiners?": WORDS, "scene_other_act_words?": WORDS,
         "scene_back_nouns?": WORDS,
+        "withheld_verbs?": WORDS, "withheld_nouns?": WORDS, "withheld_decline_words?": WORDS,
         "parse": Keys({**{k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
                                               "active_verbs", "not_count_after",
                                               "not_count_after_stems", "accompanying_words")},
