@@ -33,6 +33,7 @@ from rashomon.extract.claims_reading import (
     claim_figures,
     commentary,
     condemners_own_act,
+    decline_topic,
     denial_topic,
     prospective,
     reaction,
@@ -48,6 +49,14 @@ logger = logging.getLogger(__name__)
 MAX_CLAIM_TEXT: int = setting("extract.claims", "max_claim_text")  # data/settings.toml
 # "the report", "the document": a document named again stands for its author, written as is
 DOCUMENT_ANAPHORA = frozenset(f"the {w}" for w in word_set("document_sources"))
+COMMENTATORS = word_set("commentator_nouns")
+
+
+def commentator(attr: Attribution) -> bool:
+    """"Analysts said …", "an expert on the Sahel said …": a commentator, not a party; its
+    reading of what the attack shows is a comment even where it names the group."""
+    words = attr.speaker_text.lower().split()
+    return bool(words) and any(w in COMMENTATORS for w in words[:3])
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:
@@ -116,11 +125,12 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 parts.append(("perpetrator", perpetrator, None, None))
             parts.append(("casualties", None, killed, injured))
         elif d.stance in {"denies", "declines_comment"}:
-            about: About = "casualties" if has_figures or "toll" in content.lower() else denial_topic(doc, attr)
+            about: About = "casualties" if has_figures or "toll" in content.lower() else (
+                decline_topic(doc, attr) if d.stance == "declines_comment" else denial_topic(doc, attr))
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
-        if d.stance in {"asserts", "confirms"} and not has_figures and not perpetrator and (
+        if d.stance in {"asserts", "confirms"} and not has_figures and (not perpetrator or commentator(attr)) and (
                 reaction(doc, attr) or commentary(doc, attr, c)):
             # "UNICEF said it was horrified by the reports", "analysts said the attack showed …"
             parts = [("other", None, None, None)]
