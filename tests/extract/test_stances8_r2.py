@@ -116,3 +116,24 @@ def test_a_decline_on_the_strike_stays_on_the_perpetrator(extract) -> None:  # t
                      "The army declined to comment on reports that its drones had carried out the strike.")
     declines = [c for c in claims if c.stance == "declines_comment"]
     assert declines and all(c.about == "perpetrator" for c in declines), _show(claims)
+
+
+# --- "said it did not comment on X and that S": a decline and an account -----------------------
+
+@pytest.mark.parametrize("text", [
+    "An airstrike killed 14 people at a market in Tigray on Monday, doctors said. The Ethiopian military "
+    "said it did not comment on individual operations and that it targeted only rebel positions.",
+    "A drone strike killed six people near Kidal on Monday, residents said. The army said it would not "
+    "comment on the strike and that its drones had hit a rebel convoy.",
+])
+def test_a_decline_joined_to_an_account_gives_both(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    stances = {c.stance for c in claims if c.source.name != "doctors" and c.source.name != "residents"}
+    assert "declines_comment" in stances and stances & {"asserts", "confirms"}, _show(claims)
+
+
+def test_a_decline_joined_to_no_account_stays_one_decline(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, "A drone strike killed six people near Kidal on Monday, residents said. The army "
+                     "said it would not comment on the strike and that an inquiry was under way.")
+    assert not any(c.source.name == "army" and c.stance in {"asserts", "confirms"} and c.about != "other"
+                   for c in claims), _show(claims)

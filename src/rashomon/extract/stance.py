@@ -237,15 +237,17 @@ def _blame_in_passing(cue: Token, cues: Cues) -> bool:
     return cue.dep_ == "acl" and cue.tag_ == "VBN"
 
 
-def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
-    """The stance of ``attr``, or None when the attribution is not a claim ("did not say")."""
+def decide_stance(doc: Doc, attr: Attribution, cues: Cues, *, alone: bool = False) -> Stance | None:
+    """The stance of ``attr``, or None when the attribution is not a claim ("did not say");
+    ``alone``: a clause split off a joined content, judged by its own words (not the refusal of
+    the clause before it: "said it did not comment on X and [that it targeted only Y]")."""
     if attr.cue not in {"quote", "according to"} and 0 <= attr.cue_index < len(doc) \
             and _blame_in_passing(doc[attr.cue_index], cues):
         return None
     content = text_of(doc)[attr.content_start:attr.content_end]
-    if attr.declines or _says(cues.decline_phrases, content) or (
-            attr.cue != "quote" and _says(cues.decline_phrases, _decline_region(doc, attr))) \
-            or _declines_after(doc, attr, cues):
+    if attr.declines or _says(cues.decline_phrases, content) or (not alone and (
+            (attr.cue != "quote" and _says(cues.decline_phrases, _decline_region(doc, attr)))
+            or _declines_after(doc, attr, cues))):
         return "declines_comment"
     cue_stance = cues.verb_stance.get(attr.cue)
     cue = doc[attr.cue_index]
