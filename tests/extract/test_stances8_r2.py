@@ -137,3 +137,21 @@ def test_a_decline_joined_to_no_account_stays_one_decline(extract) -> None:  # t
                      "said it would not comment on the strike and that an inquiry was under way.")
     assert not any(c.source.name == "army" and c.stance in {"asserts", "confirms"} and c.about != "other"
                    for c in claims), _show(claims)
+
+
+# --- the attackers killed: a second count beside the victims' -----------------------------------
+
+@pytest.mark.parametrize(("text", "victims", "attackers"), [
+    ("Niger's army said on Tuesday it had ended the siege of a school in Tillaberi and killed all 12 "
+     "attackers, and that 19 pupils and two teachers had died.", 21, 12),
+    ("The Mozambican army has said 14 villagers died in the raid on Mocimboa, along with nine attackers.", 14, 9),
+])
+def test_the_attackers_killed_are_a_second_count(extract, text: str, victims: int, attackers: int) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    killed = {c.killed.min for c in claims if c.killed is not None}
+    assert {victims, attackers} <= killed, [(c.source.name, c.killed) for c in claims]
+
+
+def test_the_attackers_as_the_only_count_stay_one(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, "The Cameroonian army said its soldiers had killed 15 militants near Mora on Sunday.")
+    assert [c.killed.min for c in claims if c.killed is not None] == [15], [(c.source.name, c.killed) for c in claims]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_attackers import attackers_killed
 from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claim_perpetrator import (
@@ -84,6 +85,10 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
         killed, injured = claim_figures(doc, attr, c)
+        # "killed all 12 attackers, and that 19 pupils had died": the attackers, a count of their own
+        attackers = attackers_killed(content, killed) if d.stance in {"asserts", "confirms"} else None
+        if killed is None:
+            killed, attackers = attackers, None
         stance = d.stance
         own_other_act = False
         if stance == "denies":
@@ -124,6 +129,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             if perpetrator:
                 parts.append(("perpetrator", perpetrator, None, None))
             parts.append(("casualties", None, killed, injured))
+            if attackers is not None:
+                parts.append(("casualties", None, attackers, None))
         elif d.stance in {"denies", "declines_comment"}:
             about: About = "casualties" if has_figures or "toll" in content.lower() else (
                 decline_topic(doc, attr) if d.stance == "declines_comment" else denial_topic(doc, attr))
