@@ -155,3 +155,21 @@ def test_the_attackers_killed_are_a_second_count(extract, text: str, victims: in
 def test_the_attackers_as_the_only_count_stay_one(extract) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, "The Cameroonian army said its soldiers had killed 15 militants near Mora on Sunday.")
     assert [c.killed.min for c in claims if c.killed is not None] == [15], [(c.source.name, c.killed) for c in claims]
+
+
+# --- a speaker saying the figures will not be given declines on the casualties -------------------
+
+@pytest.mark.parametrize("text", [
+    RAID + "A police spokesman said the authorities would not release figures until the inquiry ended.",
+    RAID + "The army said it would not disclose its losses.",
+    RAID + "A ministry official said the government will not publish a death toll while the search goes on.",
+])
+def test_saying_the_toll_will_not_be_given_declines(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    declines = [c for c in claims if c.stance == "declines_comment"]
+    assert declines and all(c.about == "casualties" for c in declines), _show(claims)
+
+
+def test_saying_the_hostages_will_not_be_released_is_no_decline(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, RAID + "The rebels said they would not release the hostages.")
+    assert not any(c.stance == "declines_comment" for c in claims), _show(claims)

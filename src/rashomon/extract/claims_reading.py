@@ -46,6 +46,7 @@ COMMENTED_INCIDENTS = word_set("commented_incidents")
 EXCUSING_VERBS = word_set("excusing_verbs")
 SYMPATHY_NOUNS = word_set("sympathy_nouns")
 CONDEMNATION_NOUNS = word_set("condemnation_nouns")
+WITHHELD_FIGURES = word_set("withheld_figures")  # "declined to disclose its losses"
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -347,7 +348,7 @@ def decline_topic(doc: Doc, attr: Attribution) -> About:
     topics += [g for v in verbs for ch in v.children if ch.dep_ == "prep"
                for g in ch.children if g.dep_ in {"pobj", "pcomp"}]
     for t in topics:
-        if t.lemma_.lower() in FIGURE_NOUNS or _victims_clause(t):
+        if t.lemma_.lower() in FIGURE_NOUNS or t.lemma_.lower() in WITHHELD_FIGURES or _victims_clause(t):
             return "casualties"
         if any(m.lower_ == "many" and any(h.lower_ == "how" for h in m.children) for m in t.subtree):
             return "casualties"  # "how many of the dead were soldiers"

@@ -64,6 +64,21 @@ KIN_NOUNS = word_set("kin_nouns")
 CLEARED_PERSONS = word_set("cleared_persons")
 ACCUSING = word_set("accusing_cues")
 RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
+WITHHOLDING_VERBS = word_set("withholding_verbs")
+WITHHELD_FIGURES = word_set("withheld_figures")
+REFUSING_AUX = word_set("refusing_aux")
+
+
+def _withholds_figures(doc: Doc, attr: Attribution) -> bool:
+    """"The authorities would not release figures", "it will not disclose its losses": the
+    speaker refuses the toll, a decline on the casualties."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_.lower() in WITHHOLDING_VERBS and t.pos_ == "VERB"
+        and any(ch.dep_ == "neg" for ch in t.children)
+        and any(ch.dep_ == "aux" and ch.lower_ in REFUSING_AUX for ch in t.children)
+        and any(ch.dep_ == "dobj" and ch.lemma_.lower() in WITHHELD_FIGURES for ch in t.children)
+        for t in span)
 GIVEN_BEFORE = frozenset({"that", "those", "these", "this"})
 
 
@@ -247,7 +262,7 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues, *, alone: bool = Fals
     content = text_of(doc)[attr.content_start:attr.content_end]
     if attr.declines or _says(cues.decline_phrases, content) or (not alone and (
             (attr.cue != "quote" and _says(cues.decline_phrases, _decline_region(doc, attr)))
-            or _declines_after(doc, attr, cues))):
+            or _declines_after(doc, attr, cues))) or _withholds_figures(doc, attr):
         return "declines_comment"
     cue_stance = cues.verb_stance.get(attr.cue)
     cue = doc[attr.cue_index]
