@@ -173,3 +173,33 @@ def test_saying_the_toll_will_not_be_given_declines(extract, text: str) -> None:
 def test_saying_the_hostages_will_not_be_released_is_no_decline(extract) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, RAID + "The rebels said they would not release the hostages.")
     assert not any(c.stance == "declines_comment" for c in claims), _show(claims)
+
+
+# --- disputing a toll by giving one's own: an assertion of that figure ---------------------------
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("Residents said more than 40 people were killed in Solhan on Friday. The government on Sunday disputed "
+     "reports that more than 40 people were killed in this week's raid on Solhan, saying the verified toll "
+     "stood at 23.", 23),
+    ("Villagers said soldiers killed 30 people in Kaboul on Sunday. The rebels' eastern command disputed the "
+     "account, saying in a statement that only six of its fighters had died.", 6),
+])
+def test_disputing_a_toll_with_ones_own_asserts_it(extract, text: str, toll: int) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    own = [c for c in claims if c.killed is not None and c.killed.min == toll]
+    assert own and all(c.stance in {"asserts", "confirms"} for c in own), \
+        [(c.source.name, c.stance, c.killed) for c in claims]
+    # the dispute and its own toll are one position, not a denial beside it (probe's gold)
+    assert not any(c.stance == "denies" for c in claims), _show(claims)
+
+
+def test_disputing_a_toll_without_one_still_denies(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, "Residents said more than 40 people were killed in the attack on Solhan on Friday. "
+                     "The government disputed those reports.")
+    assert any(c.stance == "denies" for c in claims), _show(claims)
+
+
+def test_a_denial_with_a_toll_beside_it_still_denies(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, "Ethiopia's army on Tuesday denied that its soldiers had killed civilians in the "
+                     "town of Merawi, saying four people died when rebels opened fire on a checkpoint.")
+    assert any(c.stance == "denies" for c in claims), _show(claims)

@@ -51,6 +51,7 @@ MAX_CLAIM_TEXT: int = setting("extract.claims", "max_claim_text")  # data/settin
 # "the report", "the document": a document named again stands for its author, written as is
 DOCUMENT_ANAPHORA = frozenset(f"the {w}" for w in word_set("document_sources"))
 COMMENTATORS = word_set("commentator_nouns")
+DISPUTING = word_set("disputing_cues")
 
 
 def commentator(attr: Attribution) -> bool:
@@ -72,6 +73,19 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
+def _disputes_with_a_toll(claims: list[Claim], disputes: set[str]) -> list[Claim]:
+    """"The government disputed reports that 100 were killed, saying the verified toll stood at
+    73": the dispute and its own toll are one position, an assertion of the figure (the gold
+    sets mark no denial beside it), so the figureless dispute (claim ids ``disputes``) of the
+    casualties is dropped when the same source gives a killed figure in the same words. Not a
+    denial ("denied that its soldiers massacred civilians, saying five died in a fire")."""
+    def gives_toll(c: Claim, d: Claim) -> bool:
+        return c.source.name == d.source.name and c.stance in {"asserts", "confirms"} and c.killed is not None \
+            and c.evidence.start < d.evidence.end and d.evidence.start < c.evidence.end
+    return [d for d in claims if not (d.id in disputes and d.about == "casualties" and d.killed is None
+                                      and any(gives_toll(c, d) for c in claims))]
+
+
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
     """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``;
     ``outlet``: who published it (the source of a debunk in the headline's own voice)."""
@@ -81,6 +95,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
     past_lines = {id(d): found for d in drafts if (found := background(doc, d.attribution, d.stance, c))}
     # the parties with a word of their own on the incident: their records are background
     present = {d.party or d.source.name for d in drafts if id(d) not in past_lines}
+    disputes: set[str] = set()  # claim ids of a figure disputed ("disputed reports that 100 died")
     for d in drafts:
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
@@ -157,10 +172,12 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         if country is not None and parts[-1][0] == "occurrence":
             parts[-1] = ("location", None, None, None)  # "the clip showed a strike inside Syria"
         for about, perp, k, i in parts:
+            if stance == "denies" and attr.cue in DISPUTING:
+                disputes.add(f"{article_id}:c{len(claims) + 1}")
             claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=stance,  # type: ignore[arg-type]
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
-    claims = one_figure_per_source(claims)
+    claims = one_figure_per_source(_disputes_with_a_toll(claims, disputes))
     spans = [(d.attribution.sent_start, d.attribution.content_start, d.attribution.content_end) for d in drafts]
     own = outlet_debunk(doc, article_id, spans, claims, outlet, MAX_CLAIM_TEXT)
     if own is not None:
