@@ -39,6 +39,7 @@ def test_a_victims_innocence_is_no_denial(extract, text: str) -> None:  # type: 
     BOMB + "The militia said it had nothing to do with the attack.",
     BOMB + "\"We had nothing to do with this bombing,\" a rebel commander said.",
     BOMB + "A lawyer for the suspect said he had nothing to do with the bombing.",
+    BOMB + "A lawyer for the militia commander said he had nothing to do with the killings.",
 ])
 def test_the_accused_with_nothing_to_do_denies(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, text)

@@ -62,6 +62,7 @@ CHECKING_VERBS = word_set("checking_verbs")
 CONTACT_VERBS = word_set("contact_verbs")
 KIN_NOUNS = word_set("kin_nouns")
 CLEARED_PERSONS = word_set("cleared_persons")
+CONFLICT_AT_LARGE = word_set("conflict_at_large")
 ACCUSING = word_set("accusing_cues")
 RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
 WITHHOLDING_VERBS = word_set("withholding_verbs")
@@ -346,8 +347,8 @@ def _denial_words(doc: Doc, attr: Attribution, cues: Cues) -> bool:
 def _cleared(nothing: Token, attr: Attribution, cues: Cues) -> bool:
     """"She had nothing to do with this war", said by her son: a person cleared, not the accused
     denying. The subject is "he"/"she" and the speaker is of the victim's people, or what the
-    person had nothing to do with is no attack ("politics", "any war"); "he had nothing to do
-    with the bombing", said by the suspect's lawyer, stays a denial."""
+    person had nothing to do with is the conflict at large ("politics", "any war"); "he had
+    nothing to do with the killings", said by the suspect's lawyer, stays a denial."""
     verb = nothing.head
     if not any(ch.dep_ == "nsubj" and ch.lower_ in CLEARED_PERSONS for ch in verb.children):
         return False
@@ -355,7 +356,7 @@ def _cleared(nothing: Token, attr: Attribution, cues: Cues) -> bool:
         return True
     objects = [g for t in nothing.subtree if t.dep_ == "prep" and t.lower_ == "with"
                for g in t.children if g.dep_ == "pobj"]
-    return bool(objects) and not any(_attack_word(g, cues) for g in objects)
+    return bool(objects) and all(g.lemma_.lower() in CONFLICT_AT_LARGE for g in objects)
 
 
 def _denial_verb(doc: Doc, attr: Attribution, cues: Cues) -> bool:
