@@ -62,8 +62,9 @@ logger = logging.getLogger(__name__)
 # undated one's hint); an incident's named place ("the X hotel") is a target word; the group
 # an undated report's text names is its party; two towns of two countries one day, one report
 # naming the other's town, one party, two details' worth: one incident; an undated report's
-# month and day of the other's day and one party hint; hints attach after vague and detail)
-LINK_ALGORITHM = 16
+# month and day of the other's day and one party hint; hints attach after vague and detail;
+# 17: two reports known only by region or country, one day, one party and one mark: a detail)
+LINK_ALGORITHM = 17
 
 
 @dataclass(frozen=True, slots=True)
