@@ -121,7 +121,8 @@ def relink(store: Store, options: Options, *, full: bool = False) -> int:
     if not full and not data.pending:
         return store.counts()["events"]
     plan = plan_relink(data.frames, options, published=data.published, pending=data.pending,
-                       stale=data.stale, frame_events=data.frame_events, full=full)
+                       stale=data.stale, frame_events=data.frame_events, full=full,
+                       claims_of=store.claims_of)
     claims = store.claims_of(plan.articles)
     events, claim_events, _ = link_plan(plan, claims, options)
     linked = [replace(c, event_id=claim_events.get(c.id)) for c in claims if c.id in claim_events]

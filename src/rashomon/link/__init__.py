@@ -62,8 +62,9 @@ logger = logging.getLogger(__name__)
 # undated one's hint); an incident's named place ("the X hotel") is a target word; the group
 # an undated report's text names is its party; two towns of two countries one day, one report
 # naming the other's town, one party, two details' worth: one incident; an undated report's
-# month and day of the other's day and one party hint; hints attach after vague and detail)
-LINK_ALGORITHM = 16
+# month and day of the other's day and one party hint; hints attach after vague and detail;
+# 17: two reports known only by region or country, one day, one party and one mark: a detail)
+LINK_ALGORITHM = 17
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,16 +131,20 @@ def _with_named(pairs: Iterable[tuple[int, int]], named: set[tuple[int, int]]) -
 
 
 def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], claims: Sequence[Claim],
-               options: Options) -> tuple[list[Event], dict[str, str | None], LinkStats]:
+               options: Options, named: set[tuple[int, int]] | None = None,
+               ) -> tuple[list[Event], dict[str, str | None], LinkStats]:
     """Score ``pairs`` (i < j) of positions in ``infos`` (sorted by frame key), cluster, build
-    events. Frames prepared without their content get it from ``claims``."""
+    events. Frames prepared without their content get it from ``claims``. ``named``: the
+    pairs of :func:`~rashomon.link.across.named_pairs` among ``infos`` when the caller knows
+    them over a larger corpus (an incremental relink: how many reports of a day name a town
+    counts every stored report); by default they are found among ``infos``."""
     window, radius = options.link_date_window_days, options.link_radius_km
     about = _frame_claims(claims)
     infos = [_with_content(i, about) for i in infos]
     edges = Edges()
     compared = scored = 0
     # towns of two countries one report names of the other: met once content is known
-    for i, j in _with_named(pairs, named_pairs(infos)):
+    for i, j in _with_named(pairs, named_pairs(infos) if named is None else set(named)):
         compared += 1
         a, b = infos[i], infos[j]
         if never_links(a, b):  # "none" between two precise reports: not scored

@@ -152,8 +152,9 @@ class AcrossIndex:
         found.update(q for q in near if infos[q].country != info.country)
 
 
-def _precise(info: FrameInfo) -> bool:
-    """Pinned to a town or a site, dated to one day by the text, in a known country."""
+def pinned_day(info: FrameInfo) -> bool:
+    """Pinned to a town or a site, dated to one day by the text, in a known country: the
+    reports :func:`named_pairs` pairs (only two of one day: ``info.lo``)."""
     return info.pinned and info.exact and info.country is not None and info.lo is not None
 
 
@@ -163,7 +164,7 @@ def named_pairs(infos: Sequence[FrameInfo]) -> set[tuple[int, int]]:
     than ``WORD_MAX_FRAMES`` reports on one day (a capital) is too common to tell which."""
     towns: dict[tuple[str, int], list[int]] = {}
     for pos, info in enumerate(infos):
-        if _precise(info):
+        if pinned_day(info):
             assert info.lo is not None
             for name in place_names(info.frame):
                 towns.setdefault((name, info.lo), []).append(pos)
@@ -171,7 +172,7 @@ def named_pairs(infos: Sequence[FrameInfo]) -> set[tuple[int, int]]:
     if not towns:
         return found
     for pos, info in enumerate(infos):
-        if not _precise(info) or info.content is None or not info.content.marks:
+        if not pinned_day(info) or info.content is None or not info.content.marks:
             continue
         assert info.lo is not None
         for name in {n for mark in info.content.marks for n in mark}:

@@ -28,7 +28,8 @@ result does not depend on the input order:
    dated one, for a hint), not with another vague report already in it: that one was
    compared with other incidents the vague report never met (a report naming only the
    country, in a country with many incidents, meets only its peers). A pair that shares a
-   detail (a figure, a target word, a name) on one day both texts give ("detail" pairs)
+   detail (a figure, a target word, a name; or one party and one mark:
+   :func:`~rashomon.link.parties.party_and_mark`) on one day both texts give ("detail" pairs)
    attaches to any report of the incident: an incident no report places in a town (one
    report names the province, two the country) is still one event.
 

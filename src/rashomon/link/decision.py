@@ -87,7 +87,7 @@ from rashomon.config import setting
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
-from rashomon.link.parties import day_and_party, one_party, weekday_and_party
+from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party
 from rashomon.link.scoring import (
     IN_COUNTRY,
     IN_REGION,
@@ -360,8 +360,9 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         # detail shared: an incident known only by its region or country ("the province");
         # two reports naming only the country share more than a small figure ("2 killed"
         # recurs across a country's incidents of one day)
+        # (or one party both blame and a mark both name: link.parties.party_and_mark)
         kind = "detail" if not precise(a) and not precise(b) and a.exact and b.exact \
-            and gap == 0 and both and specific(ca, cb, words) \
+            and gap == 0 and both and (specific(ca, cb, words) or party_and_mark(a, b)) \
             and (content >= CONTENT_MIN or not (a.country_level and b.country_level)) else "vague"
     else:
         kind = "none"

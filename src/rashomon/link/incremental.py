@@ -20,25 +20,30 @@ inserts), then collects the frames to re-link, starting from
   apart, see :mod:`~rashomon.link.cluster`) may fit only one once the other is gone;
 * every frame of a stored event that holds one of the frames collected so far,
 
-and closing over compatible candidate pairs. Only these frames are scored and clustered;
-the stored events that held any of them are replaced. The result equals a full run (a
-property test checks it); only the events' order in the store differs. One exception: the
-plan is made without the articles' claims, so a pending report whose claims (not its
-sentence) name the town of a stored report of another country on its day
-(:func:`~rashomon.link.across.named_pairs`) meets it only if another key brings that report
-into the plan; a full relink always does.
+and closing over compatible candidate pairs and over the pairs of
+:func:`~rashomon.link.across.named_pairs` (a report whose claims, not its sentence, name the
+town of a report of another country on its day). The block index is built without claims;
+those pairs need them, so the plan reads (``claims_of``) the claims of the reports pinned to
+a town on a day a planned report is pinned to, pending and stored alike: a new report naming
+a stored one's town meets it, and a stored report naming the new one's town does too. Only
+these frames are scored and clustered; the stored events that held any of them are
+replaced. The result equals a full run (property tests check it); only the events' order in
+the store differs. Without ``claims_of`` the named pairs are found only among the planned
+frames, as before.
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from rashomon.config import Options
 from rashomon.link import LinkStats, link_infos, prepare_frames
+from rashomon.link.across import named_pairs, pinned_day
 from rashomon.link.blocking import FrameInfo, prepare
+from rashomon.link.content import content_of
 from rashomon.link.index import NORMAL, BlockIndex
 from rashomon.link.scoring import pair_compatible
 from rashomon.types import Claim, Event, Frame
@@ -46,6 +51,7 @@ from rashomon.types import Claim, Event, Frame
 logger = logging.getLogger(__name__)
 
 FrameKey = tuple[str, int]
+ClaimsOf = Callable[[Iterable[str]], Sequence[Claim]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,9 @@ class RelinkPlan:
     articles: frozenset[str]  # articles of ``infos``: their claims are needed
     total_frames: int  # frames in the store
     full: bool  # everything is re-linked
+    # the named pairs among ``infos`` found over every stored report of their days; None:
+    # not known (no claims were read), link_infos finds them among ``infos``
+    named: frozenset[tuple[int, int]] | None = None
 
     @property
     def keys(self) -> frozenset[FrameKey]:
@@ -91,6 +100,59 @@ def _flipped(candidates: set[int], infos: Sequence[FrameInfo], index: BlockIndex
     return flipped
 
 
+class _NamedPairs:
+    """The named pairs (:func:`~rashomon.link.across.named_pairs`) of the days read so far:
+    every report pinned to a town on such a day, with its content (its claims read once)."""
+
+    def __init__(self, infos: Sequence[FrameInfo], claims_of: ClaimsOf | None) -> None:
+        self.infos = infos
+        self.claims_of = claims_of
+        self.by_day: dict[int, list[int]] = defaultdict(list)
+        if claims_of is not None:
+            for pos, info in enumerate(infos):
+                if pinned_day(info):
+                    assert info.lo is not None
+                    self.by_day[info.lo].append(pos)
+        self.read: set[int] = set()  # days read
+        self.with_content: dict[int, FrameInfo] = {}
+        self.links: dict[int, set[int]] = defaultdict(set)
+        self.pairs: set[tuple[int, int]] = set()
+
+    def info(self, pos: int) -> FrameInfo:
+        return self.with_content.get(pos, self.infos[pos])
+
+    def partners(self, pos: int) -> set[int]:
+        return self.links.get(pos, set())
+
+    def read_days(self, chosen: Mapping[int, object]) -> set[int]:
+        """Read the days of the ``chosen`` reports not read yet; the reports their named
+        pairs bring (one side chosen)."""
+        days = {lo for p in chosen if (lo := self.infos[p].lo) is not None and lo in self.by_day
+                and pinned_day(self.infos[p])} - self.read
+        if not days or self.claims_of is None:
+            return set()
+        self.read |= days
+        group = sorted(p for day in days for p in self.by_day[day])
+        about: dict[FrameKey, list[Claim]] = defaultdict(list)
+        for claim in self.claims_of({self.infos[p].frame.article_id for p in group}):
+            if claim.frame is not None:
+                about[(claim.article_id, claim.frame)].append(claim)
+        for p in group:
+            info = self.infos[p]
+            self.with_content[p] = replace(info, content=content_of(info.frame, about.get(_key(info), ())))
+        brought: set[int] = set()
+        for i, j in named_pairs([self.with_content[p] for p in group]):
+            p, q = group[i], group[j]
+            self.pairs.add((p, q))
+            self.links[p].add(q)
+            self.links[q].add(p)
+            if p in chosen:
+                brought.add(q)
+            if q in chosen:
+                brought.add(p)
+        return brought
+
+
 def plan_relink(
     frames: Sequence[Frame], options: Options, *,
     published: Mapping[str, str | None],
@@ -98,12 +160,15 @@ def plan_relink(
     stale: Sequence[tuple[Frame, str | None]] = (),
     frame_events: Mapping[FrameKey, str],
     full: bool = False,
+    claims_of: ClaimsOf | None = None,
 ) -> RelinkPlan:
     """Which frames to re-link after the articles ``pending`` were (re)saved.
 
     ``frames``: every stored frame (current versions); ``stale``: the frames pending
     articles had when last linked, with the publication date of then; ``frame_events``:
-    the stored frame → event map; ``full``: re-link everything (other link settings).
+    the stored frame → event map; ``full``: re-link everything (other link settings);
+    ``claims_of``: the stored claims of some articles (for the named pairs, see the module
+    docstring).
     """
     window, radius = options.link_date_window_days, options.link_radius_km
     infos = prepare_frames(frames, options, published)
@@ -148,26 +213,35 @@ def plan_relink(
 
     for info in removed:
         visit_event(_key(info))
+    named = _NamedPairs(infos, claims_of)
     chosen: dict[int, list[int]] = {}  # position → its candidate neighbours
     while frontier:
-        pos = frontier.pop()
-        if pos in chosen:
-            continue
-        info = infos[pos]
-        near = sorted(index.neighbours(info, pos))
-        chosen[pos] = near
-        visit_event(_key(info))
-        frontier.extend(q for q in near if q not in chosen
-                        and pair_compatible(info, infos[q], window, radius))
+        while frontier:
+            pos = frontier.pop()
+            if pos in chosen:
+                continue
+            info = infos[pos]
+            near = sorted(index.neighbours(info, pos))
+            chosen[pos] = near
+            visit_event(_key(info))
+            frontier.extend(q for q in near if q not in chosen
+                            and pair_compatible(info, infos[q], window, radius))
+            frontier.extend(q for q in named.partners(pos) if q not in chosen)
+        # the days of the planned reports are read: their named pairs may bring more
+        frontier.extend(q for q in named.read_days(chosen) if q not in chosen)
 
     order = sorted(chosen)
     new_pos = {old: new for new, old in enumerate(order)}
     pairs = frozenset(
         (new_pos[p], new_pos[q]) for p in order for q in chosen[p] if q > p and q in new_pos
     )
-    plan = RelinkPlan(infos=tuple(infos[p] for p in order), pairs=pairs, drop=frozenset(drop),
+    planned = tuple(named.info(p) for p in order)
+    plan = RelinkPlan(infos=planned, pairs=pairs, drop=frozenset(drop),
                       articles=frozenset(infos[p].frame.article_id for p in order),
-                      total_frames=len(infos), full=False)
+                      total_frames=len(infos), full=False,
+                      named=None if claims_of is None else frozenset(
+                          (new_pos[p], new_pos[q]) for p, q in named.pairs
+                          if p in new_pos and q in new_pos))
     logger.info("relink: %d of %d frames touched by %d pending articles; %d events replaced",
                 len(plan.infos), len(infos), len(pending), len(drop))
     return plan
@@ -178,4 +252,5 @@ def link_plan(plan: RelinkPlan, claims: Sequence[Claim], options: Options,
     """Link the frames of ``plan``; claims about other frames are left out of the mapping."""
     keys = plan.keys
     mine = [c for c in claims if c.frame is None or (c.article_id, c.frame) in keys]
-    return link_infos(plan.infos, set(plan.pairs), mine, options)
+    named = None if plan.named is None else set(plan.named)
+    return link_infos(plan.infos, set(plan.pairs), mine, options, named)

@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.info import FrameInfo
-from rashomon.link.marks import named_runs
+from rashomon.link.marks import named_runs, near_figures
 
-__all__ = ["day_and_party", "one_party", "weekday_and_party", "weekdays_named"]
+__all__ = ["day_and_party", "one_party", "party_and_mark", "weekday_and_party", "weekdays_named"]
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -80,6 +80,22 @@ def one_party(a: FrameInfo, b: FrameInfo) -> bool:
         return True
     mine = _parties(a)
     return any(same_party(p, q) for p in _named_parties(b) for q in mine)
+
+
+def party_and_mark(a: FrameInfo, b: FrameInfo) -> bool:
+    """Both blame one party (or one blames the group the other names) and they name one
+    more thing of the incident: a mark both hold (a local force, a monitor, a victims'
+    trade: :mod:`~rashomon.link.marks`; the parties are no marks) or a toll of one kind
+    within ``near_figure_share`` of the other's. :func:`~rashomon.link.decision.pair_evidence`
+    reads it for two reports known only by their region or country on one day both texts
+    give (a follow-up filed abroad naming only the country): the party alone recurs across
+    a region's incidents, a mark alone recurs too; both together are a detail."""
+    ca, cb = a.content, b.content
+    if ca is None or cb is None:
+        return False
+    shared = any(m & n for m in ca.marks for n in cb.marks) \
+        or bool(near_figures(ca.figures, cb.figures))
+    return shared and (one_party(a, b) or one_party(b, a))
 
 
 _MONTHS = {m.casefold(): n for n, m in enumerate(calendar.month_name) if m}
