@@ -63,6 +63,33 @@ def test_a_part_of_the_country_is_the_storys_country(extract: Any, text: str, co
     assert frame.place_text is not None and "country" in frame.place_text, frame.place_text
 
 
+def test_a_described_part_of_the_country(extract: Any) -> None:
+    text = ("Insurgents attacked an army base in the country's restive north on Sunday, killing 17 "
+            "soldiers, Mozambique's defence ministry said.")
+    loc = place(extract, text)
+    assert (loc.country, loc.precision) == ("MZ", "country"), loc
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Jihadists killed 12 soldiers at an army post in northern Benin on Tuesday, the army said.\n\n"
+     "The attack is the deadliest since militants spread from Burkina Faso into Togo's Savanes region "
+     "and Ghana's Upper East region.", "BJ"),
+    ("Al-Shabaab fighters ambushed a police convoy in north-eastern Kenya on Monday, killing eight "
+     "officers, police said.\n\nThe group has carried out many attacks in Somalia's Lower Juba region.", "KE"),
+])
+def test_a_compass_part_of_a_named_country_is_no_neighbours_region(extract: Any, text: str,
+                                                                   country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.country, loc.precision) == (country, "country"), loc
+
+
+def test_a_compass_part_keeps_its_countrys_towns(extract: Any) -> None:
+    text = ("Jihadists attacked an army post in northern Burkina Faso on Sunday, killing 15 soldiers. The "
+            "attack took place near the town of Djibo, security sources said.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == ("Djibo", "BF"), loc
+
+
 def test_a_country_named_as_an_actor_is_not_the_country(extract: Any) -> None:
     """"Ethiopia has stepped up strikes in the south of the country" after places of Somalia."""
     text = ("Drone strikes on a market in Somalia's Gedo region killed 12 people on Sunday, local elders "

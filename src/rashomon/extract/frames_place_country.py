@@ -49,9 +49,12 @@ _UNNAMED = re.compile(rf"\b(?:a|an|one)\s+(?:[a-z-]+\s+){{0,2}}?{_TOWN}\s+in\s+(
                       re.IGNORECASE)
 _COMPASS_ADJ = rf"(?:{_COMPASS}(?:ern)?|central)"
 # "the north of the country", "the northern part of the country", "the country's north-east",
-# "the nation's western region"
-_PART = re.compile(rf"\bthe\s+{_COMPASS_ADJ}(?:\s+{_PART_OF})?\s+of\s+the\s+{_COUNTRY}\b"
-                   rf"|\bthe\s+{_COUNTRY}['’]s\s+{_COMPASS_ADJ}(?:\s+{_PART_OF})?(?![\w-])", re.IGNORECASE)
+# "the nation's western region", "the country's restive north"
+_PART = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?{_COMPASS_ADJ}(?:\s+{_PART_OF})?\s+of\s+the\s+{_COUNTRY}\b"
+                   rf"|\bthe\s+{_COUNTRY}['’]s\s+(?:[a-z]+\s+)?{_COMPASS_ADJ}(?:\s+{_PART_OF})?(?![\w-])",
+                   re.IGNORECASE)  # one word may describe the part: "the country's restive north"
+# right before a country: "northern ", "north-eastern ", "the far north of ", "central "
+_COMPASS_BEFORE = re.compile(rf"\b(?:{_COMPASS_ADJ}|the\s+(?:[a-z]+\s+)?{_COMPASS}\s+of)\s+$", re.IGNORECASE)
 _OWNER = re.compile(r"['’]s?\b")  # "Nigeria's Borno state": the region is named
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")  # a people's name: "Kenyan", "South Sudanese"
 _CACHE_KEY = "rashomon.frames_place_country"  # doc.user_data: the story's countries, read once per document
@@ -89,6 +92,13 @@ def demonym_capitals(text: str, start: int, end: int, places: PlaceGazetteer) ->
         if len(codes) == 1 and (town := places.capital(codes[0])) is not None:
             out.append(CountryPart(m.start(), m.end(), town))
     return out
+
+
+def compass_part(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``start``-``end`` is named by a part of it: "northern Benin",
+    "north-eastern Kenya", "the far north of Cameroon" (as "the north of the country" is);
+    not "northern Nigeria's Zamfara state", whose region says more."""
+    return _COMPASS_BEFORE.search(text, max(0, start - 30), start) is not None and _OWNER.match(text, end) is None
 
 
 def holds_unnamed(text: str, start: int, end: int) -> bool:

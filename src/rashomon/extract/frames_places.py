@@ -45,6 +45,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_place_country import (
     capital_of,
+    compass_part,
     country_parts,
     demonym_capitals,
     holds_unnamed,
@@ -169,8 +170,9 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         described = None
         if hit.source == "country" and (capital := capital_of(text_of(doc), start, end, loc.country, places)):
             start, end, loc = capital.start, capital.end, capital.location  # "Mali's capital" is Bamako
-        elif hit.source == "country" and holds_unnamed(text_of(doc), start, end):
-            described = "unnamed"  # "a city in Colombia": the country, the town withheld
+        elif hit.source == "country":  # "a city in Colombia" withholds the town; "northern Benin" is Benin's
+            described = "unnamed" if holds_unnamed(text_of(doc), start, end) else \
+                "part" if compass_part(text_of(doc), start, end) else None
         factor, reference = _attachment(doc, start, end)
         root = doc.char_span(start, end, alignment_mode="expand")
         route = root is not None and route_end(root.root, preposition(root.root))
@@ -198,17 +200,15 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         # "in the north of the country", "the Somali capital": no place name, a place all the same
         factor = _attachment(doc, part.start, part.end)[0]
         aside = launch_site(doc, part.start, part.end) or in_ranges(part.start, counters)
-        out.append(PlaceMention(text_of(doc)[part.start:part.end], part.location,
-                                weight * factor * (ASIDE_FACTOR if aside else 1.0),
-                                evidence(text_of(doc), part.start, part.end), factor=factor, aside=aside,
-                                speaker=speaker_place_at(doc, part.start, part.end),
-                                struck=struck(doc, sent, part.start, part.end, triggered),
-                                described="part" if part.location.precision == "country" else None))
+        out.append(PlaceMention(
+            text_of(doc)[part.start:part.end], part.location, weight * factor * (ASIDE_FACTOR if aside else 1.0),
+            evidence(text_of(doc), part.start, part.end), factor=factor, aside=aside, speaker=speaker_place_at(
+                doc, part.start, part.end), struck=struck(doc, sent, part.start, part.end, triggered),
+            described="part" if part.location.precision == "country" else None))
     out = fled_across(text_of(doc), out, places, context)  # "crossed into Kenya since … in the border town of Moyale"
     known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), units(out))))
     known += shared  # no address: the people word says where the feature is
-    # a town no gazetteer has lies in the article's best-backed country, never in the one its
-    # people fled into ("families from Nasir crossed into Ethiopia")
+    # a town no gazetteer has lies in the article's best-backed country, never in the one its people fled into
     countries = dict(context.countries) if context else {}
     fled_to = {m.location.country for m in out if m.fled_to}
     kept = {c: w for c, w in countries.items() if c not in fled_to}
