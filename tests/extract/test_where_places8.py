@@ -142,3 +142,35 @@ def test_no_place_the_peoples_country(extract: Any, text: str, country: str) -> 
 ])
 def test_no_place_and_no_one_people_no_place(extract: Any, text: str) -> None:
     assert main_frame(extract(text, published="2025-03-12")).location is None
+
+
+# --- another story told beside the incident: no place of it --------------------------------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a group's history in a relative clause dated by a year
+    ("A suicide bomber killed 14 people at a market in Cameroon on Friday, officials said.\n\n"
+     "Boko Haram, which began its insurgency in Nigeria's Borno state in 2009, often strikes across "
+     "the border.", "CM"),
+    # an earlier attack the incident came after
+    ("Gunmen killed 30 villagers in Niger on Sunday, officials said.\n\nThe attack came weeks after "
+     "jihadists killed 20 soldiers near Tillaberi.", "NE"),
+])
+def test_a_place_of_another_story_does_not_outrank_the_incidents_country(extract: Any, text: str,
+                                                                         country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.country, loc.precision) == (country, "country"), loc
+
+
+def test_the_incidents_country_keeps_its_own_later_town(extract: Any) -> None:
+    text = ("A suicide bomber killed 14 people at a market in Cameroon on Friday, officials said. The "
+            "blast hit the town of Mora, close to the border with Nigeria's Borno state.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == ("Mora", "CM"), loc
+
+
+def test_an_earlier_attack_named_alone_still_places_a_background_frame(extract: Any) -> None:
+    """With no country named as where the incident was, a place of the earlier story may still
+    be the only place (the background frame's own)."""
+    text = ("Jets struck targets on Sunday after gunmen killed 20 soldiers near Tillaberi, officials said.")
+    loc = place(extract, text)
+    assert loc.country == "NE", loc

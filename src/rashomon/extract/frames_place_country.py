@@ -158,7 +158,12 @@ def told_country(fine: list[PlaceMention], countries: list[PlaceMention]) -> lis
     country" is no region of a neighbour a background paragraph names); a town left unnamed
     ("a city in Colombia") keeps only places the incident's word strikes or names as its
     landmark, not a town where a suspect was arrested or the wounded were treated. The
-    dateline's town is where the story was filed ("COTONOU - ... in the north of the country")."""
+    dateline's town is where the story was filed ("COTONOU - ... in the north of the country").
+    Places only of another story told beside the incident (``aside``: an earlier attack it came
+    after, a launch site) do not outrank a country named as where it happened ("in Niger")."""
+    if all(m.aside for m in fine) and any(m.factor > 1.0 and not (m.aside or m.fled_to or m.speaker or m.reference)
+                                          for m in countries):
+        fine = []  # "in Niger ... The attack came weeks after jihadists killed 20 soldiers near Tillaberi"
     told = [m for m in countries if m.described and not (m.aside or m.speaker or m.fled_to)]
     if not told:
         return fine
