@@ -114,6 +114,24 @@ def test_a_countrys_capital_is_the_capital_town(extract: Any, text: str, name: s
     assert (loc.name, loc.country, loc.precision) == (name, country, "town"), loc
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("NIAMEY - Gunmen attacked a hotel in the country's capital on Friday, killing six guests, police "
+     "said.", "Niamey", "NE"),
+    ("Jihadists have long been active in Burkina Faso. On Sunday gunmen attacked a restaurant in the "
+     "country's capital, killing 18 people, police said.", "Ouagadougou", "BF"),
+])
+def test_the_countrys_capital_is_the_storys_capital(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country, loc.precision) == (name, country, "town"), loc
+
+
+def test_a_later_sentences_capital_does_not_refine_a_part_of_the_country(extract: Any) -> None:
+    text = ("KABUL - A suicide bomber struck a mosque in the north of the country on Friday, killing 50 "
+            "worshippers. A similar attack hit the country's capital last month.")
+    loc = place(extract, text)
+    assert (loc.country, loc.precision) == ("AF", "country"), loc
+
+
 def test_officials_in_a_countrys_capital_are_where_they_spoke(extract: Any) -> None:
     text = ("Officials in Niger's capital said on Monday that jihadists had attacked an army post in "
             "the Tillaberi region, killing 15 soldiers.")

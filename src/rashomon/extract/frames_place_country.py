@@ -56,6 +56,7 @@ _PART = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?{_COMPASS_ADJ}(?:\s+{_PART_OF})?\s+o
 # right before a country: "northern ", "north-eastern ", "the far north of ", "central "
 _COMPASS_BEFORE = re.compile(rf"\b(?:{_COMPASS_ADJ}|the\s+(?:[a-z]+\s+)?{_COMPASS}\s+of)\s+$", re.IGNORECASE)
 _OWNER = re.compile(r"['’]s?\b")  # "Nigeria's Borno state": the region is named
+_COUNTRYS_CAPITAL = re.compile(rf"\bthe\s+{_COUNTRY}['’]s\s+{_CAPITAL}\b", re.IGNORECASE)  # "the country's capital"
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")  # a people's name: "Kenyan", "South Sudanese"
 _CACHE_KEY = "rashomon.frames_place_country"  # doc.user_data: the story's countries, read once per document
 
@@ -130,7 +131,8 @@ def _story_countries(doc: Doc, places: PlaceGazetteer,
 
 def country_parts(doc: Doc, start: int, end: int, places: PlaceGazetteer,
                   context: PlaceContext | None) -> list[CountryPart]:
-    """The parts of "the country" the sentence at ``start``-``end`` names, each in the story's
+    """The parts of "the country" the sentence at ``start``-``end`` names ("the country's capital"
+    is the capital town), each in the story's
     country: the last place the text names before the sentence; else the country its sentence
     names nearest before it, or first after it ("Myanmar's military bombed a village in the
     west of the country", "..., Benin's army said"); else the dateline's ("COTONOU - ...": a
@@ -139,7 +141,7 @@ def country_parts(doc: Doc, start: int, end: int, places: PlaceGazetteer,
     has stepped up strikes in the east of the country" after places of Lebanon)."""
     text = text_of(doc)
     out = []
-    for m in _PART.finditer(text, start, end):
+    for m in [*_PART.finditer(text, start, end), *_COUNTRYS_CAPITAL.finditer(text, start, end)]:
         named = _story_countries(doc, places, context)
         before = [c for pos, c, how in named if pos < start and how == "place"]
         own = [c for pos, c, how in named if start <= pos < m.start() and how != "dateline"][-1:] + \
@@ -147,7 +149,8 @@ def country_parts(doc: Doc, start: int, end: int, places: PlaceGazetteer,
         line = [c for _, c, how in named if how == "dateline"]
         backed = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
         code = next(iter(before[-1:] + own + line[:1]), backed)
-        if (loc := places.country(code)) is not None:
+        capital = _COUNTRYS_CAPITAL.fullmatch(m.group(0)) is not None  # "the country's capital": its town
+        if (loc := places.capital(code) if capital else places.country(code)) is not None:
             out.append(CountryPart(m.start(), m.end(), loc))
     return out
 

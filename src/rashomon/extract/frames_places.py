@@ -235,8 +235,8 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     Sources attributed the attack to ..."): the lead of a news text says where. The lead is
     the first of the first LEAD_SENTENCES sentences that names a place (a date stamp or a
     dateline may stand alone before it). Only places in a country the incident's sentences
-    name (if they name any) are taken. A place of another story (a launch site, a
-    counter-accusation's: ``aside``) places nothing here."""
+    name (if they name any) are taken; none of another story (``aside``: a launch site, a counter-
+    accusation's), nor any where the incident's sentence tells its country by description."""
     told = [m.evidence.start for m in mentions if m.evidence and not m.in_title]
     lead = next((s for s in sents if told and s.start <= min(told) < s.end), None)
     if lead is not None and (countries := spread_lead([m for m in mentions if m.evidence and not m.in_title
@@ -247,7 +247,7 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     if any(m.location.precision not in ("country", "unknown") and not m.unknown and not m.aside for m in mentions):
         return village_named_later(doc, sents, mentions, places, context)  # the lead's "a village in X state"
     countries = {m.location.country for m in mentions if m.location.country and not m.aside}
-    for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
+    for lead in [s for s in sents if not s.caption][:0 if any(m.described for m in mentions) else LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
                  if m.location.precision not in ("country", "unknown") and not m.aside
                  and (not countries or m.location.country in countries)]
