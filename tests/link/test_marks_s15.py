@@ -14,9 +14,10 @@ from tests.link_support import events_of
 
 from rashomon.link.blocking import prepare
 from rashomon.link.content import content_of, generic_words
-from rashomon.link.decision import country_clash, pair_evidence, weekdays_named
+from rashomon.link.decision import country_clash, pair_evidence
 from rashomon.link.info import FrameInfo
 from rashomon.link.marks import frame_marks, near_figures, victim_marks
+from rashomon.link.parties import weekdays_named
 from rashomon.types import Claim, Evidence, Figure, Frame, Location, Source, SourceKind
 
 FASHER = Location("El Fasher", "SD", 13.628, 25.350, "town")

@@ -19,6 +19,8 @@ from rashomon.extract.speaker_slips import (
     AFFILIATING,
     CLOSING_QUOTES,
     appositive_before,
+    appositive_subject,
+    asked_aside,
     interposed_participle,
     joined_name,
     phrase_after_quote,
@@ -141,6 +143,16 @@ def antecedent(rel_verb: Token) -> Token:
     return head
 
 
+def _asked_before(tok: Token) -> Token | None:
+    """The subject of an asked aside the parser hung before a cue without a subject ("The
+    army, asked about the raid, said": "asked" a clause of "said", with "army" its subject)."""
+    for ch in tok.children:
+        if ch.i < tok.i and ch.dep_ in {"ccomp", "advcl", "parataxis"} and (subj := subject(ch)) is not None \
+                and asked_aside(ch, subj):
+            return subj
+    return None
+
+
 def find_subject(tok: Token) -> Token | None:
     """The speaker of a cue, following conjunctions, xcomp and advcl up to the main verb;
     a relative pronoun ("…, which denied") stands for the noun the clause is about."""
@@ -157,6 +169,8 @@ def find_subject(tok: Token) -> Token | None:
             if tok.dep_ not in {"ccomp", "parataxis"}:
                 return None  # "after X were accused of …": an accuser unnamed, not the main clause's subject
             subj = None
+        if subj is not None and cur is tok and asked_aside(tok, subj):
+            return None  # "The army, asked about the raid, said …": the army is asked, the cue is "said"
         if subj is not None and subj.lower_ in RELATIVE:
             return antecedent(cur) if cur.dep_ == "relcl" else None
         if subj is not None:
@@ -173,6 +187,10 @@ def find_subject(tok: Token) -> Token | None:
             continue
         if (named := appositive_before(cur)) is not None:
             return named  # "Eleven were taken to the hospital, its director, Dr X, told AFP"
+        if cur is tok and subj is None and (asked := _asked_before(tok)) is not None:
+            return asked  # "The army, asked about the raid, said": the parser hung the army on "asked"
+        if cur is tok and (named := appositive_subject(tok)) is not None:
+            return named  # "In the village of X, a farmer named Y said": the farmer
         if cur is tok and (named := phrase_after_quote(tok)) is not None:
             return named  # "“We buried 52 people,” a resident of Fambita, reached by phone, told AFP"
         if (outer := reporting_verb(cur)) is not None:

@@ -27,6 +27,9 @@ logger = logging.getLogger(__name__)
 # words between a toll noun and the verb that links it to its number ("the death toll from
 # Tuesday's bombing of the market has risen to 11"; provenance in data/settings.toml)
 TOLL_GAP: int = setting("extract.casualty_lexicon", "toll_gap")  # data/settings.toml
+# … and a verb saying the toll rose, across a longer subject ("the death toll from a car bomb that went
+# off outside a police station in the town of Sopore rose to nine")
+RISE_GAP: int = setting("extract.casualty_lexicon", "rise_gap")  # data/settings.toml
 
 Kind = Literal["killed", "injured"]
 KINDS: tuple[Kind, ...] = ("killed", "injured")
@@ -147,9 +150,11 @@ def lexicon() -> Lexicon:
     toll_word = alt(words("participles", "attributive"))
     toll = (
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
-        rf"(?<!\w)(?P<w>{alt(words('tolls'))}|number\s+of(?:\s+[^\W\d_][\w'’-]*){{1,2}}?\s+{toll_word})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?"
+        rf"(?<!\w)(?P<w>{alt(words('tolls'))}|number\s+of(?:\s+[^\W\d_][\w'’-]*){{1,2}}?\s+{toll_word})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?"
+        rf"(?:(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?\s+{alt(lex['toll_links'])}"
+        rf"|(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?\s+{alt(lex.get('toll_rise_links', ()))})"
         # a toll is a number, never an article: "the toll from the bombing of a market rose to 11"
-        rf"\s+{alt(lex['toll_links'])}\s+(?P<q>{quantity})(?<!\ba)(?<!\ban)(?<!\bboth)")
+        rf"\s+(?P<q>{quantity})(?<!\ba)(?<!\ban)(?<!\bboth)")
     # "the deaths of five journalists", "the death of the two assailants"
     of_noun = (rf"(?<!\w)(?P<w>{alt(words('of_nouns'))})(?:\s+(?:the|its|their|these|those))?"
                rf"\s+(?P<q>{quantity}){listed}")

@@ -20,6 +20,8 @@ than a country), on the sentence of the claim:
   bombing at a market killed 14").
 - **day**: a day's name owning a plural act the lead does not date ("the toll from Thursday's
   strikes" after "on Saturday"), never a night's ("Friday night's strikes": overnight).
+- **named back**: "that attack", "that siege" in a sentence right after one that is elsewhere by
+  these rules or tells of an act of its own ("a separate ambush", "another raid"): that incident.
 - **place**: a sentence opening with a named place the lead does not name ("In Kharkiv, …") whose
   claim introduces a new act ("a separate raid", "a missile strike"): a fronted place alone is
   often only where the speaker is ("In Moscow, the ministry said the strike …"); an
@@ -54,6 +56,9 @@ _LEAD_KEY = "rashomon.claim_scene.lead"  # Doc.user_data key: the lead's end, mo
 
 WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
 NIGHT_WORDS = frozenset(words("casualty_words.yaml", "scene_night_words"))
+BACK_DETERMINERS = frozenset(words("casualty_words.yaml", "scene_back_determiners"))
+OTHER_ACT_WORDS = frozenset(words("casualty_words.yaml", "scene_other_act_words"))
+BACK_NOUNS = frozenset(words("casualty_words.yaml", "scene_back_nouns"))  # beside cues' attack nouns
 _MONTH_WORDS = frozenset(str(m).lower().rstrip(".") for m in words("casualty_words.yaml", "months"))
 
 
@@ -191,13 +196,41 @@ def _other_place(sent: Span, content: Span, lead_places: frozenset[str], countri
     return False
 
 
+def _names_back(sent: Span, cues: Cues) -> bool:
+    """The sentence names an attack back with a far demonstrative: "that attack", "that siege"
+    (after "said" the parser often takes "that" for a complementizer, but a singular count noun
+    without its own determiner is no clause's subject: "said that attack killed six")."""
+    return any((t.lemma_.lower() in cues.attack_nouns or t.lemma_.lower() in BACK_NOUNS)
+               and t.i > sent.start and t.tag_ in {"NN", "NNS"}
+               and (b := sent.doc[t.i - 1]).lower_ in BACK_DETERMINERS
+               and (b.dep_ == "det" or (b.lower_ == "that" and t.tag_ == "NN")) for t in sent)
+
+
+def _another_act(sent: Span, cues: Cues) -> bool:
+    """The sentence tells of an act as one of its own: "a separate ambush", "another raid"."""
+    return any(t.lemma_.lower() in cues.attack_nouns and any(d.lower_ in OTHER_ACT_WORDS for d in t.children)
+               for t in sent)
+
+
 def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[str], countries: frozenset[str],
                 place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
-    """Whether the claim's sentence sets it in another place or time than the lead's."""
+    """Whether the claim's sentence sets it in another place or time than the lead's, or names
+    back ("that attack") the other incident the sentence before it told of."""
     end, months, years, names, days = _scene_lead(doc, lead_end)
     if content.start_char < end:
         return False  # the lead's own claims are the incident's
     places = lead_places | names
+
+    def elsewhere(s: Span, within: Span) -> bool:
+        return _other_time(s, months, years, cues) or _other_day(s, days, cues) \
+            or _other_place(s, within, places, countries, place_words, cues)
+
     sents = {t.sent.start: t.sent for t in content}
-    return any(_other_time(s, months, years, cues) or _other_day(s, days, cues)
-               or _other_place(s, content, places, countries, place_words, cues) for s in sents.values())
+    for s in sents.values():
+        if elsewhere(s, content):
+            return True
+        if s.start > 0 and _names_back(s, cues):
+            before = doc[s.start - 1].sent
+            if before.start_char >= end and (_another_act(before, cues) or elsewhere(before, before)):
+                return True  # "… a separate ambush in the Diffa region. That attack killed six soldiers."
+    return False

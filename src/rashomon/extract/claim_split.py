@@ -55,16 +55,20 @@ def two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution
     on the camp and that the shells had been fired by the army", "said the strike had targeted
     Fano fighters and that reports of civilian deaths were exaggerated": two claims, a denial
     and an account of an attack (an attack verb in it: "and that its forces had only returned
-    fire" gives no account of its own)."""
+    fire" gives no account of its own). A refusal joined to an account splits the same way:
+    "said it did not comment on single strikes and that it targeted only militants"."""
     at = second_account(doc, attr, c)
     if at is None:
         return None
     first = replace(attr, content_end=before_and(text_of(doc), attr.content_start, at))
     second = replace(attr, content_start=at)
-    stances = [decide_stance(doc, first, c), decide_stance(doc, second, c)]
-    if None in stances or sorted(s == "denies" for s in stances) != [False, True]:
+    stances = [decide_stance(doc, first, c), decide_stance(doc, second, c, alone=True)]
+    if stances[0] == "declines_comment" and stances[1] in {"asserts", "confirms"}:
+        account = second  # "said it did not comment on single strikes and that it targeted only militants"
+    elif None in stances or sorted(s == "denies" for s in stances) != [False, True]:
         return None
-    account = first if stances[1] == "denies" else second
+    else:
+        account = first if stances[1] == "denies" else second
     if not attack_deed(doc, account.content_start, account.content_end, c):
         return None
     return [(first, stances[0]), (second, stances[1])]  # type: ignore[list-item]

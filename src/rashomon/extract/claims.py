@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_attackers import attackers_killed
 from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
 from rashomon.extract.claim_perpetrator import (
@@ -33,6 +34,7 @@ from rashomon.extract.claims_reading import (
     claim_figures,
     commentary,
     condemners_own_act,
+    decline_topic,
     denial_topic,
     prospective,
     reaction,
@@ -48,6 +50,15 @@ logger = logging.getLogger(__name__)
 MAX_CLAIM_TEXT: int = setting("extract.claims", "max_claim_text")  # data/settings.toml
 # "the report", "the document": a document named again stands for its author, written as is
 DOCUMENT_ANAPHORA = frozenset(f"the {w}" for w in word_set("document_sources"))
+COMMENTATORS = word_set("commentator_nouns")
+DISPUTING = word_set("disputing_cues")
+
+
+def commentator(attr: Attribution) -> bool:
+    """"Analysts said …", "an expert on the Sahel said …": a commentator, not a party; its
+    reading of what the attack shows is a comment even where it names the group."""
+    words = attr.speaker_text.lower().split()
+    return bool(words) and any(w in COMMENTATORS for w in words[:3])
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:
@@ -62,6 +73,19 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
+def _disputes_with_a_toll(claims: list[Claim], disputes: set[str]) -> list[Claim]:
+    """"The government disputed reports that 100 were killed, saying the verified toll stood at
+    73": the dispute and its own toll are one position, an assertion of the figure (the gold
+    sets mark no denial beside it), so the figureless dispute (claim ids ``disputes``) of the
+    casualties is dropped when the same source gives a killed figure in the same words. Not a
+    denial ("denied that its soldiers massacred civilians, saying five died in a fire")."""
+    def gives_toll(c: Claim, d: Claim) -> bool:
+        return c.source.name == d.source.name and c.stance in {"asserts", "confirms"} and c.killed is not None \
+            and c.evidence.start < d.evidence.end and d.evidence.start < c.evidence.end
+    return [d for d in claims if not (d.id in disputes and d.about == "casualties" and d.killed is None
+                                      and any(gives_toll(c, d) for c in claims))]
+
+
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
     """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``;
     ``outlet``: who published it (the source of a debunk in the headline's own voice)."""
@@ -71,10 +95,15 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
     past_lines = {id(d): found for d in drafts if (found := background(doc, d.attribution, d.stance, c))}
     # the parties with a word of their own on the incident: their records are background
     present = {d.party or d.source.name for d in drafts if id(d) not in past_lines}
+    disputes: set[str] = set()  # claim ids of a figure disputed ("disputed reports that 100 died")
     for d in drafts:
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
         killed, injured = claim_figures(doc, attr, c)
+        # "killed all 12 attackers, and that 19 pupils had died": the attackers, a count of their own
+        attackers = attackers_killed(content, killed) if d.stance in {"asserts", "confirms"} else None
+        if killed is None:
+            killed, attackers = attackers, None
         stance = d.stance
         own_other_act = False
         if stance == "denies":
@@ -115,12 +144,15 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             if perpetrator:
                 parts.append(("perpetrator", perpetrator, None, None))
             parts.append(("casualties", None, killed, injured))
+            if attackers is not None:
+                parts.append(("casualties", None, attackers, None))
         elif d.stance in {"denies", "declines_comment"}:
-            about: About = "casualties" if has_figures or "toll" in content.lower() else denial_topic(doc, attr)
+            about: About = "casualties" if has_figures or "toll" in content.lower() else (
+                decline_topic(doc, attr) if d.stance == "declines_comment" else denial_topic(doc, attr))
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
-        if d.stance in {"asserts", "confirms"} and not has_figures and not perpetrator and (
+        if d.stance in {"asserts", "confirms"} and not has_figures and (not perpetrator or commentator(attr)) and (
                 reaction(doc, attr) or commentary(doc, attr, c)):
             # "UNICEF said it was horrified by the reports", "analysts said the attack showed …"
             parts = [("other", None, None, None)]
@@ -140,10 +172,12 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         if country is not None and parts[-1][0] == "occurrence":
             parts[-1] = ("location", None, None, None)  # "the clip showed a strike inside Syria"
         for about, perp, k, i in parts:
+            if stance == "denies" and attr.cue in DISPUTING:
+                disputes.add(f"{article_id}:c{len(claims) + 1}")
             claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=stance,  # type: ignore[arg-type]
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
-    claims = one_figure_per_source(claims)
+    claims = one_figure_per_source(_disputes_with_a_toll(claims, disputes))
     spans = [(d.attribution.sent_start, d.attribution.content_start, d.attribution.content_end) for d in drafts]
     own = outlet_debunk(doc, article_id, spans, claims, outlet, MAX_CLAIM_TEXT)
     if own is not None:

@@ -273,7 +273,8 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         source = replace(source, start=start, end=end)  # this speaker's words, not an antecedent's
         drafts_here = [ClaimDraft(attribution=attr, source=source, party=party, stance=stance,
                                   hedged=is_hedged(doc, attr, c))]
-        if stance == "denies" and (parts := two_accounts(doc, attr, c)) is not None:
+        if stance in {"denies", "declines_comment"} and not attr.declines \
+                and (parts := two_accounts(doc, attr, c)) is not None:
             drafts_here = [replace(drafts_here[0], attribution=a, stance=s) for a, s in parts]
         for draft in drafts_here:
             by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)

@@ -46,6 +46,7 @@ COMMENTED_INCIDENTS = word_set("commented_incidents")
 EXCUSING_VERBS = word_set("excusing_verbs")
 SYMPATHY_NOUNS = word_set("sympathy_nouns")
 CONDEMNATION_NOUNS = word_set("condemnation_nouns")
+WITHHELD_FIGURES = word_set("withheld_figures")  # "declined to disclose its losses"
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -323,3 +324,32 @@ def denial_topic(doc: Doc, attr: Attribution) -> About:
             ch.dep_ == "compound" and ch.lemma_.lower() in FIGURE_NOUNS for ch in t.children) for t in heads):
         return "casualties"  # "the toll was exaggerated", "the casualty numbers"
     return "perpetrator"
+
+
+def _victims_clause(verb: Token) -> bool:
+    """A clause about the victims, no doer: "had been hurt", "died"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in VICTIM_VERBS:
+        return False
+    deps = {ch.dep_ for ch in verb.children}
+    return lemma in DYING - {"wound", "injure"} or (("auxpass" in deps or "nsubjpass" in deps) and "agent" not in deps)
+
+
+def decline_topic(doc: Doc, attr: Attribution) -> About:
+    """What a refusal is about: the casualties when what it will not say is a toll or who died
+    ("declined to comment on casualties", "declined to say how many of the dead were soldiers",
+    "would not say whether any of its pilots had been hurt"), else as a denial
+    (:func:`denial_topic`: "declined to comment on reports that its drones struck the village")."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "perpetrator"
+    verbs = [span.root, *(ch for ch in span.root.children if ch.dep_ == "xcomp")]
+    topics = [ch for v in verbs for ch in v.children if ch.dep_ in {"dobj", "ccomp", "pcomp"}]
+    topics += [g for v in verbs for ch in v.children if ch.dep_ == "prep"
+               for g in ch.children if g.dep_ in {"pobj", "pcomp"}]
+    for t in topics:
+        if t.lemma_.lower() in FIGURE_NOUNS or t.lemma_.lower() in WITHHELD_FIGURES or _victims_clause(t):
+            return "casualties"
+        if any(m.lower_ == "many" and any(h.lower_ == "how" for h in m.children) for m in t.subtree):
+            return "casualties"  # "how many of the dead were soldiers"
+    return denial_topic(doc, attr)

@@ -167,6 +167,17 @@ def _reduced_relative(doc: Doc, i: int, speaker_end: int) -> bool:
 _MEDIA_WORDS = frozenset({"media", "press", "television", "tv", "radio", "news", "newspaper"})
 
 
+def _member_of(count: Token) -> Token | None:
+    """The group noun of a partitive count ("One of the sources", "two of the doctors"): the
+    plural after "of the"/"of these"."""
+    prep = next((c for c in count.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.tag_ not in {"NNS", "NNPS"} \
+            or not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children):
+        return None
+    return noun
+
+
 def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A speaker must look like a source: a name, an entity, a source noun or a document."""
     text = speaker_words(attr)
@@ -178,7 +189,9 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.like_num or root.tag_ == "CD":
+    if (root.like_num or root.tag_ == "CD") and (member := _member_of(root)) is not None:
+        root = member  # "One of the sources, who has seen the report, said": one of a group of speakers
+    elif root.like_num or root.tag_ == "CD":
         return False  # "Eleven wounded were taken …, its director told AFP": a count is no speaker
     if span[0].text in _OBJECT_PRONOUNS and len(span) > 1:  # "US forces" is no "us"
         return False  # "among them traders, … who came to hear X": the pronoun's group, no subject

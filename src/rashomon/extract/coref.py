@@ -29,6 +29,7 @@ from rashomon.extract.lexicon import Cues, word_set
 from rashomon.gazetteer.actors import Actor, ActorGazetteer
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+ANONYMOUS = frozenset({"source", "sources"})  # an unnamed informant's head word
 MAX_TITLE_TOKENS: int = setting("extract.coref", "max_title_tokens")  # data/settings.toml
 
 
@@ -147,7 +148,11 @@ def generic_actor(ctx: ArticleContext, text: str, pos: int, c: Cues) -> Actor | 
             return before
     # else the first named after ("…, a monitor said. The SOHR said …"), in a later sentence: a
     # name after the speaker in its own sentence is what it speaks of ("A commander of the
-    # local militia accused the Islamic State group of the attack"), not who it is
+    # local militia accused the Islamic State group of the attack"), not who it is. Never for
+    # unnamed informants ("military sources", "a security source"): they are their own source,
+    # not a body the article names paragraphs later (probe8: a closing line's coalition)
+    if text.lower().split()[-1].strip(".,'’") in ANONYMOUS:
+        return None
     k = bisect_right(ctx.sentence_ends, pos)
     after_pos = ctx.sentence_ends[k] if k < len(ctx.sentence_ends) else pos
     for tier in tiers:

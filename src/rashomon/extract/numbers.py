@@ -39,7 +39,11 @@ Conventions (DESIGN §6, with the gold sets' reading of vague words, CONVENTIONS
   addition to the bomber, at least four people were killed" → (5, None); "a man and his two
   sons were killed", "the driver and two passengers" → (3, 3). A bound sums only where every
   part has it. A partitive ("12 people, three of them children") is not a part, nor is a part
-  named inside the victims ("six people including four children were killed" → (6, 6)).
+  named inside the victims ("six people including four children were killed" → (6, 6)). After
+  "included", single victims named one by one ("the dead included a nurse and a teacher") are who
+  was among the dead, no toll; a counted breakdown ("included four policemen and a soldier") is.
+  A list "among the dead" ("among the dead were a chief and a nurse", "a priest and a teacher were
+  among those killed") is a part, as one victim there is.
 * "buried 34 people", "44 people had been buried" are the dead; "buried 20 under the rubble",
   "buried alive" are not.
 * the noun after a toll's number decides its kind: "the toll rose to 72 wounded" → injured (72, 72);
@@ -82,6 +86,7 @@ COUNT_LOOKBACK: int = setting("extract.numbers", "count_lookback")  # data/setti
 # fallen' reads as 'that "around forty of our men  had fallen' (same length: offsets stay); a
 # curly quote is one too, an apostrophe is no quotation (the men's, the soldiers')
 _QUOTE_END = re.compile(r'(?<=[^\W\d_])["\u201d](?=\s+[^\W\d_])')
+_AMONG_BEFORE = re.compile(r"(?<!\w)among\s+$")  # right before a list rule's head: "Among (the dead were …)"
 _OTHER = re.compile(rf"(?<!\w){alt(load_data('casualty_words.yaml')['besides_words'])}(?!\w)")
 
 
@@ -179,6 +184,11 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 continue
             if rule is lex.listed and m["inc"] is not None and not m["more"]:
                 continue  # "those killed included two children": a subset of the dead
+            if rule is lex.listed and _AMONG_BEFORE.search(low, max(0, m.start() - 12), m.start()):
+                # "among the dead were a chief and a nurse": who was among them, no toll; its parts
+                # are read by no other rule
+                used.append((q_start, m.end("more") if m["more"] else q_end))
+                continue
             if rule is no_sign or rule is lex.material:
                 figure: Figure | None = Figure(0, 0)  # no sign of casualties: none known
             else:
@@ -206,6 +216,12 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 continue
             start, end = m.span()
             parts = list_parts(lex, text, m, figure, q_start)
+            if rule is lex.listed and m["inc"] is not None and parts and all(f == Figure(1, 1) for f, _ in parts):
+                # "the dead included a pregnant woman and a teacher": who was among the dead, one by
+                # one, not how many died (a counted breakdown, "included four policemen and a
+                # soldier", stays their sum); its parts are read by no other rule
+                used.append((q_start, m.end("more")))
+                continue
             if more and not parts:
                 end = m.start("more")  # the words after the figure were no further part of it
             add = additive_part(text, start)
@@ -230,6 +246,10 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 rule is lex.number_first and "among" in (m["link"] or "") and (
                     figure == Figure(1, 1) or (figure.min is not None
                                                and not _OWN.search(low, q_end, m.start("link"))))))
+            # a list "among the dead" is a part as well ("a priest and a teacher were among the dead"),
+            # unless it counts a body's own people ("three of its officers and two of its drivers")
+            subset = subset or (bool(parts) and rule is lex.number_first and "among" in (m["link"] or "")
+                                and not _OWN.search(low, start, m.start("link")))
             found.extend(CasualtyMention(k, figure, start, end, text[start:end], tuple(parts or ()),
                                          revision, subset) for k in found_kinds)
     found.sort(key=lambda c: (c.start, c.end, KINDS.index(c.kind)))

@@ -36,6 +36,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.extract.source_described import described_apart, described_speakers
 from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
 from rashomon.extract.state_officials import (
@@ -273,6 +274,8 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
                 src = out[before[-1]]
                 out[i] = replace(d, source=replace(d.source, name=src.source.name, kind=src.source.kind),
                                  party=src.party)
+    # "One of the sources …", "A survivor, NAME, said", "the information team" after its full name
+    out = described_speakers(out, written, doc)
     # an office named by its title alone ("Governor X" named "Governor"): the body before it
     for i, d in enumerate(out):
         if (body := _office_body(d, written[i], out[:i])) is not None:
@@ -369,13 +372,17 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         d, prev = out[i], out[i - 1]
         if d.source.kind != "person" or d.source.name != d.source.text or len(d.source.name.split()) < 2:
             continue
+        if described_apart(doc, d, titles):
+            continue  # "Maria Torres, whose brother was killed, said": a witness of her own, no spokesperson
         pw = written[i - 1].lower().split()
         if not pw or not any(w.strip(",") in titles for w in pw[:3]) or prev.source.kind == "person":
             continue
         if prev.source.name.lower() in heads or bare_title(prev.source.name):
             continue
-        span = doc.char_span(prev.attribution.speaker_start, prev.attribution.speaker_end,
-                             alignment_mode="expand")
+        # the spokesperson's phrase up to its cue: "The group's spokesman, NAME, said" names him too
+        cue = prev.attribution.cue_index
+        end = max(prev.attribution.speaker_end, doc[cue].idx if 0 <= cue < len(doc) else 0)
+        span = doc.char_span(prev.attribution.speaker_start, end, alignment_mode="expand")
         if span is None or any(e.label_ == "PERSON" for e in ents_in(span)):
             continue  # "LNA spokesman Ahmad al-Mesmari": a named spokesperson, not this one
         if (d.attribution.speaker_start - prev.attribution.speaker_end) > SPOKES_GAP:

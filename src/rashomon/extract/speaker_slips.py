@@ -93,6 +93,26 @@ def appositive_before(cue: Token) -> Token | None:
     return top
 
 
+def appositive_subject(cue: Token) -> Token | None:
+    """The speaker of a root cue without a subject when the parser hung the speaker's phrase,
+    set off by a comma, as an appositive on the noun of an opening phrase: "In the village of
+    X, a farmer named Y said …" → "farmer" (the parser made it an appositive of X). The
+    phrase ends right before the cue, with no comma: it is the cue's subject."""
+    if cue.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    last = cue.i - 1
+    if last <= cue.sent.start or doc[last].is_punct:
+        return None
+    top = doc[last]
+    while top.head.i != top.i and top.head.i < cue.i and top.dep_ != "appos":
+        top = top.head  # up from the phrase's last word to the appositive it ends
+    if top.dep_ != "appos" or top.pos_ not in {"NOUN", "PROPN"} or top.right_edge.i != last \
+            or top.left_edge.i <= cue.sent.start or doc[top.left_edge.i - 1].text != ",":
+        return None
+    return top
+
+
 def joined_name(subj: Token) -> bool:
     """"The Jammu and Kashmir government", "the Khyber Pakhtunkhwa and Balochistan police": the
     parser joins a proper name to the body it names ("Jammu" + "Kashmir government"); the
@@ -116,6 +136,20 @@ def interposed_participle(tok: Token) -> bool:
         return False
     return not any(ch.dep_ in {"oprd", "attr"} or (ch.dep_ == "prep" and ch.lower_ == "as")
                    for ch in tok.children)
+
+
+# verbs of putting a question to someone: set off by commas after a subject ("The army, asked
+# about the raid, said …") they are a participle the parser took for the main verb
+ASKED = frozenset({"ask", "question", "contact", "reach", "approach", "interview", "press"})
+
+
+def asked_aside(cue: Token, subj: Token) -> bool:
+    """"The Colombian army, asked about the raid on Tame, said …" parsed with "asked" as the
+    root and the army its subject: the army is asked, it says nothing by that verb (its "said"
+    is the cue). The verb comes right after a comma that closes the subject."""
+    doc = cue.doc
+    return cue.lemma_.lower() in ASKED and cue.tag_ in {"VBD", "VBN"} and subj.i < cue.i \
+        and cue.i >= 2 and doc[cue.i - 1].text == "," and subj.right_edge.i in {cue.i - 2, cue.i - 1}
 
 
 RELAYED_DOCUMENTS = word_set("document_nouns") | word_set("document_sources")

@@ -59,6 +59,27 @@ CALLING_HEADS = word_set("calling_heads")
 RUMOUR_NOUNS = word_set("rumour_nouns")
 UNCONFIRMED_FIGURES = word_set("unconfirmed_figures")
 CHECKING_VERBS = word_set("checking_verbs")
+CONTACT_VERBS = word_set("contact_verbs")
+KIN_NOUNS = word_set("kin_nouns")
+CLEARED_PERSONS = word_set("cleared_persons")
+CONFLICT_AT_LARGE = word_set("conflict_at_large")
+ACCUSING = word_set("accusing_cues")
+RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
+WITHHOLDING_VERBS = word_set("withholding_verbs")
+WITHHELD_FIGURES = word_set("withheld_figures")
+REFUSING_AUX = word_set("refusing_aux")
+
+
+def _withholds_figures(doc: Doc, attr: Attribution) -> bool:
+    """"The authorities would not release figures", "it will not disclose its losses": the
+    speaker refuses the toll, a decline on the casualties."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_.lower() in WITHHOLDING_VERBS and t.pos_ == "VERB"
+        and any(ch.dep_ == "neg" for ch in t.children)
+        and any(ch.dep_ == "aux" and ch.lower_ in REFUSING_AUX for ch in t.children)
+        and any(ch.dep_ == "dobj" and ch.lemma_.lower() in WITHHELD_FIGURES for ch in t.children)
+        for t in span)
 GIVEN_BEFORE = frozenset({"that", "those", "these", "this"})
 
 
@@ -174,6 +195,8 @@ def _figure_object(cue: Token) -> bool:
     """The negated confirming cue's object is another's figure, named as given before: "did not
     confirm that figure", "has not confirmed the group's figures" (not "has not confirmed the
     toll": no toll of its own, a decline; nor "did not confirm the strike")."""
+    if cue.dep_ == "relcl" and cue.head.lemma_.lower() in UNCONFIRMED_FIGURES:
+        return True  # "…, a figure the army has not confirmed": the figure before is another's
     return any(c.dep_ == "dobj" and c.lemma_.lower() in UNCONFIRMED_FIGURES and any(
         m.dep_ == "poss" or (m.dep_ == "det" and m.lower_ in GIVEN_BEFORE) for m in c.children)
         for c in cue.children)
@@ -189,6 +212,8 @@ def _unable_to_check(doc: Doc, attr: Attribution) -> bool:
     root = span.root
     if any(ch.dep_ == "conj" and ch.pos_ in {"VERB", "AUX"} for ch in root.children):
         return False  # "could not verify the toll but said 12 had died": an account follows
+    if root.lemma_.lower() in CONTACT_VERBS and any(ch.dep_ == "nsubj" and ch.pos_ == "PRON" for ch in root.children):
+        return any(ch.dep_ == "neg" for ch in root.children) and _unable(root)  # "he could not reach them"
     if root.lemma_.lower() in CHECKING_VERBS:
         return any(ch.dep_ == "neg" for ch in root.children) and _unable(root)
     if root.lemma_.lower() != "be":
@@ -200,6 +225,10 @@ def _unable_to_check(doc: Doc, attr: Attribution) -> bool:
                 and any(x.dep_ == "xcomp" and x.lemma_.lower() in CHECKING_VERBS for x in ch.children):
             return True
         # "was not in a position to verify"
+        if (negated or ch.lower_ == "unable") and ch.dep_ == "acomp" and ch.lemma_.lower() in ABILITY_ADJECTIVES \
+                and any(x.dep_ == "xcomp" and x.lemma_.lower() in CONTACT_VERBS for x in ch.children) \
+                and any(s.dep_ == "nsubj" and s.pos_ == "PRON" for s in root.children):
+            return True  # "he had not been able to reach its leaders"
         if negated and ch.dep_ == "prep" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() == "position"
                 and any(x.lemma_.lower() in CHECKING_VERBS for x in g.subtree) for g in ch.children):
@@ -207,12 +236,34 @@ def _unable_to_check(doc: Doc, attr: Attribution) -> bool:
     return False
 
 
-def decide_stance(doc: Doc, attr: Attribution, cues: Cues) -> Stance | None:
-    """The stance of ``attr``, or None when the attribution is not a claim ("did not say")."""
+def _blame_in_passing(cue: Token, cues: Cues) -> bool:
+    """A blame named inside the noun phrase of the one it blames: "the ELN, which the government
+    blamed for the bombing, has not claimed it", "the group blamed by the minister": a mention of
+    an earlier blame, no claim of the blamer here (probe8's gold: none). Not "an attack which the
+    army blamed on the ELN": the noun is the attack, the blame names its doer."""
+    if cue.lemma_.lower() not in ACCUSING or cue.head is cue:
+        return False
+    noun = cue.head
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() in cues.attack_nouns:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in cue.children):
+        return False
+    if cue.dep_ == "relcl":
+        return any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in cue.children)
+    return cue.dep_ == "acl" and cue.tag_ == "VBN"
+
+
+def decide_stance(doc: Doc, attr: Attribution, cues: Cues, *, alone: bool = False) -> Stance | None:
+    """The stance of ``attr``, or None when the attribution is not a claim ("did not say");
+    ``alone``: a clause split off a joined content, judged by its own words (not the refusal of
+    the clause before it: "said it did not comment on X and [that it targeted only Y]")."""
+    if attr.cue not in {"quote", "according to"} and 0 <= attr.cue_index < len(doc) \
+            and _blame_in_passing(doc[attr.cue_index], cues):
+        return None
     content = text_of(doc)[attr.content_start:attr.content_end]
-    if attr.declines or _says(cues.decline_phrases, content) or (
-            attr.cue != "quote" and _says(cues.decline_phrases, _decline_region(doc, attr))) \
-            or _declines_after(doc, attr, cues):
+    if attr.declines or _says(cues.decline_phrases, content) or (not alone and (
+            (attr.cue != "quote" and _says(cues.decline_phrases, _decline_region(doc, attr)))
+            or _declines_after(doc, attr, cues))) or _withholds_figures(doc, attr):
         return "declines_comment"
     cue_stance = cues.verb_stance.get(attr.cue)
     cue = doc[attr.cue_index]
@@ -287,8 +338,25 @@ def _denial_words(doc: Doc, attr: Attribution, cues: Cues) -> bool:
         if span is not None and len(span) == 1 and span[0].lower_ in INFORMATION_DENIALS \
                 and _object_of_an_act(span[0]):
             continue
+        if span is not None and span[0].lower_ == "nothing" and _cleared(span[0], attr, cues):
+            continue
         return True
     return False
+
+
+def _cleared(nothing: Token, attr: Attribution, cues: Cues) -> bool:
+    """"She had nothing to do with this war", said by her son: a person cleared, not the accused
+    denying. The subject is "he"/"she" and the speaker is of the victim's people, or what the
+    person had nothing to do with is the conflict at large ("politics", "any war"); "he had
+    nothing to do with the killings", said by the suspect's lawyer, stays a denial."""
+    verb = nothing.head
+    if not any(ch.dep_ == "nsubj" and ch.lower_ in CLEARED_PERSONS for ch in verb.children):
+        return False
+    if any(w.lower() in KIN_NOUNS for w in re.findall(r"[\w-]+", attr.speaker_text)):
+        return True
+    objects = [g for t in nothing.subtree if t.dep_ == "prep" and t.lower_ == "with"
+               for g in t.children if g.dep_ == "pobj"]
+    return bool(objects) and all(g.lemma_.lower() in CONFLICT_AT_LARGE for g in objects)
 
 
 def _denial_verb(doc: Doc, attr: Attribution, cues: Cues) -> bool:

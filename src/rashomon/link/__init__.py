@@ -28,10 +28,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rashomon.config import Options
+from rashomon.link.across import named_pairs
 from rashomon.link.blocking import FrameInfo, prepare
 from rashomon.link.cluster import cluster
 from rashomon.link.content import content_of
@@ -56,8 +57,13 @@ logger = logging.getLogger(__name__)
 # reports and a clash of countries through a region-level place, which blocking now meets
 # across a border and by the place a sentence names; the day before a weekday; an event of
 # two countries takes the one most of its reports give; 15: the village one day's coarsely
-# placed reports of one region both name, by a folded spelling, decides as a target word)
-LINK_ALGORITHM = 15
+# placed reports of one region both name, by a folded spelling, decides as a target word;
+# 16: a region's or a country's report naming the other's town (one spot on one day, an
+# undated one's hint); an incident's named place ("the X hotel") is a target word; the group
+# an undated report's text names is its party; two towns of two countries one day, one report
+# naming the other's town, one party, two details' worth: one incident; an undated report's
+# month and day of the other's day and one party hint; hints attach after vague and detail)
+LINK_ALGORITHM = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +120,15 @@ def _with_content(info: FrameInfo, about: Mapping[tuple[str, int], list[Claim]])
     return replace(info, content=content)
 
 
+def _with_named(pairs: Iterable[tuple[int, int]], named: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """``pairs``, then the pairs of ``named`` (:func:`~rashomon.link.across.named_pairs`) not
+    among them (taken when ``pairs`` is done: the index streams its pairs)."""
+    for pair in pairs:
+        named.discard(pair)
+        yield pair
+    yield from sorted(named)
+
+
 def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], claims: Sequence[Claim],
                options: Options) -> tuple[list[Event], dict[str, str | None], LinkStats]:
     """Score ``pairs`` (i < j) of positions in ``infos`` (sorted by frame key), cluster, build
@@ -123,7 +138,8 @@ def link_infos(infos: Sequence[FrameInfo], pairs: Iterable[tuple[int, int]], cla
     infos = [_with_content(i, about) for i in infos]
     edges = Edges()
     compared = scored = 0
-    for i, j in pairs:
+    # towns of two countries one report names of the other: met once content is known
+    for i, j in _with_named(pairs, named_pairs(infos)):
         compared += 1
         a, b = infos[i], infos[j]
         if never_links(a, b):  # "none" between two precise reports: not scored
@@ -230,7 +246,8 @@ def same_event(
     kept = {(f.article_id, f.index) for f in (*fa, *fb)}
     claims = [c for c in (*a[1], *b[1]) if c.frame is not None and (c.article_id, c.frame) in kept]
     infos = prepare_frames([*fa, *fb], options, published, claims)
-    pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs()
+    pairs = BlockIndex(infos, options.link_date_window_days, options.link_radius_km).pairs() \
+        | named_pairs(infos)
     events, _, _ = link_infos(infos, pairs, claims, options)
     same = any(ids_a & set(e.article_ids) and ids_b & set(e.article_ids) for e in events)
     best: PairEvidence | None = None

@@ -17,6 +17,14 @@ buckets one apart), both symmetric:
 
 The link stage joins such a pair only on what both name
 (:func:`~rashomon.link.decision.country_clash`); otherwise it is no evidence at all.
+
+A third key needs the reports' content (their claims), which the block index is built
+without in ``analyze`` (:mod:`~rashomon.link.incremental`): :func:`named_pairs`, which the
+link stage adds to the index's pairs once content is known. A report pinned to a town on a
+day its text gives meets the reports of another country, pinned and dated alike, that name
+its town in their marks (the incident's sentence and its claims: "the official told this
+newspaper by telephone from Bol", in a report the place reader put at the Nigerian town its
+military source sits in); :func:`~rashomon.link.decision.named_across` decides them.
 """
 
 from __future__ import annotations
@@ -25,8 +33,8 @@ import math
 from collections.abc import Iterator, Sequence
 
 from rashomon.link.blocks import Blocks
-from rashomon.link.info import KM_PER_DEGREE, FrameInfo, PlaceKey, norm
-from rashomon.link.marks import named_runs
+from rashomon.link.info import KM_PER_DEGREE, WORD_MAX_FRAMES, FrameInfo, PlaceKey, norm
+from rashomon.link.marks import named_runs, place_names
 from rashomon.link.scoring import REGION_RADIUS_KM
 
 
@@ -142,3 +150,34 @@ class AcrossIndex:
             self._built()[1].near(("name", norm(info.frame.place_text)), info, near)
         infos = self.infos
         found.update(q for q in near if infos[q].country != info.country)
+
+
+def _precise(info: FrameInfo) -> bool:
+    """Pinned to a town or a site, dated to one day by the text, in a known country."""
+    return info.pinned and info.exact and info.country is not None and info.lo is not None
+
+
+def named_pairs(infos: Sequence[FrameInfo]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of reports pinned to towns of two countries on one day both texts give,
+    one naming the other's town in its marks (see the module docstring). A name with more
+    than ``WORD_MAX_FRAMES`` reports on one day (a capital) is too common to tell which."""
+    towns: dict[tuple[str, int], list[int]] = {}
+    for pos, info in enumerate(infos):
+        if _precise(info):
+            assert info.lo is not None
+            for name in place_names(info.frame):
+                towns.setdefault((name, info.lo), []).append(pos)
+    found: set[tuple[int, int]] = set()
+    if not towns:
+        return found
+    for pos, info in enumerate(infos):
+        if not _precise(info) or info.content is None or not info.content.marks:
+            continue
+        assert info.lo is not None
+        for name in {n for mark in info.content.marks for n in mark}:
+            there = towns.get((name, info.lo), ())
+            if len(there) > WORD_MAX_FRAMES:
+                continue
+            found.update((min(pos, q), max(pos, q)) for q in there
+                         if infos[q].country != info.country)
+    return found

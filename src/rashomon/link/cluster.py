@@ -36,7 +36,9 @@ A merge never makes a cluster invalid. A cluster is valid when (a) its dates spa
 ``link_date_window_days`` (``max(lo) − min(hi)`` over its dated frames, checked on the
 whole cluster, not per pair: no chain grows beyond the window), (b) no two town/site places
 in it lie more than ``link_radius_km`` apart (or, without coordinates, have different
-names), (c) two frames of one article are in it only at the same place and date, and (d) it
+names) unless reports at those two places are linked directly (two towns of two countries
+whose reports share what decides, one naming the other's town), (c) two frames of one
+article are in it only at the same place and date, and (d) it
 holds no pair the evidence says is two incidents ("apart": an airstrike and a ground raid
 at one spot on one day), and (e) it holds reports pinned to two different spots (towns, or
 a site and a town it is not named after) on days their texts give only if reports at those
@@ -156,7 +158,7 @@ class Clusterer:
         infos = self.infos
         for i in a.pinned.values():
             for j in b.pinned.values():
-                if places_conflict(infos[i], infos[j], self.radius):
+                if places_conflict(infos[i], infos[j], self.radius) and not self._linked(ca, cb, i, j):
                     return False
         small, large = (a, b) if len(a.articles) <= len(b.articles) else (b, a)
         for article, mine in small.articles.items():
@@ -169,6 +171,14 @@ class Clusterer:
         if any(owner[q] == other for p in fewer.members for q in self.apart.get(p, ())):
             return False
         return self._spots_linked(ca, cb, a, b)
+
+    def _linked(self, ca: int, cb: int, i: int, j: int) -> bool:
+        """Reports at the two spots of ``i`` and ``j`` (towns too far apart for one incident,
+        in two countries: :func:`~rashomon.link.decision.named_across`) are linked directly,
+        within the two clusters: one of the two places is wrong, and what both name says so."""
+        owner = self.owner
+        return any(owner[p] in (ca, cb) and owner[q] in (ca, cb)
+                   for p, q in self.spot_links.get(frozenset({_sig(self.infos[i]), _sig(self.infos[j])}), ()))
 
     def _spots_linked(self, ca: int, cb: int, a: _Cluster, b: _Cluster) -> bool:
         """Two spots of precise reports (different towns, a site and a town it is not named
@@ -363,6 +373,9 @@ def cluster(infos: Sequence[FrameInfo],
     _merge_unique(c, colocated, mutual=True)
     # pass 3: a cluster without a precise frame joins the only cluster it fits: a vague
     # report the only precise incident, an undated one the only incident sharing a detail
+    # (undated reports' hints last: the events a hint fits may themselves join first, by a
+    # detail or a vague report's only candidate, and are then one event, not an ambiguity)
+    _merge_unique(c, _through_vague(c, _neighbours(c, edges, ("vague", "detail"))), mutual=False)
     _merge_unique(c, _through_vague(c, _neighbours(c, edges, ("vague", "hint", "detail"))), mutual=False)
 
     groups = c.groups()

@@ -37,7 +37,7 @@ from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
-from rashomon.link.marks import MARK_WEIGHT, frame_marks, near_figures, shared_marks
+from rashomon.link.marks import MARK_WEIGHT, demonym_words, frame_marks, incident_names, near_figures, shared_marks
 from rashomon.link.villages import frame_villages
 from rashomon.types import Claim, Figure, Frame
 
@@ -118,8 +118,9 @@ EMPTY = NO_CONTENT
 
 def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     """The content of ``frame`` and of the claims about it."""
+    named = _incident_names(frame, claims)
     if not claims and not frame.targets and frame.killed is None and frame.injured is None \
-            and not sentence_sites(frame.evidence.text):
+            and not sentence_sites(frame.evidence.text) and not named:
         return EMPTY
     figures = {*_figure_values("killed", frame.killed), *_figure_values("injured", frame.injured)}
     names: set[str] = set()
@@ -133,12 +134,28 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
         perpetrator = norm(claim.perpetrator) if claim.perpetrator else ""
         if perpetrator or claim.stance in DECISIVE_STANCES:
             stances.add((norm(claim.source.name), claim.stance, perpetrator))
-    words = _target_words(frame, claims)
-    sites = words & _capitalised(frame.targets) if words else set()
+    # the named place of the incident ("the Amarula Lodge") is a target word: every report
+    # of it names it so, whatever place the reader gave each
+    words = _target_words(frame, claims) | named
+    # a named place is a site too: two reports naming two hotels are of two attacks
+    sites = (words & _capitalised(frame.targets) if words else set()) | named
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
                    sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())),
                    villages=shared(frame_villages(frame, claims, generic_words())))
+
+
+def _incident_names(frame: Frame, claims: Sequence[Claim]) -> set[str]:
+    """The named places of the incident (:func:`~rashomon.link.marks.incident_names`) its
+    sentence and its claims write, without the report's own town and nationality words."""
+    own = set(tokens(frame.place_text))
+    if frame.location is not None:
+        own.update(tokens(frame.location.name))
+    skip = frozenset(own) | demonym_words()
+    found: set[str] = set()
+    for text in (frame.evidence.text, *(c.text for c in claims)):
+        found |= incident_names(text, skip)
+    return found
 
 
 # the nouns of a home or a building that a name qualifies ("the Zorob family's home", "the
@@ -289,10 +306,12 @@ def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
         weights = sorted((figure_weight(v) for _, v in ordered), reverse=True)
         total += weights[0] + 0.5 * sum(weights[1:])
         shared.extend(f"{v} {kind}" for kind, v in ordered)
+    said: set[str] = set()  # the words of shared target words: no mark again (a named place)
     if a.words and b.words:
         words = sorted((a.words & b.words) - place_words)
         total += WORD_WEIGHT * len(words)
         shared.extend(words)
+        said.update(t for w in words for t in w.split())
     if a.names and b.names:
         names = shared_names(a.names, b.names)
         total += NAME_WEIGHT * len(names)
@@ -303,8 +322,8 @@ def agreement(a: Content, b: Content, place_words: frozenset[str] = frozenset(),
             total += min(STANCE_CAP, STANCE_WEIGHT * len(stances))
             shared.extend(f"{s} {st.replace('_', ' ')} {p}".strip() for s, st, p in stances)
     if marks:  # what else both name, and tolls two sources counted a little apart
-        found = [*shared_marks(a.marks, b.marks, place_words), *near_figures(a.figures, b.figures),
-                 *named]
+        found = [*(m for m in shared_marks(a.marks, b.marks, place_words) if not set(m.split()) <= said),
+                 *near_figures(a.figures, b.figures), *named]
         total += MARK_WEIGHT * len(found)
         shared.extend(found)
     return min(1.0, total), tuple(shared)

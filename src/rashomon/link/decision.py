@@ -13,6 +13,9 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   reports naming one region (the same region of the gazetteer) and one day written in both
   texts that share a detail too small to decide (a figure of 2 injured): "same area" alone
   is no evidence, the region and the day and a detail make them each other's only match.
+  And a report placed only by a region or the country whose text names the town the other
+  report is pinned to (:func:`town_named`), one day in both texts: one spot, coarsely read
+  (anchored when they share a detail too). Undated, such a report hints.
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
@@ -32,7 +35,14 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   One day's reports of one region, at least one placed only by the region or a district,
   that name one village (:mod:`~rashomon.link.villages`: "Wad al-Nourah", "Wad Al-Noura")
   share two details' worth: the gazetteer does not know the village, so they differ by how
-  coarsely they are placed, not by where, and a rising toll shares no figure.
+  coarsely they are placed, not by where, and a rising toll shares no figure. So does the
+  named place of the incident both write, both dated ("the Jaffar Express", "the Amarula
+  Lodge": :func:`~rashomon.link.marks.incident_names`): the follow-up that names only the
+  country joins the town's report by it.
+  Two reports pinned to towns of two countries (too far apart to be one spot), one day in
+  both texts, one naming the other's town, one party blamed by one and named by the other
+  (:func:`named_across`: a report placed where its source sits, over the border): the town
+  named is a mark, and two details' worth decides; anything less is "none".
 * **vague**: both dated, compatible places, related types, and at least one of the two is
   vague (a region or country instead of a town, or a week, a month or a publication date
   instead of a day). It may attach the vague report to the only incident it fits, never
@@ -48,7 +58,7 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   shared detail too small to decide alone (a figure of 7 dead), or the weekday of the other
   report's day written in its incident sentence (or the day before a weekday it names: "the
   funeral on Sunday of men killed the previous evening") and one alleged perpetrator named by both
-  (:func:`weekday_and_party`), at one spot (the same town: at a town nearby, across a
+  (:func:`~rashomon.link.parties.weekday_and_party`), at one spot (the same town: at a town nearby, across a
   front line or a border fence, that party strikes on most days of the week): it may
   attach the undated report to the only incident that shares a detail with it. Place alone
   never links an undated report.
@@ -70,17 +80,14 @@ type factor × (0.35·place + 0.25·date + 0.30·content + 0.10·actors overlap)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
-from datetime import date
-from functools import lru_cache
 from typing import Literal
 
 from rashomon.config import setting
-from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
+from rashomon.link.parties import day_and_party, one_party, weekday_and_party
 from rashomon.link.scoring import (
     IN_COUNTRY,
     IN_REGION,
@@ -151,53 +158,38 @@ def never_links(a: FrameInfo, b: FrameInfo) -> bool:
     return not (ca.names and cb.names)
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
-
-
-# "buried on Sunday ... killed the previous evening": the day before the weekday named
-_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
-                         r"the\s+(?:day|evening|night)\s+before|(?:a|one|the)\s+day\s+after)\b",
-                         re.IGNORECASE)
-
-
-@lru_cache(maxsize=4096)
-def weekdays_named(sentence: str) -> frozenset[int]:
-    """The weekdays (Monday = 0) a sentence names ("killed on Tuesday", "Friday's attack"),
-    and the day before them when it says so ("the funeral on Sunday of two men killed the
-    previous evening", "buried their dead on Monday, a day after the strike": the day
-    before too)."""
-    named = frozenset(_WEEKDAYS.index(m) for m in _WEEKDAY.findall(sentence))
-    if named and _DAY_BEFORE.search(sentence):
-        return named | {(d - 1) % 7 for d in named}
-    return named
-
-
-def _parties(info: FrameInfo) -> set[str]:
-    """The alleged perpetrators the frame and its claims name."""
-    found = {p for p in info.frame.perpetrators if not is_placeholder(p)}
-    if info.content is not None:
-        found.update(p for _, _, p in info.content.stances if p and not is_placeholder(p))
-    return found
-
-
-def weekday_and_party(a: FrameInfo, b: FrameInfo) -> bool:
-    """One report has no date at all, the other is dated to a day by its text: the undated
-    report's incident sentence names that day's weekday ("killed when a drone struck their
-    car on Tuesday") and both name one alleged perpetrator. Two details written in the
-    text, of which neither is the place: a hint, as a shared figure is (the undated report
-    still joins only the one incident that fits), when both reports are at one spot
-    (:func:`pair_evidence` checks it: reports of a town nearby are no candidates)."""
-    undated, other = (a, b) if a.lo is None else (b, a)
-    if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
-            or other.inferred:
+def named_across(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content, gap: int | None) -> bool:
+    """Two reports pinned to towns of two countries on one day their texts give, one naming
+    the other's town in its text (its marks), types that may be one incident, and one party
+    blamed by one and named by the other: one report may be placed where its source sits
+    ("an official said by telephone from X", a military officer in a town over the border),
+    not where the incident was. What both name may then decide (:func:`pair_evidence` asks
+    for two details' worth); the town named is one of them."""
+    if gap != 0 or not (precise(a) and precise(b)) or a.country is None or b.country is None \
+            or a.country == b.country or a.frame.article_id == b.frame.article_id \
+            or type_factor(a.frame.type, b.frame.type) < RELATED_TYPES:
         return False
-    named = weekdays_named(undated.frame.evidence.text)
-    if not named or not any(date.fromordinal(d).weekday() in named
-                            for d in range(other.lo, other.hi + 1)):
+    if not (names_place_of(cb.marks, a.frame) or names_place_of(ca.marks, b.frame)):
         return False
-    theirs = _parties(other)
-    return any(same_party(p, q) for p in _parties(undated) for q in theirs)
+    return one_party(a, b)
+
+
+def dated_both(a: FrameInfo, b: FrameInfo) -> bool:
+    """Both reports have a date (of their own or their publication's)."""
+    return a.lo is not None and b.lo is not None
+
+
+def town_named(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content) -> str:
+    """The town of one report (pinned to it) that the text of the other, placed only by a
+    region or the country of that town, names ("fighters attacked Macomia on Friday" in a
+    report the place reader put at the province): the coarse report says where, its place
+    is only coarser. Empty otherwise (another country's town is a clash of countries, see
+    :func:`country_clash`)."""
+    for coarse, town, said in ((a, b, ca), (b, a, cb)):
+        if coarse.broad and town.pinned and coarse.country is not None \
+                and coarse.country == town.country and names_place_of(said.marks, town.frame):
+            return min(place_names(town.frame))
+    return ""
 
 
 def across_countries(a: FrameInfo, b: FrameInfo) -> bool:
@@ -247,6 +239,7 @@ class PairEvidence:
     marks: bool = False  # what else both name was read (link.marks)
     named: tuple[str, ...] = ()  # a country clash: the town one names of the other's place
     villages: tuple[str, ...] = ()  # one region's coarse reports of one day: the village both name
+    town: str = ""  # a region's or a country's report naming the other's town (town_named)
 
     @property
     def links(self) -> bool:
@@ -267,7 +260,8 @@ class PairEvidence:
     def shared(self) -> tuple[str, ...]:
         """What the two reports share ("22 killed", "consulate")."""
         a, b, place_a, place_b = self.contents
-        return agreement(a, b, place_a | place_b, marks=self.marks, named=self.named)[1] + self.villages
+        return agreement(a, b, place_a | place_b, marks=self.marks, named=self.named)[1] + self.villages \
+            + ((self.town,) if self.town and self.town not in self.named else ())
 
     @property
     def reason(self) -> str:
@@ -282,12 +276,15 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                   radius_km: float) -> PairEvidence | None:
     """The evidence on ``a`` and ``b``; None when they can never be one event."""
     d, gap = distance_km(a, b), date_gap(a, b)
-    if not compatible_at(a, b, window_days, radius_km, d, gap):
-        return None
-    relation, place = place_relation(a, b, radius_km, d)
-    tf = type_factor(a.frame.type, b.frame.type)
     ca = EMPTY if a.content is None else a.content
     cb = EMPTY if b.content is None else b.content
+    across = False
+    if not compatible_at(a, b, window_days, radius_km, d, gap):
+        across = named_across(a, b, ca, cb, gap)
+        if not across:
+            return None
+    relation, place = place_relation(a, b, radius_km, d)
+    tf = type_factor(a.frame.type, b.frame.type)
     both = ca is not EMPTY and cb is not EMPTY and bool(ca) and bool(cb)
     words = a.tokens | b.tokens if both and ca.words and cb.words else frozenset()
     content = agreement(ca, cb, words)[0] if both else 0.0
@@ -299,6 +296,12 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     dated = gap is not None  # both have a date (or a publication date)
     one_spot = relation in ONE_SPOT and a.exact and b.exact
     villages = one_village(a, b, ca, cb, relation, gap) if both else ()
+    # the named place of the incident both write ("the X Express", "the Y hotel";
+    # link.marks.incident_names), both dated within the window: two details' worth, as a
+    # village both name (an undated report still only hints by it: the place may recur)
+    if both and dated_both(a, b) and any(" " in w for w in ca.sites & cb.sites):
+        content = max(content, CONTENT_STRONG)
+        deciding = max(deciding, CONTENT_STRONG)
     if villages:  # the village both name decides as a distinctive target word does
         content = min(1.0, content + VILLAGE_WEIGHT)
         deciding = min(1.0, deciding + VILLAGE_WEIGHT)
@@ -308,11 +311,12 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     # region-level place (a region name two countries share, "Kurdistan")
     # (two details' worth, as for any report with no date or places in two countries)
     clash = country_clash(a, b, gap)
-    with_marks = both and not two_sites and ((not dated and place > 0) or clash)
+    town = town_named(a, b, ca, cb)
+    with_marks = both and not two_sites and ((not dated and place > 0) or clash or across)
     # a clash of countries: one report naming the other's town in its text is one mark
     # (one of the two places is wrong; the text says which)
     named = tuple(sorted(p for x, cy in ((a, cb), (b, ca)) for p in place_names(x.frame)
-                         if names_place_of(cy.marks, x.frame))[:1]) if with_marks and clash else ()
+                         if names_place_of(cy.marks, x.frame))[:1]) if with_marks and (clash or across) else ()
     marked = agreement(ca, cb, a.tokens | b.tokens, marks=True, named=named)[0] if with_marks else 0.0
     # two details: a report naming only the country (two such reports too); a report with
     # no date at all (nothing places it among a town's incidents over the years); different
@@ -335,6 +339,12 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         kind = "content"
     elif (relation == NEARBY and both_precise) or two_sites:
         kind = "none"
+    elif town and gap == 0 and a.exact and b.exact:
+        # the coarse report names the town on the day both give: one spot (a shared detail
+        # links; else only when each is the other's only such neighbour)
+        kind = "anchored" if content > 0 else "colocated"
+    elif town and not dated:  # an undated report naming the town: a hint (the only candidate)
+        kind = "hint"
     elif relation == SAME_AREA and gap == 0 and a.exact and b.exact and a.precision == "region" \
             and b.precision == "region" and both and specific(ca, cb, words):
         kind = "colocated"  # one region, one day, a detail shared: the only such neighbours
@@ -342,7 +352,8 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         # the weekday and the party only at one spot: at another town nearby (across a
         # front line, a border fence) the same party strikes on most days of the week
         kind = "hint" if place > 0 and ((both and specific(ca, cb, words))
-                                        or (relation in ONE_SPOT and weekday_and_party(a, b))) \
+                                        or (relation in ONE_SPOT and weekday_and_party(a, b))
+                                        or day_and_party(a, b)) \
             else "none"
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
         # neither pinned to a town on a day its text gives, one day written in both, a
@@ -354,6 +365,8 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             and (content >= CONTENT_MIN or not (a.country_level and b.country_level)) else "vague"
     else:
         kind = "none"
+    if across and kind != "content":
+        kind = "none"  # two towns of two countries: only what both name joins them
     if across_countries(a, b) and not (clash and kind == "content"):
         # a region and a place of another country (blocking meets them only across a
         # border, for country_clash): what both name links them, nothing less
@@ -364,4 +377,4 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation, gap=gap,
                         same_days=a.exact and b.exact, content=content,
                         contents=(ca, cb, a.tokens, b.tokens), marks=with_marks, named=named,
-                        villages=villages)
+                        villages=villages, town=town)

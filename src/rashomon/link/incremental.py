@@ -22,7 +22,11 @@ inserts), then collects the frames to re-link, starting from
 
 and closing over compatible candidate pairs. Only these frames are scored and clustered;
 the stored events that held any of them are replaced. The result equals a full run (a
-property test checks it); only the events' order in the store differs.
+property test checks it); only the events' order in the store differs. One exception: the
+plan is made without the articles' claims, so a pending report whose claims (not its
+sentence) name the town of a stored report of another country on its day
+(:func:`~rashomon.link.across.named_pairs`) meets it only if another key brings that report
+into the plan; a full relink always does.
 """
 
 from __future__ import annotations

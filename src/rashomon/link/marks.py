@@ -171,6 +171,42 @@ def _merged(marks: set[Mark]) -> frozenset[Mark]:
     return frozenset(frozenset(m) for m in out)
 
 
+INCIDENT_NAME_HEADS = words("link_words.yaml", "incident_name_heads")
+INCIDENT_NAME_STOPWORDS = words("link_words.yaml", "incident_name_stopwords")
+# one to three capitalised words before a head noun ("the Amarula Lodge", "the Pearl Beach
+# hotel", "the Green Line Express"); the head's case is free, the name's is not
+_INCIDENT_NAME = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w’'-]*\s+){1,3})(?P<head>(?i:"
+    + "|".join(sorted(map(re.escape, INCIDENT_NAME_HEADS), key=len, reverse=True)) + r"))\b"
+    r"(?!\s+[A-Z])")  # "the Express Tribune": the noun inside a longer name
+_NAME_ARTICLES = frozenset({"the", "a", "an"})
+# a landmark that says where, not what was hit ("near the Salah Mosque", "opposite the Grand
+# Hotel"): no name of the incident (as link_words.yaml site_kinds leaves out "near")
+# (in one clause: "in the vicinity of the University College and the Salah Mosque": both)
+_LANDMARK_BEFORE = re.compile(r"\b(?i:near|nearby|opposite|behind|beside|next\s+to|close\s+to|in\s+front\s+of|"
+                              r"outside|across\s+from|vicinity\s+of|west\s+of|east\s+of|north\s+of|south\s+of)"
+                              r"\s[^,.;:()]*$")
+
+
+@lru_cache(maxsize=65536)
+def incident_names(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The named places of an incident a text writes ("the Amarula Lodge" → "amarula lodge"),
+    without the words of ``skip`` (the report's own town: "Kabul airport" names the town,
+    not which incident) and of the calendar; none left, no name."""
+    if not text:
+        return frozenset()
+    found = set()
+    for m in _INCIDENT_NAME.finditer(text):
+        if INCIDENT_NAME_STOPWORDS & set(tokens(m.group("name"))) \
+                or _LANDMARK_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        kept = [t for t in tokens(m.group("name")) if len(t) > 1  # "s" of "Mogadishu's"
+                and t not in _NAME_ARTICLES and t not in skip and t not in MONTHS_AND_DAYS]
+        if kept:
+            found.add(" ".join([*kept, m.group("head").casefold()]))
+    return frozenset(found)
+
+
 def place_names(frame: Frame, key: Callable[[str], str] = norm) -> frozenset[str]:
     """The report's own place as a mark would name it ("tinzaouaten"), or as ``key`` folds it
     (a village's skeleton): a report of one day whose country clashes with another's may name

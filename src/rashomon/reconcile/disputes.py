@@ -27,6 +27,11 @@ casualties (killed, then injured: two disputes)
   this needs the articles' publication dates, ``published``).
 location
   "in SY" vs "in IQ": asserting claims placing the incident in different countries.
+a withheld toll (casualties)
+  a source giving a figure and accusing another of hiding the toll ("counted at least 81 dead and
+  accused the authorities of hiding the true scale") vs another source's refusal to give one
+  ("declined to say how many died"): a bare decline against a figure is no dispute, the accusation
+  makes it one (``withheld_*`` words of ``data/casualty_words.yaml``).
 
 A pair of claims of one source is never opposed (a source revising itself is no dispute), so
 a dispute needs two opposed sides held by different sources. A side holds only the claims
@@ -35,12 +40,16 @@ that take part in an opposition. Output does not depend on the order of the clai
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from rashomon.config import setting
+from rashomon.lexicon import case_blind_alternation as alt
+from rashomon.lexicon import load
 from rashomon.lexicon.parties import same_party
 from rashomon.reconcile.casualties import Kind, chosen_figures, render
 from rashomon.reconcile.contradictions import ASSERTING, denier
@@ -322,13 +331,43 @@ def _casualties(claims: Sequence[Claim], kind: Kind, published: Mapping[str, str
     return _build("casualties", sides, opposed, summary, apart)
 
 
+# words between a verb of hiding and the toll it hides ("hiding the true scale")
+_WITHHELD_GAP: int = setting("reconcile.disputes", "withheld_gap")  # data/settings.toml
+
+
+@functools.cache
+def _withheld_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The accusation of hiding a toll, and a decline's words about the toll."""
+    lex = load("casualty_words.yaml")
+    accused = re.compile(rf"(?i)(?<!\w){alt(lex.get('withheld_verbs', ()))}(?:\s+[\w'’-]+){{0,{_WITHHELD_GAP}}}?"
+                         rf"\s+{alt(lex.get('withheld_nouns', ()))}(?!\w)")
+    declined = re.compile(rf"(?i)(?<!\w){alt(lex.get('withheld_decline_words', ()))}(?!\w)")
+    return accused, declined
+
+
+def _withheld(claims: Sequence[Claim]) -> tuple[Dispute, list[Contradiction]] | None:
+    accused, declined = _withheld_words()
+    accusers = _Side("a toll said to be hidden", [c for c in claims if c.stance in ASSERTING and (
+        c.killed is not None or c.injured is not None) and accused.search(c.evidence.text)])
+    if not accusers.claims:
+        return None
+    refusals = _Side("no toll given", [c for c in claims if c.stance == "declines_comment"
+                                      and declined.search(c.evidence.text)])
+
+    def summary(a: Claim, b: Claim) -> str:
+        first, second = (a, b) if a.id <= b.id else (b, a)
+        return f"{first.source.name} vs {second.source.name}: a toll withheld"
+
+    return _build("casualties", [accusers, refusals], [(0, 1)], summary)
+
+
 def find_disputes(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
                   ) -> tuple[tuple[Dispute, ...], tuple[Contradiction, ...]]:
     """The disputes of one event's claims and their example pairs (sorted by about, claim ids).
     ``published`` (article id → publication date) lets a later, higher toll be the toll risen."""
     unique = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
     found = [_casualties(unique, "killed", published), _casualties(unique, "injured", published), _perpetrator(unique),
-             _occurrence(unique), _location(unique)]
+             _occurrence(unique), _location(unique), _withheld(unique)]
     disputes = [d for d, _ in filter(None, found)]
     pairs = {(c.about, c.claim_ids, c.summary): c for _, ex in filter(None, found) for c in ex}
     disputes.sort(key=lambda d: ABOUT_ORDER.get(d.about, len(ABOUT_ORDER)))  # stable: killed first

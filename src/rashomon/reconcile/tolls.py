@@ -12,7 +12,12 @@ of the claims take a pair out of it:
   "bringing the toll to": a toll noun and a word of revision, ``revision_words`` of
   ``data/casualty_words.yaml`` but its ``weak_revision_words``: "the toll reaching 52" says where a
   toll stands, not that it rose from another's) and it was
-  published no earlier (the same article included). Figures of one day without such words stay
+  published no earlier (the same article included). Within one article, a figure told as an
+  earlier statement ("on Monday the army had said about 40 were killed", "officials initially put
+  the toll at 9": ``earlier_statement_cues``) is the toll before it rose when the article tells
+  where the toll stands now ("the toll now stands at 44": a toll noun and any revision word, the
+  weak ones included); another source's figure without such words stays a dispute with it
+  ("killing seven civilians" against a monitor that "initially said" four). Figures of one day without such words stay
   a dispute (a militia's 22 and a monitor's 52 given the same day), so do lower later figures
   (a government's 73 after a rights group's 115) and undated articles (no order is known).
 * **A part of the victims.** "Two of his employees died", "four children were among the dead",
@@ -57,11 +62,15 @@ class Toll:
     day: str | None  # the publication day of the claim's article (None: unknown)
     revision: bool  # the claim's words say the toll rose
     part: bool  # a part of the victims
+    earlier: bool = False  # told as an earlier statement ("had said"): the toll before it rose
+    standing: bool = False  # a toll said to stand now ("the toll now stands at 44", "rose to 44")
 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
     revision: dict[str, re.Pattern[str]]  # kind → "the toll rose", "bringing the toll"
+    standing: dict[str, re.Pattern[str]]  # kind → the same with the weak words too: "the toll now stands"
+    earlier: re.Pattern[str]  # "had said", "initially put": a statement before the article's time
     part_after: str  # the regex after the figure: "of his …", "were among the …"
     part_before: str  # the regex before it: "helped to evacuate"
     treated: re.Pattern[str]  # a treatment word near a count at one hospital
@@ -75,12 +84,13 @@ def _words() -> _Words:
     lex = load("casualty_words.yaml")
     weak = {w.lower() for w in lex["weak_revision_words"]}
     rev = alt(w for w in lex["revision_words"] if w.lower() not in weak)
-    revision = {}
+    every = alt(lex["revision_words"])
+    revision, standing = {}, {}
     for kind in ("killed", "injured"):
         toll = alt(lex[kind]["tolls"])
-        revision[kind] = re.compile(
-            rf"(?i)(?<!\w)(?:{rev}(?:\s+[\w'’-]+){{0,{_GAP}}}?\s+{toll}"
-            rf"|{toll}(?:\s+[\w'’-]+){{0,{_GAP}}}?\s+{rev})(?!\w)")
+        revision[kind], standing[kind] = (re.compile(
+            rf"(?i)(?<!\w)(?:{words}(?:\s+[\w'’-]+){{0,{_GAP}}}?\s+{toll}"
+            rf"|{toll}(?:\s+[\w'’-]+){{0,{_GAP}}}?\s+{words})(?!\w)") for words in (rev, every))
     hospital = alt(lex.get("part_hospitals", ()))
     after = (rf"\s+of\s+{alt(lex['part_owners'])}\s+[^\W\d_]"
              rf"|(?:\s+[^\s,.;:]+){{0,4}}?\s+(?:(?:were|was|are|is)\s+)?among(?!\w)"
@@ -99,7 +109,9 @@ def _words() -> _Words:
     named = re.compile(rf"(?i)(?<!\w)(?:the|a|an|my|our|{owners})\s+(?:[^\W\d_][\w'’-]*\s+)?"
                        rf"{alt(lex['person_nouns'])}\s+and\s+{owners}\s+(?:\d+|{alt(numbers)})(?!\w)")
     treated = re.compile(rf"(?i)(?<!\w)(?:{alt(_TREATED)})(?!\w)")
-    return _Words(revision, after, before, treated, named, tuple(numbers[:20]), tuple(numbers[20:28]))
+    earlier = re.compile(rf"(?i)(?<!\w){alt(lex.get('earlier_statement_cues', ()))}(?!\w)")
+    return _Words(revision, standing, earlier, after, before, treated, named, tuple(numbers[:20]),
+                  tuple(numbers[20:28]))
 
 
 def _spelled(n: int) -> list[str]:
@@ -146,7 +158,9 @@ def read_toll(claim: Claim, figure: Figure, kind: Kind,
     if part and figure.min is not None:
         figure = Figure(figure.min, None)
     day = publication_day((published or {}).get(claim.article_id))
-    return Toll(claim, figure, day, revision, part)
+    earlier = not revision and bool(_words().earlier.search(text))
+    standing = bool(_words().standing[kind].search(text))
+    return Toll(claim, figure, day, revision, part, earlier, standing)
 
 
 def rises(earlier: Toll, later: Toll) -> bool:
@@ -154,8 +168,9 @@ def rises(earlier: Toll, later: Toll) -> bool:
     top = upper(earlier.figure)
     if later.figure.min is None or top is None or later.figure.min < top:
         return False
-    if later.revision and later.claim.article_id == earlier.claim.article_id:
-        return True
+    if later.claim.article_id == earlier.claim.article_id and (
+            later.revision or (earlier.earlier and later.standing and not later.earlier)):
+        return True  # said to rise, or risen from a figure the article dates before its own
     if later.day is None or earlier.day is None:
         return False
     return later.day > earlier.day or (later.revision and later.day >= earlier.day)

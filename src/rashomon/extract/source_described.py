@@ -1,0 +1,104 @@
+"""Speakers the article describes before or after naming them (rules of
+:func:`rashomon.extract.source_merge.merge_descriptions`, split out to keep that module small):
+
+* "One of the sources, who has seen the report, said": a member of the group named before
+  ("two security sources"), else the group noun;
+* "A survivor, Saleh Ali, said": the person named right after a bare description;
+* "the information team" after "the True News Information Team of the X Commission": a definite
+  description of two words or more is the longer name before that holds its words;
+* "Maria Torres, whose brother was killed, said": a person described with no speaker title is
+  someone in their own right (:func:`described_apart`), not a spokesperson named before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from rashomon.extract.doctext import text_of
+from rashomon.extract.draft_rules import ClaimDraft
+from rashomon.nlp.entities import ents_in
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][\w’'-]*", text)
+
+
+_PARTITIVE = re.compile(r"(?i)^(?:one|two|three|four|five|another|each|either|neither|both|some|\d+)\s+of\s+"
+                        r"(?:the|these|those)\s+(?P<noun>[a-z][\w-]*s)$")
+_DEFINITE = re.compile(r"(?i)^the\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){1,2})$")
+_BARE_DESCRIPTION = re.compile(r"(?i)^an?\s+[a-z][\w-]*$")
+
+
+def _named_after(doc: Doc, d: ClaimDraft, written: str) -> str | None:
+    """The person's name set off by commas right after a one-word description ("A survivor,
+    Saleh Ali, said"; "a resident, Maria Lopez, told reporters"): two words or more, a PERSON
+    entity, between the description and the cue."""
+    a = d.attribution
+    if d.source.kind not in {"unknown", "person"} or not _BARE_DESCRIPTION.match(written.strip()) \
+            or not 0 <= a.cue_index < len(doc) or doc[a.cue_index].idx <= a.speaker_end:
+        return None
+    m = re.match(r"^,\s*([^,]+?)\s*,\s*$", text_of(doc)[a.speaker_end:doc[a.cue_index].idx])
+    if m is None:
+        return None
+    span = doc.char_span(a.speaker_end + m.start(1), a.speaker_end + m.end(1))
+    if span is None or len(span) < 2 or not any(e.label_ == "PERSON" and e.start == span.start
+                                                and e.end == span.end for e in ents_in(span)):
+        return None
+    return span.text
+
+
+def described_apart(doc: Doc, d: ClaimDraft, titles: frozenset[str]) -> bool:
+    """Whether a person speaker is described between the name and the cue with no speaker
+    title ("Maria Torres, whose brother was killed at the checkpoint, said", "Ali Musa, a
+    farmer, said"): someone the article introduces for their own account, not the
+    spokesperson named just before."""
+    a = d.attribution
+    if not 0 <= a.cue_index < len(doc) or doc[a.cue_index].idx <= a.speaker_end:
+        return False
+    between = text_of(doc)[a.speaker_end:doc[a.cue_index].idx].strip()
+    if not between.startswith(","):
+        return False
+    rest = [w.lower() for w in _words(between)]
+    return bool(rest) and not any(w in titles for w in rest)
+
+
+def described_speakers(drafts: list[ClaimDraft], written: list[str], doc: Doc) -> list[ClaimDraft]:
+    """Apply the partitive, named-after and definite-description rules (in text order);
+    ``written``: each draft's speaker words as written."""
+    out = list(drafts)
+    # "One of the sources, who has seen the report, said": a member of the group named before
+    for i, d in enumerate(out):
+        m = _PARTITIVE.match(written[i].strip())
+        if m is None:
+            continue
+        noun = m.group("noun").lower()
+        group = next((out[j] for j in reversed(range(i)) if _words(written[j])
+                      and _words(written[j])[-1].lower() == noun), None)
+        if group is not None:
+            out[i] = replace(d, source=replace(d.source, name=group.source.name, kind=group.source.kind),
+                             party=group.party)
+        else:
+            out[i] = replace(d, source=replace(d.source, name=noun))
+    # "A survivor, Saleh Ali, said": a bare description with a person's name right after it is
+    # that person (the name the article gives the speaker), not the group "survivors"
+    for i, d in enumerate(out):
+        if (person := _named_after(doc, d, written[i])) is not None:
+            out[i] = replace(d, source=replace(d.source, name=person, kind="person"), party=None)
+    # "the information team" after "the True News Information Team of the X Commission": a
+    # definite description of two words or more is the longer name before that holds them
+    for i, d in enumerate(out):
+        m = _DEFINITE.match(written[i].strip())
+        if m is None or d.source.kind not in {"unknown", "person"}:
+            continue
+        words = m.group("words").lower()
+        fuller = next((out[j] for j in reversed(range(i)) if len(written[j]) > len(written[i])
+                      and re.search(rf"\b{re.escape(words)}\b", written[j].lower())
+                      and out[j].source.name != d.source.name), None)
+        if fuller is not None:  # and the same description further on, as the parser wrote it
+            out = [replace(o, source=replace(o.source, name=fuller.source.name, kind=fuller.source.kind),
+                           party=fuller.party) if k >= i and o.source.name == d.source.name else o
+                   for k, o in enumerate(out)]
+    return out

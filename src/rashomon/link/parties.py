@@ -1,0 +1,118 @@
+"""Two details of a report that are neither its place nor its content's figures: the weekday
+its sentence names and the party it blames or names (:mod:`~rashomon.link.decision` reads
+them for an undated report at one spot, and for two towns of two countries)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from functools import lru_cache
+
+from rashomon.lexicon import is_placeholder, same_party
+from rashomon.link.info import FrameInfo
+from rashomon.link.marks import named_runs
+
+__all__ = ["day_and_party", "one_party", "weekday_and_party", "weekdays_named"]
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b")
+
+
+# "buried on Sunday ... killed the previous evening": the day before the weekday named
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|evening|night|afternoon|morning)|"
+                         r"the\s+(?:day|evening|night)\s+before|(?:a|one|the)\s+day\s+after)\b",
+                         re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def weekdays_named(sentence: str) -> frozenset[int]:
+    """The weekdays (Monday = 0) a sentence names ("killed on Tuesday", "Friday's attack"),
+    and the day before them when it says so ("the funeral on Sunday of two men killed the
+    previous evening", "buried their dead on Monday, a day after the strike": the day
+    before too)."""
+    named = frozenset(_WEEKDAYS.index(m) for m in _WEEKDAY.findall(sentence))
+    if named and _DAY_BEFORE.search(sentence):
+        return named | {(d - 1) % 7 for d in named}
+    return named
+
+
+def _parties(info: FrameInfo) -> set[str]:
+    """The alleged perpetrators the frame and its claims name."""
+    found = {p for p in info.frame.perpetrators if not is_placeholder(p)}
+    if info.content is not None:
+        found.update(p for _, _, p in info.content.stances if p and not is_placeholder(p))
+    return found
+
+
+def weekday_and_party(a: FrameInfo, b: FrameInfo) -> bool:
+    """One report has no date at all, the other is dated to a day by its text: the undated
+    report's incident sentence names that day's weekday ("killed when a drone struck their
+    car on Tuesday") and both name one alleged perpetrator. Two details written in the
+    text, of which neither is the place: a hint, as a shared figure is (the undated report
+    still joins only the one incident that fits), when both reports are at one spot
+    (:func:`pair_evidence` checks it: reports of a town nearby are no candidates)."""
+    undated, other = (a, b) if a.lo is None else (b, a)
+    if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
+            or other.inferred:
+        return False
+    named = weekdays_named(undated.frame.evidence.text)
+    if not named or not any(date.fromordinal(d).weekday() in named
+                            for d in range(other.lo, other.hi + 1)):
+        return False
+    return one_party(undated, other)
+
+
+def _named_parties(info: FrameInfo) -> set[str]:
+    """The alleged perpetrators, and the names its text writes: the group a report names
+    without blaming it in so many words ("the victims of Sunday's raid, which residents
+    blamed on the X") is its party too."""
+    named = {n for mark in (info.content.marks if info.content is not None else ()) for n in mark}
+    named.update(named_runs(info.frame.evidence.text))  # a party's own words are no mark
+    return _parties(info) | named
+
+
+def one_party(a: FrameInfo, b: FrameInfo) -> bool:
+    """``b`` blames a party that ``a`` blames or names (and ``a`` one that ``b`` names)."""
+    theirs = _parties(b)
+    if any(same_party(p, q) for p in _named_parties(a) for q in theirs):
+        return True
+    mine = _parties(a)
+    return any(same_party(p, q) for p in _named_parties(b) for q in mine)
+
+
+_MONTHS = {m.casefold(): n for n, m in enumerate(calendar.month_name) if m}
+_MONTH = "|".join(_MONTHS)
+# "October 27", "27 October", "Oct. 27" is not read (a month's full name only: no year needed)
+_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}})(?!\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))\b",
+                        re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def month_days(text: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) pairs a text writes without a year ("the night of Sunday October 27"
+    → {(10, 27)})."""
+    found = set()
+    for m in _MONTH_DAY.finditer(text or ""):
+        month = _MONTHS[(m.group("m1") or m.group("m2")).casefold()]
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            found.add((month, day))
+    return frozenset(found)
+
+
+def day_and_party(a: FrameInfo, b: FrameInfo) -> bool:
+    """One report has no date at all (no year: "on the night of Sunday October 27" in a text
+    without a publication date), the other is dated to a day by its text: the undated
+    report's date or sentence writes that day's month and day (or the day after, for a
+    night), and both blame or name one party. Two details that are not the place: a hint."""
+    undated, other = (a, b) if a.lo is None else (b, a)
+    if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
+            or other.inferred:
+        return False
+    written = month_days(undated.frame.date_text or "") | month_days(undated.frame.evidence.text)
+    if not written:
+        return False
+    days = {(d.month, d.day) for n in range(other.lo - 1, other.hi + 2) for d in (date.fromordinal(n),)}
+    return bool(written & days) and one_party(undated, other)
