@@ -22,7 +22,7 @@ story names: by name, without coordinates.
 
 Where a town no gazetteer has is named and the article backs two countries of one name ("GOMA,
 Congo — … in Kalehe"), the dateline's town says which: its country is given as a weak country
-mention (``frames_places._dateline_places``), which the unknown town then takes.
+mention (:func:`dateline_places`), which the unknown town then takes.
 """
 
 from __future__ import annotations
@@ -36,15 +36,16 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.dateline import Dateline, paragraph_dateline
 from rashomon.extract.doctext import text_of
+from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_place_unknown import unknown_location
-from rashomon.extract.frames_text import Sent
+from rashomon.extract.frames_text import Sent, evidence
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, distance_km
 from rashomon.types import Location
 
 LEAD_SENTENCES: int = setting("extract.frames", "lead_sentences")  # one setting with frames.py's lead
 SAME_SITE_KM: float = setting("extract.frames_places", "same_site_km")  # data/settings.toml
 
-__all__ = ["DatelinePlace", "dateline_place", "is_capital"]
+__all__ = ["DatelinePlace", "dateline_place", "dateline_places", "is_capital"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +109,36 @@ def is_capital(loc: Location, places: PlaceGazetteer) -> bool:
     if country is None or loc.precision not in ("exact", "town"):
         return False
     return distance_km(loc, country) <= SAME_SITE_KM
+
+
+def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
+                    context: PlaceContext | None, *, weight: float, country_weight: float) -> list[PlaceMention]:
+    """The dateline's town when nothing finer than a country places the incident
+    (:mod:`.frames_place_dateline`): in the country the incident's sentences name most, or,
+    when they name none, the one the dateline names; never a capital. Where they name a town
+    no gazetteer has, only the dateline's country, weakly, when the article backs it: it tells
+    "GOMA, Congo" from Brazzaville's Congo. The town votes ``weight`` (a lead's), the country
+    ``country_weight`` (the weights of frames_places, which calls this)."""
+    line = dateline_place(doc, sents, places, context)
+    if line is None:
+        return []
+    own = line.location.country
+    ev = evidence(text_of(doc), line.start, line.end)
+    if any(m.unknown for m in mentions):
+        backed = context is not None and own is not None and context.countries.get(own, 0.0) > 0.0
+        country = places.country(own)
+        return [PlaceMention(line.text, country, country_weight, ev, dateline=True)] \
+            if backed and country is not None else []
+    totals: dict[str, float] = {}
+    for m in mentions:
+        if m.location.country and not (m.aside or m.fled_to):
+            totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
+    named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
+    if is_capital(line.location, places) or named is None:
+        return []
+    if named != own or line.location.lat is None:  # "BARA, Khyber:" in a story about Pakistan: not Nigeria's Bara
+        if line.standalone or line.named_country not in (None, named) or line.location.precision != "town":
+            return []
+        town = unknown_location(line.location.name, named)
+        return [PlaceMention(town.name, town, weight, ev, dateline=True, unknown=True, factor=1.0)]
+    return [PlaceMention(line.text, line.location, weight, ev, dateline=True)]

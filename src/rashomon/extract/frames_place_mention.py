@@ -32,4 +32,7 @@ class PlaceMention:
     later: bool = False  # a town after a lead naming only regions far apart (frames_place_operation)
     qualified: bool = False  # a town no gazetteer has, its country given: "the Malian town of X" (frames_place_unknown)
     twin: Location | None = None  # a border town read on the other side of the border (frames_place_twins)
+    # the country told by description (frames_place_country): "in the north of the country"
+    # ("part"), or as the holder of a town left unnamed: "in a city in Colombia" ("unnamed")
+    described: str | None = None
     route: bool = False  # a route's start or end: "a train travelling from Quetta to Peshawar" (frames_place_route)

@@ -39,6 +39,7 @@ from rashomon.lexicon import words
 ASIDE_FACTOR: float = setting("extract.frames_place_sides", "aside_factor")  # data/settings.toml
 
 _ORIGIN_PREP = "from"  # grammar: the preposition of a source ("fired from X")
+_YEAR_DIGITS = 4  # grammar: a year written in figures ("in 2009")
 _EARLIER = frozenset({"after", "following"})  # grammar: what puts a clause's event before the main one's
 _ATTACK_WORDS = words("cues.yaml", "attack_lemmas") | words("cues.yaml", "attack_nouns")
 _DENIALS = words("cues.yaml", "reporting_verbs", "denies")
@@ -131,11 +132,20 @@ def earlier_ranges(sent: Span, triggered: set[int]) -> list[tuple[int, int]]:
     with a subject of its own put before the incident's verb (a trigger) by "after" or
     "following" ("jets struck targets in northern Syria, after nine soldiers were killed in an
     attack in northern Iraq", "a day after a rocket attack killed two people in Metula").
-    "Gunmen killed 12 after storming the village" has no subject of its own: the same story."""
+    "Gunmen killed 12 after storming the village" has no subject of its own: the same story.
+    The incident may be the subject of the verb the clause hangs on ("The attack came weeks after
+    jihadists killed 20 soldiers near Tillaberi"). A relative clause dated by a year on a word
+    that is no incident's tells a group's or a place's history: "Boko Haram, which began its
+    insurgency in Nigeria's Borno state in 2009"."""
     out: list[tuple[int, int]] = []
     for tok in sent:
-        if tok.dep_ != "advcl" or tok.head.i not in triggered or tok.i in triggered or \
-                not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.dep_ == "relcl" and tok.i not in triggered and tok.head.i not in triggered and \
+                any(t.is_digit and len(t.text) == _YEAR_DIGITS for t in tok.subtree):
+            out.append(_edges(tok))
+            continue
+        told = (tok.head.i in triggered and tok.i not in triggered) or (tok.head.i not in triggered and any(
+            c.dep_ == "nsubj" and c.i in triggered for c in tok.head.children))  # "The attack came after"
+        if tok.dep_ != "advcl" or not told or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         marks = [c for c in tok.children if c.dep_ in ("mark", "prep") and c.lower_ in _EARLIER] + \
             [g for c in tok.children if c.dep_ == "npadvmod" for g in c.children if g.lower_ in _EARLIER]

