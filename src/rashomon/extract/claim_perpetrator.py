@@ -102,6 +102,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "its fighters, not ISWAP, carried out the raid"
         if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
+        if _supplier(ent.root, c):
+            continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
         # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -155,6 +157,24 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
+
+
+def _supplier(root: Token, c: Cues) -> bool:
+    """Whether a party is named as who armed, funded or backed the doers, not as a doer: the
+    subject of a supplying verb ("Iran was supplying the Houthis with weapons"), its agent
+    ("missiles supplied by Iran"), or a party a relative clause says supplies them ("Iran, which
+    arms the group") unless it is itself the subject of an attack word."""
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in SUPPLYING:
+        return True
+    if root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in SUPPLYING:
+        return True
+    doer = root.dep_ in ("nsubj", "nsubjpass", "agent") and (
+        head.lemma_.lower() in c.attack_lemmas or head.lemma_.lower() in c.attack_nouns)
+    return not doer and any(ch.dep_ == "relcl" and ch.lemma_.lower() in SUPPLYING for ch in root.children)
 
 
 def _on_attack_nouns_first(ents: Iterable[Span], c: Cues) -> list[Span]:
