@@ -108,3 +108,29 @@ def test_a_trigger_sentence_s_own_day_still_wins(extract) -> None:  # type: igno
             "The ADF, which police say recruited the men on Monday, denied any role.")
     frame = extract(text, published="2024-03-08").frames[0]
     assert frame.date == "2024-03-07", (frame.date_text, frame.sources["date"].note)
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a unit of a group told as the doer: the group did it
+    ("The minister said evidence showed that a faction of the Central General Staff had planned the attack.",
+     "FARC dissidents"),
+    ("Police said a cell of al-Shabaab had carried out the bombing in Mandera.", "al-Shabaab"),
+    ("The army said a commander of the ADF had ordered the raid on the village near Beni.", "ADF"),
+])
+def test_a_unit_of_a_group_names_the_group(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    assert party in _perpetrators(extract, text)
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the unit hit is the victims' side, not the doer
+    ("The ADF said its fighters had attacked a unit of the Ugandan army near Beni.", "Uganda"),
+])
+def test_a_unit_hit_is_no_doer(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    assert party not in _perpetrators(extract, text)
+
+
+def test_an_army_s_units_firing_on_the_speaker_are_no_doers_of_this_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    """A counter-accusation ("units of X fired on our positions") tells another act."""
+    text = ('Georgia\'s interior ministry said on Monday: "Units of the Russian armed forces subjected our '
+            'posts near Ergneti to fire from 06:10 to 06:40."')
+    assert "Russia" not in _perpetrators(extract, text)

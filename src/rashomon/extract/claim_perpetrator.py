@@ -51,6 +51,9 @@ def _group_nouns() -> frozenset[str]:
 MEMBERS_OF = MEMBERSHIP | _group_nouns()
 DOER_NOUNS = word_set("doer_nouns")  # "the suspects were members of X": X did it
 DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
+# who armed the doers ("Iran was supplying the Houthis"), and a group's parts ("a faction of X")
+SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
+GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -104,6 +107,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         if _supplier(ent.root, c):
             continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUP_UNITS:
+            root = root.head.head  # "a faction of the Central General Staff planned it": the group's part
         # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -159,7 +164,6 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     return None
 
 
-SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
 
 
 def _supplier(root: Token, c: Cues) -> bool:
