@@ -134,3 +134,19 @@ def test_an_army_s_units_firing_on_the_speaker_are_no_doers_of_this_attack(extra
     text = ('Georgia\'s interior ministry said on Monday: "Units of the Russian armed forces subjected our '
             'posts near Ergneti to fire from 06:10 to 06:40."')
     assert "Russia" not in _perpetrators(extract, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a "terrorist attack" whose attackers were killed or caught at the scene: men on the ground
+    ("Kenyan police said 14 people died in Tuesday's terrorist attack on a hotel in Lamu.\n\n"
+     "The interior minister said the security forces had killed all the attackers.", "ground_attack"),
+    ("Nine people died in the attack on a church in Cabo Delgado on Sunday, officials said.\n\n"
+     "The army said one assailant had been captured alive.", "ground_attack"),
+    # a lone attacker killed by his own bomb is a blast
+    ("Six people died in the attack on a market in Maiduguri on Sunday, police said.\n\n"
+     "The attacker was killed when his explosive vest went off.", "explosion"),
+])
+def test_attackers_killed_or_caught_at_the_scene_type_a_ground_attack(extract, text: str,  # type: ignore[no-untyped-def]
+                                                                       expected: EventType) -> None:
+    frame = extract(text, published="2024-05-21").frames[0]
+    assert frame.type == expected, frame.sources["type"].note
