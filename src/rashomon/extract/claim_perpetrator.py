@@ -51,6 +51,9 @@ def _group_nouns() -> frozenset[str]:
 MEMBERS_OF = MEMBERSHIP | _group_nouns()
 DOER_NOUNS = word_set("doer_nouns")  # "the suspects were members of X": X did it
 DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
+# who armed the doers ("Iran was supplying the Houthis"), and a group's parts ("a faction of X")
+SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
+GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -102,6 +105,10 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "its fighters, not ISWAP, carried out the raid"
         if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
+        if _supplier(ent.root, c):
+            continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUP_UNITS:
+            root = root.head.head  # "a faction of the Central General Staff planned it": the group's part
         # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -155,6 +162,23 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+
+
+def _supplier(root: Token, c: Cues) -> bool:
+    """Whether a party is named as who armed, funded or backed the doers, not as a doer: the
+    subject of a supplying verb ("Iran was supplying the Houthis with weapons"), its agent
+    ("missiles supplied by Iran"), or a party a relative clause says supplies them ("Iran, which
+    arms the group") unless it is itself the subject of an attack word."""
+    head = root.head
+    if root.dep_ == "nsubj" and head.lemma_.lower() in SUPPLYING:
+        return True
+    if root.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in SUPPLYING:
+        return True
+    doer = root.dep_ in ("nsubj", "nsubjpass", "agent") and (
+        head.lemma_.lower() in c.attack_lemmas or head.lemma_.lower() in c.attack_nouns)
+    return not doer and any(ch.dep_ == "relcl" and ch.lemma_.lower() in SUPPLYING for ch in root.children)
 
 
 def _on_attack_nouns_first(ents: Iterable[Span], c: Cues) -> list[Span]:

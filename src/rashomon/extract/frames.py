@@ -41,6 +41,7 @@ from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
+from rashomon.extract.frames_date_claims import claim_sentence_dates, no_own_date
 from rashomon.extract.frames_date_phrases import after_another
 from rashomon.extract.frames_date_text import unresolved_date_text
 from rashomon.extract.frames_dates import (
@@ -335,6 +336,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         main_mentions = _claim_places(doc, sents, about(0), places, context)
     main_mentions += lead_places(doc, sents, main_mentions, places, context)
     main_dates = [d for r in main if agrees(r.sent) for d in r.dates]
+    if no_own_date(main_dates, ref):  # a reaction's day only: its claims may tell the incident's
+        main_dates += claim_sentence_dates(sents, claims, claim_frames, {s.start for s in trig}, ref, year)
     # the outlet's figures may stand in a sentence without a trigger word ("Four were killed.")
     fallback = [s for s in sents if not s.triggers and s.start not in bg_of]
     frames = [_frame(article, 0, main, main_mentions, main_dates, ref,

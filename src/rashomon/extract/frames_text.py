@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.config import setting
 from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.event_types import frame_lexicon
-from rashomon.gazetteer.triggers import CUE_TIER, GENERIC_TIER, Trigger, classify_with_tier, find_triggers
+from rashomon.gazetteer.triggers import CUE_TIER, GENERIC_TIER, PLATFORM_TIER, Trigger, classify_scanned, scan
 from rashomon.lexicon import words
 from rashomon.types import EventType, Evidence
 
@@ -78,16 +78,47 @@ def is_caption(text: str, pos: int, end: int | None = None) -> bool:
     return any(cue in para for cue in frame_lexicon().caption_cues)
 
 
+_DAMAGE_VERBS = words("triggers.yaml", "frames", "damage_verbs")
+_BURNING_VERBS = words("triggers.yaml", "frames", "burning_verbs")
+_HIT_PREPS = frozenset({"on", "against"})  # "an attack on aircraft at the base" (grammar)
+
+
+def _was_hit(span: Span, start: int, end: int) -> bool:
+    """Whether the platform at ``start:end`` of the sentence is what was hit, not what struck:
+    "destroyed three aircraft", "a helicopter was hit", "planes destroyed on the ground", "a
+    jet parked on the apron", "an aircraft burning on the tarmac", "an attack on aircraft"."""
+    words_ = span.char_span(start, end, alignment_mode="expand")
+    if words_ is None or not len(words_):
+        return False
+    tok = words_.root
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _DAMAGE_VERBS:
+        return True
+    if tok.dep_ == "nsubj" and head.lemma_.lower() in _BURNING_VERBS:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in _HIT_PREPS and head.head.lemma_.lower() in _DAMAGE_VERBS:
+        return True
+    for ch in tok.children:
+        if ch.dep_ in ("acl", "amod") and (
+                (ch.tag_ == "VBN" and ch.lemma_.lower() in _DAMAGE_VERBS)
+                or (ch.tag_ == "VBG" and ch.lemma_.lower() in _BURNING_VERBS)):
+            return True
+    return False
+
+
 def read_sentences(doc: Doc) -> list[Sent]:
     out = []
     whole = text_of(doc)
     for span in doc.sents:
         base, end = int(span.start_char), int(span.end_char)
         text = span_text(span)
-        found = find_triggers(text)
+        # a platform the attack hit is no platform of the attack ("gunmen stormed the airport
+        # and destroyed two aircraft" is no air strike)
+        found = [(t, tier) for t, tier in scan(text)
+                 if not (tier == PLATFORM_TIER and _was_hit(span, t.start, t.end))]
         triggers = tuple(Trigger(t.type, base + t.start, base + t.end, t.text, t.weapon)
-                         for t in found)
-        hint = classify_with_tier(text) if found else None
+                         for t, _ in found)
+        hint = classify_scanned(found) if found else None
         out.append(Sent(span=span, triggers=triggers, type_hint=hint[0] if hint else None,
                         caption=is_caption(whole, base, end), text=text, start=base, end=end,
                         generic=hint is not None and hint[1] == GENERIC_TIER,

@@ -55,6 +55,7 @@ _GAP_STOPS = ("in", "by", "as", "during", "when", "while", "after", "near", "sin
               "on", "against", "with", "from")
 GENERIC_TIER = 0  # the tier of the generic words (tiers.generic in triggers.yaml)
 CUE_TIER = 1  # the tier of the cue words (tiers.cues in triggers.yaml)
+PLATFORM_TIER = 4  # the tier of the platforms (tiers.platforms in triggers.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +155,7 @@ def _lexicon() -> _Lexicon:
     ground, ground_gapped = _ground_attacker_phrases(data.get("ground_attackers") or {})
     cue = _Entry("ground_attack", tiers["cues"], False)
     for phrase in ground:
-        entries.setdefault(_key(phrase), cue)
+        entries.setdefault(_key(phrase), _word_tier(phrase, entries, cue))
     phrases += ground
     gapped.setdefault(cue, []).extend(p.lower() for p in ground_gapped)
     logger.debug("event triggers: %d phrases", len(phrases))
@@ -185,12 +186,30 @@ def _ground_attacker_phrases(data: dict[str, list[str]]) -> tuple[list[str], lis
     return out, gapped
 
 
+def _word_tier(phrase: str, entries: dict[str, _Entry], cue: _Entry) -> _Entry:
+    """The entry of an armed group's phrase: a cue, or the entry of its own word when that word is
+    itself a stronger ground-attack trigger ("gunmen stormed" is no weaker than "stormed", "an
+    assault by rebels" than "assault": the longer match must not lower the word's tier)."""
+    best = cue
+    for word in phrase.split():
+        found = entries.get(_key(word))
+        if found is not None and found.type == cue.type and found.tier > best.tier:
+            best = found
+    return best
+
+
 def _lookup(entries: dict[str, _Entry], matched: str) -> _Entry | None:
     key = _key(matched)
     for candidate in (key, key[:-1], key[:-2]):  # "jets" → "jet", "clashes" → "clash"
         if candidate in entries:
             return entries[candidate]
     return None
+
+
+def scan(text: str) -> list[tuple[Trigger, int]]:
+    """Triggers with their tiers, in text order, false friends removed (the frame builder drops
+    some by syntax and classifies the rest: :func:`classify_scanned`)."""
+    return _scan(text)
 
 
 def _scan(text: str) -> list[tuple[Trigger, int]]:
@@ -236,8 +255,13 @@ def classify_event_type(text: str) -> EventType | None:
 
 def classify_with_tier(text: str) -> tuple[EventType, int] | None:
     """:func:`classify_event_type` and the tier that decided it (0: generic words only)."""
+    return classify_scanned(_scan(text))
+
+
+def classify_scanned(found: Iterable[tuple[Trigger, int]]) -> tuple[EventType, int] | None:
+    """:func:`classify_with_tier` of triggers already found (:func:`scan`)."""
     scored: dict[EventType, tuple[int, bool, int, int]] = {}
-    for trigger, tier in _scan(text):
+    for trigger, tier in found:
         best_tier, specific, count, first = scored.get(
             trigger.type, (tier, trigger.type != "other", 0, -trigger.start))
         if tier > best_tier:
