@@ -1,4 +1,4 @@
-"""The gold conventions the probe corpora (tests/data/probe, probe2, … probe8) keep: one gold
+"""The gold conventions the probe corpora (tests/data/probe, probe2, … probe9) keep: one gold
 row per article in the same order, evidence quoted from the text, known stances and
 topics, coherent figures (../shared/eval/CONVENTIONS.md)."""
 
