@@ -20,7 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from rashomon.extract.frames_text import governor, time_root
 from rashomon.lexicon import alternation, words
@@ -125,6 +125,8 @@ def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[s
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is None:
             continue
+        if own_attack_before(span, trigger_tokens):
+            continue  # "killed 36 workers on Tuesday, ten days after the group massacred …": another incident's day
         said = False
         if not any(0 < t - (span.end - 1) <= near for t in trigger_tokens):
             said = _to_statement(span, trigger_tokens, near, statement_verbs)
@@ -141,6 +143,39 @@ def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[s
         if n is not None:
             out.append(CountBack(span, n * unit_days[unit], said))
     return out
+
+
+def own_attack_before(span: Span, trigger_tokens: set[int]) -> bool:
+    """Whether the sentence tells an attack of its own before the count back: its main verb,
+    at or after an incident word ("gunmen", "a drone"), with a direct object ("gunmen killed 36
+    quarry workers early on Tuesday, ten days after the group massacred bus passengers"). Then
+    what the phrase counts back to is an earlier incident, and the sentence's own day is the
+    incident's; a march, a funeral or a statement before it
+    ("thousands marched on Tuesday, a day after gunmen killed …") still counts back."""
+    doc = span.doc
+    first = min((t for t in trigger_tokens if span.sent.start <= t < span.start), default=None)
+    if first is None:
+        return False
+    # the sentence's own verb before the phrase, found by position (a dateline before the doer
+    # often leaves it no subject arc): an incident word itself, or a verb whose object is counted
+    # ("killed 36 quarry workers …, shooting them, ten days after"), not "buried the dead"
+    for k in range(span.sent.start, span.start):
+        verb = doc[k]
+        if verb.pos_ != "VERB" or not _main_clause(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects and (k in trigger_tokens or any(c.dep_ == "nummod" for o in objects for c in o.children)):
+            return True
+    return False
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb is the sentence's own (its root, joined to it, or told before a trailing
+    "…, police said"): not an act inside what someone denies or reports before it ("denied
+    bombing a school", "rejected reports that its jets bombed")."""
+    while verb.head is not verb and (verb.dep_ == "conj" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)):
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _to_statement(span: Span, trigger_tokens: set[int], near: int, statement_verbs: frozenset[str]) -> bool:
