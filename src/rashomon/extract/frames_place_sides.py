@@ -114,8 +114,10 @@ def counter_ranges(sent: Span, mentions: list[tuple[int, int]]) -> list[tuple[in
     counter-story: the accusation told first is the article's."""
     out: list[tuple[int, int]] = []
     for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or lemma not in _ACCUSING | _REPORTING:
+        if lemma not in _ACCUSING and lemma not in _REPORTING:
             continue
         if tok.dep_ not in ("conj", "advcl") or (denial := _denial_above(tok)) is None:
             continue  # "accused X of A and denied B": the accusation comes first, it is the story
@@ -143,9 +145,11 @@ def earlier_ranges(sent: Span, triggered: set[int]) -> list[tuple[int, int]]:
                 any(t.is_digit and len(t.text) == _YEAR_DIGITS for t in tok.subtree):
             out.append(_edges(tok))
             continue
+        if tok.dep_ != "advcl":  # the cheap test first: this runs on every token of every sentence
+            continue
         told = (tok.head.i in triggered and tok.i not in triggered) or (tok.head.i not in triggered and any(
             c.dep_ == "nsubj" and c.i in triggered for c in tok.head.children))  # "The attack came after"
-        if tok.dep_ != "advcl" or not told or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if not told or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             continue
         marks = [c for c in tok.children if c.dep_ in ("mark", "prep") and c.lower_ in _EARLIER] + \
             [g for c in tok.children if c.dep_ == "npadvmod" for g in c.children if g.lower_ in _EARLIER]
