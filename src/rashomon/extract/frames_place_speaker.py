@@ -17,6 +17,8 @@ from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.lexicon import words
 
 _SPEAKER_PREPS = words("place_words.yaml", "speaker_prepositions")  # "officials in Cairo said"
+_OFFICIALS = words("place_words.yaml", "official_nouns")  # "officials in X have not given a toll"
+_DISCLOSING = words("place_words.yaml", "disclosure_verbs")
 # verbs (lemmas) of answering a charge: a headline's capital doing one is its government
 _ANSWER_VERBS = words("cues.yaml", "reporting_verbs", "denies") | words("cues.yaml", "rule_words", "accusing_cues")
 _INCLUDING = "including"  # grammar: a list of examples of the noun before it
@@ -77,8 +79,15 @@ def speaker_place(token: Token) -> bool:
     if holder.dep_ == "pobj" and holder.head.dep_ == "agent" and holder.head.head.tag_ == "VBN" and \
             holder.head.head.lemma_.lower() in statement:
         return holder.pos_ in ("NOUN", "PROPN")  # "the toll announced by the government in Niamey"
-    return holder.dep_ == "nsubj" and holder.pos_ in ("NOUN", "PROPN") and \
-        holder.head.lemma_.lower() in statement
+    if holder.dep_ != "nsubj" or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = holder.head
+    if verb.lemma_.lower() in statement:
+        return True
+    # "officials in Ouagadougou have not given a toll", "authorities in Goma released no figures":
+    # an authority's seat, whatever it gives out or keeps back
+    return holder.lower_ in _OFFICIALS and (
+        verb.lemma_.lower() in _DISCLOSING or any(c.dep_ == "neg" for c in verb.children))
 
 
 def _first_conjunct(tok: Token) -> Token:
