@@ -37,6 +37,7 @@ elsewhere (a city's district is the incident's), and neither is a place the woun
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -52,6 +53,10 @@ VICTIM_VERBS = word_set("victim_verbs")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 NEW_ACT_WORDS = frozenset({"a", "an", "another", "separate"})  # "a separate raid": an act not told before
 _LEAD_KEY = "rashomon.claim_scene.lead"  # Doc.user_data key: the lead's end, months, years and names
+_SENTS_KEY = "rashomon.claim_scene.sents"  # Doc.user_data key: the sentences, their starts, the entities
+_TIME_KEY = "rashomon.claim_scene.time"  # Doc.user_data key: sentence start -> told at another time or day
+_BACK_KEY = "rashomon.claim_scene.back"  # Doc.user_data key: sentence start -> names an attack back
+_PLACE_KEY = "rashomon.claim_scene.place"  # Doc.user_data key: sentence start -> its places' reading
 
 
 WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
@@ -92,7 +97,11 @@ def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset
                 end = max(end, brk)
                 break
             pos = brk + 1
-        lead = [t for t in doc if t.idx < end]
+        lead = []
+        for t in doc:  # the lead's tokens only: the rest of the document is not read here
+            if t.idx >= end:
+                break
+            lead.append(t)
         cached = (end, frozenset(m for t in lead if (m := _month(t)) is not None),
                   frozenset(t.text for t in lead if _YEAR.fullmatch(t.text)),
                   frozenset(t.lower_ for t in lead if t.pos_ == "PROPN"),
@@ -118,9 +127,23 @@ def _opens(ent: Span, sent: Span) -> bool:
     return ent.start == sent.start or (ent.start == sent.start + 1 and sent[0].lower_ == "in")
 
 
-def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues) -> bool:
+def _sent_ents(sent: Span, ents: tuple[Span, ...]) -> list[Span]:
+    """``sent.ents`` from the document's entities read once (``Span.ents`` builds every entity of
+    the document on each call): those inside the sentence, stopping, as spaCy does, at the first
+    one that starts inside and runs past its end."""
+    out = []
+    for ent in ents:
+        if ent.start >= sent.start:
+            if ent.end > sent.end:
+                break
+            out.append(ent)
+    return out
+
+
+def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues,
+                ents: tuple[Span, ...] | None = None) -> bool:
     """The sentence dates its act to a month, year or past the lead does not name."""
-    for ent in sent.ents:
+    for ent in (sent.ents if ents is None else _sent_ents(sent, ents)):
         if ent.label_ != "DATE" or not _dates_act(ent, cues):
             continue
         if _PAST.search(ent.text.lower()):
@@ -140,7 +163,7 @@ def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues:
     return False
 
 
-def _other_day(sent: Span, days: frozenset[str], cues: Cues) -> bool:
+def _other_day(sent: Iterable[Token], days: frozenset[str], cues: Cues) -> bool:
     """Another day's strikes, the lead dating its own to a day: "the toll from Thursday's strikes
     had risen to 21" after "on Saturday". Only a day's name owning a plural act ("Thursday's
     strikes": a wave, not the incident told again) and never one of a night ("Friday night's
@@ -168,12 +191,34 @@ def _new_act(tokens: Iterable[Token], cues: Cues) -> bool:
                for t in tokens)
 
 
-def _other_place(sent: Span, content: Span, lead_places: frozenset[str], countries: frozenset[str],
-                 place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
-    """The sentence sets its act in a place the lead does not name (module docstring)."""
-    if place_words(list(content)) & lead_places or place_words(list(sent)) & lead_places:
+def _other_place(sent: Span, content: list[Token], lead_places: frozenset[str], countries: frozenset[str],
+                 place_words: Callable[[list[Token]], set[str]], cues: Cues,
+                 memo: dict[int, tuple[bool, bool, bool]], sent_tokens: list[Token]) -> bool:
+    """The sentence sets its act in a place the lead does not name (module docstring). ``memo``
+    keeps what the sentence alone says (the lead's places and countries are the document's), so a
+    sentence holding several claims is read once."""
+    if place_words(content) & lead_places:
         return False  # the claim names the incident's place itself ("at Koya, in Erbil province")
-    for prep in sent:
+    read = memo.get(sent.start)
+    if read is None:
+        read = memo[sent.start] = _place_reading(sent, sent_tokens, lead_places, countries, place_words, cues)
+    names_lead, always, fronted = read
+    if names_lead:
+        return False
+    return always or (fronted and _new_act(content, cues))
+
+
+def _place_reading(sent: Span, toks: list[Token], lead_places: frozenset[str], countries: frozenset[str],
+                   place_words: Callable[[list[Token]], set[str]], cues: Cues) -> tuple[bool, bool, bool]:
+    """What the sentence's places say without the claim: whether it names the lead's place,
+    whether one of its places is elsewhere whatever the claim ("killed four soldiers in the Lower
+    Shabelle region", "across the country"), and whether it opens with a named place that is
+    elsewhere when the claim tells of a new act ("In Kharkiv, the governor said a missile strike
+    had wounded 28")."""
+    if place_words(toks) & lead_places:
+        return True, False, False
+    always = fronted = False
+    for prep in toks:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "across"}:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -185,31 +230,45 @@ def _other_place(sent: Span, content: Span, lead_places: frozenset[str], countri
                 continue  # the incident's place, or a part of it
             if prep.lower_ == "across":
                 if names & countries or obj.lower_ in WHOLE_NOUNS:
-                    return True
+                    return False, True, fronted
                 continue
             if not names:
                 continue
-            if prep.i == sent.start and obj.pos_ == "PROPN" and _new_act(content, cues):
-                return True  # "In Kharkiv, the governor said a missile strike had wounded 28"
+            if prep.i == sent.start and obj.pos_ == "PROPN":
+                fronted = True
             if obj.lemma_.lower() in REGION_NOUNS and _acts(prep.head, cues):
-                return True  # "killed four soldiers in the Lower Shabelle region"
-    return False
+                return False, True, fronted
+    return False, always, fronted
 
 
-def _names_back(sent: Span, cues: Cues) -> bool:
+def _names_back(sent: Span, cues: Cues, tokens: list[Token]) -> bool:
     """The sentence names an attack back with a far demonstrative: "that attack", "that siege"
     (after "said" the parser often takes "that" for a complementizer, but a singular count noun
-    without its own determiner is no clause's subject: "said that attack killed six")."""
+    without its own determiner is no clause's subject: "said that attack killed six").
+    ``tokens``: the document's tokens, read once."""
     return any((t.lemma_.lower() in cues.attack_nouns or t.lemma_.lower() in BACK_NOUNS)
                and t.i > sent.start and t.tag_ in {"NN", "NNS"}
-               and (b := sent.doc[t.i - 1]).lower_ in BACK_DETERMINERS
-               and (b.dep_ == "det" or (b.lower_ == "that" and t.tag_ == "NN")) for t in sent)
+               and (b := tokens[t.i - 1]).lower_ in BACK_DETERMINERS
+               and (b.dep_ == "det" or (b.lower_ == "that" and t.tag_ == "NN")) for t in tokens[sent.start:sent.end])
 
 
-def _another_act(sent: Span, cues: Cues) -> bool:
+def _another_act(sent: Iterable[Token], cues: Cues) -> bool:
     """The sentence tells of an act as one of its own: "a separate ambush", "another raid"."""
     return any(t.lemma_.lower() in cues.attack_nouns and any(d.lower_ in OTHER_ACT_WORDS for d in t.children)
                for t in sent)
+
+
+def _sentences(doc: Doc) -> tuple[list[Span], list[int], tuple[Span, ...], list[Token]]:
+    """The document's sentences, their start tokens, its entities and its tokens, read once per
+    document: ``Token.sent`` walks the sentence on every call (a claim's span asked token by token
+    for its sentences cost more than the rest of this rule), and every ``doc[i]`` or iteration
+    builds its Token objects anew."""
+    cached = doc.user_data.get(_SENTS_KEY)
+    if cached is None:
+        sents = list(doc.sents)
+        cached = (sents, [s.start for s in sents], tuple(doc.ents), list(doc))
+        doc.user_data[_SENTS_KEY] = cached
+    return cached
 
 
 def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[str], countries: frozenset[str],
@@ -219,18 +278,36 @@ def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[s
     end, months, years, names, days = _scene_lead(doc, lead_end)
     if content.start_char < end:
         return False  # the lead's own claims are the incident's
+    if not len(content):
+        return False
     places = lead_places | names
+    sents, starts, ents, tokens = _sentences(doc)
+    timed: dict[int, bool] = doc.user_data.setdefault(_TIME_KEY, {})
+    named_back: dict[int, bool] = doc.user_data.setdefault(_BACK_KEY, {})
+    placed: dict[int, tuple[bool, bool, bool]] = doc.user_data.setdefault(_PLACE_KEY, {})
 
-    def elsewhere(s: Span, within: Span) -> bool:
-        return _other_time(s, months, years, cues) or _other_day(s, days, cues) \
-            or _other_place(s, within, places, countries, place_words, cues)
+    def elsewhere(s: Span, within: list[Token]) -> bool:
+        # the time and day tests read the sentence alone: once per sentence, however many claims
+        # it holds (the place test reads the claim too)
+        toks = tokens[s.start:s.end]
+        when = timed.get(s.start)
+        if when is None:
+            when = timed[s.start] = _other_time(s, months, years, cues, ents) or _other_day(toks, days, cues)
+        return when or _other_place(s, within, places, countries, place_words, cues, placed, toks)
 
-    sents = {t.sent.start: t.sent for t in content}
-    for s in sents.values():
-        if elsewhere(s, content):
+    claim = tokens[content.start:content.end]
+    first = max(bisect_right(starts, content.start) - 1, 0)
+    last = bisect_right(starts, max(content.end - 1, content.start))
+    for s in sents[first:last]:
+        if elsewhere(s, claim):
             return True
-        if s.start > 0 and _names_back(s, cues):
-            before = doc[s.start - 1].sent
-            if before.start_char >= end and (_another_act(before, cues) or elsewhere(before, before)):
-                return True  # "… a separate ambush in the Diffa region. That attack killed six soldiers."
+        back = named_back.get(s.start)
+        if back is None:
+            back = named_back[s.start] = s.start > 0 and _names_back(s, cues, tokens)
+        if back:
+            before = sents[bisect_right(starts, s.start - 1) - 1]
+            if before.start_char >= end:
+                words_before = tokens[before.start:before.end]
+                if _another_act(words_before, cues) or elsewhere(before, words_before):
+                    return True  # "… a separate ambush in the Diffa region. That attack killed six soldiers."
     return False
