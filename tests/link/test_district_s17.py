@@ -67,6 +67,16 @@ def test_a_town_written_alone_stays_a_town() -> None:
     assert named_as_area(_as_town(UNDATED, "The Katsina state governor visited the school."))
     assert not named_as_area(_as_town(UNDATED, "Fans filled the Katsina stadium on the night of December 11."))
     assert not named_as_area(_as_town(UNDATED, "They were flown to Katsina, the state capital."))
+    # the town named too: the town
+    assert not named_as_area(_as_town(UNDATED, "A bomb went off in Katsina city, Katsina state, on Friday."))
+    # a quarter of a city is no area around it
+    assert not named_as_area(_as_town(UNDATED, "A car bomb hit the Katsina district of the old city."))
+
+
+def test_a_dated_report_stays_at_the_town() -> None:
+    """A dated report so placed would fit any incident of a province's radius by one figure."""
+    dated = prepare(replace(UNDATED.frame, location=KATSINA, date="2020-12-12", date_precision="day"))
+    assert dated.precision == "town" and dated.pinned
 
 
 def test_the_undated_area_report_joins_the_incident_whose_day_and_site_it_writes() -> None:

@@ -233,6 +233,27 @@ def sentence_sites(sentence: str) -> frozenset[str]:
     return frozenset(m.group("kind") for m in _SITE_KIND.finditer(sentence))
 
 
+# a kind of site written anywhere in the incident's sentence, whatever the preposition
+# ("outside a school", "near a crowded market"): not a detail that decides between reports of
+# a town, where a landmark is as often named as what was hit, but what a report naming only
+# the country keeps of where (link.decision reads it only for such a report)
+_ANY_SITE_KIND = re.compile(r"\b(?P<kind>" + "|".join(sorted(map(re.escape, SITE_KINDS), key=len, reverse=True))
+                            + r")(?:e?s)?\b")
+
+
+@lru_cache(maxsize=65536)
+def sentence_kinds(sentence: str) -> frozenset[str]:
+    """Kinds of site the sentence names, in lower case, with any preposition ("a blast near two
+    markets" → market)."""
+    return frozenset(m.group("kind") for m in _ANY_SITE_KIND.finditer(sentence)) if sentence else frozenset()
+
+
+def one_site_kind(a: Frame, b: Frame) -> bool:
+    """The two incident sentences name one kind of site (:func:`sentence_kinds`)."""
+    kinds = sentence_kinds(a.evidence.text)
+    return bool(kinds) and not kinds.isdisjoint(sentence_kinds(b.evidence.text))
+
+
 def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:
     """Distinctive words of the frame's targets and the kinds of site its sentence names as
     hit (:func:`sentence_sites`): not generic, not of its own place, not of the parties

@@ -86,7 +86,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from rashomon.config import setting
-from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
+from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, one_site_kind, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
 from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party
@@ -360,11 +360,13 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                                         or (relation in ONE_SPOT and weekday_and_party(a, b))
                                         or day_and_party(a, b)) \
             else "none"
-    elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
+    elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0 or (
+            gap == 0 and one_site_kind(a.frame, b.frame))):
         # neither pinned to a town on a day its text gives, one day written in both, a
         # detail shared: an incident known only by its region or country ("the province");
         # two reports naming only the country share more than a small figure ("2 killed"
-        # recurs across a country's incidents of one day)
+        # recurs across a country's incidents of one day); a report naming only the country
+        # and one of that day whose sentences name one kind of site ("outside a school"): vague
         # (or one party both blame and a mark both name: link.parties.party_and_mark)
         kind = "detail" if not precise(a) and not precise(b) and a.exact and b.exact \
             and gap == 0 and both and (specific(ca, cb, words) or party_and_mark(a, b)) \
