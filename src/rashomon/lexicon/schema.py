@@ -205,7 +205,8 @@ SCHEMAS: dict[str, Keys] = {
                             "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS,
                             "victim_nouns": WORDS, "victim_modifier_stopwords": WORDS,
                             "name_particles": WORDS, "settlement_nouns": WORDS,
-                            "incident_name_heads": WORDS, "incident_name_stopwords": WORDS}),
+                            "incident_name_heads": WORDS, "incident_name_stopwords": WORDS,
+                            "area_nouns": WORDS}),
     "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS, "branches": Map(TEXT)}),
     "place_words.yaml": Keys({
         **{k: WORDS for k in ("reference_words", "directions", "site_nouns", "sub_place_nouns", "address_nouns",

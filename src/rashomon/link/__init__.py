@@ -63,8 +63,11 @@ logger = logging.getLogger(__name__)
 # an undated report's text names is its party; two towns of two countries one day, one report
 # naming the other's town, one party, two details' worth: one incident; an undated report's
 # month and day of the other's day and one party hint; hints attach after vague and detail;
-# 17: two reports known only by region or country, one day, one party and one mark: a detail)
-LINK_ALGORITHM = 17
+# 17: two reports known only by region or country, one day, one party and one mark: a detail;
+# 18: a region's shelling and clashes in it on one day are one battle (types related); a town
+# its text calls an area, "Kasese district", is placed by the area; 19: a toll one source revised
+# is a detail of two region reports of one day; a country report and one kind of site)
+LINK_ALGORITHM = 19
 
 
 @dataclass(frozen=True, slots=True)

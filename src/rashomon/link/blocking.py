@@ -69,6 +69,7 @@ import calendar
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -104,6 +105,40 @@ WEEK_HALF_WIDTH_DAYS: int = setting("link.blocking", "week_half_width_days")  # 
 # dev set, more-conflicts and the sample gold, 6 on the incident's day, 5 the day after
 STATEMENT_LAG_DAYS: int = setting("link.blocking", "statement_lag_days")
 PLACE_STOPWORDS = words("link_words.yaml", "place_stopwords")  # "near the town of Kalma" -> "kalma"
+
+
+AREA_NOUNS = words("link_words.yaml", "area_nouns")  # "Kasese district", "the province of Kunduz"
+
+
+def named_as_area(frame: Frame) -> bool:
+    """The incident sentence calls the frame's town by an area's noun each time it names it
+    ("families in Kasese district buried …", "the district of Gulu"): the place reader took
+    the area's seat, but the report names the area, and its incident may lie anywhere in it.
+    Not when the sentence also names the town itself ("Baghdad city, Baghdad governorate")."""
+    loc = frame.location
+    if loc is None or loc.precision != "town" or not loc.name:
+        return False
+    text, name = frame.evidence.text, loc.name
+    at = text.find(name)  # the cheap test first: most sentences name their town so or not at all
+    area = False
+    while at >= 0:
+        end = at + len(name)
+        if not (text[at - 1:at].isalnum() or text[end:end + 1].isalnum()):  # the whole word
+            # not "the Karrada district of Baghdad": a quarter of a city, not an area around it
+            after = text[end:end + 24].split(maxsplit=2)
+            if not ((after and after[0].casefold().rstrip(",.;:") in AREA_NOUNS
+                     and not (len(after) > 1 and after[0][-1:].isalpha() and after[1] == "of"))
+                    or _area_before(text[max(0, at - 16):at])):
+                return False  # the town named as such
+            area = True
+        at = text.find(name, end)
+    return area
+
+
+def _area_before(before: str) -> bool:
+    """"… the district of " before a name."""
+    words_before = before.split()
+    return len(words_before) >= 2 and words_before[-1] == "of" and words_before[-2].casefold() in AREA_NOUNS
 
 
 @lru_cache(maxsize=1 << 16)
@@ -199,6 +234,12 @@ def prepare(frame: Frame, published: str | None = None, lookback_days: int = 0,
         if window is not None:
             (lo, hi), inferred = window, True
     loc = frame.location
+    # "Kasese district": the area, not its seat; only in a report with no date at all, which
+    # joins an incident only by what it shares (a dated report so placed would fit, by one
+    # figure, any incident of a province's radius: a district is smaller)
+    if loc is not None and lo is None and named_as_area(frame):
+        loc = replace(loc, precision="region")
+        frame = replace(frame, location=loc)
     lat = lon = None
     pinned = broad = False
     country = None

@@ -125,9 +125,12 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     figures = {*_figure_values("killed", frame.killed), *_figure_values("injured", frame.injured)}
     names: set[str] = set()
     stances: set[tuple[str, str, str]] = set()
+    tolls: set[tuple[str, str, int, str]] = set()
     for claim in claims:
         figures.update(_figure_values("killed", claim.killed))
         figures.update(_figure_values("injured", claim.injured))
+        if claim.killed is not None or claim.injured is not None:
+            tolls.update(_tolls(claim))
         names.update(person_names(claim.source.text))
         if claim.source.kind == "person" and len(claim.source.name.split()) >= 2:
             names.add(norm(claim.source.name))
@@ -142,7 +145,21 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
                    sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())),
-                   villages=shared(frame_villages(frame, claims, generic_words())))
+                   villages=shared(frame_villages(frame, claims, generic_words())),
+                   tolls=shared(frozenset(tolls)))
+
+
+# a toll the claim says rose ("has risen to 46") or was revised ("revising down the figure"):
+# "up" (a rise: the revised toll is the larger) or "any" (either way)
+_RISEN = re.compile(r"\b(?:risen|rose|rises|climbed|increased|raised)\b")
+_REVISED = re.compile(r"\b(?:revised|revising)\b")
+
+
+def _tolls(claim: Claim) -> Iterable[tuple[str, str, int, str]]:
+    source = norm(claim.source.name)
+    revised = "up" if _RISEN.search(claim.text) else "any" if _REVISED.search(claim.text) else ""
+    return ((source, kind, v, revised) for kind, fig in (("killed", claim.killed), ("injured", claim.injured))
+            for _, v in _figure_values(kind, fig))
 
 
 def _incident_names(frame: Frame, claims: Sequence[Claim]) -> set[str]:
@@ -231,6 +248,27 @@ def sentence_sites(sentence: str) -> frozenset[str]:
     if not sentence:
         return frozenset()
     return frozenset(m.group("kind") for m in _SITE_KIND.finditer(sentence))
+
+
+# a kind of site written anywhere in the incident's sentence, whatever the preposition
+# ("outside a school", "near a crowded market"): not a detail that decides between reports of
+# a town, where a landmark is as often named as what was hit, but what a report naming only
+# the country keeps of where (link.decision reads it only for such a report)
+_ANY_SITE_KIND = re.compile(r"\b(?P<kind>" + "|".join(sorted(map(re.escape, SITE_KINDS), key=len, reverse=True))
+                            + r")(?:e?s)?\b")
+
+
+@lru_cache(maxsize=65536)
+def sentence_kinds(sentence: str) -> frozenset[str]:
+    """Kinds of site the sentence names, in lower case, with any preposition ("a blast near two
+    markets" → market)."""
+    return frozenset(m.group("kind") for m in _ANY_SITE_KIND.finditer(sentence)) if sentence else frozenset()
+
+
+def one_site_kind(a: Frame, b: Frame) -> bool:
+    """The two incident sentences name one kind of site (:func:`sentence_kinds`)."""
+    kinds = sentence_kinds(a.evidence.text)
+    return bool(kinds) and not kinds.isdisjoint(sentence_kinds(b.evidence.text))
 
 
 def _target_words(frame: Frame, claims: Sequence[Claim]) -> set[str]:

@@ -23,7 +23,9 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   incidents of its town over the years: one detail makes it a hint), when the places are
   unrelated (a town far from a province's centre, a place not resolved), or when both are
   pinned, on days both texts give, to different towns or to one spot on different days
-  ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too.
+  ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too,
+  except shelling and clashes of one region on one day, one placed only by the region
+  (:func:`~rashomon.link.scoring.one_battle`: one battle, as two outlets name it).
   For a report with no date (at a place that fits) and for one day's reports whose
   countries clash because one is placed only by a region or a country
   (:func:`country_clash`: "Kurdistan" of Iraq resolved to Iran's province), the marks of
@@ -84,7 +86,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from rashomon.config import setting
-from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, specific
+from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, one_site_kind, specific
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
 from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party
@@ -101,6 +103,7 @@ from rashomon.link.scoring import (
     date_similarity_at,
     distance_km,
     jaccard,
+    one_battle,
     place_relation,
     type_factor,
 )
@@ -285,6 +288,8 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
             return None
     relation, place = place_relation(a, b, radius_km, d)
     tf = type_factor(a.frame.type, b.frame.type)
+    if tf < RELATED_TYPES and one_battle(a, b, relation, gap):
+        tf = RELATED_TYPES  # shelling and clashes of one region on one day: one battle
     both = ca is not EMPTY and cb is not EMPTY and bool(ca) and bool(cb)
     words = a.tokens | b.tokens if both and ca.words and cb.words else frozenset()
     content = agreement(ca, cb, words)[0] if both else 0.0
@@ -355,11 +360,13 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                                         or (relation in ONE_SPOT and weekday_and_party(a, b))
                                         or day_and_party(a, b)) \
             else "none"
-    elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0):
+    elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0 or (
+            gap == 0 and one_site_kind(a.frame, b.frame))):
         # neither pinned to a town on a day its text gives, one day written in both, a
         # detail shared: an incident known only by its region or country ("the province");
         # two reports naming only the country share more than a small figure ("2 killed"
-        # recurs across a country's incidents of one day)
+        # recurs across a country's incidents of one day); a report naming only the country
+        # and one of that day whose sentences name one kind of site ("outside a school"): vague
         # (or one party both blame and a mark both name: link.parties.party_and_mark)
         kind = "detail" if not precise(a) and not precise(b) and a.exact and b.exact \
             and gap == 0 and both and (specific(ca, cb, words) or party_and_mark(a, b)) \

@@ -72,6 +72,10 @@ class Content:
     # villages the report names, folded (link.villages): read only for one day's reports
     # placed coarsely in one region
     villages: frozenset[str] = frozenset()
+    # each claim's toll by its source: (source, "killed"/"injured", value, revised: "up" when
+    # the claim says the toll rose, "any" when it says it was revised, else ""): read only for
+    # a toll one source revised (link.parties)
+    tolls: frozenset[tuple[str, str, int, str]] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.figures or self.words or self.names or self.stances or self.marks

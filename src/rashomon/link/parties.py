@@ -13,7 +13,7 @@ from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.info import FrameInfo
 from rashomon.link.marks import named_runs, near_figures
 
-__all__ = ["day_and_party", "one_party", "party_and_mark", "weekday_and_party", "weekdays_named"]
+__all__ = ["day_and_party", "one_party", "party_and_mark", "revised_toll", "weekday_and_party", "weekdays_named"]
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -94,8 +94,27 @@ def party_and_mark(a: FrameInfo, b: FrameInfo) -> bool:
     if ca is None or cb is None:
         return False
     shared = any(m & n for m in ca.marks for n in cb.marks) \
-        or bool(near_figures(ca.figures, cb.figures))
+        or bool(near_figures(ca.figures, cb.figures)) or revised_toll(a, b)
     return shared and (one_party(a, b) or one_party(b, a))
+
+
+def revised_toll(a: FrameInfo, b: FrameInfo) -> bool:
+    """One source's toll of one kind in each report, two values, one of the two claims saying
+    the toll rose to its value, above the other's, or was revised ("24 killed, the health
+    ministry said"; "has risen to 46, the Kyrgyz health ministry said"): the source's count of
+    one incident as it grew. Two sources' different counts are no revision, nor a rise to less
+    than the other count (an agency's "risen to nine" of one strike and its 70 of another); a
+    source named by a word of the other's name is one."""
+    ca, cb = a.content, b.content
+    if ca is None or cb is None or not ca.tolls or not cb.tolls:
+        return False
+    for source, kind, x, rx in ca.tolls:
+        for other, kind_b, y, ry in cb.tolls:
+            if kind == kind_b and x != y and source and other \
+                    and ("any" in (rx, ry) or (rx == "up" and x > y) or (ry == "up" and y > x)) \
+                    and (set(source.split()) <= set(other.split()) or set(other.split()) <= set(source.split())):
+                return True
+    return False
 
 
 _MONTHS = {m.casefold(): n for n, m in enumerate(calendar.month_name) if m}

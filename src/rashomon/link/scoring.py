@@ -103,6 +103,22 @@ def type_factor(a: str, b: str) -> float:
     return TYPE_UNRELATED
 
 
+# the arms of one battle: an army's guns and its troops ("heavy fighting with tanks and
+# mortars", "clashes", "an attack on border posts"); not aircraft, whose raids are told apart
+COMBAT = GROUND | {"shelling"}
+
+
+def one_battle(a: FrameInfo, b: FrameInfo, relation: str, gap: int | None) -> bool:
+    """One day's fighting in one region as two outlets tell it: one report placed only by the
+    region ("fighting broke out in X region"), the other in that region or at a place within
+    it, one day both texts give, one calling it shelling, the other clashes or an attack. A
+    battle is fought with both, so the types do not tell two incidents apart there (at one
+    spot they still do: a town shelled and a post stormed that day are two)."""
+    return gap == 0 and a.exact and b.exact and relation in (SAME_AREA, IN_REGION) \
+        and "region" in (a.precision, b.precision) and a.country is not None \
+        and a.country == b.country and a.frame.type in COMBAT and b.frame.type in COMBAT
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return JACCARD_EMPTY
