@@ -99,3 +99,9 @@ def test_a_town_without_a_unit_of_its_name_stays_the_town(read_places: Callable[
                                                           text: str, name: str) -> None:
     found = read_places(text)
     assert found[name][2] == "town", found
+
+
+def test_a_country_is_named_by_its_names_and_people_as_written(places: PlaceGazetteer) -> None:
+    assert places.named_in("TG", "Togolese troops were deployed.")
+    assert places.named_in("CI", "Troops from Ivory Coast were deployed.")
+    assert not places.named_in("US", "Let us see what the army does.")  # NOT fire: a pronoun

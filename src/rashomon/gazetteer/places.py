@@ -320,10 +320,10 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
         if pattern is None:
             names = [n for p in self._small if p.source == "country" and p.location.country == code
                      for n in p.names]
-            names += [w for w, codes in demonyms().items() if code in codes]
+            # as written, capitalised: "US" is no "us", "Chad" no "chad"
+            names += [" ".join(p.capitalize() for p in w.split()) for w, codes in demonyms().items() if code in codes]
             pattern = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in set(names) if n), key=len,
-                                                           reverse=True)) + r")\b", re.IGNORECASE) \
-                if names else re.compile(r"(?!x)x")
+                                                           reverse=True)) + r")\b") if names else re.compile(r"(?!x)x")
             self._country_names[code] = pattern
         return pattern.search(text) is not None
 
