@@ -176,6 +176,20 @@ def told_country(fine: list[PlaceMention], countries: list[PlaceMention]) -> lis
             and (m.location.country not in unnamed or m.struck or m.reference)]
 
 
+def told_unknown(unknown: list[PlaceMention], countries: list[PlaceMention]) -> list[PlaceMention]:
+    """The towns no gazetteer has that may place an incident whose country is told by
+    description (as :func:`told_country` for the known ones): a town of another country's
+    story is none of them, whether its country is given ("the Malian town of X") or only its
+    sentence names another country and not the told one ("Burkina Faso, its western neighbour,
+    has seen attacks, including one in 2021 near X", beside "in the west of the country"). A
+    town whose sentence names no country keeps its place: the article's country is its own."""
+    told = {m.location.country for m in countries if m.described and not (m.aside or m.speaker or m.fled_to)}
+    if not told or not unknown:
+        return unknown
+    return [u for u in unknown if (u.location.country in told if u.qualified
+                                   else not u.sentence_countries or bool(u.sentence_countries & told))]
+
+
 def people_country(doc: Doc, places: PlaceGazetteer) -> CountryPart | None:
     """The country of the people the text names, when it names no place at all: "Somali police
     said fighters stormed a hotel on Lido beach" is in Somalia; a frame without a place is

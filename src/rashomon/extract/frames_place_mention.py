@@ -35,4 +35,8 @@ class PlaceMention:
     # the country told by description (frames_place_country): "in the north of the country"
     # ("part"), or as the holder of a town left unnamed: "in a city in Colombia" ("unnamed")
     described: str | None = None
+    # the countries a town no gazetteer has has named beside it in its sentence ("Burkina Faso, its
+    # neighbour, … near Seytenga"): a town of a background paragraph about another country
+    # (frames_place_country.told_unknown)
+    sentence_countries: frozenset[str] = frozenset()
     route: bool = False  # a route's start or end: "a train travelling from Quetta to Peshawar" (frames_place_route)

@@ -1,10 +1,9 @@
 """The incident's place: which of the places an article names is where it happened.
 
-Every place the gazetteer finds in the headline and the trigger sentences is a vote,
-weighted by where it stands (headline > lead > other sentences) and how it is attached
-("in"/"near" count more than "from"/"towards"). Mentions that are not places of anything
-(datelines, places used as actors, a person's home town, a word of a name) do not vote
-(:mod:`rashomon.extract.frames_place_filters`).
+Every place the gazetteer finds in the headline and the trigger sentences is a vote, weighted by
+where it stands (headline > lead > other sentences) and how it is attached ("in"/"near" count
+more than "from"/"towards"). Mentions that are not places of anything (datelines, places used
+as actors, a person's home town, a word of a name) do not vote (:mod:`.frames_place_filters`).
 
 The votes are then pooled by area: a mention's score is the weight of every mention within
 ``AREA_KM`` (regions within ``REGION_AREA_KM``) plus half the weight of its country's
@@ -51,6 +50,7 @@ from rashomon.extract.frames_place_country import (
     holds_unnamed,
     people_country,
     told_country,
+    told_unknown,
 )
 from rashomon.extract.frames_place_dateline import dateline_places, is_capital
 from rashomon.extract.frames_place_filters import (
@@ -212,7 +212,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
     countries = dict(context.countries) if context else {}
     fled_to = {m.location.country for m in out if m.fled_to}
     kept = {c: w for c, w in countries.items() if c not in fled_to}
-    unknown = []
+    unknown, named = [], frozenset(h.location.country for h in hits if h.source == "country" and h.location.country)
     for s, e, name in unknown_towns(doc, sent.start, sent.end, hits, places, triggered):
         fled = fled_from(doc, s, e)
         pool = kept if fled else countries
@@ -222,7 +222,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         code = own or (max(pool, key=lambda c: pool[c]) if pool else None)
         unknown.append(PlaceMention(name, unknown_location(name, code),
                                     weight * factor * (ASIDE_FACTOR if aside else 1.0), evidence(text_of(doc), s, e),
-                                    unknown=True, aside=aside, factor=factor, fled_from=fled,
+                                    unknown=True, aside=aside, factor=factor, fled_from=fled, sentence_countries=named,
                                     struck=struck(doc, sent, s, e, triggered), qualified=own is not None))
     return known + [held_in_region(text_of(doc), u, known) for u in unknown]
 
@@ -301,9 +301,9 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     """The incident's place and the mentions that back it (its area)."""
     if not (mentions := side_taken(mentions)):  # a border town read on one side is read there throughout
         return None, []
-    unknown = [m for m in mentions if m.unknown]
     fine = [m for m in mentions if m.location.precision not in ("country", "unknown") and not m.unknown]
     countries = [m for m in mentions if m.location.precision == "country"]
+    unknown = told_unknown([m for m in mentions if m.unknown], countries)
     if any(m.location.country for m in mentions):  # a belt of several countries ("across the Sahel") is
         fine = [m for m in fine if m.location.country]  # no place of a story that names one of them
     if unknown and all(m.factor <= WEAK_FACTOR or m.speaker or m.aside for m in fine) and \

@@ -22,6 +22,7 @@ from rashomon.gazetteer.place_hits import PlaceHit
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
 from rashomon.gazetteer.place_owner import holder_after, owner_before, pin
 from rashomon.gazetteer.place_site import sub_place_end
+from rashomon.gazetteer.place_tied import tied_country
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -95,6 +96,9 @@ class ArticleContext(PlaceAddress):
     def _admin1_of(self, loc: Location) -> str | None:
         raise NotImplementedError
 
+    def named_in(self, code: str, text: str) -> bool:
+        raise NotImplementedError
+
     def _address_regions(self, text: str, countries: list[tuple[int, int, Candidate]]) -> set[str]:
         """First-level regions named between a place and its country in an address ("Cartago,
         Narino, Colombia", "Stavky, Donetsk, Ukraine", "Guamal, Meta, Colombia",
@@ -151,11 +155,14 @@ class ArticleContext(PlaceAddress):
                     as_region.add(name_key(span))
                 if hit.source == "town" and sub_place_end(text, hit.start, hit.end) is not None:
                     sites.add(name_key(span))  # "Lido beach", "Bakara market" (place_site)
-                chosen = (self._region_before_word(text, span, hit.end, empty) if unit else None) \
-                    or self._hit(span, empty) or self._region_before_word(text, span, hit.end, empty)
+                # "Togo ... its northern Savanes region": Togo's, whatever the larger namesake (place_tied)
+                tied = self._tied_context(text, hit.start, hit.end, span) or empty
+                chosen = (self._region_before_word(text, span, hit.end, tied) if unit else None) \
+                    or self._hit(span, tied) or self._region_before_word(text, span, hit.end, tied)
                 if chosen is not None:
                     hits.append((hit.start, hit.end, span, chosen[0]))
         for start, end, span, cand in hits:
+            tied = self._tied_context(text, start, end, span) or empty
             region_word = self._word_after(text, end) in self._region_words  # "Sagaing region)"
             if cand.source == "country" and _BORDER_WITH.search(text, max(0, start - 30), start):
                 continue  # "on the border with Thailand": the place is across it
@@ -171,7 +178,7 @@ class ArticleContext(PlaceAddress):
             if cand.location.precision == "region" and cand.source == "supplement":
                 admin1s.add(self._admin1_of(cand.location) or "")
             elif cand.source == "region" or region_word:
-                region = self._choose(span, empty, regions_first=True)
+                region = self._choose(span, tied, regions_first=True)
                 if region is not None and region[0].source == "region" and (
                         cand.source != "town" or region[0].location.country == cand.location.country) and (
                         region_word or not any(c.source == "town" and c.form != "skeleton"
@@ -207,6 +214,12 @@ class ArticleContext(PlaceAddress):
         # one anchor per place and name: repeats change no nearness and cost one distance each
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)),
                             frozenset(as_region), pins, frozenset(sites))
+
+    def _tied_context(self, text: str, start: int, end: int, span: str) -> PlaceContext | None:
+        """The context of the one country a region name's own sentence ties it to, when the
+        name is a region of several countries (:mod:`.place_tied`); None otherwise."""
+        code = tied_country(text, start, end, self.candidates(span, skeleton=False), self.named_in)
+        return PlaceContext.of_country(code) if code is not None else None
 
     def _owned_names(self, text: str, hits: list[tuple[int, int, str, Candidate]]
                      ) -> list[tuple[str, Candidate]]:

@@ -44,6 +44,7 @@ from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, marked
 from rashomon.gazetteer.place_owner import owned, owner_before, pinned
 from rashomon.gazetteer.place_site import site_of_story_town, sub_place_end
 from rashomon.gazetteer.place_spans import PlaceSpans
+from rashomon.gazetteer.place_tied import tied_country
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
 from rashomon.gazetteer.second_level import SecondLevel
 from rashomon.gazetteer.spans import keep_disjoint
@@ -82,6 +83,7 @@ class PlaceText(PlaceSpans, ArticleContext):
     _not_places: frozenset[str]
     _frame_words: frozenset[str]
     _region_words: frozenset[str]
+    _unit_after_town: frozenset[str]
     _named_after: re.Pattern[str] | None
     _directions: frozenset[str]
     _marked: frozenset[Location]  # villages taken only where the text marks them (.place_marks)
@@ -102,6 +104,9 @@ class PlaceText(PlaceSpans, ArticleContext):
         raise NotImplementedError
 
     def listed_candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
+        raise NotImplementedError
+
+    def named_in(self, code: str, text: str) -> bool:
         raise NotImplementedError
 
     def _hit(self, span: str, ctx: PlaceContext, where: tuple[str, int, int] | None = None
@@ -206,6 +211,9 @@ class PlaceText(PlaceSpans, ArticleContext):
             if start != here_start:  # "the Egyptian town of Rafah": once per start
                 here, here_start = qualified_country(text, start) or ctx, start
                 owner = owner_before(text, start, self._country_code)  # "Iraq's Kurdistan region"
+            if prep is not None and here is ctx and \
+                    (tied := tied_country(text, start, end, prep.cands, self.named_in)) is not None:
+                here = PlaceContext.of_country(tied)  # "Togo ... its northern Savanes region" (place_tied)
             prev = (found[-1].start, found[-1].end) if found else None
             chosen = self._in_address(text, start, span, prev, here) or self._hit(span, here, (text, start, end))
             if chosen is None:  # with or without a unit noun after it ("Kaduna state")
@@ -228,6 +236,10 @@ class PlaceText(PlaceSpans, ArticleContext):
                 if region is not None and region[0].source == "region" and \
                         region[0].location.country == chosen[0].location.country:
                     chosen = region
+            if chosen is not None and chosen[0].source == "town" and \
+                    self._word_after(text, end) in self._unit_after_town and \
+                    (unit := self._second_level.at_town(span, chosen[0])) is not None:
+                chosen = unit, chosen[1]  # "Kasese district": the unit around the town (second_level)
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)
             if owner is not None:  # "Ethiopia's Somali region": not Somalia (place_owner)

@@ -32,7 +32,7 @@ from rashomon.data import load as load_data
 from rashomon.gazetteer.fold import name_key, place_key, spelling_variants
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex
 from rashomon.gazetteer.incidents import KIND as INCIDENT_KIND
-from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, distance_km
+from rashomon.gazetteer.place_context import Candidate, PlaceContext, best, demonyms, distance_km
 from rashomon.gazetteer.place_data import (
     SmallPlace,
     aliases,
@@ -101,6 +101,7 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
         self._marked = marked
         self._region_words = frozenset(settings.get("region_words") or ())
         self._first_level = frozenset(settings.get("first_level_words") or ()) & self._region_words
+        self._unit_after_town = frozenset(settings.get("unit_after_town_words") or ())
         self._directions = frozenset(settings.get("direction_words") or ())
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
         self._not_places = frozenset(name_key(w) for w in settings.get("not_places") or ())
@@ -128,6 +129,7 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
         self._cache: dict[tuple[str, bool], list[Candidate]] = {}
         self._country_places: dict[str, Location] | None = None  # ISO code -> country, built on first use
         self._capitals: dict[str, Location | None] = {}  # ISO code -> its capital town, built on first use
+        self._country_names: dict[str, re.Pattern[str]] = {}  # ISO code -> its names and people, on first use
         self._fuzzy: dict[str, str] = {}  # core key -> a name with that core (built on first use)
         self._fuzzy_keys: list[str] = []
         # near_spelling's towns of a country by consonant key: (skeleton, town), built on first use
@@ -310,6 +312,20 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
             self._country_places = {p.location.country: p.location for p in self._small
                                if p.source == "country" and p.location.country}
         return self._country_places.get(code)
+
+    def named_in(self, code: str, text: str) -> bool:
+        """Whether ``text`` (a sentence) names the country of ISO code ``code`` by one of its
+        names or its people ("Togo", "Togolese"); the pattern is built once per country."""
+        pattern = self._country_names.get(code)
+        if pattern is None:
+            names = [n for p in self._small if p.source == "country" and p.location.country == code
+                     for n in p.names]
+            # as written, capitalised: "US" is no "us", "Chad" no "chad"
+            names += [" ".join(p.capitalize() for p in w.split()) for w, codes in demonyms().items() if code in codes]
+            pattern = re.compile(r"\b(?:" + "|".join(sorted((re.escape(n) for n in set(names) if n), key=len,
+                                                           reverse=True)) + r")\b") if names else re.compile(r"(?!x)x")
+            self._country_names[code] = pattern
+        return pattern.search(text) is not None
 
     def capital(self, code: str | None) -> Location | None:
         """The capital town of the country of ISO code ``code`` ("Mali's capital" is Bamako): the

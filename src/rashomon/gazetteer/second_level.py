@@ -8,11 +8,18 @@ Sudan's, Mali's or Myanmar's second level), so a unit is placed at its first-lev
 centre, at region precision: the honest answer when an article names only "Soum province".
 A unit is read only when a unit word follows its name ("Soum province", "Kasese district")
 in an article that backs its country, so its names never compete with towns in running text.
+
+A unit named after its seat town ("Kasese district", "Mandera county") is the unit, not the
+town: the school attacked "in Kasese district" may be in any town of it. Such a unit is placed at
+its town's point (a unit named after its seat lies around it; the installed data have no centre
+of it), at region precision, so that a town of the unit another report names is inside it
+(within the region radius) and outranks it (:meth:`SecondLevel.at_town`).
 """
 
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import pycountry
 
@@ -65,6 +72,23 @@ class SecondLevel:
             if best is None or share > best[0]:
                 best = (share, cand)
         return (best[1], True) if best is not None else None
+
+
+    def at_town(self, name: str, town: Candidate) -> Candidate | None:
+        """The unit ``name`` names where a unit noun follows it and the gazetteer read it as the
+        town ``town``: a second-level unit of that name in the town's country (ISO 3166-2), or a
+        first-level region of the index of that name there ("Mandera county", Kenya), at the
+        town's point and region precision; None when the country has no unit of that name
+        (Iraq's districts are in no installed list: "Tarmiyah district" stays the town)."""
+        loc, key = town.location, name_key(name)
+        if loc.lat is None or loc.lon is None or not loc.country:
+            return None
+        unit = any(country == loc.country for _, country, _ in units().get(key, ())) or any(
+            hit.place.kind == "region" and hit.place.country == loc.country and not hit.loose
+            for hit in self._geo.by_light(key))
+        if not unit:
+            return None
+        return Candidate(replace(loc, precision="region"), "region", "main", town.population, town.admin1, "region")
 
 
 def _parent_of(code: str) -> str | None:
