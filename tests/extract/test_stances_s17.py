@@ -62,3 +62,70 @@ def test_a_witness_withholding_his_own_name_does_not_decline(extract) -> None:  
            "He declined to give his name for fear of reprisals."
     claims = extract(text).claims
     assert not any(c.stance == "declines_comment" for c in claims), _show(claims)
+
+
+# --- a denial of another party's account of its own act is no denial of the incident ---------
+
+def test_denying_the_armys_account_of_a_counter_raid_is_no_denial_of_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Separatist fighters killed seven people at a market in Bamenda on Tuesday, police said. "
+            "The army said on Wednesday its soldiers had destroyed three separatist camps near Batibo. "
+            "The Ambazonia Defence Forces dismissed the account as propaganda.")
+    denials = [c for c in extract(text).claims if c.stance == "denies"]
+    assert denials, "the dismissal is still a denial"
+    assert all(c.about != "perpetrator" and c.perpetrator is None for c in denials), _show(denials)
+
+
+def test_denying_an_accusation_named_again_stays_a_denial_of_perpetration(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Azerbaijan's defence ministry said Armenian units had shelled its positions near Lachin. "
+            "Armenia's defence ministry rejected the accusation as a lie.")
+    denials = [c for c in extract(text).claims if c.stance == "denies"]
+    assert any(c.about == "perpetrator" for c in denials), _show(denials)
+
+
+def test_dismissing_a_claimed_toll_named_again_is_about_the_casualties(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels overran an army post near Tame on Monday, the army said. The ELN said it had killed "
+            "15 soldiers. Colombia's defence minister dismissed the claim, describing it as fabricated.")
+    denials = [c for c in extract(text).claims if c.stance == "denies"]
+    assert [c.about for c in denials] == ["casualties"], _show(denials)
+
+
+# --- one rejection, one claim ------------------------------------------------------------------
+
+def test_a_rejection_said_again_in_a_participle_is_one_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rebels overran an army post near Tame on Monday, the army said. The ELN said its fighters "
+            "had carried out the attack and killed 15 soldiers. The defence minister rejected that "
+            "figure, calling the group's statement \"propaganda\".")
+    denials = [c for c in extract(text).claims if c.stance == "denies"]
+    assert [c.about for c in denials] == ["casualties"], _show(denials)
+
+
+def test_two_denials_of_two_speakers_in_one_sentence_stay_two(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Drones struck a market near Lachin on Tuesday, killing four, local officials said. Armenia "
+            "denied firing the drones, while Azerbaijan rejected the reports as fabricated.")
+    denials = [c for c in extract(text).claims if c.stance == "denies"]
+    assert len({c.source.name for c in denials}) == 2, _show(denials)
+
+
+# --- a decline takes the topic of what it was asked about, or of the account it answers --------
+
+LACHIN = "Azerbaijani drones struck positions near Lachin on Tuesday, Armenia's defence ministry said. "
+
+
+def test_a_request_for_comment_on_losses_is_about_the_casualties(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(LACHIN + "Azerbaijan's defence ministry did not respond to a request for comment "
+                              "on its losses.").claims
+    assert [c.about for c in claims if c.stance == "declines_comment"] == ["casualties"], _show(claims)
+
+
+def test_a_request_for_comment_on_the_strike_stays_about_who_did_it(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(LACHIN + "Azerbaijan's defence ministry did not respond to a request for comment "
+                              "on the strike.").claims
+    assert [c.about for c in claims if c.stance == "declines_comment"] == ["perpetrator"], _show(claims)
+
+
+def test_a_decline_on_a_report_of_deaths_named_again_is_about_the_casualties(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed 11 people in Kupwara district on Sunday, police said. A rights group in Srinagar "
+            "said two children had also been killed. The army did not respond to a request for comment "
+            "on that report.")
+    claims = extract(text).claims
+    assert [c.about for c in claims if c.stance == "declines_comment"] == ["casualties"], _show(claims)
