@@ -129,3 +129,48 @@ def test_a_decline_on_a_report_of_deaths_named_again_is_about_the_casualties(ext
             "on that report.")
     claims = extract(text).claims
     assert [c.about for c in claims if c.stance == "declines_comment"] == ["casualties"], _show(claims)
+
+
+# --- a side's accusation naming the other side's units names the attacker ---------------------
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Azerbaijan's defence ministry said Armenian units had shelled its positions near Lachin.", "Armenia"),
+    ("Pakistan's army said Indian units had fired mortar shells across the Line of Control near "
+     "Kotli, killing two civilians.", "India"),
+])
+def test_a_demonym_on_units_names_the_attacker(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.perpetrator == party for c in claims), _show(claims)
+
+
+def test_units_hit_are_the_victims_not_the_attackers(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The army said two Pakistani units had been hit by Indian shelling near Kotli.").claims
+    assert not any(c.perpetrator == "Pakistan" for c in claims), _show(claims)
+
+
+# --- a specialised ministry keeps its name beside its government's vague words ------------------
+
+def _draft(name: str, text: str, kind: str, stance: str = "asserts"):  # type: ignore[no-untyped-def]
+    from rashomon.extract.draft_rules import ClaimDraft
+    from rashomon.types import Source
+    return ClaimDraft(attribution=None, source=Source(name=name, text=text, kind=kind),  # type: ignore[arg-type]
+                      party="Sudan", stance=stance, hedged=False)
+
+
+def test_a_specialised_ministry_is_neither_renamed_nor_a_name_for_the_government(resources) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.extract.draft_rules import consolidate
+    drafts = [_draft("Sudanese military", "Sudan's army", "military"),
+              _draft("Sudanese health ministry", "the ministry", "government"),
+              _draft("Sudanese government", "Sudan", "government")]
+    names = [d.source.name for d in consolidate(drafts, resources.actors)]
+    assert names[1] == "Sudanese health ministry"
+    assert names[2] == "Sudanese military"  # the vague "Sudan" still takes the specific source
+
+
+def test_a_vague_government_does_not_take_the_ministry_name(resources) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.extract.draft_rules import consolidate
+    drafts = [_draft("Sudanese health ministry", "Sudan's health ministry", "government"),
+              _draft("Sudanese government", "Sudan", "government")]
+    names = [d.source.name for d in consolidate(drafts, resources.actors)]
+    assert names == ["Sudanese health ministry", "Sudanese government"]
+
