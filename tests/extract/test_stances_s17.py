@@ -174,3 +174,10 @@ def test_a_vague_government_does_not_take_the_ministry_name(resources) -> None: 
     names = [d.source.name for d in consolidate(drafts, resources.actors)]
     assert names == ["Sudanese health ministry", "Sudanese government"]
 
+
+def test_a_foreign_ministry_speaks_for_its_government(resources) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.extract.draft_rules import consolidate
+    drafts = [_draft("Sudanese foreign ministry", "Foreign ministry spokesman Ali al-Sadiq", "government"),
+              _draft("Sudanese government", "Sudan", "government")]
+    names = [d.source.name for d in consolidate(drafts, resources.actors)]
+    assert names == ["Sudanese foreign ministry", "Sudanese foreign ministry"]

@@ -203,11 +203,17 @@ def stance_class(stance: str) -> str:
     return "affirm" if stance in {"asserts", "confirms"} else stance
 
 
+# a foreign ministry speaks for its government ("Iran said …" and its foreign ministry are one voice)
+GOVERNMENT_VOICE = frozenset({"foreign", "external"})
+
+
 def specialised(d: ClaimDraft) -> bool:
     """A ministry the sources stage named ("Sudanese health ministry", "Iranian interior
-    ministry"): CONVENTIONS keep a specialised body apart from its government, so it is neither
-    renamed to the government's source nor the name the government's vague words take."""
-    return d.source.name.lower().endswith(" ministry")
+    ministry"; not a foreign ministry): CONVENTIONS keep a specialised body apart from its
+    government, so it is neither renamed to the government's source nor the name the
+    government's vague words take."""
+    words = d.source.name.lower().split()
+    return words[-1:] == ["ministry"] and not GOVERNMENT_VOICE & set(words)
 
 
 def vague(d: ClaimDraft, actors: ActorGazetteer) -> bool:
