@@ -26,6 +26,7 @@ MZ = "Insurgents killed nine soldiers near Mocimboa da Praia on Friday, the army
 @pytest.mark.parametrize("text", [
     MZ + "Islamic State, to which the insurgents are affiliated, had not commented on the attack by Sunday.",
     MZ + "The Islamic State group had not commented by late Saturday.",
+    MZ + "Islamic State had yet to comment on the attack by Sunday.",
 ])
 def test_silence_narrated_until_a_day_is_no_decline(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
@@ -36,10 +37,17 @@ def test_silence_narrated_until_a_day_is_no_decline(extract, text: str) -> None:
     MZ + "Islamic State has not commented on the attack.",
     MZ + "Rwanda's army, which has troops in Cabo Delgado, did not comment on the attack.",
     MZ + "The insurgents had not responded to requests for comment by Sunday.",
+    MZ + "Rwanda's army has yet to comment on the attack.",
+    MZ + "Officials in Pemba have yet to respond to requests for comment.",
 ])
 def test_silence_without_a_deadline_still_declines(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert any(c.stance == "declines_comment" for c in claims), _show(claims)
+
+
+def test_yet_to_respond_to_the_attack_is_no_decline(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(MZ + "The army has yet to respond to the attack.").claims
+    assert not any(c.stance == "declines_comment" for c in claims), _show(claims)
 
 
 # --- a body withholding others' names declines; a person withholding their own does not ------
@@ -173,6 +181,36 @@ def test_a_vague_government_does_not_take_the_ministry_name(resources) -> None: 
               _draft("Sudanese government", "Sudan", "government")]
     names = [d.source.name for d in consolidate(drafts, resources.actors)]
     assert names == ["Sudanese health ministry", "Sudanese government"]
+
+
+# --- a decline on fighting between two sides is on the occurrence -----------------------------
+
+@pytest.mark.parametrize(("text", "about"), [
+    ("Fighting broke out on the border near Lachin on Tuesday. The Collective Security Treaty "
+     "Organization declined to comment on the fighting.", "occurrence"),
+    ("Armenian and Azerbaijani troops clashed near Lachin on Tuesday. The African Union declined to "
+     "comment on the clashes.", "occurrence"),
+    ("A drone struck a market near Lachin on Tuesday. Azerbaijan's defence ministry declined to comment "
+     "on the strike.", "perpetrator"),
+])
+def test_a_decline_on_fighting_is_on_the_occurrence(extract, text: str, about: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert [c.about for c in claims if c.stance == "declines_comment"] == [about], _show(claims)
+
+
+def test_the_reports_at_large_are_not_one_earlier_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A military jet bombed a school near Kalay on Monday, killing 20, a resistance official said. "
+            "A teacher said about 40 others were injured. The junta denied the reports.")
+    denials = [c for c in extract(text).claims if c.stance == "denies"]
+    assert denials and all(c.about == "perpetrator" for c in denials), _show(denials)
+
+
+def test_a_denial_with_its_own_account_keeps_its_own_topic(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A military jet bombed a school near Kalay on Monday, killing 20, a resistance official said. "
+            "A teacher said about 40 others were injured. A junta spokesman said no aircraft had flown "
+            "over the area and described that account as fake news.")
+    denials = [c for c in extract(text).claims if c.stance == "denies"]
+    assert denials and all(c.about == "perpetrator" for c in denials), _show(denials)
 
 
 def test_a_foreign_ministry_speaks_for_its_government(resources) -> None:  # type: ignore[no-untyped-def]

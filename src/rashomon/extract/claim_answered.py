@@ -25,23 +25,54 @@ NAMING_AGAIN = word_set("account_determiners")  # "the", "that", "this" …
 OWN_ACTS = word_set("own_act_verbs")  # "it had killed", "our forces destroyed"
 SELF_SUBJECTS = word_set("self_pronouns") | {"we"}
 SELF_POSSESSIVES = word_set("self_possessives")
+NEWS_NOUNS = frozenset({"report", "story"})  # "the reports": the news of the incident at large
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
 CONTENT_PREPS = frozenset({"of", "about", "on", "that"})  # "the report of deaths": its own content
 
 
 def _named_again(tok: Token) -> bool:
     """"the account", "that report", "the army's claim": an account noun named again, with no
-    content of its own ("reports of civilian deaths", "the claim that it shelled the town")."""
-    if tok.lemma_.lower() not in ACCOUNT_NOUNS or tok.pos_ != "NOUN":
+    content of its own ("reports of civilian deaths", "the claim that it shelled the town"). "The
+    report(s)" with the article alone is the news of the incident at large ("the junta denied the
+    report"); a demonstrative points at the last one ("that report")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ACCOUNT_NOUNS or tok.pos_ != "NOUN":
         return False
     if any(c.dep_ in {"acl", "relcl"} or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS) for c in tok.children):
         return False
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in NAMING_AGAIN) for c in tok.children)
+    dets = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    if lemma in NEWS_NOUNS and not dets & DEMONSTRATIVES:
+        return False
+    return bool(dets & NAMING_AGAIN) or any(c.dep_ == "poss" for c in tok.children)
 
 
-def names_an_account(doc: Doc, start: int, end: int) -> bool:
-    """The span (an answer's content) names an earlier account again."""
+def _said_again(verb: Token, cue: int) -> bool:
+    """"dismissed the claim, describing it as fabricated": the cue's participle (and what it
+    governs) says the same."""
+    return any(t.tag_ == "VBG" and t.dep_ in {"advcl", "xcomp"} and t.head.i == cue
+               for t in (verb, *verb.ancestors))
+
+
+def nothing_of_its_own(doc: Doc, start: int, end: int, cue: int) -> bool:
+    """The span (an answer's content) has no verb but the cue: it names what it answers and tells
+    nothing of its own (not "said no air operations had taken place and described the reports as
+    fake", "saying its forces had not fired")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(_named_again(t) for t in span)
+    return span is not None and not any(t.pos_ == "VERB" and t.i != cue and not _said_again(t, cue)
+                                        and not _predicative(t) for t in span)
+
+
+def _predicative(verb: Token) -> bool:
+    """"describing it as fabricated": a participle with no subject of its own says what the
+    answer calls the account, no clause of its own."""
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acomp", "oprd", "amod"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+
+
+def names_an_account(doc: Doc, start: int, end: int, cue: int) -> bool:
+    """The span (an answer's content) names an earlier account again and tells nothing of its own."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and nothing_of_its_own(doc, start, end, cue) and any(_named_again(t) for t in span)
 
 
 def answered(drafts: list[ClaimDraft], i: int) -> ClaimDraft | None:
@@ -80,9 +111,14 @@ def tells_own_act(doc: Doc, draft: ClaimDraft) -> bool:
 def answer_topic(doc: Doc, drafts: list[ClaimDraft], i: int, stance: str) -> About | None:
     """What the denial or decline ``drafts[i]`` is about when it names an earlier account again
     (None: its own words decide)."""
-    attr = drafts[i].attribution
-    if not names_an_account(doc, attr.content_start, attr.content_end):
+    me = drafts[i]
+    attr = me.attribution
+    if not names_an_account(doc, attr.content_start, attr.content_end, attr.cue_index):
         return None
+    if any(j != i and d.source.name == me.source.name and d.attribution.sent_start == attr.sent_start
+           and d.stance == me.stance and not (0 <= d.attribution.cue_index < len(doc) and _said_again(
+               doc[d.attribution.cue_index], attr.cue_index)) for j, d in enumerate(drafts)):
+        return None  # "said no aircraft had flown there and described that account as fake": one statement
     prev = answered(drafts, i)
     if prev is None:
         return None

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.claim_answered import answer_topic
+from rashomon.extract.claim_answered import answer_topic, nothing_of_its_own
 from rashomon.extract.claim_attackers import attackers_killed
 from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
@@ -91,7 +91,8 @@ def _disputes_with_a_toll(claims: list[Claim], disputes: set[str]) -> list[Claim
 def _one_rejection(doc: Doc, drafts: list[ClaimDraft]) -> set[int]:
     """Indexes of denials said again in a participle of the same speaker's denial: "X rejected
     that figure, calling the group's statement propaganda" is one rejection (of the figure), not a
-    second denial of something else."""
+    second denial of something else; the participle names what was rejected again and tells
+    nothing of its own."""
     cues_of = {d.attribution.cue_index: d.source.name for d in drafts
                if d.stance == "denies" and d.attribution.cue not in {"quote", "according to"}}
     out: set[int] = set()
@@ -100,8 +101,9 @@ def _one_rejection(doc: Doc, drafts: list[ClaimDraft]) -> set[int]:
         if d.stance != "denies" or d.attribution.cue in {"quote", "according to"} or not 0 <= at < len(doc):
             continue
         cue = doc[at]
-        if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp"} and cues_of.get(cue.head.i) == d.source.name:
-            out.add(i)
+        if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp"} and cues_of.get(cue.head.i) == d.source.name \
+                and nothing_of_its_own(doc, d.attribution.content_start, d.attribution.content_end, at):
+            out.add(i)  # not "denied any involvement, saying its forces had not fired": an account of its own
     return out
 
 

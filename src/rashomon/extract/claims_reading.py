@@ -47,6 +47,7 @@ EXCUSING_VERBS = word_set("excusing_verbs")
 SYMPATHY_NOUNS = word_set("sympathy_nouns")
 CONDEMNATION_NOUNS = word_set("condemnation_nouns")
 WITHHELD_FIGURES = word_set("withheld_figures")  # "declined to disclose its losses"
+FIGHTING = word_set("fighting_nouns")  # "declined to comment on the clashes"
 ASKED_ABOUT = frozenset({"on", "about", "over", "regarding"})  # "a request for comment on …"
 
 
@@ -357,4 +358,6 @@ def decline_topic(doc: Doc, attr: Attribution) -> About:
             return "casualties"
         if any(m.lower_ == "many" and any(h.lower_ == "how" for h in m.children) for m in t.subtree):
             return "casualties"  # "how many of the dead were soldiers"
+    if any(t.lemma_.lower() in FIGHTING for t in topics):
+        return "occurrence"  # "declined to comment on the fighting": no one side's deed
     return denial_topic(doc, attr)
