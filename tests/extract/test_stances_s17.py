@@ -219,3 +219,23 @@ def test_a_foreign_ministry_speaks_for_its_government(resources) -> None:  # typ
               _draft("Sudanese government", "Sudan", "government")]
     names = [d.source.name for d in consolidate(drafts, resources.actors)]
     assert names == ["Sudanese foreign ministry", "Sudanese foreign ministry"]
+
+
+# --- a government's own words never take its army's name; border guards speak -------------------
+
+def test_a_government_and_its_army_stay_two_sources(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Chad's government said 40 soldiers had been killed near Bol. The army had first "
+                     "said 12 soldiers died.").claims
+    assert len({c.source.name for c in claims if c.killed is not None}) == 2, _show(claims)
+
+
+def test_a_bare_country_still_takes_its_militarys_name(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The US denied having carried out the raid near Deir ez-Zor. \u201cThese are not our "
+                     "strikes,\u201d a CENTCOM official told the channel.").claims
+    assert {c.source.name for c in claims if c.stance == "denies"} == {"US military"}, _show(claims)
+
+
+def test_border_guards_are_a_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("Fighting broke out near Ganja on Friday. Armenia's border guards said the Azerbaijani "
+                     "side had shelled an outpost first.").claims
+    assert any("guards" in (c.source.text or "").lower() for c in claims), _show(claims)

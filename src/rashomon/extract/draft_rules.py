@@ -203,6 +203,8 @@ def stance_class(stance: str) -> str:
     return "affirm" if stance in {"asserts", "confirms"} else stance
 
 
+# a vague source naming its government ("Chad's government said") never takes its army's name
+GOVERNMENT_WORDS = frozenset({"government", "cabinet", "presidency", "president", "minister", "ministry"})
 # a foreign ministry speaks for its government ("Iran said …" and its foreign ministry are one voice)
 GOVERNMENT_VOICE = frozenset({"foreign", "external"})
 
@@ -241,6 +243,8 @@ def consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimD
     out = []
     for d, v in zip(drafts, is_vague, strict=True):
         target = specific.get((d.party or "", stance_class(d.stance)))
+        if target is not None and target.kind == "military" and GOVERNMENT_WORDS & set(d.source.text.lower().split()):
+            target = None  # "Chad's government said …" is not the army's voice (a bare "The US" may be)
         if target is not None and v and target.name != d.source.name:
             d = replace(d, source=replace(d.source, name=target.name, kind=target.kind))
         out.append(d)
