@@ -25,8 +25,8 @@ NAMING_AGAIN = word_set("account_determiners")  # "the", "that", "this" …
 OWN_ACTS = word_set("own_act_verbs")  # "it had killed", "our forces destroyed"
 SELF_SUBJECTS = word_set("self_pronouns") | {"we"}
 SELF_POSSESSIVES = word_set("self_possessives")
-NEWS_NOUNS = frozenset({"report", "story"})  # "the reports": the news of the incident at large
-DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+NEWS_NOUNS = word_set("news_nouns")  # "the reports": the news of the incident at large
+DEMONSTRATIVES = NAMING_AGAIN - {"the"}  # "that report": the last one
 CONTENT_PREPS = frozenset({"of", "about", "on", "that"})  # "the report of deaths": its own content
 
 
