@@ -115,6 +115,8 @@ MODALS = word_set("modals")
 IDENTITY_NOUNS = word_set("identity_nouns")
 UNREACHED_VERBS = word_set("unreached_verbs")
 UNREACHED_HOLDERS = word_set("speaker_nouns_unreached")  # "a spokesman could not be reached"
+NAMELESS_BODIES = word_set("nameless_bodies")  # "Police declined to give their names"
+SILENCE_UNTIL = word_set("silence_until_preps")  # "had not commented by Sunday"
 
 
 def inside_open_quote(tok: Token, sent: Span) -> bool:
@@ -138,8 +140,9 @@ def declines_comment(tok: Token, cues: Cues) -> bool:
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.decline_objects and not _withholds_identity(c)
                    for c in tok.children)
     if tok.lemma_.lower() == "comment":
-        return any(c.dep_ == "neg" for c in tok.children)
-    if (tok.lemma_.lower() in cues.response_verbs or tok.lemma_.lower() in UNREACHED_VERBS) and negated(tok):
+        return (any(c.dep_ == "neg" for c in tok.children) or _yet_to(tok)) and not _silence_until(tok)
+    if (tok.lemma_.lower() in cues.response_verbs or tok.lemma_.lower() in UNREACHED_VERBS) \
+            and (negated(tok) or _yet_to(tok)):
         # "did not immediately respond to requests for comment", "did not answer calls"
         return any(t.lemma_.lower() in cues.response_objects for t in tok.subtree if t.i > tok.i) \
             or _unreachable(tok)
@@ -159,9 +162,40 @@ def _unreachable(tok: Token) -> bool:
         or subj.lemma_.lower() in UNREACHED_HOLDERS)
 
 
+def _yet_to(tok: Token) -> bool:
+    """"has yet to comment", "is yet to respond to requests for comment": "has not yet
+    commented" written without a negation."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in {"have", "be"} \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _silence_until(tok: Token) -> bool:
+    """"X had not commented on the attack by Sunday": the outlet narrates a silence up to a day or
+    an hour (the past perfect, "by" a time), no request and no refusal; not "has not commented",
+    "did not comment on the report" (declines in every gold set)."""
+    if _yet_to(tok) and tok.head.lower_ == "had":
+        tok = tok.head  # "had yet to comment by Sunday"
+    elif not any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children):
+        return False
+    return any(t.lower_ in SILENCE_UNTIL and t.dep_ in {"prep", "agent"}
+               and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in t.children)
+               for t in tok.subtree if t.i > tok.i)
+
+
 def _withholds_identity(verb: Token) -> bool:
-    """"declined to give his name": what is withheld is the speaker's identity."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in IDENTITY_NOUNS for c in verb.children)
+    """"declined to give his name": what is withheld is the speaker's identity; not another's
+    ("declined to give the names of the suspects", "the victims' names"), nor a body's ("Police
+    declined to give their names": a body has no name of its own to withhold, the names are of
+    those it holds or counts)."""
+    refuser = verb.head if verb.dep_ == "xcomp" else verb
+    subj = next((c for c in refuser.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lemma_.lower() in NAMELESS_BODIES:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in IDENTITY_NOUNS
+               and not any(m.dep_ == "prep" and m.lower_ == "of" for m in c.children)
+               and not any(m.dep_ == "poss" and m.pos_ != "PRON" for m in c.children)
+               for c in verb.children)
 
 
 def negated(tok: Token) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_answered import answer_topic, nothing_of_its_own
 from rashomon.extract.claim_attackers import attackers_killed
 from rashomon.extract.claim_background import background
 from rashomon.extract.claim_location import claimed_country
@@ -40,6 +41,7 @@ from rashomon.extract.claims_reading import (
     reaction,
 )
 from rashomon.extract.doctext import text_of
+from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.headline_debunk import outlet_debunk
 from rashomon.extract.lexicon import cues, word_set
 from rashomon.gazetteer.actors import ActorGazetteer
@@ -86,6 +88,25 @@ def _disputes_with_a_toll(claims: list[Claim], disputes: set[str]) -> list[Claim
                                       and any(gives_toll(c, d) for c in claims))]
 
 
+def _one_rejection(doc: Doc, drafts: list[ClaimDraft]) -> set[int]:
+    """Indexes of denials said again in a participle of the same speaker's denial: "X rejected
+    that figure, calling the group's statement propaganda" is one rejection (of the figure), not a
+    second denial of something else; the participle names what was rejected again and tells
+    nothing of its own."""
+    cues_of = {d.attribution.cue_index: d.source.name for d in drafts
+               if d.stance == "denies" and d.attribution.cue not in {"quote", "according to"}}
+    out: set[int] = set()
+    for i, d in enumerate(drafts):
+        at = d.attribution.cue_index
+        if d.stance != "denies" or d.attribution.cue in {"quote", "according to"} or not 0 <= at < len(doc):
+            continue
+        cue = doc[at]
+        if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp"} and cues_of.get(cue.head.i) == d.source.name \
+                and nothing_of_its_own(doc, d.attribution.content_start, d.attribution.content_end, at):
+            out.add(i)  # not "denied any involvement, saying its forces had not fired": an account of its own
+    return out
+
+
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
     """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``;
     ``outlet``: who published it (the source of a debunk in the headline's own voice)."""
@@ -96,7 +117,10 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
     # the parties with a word of their own on the incident: their records are background
     present = {d.party or d.source.name for d in drafts if id(d) not in past_lines}
     disputes: set[str] = set()  # claim ids of a figure disputed ("disputed reports that 100 died")
-    for d in drafts:
+    said_again = _one_rejection(doc, drafts)
+    for n, d in enumerate(drafts):
+        if n in said_again:
+            continue
         attr = d.attribution
         content = text_of(doc)[attr.content_start:attr.content_end]
         killed, injured = claim_figures(doc, attr, c)
@@ -149,6 +173,11 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
         elif d.stance in {"denies", "declines_comment"}:
             about: About = "casualties" if has_figures or "toll" in content.lower() else (
                 decline_topic(doc, attr) if d.stance == "declines_comment" else denial_topic(doc, attr))
+            if about == "perpetrator" and perpetrator in {None, d.party} \
+                    and (answer := answer_topic(doc, drafts, n, d.stance)) is not None:
+                # "dismissed the account as propaganda": what the account named again told; the
+                # denier is not who did it (no "denied by" on an attack it may have claimed)
+                about, perpetrator = answer, None if d.stance == "denies" else perpetrator
             parts.append((about, perpetrator, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))

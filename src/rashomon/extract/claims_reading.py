@@ -47,6 +47,8 @@ EXCUSING_VERBS = word_set("excusing_verbs")
 SYMPATHY_NOUNS = word_set("sympathy_nouns")
 CONDEMNATION_NOUNS = word_set("condemnation_nouns")
 WITHHELD_FIGURES = word_set("withheld_figures")  # "declined to disclose its losses"
+FIGHTING = word_set("fighting_nouns")  # "declined to comment on the clashes"
+ASKED_ABOUT = frozenset({"on", "about", "over", "regarding"})  # "a request for comment on …"
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -347,9 +349,15 @@ def decline_topic(doc: Doc, attr: Attribution) -> About:
     topics = [ch for v in verbs for ch in v.children if ch.dep_ in {"dobj", "ccomp", "pcomp"}]
     topics += [g for v in verbs for ch in v.children if ch.dep_ == "prep"
                for g in ch.children if g.dep_ in {"pobj", "pcomp"}]
+    # "did not respond to a request for comment on its military losses": what was asked about
+    asked = cues().response_objects
+    topics += [g for t in span if t.lemma_.lower() in asked and t.pos_ == "NOUN" for p in t.children
+               if p.dep_ == "prep" and p.lower_ in ASKED_ABOUT for g in p.children if g.dep_ == "pobj"]
     for t in topics:
         if t.lemma_.lower() in FIGURE_NOUNS or t.lemma_.lower() in WITHHELD_FIGURES or _victims_clause(t):
             return "casualties"
         if any(m.lower_ == "many" and any(h.lower_ == "how" for h in m.children) for m in t.subtree):
             return "casualties"  # "how many of the dead were soldiers"
+    if any(t.lemma_.lower() in FIGHTING for t in topics):
+        return "occurrence"  # "declined to comment on the fighting": no one side's deed
     return denial_topic(doc, attr)

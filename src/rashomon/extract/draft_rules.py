@@ -203,12 +203,29 @@ def stance_class(stance: str) -> str:
     return "affirm" if stance in {"asserts", "confirms"} else stance
 
 
+# a vague source naming its government ("Chad's government said") never takes its army's name
+GOVERNMENT_WORDS = frozenset({"government", "cabinet", "presidency", "president", "minister", "ministry"})
+# a foreign ministry speaks for its government ("Iran said …" and its foreign ministry are one voice)
+GOVERNMENT_VOICE = frozenset({"foreign", "external"})
+
+
+def specialised(d: ClaimDraft) -> bool:
+    """A ministry the sources stage named ("Sudanese health ministry", "Iranian interior
+    ministry"; not a foreign ministry): CONVENTIONS keep a specialised body apart from its
+    government, so it is neither renamed to the government's source nor the name the
+    government's vague words take."""
+    words = d.source.name.lower().split()
+    return words[-1:] == ["ministry"] and not GOVERNMENT_VOICE & set(words)
+
+
 def vague(d: ClaimDraft, actors: ActorGazetteer) -> bool:
     """A source named only by its country or as its country's official ("The US", "Syria",
     "an American official"): no organisation is named."""
     text = d.source.text
     if is_mission(d.source.name):
         return False  # "Iranian ambassador X": the mission's own words, not the government's
+    if specialised(d):
+        return False  # "Sudanese health ministry": a specialised body keeps its name (CONVENTIONS)
     return (bool(d.party) and d.source.kind in {"government", "official", "unknown", "person"}
             and not actors.named(text) and len(text.split()) <= VAGUE_MAX_WORDS
             and not any(ch.isdigit() for ch in text))
@@ -221,11 +238,13 @@ def consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimD
     is_vague = [vague(d, actors) for d in drafts]  # one gazetteer scan per draft
     specific: dict[tuple[str, str], Source] = {}
     for d, v in zip(drafts, is_vague, strict=True):
-        if d.party and not v and d.source.kind in {"military", "government"}:
+        if d.party and not v and d.source.kind in {"military", "government"} and not specialised(d):
             specific.setdefault((d.party, stance_class(d.stance)), d.source)
     out = []
     for d, v in zip(drafts, is_vague, strict=True):
         target = specific.get((d.party or "", stance_class(d.stance)))
+        if target is not None and target.kind == "military" and GOVERNMENT_WORDS & set(d.source.text.lower().split()):
+            target = None  # "Chad's government said …" is not the army's voice (a bare "The US" may be)
         if target is not None and v and target.name != d.source.name:
             d = replace(d, source=replace(d.source, name=target.name, kind=target.kind))
         out.append(d)
