@@ -152,7 +152,10 @@ def lexicon() -> Lexicon:
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
         rf"(?<!\w)(?P<w>{alt(words('tolls'))}|number\s+of(?:\s+[^\W\d_][\w'’-]*){{1,2}}?\s+{toll_word})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?"
         rf"(?:(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?\s+{alt(lex['toll_links'])}"
-        rf"|(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?\s+{alt(lex.get('toll_rise_links', ()))})"
+        # a verb of rising may follow one aside between commas in the subject ("killed in a market
+        # in Goma, the capital of North Kivu, has risen to 30"): the verb says it is the toll's
+        rf"|(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?(?:\s*,[^,;:().]{{1,60}}?,(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?)?"
+        rf"\s+{alt(lex.get('toll_rise_links', ()))})"
         # a toll is a number, never an article: "the toll from the bombing of a market rose to 11"
         rf"\s+(?P<q>{quantity})(?<!\ba)(?<!\ban)(?<!\bboth)")
     # "the deaths of five journalists", "the death of the two assailants"
