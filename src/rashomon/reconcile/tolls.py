@@ -41,6 +41,7 @@ from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.lexicon import load
 from rashomon.reconcile.casualties import Kind, upper
 from rashomon.reconcile.contradictions import figure_conflict
+from rashomon.reconcile.sides import Side, different_sides, figure_side
 from rashomon.types import Claim, Figure
 
 # how a count at one hospital is told: "treated eight people … at the district hospital"
@@ -64,6 +65,7 @@ class Toll:
     part: bool  # a part of the victims
     earlier: bool = False  # told as an earlier statement ("had said"): the toll before it rose
     standing: bool = False  # a toll said to stand now ("the toll now stands at 44", "rose to 44")
+    side: Side = frozenset()  # whose dead it counts ("on its side", "on the Tajik side"; reconcile/sides.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +162,7 @@ def read_toll(claim: Claim, figure: Figure, kind: Kind,
     day = publication_day((published or {}).get(claim.article_id))
     earlier = not revision and bool(_words().earlier.search(text))
     standing = bool(_words().standing[kind].search(text))
-    return Toll(claim, figure, day, revision, part, earlier, standing)
+    return Toll(claim, figure, day, revision, part, earlier, standing, figure_side(claim))
 
 
 def rises(earlier: Toll, later: Toll) -> bool:
@@ -178,8 +180,8 @@ def rises(earlier: Toll, later: Toll) -> bool:
 
 def toll_conflict(a: Toll, b: Toll) -> str | None:
     """"conflict", "disputed" (as :func:`figure_conflict`) or None: also None when one toll is
-    the other risen, or a part that fits in it."""
+    the other risen, a part that fits in it, or the dead of another side."""
     verdict = figure_conflict(a.figure, b.figure)
-    if verdict is None or rises(a, b) or rises(b, a):
+    if verdict is None or rises(a, b) or rises(b, a) or different_sides(a.side, b.side):
         return None
     return verdict
