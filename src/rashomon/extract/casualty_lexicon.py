@@ -200,6 +200,11 @@ def lexicon() -> Lexicon:
     numeral = rf"(?:\d|\b{alt(lex['number_words'])}\b)"
     cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}"
                   rf"|{earlier}[^,;.]{{0,80}}?{numeral}"  # the figure inside the earlier event's clause
+                  # dead that include the men behind an attack: a later act against them (a
+                  # retaliation), not that attack's toll ("killed 40 … including some of the men
+                  # behind Sunday's ambush")
+                  rf"|{alt(lex['retaliation_starts'])}\s+(?:[\w'’-]+\s+){{0,4}}?{alt(lex['retaliation_links'])}"
+                  rf"\s+(?:the|a|an|this|that|last|[\w-]+['’]s)"
                   rf"|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                   rf"{alt(lex['cumulative_since'], plural=True)}"
                   rf"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"

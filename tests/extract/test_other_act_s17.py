@@ -1,0 +1,56 @@
+"""s17-figures: another act's toll is not the incident's, on sentences written for the project
+about conflicts no eval or probe set covers: a later operation whose dead include the men behind
+the incident (a retaliation), and an earlier attack told as the subject of its own sentence
+("Last year's bombing of the market, also claimed by the group, killed 30 people")."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.extract.numbers import cumulative
+
+LEAD_CAUCA = ("POPAYAN, Colombia, May 6 - Dissident guerrillas ambushed a police patrol near Suárez in Cauca on "
+              "Sunday, killing nine officers, the police said.\n\n")
+LEAD_BORNO = ("MAIDUGURI, Nigeria, March 3 - Gunmen attacked a market in Konduga on Friday, killing at least "
+              "20 traders, a local official said.\n\n")
+
+
+def _show(claims):  # type: ignore[no-untyped-def]
+    return [(c.source.name, c.stance, c.about, c.killed, c.injured, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "it had killed 40 guerrillas in air raids on camps in Nariño, including some of the men behind Sunday's ambush",
+    "troops killed 12 militants in a raid on a hideout, among them two of the fighters responsible for the "
+    "market attack",
+    "the army killed seven gunmen in the hills, including the commander who planned the attack on the school",
+])
+def test_dead_that_include_the_men_behind_an_attack_are_another_acts(text: str) -> None:
+    assert cumulative(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the incident's own victims, with a part among them
+    "the ambush killed nine officers, including the commander of the patrol",
+    # the men behind it named, not counted among the dead
+    "nine officers were killed, and the army blamed the men behind last year's bombing",
+])
+def test_the_incidents_own_dead_stay(text: str) -> None:
+    assert not cumulative(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last month's bus attack, also claimed by Boko Haram, killed 30 people about 20 km from the town.",
+    "An earlier raid on the town, claimed by Boko Haram, killed 30 people in 2022.",
+])
+def test_an_earlier_attack_told_by_its_own_subject_is_another_incident(extract, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    text = LEAD_BORNO + "Boko Haram said in a video that its fighters had carried out the raid.\n\n" + sentence
+    claims = extract(text).claims
+    assert any("30" in c.text for c in claims), _show(claims)
+    assert all(c.killed is None and c.about == "other" for c in claims if "30" in c.text), _show(claims)
+
+
+def test_the_incident_told_by_its_own_subject_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    text = LEAD_BORNO + "The attack on the market, claimed by Boko Haram, killed 23 people about 20 km from the town."
+    claims = [c for c in extract(text).claims if c.killed is not None]
+    assert any(c.killed is not None and c.killed.min == 23 for c in claims), _show(extract(text).claims)
