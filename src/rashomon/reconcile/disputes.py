@@ -51,11 +51,11 @@ from rashomon.config import setting
 from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.lexicon import load
 from rashomon.lexicon.parties import same_party
-from rashomon.reconcile.casualties import Kind, chosen_figures, render
+from rashomon.reconcile.casualties import Kind, chosen_figures, figure_of, render
 from rashomon.reconcile.contradictions import ASSERTING, denier
 from rashomon.reconcile.perpetrator import counts
-from rashomon.reconcile.tolls import read_toll, toll_conflict
-from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
+from rashomon.reconcile.tolls import Toll, read_toll, toll_conflict
+from rashomon.types import Claim, Contradiction, Dispute, DisputeSide, Figure
 
 # Example pairs kept per dispute (the ledger's contradictions); provenance in data/settings.toml
 MAX_PAIRS: int = setting("reconcile.disputes", "max_pairs")  # data/settings.toml
@@ -308,9 +308,31 @@ def _casualties(claims: Sequence[Claim], kind: Kind, published: Mapping[str, str
     chosen = sorted(chosen_figures(claims, kind).values(), key=lambda cf: cf[0].id)
     figs = {c.id: fig for c, fig in chosen}
     tolls = {c.id: read_toll(c, fig, kind, published) for c, fig in chosen}
+    # the same figure restated by its source in other articles: it stands on each of their days (a
+    # Red Cross's 36 given on Tuesday and again on Wednesday beside an MP's 40 is disputed that day,
+    # not a toll risen since Tuesday)
+    by_figure: dict[tuple[str, Figure], list[Claim]] = {}
+    for other in claims:
+        fig = figure_of(other, kind)
+        if fig is not None:
+            by_figure.setdefault((other.source.name, fig), []).append(other)
+    restated: dict[str, list[Toll]] = {}
+    for c, fig in chosen:
+        seen: dict[tuple[object, ...], Toll] = {}
+        for other in [c, *(o for o in by_figure[(c.source.name, fig)] if o.article_id != c.article_id)]:
+            toll = tolls[c.id] if other is c else read_toll(other, fig, kind, published)
+            seen.setdefault((toll.day, toll.revision, toll.part, toll.earlier, toll.standing, toll.side), toll)
+        restated[c.id] = list(seen.values())
+    verdicts: dict[tuple[str, str], str | None] = {}
+
+    def verdict(a: Claim, b: Claim) -> str | None:
+        if (a.id, b.id) not in verdicts:
+            found = {toll_conflict(x, y) for x in restated[a.id] for y in restated[b.id]} - {None}
+            verdicts[(a.id, b.id)] = "conflict" if "conflict" in found else next(iter(found), None)
+        return verdicts[(a.id, b.id)]
 
     def apart(a: Claim, b: Claim) -> bool:
-        return a.source.name != b.source.name and toll_conflict(tolls[a.id], tolls[b.id]) is not None
+        return a.source.name != b.source.name and verdict(a, b) is not None
 
     # a side holds only the claims that take part in an opposition
     taking_part = {c.id for c, _ in chosen if any(apart(c, d) for d, _ in chosen)}
@@ -326,7 +348,7 @@ def _casualties(claims: Sequence[Claim], kind: Kind, published: Mapping[str, str
         first, second = (a, b) if a.id <= b.id else (b, a)
         text = (f"{first.source.name}: {render(figs[first.id])} {kind} vs "
                 f"{second.source.name}: {render(figs[second.id])} {kind}")
-        return text + (" (disputed figures)" if toll_conflict(tolls[a.id], tolls[b.id]) == "disputed" else "")
+        return text + (" (disputed figures)" if verdict(a, b) == "disputed" else "")
 
     return _build("casualties", sides, opposed, summary, apart)
 
