@@ -54,3 +54,11 @@ def test_the_incident_told_by_its_own_subject_stays(extract) -> None:  # type: i
     text = LEAD_BORNO + "The attack on the market, claimed by Boko Haram, killed 23 people about 20 km from the town."
     claims = [c for c in extract(text).claims if c.killed is not None]
     assert any(c.killed is not None and c.killed.min == 23 for c in claims), _show(extract(text).claims)
+
+
+def test_another_attack_of_a_series_is_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
+    # "another" says one more of a series: the incident itself, told by the group that suffered it
+    text = (LEAD_BORNO + "The Civilian JTF said in a statement: \"Another cowardly attack by Boko Haram on our "
+            "people has killed 23 traders in Konduga.\"")
+    claims = [c for c in extract(text).claims if "23" in c.text]
+    assert claims and all(c.about != "other" for c in claims), _show(extract(text).claims)

@@ -15,8 +15,10 @@ claim that points back to the incident ("the missile hit the Kapaz district") or
 A claim is about another incident, too, when its sentence's subject is an attack its own words
 set at another time or call another act: "Last month's bus attack, also claimed by the group,
 killed 28 people", "An earlier raid on the town … killed 30", "The 2019 bombing …" (the
-``scene_other_act_words`` of ``data/casualty_words.yaml``, "last" before a time's possessive, a
-year). "Friday's attack" or "the attack on the market" is the incident's own.
+``other_act_adjectives`` of ``data/casualty_words.yaml``, "last" before a time's possessive, a
+year). "Friday's attack" or "the attack on the market" is the incident's own, and so is "another
+attack": one more of a series, often the incident itself ("another callous drone attack … killed
+56").
 """
 
 from __future__ import annotations
@@ -98,7 +100,7 @@ def _other_act_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     acts beside the attack nouns of cues.yaml ("massacre", "siege"), and the words of a past time's
     possessive ("last month's")."""
     lex = load("casualty_words.yaml")
-    return (frozenset(lex["scene_other_act_words"]), frozenset(lex["scene_back_nouns"]),
+    return (frozenset(lex["other_act_adjectives"]), frozenset(lex["scene_back_nouns"]),
             frozenset(lex["other_act_last"]))
 
 

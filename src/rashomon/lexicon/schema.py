@@ -156,7 +156,7 @@ SCHEMAS: dict[str, Keys] = {
         "scene_back_determiners?": WORDS, "scene_other_act_words?": WORDS,
         "scene_back_nouns?": WORDS,
         "withheld_verbs?": WORDS, "withheld_nouns?": WORDS, "withheld_decline_words?": WORDS,
-        "other_act_last": WORDS, "retaliation_starts": WORDS, "retaliation_links": WORDS,
+        "other_act_last": WORDS, "other_act_adjectives": WORDS, "retaliation_starts": WORDS, "retaliation_links": WORDS,
         "side_people": WORDS, "side_losses": WORDS, "side_died": WORDS,
         "parse": Keys({**{k: WORDS for k in ("killed_verbs", "injured_verbs", "intransitive_verbs",
                                               "active_verbs", "not_count_after",
