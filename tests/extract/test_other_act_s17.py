@@ -62,3 +62,28 @@ def test_another_attack_of_a_series_is_the_incident(extract) -> None:  # type: i
             "people has killed 23 traders in Konduga.\"")
     claims = [c for c in extract(text).claims if "23" in c.text]
     assert claims and all(c.about != "other" for c in claims), _show(extract(text).claims)
+
+
+@pytest.mark.parametrize("text", [
+    # an earlier attack the incident is measured against, its toll in a clause of its own
+    "The raid was the deadliest in Cameroon's Far North since the 2018 attack on Kolofata, which killed 30 "
+    "people at a market.",
+    "It was the worst attack on the town since 2015, when gunmen killed 148 students at the university.",
+    "The ambush was the bloodiest for the army since the siege of Marawi, in which 165 soldiers died.",
+    # the timing of the incident against an earlier death, with words between
+    "The shelling came amid rising tension along the Line of Control, a day after a soldier was killed by a "
+    "sniper in Poonch.",
+])
+def test_an_earlier_event_the_incident_is_set_against(text: str) -> None:
+    assert cumulative(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the incident's own figure beside a comparison without a toll of its own
+    "The raid, the deadliest in Cameroon's Far North since 2018, killed 30 people at a market.",
+    "Gunmen killed 12 villagers, the worst attack on the town since the army withdrew in March.",
+    # the incident's figure, then its timing
+    "Twelve soldiers were killed in the ambush, which came a week before the elections.",
+])
+def test_the_incidents_own_figure_beside_a_comparison_stays(text: str) -> None:
+    assert not cumulative(text)
