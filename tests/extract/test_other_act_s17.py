@@ -87,3 +87,21 @@ def test_an_earlier_event_the_incident_is_set_against(text: str) -> None:
 ])
 def test_the_incidents_own_figure_beside_a_comparison_stays(text: str) -> None:
     assert not cumulative(text)
+
+
+LEAD_BAMENDA = ("BAMENDA, Cameroon, May 6 - Two bombs exploded at a rally in Bamenda on Sunday, killing 20 people, "
+                "the regional governor said.\n\n")
+
+
+def test_a_past_time_named_back_is_another_incidents(extract) -> None:  # type: ignore[no-untyped-def]
+    # "that month" names back the March 2019 of the sentence before: the outlet's 12 is that attack's
+    text = (LEAD_BAMENDA + "The rally marked the anniversary of the death of separatist commander Lucas Ayaba, "
+            "who was shot dead by soldiers in March 2019. At his burial in Bamenda that month, a grenade attack "
+            "killed 12 mourners.")
+    assert all(f.killed is None for f in extract(text).frames)
+
+
+def test_that_afternoon_is_the_incidents_own_time(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAMENDA, Cameroon, May 6 - Two bombs exploded at a rally in Bamenda on Sunday, the regional "
+            "governor said.\n\nA third bomb went off at the market that afternoon, killing four people.")
+    assert any(f.killed is not None and f.killed.min == 4 for f in extract(text).frames)

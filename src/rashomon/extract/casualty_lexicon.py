@@ -201,9 +201,10 @@ def lexicon() -> Lexicon:
     cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}"
                   rf"|{earlier}[^,;.]{{0,80}}?{numeral}"  # the figure inside the earlier event's clause
                   # … also with words between ("came amid rising tension, a day after a soldier was
-                  # killed"): the death told after "after" is the earlier event's
+                  # killed"): the death told after "after", in its clause, is the earlier event's ("came days
+                  # after the truce collapsed, and it killed nine": the comma ends it)
                   rf"|(?:came|comes)\s[^.;:]{{0,100}}?\b(?:a\s+|one\s+|two\s+|three\s+|several\s+)?"
-                  rf"{alt(lex['earlier_event_units'])}\s+after\s[^.;:]{{0,80}}?\b{alt(lex['earlier_event_deaths'])}"
+                  rf"{alt(lex['earlier_event_units'])}\s+after\s[^,.;:]{{0,80}}?\b{alt(lex['earlier_event_deaths'])}"
                   # an earlier event the incident is measured against, its toll in a clause of its own:
                   # "the deadliest since the 2018 attack on Kolofata, which killed 30" (not "the deadliest
                   # since 2018, killed 30": no clause of the earlier event's)
