@@ -24,7 +24,10 @@ casualties (killed, then injured: two disputes)
   distinct figures, opposed when they cannot both hold or are disputed
   (:func:`~rashomon.reconcile.contradictions.figure_conflict`), unless one is the other's toll
   risen (a later, higher toll) or counts a part of the victims (:mod:`~rashomon.reconcile.tolls`:
-  this needs the articles' publication dates, ``published``).
+  this needs the articles' publication dates, ``published``), or the two count the dead of two
+  sides ("24 killed on its side" vs "one killed on the Tajik side": :mod:`~rashomon.reconcile.sides`).
+  A figure a source gives again in another article stands on that article's day too: two sources
+  are opposed when any day either gave its figure on conflicts.
 location
   "in SY" vs "in IQ": asserting claims placing the incident in different countries.
 a withheld toll (casualties)

@@ -1,4 +1,5 @@
-"""When two sources' tolls of one kind are no dispute: the toll rose, or one counts a part.
+"""When two sources' tolls of one kind are no dispute: the toll rose, or one counts a part (or
+the two count two sides' dead: :mod:`rashomon.reconcile.sides`).
 
 A casualty dispute (:mod:`rashomon.reconcile.disputes`) opposes two sources' figures that
 cannot both hold (:func:`~rashomon.reconcile.contradictions.figure_conflict`). Two readings
