@@ -54,11 +54,11 @@ from rashomon.config import setting
 from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.lexicon import load
 from rashomon.lexicon.parties import same_party
-from rashomon.reconcile.casualties import Kind, chosen_figures, figure_of, render
+from rashomon.reconcile.casualties import Kind, chosen_figures, render
 from rashomon.reconcile.contradictions import ASSERTING, denier
 from rashomon.reconcile.perpetrator import counts
-from rashomon.reconcile.tolls import Toll, read_toll, toll_conflict
-from rashomon.types import Claim, Contradiction, Dispute, DisputeSide, Figure
+from rashomon.reconcile.tolls import read_toll, restatements, toll_conflict
+from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
 
 # Example pairs kept per dispute (the ledger's contradictions); provenance in data/settings.toml
 MAX_PAIRS: int = setting("reconcile.disputes", "max_pairs")  # data/settings.toml
@@ -311,21 +311,7 @@ def _casualties(claims: Sequence[Claim], kind: Kind, published: Mapping[str, str
     chosen = sorted(chosen_figures(claims, kind).values(), key=lambda cf: cf[0].id)
     figs = {c.id: fig for c, fig in chosen}
     tolls = {c.id: read_toll(c, fig, kind, published) for c, fig in chosen}
-    # the same figure restated by its source in other articles: it stands on each of their days (a
-    # Red Cross's 36 given on Tuesday and again on Wednesday beside an MP's 40 is disputed that day,
-    # not a toll risen since Tuesday)
-    by_figure: dict[tuple[str, Figure], list[Claim]] = {}
-    for other in claims:
-        fig = figure_of(other, kind)
-        if fig is not None:
-            by_figure.setdefault((other.source.name, fig), []).append(other)
-    restated: dict[str, list[Toll]] = {}
-    for c, fig in chosen:
-        seen: dict[tuple[object, ...], Toll] = {}
-        for other in [c, *(o for o in by_figure[(c.source.name, fig)] if o.article_id != c.article_id)]:
-            toll = tolls[c.id] if other is c else read_toll(other, fig, kind, published)
-            seen.setdefault((toll.day, toll.revision, toll.part, toll.earlier, toll.standing, toll.side), toll)
-        restated[c.id] = list(seen.values())
+    restated = restatements(chosen, claims, kind, tolls, published)
     verdicts: dict[tuple[str, str], str | None] = {}
 
     def verdict(a: Claim, b: Claim) -> str | None:

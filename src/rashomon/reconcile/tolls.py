@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rashomon.config import setting
@@ -164,6 +164,28 @@ def read_toll(claim: Claim, figure: Figure, kind: Kind,
     earlier = not revision and bool(_words().earlier.search(text))
     standing = bool(_words().standing[kind].search(text))
     return Toll(claim, figure, day, revision, part, earlier, standing, figure_side(claim))
+
+
+def restatements(chosen: Sequence[tuple[Claim, Figure]], claims: Sequence[Claim], kind: Kind,
+                 tolls: Mapping[str, Toll], published: Mapping[str, str | None] | None = None,
+                 ) -> dict[str, list[Toll]]:
+    """Each chosen claim's toll and its source's same figure given in other articles (one toll
+    per distinct reading): a figure restated stands on each day it was given (a Red Cross's 36 of
+    Tuesday restated on Wednesday beside an MP's 40 is disputed that day, not a toll risen since
+    Tuesday). Linear in the claims."""
+    by_figure: dict[tuple[str, Figure], list[Claim]] = {}
+    for other in claims:
+        fig = other.killed if kind == "killed" else other.injured
+        if fig is not None:
+            by_figure.setdefault((other.source.name, fig), []).append(other)
+    out: dict[str, list[Toll]] = {}
+    for c, fig in chosen:
+        seen: dict[tuple[object, ...], Toll] = {}
+        for other in [c, *(o for o in by_figure.get((c.source.name, fig), ()) if o.article_id != c.article_id)]:
+            toll = tolls[c.id] if other is c else read_toll(other, fig, kind, published)
+            seen.setdefault((toll.day, toll.revision, toll.part, toll.earlier, toll.standing, toll.side), toll)
+        out[c.id] = list(seen.values())
+    return out
 
 
 def rises(earlier: Toll, later: Toll) -> bool:
