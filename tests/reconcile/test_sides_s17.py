@@ -100,3 +100,13 @@ def test_a_source_it_cannot_place_differs_only_from_another_such_source() -> Non
     # two sources each counting its own: two populations
     farc = claim("c3", "FARC dissidents", "nine of their fighters died", 9, article="a2")
     assert not disputed([tplf, farc])
+
+
+def test_a_nationality_named_among_the_dead_is_no_side() -> None:
+    # seven aid workers killed, three of them British: the seven are no British side's
+    text = "those killed included three British nationals, an Australian and a Pole"
+    seven = Claim(id="c1", article_id="a1", source=Source("hospital records", "hospital records"), stance="asserts",
+                  about="casualties", text=text, evidence=Evidence(0, len(text), text), killed=Figure(7, 7))
+    assert figure_side(seven) == frozenset()
+    ukrainians = claim("c2", "Russian defence ministry", "killed 120 Ukrainian soldiers", 120)
+    assert figure_side(ukrainians) == frozenset({"UA"})

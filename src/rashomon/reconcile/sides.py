@@ -12,8 +12,9 @@ soldiers", or two figures with no side at all.
 * the source's own side: "on its side", "of its soldiers", "among our citizens", "its own losses":
   the country of the source's name ("Armenian health ministry" → AM), else the source itself
   (``own:<name>``);
-* a named side: "on the Tajik side", "Ethiopia's own losses", "of Israel's soldiers", a number
-  before a nationality and its people ("120 Ukrainian soldiers"), or a country after a
+* a named side: "on the Tajik side", "Ethiopia's own losses", "of Israel's soldiers", the
+  figure's own number before a nationality and its people ("120 Ukrainian soldiers"; not "three
+  British nationals" among seven dead: a part named), or a country after a
   casualty word ("killed in Lebanon"; a town is no side): its ISO codes (demonyms and country
   names), else the name's words (``name:<words>``).
 
@@ -61,7 +62,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<!\w)(?:[Oo]n\s+the\s+{_NAME}\s+side"
         rf"|{_NAME.replace('name', 'poss')}['’]s\s+own\s+(?:{losses}|{people})"
         rf"|(?:of|among)\s+{_NAME.replace('name', 'of')}['’]s\s+{people}"
-        rf"|(?i:{number})\s+{_NAME.replace('name', 'demonym')}\s+(?i:{people})"
+        rf"|(?P<number>(?i:{number}))\s+{_NAME.replace('name', 'demonym')}\s+(?i:{people})"
         rf"|(?i:{died})\s+in\s+{_NAME.replace('name', 'country')})(?!\w)")
     return own, named
 
@@ -95,6 +96,24 @@ def _codes(name: str, *, countries_only: bool = False) -> tuple[str, ...]:
     return ()
 
 
+@functools.cache
+def _number_words() -> dict[str, int]:
+    """"zero" … "nineteen" → 0 … 19, "twenty" … "ninety" → 20 … 90."""
+    numbers = [str(w).lower() for w in load_data("casualty_words.yaml")["number_words"]]
+    return {**{w: n for n, w in enumerate(numbers[:20])}, **{w: 20 + 10 * n for n, w in enumerate(numbers[20:28])}}
+
+
+def _value(number: str) -> int | None:
+    """The value of a number as written ("120", "1,500", "seven")."""
+    digits = number.replace(",", "")
+    return int(digits) if digits.isdigit() else _number_words().get(number.lower())
+
+
+def _figures(claim: Claim) -> set[int | None]:
+    """The bounds of the claim's figures."""
+    return {v for fig in (claim.killed, claim.injured) if fig is not None for v in (fig.min, fig.max) if v is not None}
+
+
 def source_side(claim: Claim) -> Side:
     """The country a source speaks for, from its name ("Kirghiz health ministry" → KG), else the
     source itself."""
@@ -124,6 +143,8 @@ def figure_side(claim: Claim) -> Side:
             if codes:
                 sides.add(frozenset(codes))
             continue
+        if m["demonym"] is not None and _value(m["number"]) not in _figures(claim):
+            continue  # "three British nationals" among the seven dead: a part named, not the figure's side
         name = next(g for g in (m["name"], m["poss"], m["of"], m["demonym"]) if g is not None)
         codes = _codes(name)
         if codes:
