@@ -114,3 +114,11 @@ def test_the_earlier_of_the_incidents_blasts_stays(extract) -> None:  # type: ig
             "the stage.")
     claims = [c for c in extract(text).claims if "14" in c.text]
     assert claims and all(c.about != "other" for c in claims), _show(extract(text).claims)
+
+
+def test_a_retaliation_claim_carries_no_toll_of_the_incident(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (LEAD_CAUCA + "Colombia's army said on Monday it had killed 40 guerrillas in air raids on camps in "
+            "Nariño, including some of the men behind Sunday's ambush.")
+    claims = extract(text).claims
+    assert any("40 guerrillas" in c.text for c in claims), _show(claims)
+    assert not any(c.killed is not None and c.killed.min == 40 for c in claims), _show(claims)
