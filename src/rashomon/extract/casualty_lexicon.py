@@ -152,7 +152,10 @@ def lexicon() -> Lexicon:
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
         rf"(?<!\w)(?P<w>{alt(words('tolls'))}|number\s+of(?:\s+[^\W\d_][\w'’-]*){{1,2}}?\s+{toll_word})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?"
         rf"(?:(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?\s+{alt(lex['toll_links'])}"
-        rf"|(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?\s+{alt(lex.get('toll_rise_links', ()))})"
+        # a verb of rising may follow one aside between commas in the subject ("killed in a market
+        # in Goma, the capital of North Kivu, has risen to 30"): the verb says it is the toll's
+        rf"|(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?(?:\s*,[^,;:().]{{1,60}}?,(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?)?"
+        rf"\s+{alt(lex.get('toll_rise_links', ()))})"
         # a toll is a number, never an article: "the toll from the bombing of a market rose to 11"
         rf"\s+(?P<q>{quantity})(?<!\ba)(?<!\ban)(?<!\bboth)")
     # "the deaths of five journalists", "the death of the two assailants"
@@ -197,6 +200,21 @@ def lexicon() -> Lexicon:
     numeral = rf"(?:\d|\b{alt(lex['number_words'])}\b)"
     cumulative = (rf"(?<!\w)(?:{alt(lex['cumulative_cues'])}"
                   rf"|{earlier}[^,;.]{{0,80}}?{numeral}"  # the figure inside the earlier event's clause
+                  # … also with words between ("came amid rising tension, a day after a soldier was
+                  # killed"): the death told after "after", in its clause, is the earlier event's ("came days
+                  # after the truce collapsed, and it killed nine": the comma ends it)
+                  rf"|(?:came|comes)\s[^.;:]{{0,100}}?\b(?:a\s+|one\s+|two\s+|three\s+|several\s+)?"
+                  rf"{alt(lex['earlier_event_units'])}\s+after\s[^,.;:]{{0,80}}?\b{alt(lex['earlier_event_deaths'])}"
+                  # an earlier event the incident is measured against, its toll in a clause of its own:
+                  # "the deadliest since the 2018 attack on Kolofata, which killed 30" (not "the deadliest
+                  # since 2018, killed 30": no clause of the earlier event's)
+                  rf"|{alt(lex['comparison_superlatives'])}\s[^.;:]{{0,80}}?\bsince\s[^.;:]{{0,100}}?,?\s+"
+                  rf"{alt(lex['comparison_relatives'])}\s[^.;:]{{0,100}}?{numeral}"
+                  # dead that include the men behind an attack: a later act against them (a
+                  # retaliation), not that attack's toll ("killed 40 … including some of the men
+                  # behind Sunday's ambush")
+                  rf"|{alt(lex['retaliation_starts'])}\s+(?:[\w'’-]+\s+){{0,4}}?{alt(lex['retaliation_links'])}"
+                  rf"\s+(?:the|a|an|this|that|last|[\w-]+['’]s)"
                   rf"|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                   rf"{alt(lex['cumulative_since'], plural=True)}"
                   rf"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"

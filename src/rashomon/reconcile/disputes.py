@@ -24,7 +24,10 @@ casualties (killed, then injured: two disputes)
   distinct figures, opposed when they cannot both hold or are disputed
   (:func:`~rashomon.reconcile.contradictions.figure_conflict`), unless one is the other's toll
   risen (a later, higher toll) or counts a part of the victims (:mod:`~rashomon.reconcile.tolls`:
-  this needs the articles' publication dates, ``published``).
+  this needs the articles' publication dates, ``published``), or the two count the dead of two
+  sides ("24 killed on its side" vs "one killed on the Tajik side": :mod:`~rashomon.reconcile.sides`).
+  A figure a source gives again in another article stands on that article's day too: two sources
+  are opposed when any day either gave its figure on conflicts.
 location
   "in SY" vs "in IQ": asserting claims placing the incident in different countries.
 a withheld toll (casualties)
@@ -54,7 +57,7 @@ from rashomon.lexicon.parties import same_party
 from rashomon.reconcile.casualties import Kind, chosen_figures, render
 from rashomon.reconcile.contradictions import ASSERTING, denier
 from rashomon.reconcile.perpetrator import counts
-from rashomon.reconcile.tolls import read_toll, toll_conflict
+from rashomon.reconcile.tolls import read_toll, restatements, toll_conflict
 from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
 
 # Example pairs kept per dispute (the ledger's contradictions); provenance in data/settings.toml
@@ -308,9 +311,17 @@ def _casualties(claims: Sequence[Claim], kind: Kind, published: Mapping[str, str
     chosen = sorted(chosen_figures(claims, kind).values(), key=lambda cf: cf[0].id)
     figs = {c.id: fig for c, fig in chosen}
     tolls = {c.id: read_toll(c, fig, kind, published) for c, fig in chosen}
+    restated = restatements(chosen, claims, kind, tolls, published)
+    verdicts: dict[tuple[str, str], str | None] = {}
+
+    def verdict(a: Claim, b: Claim) -> str | None:
+        if (a.id, b.id) not in verdicts:
+            found = {toll_conflict(x, y) for x in restated[a.id] for y in restated[b.id]} - {None}
+            verdicts[(a.id, b.id)] = "conflict" if "conflict" in found else next(iter(found), None)
+        return verdicts[(a.id, b.id)]
 
     def apart(a: Claim, b: Claim) -> bool:
-        return a.source.name != b.source.name and toll_conflict(tolls[a.id], tolls[b.id]) is not None
+        return a.source.name != b.source.name and verdict(a, b) is not None
 
     # a side holds only the claims that take part in an opposition
     taking_part = {c.id for c, _ in chosen if any(apart(c, d) for d, _ in chosen)}
@@ -326,7 +337,7 @@ def _casualties(claims: Sequence[Claim], kind: Kind, published: Mapping[str, str
         first, second = (a, b) if a.id <= b.id else (b, a)
         text = (f"{first.source.name}: {render(figs[first.id])} {kind} vs "
                 f"{second.source.name}: {render(figs[second.id])} {kind}")
-        return text + (" (disputed figures)" if toll_conflict(tolls[a.id], tolls[b.id]) == "disputed" else "")
+        return text + (" (disputed figures)" if verdict(a, b) == "disputed" else "")
 
     return _build("casualties", sides, opposed, summary, apart)
 

@@ -1,4 +1,5 @@
-"""When two sources' tolls of one kind are no dispute: the toll rose, or one counts a part.
+"""When two sources' tolls of one kind are no dispute: the toll rose, or one counts a part (or
+the two count two sides' dead: :mod:`rashomon.reconcile.sides`).
 
 A casualty dispute (:mod:`rashomon.reconcile.disputes`) opposes two sources' figures that
 cannot both hold (:func:`~rashomon.reconcile.contradictions.figure_conflict`). Two readings
@@ -33,7 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rashomon.config import setting
@@ -41,6 +42,7 @@ from rashomon.lexicon import case_blind_alternation as alt
 from rashomon.lexicon import load
 from rashomon.reconcile.casualties import Kind, upper
 from rashomon.reconcile.contradictions import figure_conflict
+from rashomon.reconcile.sides import Side, different_sides, figure_side
 from rashomon.types import Claim, Figure
 
 # how a count at one hospital is told: "treated eight people … at the district hospital"
@@ -64,6 +66,7 @@ class Toll:
     part: bool  # a part of the victims
     earlier: bool = False  # told as an earlier statement ("had said"): the toll before it rose
     standing: bool = False  # a toll said to stand now ("the toll now stands at 44", "rose to 44")
+    side: Side = frozenset()  # whose dead it counts ("on its side", "on the Tajik side"; reconcile/sides.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +163,29 @@ def read_toll(claim: Claim, figure: Figure, kind: Kind,
     day = publication_day((published or {}).get(claim.article_id))
     earlier = not revision and bool(_words().earlier.search(text))
     standing = bool(_words().standing[kind].search(text))
-    return Toll(claim, figure, day, revision, part, earlier, standing)
+    return Toll(claim, figure, day, revision, part, earlier, standing, figure_side(claim))
+
+
+def restatements(chosen: Sequence[tuple[Claim, Figure]], claims: Sequence[Claim], kind: Kind,
+                 tolls: Mapping[str, Toll], published: Mapping[str, str | None] | None = None,
+                 ) -> dict[str, list[Toll]]:
+    """Each chosen claim's toll and its source's same figure given in other articles (one toll
+    per distinct reading): a figure restated stands on each day it was given (a Red Cross's 36 of
+    Tuesday restated on Wednesday beside an MP's 40 is disputed that day, not a toll risen since
+    Tuesday). Linear in the claims."""
+    by_figure: dict[tuple[str, Figure], list[Claim]] = {}
+    for other in claims:
+        fig = other.killed if kind == "killed" else other.injured
+        if fig is not None:
+            by_figure.setdefault((other.source.name, fig), []).append(other)
+    out: dict[str, list[Toll]] = {}
+    for c, fig in chosen:
+        seen: dict[tuple[object, ...], Toll] = {}
+        for other in [c, *(o for o in by_figure.get((c.source.name, fig), ()) if o.article_id != c.article_id)]:
+            toll = tolls[c.id] if other is c else read_toll(other, fig, kind, published)
+            seen.setdefault((toll.day, toll.revision, toll.part, toll.earlier, toll.standing, toll.side), toll)
+        out[c.id] = list(seen.values())
+    return out
 
 
 def rises(earlier: Toll, later: Toll) -> bool:
@@ -178,8 +203,8 @@ def rises(earlier: Toll, later: Toll) -> bool:
 
 def toll_conflict(a: Toll, b: Toll) -> str | None:
     """"conflict", "disputed" (as :func:`figure_conflict`) or None: also None when one toll is
-    the other risen, or a part that fits in it."""
+    the other risen, a part that fits in it, or the dead of another side."""
     verdict = figure_conflict(a.figure, b.figure)
-    if verdict is None or rises(a, b) or rises(b, a):
+    if verdict is None or rises(a, b) or rises(b, a) or different_sides(a.side, b.side):
         return None
     return verdict
