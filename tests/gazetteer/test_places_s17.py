@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from rashomon.gazetteer.place_hits import PlaceHit, dateline_caps
 from rashomon.gazetteer.place_tied import sentence_around
 from rashomon.gazetteer.places import PlaceGazetteer
 
@@ -105,3 +106,29 @@ def test_a_country_is_named_by_its_names_and_people_as_written(places: PlaceGaze
     assert places.named_in("TG", "Togolese troops were deployed.")
     assert places.named_in("CI", "Troops from Ivory Coast were deployed.")
     assert not places.named_in("US", "Let us see what the army does.")  # NOT fire: a pronoun
+
+
+# -- a site of the dateline's town ------------------------------------------------------------
+def _without_dateline(places: PlaceGazetteer, text: str) -> Callable[[PlaceHit], bool]:
+    # the extract stage's context leaves the dateline out of the article's places (no vote)
+    return lambda hit: not dateline_caps(text, hit.start, hit.end)
+
+
+def test_a_site_named_only_with_the_dateline_lies_in_the_dateline_town(places: PlaceGazetteer) -> None:
+    text = ("JOLO - Gunmen opened fire on Lido beach on Friday evening, killing nine swimmers, "
+            "police in the Philippines said.\n\nThe army said two of the attackers were later shot dead.")
+    ctx = places.context(text, keep=_without_dateline(places, text))
+    sentence = ("Gunmen opened fire on Lido beach on Friday evening, killing nine swimmers, "
+                "police in the Philippines said.")
+    site = next(h.location for h in places.find(sentence, ctx) if h.location.name == "Lido beach")
+    jolo = places.resolve("Jolo", country_hint="PH")
+    assert jolo is not None and (site.country, site.lat) == ("PH", jolo.lat), site
+
+
+def test_a_foreign_bureaus_dateline_gives_no_site(places: PlaceGazetteer) -> None:
+    # NOT fire: a dateline town of a country the article does not back holds no site of the story
+    text = ("NAIROBI - Gunmen opened fire on Lido beach on Friday evening, killing nine swimmers, "
+            "Somali police said.\n\nThe Somali army said two of the attackers were later shot dead.")
+    ctx = places.context(text, keep=_without_dateline(places, text))
+    sentence = "Gunmen opened fire on Lido beach on Friday evening, killing nine swimmers, Somali police said."
+    assert not any(h.location.country == "KE" for h in places.find(sentence, ctx))

@@ -18,7 +18,7 @@ from rashomon.gazetteer.geonames import NAMED_POPULATION
 from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
 from rashomon.gazetteer.place_data import read_yaml
-from rashomon.gazetteer.place_hits import PlaceHit
+from rashomon.gazetteer.place_hits import PlaceHit, dateline_caps
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
 from rashomon.gazetteer.place_owner import holder_after, owner_before, pin
 from rashomon.gazetteer.place_site import sub_place_end
@@ -146,7 +146,12 @@ class ArticleContext(PlaceAddress):
         empty = PlaceContext()
         as_region: set[str] = set()
         sites: set[str] = set()
+        dateline: Anchor | None = None
         for hit in self.find(text, empty):
+            here = hit.location
+            if dateline is None and hit.source == "town" and here.lat is not None and here.lon is not None \
+                    and dateline_caps(text, hit.start, hit.end):  # "MOGADISHU - ...", whatever keep says of it
+                dateline = Anchor(name_key(here.name), here.lat, here.lon, here.country or "")
             if keep is None or keep(hit):
                 span = self.as_written(text, hit.start, hit.end)  # "GOMA, Congo —": Goma
                 # "Kaduna state"; "Niger State" (Nigeria's, not the country)
@@ -213,7 +218,7 @@ class ArticleContext(PlaceAddress):
         pins = pin([*self._owned_names(text, hits), *self._marked_towns(text, base)])
         # one anchor per place and name: repeats change no nearness and cost one distance each
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)),
-                            frozenset(as_region), pins, frozenset(sites))
+                            frozenset(as_region), pins, frozenset(sites), dateline)
 
     def _tied_context(self, text: str, start: int, end: int, span: str) -> PlaceContext | None:
         """The context of the one country a region name's own sentence ties it to, when the

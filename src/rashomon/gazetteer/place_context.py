@@ -92,6 +92,10 @@ class PlaceContext:
     # light keys of names the article writes as a part of a town ("Lido beach", "the Bakara
     # market"): the bare name elsewhere in it is that part, not a same-named town abroad
     sites: frozenset[str] = frozenset()
+    # the town of the dateline ("MOGADISHU - ..."): no vote and no backing of its country (a
+    # foreign bureau's capital is often no place of the story), but the town a site of the story
+    # lies in when the text names no other ("the attack on Lido beach": :mod:`.place_site`)
+    dateline: Anchor | None = None
 
     @classmethod
     def of_country(cls, country: str | None) -> PlaceContext:

@@ -4,7 +4,8 @@ A beach, market or quarter of a town is named after a local word that is often a
 name somewhere else (Lido, Venice). When the text writes such a name with a part-of-town noun
 and the town abroad is no place of the article (:mod:`.place_text` decides that), the site lies
 in a town of the story: the town the same sentence names, else the article's first town of a
-country it backs (the dateline's, most often). The site is placed at that town, at town
+country it backs (the dateline's, most often, and the dateline's town itself when the text
+names no other: a dateline is no vote of its own). The site is placed at that town, at town
 precision: the index knows no point of the beach itself.
 """
 
@@ -49,6 +50,8 @@ def site_of_story_town(name: str, text: str, ctx: PlaceContext, end: int = -1) -
     own = name_key(name.split()[0]) if name.split() else ""
     towns = [a for a in ctx.anchors if a.backs > 0.0 and a.country and a.key != own
              and ctx.share(a.country) >= 1.0]
+    if not towns and ctx.dateline is not None and ctx.dateline.key != own and ctx.share(ctx.dateline.country) >= 1.0:
+        towns = [ctx.dateline]  # "MOGADISHU - ... the attack on Lido beach": the dateline's town
     if not towns:
         return None
     folded = name_key(text) if len(towns) > 1 else ""
