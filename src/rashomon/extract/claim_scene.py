@@ -51,6 +51,7 @@ _PAST = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words("casualty_wor
                    + r")\b")
 VICTIM_VERBS = word_set("victim_verbs")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_KILL_CLAUSES = frozenset({"advcl", "xcomp", "conj"})  # "set fire …, killing 80": the kill is a clause of the act
 NEW_ACT_WORDS = frozenset({"a", "an", "another", "separate"})  # "a separate raid": an act not told before
 _LEAD_KEY = "rashomon.claim_scene.lead"  # Doc.user_data key: the lead's end, months, years and names
 _SENTS_KEY = "rashomon.claim_scene.sents"  # Doc.user_data key: the sentences, their starts, the entities
@@ -110,7 +111,7 @@ def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset
     return cached
 
 
-def _dates_act(ent: Span, cues: Cues) -> bool:
+def _dates_act(ent: Span, cues: Cues, sent: Span | None = None) -> bool:
     """The date is told of the killing or the attack ("killed 39 in December 2024", "In June 2023,
     gunmen besieged", "an August drone strike"), not of a clause beside it ("which pledged
     allegiance in 2019", "the deadliest day since the war escalated in September")."""
@@ -119,7 +120,18 @@ def _dates_act(ent: Span, cues: Cues) -> bool:
         if head.lower_ == "since":
             return False  # a running total since a date is the cumulative rule's (numbers.cumulative)
         head = head.head
-    return head is not ent.root and _acts(head, cues)
+    if head.i != ent.root.i and _kills(head, cues):
+        return True
+    # a date opening the sentence dates its main act, however the parser hung it ("In 2017 rebels
+    # set fire …": "2017" read as a number of "rebels")
+    return sent is not None and _opens(ent, sent) and sent.root.i != ent.root.i and _kills(sent.root, cues)
+
+
+def _kills(tok: Token, cues: Cues) -> bool:
+    """The word tells of the act, or the act kills in a clause of its own ("In 1998 rebels set fire
+    to a school, killing 80")."""
+    return _acts(tok, cues) or any(c.dep_ in _KILL_CLAUSES and c.lemma_.lower() in VICTIM_VERBS
+                                   for c in tok.children)
 
 
 def _opens(ent: Span, sent: Span) -> bool:
@@ -144,7 +156,7 @@ def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues:
                 ents: tuple[Span, ...] | None = None) -> bool:
     """The sentence dates its act to a month, year or past the lead does not name."""
     for ent in (sent.ents if ents is None else _sent_ents(sent, ents)):
-        if ent.label_ != "DATE" or not _dates_act(ent, cues):
+        if ent.label_ != "DATE" or not _dates_act(ent, cues, sent):
             continue
         if _PAST.search(ent.text.lower()):
             return True
