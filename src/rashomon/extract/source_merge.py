@@ -39,6 +39,7 @@ from rashomon.extract.lexicon import load_cues_data
 from rashomon.extract.source_described import described_apart, described_speakers
 from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
+from rashomon.extract.source_topic import owned_by_group, topic_pronouns
 from rashomon.extract.state_officials import (
     StateSource,
     country_speaker,
@@ -251,7 +252,7 @@ _COUNTRY_BEFORE = re.compile(r"(?<![\w'’])(?!(?:A|An|The|This|That)\s)[A-Z][\w
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
-    out = list(drafts)
+    out = owned_by_group(topic_pronouns(drafts, doc, actors))  # "it" for the new topic; "the group's spokesman"
     written = [_written(doc, d) for d in drafts]
     orgs = [i for i, d in enumerate(out) if d.source.kind != "person" and not bare_title(written[i])
             and fighter_description(written[i]) is None]
@@ -342,12 +343,15 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
     demonyms = nationality_words()
     for i, d in enumerate(out):
         parts = d.source.name.split()
+        # the speaker's own words name the nationality ("an Afghan police chief"), not a person the
+        # gazetteer knows ("an aide to Vladimir Putin": the Russian government, not the US one quoted)
         if len(parts) != 2 or parts[0] not in demonyms or parts[1].lower() not in heads \
-                or not written[i].lower().startswith(("a ", "an ")):
+                or not written[i].lower().startswith(("a ", "an ")) \
+                or parts[0].lower() not in written[i].lower().split():
             continue
         local = {o.source.name for o in out if len(o.source.name.split()) == 2
                  and o.source.name.split()[1] == parts[1] and o.source.name.split()[0] not in demonyms
-                 and o.source.name[:1].isupper()}
+                 and o.source.name[:1].isupper() and country_speaker(o.source.name.split()[0]) is None}
         if len(local) == 1:
             out[i] = replace(d, source=replace(d.source, name=local.pop()))
     # "the Kenya Red Cross said …", then "a Red Cross official in Moyale said …": the movement's

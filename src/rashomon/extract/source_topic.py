@@ -1,0 +1,104 @@
+"""Who "it" is when the paragraph's topic changed after the last speaker, and whose is "the
+group's spokesman".
+
+"Israel's military declined to comment. Islamic State has attacked Shi'ite targets before. In
+2022 it claimed an attack on a shrine": the pronoun's antecedent is the body that was the
+subject of a sentence between the last speaker and the pronoun, in the pronoun's own paragraph
+(Islamic State), not the last speaker (the Israeli military) that
+:mod:`rashomon.extract.claims_drafts` gives every "it" by default. The same rule "he" and "she"
+follow with the last person who was a sentence's subject (:func:`rashomon.extract.coref.recent_subject`).
+
+"Al Shabaab said it had carried out the attack. "…," the group's military spokesman said": a
+title owned by "the group" (or the movement, the militia, the rebels) is the armed group's the
+article quoted before, not a body called "group's military" (:func:`owned_by_group`).
+
+Only a named actor that is the subject of its sentence's main verb counts ("Fighters of X
+attacked …" makes no topic of X), and a claim of responsibility needs one that can claim an
+attack (an armed group). The cheap test on the speaker's words comes first: only an article with
+such a pronoun reads the subjects of the sentences before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from rashomon.extract.doctext import text_of
+from rashomon.extract.draft_rules import ClaimDraft
+from rashomon.extract.state_officials import known_state, state_source
+from rashomon.gazetteer.actors import ActorGazetteer
+from rashomon.types import SourceKind
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS = frozenset({"it"})  # "they" is as often people (residents, survivors) as a body
+# cues that claim an attack: only a body that carries out attacks can be their "it"
+CLAIMING = frozenset({"claim"})
+CLAIMANT_KINDS = frozenset({"armed_group"})
+
+
+def _topic(doc: Doc, lo: int, hi: int, actors: ActorGazetteer) -> tuple[str, SourceKind, str | None] | None:
+    """The last body (no person) in ``[lo, hi)`` that is the subject of its sentence's main
+    verb, as (name, kind, party): a named actor ("Al Shabaab has attacked …") or a state's body
+    ("The Somali government has struggled …")."""
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    found: tuple[str, SourceKind, str | None] | None = None
+    for tok in span if span is not None else ():
+        if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.idx < lo:
+            continue
+        phrase = doc[tok.left_edge.i:tok.i + 1].text  # the subject up to its head noun
+        actor = actors.resolve(phrase)
+        if actor is not None and actor.kind != "person":
+            found = (actor.name, actor.kind, actor.party)
+        elif (state := state_source(phrase)) is not None:
+            state = known_state(state, actors)
+            found = (state.name, state.kind, state.party)
+    return found
+
+
+def topic_pronouns(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
+    """Drafts whose speaker is "it" given the paragraph's new topic (see the module)."""
+    if not any(d.attribution.speaker_text.strip().lower() in PRONOUNS for d in drafts[1:]):
+        return drafts  # the cheap test first: most articles have no such speaker
+    text = text_of(doc)
+    out = list(drafts)
+    for i in range(1, len(out)):
+        d, prev = out[i], out[i - 1].attribution
+        a = d.attribution
+        if a.speaker_text.strip().lower() not in PRONOUNS:
+            continue
+        # after the last speaker and its words, and in the pronoun's own paragraph
+        lo = max(prev.content_end, prev.speaker_end, text.rfind("\n", 0, a.speaker_start) + 1)
+        topic = _topic(doc, lo, a.sent_start, actors) if lo < a.sent_start else None
+        if topic is None or topic[0] == d.source.name:
+            continue
+        name, kind, party = topic
+        if a.cue in CLAIMING and kind not in CLAIMANT_KINDS:
+            continue
+        out[i] = replace(d, source=replace(d.source, name=name, kind=kind), party=party)
+    return out
+
+
+# "the group's military spokesman", "the militia's commander": a title owned by a described group
+_GROUP_OWNER = re.compile(
+    r"(?i)^(?:the\s+)?(?P<noun>group|movement|militia|rebels|insurgents|jihadists|faction)['’]s?\s+\w")
+
+
+def owned_by_group(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """Drafts whose speaker is a title owned by a described group: the armed group quoted last
+    before it (a draft whose own words hold the noun when no armed group was quoted: "a rights
+    group said …; the group's director said …")."""
+    out = list(drafts)
+    for i, d in enumerate(out):
+        m = _GROUP_OWNER.match(d.attribution.speaker_text.strip())
+        if m is None or d.source.kind == "armed_group":
+            continue
+        noun = m.group("noun").lower()
+        before = [b for b in out[:i] if b.source.kind != "person" and b.source.name != d.source.name]
+        owner = next((b for b in reversed(before) if b.source.kind == "armed_group"), None) or next(
+            (b for b in reversed(before) if noun in b.attribution.speaker_text.lower().split()), None)
+        if owner is not None:
+            out[i] = replace(d, source=replace(d.source, name=owner.source.name, kind=owner.source.kind),
+                             party=owner.party)
+    return out
