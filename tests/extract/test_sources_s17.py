@@ -122,3 +122,21 @@ def test_a_capital_alone_still_speaks(extract) -> None:  # type: ignore[no-untyp
 def test_an_interior_minister_is_the_interior_ministry(extract) -> None:  # type: ignore[no-untyped-def]
     text = "Gunmen killed 9 villagers in Oromia. Ethiopia's interior minister said 9 had died."
     assert "Ethiopian interior ministry" in _by_text(extract(text).claims).values()
+
+
+# --- an officer named by rank right after a force's unnamed office holder is that office ---------
+_KIDAL = "Jihadists attacked an army post near Kidal on Thursday, killing 11 soldiers, {who} said. {officer}"
+
+
+@pytest.mark.parametrize(("who", "officer", "name"), [
+    ("the army's chief of staff", "General Omar Diarra said in a message to the troops that the attackers "
+     "had used drones.", "army"),
+    # NOT: after a police spokesman the general is no one's spokesman
+    ("a police spokesman", "General Omar Diarra said the attackers had used drones.", "Omar Diarra"),
+    # NOT: the chief of staff is named already; the general is another officer
+    ("the army's chief of staff, General Abdoulaye Coulibaly,", "General Omar Diarra said the attackers had "
+     "used drones.", "Omar Diarra"),
+])
+def test_an_officer_after_a_forces_office(extract, who: str, officer: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = _by_text(extract(_KIDAL.format(who=who, officer=officer)).claims)
+    assert names.get("General Omar Diarra") == name, names
