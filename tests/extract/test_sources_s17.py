@@ -140,3 +140,30 @@ _KIDAL = "Jihadists attacked an army post near Kidal on Thursday, killing 11 sol
 def test_an_officer_after_a_forces_office(extract, who: str, officer: str, name: str) -> None:  # type: ignore[no-untyped-def]
     names = _by_text(extract(_KIDAL.format(who=who, officer=officer)).claims)
     assert names.get("General Omar Diarra") == name, names
+
+
+# --- a bare surname finds the full name past a generational suffix -------------------------------
+@pytest.mark.parametrize(("surname", "full"), [
+    ("Marcos", "Ferdinand Marcos Jr."),
+    ("Diarra", None),  # NOT: no one of that name
+])
+def test_a_surname_past_a_suffix(resources, surname: str, full: str | None) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.extract.coref import build_context, full_name
+
+    doc = resources.nlp("Philippine President Ferdinand Marcos Jr. flew to Marawi on Sunday. A spokesman for "
+                        "President Marcos said 11 soldiers had been killed.")
+    person = full_name(build_context(doc, resources.actors), surname, 90)
+    assert (person.name if person else None) == full
+
+
+# --- a minister after the one government named before that is no country's name ----------------
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    ("Junta airstrikes killed 30 people in a village in Sagaing, the National Unity Government said. Foreign "
+     "Minister Zin Mar Aung said the strikes were a war crime.", "Foreign Minister Zin Mar Aung", "NUG"),
+    # NOT: a ministry named before is no government; the minister keeps his title
+    ("The Houthi-run health ministry said 12 people were killed in the strike on Hodeidah. Information "
+     "Minister Daifallah al-Shami said the strike was a war crime.", "Information Minister Daifallah al-Shami",
+     "Information Minister"),
+])
+def test_a_minister_of_a_government_without_a_country_name(extract, text: str, speaker: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _by_text(extract(text).claims).get(speaker) == name
