@@ -167,3 +167,22 @@ def test_a_surname_past_a_suffix(resources, surname: str, full: str | None) -> N
 ])
 def test_a_minister_of_a_government_without_a_country_name(extract, text: str, speaker: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert _by_text(extract(text).claims).get(speaker) == name
+
+
+# --- a title or unit owned by a body described by its noun: that body named before --------------
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    ("The National Emergency Management Agency said 30 people were killed in the attack on Mubi. \"We have "
+     "buried 30 bodies,\" the agency's zonal coordinator said.", "the agency's zonal coordinator",
+     "National Emergency Management Agency"),
+    ("A drone strike killed 40 people at a wedding in Kidal, Mali's army said on Monday. \"The drone was on a "
+     "mission against terrorists,\" the army's 5th Brigade said in a statement.", "the army's 5th Brigade",
+     "Malian military"),
+    ("A drone strike killed 40 people at a wedding in Kidal, Mali's army said on Monday. \"The drone was on a "
+     "mission against terrorists,\" said Colonel Amadou Keita, commander of the army's 5th Brigade.",
+     "Colonel Amadou Keita", "Malian military"),
+    # NOT: no body with that noun was quoted before
+    ("A bomb killed 12 people in Mubi, residents said. \"We have buried 12 bodies,\" the agency's zonal "
+     "coordinator said.", "the agency's zonal coordinator", "agency's zonal coordinator"),
+])
+def test_a_bodys_title_is_the_body_before(extract, text: str, speaker: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _by_text(extract(text).claims).get(speaker) == name

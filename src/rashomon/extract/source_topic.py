@@ -80,24 +80,33 @@ def topic_pronouns(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -
     return out
 
 
-# "the group's military spokesman", "the militia's commander": a title owned by a described group
-_GROUP_OWNER = re.compile(
-    r"(?i)^(?:the\s+)?(?P<noun>group|movement|militia|rebels|insurgents|jihadists|faction)['’]s?\s+\w")
+# "the group's military spokesman", "the militia's commander": a title owned by a described
+# group; "the agency's zonal coordinator", "the army's 1 Division": a title or unit owned by a body
+# described by its noun alone
+_GROUPS = frozenset({"group", "movement", "militia", "rebels", "insurgents", "jihadists", "faction"})
+_BODIES = frozenset({"agency", "ministry", "commission", "council", "committee", "department", "service",
+                     "organisation", "organization", "army", "military", "navy", "police"})
+_OWNER = re.compile(r"(?i)^(?:the\s+)?(?P<noun>[a-z]+)['’]s?\s+\w")
 
 
 def owned_by_group(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
-    """Drafts whose speaker is a title owned by a described group: the armed group quoted last
-    before it (a draft whose own words hold the noun when no armed group was quoted: "a rights
-    group said …; the group's director said …")."""
+    """Drafts whose speaker is a title owned by a described group or body and that no name
+    resolved: for a group, the armed group quoted last before it; else (and for a group when no
+    armed group was quoted: "a rights group said …; the group's director said …") the last draft
+    whose own words hold the noun ("the National Emergency Management Agency said …; the agency's
+    zonal coordinator said …"; "Nigeria's army said …; the army's 1 Division said …")."""
     out = list(drafts)
     for i, d in enumerate(out):
-        m = _GROUP_OWNER.match(d.attribution.speaker_text.strip())
-        if m is None or d.source.kind == "armed_group":
+        # the speaker's words, or the body its title named ("X, commander of the army's 1 Division")
+        m = _OWNER.match(d.attribution.speaker_text.strip()) or _OWNER.match(d.source.name.strip())
+        noun = m.group("noun").lower() if m is not None else ""
+        if noun not in _GROUPS | _BODIES or d.source.kind not in {"unknown", "person"}:
             continue
-        noun = m.group("noun").lower()
         before = [b for b in out[:i] if b.source.kind != "person" and b.source.name != d.source.name]
-        owner = next((b for b in reversed(before) if b.source.kind == "armed_group"), None) or next(
-            (b for b in reversed(before) if noun in b.attribution.speaker_text.lower().split()), None)
+        owner = next((b for b in reversed(before) if b.source.kind == "armed_group"), None) \
+            if noun in _GROUPS else None
+        owner = owner or next((b for b in reversed(before)
+                               if noun in re.findall(r"[a-z]+", b.attribution.speaker_text.lower())), None)
         if owner is not None:
             out[i] = replace(d, source=replace(d.source, name=owner.source.name, kind=owner.source.kind),
                              party=owner.party)
