@@ -186,3 +186,16 @@ def test_a_minister_of_a_government_without_a_country_name(extract, text: str, s
 ])
 def test_a_bodys_title_is_the_body_before(extract, text: str, speaker: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert _by_text(extract(text).claims).get(speaker) == name
+
+
+# --- a description's name drops the appositive after it -----------------------------------------
+@pytest.mark.parametrize(("text", "name"), [
+    ("a human rights group in Parakou, the main city of the north", "human rights group in Parakou"),
+    ("the authorities of Nagorno-Karabakh, the mountain enclave at the heart of the dispute",
+     "authorities of Nagorno-Karabakh"),
+    ("a rights group in Tillaberi", "rights group in Tillaberi"),  # NOT: no appositive
+])
+def test_a_description_without_its_appositive(text: str, name: str) -> None:
+    from rashomon.extract.source_names import description_name
+
+    assert description_name(text) == name

@@ -187,10 +187,14 @@ def appositive_title(text: str, name: str) -> str | None:
     return short
 
 
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:the|an?)\s+[a-z][^,]*$")  # ", the mountain enclave at the centre of …"
+
+
 def description_name(text: str) -> str:
-    """A description without numbers, articles or a speaker title at its end."""
+    """A description without numbers, articles or a speaker title at its end, nor an appositive
+    after it ("a human rights group in Parakou, the main city of the north")."""
     titles, _, _ = _words()
-    name = text.strip(" ,")
+    name = _APPOSITIVE_TAIL.sub("", text).strip(" ,")
     while True:
         stripped = _LEADING.sub("", name)
         if stripped == name:
