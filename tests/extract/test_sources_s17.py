@@ -199,3 +199,28 @@ def test_a_description_without_its_appositive(text: str, name: str) -> None:
     from rashomon.extract.source_names import description_name
 
     assert description_name(text) == name
+
+
+# --- "Philippine" is a demonym (places' request): the adjective names the state -----------------
+@pytest.mark.parametrize(("text", "party"), [
+    ("the Philippine army", "Philippines"),
+    ("the Filipino army", "Philippines"),
+])
+def test_philippine_names_the_state(text: str, party: str) -> None:
+    from rashomon.extract.state_officials import state_source
+
+    state = state_source(text)
+    assert state is not None and state.party == party
+
+
+# --- a portfolio's minister after that ministry was quoted is the ministry ----------------------
+@pytest.mark.parametrize(("text", "speaker", "name"), [
+    ("The Ministry of Health said 19 people died in the attack on the hotel in Mogadishu. Health Minister Ali "
+     "Haji Adan said the figure included victims who died in hospital.", "Health Minister Ali Haji Adan",
+     "Ministry of Health"),
+    # NOT: another portfolio's minister is not that ministry
+    ("The Ministry of Health said 19 people died in the attack on the hotel in Mogadishu. The interior "
+     "minister said the attackers had been killed.", "The interior minister", "interior minister"),
+])
+def test_a_minister_after_his_ministry(extract, text: str, speaker: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _by_text(extract(text).claims).get(speaker) == name

@@ -40,7 +40,7 @@ from rashomon.extract.source_described import described_apart, described_speaker
 from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_labels import bracketed_acronym
 from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
-from rashomon.extract.source_topic import owned_by_group, topic_pronouns
+from rashomon.extract.source_topic import minister_of_ministry, owned_by_group, topic_pronouns
 from rashomon.extract.state_officials import (
     StateSource,
     country_speaker,
@@ -248,7 +248,8 @@ _COUNTRY_BEFORE = re.compile(r"(?<![\w'’])(?!(?:A|An|The|This|That)\s)[A-Z][\w
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
-    out = owned_by_group(topic_pronouns(drafts, doc, actors))  # "it" for the new topic; "the group's spokesman"
+    # "it" for the new topic; "the group's spokesman"; "Health Minister X" after "the Ministry of Health"
+    out = minister_of_ministry(owned_by_group(topic_pronouns(drafts, doc, actors)))
     written = [_written(doc, d) for d in drafts]
     orgs = [i for i, d in enumerate(out) if d.source.kind != "person" and not bare_title(written[i])
             and fighter_description(written[i]) is None]

@@ -111,3 +111,27 @@ def owned_by_group(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
             out[i] = replace(d, source=replace(d.source, name=owner.source.name, kind=owner.source.kind),
                              party=owner.party)
     return out
+
+
+# "Health Minister Ali Haji Adan", "the health minister", "Minister of Health X": a portfolio's minister
+_MINISTER = re.compile(r"(?i)^(?:the\s+)?(?:(?P<p1>[a-z]+)\s+minister\b|minister\s+of\s+(?P<p2>[a-z]+)\b)")
+
+
+def minister_of_ministry(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A portfolio's minister named without a state after the ministry of that portfolio was quoted
+    ("the Ministry of Health said …. Health Minister X said …"): that ministry, one source; only
+    for speakers no name resolved, and the ministry quoted last before."""
+    out = list(drafts)
+    for i, d in enumerate(out):
+        m = _MINISTER.match(d.attribution.speaker_text.strip())
+        if m is None or d.source.kind not in {"unknown", "person", "official"}:
+            continue
+        portfolio = (m.group("p1") or m.group("p2")).lower()
+        ministry = re.compile(rf"(?i)\b(?:{portfolio}\s+ministry|ministry\s+of\s+(?:the\s+)?{portfolio})\b")
+        owner = next((b for b in reversed(out[:i]) if b.source.kind != "person" and (
+            ministry.search(b.source.name) or ministry.search(b.attribution.speaker_text))), None)
+        if owner is not None and owner.source.name != d.source.name:  # and "he said" after him
+            out = [replace(o, source=replace(o.source, name=owner.source.name, kind=owner.source.kind),
+                           party=owner.party) if k >= i and o.source.name == d.source.name else o
+                   for k, o in enumerate(out)]
+    return out
