@@ -172,7 +172,7 @@ def test_office_of(resources, country: str, office: str, name: str | None) -> No
     ("Villagers said the Nigerian military had failed to protect the town of Mafa. A federal military "
      "official said troops had repelled the attack.", "repelled", "Nigerian military"),
     ("The Malian government said drones had struck terrorist targets near Kidal. Interior Minister Daoud "
-     "Mohammedine said no civilians had been hit.", "no civilians", "Malian government"),
+     "Mohammedine said no civilians had been hit.", "no civilians", "Malian interior ministry"),
 ])
 def test_an_office_without_its_state_is_the_states(extract, text: str, words: str, source: str) -> None:  # type: ignore[no-untyped-def]
     names = _sources(extract(text).claims, words)

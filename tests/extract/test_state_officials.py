@@ -14,7 +14,7 @@ from rashomon.extract.state_officials import state_source
     ("Chad's defence minister", "Chadian military", "military", "Chad"),
     ("the Malian foreign minister", "Malian government", "government", "Mali"),
     ("A minister of Eritrea", "Eritrean government", "government", "Eritrea"),
-    ("Niger's interior minister", "Nigerien government", "government", "Niger"),
+    ("Niger's interior minister", "Nigerien interior ministry", "government", "Niger"),  # specialised
     ("Burkina Faso's health minister", "Burkinabe health ministry", "government", "Burkina Faso"),
     ("Armenia's foreign ministry", "Armenian government", "government", "Armenia"),
     ("Cameroonian President Paul Biya", "Cameroonian government", "government", "Cameroon"),
@@ -46,7 +46,7 @@ def test_no_state_source(text: str) -> None:
     ("Chad's defence minister said the rebels attacked the garrison at Bardai.", "Chadian military"),
     ("The Malian foreign minister said French troops had left Gao.", "Malian government"),
     ("A minister of Eritrea said Ethiopian troops shelled the border town.", "Eritrean government"),
-    ("Niger's interior minister denied that soldiers killed civilians in Tillaberi.", "Nigerien government"),
+    ("Niger's interior minister denied that soldiers killed civilians in Tillaberi.", "Nigerien interior ministry"),
     ("Cameroonian President Paul Biya said separatists burned a school in Bamenda.", "Cameroonian government"),
 ])
 def test_a_states_official_speaks_for_the_state(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]

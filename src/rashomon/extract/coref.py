@@ -207,6 +207,17 @@ def _bare(name: str) -> str:
     return low
 
 
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(name: str) -> str:
+    """The last name of a full name, past a generational suffix ("Ferdinand Marcos Jr." → "Marcos")."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower().strip(",") in _SUFFIXES:
+        words = words[:-1]
+    return words[-1]
+
+
 def full_name(ctx: ArticleContext, surname: str, pos: int, *, first_names: bool = True) -> Person | None:
     """A person named in full elsewhere in the article whose last name is ``surname`` (or,
     failing that and with ``first_names``, whose first name is: "Getachew" for Getachew Reda,
@@ -214,7 +225,7 @@ def full_name(ctx: ArticleContext, surname: str, pos: int, *, first_names: bool 
     or more, "Ko Zaw", whose last word is no one else's first name)."""
     low = _bare(surname)
     full = [p for p in ctx.persons if len(p.name.split()) >= 2 and not (p.start <= pos < p.end)]
-    named = [p for p in full if _same_name(_bare(p.name.split()[-1]), low)] or \
+    named = [p for p in full if _same_name(_bare(_surname(p.name)), low)] or \
         [p for p in full if first_names and p.name.split()[0].lower() == low]
     before = [p for p in named if p.start < pos]
     return before[-1] if before else (named[0] if named else None)

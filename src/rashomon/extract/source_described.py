@@ -101,4 +101,39 @@ def described_speakers(drafts: list[ClaimDraft], written: list[str], doc: Doc) -
             out = [replace(o, source=replace(o.source, name=fuller.source.name, kind=fuller.source.kind),
                            party=fuller.party) if k >= i and o.source.name == d.source.name else o
                    for k, o in enumerate(out)]
+    # "the army's chief of staff said …. General X said …": an officer named by a military rank
+    # right after a force's unnamed office holder is that office holder (the force speaks)
+    for i in range(1, len(out)):
+        if (force := _officer_of(doc, out[i - 1], out[i], written[i - 1], written[i])) is not None:
+            name = out[i].source.name
+            out = [replace(o, source=replace(o.source, name=force.source.name, kind=force.source.kind),
+                           party=force.party) if k >= i and o.source.kind == "person" and o.source.name in
+                   {name, name.split()[-1]} else o for k, o in enumerate(out)]
     return out
+
+
+_MILITARY_RANKS = frozenset({"general", "gen", "gen.", "colonel", "col", "col.", "lt-gen", "maj-gen", "brig-gen",
+                             "brigadier", "admiral", "adm", "adm.", "major", "maj", "maj."})
+_FORCES = frozenset({"army", "military", "navy", "air force", "armed forces", "defence forces", "defense forces"})
+_FORCE_KINDS = frozenset({"military", "unknown"})
+
+
+def _officer_of(doc: Doc, prev: ClaimDraft, d: ClaimDraft, prev_written: str, written: str) -> ClaimDraft | None:
+    """``prev`` when ``d`` is an officer introduced by rank and name alone ("General Omar Diarra")
+    and ``prev`` a force's office holder with no name ("the army's chief of staff"), in the
+    next sentence: else None ("General X" after "a police spokesman", or after a named one)."""
+    words = written.split()
+    if d.source.kind != "person" or len(words) < 3 or words[0].lower() not in _MILITARY_RANKS \
+            or " ".join(words[1:]) != d.source.name:
+        return None
+    if prev.source.kind not in _FORCE_KINDS or not any(
+            f in prev.source.name.lower() or f in prev_written.lower() for f in _FORCES):
+        return None
+    a, p = d.attribution, prev.attribution
+    if a.sent_start <= p.sent_start or a.sent_start > p.sent_end + 2:
+        return None  # the next sentence only
+    end = max(p.speaker_end, doc[p.cue_index].idx if 0 <= p.cue_index < len(doc) else 0)
+    span = doc.char_span(p.speaker_start, end, alignment_mode="expand")  # up to its cue: the appositive too
+    if span is None or any(e.label_ == "PERSON" for e in ents_in(span)):
+        return None  # "the army's chief of staff, General Y": named already; X is someone else
+    return prev

@@ -232,3 +232,14 @@ def group_name(name: str) -> str:
         return name
     plural = next((low + end for end in ("s", "es") if low + end in _PLACED_PEOPLE), None)
     return name + plural[len(low):] if plural is not None else name
+
+
+def bracketed_acronym(text: str, name: str) -> str | None:
+    """The acronym written in brackets right after a body's capitalised name in ``text``
+    ("Strategic Framework for the Defence of the People of Azawad (CSP-DPA)" → "CSP-DPA"; the
+    description before the name goes: "rebel", "the opposition"); None without one."""
+    core = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", name.strip())
+    if len(core.split()) < 2 or not core[:1].isupper() or f"{core} (" not in text:
+        return None  # the substring test first: one pattern per name is compiled otherwise
+    m = re.search(rf"(?<![\w-]){re.escape(core)}\s+\((?P<acr>[A-Z][A-Z0-9-]*[A-Z0-9])\)", text)
+    return m.group("acr") if m is not None and is_acronym(m.group("acr")) else None

@@ -38,7 +38,9 @@ from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
 from rashomon.extract.source_described import described_apart, described_speakers
 from rashomon.extract.source_groups import described_groups, ministry_officials
+from rashomon.extract.source_labels import bracketed_acronym
 from rashomon.extract.source_names import STATE_FORCE_WORDS, is_acronym, nationality_words
+from rashomon.extract.source_topic import minister_of_ministry, owned_by_group, topic_pronouns
 from rashomon.extract.state_officials import (
     StateSource,
     country_speaker,
@@ -182,24 +184,12 @@ _PATRON_BODY = re.compile(
     r"^(?:[Tt]he\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?-(?:run|led|controlled|held)\s+(?P<noun>[a-z]+)$")
 
 
-def _bracketed_acronym(text: str, name: str) -> str | None:
-    """The acronym written in brackets right after a body's capitalised name in ``text``
-    ("Strategic Framework for the Defence of the People of Azawad (CSP-DPA)" → "CSP-DPA"; the
-    description before the name goes: "rebel", "the opposition"); None without one."""
-    core = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", name.strip())
-    if len(core.split()) < 2 or not core[:1].isupper() or f"{core} (" not in text:
-        return None  # the substring test first: one pattern per name is compiled otherwise
-    m = re.search(rf"(?<![\w-]){re.escape(core)}\s+\((?P<acr>[A-Z][A-Z0-9-]*[A-Z0-9])\)", text)
-    return m.group("acr") if m is not None and is_acronym(m.group("acr")) else None
-
-
 def _state_before(drafts: list[ClaimDraft], at: int, doc: Doc, actors: ActorGazetteer) -> StateSource | None:
-    """The state body an office or force named without its state ("Information Minister",
-    "Defence ministry", "Army", "a federal military official") stands for: that office of the
-    one state whose government (for forces: government or forces) spoke before it ("South
-    Sudan's government", "Cambodia"), else, for forces, of the one state whose forces the text
-    named before it ("… accused the South Sudan People's Defence Forces of bombing civilians.
-    Army spokesman X said …"); None when no state or two were named before it."""
+    """The state body an office or force named without its state ("Information Minister", "Army",
+    "a federal military official") stands for: that office of the one state whose government (for
+    forces: government or forces) spoke before it ("South Sudan's government", "Cambodia"), else,
+    for forces, of the one state whose forces the text named before it ("… accused the South Sudan
+    People's Defence Forces …. Army spokesman X said …"); None when no state or two came before."""
     d = drafts[at]
     if d.source.kind not in {"unknown", "person", "official"} or not stateless_office(d.source.name):
         return None
@@ -211,6 +201,13 @@ def _state_before(drafts: list[ClaimDraft], at: int, doc: Doc, actors: ActorGaze
               and country_speaker(b.party) is not None}
     if len(states) == 1 and (state := office_of(states.pop(), d.source.name, actors)) is not None:
         return state
+    # a government that is no country's name ("Yemeni government", the NUG): its minister, when
+    # it is the one government named before and no state's (a ministry named before is no government)
+    govs = {(b.source.name, b.party) for b in drafts[:at] if b.source.kind == "government" and b.party
+            and not re.search(r"\b(?:ministry|office)\b", b.source.name.lower())}
+    if not forces and not states and len(govs) == 1:
+        name, party = govs.pop()
+        return StateSource(name, "government", party)
     if not forces or states:
         return None
     before = text_of(doc)[:d.attribution.speaker_start]
@@ -251,7 +248,8 @@ _COUNTRY_BEFORE = re.compile(r"(?<![\w'’])(?!(?:A|An|The|This|That)\s)[A-Z][\w
 def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Apply the module's rules to an article's drafts (in text order)."""
     titles, _, _, _, heads = _lexicon()
-    out = list(drafts)
+    # "it" for the new topic; "the group's spokesman"; "Health Minister X" after "the Ministry of Health"
+    out = minister_of_ministry(owned_by_group(topic_pronouns(drafts, doc, actors)))
     written = [_written(doc, d) for d in drafts]
     orgs = [i for i, d in enumerate(out) if d.source.kind != "person" and not bare_title(written[i])
             and fighter_description(written[i]) is None]
@@ -315,7 +313,7 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
     # body the text names with its acronym in brackets is known by the acronym (as "the LNA")
     text = text_of(doc)
     for i, d in enumerate(out):
-        if d.source.kind in {"unknown", "person"} and (short := _bracketed_acronym(text, d.source.name)) is not None:
+        if d.source.kind in {"unknown", "person"} and (short := bracketed_acronym(text, d.source.name)) is not None:
             out[i] = replace(d, source=replace(d.source, name=short, kind="unknown"))
     # "the Hamas-run health ministry in Gaza said …", then "the Hamas-led ministry said …": a body
     # described by its patron and its noun alone is the body with that noun named before, not
@@ -342,12 +340,15 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
     demonyms = nationality_words()
     for i, d in enumerate(out):
         parts = d.source.name.split()
+        # the speaker's own words name the nationality ("an Afghan police chief"), not a person the
+        # gazetteer knows ("an aide to Vladimir Putin": the Russian government, not the US one quoted)
         if len(parts) != 2 or parts[0] not in demonyms or parts[1].lower() not in heads \
-                or not written[i].lower().startswith(("a ", "an ")):
+                or not written[i].lower().startswith(("a ", "an ")) \
+                or parts[0].lower() not in written[i].lower().split():
             continue
         local = {o.source.name for o in out if len(o.source.name.split()) == 2
                  and o.source.name.split()[1] == parts[1] and o.source.name.split()[0] not in demonyms
-                 and o.source.name[:1].isupper()}
+                 and o.source.name[:1].isupper() and country_speaker(o.source.name.split()[0]) is None}
         if len(local) == 1:
             out[i] = replace(d, source=replace(d.source, name=local.pop()))
     # "the Kenya Red Cross said …", then "a Red Cross official in Moyale said …": the movement's

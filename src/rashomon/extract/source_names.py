@@ -21,10 +21,11 @@ The words as written stay in ``Source.text``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
-from rashomon.extract.lexicon import word_set
+from rashomon.extract.lexicon import load_cues_data, word_set
 from rashomon.extract.source_labels import acronym as acronym
 from rashomon.extract.source_labels import acronym_head, group_name, mission_name, names_place
 from rashomon.extract.source_labels import acronym_org as acronym_org
@@ -129,7 +130,7 @@ def title_name(words_before: str) -> str | None:
     words = [w for w in _LEADING.sub("", words_before.strip(" ,") + " ").split()]
     while words and (words[-1].lower().strip(".") in titles or words[-1].endswith(".")):
         words = words[:-1]
-    while words and words[0].lower().strip(".") in titles:
+    while words and words[0].lower().strip(".") in titles and not _second_leader(words):
         words = words[1:]
     if not words or words[-1].lower() in SMALL or not any(ch.isalpha() for ch in "".join(words)):
         return None  # "— Daniel Mejía": a dash is no title
@@ -137,6 +138,21 @@ def title_name(words_before: str) -> str | None:
         return head  # "MSF Operations Director": the organisation's head speaks for it
     return " ".join(words)
 
+
+
+def _second_leader(words: list[str]) -> bool:
+    """"Deputy President", "Deputy Prime Minister": a rank before a leader's title makes
+    another office (cut to "President" it would be the head of state)."""
+    rest = " ".join(words[1:]).lower()
+    return words[0].lower() in _DEPUTIES and any(rest == t or rest.startswith(t + " ") for t in _leaders())
+
+
+_DEPUTIES = frozenset({"deputy", "vice"})
+
+
+@functools.cache
+def _leaders() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_cues_data()["source_merge"]["leader_titles"])
 
 
 def appositive_title(text: str, name: str) -> str | None:
@@ -171,10 +187,14 @@ def appositive_title(text: str, name: str) -> str | None:
     return short
 
 
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:the|an?)\s+[a-z][^,]*$")  # ", the mountain enclave at the centre of …"
+
+
 def description_name(text: str) -> str:
-    """A description without numbers, articles or a speaker title at its end."""
+    """A description without numbers, articles or a speaker title at its end, nor an appositive
+    after it ("a human rights group in Parakou, the main city of the north")."""
     titles, _, _ = _words()
-    name = text.strip(" ,")
+    name = _APPOSITIVE_TAIL.sub("", text).strip(" ,")
     while True:
         stripped = _LEADING.sub("", name)
         if stripped == name:

@@ -85,6 +85,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
             for variant in variants:
                 countries.setdefault(str(variant).lower(), code)
     demonyms: dict[str, str] = {}
+    dated = {str(w) for w in load_data("actors.yaml").get("dated_demonyms") or ()}
     first: dict[str, str] = {}
     shared: dict[str, str] = {}
     for word, codes in (load_data("demonyms.yaml").get("demonyms") or {}).items():
@@ -95,7 +96,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
                 shared.setdefault(code, str(word))
             continue
         demonyms[str(word).lower()] = codes[0]
-        first.setdefault(codes[0], str(word))  # the singular comes first in the file
+        if str(word) not in dated:  # "Kirghiz": read, but the body is the "Kyrgyz health ministry"
+            first.setdefault(codes[0], str(word))  # the singular comes first in the file
     first = {**shared, **first}  # a country with no demonym of its own is named by the shared one
     titles = _alternatives(sorted(word_set("state_titles")))
     ports = _alternatives(sorted(word_set("state_portfolios")))
@@ -170,6 +172,11 @@ def last_state_forces(text: str) -> StateSource | None:
     return None
 
 
+@functools.cache
+def _own_ministries() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_data("actors.yaml").get("own_ministry_portfolios") or ())
+
+
 def state_source(text: str) -> StateSource | None:
     """The state body an official's title in ``text`` speaks for, or None."""
     if (forces := state_forces(text)) is not None:
@@ -189,6 +196,8 @@ def state_source(text: str) -> StateSource | None:
             return StateSource(f"{demonym} military", "military", party, code)
         if portfolio in HEALTH_PORTFOLIOS:
             return StateSource(f"{demonym} health ministry", "government", party, code)
+        if portfolio in _own_ministries():
+            return StateSource(f"{demonym} {portfolio} ministry", "government", party, code)
         return StateSource(f"{demonym} government", "government", party, code)
     return None
 

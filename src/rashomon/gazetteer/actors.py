@@ -33,6 +33,7 @@ _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*")  # "CSP", "M23" is n
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*[-–]$")  # "CSP-" right before a mention
 _ACRONYM_AFTER = re.compile(r"^[-–][A-Z][A-Z0-9]*[A-Z][A-Z0-9]*(?![\w])")  # "-DPA" right after
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_HYPHENED = re.compile(r"[-–][a-z]")  # "Moscow-led": a place modifying the noun after it
 # characters read on either side of a mention (a name's neighbouring words): reading the whole
 # text before it for each mention made a long article quadratic (bench, 4,000 sentences)
 _WINDOW = 80
@@ -302,7 +303,10 @@ class ActorGazetteer:
         organisation named; a place standing for a government ("Damascus") only when
         nothing else is named.
         """
-        matches = [m for m in self._matches(text, self._index) if not self.modifies(text, m[1])]
+        # "a Moscow-led military alliance", "a Kabul-based analyst": a place joined by a hyphen
+        # describes the noun after it; it does not speak for its government
+        matches = [m for m in self._matches(text, self._index) if not self.modifies(text, m[1])
+                   and not (m[3].metonym and _HYPHENED.match(text, m[1]))]
         if not matches:
             return None
         norm = [t for t in self._norm_words(text) if t[2]]

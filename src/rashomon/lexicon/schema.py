@@ -126,6 +126,7 @@ SCHEMAS: dict[str, Keys] = {
                          "affiliation_modifiers?": WORDS, "named_body_heads?": WORDS,
                          "subnational_units?": WORDS, "state_office_qualifiers?": WORDS,
                          "shared_movement_names?": WORDS, "civil_group_words?": WORDS,
+                         "dated_demonyms?": WORDS, "own_ministry_portfolios?": WORDS,
                          "parties": Map(Keys({"words": WORDS, "demonyms?": WORDS})),
                          "actors": RECORDS}),
     "boilerplate.yaml": Keys({"drop_lines": ListOf(Keys({"pattern": TEXT, "max_len?": INTEGER})),
