@@ -31,6 +31,7 @@ EXTRA = {  # widely used forms missing from the data set
     "Taiwanese": ["TW"], "Vietnamese": ["VN"], "Kyrgyz": ["KG"], "Tajik": ["TJ"], "Uzbek": ["UZ"],
     "Turkmen": ["TM"], "Kazakh": ["KZ"], "Belarusian": ["BY"], "Moldovan": ["MD"],
     "Macedonian": ["MK"], "Timorese": ["TL"], "Papuan": ["PG"], "Bissau-Guinean": ["GW"],
+    "Philippine": ["PH"],
 }
 NO_PLURAL = ("ese", "ish", "ch", "s", "x", "z", "i Arabian")
 
