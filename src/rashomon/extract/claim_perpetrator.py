@@ -54,6 +54,7 @@ DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 # who armed the doers ("Iran was supplying the Houthis"), and a group's parts ("a faction of X")
 SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
 GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
+ANSWER_PREPS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_preps") or ())
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -86,7 +87,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
             if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
                     and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
-                    and not _on_the_attackers(tok) \
+                    and not _on_the_attackers(tok) and not _answers_an_attack(tok, own_party, actors, c) \
                     and any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in doer.children):
                 return own_party
     fallback: str | None = None
@@ -247,6 +248,27 @@ def _on_the_attackers(verb: Token) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() in DOER_NOUNS for g in p.children) for p in obj.children):
             return True  # "four of the hijackers"
     return False
+
+
+def _answers_an_attack(verb: Token, party: str, actors: ActorGazetteer, c: Cues) -> bool:
+    """"it had killed 100 al Shabaab fighters in raids on camps in Somalia, including some of the
+    men behind Saturday's attack", "killed 30 insurgents in retaliation for the attack on Palma":
+    a state's forces struck a group's fighters and the sentence ties them to an attack
+    (``answer_preps``: behind, for, to, after): an operation answering the attack, another act
+    than the one the text reports. Only a state's (the party names a country): an armed group's
+    revenge on militiamen is the attack itself; and only on fighters (a group noun, or a group's
+    name on the noun: "ELN guerrillas"), not on villagers."""
+    def fighters(obj: Token) -> bool:  # "militants", "the attackers", "ELN guerrillas"
+        return obj.lemma_.lower() in MEMBERS_OF or obj.lemma_.lower() in DOER_NOUNS or any(
+            ch.dep_ == "compound" and ch.ent_type_ == "ORG" for ch in obj.children)
+
+    if not any(ch.dep_ == "dobj" and fighters(ch) for ch in verb.children):
+        return False
+    if not any(t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS and t.i != verb.i
+               and (t.lemma_.lower() in c.attack_nouns or t.lemma_.lower() in c.attack_lemmas)
+               for t in verb.subtree):
+        return False
+    return country_party(party, actors) is not None
 
 
 def _demonym_forces(text: str, actors: ActorGazetteer) -> str | None:

@@ -1,0 +1,41 @@
+"""A state's operation against an attack's doers after the attack (raids on their camps, a
+pursuit, a reprisal) is another act: the state does not acknowledge the attack by telling it
+(claim_perpetrator.find_perpetrator). Sentences written for the project, about conflicts no eval or
+probe set covers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _claims(extract, text: str):  # type: ignore[no-untyped-def]
+    return [(c.source.name, c.stance, c.perpetrator) for c in extract(text).claims]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Nigeria's army said it had killed 40 Boko Haram fighters in air strikes on their camps in the "
+     "Sambisa forest, including some of those behind Sunday's attack on the market in Konduga.", "Nigeria"),
+    ("Mozambique's defence ministry said its forces had killed 30 insurgents in a raid on a base near "
+     "Mocimboa da Praia in retaliation for the attack on Palma.", "Mozambique"),
+    ("India's army said its soldiers had killed five militants responsible for the ambush on the "
+     "convoy in Rajouri.", "India"),
+    ("Colombia's defence ministry said its troops had killed 12 ELN guerrillas linked to the car bomb "
+     "attack on the police academy.", "Colombia"),
+])
+def test_counter_operation_is_no_acknowledgement(extract, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert claims
+    assert all(p is None or state not in p for _, _, p in claims), claims
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a state's own operation told with no attack it answers is its own act, acknowledged
+    ("Nigeria's army said it had killed 40 Boko Haram fighters in air strikes on their camps in the "
+     "Sambisa forest.", "Nigeria"),
+    # an armed group's revenge attack is the incident itself: the group acknowledges it
+    ("Al-Shabaab said its fighters had killed 20 soldiers at the base in retaliation for the air "
+     "strikes in Jilib.", "al-Shabaab"),
+])
+def test_own_act_still_acknowledged(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert any(p == party and stance == "confirms" for _, stance, p in claims), claims
