@@ -1,5 +1,5 @@
-"""A state's operation against an attack's doers after the attack (raids on their camps, a
-pursuit, a reprisal) is another act: the state does not acknowledge the attack by telling it
+"""A state's operation against an attack's doers, told as such (the men behind it, those
+responsible, pursued attackers), is another act: the state does not acknowledge the attack by telling it
 (claim_perpetrator.find_perpetrator). Sentences written for the project, about conflicts no eval or
 probe set covers."""
 
@@ -15,12 +15,17 @@ def _claims(extract, text: str):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(("text", "state"), [
     ("Nigeria's army said it had killed 40 Boko Haram fighters in air strikes on their camps in the "
      "Sambisa forest, including some of those behind Sunday's attack on the market in Konduga.", "Nigeria"),
-    ("Mozambique's defence ministry said its forces had killed 30 insurgents in a raid on a base near "
-     "Mocimboa da Praia in retaliation for the attack on Palma.", "Mozambique"),
+    ("Mozambique's defence ministry said its forces had killed 30 insurgents linked to the attack "
+     "on Palma.", "Mozambique"),
     ("India's army said its soldiers had killed five militants responsible for the ambush on the "
      "convoy in Rajouri.", "India"),
     ("Colombia's defence ministry said its troops had killed 12 ELN guerrillas linked to the car bomb "
      "attack on the police academy.", "Colombia"),
+    ("Cameroon's army said its soldiers had killed 15 separatist fighters while pursuing the attackers "
+     "into the forest near Bamenda.", "Cameroon"),
+    ("Burkina Faso's army said it had killed dozens of jihadists responsible for the attack on "
+     "Barsalogho.", "Burkina Faso"),
+    ("Mali's army said its troops had killed 20 terrorists behind the ambush near Boulkessi.", "Mali"),
 ])
 def test_counter_operation_is_no_acknowledgement(extract, text: str, state: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, text)
@@ -32,6 +37,11 @@ def test_counter_operation_is_no_acknowledgement(extract, text: str, state: str)
     # a state's own operation told with no attack it answers is its own act, acknowledged
     ("Nigeria's army said it had killed 40 Boko Haram fighters in air strikes on their camps in the "
      "Sambisa forest.", "Nigeria"),
+    # a state's strike told as its reply to an attack is still its own act (it may be the incident)
+    ("Turkey's defence ministry said it had killed 12 PKK militants in air strikes in northern Iraq in "
+     "retaliation for the attack on its base.", "Turkey"),
+    ("Nigeria's army said it had killed 40 Boko Haram fighters in air strikes a day after the attack "
+     "on Konduga.", "Nigeria"),
     # an armed group's revenge attack is the incident itself: the group acknowledges it
     ("Al-Shabaab said its fighters had killed 20 soldiers at the base in retaliation for the air "
      "strikes in Jilib.", "al-Shabaab"),
@@ -39,3 +49,4 @@ def test_counter_operation_is_no_acknowledgement(extract, text: str, state: str)
 def test_own_act_still_acknowledged(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(extract, text)
     assert any(p == party and stance == "confirms" for _, stance, p in claims), claims
+

@@ -55,6 +55,7 @@ DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
 GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
 ANSWER_PREPS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_preps") or ())
+ANSWER_OBJECTS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_objects") or ())
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -252,23 +253,46 @@ def _on_the_attackers(verb: Token) -> bool:
 
 def _answers_an_attack(verb: Token, party: str, actors: ActorGazetteer, c: Cues) -> bool:
     """"it had killed 100 al Shabaab fighters in raids on camps in Somalia, including some of the
-    men behind Saturday's attack", "killed 30 insurgents in retaliation for the attack on Palma":
-    a state's forces struck a group's fighters and the sentence ties them to an attack
-    (``answer_preps``: behind, for, to, after): an operation answering the attack, another act
+    men behind Saturday's attack", "killed 30 insurgents linked to the attack on Palma":
+    a state's forces struck a group's fighters and the sentence says they did an attack
+    (``answer_preps``: behind, responsible for, linked to), or names its doers beside them ("while pursuing
+    the attackers"): an operation answering the attack, another act
     than the one the text reports. Only a state's (the party names a country): an armed group's
     revenge on militiamen is the attack itself; and only on fighters (a group noun, or a group's
     name on the noun: "ELN guerrillas"), not on villagers."""
-    def fighters(obj: Token) -> bool:  # "militants", "the attackers", "ELN guerrillas"
-        return obj.lemma_.lower() in MEMBERS_OF or obj.lemma_.lower() in DOER_NOUNS or any(
-            ch.dep_ == "compound" and ch.ent_type_ == "ORG" for ch in obj.children)
+    def fighters(obj: Token) -> bool:  # "militants", "the attackers", "ELN guerrillas", "dozens of jihadists"
+        heads = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")]
+        return any(h.lemma_.lower() in ANSWER_OBJECTS or h.lemma_.lower() in DOER_NOUNS or any(
+            ch.dep_ == "compound" and ch.ent_type_ == "ORG" for ch in h.children) for h in heads)
 
-    if not any(ch.dep_ == "dobj" and fighters(ch) for ch in verb.children):
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj" and fighters(ch)]
+    if not objects:
         return False
-    if not any(t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS and t.i != verb.i
-               and (t.lemma_.lower() in c.attack_nouns or t.lemma_.lower() in c.attack_lemmas)
+    struck = {t.i for o in objects for t in o.subtree}
+    # "… including some of the men behind Saturday's attack", "in retaliation for the attack",
+    # "while pursuing the attackers": an attack, or its doers beside those struck
+    if not any((t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS and _describes_doers(t.head, verb)
+                and (t.lemma_.lower() in c.attack_nouns or t.lemma_.lower() in c.attack_lemmas))
+               or (t.i not in struck and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in DOER_NOUNS)
                for t in verb.subtree):
         return False
     return country_party(party, actors) is not None
+
+
+_MOTIVES = frozenset({"retaliation", "response", "revenge", "reprisal", "reply", "answer"})
+
+
+def _describes_doers(prep: Token, verb: Token) -> bool:
+    """Whether a preposition tying an attack in describes those struck as its doers ("men
+    behind the attack", "responsible for", "linked to"), not the operation itself
+    ("killed them in raids", "in retaliation for the attack": a reply, the state's own act)."""
+    if prep.lower_ == "behind":
+        return True  # only doers stand behind an attack, wherever the parser hangs the word
+    head = prep.head
+    if head.i == verb.i or head.lemma_.lower() in _MOTIVES:
+        return False
+    return not (head.dep_ == "pobj" and head.head.head.i == verb.i and head.lemma_.lower() in _MOTIVES)
 
 
 def _demonym_forces(text: str, actors: ActorGazetteer) -> str | None:
