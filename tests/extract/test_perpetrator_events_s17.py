@@ -50,3 +50,22 @@ def test_own_act_still_acknowledged(extract, text: str, party: str) -> None:  # 
     claims = _claims(extract, text)
     assert any(p == party and stance == "confirms" for _, stance, p in claims), claims
 
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the doers said to be a group's men, with no attack word in the sentence: the group did it
+    ("Niger's army said the attackers were members of Islamic State Sahel Province.", "Islamic State"),
+    ("Police in Maiduguri said the gunmen were Boko Haram fighters who had crossed from Cameroon.",
+     "Boko Haram"),
+])
+def test_doers_named_without_attack_word(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert any(p is not None and party in p for _, _, p in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the attackers were young men from the town.",
+    "The mayor said the victims were members of the Mai-Mai militia.",
+])
+def test_no_group_no_perpetrator(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(p is None for _, _, p in _claims(extract, text)), _claims(extract, text)
+

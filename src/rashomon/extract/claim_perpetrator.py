@@ -78,7 +78,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     quoted = _quoted(doc, attr)
     if own_party is not None and _takes_responsibility(span, quoted, c):
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
-    if not speaks_of_attack(sentence, c):
+    if not speaks_of_attack(sentence, c) and not _doers_described(sentence):
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
         if _claims_it(doc, attr, c) or _behind_it(span, c):
@@ -166,6 +166,13 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     return None
 
 
+
+
+def _doers_described(sentence: Span) -> bool:
+    """"the attackers were members of the ADF", "the gunmen were Boko Haram fighters": the attack's
+    doers (``doer_nouns``) as the subject of a copula speak of the attack without an attack word;
+    the membership rules below then name their group."""
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in DOER_NOUNS and t.head.lemma_ == "be" for t in sentence)
 
 
 def _supplier(root: Token, c: Cues) -> bool:
