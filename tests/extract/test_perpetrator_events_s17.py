@@ -69,3 +69,28 @@ def test_doers_named_without_attack_word(extract, text: str, party: str) -> None
 def test_no_group_no_perpetrator(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(p is None for _, _, p in _claims(extract, text)), _claims(extract, text)
 
+
+@pytest.mark.parametrize(("text", "party"), [
+    # a country the party list lacks, named as the doer of an attack word
+    ("Azerbaijan's defence ministry said Armenia had shelled the village of Tovuz.", "Armenia"),
+    ("The Ethiopian government said Eritrea's shelling had killed 12 people in Zalambessa.", "Eritrea"),
+    ("South Sudan's army said Sudan had bombed its positions near Heglig.", "Sudan"),
+    # "opened fire": an attack told by a verb and its object
+    ("Armenia's defence ministry said Azerbaijan's forces had opened fire on its positions near Jermuk.",
+     "Azerbaijan"),
+    ("Chad's army said Sudanese soldiers had opened fire on its patrol near Adre.", "Sudan"),
+])
+def test_country_as_doer(extract, text: str, party: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert any(p == party for _, _, p in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    # a country hit, or where it happened, is no doer
+    "Azerbaijan's defence ministry said the shelling had killed four civilians in Armenia.",
+    "The Ethiopian government said the rebels had shelled Eritrea's border town of Senafe.",
+    "Pakistan's interior ministry said it had opened an inquiry into the fire at the depot in Quetta.",
+])
+def test_country_hit_is_no_doer(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(extract, text)
+    assert all(p not in ("Armenia", "Eritrea") for _, _, p in claims), claims

@@ -78,7 +78,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     quoted = _quoted(doc, attr)
     if own_party is not None and _takes_responsibility(span, quoted, c):
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
-    if not speaks_of_attack(sentence, c) and not _doers_described(sentence):
+    if not speaks_of_attack(sentence, c) and not _doers_described(sentence) and not any(map(_fires, sentence)):
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
         if _claims_it(doc, attr, c) or _behind_it(span, c):
@@ -96,13 +96,16 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if ent.label_ not in PERPETRATOR_ENTS:
             continue
         party = actors.party(ent.text)
-        # a demonym the gazetteer has no party word for ("Azerbaijani forces shelled"): only as
-        # the doer of an attack word, never as a fallback ("the Nigerian military had failed")
-        by_demonym = not party and ent.label_ == "NORP"
+        # a demonym or country the gazetteer has no party word for ("Azerbaijani forces
+        # shelled", "Armenia had shelled", "Eritrea's shelling"): only as the doer of an attack
+        # word, never as a fallback ("the Nigerian military had failed")
+        by_demonym = not party and ent.label_ in ("NORP", "GPE")
         party = party or (country_party(ent.text, actors) if by_demonym else None)
         if not party:
             continue
         root = ent.root
+        if by_demonym and ent.label_ == "GPE" and not _country_doer(root, c):
+            continue  # "BENI, Congo - A bomb exploded …": a dateline's or a scene's country
         if ent.start > 0 and doc[ent.start - 1].lower_ == "not":
             continue  # "its fighters, not ISWAP, carried out the raid"
         if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
@@ -120,10 +123,13 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
         if prep is not None and prep.lower_ == "by" and prep.head.lemma_.lower() in DEEDS:
             return party  # "the attack might have been retaliation by the Maute group"
+        if prep is not None and prep.lower_ in TARGET_PREPS and prep.lower_ != "of":
+            continue  # "fighters who had crossed from Cameroon": where they came from, not whose men
         member = next((a for a in list(root.ancestors)[:4]
                        if a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")), None)
-        doers_of = next((a for a in list(root.ancestors)[:4] if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF),
-                        None)
+        # "the gunmen were fighters of X", "… were X fighters" (the name on the attribute itself)
+        doers_of = next((a for a in [root, *list(root.ancestors)[:4]]
+                         if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF), None)
         said_members = member or doers_of
         if said_members is not None and _doers_are_members(said_members):
             return party  # "the suspects were members of the Maute group", "the gunmen were fighters of JNIM"
@@ -146,7 +152,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
                 victim = True  # "five Iraqi militia members died"
                 break
-            if lemma in c.attack_lemmas or lemma in c.attack_nouns:
+            if lemma in c.attack_lemmas or lemma in c.attack_nouns or _fires(anc):
                 if anc.dep_ == "nsubj" and anc.head.pos_ == "VERB" and _interception(anc.head):
                     victim = True  # "a US drone shot down an Iranian drone": a defence, not this attack
                     break
@@ -166,6 +172,26 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     return None
 
 
+
+
+def _country_doer(root: Token, c: Cues) -> bool:
+    """A country the party list lacks is a doer only as the subject of an attack word ("Sudan had
+    bombed"), its possessor ("Eritrea's shelling") or its forces' ("Azerbaijan's forces had opened
+    fire"); anywhere else it is a dateline, a scene or a target."""
+    def attack(t: Token) -> bool:
+        return t.lemma_.lower() in c.attack_lemmas or t.lemma_.lower() in c.attack_nouns or _fires(t)
+
+    head = root.head
+    if root.dep_ == "nsubj" or (root.dep_ == "poss" and head.pos_ == "NOUN" and attack(head)):
+        return attack(head)
+    return root.dep_ == "poss" and head.lemma_.lower() in FORCE_NOUNS and head.dep_ == "nsubj" and attack(head.head)
+
+
+def _fires(tok: Token) -> bool:
+    """"had opened fire on its positions": an attack told by a verb and its object, neither an
+    attack word alone ("opened an inquiry into the fire" is none; grammar of the idiom)."""
+    return tok.lemma_ == "open" and tok.pos_ == "VERB" and any(
+        ch.dep_ == "dobj" and ch.lower_ == "fire" for ch in tok.children)
 
 
 def _doers_described(sentence: Span) -> bool:
