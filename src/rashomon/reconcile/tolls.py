@@ -121,7 +121,7 @@ def _words() -> _Words:
     modifiers = alt([*lex["modifiers"]["lower_bound"], *lex["modifiers"]["approximate"]])
     rose = rf"(?i:(?<!\w){rev}\s+to\s+(?:{modifiers}\s+)?)"
     # case-sensitive: a capitalised adjective ("Colombian"), not any word ("three injured citizens")
-    nationals = (rf"\s+(?:[A-Z][\w'’-]+\s+|(?i:foreign)\s+)(?i:{alt(lex.get('part_nationals', ()))})(?!\w)"
+    nationals = (rf"\s+(?P<nation>[A-Z][\w'’-]+)\s+(?i:{alt(lex.get('part_nationals', ()))})(?!\w)"
                  rf"|\s+(?i:{alt(lex.get('part_foreigners', ()))})(?!\w)")
     return _Words(revision, standing, earlier, after, before, treated, named, rose, nationals,
                   tuple(numbers[:20]), tuple(numbers[20:28]))
@@ -149,15 +149,22 @@ def _rose_to(figure: Figure, text: str) -> bool:
     risen to 12"), the toll noun however far before."""
     if figure.min is None:
         return False
-    return bool(re.search(rf"{_words().rose}{_number(figure.min)}(?![\w,]|\.\d)", text))
+    return bool(re.search(rf"{_words().rose}{_number(figure.min)}(?!\w|[,.]\d)", text))
 
 
-def _nationals(figure: Figure, text: str) -> bool:
-    """Whether the figure counts one nationality's people ("three Colombian citizens", "two
-    foreigners"): a part of the victims, not a competing total."""
+def _nationals(figure: Figure, text: str, source: str) -> bool:
+    """Whether the figure counts one nationality's people: a government's own ("Colombia's foreign
+    ministry said three Colombian citizens … were hurt": the nationality is in the source's name)
+    or foreigners ("two foreign nationals", "four foreigners"): a part of the victims, not a
+    competing total. Another source's "12 Syrian citizens" may mean civilians (a state outlet's
+    usage): its total, left alone."""
     if figure.min is None or figure.min != figure.max:
         return False
-    return bool(re.search(rf"(?<![\w,.]){_number(figure.min)}(?:{_words().nationals})", text))
+    for m in re.finditer(rf"(?<![\w,.]){_number(figure.min)}(?:{_words().nationals})", text):
+        nation = m["nation"]
+        if nation is None or nation.lower() == "foreign" or nation.lower() in source.lower():
+            return True
+    return False
 
 
 def _part(figure: Figure, text: str) -> bool:
@@ -188,7 +195,8 @@ def read_toll(claim: Claim, figure: Figure, kind: Kind,
     whether it counts a part of the victims (read off the claim's evidence)."""
     text = claim.evidence.text
     revision = bool(_words().revision[kind].search(text)) or _rose_to(figure, text)
-    part = not revision and (_part(figure, text) or bool(_words().named.search(text)) or _nationals(figure, text))
+    part = not revision and (_part(figure, text) or bool(_words().named.search(text))
+                                  or _nationals(figure, text, claim.source.name))
     if part and figure.min is not None:
         figure = Figure(figure.min, None)
     day = publication_day((published or {}).get(claim.article_id))
