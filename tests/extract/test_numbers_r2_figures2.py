@@ -58,3 +58,17 @@ def test_bodies_found_after_one_attack_count() -> None:
     # NOT fire: the bodies of one incident, found at its scene
     assert not cumulative("The bodies of 30 villagers were found in Kukawa after the raid.")
     assert not cumulative("Rescuers said 16 bodies had been found in the ruins of the market in Nabatieh.")
+
+
+# --- a perfect-tense toll since a war's fighting broke out on a date -----------------------
+
+def test_killed_since_fighting_broke_out_on_a_date_is_a_running_total() -> None:
+    assert cumulative("More than 600 people, among them scores of civilians, have been killed since fighting "
+                      "broke out on Nov. 4, according to figures from both sides.")
+    assert cumulative("At least 2,000 people have died since clashes erupted in April.")
+
+
+def test_killed_since_an_attack_began_on_a_day_is_the_incident() -> None:
+    # NOT fire: the incident's own toll over its hours or days
+    assert not cumulative("At least 39 people have been killed since the attack on the mall began on Saturday.")
+    assert not cumulative("Nine people have been killed since clashes erupted on Tuesday night.")

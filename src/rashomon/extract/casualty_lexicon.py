@@ -216,6 +216,10 @@ def lexicon() -> Lexicon:
                   # behind Sunday's ambush")
                   rf"|{alt(lex['retaliation_starts'])}\s+(?:[\w'’-]+\s+){{0,4}}?{alt(lex['retaliation_links'])}"
                   rf"\s+(?:the|a|an|this|that|last|[\w-]+['’]s)"
+                  # "have been killed since fighting broke out on Sept. 27": a war's running total
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^;]{{0,60}}?\bsince\s+(?:the\s+)?"
+                  rf"{alt(lex.get('cumulative_fighting', ()))}\s+{alt(lex['cumulative_starts'])}\s+(?:on|in)\s+"
+                  rf"{alt(lex['months'])}(?!\w)"
                   # a toll over months or years of a battle: "a five-month battle in which 900 were killed"
                   rf"|(?<![\w-])(?:[a-z0-9]+-)?{alt(lex.get('cumulative_long_units', ()))}(?:-long)?\s+"
                   rf"(?:[\w-]+\s+)?{alt(lex.get('cumulative_long_acts', ()))}(?:\s+of\s+[^,.;:]{{0,40}}?)?,?\s+"
