@@ -56,6 +56,7 @@ class Lexicon:
     subset: re.Pattern[str]  # right after a quantity: "of his children", "of their relatives"
     partial: re.Pattern[str]  # right after a toll: "(dead) does not include the missing"
     trapped: re.Pattern[str]  # right after a burial: "under the rubble", "alive"
+    motive: re.Pattern[str]  # right before a killing named as a motive: "revenge for the"
     counting: re.Pattern[str]  # right before a quantity: "(we have) counted", "found"
     ongoing: re.Pattern[str]  # after it in the clause: "(58 bodies) so far", "still searching"
     burial: frozenset[str]  # "buried 34 people": a toll, unless trapped follows
@@ -215,6 +216,17 @@ def lexicon() -> Lexicon:
                   # behind Sunday's ambush")
                   rf"|{alt(lex['retaliation_starts'])}\s+(?:[\w'’-]+\s+){{0,4}}?{alt(lex['retaliation_links'])}"
                   rf"\s+(?:the|a|an|this|that|last|[\w-]+['’]s)"
+                  # "have been killed since fighting broke out on Sept. 27": a war's running total
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^;]{{0,60}}?\bsince\s+(?:the\s+)?"
+                  rf"{alt(lex.get('cumulative_fighting', ()))}\s+{alt(lex['cumulative_starts'])}\s+(?:on|in)\s+"
+                  rf"{alt(lex['months'])}(?!\w)"
+                  # a toll over months or years of a battle: "a five-month battle in which 900 were killed"
+                  rf"|(?<![\w-])(?:[a-z0-9]+-)?{alt(lex.get('cumulative_long_units', ()))}(?:-long)?\s+"
+                  rf"(?:[\w-]+\s+)?{alt(lex.get('cumulative_long_acts', ()))}(?:\s+of\s+[^,.;:]{{0,40}}?)?,?\s+"
+                  rf"{alt(lex['comparison_relatives'])}(?=\s)"
+                  # bodies found across a region's towns: "200 bodies had been found in villages around Sinjar"
+                  rf"|(?:bodies|remains|graves)\b[^.;:]{{0,60}}?\b{alt(lex.get('tally_found_verbs', ()))}\s+in\s+"
+                  rf"(?:the\s+)?{alt(lex.get('tally_places', ()))}\s+{alt(lex.get('tally_spread', ()))}(?!\w)"
                   rf"|since\s+the(?:\s+[\w-]+){{0,2}}?\s+"
                   rf"{alt(lex['cumulative_since'], plural=True)}"
                   rf"|(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
@@ -253,6 +265,8 @@ def lexicon() -> Lexicon:
         "counting": rf"(?<!\w)(?P<ongoing>(?:so\s+far|to\s+date)\s+)?{alt(lex.get('count_verbs', ()))}\s+$",
         "ongoing": rf"[^.;:!?]{{0,60}}?(?<!\w){alt(lex.get('count_ongoing', ()))}(?!\w)",
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
+        # right before a killing named as an attack's motive: "revenge for (the killing of …)"
+        "motive": rf"(?<!\w){alt(lex.get('motive_words', ()))}\s+(?:the\s+|a\s+|an\s+)?$",
     })
     return Lexicon(
         stems=tuple(sorted(stems)),
@@ -261,7 +275,8 @@ def lexicon() -> Lexicon:
         quantity_next=rx["quantity_next"], elliptic=rx["elliptic"], part=rx["part"],
         one_person=rx["one_person"], conjoined=rx["conjoined"], additive=rx["additive"],
         revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
-        partial=rx["partial"], trapped=rx["trapped"], counting=rx["counting"], ongoing=rx["ongoing"],
+        partial=rx["partial"], trapped=rx["trapped"], motive=rx["motive"], counting=rx["counting"],
+        ongoing=rx["ongoing"],
         burial=frozenset(norm(w) for w in words("burial")),
         counted_only=frozenset(norm(w) for w in words("counted_only")),
         toll_noun=rx["toll_noun"], ordinal=rx["ordinal"], ordinals=ordinals,

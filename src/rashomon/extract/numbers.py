@@ -142,6 +142,7 @@ def find_casualties(text: str) -> list[CasualtyMention]:
     return list(_find_casualties(text))
 
 
+MOTIVE_LOOKBACK = 32  # characters before a killing that hold its motive words ("in retaliation for the ")
 # the same sentence is read by the claims and by the frames (about 3 times each): remembered
 FIGURE_MEMO = 4096  # texts (performance only: a pure function of the text and the lexicon)
 
@@ -177,6 +178,8 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
             if (m["w"] is not None and norm(m["w"]) in lex.counted_only
                     and (group == "s" or norm(m["q"]) in ("a", "an", "both"))):
                 continue  # "eliminating an imminent threat": no count of the dead
+            if lex.motive.search(low, max(0, m.start() - MOTIVE_LOOKBACK), m.start()):
+                continue  # "revenge for the killing of a militant leader": the motive, another act
             if rule is toll and lex.partial.match(low, m.end()):
                 # "the official toll of 12 dead does not include the missing": qualified, not
                 # given; its number is read by no other rule

@@ -10,7 +10,9 @@ of the claims take a pair out of it:
   three accounts in dispute. A figure whose lower bound reaches the other's upper bound
   (6 → 7, "up to 40" → "at least 44") is an update of it when the evidence says it came later:
   its article was published on a later day, or its own words say the toll rose ("rose to",
-  "bringing the toll to": a toll noun and a word of revision, ``revision_words`` of
+  "bringing the toll to", or a strong word of revision and "to" right before the figure, the toll
+  noun however far before: "the number of people killed by … has risen to 12"; a toll noun and
+  a word of revision, ``revision_words`` of
   ``data/casualty_words.yaml`` but its ``weak_revision_words``: "the toll reaching 52" says where a
   toll stands, not that it rose from another's) and it was
   published no earlier (the same article included). Within one article, a figure told as an
@@ -22,6 +24,7 @@ of the claims take a pair out of it:
   a dispute (a militia's 22 and a monitor's 52 given the same day), so do lower later figures
   (a government's 73 after a rights group's 115) and undated articles (no order is known).
 * **A part of the victims.** "Two of his employees died", "four children were among the dead",
+  "three Colombian citizens … had been slightly hurt" (one nationality's people: ``part_nationals``),
   "my neighbour and her two daughters died" (3: a count of the people a witness names),
   "19 wounded people remained in hospital", "helped to evacuate 14 wounded people"
   (the ``part_*`` words of ``data/casualty_words.yaml``, next to the figure as written): the
@@ -78,6 +81,8 @@ class _Words:
     part_before: str  # the regex before it: "helped to evacuate"
     treated: re.Pattern[str]  # a treatment word near a count at one hospital
     named: re.Pattern[str]  # a person and their own counted: "my neighbour and her two daughters"
+    rose: str  # a strong revision word and "to" right before a figure: "has risen to (12)"
+    nationals: str  # after a figure, one nationality's people: "(three) Colombian citizens"
     units: tuple[str, ...]  # "zero" … "nineteen"
     tens: tuple[str, ...]  # "twenty" … "ninety"
 
@@ -113,8 +118,13 @@ def _words() -> _Words:
                        rf"{alt(lex['person_nouns'])}\s+and\s+{owners}\s+(?:\d+|{alt(numbers)})(?!\w)")
     treated = re.compile(rf"(?i)(?<!\w)(?:{alt(_TREATED)})(?!\w)")
     earlier = re.compile(rf"(?i)(?<!\w){alt(lex.get('earlier_statement_cues', ()))}(?!\w)")
-    return _Words(revision, standing, earlier, after, before, treated, named, tuple(numbers[:20]),
-                  tuple(numbers[20:28]))
+    modifiers = alt([*lex["modifiers"]["lower_bound"], *lex["modifiers"]["approximate"]])
+    rose = rf"(?i:(?<!\w){rev}\s+to\s+(?:{modifiers}\s+)?)"
+    # case-sensitive: a capitalised adjective ("Colombian"), not any word ("three injured citizens")
+    nationals = (rf"\s+(?P<nation>[A-Z][\w'’-]+)\s+(?i:{alt(lex.get('part_nationals', ()))})(?!\w)"
+                 rf"|\s+(?i:{alt(lex.get('part_foreigners', ()))})(?!\w)")
+    return _Words(revision, standing, earlier, after, before, treated, named, rose, nationals,
+                  tuple(numbers[:20]), tuple(numbers[20:28]))
 
 
 def _spelled(n: int) -> list[str]:
@@ -127,6 +137,34 @@ def _spelled(n: int) -> list[str]:
         ten, unit = tens[n // 10 - 2], n % 10
         out += [ten] if unit == 0 else [f"{ten}-{units[unit]}", f"{ten} {units[unit]}"]
     return out
+
+
+def _number(n: int) -> str:
+    """A regex of ``n`` as written (case-blind): the longest spelling first."""
+    return "(?i:" + "|".join(re.escape(s) for s in sorted(set(_spelled(n)), key=len, reverse=True)) + ")"
+
+
+def _rose_to(figure: Figure, text: str) -> bool:
+    """Whether the figure is told as the toll risen to it ("the number of people killed … has
+    risen to 12"), the toll noun however far before."""
+    if figure.min is None:
+        return False
+    return bool(re.search(rf"{_words().rose}{_number(figure.min)}(?!\w|[,.]\d)", text))
+
+
+def _nationals(figure: Figure, text: str, source: str) -> bool:
+    """Whether the figure counts one nationality's people: a government's own ("Colombia's foreign
+    ministry said three Colombian citizens … were hurt": the nationality is in the source's name)
+    or foreigners ("two foreign nationals", "four foreigners"): a part of the victims, not a
+    competing total. Another source's "12 Syrian citizens" may mean civilians (a state outlet's
+    usage): its total, left alone."""
+    if figure.min is None or figure.min != figure.max:
+        return False
+    for m in re.finditer(rf"(?<![\w,.]){_number(figure.min)}(?:{_words().nationals})", text):
+        nation = m["nation"]
+        if nation is None or nation.lower() == "foreign" or nation.lower() in source.lower():
+            return True
+    return False
 
 
 def _part(figure: Figure, text: str) -> bool:
@@ -156,8 +194,9 @@ def read_toll(claim: Claim, figure: Figure, kind: Kind,
     """``claim``'s ``figure`` of ``kind`` with its day, whether its words say the toll rose, and
     whether it counts a part of the victims (read off the claim's evidence)."""
     text = claim.evidence.text
-    revision = bool(_words().revision[kind].search(text))
-    part = not revision and (_part(figure, text) or bool(_words().named.search(text)))
+    revision = bool(_words().revision[kind].search(text)) or _rose_to(figure, text)
+    part = not revision and (_part(figure, text) or bool(_words().named.search(text))
+                                  or _nationals(figure, text, claim.source.name))
     if part and figure.min is not None:
         figure = Figure(figure.min, None)
     day = publication_day((published or {}).get(claim.article_id))
