@@ -54,7 +54,9 @@ _PART = re.compile(rf"\bthe\s+(?:[a-z]+\s+)?{_COMPASS_ADJ}(?:\s+{_PART_OF})?\s+o
                    rf"|\bthe\s+{_COUNTRY}['’]s\s+(?:[a-z]+\s+)?{_COMPASS_ADJ}(?:\s+{_PART_OF})?(?![\w-])",
                    re.IGNORECASE)  # one word may describe the part: "the country's restive north"
 # right before a country: "northern ", "north-eastern ", "the far north of ", "central "
-_COMPASS_BEFORE = re.compile(rf"\b(?:{_COMPASS_ADJ}|the\s+(?:[a-z]+\s+)?{_COMPASS}\s+of)\s+$", re.IGNORECASE)
+# "the south of the Philippines", "the east of the Democratic Republic of Congo": a country's article too
+_COMPASS_BEFORE = re.compile(rf"\b(?:{_COMPASS_ADJ}|the\s+(?:[a-z]+\s+)?{_COMPASS}\s+of(?:\s+the)?)\s+$",
+                             re.IGNORECASE)
 _OWNER = re.compile(r"['’]s?\b")  # "Nigeria's Borno state": the region is named
 _COUNTRYS_CAPITAL = re.compile(rf"\bthe\s+{_COUNTRY}['’]s\s+{_CAPITAL}\b", re.IGNORECASE)  # "the country's capital"
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")  # a people's name: "Kenyan", "South Sudanese"
@@ -174,6 +176,26 @@ def told_country(fine: list[PlaceMention], countries: list[PlaceMention]) -> lis
     unnamed = {m.location.country for m in told if m.described == "unnamed"}
     return [m for m in fine if m.location.country in codes and not m.dateline  # where the story was filed
             and (m.location.country not in unnamed or m.struck or m.reference)]
+
+
+def told_voters(countries: list[PlaceMention]) -> list[PlaceMention]:
+    """The country mentions that vote for the incident's country: those of a country told as
+    where by description ("a cathedral in the south of the Philippines", "a village in
+    northern Benin"), when one is, outvoting a country only named, as a headline's actor is
+    ("Indonesia checks Manila claim ..."); all of them otherwise."""
+    told = {m.location.country for m in countries if m.described and not (m.aside or m.speaker or m.fled_to)}
+    return [m for m in countries if not told or m.location.country in told]
+
+
+def told_part(area: list[PlaceMention], countries: list[PlaceMention]) -> PlaceMention | None:
+    """The area's own country, told by a part of it ("in the south of the Philippines"), when
+    the area's places are named only as reference points ("evidence from Manila"): somewhere in
+    that part, not at the capital the evidence comes from (a preposition that weighs a place
+    down: "from", "to"; "near Djibo in northern Burkina Faso" is at Djibo). None otherwise."""
+    if not area or not all(m.reference and m.factor < 1.0 for m in area):
+        return None
+    return next((c for c in countries if c.described == "part" and not (c.aside or c.speaker or c.fled_to)
+                 and c.location.country == area[0].location.country), None)
 
 
 def told_unknown(unknown: list[PlaceMention], countries: list[PlaceMention]) -> list[PlaceMention]:

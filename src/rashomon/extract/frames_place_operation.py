@@ -12,13 +12,16 @@ happened ("near", "in", "at"; not where a source spoke, not where people fled, n
 story's place), in one of the lead's countries, is the incident's place
 (:func:`rashomon.extract.frames_places.choose_place` ranks it before the regions). A lead
 naming one region, or regions of one area, keeps its region: "clashes in Sudan's Darfur region
-… officials in El Fasher said" stays in Darfur.
+… officials in El Fasher said" stays in Darfur; so does one whose other country only acts
+("Thailand … called for restraint after soldiers killed 11 villagers in Myanmar's Kayin state").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from rashomon.config import setting
 from rashomon.extract.frames_place_mention import PlaceMention
@@ -32,6 +35,21 @@ def _where(m: PlaceMention) -> bool:
     """A mention naming where something happened (not a source's seat, a destination, a launch
     site or the headline's country list)."""
     return not (m.aside or m.speaker or m.fled_to or m.in_title or m.dateline)
+
+
+def acting(doc: Doc, m: PlaceMention) -> bool:
+    """Whether a country mention is the subject of a verb: "Thailand, which shares a border with
+    Myanmar, called for restraint after soldiers killed 11 villagers in Myanmar's Kayin state" —
+    an actor of the lead, no second country of its places (:func:`spread_lead`)."""
+    if m.location.precision != "country" or m.evidence is None:
+        return False
+    span = doc.char_span(m.evidence.start, m.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "appos" and tok.head.i != tok.i:  # "BANGKOK - Thailand, ..., called": the dateline's parse
+        tok = tok.head
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")
 
 
 def spread_lead(mentions: list[PlaceMention], in_area: Callable[[Location, Location], bool]) -> set[str]:

@@ -19,6 +19,8 @@ from rashomon.lexicon import words
 _SPEAKER_PREPS = words("place_words.yaml", "speaker_prepositions")  # "officials in Cairo said"
 _OFFICIALS = words("place_words.yaml", "official_nouns")  # "officials in X have not given a toll"
 _DISCLOSING = words("place_words.yaml", "disclosure_verbs")
+_SEATS = words("place_words.yaml", "seat_verbs")  # "when reached by telephone in X", "analysts based in X"
+_FROM = "from"  # grammar: "speaking from X", "in a statement from X" (only on a statement or seat word)
 # verbs (lemmas) of answering a charge: a headline's capital doing one is its government
 _ANSWER_VERBS = words("cues.yaml", "reporting_verbs", "denies") | words("cues.yaml", "rule_words", "accusing_cues")
 _INCLUDING = "including"  # grammar: a list of examples of the noun before it
@@ -60,11 +62,21 @@ def speaker_place(token: Token) -> bool:
     said", "police in Katsina told reporters", "a doctor at the hospital in Lashio said" (in
     the subject of a statement verb, maybe through the noun of the place it works at), "the toll
     announced by the government in Niamey" (its agent), "told reporters in Kabul", "said in
-    Baku" (the statement verb or its object)."""
-    if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in _SPEAKER_PREPS:
+    Baku" (the statement verb or its object), "at a news conference in X", "in a statement from
+    X", "speaking from X" (a statement noun, or "from" on a statement word), and where a source
+    was reached or sits: "declined to comment when reached by telephone in X", "analysts based
+    in X", "leaders exiled in X" (a participle of ``seat_verbs``)."""
+    if token.dep_ != "pobj" or token.head.pos_ != "ADP" or token.head.lower_ not in (*_SPEAKER_PREPS, _FROM):
         return False
     holder = token.head.head
     statement = frame_lexicon().statement_verbs
+    if holder.lemma_.lower() in _SEATS and holder.tag_ in ("VBN", "VBG"):
+        return True  # "declined to comment when reached by telephone in X", "a spokesman based in X"
+    if holder.lemma_.lower() in statement and (token.head.lower_ == _FROM or (
+            holder.pos_ == "NOUN" and holder.dep_ == "pobj" and holder.head.head.lemma_.lower() in statement)):
+        return True  # "said at a news conference in X", "said in a statement from X", "speaking from X"
+    if token.head.lower_ == _FROM:
+        return False  # "officials from X", "fire from X": no seat said
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if after is not None and after.tag_ in _FINITE and after.lemma_.lower() in statement and \
             holder.pos_ in ("NOUN", "PROPN") and holder.i < token.i:

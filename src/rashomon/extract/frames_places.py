@@ -6,30 +6,31 @@ more than "from"/"towards"). Mentions that are not places of anything (datelines
 as actors, a person's home town, a word of a name) do not vote (:mod:`.frames_place_filters`).
 
 The votes are then pooled by area: a mention's score is the weight of every mention within
-``AREA_KM`` (regions within ``REGION_AREA_KM``) plus half the weight of its country's
-mentions, so "an air base near Palmyra … T4 … Homs province … Syria" outvotes one mention of
-an Israeli town where something else happened. Inside the winning area the most precise place
-wins (exact > town > region), unless it is named only as a landmark or an end point ("the
-town next to the nuclear plant": the town wins); among equals a place described by a landmark first and a
-landmark named only as a reference ("southeast of Albu Kamal", "near Palmyra") last:
-"al-Harra, southeast of Albu Kamal" is at al-Hari, even where the headline says Albu Kamal;
-and a town written as the holder of a finer place in an address after the place it holds:
-"near Bay Hasan, Kirkuk" is at Bay Hasan (a landmark no gazetteer has leaves the town:
-"near the Kishishe market, Rutshuru" is at Rutshuru, at town precision).
+``AREA_KM`` (regions within ``REGION_AREA_KM``) plus half the weight of its country's mentions,
+so "an air base near Palmyra … T4 … Homs province … Syria" outvotes one mention of an Israeli
+town where something else happened. Inside the winning area the most precise place wins (exact
+> town > region), unless it is named only as a landmark or an end point ("the town next to the
+nuclear plant": the town wins); among equals a place described by a landmark first and a landmark
+named only as a reference ("southeast of Albu Kamal", "near Palmyra") last: "al-Harra, southeast
+of Albu Kamal" is at al-Hari, even where the headline says Albu Kamal; and a town written as the
+holder of a finer place in an address after the place it holds: "near Bay Hasan, Kirkuk" is at
+Bay Hasan ("near the Kishishe market, Rutshuru", a landmark no gazetteer has, is at Rutshuru).
 
-A place of another story told in the incident's sentence (where the fire came from, the
-other side's counter-accusation: :mod:`.frames_place_sides`) votes weakly and ranks after every
-place of its area named otherwise. When nothing finer than a country places the incident, the
-dateline's town of that country does (never a capital: :mod:`.frames_place_dateline`).
-A town the incident's word names, given its country ("strikes on the Malian border town of X"),
-is the place even where the article names towns of the neighbour (where the wounded were
-treated: :mod:`.frames_place_struck`); two capitals joined by "and" are governments, no place.
-A lead naming only regions of several countries, or regions far apart, gives way to the town a
-following sentence names as where something happened (:mod:`.frames_place_operation`).
-Where people fled from is a place ("families from Nasir crossed into Ethiopia"), where they
-fled to only its country, weakly, and never the country of a town no gazetteer has that they
-fled; such a town written in a region the text names ("the town of Nasir in South Sudan's Upper
-Nile state") is the place when that region wins, named by the town at the region's point.
+A place of another story told in the incident's sentence (where the fire came from, the other
+side's counter-accusation: :mod:`.frames_place_sides`; what followed it, "queues at the crossing
+since the bombing": :mod:`.frames_place_aftermath`) votes weakly and ranks after every place of
+its area named otherwise. When nothing finer than a country places the incident, the dateline's
+town of that country does (never a capital: :mod:`.frames_place_dateline`); a country told by a
+part ("in the south of the Philippines") outvotes a headline's actor. A town the incident's word
+names, given its country ("strikes on the Malian border town of X"), is the place even where the
+article names towns of the neighbour (where the wounded were treated: :mod:`.frames_place_struck`);
+two capitals joined by "and" are governments, no place. A lead naming only regions of several
+countries, or regions far apart, gives way to the town a following sentence names as where
+something happened (:mod:`.frames_place_operation`). Where people fled from is a place
+("families from Nasir crossed into Ethiopia"), where they fled to only its country, weakly, and
+never the country of a town no gazetteer has that they fled; such a town written in a region the
+text names ("the town of Nasir in South Sudan's Upper Nile state") is the place when that region
+wins, named by the town at the region's point.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.frames_place_aftermath import aftermath_ranges
+from rashomon.extract.frames_place_coarse import coarse_place
 from rashomon.extract.frames_place_country import (
     capital_of,
     compass_part,
@@ -50,7 +53,9 @@ from rashomon.extract.frames_place_country import (
     holds_unnamed,
     people_country,
     told_country,
+    told_part,
     told_unknown,
+    told_voters,
 )
 from rashomon.extract.frames_place_dateline import dateline_places, is_capital
 from rashomon.extract.frames_place_filters import (
@@ -66,7 +71,7 @@ from rashomon.extract.frames_place_filters import (
 from rashomon.extract.frames_place_institution import in_organisation
 from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
 from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
-from rashomon.extract.frames_place_operation import operation_towns, spread_lead
+from rashomon.extract.frames_place_operation import acting, operation_towns, spread_lead
 from rashomon.extract.frames_place_remains import remains_brought
 from rashomon.extract.frames_place_route import departure, route_end
 from rashomon.extract.frames_place_shared import shared_sides
@@ -140,6 +145,9 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
     triggered = sent.trigger_tokens()
     counters = counter_ranges(sent.span, [(sent.start + h.start, sent.start + h.end) for h in hits]) + \
         earlier_ranges(sent.span, triggered)
+    # what followed the act, told after the lead ("queues at the crossing since the bombing"); the
+    # lead's own consequence is at the scene ("Oicha was in mourning after the massacre")
+    after = aftermath_ranges(sent.span, triggered) if weight < LEAD_WEIGHT else []
     governments = paired_capitals(text_of(doc), [(sent.start + h.start, sent.start + h.end) for h in hits],
                                   [is_capital(h.location, places) for h in hits])
     sides = shared_sides(text_of(doc), sent.start, sent.end, hits, places, context)
@@ -174,6 +182,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
             described = "unnamed" if holds_unnamed(text_of(doc), start, end) else \
                 "part" if compass_part(text_of(doc), start, end) else None
         factor, reference = _attachment(doc, start, end)
+        reference = reference and described is None  # "in the south of the Philippines" is a part, no landmark
         root = doc.char_span(start, end, alignment_mode="expand")
         route = root is not None and route_end(root.root, preposition(root.root))
         if destination(doc, start, end) or remains_brought(doc, start, end):
@@ -184,7 +193,8 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                                         evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR, fled_to=True,
                                         across=hit.source == "country"))
             continue
-        aside = launch_site(doc, start, end) or in_ranges(start, counters)
+        aside = launch_site(doc, start, end) or in_ranges(start, counters) or (
+            in_ranges(start, after) and not fled_from(doc, start, end))  # where they fled from is the scene
         speaker = speaker_place_at(doc, start, end)
         placed = twin_place(hit, text_of(doc)[start:end], hits, places)  # "Moyale town, in Borena zone of Oromia"
         loc, twin = (loc, None) if placed is None else (placed, hit.location)  # Ethiopia's Moyale, at Oromia's point
@@ -199,7 +209,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
                  *demonym_capitals(text_of(doc), sent.start, sent.end, places)]:
         # "in the north of the country", "the Somali capital": no place name, a place all the same
         factor = _attachment(doc, part.start, part.end)[0]
-        aside = launch_site(doc, part.start, part.end) or in_ranges(part.start, counters)
+        aside = launch_site(doc, part.start, part.end) or in_ranges(part.start, counters + after)
         out.append(PlaceMention(
             text_of(doc)[part.start:part.end], part.location, weight * factor * (ASIDE_FACTOR if aside else 1.0),
             evidence(text_of(doc), part.start, part.end), factor=factor, aside=aside, speaker=speaker_place_at(
@@ -217,7 +227,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         fled = fled_from(doc, s, e)
         pool = kept if fled else countries
         factor = _attachment(doc, s, e)[0]
-        aside = launch_site(doc, s, e) or in_ranges(s, counters)
+        aside = launch_site(doc, s, e) or in_ranges(s, counters) or (in_ranges(s, after) and not fled)
         own = qualified_country(text_of(doc), s, places)  # "the Malian border town of X"
         code = own or (max(pool, key=lambda c: pool[c]) if pool else None)
         unknown.append(PlaceMention(name, unknown_location(name, code),
@@ -240,7 +250,8 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
     told = [m.evidence.start for m in mentions if m.evidence and not m.in_title]
     lead = next((s for s in sents if told and s.start <= min(told) < s.end), None)
     if lead is not None and (countries := spread_lead([m for m in mentions if m.evidence and not m.in_title
-                                                       and lead.start <= m.evidence.start < lead.end], in_area)):
+                                                       and lead.start <= m.evidence.start < lead.end
+                                                       and not acting(doc, m)], in_area)):
         # "strikes in northern Syria and Iraq … near Qamishli": the town after a lead of regions
         return operation_towns(countries, (sentence_places(doc, s, places, 1.0, context)
                                            for s in sents if not s.caption and s.start >= lead.end))
@@ -316,26 +327,8 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     fine = told_country(fine, countries)  # "in a city in Colombia", "in the north of the country"
     if any(m.later for m in fine):  # a lead of regions far apart: the town named after it (frames_place_operation)
         fine = [m for m in fine if m.later or m.location.precision != "region"]
-    if not fine:
-        totals: dict[str | None, float] = {}
-        for m in countries:
-            if not (m.fled_to and (m.across or any(u.fled_from for u in unknown))):  # nor where they fled
-                totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
-        best_country = max(totals, key=lambda c: totals[c]) if totals else None
-        area = [m for m in countries if m.location.country == best_country]
-        if unknown:  # a town no gazetteer has ("the town of Pont-Sonde"), in the article's country
-            by_name: dict[str, float] = {}
-            for u in unknown:
-                by_name[u.text] = by_name.get(u.text, 0.0) + u.weight
-            # the town the incident's word names first ("strikes on X", not "treated in Y")
-            hit = {u.text for u in unknown if u.struck and not u.aside}
-            first = next(u for u in unknown if u.text == max(by_name, key=lambda t: (t in hit, by_name[t])))
-            if first.qualified:  # "the Malian border town of X" is in Mali, whatever the headline's countries
-                best_country = first.location.country
-                area = [m for m in countries if m.location.country == best_country]
-            town = replace(first, location=unknown_location(first.text, best_country or first.location.country))
-            return town, [town, *area]
-        return (area[0], area) if area else (None, [])
+    if not fine:  # a country, or a town no gazetteer has in it (frames_place_coarse)
+        return coarse_place(countries, unknown)
 
     def area_score(loc: Location) -> float:
         own = sum(n.weight for n in fine if in_area(loc, n.location))
@@ -352,7 +345,7 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
         return choose_place([m for m in mentions if m.unknown or m.location.precision == "country"])
     area = [m for m in fine if in_area(fine[top].location, m.location)]
     if all((m.speaker or m.reference) and not m.later for m in area) and \
-            (other := stronger_country(area, countries)) is not None:
+            (other := stronger_country(area, told_voters(countries)) or told_part(area, countries)) is not None:
         return other, [m for m in countries if m.location.country == other.location.country]
     named: dict[tuple[str, str | None], float] = {}
     for m in area:
