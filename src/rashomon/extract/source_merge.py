@@ -36,6 +36,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.extract.source_country import story_bodies
 from rashomon.extract.source_described import described_apart, described_speakers
 from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_labels import bracketed_acronym
@@ -394,4 +395,4 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             if o.source.kind == "person" and (o.source.name == name or name.endswith(" " + o.source.name)):
                 out[k] = replace(o, source=replace(o.source, name=prev.source.name, kind=prev.source.kind),
                                  party=prev.party)
-    return out
+    return story_bodies(out, doc)  # "officials said" in a story set in one country: that country's
