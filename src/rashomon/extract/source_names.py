@@ -106,6 +106,9 @@ def affiliation(text: str) -> str | None:
         owner = _OWNER.search(text, 0, m.start("role"))
         if owner and m.group("prep").lower() in {"for", "in"} and (own := _clean_org(owner.group("owner"))):
             return own  # "MSF's emergency coordinator for Sudan": MSF's, posted for Sudan
+        if org and m.group("role").lower() in _TERRITORIAL and m.group("prep").lower() == "of" \
+                and not is_acronym(org) and not _names_body(org):
+            return f"{org} administration"  # "the top civilian administrator of Borno": no place speaks
         if org:
             return org
     return None
@@ -115,6 +118,9 @@ def affiliation(text: str) -> str | None:
 # mission"): part of the title, never the body it belongs to (probe7's "staff" for an army's
 # chief of staff; kept general: these titles exist in every state's forces and missions)
 _TITLE_OF = frozenset({"staff", "state", "government", "mission"})
+# the roles whose "<role> of <place>" heads the place's administration ("the administrator of
+# Beni territory" speaks for the Beni territory administration, as gold names such offices)
+_TERRITORIAL = frozenset({"administrator"})
 _BODY_OWNERS = STATE_FORCE_WORDS | {"navy", "air force"}  # forces own chiefs of staff
 # a body owning a title, lower case as bodies are written ("the army's", "the Mozambican navy's")
 _BODY_OWNER = re.compile(r"(?<![\w’'])(?P<owner>(?:(?!(?:The|An?)\s)[A-Z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+"
