@@ -180,6 +180,7 @@ def _office_body(d: ClaimDraft, written: str, before: list[ClaimDraft]) -> Claim
 
 
 STATE_KINDS = frozenset({"government", "military"})
+_ONE_HOLDER = frozenset({"minister", "secretary", "governor", "mayor", "president", "premier", "commissioner"})
 # "the Hamas-led ministry", "the Houthi-run administration": a patron and one body noun
 _PATRON_BODY = re.compile(
     r"^(?:[Tt]he\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?-(?:run|led|controlled|held)\s+(?P<noun>[a-z]+)$")
@@ -269,7 +270,8 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         if d.source.kind in {"unknown", "person"} and bare_title(written[i]) \
                 and (bare_title(d.source.name) or d.source.name == d.source.text):
             before = [j for j in orgs if j < i and not bare_title(written[j])]
-            if before:
+            # "an officer who asked not to be named" after "Defence Minister X": no minister's officer
+            if before and out[before[-1]].source.name.split()[-1].lower() not in _ONE_HOLDER:
                 src = out[before[-1]]
                 out[i] = replace(d, source=replace(d.source, name=src.source.name, kind=src.source.kind),
                                  party=src.party)
