@@ -57,6 +57,8 @@ def test_the_story_country_reads_places_not_attackers() -> None:
      "the president had been briefed.", "Kremlin spokesman Dmitry Peskov", "Kremlin"),
     ("A drone hit a bus stop in Kherson on Sunday. Ukraine's national police said 4 people were killed.",
      "Ukraine's national police", "Ukraine's national police"),
+    ("A missile hit the station in Lviv on Sunday. Ukraine's state railway company said two trains were "
+     "damaged.", "Ukraine's state railway company", "Ukraine's state railway company"),
     # not fired: the state's government and foreign ministry are the government
     ("Gunmen attacked a church in Derbent in Dagestan on Sunday. Russia's foreign ministry said foreign "
      "services were behind it.", "Russia's foreign ministry", "Russian government"),
