@@ -111,3 +111,15 @@ def test_it_after_an_unsigned_text_keeps_the_speaker(extract) -> None:  # type: 
 ])
 def test_an_anonymous_officer_is_no_ministers(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert _by_text(extract(text).claims).get("an officer") == name
+
+
+# --- "NAME, the governor of <territory>": the territory's governor, later mentions too ----------
+def test_a_territorys_head_is_named_by_the_territory(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed nine people near Suarez on Sunday. Elias Larrahondo, the governor of Cauca, said "
+            "the attackers were FARC dissidents. Maria Lopez, the mayor of Suarez, said 12 were hurt. Larrahondo "
+            "said troops had been sent. Juan Diaz, the head of the Cauca Red Cross, said 3 were missing.")
+    names = _by_text(extract(text).claims)
+    assert names.get("Elias Larrahondo") == "Cauca governor", names
+    assert names.get("Larrahondo") == "Cauca governor", names
+    assert names.get("Maria Lopez") == "Suarez mayor", names
+    assert names.get("Juan Diaz") == "Cauca Red Cross", names  # not fired: a body's head speaks for the body

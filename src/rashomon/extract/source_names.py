@@ -174,6 +174,8 @@ def appositive_title(text: str, name: str) -> str | None:
     if m is None:
         return None
     desc = re.sub(r"^([a-z][\w-]*)['’]s\s", r"\1 ", m.group("desc"))  # "the army's spokesman": the army's
+    if (office := _PLACE_OFFICE.match(desc)) is not None:  # "the governor of the Far North region"
+        return f"{office.group('place')} {office.group('office').lower()}"
     # "NAME, the army spokesman for the Beni area": a body's title posted for a place (the
     # posting names the place, the body before the title is the one that speaks)
     posted = re.split(r"\s+(?:for|in)\s+(?:the\s+)?(?=[A-Z])", desc, maxsplit=1)
@@ -193,6 +195,9 @@ def appositive_title(text: str, name: str) -> str | None:
     return short
 
 
+# the head of a territory named by it: "NAME, the governor of Cauca" speaks as the Cauca governor
+_PLACE_OFFICE = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}(?P<office>governor|mayor|prefect)\s+of\s+(?:the\s+)?"
+                           r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|region|province|state|district|county))*)$")
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:the|an?)\s+[a-z][^,]*$")  # ", the mountain enclave at the centre of …"
 
 
