@@ -90,7 +90,7 @@ SOURCES = [
     ("the Iraqi military", "Iraqi military", "military"),
     ("the Lebanese army", "Lebanese military", "military"),
     ("Damascus", "Syrian government", "government"),
-    ("the Kremlin", "Russian government", "government"),
+    ("the Kremlin", "Kremlin", "government"),  # the presidential office: a body of its own
     ("a spokesman for Russian President Vladimir Putin", "Russian government", "government"),
 ]
 

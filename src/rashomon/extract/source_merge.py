@@ -36,6 +36,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
+from rashomon.extract.source_country import story_bodies
 from rashomon.extract.source_described import described_apart, described_speakers
 from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_labels import bracketed_acronym
@@ -179,6 +180,7 @@ def _office_body(d: ClaimDraft, written: str, before: list[ClaimDraft]) -> Claim
 
 
 STATE_KINDS = frozenset({"government", "military"})
+_ONE_HOLDER = frozenset({"minister", "secretary", "governor", "mayor", "president", "premier", "commissioner"})
 # "the Hamas-led ministry", "the Houthi-run administration": a patron and one body noun
 _PATRON_BODY = re.compile(
     r"^(?:[Tt]he\s+)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?-(?:run|led|controlled|held)\s+(?P<noun>[a-z]+)$")
@@ -268,7 +270,8 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         if d.source.kind in {"unknown", "person"} and bare_title(written[i]) \
                 and (bare_title(d.source.name) or d.source.name == d.source.text):
             before = [j for j in orgs if j < i and not bare_title(written[j])]
-            if before:
+            # "an officer who asked not to be named" after "Defence Minister X": no minister's officer
+            if before and out[before[-1]].source.name.split()[-1].lower() not in _ONE_HOLDER:
                 src = out[before[-1]]
                 out[i] = replace(d, source=replace(d.source, name=src.source.name, kind=src.source.kind),
                                  party=src.party)
@@ -394,4 +397,4 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             if o.source.kind == "person" and (o.source.name == name or name.endswith(" " + o.source.name)):
                 out[k] = replace(o, source=replace(o.source, name=prev.source.name, kind=prev.source.kind),
                                  party=prev.party)
-    return out
+    return story_bodies(out, doc)  # "officials said" in a story set in one country: that country's

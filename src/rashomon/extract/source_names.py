@@ -106,6 +106,9 @@ def affiliation(text: str) -> str | None:
         owner = _OWNER.search(text, 0, m.start("role"))
         if owner and m.group("prep").lower() in {"for", "in"} and (own := _clean_org(owner.group("owner"))):
             return own  # "MSF's emergency coordinator for Sudan": MSF's, posted for Sudan
+        if org and m.group("role").lower() in _TERRITORIAL and m.group("prep").lower() == "of" \
+                and not is_acronym(org) and not _names_body(org):
+            return f"{org} administration"  # "the top civilian administrator of Borno": no place speaks
         if org:
             return org
     return None
@@ -115,6 +118,9 @@ def affiliation(text: str) -> str | None:
 # mission"): part of the title, never the body it belongs to (probe7's "staff" for an army's
 # chief of staff; kept general: these titles exist in every state's forces and missions)
 _TITLE_OF = frozenset({"staff", "state", "government", "mission"})
+# the roles whose "<role> of <place>" heads the place's administration ("the administrator of
+# Beni territory" speaks for the Beni territory administration, as gold names such offices)
+_TERRITORIAL = frozenset({"administrator"})
 _BODY_OWNERS = STATE_FORCE_WORDS | {"navy", "air force"}  # forces own chiefs of staff
 # a body owning a title, lower case as bodies are written ("the army's", "the Mozambican navy's")
 _BODY_OWNER = re.compile(r"(?<![\w’'])(?P<owner>(?:(?!(?:The|An?)\s)[A-Z][\w-]*\s+)?[a-z][\w-]*)['’]s\s+"
@@ -168,6 +174,8 @@ def appositive_title(text: str, name: str) -> str | None:
     if m is None:
         return None
     desc = re.sub(r"^([a-z][\w-]*)['’]s\s", r"\1 ", m.group("desc"))  # "the army's spokesman": the army's
+    if (office := _PLACE_OFFICE.match(desc)) is not None:  # "the governor of the Far North region"
+        return f"{office.group('place')} {office.group('office').lower()}"
     # "NAME, the army spokesman for the Beni area": a body's title posted for a place (the
     # posting names the place, the body before the title is the one that speaks)
     posted = re.split(r"\s+(?:for|in)\s+(?:the\s+)?(?=[A-Z])", desc, maxsplit=1)
@@ -187,6 +195,9 @@ def appositive_title(text: str, name: str) -> str | None:
     return short
 
 
+# the head of a territory named by it: "NAME, the governor of Cauca" speaks as the Cauca governor
+_PLACE_OFFICE = re.compile(r"^(?:[a-z][\w-]*\s+){0,2}(?P<office>governor|mayor|prefect)\s+of\s+(?:the\s+)?"
+                           r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|region|province|state|district|county))*)$")
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:the|an?)\s+[a-z][^,]*$")  # ", the mountain enclave at the centre of …"
 
 

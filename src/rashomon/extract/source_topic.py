@@ -38,6 +38,29 @@ CLAIMING = frozenset({"claim"})
 CLAIMANT_KINDS = frozenset({"armed_group"})
 
 
+# a text that speaks for whoever signed it: "A banner signed by the cartel was hung …. It denied
+# …"; "A video posted by the group showed …. It said …" (the pronoun is the text, its words the
+# signer's, as "a statement from X" is X's)
+RELAYED = frozenset({"banner", "statement", "video", "message", "letter", "note", "communique", "communiqué",
+                     "post", "leaflet", "pamphlet", "flyer", "poster", "recording", "audio", "sign"})
+_SIGNED = re.compile(r"\b(?:(?:signed|issued|posted|released|published|sent|attributed)\s+(?:in\s+the\s+name\s+of|"
+                     r"on\s+behalf\s+of|by|to)|from)\s+(?:the\s+)?(?P<who>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|de|del|la|"
+                     r"of|al|el|[a-z]+(?=\s*$)))*)")
+
+
+def _signer(words: str, actors: ActorGazetteer) -> tuple[str, SourceKind, str | None] | None:
+    """Who signed a relayed text ("a banner signed in the name of the Santa Rosa de Lima
+    cartel"): the actor the gazetteer knows, else the capitalised name as written."""
+    m = _SIGNED.search(words)
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    actor = actors.resolve(who)
+    if actor is not None and actor.kind != "person":
+        return actor.name, actor.kind, actor.party
+    return (who, "unknown", None) if actor is None else None
+
+
 def _topic(doc: Doc, lo: int, hi: int, actors: ActorGazetteer) -> tuple[str, SourceKind, str | None] | None:
     """The last body (no person) in ``[lo, hi)`` that is the subject of its sentence's main
     verb, as (name, kind, party): a named actor ("Al Shabaab has attacked …") or a state's body
@@ -48,6 +71,10 @@ def _topic(doc: Doc, lo: int, hi: int, actors: ActorGazetteer) -> tuple[str, Sou
         if tok.dep_ not in SUBJECT_DEPS or tok.head.dep_ != "ROOT" or tok.idx < lo:
             continue
         phrase = doc[tok.left_edge.i:tok.i + 1].text  # the subject up to its head noun
+        if tok.lemma_.lower() in RELAYED:  # "A banner signed by the X cartel …. It denied …": the signer
+            signer = _signer(doc[tok.i:tok.right_edge.i + 1].text, actors)
+            found = signer if signer is not None else found
+            continue
         actor = actors.resolve(phrase)
         if actor is not None and actor.kind != "person":
             found = (actor.name, actor.kind, actor.party)
@@ -67,6 +94,10 @@ def topic_pronouns(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -
         d, prev = out[i], out[i - 1].attribution
         a = d.attribution
         if a.speaker_text.strip().lower() not in PRONOUNS:
+            continue
+        if prev.speaker_start == a.speaker_start:  # "It denied X and accused Y": one speaker, one name
+            out[i] = replace(d, source=replace(d.source, name=out[i - 1].source.name, kind=out[i - 1].source.kind),
+                             party=out[i - 1].party)
             continue
         # after the last speaker and its words, and in the pronoun's own paragraph
         lo = max(prev.content_end, prev.speaker_end, text.rfind("\n", 0, a.speaker_start) + 1)

@@ -111,6 +111,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str], dict[str, str], re.Patter
     return countries, demonyms, {c: first.get(c, names[c]) for c in names}, pattern
 
 
+def country_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(country name → ISO code, demonym → code, code → the demonym that names its bodies), lower-case keys."""
+    countries, demonyms, naming, _ = _tables()
+    return countries, demonyms, naming
+
+
 @functools.cache
 def _forces() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """The pattern of a state's armed forces ("Sudan's army", "the Congolese military") and

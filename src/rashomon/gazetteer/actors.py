@@ -94,6 +94,11 @@ class ActorGazetteer:
         self._subnational = re.compile(
             rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}(?:[A-Z][\w'’-]*\s+){{1,3}}(?i:{units})\b") \
             if units else None
+        bodies = "|".join(sorted((re.escape(str(w)) for w in data.get("specialised_bodies") or ()),
+                                 key=len, reverse=True))
+        # "Ukraine's national police", "Russia's interior ministry": a specialised body of the state
+        self._specialised = re.compile(rf"^\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{bodies})(?![\w-])") \
+            if bodies else None
         self._modifier = re.compile(rf"\s?[-–]\s?(?:{modifiers})\b", re.IGNORECASE) if modifiers else None
         self._actors: list[Actor] = []
         self._index: dict[tuple[str, ...], _Entry] = {}  # actor aliases
@@ -233,7 +238,8 @@ class ActorGazetteer:
           (``named_body_heads``);
         * the country owning a region ("the health ministry of Iraq's Kurdistan region"): the
           region's own bodies are not the national government (``subnational_units``;
-          CONVENTIONS: sub-national bodies keep their own name).
+          CONVENTIONS: sub-national bodies keep their own name), or a specialised body of the
+          state ("Ukraine's national police": ``specialised_bodies``).
         The last two only for places and party words: "a spokesperson of the Israeli army" is
         the army."""
         if not party_word and _ACRONYM_WORD.fullmatch(text[start:end].replace(" ", "")):
@@ -250,6 +256,8 @@ class ActorGazetteer:
         owner = text[start:end].endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
         after = text[end:end + _WINDOW].removeprefix("'s").removeprefix("’s")
         if owner and self._subnational is not None and self._subnational.match(after):
+            return True
+        if owner and self._specialised is not None and self._specialised.match(after):
             return True
         if not self._body_heads or not _OF_BEFORE.search(text, max(0, start - _WINDOW), start):
             return False

@@ -124,7 +124,7 @@ SCHEMAS: dict[str, Keys] = {
                                 "seat_nouns": WORDS, "area_nouns": WORDS, "subunit_nouns": WORDS}),
     "actors.yaml": Keys({"spelling": Map(TEXT), "case_sensitive": WORDS, "affiliation_words": WORDS,
                          "affiliation_modifiers?": WORDS, "named_body_heads?": WORDS,
-                         "subnational_units?": WORDS, "state_office_qualifiers?": WORDS,
+                         "subnational_units?": WORDS, "specialised_bodies?": WORDS, "state_office_qualifiers?": WORDS,
                          "shared_movement_names?": WORDS, "civil_group_words?": WORDS,
                          "dated_demonyms?": WORDS, "own_ministry_portfolios?": WORDS,
                          "parties": Map(Keys({"words": WORDS, "demonyms?": WORDS})),

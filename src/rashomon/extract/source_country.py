@@ -1,0 +1,131 @@
+"""A bare institutional plural ("officials said", "police said", "authorities said") in a story
+about one country speaks for that country's officials ("Sri Lankan officials").
+
+"… killing at least 12 people in the northern Sri Lankan town of Vavuniya, officials said": news
+writing leaves the country off a state's officials when the story is set in one country, and the
+gold names them by it (CONVENTIONS: "a generic group where no organisation is named (`Iraqi
+officials`)"). Left bare, the name ("officials") names no party, and its figures match no one.
+
+The story's country is the one country a *place* phrase names, in the speaker's own sentence or,
+when that names none, in the lead (dateline and first sentence): "in Cameroon", "Cameroon's Far
+North region", "the Colombian city of Cali", "COLOMBO, Sri Lanka". A nationality before an
+attacker or a force ("a Russian missile", "Eritrean troops") names no place. Two countries named
+there, or another country's officials, police or government quoted in the article, leave the
+name bare: "officials" is then either side's.
+
+Runs once per article after :func:`rashomon.extract.source_merge.merge_descriptions` has given a
+bare generic name the article's one qualified name ("Kenyan police" … "police said"); the cheap
+test (a bare name among the drafts) comes first, so an article without one reads nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from rashomon.extract.doctext import text_of
+from rashomon.extract.draft_rules import ClaimDraft
+from rashomon.extract.state_officials import country_words
+from rashomon.lexicon.phrases import ONE_SPACE, case_blind_alternation
+
+# the bare plurals a state's officials are written with when the country goes without saying
+BARE = re.compile(r"(?i)^(?:the\s+)?(?P<word>officials|authorities|police)$")
+# nouns of a place a country or a nationality can qualify ("the Pakistani city of", "Chad's Lac
+# province"): CONVENTIONS' sub-national units and the settlements news name incidents in
+_PLACE_NOUNS = ("city|town|village|villages|capital|port|province|region|state|district|county|department"
+                "|governorate|oblast|border town|island|islands|north|south|east|west|northeast|northwest"
+                "|southeast|southwest|centre|center")
+_DIRECTION = r"(?:(?:north|south|east|west|central|far)(?:ern|east|eastern|west|western)?[\s-]+)?"
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    countries, demonyms, _ = country_words()
+    c_alt = case_blind_alternation([c for c in countries if c], whitespace=ONE_SPACE)
+    d_alt = case_blind_alternation([d for d in demonyms if d], whitespace=ONE_SPACE)
+    return re.compile(
+        # "in Sri Lanka", "in eastern Ukraine" (not "in Pakistan's interest": a place noun must follow a possessive)
+        rf"\bin\s+(?:the\s+)?{_DIRECTION}(?P<c1>{c_alt})\b(?!['’]s|-)"
+        # "Cameroon's Far North region", "Pakistan's northwest", "Colombia's capital"
+        rf"|\b(?P<c2>{c_alt})['’]s\s+{_DIRECTION}(?:[A-Z][\w'’-]*\s+){{0,3}}(?:{_PLACE_NOUNS})\b"
+        # "the northern Sri Lankan town of", "the Ethiopian capital"
+        rf"|\b(?P<d>{d_alt})\s+(?:{_PLACE_NOUNS})\b",
+        re.IGNORECASE)
+
+
+@functools.cache
+def _dateline() -> re.Pattern[str]:
+    """"COLOMBO, Sri Lanka, May 3 -": a dateline that names its country."""
+    countries, _, _ = country_words()
+    c_alt = case_blind_alternation([c for c in countries if c], whitespace=ONE_SPACE)
+    return re.compile(rf"^\s*[A-Z][A-Z.'’ -]+,\s+(?P<c>(?i:{c_alt}))\b")
+
+
+def _codes(text: str) -> set[str]:
+    countries, demonyms, _ = country_words()
+    out: set[str] = set()
+    for m in _pattern().finditer(text):
+        if m.group("d"):
+            code = demonyms.get(m.group("d").lower())
+        else:
+            code = countries.get((m.group("c1") or m.group("c2")).lower())
+        if code:
+            out.add(code)
+    return out
+
+
+def _lead(text: str) -> str:
+    """The dateline and first sentence (up to the first full stop that ends a sentence)."""
+    m = re.search(r"[.!?](?:[\"'”’])?\s+(?=[A-Z\"“])", text)
+    return text[:m.end()] if m else text
+
+
+def story_country(text: str, sent_start: int, sent_end: int) -> str | None:
+    """The ISO code of the one country the speaker's sentence, else the lead, sets the story in."""
+    codes = _codes(text[sent_start:sent_end])
+    if not codes:
+        lead = _lead(text)
+        codes = _codes(lead)
+        if (m := _dateline().match(lead)) is not None:
+            codes.add(country_words()[0][m.group("c").lower()])
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _other_states(drafts: list[ClaimDraft], code: str) -> bool:
+    """Whether a draft quotes another country's officials, authorities or police ("Afghan
+    officials", "Malaysian police"): a bare "officials" may then be theirs. Another state's
+    government or forces are the other side of most conflict stories and leave it the story's."""
+    countries, demonyms, _ = country_words()
+    for d in drafts:
+        words = d.source.name.split()
+        if len(words) < 2 or BARE.match(words[-1]) is None:
+            continue
+        first = words[0].lower().removesuffix("'s").removesuffix("’s")
+        other = demonyms.get(first) or countries.get(first)
+        if other and other != code:
+            return True
+    return False
+
+
+def story_bodies(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
+    """Bare "officials"/"authorities"/"police" named by the story's one country."""
+    bare = [i for i, d in enumerate(drafts) if BARE.match(d.source.name.strip())]
+    if not bare:
+        return drafts
+    text = text_of(doc)
+    _, _, naming = country_words()
+    out = list(drafts)
+    for i in bare:
+        d = out[i]
+        code = story_country(text, d.attribution.sent_start, d.attribution.sent_end)
+        if code is None or _other_states(drafts, code):
+            continue
+        m = BARE.match(d.source.name.strip())
+        assert m is not None
+        word = m.group("word").lower()
+        # the name only: kind and party stay as a qualified "Pakistani officials" gets them
+        out[i] = replace(d, source=replace(d.source, name=f"{naming[code]} {word}"))
+    return out
