@@ -117,6 +117,7 @@ UNREACHED_VERBS = word_set("unreached_verbs")
 UNREACHED_HOLDERS = word_set("speaker_nouns_unreached")  # "a spokesman could not be reached"
 NAMELESS_BODIES = word_set("nameless_bodies")  # "Police declined to give their names"
 SILENCE_UNTIL = word_set("silence_until_preps")  # "had not commented by Sunday"
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 
 
 def inside_open_quote(tok: Token, sent: Span) -> bool:
@@ -184,10 +185,13 @@ def _silence_until(tok: Token) -> bool:
 
 
 def _withholds_identity(verb: Token) -> bool:
-    """"declined to give his name": what is withheld is the speaker's identity; not another's
+    """"declined to give his name", "declined to be named", "refused to identify himself": what is
+    withheld is the speaker's identity; not another's
     ("declined to give the names of the suspects", "the victims' names"), nor a body's ("Police
     declined to give their names": a body has no name of its own to withhold, the names are of
     those it holds or counts)."""
+    if any(c.dep_ == "auxpass" or (c.dep_ == "dobj" and c.lower_ in REFLEXIVES) for c in verb.children):
+        return True  # "an officer, who declined to be named", "he refused to identify himself"
     refuser = verb.head if verb.dep_ == "xcomp" else verb
     subj = next((c for c in refuser.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in NAMELESS_BODIES:

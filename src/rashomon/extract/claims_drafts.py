@@ -57,6 +57,13 @@ from rashomon.nlp.entities import ents_in
 from rashomon.types import Source
 
 
+def _same_claim(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """One speaker, one stance, one content: the same claim found twice."""
+    return a.source.name == b.source.name and a.stance == b.stance \
+        and a.attribution.content_start == b.attribution.content_start \
+        and a.attribution.content_end == b.attribution.content_end
+
+
 def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
     """Offsets of the speaker's words as written: the cleaned words (no dateline, no
     parenthesis) where they stand in the speaker span or, failing that, in the sentence."""
@@ -277,6 +284,8 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                 and (parts := two_accounts(doc, attr, c)) is not None:
             drafts_here = [replace(drafts_here[0], attribution=a, stance=s) for a, s in parts]
         for draft in drafts_here:
+            if any(_same_claim(draft, seen) for seen in by_sentence.get(draft.attribution.sent_start, ())):
+                continue  # "said S1 and repeated that S2": S2 split off S1's content and S2 of "repeated"
             by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)
             done.append(draft)
     drafts: list[ClaimDraft] = []

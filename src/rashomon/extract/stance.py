@@ -95,6 +95,16 @@ def _purpose_only(verb: Token) -> bool:
     return False
 
 
+def _compared(head: Token) -> bool:
+    """The negated clause is set "even in" another place or time: "even in India worshippers were
+    not killed during prayers", "even during the war no shrine had been attacked": a rhetorical
+    comparison that denies nothing about the incident (not "its fighters were not even in the
+    district": there "even" sits on the negated verb, a denial)."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    return any(p.dep_ == "prep" and any(e.dep_ == "advmod" and e.lower_ == "even" for e in p.children)
+               for p in verb.children)
+
+
 def _attack_word(tok: Token, cues: Cues) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in cues.attack_nouns or (lemma in cues.attack_lemmas and tok.pos_ == "VERB")
@@ -119,6 +129,8 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         head = tok.head
         if _purpose_only(head):
             continue  # "the strike was not carried out with the intention of harming them"
+        if _compared(head):
+            continue  # "even in wartime pilgrims were not attacked": a comparison, no denial
         if tok.lower_ == "no":  # "no US or coalition strikes": "no" sits on the modifier
             for _ in range(NO_HOPS):
                 if head.dep_ in {"nmod", "compound", "amod", "conj"} and head.head is not head:
