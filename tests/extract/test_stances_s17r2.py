@@ -109,3 +109,30 @@ def test_a_denial_of_the_attack_named_back_stays_a_denial(extract) -> None:  # t
     text = NK + "Rockets struck the town's market at dawn. Azerbaijan denied it was responsible for that attack."
     claims = extract(text).claims
     assert any(c.stance == "denies" and c.about == "perpetrator" for c in claims), _show(claims)
+
+
+# --- a speaker saying how or who is not yet known: the unknown stance ---------------------------
+
+CO = "A car bomb killed eight soldiers outside a base in Cucuta on Friday, the army said. "
+
+
+@pytest.mark.parametrize("text", [
+    CO + "The regional police chief said it was not yet clear how the car had passed the checkpoint.",
+    CO + "The defence ministry said it was unclear who had planted the bomb.",
+    CO + "A local rights group said it could not immediately identify who carried out the bombing.",
+])
+def test_not_yet_clear_how_or_who_is_the_unknown_stance(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.stance == "unknown" for c in claims), _show(claims)
+    assert not any(c.stance in {"asserts", "confirms", "denies"} and c.source.name != "army" for c in claims), \
+        _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    CO + "The defence ministry said it was clear that the ELN had planted the bomb.",
+    CO + "The governor said the blast was caused by a drone, though it was not yet clear who had launched it.",
+    CO + "Police said it was not known how many people had been inside the base.",
+])
+def test_a_known_account_is_no_unknown_stance(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.stance == "unknown" for c in claims), _show(claims)

@@ -22,6 +22,7 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.stance_presence import denies_presence
+from rashomon.extract.stance_unknown import says_unknown
 from rashomon.lexicon import alternation, phrase_pattern
 from rashomon.types import Stance
 
@@ -305,6 +306,8 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues, *, alone: bool = Fals
     if negated or _denial_words(doc, attr, cues) or _denial_verb(doc, attr, cues) \
             or denies_presence(doc, attr.content_start, attr.content_end):
         return "denies"
+    if says_unknown(doc, attr.content_start, attr.content_end):
+        return "unknown"  # "it was not yet clear how the gunmen had entered the camp"
     if _FIRST_PERSON_CONFIRM.search(content[:CONFIRM_WINDOW]):
         return "confirms"  # "“We can confirm we struck two depots,” a spokesman said"
     return "asserts"

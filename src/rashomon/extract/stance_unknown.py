@@ -1,0 +1,68 @@
+"""A speaker saying what is not yet known: the ``unknown`` stance (the conventions: "says the
+cause or perpetrator is unknown or unclear").
+
+"It was not yet clear how the gunmen had entered the camp", "it was unclear who had planted the
+bomb", "it could not immediately identify who carried out the raid": the content's main clause
+says a question (how, who, whether …) is open. Not unknown: a clause joined to it that gives an
+account ("it was not clear whether a drone caused the blast, but that 12 had died"), a question
+of how many (a toll not yet known is a casualty matter, no position on the incident), nor a
+clear account ("it was clear that the ELN had planted it").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from rashomon.extract.lexicon import word_set
+from rashomon.types import About
+
+UNCLEAR = word_set("unclear_words")  # "unclear", "unknown": open by themselves
+CLEAR = word_set("clear_words")  # "clear", "known", "certain": open when negated
+FINDING_VERBS = word_set("finding_verbs")  # lemmas: "did not know who", "could not identify who"
+QUESTION_WORDS = word_set("question_words")  # "how", "who", "whether" …
+AMOUNT_WORDS = frozenset({"many", "much"})  # "how many people": a toll, not the incident
+
+
+WHO_WORDS = frozenset({"who", "whom", "whose"})  # "unclear who had planted it": the perpetrator
+
+
+def unknown_topic(doc: Doc, start: int, end: int) -> About:
+    """What an unknown content leaves open: who did it ("unclear who had planted the bomb", the
+    perpetrator) or how and whether it happened (the occurrence)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return "perpetrator" if span is not None and any(t.lower_ in WHO_WORDS for t in span) else "occurrence"
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _question(tok: Token) -> bool:
+    """``tok`` governs a clause that asks: "how the gunmen had entered", "who had planted it"."""
+    for clause in tok.children:
+        if clause.dep_ not in {"ccomp", "csubj", "xcomp"}:
+            continue
+        for w in clause.children:
+            if w.lower_ in QUESTION_WORDS and w.dep_ in {"advmod", "nsubj", "nsubjpass", "dobj", "mark"}:
+                return not (w.lower_ == "how" and any(t.lower_ in AMOUNT_WORDS for t in clause.subtree))
+    return False
+
+
+def says_unknown(doc: Doc, start: int, end: int) -> bool:
+    """Whether the content ``start``–``end`` says how, who or whether is not yet known (module
+    docstring)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in root.children):
+        return False  # "… but that 12 people had died": an account follows
+    lemma = root.lemma_.lower()
+    if lemma == "be":  # "it was not yet clear how …", "it was unclear who …"
+        for adj in root.children:
+            if adj.dep_ == "acomp" and (adj.lower_ in UNCLEAR or (adj.lower_ in CLEAR and _negated(root))):
+                return _question(root) or _question(adj)
+        return False
+    if lemma in CLEAR and root.tag_ == "VBN" and _negated(root):  # "it was not known how"
+        return _question(root)
+    return lemma in FINDING_VERBS and _negated(root) and _question(root)  # "could not identify who"
