@@ -219,6 +219,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     ctx = build_context(doc, actors)
     done: list[ClaimDraft] = []
     by_sentence: dict[int, list[ClaimDraft]] = {}
+    split: list[ClaimDraft] = []  # drafts split off a joined content (claim_split)
     for attr in find_attributions(doc, c, relayer=lambda text: relays_words(text, actors)):
         stance = decide_stance(doc, attr, c)
         if stance is None:
@@ -283,8 +284,10 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         if stance in {"denies", "declines_comment"} and not attr.declines \
                 and (parts := two_accounts(doc, attr, c)) is not None:
             drafts_here = [replace(drafts_here[0], attribution=a, stance=s) for a, s in parts]
+            split.extend(drafts_here)
         for draft in drafts_here:
-            if any(_same_claim(draft, seen) for seen in by_sentence.get(draft.attribution.sent_start, ())):
+            if any(_same_claim(draft, seen) and (any(draft is d for d in split) or any(seen is d for d in split))
+                   for seen in by_sentence.get(draft.attribution.sent_start, ())):
                 continue  # "said S1 and repeated that S2": S2 split off S1's content and S2 of "repeated"
             by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)
             done.append(draft)
