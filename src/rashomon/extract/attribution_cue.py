@@ -63,6 +63,10 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
         # after a relative object: "positions that officials accused of …"), not a time ("on Saturday")
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in OBJECT_PREPS
                  and not _when(c)]
+        if tok.lemma_.lower() in TOLL_VERBS and dobj.lemma_.lower() in TOLL_NOUNS:
+            # "put the death toll at 14": the figure is the toll's
+            parts += [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in TOLL_PREPS
+                      and c not in parts]
         if preps:  # the statement reads from the cue: "blamed the LNA for the airstrike"
             last = max([*parts, *preps], key=lambda p: p.right_edge.i).right_edge
             return tok.idx, last.idx + len(last.text)
@@ -117,6 +121,9 @@ UNREACHED_VERBS = word_set("unreached_verbs")
 UNREACHED_HOLDERS = word_set("speaker_nouns_unreached")  # "a spokesman could not be reached"
 NAMELESS_BODIES = word_set("nameless_bodies")  # "Police declined to give their names"
 SILENCE_UNTIL = word_set("silence_until_preps")  # "had not commented by Sunday"
+TOLL_VERBS = word_set("toll_verbs")  # "put the toll at 14" (as rashomon.extract.attribution)
+TOLL_NOUNS = word_set("toll_nouns")
+TOLL_PREPS = frozenset({"at", "to"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 
 
