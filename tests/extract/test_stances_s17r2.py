@@ -136,3 +136,49 @@ def test_not_yet_clear_how_or_who_is_the_unknown_stance(extract, text: str) -> N
 def test_a_known_account_is_no_unknown_stance(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert not any(c.stance == "unknown" for c in claims), _show(claims)
+
+
+# --- a body's toll given by a verb of giving is its claim, beside another speaker's ------------
+
+NE = "Suspected jihadists attacked a market in Diffa on Sunday, killing traders and soldiers. "
+
+
+def test_an_earlier_toll_before_another_speakers_is_a_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    text = NE + "Niger's police had first put the death toll at 9, but the regional governor said on " \
+                "Tuesday that 18 people had died."
+    claims = extract(text).claims
+    figures = {(c.source.name, c.killed.min if c.killed else None) for c in claims}
+    assert ("Niger's police", 9) in figures and ("regional governor", 18) in figures, _show(claims)
+
+
+def test_a_toll_put_at_a_figure_holds_the_figure(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(NE + "The Red Cross put the death toll at 14.").claims
+    assert any(c.killed is not None and c.killed.min == 14 for c in claims), _show(claims)
+
+
+def test_a_toll_beside_the_speakers_own_said_stays_one_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(NE + "The army put the toll at 12 and said 30 were wounded.").claims
+    army = [c for c in claims if c.source.name == "army"]
+    assert len(army) == 1 and army[0].killed is not None and army[0].killed.min == 12, _show(claims)
+
+
+# --- the deaths an act avenges are not its toll -------------------------------------------------
+
+NG = "Gunmen killed 15 worshippers at a mosque in Maiduguri on Friday, police said. "
+
+
+@pytest.mark.parametrize("text", [
+    NG + "A commander of the group claimed the attack, saying it was revenge for the killing of one of "
+         "its leaders in Cameroon last year.",
+    NG + "The group said the attack avenged the deaths of two of its commanders.",
+    NG + "The group said it had struck in retaliation for the killing of three of its fighters.",
+])
+def test_the_avenged_deaths_are_no_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.killed is not None for c in claims if c.source.name != "police"), _show(claims)
+
+
+def test_a_toll_told_with_its_motive_keeps_its_figure(extract) -> None:  # type: ignore[no-untyped-def]
+    text = NG + "The group said its fighters had killed 15 soldiers in revenge for an army offensive."
+    claims = extract(text).claims
+    assert any(c.killed is not None and c.killed.min == 15 for c in claims if c.source.name != "police"), _show(claims)
