@@ -182,3 +182,19 @@ def test_a_toll_told_with_its_motive_keeps_its_figure(extract) -> None:  # type:
     text = NG + "The group said its fighters had killed 15 soldiers in revenge for an army offensive."
     claims = extract(text).claims
     assert any(c.killed is not None and c.killed.min == 15 for c in claims if c.source.name != "police"), _show(claims)
+
+
+def test_could_not_yet_confirm_who_they_were_is_unknown(extract) -> None:  # type: ignore[no-untyped-def]
+    text = CO + "Venezuelan police said they had not received fingerprints from Bogota and could not yet " \
+                "confirm the bombers' nationality."
+    claims = extract(text).claims
+    assert any(c.stance == "unknown" and c.source.name != "army" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    CO + "Venezuelan police said they had not received fingerprints from Bogota but that the bombers were Colombians.",
+    CO + "The army said it could not yet confirm the toll.",
+])
+def test_an_open_toll_or_a_known_identity_is_not_unknown(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.stance == "unknown" for c in claims), _show(claims)

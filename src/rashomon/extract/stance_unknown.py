@@ -1,12 +1,13 @@
-"""A speaker saying what is not yet known: the ``unknown`` stance (the conventions: "says the
-cause or perpetrator is unknown or unclear").
+"""A speaker saying what is not yet known: the ``unknown`` stance (the conventions: "says the cause or
+perpetrator is unknown or unclear").
 
 "It was not yet clear how the gunmen had entered the camp", "it was unclear who had planted the
-bomb", "it could not immediately identify who carried out the raid": the content's main clause
-says a question (how, who, whether …) is open. Not unknown: a clause joined to it that gives an
-account ("it was not clear whether a drone caused the blast, but that 12 had died"), a question
-of how many (a toll not yet known is a casualty matter, no position on the incident), nor a
-clear account ("it was clear that the ELN had planted it").
+bomb", "it could not immediately identify who carried out the raid", "it had not received samples
+and could not yet confirm the bombers' nationality": the content's main clause (every clause of it,
+all negated) says a question (how, who, whether …, the attackers' identity) is open. Not unknown: a
+clause joined to it that gives an account ("it was not clear whether a drone caused the blast, but
+that 12 had died"), a question of how many (a toll not yet known is a casualty matter, no position
+on the incident), nor a clear account ("it was clear that the ELN had planted it").
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ UNCLEAR = word_set("unclear_words")  # "unclear", "unknown": open by themselves
 CLEAR = word_set("clear_words")  # "clear", "known", "certain": open when negated
 FINDING_VERBS = word_set("finding_verbs")  # lemmas: "did not know who", "could not identify who"
 QUESTION_WORDS = word_set("question_words")  # "how", "who", "whether" …
+IDENTITY_NOUNS = word_set("open_identity_nouns")  # "the bombers' nationality"
 AMOUNT_WORDS = frozenset({"many", "much"})  # "how many people": a toll, not the incident
 
 
@@ -35,6 +37,12 @@ def unknown_topic(doc: Doc, start: int, end: int) -> About:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _identity_object(verb: Token) -> bool:
+    """"could not confirm the bombers' nationality", "could not establish the identity of the
+    gunmen": who they were is open."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in IDENTITY_NOUNS for c in verb.children)
 
 
 def _question(tok: Token) -> bool:
@@ -55,8 +63,11 @@ def says_unknown(doc: Doc, start: int, end: int) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    if any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for c in root.children):
-        return False  # "… but that 12 people had died": an account follows
+    joined = [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
+    if joined:  # "had not received samples and could not yet confirm the bombers' nationality"
+        verbs = [root, *joined]
+        return all(_negated(v) for v in verbs) and any(
+            v.lemma_.lower() in FINDING_VERBS and (_question(v) or _identity_object(v)) for v in verbs)
     lemma = root.lemma_.lower()
     if lemma == "be":  # "it was not yet clear how …", "it was unclear who …"
         for adj in root.children:
@@ -65,4 +76,4 @@ def says_unknown(doc: Doc, start: int, end: int) -> bool:
         return False
     if lemma in CLEAR and root.tag_ == "VBN" and _negated(root):  # "it was not known how"
         return _question(root)
-    return lemma in FINDING_VERBS and _negated(root) and _question(root)  # "could not identify who"
+    return lemma in FINDING_VERBS and _negated(root) and (_question(root) or _identity_object(root))
