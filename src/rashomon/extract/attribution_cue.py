@@ -57,6 +57,7 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i not in relays and c.i not in listener and not (
         c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
     dobj = next((p for p in parts if p.dep_ == "dobj" and p.i > tok.i), None)
+    told = None  # "put the death toll at 14": the statement reads from the cue
     if dobj is not None:
         # "blamed the LNA for the airstrike", "accused the army of shelling", "blamed the attack
         # on the RSF": what the object is blamed for, or who for, belongs to the content (not
@@ -65,13 +66,15 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
                  and not _when(c)]
         if tok.lemma_.lower() in TOLL_VERBS and dobj.lemma_.lower() in TOLL_NOUNS:
             # "put the death toll at 14": the figure is the toll's
-            parts += [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in TOLL_PREPS
+            figure = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in TOLL_PREPS
                       and c not in parts]
+            if figure:
+                parts, told = parts + figure, tok.idx
         if preps:  # the statement reads from the cue: "blamed the LNA for the airstrike"
             last = max([*parts, *preps], key=lambda p: p.right_edge.i).right_edge
             return tok.idx, last.idx + len(last.text)
     if parts:
-        start = min(p.left_edge.idx for p in parts)
+        start = min(p.left_edge.idx for p in parts) if told is None else told
         last = max(parts, key=lambda p: p.right_edge.i).right_edge
         end = last.idx + len(last.text)
         # "raised the toll to 68 dead and 47 wounded": the second figure, parsed as a verb joined
