@@ -198,3 +198,22 @@ def test_could_not_yet_confirm_who_they_were_is_unknown(extract) -> None:  # typ
 def test_an_open_toll_or_a_known_identity_is_not_unknown(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert not any(c.stance == "unknown" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    CO + "The UN mission in Bogota said it was gathering information on the bombing.",
+    CO + "The ELN said it was looking into the reports.",
+])
+def test_a_speaker_still_inquiring_is_unknown(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.stance == "unknown" for c in claims), _show(claims)
+    assert not any(c.stance == "asserts" and c.source.name != "army" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    CO + "Police said officers were checking cars at every exit from the city.",
+    CO + "The army said it was assessing the possibility of civilian casualties.",
+])
+def test_other_checks_are_not_unknown(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.stance == "unknown" for c in claims), _show(claims)

@@ -4,7 +4,8 @@ perpetrator is unknown or unclear").
 "It was not yet clear how the gunmen had entered the camp", "it was unclear who had planted the
 bomb", "it could not immediately identify who carried out the raid", "it had not received samples
 and could not yet confirm the bombers' nationality": the content's main clause (every clause of it,
-all negated) says a question (how, who, whether …, the attackers' identity) is open. Not unknown: a
+all negated) says a question (how, who, whether …, the attackers' identity) is open; so does a
+speaker still inquiring ("it was gathering information on the strike"). Not unknown: a
 clause joined to it that gives an account ("it was not clear whether a drone caused the blast, but
 that 12 had died"), a question of how many (a toll not yet known is a casualty matter, no position
 on the incident), nor a clear account ("it was clear that the ELN had planted it").
@@ -22,6 +23,8 @@ CLEAR = word_set("clear_words")  # "clear", "known", "certain": open when negate
 FINDING_VERBS = word_set("finding_verbs")  # lemmas: "did not know who", "could not identify who"
 QUESTION_WORDS = word_set("question_words")  # "how", "who", "whether" …
 IDENTITY_NOUNS = word_set("open_identity_nouns")  # "the bombers' nationality"
+INQUIRY_VERBS = word_set("inquiry_verbs")  # "was investigating", "was gathering information"
+INQUIRY_OBJECTS = word_set("inquiry_objects")  # "the strike", "the reports", "information"
 AMOUNT_WORDS = frozenset({"many", "much"})  # "how many people": a toll, not the incident
 
 
@@ -37,6 +40,19 @@ def unknown_topic(doc: Doc, start: int, end: int) -> About:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _inquires(verb: Token) -> bool:
+    """"it was gathering information on the strike", "we are looking into the reports", "it was
+    checking a claim by X": the speaker itself (a pronoun) still inquiring into the incident or an
+    account of it (not "officers were checking cars", nor "assessing the possibility of …")."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children) or not any(
+            c.dep_ == "nsubj" and c.pos_ == "PRON" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in [verb, *objects] for p in c.children if p.dep_ == "prep" for g in p.children
+                if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in INQUIRY_OBJECTS for o in objects)
 
 
 def _identity_object(verb: Token) -> bool:
@@ -69,6 +85,8 @@ def says_unknown(doc: Doc, start: int, end: int) -> bool:
         return all(_negated(v) for v in verbs) and any(
             v.lemma_.lower() in FINDING_VERBS and (_question(v) or _identity_object(v)) for v in verbs)
     lemma = root.lemma_.lower()
+    if lemma in INQUIRY_VERBS and root.tag_ == "VBG" and _inquires(root):
+        return True  # "it was gathering information on the strike", "it was looking into the reports"
     if lemma == "be":  # "it was not yet clear how …", "it was unclear who …"
         for adj in root.children:
             if adj.dep_ == "acomp" and (adj.lower_ in UNCLEAR or (adj.lower_ in CLEAR and _negated(root))):
