@@ -110,13 +110,17 @@ TOLL_NOUNS = word_set("toll_nouns")
 
 
 def gives_toll(tok: Token, cues: Cues) -> bool:
-    """"The health ministry gave a lower toll of 24 dead", "the agency raised the toll to 31": a
+    """"The health ministry gave a lower toll of 24 dead", "the agency raised the toll to 31",
+    "police had first put the toll at 9, but the governor said …": a
     verb of giving whose object is a toll states the speaker's figure (a cue, not narration);
     beside a reporting verb ("put the toll at 88 and said …") that verb's claim holds it."""
     if tok.lemma_.lower() not in TOLL_VERBS or not any(
             c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in tok.children):
         return False
-    beside = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    # not another speaker's verb joined to it: "police had first put the toll at 9, but the
+    # governor said 18 had died" (the governor's own subject)
+    beside = [c for c in tok.children if c.dep_ == "conj" and not any(g.dep_ == "nsubj" for g in c.children)] \
+        + ([tok.head] if tok.dep_ == "conj" else [])
     return not any(b.lemma_.lower() in cues.verb_stance for b in beside)
 
 

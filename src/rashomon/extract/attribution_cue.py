@@ -57,17 +57,24 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i not in relays and c.i not in listener and not (
         c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
     dobj = next((p for p in parts if p.dep_ == "dobj" and p.i > tok.i), None)
+    told = None  # "put the death toll at 14": the statement reads from the cue
     if dobj is not None:
         # "blamed the LNA for the airstrike", "accused the army of shelling", "blamed the attack
         # on the RSF": what the object is blamed for, or who for, belongs to the content (not
         # after a relative object: "positions that officials accused of …"), not a time ("on Saturday")
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in OBJECT_PREPS
                  and not _when(c)]
+        if tok.lemma_.lower() in TOLL_VERBS and dobj.lemma_.lower() in TOLL_NOUNS:
+            # "put the death toll at 14": the figure is the toll's
+            figure = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in TOLL_PREPS
+                      and c not in parts]
+            if figure:
+                parts, told = parts + figure, tok.idx
         if preps:  # the statement reads from the cue: "blamed the LNA for the airstrike"
             last = max([*parts, *preps], key=lambda p: p.right_edge.i).right_edge
             return tok.idx, last.idx + len(last.text)
     if parts:
-        start = min(p.left_edge.idx for p in parts)
+        start = min(p.left_edge.idx for p in parts) if told is None else told
         last = max(parts, key=lambda p: p.right_edge.i).right_edge
         end = last.idx + len(last.text)
         # "raised the toll to 68 dead and 47 wounded": the second figure, parsed as a verb joined
@@ -117,6 +124,10 @@ UNREACHED_VERBS = word_set("unreached_verbs")
 UNREACHED_HOLDERS = word_set("speaker_nouns_unreached")  # "a spokesman could not be reached"
 NAMELESS_BODIES = word_set("nameless_bodies")  # "Police declined to give their names"
 SILENCE_UNTIL = word_set("silence_until_preps")  # "had not commented by Sunday"
+TOLL_VERBS = word_set("toll_verbs")  # "put the toll at 14" (as rashomon.extract.attribution)
+TOLL_NOUNS = word_set("toll_nouns")
+TOLL_PREPS = frozenset({"at", "to"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 
 
 def inside_open_quote(tok: Token, sent: Span) -> bool:
@@ -184,10 +195,13 @@ def _silence_until(tok: Token) -> bool:
 
 
 def _withholds_identity(verb: Token) -> bool:
-    """"declined to give his name": what is withheld is the speaker's identity; not another's
+    """"declined to give his name", "declined to be named", "refused to identify himself": what is
+    withheld is the speaker's identity; not another's
     ("declined to give the names of the suspects", "the victims' names"), nor a body's ("Police
     declined to give their names": a body has no name of its own to withhold, the names are of
     those it holds or counts)."""
+    if any(c.dep_ == "auxpass" or (c.dep_ == "dobj" and c.lower_ in REFLEXIVES) for c in verb.children):
+        return True  # "an officer, who declined to be named", "he refused to identify himself"
     refuser = verb.head if verb.dep_ == "xcomp" else verb
     subj = next((c for c in refuser.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in NAMELESS_BODIES:

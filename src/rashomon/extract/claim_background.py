@@ -27,6 +27,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_roundup import scene_elsewhere
 from rashomon.extract.claim_scope import set_beside, whole_war_toll
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 
@@ -210,6 +211,23 @@ def _declined_record(cue: Token, cues: Cues) -> bool:
 Background = Literal["record", "other"]
 
 
+def _denies_earlier_named_back(doc: Doc, attr: Attribution, cues: Cues) -> bool:
+    """A denial of an attack named back with a far demonstrative ("responsible for that strike",
+    "denied those bombings") right after a sentence set in another time or place than the lead's
+    ("The city was hit in April last year by a missile …"): the denial answers that earlier
+    attack, not the incident (not after a sentence of the incident itself: "Rockets struck the
+    market at dawn. X denied it was responsible for that attack")."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not any(
+            t.lemma_.lower() in cues.attack_nouns and t.i > 0 and doc[t.i - 1].lower_ in DISTAL
+            and (doc[t.i - 1].dep_ == "det" or t.tag_ == "NN") for t in span):
+        return False
+    sent = span[0].sent
+    if sent.start == 0:
+        return False
+    return scene_elsewhere(doc, doc[sent.start - 1].sent, cues)
+
+
 def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Background | None:
     """Whether the claim speaks of the past or of conduct in general (see the module
     docstring), not of the incident: "other" when it speaks of other deeds or attacks, "record"
@@ -223,6 +241,8 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
         return "other" if in_range and _declined_record(doc[attr.cue_index], cues) else None
     if whole_war_toll(doc, attr, cues) or set_beside(doc, attr, cues):
         return "other"  # the war's toll, another event beside the incident (extract.claim_scope)
+    if stance == "denies" and _denies_earlier_named_back(doc, attr, cues):
+        return "other"  # "… an attack that killed 61 people. Russia denied it was responsible for that strike."
     if not 0 <= attr.cue_index < len(doc) or attr.cue in {"quote", "according to"}:
         return None
     cue = doc[attr.cue_index]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
@@ -24,7 +24,8 @@ def second_account(doc: Doc, attr: Attribution, cues: Cues) -> int | None:
     not fired on the camp and [that the shells had been fired by the army]", "the strike had
     targeted Fano fighters and [that reports of civilian deaths were exaggerated]" (a clause of
     its own: a subject or "that"), "the strikes had targeted militias, and [described reports of
-    dead children as propaganda]" (a cue of the speaker's, hung on the content); None without one."""
+    dead children as propaganda]", "… had been fired by RSF fighters, and [repeated that its
+    units had not shelled the city]" (a cue of the speaker's, hung on the content); None without one."""
     span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -33,12 +34,19 @@ def second_account(doc: Doc, attr: Attribution, cues: Cues) -> int | None:
         if conj.dep_ != "conj" or conj.pos_ not in {"VERB", "AUX"} or conj.i <= root.i or not (any(
                 ch.dep_ in {"nsubj", "nsubjpass", "mark"} for ch in conj.children)
                 or (conj.lemma_.lower() in cues.verb_stance and conj.lemma_.lower() not in cues.position_verbs
-                    and conj.lemma_.lower() not in cues.clausal_verbs)):
+                    and conj.lemma_.lower() not in cues.clausal_verbs) or _says_again(conj, cues)):
             continue
         first = next(t for t in conj.subtree if t.dep_ != "cc")
         if attr.content_start < first.idx and conj.right_edge.idx < attr.content_end:
             return first.idx
     return None
+
+
+def _says_again(conj: Token, cues: Cues) -> bool:
+    """"… had been fired by RSF fighters, and [repeated that its units had not shelled the city]":
+    a verb of the speaker's with a clause of its own (the parser hangs it on the content)."""
+    return conj.lemma_.lower() not in cues.not_cues and conj.lemma_.lower() not in cues.clausal_verbs and any(
+        ch.dep_ == "ccomp" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in ch.children) for ch in conj.children)
 
 
 def attack_deed(doc: Doc, start: int, end: int, cues: Cues) -> bool:
@@ -71,6 +79,11 @@ def two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution
         account = first if stances[1] == "denies" else second
     if not attack_deed(doc, account.content_start, account.content_end, c):
         return None
+    joint = doc.char_span(at, at + 1, alignment_mode="expand")
+    if joint is not None and joint[0].dep_ == "conj" and _says_again(joint[0], c):
+        # "and repeated that S": S alone, as that cue's own claim has it (one claim of the two)
+        clause = next(ch for ch in joint[0].children if ch.dep_ == "ccomp")
+        second = replace(second, content_start=min(t.idx for t in clause.subtree))
     return [(first, stances[0]), (second, stances[1])]  # type: ignore[list-item]
 
 

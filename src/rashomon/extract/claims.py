@@ -44,6 +44,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.headline_debunk import outlet_debunk
 from rashomon.extract.lexicon import cues, word_set
+from rashomon.extract.stance_unknown import unknown_topic
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import About, Claim, Evidence, Figure
 
@@ -179,6 +180,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 # denier is not who did it (no "denied by" on an attack it may have claimed)
                 about, perpetrator = answer, None if d.stance == "denies" else perpetrator
             parts.append((about, perpetrator, None, None))
+        elif d.stance == "unknown":  # "it was unclear who had planted the bomb": no one named
+            parts.append((unknown_topic(doc, attr.content_start, attr.content_end), None, None, None))
         else:
             parts.append(("perpetrator" if perpetrator else "occurrence", perpetrator, None, None))
         if d.stance in {"asserts", "confirms"} and not has_figures and (not perpetrator or commentator(attr)) and (

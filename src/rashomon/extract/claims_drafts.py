@@ -57,6 +57,13 @@ from rashomon.nlp.entities import ents_in
 from rashomon.types import Source
 
 
+def _same_claim(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """One speaker, one stance, one content: the same claim found twice."""
+    return a.source.name == b.source.name and a.stance == b.stance \
+        and a.attribution.content_start == b.attribution.content_start \
+        and a.attribution.content_end == b.attribution.content_end
+
+
 def speaker_span(doc: Doc, attr: Attribution) -> tuple[int, int]:
     """Offsets of the speaker's words as written: the cleaned words (no dateline, no
     parenthesis) where they stand in the speaker span or, failing that, in the sentence."""
@@ -212,6 +219,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     ctx = build_context(doc, actors)
     done: list[ClaimDraft] = []
     by_sentence: dict[int, list[ClaimDraft]] = {}
+    split: list[ClaimDraft] = []  # drafts split off a joined content (claim_split)
     for attr in find_attributions(doc, c, relayer=lambda text: relays_words(text, actors)):
         stance = decide_stance(doc, attr, c)
         if stance is None:
@@ -276,7 +284,11 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         if stance in {"denies", "declines_comment"} and not attr.declines \
                 and (parts := two_accounts(doc, attr, c)) is not None:
             drafts_here = [replace(drafts_here[0], attribution=a, stance=s) for a, s in parts]
+            split.extend(drafts_here)
         for draft in drafts_here:
+            if any(_same_claim(draft, seen) and (any(draft is d for d in split) or any(seen is d for d in split))
+                   for seen in by_sentence.get(draft.attribution.sent_start, ())):
+                continue  # "said S1 and repeated that S2": S2 split off S1's content and S2 of "repeated"
             by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)
             done.append(draft)
     drafts: list[ClaimDraft] = []

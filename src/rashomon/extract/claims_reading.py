@@ -254,6 +254,31 @@ def _toll_after(doc: Doc, attr: Attribution) -> list[tuple[int, str]]:
     return out
 
 
+MOTIVE_NOUNS = word_set("motive_nouns")  # "revenge for …", "in retaliation for …"
+AVENGING = word_set("avenging_verbs")  # "the attack avenged the deaths of …"
+
+
+def _motives(doc: Doc, attr: Attribution) -> list[tuple[int, int]]:
+    """Where the content names the deaths the act avenges: "revenge for the killing of a militant
+    leader last year", "in retaliation for the deaths of two commanders", "in response to the
+    killing of …", "the attack avenged the deaths of …" (character ranges)."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not any(t.lemma_.lower() in MOTIVE_NOUNS or t.lemma_.lower() in AVENGING for t in span):
+        return []
+    out = []
+    for t in span:
+        lemma = t.lemma_.lower()
+        if lemma in MOTIVE_NOUNS and t.pos_ == "NOUN":
+            named = [g for p in t.children if p.dep_ == "prep" and p.lower_ in {"for", "to"} for g in p.subtree]
+        elif lemma in AVENGING and t.pos_ == "VERB":
+            named = [g for o in t.children if o.dep_ == "dobj" for g in o.subtree]
+        else:
+            continue
+        if named:
+            out.append((min(g.idx for g in named), max(g.idx + len(g.text) for g in named)))
+    return out
+
+
 def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -275,6 +300,9 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     # … and the speaker's own toll after it: "said in a statement that S and put the toll at 23 dead"
     for at, told in _toll_after(doc, attr):
         mentions += [(at + m.start, m) for m in find_casualties(told) if not any(k.kind == m.kind for _, k in mentions)]
+    # "revenge for the killing of a militant leader": the motive's deaths, not the incident's
+    motives = _motives(doc, attr)
+    mentions = [(at, m) for at, m in mentions if not any(lo <= at < hi for lo, hi in motives)]
     # "three of his children were killed": a part of the victims, no figure of the claim's
     subsets = subset_spans(mentions)
     for start, m in mentions:

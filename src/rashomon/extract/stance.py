@@ -22,6 +22,7 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.stance_presence import denies_presence
+from rashomon.extract.stance_unknown import says_unknown
 from rashomon.lexicon import alternation, phrase_pattern
 from rashomon.types import Stance
 
@@ -95,6 +96,16 @@ def _purpose_only(verb: Token) -> bool:
     return False
 
 
+def _compared(head: Token) -> bool:
+    """The negated clause is set "even in" another place or time: "even in India worshippers were
+    not killed during prayers", "even during the war no shrine had been attacked": a rhetorical
+    comparison that denies nothing about the incident (not "its fighters were not even in the
+    district": there "even" sits on the negated verb, a denial)."""
+    verb = head if head.pos_ in {"VERB", "AUX"} else head.head
+    return any(p.dep_ == "prep" and any(e.dep_ == "advmod" and e.lower_ == "even" for e in p.children)
+               for p in verb.children)
+
+
 def _attack_word(tok: Token, cues: Cues) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in cues.attack_nouns or (lemma in cues.attack_lemmas and tok.pos_ == "VERB")
@@ -119,6 +130,8 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         head = tok.head
         if _purpose_only(head):
             continue  # "the strike was not carried out with the intention of harming them"
+        if _compared(head):
+            continue  # "even in wartime pilgrims were not attacked": a comparison, no denial
         if tok.lower_ == "no":  # "no US or coalition strikes": "no" sits on the modifier
             for _ in range(NO_HOPS):
                 if head.dep_ in {"nmod", "compound", "amod", "conj"} and head.head is not head:
@@ -293,6 +306,8 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues, *, alone: bool = Fals
     if negated or _denial_words(doc, attr, cues) or _denial_verb(doc, attr, cues) \
             or denies_presence(doc, attr.content_start, attr.content_end):
         return "denies"
+    if says_unknown(doc, attr.content_start, attr.content_end):
+        return "unknown"  # "it was not yet clear how the gunmen had entered the camp"
     if _FIRST_PERSON_CONFIRM.search(content[:CONFIRM_WINDOW]):
         return "confirms"  # "“We can confirm we struck two depots,” a spokesman said"
     return "asserts"

@@ -3,7 +3,8 @@
 "The council said its fighters had not been in the village", "the army said it had no troops
 in the area", "“Our units were not present,” the spokesman said", "none of its soldiers were
 deployed in the district": the speaker's side was not where the attack happened, so it denies
-having carried it out.
+having carried it out. So does its men's part in it: "none of its members had been involved",
+"its fighters had not taken part in the raid".
 
 Not a denial: another party's absence ("the army said the rebels had not been in the village"
 accuses nobody and clears nobody of the speaker's side), a negation of something else
@@ -26,6 +27,15 @@ OWN_PRONOUNS = word_set("presence_pronouns")
 SELF_POSSESSIVES = word_set("self_possessives")
 NEGATION_WORDS = word_set("negation_words")
 ABILITY = word_set("ability_aux")
+INVOLVEMENT = word_set("involvement_verbs")  # lemmas: "had been involved", "took part"
+
+
+def _involved(verb: Token) -> bool:
+    """"had been involved", "participated", "had taken part": a part in the attack."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+    return lemma in INVOLVEMENT
 
 
 def _own_men(tok: Token) -> bool:
@@ -86,6 +96,8 @@ def denies_presence(doc: Doc, start: int, end: int) -> bool:
             verb = tok.head  # "none of its soldiers were deployed there": a negated subject
             if verb.lemma_.lower() in PRESENCE_VERBS and _own_men(tok) and (verb.lemma_ != "be" or _placed(verb)):
                 return True
+            if _involved(verb) and _own_men(tok):
+                return True  # "none of its members had been involved"
             continue
         if tok.dep_ != "neg":
             continue
@@ -93,6 +105,8 @@ def denies_presence(doc: Doc, start: int, end: int) -> bool:
         lemma = verb.lemma_.lower()
         if lemma == "have" and _had_no_men(verb, True):
             return True
+        if _involved(verb) and (subject := _subject(verb)) is not None and _own_men(subject):
+            return True  # "its fighters had not taken part in the raid"
         if lemma not in PRESENCE_VERBS:
             continue
         subject = _subject(verb)
