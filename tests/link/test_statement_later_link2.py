@@ -83,3 +83,38 @@ def test_nothing_shared_keeps_a_statement_apart() -> None:
     act = _report("a", KHARKIV, "2024-05-13", ("supermarket",))
     toll = _report("b", KHARKIV, "2024-05-15", ("tram",), stated=True)
     assert {"a"} in events_of([act, toll]) and {"b"} in events_of([act, toll])
+
+
+def _article(extract, text: str, published: str, article: str):  # type: ignore[no-untyped-def]
+    result = extract(text, published=published)
+    frames = [replace(f, article_id=article) for f in result.frames]
+    claims = [replace(c, article_id=article) for c in result.claims]
+    return frames, claims, published
+
+
+def test_a_toll_update_joins_the_strike_it_counts(extract) -> None:  # type: ignore[no-untyped-def]
+    """End to end: the strike's report and a follow-up dated by the prosecutors' Wednesday
+    statement (2024-05-13 is a Monday), both naming the supermarket in Kharkiv."""
+    from rashomon.config import Options
+    from rashomon.link import same_event
+
+    act = _article(extract, "A Russian glide bomb struck a supermarket in Kharkiv on Monday, killing "
+                   "six people and wounding 40, the regional governor said.", "2024-05-13", "a")
+    toll = _article(extract, "The number of people killed when a Russian bomb hit a supermarket in "
+                    "Kharkiv has risen to nine, the regional prosecutor's office said on Wednesday.",
+                    "2024-05-16", "b")
+    verdict = same_event(act, toll, Options())
+    assert verdict is not None and verdict.same, verdict
+
+
+def test_a_second_strike_two_days_later_stays_apart(extract) -> None:  # type: ignore[no-untyped-def]
+    """The same market struck again two days later, each report dated by its strike."""
+    from rashomon.config import Options
+    from rashomon.link import same_event
+
+    first = _article(extract, "A suicide bomber blew himself up at the fish market in Maiduguri on "
+                     "Monday, killing six traders, police said.", "2024-06-17", "a")
+    second = _article(extract, "Two suicide bombers struck the fish market in Maiduguri on Wednesday, "
+                      "killing four people, police said.", "2024-06-19", "b")
+    verdict = same_event(first, second, Options())
+    assert verdict is not None and not verdict.same, verdict
