@@ -118,3 +118,11 @@ def test_a_second_strike_two_days_later_stays_apart(extract) -> None:  # type: i
                       "killing four people, police said.", "2024-06-19", "b")
     verdict = same_event(first, second, Options())
     assert verdict is not None and not verdict.same, verdict
+
+
+def test_two_statements_two_days_apart_join_by_the_site_both_name() -> None:
+    """The army's Monday statement and the prosecutors' Wednesday one about an attack on a
+    school in Suárez: both days only bound the act; the school decides."""
+    first = _report("a", SUAREZ, "2024-05-13", ("school",), stated=True, type="ground_attack")
+    second = _report("b", SUAREZ, "2024-05-15", ("school",), stated=True, type="ground_attack")
+    assert {"a", "b"} in events_of([first, second])

@@ -180,19 +180,16 @@ def named_across(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content, gap: int 
 
 
 def stated_after(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
-    """One report dated only by a statement about its incident (the extract stage says so:
-    "the toll rose to nine, prosecutors said on Wednesday"), the other by its act, the
-    statement day after the statement lag a day after the act (two days after it: a toll
-    update, a claim of responsibility): the statement's day bounds the act from above and does
-    not date it, so the days differing is no sign of a second incident at that spot. Never a
-    statement dated before the other report's act (it speaks of an earlier one)."""
+    """The later of two reports a day apart (after the statement lag: two days after the
+    other's day) dated only by a statement about its incident (the extract stage says so: "the
+    toll rose to nine, prosecutors said on Wednesday"; a claim of responsibility): its day bounds
+    the act from above and does not date it, so the days differing is no sign of a second
+    incident at that spot (the earlier report may be dated by its act or by a statement too).
+    Never when only the earlier one is a statement's (it speaks of an earlier act)."""
     if gap != 1:
         return False
-    for stated, act in ((a, b), (b, a)):
-        if from_statement(stated.frame) and not from_statement(act.frame):
-            assert stated.lo is not None and act.hi is not None
-            return stated.lo > act.hi
-    return False
+    assert a.lo is not None and b.hi is not None
+    return from_statement((a if a.lo > b.hi else b).frame)
 
 
 def dated_both(a: FrameInfo, b: FrameInfo) -> bool:
