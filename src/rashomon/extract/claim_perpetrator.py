@@ -54,6 +54,8 @@ DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 # who armed the doers ("Iran was supplying the Houthis"), and a group's parts ("a faction of X")
 SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
 GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
+ANSWER_PREPS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_preps") or ())
+ANSWER_OBJECTS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_objects") or ())
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -76,7 +78,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     quoted = _quoted(doc, attr)
     if own_party is not None and _takes_responsibility(span, quoted, c):
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
-    if not speaks_of_attack(sentence, c):
+    if not speaks_of_attack(sentence, c) and not _doers_described(sentence) and not any(map(_fires, sentence)):
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if own_party is not None:  # "Israel's military said it had attacked …": the speaker did it
         if _claims_it(doc, attr, c) or _behind_it(span, c):
@@ -86,7 +88,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
             if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
                     and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
-                    and not _on_the_attackers(tok) \
+                    and not _on_the_attackers(tok) and not _answers_an_attack(tok, own_party, actors, c) \
                     and any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in doer.children):
                 return own_party
     fallback: str | None = None
@@ -94,13 +96,16 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if ent.label_ not in PERPETRATOR_ENTS:
             continue
         party = actors.party(ent.text)
-        # a demonym the gazetteer has no party word for ("Azerbaijani forces shelled"): only as
-        # the doer of an attack word, never as a fallback ("the Nigerian military had failed")
-        by_demonym = not party and ent.label_ == "NORP"
+        # a demonym or country the gazetteer has no party word for ("Azerbaijani forces
+        # shelled", "Armenia had shelled", "Eritrea's shelling"): only as the doer of an attack
+        # word, never as a fallback ("the Nigerian military had failed")
+        by_demonym = not party and ent.label_ in ("NORP", "GPE")
         party = party or (country_party(ent.text, actors) if by_demonym else None)
         if not party:
             continue
         root = ent.root
+        if by_demonym and ent.label_ == "GPE" and not _country_doer(root, c):
+            continue  # "BENI, Congo - A bomb exploded …": a dateline's or a scene's country
         if ent.start > 0 and doc[ent.start - 1].lower_ == "not":
             continue  # "its fighters, not ISWAP, carried out the raid"
         if _MAKER.match(text_of(doc)[ent.end_char:ent.end_char + 16]):
@@ -118,10 +123,13 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
         if prep is not None and prep.lower_ == "by" and prep.head.lemma_.lower() in DEEDS:
             return party  # "the attack might have been retaliation by the Maute group"
+        if prep is not None and prep.lower_ in TARGET_PREPS and prep.lower_ != "of":
+            continue  # "fighters who had crossed from Cameroon": where they came from, not whose men
         member = next((a for a in list(root.ancestors)[:4]
                        if a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")), None)
-        doers_of = next((a for a in list(root.ancestors)[:4] if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF),
-                        None)
+        # "the gunmen were fighters of X", "… were X fighters" (the name on the attribute itself)
+        doers_of = next((a for a in [root, *list(root.ancestors)[:4]]
+                         if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF), None)
         said_members = member or doers_of
         if said_members is not None and _doers_are_members(said_members):
             return party  # "the suspects were members of the Maute group", "the gunmen were fighters of JNIM"
@@ -144,7 +152,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
                 victim = True  # "five Iraqi militia members died"
                 break
-            if lemma in c.attack_lemmas or lemma in c.attack_nouns:
+            if lemma in c.attack_lemmas or lemma in c.attack_nouns or _fires(anc):
                 if anc.dep_ == "nsubj" and anc.head.pos_ == "VERB" and _interception(anc.head):
                     victim = True  # "a US drone shot down an Iranian drone": a defence, not this attack
                     break
@@ -164,6 +172,33 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     return None
 
 
+
+
+def _country_doer(root: Token, c: Cues) -> bool:
+    """A country the party list lacks is a doer only as the subject of an attack word ("Sudan had
+    bombed"), its possessor ("Eritrea's shelling") or its forces' ("Azerbaijan's forces had opened
+    fire"); anywhere else it is a dateline, a scene or a target."""
+    def attack(t: Token) -> bool:
+        return t.lemma_.lower() in c.attack_lemmas or t.lemma_.lower() in c.attack_nouns or _fires(t)
+
+    head = root.head
+    if root.dep_ == "nsubj" or (root.dep_ == "poss" and head.pos_ == "NOUN" and attack(head)):
+        return attack(head)
+    return root.dep_ == "poss" and head.lemma_.lower() in FORCE_NOUNS and head.dep_ == "nsubj" and attack(head.head)
+
+
+def _fires(tok: Token) -> bool:
+    """"had opened fire on its positions": an attack told by a verb and its object, neither an
+    attack word alone ("opened an inquiry into the fire" is none; grammar of the idiom)."""
+    return tok.lemma_ == "open" and tok.pos_ == "VERB" and any(
+        ch.dep_ == "dobj" and ch.lower_ == "fire" for ch in tok.children)
+
+
+def _doers_described(sentence: Span) -> bool:
+    """"the attackers were members of the ADF", "the gunmen were Boko Haram fighters": the attack's
+    doers (``doer_nouns``) as the subject of a copula speak of the attack without an attack word;
+    the membership rules below then name their group."""
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in DOER_NOUNS and t.head.lemma_ == "be" for t in sentence)
 
 
 def _supplier(root: Token, c: Cues) -> bool:
@@ -247,6 +282,50 @@ def _on_the_attackers(verb: Token) -> bool:
                 g.dep_ == "pobj" and g.lemma_.lower() in DOER_NOUNS for g in p.children) for p in obj.children):
             return True  # "four of the hijackers"
     return False
+
+
+def _answers_an_attack(verb: Token, party: str, actors: ActorGazetteer, c: Cues) -> bool:
+    """"it had killed 100 al Shabaab fighters in raids on camps in Somalia, including some of the
+    men behind Saturday's attack", "killed 30 insurgents linked to the attack on Palma":
+    a state's forces struck a group's fighters and the sentence says they did an attack
+    (``answer_preps``: behind, responsible for, linked to), or names its doers beside them ("while pursuing
+    the attackers"): an operation answering the attack, another act
+    than the one the text reports. Only a state's (the party names a country): an armed group's
+    revenge on militiamen is the attack itself; and only on fighters (a group noun, or a group's
+    name on the noun: "ELN guerrillas"), not on villagers."""
+    def fighters(obj: Token) -> bool:  # "militants", "the attackers", "ELN guerrillas", "dozens of jihadists"
+        heads = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")]
+        return any(h.lemma_.lower() in ANSWER_OBJECTS or h.lemma_.lower() in DOER_NOUNS or any(
+            ch.dep_ == "compound" and ch.ent_type_ == "ORG" for ch in h.children) for h in heads)
+
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj" and fighters(ch)]
+    if not objects:
+        return False
+    struck = {t.i for o in objects for t in o.subtree}
+    # "… including some of the men behind Saturday's attack", "in retaliation for the attack",
+    # "while pursuing the attackers": an attack, or its doers beside those struck
+    if not any((t.dep_ == "pobj" and t.head.lower_ in ANSWER_PREPS and _describes_doers(t.head, verb)
+                and (t.lemma_.lower() in c.attack_nouns or t.lemma_.lower() in c.attack_lemmas))
+               or (t.i not in struck and t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in DOER_NOUNS)
+               for t in verb.subtree):
+        return False
+    return country_party(party, actors) is not None
+
+
+_MOTIVES = frozenset({"retaliation", "response", "revenge", "reprisal", "reply", "answer"})
+
+
+def _describes_doers(prep: Token, verb: Token) -> bool:
+    """Whether a preposition tying an attack in describes those struck as its doers ("men
+    behind the attack", "responsible for", "linked to"), not the operation itself
+    ("killed them in raids", "in retaliation for the attack": a reply, the state's own act)."""
+    if prep.lower_ == "behind":
+        return True  # only doers stand behind an attack, wherever the parser hangs the word
+    head = prep.head
+    if head.i == verb.i or head.lemma_.lower() in _MOTIVES:
+        return False
+    return not (head.dep_ == "pobj" and head.head.head.i == verb.i and head.lemma_.lower() in _MOTIVES)
 
 
 def _demonym_forces(text: str, actors: ActorGazetteer) -> str | None:

@@ -42,7 +42,7 @@ from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrato
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
 from rashomon.extract.frames_date_claims import claim_sentence_dates, no_own_date
-from rashomon.extract.frames_date_phrases import after_another
+from rashomon.extract.frames_date_phrases import after_another, goes_on
 from rashomon.extract.frames_date_text import unresolved_date_text
 from rashomon.extract.frames_dates import (
     MIN_VOTES,
@@ -338,8 +338,13 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     main_dates = [d for r in main if agrees(r.sent) for d in r.dates]
     if no_own_date(main_dates, ref):  # a reaction's day only: its claims may tell the incident's
         main_dates += claim_sentence_dates(sents, claims, claim_frames, {s.start for s in trig}, ref, year)
-    # the outlet's figures may stand in a sentence without a trigger word ("Four were killed.")
-    fallback = [s for s in sents if not s.triggers and s.start not in bg_of]
+    # the outlet's figures may stand in a sentence without a trigger word ("Four were killed."),
+    # not in one given an earlier year ("In 1998 fighters set fire to a school, killing 80"):
+    # another incident's toll, whose words the trigger list lacks; nor in one dated by an
+    # earlier incident's sentence right before it ("At his funeral that month, a stampede killed 56")
+    fallback = [s for n, s in enumerate(sents) if not s.triggers and s.start not in bg_of
+                and past_year(s.span, set(), ref, anchor) is None
+                and not (n and sents[n - 1].start in bg_of and goes_on(s.text))]
     frames = [_frame(article, 0, main, main_mentions, main_dates, ref,
                      (title_hint[0], title_hint[1] == GENERIC_TIER) if title_hint else None, claims,
                      about(0), False, fallback)]

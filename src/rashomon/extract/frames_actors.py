@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
+from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import Sent, evidence
 from rashomon.lexicon import is_placeholder, same_party, words
 from rashomon.nlp.entities import ents_in
@@ -35,6 +36,7 @@ _TARGET_VERBS = words("triggers.yaml", "frames", "target_verbs")  # "a strike ta
 MAX_TARGETS: int = setting("extract.frames_actors", "max_targets")  # data/settings.toml
 MAX_TARGET_WORDS: int = setting("extract.frames_actors", "max_target_words")  # data/settings.toml
 _PRONOUNS = words("triggers.yaml", "frames", "target_pronouns")
+REPORTED_HOPS: int = setting("extract.frames_actors", "reported_hops")  # data/settings.toml
 
 
 def claim_perpetrators(claims: Iterable[Claim]) -> tuple[list[str], FieldSource | None]:
@@ -113,6 +115,7 @@ def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[st
     names: list[str] = []
     spans: list[Evidence] = []
     covered = _ClaimSpans(claims)
+    statement = frame_lexicon().statement_verbs
     for sent in sents:
         if sent.caption or covered.overlap(sent.start, sent.end):
             continue
@@ -126,6 +129,8 @@ def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[st
             agents += _light_verb_agents(tok)
             if tok.dep_ in ("compound", "amod") and tok.head.i in trig:
                 continue
+            if agents and _reported(tok, statement):
+                continue  # "X's border guards said the Y side had shelled …": X's word, not the outlet's
             for agent in agents:
                 sub = sent.span.doc[agent.left_edge.i:agent.right_edge.i + 1]
                 name = _actor_name(sub)
@@ -133,6 +138,25 @@ def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[st
                     names.append(name)
                     spans.append(evidence(text_of(sent.span.doc), sub.start_char, sub.end_char))
     return names, spans
+
+
+# a clause said ("said X had shelled"), an act a speaker charges ("accused X of opening fire",
+# "blamed X for the shelling"): grammar
+_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "prep"})
+
+
+def _reported(tok: Token, statement: frozenset[str]) -> bool:
+    """Whether a trigger word stands in what somebody said: its clause (or a clause it is
+    conjoined to) is the complement of a statement verb ("the border guards said the Kyrgyz side
+    had shelled …", "accused Armenian troops of opening fire"): one side's word, which no claim
+    may have caught, not the outlet's."""
+    for _ in range(REPORTED_HOPS):
+        if tok.dep_ in _REPORTED_DEPS and tok.head.lemma_.lower() in statement:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _is_place(span: Span) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_text import governor, time_root
 from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_in
@@ -197,15 +198,50 @@ def after_another(sent: Span, trigger_tokens: set[int], near: int) -> bool:
     if not trigger_tokens or not _SOME_UNITS_AFTER.search(sent.text):
         return False
     doc = sent.doc
+    statement = frame_lexicon().statement_verbs
     for m in _SOME_UNITS_AFTER.finditer(sent.text):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
-        if span is not None and any(0 < t - (span.end - 1) <= near for t in trigger_tokens):
+        if span is None:
+            continue
+        if any(0 < t - (span.end - 1) <= near for t in trigger_tokens):
+            return True
+        # "a day after a senior commander was killed in a strike in …": the incident word in the
+        # clause the count back governs, however far; not under a word of saying ("days after
+        # the president warned of a response to the chemical attack")
+        after = span[-1]
+        clause = after.head if after.dep_ == "mark" else after  # "after [a commander was killed …]"
+        if after.lower_ in ("after", "before") and any(
+                t.i in trigger_tokens and not _said(t, clause, statement)
+                for t in clause.subtree if t.i > after.i):
             return True
     return False
 
 
-# "days after", "weeks before": a count back without a number (grammar)
-_SOME_UNITS_AFTER = re.compile(r"\b(?:days|weeks|months) (?:after|before)\b", re.IGNORECASE)
+def _said(tok: Token, top: Token, statement: frozenset[str]) -> bool:
+    """Whether a word of saying stands on the way from ``tok`` up to ``top`` (both included)."""
+    while True:
+        if tok.lemma_.lower() in statement:
+            return True
+        if tok.i == top.i or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+
+
+# "days after", "weeks before", "a day after", "two weeks before": a count back (grammar)
+_SOME_UNITS_AFTER = re.compile(
+    r"\b(?:(?:days|weeks|months|hours)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:days?|weeks?|months?|hours?)) (?:after|before)\b", re.IGNORECASE)
+
+
+# "that month", "the same day", "later that year": the time of the sentence before (grammar)
+_THAT_TIME = re.compile(r"\b(?:that|the same|the following|the next)\s+(?:day|night|morning|evening|week|month|year)\b",
+                        re.IGNORECASE)
+
+
+def goes_on(text: str) -> bool:
+    """Whether a sentence is dated by the time of the one before ("At his funeral that month, a
+    stampede killed 56"): it goes on about what that sentence told."""
+    return _THAT_TIME.search(text) is not None
 
 
 def is_anaphoric(text: str) -> bool:

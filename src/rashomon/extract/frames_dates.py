@@ -308,7 +308,10 @@ def past_year(sent: Span, trigger_tokens: set[int], ref: Reference, main: str | 
         if ent.label_ not in DATE_LABELS or is_period(date_span(ent)):
             continue  # "since 2015": a period, not the year of another incident
         gov = governor(time_root(ent.root))
-        if gov.i != sent.root.i and gov.i not in trigger_tokens and not any(
+        # "In 2014 fighters set fire …": a sentence's opening "In <year>" frames all of it,
+        # however the parser hangs the year (here on "fighters")
+        opening = ent.start == sent.start + 1 and sent[0].lower_ == "in"
+        if not opening and gov.i != sent.root.i and gov.i not in trigger_tokens and not any(
                 abs(gov.i - t) <= 1 for t in trigger_tokens):
             continue
         text = ent.text.strip()

@@ -235,7 +235,39 @@ def _scan(text: str) -> list[tuple[Trigger, int]]:
             continue
         last_end = end
         found.append((Trigger(entry.type, start, end, text[start:end], entry.weapon), entry.tier))
-    return found
+    return _clash_arms(low, found) if CLASH_TYPE in {t.type for t, _ in found} else found
+
+
+CLASH_TYPE = "armed_clashes"
+ARMS_GAP_WORDS: int = setting("gazetteer.triggers", "arms_gap_words")  # data/settings.toml
+# "heavy fighting with tanks and drones", "clashes involving mortars", "a gun battle using
+# rifles": the words that hang the arms on the clash (grammar), with up to ARMS_GAP_WORDS words
+# of the clause before them ("fighting broke out near Lachin, with …") and up to four after ("using
+# heavy weapons and …"); no sentence stop in between
+_ARMS_OPENER = re.compile(r"^[^.;:!?]*\b(?:with|using|involving)\s+(?:[\w\-]+,?\s+){0,4}$")
+# the next arm of the same list: ", mortars", " and drones", " or heavy machine guns"
+_ARMS_LIST = re.compile(r"^\s*,?\s*(?:(?:and|or)\s+)?(?:[\w\-]+\s+){0,2}$")
+
+
+def _clash_arms(low: str, found: list[tuple[Trigger, int]]) -> list[tuple[Trigger, int]]:
+    """The weapons and platforms a clash was fought with are the clash's: typed as it is, at its
+    tier ("heavy fighting with tanks, mortars and drones" is two forces fighting, not shelling or
+    a drone strike). Only the arms right after the clash word, in its clause, with no other
+    trigger between: "fighting stopped, and the army shelled the hills with tanks" is a
+    shelling's tanks."""
+    out = list(found)
+    for i, (clash, tier) in enumerate(found):
+        if clash.type != CLASH_TYPE or clash.weapon:
+            continue
+        end, pattern = clash.end, _ARMS_OPENER
+        for j in range(i + 1, len(found)):
+            arm = found[j][0]
+            between = low[end:arm.start]
+            if not arm.weapon or len(between.split()) > ARMS_GAP_WORDS or not pattern.match(between):
+                break
+            out[j] = (Trigger(CLASH_TYPE, arm.start, arm.end, arm.text, True), tier)
+            end, pattern = arm.end, _ARMS_LIST
+    return out
 
 
 def find_triggers(text: str) -> list[Trigger]:

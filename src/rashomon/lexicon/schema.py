@@ -242,7 +242,7 @@ SCHEMAS: dict[str, Keys] = {
         "weapon_groups": WORDS, "types": Map(_TRIGGER_GROUPS), "not_triggers": WORDS,
         "ground_attackers?": Keys({"groups": WORDS, "adjectives": WORDS, "verbs": WORDS, "nouns": WORDS}),
         "state_forces?": Keys({"nouns": WORDS, "verbs": WORDS}),
-        "suppliers?": Keys({"verbs": WORDS}), "group_units?": WORDS,
+        "suppliers?": Keys({"verbs": WORDS}), "group_units?": WORDS, "answer_preps?": WORDS, "answer_objects?": WORDS,
         "frames": Keys({"statement_verbs": WORDS, "actor_heads": WORDS, "place_prepositions": Map(NUMBER),
                         "other_incident_cues": WORDS, "caption_cues": WORDS, "target_prepositions": WORDS,
                         "target_pronouns": WORDS, "place_nouns": WORDS, "time_words": WORDS,
