@@ -24,7 +24,8 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   unrelated (a town far from a province's centre, a place not resolved), or when both are
   pinned, on days both texts give, to different towns or to one spot on different days
   ("strikes in one city on different days"; not when the later day is only that of a
-  statement two days after the other's act, :func:`stated_after`: a toll update, a claim).
+  statement two days after the other's act in a follow-up, :func:`stated_after`: a toll
+  update, a claim).
   Types that are not related (an airstrike and a ground raid) need it too,
   except shelling and clashes of one region on one day, one placed only by the region
   (:func:`~rashomon.link.scoring.one_battle`: one battle, as two outlets name it).
@@ -179,17 +180,27 @@ def named_across(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content, gap: int 
     return one_party(a, b)
 
 
+def follows_up(content: Content) -> bool:
+    """The report is a follow-up of an act: a toll its source says rose or was revised ("has
+    risen to 12"), or a party claiming the act itself (a claim of responsibility)."""
+    return any(revised for *_, revised in content.tolls) \
+        or any(stance == "confirms" and source == perpetrator != "" for source, stance, perpetrator in content.stances)
+
+
 def stated_after(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
     """The later of two reports a day apart (after the statement lag: two days after the
     other's day) dated only by a statement about its incident (the extract stage says so: "the
-    toll rose to nine, prosecutors said on Wednesday"; a claim of responsibility): its day bounds
-    the act from above and does not date it, so the days differing is no sign of a second
-    incident at that spot (the earlier report may be dated by its act or by a statement too).
-    Never when only the earlier one is a statement's (it speaks of an earlier act)."""
+    toll rose to nine, prosecutors said on Wednesday") and a follow-up (:func:`follows_up`: a toll
+    revised, a claim of responsibility): its day bounds the act from above and does not date it,
+    so the days differing is no sign of a second incident at that spot (the earlier report may be
+    dated by its act or by a statement too). Not a statement that reports a strike of its own
+    ("a strike on a school killed seven, the civil defence said on Wednesday": in a dense war
+    the next day's strike on another school), nor one dated before the other (an earlier act)."""
     if gap != 1:
         return False
     assert a.lo is not None and b.hi is not None
-    return from_statement((a if a.lo > b.hi else b).frame)
+    later = a if a.lo > b.hi else b
+    return from_statement(later.frame) and later.content is not None and follows_up(later.content)
 
 
 def dated_both(a: FrameInfo, b: FrameInfo) -> bool:
