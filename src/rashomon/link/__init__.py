@@ -66,8 +66,9 @@ logger = logging.getLogger(__name__)
 # 17: two reports known only by region or country, one day, one party and one mark: a detail;
 # 18: a region's shelling and clashes in it on one day are one battle (types related); a town
 # its text calls an area, "Kasese district", is placed by the area; 19: a toll one source revised
-# is a detail of two region reports of one day; a country report and one kind of site)
-LINK_ALGORITHM = 19
+# is a detail of two region reports of one day; a country report and one kind of site; 20: one
+# spot, the later report dated only by a statement two days after the other's act: one detail)
+LINK_ALGORITHM = 20
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   incidents of its town over the years: one detail makes it a hint), when the places are
   unrelated (a town far from a province's centre, a place not resolved), or when both are
   pinned, on days both texts give, to different towns or to one spot on different days
-  ("strikes in one city on different days"). Types that are not related (an airstrike and a ground raid) need it too,
+  ("strikes in one city on different days"; not when the later day is only that of a
+  statement two days after the other's act in a follow-up, :func:`stated_after`: a toll
+  update, a claim).
+  Types that are not related (an airstrike and a ground raid) need it too,
   except shelling and clashes of one region on one day, one placed only by the region
   (:func:`~rashomon.link.scoring.one_battle`: one battle, as two outlets name it).
   For a report with no date (at a place that fits) and for one day's reports whose
@@ -87,7 +90,7 @@ from typing import Literal
 
 from rashomon.config import setting
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, one_site_kind, specific
-from rashomon.link.info import Content, FrameInfo
+from rashomon.link.info import Content, FrameInfo, from_statement
 from rashomon.link.marks import names_place_of, place_names
 from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party
 from rashomon.link.scoring import (
@@ -175,6 +178,29 @@ def named_across(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content, gap: int 
     if not (names_place_of(cb.marks, a.frame) or names_place_of(ca.marks, b.frame)):
         return False
     return one_party(a, b)
+
+
+def follows_up(content: Content) -> bool:
+    """The report is a follow-up of an act: a toll its source says rose or was revised ("has
+    risen to 12"), or a party claiming the act itself (a claim of responsibility)."""
+    return any(revised for *_, revised in content.tolls) \
+        or any(stance == "confirms" and source == perpetrator != "" for source, stance, perpetrator in content.stances)
+
+
+def stated_after(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
+    """The later of two reports a day apart (after the statement lag: two days after the
+    other's day) dated only by a statement about its incident (the extract stage says so: "the
+    toll rose to nine, prosecutors said on Wednesday") and a follow-up (:func:`follows_up`: a toll
+    revised, a claim of responsibility): its day bounds the act from above and does not date it,
+    so the days differing is no sign of a second incident at that spot (the earlier report may be
+    dated by its act or by a statement too). Not a statement that reports a strike of its own
+    ("a strike on a school killed seven, the civil defence said on Wednesday": in a dense war
+    the next day's strike on another school), nor one dated before the other (an earlier act)."""
+    if gap != 1:
+        return False
+    assert a.lo is not None and b.hi is not None
+    later = a if a.lo > b.hi else b
+    return from_statement(later.frame) and later.content is not None and follows_up(later.content)
 
 
 def dated_both(a: FrameInfo, b: FrameInfo) -> bool:
@@ -327,9 +353,11 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     # no date at all (nothing places it among a town's incidents over the years); different
     # towns, or different days at one spot, both written in the texts (a second strike there
     # as likely as a misdate)
+    # (not one spot a day apart when the later day is only a statement's: stated_after)
     needed = CONTENT_STRONG if relation in (IN_COUNTRY, UNRELATED) or not dated \
         or a.country_level or b.country_level or (both_precise and (
-            relation == NEARBY or (one_spot and (gap or 0) > 0))) else CONTENT_MIN
+            relation == NEARBY or (one_spot and (gap or 0) > 0 and not stated_after(a, b, gap)))) \
+        else CONTENT_MIN
     kind: PairKind
     if tf < RELATED_TYPES:
         if deciding >= CONTENT_STRONG:
