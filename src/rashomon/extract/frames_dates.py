@@ -97,6 +97,12 @@ def year_hint(sents: list[Span]) -> int | None:
 
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
 _STATEMENT_OBJECTS = frozenset(words("dates.yaml", "statement_objects"))
+_TOLL_NOUNS = frozenset(words("dates.yaml", "toll_nouns"))
+_TOLL_VERBS = frozenset(words("dates.yaml", "toll_verbs"))
+_TOLL_DEPS = ("nsubj", "nsubjpass", "dobj")
+_VERB_HOPS = 3  # heads climbed from a date's governor to its verb ("rose to 40 on Tuesday": 40, rose)
+_FIGURE_TAGS = ("NUM", "ADP")  # what lies between: the figure and its preposition, never a noun
+_LIVES = frozenset({"life", "lives"})  # "the attack on Monday claimed 12 lives": no statement
 _NUMBERS = {" ".join(str(k).lower().split()): int(v) for k, v in load_words("dates.yaml")["number_words"].items()}
 _UNIT_DAYS = {str(k).lower(): int(v) for k, v in load_words("dates.yaml")["relative_units"].items()}
 _DATE_DETERMINERS = frozenset(words("dates.yaml", "date_determiners"))
@@ -202,7 +208,8 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
         root = time_root(found.root)
         gov = governor(root)
         statement = (dates_a_statement(gov, trigger_tokens) or found.start_char < ref.dateline_end
-                     or right_after_statement_verb(ent, root) or _in_aside(gov, trigger_tokens))
+                     or right_after_statement_verb(ent, root) or _in_aside(gov, trigger_tokens)
+                     or right_before_statement_verb(ent, trigger_tokens) or dates_a_toll(gov))
         w = weight
         near = gov.i in trigger_tokens or any(
             abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
@@ -252,6 +259,38 @@ def right_after_statement_verb(ent: Span, root: Token) -> bool:
     if i < ent.sent.start or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in frame_lexicon().statement_verbs:
         return False
     return root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+
+
+def right_before_statement_verb(ent: Span, trigger_tokens: set[int]) -> bool:
+    """Whether a date stands right before a verb of saying or reacting ("X's army-led government
+    on Thursday rejected suggestions that …", "police on Monday said"), whatever the parser hung
+    it on (a dateline before the subject often leaves the date on an apposition); not before an
+    act ("gunmen on Tuesday attacked"), nor "the attack on Monday claimed 12 lives"."""
+    doc = ent.doc
+    if ent.end >= ent.sent.end:
+        return False
+    verb = doc[ent.end]
+    if verb.pos_ != "VERB" or verb.i in trigger_tokens:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in frame_lexicon().statement_verbs and lemma not in _REACTION_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in _LIVES for c in verb.children)
+
+
+def dates_a_toll(gov: Token) -> bool:
+    """Whether a date is on a toll's change ("the toll rose to 40 on Tuesday", "raised the death
+    toll to 25 on Monday", "put the toll at 101 on Wednesday"): it dates the count, a statement,
+    not the killing. Not a date on the incident's noun ("the toll from Saturday's strike rose to
+    24 on Sunday": Saturday is the strike's)."""
+    verb = gov
+    for _ in range(_VERB_HOPS):  # through the figure only ("rose to [40] on Tuesday")
+        if verb.pos_ not in _FIGURE_TAGS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in _VERB_TAGS or verb.lemma_.lower() not in _TOLL_VERBS:
+        return False
+    return any(c.dep_ in _TOLL_DEPS and c.lemma_.lower() in _TOLL_NOUNS for c in verb.children)
 
 
 def _from_statement(m: DateMention, said: str, year: int | None) -> DateMention:

@@ -204,7 +204,7 @@ SCHEMAS: dict[str, Keys] = {
                                               "reaction_verbs", "date_determiners", "period_start_words",
                                               "period_lead_phrases", "period_span_words", "period_units",
                                               "period_event_clause_words")},
-                        "statement_objects?": WORDS}),
+                        "statement_objects?": WORDS, "toll_nouns?": WORDS, "toll_verbs?": WORDS}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
                             "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS,
