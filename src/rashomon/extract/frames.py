@@ -186,7 +186,7 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
     if d is None and dtext is None:  # the words of a date nothing resolved ("on Tuesday", undated)
         dtext = unresolved_date_text([(s.span, s.trigger_tokens()) for s in sents])
     perps, perp_src = claim_perpetrators(frame_claims)
-    own, own_spans = outlet_perpetrators(sents, claims)
+    own, own_spans = outlet_perpetrators(sents, claims, main=not background)
     if own:
         perps = list(dict.fromkeys([*perps, *own]))
         note = "; ".join(filter(None, [perp_src.note if perp_src else None,

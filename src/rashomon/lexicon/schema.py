@@ -247,5 +247,5 @@ SCHEMAS: dict[str, Keys] = {
                         "other_incident_cues": WORDS, "caption_cues": WORDS, "target_prepositions": WORDS,
                         "target_pronouns": WORDS, "place_nouns": WORDS, "time_words": WORDS,
                         "target_verbs": WORDS, "ranked_first_words?": WORDS,
-                        "damage_verbs?": WORDS, "burning_verbs?": WORDS})}),
+                        "damage_verbs?": WORDS, "burning_verbs?": WORDS, "habitual_adverbs?": WORDS})}),
 }
