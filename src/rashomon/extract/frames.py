@@ -39,6 +39,7 @@ from rashomon.extract.claim_relevance import about_incident, join_by_target
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
+from rashomon.extract.frames_back import join_back
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
 from rashomon.extract.frames_date_claims import claim_sentence_dates, no_own_date
@@ -319,6 +320,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
             bg_date.setdefault(f"at {where}", None)
         else:
             main.append(r)
+    main = join_back(main, background, sents)  # "… Russia denied it was responsible for that strike."
     if not main:
         main = readings[:1]
     bg_of: dict[int, int] = {}
