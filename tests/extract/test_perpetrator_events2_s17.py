@@ -18,6 +18,10 @@ def _perpetrators(extract, text: str) -> list[str | None]:  # type: ignore[no-un
      "Russia"),
     ("A car bomb killed 9 people in Mogadishu on Sunday. Somalia's government has accused the Houthis "
      "in Yemen of letting al-Shabaab fighters train on their soil.", "Houthis"),
+    # the charge's "of" hung on a word between ("in neighbouring Sudan of letting …")
+    ("Rebels killed 20 soldiers at a base near Abeche on Monday. Chad's government has accused the "
+     "Houthi administration in neighbouring Yemen of letting rebel fighters train on its soil.",
+     "Houthis"),
 ])
 def test_backing_is_no_doing(extract, text: str, accused: str) -> None:  # type: ignore[no-untyped-def]
     found = _perpetrators(extract, text)
