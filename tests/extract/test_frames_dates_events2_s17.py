@@ -66,3 +66,21 @@ def test_a_day_on_the_incidents_noun_in_a_toll_sentence(extract) -> None:  # typ
                            "Sunday, regional officials said.", "2024-03-04")
     note = frame.sources["date"].note or ""
     assert frame.date == "2024-03-02" and STATEMENT not in note, (frame.date, note)
+
+
+@pytest.mark.parametrize("text", [
+    # a date in a clause that starts a period ("since X took office in …") dates no incident
+    "Gunmen killed 19 people at a bar in Salamanca on Saturday. It was the worst attack in the state "
+    "since the governor took office in October 2021.",
+    "A car bomb killed 11 soldiers near Quetta on Monday. Attacks have risen across Balochistan "
+    "since separatists ended a truce with the army in November.",
+])
+def test_a_date_in_a_since_clause_opens_no_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    frames = extract(text, published="2024-03-05").frames
+    assert not [f for f in frames if f.background and f.date], [(f.index, f.date, f.date_text) for f in frames]
+
+
+def test_an_earlier_incident_with_its_date_still_background(extract) -> None:  # type: ignore[no-untyped-def]
+    frames = extract("Gunmen killed 19 people at a bar in Salamanca on Saturday. In October 2021, "
+                     "gunmen killed 11 people at a bar in the same city.", published="2024-03-05").frames
+    assert [f for f in frames if f.background and f.date], [(f.index, f.date, f.date_text) for f in frames]

@@ -178,10 +178,20 @@ def is_period(ent: Span) -> bool:
     text = " ".join(t.lower_ for t in ent)
     head = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - _PERIOD_LOOKBEHIND):ent.start])
     if not (first in _PERIOD_STARTS or before in _PERIOD_STARTS or _PERIOD_LEADS.search(head)
-            or _PERIOD_SPAN.fullmatch(text)):
+            or _PERIOD_SPAN.fullmatch(text) or _in_period_clause(ent)):
         return False
     after = [t for t in doc[ent.end:min(ent.end + 2, ent.sent.end)] if not t.is_punct]
     return not (after and after[0].lower_ in _EVENT_CLAUSE)
+
+
+def _in_period_clause(ent: Span) -> bool:
+    """Whether a date lies in a clause that starts a period ("the worst killing since the
+    president took office in December 2018", "attacks have risen since the group ended a
+    ceasefire in November"): its verb is marked by a period start word. That clause tells when
+    the period began, not an incident."""
+    gov = governor(time_root(ent.root))
+    verb = gov if gov.pos_ in _VERB_TAGS else gov.head
+    return verb.pos_ in _VERB_TAGS and any(c.dep_ == "mark" and c.lower_ in _PERIOD_STARTS for c in verb.children)
 
 
 def has_period(sent: Span) -> bool:
