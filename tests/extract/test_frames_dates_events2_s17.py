@@ -84,3 +84,11 @@ def test_an_earlier_incident_with_its_date_still_background(extract) -> None:  #
     frames = extract("Gunmen killed 19 people at a bar in Salamanca on Saturday. In October 2021, "
                      "gunmen killed 11 people at a bar in the same city.", published="2024-03-05").frames
     assert [f for f in frames if f.background and f.date], [(f.index, f.date, f.date_text) for f in frames]
+
+
+def test_a_since_clause_naming_an_incident_keeps_its_frame(extract) -> None:  # type: ignore[no-untyped-def]
+    # "… killed since fighting broke out on …": the war's start, its running toll kept apart
+    frames = extract("Shells hit the town of Tartar on Tuesday, killing two civilians. More than 300 "
+                     "people have been killed since fighting broke out on Feb. 20, both sides say.",
+                     published="2024-03-06").frames
+    assert [f for f in frames if f.background and f.date], [(f.index, f.date, f.date_text) for f in frames]

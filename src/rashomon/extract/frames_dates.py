@@ -47,6 +47,7 @@ from rashomon.extract.frames_reference import Reference as Reference
 from rashomon.extract.frames_reference import dateline_date as dateline_date
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.gazetteer.dates import resolve_date
+from rashomon.gazetteer.triggers import classify_event_type
 from rashomon.lexicon import alternation, words
 from rashomon.lexicon import load as load_words
 from rashomon.lexicon.phrases import ONE_SPACE
@@ -188,10 +189,13 @@ def _in_period_clause(ent: Span) -> bool:
     """Whether a date lies in a clause that starts a period ("the worst killing since the
     president took office in December 2018", "attacks have risen since the group ended a
     ceasefire in November"): its verb is marked by a period start word. That clause tells when
-    the period began, not an incident."""
+    the period began, not an incident. Not a clause naming an incident ("… killed since fighting
+    broke out on Sept. 27": the war's start, whose running toll a frame of its own keeps apart)."""
     gov = governor(time_root(ent.root))
     verb = gov if gov.pos_ in _VERB_TAGS else gov.head
-    return verb.pos_ in _VERB_TAGS and any(c.dep_ == "mark" and c.lower_ in _PERIOD_STARTS for c in verb.children)
+    if verb.pos_ not in _VERB_TAGS or not any(c.dep_ == "mark" and c.lower_ in _PERIOD_STARTS for c in verb.children):
+        return False
+    return classify_event_type(ent.doc[verb.left_edge.i:verb.right_edge.i + 1].text) is None
 
 
 def has_period(sent: Span) -> bool:
