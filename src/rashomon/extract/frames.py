@@ -320,7 +320,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
             bg_date.setdefault(f"at {where}", None)
         else:
             main.append(r)
-    main = join_back(main, background, sents)  # "… Russia denied it was responsible for that strike."
+    main, back = join_back(main, background, sents)  # "… Russia denied it was responsible for that strike."
     if not main:
         main = readings[:1]
     bg_of: dict[int, int] = {}
@@ -328,7 +328,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         for r in group:
             bg_of[r.sent.start] = n
     sent_starts = [s.start for s in sents]
-    claim_frames = tuple(_claim_frame(c, sents, sent_starts, bg_of) for c in claims)
+    claim_frames = tuple(None if c.about == "other" and sentence_at(sents, sent_starts, c.evidence.start) in back
+                         else _claim_frame(c, sents, sent_starts, bg_of) for c in claims)  # set aside: stays aside
 
     def about(n: int) -> list[Claim]:
         return [c for c, f in zip(claims, claim_frames, strict=True) if f == n]

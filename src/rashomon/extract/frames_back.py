@@ -42,12 +42,13 @@ def refers_back(sent: Sent) -> bool:
     return False
 
 
-def join_back(main: list[R], background: dict[str, list[R]], sents: Sequence[Sent]) -> list[R]:
+def join_back(main: list[R], background: dict[str, list[R]],
+              sents: Sequence[Sent]) -> tuple[list[R], list[Sent]]:
     """``main`` without the readings (never the lead) whose sentence comes right after a
-    background incident's and points back to it; those join that incident's group in
-    ``background`` (changed in place)."""
+    background incident's and points back to it, and those sentences; they join that
+    incident's group in ``background`` (changed in place)."""
     if not background:
-        return main
+        return main, []
     pos = {s.start: n for n, s in enumerate(sents)}
     group_at = {pos[r.sent.start]: key for key, group in background.items() for r in group}
     moved: set[int] = set()
@@ -58,4 +59,6 @@ def join_back(main: list[R], background: dict[str, list[R]], sents: Sequence[Sen
             background[key].append(r)
             group_at[n] = key
             moved.add(r.sent.start)
-    return [r for r in main if r.sent.start not in moved] if moved else main
+    if not moved:
+        return main, []
+    return [r for r in main if r.sent.start not in moved], [r.sent for r in main if r.sent.start in moved]
