@@ -67,14 +67,14 @@ def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) 
 def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                  own_party: str | None, c: Cues) -> str | None:
     """The party the content says did it: subject/agent/modifier of an attack word."""
-    if attr.object_text:
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
+    if attr.object_text and not (sentence is not None and _backing(sentence)):
         party = actors.party(attr.object_text) or _demonym_forces(attr.object_text, actors)
         if party:
             return party
-    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
-    if span is None:
+    if span is None or sentence is None:
         return None
-    sentence = doc.char_span(attr.sent_start, attr.sent_end, alignment_mode="expand") or span
     quoted = _quoted(doc, attr)
     if own_party is not None and _takes_responsibility(span, quoted, c):
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
@@ -172,8 +172,6 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     return None
 
 
-
-
 def _country_doer(root: Token, c: Cues) -> bool:
     """A country the party list lacks is a doer only as the subject of an attack word ("Sudan had
     bombed"), its possessor ("Eritrea's shelling") or its forces' ("Azerbaijan's forces had opened
@@ -199,6 +197,23 @@ def _doers_described(sentence: Span) -> bool:
     doers (``doer_nouns``) as the subject of a copula speak of the attack without an attack word;
     the membership rules below then name their group."""
     return any(t.dep_ == "nsubj" and t.lemma_.lower() in DOER_NOUNS and t.head.lemma_ == "be" for t in sentence)
+
+
+def _backing(sentence: Span) -> bool:
+    """Whether an accusation charges backing or sheltering the doers, not the act: "accused the
+    junta of letting the militia shelter on its soil", "blamed Kigali for harbouring the rebels"
+    (the charge a supplying verb): the accused is no doer of it."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SUPPLYING and t.dep_ == "pcomp"
+               and t.head.lower_ in _CHARGE_PREPS
+               and any(a.lemma_.lower() in _ACCUSING for a in list(t.ancestors)[:_CHARGE_HOPS])
+               for t in sentence)
+
+
+_ACCUSING = word_set("accusing_cues") | {"charge"}
+_CHARGE_PREPS = ("of", "for")  # "accused X of …", "blamed X for …" (grammar)
+# ancestors read up to the accusing verb: "of" may hang on a word between ("accused the
+# administration in neighbouring Mali of letting …": on "neighbouring")
+_CHARGE_HOPS = 4
 
 
 def _supplier(root: Token, c: Cues) -> bool:

@@ -39,6 +39,7 @@ from rashomon.extract.claim_relevance import about_incident, join_by_target
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
+from rashomon.extract.frames_back import join_back
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
 from rashomon.extract.frames_date_claims import claim_sentence_dates, no_own_date
@@ -186,7 +187,7 @@ def _frame(article: Article, index: int, readings: list[_Reading], mentions: lis
     if d is None and dtext is None:  # the words of a date nothing resolved ("on Tuesday", undated)
         dtext = unresolved_date_text([(s.span, s.trigger_tokens()) for s in sents])
     perps, perp_src = claim_perpetrators(frame_claims)
-    own, own_spans = outlet_perpetrators(sents, claims)
+    own, own_spans = outlet_perpetrators(sents, claims, main=not background)
     if own:
         perps = list(dict.fromkeys([*perps, *own]))
         note = "; ".join(filter(None, [perp_src.note if perp_src else None,
@@ -319,6 +320,7 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
             bg_date.setdefault(f"at {where}", None)
         else:
             main.append(r)
+    main, back = join_back(main, background, sents)  # "… Russia denied it was responsible for that strike."
     if not main:
         main = readings[:1]
     bg_of: dict[int, int] = {}
@@ -326,7 +328,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
         for r in group:
             bg_of[r.sent.start] = n
     sent_starts = [s.start for s in sents]
-    claim_frames = tuple(_claim_frame(c, sents, sent_starts, bg_of) for c in claims)
+    claim_frames = tuple(None if c.about == "other" and sentence_at(sents, sent_starts, c.evidence.start) in back
+                         else _claim_frame(c, sents, sent_starts, bg_of) for c in claims)  # set aside: stays aside
 
     def about(n: int) -> list[Claim]:
         return [c for c, f in zip(claims, claim_frames, strict=True) if f == n]

@@ -36,6 +36,8 @@ _TARGET_VERBS = words("triggers.yaml", "frames", "target_verbs")  # "a strike ta
 MAX_TARGETS: int = setting("extract.frames_actors", "max_targets")  # data/settings.toml
 MAX_TARGET_WORDS: int = setting("extract.frames_actors", "max_target_words")  # data/settings.toml
 _PRONOUNS = words("triggers.yaml", "frames", "target_pronouns")
+_HABITUAL = words("triggers.yaml", "frames", "habitual_adverbs")  # "have long kidnapped": background
+_VERB_HOPS = 3  # heads climbed from a trigger noun to its clause's verb ("X gunmen have … kidnapped")
 REPORTED_HOPS: int = setting("extract.frames_actors", "reported_hops")  # data/settings.toml
 
 
@@ -109,9 +111,12 @@ def _light_verb_agents(noun: Token) -> list[Token]:
     return []
 
 
-def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[str], list[Evidence]]:
+def outlet_perpetrators(sents: list[Sent], claims: list[Claim], *,
+                        main: bool = True) -> tuple[list[str], list[Evidence]]:
     """The agents of trigger verbs and nouns ("Israeli jets bombed", "a US strike") in
-    sentences no claim covers."""
+    sentences no claim covers; for the ``main`` incident, not those of a habit ("X gunmen have
+    long kidnapped foreigners there"; a background incident's "Israel has struck … repeatedly,
+    including the base in April" still names its doer)."""
     names: list[str] = []
     spans: list[Evidence] = []
     covered = _ClaimSpans(claims)
@@ -131,6 +136,8 @@ def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[st
                 continue
             if agents and _reported(tok, statement):
                 continue  # "X's border guards said the Y side had shelled …": X's word, not the outlet's
+            if agents and main and _habitual(tok):
+                continue  # "X gunmen have long kidnapped foreigners there": a habit, not the incident
             for agent in agents:
                 sub = sent.span.doc[agent.left_edge.i:agent.right_edge.i + 1]
                 name = _actor_name(sub)
@@ -138,6 +145,22 @@ def outlet_perpetrators(sents: list[Sent], claims: list[Claim]) -> tuple[list[st
                     names.append(name)
                     spans.append(evidence(text_of(sent.span.doc), sub.start_char, sub.end_char))
     return names, spans
+
+
+def _habitual(tok: Token) -> bool:
+    """Whether a trigger word's clause tells a habit ("X gunmen have long kidnapped foreigners
+    there", "militants often ambush convoys"): its verb has a habitual adverb, or one follows the
+    word closely (however the parser hung it)."""
+    window = tok.doc[tok.i + 1:min(tok.i + _VERB_HOPS + 1, tok.sent.end)]
+    if any(t.pos_ == "ADV" and t.lower_ in _HABITUAL for t in window):
+        return True
+    verb = tok
+    for _ in range(_VERB_HOPS):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
 
 
 # a clause said ("said X had shelled"), an act a speaker charges ("accused X of opening fire",

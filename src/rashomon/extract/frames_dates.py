@@ -47,6 +47,7 @@ from rashomon.extract.frames_reference import Reference as Reference
 from rashomon.extract.frames_reference import dateline_date as dateline_date
 from rashomon.extract.frames_text import evidence, governor, time_root
 from rashomon.gazetteer.dates import resolve_date
+from rashomon.gazetteer.triggers import classify_event_type
 from rashomon.lexicon import alternation, words
 from rashomon.lexicon import load as load_words
 from rashomon.lexicon.phrases import ONE_SPACE
@@ -97,6 +98,12 @@ def year_hint(sents: list[Span]) -> int | None:
 
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
 _STATEMENT_OBJECTS = frozenset(words("dates.yaml", "statement_objects"))
+_TOLL_NOUNS = frozenset(words("dates.yaml", "toll_nouns"))
+_TOLL_VERBS = frozenset(words("dates.yaml", "toll_verbs"))
+_TOLL_DEPS = ("nsubj", "nsubjpass", "dobj")
+_VERB_HOPS = 3  # heads climbed from a date's governor to its verb ("rose to 40 on Tuesday": 40, rose)
+_FIGURE_TAGS = ("NUM", "ADP")  # what lies between: the figure and its preposition, never a noun
+_LIVES = frozenset({"life", "lives"})  # "the attack on Monday claimed 12 lives": no statement
 _NUMBERS = {" ".join(str(k).lower().split()): int(v) for k, v in load_words("dates.yaml")["number_words"].items()}
 _UNIT_DAYS = {str(k).lower(): int(v) for k, v in load_words("dates.yaml")["relative_units"].items()}
 _DATE_DETERMINERS = frozenset(words("dates.yaml", "date_determiners"))
@@ -172,10 +179,23 @@ def is_period(ent: Span) -> bool:
     text = " ".join(t.lower_ for t in ent)
     head = " ".join(t.lower_ for t in doc[max(ent.sent.start, ent.start - _PERIOD_LOOKBEHIND):ent.start])
     if not (first in _PERIOD_STARTS or before in _PERIOD_STARTS or _PERIOD_LEADS.search(head)
-            or _PERIOD_SPAN.fullmatch(text)):
+            or _PERIOD_SPAN.fullmatch(text) or _in_period_clause(ent)):
         return False
     after = [t for t in doc[ent.end:min(ent.end + 2, ent.sent.end)] if not t.is_punct]
     return not (after and after[0].lower_ in _EVENT_CLAUSE)
+
+
+def _in_period_clause(ent: Span) -> bool:
+    """Whether a date lies in a clause that starts a period ("the worst killing since the
+    president took office in December 2018", "attacks have risen since the group ended a
+    ceasefire in November"): its verb is marked by a period start word. That clause tells when
+    the period began, not an incident. Not a clause naming an incident ("… killed since fighting
+    broke out on Sept. 27": the war's start, whose running toll a frame of its own keeps apart)."""
+    gov = governor(time_root(ent.root))
+    verb = gov if gov.pos_ in _VERB_TAGS else gov.head
+    if verb.pos_ not in _VERB_TAGS or not any(c.dep_ == "mark" and c.lower_ in _PERIOD_STARTS for c in verb.children):
+        return False
+    return classify_event_type(ent.doc[verb.left_edge.i:verb.right_edge.i + 1].text) is None
 
 
 def has_period(sent: Span) -> bool:
@@ -202,7 +222,8 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
         root = time_root(found.root)
         gov = governor(root)
         statement = (dates_a_statement(gov, trigger_tokens) or found.start_char < ref.dateline_end
-                     or right_after_statement_verb(ent, root) or _in_aside(gov, trigger_tokens))
+                     or right_after_statement_verb(ent, root) or _in_aside(gov, trigger_tokens)
+                     or right_before_statement_verb(ent, trigger_tokens) or dates_a_toll(gov))
         w = weight
         near = gov.i in trigger_tokens or any(
             abs(i - t) <= NEAR_TRIGGER_TOKENS for i in (ent.start, ent.end - 1) for t in trigger_tokens)
@@ -252,6 +273,38 @@ def right_after_statement_verb(ent: Span, root: Token) -> bool:
     if i < ent.sent.start or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() not in frame_lexicon().statement_verbs:
         return False
     return root.dep_ != "poss" and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+
+
+def right_before_statement_verb(ent: Span, trigger_tokens: set[int]) -> bool:
+    """Whether a date stands right before a verb of saying or reacting ("X's army-led government
+    on Thursday rejected suggestions that …", "police on Monday said"), whatever the parser hung
+    it on (a dateline before the subject often leaves the date on an apposition); not before an
+    act ("gunmen on Tuesday attacked"), nor "the attack on Monday claimed 12 lives"."""
+    doc = ent.doc
+    if ent.end >= ent.sent.end:
+        return False
+    verb = doc[ent.end]
+    if verb.pos_ != "VERB" or verb.i in trigger_tokens:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in frame_lexicon().statement_verbs and lemma not in _REACTION_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in _LIVES for c in verb.children)
+
+
+def dates_a_toll(gov: Token) -> bool:
+    """Whether a date is on a toll's change ("the toll rose to 40 on Tuesday", "raised the death
+    toll to 25 on Monday", "put the toll at 101 on Wednesday"): it dates the count, a statement,
+    not the killing. Not a date on the incident's noun ("the toll from Saturday's strike rose to
+    24 on Sunday": Saturday is the strike's)."""
+    verb = gov
+    for _ in range(_VERB_HOPS):  # through the figure only ("rose to [40] on Tuesday")
+        if verb.pos_ not in _FIGURE_TAGS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in _VERB_TAGS or verb.lemma_.lower() not in _TOLL_VERBS:
+        return False
+    return any(c.dep_ in _TOLL_DEPS and c.lemma_.lower() in _TOLL_NOUNS for c in verb.children)
 
 
 def _from_statement(m: DateMention, said: str, year: int | None) -> DateMention:

@@ -208,7 +208,7 @@ SCHEMAS: dict[str, Keys] = {
                                               "reaction_verbs", "date_determiners", "period_start_words",
                                               "period_lead_phrases", "period_span_words", "period_units",
                                               "period_event_clause_words")},
-                        "statement_objects?": WORDS}),
+                        "statement_objects?": WORDS, "toll_nouns?": WORDS, "toll_verbs?": WORDS}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
                             "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS,
@@ -252,5 +252,5 @@ SCHEMAS: dict[str, Keys] = {
                         "other_incident_cues": WORDS, "caption_cues": WORDS, "target_prepositions": WORDS,
                         "target_pronouns": WORDS, "place_nouns": WORDS, "time_words": WORDS,
                         "target_verbs": WORDS, "ranked_first_words?": WORDS,
-                        "damage_verbs?": WORDS, "burning_verbs?": WORDS})}),
+                        "damage_verbs?": WORDS, "burning_verbs?": WORDS, "habitual_adverbs?": WORDS})}),
 }
