@@ -173,7 +173,8 @@ GROUPS = {"eval": "eval-sets", "more-conflicts": "eval-sets", "sample": "sample-
           "probe": "probe-corpus", "probe2": "probe2-corpus", "probe3": "probe3-corpus",
           "probe4": "probe4-corpus", "probe5": "probe5-corpus",
           "probe6": "probe6-corpus", "probe7": "probe7-corpus",
-          "probe8": "probe8-corpus", "probe9": "probe9-corpus"}
+          "probe8": "probe8-corpus", "probe9": "probe9-corpus",
+          "probe11": "probe11-corpus"}
 
 
 @pytest.mark.slow
