@@ -95,6 +95,12 @@ def test_a_unit_named_after_its_town_is_the_unit(read_places: Callable[[str], Fo
     # NOT fire: a unit noun after a town whose country lists no unit of that name
     ("A car bomb killed five people in Tarmiyah district, north of Baghdad, Iraqi police said.", "Tarmiyah"),
     ("Clashes broke out near Beni town in North Kivu province of Congo on Monday.", "Beni"),
+    # NOT fire (the lead, after a blind probe): "district" after a city whose first-level region
+    # shares its name is a district of the city, never the governorate around it
+    ("A car bomb tore through a market in Hama district on Monday, killing nine people, Syrian state "
+     "media said.", "Hama"),
+    ("Mortar rounds hit a school in Kirkuk district on Sunday, wounding six pupils, Iraqi police said.",
+     "Kirkuk"),
 ])
 def test_a_town_without_a_unit_of_its_name_stays_the_town(read_places: Callable[[str], Found],
                                                           text: str, name: str) -> None:

@@ -84,6 +84,7 @@ class PlaceText(PlaceSpans, ArticleContext):
     _frame_words: frozenset[str]
     _region_words: frozenset[str]
     _unit_after_town: frozenset[str]
+    _unit_first_level: frozenset[str]
     _named_after: re.Pattern[str] | None
     _directions: frozenset[str]
     _marked: frozenset[Location]  # villages taken only where the text marks them (.place_marks)
@@ -237,8 +238,8 @@ class PlaceText(PlaceSpans, ArticleContext):
                         region[0].location.country == chosen[0].location.country:
                     chosen = region
             if chosen is not None and chosen[0].source == "town" and \
-                    self._word_after(text, end) in self._unit_after_town and \
-                    (unit := self._second_level.at_town(span, chosen[0])) is not None:
+                    (unit_word := self._word_after(text, end)) in self._unit_after_town and \
+                    (unit := self._second_level.at_town(span, chosen[0], unit_word in self._unit_first_level)) is not None:
                 chosen = unit, chosen[1]  # "Kasese district": the unit around the town (second_level)
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)

@@ -102,6 +102,7 @@ class PlaceGazetteer(PlaceResolve, PlaceSpelling, PlaceText):
         self._region_words = frozenset(settings.get("region_words") or ())
         self._first_level = frozenset(settings.get("first_level_words") or ()) & self._region_words
         self._unit_after_town = frozenset(settings.get("unit_after_town_words") or ())
+        self._unit_first_level = frozenset(settings.get("unit_first_level_words") or ())
         self._directions = frozenset(settings.get("direction_words") or ())
         self._frame_words = frozenset(settings.get("frame_words") or ()) | {"a", "an"}
         self._not_places = frozenset(name_key(w) for w in settings.get("not_places") or ())

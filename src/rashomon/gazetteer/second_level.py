@@ -74,18 +74,22 @@ class SecondLevel:
         return (best[1], True) if best is not None else None
 
 
-    def at_town(self, name: str, town: Candidate) -> Candidate | None:
+    def at_town(self, name: str, town: Candidate, first_level: bool = True) -> Candidate | None:
         """The unit ``name`` names where a unit noun follows it and the gazetteer read it as the
         town ``town``: a second-level unit of that name in the town's country (ISO 3166-2), or a
         first-level region of the index of that name there ("Mandera county", Kenya), at the
         town's point and region precision; None when the country has no unit of that name
-        (Iraq's districts are in no installed list: "Tarmiyah district" stays the town)."""
+        (Iraq's districts are in no installed list: "Tarmiyah district" stays the town).
+        ``first_level``: whether the unit noun may name a first-level region ("county" in Kenya);
+        "district" never does: "Homs district" is a district of the city, not Syria's Homs
+        governorate around it (a blind probe's regression: the governorate's 150 km let a town
+        of another governorate take the incident)."""
         loc, key = town.location, name_key(name)
         if loc.lat is None or loc.lon is None or not loc.country:
             return None
-        unit = any(country == loc.country for _, country, _ in units().get(key, ())) or any(
+        unit = any(country == loc.country for _, country, _ in units().get(key, ())) or (first_level and any(
             hit.place.kind == "region" and hit.place.country == loc.country and not hit.loose
-            for hit in self._geo.by_light(key))
+            for hit in self._geo.by_light(key)))
         if not unit:
             return None
         return Candidate(replace(loc, precision="region"), "region", "main", town.population, town.admin1, "region")

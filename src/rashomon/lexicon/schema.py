@@ -230,7 +230,7 @@ SCHEMAS: dict[str, Keys] = {
                                                   "on_prepositions", "on_heads", "after_nouns")}),
         "country_words": Keys({k: WORDS for k in ("capital_nouns", "country_nouns", "compass_words", "part_nouns")})}),
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
-                         "first_level_words": WORDS, "unit_after_town_words": WORDS,
+                         "first_level_words": WORDS, "unit_after_town_words": WORDS, "unit_first_level_words": WORDS,
                          "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
                          "french_directions": Map(TEXT), "shared_demonyms": Map(WORDS),
