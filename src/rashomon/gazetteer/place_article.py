@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from rashomon.gazetteer.address import read_before
 from rashomon.gazetteer.fold import name_key, strip_marks, words
@@ -216,8 +217,15 @@ class ArticleContext(PlaceAddress):
                 add_country(countries, loc.country, backs)
         countries.pop("", None)
         pins = pin([*self._owned_names(text, hits), *self._marked_towns(text, base)])
-        # one anchor per place and name: repeats change no nearness and cost one distance each
-        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(dict.fromkeys(anchors)),
+        # one anchor per place and name: repeats change no nearness and cost one distance each;
+        # their backing adds up, so that a mention's own evidence is left out whole
+        # (PlaceContext.share: a town named twice does not back its own country by its second name)
+        merged: dict[tuple[str, float, float, str, bool], Anchor] = {}
+        for a in anchors:
+            k = (a.key, a.lat, a.lon, a.country, a.local)
+            prev = merged.get(k)
+            merged[k] = a if prev is None else replace(prev, backs=prev.backs + a.backs)
+        return PlaceContext(countries, frozenset(admin1s - {""}), tuple(merged.values()),
                             frozenset(as_region), pins, frozenset(sites), dateline)
 
     def _tied_context(self, text: str, start: int, end: int, span: str) -> PlaceContext | None:

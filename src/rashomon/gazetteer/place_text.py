@@ -197,6 +197,7 @@ class PlaceText(PlaceSpans, ArticleContext):
         taken_start = here_start = -1
         here = ctx
         spans = self._spans(text)  # read once: _near_spellings goes over them again
+        strays: set[str] = set()  # names read above as a local town's, not a namesake abroad
         org_end = -1
         owner: str | None = None
         for start, end, span in spans:
@@ -239,7 +240,8 @@ class PlaceText(PlaceSpans, ArticleContext):
                     chosen = region
             if chosen is not None and chosen[0].source == "town" and \
                     (unit_word := self._word_after(text, end)) in self._unit_after_town and \
-                    (unit := self._second_level.at_town(span, chosen[0], unit_word in self._unit_first_level)) is not None:
+                    (unit := self._second_level.at_town(span, chosen[0],
+                                                        unit_word in self._unit_first_level)) is not None:
                 chosen = unit, chosen[1]  # "Kasese district": the unit around the town (second_level)
             if chosen is None or (chosen[0].source == "town" and not chosen[1]):
                 chosen = self._across_border(text, start, end, chosen, here) or chosen  # "Moyale" (place_address)
@@ -254,7 +256,10 @@ class PlaceText(PlaceSpans, ArticleContext):
             cand = chosen[0]
             if cand.source == "country" and not_the_country(text, start, end):
                 continue  # "the Niger River", "Lake Chad", "near the Myanmar border" (place_marks)
+            if cand.source == "town" and not chosen[1] and name_key(span) in strays:
+                continue  # "fled Kani" after "the village of Kani": the same local town, one sense per article
             if marked_stray(cand, chosen[1], here, name_key(span), self._geo.km_to_country, (text, start, end)):
+                strays.add(name_key(span))
                 continue  # "Kani township" in a story about Myanmar: no Japanese city (place_foreign)
             site_end = None if cand.source != "town" or chosen[1] else sub_place_end(text, start, end)
             if site_end is None and here.sites and cand.source == "town" and name_key(span) in here.sites:
