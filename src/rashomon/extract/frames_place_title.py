@@ -18,6 +18,7 @@ from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_place_speaker import headline_speaker
 from rashomon.extract.frames_place_units import names_unit
 from rashomon.extract.frames_text import evidence
+from rashomon.gazetteer.fold import name_key
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
 
 
@@ -32,6 +33,9 @@ def headline_places(title: str, text: str, places: PlaceGazetteer, context: Plac
     for hit in places.find(title, context):
         if hit.source == "town" and title_case and not hit.supported:
             continue
+        if hit.source == "town" and not hit.supported and context is not None and \
+                context.share(hit.location.country, name_key(title[hit.start:hit.end])) == 0.0:
+            continue  # a namesake abroad of a town the article reads as local: no country of it backed
         if hit.source == "town" and at < 0 and not places.standalone(hit):
             continue  # a headline the text does not repeat: no sentence to check a village in
         if hit.source == "town" and is_capital(hit.location, places) and headline_speaker(title, hit.end):
