@@ -153,9 +153,10 @@ def _sent_ents(sent: Span, ents: tuple[Span, ...]) -> list[Span]:
 
 
 def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues,
-                ents: tuple[Span, ...] | None = None) -> bool:
-    """The sentence dates its act to a month, year or past the lead does not name."""
-    for ent in (sent.ents if ents is None else _sent_ents(sent, ents)):
+                ents: tuple[Span, ...]) -> bool:
+    """The sentence dates its act to a month, year or past the lead does not name (``ents``: the
+    document's entities, read once)."""
+    for ent in _sent_ents(sent, ents):
         if ent.label_ != "DATE" or not _dates_act(ent, cues, sent):
             continue
         if _PAST.search(ent.text.lower()):
@@ -229,7 +230,7 @@ def _place_reading(sent: Span, toks: list[Token], lead_places: frozenset[str], c
     had wounded 28")."""
     if place_words(toks) & lead_places:
         return True, False, False
-    always = fronted = False
+    fronted = False
     for prep in toks:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "across"}:
             continue
@@ -250,7 +251,7 @@ def _place_reading(sent: Span, toks: list[Token], lead_places: frozenset[str], c
                 fronted = True
             if obj.lemma_.lower() in REGION_NOUNS and _acts(prep.head, cues):
                 return False, True, fronted
-    return False, always, fronted
+    return False, False, fronted
 
 
 def _names_back(sent: Span, cues: Cues, tokens: list[Token]) -> bool:

@@ -31,11 +31,11 @@ def headline_places(title: str, text: str, places: PlaceGazetteer, context: Plac
     at = text.find(title) if title else -1
     out = []
     for hit in places.find(title, context):
-        if hit.source == "town" and title_case and not hit.supported:
+        if hit.source == "town" and not hit.supported and (title_case or (context is not None and (
+                context.share(hit.location.country, name_key(title[hit.start:hit.end])) == 0.0))):
+            # capitals in a Title Case headline say nothing; elsewhere a town whose country nothing
+            # in the article backs is a namesake abroad of a town the article reads as local
             continue
-        if hit.source == "town" and not hit.supported and context is not None and \
-                context.share(hit.location.country, name_key(title[hit.start:hit.end])) == 0.0:
-            continue  # a namesake abroad of a town the article reads as local: no country of it backed
         if hit.source == "town" and at < 0 and not places.standalone(hit):
             continue  # a headline the text does not repeat: no sentence to check a village in
         if hit.source == "town" and is_capital(hit.location, places) and headline_speaker(title, hit.end):
