@@ -72,6 +72,22 @@ def test_place_alone_or_another_day_never_joins() -> None:
         assert {"mm-strike", undated.frame.article_id} not in events_of([STRIKE, undated])
 
 
+def test_a_recalled_day_is_not_the_reports_own() -> None:
+    """The sentence writes the earlier strike's day and its own weekday, which is not that
+    day's (11 April 2023 was a Tuesday): a later incident recalling the earlier one."""
+    again = _report("mm-again", KANBALU, None,
+                    "Jets struck Kanbalu again on Sunday, weeks after the raid of April 11 that killed "
+                    "dozens of villagers.")
+    evidence = pair_evidence(STRIKE, again, 3, 30.0)
+    assert evidence is not None and evidence.kind == "none", evidence
+    # the weekday of that day written too: the same day, written twice
+    same = _report("mm-same", KANBALU, None,
+                   "Survivors in Kanbalu recalled how the jets came on Tuesday, April 11, as families "
+                   "gathered.")
+    evidence = pair_evidence(STRIKE, same, 3, 30.0)
+    assert evidence is not None and evidence.kind == "hint", evidence
+
+
 def test_two_incidents_of_that_day_and_month_leave_it_alone() -> None:
     """Another year's strike on April 11 at the same town: the undated report cannot say which."""
     earlier = _report("mm-strike-2022", KANBALU, "2022-04-11",

@@ -144,8 +144,9 @@ def written_day(a: FrameInfo, b: FrameInfo) -> str:
     report's date or sentence writes that day's month and day (or the day after, for a
     night). A date written in the text: it says which of a place's incidents over the years
     the report is about (:func:`~rashomon.link.decision.pair_evidence` makes it a hint at one
-    spot: the report still joins only the one incident it fits). The day as written
-    ("March 24"), or "" when not."""
+    spot: the report still joins only the one incident it fits). Not when the report writes a
+    weekday that is none of those days (its own day: the month and day are another
+    incident's). The day as written ("March 24"), or "" when not."""
     undated, other = (a, b) if a.lo is None else (b, a)
     if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
             or other.inferred:
@@ -153,9 +154,16 @@ def written_day(a: FrameInfo, b: FrameInfo) -> str:
     written = month_days(undated.frame.date_text or "") | month_days(undated.frame.evidence.text)
     if not written:
         return ""
-    days = {(d.month, d.day) for n in range(other.lo - 1, other.hi + 2) for d in (date.fromordinal(n),)}
-    both = sorted(written & days)
-    return f"{calendar.month_name[both[0][0]]} {both[0][1]}" if both else ""
+    near = [date.fromordinal(n) for n in range(other.lo - 1, other.hi + 2)]
+    both = sorted(written & {(d.month, d.day) for d in near})
+    if not both:
+        return ""
+    # a weekday written that is none of those days: the report's own day, the month and day
+    # another incident's ("struck again on Sunday, weeks after the raid of April 11")
+    weekdays = weekdays_named(undated.frame.date_text or "") | weekdays_named(undated.frame.evidence.text)
+    if weekdays and not any(d.weekday() in weekdays for d in near):
+        return ""
+    return f"{calendar.month_name[both[0][0]]} {both[0][1]}"
 
 
 def day_and_party(a: FrameInfo, b: FrameInfo) -> bool:
