@@ -24,8 +24,9 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   unrelated (a town far from a province's centre, a place not resolved), or when both are
   pinned, on days both texts give, to different towns or to one spot on different days
   ("strikes in one city on different days"; not when the later day is only that of a
-  statement two days after the other's act in a follow-up, :func:`stated_after`: a toll
-  update, a claim).
+  statement two days after the other's act in a follow-up, :func:`~rashomon.link.follow_up.stated_after`: a toll
+  update, a claim; nor a city and a town on its edge that one incident sentence names,
+  :mod:`~rashomon.link.edge_town`: one spot read two ways).
   Types that are not related (an airstrike and a ground raid) need it too,
   except shelling and clashes of one region on one day, one placed only by the region
   (:func:`~rashomon.link.scoring.one_battle`: one battle, as two outlets name it).
@@ -64,9 +65,11 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   report's day written in its incident sentence (or the day before a weekday it names: "the
   funeral on Sunday of men killed the previous evening") and one alleged perpetrator named by both
   (:func:`~rashomon.link.parties.weekday_and_party`), at one spot (the same town: at a town nearby, across a
-  front line or a border fence, that party strikes on most days of the week): it may
-  attach the undated report to the only incident that shares a detail with it. Place alone
-  never links an undated report.
+  front line or a border fence, that party strikes on most days of the week), or the day and
+  month of the other report's day written in its text (:func:`~rashomon.link.parties.written_day`:
+  "on the afternoon of March 24" with no year), at one spot or with a thing both name (a
+  company, a site: :mod:`~rashomon.link.marks`): it may attach the undated report
+  to the only incident that shares a detail with it. Place alone never links an undated report.
 * **apart**: evidence of two incidents, which the clustering never puts together: an
   airstrike and a ground raid at one spot on one day, when the content does not decide;
   two reports at one spot on one day naming two different targets by their names (the
@@ -85,14 +88,17 @@ type factor × (0.35·place + 0.25·date + 0.30·content + 0.10·actors overlap)
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from rashomon.config import setting
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, one_site_kind, specific
-from rashomon.link.info import Content, FrameInfo, from_statement
+from rashomon.link.edge_town import edge_town
+from rashomon.link.follow_up import stated_after
+from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
-from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party
+from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party, written_day
 from rashomon.link.scoring import (
     IN_COUNTRY,
     IN_REGION,
@@ -112,6 +118,7 @@ from rashomon.link.scoring import (
 )
 from rashomon.link.villages import VILLAGE_WEIGHT, place_folds, shared_villages
 
+logger = logging.getLogger(__name__)
 PairKind = Literal["anchored", "colocated", "content", "vague", "hint", "detail", "apart", "none"]
 W_PLACE: float = setting("link.decision", "w_place")  # the score weights: data/settings.toml [link.decision]
 W_DATE: float = setting("link.decision", "w_date")
@@ -180,29 +187,6 @@ def named_across(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content, gap: int 
     return one_party(a, b)
 
 
-def follows_up(content: Content) -> bool:
-    """The report is a follow-up of an act: a toll its source says rose or was revised ("has
-    risen to 12"), or a party claiming the act itself (a claim of responsibility)."""
-    return any(revised for *_, revised in content.tolls) \
-        or any(stance == "confirms" and source == perpetrator != "" for source, stance, perpetrator in content.stances)
-
-
-def stated_after(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
-    """The later of two reports a day apart (after the statement lag: two days after the
-    other's day) dated only by a statement about its incident (the extract stage says so: "the
-    toll rose to nine, prosecutors said on Wednesday") and a follow-up (:func:`follows_up`: a toll
-    revised, a claim of responsibility): its day bounds the act from above and does not date it,
-    so the days differing is no sign of a second incident at that spot (the earlier report may be
-    dated by its act or by a statement too). Not a statement that reports a strike of its own
-    ("a strike on a school killed seven, the civil defence said on Wednesday": in a dense war
-    the next day's strike on another school), nor one dated before the other (an earlier act)."""
-    if gap != 1:
-        return False
-    assert a.lo is not None and b.hi is not None
-    later = a if a.lo > b.hi else b
-    return from_statement(later.frame) and later.content is not None and follows_up(later.content)
-
-
 def dated_both(a: FrameInfo, b: FrameInfo) -> bool:
     """Both reports have a date (of their own or their publication's)."""
     return a.lo is not None and b.lo is not None
@@ -269,6 +253,7 @@ class PairEvidence:
     named: tuple[str, ...] = ()  # a country clash: the town one names of the other's place
     villages: tuple[str, ...] = ()  # one region's coarse reports of one day: the village both name
     town: str = ""  # a region's or a country's report naming the other's town (town_named)
+    day: str = ""  # an undated report writing the other's day and month (parties.written_day)
 
     @property
     def links(self) -> bool:
@@ -290,7 +275,8 @@ class PairEvidence:
         """What the two reports share ("22 killed", "consulate")."""
         a, b, place_a, place_b = self.contents
         return agreement(a, b, place_a | place_b, marks=self.marks, named=self.named)[1] + self.villages \
-            + ((self.town,) if self.town and self.town not in self.named else ())
+            + ((self.town,) if self.town and self.town not in self.named else ()) \
+            + ((self.day,) if self.day else ())
 
     @property
     def reason(self) -> str:
@@ -354,11 +340,14 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     # towns, or different days at one spot, both written in the texts (a second strike there
     # as likely as a misdate)
     # (not one spot a day apart when the later day is only a statement's: stated_after)
+    # (not a city and a town on its edge that one incident sentence names: link.edge_town)
+    edge = edge_town(a, b, d, gap) if both and relation == NEARBY else ""
     needed = CONTENT_STRONG if relation in (IN_COUNTRY, UNRELATED) or not dated \
         or a.country_level or b.country_level or (both_precise and (
-            relation == NEARBY or (one_spot and (gap or 0) > 0 and not stated_after(a, b, gap)))) \
+            (relation == NEARBY and not edge) or (one_spot and (gap or 0) > 0 and not stated_after(a, b, gap)))) \
         else CONTENT_MIN
     kind: PairKind
+    day = ""
     if tf < RELATED_TYPES:
         if deciding >= CONTENT_STRONG:
             kind = "content"
@@ -370,6 +359,8 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         kind = "anchored" if content > 0 else "colocated"
     elif deciding >= needed or marked >= CONTENT_STRONG:
         kind = "content"
+        if edge and deciding < CONTENT_STRONG:
+            logger.debug("edge town links %s and %s: %r named, %.2f shared", a.key, b.key, edge, deciding)
     elif (relation == NEARBY and both_precise) or two_sites:
         kind = "none"
     elif town and gap == 0 and a.exact and b.exact:
@@ -388,6 +379,12 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                                         or (relation in ONE_SPOT and weekday_and_party(a, b))
                                         or day_and_party(a, b)) \
             else "none"
+        # the day and month its text writes, at one spot or with a thing both name (a
+        # company, a site: link.marks): a date that says which incident
+        day = written_day(a, b) if kind == "none" and place > 0 and (relation in ONE_SPOT or marked > 0) else ""
+        if day:
+            kind = "hint"
+            logger.debug("written day: %s and %s (%s, %s)", a.key, b.key, relation, day)
     elif place > 0 and not both_precise and (relation != IN_COUNTRY or content > 0 or (
             gap == 0 and one_site_kind(a.frame, b.frame))):
         # neither pinned to a town on a day its text gives, one day written in both, a
@@ -413,4 +410,4 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     return PairEvidence(kind=kind, score=round(factor * base, 6), place=relation, gap=gap,
                         same_days=a.exact and b.exact, content=content,
                         contents=(ca, cb, a.tokens, b.tokens), marks=with_marks, named=named,
-                        villages=villages, town=town)
+                        villages=villages, town=town or edge, day=day)

@@ -13,7 +13,8 @@ from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.info import FrameInfo
 from rashomon.link.marks import named_runs, near_figures
 
-__all__ = ["day_and_party", "one_party", "party_and_mark", "revised_toll", "weekday_and_party", "weekdays_named"]
+__all__ = ["day_and_party", "one_party", "party_and_mark", "revised_toll", "weekday_and_party", "weekdays_named",
+           "written_day"]
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -137,17 +138,35 @@ def month_days(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(found)
 
 
-def day_and_party(a: FrameInfo, b: FrameInfo) -> bool:
+def written_day(a: FrameInfo, b: FrameInfo) -> str:
     """One report has no date at all (no year: "on the night of Sunday October 27" in a text
     without a publication date), the other is dated to a day by its text: the undated
     report's date or sentence writes that day's month and day (or the day after, for a
-    night), and both blame or name one party. Two details that are not the place: a hint."""
+    night). A date written in the text: it says which of a place's incidents over the years
+    the report is about (:func:`~rashomon.link.decision.pair_evidence` makes it a hint at one
+    spot: the report still joins only the one incident it fits). Not when the report writes a
+    weekday that is none of those days (its own day: the month and day are another
+    incident's). The day as written ("March 24"), or "" when not."""
     undated, other = (a, b) if a.lo is None else (b, a)
     if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
             or other.inferred:
-        return False
+        return ""
     written = month_days(undated.frame.date_text or "") | month_days(undated.frame.evidence.text)
     if not written:
-        return False
-    days = {(d.month, d.day) for n in range(other.lo - 1, other.hi + 2) for d in (date.fromordinal(n),)}
-    return bool(written & days) and one_party(undated, other)
+        return ""
+    near = [date.fromordinal(n) for n in range(other.lo - 1, other.hi + 2)]
+    both = sorted(written & {(d.month, d.day) for d in near})
+    if not both:
+        return ""
+    # a weekday written that is none of those days: the report's own day, the month and day
+    # another incident's ("struck again on Sunday, weeks after the raid of April 11")
+    weekdays = weekdays_named(undated.frame.date_text or "") | weekdays_named(undated.frame.evidence.text)
+    if weekdays and not any(d.weekday() in weekdays for d in near):
+        return ""
+    return f"{calendar.month_name[both[0][0]]} {both[0][1]}"
+
+
+def day_and_party(a: FrameInfo, b: FrameInfo) -> bool:
+    """:func:`written_day`, and both blame or name one party. Two details that are not the
+    place: a hint, at any place that fits."""
+    return bool(written_day(a, b)) and one_party(a, b)

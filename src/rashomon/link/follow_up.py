@@ -1,0 +1,30 @@
+"""A follow-up of an act: a report dated only by a later statement about it (a toll revised, a
+claim of responsibility), whose day bounds the act and does not date it
+(:mod:`~rashomon.link.decision` reads it for two reports at one spot a day apart)."""
+
+from __future__ import annotations
+
+from rashomon.link.info import Content, FrameInfo, from_statement
+
+
+def follows_up(content: Content) -> bool:
+    """The report is a follow-up of an act: a toll its source says rose or was revised ("has
+    risen to 12"), or a party claiming the act itself (a claim of responsibility)."""
+    return any(revised for *_, revised in content.tolls) \
+        or any(stance == "confirms" and source == perpetrator != "" for source, stance, perpetrator in content.stances)
+
+
+def stated_after(a: FrameInfo, b: FrameInfo, gap: int | None) -> bool:
+    """The later of two reports a day apart (after the statement lag: two days after the
+    other's day) dated only by a statement about its incident (the extract stage says so: "the
+    toll rose to nine, prosecutors said on Wednesday") and a follow-up (:func:`follows_up`: a toll
+    revised, a claim of responsibility): its day bounds the act from above and does not date it,
+    so the days differing is no sign of a second incident at that spot (the earlier report may be
+    dated by its act or by a statement too). Not a statement that reports a strike of its own
+    ("a strike on a school killed seven, the civil defence said on Wednesday": in a dense war
+    the next day's strike on another school), nor one dated before the other (an earlier act)."""
+    if gap != 1:
+        return False
+    assert a.lo is not None and b.hi is not None
+    later = a if a.lo > b.hi else b
+    return from_statement(later.frame) and later.content is not None and follows_up(later.content)
