@@ -48,6 +48,13 @@ LEAD_SEYTENGA = ("OUAGADOUGOU, Sept 14 - Gunmen attacked the town of Seytenga on
     ("SRINAGAR, May 6 - Militants ambushed an army truck near Rajouri on Thursday, killing five soldiers, the "
      "army said.\n\nA police officer said the attacks in Rajouri and in Poonch this week had killed 11 soldiers "
      "in all.", 11),
+    # another town, the lead's place called a town or city too
+    ("PORT-AU-PRINCE, March 3 - Gang members attacked the town of Mirebalais on Monday, killing 15 people, "
+     "police said.\n\nOn Monday evening gunmen in the northern city of Cap-Haitien killed six people, a local "
+     "radio station said.", 6),
+    ("ADEN, June 9 - A car bomb exploded outside a police station in the city of Aden on Tuesday, killing nine "
+     "people, officials said.\n\nA drone strike on a market in Mukalla, a port town to the east, killed four "
+     "people, residents said.", 4),
     # an earlier attack a group claims beside the incident, dated weeks before the dateline
     (LEAD_SEYTENGA + "The group, which claimed Saturday's raid, also said it was behind a raid on the town on "
      "Aug. 3, when its fighters killed 12 soldiers.", 12),
@@ -69,6 +76,12 @@ def test_another_incidents_toll_in_a_roundup(extract, text: str, figure: int) ->
     # NOT fire: a date two days before the dateline is the incident's
     ("GOMA, March 1 - Rebels attacked a camp near Goma, officials said.\n\nA UN official said that on Feb. 27 "
      "the rebels killed nine people in the camp.", 9),
+    # NOT fire: a town of the region the lead names
+    ("MAIDUGURI, June 30 - Insurgents attacked villages in Borno state on Saturday, officials said.\n\n"
+     "Fighters on motorcycles stormed the town of Damboa, killing 17 people, a local official said.", 17),
+    # NOT fire: a nearby town, struck by the same attackers
+    ("PORT-AU-PRINCE, March 3 - Gang members attacked the town of Mirebalais on Monday, police said.\n\n"
+     "The gang then attacked the nearby town of Saut-d'Eau, killing six people, a local official said.", 6),
     # NOT fire: the wounded taken to another town
     (LEAD_SEYTENGA + "Later that day, a health official said 40 wounded people had been taken to hospitals in "
      "the city of Dori.", 40),
@@ -107,3 +120,12 @@ def test_two_speakers_keep_two_figures(extract, text: str, figure: int) -> None:
     claims = extract(text).claims
     holders = [c for c in claims if c.killed is not None and c.killed.min == figure]
     assert len(holders) == 2, _show(claims)
+
+
+def test_a_motive_in_another_town_keeps_the_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    # NOT fire: the incident named back ("the attack"); the other town is the motive's raids'
+    claims = extract("BAMAKO, May 4 - Militants attacked an army post in the town of Boni on Sunday, killing 11 "
+                     "soldiers, the army said.\n\nThe militant group said in a statement that it had carried out "
+                     "the attack in revenge for army raids on markets in the central town of Djenne.").claims
+    said = [c for c in claims if "revenge" in c.text]
+    assert said and all(c.about != "other" for c in said), _show(claims)

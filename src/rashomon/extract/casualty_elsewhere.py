@@ -23,6 +23,11 @@ no town named ("in the Hodan district") taken for none (a city's district is oft
 - **a sum**: the act is set in several places side by side, one of them the lead's and one not
   ("the attacks in Rajouri and in Poonch killed 11 in all"): a tally over incidents. Two sites of one
   town ("at a checkpoint and at a market in Baidoa") name no other place;
+- **another town**: the act is set only in a place called a town or city ("twin car bombs in the
+  central city of Homs", "X, a town south of Damascus") the lead does not name, the lead calling a
+  place of its own a town or city ("the town of Gwoza", "Sayyida Zeinab, a shrine town"): two towns,
+  two incidents. A town of a lead that names only a region may be the incident's ("the village of X"
+  after "in Zamfara state"), and "a nearby town" is often one the same attackers struck;
 - **another date**: the claim's words give a day and month (a date a report of the incident might
   use) more than ``max_days_from_lead`` days from every date the lead names, the lead naming one and
   not looking back ("last month's raid": then the old date is the incident's).
@@ -46,6 +51,8 @@ ACT_PREPS = frozenset(words("casualty_words.yaml", "roundup_act_preps"))
 ACT_WORDS = frozenset(words("casualty_words.yaml", "roundup_act_words"))  # beside cues' attack words
 BEARING_WORDS = frozenset(words("casualty_words.yaml", "roundup_bearing_words"))
 DISTRICT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_district_nouns"))
+SETTLEMENT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_settlement_nouns"))
+NEAR_WORDS = frozenset(words("casualty_words.yaml", "roundup_near_words"))
 
 
 def _phrases(key: str) -> re.Pattern[str]:
@@ -82,35 +89,51 @@ def _bearing(tokens: list[Token]) -> set[int]:
     return out
 
 
-def _group(obj: Token, place_words: PlaceWords) -> set[str]:
-    """The place names of one conjunct (its own conjuncts and bearings left out); a district with
-    no town named gives none ("the Hodan district"), one of a named town gives the town's ("the
-    al-Zahraa district of Homs")."""
+def _group(obj: Token, place_words: PlaceWords, cues: Cues) -> tuple[set[str], bool]:
+    """The place names of one conjunct (its own conjuncts and bearings left out), and whether it
+    calls one a town or city ("a market in Mukalla, a port town"); a district with no town named
+    gives none ("the Hodan district"), one of a named town gives the town's ("the al-Zahraa district
+    of Homs"). An act told inside it keeps its own places ("in revenge for raids on mosques in
+    Mombasa": the raids', not the attack's)."""
     skip = {w.i for c in obj.children if c.dep_ == "conj" for w in c.subtree}
+    skip |= {w.i for a in obj.subtree if a.i != obj.i and a.pos_ == "NOUN" and _is_act(a, cues) for w in a.subtree}
     tokens = [w for w in obj.subtree if w.i not in skip]
     bearing = _bearing(tokens)
     tokens = [w for w in tokens if w.i not in bearing]
+    town = any(_settlement(w) for w in tokens)
     if obj.lemma_.lower() in DISTRICT_NOUNS:
         towns = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
                  if g.i not in bearing]
-        return place_words(towns)
-    return place_words(tokens)
+        return place_words(towns), town
+    return place_words(tokens), town
+
+
+def _settlement(obj: Token) -> bool:
+    """The place is called a town or city: "the central city of Homs", "Kolofata, a town …" (not a
+    "nearby town": often one the incident's attackers also struck)."""
+    nouns = [obj] if obj.lemma_.lower() in SETTLEMENT_NOUNS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.pos_ == "PROPN" for g in p.children) for p in obj.children) \
+        else [c for c in obj.children if c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS] \
+        if obj.pos_ == "PROPN" else []
+    return any(not any(a.lower_ in NEAR_WORDS for a in n.children) for n in nouns)
 
 
 def _conjuncts(obj: Token) -> list[Token]:
     return [obj, *(c for c in obj.conjuncts if c.i > obj.i)]
 
 
-def act_places(sent: list[Token], cues: Cues, place_words: PlaceWords) -> list[list[list[set[str]]]]:
+def act_places(sent: list[Token], cues: Cues, place_words: PlaceWords, placed: set[int]
+               ) -> list[list[list[tuple[set[str], bool]]]]:
     """For each act of the sentence, its slots (a preposition's object, with the prepositions joined
     to it by "and", or what an attack verb struck), each the place names of its conjuncts (module
-    docstring); acts with no named place left out. Several slots of one act are one place told
-    finer ("at A Nang Pa, in Hpakant township"), several conjuncts of one slot several places."""
+    docstring) and whether it is called a town or city; acts with no named place left out. Several
+    slots of one act are one place told finer ("at A Nang Pa, in Hpakant township"), several
+    conjuncts of one slot several places. ``placed`` gets the acts with a place."""
     out = []
     for t in sent:
-        if not _is_act(t, cues):
+        if not _is_act(t, cues) or t.i in placed:
             continue
-        slots: list[list[set[str]]] = []
+        slots: list[list[tuple[set[str], bool]]] = []
         for c in t.children:
             objs: list[Token] = []
             if c.dep_ == "prep" and c.lower_ in ACT_PREPS:
@@ -119,16 +142,26 @@ def act_places(sent: list[Token], cues: Cues, place_words: PlaceWords) -> list[l
             elif c.dep_ == "dobj" and t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas:
                 objs.append(c)
             groups = [g for obj in objs if obj.ent_type_ not in {"DATE", "TIME"}
-                      for o in _conjuncts(obj) if (g := _group(o, place_words))]
+                      for o in _conjuncts(obj) if (g := _group(o, place_words, cues))[0]]
             if groups:
                 slots.append(groups)
         if slots:
             out.append(slots)
+            placed.add(t.i)
     return out
 
 
-def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[str], cues: Cues,
-             place_words: PlaceWords) -> str | None:
+def _names_back(sent: list[Token], cues: Cues, placed: set[int]) -> bool:
+    """The sentence names the incident back: a definite attack with no place of its own ("it had
+    carried out the attack in revenge for raids … in the coastal city of Mombasa", "Sunday's
+    bombing"): its other places are those of a motive or a comparison, not of another incident."""
+    return any(t.pos_ == "NOUN" and t.i not in placed and _is_act(t, cues)
+               and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this"}) for c in t.children)
+               for t in sent)
+
+
+def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[str], lead_town: bool,
+             cues: Cues, place_words: PlaceWords) -> str | None:
     """The rule a sentence is another incident's by (module docstring), or None; read once per
     sentence. A sum reads the lead without its dateline ("DAMASCUS - … the attacks in Homs and near
     Damascus": the dateline's town is where the reporter is); the same day elsewhere with it (a town
@@ -138,13 +171,22 @@ def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[s
         return memo[sent.start]
     toks = list(sent)
     found: str | None = None
-    for slots in act_places(toks, cues, place_words):
-        if any(len(groups) > 1 and any(g & told for g in groups) and not all(g & told for g in groups)
+    placed: set[int] = set()
+    acts = act_places(toks, cues, place_words, placed)
+    if acts and _names_back(toks, cues, placed):
+        acts = []
+    for slots in acts:
+        if any(len(groups) > 1 and any(g & told for g, _ in groups) and not all(g & told for g, _ in groups)
                for groups in slots):
             found = "sum"  # "the attacks in Rajouri and in Poonch"
             break
-        if not any(g & lead_names for groups in slots for g in groups) and _SHIFT.search(sent.text.lower()):
+        if any(g & lead_names for groups in slots for g, _ in groups):
+            continue
+        if _SHIFT.search(sent.text.lower()):
             found = "same day elsewhere"  # "On the same day, shelling in El Fasher …"
+            break
+        if lead_town and any(town for groups in slots for _, town in groups):
+            found = "another town"  # "twin car bombs in the central city of Homs", the lead's in another
             break
     memo[sent.start] = found
     if found is not None:
@@ -171,11 +213,11 @@ MAX_LEAD_CHARS = 1200  # a longer "paragraph" is a text without breaks: its firs
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', "'", '\u2019')
 
 
-def _lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str], tuple[int, ...], bool]:
+def _lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str], bool, tuple[int, ...], bool]:
     """The lead read once per document: where it ends (the end of the first paragraph that reads
     as sentences, past a headline line of a scraped page), its proper names, those told after the
-    dateline (where the reporter is, often not the incident's town), the days of year of its dates
-    and whether it looks back ("last month's raid")."""
+    dateline (where the reporter is, often not the incident's town), whether it calls a place of its
+    own a town or city, the days of year of its dates and whether it looks back ("last month's raid")."""
     cached = doc.user_data.get(_LEAD_KEY)
     if cached is None:
         text, end, pos = doc.text, lead_end, 0
@@ -191,7 +233,7 @@ def _lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str],
         head = text[:end]
         dateline = _DATELINE.match(text, pos if pos < len(text) else 0)
         after = dateline.end() if dateline is not None else 0
-        names, told = [], []
+        names, told, town = [], [], False
         for t in doc:  # the lead's tokens only
             if t.idx >= end:
                 break
@@ -199,14 +241,15 @@ def _lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str],
                 names.append(t.lower_)
                 if t.idx >= after:
                     told.append(t.lower_)
-        cached = doc.user_data[_LEAD_KEY] = (end, frozenset(names), frozenset(told), tuple(_dates(head)),
+            town = town or (t.idx >= after and _settlement(t))
+        cached = doc.user_data[_LEAD_KEY] = (end, frozenset(names), frozenset(told), town, tuple(_dates(head)),
                                              bool(_LOOK_BACK.search(head.lower())))
     return cached
 
 
 def _far_date(doc: Doc, lead_end: int, content: str) -> bool:
     """The claim's words give a day and month far from every date the lead names (module docstring)."""
-    _, _, _, lead_dates, looks_back = _lead(doc, lead_end)
+    _, _, _, _, lead_dates, looks_back = _lead(doc, lead_end)
     if not lead_dates or looks_back:
         return False
     said = _dates(content)
@@ -217,10 +260,10 @@ def roundup(doc: Doc, sent: Span, content: str, lead_end: int, lead_names: froze
             place_words: PlaceWords) -> bool:
     """Whether a claim told after the lead (its sentence ``sent``, its words ``content``) is
     another incident's by a round-up reading (module docstring)."""
-    end, names, told, _, _ = _lead(doc, lead_end)
+    end, names, told, town, _, _ = _lead(doc, lead_end)
     if sent.start_char < end:
         return False  # the lead's own claims are the incident's
-    if _reading(doc, sent, lead_names | names, told, cues, place_words) is not None:
+    if _reading(doc, sent, lead_names | names, told, town, cues, place_words) is not None:
         return True
     if _far_date(doc, lead_end, content):
         logger.debug("round-up (another date): %s", content)

@@ -158,7 +158,7 @@ SCHEMAS: dict[str, Keys] = {
         "scene_back_nouns?": WORDS,
         "roundup_act_preps?": WORDS, "roundup_act_words?": WORDS, "roundup_bearing_words?": WORDS,
         "roundup_district_nouns?": WORDS, "roundup_shift_phrases?": WORDS, "roundup_look_back?": WORDS,
-        "same_speaker_generic?": WORDS,
+        "same_speaker_generic?": WORDS, "roundup_settlement_nouns?": WORDS, "roundup_near_words?": WORDS,
         "withheld_verbs?": WORDS, "withheld_nouns?": WORDS, "withheld_decline_words?": WORDS,
         "earlier_event_units": WORDS, "earlier_event_deaths": WORDS, "comparison_superlatives": WORDS,
         "comparison_relatives": WORDS, "other_act_last": WORDS, "other_act_adjectives": WORDS,
