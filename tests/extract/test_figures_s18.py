@@ -129,3 +129,25 @@ def test_a_motive_in_another_town_keeps_the_claim(extract) -> None:  # type: ign
                      "the attack in revenge for army raids on markets in the central town of Djenne.").claims
     said = [c for c in claims if "revenge" in c.text]
     assert said and all(c.about != "other" for c in said), _show(claims)
+
+
+# --- a witness's own loss is no toll --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("KHARTOUM, May 4 - A drone strike hit a market in Omdurman on Saturday, medics said.\n\n"
+     "\"Everything burned,\" said a trader whose brother was wounded.", "injured"),
+    ("MOGADISHU, Nov 5 - A suicide bomber blew himself up at a restaurant in Mogadishu on Sunday.\n\n"
+     "\"I have lost my cousin,\" said a waiter who survived.", "killed"),
+    ("MANDALAY, Oct 11 - An air strike hit a village near Mandalay on Tuesday.\n\n"
+     "\"My son was killed in front of me,\" a farmer said.", "killed"),
+])
+def test_a_witness_own_loss_is_no_toll(extract, text: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    frame = extract(text).frames[0]
+    assert getattr(frame, kind) is None, frame
+
+
+def test_a_victim_of_the_incident_named_by_kin_is_a_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    # NOT fire: the outlet's own count of a victim, no witness's "my" or "whose"
+    frame = extract("BAMAKO, May 4 - Militants attacked an army post near Boni on Sunday.\n\n"
+                    "The post's commander was killed in the attack, the army said. Its deputy was wounded.").frames[0]
+    assert frame.injured is not None and frame.injured.min == 1, frame

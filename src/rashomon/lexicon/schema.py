@@ -172,7 +172,7 @@ SCHEMAS: dict[str, Keys] = {
                                               "active_verbs", "not_count_after",
                                               "not_count_after_stems", "accompanying_words")},
                        **{f"{k}?": WORDS for k in ("hospital_verbs", "hospital_nouns", "not_injured_subjects",
-                                                   "loss_verbs", "pair_words")},
+                                                   "loss_verbs", "pair_words", "witness_owners")},
                        "ordinals": Map(INTEGER)})}),
     "causes.yaml": Keys({"accident_cues": WORDS, "one_sided_cues?": WORDS}),
     "claim_words.yaml": Keys({k: WORDS for k in (
