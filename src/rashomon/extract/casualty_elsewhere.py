@@ -42,6 +42,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
+from rashomon.extract.doctext import span_text, tokens_text
 from rashomon.extract.lexicon import Cues
 from rashomon.lexicon import words
 
@@ -182,7 +183,7 @@ def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[s
             break
         if any(g & lead_names for groups in slots for g, _ in groups):
             continue
-        if _SHIFT.search(sent.text.lower()):
+        if _SHIFT.search(span_text(sent).lower()):
             found = "same day elsewhere"  # "On the same day, shelling in El Fasher …"
             break
         if lead_town and any(town for groups in slots for _, town in groups):
@@ -190,7 +191,7 @@ def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[s
             break
     memo[sent.start] = found
     if found is not None:
-        logger.debug("round-up (%s): %s", found, sent.text)
+        logger.debug("round-up (%s): %s", found, span_text(sent))
     return found
 
 
@@ -220,7 +221,7 @@ def _lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str],
     own a town or city, the days of year of its dates and whether it looks back ("last month's raid")."""
     cached = doc.user_data.get(_LEAD_KEY)
     if cached is None:
-        text, end, pos = doc.text, lead_end, 0
+        text, end, pos = tokens_text(doc), lead_end, 0
         while pos < len(text):
             brk = text.find("\n", pos)
             brk = len(text) if brk < 0 else brk
