@@ -48,6 +48,10 @@ LEAD_SEYTENGA = ("OUAGADOUGOU, Sept 14 - Gunmen attacked the town of Seytenga on
     ("SRINAGAR, May 6 - Militants ambushed an army truck near Rajouri on Thursday, killing five soldiers, the "
      "army said.\n\nA police officer said the attacks in Rajouri and in Poonch this week had killed 11 soldiers "
      "in all.", 11),
+    ("KHARTOUM, May 4 - A drone strike hit a market in the city of Omdurman on Saturday, killing 14 people, medics "
+     "said.\n\nMedics said the strikes on Omdurman and on Bahri on Saturday had killed a combined 40 people.", 40),
+    ("GOMA, March 9 - Rebels attacked a camp near Goma on Friday, killing 11 people, officials said.\n\nHours "
+     "later, gunmen raided a village near Rutshuru, killing five farmers, a local official said.", 5),
     # another town, the lead's place called a town or city too
     ("PORT-AU-PRINCE, March 3 - Gang members attacked the town of Mirebalais on Monday, killing 15 people, "
      "police said.\n\nOn Monday evening gunmen in the northern city of Cap-Haitien killed six people, a local "
@@ -55,6 +59,9 @@ LEAD_SEYTENGA = ("OUAGADOUGOU, Sept 14 - Gunmen attacked the town of Seytenga on
     ("ADEN, June 9 - A car bomb exploded outside a police station in the city of Aden on Tuesday, killing nine "
      "people, officials said.\n\nA drone strike on a market in Mukalla, a port town to the east, killed four "
      "people, residents said.", 4),
+    ("CUCUTA, Colombia, Sept 20 - Guerrillas attacked a police station in the town of Tibu on Thursday, killing "
+     "two officers, police said.\n\nThe army said the same front had ambushed a patrol near the town on 3 August, "
+     "killing nine soldiers.", 9),
     # an earlier attack a group claims beside the incident, dated weeks before the dateline
     (LEAD_SEYTENGA + "The group, which claimed Saturday's raid, also said it was behind a raid on the town on "
      "Aug. 3, when its fighters killed 12 soldiers.", 12),

@@ -140,7 +140,7 @@ def act_places(sent: list[Token], cues: Cues, place_words: PlaceWords, placed: s
             if c.dep_ == "prep" and c.lower_ in ACT_PREPS:
                 for p in (c, *(x for x in c.conjuncts if x.i > c.i)):
                     objs += [o for o in p.children if o.dep_ == "pobj"]
-            elif c.dep_ == "dobj" and t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas:
+            elif c.dep_ == "dobj" and t.pos_ == "VERB":
                 objs.append(c)
             groups = [g for obj in objs if obj.ent_type_ not in {"DATE", "TIME"}
                       for o in _conjuncts(obj) if (g := _group(o, place_words, cues))[0]]
