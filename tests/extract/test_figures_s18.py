@@ -52,6 +52,12 @@ LEAD_SEYTENGA = ("OUAGADOUGOU, Sept 14 - Gunmen attacked the town of Seytenga on
      "said.\n\nMedics said the strikes on Omdurman and on Bahri on Saturday had killed a combined 40 people.", 40),
     ("GOMA, March 9 - Rebels attacked a camp near Goma on Friday, killing 11 people, officials said.\n\nHours "
      "later, gunmen raided a village near Rutshuru, killing five farmers, a local official said.", 5),
+    # another day of a list of incidents, another place
+    ("BAMAKO, May 6 - Militants attacked an army post near Boni on Saturday, killing 11 soldiers, the army said."
+     "\n\nOn Wednesday, a roadside bomb near Gao killed four soldiers, a military source said.", 4),
+    ("GONDAR, Ethiopia - Militia fighters killed at least 16 farmers in the village of Ayo on 12 March, residents "
+     "said.\n\nOn 15 March, a clash between soldiers and militia fighters near Debark left five dead, according "
+     "to a local official.", 5),
     # another town, the lead's place called a town or city too
     ("PORT-AU-PRINCE, March 3 - Gang members attacked the town of Mirebalais on Monday, killing 15 people, "
      "police said.\n\nOn Monday evening gunmen in the northern city of Cap-Haitien killed six people, a local "
@@ -89,6 +95,13 @@ def test_another_incidents_toll_in_a_roundup(extract, text: str, figure: int) ->
     # NOT fire: a nearby town, struck by the same attackers
     ("PORT-AU-PRINCE, March 3 - Gang members attacked the town of Mirebalais on Monday, police said.\n\n"
      "The gang then attacked the nearby town of Saut-d'Eau, killing six people, a local official said.", 6),
+    # NOT fire: a day and month after a lead that dates its incident by a weekday only
+    ("MAIDUGURI - Gunmen killed villagers in Zamfara state on Saturday, officials said.\n\nOn 3 March, the "
+     "gunmen stormed the village of Kadisau, killing 23 people, a local official said.", 23),
+    # NOT fire: the night before the lead's day
+    ("BAMAKO, May 6 - Militants attacked an army post near Boni on Saturday, the army said.\n\nOn Friday night, "
+     "fighters on motorcycles struck a checkpoint near Douentza, killing seven soldiers, a military source said.",
+     7),
     # NOT fire: the wounded taken to another town
     (LEAD_SEYTENGA + "Later that day, a health official said 40 wounded people had been taken to hospitals in "
      "the city of Dori.", 40),

@@ -20,6 +20,10 @@ no town named ("in the Hodan district") taken for none (a city's district is oft
   ``roundup_shift_phrases``) and its act is set only in places the lead does not name. The shift
   alone is not enough ("Earlier on Sunday, the commander said the blast had killed seven": the
   incident's toll told earlier), nor is a place alone (a village of the lead's province);
+- **another day elsewhere**: the sentence opens with a day other than the lead's ("On Wednesday,
+  a roadside bomb near Gao …" after "on Saturday"; "On 26 August, a clash near X …" after "on 24
+  August"), the lead naming a day of that kind, and its act is set only in places the lead does
+  not name: the next item of a list of incidents (a weekly brief, a round-up);
 - **a sum**: the act is set in several places side by side, one of them the lead's and one not
   ("the attacks in Rajouri and in Poonch killed 11 in all"): a tally over incidents. Two sites of one
   town ("at a checkpoint and at a market in Baidoa") name no other place;
@@ -54,6 +58,8 @@ BEARING_WORDS = frozenset(words("casualty_words.yaml", "roundup_bearing_words"))
 DISTRICT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_district_nouns"))
 SETTLEMENT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_settlement_nouns"))
 NEAR_WORDS = frozenset(words("casualty_words.yaml", "roundup_near_words"))
+NIGHT_WORDS = frozenset(words("casualty_words.yaml", "scene_night_words"))  # "Friday night's": overnight
+WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
 
 
 def _phrases(key: str) -> re.Pattern[str]:
@@ -135,7 +141,7 @@ def act_places(sent: list[Token], cues: Cues, place_words: PlaceWords, placed: s
         if not _is_act(t, cues) or t.i in placed:
             continue
         slots: list[list[tuple[set[str], bool]]] = []
-        for c in t.children:
+        for c in _slot_heads(t, cues):
             objs: list[Token] = []
             if c.dep_ == "prep" and c.lower_ in ACT_PREPS:
                 for p in (c, *(x for x in c.conjuncts if x.i > c.i)):
@@ -152,6 +158,16 @@ def act_places(sent: list[Token], cues: Cues, place_words: PlaceWords, placed: s
     return out
 
 
+def _slot_heads(act: Token, cues: Cues) -> list[Token]:
+    """Where to look for an act's places: a verb's own children; a noun's prepositions anywhere in
+    its phrase, an act told inside it left out ("a clash between soldiers and fighters near Debark":
+    the parser hangs the place on the fighters)."""
+    if act.pos_ != "NOUN":
+        return list(act.children)
+    nested = {w.i for a in act.subtree if a.i != act.i and a.pos_ == "NOUN" and _is_act(a, cues) for w in a.subtree}
+    return [w for w in act.subtree if w.dep_ == "prep" and w.i not in nested]
+
+
 def _names_back(sent: list[Token], cues: Cues, placed: set[int]) -> bool:
     """The sentence names the incident back: a definite attack with no place of its own ("it had
     carried out the attack in revenge for raids … in the coastal city of Mombasa", "Sunday's
@@ -161,8 +177,30 @@ def _names_back(sent: list[Token], cues: Cues, placed: set[int]) -> bool:
                for t in sent)
 
 
+def _opens_other_day(toks: list[Token], lead_days: frozenset[str], lead_dates: tuple[int, ...]) -> bool:
+    """The sentence opens with a day other than the lead's: a weekday the lead does not name where
+    it names one ("On Wednesday, …" after "on Saturday"; not a night's, which may be the lead's
+    day overnight), or a day and month other than the lead's where it names one ("On 26 August, …"
+    after "on the night of 24 to 25 August"): the next item of a list of incidents."""
+    first = 1 if toks and toks[0].lower_ in {"on", "in"} else 0
+    date = []
+    for t in toks[first:first + 6]:
+        if t.ent_type_ != "DATE":
+            break
+        date.append(t)
+    if not date or (first + len(date) < len(toks) and toks[first + len(date)].lower_ in NIGHT_WORDS) \
+            or any(t.lower_ in NIGHT_WORDS for t in date):
+        return False
+    days = {t.lower_ for t in date} & WEEKDAYS
+    if days and lead_days and not days & lead_days:
+        return True
+    said = _dates(" ".join(t.text for t in date))
+    return bool(said and lead_dates) and not set(said) & set(lead_dates)
+
+
 def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[str], lead_town: bool,
-             cues: Cues, place_words: PlaceWords) -> str | None:
+             lead_days: frozenset[str], lead_dates: tuple[int, ...], cues: Cues, place_words: PlaceWords
+             ) -> str | None:
     """The rule a sentence is another incident's by (module docstring), or None; read once per
     sentence. A sum reads the lead without its dateline ("DAMASCUS - … the attacks in Homs and near
     Damascus": the dateline's town is where the reporter is); the same day elsewhere with it (a town
@@ -185,6 +223,9 @@ def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[s
             continue
         if _SHIFT.search(span_text(sent).lower()):
             found = "same day elsewhere"  # "On the same day, shelling in El Fasher …"
+            break
+        if _opens_other_day(toks, lead_days, lead_dates):
+            found = "another day elsewhere"  # "On Wednesday, a roadside bomb near Gao …" after "on Saturday"
             break
         if lead_town and any(town for groups in slots for _, town in groups):
             found = "another town"  # "twin car bombs in the central city of Homs", the lead's in another
@@ -214,11 +255,13 @@ MAX_LEAD_CHARS = 1200  # a longer "paragraph" is a text without breaks: its firs
 _SENTENCE_END = ('.', '!', '?', '"', '\u201d', "'", '\u2019')
 
 
-def _lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str], bool, tuple[int, ...], bool]:
+def _lead(doc: Doc, lead_end: int
+          ) -> tuple[int, frozenset[str], frozenset[str], bool, frozenset[str], tuple[int, ...], bool]:
     """The lead read once per document: where it ends (the end of the first paragraph that reads
     as sentences, past a headline line of a scraped page), its proper names, those told after the
     dateline (where the reporter is, often not the incident's town), whether it calls a place of its
-    own a town or city, the days of year of its dates and whether it looks back ("last month's raid")."""
+    own a town or city, its weekdays, the days of year of its dates and whether it looks back ("last
+    month's raid")."""
     cached = doc.user_data.get(_LEAD_KEY)
     if cached is None:
         text, end, pos = tokens_text(doc), lead_end, 0
@@ -234,7 +277,7 @@ def _lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str],
         head = text[:end]
         dateline = _DATELINE.match(text, pos if pos < len(text) else 0)
         after = dateline.end() if dateline is not None else 0
-        names, told, town = [], [], False
+        names, told, town, days = [], [], False, []
         for t in doc:  # the lead's tokens only
             if t.idx >= end:
                 break
@@ -243,14 +286,16 @@ def _lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str],
                 if t.idx >= after:
                     told.append(t.lower_)
             town = town or (t.idx >= after and _settlement(t))
-        cached = doc.user_data[_LEAD_KEY] = (end, frozenset(names), frozenset(told), town, tuple(_dates(head)),
-                                             bool(_LOOK_BACK.search(head.lower())))
+            if t.lower_ in WEEKDAYS:
+                days.append(t.lower_)
+        cached = doc.user_data[_LEAD_KEY] = (end, frozenset(names), frozenset(told), town, frozenset(days),
+                                             tuple(_dates(head)), bool(_LOOK_BACK.search(head.lower())))
     return cached
 
 
 def _far_date(doc: Doc, lead_end: int, content: str) -> bool:
     """The claim's words give a day and month far from every date the lead names (module docstring)."""
-    _, _, _, _, lead_dates, looks_back = _lead(doc, lead_end)
+    _, _, _, _, _, lead_dates, looks_back = _lead(doc, lead_end)
     if not lead_dates or looks_back:
         return False
     said = _dates(content)
@@ -261,10 +306,10 @@ def roundup(doc: Doc, sent: Span, content: str, lead_end: int, lead_names: froze
             place_words: PlaceWords) -> bool:
     """Whether a claim told after the lead (its sentence ``sent``, its words ``content``) is
     another incident's by a round-up reading (module docstring)."""
-    end, names, told, town, _, _ = _lead(doc, lead_end)
+    end, names, told, town, days, dates, _ = _lead(doc, lead_end)
     if sent.start_char < end:
         return False  # the lead's own claims are the incident's
-    if _reading(doc, sent, lead_names | names, told, town, cues, place_words) is not None:
+    if _reading(doc, sent, lead_names | names, told, town, days, dates, cues, place_words) is not None:
         return True
     if _far_date(doc, lead_end, content):
         logger.debug("round-up (another date): %s", content)
