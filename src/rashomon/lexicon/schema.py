@@ -156,6 +156,9 @@ SCHEMAS: dict[str, Keys] = {
         "count_all_verbs?": WORDS, "scene_night_words?": WORDS,
         "scene_back_determiners?": WORDS, "scene_other_act_words?": WORDS,
         "scene_back_nouns?": WORDS,
+        "roundup_act_preps?": WORDS, "roundup_act_words?": WORDS, "roundup_bearing_words?": WORDS,
+        "roundup_district_nouns?": WORDS, "roundup_shift_phrases?": WORDS, "roundup_look_back?": WORDS,
+        "same_speaker_generic?": WORDS, "roundup_settlement_nouns?": WORDS, "roundup_near_words?": WORDS,
         "withheld_verbs?": WORDS, "withheld_nouns?": WORDS, "withheld_decline_words?": WORDS,
         "earlier_event_units": WORDS, "earlier_event_deaths": WORDS, "comparison_superlatives": WORDS,
         "comparison_relatives": WORDS, "other_act_last": WORDS, "other_act_adjectives": WORDS,
@@ -169,7 +172,7 @@ SCHEMAS: dict[str, Keys] = {
                                               "active_verbs", "not_count_after",
                                               "not_count_after_stems", "accompanying_words")},
                        **{f"{k}?": WORDS for k in ("hospital_verbs", "hospital_nouns", "not_injured_subjects",
-                                                   "loss_verbs", "pair_words")},
+                                                   "loss_verbs", "pair_words", "witness_owners")},
                        "ordinals": Map(INTEGER)})}),
     "causes.yaml": Keys({"accident_cues": WORDS, "one_sided_cues?": WORDS}),
     "claim_words.yaml": Keys({k: WORDS for k in (
