@@ -131,3 +131,34 @@ def test_a_capital_of_the_state_stays_its_government(text: str, name: str) -> No
 def test_a_name_split_at_its_article_stays_whole(extract, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert claims and all(c.source.name == name for c in claims), _by_text(claims)
+
+
+# --- a quotation standing alone after a sentence that brings a person in is that person's --------
+@pytest.mark.parametrize(("text", "person"), [
+    ('Police said 12 people were killed when gunmen opened fire on the market in Bunia.\n\nJeanne Mbala, a '
+     'trader, was selling fish when the shooting began. "We lay on the ground for an hour. My sister was '
+     'shot in the leg."', "Jeanne Mbala"),
+    ("The Haitian National Police said gang members had set fire to homes in Mirebalais.\n\nMarie Joseph "
+     'fled with her three children before dawn.\n\n"We left everything. The whole street was burning."',
+     "Marie Joseph"),
+])
+def test_a_quote_after_an_introduced_person_is_theirs(extract, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    quoted = [c for c in claims if "ground" in c.text or "everything" in c.text]
+    assert quoted and all(c.source.text == person for c in quoted), [(c.source.text, c.text) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    # a victim is spoken about, not introduced to speak: the quote stays the family's spokesman's
+    ('The family\'s lawyer, Samuel Okoro, said the soldiers had fired without warning.\n\nJohn Eze died in '
+     'hospital on Monday. "He was shot in the back while running away."'),
+    # no person brought in: the quote stays the last speaker's
+    ('A spokesman for the Sudan Doctors Network said shells had hit the market in El Fasher.\n\n"The '
+     'wounded are lying on the floor of the hospital."'),
+])
+def test_a_quote_stays_the_last_speakers_without_an_introduced_person(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    quoted = [c for c in claims if "back" in c.text or "floor" in c.text]
+    assert quoted and all(c.source.text in {"The family's lawyer", "Samuel Okoro",
+                                            "A spokesman for the Sudan Doctors Network"} for c in quoted), \
+        [(c.source.text, c.text) for c in claims]
