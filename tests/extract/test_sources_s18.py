@@ -162,3 +162,20 @@ def test_a_quote_stays_the_last_speakers_without_an_introduced_person(extract, t
     assert quoted and all(c.source.text in {"The family's lawyer", "Samuel Okoro",
                                             "A spokesman for the Sudan Doctors Network"} for c in quoted), \
         [(c.source.text, c.text) for c in claims]
+
+
+# --- "“…,” added a second witness": the speaker set after the cue, parsed as its object ----------
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Police said 12 people were killed in Goma. "It was a massacre," added a second witness.', "witness"),
+    ('Shells hit the market in Kadugli on Monday. "The shelling did not stop until dawn," recalled a nurse '
+     'at the town hospital.', "nurse"),
+])
+def test_a_speaker_after_an_inverted_cue(extract, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(speaker in c.source.text and ("massacre" in c.text or "shelling" in c.text) for c in claims), \
+        [(c.source.text, c.text) for c in claims]
+
+
+def test_an_object_of_a_cue_after_and_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
+    text = 'The army spokesman called the raid on Kidal "a success," and added details of the operation.'
+    assert not any("details" in c.source.text for c in extract(text).claims)

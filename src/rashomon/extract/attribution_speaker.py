@@ -23,6 +23,7 @@ from rashomon.extract.speaker_slips import (
     appositive_subject,
     asked_aside,
     interposed_participle,
+    inverted_after_quote,
     joined_name,
     phrase_after_quote,
     relayed_document,
@@ -194,6 +195,9 @@ def find_subject(tok: Token) -> Token | None:
             return asked  # "The army, asked about the raid, said": the parser hung the army on "asked"
         if cur is tok and (named := appositive_subject(tok)) is not None:
             return named  # "In the village of X, a farmer named Y said": the farmer
+        if cur is tok and (named := inverted_after_quote(tok)) is not None:
+            log.debug("inverted after a quote: %r %r", tok.text, named.text)
+            return named  # "“It was a massacre,” added a second witness"
         if cur is tok and (named := phrase_after_quote(tok)) is not None:
             return named  # "“We buried 52 people,” a resident of Fambita, reached by phone, told AFP"
         if (outer := reporting_verb(cur)) is not None:

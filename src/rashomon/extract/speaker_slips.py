@@ -195,3 +195,21 @@ def subject_before_relay(cue: Token) -> Token | None:
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "attr"} for c in head.children if c.i < relay.i):
         return None  # "Speaking in Geneva, citing …": a clause of its own, no name
     return head
+
+
+def inverted_after_quote(cue: Token) -> Token | None:
+    """The speaker of a cue set right after a closing quotation and before its speaker, which the
+    parser took for the cue's object: "“It was a massacre,” added a second witness", "“They shot
+    everyone,” recalled a survivor, 62" → "witness", "survivor". Only a cue with no subject and
+    the quotation ending on a comma, a question or an exclamation mark just before it."""
+    if cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    quote = doc[cue.i - 1]
+    if not (quote.text in CLOSING_QUOTES or quote.tag_ == "''") or doc[cue.i - 2].text not in {",", "?", "!"} \
+            or doc[cue.i - 2].whitespace_:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return obj
