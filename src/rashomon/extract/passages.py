@@ -9,6 +9,7 @@ them, or continue the last speaker's words (see :func:`find_attributions`).
 from __future__ import annotations
 
 import logging
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -227,15 +228,18 @@ _VICTIM_VERBS = frozenset({"die", "perish", "kill", "wound", "injure", "hurt", "
                            "detain", "abduct", "kidnap", "behead", "execute"})
 
 
-def _introduced_person(sent: Span, persons: list[Span]) -> Attribution | None:
+def _introduced_person(sent: Span, persons: list[Span], starts: list[int]) -> Attribution | None:
     """A person named as the subject of a sentence with no cue and no quotation ("Jeanne Mbala, a
     trader, was selling fish when the shooting began."): the one a quotation standing alone right
     after it quotes, rather than the last speaker before (a police spokesman). Not a victim ("X
     died in hospital"), nor a person named as an object."""
     if any(ch in QUOTES for ch in span_text(sent)):
         return None
-    for e in persons:
-        if e.start_char < sent.start_char or e.end_char > sent.end_char:
+    for k in range(bisect_left(starts, sent.start_char), len(persons)):  # the sentence's persons only
+        e = persons[k]
+        if e.start_char >= sent.end_char:
+            break
+        if e.end_char > sent.end_char:
             continue
         if e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() not in _VICTIM_VERBS:
             return Attribution(sent_start=sent.start_char, sent_end=sent.end_char, speaker_start=e.start_char,
@@ -258,6 +262,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
     running: Attribution | None = None  # a quotation opened after a cue and still running
     run_left = 0
     persons = [e for e in ents_in(doc) if e.label_ == "PERSON"]
+    starts = [e.start_char for e in persons]
     introduced: Attribution | None = None  # a person brought in after the last speaker
 
     def last() -> Attribution | None:
@@ -334,7 +339,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         if out and _mostly_quoted(sent) and out[-1].sent_end >= sent.start_char - 2 \
                 and out[-1].cue != "according to":
             out.append(_continuation(sent, out[-1]))
-        elif persons and (person := _introduced_person(sent, persons)) is not None:
+        elif persons and (person := _introduced_person(sent, persons, starts)) is not None:
             introduced = person
         pending_quotes = []
     # a signature over words that name their own speaker (a post quoting someone) only relays;
