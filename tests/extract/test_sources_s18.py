@@ -179,3 +179,4 @@ def test_a_speaker_after_an_inverted_cue(extract, text: str, speaker: str) -> No
 def test_an_object_of_a_cue_after_and_is_no_speaker(extract) -> None:  # type: ignore[no-untyped-def]
     text = 'The army spokesman called the raid on Kidal "a success," and added details of the operation.'
     assert not any("details" in c.source.text for c in extract(text).claims)
+

@@ -357,6 +357,8 @@ def _cites_a_body(cue: Token) -> bool:
     cited = next((c for c in cue.children if c.dep_ == "dobj"), None)
     if cited is None or cited.lemma_.lower() in ANONYMOUS_SOURCES or cited.lower_ in ANONYMOUS_SOURCES:
         return False
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
+        return False  # "reported, citing X, that S" parsed with S on the participle: its words run on past X
     found = cited.pos_ in {"NOUN", "PROPN"}
     if found:
         log.debug("state media cites a body: %r", " ".join(t.text for t in cited.subtree))
