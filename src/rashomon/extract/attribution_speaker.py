@@ -6,6 +6,7 @@ datelines, and the character span of the speaker's phrase (:mod:`rashomon.extrac
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -22,13 +23,16 @@ from rashomon.extract.speaker_slips import (
     appositive_subject,
     asked_aside,
     interposed_participle,
+    inverted_after_quote,
     joined_name,
     phrase_after_quote,
     relayed_document,
     reporting_verb,
+    subject_before_relay,
 )
 from rashomon.nlp.entities import entity_at, ents_in
 
+log = logging.getLogger(__name__)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ACCUSING = word_set("accusing_verbs")  # data/cues.yaml rule_words
 TRIM_DEPS = frozenset({"relcl", "punct", "cc", "prep_for_citing", "advcl", "acl"})
@@ -191,6 +195,9 @@ def find_subject(tok: Token) -> Token | None:
             return asked  # "The army, asked about the raid, said": the parser hung the army on "asked"
         if cur is tok and (named := appositive_subject(tok)) is not None:
             return named  # "In the village of X, a farmer named Y said": the farmer
+        if cur is tok and (named := inverted_after_quote(tok)) is not None:
+            log.debug("inverted after a quote: %r %r", tok.text, named.text)
+            return named  # "“It was a massacre,” added a second witness"
         if cur is tok and (named := phrase_after_quote(tok)) is not None:
             return named  # "“We buried 52 people,” a resident of Fambita, reached by phone, told AFP"
         if (outer := reporting_verb(cur)) is not None:
@@ -201,6 +208,9 @@ def find_subject(tok: Token) -> Token | None:
             cur = cur.head
             seen += 1
             continue
+        if (named := subject_before_relay(cur)) is not None:
+            log.debug("subject_before_relay: %r speaks for %r", named.text, cur.text)
+            return named  # "SANA, citing a police source, said S" parsed without a subject
         # "SANA, citing a military source, said S": the participle hangs on the subject it speaks for
         if cur.dep_ == "acl" and cur.tag_ == "VBG" and cur.lemma_.lower() in RELAY_VERBS \
                 and cur.head.dep_ in SUBJECT_DEPS and cur.head.i < cur.i:
@@ -315,7 +325,18 @@ def speaker_span(subj: Token) -> tuple[int, int]:
         return subj.idx, subj.idx + len(subj.text)
     if len(run) > MAX_SPEAKER_TOKENS:
         run = [t for t in run if abs(t.i - subj.i) < MAX_SPEAKER_TOKENS // 2]
-    return run[0].idx, run[-1].idx + len(run[-1].text)
+    end = run[-1].idx + len(run[-1].text)
+    if run[-1].pos_ == "PROPN" and (tail := _NAME_TAIL.match(text_of(subj.doc), end)) is not None:
+        # "a spokesman for Jaish al-Islam": the parser split the name at its hyphen and hung
+        # "al-Islam" elsewhere; a name ends where its article and the capitalised word after it end
+        log.debug("name tail: %r + %r", text_of(subj.doc)[run[0].idx:end], tail.group(0))
+        end = tail.end()
+    return run[0].idx, end
+
+
+# the rest of an Arabic-style name after its first word ("Jaish" + " al-Islam", "Jaish al" +
+# "-Islam", "Ahrar" + " ash-Sham"): an article joined by a hyphen to a capitalised word
+_NAME_TAIL = re.compile(r"(?:\s+(?:al|el|ad|an|ar|as|ash|at|az|ad-Din)|(?<=\bal)|(?<=\bel))-[A-Z][\w'’]*")
 
 
 def with_entity(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -364,6 +385,9 @@ def long_text(subj: Token, cue: Token | None = None) -> str:
         else:
             runs.append([t])
     text = " ".join(text_of(doc)[r[0].idx:r[-1].idx + len(r[-1].text)] for r in runs)
+    if runs and runs[-1][-1].pos_ == "PROPN" and (
+            tail := _NAME_TAIL.match(text_of(doc), runs[-1][-1].idx + len(runs[-1][-1].text))) is not None:
+        text += tail.group(0)  # "Jaish" + " al-Islam" (as :func:`speaker_span`)
     return re.sub(r"\s*,(?:\s*,)+", ",", text).strip(" ,;") or subj.text
 
 

@@ -11,18 +11,22 @@ advertisement is no source, so X's claim stays X's).
 from __future__ import annotations
 
 import functools
+import logging
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
+from rashomon.extract.speaker_slips import CLOSING_QUOTES
 from rashomon.extract.state_officials import state_forces
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
+
+log = logging.getLogger(__name__)
 
 # "More than 100 Palestinians", "at least 44 people": a toll the parser took for a speaker
 _TOLL = re.compile(r"^(?:more than|at least|over|up to|nearly|almost|around|about|some|as many as)\s+[\d,.]+\b",
@@ -217,7 +221,45 @@ def plausible_speaker(doc: Doc, attr: Attribution, c: Cues) -> bool:
             ch.dep_ == "compound" and (ch.pos_ == "PROPN" or ch.lower_ in c.source_nouns or ch.lemma_ in c.source_nouns)
             for ch in root.children):
         return True  # "the LNA command centre", "the operations room"
-    return speaker_head_ok(root.lemma_.lower(), root.lower_, root.pos_, c)
+    if speaker_head_ok(root.lemma_.lower(), root.lower_, root.pos_, c):
+        return True
+    if root.pos_ == "NOUN" and root.lower_ not in _not_speakers() and _someone(root) and _closes_a_quote(span):
+        # "“…,” said a guest", "“…,” a pilgrim told reporters": the words of whoever the quotation
+        # closes on, whatever the noun (the lexicon cannot list every guest, pilgrim or vendor)
+        log.debug("quoted speaker: %r", attr.speaker_text)
+        return True
+    return False
+
+
+_QUOTE_ENDS = frozenset({",", "?", "!", "—", "–", "-"})  # how a quotation a speaker follows ends
+
+
+def _someone(root: Token) -> bool:
+    """A noun introducing someone new: indefinite ("a guest", "one pilgrim") or a bare plural
+    ("mourners"), not a document ("the joint statement": its author's words, credited by the
+    rules of documents) nor a definite description of a body named before ("the collective")."""
+    if root.lemma_.lower() in DOCUMENT_SOURCES | _DOCUMENTS or root.lower_ in DOCUMENT_SOURCES | _DOCUMENTS:
+        return False
+    det = next((c for c in root.children if c.dep_ in {"det", "nummod", "poss"}), None)
+    return det is None or det.lower_ in {"a", "an", "one", "another"}
+
+
+_DOCUMENTS = word_set("document_nouns")
+
+
+def _closes_a_quote(span: Span) -> bool:
+    """Whether a quotation closes right before the speaker, or before its cue set before it,
+    on a comma, a question or exclamation mark or a dash: "“…,” said X", "“…?” X asked" (not a
+    full stop: "“….” Guests said" begins a sentence of its own, nor a word between: "“…,” but X
+    said"). The speaker may lie in another sentence than the attribution's words (a quote
+    running on after "“…,” said X")."""
+    doc = span.doc
+    k = span.start - 1
+    if k >= 0 and doc[k].pos_ in {"VERB", "AUX"}:
+        k -= 1  # "…,” said X": the cue between
+    if k < 1 or not (doc[k].text in CLOSING_QUOTES or doc[k].tag_ == "''") or doc[k - 1].whitespace_:
+        return False  # ', "We …': a quotation opening after a space
+    return doc[k - 1].text in _QUOTE_ENDS
 
 
 PARTITIVE = word_set("partitive_speakers")
@@ -290,13 +332,37 @@ def cites_for_others(kind: str, citer: str, actors: ActorGazetteer, cue: Token |
     the gazetteer does not hold as a party's ("Nigeria's Daily Trust newspaper, citing a local
     official", "Radio Mogadishu, citing the district commissioner"). A state's own media
     ("SANA, citing a military source", "SANA, claiming to cite a militia member") stays the
-    source: the gold sets credit the state outlet there, as a party of its own. An outlet only
-    "claiming to cite" someone makes the claim its own."""
+    source: the gold sets credit the state outlet there, as a party of its own; one citing a body
+    or an official by name ("SUNA, citing the North Darfur health ministry", "state radio,
+    citing the district commissioner") passes that one's words on. An outlet only "claiming to
+    cite" someone makes the claim its own."""
     if kind == "media":
         return True
-    if kind == "state_media" or (cue is not None and cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "claim"):
+    if cue is not None and cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "claim":
         return False
+    if kind == "state_media":
+        return cue is not None and _cites_a_body(cue)
     return relays_words(citer, actors)  # "The army, citing intelligence reports": its own reasoning
+
+
+# "a military source", "security sources": a person the outlet will not name (the noun every
+# wire uses for one; "official" is an office and is credited, CONVENTIONS)
+ANONYMOUS_SOURCES = frozenset({"source", "sources"})
+
+
+def _cites_a_body(cue: Token) -> bool:
+    """Whether a citing participle's object names a body or an office ("the interior ministry",
+    "the regional police", "the governor of Homs"), not an anonymous source its outlet vouches for
+    ("a military source", "sources close to the army")."""
+    cited = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if cited is None or cited.lemma_.lower() in ANONYMOUS_SOURCES or cited.lower_ in ANONYMOUS_SOURCES:
+        return False
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
+        return False  # "reported, citing X, that S" parsed with S on the participle: its words run on past X
+    found = cited.pos_ in {"NOUN", "PROPN"}
+    if found:
+        log.debug("state media cites a body: %r", " ".join(t.text for t in cited.subtree))
+    return found
 
 
 def described_org(doc: Doc, attr: Attribution, actors: ActorGazetteer) -> str | None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import functools
 import itertools
+import logging
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -25,9 +27,10 @@ from spacy.tokens import Doc, Span
 from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
-from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 from rashomon.gazetteer.actors import Actor, ActorGazetteer
 
+log = logging.getLogger(__name__)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 ANONYMOUS = frozenset({"source", "sources"})  # an unnamed informant's head word
 MAX_TITLE_TOKENS: int = setting("extract.coref", "max_title_tokens")  # data/settings.toml
@@ -54,6 +57,7 @@ class ArticleContext:
     mentions: tuple[tuple[int, int, Actor], ...]
     persons: tuple[Person, ...]
     sentence_ends: tuple[int, ...] = ()  # end offsets of the sentences, in order
+    text: str = ""  # the article's text (the words after a name: :func:`_introduced`)
     by_actor: dict[Actor, tuple[list[int], list[int]]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -84,7 +88,7 @@ def build_context(doc: Doc, actors: ActorGazetteer) -> ArticleContext:
         Person(e.start_char, e.end_char, e.text, _person_context(e), e.root.dep_ in SUBJECT_DEPS)
         for e in doc.ents if e.label_ == "PERSON")
     return ArticleContext(mentions=tuple(actors.named(text_of(doc))), persons=persons,
-                          sentence_ends=tuple(sent.end_char for sent in doc.sents))
+                          sentence_ends=tuple(sent.end_char for sent in doc.sents), text=text_of(doc))
 
 
 def description(text: str, c: Cues) -> tuple[str, str] | None:
@@ -225,10 +229,37 @@ def full_name(ctx: ArticleContext, surname: str, pos: int, *, first_names: bool 
     or more, "Ko Zaw", whose last word is no one else's first name)."""
     low = _bare(surname)
     full = [p for p in ctx.persons if len(p.name.split()) >= 2 and not (p.start <= pos < p.end)]
-    named = [p for p in full if _same_name(_bare(_surname(p.name)), low)] or \
-        [p for p in full if first_names and p.name.split()[0].lower() == low]
+    named = [p for p in full if _same_name(_bare(_surname(p.name)), low)]
+    if not named and first_names and not _introduced(ctx, pos, surname):
+        named = [p for p in full if p.name.split()[0].lower() == low]
     before = [p for p in named if p.start < pos]
     return before[-1] if before else (named[0] if named else None)
+
+
+def _introduced(ctx: ArticleContext, pos: int, name: str) -> bool:
+    """Whether the person ``name`` written at ``pos`` is introduced there with a description of
+    their own and no speaker title ("Rami, a 30-year-old teacher who lives nearby"): someone the
+    article brings in for their own account, not a short form of a namesake's full name ("Rami"
+    is not "Rami Abdulrahman, the Observatory's director")."""
+    if ctx.text[pos:pos + len(name)] != name:
+        return False
+    m = _DESCRIBED.match(ctx.text, pos + len(name))
+    if m is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", m.group(1))]
+    found = not any(w in _titles() for w in words)
+    if found:
+        log.debug("introduced person: %r%s", name, m.group(0))
+    return found
+
+
+# ", a 30-year-old teacher who …", ", 34, a nurse": an indefinite description set after a name
+_DESCRIBED = re.compile(r",\s+(?:\d+,\s+)?((?:an?|one)\s+[^,.;:\"“”]+)")
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_cues_data()["speaker_titles"])
 
 
 def recent_subject(ctx: ArticleContext, after: int, before: int) -> Person | None:

@@ -8,6 +8,8 @@ them, or continue the last speaker's words (see :func:`find_attributions`).
 
 from __future__ import annotations
 
+import logging
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -29,6 +31,7 @@ from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.noun_cues import noun_attributions
 from rashomon.extract.statements import statement_sentences, statement_speaker
+from rashomon.nlp.entities import ents_in
 
 
 def _is_open_quote(sent: Span) -> bool:
@@ -38,6 +41,7 @@ def _is_open_quote(sent: Span) -> bool:
     return bool(text) and text[0] in QUOTES and _quote_balance(text) % 2 == 1
 
 
+log = logging.getLogger(__name__)
 RUN_SENTENCES: int = setting("extract.passages", "run_sentences")  # data/settings.toml
 SIGNED_RELAY_SHARE: float = setting("extract.passages", "signed_relay_share")  # data/settings.toml
 
@@ -167,6 +171,14 @@ def _continuation(q: Span, speaker: Attribution) -> Attribution:
     )
 
 
+def _said_by(q: Span, speaker: Attribution, introduced: bool) -> Attribution:
+    """A quotation standing alone credited to ``speaker`` (logged when a person introduced after
+    the last speaker takes it)."""
+    if introduced:
+        log.debug("a quote after %r: %r", speaker.speaker_text, span_text(q)[:80])
+    return _continuation(q, speaker)
+
+
 def _next_door(doc: Doc, a: Attribution, sents: list[Span], k: int, out: list[Attribution],
                cues: Cues) -> Attribution:
     """A cue standing alone takes its words from next door: "He said:" the sentence after;
@@ -211,6 +223,31 @@ def _closed_quote(sent: Span) -> bool:
         text[-1] in QUOTES or text[-2] in QUOTES)
 
 
+# what befalls a victim: a person the subject of these is spoken about, not introduced to speak
+_VICTIM_VERBS = frozenset({"die", "perish", "kill", "wound", "injure", "hurt", "shoot", "bury", "arrest",
+                           "detain", "abduct", "kidnap", "behead", "execute"})
+
+
+def _introduced_person(sent: Span, persons: list[Span], starts: list[int]) -> Attribution | None:
+    """A person named as the subject of a sentence with no cue and no quotation ("Jeanne Mbala, a
+    trader, was selling fish when the shooting began."): the one a quotation standing alone right
+    after it quotes, rather than the last speaker before (a police spokesman). Not a victim ("X
+    died in hospital"), nor a person named as an object."""
+    if any(ch in QUOTES for ch in span_text(sent)):
+        return None
+    for k in range(bisect_left(starts, sent.start_char), len(persons)):  # the sentence's persons only
+        e = persons[k]
+        if e.start_char >= sent.end_char:
+            break
+        if e.end_char > sent.end_char:
+            continue
+        if e.root.dep_ == "nsubj" and e.root.head.lemma_.lower() not in _VICTIM_VERBS:
+            return Attribution(sent_start=sent.start_char, sent_end=sent.end_char, speaker_start=e.start_char,
+                               speaker_end=e.end_char, speaker_text=e.text, cue="quote", cue_index=e.root.i,
+                               content_start=sent.start_char, content_end=sent.end_char, speaker_long=e.text)
+    return None
+
+
 def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | None = None) -> list[Attribution]:
     """All attributions of ``doc`` in text order, including quote continuations.
 
@@ -224,6 +261,16 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
     sents = list(doc.sents)
     running: Attribution | None = None  # a quotation opened after a cue and still running
     run_left = 0
+    persons = [e for e in ents_in(doc) if e.label_ == "PERSON"]
+    starts = [e.start_char for e in persons]
+    introduced: Attribution | None = None  # a person brought in after the last speaker
+
+    def last() -> Attribution | None:
+        """Whose words a quotation standing alone continues: a person introduced after the last
+        speaker, else the last speaker."""
+        if introduced is not None and (not out or introduced.sent_start >= out[-1].sent_end):
+            return introduced
+        return out[-1] if out else None
     for k, sent in enumerate(sents):
         if pending_quotes and k > 0 and span_text(sent).lstrip()[:1] not in QUOTES \
                 and "\n" in (gap := text_of(doc)[sents[k - 1].start_char:sent.start_char])[len(gap.rstrip()):]:
@@ -273,15 +320,17 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
             continue
         if not _wordy(sent):
             continue  # a stray closing quotation mark
-        if _closed_quote(sent) and out and not pending_quotes and out[-1].cue != "according to" \
-                and out[-1].sent_end >= sent.start_char - 400:
-            out.append(_continuation(sent, out[-1]))
+        quoted = _closed_quote(sent) or _is_open_quote(sent) or bool(pending_quotes)
+        prev = last() if quoted else None
+        if _closed_quote(sent) and prev is not None and not pending_quotes and prev.cue != "according to" \
+                and prev.sent_end >= sent.start_char - 400:
+            out.append(_said_by(sent, prev, prev is introduced))
             continue
         if _is_open_quote(sent) or (pending_quotes and _quote_balance(span_text(sent)) % 2 == 1):
             if pending_quotes and _quote_balance(span_text(sent)) % 2 == 1:  # closed, no cue: last speaker
                 pending_quotes.append(sent)
-                if out and out[-1].cue != "according to":
-                    out.extend(_continuation(q, out[-1]) for q in pending_quotes if _wordy(q))
+                if prev is not None and prev.cue != "according to":
+                    out.extend(_said_by(q, prev, prev is introduced) for q in pending_quotes if _wordy(q))
                 pending_quotes = []
                 continue
             pending_quotes.append(sent)
@@ -290,6 +339,8 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         if out and _mostly_quoted(sent) and out[-1].sent_end >= sent.start_char - 2 \
                 and out[-1].cue != "according to":
             out.append(_continuation(sent, out[-1]))
+        elif persons and (person := _introduced_person(sent, persons, starts)) is not None:
+            introduced = person
         pending_quotes = []
     # a signature over words that name their own speaker (a post quoting someone) only relays;
     # a speaker named in passing inside them ("“… The soldiers said we were spies. …” ― Name") does not

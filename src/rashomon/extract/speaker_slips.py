@@ -162,3 +162,54 @@ def relayed_document(tok: Token) -> bool:
     figure)."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in SUBJECT_DEPS \
         and tok.head.lemma_.lower() in RELAYED_DOCUMENTS and any(c.dep_ == "agent" for c in tok.children)
+
+
+RELAY_PARTICIPLES = word_set("relay_verbs")  # "citing", "quoting"
+# what the parser makes of a name it did not read as the subject ("SANA" tagged as an adjective
+# or a verb and hung on the cue as a clause of its own)
+_MISREAD_SUBJECT = frozenset({"advcl", "ccomp", "npadvmod", "advmod", "dep", "nmod", "amod"})
+
+
+def subject_before_relay(cue: Token) -> Token | None:
+    """The speaker of "X, citing Y, said S" when the parser left the cue without a subject:
+    "SANA, citing a police source, said …" parsed with "SANA" as a clause or a modifier of
+    "said" and the participle hung on the cue or on "SANA". The speaker is the phrase that opens
+    the sentence before the participle's comma: the cue's one dependent before the participle,
+    a name or a noun and no clause of its own (none of its words takes an object)."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    before = [c for c in cue.children if c.i < cue.i and not c.is_punct and not c.is_space]
+    if len(before) < 1 or len(before) > 2:
+        return None
+    head = before[0]
+    relay = next((c for c in [*before[1:], *head.children] if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG"
+                  and c.lemma_.lower() in RELAY_PARTICIPLES and c.i > head.i), None)
+    if relay is None or (len(before) == 2 and before[1] is not relay):
+        return None
+    doc = cue.doc
+    first = head.left_edge.i
+    opens = first == 0 or doc[first - 1].is_space or doc[first - 1].text in {".", "!", "?"}
+    if head.dep_ not in _MISREAD_SUBJECT or not opens \
+            or not any(t.text[:1].isupper() for t in head.subtree if t.i < relay.i):
+        return None
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "attr"} for c in head.children if c.i < relay.i):
+        return None  # "Speaking in Geneva, citing …": a clause of its own, no name
+    return head
+
+
+def inverted_after_quote(cue: Token) -> Token | None:
+    """The speaker of a cue set right after a closing quotation and before its speaker, which the
+    parser took for the cue's object: "“It was a massacre,” added a second witness", "“They shot
+    everyone,” recalled a survivor, 62" → "witness", "survivor". Only a cue with no subject and
+    the quotation ending on a comma, a question or an exclamation mark just before it."""
+    if cue.i < 2 or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    doc = cue.doc
+    quote = doc[cue.i - 1]
+    if not (quote.text in CLOSING_QUOTES or quote.tag_ == "''") or doc[cue.i - 2].text not in {",", "?", "!"} \
+            or doc[cue.i - 2].whitespace_:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return obj

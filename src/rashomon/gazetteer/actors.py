@@ -77,6 +77,24 @@ def _bounds(m: Match) -> tuple[int, int]:
     return m[0], m[1]
 
 
+# "a man from Baghdad", "a resident of Damascus", "a shopkeeper in Kabul": where a person lives or
+# comes from, not the government the capital stands for ("Baghdad said", "officials in Baghdad")
+_FROM_PLACE = re.compile(r"\b(?:from|of|in|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATE_WORDS = re.compile(r"\b(?:officials?|government|authorities|ministry|minister|spokes(?:man|woman|person)"
+                          r"|ministers|ministries|diplomats?|envoys?|embassy|leaders?|sources?|presidency|president|cabinet)\b",
+                          re.IGNORECASE)
+
+
+def _dweller(text: str, start: int, end: int) -> bool:
+    """Whether a capital at ``start`` says where a person speaking is from, not who speaks (not
+    a possessor: "the head of Iraq's border ports authority" is the state's office)."""
+    found = _FROM_PLACE.search(text, 0, start) is not None and _STATE_WORDS.search(text) is None \
+        and not text.startswith(("'s", "’s"), end) and not text[start:end].endswith(("'s", "’s"))
+    if found:
+        logger.debug("place of origin, no government: %r", text)
+    return found
+
+
 class ActorGazetteer:
     """Alias index over word tuples; build once per process with :meth:`load`."""
 
@@ -314,7 +332,8 @@ class ActorGazetteer:
         # "a Moscow-led military alliance", "a Kabul-based analyst": a place joined by a hyphen
         # describes the noun after it; it does not speak for its government
         matches = [m for m in self._matches(text, self._index) if not self.modifies(text, m[1])
-                   and not (m[3].metonym and _HYPHENED.match(text, m[1]))]
+                   and not (m[3].metonym and _HYPHENED.match(text, m[1]))
+                   and not (m[3].metonym and _dweller(text, m[0], m[1]))]
         if not matches:
             return None
         norm = [t for t in self._norm_words(text) if t[2]]
