@@ -8,6 +8,7 @@ names more (:func:`stronger_country`).
 
 from __future__ import annotations
 
+import logging
 import re
 
 from spacy.tokens import Doc, Token
@@ -23,10 +24,12 @@ _SEATS = words("place_words.yaml", "seat_verbs")  # "when reached by telephone i
 _FROM = "from"  # grammar: "speaking from X", "in a statement from X" (only on a statement or seat word)
 # verbs (lemmas) of answering a charge: a headline's capital doing one is its government
 _ANSWER_VERBS = words("cues.yaml", "reporting_verbs", "denies") | words("cues.yaml", "rule_words", "accusing_cues")
+_GOVERNMENT_ACTS = words("place_words.yaml", "government_acts")  # "Baghdad recalls envoy"
 _INCLUDING = "including"  # grammar: a list of examples of the noun before it
 # a finite verb's tags (Penn): "officials in Pemba said", not "a blast in Jalalabad reported by media"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+logger = logging.getLogger(__name__)
 
 
 def _lemmas(form: str) -> set[str]:
@@ -48,12 +51,16 @@ def _lemmas(form: str) -> set[str]:
 def headline_speaker(title: str, end: int) -> bool:
     """Whether the place name ending at ``end`` of a headline is the subject of a verb of
     statement or of answering a charge right after it: "Kabul rejects Pakistan's claims over
-    train hijacking", "Dhaka denies role in shelling" (a capital so named is its government;
+    train hijacking", "Dhaka denies role in shelling", or of an act only a government does:
+    "Baghdad recalls envoy", "Khartoum expels envoy" (a capital so named is its government;
     "Dhaka market bomb kills six" is the city)."""
     m = _NEXT_WORD.match(title, end)
     if m is None:
         return False
     lemmas = _lemmas(m.group(1))
+    if lemmas & _GOVERNMENT_ACTS:
+        logger.debug("headline capital as a government: %r", title)
+        return True  # "Baghdad recalls envoy", "Addis Ababa summons ambassador"
     return bool(lemmas & (frame_lexicon().statement_verbs | _ANSWER_VERBS))
 
 

@@ -222,7 +222,7 @@ SCHEMAS: dict[str, Keys] = {
                               "not_container_words", "container_words", "border_nouns", "time_zone_words",
                               "locative", "speaker_prepositions", "institution_nouns", "branch_nouns",
                               "side_nouns", "depart_verbs", "official_nouns", "disclosure_verbs",
-                              "seat_verbs")},
+                              "seat_verbs", "government_acts", "lead_site_nouns")},
         "origin": Keys({k: WORDS for k in ("people", "at_home_people", "verbs", "adverbs", "of_nouns", "in_words")}),
         "destination": Keys({k: WORDS for k in ("prepositions", "holder_prepositions", "verbs", "fled_verbs",
                                                 "fled_words", "title_verb_forms")}),
