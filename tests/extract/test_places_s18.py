@@ -84,3 +84,47 @@ def test_a_headline_capital_acting_is_its_government(extract: Any, title: str, t
 def test_a_leads_site_named_later_with_its_town(extract: Any, text: str, name: str, country: str) -> None:
     loc = place(extract, text)
     assert (loc.name, loc.country) == (name, country), loc
+
+
+# --- a town the gazetteer lacks, tied by the text to its country or region -----------------------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the struck town, not the town a survivor reached
+    ("Jihadists attacked the village of Solhan in northern Burkina Faso's Sahel region overnight, killing "
+     "at least 130 people, the government said. \"The shooting never stopped,\" said a trader who reached "
+     "Dori by motorbike.", "Solhan", "BF"),
+    ("Gunmen attacked the village of Pale in Myanmar's Sagaing region on Tuesday, killing 11 people, "
+     "residents said. \"We hid in the paddy fields while the shooting went on,\" said a farmer who reached "
+     "Monywa by boat.", "Pale", "MM"),
+    # a country named only by its people (a neighbour's victims, its radio) holds no town of the story
+    ("OUAGADOUGOU - Gunmen killed at least 130 people when they stormed the northern village of Solhan "
+     "last week, Burkina Faso's government said. Niger's foreign ministry said three Nigerien traders were "
+     "among the dead. A Nigerien radio station said the gunmen had held Solhan for hours, and Nigerien "
+     "troops reinforced the border.", "Solhan", "BF"),
+    # near miss: the namesake abroad, its country named
+    ("A fire destroyed a warehouse in the town of Liancourt in northern France on Monday, killing two "
+     "workers, firefighters said.", "Liancourt", "FR"),
+])
+def test_a_town_the_gazetteer_lacks_stays_in_its_story(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+
+
+def test_a_local_town_is_no_namesake_anywhere_in_the_article(resources: Any) -> None:
+    """PlaceContext.strays: "the village of Solhan" read once as a local town the gazetteer lacks
+    (its only Solhan is Turkish); the bare name in another sentence is no Turkish town either."""
+    places = resources.places
+    text = ("Jihadists attacked the village of Solhan in northern Burkina Faso's Sahel region overnight, "
+            "killing at least 130 people, the government said. Residents said the gunmen had burned "
+            "houses in Solhan before dawn.")
+    context = places.context(text)
+    assert "solhan" in context.strays
+    assert not [h for h in places.find(text, context) if h.location.country == "TR"]
+
+
+def test_a_survivors_hospital_is_where_a_source_speaks(extract: Any) -> None:
+    text = ("Gunmen stormed the northern village of Solhan last week, killing dozens of people, Burkina "
+            "Faso's government said. \"They fired at everyone,\" one survivor of the attack told a radio station "
+            "from a hospital in Dori.")
+    loc = place(extract, text, published="2021-06-10")
+    assert (loc.name, loc.country) == ("Solhan", "BF"), loc

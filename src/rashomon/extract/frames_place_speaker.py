@@ -88,6 +88,10 @@ def speaker_place(token: Token) -> bool:
     if after is not None and after.tag_ in _FINITE and after.lemma_.lower() in statement and \
             holder.pos_ in ("NOUN", "PROPN") and holder.i < token.i:
         return True  # "..., killing seven soldiers, a police officer in Pemba said": whatever the parse made of it
+    if holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and holder.head.lower_ == _FROM and \
+            holder.head.head.lemma_.lower() in statement:
+        logger.debug("where a source spoke from: %r", token.sent.text if logger.isEnabledFor(logging.DEBUG) else "")
+        return True  # "a survivor told a radio station from a hospital in Pemba": where the speaker lies
     if holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and holder.head.pos_ == "ADP" and \
             holder.head.lower_ in _SPEAKER_PREPS and holder.head.head.pos_ in ("NOUN", "PROPN"):
         holder = holder.head.head  # "a doctor at the hospital in Lashio said": the speaker two nouns up

@@ -83,7 +83,14 @@ from rashomon.extract.frames_place_struck import paired_capitals, struck
 from rashomon.extract.frames_place_title import headline_places
 from rashomon.extract.frames_place_twins import fled_across, side_taken, twin_place
 from rashomon.extract.frames_place_units import names_unit, units
-from rashomon.extract.frames_place_unknown import qualified_country, unknown_location, unknown_outweighs, unknown_towns
+from rashomon.extract.frames_place_unknown import (
+    held_scene,
+    qualified_country,
+    story_country,
+    unknown_location,
+    unknown_outweighs,
+    unknown_towns,
+)
 from rashomon.extract.frames_place_village import village_named_later
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
@@ -232,7 +239,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         factor = _attachment(doc, s, e)[0]
         aside = launch_site(doc, s, e) or in_ranges(s, counters) or (in_ranges(s, after) and not fled)
         own = qualified_country(text_of(doc), s, places)  # "the Malian border town of X"
-        code = own or (max(pool, key=lambda c: pool[c]) if pool else None)
+        code = own or story_country(pool, context)
         unknown.append(PlaceMention(name, unknown_location(name, code),
                                     weight * factor * (ASIDE_FACTOR if aside else 1.0), evidence(text_of(doc), s, e),
                                     unknown=True, aside=aside, factor=factor, fled_from=fled, sentence_countries=named,
@@ -389,10 +396,14 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
     held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country
             and (area[best].location.precision == "region" or u.held_by == area[best].location)]
+    if not held and (scene := held_scene(area, area[best], unknown)) is not None:
+        # "attacked the town of X in ... province ... reached Pemba by boat": the town by name (no
+        # coordinates), as the reports naming only the town place it
+        return scene, [scene, *backing]
+    region = area[best].location
     if held:
         # "the town of Nasir in South Sudan's Upper Nile state", "Kadisau village in Faskari local
         # government area": named by the town, at the point of the region or unit holding it
-        region = area[best].location
         town = replace(held[0], location=replace(region, name=held[0].location.name))
         return town, [town, *backing]
     return area[best], backing

@@ -197,7 +197,7 @@ class PlaceText(PlaceSpans, ArticleContext):
         taken_start = here_start = -1
         here = ctx
         spans = self._spans(text)  # read once: _near_spellings goes over them again
-        strays: set[str] = set()  # names read above as a local town's, not a namesake abroad
+        strays: set[str] = set(ctx.strays)  # names read as a local town's, not a namesake abroad
         org_end = -1
         owner: str | None = None
         for start, end, span in spans:
