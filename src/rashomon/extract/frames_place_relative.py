@@ -31,8 +31,7 @@ DIRECTIONS = words(_LEXICON, "directions")  # "southeast of X", "10 km of X", "t
 # a border is no feature of a place ("near the Mali border": across it), nor an area around it
 # ("near the Jisr al-Shughur area", "near the Kati district": somewhere around the town)
 _NO_LANDMARK = words(_LEXICON, "border_nouns") | words(_LEXICON, "address_nouns") | DIRECTIONS
-# prepositions of nearness: the owner of the landmark they hang on is the landmark's town
-_NEAR = frozenset({"near", "outside"})
+_NEAR = words(_LEXICON, "landmark_prepositions")  # "near the X shrine": the landmark's owner is its town
 
 
 def _hyphen_free(word: str) -> str:
