@@ -128,3 +128,12 @@ def test_a_survivors_hospital_is_where_a_source_speaks(extract: Any) -> None:
             "from a hospital in Dori.")
     loc = place(extract, text, published="2021-06-10")
     assert (loc.name, loc.country) == ("Solhan", "BF"), loc
+
+
+def test_a_township_that_may_hold_the_village_keeps_its_rank(extract: Any) -> None:
+    """Near miss of the struck-town rule: a town named as its unit ("Kanbalu township") may hold the
+    village, unlike a town survivors reached."""
+    text = ("A junta jet bombed the village of Mon Taw in Sagaing region on Monday, killing nine people, "
+            "residents said. The army said its aircraft had flown no missions over Kanbalu township on Monday.")
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == ("Kanbalu", "MM"), loc

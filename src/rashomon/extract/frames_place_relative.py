@@ -88,7 +88,9 @@ def owns_landmark(root: Token, prep: str | None) -> bool:
     if prep not in _NEAR:
         return False
     head = phrase_head(root)
-    owns = head.i != root.i and head.pos_ == "NOUN" and head.lemma_.lower() not in _NO_LANDMARK
+    # "the" before the phrase: "near al-Quds hospital" names a hospital, not the town it is in
+    owns = head.i != root.i and head.pos_ == "NOUN" and head.lemma_.lower() not in _NO_LANDMARK and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if owns and logger.isEnabledFor(logging.DEBUG):
         logger.debug("place %r owns the landmark %r %s hangs on: %r", root.text, head.text, prep, root.sent.text)
     return owns

@@ -89,7 +89,7 @@ def speaker_place(token: Token) -> bool:
             holder.pos_ in ("NOUN", "PROPN") and holder.i < token.i:
         return True  # "..., killing seven soldiers, a police officer in Pemba said": whatever the parse made of it
     if holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and holder.head.lower_ == _FROM and \
-            holder.head.head.lemma_.lower() in statement:
+            holder.head.head.pos_ == "VERB" and holder.head.head.lemma_.lower() in statement:
         logger.debug("where a source spoke from: %r", token.sent.text if logger.isEnabledFor(logging.DEBUG) else "")
         return True  # "a survivor told a radio station from a hospital in Pemba": where the speaker lies
     if holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and holder.head.pos_ == "ADP" and \
@@ -100,7 +100,7 @@ def speaker_place(token: Token) -> bool:
     if holder.dep_ in ("dobj", "dative") and holder.head.lemma_.lower() in statement:
         return True  # "told reporters in Kabul" with "in" on "reporters"
     if holder.dep_ == "pobj" and holder.head.dep_ == "agent" and holder.head.head.tag_ == "VBN" and \
-            holder.head.head.lemma_.lower() in statement:
+            holder.head.head.pos_ == "VERB" and holder.head.head.lemma_.lower() in statement:
         return holder.pos_ in ("NOUN", "PROPN")  # "the toll announced by the government in Niamey"
     if holder.dep_ != "nsubj" or holder.pos_ not in ("NOUN", "PROPN"):
         return False

@@ -179,12 +179,16 @@ def story_country(pool: dict[str, float], context: PlaceContext | None) -> str |
 def held_scene(area: list[PlaceMention], best: PlaceMention, unknown: list[PlaceMention]) -> PlaceMention | None:
     """A town no gazetteer has, held by a region of the winning ``area`` ("attacked the town of
     X in northern Mozambique's Cabo Delgado province"), that the incident's word strikes, when
-    the place that won the area is a town it does not strike (where survivors reached by boat,
-    where a source sits): the struck town, at its region's point. None otherwise."""
-    if best.struck or best.location.precision == "region":
-        return None
+    the place that won the area is a town it never strikes nor names as a unit ("Kanbalu township"
+    may hold the village) — where survivors reached by boat, where a source sits: the struck
+    town, by name. None otherwise."""
+    if best.location.precision == "region" or any(
+            m.location == best.location and (m.struck or m.unit or m.as_unit) for m in area):
+        return None  # the incident's word strikes that town too, or it is a unit that may hold the village
     regions = {m.location for m in area if m.location.precision == "region"}
     for u in unknown:
+        if u.text.split()[-1].lower() in _AFTER_NOUNS:
+            continue  # "an airstrike on Nyaung Kone village of Kanbalu Township": the unit, no town
         if u.held and u.struck and not u.aside and u.held_by in regions and u.held_by is not None:
             logger.debug("the struck town %r held by %s outranks %r", u.text, u.held_by.name, best.text)
             return u
