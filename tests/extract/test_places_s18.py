@@ -137,3 +137,19 @@ def test_a_township_that_may_hold_the_village_keeps_its_rank(extract: Any) -> No
             "residents said. The army said its aircraft had flown no missions over Kanbalu township on Monday.")
     loc = place(extract, text)
     assert (loc.name, loc.country) == ("Kanbalu", "MM"), loc
+
+
+# --- a site of a town "in" a name a curated region also goes by: the town ------------------------
+
+@pytest.mark.parametrize(("text", "name", "precision"), [
+    ("An Israeli airstrike hit the Islamic University in Gaza on Monday, killing four people, the "
+     "health ministry said.", "Gaza", "town"),
+    ("An airstrike destroyed a house on Al-Wahda Street in Gaza on Tuesday, killing 12 members of one "
+     "family, residents said.", "Gaza", "town"),
+    # near miss: the war, no site of a town
+    ("Israel said its forces had intensified the war in Gaza on Monday, killing dozens of people, "
+     "health officials said.", "Gaza Strip", "region"),
+])
+def test_a_site_in_a_regions_name_is_in_the_town(extract: Any, text: str, name: str, precision: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.precision) == (name, precision), loc

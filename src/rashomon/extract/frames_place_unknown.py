@@ -165,7 +165,8 @@ def story_country(pool: dict[str, float], context: PlaceContext | None) -> str |
     top = max(pool, key=lambda c: pool[c])
     if context is None:
         return top
-    placed = {a.country for a in context.anchors} | ({context.dateline.country} if context.dateline else set())
+    placed = {a.country for a in context.anchors} | {a.split(".")[0] for a in context.admin1s} | (
+        {context.dateline.country} if context.dateline else set())  # towns, regions ("Sughd": TJ.02), dateline
     if top in placed:
         return top
     backed = [c for c in pool if c in placed and context.share(c) >= 1.0]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from rashomon.gazetteer.fold import name_key
-from rashomon.gazetteer.place_context import Anchor, PlaceContext
+from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
@@ -57,3 +57,20 @@ def site_of_story_town(name: str, text: str, ctx: PlaceContext, end: int = -1) -
     folded = name_key(text) if len(towns) > 1 else ""
     town: Anchor = next((a for a in towns if a.key and a.key in folded), towns[0])
     return Location(" ".join(name.split()), town.country, town.lat, town.lon, "town")
+
+
+# before a name: a site of a town "in" it ("a house on Al-Thalatheini Street in Gaza", "the Islamic
+# University in Gaza", "a school in Gaza"): a street, a campus or a home is in a town, not a region
+_SITE_IN = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "town_site_nouns")))
+                      + r"s?[ \t]+in[ \t]+$", re.IGNORECASE)
+
+
+def town_of_site(text: str, start: int, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The town a region's name also names, when the text puts a site of a town in it ("the
+    Islamic University in Gaza" is in Gaza City, "the war in Gaza" in the Strip): a curated
+    region's variant yields to the main-named town of its country; None otherwise."""
+    if cand.source != "supplement" or cand.location.precision != "region" or \
+            not _SITE_IN.search(text, max(0, start - 40), start):
+        return None
+    return next((c for c in cands if c.source == "town" and c.form == "main"
+                 and c.location.country == cand.location.country), None)

@@ -232,7 +232,7 @@ SCHEMAS: dict[str, Keys] = {
         "country_words": Keys({k: WORDS for k in ("capital_nouns", "country_nouns", "compass_words", "part_nouns")})}),
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
                          "first_level_words": WORDS, "unit_after_town_words": WORDS, "unit_first_level_words": WORDS,
-                         "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS,
+                         "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS, "town_site_nouns": WORDS,
                          "not_places": WORDS, "named_after_words": WORDS, "case_sensitive": WORDS,
                          "french_directions": Map(TEXT), "shared_demonyms": Map(WORDS),
                          **{k: WORDS for k in ("region_generic_words", "region_unit_words", "english_position_words",
