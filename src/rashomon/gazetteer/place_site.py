@@ -11,6 +11,7 @@ precision: the index knows no point of the beach itself.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from rashomon.gazetteer.fold import name_key
@@ -18,6 +19,8 @@ from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
+
+logger = logging.getLogger(__name__)
 
 # after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
 # quarter", "Zamzam camp", "Lido beach"): such a part lies in a town of the story, not in another
@@ -72,5 +75,9 @@ def town_of_site(text: str, start: int, cand: Candidate, cands: list[Candidate])
     if cand.source != "supplement" or cand.location.precision != "region" or \
             not _SITE_IN.search(text, max(0, start - 40), start):
         return None
-    return next((c for c in cands if c.source == "town" and c.form == "main"
+    town = next((c for c in cands if c.source == "town" and c.form == "main"
                  and c.location.country == cand.location.country), None)
+    if town is not None:
+        logger.debug("a site in the town %s, not the region %s: %r", town.location.name, cand.location.name,
+                     text[max(0, start - 60):start + 20])
+    return town
