@@ -153,3 +153,11 @@ def test_a_township_that_may_hold_the_village_keeps_its_rank(extract: Any) -> No
 def test_a_site_in_a_regions_name_is_in_the_town(extract: Any, text: str, name: str, precision: str) -> None:
     loc = place(extract, text)
     assert (loc.name, loc.precision) == (name, precision), loc
+
+
+def test_sites_across_a_region_stay_in_the_region(extract: Any) -> None:
+    """Near miss: "several hospitals in Gaza" are hospitals of the Strip, no site of one town."""
+    text = ("Several hospitals in Gaza were hit by shelling on Monday, killing 14 patients, the health "
+            "ministry said.")
+    loc = place(extract, text)
+    assert (loc.name, loc.precision) == ("Gaza Strip", "region"), loc

@@ -65,7 +65,7 @@ def site_of_story_town(name: str, text: str, ctx: PlaceContext, end: int = -1) -
 # before a name: a site of a town "in" it ("a house on Al-Thalatheini Street in Gaza", "the Islamic
 # University in Gaza", "a school in Gaza"): a street, a campus or a home is in a town, not a region
 _SITE_IN = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "town_site_nouns")))
-                      + r"s?[ \t]+in[ \t]+$", re.IGNORECASE)
+                      + r"[ \t]+in[ \t]+$", re.IGNORECASE)  # one site: "several hospitals in Gaza" are the Strip's
 
 
 def town_of_site(text: str, start: int, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
