@@ -161,3 +161,16 @@ def test_sites_across_a_region_stay_in_the_region(extract: Any) -> None:
             "ministry said.")
     loc = place(extract, text)
     assert (loc.name, loc.precision) == ("Gaza Strip", "region"), loc
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a movement told after a verb of flight ends a flight: where they arrived is no scene
+    ("Jihadists attacked the northern village of Solhan on Friday night, killing at least 100 people, "
+     "Burkina Faso's government said. Thousands fled the attack on foot, many of them arriving in Sebba "
+     "on Saturday.", "Solhan", "BF"),
+    ("Gunmen killed 40 people in an attack on the village of Mon Taw in Sagaing region on Sunday, "
+     "residents said. Hundreds fled the raid, most of them reaching Monywa by boat.", "Mon Taw", "MM"),
+])
+def test_where_those_who_fled_arrived_is_no_scene(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
