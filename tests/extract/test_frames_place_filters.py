@@ -65,7 +65,7 @@ def test_place_words_are_lower_case_words() -> None:
 
 # values of spaCy's tags and of the gazetteer's enums that the place modules compare with
 _NOT_WORDS = {"compound", "amod", "nmod", "nsubj", "nsubjpass", "poss", "pobj",  # dependency labels
-              "conj", "xcomp", "dobj", "dative",
+              "conj", "xcomp", "dobj", "dative", "advcl",
               "main", "alternate", "town", "region", "country", "supplement",  # PlaceHit.form/source
               *get_args(PlacePrecision)}
 

@@ -20,6 +20,7 @@ the town nouns ("a city in") are ``unknown_place.town_nouns``.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -28,10 +29,13 @@ from spacy.tokens import Doc
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_place_filters import is_dateline, not_a_place
 from rashomon.extract.frames_place_mention import PlaceMention
+from rashomon.gazetteer.fold import name_key
 from rashomon.gazetteer.place_context import demonyms
-from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
+from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit
 from rashomon.lexicon import alternation, words
 from rashomon.types import Location
+
+logger = logging.getLogger(__name__)
 
 _LEXICON = "place_words.yaml"
 _CAPITAL = alternation(sorted(words(_LEXICON, "country_words", "capital_nouns")))
@@ -111,6 +115,17 @@ def holds_unnamed(text: str, start: int, end: int) -> bool:
     return _UNNAMED.search(text, max(0, start - 60), start) is not None and _OWNER.match(text, end) is None
 
 
+def _unbacked(hit: PlaceHit, text: str, context: PlaceContext | None) -> bool:
+    """Whether a town of the gazetteer's find is backed by nothing in the article but its own
+    name (``PlaceContext.share`` 0 without it) while the article backs other countries."""
+    if hit.source != "town" or hit.supported or context is None or not context.countries:
+        return False
+    unbacked = context.share(hit.location.country, name_key(text[hit.start:hit.end])) == 0.0
+    if unbacked:
+        logger.debug("a story town no country backs: %r (%s)", text[hit.start:hit.end], hit.location.country)
+    return unbacked
+
+
 def _story_countries(doc: Doc, places: PlaceGazetteer,
                      context: PlaceContext | None) -> list[tuple[int, str, str]]:
     """(offset, country, how named) of every place and people's name the text names, in text
@@ -120,8 +135,10 @@ def _story_countries(doc: Doc, places: PlaceGazetteer,
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is None:
         text = text_of(doc)
+        # a town whose country nothing in the article backs but that name is a namesake abroad
+        # ("had retaken Palma" in a story about Mozambique is no town of Spain): no story place
         found = [(h.start, h.location.country, "dateline" if is_dateline(text, h.start, h.end)
-                  else "other" if not_a_place(doc, h.start, h.end) else "place")
+                  else "other" if not_a_place(doc, h.start, h.end) or _unbacked(h, text, context) else "place")
                  for h in places.find(text, context) if h.location.country]
         for m in _NAME.finditer(text):
             codes = demonyms().get(m.group(0).lower(), ())

@@ -17,6 +17,7 @@ The words these tests read are in ``data/place_words.yaml``.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,7 @@ from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit
 from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_overlapping
 
+logger = logging.getLogger(__name__)
 _LEXICON = "place_words.yaml"
 SITE_NOUNS = words(_LEXICON, "site_nouns")
 LOCATIVE = words(_LEXICON, "locative")  # prepositions that say a mislabelled name is a place
@@ -201,7 +203,12 @@ def _movers_fled(verb: Token) -> bool:
     """Whether the subject of a movement verb are people who fled: a word of flight in the
     subject's phrase ("Hundreds of Nigerians who fled the attack", "refugees"), or people who
     came from a place, no armed men among them ("Hundreds of families from Nasir crossed into
-    Ethiopia"; "gunmen from Zamfara crossed into Katsina" are the attackers)."""
+    Ethiopia"; "gunmen from Zamfara crossed into Katsina" are the attackers), or a movement told
+    after a verb of flight ("had fled X, many of them arriving in Y")."""
+    if verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i and verb.head.lemma_.lower() in _FLED_WORDS:
+        # "thousands had fled Palma, many of them arriving in Pemba": the flight goes on
+        logger.debug("a movement after a flight: %r", verb.sent.text if logger.isEnabledFor(logging.DEBUG) else "")
+        return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -27,6 +27,9 @@ class PlaceMention:
     held: bool = False  # a town no gazetteer has written in a region it names: "the town of Nasir in Upper Nile state"
     held_by: Location | None = None  # that region, or a unit's town: "Kadisau village in Faskari LGA"
     unit: bool = False  # a town named as the unit named after it: "Beni territory" (frames_place_units)
+    # written with a unit noun, whatever else the sentence names (``unit`` is kept only beside a finer
+    # place): "over Kanbalu township" may hold a village no gazetteer has (frames_place_unknown.held_scene)
+    as_unit: bool = False
     aside: bool = False  # another story's place: a launch site, a counter-accusation's (frames_place_sides)
     struck: bool = False  # where the incident's word puts it: "strikes on the border town of X" (frames_place_struck)
     later: bool = False  # a town after a lead naming only regions far apart (frames_place_operation)

@@ -8,6 +8,7 @@ names more (:func:`stronger_country`).
 
 from __future__ import annotations
 
+import logging
 import re
 
 from spacy.tokens import Doc, Token
@@ -23,10 +24,12 @@ _SEATS = words("place_words.yaml", "seat_verbs")  # "when reached by telephone i
 _FROM = "from"  # grammar: "speaking from X", "in a statement from X" (only on a statement or seat word)
 # verbs (lemmas) of answering a charge: a headline's capital doing one is its government
 _ANSWER_VERBS = words("cues.yaml", "reporting_verbs", "denies") | words("cues.yaml", "rule_words", "accusing_cues")
+_GOVERNMENT_ACTS = words("place_words.yaml", "government_acts")  # "Baghdad recalls envoy"
 _INCLUDING = "including"  # grammar: a list of examples of the noun before it
 # a finite verb's tags (Penn): "officials in Pemba said", not "a blast in Jalalabad reported by media"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+logger = logging.getLogger(__name__)
 
 
 def _lemmas(form: str) -> set[str]:
@@ -48,12 +51,16 @@ def _lemmas(form: str) -> set[str]:
 def headline_speaker(title: str, end: int) -> bool:
     """Whether the place name ending at ``end`` of a headline is the subject of a verb of
     statement or of answering a charge right after it: "Kabul rejects Pakistan's claims over
-    train hijacking", "Dhaka denies role in shelling" (a capital so named is its government;
+    train hijacking", "Dhaka denies role in shelling", or of an act only a government does:
+    "Baghdad recalls envoy", "Khartoum expels envoy" (a capital so named is its government;
     "Dhaka market bomb kills six" is the city)."""
     m = _NEXT_WORD.match(title, end)
     if m is None:
         return False
     lemmas = _lemmas(m.group(1))
+    if lemmas & _GOVERNMENT_ACTS:
+        logger.debug("headline capital as a government: %r", title)
+        return True  # "Baghdad recalls envoy", "Addis Ababa summons ambassador"
     return bool(lemmas & (frame_lexicon().statement_verbs | _ANSWER_VERBS))
 
 
@@ -81,6 +88,10 @@ def speaker_place(token: Token) -> bool:
     if after is not None and after.tag_ in _FINITE and after.lemma_.lower() in statement and \
             holder.pos_ in ("NOUN", "PROPN") and holder.i < token.i:
         return True  # "..., killing seven soldiers, a police officer in Pemba said": whatever the parse made of it
+    if holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and holder.head.lower_ == _FROM and \
+            holder.head.head.pos_ == "VERB" and holder.head.head.lemma_.lower() in statement:
+        logger.debug("where a source spoke from: %r", token.sent.text if logger.isEnabledFor(logging.DEBUG) else "")
+        return True  # "a survivor told a radio station from a hospital in Pemba": where the speaker lies
     if holder.dep_ == "pobj" and holder.pos_ in ("NOUN", "PROPN") and holder.head.pos_ == "ADP" and \
             holder.head.lower_ in _SPEAKER_PREPS and holder.head.head.pos_ in ("NOUN", "PROPN"):
         holder = holder.head.head  # "a doctor at the hospital in Lashio said": the speaker two nouns up
@@ -89,7 +100,7 @@ def speaker_place(token: Token) -> bool:
     if holder.dep_ in ("dobj", "dative") and holder.head.lemma_.lower() in statement:
         return True  # "told reporters in Kabul" with "in" on "reporters"
     if holder.dep_ == "pobj" and holder.head.dep_ == "agent" and holder.head.head.tag_ == "VBN" and \
-            holder.head.head.lemma_.lower() in statement:
+            holder.head.head.pos_ == "VERB" and holder.head.head.lemma_.lower() in statement:
         return holder.pos_ in ("NOUN", "PROPN")  # "the toll announced by the government in Niamey"
     if holder.dep_ != "nsubj" or holder.pos_ not in ("NOUN", "PROPN"):
         return False

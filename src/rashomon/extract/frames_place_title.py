@@ -2,8 +2,9 @@
 
 A headline says where more often than any sentence, but it is not parsed, and its capitals
 may prove nothing (Title Case). A town there must be backed by the article (or known on its
-own when the text does not repeat the headline); a capital that answers a charge or makes a
-statement ("Kabul rejects Pakistan's claims") is its government, no place
+own when the text does not repeat the headline); a town named only as where something else lies
+("near army camp north of Bamako") is a reference (:mod:`.frames_place_relative`); a capital
+that answers a charge or makes a statement ("Kabul rejects Pakistan's claims") is its government, no place
 (:func:`.frames_place_speaker.headline_speaker`); a place people fled to gives only its
 country, weakly.
 """
@@ -15,6 +16,7 @@ from spacy.tokens import Doc
 from rashomon.extract.frames_place_dateline import is_capital
 from rashomon.extract.frames_place_filters import not_a_name, title_destination
 from rashomon.extract.frames_place_mention import PlaceMention
+from rashomon.extract.frames_place_relative import title_relative
 from rashomon.extract.frames_place_speaker import headline_speaker
 from rashomon.extract.frames_place_units import names_unit
 from rashomon.extract.frames_text import evidence
@@ -50,6 +52,6 @@ def headline_places(title: str, text: str, places: PlaceGazetteer, context: Plac
                                         in_title=True, factor=destination_factor, fled_to=True,
                                         across=hit.source == "country"))
             continue
-        out.append(PlaceMention(title[s:e], hit.location, weight, ev, in_title=True,
+        out.append(PlaceMention(title[s:e], hit.location, weight, ev, title_relative(title, s), in_title=True,
                                 unit=names_unit(title, e, hit, any_case=title_case)))  # "Weekly Brief: Beni Territory"
     return out

@@ -36,7 +36,7 @@ def units(mentions: list[PlaceMention]) -> list[PlaceMention]:
     site that is no unit (the finer place the unit holds)."""
     if any(m.location.precision in ("town", "exact") and not m.unit for m in mentions):
         return mentions
-    return [replace(m, unit=False) if m.unit else m for m in mentions]
+    return [replace(m, unit=False, as_unit=True) if m.unit else m for m in mentions]
 
 
 def unit_after(text: str, end: int) -> bool:

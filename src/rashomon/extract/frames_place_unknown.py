@@ -17,6 +17,7 @@ hospital"). The words are in ``data/place_words.yaml`` (``unknown_place``).
 
 from __future__ import annotations
 
+import logging
 import re
 
 from spacy.tokens import Doc
@@ -27,7 +28,7 @@ from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_text import preposition
 from rashomon.gazetteer.fold import strip_marks
 from rashomon.gazetteer.place_context import demonyms
-from rashomon.gazetteer.places import PlaceGazetteer, PlaceHit
+from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit
 from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_overlapping
 from rashomon.types import Location
@@ -49,6 +50,7 @@ _QUALIFIER = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+
 # a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou"),
 # Latin letters with their accents ("Bouka Weré")
 _NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[-‐ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,3}(?![\w-])")
+logger = logging.getLogger(__name__)
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"})  # a place the tagger misread
 _NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                "PERCENT", "QUANTITY", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"})
@@ -150,3 +152,45 @@ def unknown_outweighs(unknown: list[PlaceMention], top: Location, score: float) 
         return False
     (_, country), weight = max(by_name.items(), key=lambda kv: kv[1])
     return weight > score and country is not None and country != top.country
+
+
+def story_country(pool: dict[str, float], context: PlaceContext | None) -> str | None:
+    """The country of a town no gazetteer has and the text gives no country ("the northern town
+    of X"): the country the article backs most (``pool``: its country weights), unless only its
+    people are named there ("South Africa's foreign ministry", "a South African radio station")
+    while another fully backed country has places the article names, its dateline's too ("MAPUTO
+    - ... Pemba"): a town of the story lies where the story's places are."""
+    if not pool:
+        return None
+    top = max(pool, key=lambda c: pool[c])
+    if context is None:
+        return top
+    placed = {a.country for a in context.anchors} | {a.split(".")[0] for a in context.admin1s} | (
+        {context.dateline.country} if context.dateline else set())  # towns, regions ("Sughd": TJ.02), dateline
+    if top in placed:
+        return top
+    backed = [c for c in pool if c in placed and context.share(c) >= 1.0]
+    if not backed:
+        return top
+    code = max(backed, key=lambda c: pool[c])
+    logger.debug("a town no gazetteer has in %s (places named there), not %s (people only)", code, top)
+    return code
+
+
+def held_scene(area: list[PlaceMention], best: PlaceMention, unknown: list[PlaceMention]) -> PlaceMention | None:
+    """A town no gazetteer has, held by a region of the winning ``area`` ("attacked the town of
+    X in northern Mozambique's Cabo Delgado province"), that the incident's word strikes, when
+    the place that won the area is a town it never strikes nor names as a unit ("Kanbalu township"
+    may hold the village) — where survivors reached by boat, where a source sits: the struck
+    town, by name. None otherwise."""
+    if best.location.precision == "region" or any(
+            m.location == best.location and (m.struck or m.unit or m.as_unit) for m in area):
+        return None  # the incident's word strikes that town too, or it is a unit that may hold the village
+    regions = {m.location for m in area if m.location.precision == "region"}
+    for u in unknown:
+        if u.text.split()[-1].lower() in _AFTER_NOUNS:
+            continue  # "an airstrike on Nyaung Kone village of Kanbalu Township": the unit, no town
+        if u.held and u.struck and not u.aside and u.held_by in regions and u.held_by is not None:
+            logger.debug("the struck town %r held by %s outranks %r", u.text, u.held_by.name, best.text)
+            return u
+    return None

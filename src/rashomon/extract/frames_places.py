@@ -72,16 +72,25 @@ from rashomon.extract.frames_place_institution import in_organisation
 from rashomon.extract.frames_place_marks import held_in_region, mark_holders, mark_landmarked, outside_container
 from rashomon.extract.frames_place_mention import PlaceMention as PlaceMention  # frames.py reads it here
 from rashomon.extract.frames_place_operation import acting, operation_towns, spread_lead
+from rashomon.extract.frames_place_relative import direction_of, owns_landmark
 from rashomon.extract.frames_place_remains import remains_brought
 from rashomon.extract.frames_place_route import departure, route_end
 from rashomon.extract.frames_place_shared import shared_sides
 from rashomon.extract.frames_place_sides import ASIDE_FACTOR, counter_ranges, earlier_ranges, in_ranges, launch_site
+from rashomon.extract.frames_place_site_later import site_named_later
 from rashomon.extract.frames_place_speaker import reacting_actor, speaker_place, speaker_place_at, stronger_country
 from rashomon.extract.frames_place_struck import paired_capitals, struck
 from rashomon.extract.frames_place_title import headline_places
 from rashomon.extract.frames_place_twins import fled_across, side_taken, twin_place
 from rashomon.extract.frames_place_units import names_unit, units
-from rashomon.extract.frames_place_unknown import qualified_country, unknown_location, unknown_outweighs, unknown_towns
+from rashomon.extract.frames_place_unknown import (
+    held_scene,
+    qualified_country,
+    story_country,
+    unknown_location,
+    unknown_outweighs,
+    unknown_towns,
+)
 from rashomon.extract.frames_place_village import village_named_later
 from rashomon.extract.frames_text import Sent, evidence, governor, preposition
 from rashomon.gazetteer.places import REGION_AREA_KM, PlaceContext, PlaceGazetteer, distance_km
@@ -131,10 +140,10 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
         return 1.0, False  # "families from Nasir crossed into Ethiopia": where they fled is the place
     if speaker_place(span.root):
         factor *= SPEAKER_FACTOR
-    reference = prep in REFERENCE_WORDS
-    if prep == "of":  # "southeast of X" is a reference, "the town of X" is X
+    reference = prep in REFERENCE_WORDS and not owns_landmark(span.root, prep)  # "near the X shrine" is at X
+    if prep == "of":  # "southeast of X", "south of the X garrison" are references, "the town of X" is X
         reference = governor(span.root, 1).head.lower_ in _DIRECTIONS or \
-            governor(span.root, 1).lower_ in _DIRECTIONS
+            governor(span.root, 1).lower_ in _DIRECTIONS or direction_of(span.root)
     return factor, reference
 
 
@@ -208,11 +217,12 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
     for part in [*country_parts(doc, sent.start, sent.end, places, context),
                  *demonym_capitals(text_of(doc), sent.start, sent.end, places)]:
         # "in the north of the country", "the Somali capital": no place name, a place all the same
-        factor = _attachment(doc, part.start, part.end)[0]
+        factor, reference = _attachment(doc, part.start, part.end)  # "south of the Syrian capital"
         aside = launch_site(doc, part.start, part.end) or in_ranges(part.start, counters + after)
         out.append(PlaceMention(
             text_of(doc)[part.start:part.end], part.location, weight * factor * (ASIDE_FACTOR if aside else 1.0),
-            evidence(text_of(doc), part.start, part.end), factor=factor, aside=aside, speaker=speaker_place_at(
+            evidence(text_of(doc), part.start, part.end), reference and part.location.precision != "country",
+            factor=factor, aside=aside, speaker=speaker_place_at(
                 doc, part.start, part.end), struck=struck(doc, sent, part.start, part.end, triggered),
             described="part" if part.location.precision == "country" else None))
     out = fled_across(text_of(doc), out, places, context)  # "crossed into Kenya since … in the border town of Moyale"
@@ -229,7 +239,7 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         factor = _attachment(doc, s, e)[0]
         aside = launch_site(doc, s, e) or in_ranges(s, counters) or (in_ranges(s, after) and not fled)
         own = qualified_country(text_of(doc), s, places)  # "the Malian border town of X"
-        code = own or (max(pool, key=lambda c: pool[c]) if pool else None)
+        code = own or story_country(pool, context)
         unknown.append(PlaceMention(name, unknown_location(name, code),
                                     weight * factor * (ASIDE_FACTOR if aside else 1.0), evidence(text_of(doc), s, e),
                                     unknown=True, aside=aside, factor=factor, fled_from=fled, sentence_countries=named,
@@ -256,7 +266,9 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
         return operation_towns(countries, (sentence_places(doc, s, places, 1.0, context)
                                            for s in sents if not s.caption and s.start >= lead.end))
     if any(m.location.precision not in ("country", "unknown") and not m.unknown and not m.aside for m in mentions):
-        return village_named_later(doc, sents, mentions, places, context)  # the lead's "a village in X state"
+        # the lead's "a village in X state"; "a resort in northern Iraq" named later with its town
+        return village_named_later(doc, sents, mentions, places, context) or site_named_later(
+            doc, sents, mentions, lambda s: sentence_places(doc, s, places, 1.0, context), in_area)
     countries = {m.location.country for m in mentions if m.location.country and not m.aside}
     for lead in [s for s in sents if not s.caption][:0 if any(m.described for m in mentions) else LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
@@ -384,10 +396,14 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
     held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country
             and (area[best].location.precision == "region" or u.held_by == area[best].location)]
+    if not held and (scene := held_scene(area, area[best], unknown)) is not None:
+        # "attacked the town of X in ... province ... reached Pemba by boat": the town by name (no
+        # coordinates), as the reports naming only the town place it
+        return scene, [scene, *backing]
+    region = area[best].location
     if held:
         # "the town of Nasir in South Sudan's Upper Nile state", "Kadisau village in Faskari local
         # government area": named by the town, at the point of the region or unit holding it
-        region = area[best].location
         town = replace(held[0], location=replace(region, name=held[0].location.name))
         return town, [town, *backing]
     return area[best], backing

@@ -9,16 +9,18 @@ place and its country in an address), and the places it names without ambiguity 
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from rashomon.gazetteer.address import read_before
 from rashomon.gazetteer.fold import name_key, strip_marks, words
-from rashomon.gazetteer.geonames import NAMED_POPULATION
+from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex
 from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
 from rashomon.gazetteer.place_data import read_yaml
+from rashomon.gazetteer.place_foreign import far_from_story, marked_stray
 from rashomon.gazetteer.place_hits import PlaceHit, dateline_caps
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
 from rashomon.gazetteer.place_owner import holder_after, owner_before, pin
@@ -31,6 +33,7 @@ from rashomon.types import Location
 # a country named as the other side of a border is not where the story is: "Myawaddy, on the
 # Thai border", "near the border with Uganda" (its people or name before/after these words)
 _BORDER_WORDS = lexicon_words("places.yaml", "border_words")
+logger = logging.getLogger(__name__)
 _TOWN_NOUNS = lexicon_words("places.yaml", "place_nouns")  # "Sagaing town": the town, not the region
 _TOWN_NOUN = alternation(sorted(_TOWN_NOUNS))
 
@@ -68,6 +71,7 @@ class ArticleContext(PlaceAddress):
     provides the lookups."""
 
     _region_words: frozenset[str]
+    _geo: GeoIndex
     _anchor_weight: float  # gazetteer.place_text's anchor_weight (data/settings.toml), read there
 
     def candidates(self, name: str, *, skeleton: bool = True) -> list[Candidate]:
@@ -199,8 +203,11 @@ class ArticleContext(PlaceAddress):
                 admin1s.add(holder.admin1)
                 add_country(countries, holder.location.country)
         base = PlaceContext(dict(countries), frozenset(admin1s))
+        strays = self._marked_strays(text, base)
         anchors: list[Anchor] = []
         for _, _, span, _ in hits:
+            if name_key(span) in strays:
+                continue  # "the town of Palma" in a story about Mozambique: no anchor in Spain
             chosen = self._hit(span, base)
             if chosen is None or chosen[0].source not in ("town", "supplement"):
                 continue
@@ -226,7 +233,30 @@ class ArticleContext(PlaceAddress):
             prev = merged.get(k)
             merged[k] = a if prev is None else replace(prev, backs=prev.backs + a.backs)
         return PlaceContext(countries, frozenset(admin1s - {""}), tuple(merged.values()),
-                            frozenset(as_region), pins, frozenset(sites), dateline)
+                            frozenset(as_region), pins, frozenset(sites), dateline, strays)
+
+    def _marked_strays(self, text: str, ctx: PlaceContext) -> frozenset[str]:
+        """Light keys of the one-word names the text marks as a town by a place noun ("the
+        northern town of Palma", "Kani township") whose best place, read in the article's
+        countries and regions, is a namesake far abroad the article does not back
+        (:func:`~.place_foreign.marked_stray`), or one a continent from the country the article
+        backs most (:func:`~.place_foreign.far_from_story`): a local town the gazetteer lacks. Read once per
+        article, so that every sentence and the headline share it."""
+        out: set[str] = set()
+        for m in _MARKED_NAME.finditer(text):
+            group = "name" if m.group("name") else "after"
+            start, end = m.span(group)
+            key = name_key(m.group(group))
+            if key in out:
+                continue
+            chosen = self._hit(m.group(group), ctx, (text, start, end))
+            if chosen is not None and (
+                    marked_stray(chosen[0], chosen[1], ctx, key, self._geo.km_to_country, (text, start, end))
+                    or far_from_story(chosen[0], chosen[1], ctx, key, self._geo.km_to_country)):
+                logger.debug("a local town the gazetteer lacks: %r (not %s, %s)", m.group(group),
+                             chosen[0].location.name, chosen[0].location.country)
+                out.add(key)
+        return frozenset(out)
 
     def _tied_context(self, text: str, start: int, end: int, span: str) -> PlaceContext | None:
         """The context of the one country a region name's own sentence ties it to, when the

@@ -96,6 +96,11 @@ class PlaceContext:
     # foreign bureau's capital is often no place of the story), but the town a site of the story
     # lies in when the text names no other ("the attack on Lido beach": :mod:`.place_site`)
     dateline: Anchor | None = None
+    # light keys of names the article marks as a local town ("the town of Palma", "Kani
+    # township") that the gazetteer has only as a namesake far abroad (place_foreign.marked_stray):
+    # every mention of the name in the article is that local town, none the namesake, and none
+    # backs the namesake's country
+    strays: frozenset[str] = frozenset()
 
     @classmethod
     def of_country(cls, country: str | None) -> PlaceContext:

@@ -72,6 +72,20 @@ def marked_stray(cand: Candidate, supported: bool, ctx: PlaceContext, key: str, 
         stray(cand, ctx, key, km_to_country, marked=True)
 
 
+def far_from_story(cand: Candidate, supported: bool, ctx: PlaceContext, key: str, km_to_country: KmToCountry) -> bool:
+    """Whether an unbacked town lies farther than FOREIGN_KM from the country the article backs
+    most, its own country named nowhere but by this name: read with a place noun ("the town of
+    Palma" in a story about Mozambique that also names a French company), a local town the
+    gazetteer lacks, whatever other countries the article names as parties."""
+    loc = cand.location
+    if supported or cand.source != "town" or loc.lat is None or loc.lon is None or not ctx.countries:
+        return False
+    if ctx.share(loc.country, key) > 0.0:
+        return False
+    top = max(ctx.countries, key=lambda c: ctx.countries[c])
+    return top != loc.country and ctx.share(top) >= 1.0 and km_to_country(top, loc.lat, loc.lon) > FOREIGN_KM
+
+
 # the text says a town is on a border: "the border town of Moyale", "Moyale, on the Kenyan
 # border", "Kurmuk, near the border" (the word before "border", if any, may name the far side)
 _BORDER_TOWN_OF = re.compile(r"\bborder[ \t]+(?:town|city|village|post)[ \t]+of[ \t]+$", re.IGNORECASE)

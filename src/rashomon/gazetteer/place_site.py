@@ -11,13 +11,16 @@ precision: the index knows no point of the beach itself.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from rashomon.gazetteer.fold import name_key
-from rashomon.gazetteer.place_context import Anchor, PlaceContext
+from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext
 from rashomon.lexicon import alternation
 from rashomon.lexicon import words as lexicon_words
 from rashomon.types import Location
+
+logger = logging.getLogger(__name__)
 
 # after a name: a noun that makes it a part of a town ("the Karama neighbourhood", "the Tahrir
 # quarter", "Zamzam camp", "Lido beach"): such a part lies in a town of the story, not in another
@@ -57,3 +60,24 @@ def site_of_story_town(name: str, text: str, ctx: PlaceContext, end: int = -1) -
     folded = name_key(text) if len(towns) > 1 else ""
     town: Anchor = next((a for a in towns if a.key and a.key in folded), towns[0])
     return Location(" ".join(name.split()), town.country, town.lat, town.lon, "town")
+
+
+# before a name: a site of a town "in" it ("a house on Al-Thalatheini Street in Gaza", "the Islamic
+# University in Gaza", "a school in Gaza"): a street, a campus or a home is in a town, not a region
+_SITE_IN = re.compile(r"\b" + alternation(sorted(lexicon_words("places.yaml", "town_site_nouns")))
+                      + r"[ \t]+in[ \t]+$", re.IGNORECASE)  # one site: "several hospitals in Gaza" are the Strip's
+
+
+def town_of_site(text: str, start: int, cand: Candidate, cands: list[Candidate]) -> Candidate | None:
+    """The town a region's name also names, when the text puts a site of a town in it ("the
+    Islamic University in Gaza" is in Gaza City, "the war in Gaza" in the Strip): a curated
+    region's variant yields to the main-named town of its country; None otherwise."""
+    if cand.source != "supplement" or cand.location.precision != "region" or \
+            not _SITE_IN.search(text, max(0, start - 40), start):
+        return None
+    town = next((c for c in cands if c.source == "town" and c.form == "main"
+                 and c.location.country == cand.location.country), None)
+    if town is not None:
+        logger.debug("a site in the town %s, not the region %s: %r", town.location.name, cand.location.name,
+                     text[max(0, start - 60):start + 20])
+    return town

@@ -42,7 +42,7 @@ from rashomon.gazetteer.place_hits import (
 from rashomon.gazetteer.place_homonyms import homonym_country, macro_region, over_macro_region, over_neighbour_region
 from rashomon.gazetteer.place_marks import NO_MARK, keep_usable, mark_at, marked_short, not_the_country
 from rashomon.gazetteer.place_owner import owned, owner_before, pinned
-from rashomon.gazetteer.place_site import site_of_story_town, sub_place_end
+from rashomon.gazetteer.place_site import site_of_story_town, sub_place_end, town_of_site
 from rashomon.gazetteer.place_spans import PlaceSpans
 from rashomon.gazetteer.place_tied import tied_country
 from rashomon.gazetteer.region_names import DIRECTIONS_EN
@@ -197,7 +197,7 @@ class PlaceText(PlaceSpans, ArticleContext):
         taken_start = here_start = -1
         here = ctx
         spans = self._spans(text)  # read once: _near_spellings goes over them again
-        strays: set[str] = set()  # names read above as a local town's, not a namesake abroad
+        strays: set[str] = set(ctx.strays)  # names read as a local town's, not a namesake abroad
         org_end = -1
         owner: str | None = None
         for start, end, span in spans:
@@ -253,6 +253,8 @@ class PlaceText(PlaceSpans, ArticleContext):
                 chosen = pinned(ctx, span, chosen)
             if chosen is None or self.named_after(text, end):
                 continue  # no place; "the Safi family", "Salah al-Din Street": a name, not the place
+            if (town := town_of_site(text, start, chosen[0], self.candidates(span, skeleton=False))) is not None:
+                chosen = town, True  # "the Islamic University in Gaza": Gaza City, not the Strip (place_site)
             cand = chosen[0]
             if cand.source == "country" and not_the_country(text, start, end):
                 continue  # "the Niger River", "Lake Chad", "near the Myanmar border" (place_marks)
