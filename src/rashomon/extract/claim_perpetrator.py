@@ -58,6 +58,7 @@ DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 # who armed the doers ("Iran was supplying the Houthis"), and a group's parts ("a faction of X")
 SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
 GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
+TELLING = frozenset(str(w) for w in load_data("triggers.yaml").get("telling_verbs") or ())
 ANSWER_PREPS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_preps") or ())
 ANSWER_OBJECTS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_objects") or ())
 
@@ -114,6 +115,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if not party:
             continue
         root = ent.root
+        if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING:
+            logger.debug("who tells it, not who did it: %s", ent.text)
+            continue  # "… killed 62 people near the shrine, Syrian state television said, in an attack …"
         if by_demonym and ent.label_ == "GPE" and not _country_doer(root, c):
             continue  # "BENI, Congo - A bomb exploded …": a dateline's or a scene's country
         if ent.start > 0 and doc[ent.start - 1].lower_ == "not":
