@@ -31,6 +31,12 @@ def _frame_of(extract, text: str, words: str):  # type: ignore[no-untyped-def]
     ("ADF rebels killed 40 villagers in an overnight attack near Oicha, the local administrator said. "
      "Uganda's army said its troops had launched an offensive against ADF bases in the Rwenzori "
      "foothills.", "launched an offensive", "Uganda"),
+    ("A suicide bomber rammed a police van in Bannu on Monday, killing eight officers, police said. "
+     "Security forces killed 12 militants in an intelligence-based operation in North Waziristan on "
+     "Wednesday, the military said.", "killed 12 militants", None),
+    ("Fano militiamen attacked a police station in Gondar on Sunday, killing six officers, residents "
+     "said. The federal army said its troops had pounded Fano positions near Bahir Dar in retaliation.",
+     "pounded Fano positions", None),
 ])
 def test_the_states_answer_is_another_act(extract, text: str, words: str, not_doer: str | None) -> None:  # type: ignore[no-untyped-def]
     frame, frames = _frame_of(extract, text, words)

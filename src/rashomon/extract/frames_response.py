@@ -59,7 +59,8 @@ def _singular(word: str) -> str:
 
 # a group's men as the doers in a lead ("militants attacked", "Al-Shabaab fighters stormed")
 _GROUP_DOERS = frozenset(_singular(str(w).lower()) for w in words("triggers.yaml", "ground_attackers", "groups")
-                         if " " not in str(w)) | frozenset({"bomber", "gunman", "attacker", "assailant"})
+                         if " " not in str(w)) | frozenset({"bomber", "gunman", "attacker", "assailant"}) \
+    | frozenset(str(w).lower() for w in words("triggers.yaml", "ground_attackers", "groups"))  # "militiamen"
 # "it"/"they" in what a state body said of its own forces (grammar)
 _PRONOUNS = frozenset({"it", "they", "we"})
 _STRIKE_PREPS = frozenset({"on", "against"})  # "strikes on their hideouts", "an offensive against ADF bases"
@@ -151,7 +152,8 @@ def non_state_attack(lead: Sent) -> bool:
     if _shape(lead.span)[0]:
         return False
     return lead.type_hint == "explosion" or any(
-        t.lemma_.lower() in _GROUP_DOERS and t.dep_ in ("nsubj", "nsubjpass", "pobj") for t in lead.span)
+        (t.lemma_.lower() in _GROUP_DOERS or t.lower_ in _GROUP_DOERS) and t.dep_ in ("nsubj", "nsubjpass", "pobj")
+        for t in lead.span)
 
 
 def tells_response(sent: Sent, lead: Sent) -> bool:
