@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 from rashomon.config import setting
 from rashomon.extract.claim_relevance import about_incident, join_by_target
 from rashomon.extract.doctext import text_of
-from rashomon.extract.event_types import frame_lexicon
+from rashomon.extract.event_types import bomb_attacks, frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
 from rashomon.extract.frames_back import join_back
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
@@ -68,6 +68,7 @@ from rashomon.extract.frames_places import (
     title_places,
 )
 from rashomon.extract.frames_reference import Reference
+from rashomon.extract.frames_response import ANSWER, set_answers_aside
 from rashomon.extract.frames_text import Sent, evidence, read_sentences
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer
 from rashomon.gazetteer.triggers import GENERIC_TIER, classify_with_tier
@@ -178,12 +179,14 @@ def _date(mentions: list[DateMention], ref: Reference) -> tuple[str | None, Date
 def _frame(article: Article, index: int, readings: list[_Reading], mentions: list[PlaceMention],
            dates: list[DateMention], ref: Reference, title: tuple[EventType, bool] | None,
            claims: list[Claim], frame_claims: list[Claim], background: bool,
-           fallback: list[Sent] | None = None) -> Frame:
+           fallback: list[Sent] | None = None, sense: EventType | None = None) -> Frame:
     text = article.text
     etype, type_src = _type(readings, title, text)
+    sents = [r.sent for r in readings]
+    if sense is not None and bomb_attacks(etype, sents, sense):  # "On Jan. 31 bombings near the shrine …"
+        etype, type_src = sense, replace(type_src, note=f"{type_src.note}; bombing, as the article's incident")
     place, place_src = _place(mentions)
     d, prec, dtext, date_src = _date(dates, ref)
-    sents = [r.sent for r in readings]
     if d is None and dtext is None:  # the words of a date nothing resolved ("on Tuesday", undated)
         dtext = unresolved_date_text([(s.span, s.trigger_tokens()) for s in sents])
     perps, perp_src = claim_perpetrators(frame_claims)
@@ -320,6 +323,13 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
             bg_date.setdefault(f"at {where}", None)
         else:
             main.append(r)
+    def read(s: Sent) -> _Reading:
+        return _Reading(s, tuple(sentence_places(doc, s, places, 1.0, context)),
+                        tuple(sentence_dates(s.span, s.trigger_tokens(), ref, year, 1.0, lead=False)), False,
+                        has_period(s.span))
+
+    # "troops later killed 12 militants in raids": the state's answer, another act
+    main = set_answers_aside(main, background, bg_date, sents, lead, read)
     main, back = join_back(main, background, sents)  # "… Russia denied it was responsible for that strike."
     if not main:
         main = readings[:1]
@@ -357,7 +367,8 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
             Reference(None, f"background incident {value}, no day given", None)
         frames.append(_frame(article, n, group, [m for r in group for m in r.places],
                              [replace(given, weight=1.0, statement=False)] if given is not None else [],
-                             bg_ref, None, claims, about(n), True))
+                             bg_ref, None, claims, about(n), True,
+                             sense=None if value.startswith(ANSWER) else frames[0].type))  # its own act
     return ArticleFrames(tuple(frames), join_by_target(claims, claim_frames, frames))  # "the bus was carrying …"
 
 
