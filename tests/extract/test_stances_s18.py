@@ -35,6 +35,8 @@ def test_a_denial_word_inside_an_open_question_denies_nothing(extract, text: str
 @pytest.mark.parametrize("text", [
     SD + "The paramilitary group said the video was fake and that its fighters were not in the camp.",
     MM + "The junta said the reports were false and that the teachers who were said to be dead are alive.",
+    # the content holds the sentence's root: the walk up stops there
+    MM + "According to the junta, the video of the raid is fake.",
 ])
 def test_a_denial_word_in_a_statement_still_denies(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims

@@ -14,6 +14,8 @@ is claimed is said of it), nor "it" or a bare responsibility where no attack is 
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import Attribution
@@ -23,6 +25,7 @@ from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 RELATIVES = frozenset({"which", "that"})
 INCIDENT_WORDS = frozenset(w.lower() for w in load_cues_data()["incident_words"])
 RESPONSIBILITY = word_set("responsibility_nouns")  # "claimed responsibility"
+logger = logging.getLogger(__name__)
 
 
 def _incident_noun(tok: Token, c: Cues) -> bool:
@@ -58,5 +61,8 @@ def claims_by_reference(doc: Doc, attr: Attribution, c: Cues) -> bool:
         # incident spoken of just before
         sent = sentence_of(doc, cue.i)
         previous = sentence_of(doc, sent.start - 1).start if sent.start > 0 else sent.start
-        return _speaks_of_incident(doc, previous, cue.i, c)
+        found = _speaks_of_incident(doc, previous, cue.i, c)
+        if found and bare:
+            logger.debug("bare claim of responsibility: %s", sent.text[:100])
+        return found
     return False

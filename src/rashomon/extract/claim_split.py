@@ -9,6 +9,7 @@ denial of the deaths. Each clause becomes a claim of its own, with the stance it
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,8 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.stance import decide_stance
 from rashomon.extract.stance_targets import blame_of, only_legitimate_targets
+
+logger = logging.getLogger(__name__)
 
 
 def second_account(doc: Doc, attr: Attribution, cues: Cues) -> int | None:
@@ -41,6 +44,8 @@ def second_account(doc: Doc, attr: Attribution, cues: Cues) -> int | None:
         # the conjunct's verb inside the content (its right edge may run past it: "… the marks of
         # the PKK, which he said wanted …", where the relative clause's own cue ends the content)
         if attr.content_start < first.idx and conj.idx < attr.content_end:
+            if conj.right_edge.idx >= attr.content_end:
+                logger.debug("split: a conjunct running past the content: %s", text_of(doc)[first.idx:attr.content_end])
             return first.idx
     return None
 
@@ -79,6 +84,7 @@ def two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution
         # "its forces targeted only terrorists and that the attack bore the marks of the PKK": the
         # whole denies by counter-claim (stance_targets), the first clause by itself does not
         stances[0] = "denies"
+        logger.debug("split: a denial by counter-claim: %s", text_of(doc)[attr.content_start:attr.content_end][:100])
     if stances[0] == "declines_comment" and stances[1] in {"asserts", "confirms"}:
         account = second  # "said it did not comment on single strikes and that it targeted only militants"
     elif None in stances or sorted(s == "denies" for s in stances) != [False, True]:

@@ -6,6 +6,7 @@ about (:mod:`rashomon.extract.claims` builds the claims; who did it is
 
 from __future__ import annotations
 
+import logging
 import re
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
 _BARE_THAT = re.compile(r"\bthat\s+(?:(?:" + "|".join(sorted(word_set("figure_adverbs"))) + r")\s+)?$")
 
 
+logger = logging.getLogger(__name__)
 FUTURE_AUX = word_set("future_aux")
 WARNING_CUES = word_set("warning_cues")
 AIM_VERBS = word_set("aim_verbs")
@@ -147,8 +149,11 @@ def _condemned(copula: Token, c: Cues) -> bool:
     for attr in (ch for ch in copula.children if ch.dep_ == "attr"):
         words = [attr, *(g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj")]
-        if any(w.lemma_.lower() in CONDEMNATION_NOUNS for w in words) or attr.lemma_.lower() in MEANING_NOUNS:
-            return True  # "… an atrocity", "the bombings were a horrific reminder that …": a comment
+        if any(w.lemma_.lower() in CONDEMNATION_NOUNS for w in words):
+            return True  # "… an atrocity"
+        if attr.lemma_.lower() in MEANING_NOUNS:
+            logger.debug("comment: the attack as a %s", attr.lower_)
+            return True  # "the bombings were a horrific reminder that …": a comment
     return False
 
 

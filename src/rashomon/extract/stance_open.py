@@ -33,7 +33,7 @@ def in_open_question(tok: Token, content: Span | None) -> bool:
                 if (ch.dep_ == "mark" and ch.lower_ in QUESTION_MARKS) or (
                         ch.dep_ in {"nsubj", "nsubjpass", "attr", "dobj", "advmod"} and ch.left_edge.tag_ in WH_TAGS):
                     return True
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         verb = verb.head
     return False
