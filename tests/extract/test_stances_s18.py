@@ -157,3 +157,13 @@ def test_a_bare_claim_of_responsibility_confirms(extract, text: str, group: str)
 def test_no_claim_of_responsibility_confirms_nothing(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert not any(c.stance == "confirms" for c in claims), _show(claims)
+
+
+def test_a_denial_blaming_someone_unnamed_stays_one_denial(extract) -> None:  # type: ignore[no-untyped-def]
+    """"… and that the killings were the work of the government's enemies": no one named, no
+    account of its own (probe9's gold: one denial)."""
+    text = ("Rebels killed 22 villagers near Beni on Sunday, the army said. The ADF said its fighters had not "
+            "attacked the village and that the killings were the work of the government's enemies.")
+    claims = extract(text).claims
+    adf = [c for c in claims if c.source.name == "ADF"]
+    assert adf and all(c.stance == "denies" for c in adf), _show(claims)

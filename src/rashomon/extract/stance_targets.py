@@ -63,12 +63,21 @@ AUTHORSHIP = word_set("authorship_nouns")  # lemmas: "bore the hallmarks of"
 BLAME_NOUNS = word_set("blame_nouns")  # lemmas: "was the work of", as the copula's attribute
 
 
+NAMED_ENTS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+
+
+def _named(author: Token) -> bool:
+    """The author is named ("the PKK", "Kurdish militants"), not described ("the government's
+    enemies": probe9's gold takes no account from that words' denial)."""
+    return author.pos_ == "PROPN" or any(t.ent_type_ in NAMED_ENTS for t in author.subtree)
+
+
 def blame_of(tok: Token) -> bool:
-    """"bore the hallmarks of X", "was the work of X": a noun of authorship with its author."""
+    """"bore the hallmarks of X", "was the work of X": a noun of authorship with its named author."""
     lemma = tok.lemma_.lower()
     authored = (lemma in AUTHORSHIP and tok.dep_ in {"dobj", "attr"}) or (lemma in BLAME_NOUNS and tok.dep_ == "attr")
-    return authored and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children) for p in tok.children)
+    return authored and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        g.dep_ == "pobj" and _named(g) for g in p.children) for p in tok.children)
 
 
 def denies_by_counter_claim(doc: Doc, start: int, end: int, cues: Cues) -> bool:
