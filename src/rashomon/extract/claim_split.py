@@ -9,6 +9,7 @@ denial of the deaths. Each clause becomes a claim of its own, with the stance it
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -17,6 +18,9 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.stance import decide_stance
+from rashomon.extract.stance_targets import blame_of, only_legitimate_targets
+
+logger = logging.getLogger(__name__)
 
 
 def second_account(doc: Doc, attr: Attribution, cues: Cues) -> int | None:
@@ -37,7 +41,11 @@ def second_account(doc: Doc, attr: Attribution, cues: Cues) -> int | None:
                     and conj.lemma_.lower() not in cues.clausal_verbs) or _says_again(conj, cues)):
             continue
         first = next(t for t in conj.subtree if t.dep_ != "cc")
-        if attr.content_start < first.idx and conj.right_edge.idx < attr.content_end:
+        # the conjunct's verb inside the content (its right edge may run past it: "… the marks of
+        # the PKK, which he said wanted …", where the relative clause's own cue ends the content)
+        if attr.content_start < first.idx and conj.idx < attr.content_end:
+            if conj.right_edge.idx >= attr.content_end:
+                logger.debug("split: a conjunct running past the content: %s", text_of(doc)[first.idx:attr.content_end])
             return first.idx
     return None
 
@@ -51,11 +59,12 @@ def _says_again(conj: Token, cues: Cues) -> bool:
 
 def attack_deed(doc: Doc, start: int, end: int, cues: Cues) -> bool:
     """An attack verb in the text, not negated: "the shells had been fired by the army", "the
-    strike had targeted Fano fighters" (not "its forces had only returned fire")."""
+    strike had targeted Fano fighters" (not "its forces had only returned fire"); or a blame of
+    another: "the attack bore the hallmarks of the PKK", "the shelling was the work of the RSF"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(
-        t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas and not any(ch.dep_ == "neg" for ch in t.children)
-        for t in span)
+        (t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas and not any(ch.dep_ == "neg" for ch in t.children))
+        or blame_of(t) for t in span)
 
 
 def two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution, str]] | None:
@@ -71,6 +80,11 @@ def two_accounts(doc: Doc, attr: Attribution, c: Cues) -> list[tuple[Attribution
     first = replace(attr, content_end=before_and(text_of(doc), attr.content_start, at))
     second = replace(attr, content_start=at)
     stances = [decide_stance(doc, first, c), decide_stance(doc, second, c, alone=True)]
+    if stances == ["asserts", "asserts"] and only_legitimate_targets(doc, first.content_start, first.content_end, c):
+        # "its forces targeted only terrorists and that the attack bore the marks of the PKK": the
+        # whole denies by counter-claim (stance_targets), the first clause by itself does not
+        stances[0] = "denies"
+        logger.debug("split: a denial by counter-claim: %s", text_of(doc)[attr.content_start:attr.content_end][:100])
     if stances[0] == "declines_comment" and stances[1] in {"asserts", "confirms"}:
         account = second  # "said it did not comment on single strikes and that it targeted only militants"
     elif None in stances or sorted(s == "denies" for s in stances) != [False, True]:

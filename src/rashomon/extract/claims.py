@@ -35,11 +35,11 @@ from rashomon.extract.claims_reading import (
     claim_figures,
     commentary,
     condemners_own_act,
-    decline_topic,
     denial_topic,
     prospective,
     reaction,
 )
+from rashomon.extract.decline_questions import asks_of_others, decline_topic
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.headline_debunk import outlet_debunk
@@ -136,7 +136,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             # assessed that Israel was not responsible")
             perpetrator = find_perpetrator(doc, attr, actors, d.party, c) or d.party
         elif stance == "declines_comment":
-            perpetrator = d.party  # who won't comment on having done it
+            # who won't comment on having done it; not who won't say whether its own people died
+            perpetrator = None if asks_of_others(doc, attr) else d.party
         else:
             perpetrator = find_perpetrator(doc, attr, actors, d.party, c)
             # "condemned the strikes, saying its drone had shot down …": another act than the one it condemns

@@ -6,6 +6,7 @@ about (:mod:`rashomon.extract.claims` builds the claims; who did it is
 
 from __future__ import annotations
 
+import logging
 import re
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+(?:ha[sd]\s+|have\s+)?"
 _BARE_THAT = re.compile(r"\bthat\s+(?:(?:" + "|".join(sorted(word_set("figure_adverbs"))) + r")\s+)?$")
 
 
+logger = logging.getLogger(__name__)
 FUTURE_AUX = word_set("future_aux")
 WARNING_CUES = word_set("warning_cues")
 AIM_VERBS = word_set("aim_verbs")
@@ -46,9 +48,6 @@ COMMENTED_INCIDENTS = word_set("commented_incidents")
 EXCUSING_VERBS = word_set("excusing_verbs")
 SYMPATHY_NOUNS = word_set("sympathy_nouns")
 CONDEMNATION_NOUNS = word_set("condemnation_nouns")
-WITHHELD_FIGURES = word_set("withheld_figures")  # "declined to disclose its losses"
-FIGHTING = word_set("fighting_nouns")  # "declined to comment on the clashes"
-ASKED_ABOUT = frozenset({"on", "about", "over", "regarding"})  # "a request for comment on …"
 
 
 def prospective(doc: Doc, attr: Attribution) -> bool:
@@ -136,12 +135,13 @@ def reaction(doc: Doc, attr: Attribution) -> bool:
 
 
 MEANING_VERBS = word_set("meaning_verbs")
+MEANING_NOUNS = word_set("meaning_nouns")  # "the attack was a reminder that …"
 
 
 def _condemned(copula: Token, c: Cues) -> bool:
-    """"the attack was a heinous crime", "the massacre was an act of barbarism": the attack is
-    the subject, a word of condemnation its predicate (not "the strike was a mistake": an
-    account of it)."""
+    """"the attack was a heinous crime", "the massacre was an act of barbarism", "the bombing was
+    a grim reminder that …": the attack is the subject, a word of condemnation or of what it
+    shows its predicate (not "the strike was a mistake", "a reprisal": an account of it)."""
     subject = next((ch for ch in copula.children if ch.dep_ == "nsubj"), None)
     if subject is None or not (subject.lemma_.lower() in c.attack_nouns
                                or subject.lemma_.lower() in COMMENTED_INCIDENTS):
@@ -150,7 +150,10 @@ def _condemned(copula: Token, c: Cues) -> bool:
         words = [attr, *(g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
                          for g in p.children if g.dep_ == "pobj")]
         if any(w.lemma_.lower() in CONDEMNATION_NOUNS for w in words):
-            return True
+            return True  # "… an atrocity"
+        if attr.lemma_.lower() in MEANING_NOUNS:
+            logger.debug("comment: the attack as a %s", attr.lower_)
+            return True  # "the bombings were a horrific reminder that …": a comment
     return False
 
 
@@ -354,38 +357,3 @@ def denial_topic(doc: Doc, attr: Attribution) -> About:
             ch.dep_ == "compound" and ch.lemma_.lower() in FIGURE_NOUNS for ch in t.children) for t in heads):
         return "casualties"  # "the toll was exaggerated", "the casualty numbers"
     return "perpetrator"
-
-
-def _victims_clause(verb: Token) -> bool:
-    """A clause about the victims, no doer: "had been hurt", "died"."""
-    lemma = verb.lemma_.lower()
-    if lemma not in VICTIM_VERBS:
-        return False
-    deps = {ch.dep_ for ch in verb.children}
-    return lemma in DYING - {"wound", "injure"} or (("auxpass" in deps or "nsubjpass" in deps) and "agent" not in deps)
-
-
-def decline_topic(doc: Doc, attr: Attribution) -> About:
-    """What a refusal is about: the casualties when what it will not say is a toll or who died
-    ("declined to comment on casualties", "declined to say how many of the dead were soldiers",
-    "would not say whether any of its pilots had been hurt"), else as a denial
-    (:func:`denial_topic`: "declined to comment on reports that its drones struck the village")."""
-    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
-    if span is None or not len(span):
-        return "perpetrator"
-    verbs = [span.root, *(ch for ch in span.root.children if ch.dep_ == "xcomp")]
-    topics = [ch for v in verbs for ch in v.children if ch.dep_ in {"dobj", "ccomp", "pcomp"}]
-    topics += [g for v in verbs for ch in v.children if ch.dep_ == "prep"
-               for g in ch.children if g.dep_ in {"pobj", "pcomp"}]
-    # "did not respond to a request for comment on its military losses": what was asked about
-    asked = cues().response_objects
-    topics += [g for t in span if t.lemma_.lower() in asked and t.pos_ == "NOUN" for p in t.children
-               if p.dep_ == "prep" and p.lower_ in ASKED_ABOUT for g in p.children if g.dep_ == "pobj"]
-    for t in topics:
-        if t.lemma_.lower() in FIGURE_NOUNS or t.lemma_.lower() in WITHHELD_FIGURES or _victims_clause(t):
-            return "casualties"
-        if any(m.lower_ == "many" and any(h.lower_ == "how" for h in m.children) for m in t.subtree):
-            return "casualties"  # "how many of the dead were soldiers"
-    if any(t.lemma_.lower() in FIGHTING for t in topics):
-        return "occurrence"  # "declined to comment on the fighting": no one side's deed
-    return denial_topic(doc, attr)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -21,11 +22,14 @@ from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.stance_open import in_open_question
 from rashomon.extract.stance_presence import denies_presence
+from rashomon.extract.stance_targets import denies_by_counter_claim
 from rashomon.extract.stance_unknown import says_unknown
 from rashomon.lexicon import alternation, phrase_pattern
 from rashomon.types import Stance
 
+logger = logging.getLogger(__name__)
 
 @functools.cache
 def _matcher(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -304,7 +308,8 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues, *, alone: bool = Fals
     if cue_stance == "confirms":  # "confirmed that its troops were not in the area"
         return "denies" if negated or denies_presence(doc, attr.content_start, attr.content_end) else "confirms"
     if negated or _denial_words(doc, attr, cues) or _denial_verb(doc, attr, cues) \
-            or denies_presence(doc, attr.content_start, attr.content_end):
+            or denies_presence(doc, attr.content_start, attr.content_end) \
+            or denies_by_counter_claim(doc, attr.content_start, attr.content_end, cues):
         return "denies"
     if says_unknown(doc, attr.content_start, attr.content_end):
         return "unknown"  # "it was not yet clear how the gunmen had entered the camp"
@@ -355,8 +360,12 @@ def _denial_words(doc: Doc, attr: Attribution, cues: Cues) -> bool:
             continue
         if span is not None and span[0].lower_ == "nothing" and _cleared(span[0], attr, cues):
             continue
+        if span is not None and in_open_question(span[0], content_span):
+            logger.debug("stance: denial word %r in an open question, no denial: %s", m.group(0), content[:80])
+            continue
         return True
     return False
+
 
 
 def _cleared(nothing: Token, attr: Attribution, cues: Cues) -> bool:
