@@ -194,7 +194,7 @@ def _phrase(head: Token) -> Span:
     """A noun phrase without its relative clauses, appositions and trailing punctuation,
     at most MAX_TARGET_WORDS words: "a hospital (that sheltered …)"."""
     cut = [c.left_edge.i for c in head.children if c.i > head.i and (
-        c.dep_ in _CUT_DEPS or (c.dep_ == "prep" and any(
+        c.dep_ in _CUT_DEPS or (c.dep_ == "prep" and not _of_family(c) and any(
             t.ent_type_ in PLACE_LABELS or (t.dep_ == "pobj" and t.lower_ in _PLACE_NOUNS) for t in c.subtree)))]
     right = min([head.right_edge.i + 1, *cut, head.left_edge.i + MAX_TARGET_WORDS])
     doc = head.doc
@@ -209,6 +209,13 @@ def _phrase(head: Token) -> Span:
 
 _CUT_DEPS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 _PLACE_NOUNS = words("triggers.yaml", "frames", "place_nouns")
+_FAMILY_NOUNS = words("triggers.yaml", "frames", "family_nouns")
+
+
+def _of_family(prep: Token) -> bool:
+    """"of the Al-Saadi family": the owner of a home, not a place, whatever the tagger calls
+    the name."""
+    return prep.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in _FAMILY_NOUNS for g in prep.children)
 
 
 def _target_tokens(tok: Token) -> list[Token]:
