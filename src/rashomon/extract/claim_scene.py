@@ -39,11 +39,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from rashomon.extract.doctext import tokens_text
 from rashomon.extract.lexicon import Cues, word_set
-from rashomon.lexicon import words
+from rashomon.lexicon import load, words
 
 REGION_NOUNS = frozenset(words("casualty_words.yaml", "scene_region_nouns"))
 WHOLE_NOUNS = frozenset(words("casualty_words.yaml", "scene_whole_nouns"))
@@ -52,7 +55,6 @@ _PAST = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words("casualty_wor
 VICTIM_VERBS = word_set("victim_verbs")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _KILL_CLAUSES = frozenset({"advcl", "xcomp", "conj"})  # "set fire …, killing 80": the kill is a clause of the act
-NEW_ACT_WORDS = frozenset({"a", "an", "another", "separate"})  # "a separate raid": an act not told before
 _LEAD_KEY = "rashomon.claim_scene.lead"  # Doc.user_data key: the lead's end, months, years and names
 _SENTS_KEY = "rashomon.claim_scene.sents"  # Doc.user_data key: the sentences, their starts, the entities
 _TIME_KEY = "rashomon.claim_scene.time"  # Doc.user_data key: sentence start -> told at another time or day
@@ -63,8 +65,29 @@ _PLACE_KEY = "rashomon.claim_scene.place"  # Doc.user_data key: sentence start -
 WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
 NIGHT_WORDS = frozenset(words("casualty_words.yaml", "scene_night_words"))
 BACK_DETERMINERS = frozenset(words("casualty_words.yaml", "scene_back_determiners"))
-OTHER_ACT_WORDS = frozenset(words("casualty_words.yaml", "scene_other_act_words"))
 BACK_NOUNS = frozenset(words("casualty_words.yaml", "scene_back_nouns"))  # beside cues' attack nouns
+
+
+@dataclass(frozen=True)
+class OtherActWords:
+    """Words on an attack noun that make it another act than the incident, by the rule reading
+    them: ``casualty_words.yaml``'s ``other_act_words`` says why the rules take different rows."""
+
+    apart: frozenset[str]  # the subject of a claim's sentence (claim_roundup): "an earlier raid"
+    named_back: frozenset[str]  # the act a later sentence names back ("that attack"): apart or "another"
+    own_after_the: frozenset[str]  # after "the", the incident's own act ("the earlier blast")
+    new: frozenset[str]  # an act told as new in a sentence set apart by a fronted place or month
+    last: frozenset[str]  # a past time's possessive ("last month's attack", claim_roundup)
+
+
+def _other_act_words() -> OtherActWords:
+    rows = load("casualty_words.yaml")["other_act_words"]
+    row = {key: frozenset(str(w) for w in rows[key]) for key in ("apart", "another", "own_after_the", "new", "last")}
+    return OtherActWords(apart=row["apart"], named_back=row["apart"] | row["another"],
+                         own_after_the=row["own_after_the"], new=row["new"], last=row["last"])
+
+
+OTHER_ACT = _other_act_words()
 _MONTH_WORDS = frozenset(str(m).lower().rstrip(".") for m in words("casualty_words.yaml", "months"))
 
 
@@ -79,14 +102,34 @@ MAX_LEAD_CHARS = 1200  # a longer "paragraph" is a text without breaks (a few le
 MIN_LEAD_CHARS = 80  # a first paragraph shorter than this, or not ending a sentence, is a headline or page furniture
 
 
-def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+class SceneLead(NamedTuple):
+    """The lead as the rules of another scene read it (:func:`_scene_lead`), once per document for
+    this module, ``claim_roundup`` (its years) and ``casualty_elsewhere`` (where it starts and ends).
+
+    Two lead ends, on purpose. ``claim_roundup._lead_end``, the first line of the text (its first
+    sentence if it has no break), is the gate: its proper names are the places that let these rules
+    run at all (a lead naming a place finer than a country) and claims before it are never another
+    incident's. This lead runs on past a headline line to the end of the first paragraph that reads
+    as sentences: the incident's paragraph, whose months, years, names and days are the incident's.
+    Taking this lead for the gate too turned two claims of more-conflicts, the incident's, in a
+    paragraph under a headline into another incident's (s18): the first line stays the gate."""
+
+    end: int  # where it ends
+    months: frozenset[str]
+    years: frozenset[str]
+    names: frozenset[str]  # its proper names, lower-cased
+    days: frozenset[str]  # its weekdays
+    start: int  # where the paragraph it ends with starts (past a headline line); len(text) or more if none
+
+
+def _scene_lead(doc: Doc, lead_end: int) -> SceneLead:
     """Where the lead ends for this rule, its months, years and proper names, read once per
     document. The lead runs to the end of the first paragraph that reads as sentences: a scraped
     page often opens with a headline or a line of page furniture ("Drone strike hits market in
     Kordofan"), and the paragraph under it is the incident's, its places and months included."""
-    cached = doc.user_data.get(_LEAD_KEY)
+    cached: SceneLead | None = doc.user_data.get(_LEAD_KEY)
     if cached is None:
-        text, end, pos = doc.text, lead_end, 0
+        text, end, pos = tokens_text(doc), lead_end, 0
         while pos < len(text):
             brk = text.find("\n", pos)
             brk = len(text) if brk < 0 else brk
@@ -94,7 +137,7 @@ def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset
             if len(para) >= MIN_LEAD_CHARS and para.endswith(_SENTENCE_END):
                 if len(para) > MAX_LEAD_CHARS:  # a text without paragraphs: its first sentence
                     first = doc.char_span(pos, brk, alignment_mode="expand")
-                    brk = first[0].sent.end_char if first is not None and len(first) else brk
+                    brk = sentence_of(doc, first.start).end_char if first is not None and len(first) else brk
                 end = max(end, brk)
                 break
             pos = brk + 1
@@ -103,12 +146,27 @@ def _scene_lead(doc: Doc, lead_end: int) -> tuple[int, frozenset[str], frozenset
             if t.idx >= end:
                 break
             lead.append(t)
-        cached = (end, frozenset(m for t in lead if (m := _month(t)) is not None),
-                  frozenset(t.text for t in lead if _YEAR.fullmatch(t.text)),
-                  frozenset(t.lower_ for t in lead if t.pos_ == "PROPN"),
-                  frozenset(t.lower_ for t in lead if t.lower_ in WEEKDAYS))
+        cached = SceneLead(end, frozenset(m for t in lead if (m := _month(t)) is not None),
+                           frozenset(t.text for t in lead if _YEAR.fullmatch(t.text)),
+                           frozenset(t.lower_ for t in lead if t.pos_ == "PROPN"),
+                           frozenset(t.lower_ for t in lead if t.lower_ in WEEKDAYS), pos)
         doc.user_data[_LEAD_KEY] = cached
     return cached
+
+
+def lead_years(doc: Doc, lead_end: int) -> frozenset[str]:
+    """The years the lead names (:func:`_scene_lead`: to the end of the first paragraph that reads
+    as sentences), read once per document: the rules that ask whether a year is the incident's
+    (here, and ``claim_roundup``'s "the 2019 bombing") share one reading of the lead."""
+    return _scene_lead(doc, lead_end).years
+
+
+def lead_extent(doc: Doc, lead_end: int) -> tuple[int, int]:
+    """Where the lead's paragraph starts (past a headline line; ``len(text)`` or more if no
+    paragraph reads as sentences) and where the lead ends (:func:`_scene_lead`), read once per
+    document for every rule that asks (``casualty_elsewhere``'s round-ups too)."""
+    lead = _scene_lead(doc, lead_end)
+    return lead.start, lead.end
 
 
 def _dates_act(ent: Span, cues: Cues, sent: Span | None = None) -> bool:
@@ -200,7 +258,7 @@ def _acts(tok: Token, cues: Cues) -> bool:
 
 def _new_act(tokens: Iterable[Token], cues: Cues) -> bool:
     """An attack told as a new one: "a separate raid", "a Russian missile strike"."""
-    return any(t.lemma_.lower() in cues.attack_nouns and any(d.lower_ in NEW_ACT_WORDS for d in t.children)
+    return any(t.lemma_.lower() in cues.attack_nouns and any(d.lower_ in OTHER_ACT.new for d in t.children)
                for t in tokens)
 
 
@@ -267,7 +325,7 @@ def _names_back(sent: Span, cues: Cues, tokens: list[Token]) -> bool:
 
 def _another_act(sent: Iterable[Token], cues: Cues) -> bool:
     """The sentence tells of an act as one of its own: "a separate ambush", "another raid"."""
-    return any(t.lemma_.lower() in cues.attack_nouns and any(d.lower_ in OTHER_ACT_WORDS for d in t.children)
+    return any(t.lemma_.lower() in cues.attack_nouns and any(d.lower_ in OTHER_ACT.named_back for d in t.children)
                for t in sent)
 
 
@@ -291,11 +349,17 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return sents[max(bisect_right(starts, i) - 1, 0)]
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, read once per document (``doc[i]`` and iterating a span build each
+    Token anew): slice it for a claim's or a sentence's words."""
+    return _sentences(doc)[3]
+
+
 def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[str], countries: frozenset[str],
                 place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
     """Whether the claim's sentence sets it in another place or time than the lead's, or names
     back ("that attack") the other incident the sentence before it told of."""
-    end, months, years, names, days = _scene_lead(doc, lead_end)
+    end, months, years, names, days, _ = _scene_lead(doc, lead_end)
     if content.start_char < end:
         return False  # the lead's own claims are the incident's
     if not len(content):
