@@ -256,7 +256,7 @@ SCHEMAS: dict[str, Keys] = {
         "responses?": Keys({k: WORDS for k in ("forces", "speakers", "verbs", "men", "strongholds", "operations")}),
         "frames": Keys({"statement_verbs": WORDS, "actor_heads": WORDS, "place_prepositions": Map(NUMBER),
                         "other_incident_cues": WORDS, "caption_cues": WORDS, "target_prepositions": WORDS,
-                        "target_pronouns": WORDS, "place_nouns": WORDS, "family_nouns": WORDS, "time_words": WORDS,
+                        "target_pronouns": WORDS, "place_nouns": WORDS, "family_nouns?": WORDS, "time_words": WORDS,
                         "target_verbs": WORDS, "ranked_first_words?": WORDS,
                         "damage_verbs?": WORDS, "burning_verbs?": WORDS, "habitual_adverbs?": WORDS})}),
 }
