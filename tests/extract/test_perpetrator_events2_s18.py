@@ -79,3 +79,23 @@ def test_blame_without_attack_word(extract, text: str, named: str) -> None:  # t
 ])
 def test_no_blame_near_misses(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(p is None for p in _perpetrators(extract, text)), _perpetrators(extract, text)
+
+
+@pytest.mark.parametrize(("text", "claims"), [
+    ("Gunmen killed 14 soldiers near Kidal on Friday. The Liberation Brigade claimed responsibility for "
+     "the ambush.", True),
+    ("A bomb killed nine people at a market in Jowhar on Monday. A group calling itself the Shabelle "
+     "Defenders claimed the bombing in a statement.", True),
+    ("Gunmen killed 14 soldiers near Kidal on Friday. The Liberation Brigade did not claim "
+     "responsibility for the ambush.", False),
+])
+def test_claims_responsibility(resources, text: str, claims: bool) -> None:  # type: ignore[no-untyped-def]
+    """A claim of responsibility by a speaker the gazetteer may lack (for claims.py: its name is
+    then the doer)."""
+    from rashomon.extract.claim_perpetrator import claims_responsibility
+    from rashomon.extract.claims_drafts import draft_claims
+    from rashomon.extract.lexicon import cues
+
+    doc = resources.nlp(text)
+    found = [claims_responsibility(doc, d.attribution, cues()) for d in draft_claims(doc, resources.actors)]
+    assert any(found) is claims, found

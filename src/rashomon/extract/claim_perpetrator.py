@@ -428,6 +428,19 @@ def _takes_responsibility(span: Span, quoted: bool, c: Cues) -> bool:
 _TAKING = frozenset({"take", "accept", "bear", "assume"})  # "take/accept responsibility": grammar of the idiom
 
 
+def claims_responsibility(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """Whether the claim is its speaker's claim of responsibility ("the Liberation Brigade claimed
+    responsibility for the ambush", "a group calling itself X claimed the attack"): for a speaker
+    with no party in the gazetteer (a group new to it) the speaker's own name is the doer, as a
+    known group's party is in :func:`find_perpetrator`."""
+    return _claims_it(doc, attr, c) and not _denied_claim(doc, attr)
+
+
+def _denied_claim(doc: Doc, attr: Attribution) -> bool:
+    """"did not claim responsibility": no claim (a negation on the cue)."""
+    return any(ch.dep_ == "neg" for ch in doc[attr.cue_index].children)
+
+
 def _claims_it(doc: Doc, attr: Attribution, c: Cues) -> bool:
     """A claim of responsibility: the cue "claim" takes the attack ("claimed the attack") or
     "responsibility" ("claimed responsibility for the strike") as its object."""
