@@ -252,6 +252,8 @@ SCHEMAS: dict[str, Keys] = {
         "ground_attackers?": Keys({"groups": WORDS, "adjectives": WORDS, "verbs": WORDS, "nouns": WORDS}),
         "state_forces?": Keys({"nouns": WORDS, "verbs": WORDS}),
         "suppliers?": Keys({"verbs": WORDS}), "group_units?": WORDS, "answer_preps?": WORDS, "answer_objects?": WORDS,
+        "doer_ties?": WORDS, "tied_deeds?": WORDS, "blamed_bodies?": WORDS, "authorship_attributes?": WORDS,
+        "blame_pointing?": Keys({"verbs": WORDS, "objects": WORDS, "subjects": WORDS}),
         "telling_verbs?": WORDS,
         "responses?": Keys({k: WORDS for k in ("forces", "speakers", "verbs", "men", "strongholds", "operations")}),
         "frames": Keys({"statement_verbs": WORDS, "actor_heads": WORDS, "place_prepositions": Map(NUMBER),
