@@ -37,7 +37,15 @@ from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
-from rashomon.link.marks import MARK_WEIGHT, demonym_words, frame_marks, incident_names, near_figures, shared_marks
+from rashomon.link.marks import (
+    MARK_WEIGHT,
+    SITE_QUALIFIERS,
+    demonym_words,
+    frame_marks,
+    incident_names,
+    near_figures,
+    shared_marks,
+)
 from rashomon.link.villages import frame_villages
 from rashomon.types import Claim, Figure, Frame
 
@@ -182,13 +190,15 @@ SITE_HEADS = words("link_words.yaml", "site_heads")
 
 
 def _capitalised(targets: Sequence[str]) -> set[str]:
-    """Words written with a capital (not acronyms: "IDP", "GNA") in the targets naming a home
-    or a building ("Zorob" of "the home of the Zorob family"), lower-cased."""
+    """Words written with a capital (not acronyms: "IDP", "GNA"; not a faith's or a rank's
+    adjective: "Coptic", "Central") in the targets naming a home or a building ("Zorob" of
+    "the home of the Zorob family"), lower-cased."""
     names: set[str] = set()
     for target in targets:
         found = _TOKEN.findall(_GLUED.sub(" ", target))
         if any(t.casefold() in SITE_HEADS for t in found):
-            names.update(t.casefold() for t in found if t[0].isupper() and not t.isupper())
+            names.update(t.casefold() for t in found if t[0].isupper() and not t.isupper()
+                         and t.casefold() not in SITE_QUALIFIERS)
     return names
 
 
