@@ -88,3 +88,22 @@ def test_target_sites(a: tuple[str, ...], b: tuple[str, ...], differ: bool) -> N
 def test_incident_names_skip_qualifiers() -> None:
     assert incident_names("at the Coptic Orthodox St Mark's Cathedral") == {"st mark cathedral"}
 
+
+
+@pytest.mark.parametrize(
+    ("targets", "expected"),
+    [
+        # how many, not who or where: no distinctive word of the target
+        (("an unknown number of young men",), {"young"}),
+        (("unknown number",), set()),  # the target cut before "of"
+        (("an undetermined number of villagers",), {"villagers"}),
+        (("dozens of displaced people",), {"displaced"}),
+        (("hundreds of worshippers",), {"worshippers"}),
+        (("an unspecified number of miners",), {"miners"}),
+        # near-miss: a distinctive word stays
+        (("the Number Nine market",), {"number", "nine", "market"}),
+    ],
+)
+def test_counts_are_no_target_words(targets: tuple[str, ...], expected: set[str]) -> None:
+    from rashomon.link.content import target_words
+    assert target_words(frame("", targets)) == expected
