@@ -217,7 +217,7 @@ SCHEMAS: dict[str, Keys] = {
                             "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS,
                             "victim_nouns": WORDS, "victim_modifier_stopwords": WORDS,
                             "name_particles": WORDS, "settlement_nouns": WORDS,
-                            "incident_name_heads": WORDS, "incident_name_stopwords": WORDS,
+                            "incident_name_heads": WORDS, "incident_name_stopwords": WORDS, "site_qualifiers": WORDS,
                             "area_nouns": WORDS}),
     "party_words.yaml": Keys({"placeholders": WORDS, "proxy_words": WORDS, "branches": Map(TEXT)}),
     "place_words.yaml": Keys({

@@ -27,6 +27,7 @@ decides is what they say about it, beyond place, date and type:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -37,9 +38,19 @@ from rashomon.config import setting
 from rashomon.data import load as load_data
 from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
-from rashomon.link.marks import MARK_WEIGHT, demonym_words, frame_marks, incident_names, near_figures, shared_marks
+from rashomon.link.marks import (
+    MARK_WEIGHT,
+    SITE_QUALIFIERS,
+    demonym_words,
+    frame_marks,
+    incident_names,
+    near_figures,
+    shared_marks,
+)
 from rashomon.link.villages import frame_villages
 from rashomon.types import Claim, Figure, Frame
+
+logger = logging.getLogger(__name__)
 
 # A shared casualty figure: (smallest value, weight). Two reports of one incident often share
 # at least one source's figure; two incidents share a small figure by chance (GTD Iraq sample:
@@ -182,13 +193,15 @@ SITE_HEADS = words("link_words.yaml", "site_heads")
 
 
 def _capitalised(targets: Sequence[str]) -> set[str]:
-    """Words written with a capital (not acronyms: "IDP", "GNA") in the targets naming a home
-    or a building ("Zorob" of "the home of the Zorob family"), lower-cased."""
+    """Words written with a capital (not acronyms: "IDP", "GNA"; not a faith's or a rank's
+    adjective: "Coptic", "Central") in the targets naming a home or a building ("Zorob" of
+    "the home of the Zorob family"), lower-cased."""
     names: set[str] = set()
     for target in targets:
         found = _TOKEN.findall(_GLUED.sub(" ", target))
         if any(t.casefold() in SITE_HEADS for t in found):
-            names.update(t.casefold() for t in found if t[0].isupper() and not t.isupper())
+            names.update(t.casefold() for t in found if t[0].isupper() and not t.isupper()
+                         and t.casefold() not in SITE_QUALIFIERS)
     return names
 
 
@@ -213,10 +226,22 @@ def different_sites(a: Content, b: Content, place_words: frozenset[str] = frozen
     return bool(a.sites and b.sites and not (a.sites & b.sites) - place_words)
 
 
+# how many were hit, not who or where ("an unknown number of young men", "dozens of
+# villagers"; "an unknown number" where the target stops before "of"): words every report
+# of a massacre may write, of any incident
+_COUNT = re.compile(r"\b(?i:(?:an?\s+)?(?:(?:unknown|undetermined|unspecified|undisclosed|uncertain|"
+                    r"large|small|growing)\s+)?numbers?|dozens|hundreds|thousands|scores|tens)(?:\s+of\b|\s*$)")
+
+
 @lru_cache(maxsize=65536)
 def _target_tokens(target: str) -> tuple[str, ...]:
-    """Word tokens of a target phrase, without words run together by a page's layout."""
-    return tuple(tokens(_GLUED.sub(" ", target)))
+    """Word tokens of a target phrase, without words run together by a page's layout and
+    without a count ("an unknown number of")."""
+    text = _GLUED.sub(" ", target)
+    if _COUNT.search(text):
+        logger.debug("a count in a target, no target word: %r", target)
+        text = _COUNT.sub(" ", text)
+    return tuple(tokens(text))
 
 
 # speakers that are sides of a conflict: their names in a target ("Houthi positions") name a

@@ -27,6 +27,7 @@ decide; three do, as two details do elsewhere.
 from __future__ import annotations
 
 import calendar
+import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
@@ -36,6 +37,8 @@ from rashomon.data import load as load_data
 from rashomon.lexicon import words
 from rashomon.link.info import norm, tokens
 from rashomon.types import Claim, Frame
+
+logger = logging.getLogger(__name__)
 
 MARK_WEIGHT: float = setting("link.marks", "mark_weight")  # per shared mark (data/settings.toml)
 NEAR_FIGURE_SHARE: float = setting("link.marks", "near_figure_share")  # "at least 14" ~ "at least 15"
@@ -173,6 +176,9 @@ def _merged(marks: set[Mark]) -> frozenset[Mark]:
 
 INCIDENT_NAME_HEADS = words("link_words.yaml", "incident_name_heads")
 INCIDENT_NAME_STOPWORDS = words("link_words.yaml", "incident_name_stopwords")
+# a faith's or a rank's adjective says which kind of site, not which site ("the Orthodox
+# cathedral", "a Shia mosque", "the Grand Mosque"): no part of its name
+SITE_QUALIFIERS = words("link_words.yaml", "site_qualifiers")
 # one to three capitalised words before a head noun ("the Amarula Lodge", "the Pearl Beach
 # hotel", "the Green Line Express"); the head's case is free, the name's is not
 _INCIDENT_NAME = re.compile(
@@ -202,6 +208,12 @@ def incident_names(text: str, skip: frozenset[str] = frozenset()) -> frozenset[s
             continue
         kept = [t for t in tokens(m.group("name")) if len(t) > 1  # "s" of "Mogadishu's"
                 and t not in _NAME_ARTICLES and t not in skip and t not in MONTHS_AND_DAYS]
+        if kept and all(t in SITE_QUALIFIERS for t in kept):
+            logger.debug("no site name: %r qualifies a kind of site", m.group(0))
+            continue
+        if SITE_QUALIFIERS.intersection(kept):
+            logger.debug("site name %r without its qualifiers", m.group(0))
+            kept = [t for t in kept if t not in SITE_QUALIFIERS]
         if kept:
             found.add(" ".join([*kept, m.group("head").casefold()]))
     return frozenset(found)
