@@ -119,3 +119,31 @@ def test_a_toll_in_another_towns_clause_is_no_outlet_figure(extract, text: str, 
 def test_a_toll_in_the_incidents_own_place_stays(extract, text: str, figure: int) -> None:  # type: ignore[no-untyped-def]
     result = extract(text)
     assert figure in _outlet_killed(result), _show(result)
+
+
+# --- one body under two of its names gives one figure -------------------------------------------
+
+def _claimed(result, figure: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [c.source.name for c in result.claims
+            if c.killed is not None and figure in (c.killed.min, c.killed.max)]
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("BOGOTA, Jan 9 - The number of people killed in an attack on a village near Tibu has risen to 14, the "
+     "country's prosecutor's office said on Thursday.\n\nThe attorney general's office said in a statement that "
+     "14 bodies had been recovered from the village.", 14),
+    ("KHARTOUM, May 4 - The toll from Saturday's shelling of a market in El Obeid has risen to 40, the health "
+     "ministry said.\n\nThe Ministry of Health said in a statement that 40 people had died.", 40),
+    ("ADEN, June 9 - A car bomb killed nine soldiers at a checkpoint in Aden on Tuesday, the ministry of the "
+     "interior said.\n\nThe interior ministry later said that nine soldiers had been killed.", 9),
+])
+def test_one_body_under_two_names_gives_one_figure(extract, text: str, figure: int) -> None:  # type: ignore[no-untyped-def]
+    result = extract(text)
+    assert len(_claimed(result, figure)) == 1, _claimed(result, figure)
+
+
+def test_two_bodies_keep_two_figures(extract) -> None:  # type: ignore[no-untyped-def]
+    # NOT fire: the health ministry and the interior ministry are two sources
+    result = extract("KHARTOUM, May 4 - The toll from Saturday's shelling of a market in El Obeid has risen to 40, "
+                     "the health ministry said.\n\nThe interior ministry said in a statement that 40 people had died.")
+    assert len(_claimed(result, 40)) == 2, _claimed(result, 40)
