@@ -83,3 +83,29 @@ def test_an_alternate_name_abroad_does_not_beat_the_story(extract: Any) -> None:
     # "Mambasa" is an alternate name of Mombasa (Kenya) in GeoNames
     loc = place(extract, "ADF fighters killed 12 people near Mambasa on Sunday, Congo's army said.")
     assert (loc.name, loc.country) == ("Mambasa", "CD"), loc
+
+
+# --- an Arabic article inside a town's name -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("KHARTOUM - Paramilitary fighters stormed the village of Wad al-Nourah in central Sudan on "
+     "Wednesday, killing 100 people, activists said.", "Wad al-Nourah", "SD"),
+    ("Gunmen attacked the town of Tell al-Hawa in Yemen on Sunday, killing six.", "Tell al-Hawa", "YE"),
+])
+def test_a_name_with_an_article_is_one_town(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead Abu al-Hassan in Yemen on Sunday, officials said.",
+    "Gunmen killed six people in Yemen on Sunday, al-Masirah television said.",
+])
+def test_a_person_or_outlet_with_an_article_is_no_town(extract: Any, text: str) -> None:
+    assert place(extract, text).name == "Yemen"
+
+
+def test_a_numbered_block_is_no_town(extract: Any) -> None:
+    loc = place(extract, "An air strike hit a house in Block 4 of the Bureij camp in the Gaza Strip on "
+                         "Sunday, killing 11 people.")
+    assert loc.name != "Block", loc

@@ -49,8 +49,10 @@ _TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays")
 _QUALIFIER = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:[a-z]+\s+)?"
                         + alternation(sorted(_TOWN_NOUNS)) + r"\s+of\s+$")
 # a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou"),
-# Latin letters with their accents ("Bouka Weré")
-_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[-‐ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,3}(?![\w-])")
+# Latin letters with their accents ("Bouka Weré"), an Arabic article inside ("Wad al-Nourah")
+_PARTICLE = r"(?:\s" + alternation(sorted(words(_LEXICON, "unknown_place", "name_particles"))) + r"[-‐])"
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:(?:[-‐ ]|" + _PARTICLE
+                   + r")[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,3}(?![\w-])")
 logger = logging.getLogger(__name__)
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"})  # a place the tagger misread
 _NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -111,7 +113,8 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool, triggered: frozens
         return False  # "families from Nasir crossed into Ethiopia": where they fled from is a place
     after = doc[span.end] if span.end < len(doc) else None
     # only "in": a person stands "near" or "at" a blast ("near Major General X"), never in it
-    scene = prep == "in" and _scene_of_incident(root.head.head, triggered) and (after is None or after.tag_ != "POS")
+    scene = prep == "in" and _scene_of_incident(root.head.head, triggered) and (
+        after is None or not (after.tag_ == "POS" or after.like_num))  # "X's house"; "Block 4" of a camp
     for ent in ents_overlapping(doc, start, end):
         if ent.start_char < start - 4 or ent.end_char > end + 12:
             return False  # a longer name ("the Gran Grif gang")
