@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from rashomon.extract.doctext import text_of
 from rashomon.extract.frames_place_filters import destination, fled_from, is_dateline
 from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_text import preposition
-from rashomon.gazetteer.fold import strip_marks
+from rashomon.gazetteer.fold import fold, strip_marks
 from rashomon.gazetteer.place_context import demonyms
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, PlaceHit
 from rashomon.lexicon import alternation, words
@@ -48,8 +49,10 @@ _TIME_NAMES = words("dates.yaml", "months") | words("dates.yaml", "weekdays")
 _QUALIFIER = re.compile(r"\bthe\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:[a-z]+\s+)?"
                         + alternation(sorted(_TOWN_NOUNS)) + r"\s+of\s+$")
 # a capitalised name of one to four words, hyphen or space joined ("Pont-Sonde", "Tchoma Bangou"),
-# Latin letters with their accents ("Bouka Weré")
-_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:[-‐ ][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,3}(?![\w-])")
+# Latin letters with their accents ("Bouka Weré"), an Arabic article inside ("Wad al-Nourah")
+_PARTICLE = r"(?:\s" + alternation(sorted(words(_LEXICON, "unknown_place", "name_particles"))) + r"[-‐])"
+_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:(?:[-‐ ]|" + _PARTICLE
+                   + r")[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+){0,3}(?![\w-])")
 logger = logging.getLogger(__name__)
 _NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "EVENT", "PRODUCT"})  # a place the tagger misread
 _NOT_PLACE_LABELS = frozenset({"PERSON", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -108,15 +111,37 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool, triggered: frozens
     town_of = prep in _HOLDER_PREPS and holder in _TOWN_NOUNS  # "the commune of X"
     if not (prep in _PREPS or town_of or (prep in _ON_PREPS and holder in _ON_HEADS) or fled_from(doc, start, end)):
         return False  # "families from Nasir crossed into Ethiopia": where they fled from is a place
+    after = doc[span.end] if span.end < len(doc) else None
+    # only "in": a person stands "near" or "at" a blast ("near Major General X"), never in it
+    scene = prep == "in" and _scene_of_incident(root.head.head, triggered) and (
+        after is None or not (after.tag_ == "POS" or after.like_num))  # "X's house"; "Block 4" of a camp
     for ent in ents_overlapping(doc, start, end):
         if ent.start_char < start - 4 or ent.end_char > end + 12:
             return False  # a longer name ("the Gran Grif gang")
-        if ent.label_ in _NOT_PLACE_LABELS and not ((addressed or town_of) and ent.label_ in _NAME_LABELS):
+        if ent.label_ in _NOT_PLACE_LABELS and not ((addressed or town_of or scene) and ent.label_ in _NAME_LABELS):
             return False  # a person, a people, a date (unless an address or "the town of" says otherwise)
-    after = doc[span.end] if span.end < len(doc) else None
+        if scene and ent.label_ in _NAME_LABELS:
+            logger.debug("%r read as a person's or a product's name is where the incident happened", ent.text)
     if after is not None and after.pos_ == "NOUN" and after.lower_ not in _AFTER_NOUNS:
         return False  # "Saint-Nicolas hospital": a site named after something
     return not destination(doc, start, end)
+
+
+def _scene_of_incident(head: Token, triggered: frozenset[int] | set[int]) -> bool:
+    """Whether ``head`` (what a name's "in"/"near" hangs on) is the incident's word or the site
+    it strikes: "killed 30 civilians in X", "attacked a camp in X", "an attack on a church in X".
+    The tagger reads many African and Asian town names as a person's or a product's ("Humera",
+    "Sévaré"); a person is not where people are killed, a site is not in a person."""
+    for _ in range(3):
+        if head.i in triggered:
+            return True
+        if head.pos_ == "NOUN" and head.dep_ == "dobj":
+            head = head.head
+        elif head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.pos_ == "ADP":
+            head = head.head.head
+        else:
+            return False
+    return False
 
 
 def qualified_country(text: str, start: int, places: PlaceGazetteer) -> str | None:
@@ -194,3 +219,28 @@ def held_scene(area: list[PlaceMention], best: PlaceMention, unknown: list[Place
             logger.debug("the struck town %r held by %s outranks %r", u.text, u.held_by.name, best.text)
             return u
     return None
+
+
+def town_in_region(best: PlaceMention, unknown: list[PlaceMention], weak: float) -> list[PlaceMention]:
+    """A town no gazetteer has, named as where the incident happened, when the finest place the
+    story names is a region of the same country ("an attack on a church in the town of X in
+    north-eastern Congo ... one of the deadliest in Ituri this year"): the town, by name, at the
+    region's point and precision (where in the region is not known), so that reports naming the
+    town with or without its region share it. Empty when the best place is no region, when no
+    such town is named as where (``weak``: a factor no more than that is a reference) or when
+    two are named as strongly (which one is not known)."""
+    if best.location.precision != "region" or best.location.country is None:
+        return []
+    by_name: dict[str, float] = {}
+    for u in unknown:
+        if u.aside or u.fled_from or u.factor <= weak or u.location.country != best.location.country:
+            continue
+        if u.text.split()[-1].lower() in _AFTER_NOUNS or fold(best.location.name) in fold(u.text):
+            continue  # "Nyaung Kone village", "Al Jazirah State": a unit or the region itself, no town
+        by_name[u.text] = by_name.get(u.text, 0.0) + u.weight
+    ranked = sorted(by_name.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return []
+    town = next(u for u in unknown if u.text == ranked[0][0])
+    logger.debug("the town %r no gazetteer has, named in a story of region %s", town.text, best.location.name)
+    return [replace(town, location=replace(best.location, name=town.location.name))]

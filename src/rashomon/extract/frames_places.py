@@ -87,6 +87,7 @@ from rashomon.extract.frames_place_unknown import (
     held_scene,
     qualified_country,
     story_country,
+    town_in_region,
     unknown_location,
     unknown_outweighs,
     unknown_towns,
@@ -396,6 +397,7 @@ def choose_place(mentions: list[PlaceMention]) -> tuple[PlaceMention | None, lis
     backing = area + [c for c in countries if c.location.country == area[best].location.country]
     held = [u for u in unknown if u.held and not u.aside and u.location.country == area[best].location.country
             and (area[best].location.precision == "region" or u.held_by == area[best].location)]
+    held = held or town_in_region(area[best], unknown, WEAK_FACTOR)  # "the town of X in north-eastern Congo … Ituri"
     if not held and (scene := held_scene(area, area[best], unknown)) is not None:
         # "attacked the town of X in ... province ... reached Pemba by boat": the town by name (no
         # coordinates), as the reports naming only the town place it

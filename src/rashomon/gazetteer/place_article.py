@@ -19,7 +19,7 @@ from rashomon.gazetteer.fold import name_key, strip_marks, words
 from rashomon.gazetteer.geonames import NAMED_POPULATION, GeoIndex
 from rashomon.gazetteer.place_address import PlaceAddress
 from rashomon.gazetteer.place_context import Anchor, Candidate, PlaceContext, add_country, demonyms
-from rashomon.gazetteer.place_data import read_yaml
+from rashomon.gazetteer.place_data import read_yaml, shared_region_countries
 from rashomon.gazetteer.place_foreign import far_from_story, marked_stray
 from rashomon.gazetteer.place_hits import PlaceHit, dateline_caps
 from rashomon.gazetteer.place_marks import ARMED_GROUP_WEIGHT, armed_group_countries
@@ -183,6 +183,9 @@ class ArticleContext(PlaceAddress):
                          if c.source == "country" and c.form != "skeleton"} or {cand.location.country or ""}
                 for code in named:
                     add_country(countries, code, 1.0 / len(named))
+            elif cand.source == "supplement" and (spans := shared_region_countries().get(cand.location.name)):
+                for code in spans:  # "Kashmir": India's and Pakistan's, each by a share
+                    add_country(countries, code, 1.0 / len(spans))
             elif cand.source == "supplement":  # supplement names are curated
                 add_country(countries, cand.location.country)
             if cand.location.precision == "region" and cand.source == "supplement":

@@ -164,6 +164,16 @@ def informal_regions(text: str | None = None) -> list[SmallPlace]:
     return _table_places(INFORMAL_REGIONS, "region", "region", text)
 
 
+@cache
+def shared_region_countries() -> dict[str, tuple[str, ...]]:
+    """The countries a region of several countries spans (column ``spans`` of
+    ``data/informal_regions.tsv``: "Kashmir" -> IN, PK), by the region's name."""
+    text = resources.files("rashomon.data").joinpath(INFORMAL_REGIONS).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row["name"]: tuple(c for c in (row.get("spans") or "").split("|") if c)
+            for row in csv.DictReader(lines, delimiter="\t") if row.get("spans") and not row.get("country")}
+
+
 def border_crossings(text: str | None = None) -> list[SmallPlace]:
     """Major border crossings GeoNames lacks ("Torkham", "Wagah", "Bab al-Hawa crossing":
     ``data/border_crossings.tsv``, sources in its header), as supplement sites."""

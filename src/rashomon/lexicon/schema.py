@@ -233,7 +233,7 @@ SCHEMAS: dict[str, Keys] = {
         "destination": Keys({k: WORDS for k in ("prepositions", "holder_prepositions", "verbs", "fled_verbs",
                                                 "fled_words", "title_verb_forms")}),
         "unknown_place": Keys({k: WORDS for k in ("prepositions", "town_nouns", "holder_prepositions",
-                                                  "on_prepositions", "on_heads", "after_nouns")}),
+                                                  "on_prepositions", "on_heads", "after_nouns", "name_particles")}),
         "country_words": Keys({k: WORDS for k in ("capital_nouns", "country_nouns", "compass_words", "part_nouns")})}),
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
                          "first_level_words": WORDS, "unit_after_town_words": WORDS, "unit_first_level_words": WORDS,
