@@ -34,3 +34,46 @@ def test_an_outlet_citing_a_short_source_relays_it(extract, text: str, relay: st
 def test_a_cited_reason_is_no_relay(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in extract(text).claims if c.killed is not None]
     assert any("army" in c.source.name.lower() or "military" in c.source.name.lower() for c in claims)
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]):  # type: ignore[no-untyped-def]
+    """A hand-built parse (the parser's misreading of a relay, reproduced without the model)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VBG": "VERB", "VBD": "VERB", "DT": "DET",
+           "JJ": "ADJ", ",": "PUNCT", ".": "PUNCT", "CD": "NUM", "IN": "ADP"}
+    lemmas = [{"citing": "cite", "quoting": "quote", "said": "say", "put": "put"}.get(w, w.lower()) for w in words]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=[pos[t] for t in tags], lemmas=lemmas)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "speaker"), [
+    # "The Dawn newspaper, citing a police official, put the toll at 14": "citing" hung on the subject
+    (["The", "Dawn", "newspaper", ",", "citing", "a", "police", "official", ",", "put", "the", "toll", "at",
+      "14", "."],
+     [2, 2, 9, 2, 2, 7, 7, 4, 2, 9, 11, 9, 9, 12, 9],
+     ["det", "compound", "nsubj", "punct", "advcl", "det", "compound", "dobj", "punct", "ROOT", "det", "dobj",
+      "prep", "pobj", "punct"],
+     ["DT", "NNP", "NN", ",", "VBG", "DT", "NN", "NN", ",", "VBD", "DT", "NN", "IN", "CD", "."], "newspaper"),
+    # "Radio Tamazuj, quoting witnesses, said …"
+    (["Radio", "Tamazuj", ",", "quoting", "witnesses", ",", "said", "12", "died", "."],
+     [1, 6, 1, 1, 3, 1, 6, 8, 6, 6],
+     ["compound", "nsubj", "punct", "advcl", "dobj", "punct", "ROOT", "nsubj", "ccomp", "punct"],
+     ["NNP", "NNP", ",", "VBG", "NNS", ",", "VBD", "CD", "VBD", "."], "Tamazuj"),
+])
+def test_a_relay_participle_hung_on_its_subject_speaks_for_it(words, heads, deps, tags,  # type: ignore[no-untyped-def]
+                                                              speaker) -> None:
+    from rashomon.extract.attribution_speaker import find_subject
+    doc = _parsed(words, heads, deps, tags)
+    cue = next(t for t in doc if t.tag_ == "VBG")
+    found = find_subject(cue)
+    assert found is not None and found.text == speaker
+
+
+def test_an_adverbial_participle_of_a_verb_is_no_relay_subject() -> None:
+    """"Gunmen, shooting at the crowd, killed 9": no citing participle, nothing to speak for."""
+    from rashomon.extract.attribution_speaker import find_subject
+    doc = _parsed(["Gunmen", ",", "quoting", "nobody", ",", "fled", "."], [5, 0, 5, 2, 0, 5, 5],
+                  ["nsubj", "punct", "advcl", "dobj", "punct", "ROOT", "punct"],
+                  ["NNS", ",", "VBG", "NN", ",", "VBD", "."])
+    found = find_subject(doc[2])
+    assert found is not None and found.text == "Gunmen"  # the verb's own subject, by the usual climb
