@@ -77,3 +77,33 @@ def test_an_adverbial_participle_of_a_verb_is_no_relay_subject() -> None:
                   ["NNS", ",", "VBG", "NN", ",", "VBD", "."])
     found = find_subject(doc[2])
     assert found is not None and found.text == "Gunmen"  # the verb's own subject, by the usual climb
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("PORT-AU-PRINCE, Haiti, March 4 - Gangs stormed the national penitentiary in Haiti's capital on Saturday, "
+     "killing at least 12 people. Prime Minister Garry Conille said the attackers would be found.",
+     "Haitian government"),
+    ("BOGOTA, Jan 17 - A car bomb killed 21 people at a police academy in the Colombian capital on Thursday. "
+     "President Ivan Duque said the ELN had carried out the attack.", "Colombian government"),
+    ("MOGADISHU, Oct 29 - Two car bombs killed at least 100 people near the education ministry in the Somali "
+     "capital on Saturday. President Hassan Sheikh Mohamud said al Shabaab had carried out the attack.",
+     "Somali government"),
+])
+def test_a_head_of_state_named_without_the_state_is_the_story_country(extract, text: str,  # type: ignore[no-untyped-def]
+                                                                      name: str) -> None:
+    names = {c.source.name for c in extract(text).claims if "said" not in c.source.text}
+    assert name in names, names
+
+
+@pytest.mark.parametrize("text", [
+    # another state speaks in the story: a bare "President" may be either's
+    "MOGADISHU, Oct 29 - Two car bombs killed at least 100 people in the Somali capital on Saturday. Kenya's "
+    "government said its embassy staff were safe. President Hassan Sheikh Mohamud said al Shabaab had carried "
+    "out the attack.",
+    # no one country sets the story
+    "Gunmen killed 12 people at a market on Saturday. President Hassan Sheikh Mohamud said al Shabaab had "
+    "carried out the attack.",
+])
+def test_a_head_of_state_stays_bare_when_the_state_is_unsure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert "Somali government" not in names, names
