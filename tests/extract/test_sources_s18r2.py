@@ -107,3 +107,4 @@ def test_a_head_of_state_named_without_the_state_is_the_story_country(extract, t
 def test_a_head_of_state_stays_bare_when_the_state_is_unsure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     names = {c.source.name for c in extract(text).claims}
     assert "Somali government" not in names, names
+

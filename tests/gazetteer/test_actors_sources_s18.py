@@ -40,3 +40,15 @@ def test_named_body_after_possessive_is_no_government(actors: ActorGazetteer, te
 def test_government_voices_after_possessive_stay(actors: ActorGazetteer, text: str) -> None:
     actor = actors.resolve(text)
     assert actor is not None and actor.kind == "government", (text, actor)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Resistance Front", "The Resistance Front"),   # a front speaks for itself, not its patron
+    ("TRF", "The Resistance Front"),
+    ("a spokesman for The Resistance Front", "The Resistance Front"),
+    ("Lashkar-e-Taiba", "Lashkar-e-Taiba"),
+    ("LeT", "Lashkar-e-Taiba"),
+])
+def test_a_front_group_is_its_own_actor(actors: ActorGazetteer, text: str, name: str) -> None:
+    actor = actors.resolve(text)
+    assert actor is not None and actor.name == name and actor.kind == "armed_group"
