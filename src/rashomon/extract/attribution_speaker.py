@@ -204,6 +204,12 @@ def find_subject(tok: Token) -> Token | None:
             cur = outer  # "X said the RSF had fired …, and accused the group of genocide": X accuses
             seen += 1
             continue
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and cur.lemma_.lower() in RELAY_VERBS \
+                and cur.head.dep_ in SUBJECT_DEPS and cur.head.i < cur.i:
+            # "The X news agency, citing an official, put the toll at 28" with the participle hung
+            # on the subject as a clause (not as its modifier): the subject it speaks for
+            log.debug("relay participle hung on its subject: %r", cur.head.text)
+            return cur.head
         if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and cur.head is not cur:
             cur = cur.head
             seen += 1

@@ -28,7 +28,7 @@ from rashomon.extract.claim_content import fold_relays, fuller_content
 from rashomon.extract.claims_signed import signed_attributions
 from rashomon.extract.claims_speakers import anaphoric, document_speaker, plausible_speaker
 from rashomon.extract.doctext import span_text, text_of
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.noun_cues import noun_attributions
 from rashomon.extract.statements import statement_sentences, statement_speaker
 from rashomon.nlp.entities import ents_in
@@ -44,6 +44,7 @@ def _is_open_quote(sent: Span) -> bool:
 log = logging.getLogger(__name__)
 RUN_SENTENCES: int = setting("extract.passages", "run_sentences")  # data/settings.toml
 SIGNED_RELAY_SHARE: float = setting("extract.passages", "signed_relay_share")  # data/settings.toml
+RELAY_PARTICIPLES = word_set("relay_verbs")  # "citing", "quoting" (data/cues.yaml rule_words)
 
 
 def _opens_quote(doc: Doc, sent: Span, found: list[Attribution]) -> Attribution | None:
@@ -95,6 +96,24 @@ def _drop_nested(found: list[Attribution], sent: Span) -> list[Attribution]:
 
     outside = [a for a in found if not quoted(a)]
     return outside if outside else found
+
+
+def _fuller(doc: Doc, a: Attribution) -> Attribution:
+    """``a`` with a short content widened to its cue's phrase (:func:`fuller_content`), but for a
+    citing participle set off by commas: "X, citing witnesses, said S" names whom the outlet cites ("witnesses",
+    "local sources") however short; widened, its words would read "citing witnesses" and no
+    longer name the cited source (CONVENTIONS: a relay is not the source)."""
+    wider = fuller_content(doc, a)
+    if wider is a:
+        return a
+    tok = doc[a.cue_index]
+    # set off by a comma: the parenthesis that names the relay ("reports citing sources said"
+    # describes the reports, and its words are left as they were)
+    if tok.tag_ == "VBG" and tok.dep_ in {"advcl", "acl"} and tok.lemma_.lower() in RELAY_PARTICIPLES \
+            and tok.i > 0 and doc[tok.i - 1].text == ",":
+        log.debug("relay participle keeps its cited words: %r", text_of(doc)[a.content_start:a.content_end])
+        return a
+    return wider
 
 
 _PRONOUNS = FIRST_PERSONS | {"he", "she", "they", "it"}
@@ -304,8 +323,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         found.sort(key=lambda a: a.cue_index)
         uncut = {a.cue_index: a.content_end for a in found}
         found = _cut_at_inner(found, doc, speakers)
-        found = [fuller_content(doc, a) for a in fold_relays(found, doc, uncut, relayer)
-                 if a.cue_index in speakers]
+        found = [_fuller(doc, a) for a in fold_relays(found, doc, uncut, relayer) if a.cue_index in speakers]
         if found:
             # earlier sentences of a quote that this sentence closes belong to its speaker
             if pending_quotes:

@@ -21,6 +21,7 @@ test (a bare name among the drafts) comes first, so an article without one reads
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import replace
 
@@ -31,8 +32,13 @@ from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.state_officials import country_words
 from rashomon.lexicon.phrases import ONE_SPACE, case_blind_alternation
 
+log = logging.getLogger(__name__)
+
 # the bare plurals a state's officials are written with when the country goes without saying
 BARE = re.compile(r"(?i)^(?:the\s+)?(?P<word>officials|authorities|police)$")
+# a head of state or government named by title, alone or before a name ("President", "Prime
+# Minister Garry Conille"): no state named in it
+HEAD = re.compile(r"^(?:(?:Vice[\s-])?President|Prime\s+Minister|Premier)(?:\s+[A-Z][\w'’.-]*){0,4}$")
 # nouns of a place a country or a nationality can qualify ("the Pakistani city of", "Chad's Lac
 # province"): CONVENTIONS' sub-national units and the settlements news name incidents in
 _PLACE_NOUNS = ("city|town|village|villages|capital|port|province|region|state|district|county|department"
@@ -110,8 +116,46 @@ def _other_states(drafts: list[ClaimDraft], code: str) -> bool:
     return False
 
 
+def _other_governments(drafts: list[ClaimDraft], code: str) -> bool:
+    """Whether a draft quotes another state's government or forces ("Kenya's government said"):
+    a head of state named without the state may then be either's."""
+    countries, demonyms, _ = country_words()
+    for d in drafts:
+        if d.source.kind not in {"government", "military"}:
+            continue
+        first = d.source.name.split()[0].lower().removesuffix("'s").removesuffix("’s") if d.source.name else ""
+        other = demonyms.get(first) or countries.get(first)
+        if other is None or other != code:
+            return True  # a state's body the demonym does not name (a gazetteer name) counts as another
+    return False
+
+
+def _heads(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
+    """A head of state or government named by title alone or with a name ("President Guillermo
+    Lasso", "Prime Minister Garry Conille") in a story set in one country, where no other state's
+    government or forces speak: that country's government (CONVENTIONS: a leader speaks for the
+    government). Known leaders resolve through the gazetteer's people before this."""
+    heads = [i for i, d in enumerate(drafts)
+             if d.source.kind in {"unknown", "person"} and HEAD.match(d.source.name.strip())]
+    if not heads:
+        return drafts
+    text = text_of(doc)
+    _, _, naming = country_words()
+    out = list(drafts)
+    for i in heads:
+        d = out[i]
+        code = story_country(text, d.attribution.sent_start, d.attribution.sent_end)
+        if code is None or code not in naming or _other_governments(drafts, code):
+            continue
+        log.debug("head of state of the story's country: %r → %s", d.source.name, naming[code])
+        out[i] = replace(d, source=replace(d.source, name=f"{naming[code]} government", kind="government"))
+    return out
+
+
 def story_bodies(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
-    """Bare "officials"/"authorities"/"police" named by the story's one country."""
+    """Bare "officials"/"authorities"/"police" named by the story's one country (and a head of
+    state named without the state: :func:`_heads`)."""
+    drafts = _heads(drafts, doc)
     bare = [i for i, d in enumerate(drafts) if BARE.match(d.source.name.strip())]
     if not bare:
         return drafts

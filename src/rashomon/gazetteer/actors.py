@@ -37,6 +37,12 @@ _HYPHENED = re.compile(r"[-–][a-z]")  # "Moscow-led": a place modifying the no
 # characters read on either side of a mention (a name's neighbouring words): reading the whole
 # text before it for each mention made a long article quadratic (bench, 4,000 sentences)
 _WINDOW = 80
+# "Russia's Federation of Jewish Communities": a body's name after a possessive runs this many
+# words at most before its head (news style: a head within the first five words)
+_OWNED_NAME_WORDS = 5
+# a council or cabinet named after its country governs it ("Sudan's Sovereign Council", "Russia's
+# Security Council"): the state's voice, not a body of its own
+GOVERNING_HEADS = frozenset({"council", "cabinet"})
 _NAME_LINKS = frozenset({"of", "for", "the", "and", "&", "in"})  # small words inside a body's name
 # after a movement's bare name: a national society's ("Red Cross Society", "Red Crescent in Darfur")
 _MEMBER_AFTER = re.compile(r"\s+(?:Society\b|in\s+(?:the\s+)?[A-Z])")
@@ -277,6 +283,8 @@ class ActorGazetteer:
             return True
         if owner and self._specialised is not None and self._specialised.match(after):
             return True
+        if owner and self._owned_name(after):
+            return True
         if not self._body_heads or not _OF_BEFORE.search(text, max(0, start - _WINDOW), start):
             return False
         before = _OF_BEFORE.sub("", text[max(0, start - 4 * _WINDOW):start]).split()
@@ -286,6 +294,21 @@ class ActorGazetteer:
                 return True
             if not (word[:1].isupper() or plain in _NAME_LINKS):
                 return False
+        return False
+
+    def _owned_name(self, after: str) -> bool:
+        """Whether the words after a country's possessive are a body's own name: capitalised
+        words with a body head ("Russia's Investigative Committee", "Iran's Writers'
+        Association", "Russia's Federation of Jewish Communities"), not an office ("Russia's
+        Foreign Ministry") nor a governing council (``GOVERNING_HEADS``: "Sudan's Sovereign
+        Council" speaks for the state)."""
+        for word in after.split()[:_OWNED_NAME_WORDS]:
+            plain = word.strip("'’,.;:").lower()
+            if not (word[:1].isupper() or plain in _NAME_LINKS):
+                return False
+            if word[:1].isupper() and plain in self._body_heads and plain not in GOVERNING_HEADS:
+                logger.debug("a body named after its country's possessive: %r", after[:60])
+                return True
         return False
 
     @staticmethod
