@@ -5,10 +5,15 @@ sentence (:mod:`rashomon.extract.attribution`).
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Span, Token
 
+from rashomon.extract.claim_relevance import speaks_of_incident
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+
+logger = logging.getLogger(__name__)
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
 QUOTES = "\"“”"
@@ -47,6 +52,12 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
             and not any(c.dep_ == "ccomp" for c in tok.children):
         # "the attack was claimed by X": what the agent claims is the passive's subject
         return patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" \
+            and any(c.dep_ == "agent" for c in tok.children) and speaks_of_incident(tok.head.text):
+        # "…, in an attack claimed by X": what the agent claims is the noun the participle modifies
+        # (not "the attack, claimed by X, killed 30": the sentence is the claim's, as before; not
+        # "a source quoted by state television": a relay, no attack)
+        return tok.head.left_edge.idx, tok.head.idx + len(tok.head.text)
     # not a subordinate clause before the cue ("While X declined to comment, Y condemned …"),
     # nor a relay after it ("…, X said citing hospital figures": the source of X's words)
     relays = {t.i for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i and c.tag_ == "VBG"
@@ -92,6 +103,15 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
               and c.i not in listener and not _when(c) for c in tok.children)
     if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
         return sent.start_char, speaker[0]
+    if speaker[0] > sent.start_char + 2 and tok.dep_ == "parataxis" and tok.head.i < tok.i \
+            and speaker[1] <= tok.idx and not own:
+        # "S, state media said, less than a month after …" / "…, the deadliest attack this year":
+        # the cue set inside the sentence after S reports S; what trails it is the outlet's
+        logger.debug("cue %r inside the sentence after its statement: %s", tok.text, sent.text[:80])
+        end = speaker[0]
+        while end > sent.start_char and text_of(sent.doc)[end - 1] in " ,":
+            end -= 1
+        return sent.start_char, end
     return tok.idx + len(tok.text), sent.end_char
 
 
