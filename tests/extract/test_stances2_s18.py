@@ -124,3 +124,12 @@ def test_an_attack_claimed_by_a_group_is_its_claim_of_the_attack(extract) -> Non
                      "claimed by al Shabaab.").claims
     group = [c for c in claims if "Shabaab" in c.source.name]
     assert group and all(c.killed is None and c.about == "perpetrator" for c in group), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Most of the dead were soldiers, the officer said, but civilians waiting at the checkpoint were also hit.",
+    "The shelling stopped at dawn, a resident said, because the fighters had run out of ammunition.",
+])
+def test_a_statement_going_on_after_the_cue_keeps_its_tail(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.text.rstrip(".").endswith(text.rstrip(".").split()[-1]) for c in claims), _show(claims)

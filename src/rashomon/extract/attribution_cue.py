@@ -20,6 +20,7 @@ QUOTES = "\"“”"
 OBJECT_PREPS = word_set("object_preps")
 RELAY_VERBS = word_set("relay_verbs")
 LISTENER_CUES = word_set("listener_cues")  # "told reporters", "informed the council"
+GOING_ON = word_set("statement_goes_on")  # "but", "because", "as": the statement goes on
 TOLL_JOINED = word_set("victim_verbs")  # "… to 68 dead and 47 wounded"
 
 
@@ -104,7 +105,7 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
         return sent.start_char, speaker[0]
     if speaker[0] > sent.start_char + 2 and tok.dep_ == "parataxis" and tok.head.i < tok.i \
-            and speaker[1] <= tok.idx and not own:
+            and speaker[1] <= tok.idx and not own and tail and not _goes_on(tail[0]):
         # "S, state media said, less than a month after …" / "…, the deadliest attack this year":
         # the cue set inside the sentence after S reports S; what trails it is the outlet's
         logger.debug("cue %r inside the sentence after its statement: %s", tok.text, sent.text[:80])
@@ -113,6 +114,13 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
             end -= 1
         return sent.start_char, end
     return tok.idx + len(tok.text), sent.end_char
+
+
+def _goes_on(first: Token) -> bool:
+    """The words after a parenthetical cue go on with the statement ("…, she said, but only for
+    local candidates", "…, he said, because …", "…, he said, as well as …"), not the outlet's
+    phrase ("…, state media said, less than a month after …", "…, the deadliest attack …")."""
+    return first.pos_ in {"CCONJ", "SCONJ"} or first.lower_ in GOING_ON
 
 
 def parenthetical(tok: Token, sent: Span, speaker: tuple[int, int]) -> bool:

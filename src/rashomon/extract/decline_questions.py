@@ -167,9 +167,14 @@ def asks_of_others(doc: Doc, attr: Attribution) -> bool:
 
 
 def _after_cue(attr: Attribution, topics: list[Token]) -> list[Token]:
-    """What it will not say follows the refusal: not a clause before it that the content ran into
-    ("The coalition denied striking the area, and Israeli officials would not comment")."""
-    return [t for t in topics if t.i > attr.cue_index]
+    """What it will not say follows the refusal and hangs on it: not a clause before it that the
+    content ran into ("The coalition denied striking the area, and Israeli officials would not
+    comment"), nor the clause a refusal is subordinate to ("While the army has not commented on
+    the incident, the raid is seen as an escalation")."""
+    if not topics or not 0 <= attr.cue_index < len(topics[0].doc):
+        return []
+    end = topics[0].doc[attr.cue_index].right_edge.i
+    return [t for t in topics if attr.cue_index < t.i <= end]
 
 
 def decline_topic(doc: Doc, attr: Attribution) -> About:
