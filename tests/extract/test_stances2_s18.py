@@ -1,6 +1,6 @@
 """Stances on conflicts no eval set covers (issue 10, probe12's stance faults by their pattern): a
 party withdrawing or disowning its part in an attack denies it ("it had not been involved",
-"retracted its claim", "distanced itself from the bombing"), and a refusal about another matter
+"retracted its claim"), and a refusal about another matter
 than the deed (troop deployments, the investigation, the weapons) is no refusal about who did it.
 Sentences written for the project (Nigeria, Somalia, Ethiopia, the DRC, Haiti, Kashmir, Myanmar)."""
 
@@ -28,7 +28,6 @@ BS = "A bomb killed nine soldiers near Bossaso on Sunday, officials said. "
     BS + '"We played no part in the bombing," an Islamic State spokesman told reporters.',
     BS + "The ELN said it had played no role in the attack.",
     MG + "Al Shabaab later retracted its claim of responsibility for the bombing.",
-    MG + "Al Shabaab distanced itself from the bombing on Monday.",
 ])
 def test_disowning_a_part_in_the_attack_denies(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
@@ -42,6 +41,8 @@ def test_disowning_a_part_in_the_attack_denies(extract, text: str) -> None:  # t
     BS + "The UN said it had been involved in negotiations with the clans.",
     "Shelling killed six civilians in Uri on Tuesday, officials said. Pakistan's army said it had not been "
     "informed of the shelling.",
+    # a politician keeping away from an ally: no denial of anything (PolNeAR's wording)
+    "Several senators have sought to distance themselves from the party's candidate, a senior aide said.",
 ])
 def test_no_part_of_another_kind_is_no_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
@@ -133,3 +134,9 @@ def test_an_attack_claimed_by_a_group_is_its_claim_of_the_attack(extract) -> Non
 def test_a_statement_going_on_after_the_cue_keeps_its_tail(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert any(c.text.rstrip(".").endswith(text.rstrip(".").split()[-1]) for c in claims), _show(claims)
+
+
+def test_an_as_clause_after_the_cue_is_the_outlets(extract) -> None:  # type: ignore[no-untyped-def]
+    claims = extract("The toll from the raid on a church near Beni has risen to 24, a local official said, as the "
+                     "ADF claimed responsibility through its news agency.").claims
+    assert any(c.killed is not None and c.killed.min == 24 for c in claims), _show(claims)

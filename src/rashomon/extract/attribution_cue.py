@@ -58,6 +58,7 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
         # "…, in an attack claimed by X": what the agent claims is the noun the participle modifies
         # (not "the attack, claimed by X, killed 30": the sentence is the claim's, as before; not
         # "a source quoted by state television": a relay, no attack)
+        logger.debug("cue %r: the agent claims the noun it modifies: %s", tok.text, tok.head.text)
         return tok.head.left_edge.idx, tok.head.idx + len(tok.head.text)
     # not a subordinate clause before the cue ("While X declined to comment, Y condemned …"),
     # nor a relay after it ("…, X said citing hospital figures": the source of X's words)
@@ -120,7 +121,9 @@ def _goes_on(first: Token) -> bool:
     """The words after a parenthetical cue go on with the statement ("…, she said, but only for
     local candidates", "…, he said, because …", "…, he said, as well as …"), not the outlet's
     phrase ("…, state media said, less than a month after …", "…, the deadliest attack …")."""
-    return first.pos_ in {"CCONJ", "SCONJ"} or first.lower_ in GOING_ON
+    if first.lower_ == "as":  # "as well as" goes on; "as the group claimed it" is the outlet's
+        return first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "well"
+    return first.pos_ == "CCONJ" or first.lower_ in GOING_ON
 
 
 def parenthetical(tok: Token, sent: Span, speaker: tuple[int, int]) -> bool:
