@@ -5,16 +5,22 @@ sentence (:mod:`rashomon.extract.attribution`).
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Span, Token
 
+from rashomon.extract.claim_relevance import speaks_of_incident
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+
+logger = logging.getLogger(__name__)
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "advcl"})
 QUOTES = "\"“”"
 OBJECT_PREPS = word_set("object_preps")
 RELAY_VERBS = word_set("relay_verbs")
 LISTENER_CUES = word_set("listener_cues")  # "told reporters", "informed the council"
+GOING_ON = word_set("statement_goes_on")  # "but", "because", "as": the statement goes on
 TOLL_JOINED = word_set("victim_verbs")  # "… to 68 dead and 47 wounded"
 
 
@@ -47,6 +53,13 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
             and not any(c.dep_ == "ccomp" for c in tok.children):
         # "the attack was claimed by X": what the agent claims is the passive's subject
         return patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" \
+            and any(c.dep_ == "agent" for c in tok.children) and speaks_of_incident(tok.head.text):
+        # "…, in an attack claimed by X": what the agent claims is the noun the participle modifies
+        # (not "the attack, claimed by X, killed 30": the sentence is the claim's, as before; not
+        # "a source quoted by state television": a relay, no attack)
+        logger.debug("cue %r: the agent claims the noun it modifies: %s", tok.text, tok.head.text)
+        return tok.head.left_edge.idx, tok.head.idx + len(tok.head.text)
     # not a subordinate clause before the cue ("While X declined to comment, Y condemned …"),
     # nor a relay after it ("…, X said citing hospital figures": the source of X's words)
     relays = {t.i for c in tok.children if c.dep_ in {"advcl", "xcomp"} and c.i > tok.i and c.tag_ == "VBG"
@@ -92,7 +105,25 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
               and c.i not in listener and not _when(c) for c in tok.children)
     if speaker[0] > sent.start_char + 2 and len(tail) <= 4 and not own:  # not "Y called for calm"
         return sent.start_char, speaker[0]
+    if speaker[0] > sent.start_char + 2 and tok.dep_ == "parataxis" and tok.head.i < tok.i \
+            and speaker[1] <= tok.idx and not own and tail and not _goes_on(tail[0]):
+        # "S, state media said, less than a month after …" / "…, the deadliest attack this year":
+        # the cue set inside the sentence after S reports S; what trails it is the outlet's
+        logger.debug("cue %r inside the sentence after its statement: %s", tok.text, sent.text[:80])
+        end = speaker[0]
+        while end > sent.start_char and text_of(sent.doc)[end - 1] in " ,":
+            end -= 1
+        return sent.start_char, end
     return tok.idx + len(tok.text), sent.end_char
+
+
+def _goes_on(first: Token) -> bool:
+    """The words after a parenthetical cue go on with the statement ("…, she said, but only for
+    local candidates", "…, he said, because …", "…, he said, as well as …"), not the outlet's
+    phrase ("…, state media said, less than a month after …", "…, the deadliest attack …")."""
+    if first.lower_ == "as":  # "as well as" goes on; "as the group claimed it" is the outlet's
+        return first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "well"
+    return first.pos_ == "CCONJ" or first.lower_ in GOING_ON
 
 
 def parenthetical(tok: Token, sent: Span, speaker: tuple[int, int]) -> bool:

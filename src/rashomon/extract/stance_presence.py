@@ -4,7 +4,9 @@
 in the area", "“Our units were not present,” the spokesman said", "none of its soldiers were
 deployed in the district": the speaker's side was not where the attack happened, so it denies
 having carried it out. So does its men's part in it: "none of its members had been involved",
-"its fighters had not taken part in the raid".
+"its fighters had not taken part in the raid". So does the speaker's side named as "it" or "we":
+"it had not been involved" (probe12's group withdrawing its claim), "we were never involved in the
+bombing", "it played no part in the attack" (not "in politics": another matter than the deed).
 
 Not a denial: another party's absence ("the army said the rebels had not been in the village"
 accuses nobody and clears nobody of the speaker's side), a negation of something else
@@ -15,9 +17,14 @@ as often the villagers).
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Doc, Token
 
+from rashomon.extract.claim_relevance import speaks_of_incident
 from rashomon.extract.lexicon import word_set
+
+logger = logging.getLogger(__name__)
 
 PRESENCE_VERBS = word_set("presence_verbs")  # lemmas: "had not been", "did not operate"
 PRESENCE_NOUNS = word_set("presence_nouns")  # lemmas: the armed men ("fighters", "units")
@@ -28,6 +35,8 @@ SELF_POSSESSIVES = word_set("self_possessives")
 NEGATION_WORDS = word_set("negation_words")
 ABILITY = word_set("ability_aux")
 INVOLVEMENT = word_set("involvement_verbs")  # lemmas: "had been involved", "took part"
+SELF_SUBJECTS = frozenset({"we", "it"})  # not "they": as often the victims ("they were not involved")
+PART_NOUNS = frozenset({"part", "role"})  # "played no part in the attack"
 
 
 def _involved(verb: Token) -> bool:
@@ -36,6 +45,21 @@ def _involved(verb: Token) -> bool:
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
     return lemma in INVOLVEMENT
+
+
+def _in_the_deed(verb: Token) -> bool:
+    """No "in X", or X is the deed ("in the attack", "in it"), not another matter ("in politics")."""
+    objs = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"]
+    return all(g.pos_ == "PRON" or speaks_of_incident(g.text) for g in objs)
+
+
+def _side_not_involved(verb: Token) -> bool:
+    """"it had not been involved", "we played no part in the attack": the speaker's side."""
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in SELF_SUBJECTS or not _in_the_deed(verb):
+        return False
+    logger.debug("stance: the speaker's side not involved: %s", verb.doc[verb.left_edge.i:verb.right_edge.i + 1])
+    return True
 
 
 def _own_men(tok: Token) -> bool:
@@ -91,6 +115,9 @@ def denies_presence(doc: Doc, start: int, end: int) -> bool:
             verb = tok.head.head
             if tok.head.dep_ == "dobj" and verb.lemma_.lower() == "have" and _had_no_men(verb, False):
                 return True
+            if tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in PART_NOUNS \
+                    and verb.lemma_.lower() in {"play", "have"} and _side_not_involved(verb):
+                return True  # "it played no part in the attack"
             continue
         if tok.dep_ in {"nsubj", "nsubjpass"} and tok.lower_ in {"none", "neither"}:
             verb = tok.head  # "none of its soldiers were deployed there": a negated subject
@@ -107,6 +134,8 @@ def denies_presence(doc: Doc, start: int, end: int) -> bool:
             return True
         if _involved(verb) and (subject := _subject(verb)) is not None and _own_men(subject):
             return True  # "its fighters had not taken part in the raid"
+        if _involved(verb) and _side_not_involved(verb):
+            return True  # "it had not been involved"
         if lemma not in PRESENCE_VERBS:
             continue
         subject = _subject(verb)
