@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.frames_text import verb_above
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.lexicon import load as load_data
 
@@ -66,11 +67,7 @@ def _in_general(tok: Token) -> bool:
             and not any(ch.dep_ == "dobj" and _one_thing(ch) for ch in tok.children)
     if tok.tag_ != "NNS" or any(ch.dep_ in ("det", "poss", "nummod", "relcl", "acl") for ch in tok.children):
         return False
-    verb = tok
-    for _ in range(_CLAUSE_HOPS):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = verb_above(tok, _CLAUSE_HOPS)
     return verb.pos_ in ("VERB", "AUX") and verb.i != tok.i and _present_habit(verb)
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
-from rashomon.extract.frames_text import Sent, evidence
+from rashomon.extract.frames_text import Sent, evidence, verb_above
 from rashomon.lexicon import is_placeholder, same_party, words
 from rashomon.nlp.entities import ents_in
 from rashomon.types import Claim, Evidence, FieldSource
@@ -154,11 +154,7 @@ def _habitual(tok: Token) -> bool:
     window = tok.doc[tok.i + 1:min(tok.i + _VERB_HOPS + 1, tok.sent.end)]
     if any(t.pos_ == "ADV" and t.lower_ in _HABITUAL for t in window):
         return True
-    verb = tok
-    for _ in range(_VERB_HOPS):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = verb_above(tok, _VERB_HOPS)
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
 

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Token
 
-from rashomon.extract.frames_text import MODIFIER_HOPS, governor
+from rashomon.extract.frames_text import governor, phrase_head
 from rashomon.lexicon import alternation, words
 
 logger = logging.getLogger(__name__)
@@ -46,17 +46,6 @@ def _hyphen_free(word: str) -> str:
 _TITLE_RELATIVE = re.compile(r"\b(?:" + "|".join(_hyphen_free(w) for w in sorted(DIRECTIONS, key=len, reverse=True))
                              + r")\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _DIRECTION = re.compile(r"^(?:" + alternation(sorted(DIRECTIONS)) + r")$", re.IGNORECASE)
-
-
-def phrase_head(token: Token) -> Token:
-    """The noun a place name modifies, up to MODIFIER_HOPS modifiers ("the Kati military camp" →
-    camp), the way :func:`~.frames_text.preposition` reads the preposition; the name itself when
-    it modifies nothing."""
-    for _ in range(MODIFIER_HOPS):
-        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
-            break
-        token = token.head
-    return token
 
 
 def _direction_word(token: Token) -> bool:

@@ -158,13 +158,30 @@ def governor(token: Token, steps: int = GOVERNOR_HOPS) -> Token:
     return t
 
 
-def preposition(token: Token) -> str | None:
-    """The preposition a noun phrase is the object of ("near Palmyra" → near), lower case;
-    a modifier takes its head's ("in Al-Hari military base" → in)."""
+def phrase_head(token: Token) -> Token:
+    """The noun a name modifies, up to MODIFIER_HOPS modifiers ("the Kati military camp" →
+    camp); the name itself when it modifies nothing."""
     for _ in range(MODIFIER_HOPS):
         if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
             break
         token = token.head
+    return token
+
+
+def verb_above(token: Token, hops: int) -> Token:
+    """The first verb or auxiliary at or above ``token``, climbing at most ``hops`` heads (the
+    last token reached when there is none): the clause a trigger noun stands in."""
+    for _ in range(hops):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
+def preposition(token: Token) -> str | None:
+    """The preposition a noun phrase is the object of ("near Palmyra" → near), lower case;
+    a modifier takes its head's ("in Al-Hari military base" → in)."""
+    token = phrase_head(token)
     if token.dep_ == "pobj" and token.head.pos_ == "ADP":
         return str(token.head.lower_)
     return None

@@ -100,17 +100,23 @@ def story_country(text: str, sent_start: int, sent_end: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _state_named(word: str) -> str | None:
+    """The country a source name's first word names, as a demonym or a country ("Afghan",
+    "Kenya's"), or None."""
+    countries, demonyms, _ = country_words()
+    first = word.lower().removesuffix("'s").removesuffix("’s")
+    return demonyms.get(first) or countries.get(first)
+
+
 def _other_states(drafts: list[ClaimDraft], code: str) -> bool:
     """Whether a draft quotes another country's officials, authorities or police ("Afghan
     officials", "Malaysian police"): a bare "officials" may then be theirs. Another state's
     government or forces are the other side of most conflict stories and leave it the story's."""
-    countries, demonyms, _ = country_words()
     for d in drafts:
         words = d.source.name.split()
         if len(words) < 2 or BARE.match(words[-1]) is None:
             continue
-        first = words[0].lower().removesuffix("'s").removesuffix("’s")
-        other = demonyms.get(first) or countries.get(first)
+        other = _state_named(words[0])
         if other and other != code:
             return True
     return False
@@ -119,12 +125,10 @@ def _other_states(drafts: list[ClaimDraft], code: str) -> bool:
 def _other_governments(drafts: list[ClaimDraft], code: str) -> bool:
     """Whether a draft quotes another state's government or forces ("Kenya's government said"):
     a head of state named without the state may then be either's."""
-    countries, demonyms, _ = country_words()
     for d in drafts:
         if d.source.kind not in {"government", "military"}:
             continue
-        first = d.source.name.split()[0].lower().removesuffix("'s").removesuffix("’s") if d.source.name else ""
-        other = demonyms.get(first) or countries.get(first)
+        other = _state_named(d.source.name.split()[0]) if d.source.name else None
         if other is None or other != code:
             return True  # a state's body the demonym does not name (a gazetteer name) counts as another
     return False
