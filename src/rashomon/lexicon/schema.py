@@ -230,6 +230,7 @@ SCHEMAS: dict[str, Keys] = {
                               "seat_verbs", "government_acts", "lead_site_nouns",
                               "landmark_prepositions")},
         "origin": Keys({k: WORDS for k in ("people", "at_home_people", "verbs", "adverbs", "of_nouns", "in_words")}),
+        "command": Keys({k: WORDS for k in ("verbs", "nouns", "carriers")}),
         "destination": Keys({k: WORDS for k in ("prepositions", "holder_prepositions", "verbs", "fled_verbs",
                                                 "fled_words", "title_verb_forms")}),
         "unknown_place": Keys({k: WORDS for k in ("prepositions", "town_nouns", "holder_prepositions",
