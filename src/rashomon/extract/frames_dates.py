@@ -25,6 +25,7 @@ frame (extract.frames).
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -53,6 +54,8 @@ from rashomon.lexicon import load as load_words
 from rashomon.lexicon.phrases import ONE_SPACE
 from rashomon.nlp.entities import ents_in
 from rashomon.types import DatePrecision, Evidence
+
+logger = logging.getLogger(__name__)
 
 MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
 MAX_DAYS_BEFORE_MONTH: int = setting("extract.frames_dates", "max_days_before_month")  # data/settings.toml
@@ -98,6 +101,7 @@ def year_hint(sents: list[Span]) -> int | None:
 
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
 _STATEMENT_OBJECTS = frozenset(words("dates.yaml", "statement_objects"))
+_QUESTION_VERBS = frozenset(words("dates.yaml", "question_verbs"))
 _TOLL_NOUNS = frozenset(words("dates.yaml", "toll_nouns"))
 _TOLL_VERBS = frozenset(words("dates.yaml", "toll_verbs"))
 _TOLL_DEPS = ("nsubj", "nsubjpass", "dobj")
@@ -137,6 +141,15 @@ def _verb_of(gov: Token) -> Token | None:
     return None
 
 
+def _asked_about(gov: Token) -> bool:
+    """Whether a date's governor is what a source was asked about ("Asked about the suspects on
+    Monday, a spokesman declined to comment": the parser hangs the day on "suspects"): the day
+    the reporter asked. (A trigger word asked about is the incident's: not checked here.)"""
+    prep = gov.head
+    return gov.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in _VERB_TAGS \
+        and prep.head.lemma_.lower() in _QUESTION_VERBS
+
+
 def dates_a_statement(gov: Token, trigger_tokens: set[int]) -> bool:
     """Whether a date on ``gov`` dates something said or done about the incident: a statement
     ("a monitor said on Monday") or a reaction ("disputed on Saturday reports that …")."""
@@ -146,6 +159,9 @@ def dates_a_statement(gov: Token, trigger_tokens: set[int]) -> bool:
     if gov.lemma_.lower() in statement_verbs:  # "said on Monday", "in a report on Monday"
         return True
     verb = _verb_of(gov)
+    if verb is None and _asked_about(gov):
+        logger.debug("a day on what a source was asked about: %s %s (offset %d)", gov.head.head.text, gov.text, gov.idx)
+        return True
     if verb is None or verb.i in trigger_tokens:
         return False
     lemma = verb.lemma_.lower()
