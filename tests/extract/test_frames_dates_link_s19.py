@@ -59,3 +59,30 @@ def test_the_acts_own_day_still_dates_it(extract, text: str, published: str, day
     frame = _main(extract, text, published)
     note = frame.sources["date"].note or ""
     assert frame.date == day and STATEMENT not in note, (frame.date, note)
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # Ethiopia: the day a reporter sought comment (a verb whose object is a statement's noun)
+    ("Mourners in the Amhara town of Debre Markos buried 14 people on Tuesday after what residents "
+     "said was a drone strike on a bus. An army spokesman did not answer calls seeking comment on "
+     "Tuesday.", "2024-03-05", "2024-03-05"),
+    # DRC: an earlier toll given on a day (a toll's statement, as "put the toll at")
+    ("The toll from the massacre of villagers in Mukondi, in Ituri province, has risen to 48, local "
+     "officials said on Monday. On Saturday the provincial government had given a toll of 30.",
+     "2024-03-04", "2024-03-02"),
+    ("The toll from the attack on a camp for displaced people near Bunia has risen to 26, a UN "
+     "official said on Monday. The army had given a toll of 19 on Sunday.", "2024-03-04", "2024-03-03"),
+])
+def test_a_day_of_seeking_comment_or_giving_a_toll_is_a_statements(extract, text: str, published: str,  # type: ignore[no-untyped-def]
+                                                                   day: str) -> None:
+    frame = _main(extract, text, published)
+    note = frame.sources["date"].note or ""
+    assert frame.date == day and STATEMENT in note, (frame.date, note)
+
+
+def test_an_act_on_a_statements_noun_is_still_the_act(extract) -> None:  # type: ignore[no-untyped-def]
+    """A near miss: the strike on a news conference is the act, whatever its object."""
+    frame = _main(extract, "A drone struck a news conference of the Arakan Army in Buthidaung on "
+                           "Sunday, killing four people, the group said on Monday.", "2024-03-04")
+    note = frame.sources["date"].note or ""
+    assert frame.date == "2024-03-03" and STATEMENT not in note, (frame.date, note)

@@ -102,6 +102,7 @@ def year_hint(sents: list[Span]) -> int | None:
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
 _STATEMENT_OBJECTS = frozenset(words("dates.yaml", "statement_objects"))
 _QUESTION_VERBS = frozenset(words("dates.yaml", "question_verbs"))
+_STATEMENT_NOUNS = frozenset(words("dates.yaml", "statement_nouns"))
 _TOLL_NOUNS = frozenset(words("dates.yaml", "toll_nouns"))
 _TOLL_VERBS = frozenset(words("dates.yaml", "toll_verbs"))
 _TOLL_DEPS = ("nsubj", "nsubjpass", "dobj")
@@ -157,6 +158,11 @@ def dates_a_statement(gov: Token, trigger_tokens: set[int]) -> bool:
     if gov.i in trigger_tokens:
         return False
     if gov.lemma_.lower() in statement_verbs:  # "said on Monday", "in a report on Monday"
+        return True
+    if gov.pos_ in _VERB_TAGS and any(c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS
+                                      for c in gov.children):
+        # "calls seeking comment on Tuesday", "gave an interview on Monday": a statement's day
+        logger.debug("a day on a verb of a statement's noun: %s (offset %d)", gov.text, gov.idx)
         return True
     verb = _verb_of(gov)
     if verb is None and _asked_about(gov):
