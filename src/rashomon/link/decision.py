@@ -95,7 +95,7 @@ from typing import Literal
 from rashomon.config import setting
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, one_site_kind, specific
 from rashomon.link.edge_town import edge_town
-from rashomon.link.follow_up import stated_after
+from rashomon.link.follow_up import stated_after, toll_rose
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
 from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party, written_day
@@ -163,6 +163,8 @@ def never_links(a: FrameInfo, b: FrameInfo) -> bool:
     assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
     gap = max(a.lo, b.lo) - min(a.hi, b.hi)
     if gap < 1 or (gap < 2 and type_factor(a.frame.type, b.frame.type) < RELATED_TYPES):
+        return False
+    if gap == 1 and stated_after(a, b, gap):  # a follow-up's risen toll may fit (toll_rose)
         return False
     if ca.figures and cb.figures and not ca.figures.isdisjoint(cb.figures):
         return False
@@ -361,6 +363,9 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         kind = "content"
         if edge and deciding < CONTENT_STRONG:
             logger.debug("edge town links %s and %s: %r named, %.2f shared", a.key, b.key, edge, deciding)
+    elif one_spot and both_precise and not two_sites and toll_rose(a, b, gap):
+        # the follow-up's toll risen above the act report's, a day or two after it: a fit
+        kind = "colocated"
     elif (relation == NEARBY and both_precise) or two_sites:
         kind = "none"
     elif town and gap == 0 and a.exact and b.exact:
