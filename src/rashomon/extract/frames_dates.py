@@ -10,7 +10,11 @@ it is attached:
 
 * a date governed by a statement verb ("a monitor said on Monday", "told CNN Sunday") dates a
   statement, not the incident: it only counts when nothing else does, and then the earliest
-  statement bounds the incident (it happened no later than it was first talked about);
+  statement bounds the incident (it happened no later than it was first talked about). So do
+  a reaction's day, a toll's change, and the day a source was asked or sought ("Asked about
+  the suspects on Monday, a spokesman declined to comment", "calls seeking comment on
+  Tuesday"): a follow-up giving no day of the act is dated by its first statement, not by
+  the day the reporter called;
 * a date close to a trigger ("the June 17 strike", "bombed … on Saturday") counts more;
 * a date modifying another noun ("last week's summit") counts little.
 

@@ -16,6 +16,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   And a report placed only by a region or the country whose text names the town the other
   report is pinned to (:func:`town_named`), one day in both texts: one spot, coarsely read
   (anchored when they share a detail too). Undated, such a report hints.
+  And a follow-up dated only by a statement a day or two after the other report's day at
+  that spot, whose toll its source says rose above every toll of that kind the other gives
+  ("has risen to 26, the health director said on Monday" after Saturday's "18 killed"):
+  the count of one incident as it grew (:func:`~rashomon.link.follow_up.toll_rose`).
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one

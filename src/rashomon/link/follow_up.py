@@ -1,6 +1,8 @@
 """A follow-up of an act: a report dated only by a later statement about it (a toll revised, a
 claim of responsibility), whose day bounds the act and does not date it
-(:mod:`~rashomon.link.decision` reads it for two reports at one spot a day apart)."""
+(:mod:`~rashomon.link.decision` reads it for two reports at one spot a day apart: one
+distinctive detail both name decides, and a toll its source says rose above the other
+report's is a fit)."""
 
 from __future__ import annotations
 
