@@ -172,11 +172,15 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
 
 def scene_elsewhere(doc: Doc, span: Span, cues: Cues) -> bool:
     """Whether a sentence after the lead is set in another place or time than the lead's
-    (:mod:`.claim_scene`): the outlet's own figures there are another incident's too."""
+    (:mod:`.claim_scene`), or is a round-up of wire copy (the same day elsewhere, a sum, another
+    date: :func:`~rashomon.extract.casualty_elsewhere.roundup`, as for claims): the outlet's own
+    figures there are another incident's too ("Hours earlier, gunmen had killed 14 people in the
+    village of X", its claim read as another incident's, its 14 no longer left to the outlet)."""
     lead_end, lead_places = _lead(doc)
     if span.start_char < lead_end or not lead_places - _countries():
         return False
-    return other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues)
+    return (other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues)
+            or roundup(doc, span, span_text(span), lead_end, lead_places, cues, _place_words))
 
 
 PLACE_CLIMB = 4  # links from a "where" clause's head up to its place name ("Derbent, a city to the south, where …")
