@@ -138,3 +138,23 @@ def test_the_incident_s_own_toll_stays_the_outlet_s(extract) -> None:  # type: i
 ])
 def test_so_far_dates_a_count(text: str, figure: tuple[str, int, int | None]) -> None:
     assert figure in _figures(text)
+
+
+# --- "a large number of the …": a vague word, not "a" one victim ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "She said that a large number of the family was killed in the strike on the house in Rafah.",
+    "Residents said a number of the villagers were killed when the militia entered Kalehe.",
+    "A medic said a small number of the displaced had died in the shelling of the camp near El Fasher.",
+])
+def test_a_vague_number_of_a_group_is_no_one(text: str) -> None:
+    assert not [f for f in _figures(text) if f[1] == 1 or f[2] == 1]
+
+
+@pytest.mark.parametrize("text", [
+    # NOT fire: one victim
+    "A member of the family was killed in the strike on the house in Rafah, a relative said.",
+    "A young mother was killed when the shell hit the camp near El Fasher, residents said.",
+])
+def test_one_victim_of_a_group_stays_one(text: str) -> None:
+    assert ("killed", 1, 1) in _figures(text)

@@ -137,6 +137,12 @@ def _matches(rule: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
         pos = max(m.end(group), m.start() + 1)
 
 
+# vague quantities that open with an article ("a large number of", "a handful of"): a match that
+# reads their "a" as one victim ("a large number of the family was killed": 1) is no figure
+_ARTICLE_VAGUE = [w for w in load_data("casualty_words.yaml")["vague_quantities"] if w.split()[0] in ("a", "an")]
+_VAGUE_ARTICLE = re.compile(rf"(?:{alt(_ARTICLE_VAGUE)})(?!\w)")
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Killed and injured figures in a sentence or paragraph, in text order."""
     return list(_find_casualties(text))
@@ -203,6 +209,11 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 # "a woman wounded in the attack has died": the toll's update, not one more wounded
                 logger.debug("a wounded victim who died: %r", text[m.start():m.end() + 60])
                 used.append((q_start, q_end))
+                continue
+            if group == "q" and norm(m["q"]) in ("a", "an") and _VAGUE_ARTICLE.match(low, q_start):
+                # "a large number of the family was killed": a vague word, not "a" single victim
+                logger.debug("a vague number, not one: %r", text[q_start:m.end()])
+                used.append((q_start, m.end()))
                 continue
             if rule is no_sign or rule is lex.material:
                 figure: Figure | None = Figure(0, 0)  # no sign of casualties: none known
