@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.claim_blame import authored_by, blames, pointed_at, tied_to
+from rashomon.extract.claim_blame import accused_owner, authored_by, blames, involved_in, pointed_at, tied_to
 from rashomon.extract.claim_habits import attacks_in_general, told_as_habit
+from rashomon.extract.claim_roles import asked, relief_uses, speaks_of_attack_but
 from rashomon.extract.dateline import in_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
@@ -81,6 +82,10 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if attr.object_text and not (sentence is not None and _backing(sentence)) \
             and not (0 <= attr.cue_index < len(doc) and told_as_habit(doc[attr.cue_index])):
         party = actors.party(attr.object_text) or _demonym_forces(attr.object_text, actors)
+        owner = accused_owner(doc[attr.cue_index], c) if not party and 0 <= attr.cue_index < len(doc) else None
+        if owner is not None:  # "blamed India's spy agency for the attack": the agency's state
+            party = actors.party(owner.text) or country_party(owner.text, actors)
+            logger.debug("accused agency's owner: %s in %s", party, attr.object_text)
         if party:
             return party
     if span is None or sentence is None:
@@ -88,8 +93,12 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     quoted = _quoted(doc, attr)
     if own_party is not None and _takes_responsibility(span, quoted, c):
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
-    if not speaks_of_attack(sentence, c) and not _doers_described(sentence) and not any(map(_fires, sentence)) \
-            and not blames(sentence, c):
+    # "a Kenyan military plane had flown medical supplies": attack words in relief's service
+    relief = relief_uses(sentence, c)
+    if not speaks_of_attack_but(sentence, c, relief) and not _doers_described(sentence) \
+            and not any(map(_fires, sentence)) and not blames(sentence, c):
+        if relief:
+            logger.debug("attack words only for relief: %s", sentence.text[:160])
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if attacks_in_general(doc, attr, span, c):
         logger.debug("attacks in general, no doer of this one: %s", span.text[:160])
@@ -100,8 +109,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         for tok in span:
             # "its fighters stormed the base and killed 20": a conjoined verb shares the subject
             doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas and tok.i not in relief \
                     and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
+                    and not asked(tok) \
                     and not _on_the_attackers(tok) and not _answers_an_attack(tok, own_party, actors, c) \
                     and any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in doer.children):
                 return own_party
@@ -123,13 +133,16 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             logger.debug("dateline's place, not the doer: %s in %s", ent.text, span.text[:140])
             continue
         root = ent.root
+        if asked(root):
+            continue  # "checking whether the bombers belonged to X": asked, not alleged
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING:
             logger.debug("who tells it, not who did it: %s", ent.text)
             continue  # "… killed 62 people near the shrine, Syrian state television said, in an attack …"
-        if tied_to(root, c) or pointed_at(root):
+        if tied_to(root, c) or pointed_at(root) or involved_in(root, c):
             # "the attackers were connected with the special services of X", "the evidence pointed
-            # to Turkish artillery": blame without an attack word on the party
-            logger.debug("doers tied or blame pointed: %s in %s", ent.text, span.text[:140])
+            # to Turkish artillery", "X is involved in this attack": blame without an attack word
+            # on the party
+            logger.debug("doers tied, blame pointed, involved or authored: %s in %s", ent.text, span.text[:140])
             return party
         if by_demonym and ent.label_ == "GPE" and not _country_doer(root, c):
             continue  # "BENI, Congo - A bomb exploded …": a dateline's or a scene's country
@@ -139,8 +152,13 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         if _supplier(ent.root, c):
             continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUP_UNITS:
-            root = root.head.head  # "a faction of the Central General Staff planned it": the group's part
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+                (whose := root.head.head).lemma_.lower() in GROUP_UNITS
+                or (whose.lemma_.lower() in MEMBERS_OF and _doers(whose))):
+            # "a faction of the Central General Staff planned it": the group's part; "carried out
+            # by fighters of X", "members of X detonated the bomb": the group's men as the doers
+            logger.debug("the group of %s: %s in %s", whose.text, ent.text, span.text[:140])
+            root = whose
         # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -161,6 +179,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                          if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF), None)
         said_members = member or doers_of
         if said_members is not None and _doers_are_members(said_members):
+            logger.debug("the doers' group: %s in %s", ent.text, span.text[:140])
             return party  # "the suspects were members of the Maute group", "the gunmen were fighters of JNIM"
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
@@ -181,6 +200,10 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
                 victim = True  # "five Iraqi militia members died"
                 break
+            if anc.i in relief:
+                logger.debug("relief role, no doer: %s in %s", ent.text, span.text[:140])
+                victim = True  # "the wounded had been flown to Turkey": a relief role, no doer
+                break
             if lemma in c.attack_lemmas or lemma in c.attack_nouns or _fires(anc):
                 if anc.dep_ == "nsubj" and anc.head.pos_ == "VERB" and _interception(anc.head):
                     victim = True  # "a US drone shot down an Iranian drone": a defence, not this attack
@@ -192,6 +215,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             prev = anc
         if victim or by_demonym:
             continue
+        if root.head.i in relief or any(ch.i in relief for ch in root.head.children):
+            logger.debug("relief role, no fallback doer: %s in %s", ent.text, span.text[:140])
+            continue  # "Turkey had sent a plane to carry the wounded": a relief role, no doer
         if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
             fallback = party
         elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
@@ -225,7 +251,15 @@ def _doers_described(sentence: Span) -> bool:
     """"the attackers were members of the ADF", "the gunmen were Boko Haram fighters": the attack's
     doers (``doer_nouns``) as the subject of a copula speak of the attack without an attack word;
     the membership rules below then name their group."""
-    return any(t.dep_ == "nsubj" and t.lemma_.lower() in DOER_NOUNS and t.head.lemma_ == "be" for t in sentence)
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in DOER_NOUNS and _membership_or_be(t.head)
+               for t in sentence)
+
+
+def _membership_or_be(verb: Token) -> bool:
+    """The copula, or a membership verb on it or conjoined with it ("the attackers belonged to
+    X", "the attackers were trained abroad and belonged to X")."""
+    return verb.lemma_ == "be" or verb.lemma_.lower() in MEMBERSHIP or any(
+        ch.dep_ == "conj" and ch.lemma_.lower() in MEMBERSHIP for ch in verb.children)
 
 
 def _backing(sentence: Span) -> bool:
@@ -288,6 +322,8 @@ def _doers_are_members(member: Token) -> bool:
     """Whether the subject of "were members of X" / "belonged to X" is the attack's doers
     ("the suspects", "the gunmen"), not its victims ("the two men killed")."""
     verb = member if member.pos_ in {"VERB", "AUX"} else member.head
+    if verb.dep_ == "conj" and not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in verb.children):
+        verb = verb.head  # "the attackers were trained abroad and belonged to X": the first verb's subject
     return any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.lemma_.lower() in DOER_NOUNS for ch in verb.children)
 
 
