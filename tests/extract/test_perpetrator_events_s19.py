@@ -34,6 +34,10 @@ def _names(extract, text: str, named: str) -> bool:  # type: ignore[no-untyped-d
      "detonated the bomb.", "Shabaab"),
     ("Shells hit a market in Babanusa on Friday, killing 11 people. Residents said the shelling was "
      "carried out by militants of the RSF.", "RSF"),
+    ("Gunmen killed 30 fishermen near Baga on Sunday. The army said the raid was carried out by fighters "
+     "of a splinter faction of ISWAP.", "ISWAP"),
+    ("Gunmen killed 12 soldiers in Tillia on Monday. The governor said the terrorists of JNIM had "
+     "stormed the base at dawn.", "JNIM"),
     # ... or the doers said to belong to it
     ("Gunmen killed 18 worshippers in Kaya on Friday. The army said the attackers belonged to JNIM.", "JNIM"),
     ("A suicide bomber killed seven people in Baidoa on Tuesday. Police said the bomber belonged to "
@@ -50,6 +54,7 @@ def test_the_doers_group_is_the_doer(extract, text: str, named: str) -> None:  #
     ("Soldiers repelled an attack near Oicha on Friday. The army said it had killed 12 fighters of the "
      "ADF.", "ADF"),
     ("A drone strike hit a camp near Kidal on Monday. Residents said the dead belonged to JNIM.", "JNIM"),
+    ("Troops repelled a raid near Baga on Sunday. The army said it had killed 12 terrorists of ISWAP.", "ISWAP"),
 ])
 def test_the_victims_group_is_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
     assert not _names(extract, text, named), _perpetrators(extract, text)

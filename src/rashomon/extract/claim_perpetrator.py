@@ -54,8 +54,11 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in single)
 
 
+ANSWER_OBJECTS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_objects") or ())
 # "members of X" and "fighters of X" (as the attribute of doers: "the gunmen were fighters of X")
-MEMBERS_OF = MEMBERSHIP | _group_nouns()
+# ... and an armed group's men by any word (triggers.yaml answer_objects: "the terrorists of Boko
+# Haram stormed the base")
+MEMBERS_OF = MEMBERSHIP | _group_nouns() | ANSWER_OBJECTS
 DOER_NOUNS = word_set("doer_nouns")  # "the suspects were members of X": X did it
 DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 # who armed the doers ("Iran was supplying the Houthis"), and a group's parts ("a faction of X")
@@ -63,7 +66,6 @@ SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers
 GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
 TELLING = frozenset(str(w) for w in load_data("triggers.yaml").get("telling_verbs") or ())
 ANSWER_PREPS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_preps") or ())
-ANSWER_OBJECTS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_objects") or ())
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -152,11 +154,12 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         if _supplier(ent.root, c):
             continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+        while root.dep_ == "pobj" and root.head.lower_ == "of" and (
                 (whose := root.head.head).lemma_.lower() in GROUP_UNITS
                 or (whose.lemma_.lower() in MEMBERS_OF and _doers(whose))):
             # "a faction of the Central General Staff planned it": the group's part; "carried out
-            # by fighters of X", "members of X detonated the bomb": the group's men as the doers
+            # by fighters of X", "members of X detonated the bomb": the group's men as the doers;
+            # both ("fighters of the Bakura faction of Boko Haram")
             logger.debug("the group of %s: %s in %s", whose.text, ent.text, span.text[:140])
             root = whose
         # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
