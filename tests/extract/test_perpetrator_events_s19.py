@@ -97,7 +97,7 @@ def test_blame_without_an_attack_word(extract, text: str, named: str) -> None:  
      "self-styled Chadian Patriotic Army for the shelling.", "Chad"),
 ])
 def test_blame_words_about_other_things_name_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
-    assert not _names(extract, text, named), _perpetrators(extract, text)
+    assert named not in _perpetrators(extract, text)  # the state itself (a force's own name may be)
 
 
 @pytest.mark.parametrize(("text", "named"), [
@@ -150,3 +150,37 @@ def test_a_question_beside_an_allegation_keeps_it(extract) -> None:  # type: ign
     text = ("Gunmen killed 14 people in Beni on Friday. Police said the ADF carried out the attack and "
             "were checking whether local men had helped.")
     assert _names(extract, text, "ADF"), _perpetrators(extract, text)
+
+
+# A group the actor gazetteer does not know, told as the doer in a place that leaves no doubt
+# (claim_new_group): its own name is the party. Invented or little-known names on purpose.
+@pytest.mark.parametrize(("text", "named"), [
+    ("Gunmen killed 30 people in Djibo on Monday. The army said the Ansarul Islam group had carried out "
+     "the attack.", "Ansarul Islam"),
+    ("Gunmen killed 14 soldiers near Tessit on Friday. The governor said the raid was carried out by "
+     "fighters of the Tessit Liberation Brigade.", "Tessit Liberation Brigade"),
+    ("A bomb killed 11 people in Bannu on Monday. Police said the bomber belonged to Tehreek-e-Jihad "
+     "Waziristan.", "Tehreek-e-Jihad Waziristan"),
+    ("A bomb killed 11 people in Bannu on Monday. The minister said Tehreek-e-Jihad Waziristan was "
+     "behind the attack.", "Tehreek-e-Jihad Waziristan"),
+    ("Gunmen killed 21 villagers near Djugu on Sunday. The governor blamed the Kivu Liberation Front "
+     "for the massacre.", "Kivu Liberation Front"),
+])
+def test_a_group_new_to_the_gazetteer_is_the_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    assert _names(extract, text, named), _perpetrators(extract, text)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # near-misses: an aid body carrying the wounded, the group's men as the victims, a group named
+    # beside the attack but not as its doer
+    ("Gunmen killed 30 people in Djibo on Monday, the army said. The Sahel Relief Alliance carried the "
+     "wounded to Ouahigouya.", "Sahel Relief Alliance"),
+    ("Gunmen killed 30 people in Djibo on Monday. The army said it had killed 12 fighters of the "
+     "Ansarul Islam group in the fighting.", "Ansarul Islam"),
+    ("Gunmen killed 21 villagers near Djugu on Sunday. The governor said the Kivu Liberation Front had "
+     "called for calm.", "Kivu Liberation Front"),
+    ("Gunmen killed 21 villagers near Djugu on Sunday. The governor said the Kivu Liberation Front had "
+     "not carried out the attack.", "Kivu Liberation Front"),
+])
+def test_a_new_group_elsewhere_is_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _names(extract, text, named), _perpetrators(extract, text)

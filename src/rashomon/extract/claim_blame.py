@@ -150,13 +150,18 @@ def accused_owner(cue: Token, c: Cues) -> Token | None:
     if owner is None:
         owner = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                       for g in p.children if g.dep_ == "pobj" and g.ent_type_), None)
-    if owner is None:
-        return None
-    charges = [p for p in [*cue.children, *obj.children] if p.dep_ == "prep" and p.lower_ in ("for", "of")
-               and owner not in p.children]
-    if charges and not any(_deed(t, c) for p in charges for t in p.subtree):
+    if owner is None or not charged_with_deed(cue, obj, c, owner):
         return None
     return owner
+
+
+def charged_with_deed(cue: Token, obj: Token, c: Cues, owner: Token | None = None) -> bool:
+    """Whether the charge of "accused/blamed X (of/for …)" is an attack or a killing ("for the
+    attack", "of carrying out the bombing"), or no charge is written; not "of lying about a
+    clash" (``owner``: the accused's own "of", not a charge)."""
+    charges = [p for p in [*cue.children, *obj.children] if p.dep_ == "prep" and p.lower_ in ("for", "of")
+               and (owner is None or owner not in p.children)]
+    return not charges or any(_deed(t, c) for p in charges for t in p.subtree)
 
 
 def blames(sentence: Span, c: Cues) -> bool:

@@ -15,6 +15,17 @@ from spacy.tokens import Doc, Span, Token
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.claim_blame import accused_owner, authored_by, blames, involved_in, pointed_at, tied_to
 from rashomon.extract.claim_habits import attacks_in_general, told_as_habit
+from rashomon.extract.claim_members import (
+    ANSWER_OBJECTS,
+    DOER_NOUNS,
+    MEMBERSHIP,
+    doers,
+    doers_described,
+    doers_group,
+    group_of,
+    membership_of,
+)
+from rashomon.extract.claim_new_group import accused_group, new_group_in
 from rashomon.extract.claim_roles import asked, relief_uses, speaks_of_attack_but
 from rashomon.extract.dateline import in_dateline
 from rashomon.extract.doctext import text_of
@@ -42,28 +53,9 @@ AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
 DYING = word_set("dying_verbs")
 VICTIM_VERBS = word_set("victim_verbs")
 FIGURE_NOUNS = word_set("figure_nouns")
-MEMBERSHIP = word_set("membership_words")  # "were members of X", "belonged to X": whose the victims were
-
-
-def _group_nouns() -> frozenset[str]:
-    """Lemmas of the nouns for a non-state group's men (``ground_attackers.groups`` in
-    ``data/triggers.yaml``: fighters, militants, gunmen …): "the attackers were fighters of the
-    ADF" says whose men did it, as "members of" does."""
-    groups = (load_data("triggers.yaml").get("ground_attackers") or {}).get("groups") or ()
-    single = [str(g).lower() for g in groups if " " not in str(g)]
-    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in single)
-
-
-ANSWER_OBJECTS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_objects") or ())
-# "members of X" and "fighters of X" (as the attribute of doers: "the gunmen were fighters of X")
-# ... and an armed group's men by any word (triggers.yaml answer_objects: "the terrorists of Boko
-# Haram stormed the base")
-MEMBERS_OF = MEMBERSHIP | _group_nouns() | ANSWER_OBJECTS
-DOER_NOUNS = word_set("doer_nouns")  # "the suspects were members of X": X did it
 DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 # who armed the doers ("Iran was supplying the Houthis"), and a group's parts ("a faction of X")
 SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
-GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
 TELLING = frozenset(str(w) for w in load_data("triggers.yaml").get("telling_verbs") or ())
 ANSWER_PREPS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_preps") or ())
 
@@ -88,6 +80,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if owner is not None:  # "blamed India's spy agency for the attack": the agency's state
             party = actors.party(owner.text) or country_party(owner.text, actors)
             logger.debug("accused agency's owner: %s in %s", party, attr.object_text)
+        if not party and 0 <= attr.cue_index < len(doc):
+            party = accused_group(doc[attr.cue_index], actors, c)  # "blamed the X Front for the massacre"
         if party:
             return party
     if span is None or sentence is None:
@@ -97,7 +91,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
     # "a Kenyan military plane had flown medical supplies": attack words in relief's service
     relief = relief_uses(sentence, c)
-    if not speaks_of_attack_but(sentence, c, relief) and not _doers_described(sentence) \
+    if not speaks_of_attack_but(sentence, c, relief) and not doers_described(sentence) \
             and not any(map(_fires, sentence)) and not blames(sentence, c):
         if relief:
             logger.debug("attack words only for relief: %s", sentence.text[:160])
@@ -154,14 +148,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         if _supplier(ent.root, c):
             continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
-        while root.dep_ == "pobj" and root.head.lower_ == "of" and (
-                (whose := root.head.head).lemma_.lower() in GROUP_UNITS
-                or (whose.lemma_.lower() in MEMBERS_OF and _doers(whose))):
-            # "a faction of the Central General Staff planned it": the group's part; "carried out
-            # by fighters of X", "members of X detonated the bomb": the group's men as the doers;
-            # both ("fighters of the Bakura faction of Boko Haram")
-            logger.debug("the group of %s: %s in %s", whose.text, ent.text, span.text[:140])
-            root = whose
+        root = group_of(root)  # "fighters of the Bakura faction of X": the group's men or part
         # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
         first = root
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -175,13 +162,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party  # "the attack might have been retaliation by the Maute group"
         if prep is not None and prep.lower_ in TARGET_PREPS and prep.lower_ != "of":
             continue  # "fighters who had crossed from Cameroon": where they came from, not whose men
-        member = next((a for a in list(root.ancestors)[:4]
-                       if a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")), None)
-        # "the gunmen were fighters of X", "… were X fighters" (the name on the attribute itself)
-        doers_of = next((a for a in [root, *list(root.ancestors)[:4]]
-                         if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF), None)
-        said_members = member or doers_of
-        if said_members is not None and _doers_are_members(said_members):
+        member = membership_of(root)
+        if doers_group(root):
             logger.debug("the doers' group: %s in %s", ent.text, span.text[:140])
             return party  # "the suspects were members of the Maute group", "the gunmen were fighters of JNIM"
         if prep is not None and prep.lower_ in TARGET_PREPS:
@@ -197,7 +179,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         prev, victim = root, False
         for anc in [root, *list(root.ancestors)[:5]]:
             lemma = anc.lemma_.lower()
-            if lemma in MEMBERSHIP and anc.pos_ == "NOUN" and not _doers(anc):
+            if lemma in MEMBERSHIP and anc.pos_ == "NOUN" and not doers(anc):
                 victim = True  # "three were killed, two of them members of the SDF's security forces"
                 break
             if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
@@ -225,6 +207,10 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             fallback = party
         elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
             fallback = party  # "drones, which were probably American"
+    # a group the gazetteer does not know, in a doer's place that leaves no doubt, before a known
+    # party in a weaker one
+    if (new := new_group_in(span, actors, c, relief)) is not None:
+        return new
     if fallback and fallback != own_party:
         return fallback
     return None
@@ -248,21 +234,6 @@ def _fires(tok: Token) -> bool:
     attack word alone ("opened an inquiry into the fire" is none; grammar of the idiom)."""
     return tok.lemma_ == "open" and tok.pos_ == "VERB" and any(
         ch.dep_ == "dobj" and ch.lower_ == "fire" for ch in tok.children)
-
-
-def _doers_described(sentence: Span) -> bool:
-    """"the attackers were members of the ADF", "the gunmen were Boko Haram fighters": the attack's
-    doers (``doer_nouns``) as the subject of a copula speak of the attack without an attack word;
-    the membership rules below then name their group."""
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in DOER_NOUNS and _membership_or_be(t.head)
-               for t in sentence)
-
-
-def _membership_or_be(verb: Token) -> bool:
-    """The copula, or a membership verb on it or conjoined with it ("the attackers belonged to
-    X", "the attackers were trained abroad and belonged to X")."""
-    return verb.lemma_ == "be" or verb.lemma_.lower() in MEMBERSHIP or any(
-        ch.dep_ == "conj" and ch.lemma_.lower() in MEMBERSHIP for ch in verb.children)
 
 
 def _backing(sentence: Span) -> bool:
@@ -309,25 +280,8 @@ def _on_attack_nouns_first(ents: Iterable[Span], c: Cues) -> list[Span]:
     return [e for e in found if on_attack(e)] + [e for e in found if not on_attack(e)]
 
 
-def _doers(members: Token) -> bool:
-    """Whether "members of X" are who acted: the subject ("members of JNIM attacked"), in
-    apposition to it ("the gunmen, members of JNIM, attacked") or the agent ("an attack by
-    members of JNIM"); elsewhere they are the victims ("two of them members of X")."""
-    holder = members.head if members.dep_ == "appos" else members
-    return holder.dep_ in {"nsubj", "agent"} or (holder.dep_ == "pobj" and holder.head.lower_ == "by")
-
-
 AIRBORNE = word_set("airborne_nouns")  # "its air defences hit more than one aircraft"
 LAUNCHING = word_set("launching_verbs")  # "they had fired two missiles at a tanker": the attack
-
-
-def _doers_are_members(member: Token) -> bool:
-    """Whether the subject of "were members of X" / "belonged to X" is the attack's doers
-    ("the suspects", "the gunmen"), not its victims ("the two men killed")."""
-    verb = member if member.pos_ in {"VERB", "AUX"} else member.head
-    if verb.dep_ == "conj" and not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in verb.children):
-        verb = verb.head  # "the attackers were trained abroad and belonged to X": the first verb's subject
-    return any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.lemma_.lower() in DOER_NOUNS for ch in verb.children)
 
 
 def _interception(verb: Token) -> bool:
