@@ -181,6 +181,10 @@ def test_a_group_new_to_the_gazetteer_is_the_doer(extract, text: str, named: str
      "called for calm.", "Kivu Liberation Front"),
     ("Gunmen killed 21 villagers near Djugu on Sunday. The governor said the Kivu Liberation Front had "
      "not carried out the attack.", "Kivu Liberation Front"),
+    # a weapon of a kind, an undertaking
+    ("A helicopter came down near Kidal on Monday. The army said it had been hit by an RPG.", "RPG"),
+    ("Gunmen killed 14 soldiers near Tessit on Friday. The Tessit Liberation Brigade said it was "
+     "targeting a launch of its radio station in May.", "Tessit Liberation Brigade"),
 ])
 def test_a_new_group_elsewhere_is_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
     assert not _names(extract, text, named), _perpetrators(extract, text)

@@ -44,6 +44,7 @@ GENERIC = DOER_NOUNS | MEMBERS_OF | frozenset({"gunmen", "rockets", "militants",
 # entity tags of a name that is a place's, a person's or a people's, not a group's (spaCy labels)
 _NOT_GROUP_TAGS = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 _NAME_DEPS = frozenset({"compound", "flat", "amod", "nmod", "poss"})  # inside a name, not its head
+_STRUCK_PREPS = frozenset({"on", "at", "against", "into"})  # "fired on", "opened fire at" (grammar)
 _NAME_POS = frozenset({"PROPN", "ADJ", "NOUN"})  # a name's words ("Libyan National Army")
 
 
@@ -67,6 +68,8 @@ def group_name(tok: Token, actors: ActorGazetteer) -> str | None:
         return None  # "NIAMEY - Gunmen killed …": the dateline run into the lead
     if tok.lower_ in GENERIC or tok.lemma_.lower() in GENERIC or any(w.tag_ == "POS" for w in words):
         return None  # "Rockets", "Gunmen"; someone's forces ("the junta's air force"), no group's name
+    if any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
+        return None  # "hit by an RPG": a thing of a kind, no group's name
     lowered = [w.lower_.strip(".,'’") for w in words]
     if any(w in NOT_GROUP_WORDS for w in lowered):
         return None
@@ -88,7 +91,12 @@ def _attack_told(verb: Token, c: Cues) -> bool:
         return False
     lemma = verb.lemma_.lower()
     if lemma in VIOLENT or verb.lower_ in GROUND_VERBS:
-        return True
+        # with whom or what it struck ("stormed the camp", "fired on the convoy"), and that no
+        # undertaking ("is targeting a launch in April", "is shooting for a launch")
+        objects = [ch for ch in verb.children if ch.dep_ == "dobj"]
+        struck = objects or any(ch.dep_ == "prep" and ch.lower_ in _STRUCK_PREPS for ch in verb.children)
+        return struck and not any(o.lemma_.lower() in c.attack_lemmas and o.lemma_.lower() not in c.attack_nouns
+                                  for o in objects)
     return lemma in c.attack_lemmas and any(
         ch.dep_ == "dobj" and (ch.lemma_.lower() in c.attack_nouns or ch.lemma_.lower() in c.attack_lemmas)
         for ch in verb.children)

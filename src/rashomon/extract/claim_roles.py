@@ -90,8 +90,8 @@ def relief_uses(sentence: Span, c: Cues) -> frozenset[int]:
 
 
 # the verbs of a ground attack as written (triggers.yaml ground_attackers: "stormed", "raided",
-# "abducted"): an attack spoken of, though cues.yaml's attack words (those whose negation denies)
-# lack them
+# "abducted") with their subject: an attack spoken of, though cues.yaml's attack words (those whose
+# negation denies) lack them
 _GROUND_VERBS = frozenset(str(w).lower() for w in (load_data("triggers.yaml").get("ground_attackers") or {})
                           .get("verbs") or ())
 
@@ -99,8 +99,14 @@ _GROUND_VERBS = frozenset(str(w).lower() for w in (load_data("triggers.yaml").ge
 def speaks_of_attack_but(sentence: Span, c: Cues, relief: frozenset[int]) -> bool:
     """An attack word stands in the sentence other than those in relief's service."""
     return any(t.i not in relief and ((lemma := t.lemma_.lower()) in c.attack_lemmas or lemma in c.attack_nouns
-                                      or (t.pos_ == "VERB" and t.lower_ in _GROUND_VERBS))
+                                      or _ground_attack(t))
                for t in sentence)
+
+
+def _ground_attack(tok: Token) -> bool:
+    """A ground attack's verb told with its doer ("the terrorists of X had stormed the base");
+    not a victim's passive ("schoolgirls kidnapped by the group", "had been abducted near X")."""
+    return tok.pos_ == "VERB" and tok.lower_ in _GROUND_VERBS and any(ch.dep_ == "nsubj" for ch in tok.children)
 
 
 def asked(tok: Token) -> bool:
