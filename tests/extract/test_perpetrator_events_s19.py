@@ -188,3 +188,26 @@ def test_a_group_new_to_the_gazetteer_is_the_doer(extract, text: str, named: str
 ])
 def test_a_new_group_elsewhere_is_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
     assert not _names(extract, text, named), _perpetrators(extract, text)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the attack this one answers has its own doer
+    ("An air strike killed 40 people at a market in Hodeidah on Monday. The coalition said the strike "
+     "was a legitimate action in retaliation to a Houthi missile attack on Jazan.", "Houthis"),
+    ("Rockets hit a barracks near Kiryat Shmona on Friday. The group said it had fired the rockets in "
+     "response to Israeli strikes on southern Lebanon.", "Israel"),
+    ("Drones struck a fuel depot near Belgorod on Sunday. Officials said the strike came in revenge for "
+     "Russian shelling of Kharkiv.", "Russia"),
+    # a country in apposition to its town is where, not who
+    ("A general was killed in an airstrike on a villa in Aleppo, Syria, on Monday, Iranian state media "
+     "said.", "Syria"),
+])
+def test_the_answered_attack_and_the_place_name_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    assert named not in _perpetrators(extract, text), _perpetrators(extract, text)
+
+
+def test_a_reply_by_the_doer_keeps_it(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: the doer of this attack, who calls it a reply
+    text = ("Rockets hit a barracks near Kiryat Shmona on Friday. The army said Hezbollah had fired the "
+            "rockets in response to strikes on southern Lebanon.")
+    assert "Hezbollah" in _perpetrators(extract, text), _perpetrators(extract, text)

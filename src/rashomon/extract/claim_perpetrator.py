@@ -148,10 +148,14 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         if _supplier(ent.root, c):
             continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
+        if _answered(root, c):
+            logger.debug("the attack answered, another one: %s in %s", ent.text, span.text[:140])
+            continue  # "in retaliation to a Houthi missile attack": the doer of the attack answered
         root = group_of(root)  # "fighters of the Bakura faction of X": the group's men or part
-        # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
+        # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"; so
+        # does a place's apposition: "in Damascus, Syria"
         first = root
-        while first.dep_ == "conj" and first.head.i != first.i:
+        while (first.dep_ == "conj" or (first.dep_ == "appos" and ent.label_ == "GPE")) and first.head.i != first.i:
             first = first.head
         prep = first.head if first.dep_ == "pobj" else None
         if prep is not None and ((prep.lower_ == "of" and prep.head.lemma_.lower() in AUTHORSHIP)
@@ -214,6 +218,19 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+def _answered(root: Token, c: Cues) -> bool:
+    """Whether a party names the doer of the attack this one answers: its attack word (the party
+    on it, "a Houthi ballistic missile attack", "Israeli strikes") is the object of "in
+    retaliation to/for", "in response to", "in revenge for": another attack than the one told."""
+    attack = root
+    while attack.dep_ in {"amod", "compound", "poss", "nmod"} and attack.head.i != attack.i:
+        attack = attack.head  # "a Houthi ballistic missile attack": up to the phrase's head
+    if attack.lemma_.lower() not in c.attack_nouns or attack.dep_ != "pobj":
+        return False
+    prep = attack.head
+    return prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _MOTIVES
 
 
 def _country_doer(root: Token, c: Cues) -> bool:
