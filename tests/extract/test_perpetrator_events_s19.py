@@ -211,3 +211,21 @@ def test_a_reply_by_the_doer_keeps_it(extract) -> None:  # type: ignore[no-untyp
     text = ("Rockets hit a barracks near Kiryat Shmona on Friday. The army said Hezbollah had fired the "
             "rockets in response to strikes on southern Lebanon.")
     assert "Hezbollah" in _perpetrators(extract, text), _perpetrators(extract, text)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # some of the victims, listed after the verb
+    ("A strike hit an air base near Deir ez-Zor on Sunday. The Observatory said 14 fighters were killed "
+     "in the strike, including allied Iranian forces.", "Iran"),
+    ("Shells hit a camp near Kalehe on Monday. Officials said nine people were killed in the shelling, "
+     "including Burundian soldiers.", "Burundi"),
+])
+def test_victims_listed_after_the_verb_name_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    assert named not in _perpetrators(extract, text), _perpetrators(extract, text)
+
+
+def test_doers_listed_after_the_verb_keep_their_group(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: the list is of the doers (the verb's agent), not the victims
+    text = ("Gunmen killed 12 people near Baga on Sunday. Officials said the attack was carried out by "
+            "several groups, including ISWAP.")
+    assert "ISWAP" in _perpetrators(extract, text), _perpetrators(extract, text)

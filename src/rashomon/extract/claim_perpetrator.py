@@ -200,6 +200,10 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                 if anc.pos_ == "VERB" and prev.dep_ in {"nsubjpass", "dobj"}:
                     victim = True  # "Iranian advisers were killed": the victims, not who did it
                     break
+                if anc.pos_ == "VERB" and prev.dep_ == "prep" and prev.lower_ in _LISTING and any(
+                        ch.dep_ in {"nsubjpass", "dobj"} for ch in anc.children):
+                    victim = True  # "14 fighters were killed, including Iranian forces": some of the victims
+                    break
                 return party
             prev = anc
         if victim or by_demonym:
@@ -218,6 +222,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+_LISTING = ("including", "among")  # "were killed, including X": a part of the victims (grammar)
 
 
 def _answered(root: Token, c: Cues) -> bool:
