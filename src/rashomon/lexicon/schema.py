@@ -259,6 +259,8 @@ SCHEMAS: dict[str, Keys] = {
         "state_forces?": Keys({"nouns": WORDS, "verbs": WORDS}),
         "suppliers?": Keys({"verbs": WORDS}), "group_units?": WORDS, "answer_preps?": WORDS, "answer_objects?": WORDS,
         "doer_ties?": WORDS, "tied_deeds?": WORDS, "blamed_bodies?": WORDS, "authorship_attributes?": WORDS,
+        "blame_predicates?": WORDS, "relief?": Keys({"carriers": WORDS, "cargo": WORDS}),
+        "new_groups?": Keys({"not_group_words": WORDS, "violent_verbs": WORDS, "group_words": WORDS}),
         "blame_pointing?": Keys({"verbs": WORDS, "objects": WORDS, "subjects": WORDS}),
         "telling_verbs?": WORDS,
         "responses?": Keys({k: WORDS for k in ("forces", "speakers", "verbs", "men", "strongholds", "operations")}),
