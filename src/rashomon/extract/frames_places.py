@@ -44,6 +44,7 @@ from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_place_aftermath import aftermath_ranges
+from rashomon.extract.frames_place_carried import carried_there
 from rashomon.extract.frames_place_coarse import coarse_place
 from rashomon.extract.frames_place_country import (
     capital_of,
@@ -195,9 +196,9 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         reference = reference and described is None  # "in the south of the Philippines" is a part, no landmark
         root = doc.char_span(start, end, alignment_mode="expand")
         route = root is not None and route_end(root.root, preposition(root.root))
-        if destination(doc, start, end) or remains_brought(doc, start, end):
+        if destination(doc, start, end) or remains_brought(doc, start, end) or carried_there(doc, start, end):
             # "refugees crossed into Cameroon's Far North region", "the bodies were received at the
-            # hospital in Pemba": only the country, weakly
+            # hospital in Pemba", "the wounded were moved to Quetta": only the country, weakly
             if (country := places.country(loc.country)) is not None:
                 out.append(PlaceMention(text_of(doc)[start:end], country, weight * DESTINATION_FACTOR,
                                         evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR, fled_to=True,

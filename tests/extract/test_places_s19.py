@@ -1,0 +1,95 @@
+"""Places of the fifteenth session's place helper (issue 10, probe13's place faults), on
+sentences written for the project about conflicts no eval or probe set covers.
+
+* where the wounded, the dead or the survivors were carried ("moved to hospitals in X", "flown to
+  X for treatment", "survivors who reached X") is no scene: it keeps only its country, weakly
+  (extract/frames_place_carried.py, place_words.yaml ``destination``).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from tests.place_support import place
+
+# --- where the harmed were carried is not where they were harmed ----------------------------------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the wounded as the passive subject, the town the region's capital
+    ("Gunmen killed 30 villagers and wounded 20 in a raid on a village in Nigeria's Zamfara state on "
+     "Sunday, police said, and the wounded were moved to Gusau, the state capital.", "Zamfara", "NG"),
+    # "some of whom … to hospitals in X": the relative clause's antecedent, the hospital
+    ("Drones struck a market in Sudan's North Darfur state on Monday, killing 25 people and wounding "
+     "about 60, some of whom were taken to hospitals in El Fasher, the army said.", "Northern Darfur", "SD"),
+    # a partitive of the wounded, carried "for treatment"
+    ("Fighter jets bombed a village in Myanmar's Sagaing region on Friday, killing 14 people, residents "
+     "said. Six of those injured in the bombing were carried by boat to Monywa.", "Sagaing", "MM"),
+    # anyone carried "for treatment"
+    ("Gunmen attacked a convoy in Yemen's Abyan province on Sunday, killing eight soldiers. Five "
+     "soldiers hurt in the attack were flown to Aden for treatment, officials said.", "Abyan", "YE"),
+    # the harmed as the object of an active verb
+    ("Gangs attacked a village in Haiti's Nord department on Tuesday, killing 11 people, officials "
+     "said. An ambulance service said it had carried 20 wounded people to Cap-Haitien after the attack.",
+     "Nord", "HT"),
+    # survivors who got away to a town
+    ("ADF rebels killed 40 people in a night raid on a village in Congo's North Kivu province, the "
+     "army said. Survivors who reached Beni said the attack lasted several hours.", "North Kivu", "CD"),
+    ("Militiamen killed 22 people in an attack on a village in Ethiopia's Amhara region, residents "
+     "said. Survivors of the attack arrived in Bahir Dar on Monday.", "Amhara", "ET"),
+])
+def test_where_the_harmed_were_carried_is_no_scene(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # near misses: a verb of carrying whose end point is the scene (the attackers carried, no
+    # harmed, no care), the wounded where they lay ("in"), and troops sent after the attack
+    ("Militants brought explosives into the market in Maiduguri on Friday, killing 12 people, police "
+     "said.", "Maiduguri", "NG"),
+    ("A bomb exploded at a bus station in Kaduna on Sunday, killing nine people, police said. The "
+     "wounded lay in the streets of Kaduna for an hour.", "Kaduna", "NG"),
+    ("Gunmen killed 12 people in Beni on Sunday, the army said. Troops were sent to Beni after the "
+     "attack.", "Beni", "CD"),
+])
+def test_carrying_to_the_scene_near_miss(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+
+
+def test_the_carried_rule_logs_when_it_fires(extract: Any, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.DEBUG, logger="rashomon.extract.frames_place_carried"):
+        place(extract, "Gunmen killed 30 villagers and wounded 20 in a raid on a village in Nigeria's "
+                       "Zamfara state on Sunday, police said, and the wounded were moved to Gusau.")
+    assert any("carried there (harmed)" in r.getMessage() for r in caplog.records)
+
+
+# --- an inland dateline is only where the story was filed when the story says otherwise -----------
+
+@pytest.mark.parametrize(("text", "country"), [
+    # only a part of the country is given: the writer in the town withholds the village
+    ("MAIDUGURI, Nigeria - Gunmen killed 18 farmers in an attack on a village in north-eastern Nigeria "
+     "on Sunday, residents said.", "NG"),
+    ("GOMA, Congo - Residents in eastern Congo said on Monday that rebels had killed 25 people in an "
+     "attack on a village at the weekend.", "CD"),
+    ("MOPTI, Mali - Militants killed 30 civilians in a raid on a village in the centre of the country, "
+     "local officials said on Tuesday.", "ML"),
+    # the town named as where the survivors went
+    ("KASSALA, Sudan - Survivors who reached Kassala said on Monday that militiamen had killed at least "
+     "40 people in a raid on their village.", "SD"),
+])
+def test_an_inland_dateline_is_only_the_filing_town(extract: Any, text: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.precision, loc.country) == ("country", country), loc
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # near misses: nothing but the country named, the dateline's town is the best guess (as before)
+    ("MAIDUGURI, Nigeria - Gunmen killed 18 people in Nigeria on Sunday, residents said.", "Maiduguri", "NG"),
+    ("MOPTI, Mali - A bomb killed nine people at a bus station on Tuesday, police said.", "Mopti", "ML"),
+])
+def test_an_inland_dateline_near_miss(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
