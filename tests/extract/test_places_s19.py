@@ -30,9 +30,8 @@ from tests.place_support import place
     ("Gunmen attacked a convoy in Yemen's Abyan province on Sunday, killing eight soldiers. Five "
      "soldiers hurt in the attack were flown to Aden for treatment, officials said.", "Abyan", "YE"),
     # the harmed as the object of an active verb
-    ("Gangs attacked a village in Haiti's Nord department on Tuesday, killing 11 people, officials "
-     "said. An ambulance service said it had carried 20 wounded people to Cap-Haitien after the attack.",
-     "Nord", "HT"),
+    ("Gangs attacked a village in Haiti's Nord department on Tuesday, killing 11 people, and ambulances "
+     "carried 20 wounded people to Cap-Haitien, officials said.", "Nord", "HT"),
     # survivors who got away to a town
     ("ADF rebels killed 40 people in a night raid on a village in Congo's North Kivu province, the "
      "army said. Survivors who reached Beni said the attack lasted several hours.", "North Kivu", "CD"),
