@@ -92,3 +92,35 @@ def test_an_inland_dateline_is_only_the_filing_town(extract: Any, text: str, cou
 def test_an_inland_dateline_near_miss(extract: Any, text: str, name: str, country: str) -> None:
     loc = place(extract, text)
     assert (loc.name, loc.country) == (name, country), loc
+
+
+# --- people counted as they arrive somewhere since the attack are the displaced -----------------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Militiamen attacked a village in Sudan's Al Jazirah state on Sunday, killing 30 people, residents "
+     "said. Aid agencies said more than 3,000 people had reached Wad Madani since the attack.",
+     "Al Jazirah", "SD"),
+    ("Jihadists raided a village in Burkina Faso's Centre-Nord region on Friday, killing 40 people, "
+     "officials said. About 2,000 people have arrived in Kaya since the raid, the UN said.", "Centre-Nord", "BF"),
+    # the dateline's town, named only as where the displaced went, and a lead naming the region
+    ("KAYA, Burkina Faso - For two days after the raid, hundreds of villagers sheltered in a school in "
+     "Sanmatenga province.\n\nA militiaman said at least 15 people had been killed in the raid.\n\nAid "
+     "agencies said 5,000 people had reached Kaya and other towns in the north of the country since the "
+     "attack.", "Sanmatenga", "BF"),
+])
+def test_the_displaced_arriving_since_the_attack_are_no_scene(extract: Any, text: str, name: str,
+                                                              country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # near misses: the dead counted where they died or were found after the attack
+    ("Militiamen attacked villages in Sudan's Al Jazirah state on Sunday, residents said. Five people "
+     "died in Wad Madani after the attack, doctors said.", "Wad Medani", "SD"),
+    ("Jihadists raided villages in Burkina Faso's Centre-Nord region on Friday, officials said. Twenty "
+     "people were found dead in Kaya after the raid, the UN said.", "Kaya", "BF"),
+])
+def test_the_dead_counted_after_the_attack_near_miss(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc

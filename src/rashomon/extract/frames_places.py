@@ -57,6 +57,7 @@ from rashomon.extract.frames_place_country import (
     told_part,
     told_unknown,
     told_voters,
+    withheld,
 )
 from rashomon.extract.frames_place_dateline import dateline_places, is_capital
 from rashomon.extract.frames_place_filters import (
@@ -272,7 +273,7 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
         return village_named_later(doc, sents, mentions, places, context) or site_named_later(
             doc, sents, mentions, lambda s: sentence_places(doc, s, places, 1.0, context), in_area)
     countries = {m.location.country for m in mentions if m.location.country and not m.aside}
-    for lead in [s for s in sents if not s.caption][:0 if any(m.described for m in mentions) else LEAD_SENTENCES]:
+    for lead in [s for s in sents if not s.caption][:0 if withheld(mentions) else LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
                  if m.location.precision not in ("country", "unknown") and not m.aside
                  and (not countries or m.location.country in countries)]
