@@ -124,3 +124,41 @@ def test_the_displaced_arriving_since_the_attack_are_no_scene(extract: Any, text
 def test_the_dead_counted_after_the_attack_near_miss(extract: Any, text: str, name: str, country: str) -> None:
     loc = place(extract, text)
     assert (loc.name, loc.country) == (name, country), loc
+
+
+# --- "there", "the same junction": the place named before ----------------------------------------
+
+def background_places(extract: Any, text: str) -> list[tuple[str, str | None] | None]:
+    frames = [f for f in extract(text, published="2025-03-12").frames if f.background]
+    return [(f.location.name, f.location.country) if f.location else None for f in frames]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # "there" after a sentence naming the town
+    ("Gunmen killed 12 people in an attack on a market in Bentiu on Sunday, officials said. Bentiu, the "
+     "capital of Unity state, has been attacked before. In April 2014, rebels killed more than 200 "
+     "civilians in a mosque there.", "Bentiu", "SS"),
+    # "the same <place noun>", the place in the lead
+    ("A car bomb exploded at a busy roundabout in Mogadishu on Sunday, killing 14 people, police said. "
+     "The driver was killed in the blast. The bomb struck the same roundabout where a suicide bomber "
+     "killed 30 people in June 2019, in the country's deadliest attack that year.", "Mogadishu", "SO"),
+    ("Gangs killed nine people in the Cite Soleil district of Port-au-Prince on Monday, residents said. "
+     "Police did not comment. In July 2022, rival gangs killed more than 200 people in the same "
+     "district, the United Nations said.", "Port-au-Prince", "HT"),
+])
+def test_a_place_pointed_back_to_is_the_one_named_before(extract: Any, text: str, name: str,
+                                                         country: str) -> None:
+    assert (name, country) in background_places(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: "there" of a place the sentence itself names (a country), "there were", "the same day"
+    ("Gunmen killed 12 people in an attack on a village near Bentiu on Sunday, officials said. In April "
+     "2014, rebels crossed from Sudan and killed 200 civilians there."),
+    ("Gunmen killed 12 people in an attack on a village near Bentiu on Sunday, officials said. In April "
+     "2014, there were clashes in which rebels killed 200 civilians."),
+    ("Gunmen killed 12 people in an attack on a village near Bentiu on Sunday, officials said. In April "
+     "2014, on the same day of the year, rebels killed 200 civilians."),
+])
+def test_no_place_pointed_back_to_near_miss(extract: Any, text: str) -> None:
+    assert ("Bentiu", "SS") not in background_places(extract, text)

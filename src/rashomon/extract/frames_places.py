@@ -44,6 +44,7 @@ from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_place_aftermath import aftermath_ranges
+from rashomon.extract.frames_place_anaphor import pointed_places
 from rashomon.extract.frames_place_carried import carried_there
 from rashomon.extract.frames_place_coarse import coarse_place
 from rashomon.extract.frames_place_country import (
@@ -151,7 +152,16 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
 
 
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
-                    context: PlaceContext | None = None) -> list[PlaceMention]:
+                    context: PlaceContext | None = None, *, follow: bool = True) -> list[PlaceMention]:
+    """The place mentions of one sentence, and those a word of it points back to ("there", "the
+    same junction": :mod:`.frames_place_anaphor`; ``follow``: not from that earlier sentence)."""
+    found = _sentence_places(doc, sent, places, weight, context)
+    return found + pointed_places(doc, sent, found, lambda s: sentence_places(
+        doc, s, places, weight, context, follow=False)) if follow else found
+
+
+def _sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
+                     context: PlaceContext | None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     hits = places.find(sent.span.text, context)
     triggered = sent.trigger_tokens()
