@@ -26,6 +26,9 @@ from tests.place_support import place
     # a partitive of the wounded, carried "for treatment"
     ("Fighter jets bombed a village in Myanmar's Sagaing region on Friday, killing 14 people, residents "
      "said. Six of those injured in the bombing were carried by boat to Monywa.", "Sagaing", "MM"),
+    # the harmed carried to two towns
+    ("Shelling killed 16 people at a market in Sudan's South Kordofan state on Sunday, and the wounded "
+     "were taken to Kadugli and Dilling, medics said.", "Southern Kordofan", "SD"),
     # anyone carried "for treatment"
     ("Gunmen attacked a convoy in Yemen's Abyan province on Sunday, killing eight soldiers. Five "
      "soldiers hurt in the attack were flown to Aden for treatment, officials said.", "Abyan", "YE"),

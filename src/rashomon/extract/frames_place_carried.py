@@ -57,6 +57,8 @@ def _carrying(token: Token) -> tuple[Token, Token | None, str] | None:
     verb, directly ("moved to Quetta") or through one noun ("moved to hospitals in Dori"), or is
     the verb's object ("reached Dori": no preposition)."""
     tok, between = token, None
+    while tok.dep_ == "conj" and tok.head.i < tok.i:  # "flown to Turkey and Qatar": the first conjunct's verb
+        tok = tok.head
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         return tok.head, None, ""
     for hop in range(2):
