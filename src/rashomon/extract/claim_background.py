@@ -22,6 +22,7 @@ Tuesday", "the SPLA-IO denied carrying out the attack".
 
 from __future__ import annotations
 
+import logging
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -31,6 +32,10 @@ from rashomon.extract.claim_roundup import scene_elsewhere
 from rashomon.extract.claim_scope import set_beside, whole_war_toll
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 
+logger = logging.getLogger(__name__)
+
+OWN_POSSESSIVES = frozenset({"its", "their"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "of the killings": the incident's
 HABIT_ADVERBS = word_set("habit_adverbs")  # "has repeatedly denied", "has long denied"
 PAST_NOUNS = word_set("past_nouns")  # "in the past", "on earlier occasions"
 EARLIER_WORDS = word_set("earlier_modifiers")  # "several earlier attacks"
@@ -257,7 +262,51 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     if before_now and any(o.dep_ == "dobj" and o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns
                           for o in cue.children):
         return "other"  # "The ADF has previously claimed attacks in the area": other attacks
+    if _both_sides_charged(cue, cues):
+        logger.debug("background: a charge against both sides, no claim of the incident: %s", cue.sent.text[:100])
+        return "other"  # "Rights groups accuse both the army and the rebels of killing civilians"
+    if _own_attacks_at_large(cue, cues):
+        logger.debug("background: a habit of the party's, no claim of the incident: %s", cue.sent.text[:100])
+        return "other"  # "Al Shabaab claims its attacks through its radio station"
     heads = [cue]
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         heads.append(cue.head)  # "has denied S and has accused the army of T": one time for both
-    return "record" if any(_habitual(h) for h in heads) else None
+    if not any(_habitual(h) for h in heads):
+        return None
+    if stance != "denies":
+        # "usually claims its attacks within hours", "rarely gives tolls": how the party acts, not
+        # what it says of this incident (a standing denial may stand for its position: "record")
+        logger.debug("background: a habitual %s, no claim of the incident: %s", stance, cue.sent.text[:100])
+        return "other"
+    return "record"
+
+
+def _both_sides_charged(cue: Token, cues: Cues) -> bool:
+    """An accusation against both sides of deeds at large: "rights groups accuse both the army and
+    the separatists of killing civilians", "have accused both sides of abuses", "accused each other
+    of targeting civilians": the war's record, no side named for this incident (not "accused both
+    the RSF and its allied militia of the attack on the market": the incident, named)."""
+    if cue.lemma_.lower() not in ACCUSING:
+        return False
+    objects = [o for o in cue.children if o.dep_ == "dobj"]
+    if not any(any(c.lower_ == "both" and c.dep_ in {"preconj", "det"} for c in o.children)
+               or (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children)) for o in objects):
+        return False
+    deeds = [g for o in [cue, *objects] for t in o.subtree if t.dep_ == "prep" and t.lower_ in {"of", "for"}
+             for g in t.subtree]
+    return bool(deeds) and not any(
+        (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in cues.attack_nouns)
+        or (t.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
+        for t in deeds)
+
+
+def _own_attacks_at_large(cue: Token, cues: Cues) -> bool:
+    """The cue, in the simple present, has for object the party's own attacks in the plural:
+    "Al Shabaab claims its attacks through its radio station", "the group announces its raids on
+    Telegram" (a habit; not "claimed its attack", nor a headline's "claims attacks on two
+    mosques", whose attacks are no one's own)."""
+    if cue.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in cue.children):
+        return False
+    return any(o.dep_ == "dobj" and o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns
+               and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in o.children)
+               for o in cue.children)

@@ -64,6 +64,21 @@ def commentator(attr: Attribution) -> bool:
     return bool(words) and any(w in COMMENTATORS for w in words[:3])
 
 
+GUESSING_MODALS = frozenset({"may", "might", "could"})
+
+
+def guesses(doc: Doc, attr: Attribution) -> bool:
+    """The content's main verb is a guess about what has been: "the group may have stayed
+    silent because of the anger", "the gang could have been paid" ("may/might/could have"). Said
+    by a commentator it is speculation, no account of the incident (a party's or an official's
+    guess stays theirs: "police said the bomber may have come from Niger")."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    aux = [c.lower_ for c in span.root.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a in GUESSING_MODALS for a in aux) and "have" in aux
+
+
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     text = text_of(doc)
     start = min(attr.speaker_start, attr.content_start, attr.sent_start)
@@ -189,6 +204,9 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 reaction(doc, attr) or commentary(doc, attr, c)):
             # "UNICEF said it was horrified by the reports", "analysts said the attack showed …"
             parts = [("other", None, None, None)]
+        elif d.stance in {"asserts", "confirms"} and not has_figures and commentator(attr) and guesses(doc, attr):
+            logger.debug("claims: a commentator's guess, no account of the incident: %s", text[:100])
+            parts = [("other", None, None, None)]  # "analysts said the group may have stayed silent"
         elif d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \
