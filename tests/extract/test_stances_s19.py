@@ -190,3 +190,13 @@ def test_the_incident_s_claims_stay(extract, text: str) -> None:  # type: ignore
     claims = extract(text).claims
     last = [c for c in claims if c.evidence.start > text.index("\n\n")]
     assert last and all(c.about != "other" for c in last), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    # a norm, said by a third party, denies nothing
+    SD + '"Markets must never be the target of drones," the UN coordinator said.',
+    CD + "UNICEF said children should never be targets.",
+])
+def test_a_norm_about_targets_is_no_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.stance == "denies" for c in claims), _show(claims)
