@@ -200,3 +200,39 @@ def test_the_incident_s_claims_stay(extract, text: str) -> None:  # type: ignore
 def test_a_norm_about_targets_is_no_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert not any(c.stance == "denies" for c in claims), _show(claims)
+
+
+# --- a figure another source gave, set against the speaker's, is that source's claim ------------
+
+MZ3 = "PEMBA, March 28 - Insurgents attacked the town of Palma on Wednesday. "
+NE3 = "NIAMEY, March 22 - Gunmen attacked a mosque in Banibangou on Friday. "
+SD3 = "KHARTOUM, May 2 - Shells hit a market in El Fasher on Sunday. "
+
+
+@pytest.mark.parametrize(("text", "giver", "killed", "injured"), [
+    (MZ3 + "A security contractor said at least 12 people had been killed in the ambush, a higher figure than the "
+           "seven given by the government.", "government", 7, None),
+    (NE3 + "Residents said that more than 50 people had been killed, a higher toll than the 44 announced by the "
+           "army.", "army", 44, None),
+    (SD3 + "Doctors said 30 people died, double the toll of 15 reported by the state governor.", "governor", 15, None),
+    (SD3 + "Medics said 60 people were wounded, twice the 30 reported by the local authorities.", "authorities",
+     None, 30),
+])
+def test_a_figure_given_by_another_source_is_its_claim(extract, text: str, giver: str, killed: int | None,
+                                                      injured: int | None) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    given = [c for c in claims if giver in (c.source.name or "").lower() and c.about == "casualties"]
+    assert given, _show(claims)
+    assert (given[0].killed.min if given[0].killed else None) == killed, _show(claims)
+    assert (given[0].injured.min if given[0].injured else None) == injured, _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    MZ3 + "Officials said 12 people had been killed and that the 20 hostages released by the insurgents were safe.",
+    NE3 + "The army said 30 people had been killed, and that the report issued by the group was false.",
+])
+def test_no_figure_given_where_nothing_is_counted_by_another(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.about == "casualties" and c.source.name and ("insurgent" in c.source.name.lower()
+                                                               or "group" in c.source.name.lower()) for c in claims), \
+        _show(claims)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.attribution_cue import given_figure
 from rashomon.extract.claim_split import two_accounts
 from rashomon.extract.claims_speakers import (
     STATE_FORCES,
@@ -290,7 +291,9 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                    for seen in by_sentence.get(draft.attribution.sent_start, ())):
                 continue  # "said S1 and repeated that S2": S2 split off S1's content and S2 of "repeated"
             by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)
-            done.append(draft)
+            if not (0 <= attr.cue_index < len(doc) and given_figure(doc[attr.cue_index])):
+                done.append(draft)  # a figure named as another's ("the 103 given by state media")
+                # is no speaker a later "he" or "one" stands for
     drafts: list[ClaimDraft] = []
     for _, found in sorted(by_sentence.items()):
         kept, via = via_for_sentence(apply_cites(doc, found, actors))

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
+from rashomon.extract.attribution_cue import given_figure
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_perpetrator import (
     DYING,
@@ -282,6 +283,27 @@ def _motives(doc: Doc, attr: Attribution) -> list[tuple[int, int]]:
     return out
 
 
+def _compared_figure(doc: Doc, attr: Attribution) -> tuple[Figure | None, Figure | None] | None:
+    """"… said 12 people had been killed, a higher figure than the seven given by the government":
+    the bare number another source gave counts what the figure it is set against counts (the last
+    casualty figure of the sentence before it), killed or wounded. None when the claim is no such
+    figure or the sentence counts nothing before it."""
+    if not 0 <= attr.cue_index < len(doc) or not given_figure(cue := doc[attr.cue_index]) or cue.head.tag_ != "CD":
+        return None
+    number = cue.head
+    before = find_casualties(text_of(doc)[attr.sent_start:number.idx])
+    if not before:
+        return None
+    kind = before[-1].kind
+    read = [m for m in find_casualties(f"{number.text} {'killed' if kind == 'killed' else 'wounded'}")
+            if m.kind == kind]
+    if not read:
+        return None
+    logger.debug("claims: a figure set against another's, %s %s: %s", kind, number.text, text_of(doc)[
+        attr.sent_start:attr.sent_end][:100])
+    return (read[0].figure, None) if kind == "killed" else (None, read[0].figure)
+
+
 def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -289,6 +311,8 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     content = text[attr.content_start:attr.content_end]
     killed: Figure | None = None
     injured: Figure | None = None
+    if (compared := _compared_figure(doc, attr)) is not None:
+        return compared
     if cumulative(content):  # "242 soldiers killed since the invasion began": no incident's toll
         return None, None
     # the speaker's own predicate before the cue is the speaker's too: "The mission [put the death
