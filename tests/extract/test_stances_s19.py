@@ -236,3 +236,30 @@ def test_no_figure_given_where_nothing_is_counted_by_another(extract, text: str)
     assert not any(c.about == "casualties" and c.source.name and ("insurgent" in c.source.name.lower()
                                                                or "group" in c.source.name.lower()) for c in claims), \
         _show(claims)
+
+
+# --- a civil office is not its army's voice (sources' request, probe12 ks-2) ---------------------
+
+ET2 = "ADDIS ABABA, May 1 - Gunmen killed 30 people in Gambella on Tuesday. "
+KM2 = "SRINAGAR, May 2 - Gunmen killed nine pilgrims near Reasi on Sunday. "
+
+
+@pytest.mark.parametrize(("text", "office"), [
+    (ET2 + "Ethiopia's foreign secretary said the attack had links across the border. The Ethiopian army said "
+           "it had killed 12 attackers.", "the attack had links"),
+    (KM2 + "India's foreign secretary said the attackers had come from Pakistan. The Indian army said it had "
+           "killed two of the attackers.", "the attackers had come"),
+    (ET2 + "Ethiopia's ambassador to Kenya said the gunmen had crossed from South Sudan. The Ethiopian army "
+           "said it had killed 12 attackers.", "the gunmen had crossed"),
+])
+def test_a_civil_office_keeps_its_government_s_name(extract, text: str, office: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    said = [c for c in claims if c.text.startswith(office)]
+    assert said and all("military" not in c.source.name for c in said), _show(claims)
+
+
+def test_a_bare_country_beside_its_military_still_takes_its_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "BAGHDAD, May 1 - A drone strike killed 12 people near Kirkuk on Tuesday. The US said it had not " \
+           "carried out any strike. A CENTCOM official said no US aircraft had flown in the area."
+    claims = extract(text).claims
+    assert all(c.source.name == "US military" for c in claims if c.stance == "denies"), _show(claims)
