@@ -263,3 +263,24 @@ def test_a_bare_country_beside_its_military_still_takes_its_name(extract) -> Non
            "carried out any strike. A CENTCOM official said no US aircraft had flown in the area."
     claims = extract(text).claims
     assert all(c.source.name == "US military" for c in claims if c.stance == "denies"), _show(claims)
+
+
+# --- "one woman" after a body's statement is someone new (sources' request) ----------------------
+
+@pytest.mark.parametrize("text", [
+    "GOMA, Feb 2 - Police said 12 people were killed in Goma. \"They came at night,\" one woman, who gave only "
+    "her first name, Fatima, told Reuters.",
+    "JOS, Feb 2 - The army said 30 people were killed in Bokkos. \"We buried my brother yesterday,\" another man said.",
+    "PORT-AU-PRINCE, Oct 4 - The UN said 70 people were killed in Pont-Sonde. \"They burned every house,\" one "
+    "woman said by telephone.",
+])
+def test_one_woman_after_a_body_is_not_the_body(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    quoted = [c for c in claims if c.evidence.text.startswith('"')]
+    assert quoted and all(c.source.name not in {"Police", "police", "army", "UN"} for c in quoted), _show(claims)
+
+
+def test_one_woman_among_residents_is_one_of_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "GOMA, Feb 2 - Residents said 12 people were killed in Goma. \"They came at night,\" one woman told Reuters."
+    claims = extract(text).claims
+    assert all(c.source.name == "Residents" for c in claims), _show(claims)

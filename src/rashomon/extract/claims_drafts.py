@@ -47,7 +47,7 @@ from rashomon.extract.draft_rules import (
     resolve_source,
     via_for_sentence,
 )
-from rashomon.extract.lexicon import Cues, cues, load_cues_data
+from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
@@ -214,6 +214,22 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
     return source, party
 
 
+PERSON_WORDS = frozenset({"man", "woman", "men", "women"})
+PEOPLE_GROUPS = word_set("people_groups")
+
+
+def one_person(text: str) -> bool:
+    """"one woman", "another man": a person described, not "one of them", "one", "another"."""
+    return any(w in PERSON_WORDS for w in text.lower().split())
+
+
+def of_people(source: Source) -> bool:
+    """The source is a group of people a man or a woman may be one of ("residents", "survivors
+    of the raid"), not a body ("police", "the army", "state media")."""
+    return source.kind == "person" or any(w in PEOPLE_GROUPS for w in
+                                           re.findall(r"[a-z]+", f"{source.text or ''} {source.name}".lower()))
+
+
 def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Attributions of ``doc`` with resolved sources and stances (coreference applied)."""
     c = cues()
@@ -227,7 +243,10 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             continue
         anaphor = _anaphor_kind(attr.speaker_text, c)
         resolved: tuple[Source, str | None] | None
-        if partitive(attr.speaker_text):  # "one said": of the group quoted last
+        if partitive(attr.speaker_text) and not (done and one_person(attr.speaker_text)
+                                                 and not of_people(done[-1].source)):
+            # "one said", "one woman said": of the group quoted last (not after "Police said …":
+            # one woman is no police officer, she is named by her words below)
             resolved = (replace(done[-1].source, text=attr.speaker_text.strip(), via=()), done[-1].party) \
                 if done else None
         elif anaphor == "person":
