@@ -284,3 +284,35 @@ def test_one_woman_among_residents_is_one_of_them(extract) -> None:  # type: ign
     text = "GOMA, Feb 2 - Residents said 12 people were killed in Goma. \"They came at night,\" one woman told Reuters."
     claims = extract(text).claims
     assert all(c.source.name == "Residents" for c in claims), _show(claims)
+
+
+# --- a toll the speaker's words only presuppose is not the speaker's figure (figures' request) ---
+
+@pytest.mark.parametrize("text", [
+    "KHARTOUM, May 4 - Sudan's government said on Sunday it would send troops to El Fasher after 40 people were "
+    "killed there on Friday night.",
+    "ABUJA, June 3 - Nigeria's president said on Monday his government was ready to take part in an inquiry into "
+    "the killing of 30 villagers in Zamfara state.",
+    "BAMAKO, Jan 5 - The junta said it had opened an investigation into the deaths of 25 civilians near Mopti.",
+    "PORT-AU-PRINCE, Oct 4 - The prime minister said he would visit Pont-Sonde following the killing of 70 people "
+    "there.",
+])
+def test_a_toll_the_speaker_only_presupposes_is_not_its_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.killed is not None for c in claims if c.evidence.start > text.index(" - ")), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "ABUJA, June 3 - Police said 40 people were killed after gunmen stormed the village.",
+    "BAMAKO, Jan 5 - The junta said 25 civilians had died following an attack near Mopti.",
+])
+def test_a_toll_after_the_attack_is_still_the_speaker_s(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.killed is not None for c in claims), _show(claims)
+
+
+def test_a_toll_risen_after_a_death_stays_the_speaker_s(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("BOGOTA, May 3 - The death toll from a car bomb outside a police station in Jamundi rose to six on "
+            "Friday after a woman died of her wounds overnight, officials said.")
+    claims = extract(text).claims
+    assert any(c.killed is not None and c.killed.min == 6 for c in claims), _show(claims)

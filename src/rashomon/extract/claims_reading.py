@@ -189,6 +189,11 @@ def commentary(doc: Doc, attr: Attribution, c: Cues) -> bool:
         or subject.lemma_.lower() in COMMENTED_INCIDENTS)
 
 
+OCCASION_MARKS = frozenset({"after", "following"})
+INQUIRY_NOUNS = word_set("inquiry_nouns")  # "an inquiry into the killing of 30"
+RISING_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "grow", "mount", "stand"})
+
+
 def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0, cue: int = -1) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
@@ -206,7 +211,29 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0, cue: int = -1) ->
             return False  # "an attack that opposition groups say killed 14": the speaker's figure
         if anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns:
             return True
+        if _occasion(anc) or _inquired(anc):
+            logger.debug("claims: a figure the speaker's words presuppose: %s", anc.sent.text[:100])
+            return True
     return False
+
+
+def _occasion(clause: Token) -> bool:
+    """"it would send troops to El Fasher after 40 people were killed there": the deaths are the
+    occasion of the speaker's response (a clause of "after"/"following" on a verb that is no
+    killing), told by the outlet (not "40 were killed after gunmen stormed the village": there the
+    clause is the attack's, on the verb of the toll; nor "the toll rose to six after a woman died of
+    her wounds": a death the toll counts)."""
+    head = clause.head
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OCCASION_MARKS for m in clause.children) \
+        and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in VICTIM_VERBS \
+        and clause.lemma_.lower() in VICTIM_VERBS and head.lemma_.lower() not in RISING_VERBS \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
+
+
+def _inquired(prep: Token) -> bool:
+    """"ready to take part in an inquiry into the killing of 30 villagers": the deaths are what an
+    inquiry is into, not a toll the speaker gives."""
+    return prep.dep_ == "prep" and prep.lower_ in {"into", "of"} and prep.head.lemma_.lower() in INQUIRY_NOUNS
 
 
 # victims counted on top of those already named: "two more", "another 7", "12 other members"
