@@ -316,3 +316,14 @@ def test_a_toll_risen_after_a_death_stays_the_speaker_s(extract) -> None:  # typ
             "Friday after a woman died of her wounds overnight, officials said.")
     claims = extract(text).claims
     assert any(c.killed is not None and c.killed.min == 6 for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("TEHRAN, Jan 4 - Two blasts killed 84 people in Kerman. Iran's interior minister said 84 people had been "
+     "killed, revising down the figure of 103 given by state media on Wednesday.", "Iranian state media"),
+    ("ADDIS ABABA, May 1 - Gunmen killed 30 people in Gambella. Ethiopia's health minister said 30 people had died, "
+     "fewer than the 41 announced by state television.", "Ethiopian state television"),
+])
+def test_a_bare_state_body_in_an_official_s_comparison_is_that_state_s(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.source.name == named for c in claims), _show(claims)

@@ -327,4 +327,28 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
-    return drop_headline_repeats(consolidate(drop_own_echoes(drafts), actors), doc)
+    return drop_headline_repeats(consolidate(drop_own_echoes(_own_state_bodies(doc, drafts)), actors), doc)
+
+
+GENERIC_BODIES = frozenset({"state media", "state television", "state tv", "state radio", "government", "police",
+                            "army", "military"})
+
+
+def _own_state_bodies(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A state body named bare with a figure it gave, inside a state official's statement, is that
+    state's: "Interior Minister X said 84 had been killed, revising down the figure of 103 given by
+    state media" (Iranian state media), as the official's own words would name it."""
+    out = []
+    for d in drafts:
+        at = d.attribution.cue_index
+        name = d.source.name.lower()
+        if name in GENERIC_BODIES and 0 <= at < len(doc) and given_figure(doc[at]):
+            party = next((o.party for o in drafts if o is not d and o.party
+                          and o.attribution.sent_start == d.attribution.sent_start), None)
+            state = state_source(f"{party}'s government") if party else None
+            if state is not None:
+                named = state_source(f"{party}'s {name}") if name in {"government", "army", "military"} else None
+                full = named.name if named is not None else f"{state.name.removesuffix(' government')} {name}"
+                d = replace(d, source=replace(d.source, name=full))
+        out.append(d)
+    return out
