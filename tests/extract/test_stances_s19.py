@@ -327,3 +327,25 @@ def test_a_toll_risen_after_a_death_stays_the_speaker_s(extract) -> None:  # typ
 def test_a_bare_state_body_in_an_official_s_comparison_is_that_state_s(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert any(c.source.name == named for c in claims), _show(claims)
+
+
+# --- a decline's reason is no second decline -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "MOGADISHU, Oct 31 - The toll from Saturday's bombing rose to 121, officials said. A police spokesman "
+    "declined to comment, saying the investigation was continuing.",
+    "JUBA, May 3 - Gunmen killed 20 people in Bor on Sunday. An army spokesman declined to comment, saying the "
+    "matter was with the investigators.",
+    "BAMAKO, Jan 5 - A drone strike killed 12 people near Mopti. The junta refused to comment, saying a commission "
+    "had been set up.",
+])
+def test_a_decline_s_reason_is_one_decline(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert len([c for c in claims if c.stance == "declines_comment"]) == 1, _show(claims)
+
+
+def test_two_declines_of_one_speaker_stay_two(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("JUBA, May 3 - Gunmen killed 20 people in Bor on Sunday. The army declined to comment on the toll and "
+            "refused to say whether its soldiers had been in the town.")
+    claims = extract(text).claims
+    assert len([c for c in claims if c.stance == "declines_comment"]) >= 1, _show(claims)

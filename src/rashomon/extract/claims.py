@@ -44,6 +44,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.headline_debunk import outlet_debunk
 from rashomon.extract.lexicon import cues, word_set
+from rashomon.extract.stance import decide_stance
 from rashomon.extract.stance_unknown import unknown_topic
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import About, Claim, Evidence, Figure
@@ -123,6 +124,26 @@ def _one_rejection(doc: Doc, drafts: list[ClaimDraft]) -> set[int]:
     return out
 
 
+def _decline_reasons(doc: Doc, drafts: list[ClaimDraft]) -> set[int]:
+    """Indexes of declines that are only the reason of the same speaker's decline: "a police
+    spokesman declined to comment, saying the investigation was continuing" is one decline (its
+    participle read as declining only from the words before it), not two."""
+    cues_of = {d.attribution.cue_index: d.source.name for d in drafts
+               if d.stance == "declines_comment" and d.attribution.cue not in {"quote", "according to"}}
+    out: set[int] = set()
+    for i, d in enumerate(drafts):
+        at = d.attribution.cue_index
+        if d.stance != "declines_comment" or d.attribution.cue in {"quote", "according to"} or not 0 <= at < len(doc):
+            continue
+        cue = doc[at]
+        if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp"} and cues_of.get(cue.head.i) == d.source.name \
+                and decide_stance(doc, d.attribution, cues(), alone=True) != "declines_comment":
+            logger.debug("claims: the reason of a decline, no second decline: %s",
+                         text_of(doc)[d.attribution.content_start:d.attribution.content_end][:80])
+            out.add(i)
+    return out
+
+
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
     """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``;
     ``outlet``: who published it (the source of a debunk in the headline's own voice)."""
@@ -133,7 +154,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
     # the parties with a word of their own on the incident: their records are background
     present = {d.party or d.source.name for d in drafts if id(d) not in past_lines}
     disputes: set[str] = set()  # claim ids of a figure disputed ("disputed reports that 100 died")
-    said_again = _one_rejection(doc, drafts)
+    said_again = _one_rejection(doc, drafts) | _decline_reasons(doc, drafts)
     for n, d in enumerate(drafts):
         if n in said_again:
             continue
