@@ -349,3 +349,9 @@ def test_two_declines_of_one_speaker_stay_two(extract) -> None:  # type: ignore[
             "refused to say whether its soldiers had been in the town.")
     claims = extract(text).claims
     assert len([c for c in claims if c.stance == "declines_comment"]) >= 1, _show(claims)
+
+
+def test_a_person_not_the_target_is_no_denial(extract) -> None:  # type: ignore[no-untyped-def]
+    text = CD + '"I assumed I was not a target, so I stayed in my tent," one man said.'
+    claims = extract(text).claims
+    assert not any(c.stance == "denies" for c in claims), _show(claims)

@@ -77,7 +77,8 @@ LIFE_WORDS = frozenset({"alive", "dead"})  # the denial words "is alive", "not d
 DEATH_WORDS = word_set("death_words")  # "the soldiers who were said to be dead", "reported killed"
 AIMING_VERBS = word_set("aiming_verbs")  # "had not aimed at civilians"
 AIM_NOUNS = word_set("aim_nouns")  # "the camp had not been the target"
-NORM_MODALS = word_set("norm_modals")  # "should never be targets": a norm, no denial
+NORM_MODALS = word_set("norm_modals")
+PERSONS_SPEAKING = frozenset({"i", "we", "you", "he", "she"})  # "should never be targets": a norm, no denial
 VICTIMS_OWN = frozenset({"my", "our", "his", "her", "their"})  # "my son is alive": a kin word
 
 
@@ -184,6 +185,8 @@ def _aim_denied(head: Token, lemma: str) -> bool:
         return False
     if lemma in AIMING_VERBS and head.pos_ == "VERB":
         return any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children)
+    if any(c.dep_ == "nsubj" and c.lower_ in PERSONS_SPEAKING for c in head.children):
+        return False  # "I assumed I wasn't a target": a person about himself, no party's denial
     return lemma == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in AIM_NOUNS and not any(m.lower_ in NOT_ONLY for m in c.children)
         for c in head.children)
