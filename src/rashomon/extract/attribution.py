@@ -28,6 +28,7 @@ from rashomon.extract.attribution_cue import (
     object_text,
     quote_regions,
     takes_clause,
+    toll_object,
 )
 from rashomon.extract.attribution_speaker import (
     RELATIVE,
@@ -108,15 +109,12 @@ ANSWERED = word_set("answered_nouns")
 
 TOLL_VERBS = word_set("toll_verbs")
 TOLL_NOUNS = word_set("toll_nouns")
-
-
 def gives_toll(tok: Token, cues: Cues) -> bool:
     """"The health ministry gave a lower toll of 24 dead", "the agency raised the toll to 31",
     "police had first put the toll at 9, but the governor said …": a
     verb of giving whose object is a toll states the speaker's figure (a cue, not narration);
     beside a reporting verb ("put the toll at 88 and said …") that verb's claim holds it."""
-    if tok.lemma_.lower() not in TOLL_VERBS or not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in tok.children):
+    if tok.lemma_.lower() not in TOLL_VERBS or not any(c.dep_ == "dobj" and toll_object(c) for c in tok.children):
         return False
     # not another speaker's verb joined to it: "police had first put the toll at 9, but the
     # governor said 18 had died" (the governor's own subject)

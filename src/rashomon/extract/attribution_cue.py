@@ -101,7 +101,7 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
         # after a relative object: "positions that officials accused of …"), not a time ("on Saturday")
         preps = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in OBJECT_PREPS
                  and not _when(c)]
-        if tok.lemma_.lower() in TOLL_VERBS and dobj.lemma_.lower() in TOLL_NOUNS:
+        if tok.lemma_.lower() in TOLL_VERBS and toll_object(dobj):
             # "put the death toll at 14": the figure is the toll's
             figure = [c for c in tok.children if c.dep_ == "prep" and c.i > dobj.i and c.lower_ in TOLL_PREPS
                       and c not in parts]
@@ -181,6 +181,31 @@ NAMELESS_BODIES = word_set("nameless_bodies")  # "Police declined to give their 
 SILENCE_UNTIL = word_set("silence_until_preps")  # "had not commented by Sunday"
 TOLL_VERBS = word_set("toll_verbs")  # "put the toll at 14" (as rashomon.extract.attribution)
 TOLL_NOUNS = word_set("toll_nouns")
+TOLL_OF_NOUNS = word_set("toll_of_nouns")  # "the number of dead"
+TOLL_OF_WORDS = word_set("toll_of_words")
+
+
+def toll_object(tok: Token) -> bool:
+    """Whether an object is a toll: "the toll", "the tally", or a number of the dead ("the number
+    of dead", "the number of people killed in the attacks"; not "the number of displaced" or "a
+    number of villages")."""
+    lemma = tok.lemma_.lower()
+    if lemma in TOLL_NOUNS:
+        return True
+    if lemma not in TOLL_OF_NOUNS:
+        return False
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return False
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if counted is None:
+        return False
+    # the counted noun and what describes it ("people killed", "those who died"), not where or when
+    near = [counted, *(c for c in counted.children if c.dep_ in ("acl", "relcl", "amod", "compound"))]
+    near += [g for c in near[1:] for g in c.children if g.dep_ in ("relcl", "acl")]
+    return any(t.lemma_.lower() in TOLL_OF_WORDS or t.lower_ in TOLL_OF_WORDS for t in near)
+
+
 TOLL_PREPS = frozenset({"at", "to"})
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 

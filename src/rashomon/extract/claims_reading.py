@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
-from rashomon.extract.attribution_cue import given_figure
+from rashomon.extract.attribution_cue import given_figure, toll_object
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_perpetrator import (
     DYING,
@@ -279,7 +279,7 @@ def _toll_after(doc: Doc, attr: Attribution) -> list[tuple[int, str]]:
     for conj in cue.children:
         if conj.dep_ == "conj" and conj.i > cue.i and conj.idx >= attr.content_end \
                 and conj.lemma_.lower() in TOLL_VERBS \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in TOLL_NOUNS for c in conj.children):
+                and any(c.dep_ == "dobj" and toll_object(c) for c in conj.children):
             start, end = conj.idx, conj.right_edge.idx + len(conj.right_edge)
             out.append((start, text_of(doc)[start:end]))
     return out
