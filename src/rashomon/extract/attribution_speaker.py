@@ -70,12 +70,20 @@ def subject(tok: Token) -> Token | None:
         return subjects[0]
     if relayed_document(tok):
         return tok.head  # "An army assessment reported by Spanish media put the toll at 45": the assessment's
+    if tok.dep_ == "acl" and tok.lemma_.lower() in MAKING_VERBS:
+        return None  # "a curriculum written by foreigners", "a meeting called by Moscow": a thing made, no claim
     for child in tok.children:  # passive with agent: "it was reported by SANA"
         if child.dep_ == "agent":
             for grand in child.children:
                 if grand.dep_ == "pobj":
                     return grand
     return None
+
+
+# cues that also make a thing ("a book written by", "a meeting called by", "a state of emergency
+# declared by"): the noun a participle of theirs modifies is what was made, not a claim of the
+# agent's (an attack "claimed by", a faction "blamed by", allegations "denied by" are claims)
+MAKING_VERBS = frozenset({"write", "call", "declare"})
 
 
 def _in_dateline(tok: Token) -> bool:

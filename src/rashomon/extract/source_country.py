@@ -29,7 +29,8 @@ from spacy.tokens import Doc
 
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
-from rashomon.extract.state_officials import country_words
+from rashomon.extract.state_officials import country_words, office_of, stateless_office
+from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon.phrases import ONE_SPACE, case_blind_alternation
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,42 @@ def _dateline() -> re.Pattern[str]:
     countries, _, _ = country_words()
     c_alt = case_blind_alternation([c for c in countries if c], whitespace=ONE_SPACE)
     return re.compile(rf"^\s*[A-Z][A-Z.'’ -]+,\s+(?P<c>(?i:{c_alt}))\b")
+
+
+@functools.cache
+def _any_state() -> re.Pattern[str]:
+    """Any country name or single-country demonym, as a word ("Somalia's", "Ethiopian")."""
+    countries, demonyms, _ = country_words()
+    alt = case_blind_alternation([w for w in (*countries, *demonyms) if w], whitespace=ONE_SPACE)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+
+def states_named(text: str) -> list[str]:
+    """The ISO codes of the countries ``text`` names (by name or demonym), in order, once each."""
+    countries, demonyms, _ = country_words()
+    out: list[str] = []
+    for m in _any_state().finditer(text):
+        word = m.group(0).lower()
+        code = countries.get(word) or demonyms.get(word)
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def foreign_body(text: str, at: int, code: str | None) -> str | None:
+    """Whether a state body of ``code`` (a qualified name: "Ethiopian government") the article
+    names only after a bare one ("The government blamed al Shabaab") at ``at`` is another
+    state's: the text before names other countries and never that one (a neighbour's foreign
+    ministry condemning the attack is not "the government" of the story). Returns the code of
+    the one country the lead names, for the bare name, or "" when the lead names none or two;
+    None when the body may be the bare name's own."""
+    if code is None:
+        return None
+    before = states_named(text[:at])
+    if not before or code in before:
+        return None
+    lead = states_named(_lead(text))
+    return lead[0] if len(lead) == 1 and lead[0] != code else ""
 
 
 def _codes(text: str) -> set[str]:
@@ -156,10 +193,43 @@ def _heads(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
     return out
 
 
-def story_bodies(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
+def _offices(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
+    """A civil office named without its state ("Information Minister Abdirahman Osman", "the
+    interior ministry") that no state body before it claimed (source_merge's ``_state_before``),
+    in a story set in one country where no other state's government or forces speak: that
+    country's office, as the gazetteer names it ("Somali government"). Not a state's forces: a
+    bare "the army" in a story set in Gaza or Lebanon is often the other state's."""
+    at = [i for i, d in enumerate(drafts) if d.source.kind in {"unknown", "person", "official"}
+          and stateless_office(d.source.name) and _MINISTER.search(d.source.name)]
+    if not at:
+        return drafts
+    text = text_of(doc)
+    countries, _, _ = country_words()
+    names = {code: name for name, code in reversed(countries.items())}
+    out = list(drafts)
+    for i in at:
+        d = out[i]
+        code = story_country(text, d.attribution.sent_start, d.attribution.sent_end)
+        if code is None or code not in names or _other_governments(drafts, code) \
+                or set(states_named(text[d.attribution.sent_start:d.attribution.sent_end])) - {code}:
+            continue  # '"Pakistan should not push the blame on to Afghanistan," Foreign Minister X said'
+        office = _MINISTRY_OF.sub(r"\g<port> minist\g<end>", d.source.name.strip())  # "ministry of defence"
+        state = office_of(names[code], office, actors)
+        if state is None or state.code != code or state.kind != "government":
+            continue  # a defence office speaks for the forces (not this rule's: see above)
+        log.debug("office of the story's country: %r → %s", d.source.name, state.name)
+        out[i] = replace(d, source=replace(d.source, name=state.name, kind=state.kind), party=d.party or state.party)
+    return out
+
+
+_MINISTER = re.compile(r"(?i)\bminist(?:er|ry)\b")
+_MINISTRY_OF = re.compile(r"(?i)^(?:the\s+)?minist(?P<end>er|ry)\s+of\s+(?:the\s+)?(?P<port>.+)$")
+
+
+def story_bodies(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Bare "officials"/"authorities"/"police" named by the story's one country (and a head of
-    state named without the state: :func:`_heads`)."""
-    drafts = _heads(drafts, doc)
+    state or a civil office named without the state: :func:`_heads`, :func:`_offices`)."""
+    drafts = _offices(_heads(drafts, doc), doc, actors)
     bare = [i for i, d in enumerate(drafts) if BARE.match(d.source.name.strip())]
     if not bare:
         return drafts
