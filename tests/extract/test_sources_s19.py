@@ -113,3 +113,30 @@ def test_a_civil_office_without_its_state_is_the_storys(extract, text: str, expe
 def test_a_civil_office_of_another_state_stays_unnamed(extract, text: str, not_expected: str) -> None:  # type: ignore[no-untyped-def]
     names = [c.source.name for c in extract(text).claims]
     assert names and not_expected not in names, names
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("Air strikes killed 30 people in Sudan's South Kordofan on Monday. UNICEF said 12 children were among "
+     "the dead. A UN official in Kadugli said the strikes hit a market.", "UNICEF"),
+    ("Fighting in North Kivu killed 18 civilians on Friday. The UN humanitarian office said 5,000 people had "
+     "fled. A United Nations official in Goma said the attackers wore uniforms.", "OCHA"),
+    ("Gunmen killed 22 villagers in Haiti's Artibonite region. The UN human rights office said the gang "
+     "had burned 40 homes. A UN official in Port-au-Prince said more bodies had been found.", "OHCHR"),
+])
+def test_a_un_agency_and_a_un_official_are_two_sources(extract, text: str, agency: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert agency in names and "UN" in names, names
+
+
+def test_an_agency_spokesperson_speaks_for_the_agency(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gang members killed 40 people in Haiti's Artibonite region on Friday. The UN human rights office "
+            "condemned the killings. UN rights spokeswoman Ravina Shamdasani said at least 12 people were wounded.")
+    assert {c.source.name for c in extract(text).claims} == {"OHCHR"}
+
+
+def test_the_un_named_alone_is_the_un(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: the organisation and its secretary-general stay "UN"
+    text = ("Shelling killed 15 people in Kharkiv on Sunday. The United Nations said it was alarmed. "
+            "UN Secretary-General Antonio Guterres said civilians must be spared.")
+    names = {c.source.name for c in extract(text).claims if "alarmed" in c.text or "spared" in c.text}
+    assert names == {"UN"}, names
