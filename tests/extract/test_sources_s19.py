@@ -140,3 +140,33 @@ def test_the_un_named_alone_is_the_un(extract) -> None:  # type: ignore[no-untyp
             "UN Secretary-General Antonio Guterres said civilians must be spared.")
     names = {c.source.name for c in extract(text).claims if "alarmed" in c.text or "spared" in c.text}
     assert names == {"UN"}, names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JUBA - Cattle raiders killed 32 people in Jonglei on Sunday, officials said.", "South Sudanese officials"),
+    ("PORT-AU-PRINCE, Aug 2 - Gang members killed 15 people in Cite Soleil overnight, police said.",
+     "Haitian police"),
+    ("KHARTOUM - Shelling killed 20 people in Omdurman on Friday, authorities said.", "Sudanese authorities"),
+])
+def test_a_capital_dateline_sets_a_lead_that_names_no_country(extract, text: str,  # type: ignore[no-untyped-def]
+                                                               expected: str) -> None:
+    assert [c.source.name for c in extract(text).claims] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: filed from a neighbour's capital about a country the lead names
+    "NAIROBI - Al Shabaab fighters attacked a base in Somalia's Lower Shabelle region on Monday, officials said.",
+    "ADDIS ABABA, Jan 9 - Drone strikes killed 40 people in Sudan's Blue Nile state, officials said.",
+])
+def test_a_capital_dateline_does_not_override_the_leads_country(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = [c.source.name for c in extract(text).claims]
+    assert not any(n.startswith(("Kenyan", "Ethiopian")) for n in names), names
+
+
+def test_a_bare_body_beside_a_local_one_of_its_head_is_not_the_nations(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: the article names the local police the bare "police" may be
+    text = ("KHARTOUM - A car bomb killed 9 people in El Fasher on Saturday, a senior police official said.\n\n"
+            "Colonel Adam Musa, the North Darfur police commander, said most of the dead were traders.")
+    names = [c.source.name for c in extract(text).claims]
+    assert "Sudanese police" not in names, names
+

@@ -80,12 +80,8 @@ def subject(tok: Token) -> Token | None:
     return None
 
 
-# cues that also make a thing ("a book written by", "a meeting called by", "a state of emergency
-# declared by"): the noun a participle of theirs modifies is what was made, not a claim of the
-# agent's (an attack "claimed by", a faction "blamed by", allegations "denied by" are claims)
+# cues that also make a thing: the noun their participle modifies was made, not claimed (as an attack "claimed by")
 MAKING_VERBS = frozenset({"write", "call", "declare"})
-
-
 def _in_dateline(tok: Token) -> bool:
     """Whether ``tok`` lies in a dateline opening its sentence ("EL FASHER, Sudan - …": the
     parser may make "FASHER" a subject of the lede's cue)."""

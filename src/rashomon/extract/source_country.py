@@ -8,10 +8,16 @@ officials`)"). Left bare, the name ("officials") names no party, and its figures
 
 The story's country is the one country a *place* phrase names, in the speaker's own sentence or,
 when that names none, in the lead (dateline and first sentence): "in Cameroon", "Cameroon's Far
-North region", "the Colombian city of Cali", "COLOMBO, Sri Lanka". A nationality before an
+North region", "the Colombian city of Cali", "COLOMBO, Sri Lanka"; a national capital's dateline
+("BOGOTA -") when the lead names no country at all. A nationality before an
 attacker or a force ("a Russian missile", "Eritrean troops") names no place. Two countries named
 there, or another country's officials, police or government quoted in the article, leave the
 name bare: "officials" is then either side's.
+
+A civil office named without its state ("Information Minister X") is that country's office too
+(:func:`_offices`), and a state body named only after a bare one, of a country the text had not
+named before it, is no name for the bare one (:func:`foreign_body`: "The government blamed al
+Shabaab …. Ethiopia's foreign ministry condemned the attack" in a story about Somalia).
 
 Runs once per article after :func:`rashomon.extract.source_merge.merge_descriptions` has given a
 bare generic name the article's one qualified name ("Kenyan police" … "police said"); the cheap
@@ -27,9 +33,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from rashomon.extract.dateline import parse_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
-from rashomon.extract.state_officials import country_words, office_of, stateless_office
+from rashomon.extract.state_officials import capital_speaker, country_words, office_of, stateless_office
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon.phrases import ONE_SPACE, case_blind_alternation
 
@@ -91,20 +98,22 @@ def states_named(text: str) -> list[str]:
     return out
 
 
-def foreign_body(text: str, at: int, code: str | None) -> str | None:
-    """Whether a state body of ``code`` (a qualified name: "Ethiopian government") the article
-    names only after a bare one ("The government blamed al Shabaab") at ``at`` is another
-    state's: the text before names other countries and never that one (a neighbour's foreign
-    ministry condemning the attack is not "the government" of the story). Returns the code of
-    the one country the lead names, for the bare name, or "" when the lead names none or two;
-    None when the body may be the bare name's own."""
-    if code is None:
-        return None
-    before = states_named(text[:at])
-    if not before or code in before:
-        return None
+def qualified_name(drafts: list[ClaimDraft], at: int, name: str, bare: str, doc: Doc) -> str:
+    """The name a bare ``bare`` body ("government") at ``at`` takes from the article's one
+    qualified ``name`` of its head ("Ethiopian government"): that name, unless the article names
+    it only after the bare one and it is another state's: the text before the bare one names
+    other countries and never that one (a neighbour's foreign ministry condemning the attack is
+    not "the government" of the story). Then the one country the lead names names it ("Somali
+    government"), else it stays as it is."""
+    code = _state_named(name.split()[0])
+    text = text_of(doc)
+    before = states_named(text[:drafts[at].attribution.sent_start])
+    if code is None or not before or code in before or any(d.source.name == name for d in drafts[:at]):
+        return name
     lead = states_named(_lead(text))
-    return lead[0] if len(lead) == 1 and lead[0] != code else ""
+    own = f"{country_words()[2][lead[0]]} {bare}" if len(lead) == 1 and lead[0] != code else drafts[at].source.name
+    log.debug("a bare body is not %r, named after it: %r", name, own)
+    return own
 
 
 def _codes(text: str) -> set[str]:
@@ -134,7 +143,24 @@ def story_country(text: str, sent_start: int, sent_end: int) -> str | None:
         codes = _codes(lead)
         if (m := _dateline().match(lead)) is not None:
             codes.add(country_words()[0][m.group("c").lower()])
+        elif not codes and (code := _capital_dateline(lead)) is not None:
+            codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _capital_dateline(lead: str) -> str | None:
+    """"BOGOTA - The death toll from a truck bomb … in Valle del Cauca rose to six, officials
+    said": a national capital's dateline sets the story in its country when the lead names no
+    country at all (a lead that names one, "ADDIS ABABA - … outside Somalia's education
+    ministry", may be filed from a neighbour's capital)."""
+    found = parse_dateline(lead)
+    if found is None or found.region is not None or states_named(lead[found.end:]):
+        return None
+    state = capital_speaker(found.part(found.place) or "")
+    if state is None or not state.code:
+        return None
+    log.debug("capital dateline: %s → %s", found.part(found.place), state.code)
+    return state.code
 
 
 def _state_named(word: str) -> str | None:
@@ -244,6 +270,11 @@ def story_bodies(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> 
         m = BARE.match(d.source.name.strip())
         assert m is not None
         word = m.group("word").lower()
+        if any(o.source.name.lower().endswith(f" {word}") and _state_named(o.source.name.split()[0]) is None
+               for o in drafts):
+            # "a senior police official said" in the lead, "Colonel X, the Lower Shabelle police
+            # commander" further on: the local body the article names, not the nation's
+            continue
         # the name only: kind and party stay as a qualified "Pakistani officials" gets them
         out[i] = replace(d, source=replace(d.source, name=f"{naming[code]} {word}"))
     return out

@@ -11,7 +11,7 @@ vague sources are consolidated), for sources the actor gazetteer does not know:
 * the spokesperson or office of a head of government or state ("Prime Minister X's
   spokeswoman", "President X's office") speaks for the government;
 * a bare generic name ("government", "army", "police") takes the article's one qualified name
-  with the same head ("Ethiopian government");
+  with the same head ("Ethiopian government"), not a neighbour's named only after it;
 * a person named without a title right after an unnamed spokesperson of a body ("a spokesman
   for the LNA said … NAME blamed …") is that spokesperson;
 * a body written with its acronym in brackets is known by it ("… of Azawad (CSP-DPA)");
@@ -26,7 +26,6 @@ The words as written stay in ``Source.text`` and its offsets; only names (and ki
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from dataclasses import replace
 
@@ -37,7 +36,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
-from rashomon.extract.source_country import foreign_body, story_bodies
+from rashomon.extract.source_country import qualified_name, story_bodies
 from rashomon.extract.source_described import described_apart, described_speakers
 from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_labels import bracketed_acronym
@@ -46,7 +45,6 @@ from rashomon.extract.source_topic import minister_of_ministry, owned_by_group, 
 from rashomon.extract.state_officials import (
     StateSource,
     country_speaker,
-    country_words,
     last_state_forces,
     office_of,
     stateless_office,
@@ -55,7 +53,6 @@ from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.lexicon import words
 from rashomon.nlp.entities import ents_in
 
-log = logging.getLogger(__name__)
 DETERMINERS = words("claim_words.yaml", "name_determiners")
 # a person named right after an unnamed spokesperson is that spokesperson only this close
 # (characters between the two speakers: two short paragraphs; provenance: news style, where the
@@ -223,17 +220,6 @@ def _state_before(drafts: list[ClaimDraft], at: int, doc: Doc, actors: ActorGaze
     return office_of(named.pop(), d.source.name, actors) if len(named) == 1 else None
 
 
-def _foreign_after(drafts: list[ClaimDraft], at: int, name: str, doc: Doc) -> str | None:
-    """:func:`~rashomon.extract.source_country.foreign_body` of the qualified ``name`` for the bare
-    name at ``at``, when every draft of ``name`` comes after it; None otherwise."""
-    if any(d.source.name == name for d in drafts[:at]):
-        return None
-    first = name.split()[0]
-    countries, demonyms, _ = country_words()
-    word = first.lower().removesuffix("'s").removesuffix("’s")
-    return foreign_body(text_of(doc), drafts[at].attribution.sent_start, demonyms.get(word) or countries.get(word))
-
-
 def _lead_name(drafts: list[ClaimDraft], at: int, names: set[str]) -> str | None:
     """Of ``names``, the one the article's drafts name first, when it is the only one of them
     named before ``at`` (another government named between leaves a bare one either's)."""
@@ -321,16 +307,7 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         # "Ethiopian government"; "Haiti's transitional government": a country's, one word between
         qualified = {n for n in every if len(n.split()) == 2 or (len(n.split()) == 3 and _POSSESSIVE.match(n))}
         if len(qualified) == 1 and len(every) == 1:
-            q = qualified.pop()
-            if (other := _foreign_after(out, i, q, doc)) is not None:
-                # a neighbour's ministry named after "the government" of the story: not it; the
-                # story's country (the lead's one) names the bare body, else it stays bare
-                _, _, naming = country_words()
-                if other:
-                    out[i] = replace(d, source=replace(d.source, name=f"{naming[other]} {name}"))
-                log.debug("bare %r is not the later %r: %r", d.source.name, q, out[i].source.name)
-                continue
-            out[i] = replace(d, source=replace(d.source, name=q))
+            out[i] = replace(d, source=replace(d.source, name=qualified_name(out, i, qualified.pop(), name, doc)))
         elif (lead := _lead_name(out, i, qualified)) is not None:
             # two governments named: the one named before it, when the other comes after ("The
             # Congolese government condemned …; Government spokesman X said …; Uganda's …")
