@@ -170,3 +170,14 @@ def test_a_bare_body_beside_a_local_one_of_its_head_is_not_the_nations(extract) 
     names = [c.source.name for c in extract(text).claims]
     assert "Sudanese police" not in names, names
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("QUETTA - A suicide bomber killed 20 people in Turbat in south-western Pakistan on Friday, officials said.",
+     "Pakistani officials"),
+    ("A car bomb killed 8 people in Maiduguri in north-eastern Nigeria on Monday, police said.", "Nigerian police"),
+    ("Gunmen killed 11 miners in Kidal in north-east Mali on Sunday, authorities said.", "Malian authorities"),
+])
+def test_a_compass_point_before_the_country_sets_the_story(extract, text: str,  # type: ignore[no-untyped-def]
+                                                            expected: str) -> None:
+    assert [c.source.name for c in extract(text).claims] == [expected]
+

@@ -52,7 +52,8 @@ HEAD = re.compile(r"^(?:(?:Vice[\s-])?President|Prime\s+Minister|Premier)(?:\s+[
 _PLACE_NOUNS = ("city|town|village|villages|capital|port|province|region|state|district|county|department"
                 "|governorate|oblast|border town|island|islands|north|south|east|west|northeast|northwest"
                 "|southeast|southwest|centre|center")
-_DIRECTION = r"(?:(?:north|south|east|west|central|far)(?:ern|east|eastern|west|western)?[\s-]+)?"
+# "northern", "south-western", "north-east", "central", "far-western"
+_DIRECTION = r"(?:(?:far[\s-]+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west|central)(?:ern)?[\s-]+)?"
 
 
 @functools.cache
