@@ -181,3 +181,48 @@ def test_a_compass_point_before_the_country_sets_the_story(extract, text: str,  
                                                             expected: str) -> None:
     assert [c.source.name for c in extract(text).claims] == [expected]
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("GOMA - Rebels shelled a camp near Sake on Monday, killing 14 people, officials said.\n\nFamilies searched "
+     "the hospitals. \"My brother phoned me at dawn and said the shells were falling on the tents. Now he does "
+     "not answer,\" said Esther Kahindo, whose brother lives in the camp.", "Esther Kahindo"),
+    ("MANDALAY - An air strike killed 9 villagers in Sagaing on Friday, residents said.\n\n\"Our headman told "
+     "us the jets would come back. Nobody believed him,\" said Ko Aung, a farmer.", "Ko Aung"),
+    ("PORT-AU-PRINCE - Gangs killed 20 people in Cite Soleil on Sunday, police said.\n\n\"My husband called "
+     "me and said men were burning the houses. Since then, nothing,\" said Marie Celestin, a market trader.",
+     "Marie Celestin"),
+])
+def test_a_cue_inside_an_open_quotation_is_the_quoted_speakers(extract, text: str,  # type: ignore[no-untyped-def]
+                                                                speaker: str) -> None:
+    quote = text[text.index("\"") + 1:]
+    quoted = [c for c in extract(text).claims if c.text.strip(" ,.\"") in quote]
+    assert quoted and all(c.source.name == speaker for c in quoted), [(c.source.name, c.text) for c in quoted]
+
+
+def test_a_first_person_cue_in_an_open_quotation_keeps_its_stance(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: "We reject …" is the speaker's own denial, not words relayed from another
+    text = ("KHARTOUM - Drones struck a market in El Obeid on Sunday, killing 12 people, the army said.\n\n"
+            "The RSF denied the accusation. \"We reject these lies. Our forces do not target markets,\" "
+            "RSF spokesman Al-Fateh Qurashi said.")
+    assert any(c.stance == "denies" and "reject" in c.text.lower() for c in extract(text).claims)
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    ("Jihadists killed 40 soldiers near Djibo on Monday. President Ibrahim Traore, known as IB, said the army "
+     "had retaken the town.", "IB"),
+    ("Gunmen killed 12 villagers near Mopti. Colonel Assimi Goita, known as Assimi, said the attackers had "
+     "come from Burkina Faso.", "Assimi"),
+    ("An air strike killed 30 people in Sagaing. General Min Aung Hlaing, known as Senior General, said the "
+     "strike had hit rebel fighters.", "Senior General"),
+])
+def test_a_persons_nickname_is_no_groups_name(extract, text: str, nickname: str) -> None:  # type: ignore[no-untyped-def]
+    later = [c for c in extract(text).claims if c.source.start > text.index(".")]
+    assert later and all(c.source.kind != "armed_group" and c.source.name != nickname for c in later), \
+        [(c.source.name, c.source.kind) for c in later]
+
+
+def test_a_group_known_by_a_name_speaks_by_it(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: "a militia known as X" is the group's own name
+    text = "Gunmen killed 20 villagers near Menaka. A militia known as the Azawad Salvation Movement said it had " \
+           "repelled the attackers."
+    assert [c.source.name for c in extract(text).claims] == ["Azawad Salvation Movement"]
