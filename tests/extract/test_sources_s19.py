@@ -226,3 +226,21 @@ def test_a_group_known_by_a_name_speaks_by_it(extract) -> None:  # type: ignore[
     text = "Gunmen killed 20 villagers near Menaka. A militia known as the Azawad Salvation Movement said it had " \
            "repelled the attackers."
     assert [c.source.name for c in extract(text).claims] == ["Azawad Salvation Movement"]
+
+
+@pytest.mark.parametrize("text", [
+    "BAMENDA - Gunmen killed 6 pupils at a school in Ekondo-Titi on Monday, the government said. Lucas Ayaba "
+    "Cho, a leader of the separatist Ambazonia Governing Council, denied the accusation.",
+    "BAMENDA - Soldiers killed 9 civilians in Ndop on Sunday, residents said. The Interim Government of "
+    "Ambazonia said the army had burned 40 homes.",
+    "BUEA - Troops killed 5 people in Muyuka on Friday, residents said. A spokesman for the AGovC said the "
+    "victims were farmers.",
+])
+def test_the_ambazonian_movements_bodies_speak_for_it(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "Ambazonian separatists" in [c.source.name for c in extract(text).claims]
+
+
+def test_a_government_accusing_the_ambazonian_body_is_still_the_government(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("YAOUNDE - Gunmen killed 7 pupils in Kumba on Saturday. Cameroon's government said fighters of the "
+            "Ambazonia Governing Council had carried out the attack.")
+    assert [c.source.name for c in extract(text).claims if "carried out" in c.text] == ["Cameroonian government"]

@@ -149,6 +149,12 @@ def story_country(text: str, sent_start: int, sent_end: int) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def _capital_only(text: str, d: ClaimDraft) -> bool:
+    """Whether only a capital's dateline sets the story of ``d`` in its country."""
+    sentence = text[d.attribution.sent_start:d.attribution.sent_end]
+    return not _codes(sentence) and _capital_dateline(_lead(text)) is not None
+
+
 def _capital_dateline(lead: str) -> str | None:
     """"BOGOTA - The death toll from a truck bomb … in Valle del Cauca rose to six, officials
     said": a national capital's dateline sets the story in its country when the lead names no
@@ -271,10 +277,10 @@ def story_bodies(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> 
         m = BARE.match(d.source.name.strip())
         assert m is not None
         word = m.group("word").lower()
-        if any(o.source.name.lower().endswith(f" {word}") and _state_named(o.source.name.split()[0]) is None
-               for o in drafts):
-            # "a senior police official said" in the lead, "Colonel X, the Lower Shabelle police
-            # commander" further on: the local body the article names, not the nation's
+        if _capital_only(text, d) and any(o.source.name.lower().endswith(f" {word}")
+                                          and _state_named(o.source.name.split()[0]) is None for o in drafts):
+            # "MOGADISHU - …, a senior police official said", "Colonel X, the Lower Shabelle police
+            # commander" further on: with no country named, the local body the article names
             continue
         # the name only: kind and party stay as a qualified "Pakistani officials" gets them
         out[i] = replace(d, source=replace(d.source, name=f"{naming[code]} {word}"))
