@@ -244,3 +244,24 @@ def test_a_government_accusing_the_ambazonian_body_is_still_the_government(extra
     text = ("YAOUNDE - Gunmen killed 7 pupils in Kumba on Saturday. Cameroon's government said fighters of the "
             "Ambazonia Governing Council had carried out the attack.")
     assert [c.source.name for c in extract(text).claims if "carried out" in c.text] == ["Cameroonian government"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BUNIA - Militiamen killed 23 villagers in Congo's Ituri province on Sunday. The provincial governor said "
+     "the attackers had come from the forest.", "Ituri governor"),
+    ("Gunmen killed 17 farmers in Ethiopia's Amhara region on Monday. Regional officials said the dead were "
+     "buried on Tuesday.", "Amhara officials"),
+    ("An air strike killed 9 people in the Sagaing region of Myanmar on Friday. The regional administration "
+     "of the opposition said the jets hit a school.", "Sagaing administration of the opposition"),
+])
+def test_a_local_body_is_named_by_the_unit_the_article_names(extract, text: str,  # type: ignore[no-untyped-def]
+                                                               expected: str) -> None:
+    assert expected in [c.source.name for c in extract(text).claims]
+
+
+def test_a_local_body_between_two_units_stays_unnamed(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: two provinces named, the provincial police could be either's
+    text = ("Gunmen killed 11 miners in Congo's South Kivu province on Monday, days after an attack in North "
+            "Kivu province. The provincial police said 4 suspects were arrested.")
+    names = [c.source.name for c in extract(text).claims]
+    assert not any(n.endswith("Kivu police") for n in names), names

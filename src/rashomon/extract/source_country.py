@@ -17,7 +17,9 @@ name bare: "officials" is then either side's.
 A civil office named without its state ("Information Minister X") is that country's office too
 (:func:`_offices`), and a state body named only after a bare one, of a country the text had not
 named before it, is no name for the bare one (:func:`foreign_body`: "The government blamed al
-Shabaab …. Ethiopia's foreign ministry condemned the attack" in a story about Somalia).
+Shabaab …. Ethiopia's foreign ministry condemned the attack" in a story about Somalia). A
+provincial, regional or district body named by its unit alone takes the one unit of that kind
+the article names ("the provincial police" → "Khyber Pakhtunkhwa police": :func:`_local_bodies`).
 
 Runs once per article after :func:`rashomon.extract.source_merge.merge_descriptions` has given a
 bare generic name the article's one qualified name ("Kenyan police" … "police said"); the cheap
@@ -259,10 +261,63 @@ _MINISTER = re.compile(r"(?i)\bminist(?:er|ry)\b")
 _MINISTRY_OF = re.compile(r"(?i)^(?:the\s+)?minist(?P<end>er|ry)\s+of\s+(?:the\s+)?(?P<port>.+)$")
 
 
+# "provincial police", "a regional governor", "district officials": a body of the unit the
+# article names ("Khyber Pakhtunkhwa province", "Belgorod region"), named by it as the gold does
+_UNIT_ADJECTIVES = {"provincial": "province", "regional": "region|oblast", "district": "district"}
+_LOCAL = re.compile(rf"(?i)^(?:the\s+|an?\s+)?(?P<adj>{'|'.join(_UNIT_ADJECTIVES)})\s+(?P<body>[a-z][\w\s-]*)$")
+_NOT_NAME = frozenset({"the", "in", "on", "at", "of", "a", "an", "and", "from", "across", "northern", "southern",
+                       "eastern", "western", "central"})
+
+
+def _unit_names(text: str, noun: str) -> set[str]:
+    """The names of the units ``noun`` the text names ("Balochistan province", "the province of
+    Balochistan"), without a possessive country before them."""
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    out: set[str] = set()
+    for m in re.finditer(rf"\b({name})\s+(?:{noun})\b|\b(?:{noun})\s+of\s+({name})", text):
+        words = (m.group(1) or m.group(2)).split()
+        while words and (words[0].lower() in _NOT_NAME or words[0].endswith(("'s", "’s"))
+                         or _state_named(words[0]) is not None or re.match(r"[A-Z][\w'’]*-[a-z]", words[0])):
+            words = words[1:]
+        if words:
+            out.add(" ".join(words))
+    return out
+
+
+def _local_bodies(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
+    """A provincial, regional or district body named by its unit alone ("the provincial police")
+    in an article that names one such unit: "Khyber Pakhtunkhwa police" (every draft of the name,
+    or none: one body, one name)."""
+    found: dict[str, list[int]] = {}
+    for i, d in enumerate(drafts):
+        if d.source.kind in {"unknown", "person", "official"} and _LOCAL.match(d.source.name.strip()):
+            found.setdefault(d.source.name, []).append(i)
+    if not found:
+        return drafts
+    text = text_of(doc)
+    out = list(drafts)
+    for bare, at in found.items():
+        m = _LOCAL.match(bare.strip())
+        assert m is not None
+        units = _unit_names(text, _UNIT_ADJECTIVES[m.group("adj").lower()])
+        if len(units) != 1 or any(unit in o.source.name for o in drafts for unit in units) \
+                or m.group("body").strip().lower().endswith(("source", "sources")):
+            continue  # a body the article names by the unit ("Oromia regional government") is the one
+        unit = units.pop()
+        sentences = [text[drafts[i].attribution.sent_start:drafts[i].attribution.sent_end] for i in at]
+        if any(w not in unit for s in sentences for w in re.findall(r"\b[Ii]n\s+([A-Z][\w'’-]+)", s)):
+            continue  # "In Kharkiv, the regional governor said": the sentence's own place's
+        name = f"{unit} {m.group('body').strip()}"
+        log.debug("a local body named by its unit: %r → %r", bare, name)
+        for i in at:
+            out[i] = replace(out[i], source=replace(out[i].source, name=name))
+    return out
+
+
 def story_bodies(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Bare "officials"/"authorities"/"police" named by the story's one country (and a head of
     state or a civil office named without the state: :func:`_heads`, :func:`_offices`)."""
-    drafts = _offices(_heads(drafts, doc), doc, actors)
+    drafts = _local_bodies(_offices(_heads(drafts, doc), doc, actors), doc)
     bare = [i for i, d in enumerate(drafts) if BARE.match(d.source.name.strip())]
     if not bare:
         return drafts
