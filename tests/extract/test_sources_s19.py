@@ -265,3 +265,22 @@ def test_a_local_body_between_two_units_stays_unnamed(extract) -> None:  # type:
             "Kivu province. The provincial police said 4 suspects were arrested.")
     names = [c.source.name for c in extract(text).claims]
     assert not any(n.endswith("Kivu police") for n in names), names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BANGKOK - A bomb killed 4 rangers in Thailand's Narathiwat province on Monday. Acting Prime Minister "
+     "Phumtham Wechayachai said the army would reinforce the south.", "Thai government"),
+    ("BAMAKO - Gunmen killed 20 soldiers in central Mali on Sunday. The interim information minister said the "
+     "army had repelled the attack.", "Malian government"),
+    ("PORT-AU-PRINCE - Gangs killed 12 people in Haiti's Artibonite region on Friday. Interim Prime Minister "
+     "Garry Conille said police would be reinforced.", "Haitian government"),
+])
+def test_a_caretaker_or_acting_office_is_the_office(extract, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [c.source.name for c in extract(text).claims]
+
+
+def test_an_acting_defence_minister_is_no_civil_office(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: a defence office speaks for the forces (the civil-office rule leaves it)
+    text = ("BAMAKO - Gunmen killed 20 soldiers in central Mali on Sunday. Acting Defence Minister Sadio Camara "
+            "said the army had repelled the attack.")
+    assert "Malian government" not in [c.source.name for c in extract(text).claims]

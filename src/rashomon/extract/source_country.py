@@ -48,7 +48,8 @@ log = logging.getLogger(__name__)
 BARE = re.compile(r"(?i)^(?:the\s+)?(?P<word>officials|authorities|police)$")
 # a head of state or government named by title, alone or before a name ("President", "Prime
 # Minister Garry Conille"): no state named in it
-HEAD = re.compile(r"^(?:(?:Vice[\s-])?President|Prime\s+Minister|Premier)(?:\s+[A-Z][\w'’.-]*){0,4}$")
+HEAD = re.compile(r"^(?:(?:Caretaker|Acting|Interim)\s+)?(?:(?:Vice[\s-])?President|Prime\s+Minister|Premier)"
+                  r"(?:\s+[A-Z][\w'’.-]*){0,4}$")
 # nouns of a place a country or a nationality can qualify ("the Pakistani city of", "Chad's Lac
 # province"): CONVENTIONS' sub-national units and the settlements news name incidents in
 _PLACE_NOUNS = ("city|town|village|villages|capital|port|province|region|state|district|county|department"
