@@ -24,12 +24,15 @@ def _read(text: str) -> list[tuple[str, int | None, int | None, bool]]:
     ("text", "expected"),
     [
         # a count still going on: at least that many
-        ('"We have counted 31 bodies so far," a nurse in Kalehe said.', [("killed", 31, N, False)]),
-        ("Residents of Seytenga said they had found 40 bodies so far.", [("killed", 40, N, False)]),
+        ('"We have counted 31 bodies so far and we are still searching," a nurse in Kalehe said.',
+         [("killed", 31, N, False)]),
         ("Rescuers in Beni had recovered 17 bodies by nightfall and were still searching the river banks.",
          [("killed", 17, N, False)]),
-        ("The count continues: volunteers have so far retrieved 40 bodies from the river in Kidal.",
+        ("Volunteers have so far retrieved 40 bodies from the river in Kidal, and the count continues.",
          [("killed", 40, N, False)]),
+        # "so far" alone dates the count, it is the figure (s19: the gold sets read it exact)
+        ('"We have counted 31 bodies so far," a nurse in Kalehe said.', [("killed", 31, 31, False)]),
+        ("Residents of Seytenga said they had found 40 bodies so far.", [("killed", 40, 40, False)]),
         # a toll told "so far" is the figure (the gold sets' reading)
         ("The attack in Mopti has claimed the lives of 30 civilians so far.", [("killed", 30, 30, False)]),
         # a count without "so far" stays exact

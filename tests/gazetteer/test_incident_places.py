@@ -129,6 +129,11 @@ def test_records_of_one_village_make_one_place_at_their_median() -> None:
     ([rec("Qaryat Dhiban", "Diyala"), rec("Qaryat Dhiban", "Saladin", lat=34.6)],
      [("Qaryat Dhiban", "IQ.10"), ("Qaryat Dhiban", "IQ.18")]),  # one name, two governorates
     ([rec("Albu Tawariq", "Nowhere")], [("Albu Tawariq", "")]),  # a region the gazetteer lacks
+    # one village at one point, its records giving two governorates: the one most records give
+    ([rec("Qaryat Dhiban", "Saladin"), rec("Qaryat Dhiban", "Diyala"), rec("Qaryat Dhiban", "Diyala")],
+     [("Qaryat Dhiban", "IQ.10")]),
+    ([rec("Qaryat Dhiban", "Saladin", lat=34.02), rec("Qaryat Dhiban", "Saladin"), rec("Qaryat Dhiban", "Diyala")],
+     [("Qaryat Dhiban", "IQ.18")]),
 ])
 def test_each_rule(incidents: list[Incident], kept: list[tuple[str, str]]) -> None:
     got = run(incidents, known={"Hawija Town"}, words={"orchard"})

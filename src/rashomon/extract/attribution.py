@@ -22,6 +22,7 @@ from rashomon.extract.attribution_cue import (
     content_span,
     dative_via,
     declines_comment,
+    given_figure,
     inside_open_quote,
     negated,
     object_text,
@@ -229,7 +230,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         if tok.pos_ not in {"VERB", "AUX"}:
             continue
         is_cue = lemma in cues.verb_stance or lemma in cues.decline_verbs or (
-            lemma in QUOTE_VERBS and beside_quote(tok, sent)) or gives_toll(tok, cues)
+            lemma in QUOTE_VERBS and beside_quote(tok, sent)) or gives_toll(tok, cues) or given_figure(tok)
         declines = declines_comment(tok, cues)
         # any other verb with a clause of its own and a speaker is a weak cue ("X worries that
         # S", "X argued S"): a position, kept out of events unless it gives an account

@@ -41,6 +41,22 @@ def _when(prep: Token) -> bool:
                                        for c in prep.children)
 
 
+GIVING_FIGURES = word_set("toll_verbs") | word_set("figure_giving_verbs")
+FIGURE_NOUNS = word_set("toll_nouns")
+
+
+def given_figure(tok: Token) -> bool:
+    """"…, a higher figure than the seven given by the government", "the 44 announced by the
+    government", "double the toll of 15 reported by police": a figure named with whom it was given
+    by, inside another's statement, is that source's claim (a participle of giving, with its
+    agent, on a number)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in GIVING_FIGURES:
+        return False
+    if not any(c.dep_ == "agent" for c in tok.children):
+        return False
+    return tok.head.tag_ == "CD"  # not "the toll given by residents was exaggerated": no figure
+
+
 def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
              regions: list[tuple[int, int]]) -> tuple[int, int]:
     quoted = leading_quote(tok, sent, speaker, regions)
@@ -53,6 +69,14 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
             and not any(c.dep_ == "ccomp" for c in tok.children):
         # "the attack was claimed by X": what the agent claims is the passive's subject
         return patient.left_edge.idx, patient.right_edge.idx + len(patient.right_edge.text)
+    if given_figure(tok):
+        # "than the seven given by the government", "the toll of 15 reported by police": the figure
+        # the agent gave, as a noun phrase (with the toll noun it is "of")
+        noun = tok.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in FIGURE_NOUNS:
+            noun = noun.head.head
+        logger.debug("cue %r: a figure given by the agent: %s", tok.text, noun.text)
+        return noun.left_edge.idx, tok.head.idx + len(tok.head.text)
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and tok.head.dep_ == "pobj" \
             and any(c.dep_ == "agent" for c in tok.children) and speaks_of_incident(tok.head.text):
         # "…, in an attack claimed by X": what the agent claims is the noun the participle modifies

@@ -58,7 +58,9 @@ class Lexicon:
     trapped: re.Pattern[str]  # right after a burial: "under the rubble", "alive"
     motive: re.Pattern[str]  # right before a killing named as a motive: "revenge for the"
     counting: re.Pattern[str]  # right before a quantity: "(we have) counted", "found"
-    ongoing: re.Pattern[str]  # after it in the clause: "(58 bodies) so far", "still searching"
+    ongoing: re.Pattern[str]  # after it in the clause: "(58 bodies …) still searching"
+    body_status: re.Pattern[str]  # right after "N bodies": "had not yet been claimed", "remained unidentified"
+    died_after: re.Pattern[str]  # after "a woman wounded …" in its clause: "has died" (an update)
     burial: frozenset[str]  # "buried 34 people": a toll, unless trapped follows
     toll_noun: re.Pattern[str]  # right after a toll's number: "(rose to 72) wounded", "(12) people hurt"
     ordinal: re.Pattern[str]  # right after "a"/"an": "(a) third man", "(a) fourth soldier"
@@ -195,7 +197,7 @@ def lexicon() -> Lexicon:
     partial = (rf"(?:\s+[\w-]+)?[\s\"“”'’]+(?:does|do|did|would|will|may|might)\s*(?:not|n['’]t)\s+"
                rf"(?:yet\s+|fully\s+)?{alt(lex['partial_toll_verbs'])}(?!\w)")
     subset = (rf"\s+of\s+(?:{alt(lex['possessives'])}(?:\s+[\w'’-]+)?\s+{alt(lex['kin_nouns'])}"
-              rf"|the\s+{alt(lex['victim_groups'])})(?!\w)")
+              rf"|the\s+(?:(?:most|more)\s+)?(?:[a-z]+ly\s+)?{alt(lex['victim_groups'])})(?!\w)")
     wars = alt(lex.get("cumulative_wars", ()))
     earlier = alt(lex.get("earlier_event_cues", ()))
     numeral = rf"(?:\d|\b{alt(lex['number_words'])}\b)"
@@ -266,9 +268,15 @@ def lexicon() -> Lexicon:
         "additive": additive, "revision": revision, "cumulative": cumulative, "follower": follower, "subset": subset,
         "toll_noun": toll_noun, "ordinal": ordinal,
         "partial": partial, "trapped": rf"\s+{alt(lex['burial_not_before'])}(?!\w)",
-        # "(we have) so far counted": the ongoing word before the verb is enough
-        "counting": rf"(?<!\w)(?P<ongoing>(?:so\s+far|to\s+date)\s+)?{alt(lex.get('count_verbs', ()))}\s+$",
+        # "(we have) counted": "so far", "to date" before the verb date the count (exact), no ongoing word
+        "counting": rf"(?<!\w){alt(lex.get('count_verbs', ()))}\s+$",
         "ongoing": rf"[^.;:!?]{{0,60}}?(?<!\w){alt(lex.get('count_ongoing', ()))}(?!\w)",
+        "body_status": rf"(?:\s+[\w'’-]+){{0,4}}?\s+{alt(lex.get('body_status', ()))}(?!\w)",
+        # the participle's own phrase ("wounded in the attack on a market in Zamfara, Nigeria,"), then
+        # the verb of death: no "and" or subordinator between (another clause's victims died: "a
+        # policeman wounded and two civilians died", "58 wounded, after one of the wounded died")
+        "died_after": (rf"\s+(?:in|during|by|on|at|near)(?:[\s,]+(?!(?:{alt(lex.get('wounded_died_stops', ()))})\b)"
+                       rf"[^\s,.;:!?]+){{1,14}}?[\s,]+{alt(lex.get('wounded_died', ()))}(?!\w)"),
         "death": rf"(?<!\w){alt(p for p, k in kind_of.items() if k == 'killed')}",
         # right before a killing named as an attack's motive: "revenge for (the killing of …)"
         "motive": rf"(?<!\w){alt(lex.get('motive_words', ()))}\s+(?:the\s+|a\s+|an\s+)?$",
@@ -281,7 +289,7 @@ def lexicon() -> Lexicon:
         one_person=rx["one_person"], conjoined=rx["conjoined"], additive=rx["additive"],
         revision=rx["revision"], cumulative=rx["cumulative"], follower=rx["follower"], subset=rx["subset"],
         partial=rx["partial"], trapped=rx["trapped"], motive=rx["motive"], counting=rx["counting"],
-        ongoing=rx["ongoing"],
+        ongoing=rx["ongoing"], body_status=rx["body_status"], died_after=rx["died_after"],
         burial=frozenset(norm(w) for w in words("burial")),
         counted_only=frozenset(norm(w) for w in words("counted_only")),
         toll_noun=rx["toll_noun"], ordinal=rx["ordinal"], ordinals=ordinals,

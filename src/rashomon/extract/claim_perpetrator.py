@@ -13,8 +13,20 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.claim_blame import authored_by, blames, pointed_at, tied_to
+from rashomon.extract.claim_blame import accused_owner, authored_by, blames, involved_in, pointed_at, tied_to
 from rashomon.extract.claim_habits import attacks_in_general, told_as_habit
+from rashomon.extract.claim_members import (
+    ANSWER_OBJECTS,
+    DOER_NOUNS,
+    MEMBERSHIP,
+    doers,
+    doers_described,
+    doers_group,
+    group_of,
+    membership_of,
+)
+from rashomon.extract.claim_new_group import accused_group, new_group_in
+from rashomon.extract.claim_roles import asked, relief_uses, speaks_of_attack_but
 from rashomon.extract.dateline import in_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
@@ -41,28 +53,11 @@ AUTHORSHIP = word_set("authorship_nouns")  # "bore the hallmarks of al-Shabaab"
 DYING = word_set("dying_verbs")
 VICTIM_VERBS = word_set("victim_verbs")
 FIGURE_NOUNS = word_set("figure_nouns")
-MEMBERSHIP = word_set("membership_words")  # "were members of X", "belonged to X": whose the victims were
-
-
-def _group_nouns() -> frozenset[str]:
-    """Lemmas of the nouns for a non-state group's men (``ground_attackers.groups`` in
-    ``data/triggers.yaml``: fighters, militants, gunmen …): "the attackers were fighters of the
-    ADF" says whose men did it, as "members of" does."""
-    groups = (load_data("triggers.yaml").get("ground_attackers") or {}).get("groups") or ()
-    single = [str(g).lower() for g in groups if " " not in str(g)]
-    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in single)
-
-
-# "members of X" and "fighters of X" (as the attribute of doers: "the gunmen were fighters of X")
-MEMBERS_OF = MEMBERSHIP | _group_nouns()
-DOER_NOUNS = word_set("doer_nouns")  # "the suspects were members of X": X did it
 DEEDS = word_set("deed_nouns")  # "the attack was retaliation by X"
 # who armed the doers ("Iran was supplying the Houthis"), and a group's parts ("a faction of X")
 SUPPLYING = frozenset(str(w) for w in (load_data("triggers.yaml").get("suppliers") or {}).get("verbs") or ())
-GROUP_UNITS = frozenset(str(w) for w in load_data("triggers.yaml").get("group_units") or ())
 TELLING = frozenset(str(w) for w in load_data("triggers.yaml").get("telling_verbs") or ())
 ANSWER_PREPS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_preps") or ())
-ANSWER_OBJECTS = frozenset(str(w) for w in load_data("triggers.yaml").get("answer_objects") or ())
 
 
 def speaks_of_attack(span: Span, c: Cues, ignore: frozenset[str] = frozenset()) -> bool:
@@ -81,6 +76,12 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if attr.object_text and not (sentence is not None and _backing(sentence)) \
             and not (0 <= attr.cue_index < len(doc) and told_as_habit(doc[attr.cue_index])):
         party = actors.party(attr.object_text) or _demonym_forces(attr.object_text, actors)
+        owner = accused_owner(doc[attr.cue_index], c) if not party and 0 <= attr.cue_index < len(doc) else None
+        if owner is not None:  # "blamed India's spy agency for the attack": the agency's state
+            party = actors.party(owner.text) or country_party(owner.text, actors)
+            logger.debug("accused agency's owner: %s in %s", party, attr.object_text)
+        if not party and 0 <= attr.cue_index < len(doc):
+            party = accused_group(doc[attr.cue_index], actors, c)  # "blamed the X Front for the massacre"
         if party:
             return party
     if span is None or sentence is None:
@@ -88,8 +89,12 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     quoted = _quoted(doc, attr)
     if own_party is not None and _takes_responsibility(span, quoted, c):
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
-    if not speaks_of_attack(sentence, c) and not _doers_described(sentence) and not any(map(_fires, sentence)) \
-            and not blames(sentence, c):
+    # "a Kenyan military plane had flown medical supplies": attack words in relief's service
+    relief = relief_uses(sentence, c)
+    if not speaks_of_attack_but(sentence, c, relief) and not doers_described(sentence) \
+            and not any(map(_fires, sentence)) and not blames(sentence, c):
+        if relief:
+            logger.debug("attack words only for relief: %s", sentence.text[:160])
         return None  # "Iran must leave Syria": a party named, but no attack spoken of
     if attacks_in_general(doc, attr, span, c):
         logger.debug("attacks in general, no doer of this one: %s", span.text[:160])
@@ -100,8 +105,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         for tok in span:
             # "its fighters stormed the base and killed 20": a conjoined verb shares the subject
             doer = tok.head if tok.dep_ == "conj" and not any(ch.dep_ == "nsubj" for ch in tok.children) else tok
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas \
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in c.attack_lemmas and tok.i not in relief \
                     and not any(ch.dep_ == "neg" for ch in tok.children) and not _interception(tok) \
+                    and not asked(tok) \
                     and not _on_the_attackers(tok) and not _answers_an_attack(tok, own_party, actors, c) \
                     and any(ch.dep_ == "nsubj" and _self(ch, quoted) for ch in doer.children):
                 return own_party
@@ -123,13 +129,16 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             logger.debug("dateline's place, not the doer: %s in %s", ent.text, span.text[:140])
             continue
         root = ent.root
+        if asked(root):
+            continue  # "checking whether the bombers belonged to X": asked, not alleged
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING:
             logger.debug("who tells it, not who did it: %s", ent.text)
             continue  # "… killed 62 people near the shrine, Syrian state television said, in an attack …"
-        if tied_to(root, c) or pointed_at(root):
+        if tied_to(root, c) or pointed_at(root) or involved_in(root, c):
             # "the attackers were connected with the special services of X", "the evidence pointed
-            # to Turkish artillery": blame without an attack word on the party
-            logger.debug("doers tied or blame pointed: %s in %s", ent.text, span.text[:140])
+            # to Turkish artillery", "X is involved in this attack": blame without an attack word
+            # on the party
+            logger.debug("doers tied, blame pointed, involved or authored: %s in %s", ent.text, span.text[:140])
             return party
         if by_demonym and ent.label_ == "GPE" and not _country_doer(root, c):
             continue  # "BENI, Congo - A bomb exploded …": a dateline's or a scene's country
@@ -139,11 +148,14 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         if _supplier(ent.root, c):
             continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in GROUP_UNITS:
-            root = root.head.head  # "a faction of the Central General Staff planned it": the group's part
-        # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"
+        if _answered(root, c):
+            logger.debug("the attack answered, another one: %s in %s", ent.text, span.text[:140])
+            continue  # "in retaliation to a Houthi missile attack": the doer of the attack answered
+        root = group_of(root)  # "fighters of the Bakura faction of X": the group's men or part
+        # a conjunct shares its first conjunct's preposition: "in northern Iraq and Syria"; so
+        # does a place's apposition: "in Damascus, Syria"
         first = root
-        while first.dep_ == "conj" and first.head.i != first.i:
+        while (first.dep_ == "conj" or (first.dep_ == "appos" and ent.label_ == "GPE")) and first.head.i != first.i:
             first = first.head
         prep = first.head if first.dep_ == "pobj" else None
         if prep is not None and ((prep.lower_ == "of" and prep.head.lemma_.lower() in AUTHORSHIP)
@@ -154,13 +166,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party  # "the attack might have been retaliation by the Maute group"
         if prep is not None and prep.lower_ in TARGET_PREPS and prep.lower_ != "of":
             continue  # "fighters who had crossed from Cameroon": where they came from, not whose men
-        member = next((a for a in list(root.ancestors)[:4]
-                       if a.lemma_.lower() in MEMBERSHIP and (a.pos_ == "VERB" or a.dep_ == "attr")), None)
-        # "the gunmen were fighters of X", "… were X fighters" (the name on the attribute itself)
-        doers_of = next((a for a in [root, *list(root.ancestors)[:4]]
-                         if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF), None)
-        said_members = member or doers_of
-        if said_members is not None and _doers_are_members(said_members):
+        member = membership_of(root)
+        if doers_group(root):
+            logger.debug("the doers' group: %s in %s", ent.text, span.text[:140])
             return party  # "the suspects were members of the Maute group", "the gunmen were fighters of JNIM"
         if prep is not None and prep.lower_ in TARGET_PREPS:
             continue  # "strikes on Syrian positions", "in Iraq"
@@ -175,11 +183,15 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         prev, victim = root, False
         for anc in [root, *list(root.ancestors)[:5]]:
             lemma = anc.lemma_.lower()
-            if lemma in MEMBERSHIP and anc.pos_ == "NOUN" and not _doers(anc):
+            if lemma in MEMBERSHIP and anc.pos_ == "NOUN" and not doers(anc):
                 victim = True  # "three were killed, two of them members of the SDF's security forces"
                 break
             if lemma in DYING and prev.dep_ in {"nsubj", "nsubjpass"}:
                 victim = True  # "five Iraqi militia members died"
+                break
+            if anc.i in relief:
+                logger.debug("relief role, no doer: %s in %s", ent.text, span.text[:140])
+                victim = True  # "the wounded had been flown to Turkey": a relief role, no doer
                 break
             if lemma in c.attack_lemmas or lemma in c.attack_nouns or _fires(anc):
                 if anc.dep_ == "nsubj" and anc.head.pos_ == "VERB" and _interception(anc.head):
@@ -188,17 +200,44 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
                 if anc.pos_ == "VERB" and prev.dep_ in {"nsubjpass", "dobj"}:
                     victim = True  # "Iranian advisers were killed": the victims, not who did it
                     break
+                if anc.pos_ == "VERB" and prev.dep_ == "prep" and prev.lower_ in _LISTING and any(
+                        ch.dep_ in {"nsubjpass", "dobj"} for ch in anc.children):
+                    victim = True  # "14 fighters were killed, including Iranian forces": some of the victims
+                    break
                 return party
             prev = anc
         if victim or by_demonym:
             continue
+        if root.head.i in relief or any(ch.i in relief for ch in root.head.children):
+            logger.debug("relief role, no fallback doer: %s in %s", ent.text, span.text[:140])
+            continue  # "Turkey had sent a plane to carry the wounded": a relief role, no doer
         if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
             fallback = party
         elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
             fallback = party  # "drones, which were probably American"
+    # a group the gazetteer does not know, in a doer's place that leaves no doubt, before a known
+    # party in a weaker one
+    if (new := new_group_in(span, actors, c, relief)) is not None:
+        return new
     if fallback and fallback != own_party:
         return fallback
     return None
+
+
+_LISTING = ("including", "among")  # "were killed, including X": a part of the victims (grammar)
+
+
+def _answered(root: Token, c: Cues) -> bool:
+    """Whether a party names the doer of the attack this one answers: its attack word (the party
+    on it, "a Houthi ballistic missile attack", "Israeli strikes") is the object of "in
+    retaliation to/for", "in response to", "in revenge for": another attack than the one told."""
+    attack = root
+    while attack.dep_ in {"amod", "compound", "poss", "nmod"} and attack.head.i != attack.i:
+        attack = attack.head  # "a Houthi ballistic missile attack": up to the phrase's head
+    if attack.lemma_.lower() not in c.attack_nouns or attack.dep_ != "pobj":
+        return False
+    prep = attack.head
+    return prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _MOTIVES
 
 
 def _country_doer(root: Token, c: Cues) -> bool:
@@ -219,13 +258,6 @@ def _fires(tok: Token) -> bool:
     attack word alone ("opened an inquiry into the fire" is none; grammar of the idiom)."""
     return tok.lemma_ == "open" and tok.pos_ == "VERB" and any(
         ch.dep_ == "dobj" and ch.lower_ == "fire" for ch in tok.children)
-
-
-def _doers_described(sentence: Span) -> bool:
-    """"the attackers were members of the ADF", "the gunmen were Boko Haram fighters": the attack's
-    doers (``doer_nouns``) as the subject of a copula speak of the attack without an attack word;
-    the membership rules below then name their group."""
-    return any(t.dep_ == "nsubj" and t.lemma_.lower() in DOER_NOUNS and t.head.lemma_ == "be" for t in sentence)
 
 
 def _backing(sentence: Span) -> bool:
@@ -272,23 +304,8 @@ def _on_attack_nouns_first(ents: Iterable[Span], c: Cues) -> list[Span]:
     return [e for e in found if on_attack(e)] + [e for e in found if not on_attack(e)]
 
 
-def _doers(members: Token) -> bool:
-    """Whether "members of X" are who acted: the subject ("members of JNIM attacked"), in
-    apposition to it ("the gunmen, members of JNIM, attacked") or the agent ("an attack by
-    members of JNIM"); elsewhere they are the victims ("two of them members of X")."""
-    holder = members.head if members.dep_ == "appos" else members
-    return holder.dep_ in {"nsubj", "agent"} or (holder.dep_ == "pobj" and holder.head.lower_ == "by")
-
-
 AIRBORNE = word_set("airborne_nouns")  # "its air defences hit more than one aircraft"
 LAUNCHING = word_set("launching_verbs")  # "they had fired two missiles at a tanker": the attack
-
-
-def _doers_are_members(member: Token) -> bool:
-    """Whether the subject of "were members of X" / "belonged to X" is the attack's doers
-    ("the suspects", "the gunmen"), not its victims ("the two men killed")."""
-    verb = member if member.pos_ in {"VERB", "AUX"} else member.head
-    return any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.lemma_.lower() in DOER_NOUNS for ch in verb.children)
 
 
 def _interception(verb: Token) -> bool:

@@ -34,6 +34,7 @@ from rashomon.extract.casualty_elsewhere import roundup
 from rashomon.extract.claim_scene import BACK_NOUNS, OTHER_ACT, doc_tokens, lead_years, other_scene, sentence_of
 from rashomon.extract.doctext import span_text, tokens_text
 from rashomon.extract.lexicon import Cues, cues, word_set
+from rashomon.extract.numbers import find_casualties
 
 logger = logging.getLogger(__name__)
 
@@ -172,11 +173,17 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
 
 def scene_elsewhere(doc: Doc, span: Span, cues: Cues) -> bool:
     """Whether a sentence after the lead is set in another place or time than the lead's
-    (:mod:`.claim_scene`): the outlet's own figures there are another incident's too."""
+    (:mod:`.claim_scene`), or is a round-up of wire copy (the same day elsewhere, a sum, another
+    date: :func:`~rashomon.extract.casualty_elsewhere.roundup`, as for claims): the outlet's own
+    figures there are another incident's too ("Hours earlier, gunmen had killed 14 people in the
+    village of X", its claim read as another incident's, its 14 no longer left to the outlet)."""
     lead_end, lead_places = _lead(doc)
     if span.start_char < lead_end or not lead_places - _countries():
         return False
-    return other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues)
+    if other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues):
+        return True
+    text = span_text(span)  # cheap test first: a sentence without a figure has none to take away
+    return bool(find_casualties(text)) and roundup(doc, span, text, lead_end, lead_places, cues, _place_words)
 
 
 PLACE_CLIMB = 4  # links from a "where" clause's head up to its place name ("Derbent, a city to the south, where …")

@@ -25,6 +25,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_scene import sentence_of
 from rashomon.extract.lexicon import Cues, load_cues_data, word_set
 
 WAR_NOUNS = word_set("war_nouns")
@@ -106,12 +107,14 @@ def _perfect(verb: Token) -> bool:
     return False
 
 
-def _previous_sentence(doc: Doc, sent: Span) -> Span | None:
+def previous_sentence(doc: Doc, sent: Span) -> Span | None:
     """The sentence before ``sent`` in the same paragraph, or None."""
     if sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
-    if "\n" in doc.text[before.end_char:sent.start_char] or "\n" in before.text.strip():
+    before = sentence_of(doc, sent.start - 1)  # not Token.sent: it walks the document's sentences
+    # a break anywhere from its start to this one's (the break's whitespace is the sentence's own
+    # last token: its text, stripped, does not show it)
+    if "\n" in doc.text[before.start_char:sent.start_char]:
         return None
     return before
 
@@ -137,7 +140,7 @@ def whole_war_toll(doc: Doc, attr: Attribution, cues: Cues) -> bool:
         return False
     if not any(_perfect(t) for t in tolls):
         return False
-    before = _previous_sentence(doc, span[0].sent)
+    before = previous_sentence(doc, span[0].sent)
     return before is not None and _sets_a_long_span(before)
 
 

@@ -44,6 +44,7 @@ from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.headline_debunk import outlet_debunk
 from rashomon.extract.lexicon import cues, word_set
+from rashomon.extract.stance import decide_stance
 from rashomon.extract.stance_unknown import unknown_topic
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.types import About, Claim, Evidence, Figure
@@ -62,6 +63,21 @@ def commentator(attr: Attribution) -> bool:
     reading of what the attack shows is a comment even where it names the group."""
     words = attr.speaker_text.lower().split()
     return bool(words) and any(w in COMMENTATORS for w in words[:3])
+
+
+GUESSING_MODALS = frozenset({"may", "might", "could"})
+
+
+def guesses(doc: Doc, attr: Attribution) -> bool:
+    """The content's main verb is a guess about what has been: "the group may have stayed
+    silent because of the anger", "the gang could have been paid" ("may/might/could have"). Said
+    by a commentator it is speculation, no account of the incident (a party's or an official's
+    guess stays theirs: "police said the bomber may have come from Niger")."""
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    aux = [c.lower_ for c in span.root.children if c.dep_ in {"aux", "auxpass"}]
+    return any(a in GUESSING_MODALS for a in aux) and "have" in aux
 
 
 def _evidence(doc: Doc, attr: Attribution) -> Evidence:
@@ -108,6 +124,26 @@ def _one_rejection(doc: Doc, drafts: list[ClaimDraft]) -> set[int]:
     return out
 
 
+def _decline_reasons(doc: Doc, drafts: list[ClaimDraft]) -> set[int]:
+    """Indexes of declines that are only the reason of the same speaker's decline: "a police
+    spokesman declined to comment, saying the investigation was continuing" is one decline (its
+    participle read as declining only from the words before it), not two."""
+    cues_of = {d.attribution.cue_index: d.source.name for d in drafts
+               if d.stance == "declines_comment" and d.attribution.cue not in {"quote", "according to"}}
+    out: set[int] = set()
+    for i, d in enumerate(drafts):
+        at = d.attribution.cue_index
+        if d.stance != "declines_comment" or d.attribution.cue in {"quote", "according to"} or not 0 <= at < len(doc):
+            continue
+        cue = doc[at]
+        if cue.tag_ == "VBG" and cue.dep_ in {"advcl", "xcomp"} and cues_of.get(cue.head.i) == d.source.name \
+                and decide_stance(doc, d.attribution, cues(), alone=True) != "declines_comment":
+            logger.debug("claims: the reason of a decline, no second decline: %s",
+                         text_of(doc)[d.attribution.content_start:d.attribution.content_end][:80])
+            out.add(i)
+    return out
+
+
 def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: str | None = None) -> list[Claim]:
     """All claims of one article's Doc, in text order, with ids ``{article_id}:c{n}``;
     ``outlet``: who published it (the source of a debunk in the headline's own voice)."""
@@ -118,7 +154,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
     # the parties with a word of their own on the incident: their records are background
     present = {d.party or d.source.name for d in drafts if id(d) not in past_lines}
     disputes: set[str] = set()  # claim ids of a figure disputed ("disputed reports that 100 died")
-    said_again = _one_rejection(doc, drafts)
+    said_again = _one_rejection(doc, drafts) | _decline_reasons(doc, drafts)
     for n, d in enumerate(drafts):
         if n in said_again:
             continue
@@ -189,6 +225,9 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 reaction(doc, attr) or commentary(doc, attr, c)):
             # "UNICEF said it was horrified by the reports", "analysts said the attack showed …"
             parts = [("other", None, None, None)]
+        elif d.stance in {"asserts", "confirms"} and not has_figures and commentator(attr) and guesses(doc, attr):
+            logger.debug("claims: a commentator's guess, no account of the incident: %s", text[:100])
+            parts = [("other", None, None, None)]  # "analysts said the group may have stayed silent"
         elif d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
             parts = [("other", None, None, None)]  # "Israel will defend itself against any attack"
         elif d.stance in {"asserts", "confirms"} and attr.weak and not has_figures \

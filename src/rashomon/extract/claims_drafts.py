@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.attribution_cue import given_figure
 from rashomon.extract.claim_split import two_accounts
 from rashomon.extract.claims_speakers import (
     STATE_FORCES,
@@ -46,7 +47,7 @@ from rashomon.extract.draft_rules import (
     resolve_source,
     via_for_sentence,
 )
-from rashomon.extract.lexicon import Cues, cues, load_cues_data
+from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
@@ -213,6 +214,22 @@ def _named_source(doc: Doc, attr: Attribution, actors: ActorGazetteer, ctx: Arti
     return source, party
 
 
+PERSON_WORDS = frozenset({"man", "woman", "men", "women"})
+PEOPLE_GROUPS = word_set("people_groups")
+
+
+def one_person(text: str) -> bool:
+    """"one woman", "another man": a person described, not "one of them", "one", "another"."""
+    return any(w in PERSON_WORDS for w in text.lower().split())
+
+
+def of_people(source: Source) -> bool:
+    """The source is a group of people a man or a woman may be one of ("residents", "survivors
+    of the raid"), not a body ("police", "the army", "state media")."""
+    return source.kind == "person" or any(w in PEOPLE_GROUPS for w in
+                                           re.findall(r"[a-z]+", f"{source.text or ''} {source.name}".lower()))
+
+
 def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     """Attributions of ``doc`` with resolved sources and stances (coreference applied)."""
     c = cues()
@@ -226,7 +243,10 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             continue
         anaphor = _anaphor_kind(attr.speaker_text, c)
         resolved: tuple[Source, str | None] | None
-        if partitive(attr.speaker_text):  # "one said": of the group quoted last
+        if partitive(attr.speaker_text) and not (done and one_person(attr.speaker_text)
+                                                 and not of_people(done[-1].source)):
+            # "one said", "one woman said": of the group quoted last (not after "Police said …":
+            # one woman is no police officer, she is named by her words below)
             resolved = (replace(done[-1].source, text=attr.speaker_text.strip(), via=()), done[-1].party) \
                 if done else None
         elif anaphor == "person":
@@ -290,7 +310,9 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
                    for seen in by_sentence.get(draft.attribution.sent_start, ())):
                 continue  # "said S1 and repeated that S2": S2 split off S1's content and S2 of "repeated"
             by_sentence.setdefault(draft.attribution.sent_start, []).append(draft)
-            done.append(draft)
+            if not (0 <= attr.cue_index < len(doc) and given_figure(doc[attr.cue_index])):
+                done.append(draft)  # a figure named as another's ("the 103 given by state media")
+                # is no speaker a later "he" or "one" stands for
     drafts: list[ClaimDraft] = []
     for _, found in sorted(by_sentence.items()):
         kept, via = via_for_sentence(apply_cites(doc, found, actors))
@@ -305,4 +327,28 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
-    return drop_headline_repeats(consolidate(drop_own_echoes(drafts), actors), doc)
+    return drop_headline_repeats(consolidate(drop_own_echoes(_own_state_bodies(doc, drafts)), actors), doc)
+
+
+GENERIC_BODIES = frozenset({"state media", "state television", "state tv", "state radio", "government", "police",
+                            "army", "military"})
+
+
+def _own_state_bodies(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A state body named bare with a figure it gave, inside a state official's statement, is that
+    state's: "Interior Minister X said 84 had been killed, revising down the figure of 103 given by
+    state media" (Iranian state media), as the official's own words would name it."""
+    out = []
+    for d in drafts:
+        at = d.attribution.cue_index
+        name = d.source.name.lower()
+        if name in GENERIC_BODIES and 0 <= at < len(doc) and given_figure(doc[at]):
+            party = next((o.party for o in drafts if o is not d and o.party
+                          and o.attribution.sent_start == d.attribution.sent_start), None)
+            state = state_source(f"{party}'s government") if party else None
+            if state is not None:
+                named = state_source(f"{party}'s {name}") if name in {"government", "army", "military"} else None
+                full = named.name if named is not None else f"{state.name.removesuffix(' government')} {name}"
+                d = replace(d, source=replace(d.source, name=full))
+        out.append(d)
+    return out

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
+from rashomon.extract.attribution_cue import given_figure
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_perpetrator import (
     DYING,
@@ -188,6 +189,11 @@ def commentary(doc: Doc, attr: Attribution, c: Cues) -> bool:
         or subject.lemma_.lower() in COMMENTED_INCIDENTS)
 
 
+OCCASION_MARKS = frozenset({"after", "following"})
+INQUIRY_NOUNS = word_set("inquiry_nouns")  # "an inquiry into the killing of 30"
+RISING_VERBS = frozenset({"rise", "climb", "reach", "increase", "jump", "grow", "mount", "stand"})
+
+
 def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0, cue: int = -1) -> bool:
     """Inside a relative clause of the attack noun ("the strike, which killed 14, …", "an
     airstrike that left dozens dead"): the figure describes the attack, the source does not
@@ -205,7 +211,29 @@ def _presupposed(doc: Doc, char: int, c: Cues, floor: int = 0, cue: int = -1) ->
             return False  # "an attack that opposition groups say killed 14": the speaker's figure
         if anc.dep_ in {"relcl", "acl"} and anc.head.lemma_.lower() in c.attack_nouns:
             return True
+        if _occasion(anc) or _inquired(anc):
+            logger.debug("claims: a figure the speaker's words presuppose: %s", anc.sent.text[:100])
+            return True
     return False
+
+
+def _occasion(clause: Token) -> bool:
+    """"it would send troops to El Fasher after 40 people were killed there": the deaths are the
+    occasion of the speaker's response (a clause of "after"/"following" on a verb that is no
+    killing), told by the outlet (not "40 were killed after gunmen stormed the village": there the
+    clause is the attack's, on the verb of the toll; nor "the toll rose to six after a woman died of
+    her wounds": a death the toll counts)."""
+    head = clause.head
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in OCCASION_MARKS for m in clause.children) \
+        and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() not in VICTIM_VERBS \
+        and clause.lemma_.lower() in VICTIM_VERBS and head.lemma_.lower() not in RISING_VERBS \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in TOLL_NOUNS for c in head.children)
+
+
+def _inquired(prep: Token) -> bool:
+    """"ready to take part in an inquiry into the killing of 30 villagers": the deaths are what an
+    inquiry is into, not a toll the speaker gives."""
+    return prep.dep_ == "prep" and prep.lower_ in {"into", "of"} and prep.head.lemma_.lower() in INQUIRY_NOUNS
 
 
 # victims counted on top of those already named: "two more", "another 7", "12 other members"
@@ -282,6 +310,27 @@ def _motives(doc: Doc, attr: Attribution) -> list[tuple[int, int]]:
     return out
 
 
+def _compared_figure(doc: Doc, attr: Attribution) -> tuple[Figure | None, Figure | None] | None:
+    """"… said 12 people had been killed, a higher figure than the seven given by the government":
+    the bare number another source gave counts what the figure it is set against counts (the last
+    casualty figure of the sentence before it), killed or wounded. None when the claim is no such
+    figure or the sentence counts nothing before it."""
+    if not 0 <= attr.cue_index < len(doc) or not given_figure(cue := doc[attr.cue_index]) or cue.head.tag_ != "CD":
+        return None
+    number = cue.head
+    before = find_casualties(text_of(doc)[attr.sent_start:number.idx])
+    if not before:
+        return None
+    kind = before[-1].kind
+    read = [m for m in find_casualties(f"{number.text} {'killed' if kind == 'killed' else 'wounded'}")
+            if m.kind == kind]
+    if not read:
+        return None
+    logger.debug("claims: a figure set against another's, %s %s: %s", kind, number.text, text_of(doc)[
+        attr.sent_start:attr.sent_end][:100])
+    return (read[0].figure, None) if kind == "killed" else (None, read[0].figure)
+
+
 def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, Figure | None]:
     """The first killed and injured figures of the claim's content: the word-order rules
     first, the parse for what they miss (long victim phrases, asides)."""
@@ -289,6 +338,8 @@ def claim_figures(doc: Doc, attr: Attribution, c: Cues) -> tuple[Figure | None, 
     content = text[attr.content_start:attr.content_end]
     killed: Figure | None = None
     injured: Figure | None = None
+    if (compared := _compared_figure(doc, attr)) is not None:
+        return compared
     if cumulative(content):  # "242 soldiers killed since the invasion began": no incident's toll
         return None, None
     # the speaker's own predicate before the cue is the speaker's too: "The mission [put the death

@@ -207,6 +207,10 @@ def stance_class(stance: str) -> str:
 GOVERNMENT_WORDS = frozenset({"government", "cabinet", "presidency", "president", "minister", "ministry"})
 # a foreign ministry speaks for its government ("Iran said …" and its foreign ministry are one voice)
 GOVERNMENT_VOICE = frozenset({"foreign", "external"})
+# a civil office is never its army's voice either: "India's foreign secretary" beside "the Indian army
+# said" (probe12 ks-2; a defence secretary is named "X military" by the sources stage, not vague)
+CIVILIAN_OFFICES = GOVERNMENT_WORDS | GOVERNMENT_VOICE | {"secretary", "premier", "chancellor", "diplomat", "envoy",
+                                                          "ambassador"}
 
 
 def specialised(d: ClaimDraft) -> bool:
@@ -243,7 +247,7 @@ def consolidate(drafts: list[ClaimDraft], actors: ActorGazetteer) -> list[ClaimD
     out = []
     for d, v in zip(drafts, is_vague, strict=True):
         target = specific.get((d.party or "", stance_class(d.stance)))
-        if target is not None and target.kind == "military" and GOVERNMENT_WORDS & set(d.source.text.lower().split()):
+        if target is not None and target.kind == "military" and CIVILIAN_OFFICES & set(d.source.text.lower().split()):
             target = None  # "Chad's government said …" is not the army's voice (a bare "The US" may be)
         if target is not None and v and target.name != d.source.name:
             d = replace(d, source=replace(d.source, name=target.name, kind=target.kind))

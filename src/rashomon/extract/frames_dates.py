@@ -10,7 +10,11 @@ it is attached:
 
 * a date governed by a statement verb ("a monitor said on Monday", "told CNN Sunday") dates a
   statement, not the incident: it only counts when nothing else does, and then the earliest
-  statement bounds the incident (it happened no later than it was first talked about);
+  statement bounds the incident (it happened no later than it was first talked about). So do
+  a reaction's day, a toll's change, and the day a source was asked or sought ("Asked about
+  the suspects on Monday, a spokesman declined to comment", "calls seeking comment on
+  Tuesday"): a follow-up giving no day of the act is dated by its first statement, not by
+  the day the reporter called;
 * a date close to a trigger ("the June 17 strike", "bombed … on Saturday") counts more;
 * a date modifying another noun ("last week's summit") counts little.
 
@@ -25,6 +29,7 @@ frame (extract.frames).
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -53,6 +58,8 @@ from rashomon.lexicon import load as load_words
 from rashomon.lexicon.phrases import ONE_SPACE
 from rashomon.nlp.entities import ents_in
 from rashomon.types import DatePrecision, Evidence
+
+logger = logging.getLogger(__name__)
 
 MAX_DAYS_BEFORE_PUBLICATION: int = setting("extract.frames_dates", "max_days_before_publication")  # data/settings.toml
 MAX_DAYS_BEFORE_MONTH: int = setting("extract.frames_dates", "max_days_before_month")  # data/settings.toml
@@ -98,6 +105,8 @@ def year_hint(sents: list[Span]) -> int | None:
 
 _REACTION_VERBS = frozenset(words("dates.yaml", "reaction_verbs"))
 _STATEMENT_OBJECTS = frozenset(words("dates.yaml", "statement_objects"))
+_QUESTION_VERBS = frozenset(words("dates.yaml", "question_verbs"))
+_STATEMENT_NOUNS = frozenset(words("dates.yaml", "statement_nouns"))
 _TOLL_NOUNS = frozenset(words("dates.yaml", "toll_nouns"))
 _TOLL_VERBS = frozenset(words("dates.yaml", "toll_verbs"))
 _TOLL_DEPS = ("nsubj", "nsubjpass", "dobj")
@@ -137,6 +146,15 @@ def _verb_of(gov: Token) -> Token | None:
     return None
 
 
+def _asked_about(gov: Token) -> bool:
+    """Whether a date's governor is what a source was asked about ("Asked about the suspects on
+    Monday, a spokesman declined to comment": the parser hangs the day on "suspects"): the day
+    the reporter asked. (A trigger word asked about is the incident's: not checked here.)"""
+    prep = gov.head
+    return gov.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in _VERB_TAGS \
+        and prep.head.lemma_.lower() in _QUESTION_VERBS
+
+
 def dates_a_statement(gov: Token, trigger_tokens: set[int]) -> bool:
     """Whether a date on ``gov`` dates something said or done about the incident: a statement
     ("a monitor said on Monday") or a reaction ("disputed on Saturday reports that …")."""
@@ -145,7 +163,15 @@ def dates_a_statement(gov: Token, trigger_tokens: set[int]) -> bool:
         return False
     if gov.lemma_.lower() in statement_verbs:  # "said on Monday", "in a report on Monday"
         return True
+    if gov.pos_ in _VERB_TAGS and any(c.dep_ == "dobj" and c.lemma_.lower() in _STATEMENT_NOUNS
+                                      for c in gov.children):
+        # "calls seeking comment on Tuesday", "gave an interview on Monday": a statement's day
+        logger.debug("a day on a verb of a statement's noun: %s (offset %d)", gov.text, gov.idx)
+        return True
     verb = _verb_of(gov)
+    if verb is None and _asked_about(gov):
+        logger.debug("a day on what a source was asked about: %s %s (offset %d)", gov.head.head.text, gov.text, gov.idx)
+        return True
     if verb is None or verb.i in trigger_tokens:
         return False
     lemma = verb.lemma_.lower()

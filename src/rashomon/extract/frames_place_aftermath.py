@@ -19,18 +19,31 @@ Grammar, not vocabulary: the four words are English's prepositions of sequence i
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Span, Token
 
+from rashomon.lexicon import words
+
 # prepositions that put an event before or after the verb they hang on (grammar, not a lexicon)
+logger = logging.getLogger(__name__)
 _SEQUENCE = frozenset({"since", "after", "following", "before"})
+_ARRIVING = words("place_words.yaml", "destination", "fled_verbs")  # reach, arrive, cross, enter, seek
 
 
 def _toll_told(verb: Token) -> bool:
     """Whether the verb tells the act's harm itself: "five civilians died in Kupiansk after the
     shelling", "20 people were found dead in the village after the raid" (a counted subject, or
-    dying): the place is the act's own, no consequence's."""
-    return verb.lemma_.lower() == "die" or any(
-        c.dep_ in ("nsubj", "nsubjpass") and any(g.like_num for g in c.subtree) for c in verb.children)
+    dying): the place is the act's own, no consequence's. People counted as they arrive
+    somewhere ("11,000 people had reached Pemba since the attack": ``destination.fled_verbs``)
+    are the displaced, a consequence."""
+    lemma = verb.lemma_.lower()
+    counted = any(c.dep_ in ("nsubj", "nsubjpass") and any(g.like_num for g in c.subtree) for c in verb.children)
+    if counted and lemma in _ARRIVING:
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("people counted arriving after the incident (displaced, carried): %r", verb.sent.text)
+        return False
+    return lemma == "die" or counted
 
 
 def aftermath_ranges(sent: Span, triggered: set[int]) -> list[tuple[int, int]]:

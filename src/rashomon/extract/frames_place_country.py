@@ -195,6 +195,19 @@ def told_country(fine: list[PlaceMention], countries: list[PlaceMention]) -> lis
             and (m.location.country not in unnamed or m.struck or m.reference)]
 
 
+def withheld(mentions: list[PlaceMention]) -> bool:
+    """Whether the incident's sentences tell its country by description ("in a city in
+    Colombia", "in the north of the country"), which withholds the place: no town of the lead
+    is then taken. A description told in another story's words (an aside: "11,000 people had
+    reached Pemba and other towns in the north of the country since the attack") withholds
+    nothing."""
+    if any(m.described and not m.aside for m in mentions):
+        return True
+    if any(m.described for m in mentions):
+        logger.debug("the lead places an incident whose country is described only in an aside")
+    return False
+
+
 def told_voters(countries: list[PlaceMention]) -> list[PlaceMention]:
     """The country mentions that vote for the incident's country: those of a country told as
     where by description ("a cathedral in the south of the Philippines", "a village in

@@ -13,7 +13,11 @@ town 10 km away, says more than "Armenia". So the dateline's town is the inciden
   none, in the country the dateline itself names ("MAIDUGURI, Nigeria - Residents of Kwakwa …"),
 * and it is no national capital: a capital's dateline is where the bureau sits ("KHARTOUM -
   … in a camp in North Darfur" is not in Khartoum); the gazetteer puts a country at its capital
-  (:meth:`~rashomon.gazetteer.places.PlaceGazetteer.country`).
+  (:meth:`~rashomon.gazetteer.places.PlaceGazetteer.country`);
+* nor a town the story shows to be only where it was filed: one it names as where people went
+  ("DORI - … survivors who reached Dori said"), or one in a country whose part is all the story
+  gives of the incident's place ("DORI - Residents in north-eastern Burkina Faso said the attack
+  on a mining village …"): the country, not a false town (``_filing_town``).
 
 A dateline town no gazetteer has, written again in the story ("BARA, Khyber: … a jirga in
 Bara"), or one the gazetteer knows only in another country and not on its own (a village, not a
@@ -27,6 +31,7 @@ mention (:func:`dateline_places`), which the unknown town then takes.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +47,7 @@ from rashomon.extract.frames_text import Sent, evidence
 from rashomon.gazetteer.places import PlaceContext, PlaceGazetteer, distance_km
 from rashomon.types import Location
 
+logger = logging.getLogger(__name__)
 LEAD_SENTENCES: int = setting("extract.frames", "lead_sentences")  # one setting with frames.py's lead
 SAME_SITE_KM: float = setting("extract.frames_places", "same_site_km")  # data/settings.toml
 
@@ -111,6 +117,20 @@ def is_capital(loc: Location, places: PlaceGazetteer) -> bool:
     return distance_km(loc, country) <= SAME_SITE_KM
 
 
+def _filing_town(line: DatelinePlace, mentions: Sequence[PlaceMention]) -> str | None:
+    """Why the dateline's town is where the story was filed and not the incident's place, or
+    None: the story tells the incident's place as a part of the town's country ("residents in
+    north-eastern Burkina Faso said the attack on a mining village …": a writer in the town who
+    gives only a part withholds the place, and the town is no finer than that), or names the
+    town as where people went ("survivors who reached Dori", "the wounded were moved to Dori")."""
+    if any(m.described == "part" and m.location.country == line.location.country for m in mentions):
+        return "the story gives only a part of the country"
+    names = {line.text.casefold(), line.location.name.casefold()}
+    if any(m.fled_to and m.text.casefold() in names for m in mentions):
+        return "the story names it as where people went"
+    return None
+
+
 def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
                     context: PlaceContext | None, *, weight: float, country_weight: float) -> list[PlaceMention]:
     """The dateline's town when nothing finer than a country places the incident
@@ -135,6 +155,9 @@ def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], p
             totals[m.location.country] = totals.get(m.location.country, 0.0) + m.weight
     named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
     if is_capital(line.location, places) or named is None:
+        return []
+    if (why := _filing_town(line, mentions)) is not None:
+        logger.debug("the dateline %r is only where the story was filed: %s", line.text, why)
         return []
     if named != own or line.location.lat is None:  # "BARA, Khyber:" in a story about Pakistan: not Nigeria's Bara
         if line.standalone or line.named_country not in (None, named) or line.location.precision != "town":

@@ -32,7 +32,9 @@ _LEXICON = "place_words.yaml"
 _SUB_PLACE = re.compile(r"\s*" + alternation(sorted(words(_LEXICON, "sub_place_nouns"))) + r"\b", re.IGNORECASE)
 # a gap between two places that is a list, a route or a distance ("60 km south of"), or that
 # puts the first in the second ("in", "of")
-_NOT_CONTAINER = re.compile(r"[.;:!?()\d]|\b" + alternation(sorted(words(_LEXICON, "not_container_words"))) + r"\b",
+# (a weekday or a month between them dates a clause: "in Kano on Friday ... in Niger" is no address)
+_NOT_CONTAINER = re.compile(r"[.;:!?()\d]|\b" + alternation(sorted(
+    words(_LEXICON, "not_container_words") | words("dates.yaml", "months") | words("dates.yaml", "weekdays"))) + r"\b",
                             re.IGNORECASE)
 # a letter or hyphen touching a name: the gazetteer's find is part of a longer name ("Daye" of "Darey-Daye")
 # between a town no gazetteer has and a town: "X, a village in the Y area", "X, a small village

@@ -8,7 +8,10 @@ Three kinds of place in a sentence about the incident are not where it happened:
   site when it (or the noun it is in: "positions in X", "the direction of X") is the object of
   "from" hanging on a word of attack (``attack_lemmas``/``attack_nouns`` of ``data/cues.yaml``:
   fire, launch, shell, rocket, drone, ...). "Gunmen from Zamfara killed 20 in Katsina" is one
-  too: where the attackers came from.
+  too: where the attackers came from. So is where the attack was ordered, planned or directed
+  from (``command`` of ``data/place_words.yaml``): "the order for the bombing was given in X",
+  "the instructions came from X", "the raid was planned in X", "handlers in X directed the
+  attack" — the perpetrator's place, not the scene.
 * **the other side's counter-story** — "Azerbaijan rejected claims that its army had shelled a
   village in Armenia's Syunik region, and accused Armenian forces of firing on positions in the
   Zangilan district": the denied act is the incident, the accusation the denier's answer to it.
@@ -45,6 +48,12 @@ _ATTACK_WORDS = words("cues.yaml", "attack_lemmas") | words("cues.yaml", "attack
 _DENIALS = words("cues.yaml", "reporting_verbs", "denies")
 _ACCUSING = words("cues.yaml", "rule_words", "accusing_cues")
 _REPORTING = words("cues.yaml", "reporting_verbs", "asserts")
+_COMMAND_VERBS = words("place_words.yaml", "command", "verbs")  # "planned in X", "directed from X"
+_COMMAND_NOUNS = words("place_words.yaml", "command", "nouns")  # "the order ... was given in X"
+_CARRIERS = words("place_words.yaml", "command", "carriers")  # "the instructions came from X"
+_IN_PREP = "in"  # grammar: where a passive act was done ("was planned in X")
+_PASSIVE = frozenset({"nsubjpass", "auxpass"})
+_CARRIED = frozenset({"nsubj", "nsubjpass", "dobj"})  # an order a carrier verb gives, or that comes
 # "denied [that ... had bombed ...] and accused": the denial two heads up
 CLAUSE_HOPS: int = setting("extract.frames_place_sides", "clause_hops")  # data/settings.toml
 
@@ -65,9 +74,36 @@ def _from_attack(prep: Token) -> bool:
     return prep.lower_ == _ORIGIN_PREP and head.i != prep.i and head.lemma_.lower() in _ATTACK_WORDS
 
 
+def _carries_order(verb: Token) -> bool:
+    """Whether a verb only carries an order or a plan: "gave the order", "the plan came"."""
+    return verb.lemma_.lower() in _CARRIERS and any(
+        c.dep_ in _CARRIED and c.lemma_.lower() in _COMMAND_NOUNS for c in verb.children)
+
+
+def _commanded(prep: Token) -> bool:
+    """Whether a preposition says where an attack was ordered, planned or directed: "from" on a
+    word of command ("orders from X", "directed from X", "gave the order from X"), "in" on a
+    passive one ("was planned in X", "the order was given in X"), or "in" on the subject of an
+    active one whose object is the attack ("handlers in X directed the bombing"). "Police in
+    Kano ordered a curfew" orders no attack: Kano stays the scene."""
+    head = prep.head
+    if head.i == prep.i:
+        return False
+    lemma = head.lemma_.lower()
+    if prep.lower_ == _ORIGIN_PREP:
+        return lemma in _COMMAND_VERBS or lemma in _COMMAND_NOUNS or _carries_order(head)
+    if prep.lower_ != _IN_PREP:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in _PASSIVE for c in head.children) and (lemma in _COMMAND_VERBS or _carries_order(head))
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in _COMMAND_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ATTACK_WORDS for c in verb.children)
+
+
 def launch_site(doc: Doc, start: int, end: int) -> bool:
     """Whether the place at ``start:end`` is where an attack came from: "fired from X",
-    "launched from positions in X", "fire from the direction of X"."""
+    "launched from positions in X", "fire from the direction of X", "ordered from X"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -76,11 +112,15 @@ def launch_site(doc: Doc, start: int, end: int) -> bool:
         if tok.dep_ != "pobj" or tok.head.pos_ != "ADP":
             return False
         prep = tok.head
-        if _from_attack(prep):
+        if _from_attack(prep) or _commanded(prep):
             return True
         if prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.i == prep.i:
             return False
         tok = prep.head
+        for _ in range(MODIFIER_HOPS):  # "from Qamishli, a town in northern Syria": the town's name
+            if tok.dep_ != "appos" or tok.head.i == tok.i:
+                break
+            tok = tok.head
     return False
 
 

@@ -24,6 +24,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from rashomon.extract.doctext import text_of
+from rashomon.extract.frames_place_carried import carried_there
 from rashomon.extract.frames_place_filters import destination, fled_from, is_dateline
 from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.extract.frames_text import preposition
@@ -124,7 +125,7 @@ def _is_town(doc: Doc, start: int, end: int, addressed: bool, triggered: frozens
             logger.debug("%r read as a person's or a product's name is where the incident happened", ent.text)
     if after is not None and after.pos_ == "NOUN" and after.lower_ not in _AFTER_NOUNS:
         return False  # "Saint-Nicolas hospital": a site named after something
-    return not destination(doc, start, end)
+    return not (destination(doc, start, end) or carried_there(doc, start, end))
 
 
 def _scene_of_incident(head: Token, triggered: frozenset[int] | set[int]) -> bool:

@@ -44,6 +44,8 @@ from rashomon.config import setting
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import frame_lexicon
 from rashomon.extract.frames_place_aftermath import aftermath_ranges
+from rashomon.extract.frames_place_anaphor import pointed_places
+from rashomon.extract.frames_place_carried import carried_there
 from rashomon.extract.frames_place_coarse import coarse_place
 from rashomon.extract.frames_place_country import (
     capital_of,
@@ -56,6 +58,7 @@ from rashomon.extract.frames_place_country import (
     told_part,
     told_unknown,
     told_voters,
+    withheld,
 )
 from rashomon.extract.frames_place_dateline import dateline_places, is_capital
 from rashomon.extract.frames_place_filters import (
@@ -149,7 +152,16 @@ def _attachment(doc: Doc, start: int, end: int) -> tuple[float, bool]:
 
 
 def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
-                    context: PlaceContext | None = None) -> list[PlaceMention]:
+                    context: PlaceContext | None = None, *, follow: bool = True) -> list[PlaceMention]:
+    """The place mentions of one sentence, and those a word of it points back to ("there", "the
+    same junction": :mod:`.frames_place_anaphor`; ``follow``: not from that earlier sentence)."""
+    found = _sentence_places(doc, sent, places, weight, context)
+    return found + pointed_places(doc, sent, found, lambda s: sentence_places(
+        doc, s, places, weight, context, follow=False)) if follow else found
+
+
+def _sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
+                     context: PlaceContext | None) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     hits = places.find(sent.span.text, context)
     triggered = sent.trigger_tokens()
@@ -195,9 +207,9 @@ def sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float,
         reference = reference and described is None  # "in the south of the Philippines" is a part, no landmark
         root = doc.char_span(start, end, alignment_mode="expand")
         route = root is not None and route_end(root.root, preposition(root.root))
-        if destination(doc, start, end) or remains_brought(doc, start, end):
+        if destination(doc, start, end) or remains_brought(doc, start, end) or carried_there(doc, start, end):
             # "refugees crossed into Cameroon's Far North region", "the bodies were received at the
-            # hospital in Pemba": only the country, weakly
+            # hospital in Pemba", "the wounded were moved to Quetta": only the country, weakly
             if (country := places.country(loc.country)) is not None:
                 out.append(PlaceMention(text_of(doc)[start:end], country, weight * DESTINATION_FACTOR,
                                         evidence(text_of(doc), start, end), factor=DESTINATION_FACTOR, fled_to=True,
@@ -271,7 +283,7 @@ def lead_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], place
         return village_named_later(doc, sents, mentions, places, context) or site_named_later(
             doc, sents, mentions, lambda s: sentence_places(doc, s, places, 1.0, context), in_area)
     countries = {m.location.country for m in mentions if m.location.country and not m.aside}
-    for lead in [s for s in sents if not s.caption][:0 if any(m.described for m in mentions) else LEAD_SENTENCES]:
+    for lead in [s for s in sents if not s.caption][:0 if withheld(mentions) else LEAD_SENTENCES]:
         found = [m for m in sentence_places(doc, lead, places, LEAD_WEIGHT, context)
                  if m.location.precision not in ("country", "unknown") and not m.aside
                  and (not countries or m.location.country in countries)]

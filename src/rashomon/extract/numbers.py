@@ -137,6 +137,12 @@ def _matches(rule: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
         pos = max(m.end(group), m.start() + 1)
 
 
+# vague quantities that open with an article ("a large number of", "a handful of"): a match that
+# reads their "a" as one victim ("a large number of the family was killed": 1) is no figure
+_ARTICLE_VAGUE = [w for w in load_data("casualty_words.yaml")["vague_quantities"] if w.split()[0] in ("a", "an")]
+_VAGUE_ARTICLE = re.compile(rf"(?:{alt(_ARTICLE_VAGUE)})(?!\w)")
+
+
 def find_casualties(text: str) -> list[CasualtyMention]:
     """Killed and injured figures in a sentence or paragraph, in text order."""
     return list(_find_casualties(text))
@@ -192,6 +198,23 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
                 # are read by no other rule
                 used.append((q_start, m.end("more") if m["more"] else q_end))
                 continue
+            if rule is lex.rules[RULES.index("counted")] and m["w"] is not None and lex.body_status.match(low, m.end()):
+                # "27 bodies had not yet been claimed by families": remains by their status, no toll
+                logger.debug("bodies by their status: %r", text[m.start():m.end() + 40])
+                used.append((q_start, q_end))
+                continue
+            if (rule is lex.number_first and m["link"] is None and m["w2"] is None and group == "q"
+                    and low[q_end:m.start("w")].strip()  # "a woman wounded in …", not "58 wounded"
+                    and lex.kind_of.get(norm(m["w"])) == "injured" and lex.died_after.match(low, m.end())):
+                # "a woman wounded in the attack has died": the toll's update, not one more wounded
+                logger.debug("a wounded victim who died: %r", text[m.start():m.end() + 60])
+                used.append((q_start, q_end))
+                continue
+            if group == "q" and norm(m["q"]) in ("a", "an") and _VAGUE_ARTICLE.match(low, q_start):
+                # "a large number of the family was killed": a vague word, not "a" single victim
+                logger.debug("a vague number, not one: %r", text[q_start:m.end()])
+                used.append((q_start, m.end()))
+                continue
             if rule is no_sign or rule is lex.material:
                 figure: Figure | None = Figure(0, 0)  # no sign of casualties: none known
             else:
@@ -207,9 +230,9 @@ def _find_casualties(text: str) -> tuple[CasualtyMention, ...]:
             if group == "q" and norm(m["q"]) in ("a", "an") and (o := lex.ordinal.match(low, q_end)):
                 figure = Figure(lex.ordinals[norm(o["o"])], lex.ordinals[norm(o["o"])])  # "a third man died": 3
             if (group == "q" and figure.min is not None and figure.min == figure.max
-                    and (c := lex.counting.search(low, max(0, q_start - COUNT_LOOKBACK), q_start))
-                    and (c["ongoing"] or lex.ongoing.match(low, q_end))):
-                figure = Figure(figure.min, None)  # "we have counted 58 bodies so far": at least 58
+                    and lex.counting.search(low, max(0, q_start - COUNT_LOOKBACK), q_start)
+                    and lex.ongoing.match(low, q_end)):
+                figure = Figure(figure.min, None)  # "counted 58 bodies and are still searching": at least 58
             found_kinds = kinds(lex, m, figure)
             if rule is toll and (after := lex.toll_noun.match(low, q_end)):
                 # "the toll rose to 72 wounded": the noun after the number decides, not "toll"

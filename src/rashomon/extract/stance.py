@@ -73,6 +73,13 @@ RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
 WITHHOLDING_VERBS = word_set("withholding_verbs")
 WITHHELD_FIGURES = word_set("withheld_figures")
 REFUSING_AUX = word_set("refusing_aux")
+LIFE_WORDS = frozenset({"alive", "dead"})  # the denial words "is alive", "not dead"
+DEATH_WORDS = word_set("death_words")  # "the soldiers who were said to be dead", "reported killed"
+AIMING_VERBS = word_set("aiming_verbs")  # "had not aimed at civilians"
+AIM_NOUNS = word_set("aim_nouns")  # "the camp had not been the target"
+NORM_MODALS = word_set("norm_modals")
+PERSONS_SPEAKING = frozenset({"i", "we", "you", "he", "she"})  # "should never be targets": a norm, no denial
+VICTIMS_OWN = frozenset({"my", "our", "his", "her", "their"})  # "my son is alive": a kin word
 
 
 def _withholds_figures(doc: Doc, attr: Attribution) -> bool:
@@ -143,6 +150,9 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
         lemma = head.lemma_.lower()
         if lemma in cues.attack_lemmas or lemma in cues.attack_nouns:
             return True
+        if _aim_denied(head, lemma):
+            logger.debug("stance: a denial of what was aimed at: %s", span.text[:80])
+            return True
         # "no member of the coalition carried out strikes": the negated subject's verb
         if tok.lower_ == "no" and head.dep_ in {"nsubj", "nsubjpass"} and \
                 head.lemma_.lower() in QUANTIFIER_SUBJECTS and head.head.lemma_.lower() in cues.attack_lemmas:
@@ -164,6 +174,22 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
                         and t.head.i <= child.i + ARGUMENT_GAP for t in child.subtree if t.i <= child.i):
                     return True
     return False
+
+
+def _aim_denied(head: Token, lemma: str) -> bool:
+    """The negation denies what the act was aimed at: "it had not aimed at civilians", "its
+    artillery was not directed at the camp", "the camp had not been the target" (not "the camp was
+    not the only target": more, not less; nor a norm, "children should never be the target of
+    violence", "aid workers must never be targets")."""
+    if any(c.dep_ == "aux" and c.lower_ in NORM_MODALS for c in head.children):
+        return False
+    if lemma in AIMING_VERBS and head.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in head.children)
+    if any(c.dep_ == "nsubj" and c.lower_ in PERSONS_SPEAKING for c in head.children):
+        return False  # "I assumed I wasn't a target": a person about himself, no party's denial
+    return lemma == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in AIM_NOUNS and not any(m.lower_ in NOT_ONLY for m in c.children)
+        for c in head.children)
 
 
 _FIRST_PERSON_CONFIRM = re.compile(r"\b(?:we|i)\s+(?:can\s+|could\s+|do\s+)?"
@@ -360,12 +386,33 @@ def _denial_words(doc: Doc, attr: Attribution, cues: Cues) -> bool:
             continue
         if span is not None and span[0].lower_ == "nothing" and _cleared(span[0], attr, cues):
             continue
+        if span is not None and _survivor(span):
+            logger.debug("stance: a victim alive in an account, no denial: %s", content[:80])
+            continue
         if span is not None and in_open_question(span[0], content_span):
             logger.debug("stance: denial word %r in an open question, no denial: %s", m.group(0), content[:80])
             continue
         return True
     return False
 
+
+
+def _survivor(words: Span) -> bool:
+    """"She is alive, but she does not speak", "my son is alive", "two of the girls were alive":
+    a victim who lived, in a witness's account (a pronoun, a kin word with its possessive, a count
+    of the victims), not a denial of a death. A death is denied of someone named or said to be
+    dead: "Colonel Diarra is alive", "the minister is alive", "the soldiers who were said to be
+    dead are alive"."""
+    state = next((t for t in words if t.lower_ in LIFE_WORDS), None)
+    if state is None:
+        return False
+    verb = state.head if state.dep_ in {"acomp", "attr", "advmod", "neg"} else state
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or any(t.lemma_.lower() in DEATH_WORDS for t in subject.subtree):
+        return False
+    return subject.tag_ == "PRP" or subject.like_num or any(
+        c.dep_ == "poss" and c.lower_ in VICTIMS_OWN for c in subject.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children if subject.pos_ in {"NUM", "PRON"})
 
 
 def _cleared(nothing: Token, attr: Attribution, cues: Cues) -> bool:

@@ -20,7 +20,11 @@ on where it is. ``tools/make_incident_places.py`` turns such records into
    village of Rashad", "Zab, Kirkuk": :mod:`.place_marks`), since as a bare word it is more
    often a word or a person ("karma", "Bashir said") than the village;
 5. a name the gazetteer already places within ``SAME_PLACE_KM`` in the same country (GeoNames,
-   the supplement, or a region of that name) is dropped: the file adds only what GeoNames lacks.
+   the supplement, or a region of that name) is dropped: the file adds only what GeoNames lacks;
+6. two groups of one name and country whose points lie within ``SPREAD_KM`` of each other are
+   one village its records give two regions: the group of fewer records is dropped (a record
+   coding the Walid border crossing of Anbar as "Nineveh" would put the crossing in Nineveh,
+   500 km away, for any text naming "Walid, Nineveh"). Two groups far apart stay two villages.
 
 The loaded places are towns of no population (:mod:`.place_data`): they never stand on their
 own, only where the article backs their country, and any GeoNames place of the name wins
@@ -106,7 +110,7 @@ def derive(incidents: Iterable[Incident], *, source: str, describes: Callable[[s
            is_word: Callable[[str], bool], known_near: Callable[[str, str, float, float], bool],
            admin1_of: Callable[[str, str, float, float], str | None]
            ) -> tuple[list[IncidentPlace], Counter[str]]:
-    """The places of ``incidents`` (rules 1-5 of the module) sorted by country, region and
+    """The places of ``incidents`` (rules 1-6 of the module) sorted by country, region and
     name, and how many groups each rule dropped (or kept ``marked``). ``known_near(name, country, lat, lon)``: the
     gazetteer already has the place; ``admin1_of(region, country, lat, lon)``: the admin1
     key of the region the records name (the one nearest the place if several share the name)."""
@@ -137,8 +141,23 @@ def derive(incidents: Iterable[Incident], *, source: str, describes: Callable[[s
             admin1 = admin1_of(region, country, lat, lon) or ""
             out.append(IncidentPlace(name, admin1, country, round(lat, 4), round(lon, 4), len(members), source,
                                      marked))
+    out = _one_region_each(out, dropped)
     out.sort(key=lambda p: (p.country, p.admin1, place_key(p.name), p.name))
     return out, dropped
+
+
+def _one_region_each(places: list[IncidentPlace], dropped: Counter[str]) -> list[IncidentPlace]:
+    """Rule 6: of the groups of one name and country lying within ``SPREAD_KM`` of one another,
+    the one of most records (then the first in the file's order) only."""
+    ranked = sorted(places, key=lambda p: (-p.rows, p.country, p.admin1, place_key(p.name), p.name))
+    kept: list[IncidentPlace] = []
+    for p in ranked:
+        if any(k.country == p.country and place_key(k.name) == place_key(p.name)
+               and haversine_km(k.lat, k.lon, p.lat, p.lon) <= SPREAD_KM for k in kept):
+            dropped["one village under two regions"] += 1
+            continue
+        kept.append(p)
+    return kept
 
 
 def to_tsv(places: Iterable[IncidentPlace], header: Iterable[str] = ()) -> str:

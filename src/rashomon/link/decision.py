@@ -16,6 +16,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   And a report placed only by a region or the country whose text names the town the other
   report is pinned to (:func:`town_named`), one day in both texts: one spot, coarsely read
   (anchored when they share a detail too). Undated, such a report hints.
+  And a follow-up dated only by a statement a day or two after the other report's day at
+  that spot, whose toll its source says rose above every toll of that kind the other gives
+  ("has risen to 26, the health director said on Monday" after Saturday's "18 killed"):
+  the count of one incident as it grew (:func:`~rashomon.link.follow_up.toll_rose`).
 * **content**: what the reports say decides (content agreement ≥ ``CONTENT_MIN``: a shared
   casualty figure of 10 or more, a named person, a distinctive target word such as
   "consulate"), at compatible places and dates; ``CONTENT_STRONG`` (two details) when one
@@ -95,7 +99,7 @@ from typing import Literal
 from rashomon.config import setting
 from rashomon.link.content import EMPTY, STANCE_CAP, agreement, different_sites, one_site_kind, specific
 from rashomon.link.edge_town import edge_town
-from rashomon.link.follow_up import stated_after
+from rashomon.link.follow_up import stated_after, toll_rose
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
 from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party, written_day
@@ -163,6 +167,8 @@ def never_links(a: FrameInfo, b: FrameInfo) -> bool:
     assert a.lo is not None and a.hi is not None and b.lo is not None and b.hi is not None
     gap = max(a.lo, b.lo) - min(a.hi, b.hi)
     if gap < 1 or (gap < 2 and type_factor(a.frame.type, b.frame.type) < RELATED_TYPES):
+        return False
+    if gap == 1 and stated_after(a, b, gap):  # a follow-up's risen toll may fit (toll_rose)
         return False
     if ca.figures and cb.figures and not ca.figures.isdisjoint(cb.figures):
         return False
@@ -361,6 +367,9 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
         kind = "content"
         if edge and deciding < CONTENT_STRONG:
             logger.debug("edge town links %s and %s: %r named, %.2f shared", a.key, b.key, edge, deciding)
+    elif one_spot and both_precise and not two_sites and toll_rose(a, b, gap):
+        # the follow-up's toll risen above the act report's, a day or two after it: a fit
+        kind = "colocated"
     elif (relation == NEARBY and both_precise) or two_sites:
         kind = "none"
     elif town and gap == 0 and a.exact and b.exact:

@@ -57,7 +57,7 @@ from rashomon.lexicon.parties import same_party
 from rashomon.reconcile.casualties import Kind, chosen_figures, render
 from rashomon.reconcile.contradictions import ASSERTING, denier
 from rashomon.reconcile.perpetrator import counts
-from rashomon.reconcile.tolls import read_toll, restatements, toll_conflict
+from rashomon.reconcile.tolls import read_toll, restatements, supersede, toll_conflict
 from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
 
 # Example pairs kept per dispute (the ledger's contradictions); provenance in data/settings.toml
@@ -310,7 +310,7 @@ def _casualties(claims: Sequence[Claim], kind: Kind, published: Mapping[str, str
                 ) -> tuple[Dispute, list[Contradiction]] | None:
     chosen = sorted(chosen_figures(claims, kind).values(), key=lambda cf: cf[0].id)
     figs = {c.id: fig for c, fig in chosen}
-    tolls = {c.id: read_toll(c, fig, kind, published) for c, fig in chosen}
+    tolls = supersede({c.id: read_toll(c, fig, kind, published) for c, fig in chosen})
     restated = restatements(chosen, claims, kind, tolls, published)
     verdicts: dict[tuple[str, str], str | None] = {}
 

@@ -20,7 +20,14 @@ of the claims take a pair out of it:
   the toll at 9": ``earlier_statement_cues``) is the toll before it rose when the article tells
   where the toll stands now ("the toll now stands at 44": a toll noun and any revision word, the
   weak ones included); another source's figure without such words stays a dispute with it
-  ("killing seven civilians" against a monitor that "initially said" four). Figures of one day without such words stay
+  ("killing seven civilians" against a monitor that "initially said" four). Once an article tells
+  where its toll stands (any source's standing or risen toll there, at or above the earlier figure:
+  "has risen to 60" … "Earlier, officials had given a toll of 52"), its earlier statement is
+  superseded and opposes no higher figure of that article, whoever gives it (the minister's "60
+  people had died" restating the lead's 60 is the toll now, not a second account against the 52:
+  :func:`supersede`). A figure told as still held ("the government has said seven pupils were
+  killed", "has kept its toll at 132": ``held_statement_cues``) is no earlier figure: beside another
+  source's toll risen in the same article, both stand, a dispute. Figures of one day without such words stay
   a dispute (a militia's 22 and a monitor's 52 given the same day), so do lower later figures
   (a government's 73 after a rights group's 115) and undated articles (no order is known).
 * **A part of the victims.** "Two of his employees died", "four children were among the dead",
@@ -36,9 +43,10 @@ of the claims take a pair out of it:
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rashomon.config import setting
 from rashomon.lexicon import case_blind_alternation as alt
@@ -48,6 +56,7 @@ from rashomon.reconcile.contradictions import figure_conflict
 from rashomon.reconcile.sides import Side, different_sides, figure_side
 from rashomon.types import Claim, Figure
 
+logger = logging.getLogger(__name__)
 # how a count at one hospital is told: "treated eight people … at the district hospital"
 _TREATED = ("treated", "treating", "received", "admitted", "taken", "brought", "rushed", "treatment",
             "hospitalised", "hospitalized")
@@ -56,6 +65,8 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # words between a revision word and its toll noun ("raising the city's own toll to 5"), or a toll
 # noun and its revision word ("the death toll from Tuesday's bombing has risen to 11")
 _GAP: int = setting("reconcile.tolls", "revision_gap")  # data/settings.toml
+# words between a hospital and its verb of receiving ("At Madina hospital, director … said staff had received")
+_HOSPITAL_GAP: int = setting("reconcile.tolls", "hospital_gap")  # data/settings.toml
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +81,8 @@ class Toll:
     earlier: bool = False  # told as an earlier statement ("had said"): the toll before it rose
     standing: bool = False  # a toll said to stand now ("the toll now stands at 44", "rose to 44")
     side: Side = frozenset()  # whose dead it counts ("on its side", "on the Tajik side"; reconcile/sides.py)
+    superseded: bool = False  # an earlier statement its article says the toll has passed (supersede)
+    held: bool = False  # told as still held by its source ("has said", "has kept its toll at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +90,7 @@ class _Words:
     revision: dict[str, re.Pattern[str]]  # kind → "the toll rose", "bringing the toll"
     standing: dict[str, re.Pattern[str]]  # kind → the same with the weak words too: "the toll now stands"
     earlier: re.Pattern[str]  # "had said", "initially put": a statement before the article's time
+    held: re.Pattern[str]  # "has said", "has kept its toll at": a statement still held at the article's time
     part_after: str  # the regex after the figure: "of his …", "were among the …"
     part_before: str  # the regex before it: "helped to evacuate"
     treated: re.Pattern[str]  # a treatment word near a count at one hospital
@@ -107,8 +121,10 @@ def _words() -> _Words:
              # (not "wounded in the attack on the hospital": no preposition among the hospital's words)
              rf"|(?P<hospital>(?:\s+[^\s,.;:]+){{0,6}}?\s+(?:at|in)\s+(?:the|a|one|its|their)\s+"
              rf"(?:(?!(?:on|near|outside|of|by|to|from)\s)[^\s,.;:]+\s+){{0,3}}?{hospital}(?![\w-]))")
-    # "the hospital in Drodro had received 18 wounded": one hospital's count
-    at_hospital = (rf"(?<!\w){hospital}(?:\s+[^\s,.;:]+){{0,3}}?\s+(?:had\s+|has\s+|have\s+)?"
+    # "the hospital in Drodro had received 18 wounded": one hospital's count; the hospital may be
+    # named first, its speaker between ("At Madina hospital, director X said staff had received 72
+    # bodies"), the verb of receiving right before the figure
+    at_hospital = (rf"(?<!\w){hospital}['’s]*(?:[\s,]+[^\s,.;:]+){{0,{_HOSPITAL_GAP}}}?\s+(?:had\s+|has\s+|have\s+)?"
                    rf"(?:received|treated|admitted)")
     before = (rf"(?:(?<!\w){alt(lex['part_before'])}|{at_hospital})"
               rf"\s+(?:the\s+|some\s+|at\s+least\s+)?")
@@ -118,12 +134,13 @@ def _words() -> _Words:
                        rf"{alt(lex['person_nouns'])}\s+and\s+{owners}\s+(?:\d+|{alt(numbers)})(?!\w)")
     treated = re.compile(rf"(?i)(?<!\w)(?:{alt(_TREATED)})(?!\w)")
     earlier = re.compile(rf"(?i)(?<!\w){alt(lex.get('earlier_statement_cues', ()))}(?!\w)")
+    held = re.compile(rf"(?i)(?<!\w){alt(lex.get('held_statement_cues', ()))}(?!\w)")
     modifiers = alt([*lex["modifiers"]["lower_bound"], *lex["modifiers"]["approximate"]])
     rose = rf"(?i:(?<!\w){rev}\s+to\s+(?:{modifiers}\s+)?)"
     # case-sensitive: a capitalised adjective ("Colombian"), not any word ("three injured citizens")
     nationals = (rf"\s+(?P<nation>[A-Z][\w'’-]+)\s+(?i:{alt(lex.get('part_nationals', ()))})(?!\w)"
                  rf"|\s+(?i:{alt(lex.get('part_foreigners', ()))})(?!\w)")
-    return _Words(revision, standing, earlier, after, before, treated, named, rose, nationals,
+    return _Words(revision, standing, earlier, held, after, before, treated, named, rose, nationals,
                   tuple(numbers[:20]), tuple(numbers[20:28]))
 
 
@@ -198,11 +215,32 @@ def read_toll(claim: Claim, figure: Figure, kind: Kind,
     part = not revision and (_part(figure, text) or bool(_words().named.search(text))
                                   or _nationals(figure, text, claim.source.name))
     if part and figure.min is not None:
+        logger.debug("a part of the victims (hospital count or part word): %r %s", text, figure)
         figure = Figure(figure.min, None)
     day = publication_day((published or {}).get(claim.article_id))
     earlier = not revision and bool(_words().earlier.search(text))
     standing = bool(_words().standing[kind].search(text))
-    return Toll(claim, figure, day, revision, part, earlier, standing, figure_side(claim))
+    held = not (revision or earlier) and bool(_words().held.search(text))
+    return Toll(claim, figure, day, revision, part, earlier, standing, figure_side(claim), held=held)
+
+
+def supersede(tolls: Mapping[str, Toll]) -> dict[str, Toll]:
+    """``tolls`` (claim id → toll) with each earlier statement marked superseded when a toll of
+    its own article is told as standing now or risen (another source's included) and reaches its
+    upper bound: the article has said where the toll stands, so the earlier figure is its past."""
+    now: dict[str, int] = {}
+    for toll in tolls.values():
+        if (toll.standing or toll.revision) and not toll.earlier and toll.figure.min is not None:
+            aid = toll.claim.article_id
+            now[aid] = max(now.get(aid, toll.figure.min), toll.figure.min)
+    out = dict(tolls)
+    for cid, toll in tolls.items():
+        top = upper(toll.figure)
+        if toll.earlier and top is not None and now.get(toll.claim.article_id, -1) >= top:
+            logger.debug("an earlier statement superseded in its article: %r (%s)", toll.claim.evidence.text,
+                         toll.figure)
+            out[cid] = replace(toll, superseded=True)
+    return out
 
 
 def restatements(chosen: Sequence[tuple[Claim, Figure]], claims: Sequence[Claim], kind: Kind,
@@ -232,8 +270,13 @@ def rises(earlier: Toll, later: Toll) -> bool:
     top = upper(earlier.figure)
     if later.figure.min is None or top is None or later.figure.min < top:
         return False
+    if later.claim.article_id == earlier.claim.article_id and earlier.held and not earlier.part:
+        if later.revision or later.standing:
+            logger.debug("a toll still held beside another's rise: %r vs %r", earlier.claim.evidence.text,
+                         later.claim.evidence.text)
+        return False  # "the government has said seven" beside "bringing the toll to eight": both stand
     if later.claim.article_id == earlier.claim.article_id and (
-            later.revision or (earlier.earlier and later.standing and not later.earlier)):
+            later.revision or (earlier.earlier and (later.standing or earlier.superseded) and not later.earlier)):
         return True  # said to rise, or risen from a figure the article dates before its own
     if later.day is None or earlier.day is None:
         return False
