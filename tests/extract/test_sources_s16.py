@@ -173,7 +173,7 @@ def test_media_reports_after_as_are_the_medias(extract) -> None:  # type: ignore
 # --- a title before a name the tagger split in two: the body of the title -------------------------
 @pytest.mark.parametrize(("text", "source"), [
     ("MOGADISHU - Gunmen stormed a hotel in Kismayo on Friday, killing 12 people, police spokesman Mohamed "
-     "Hassan Ali said.", "police"),
+     "Hassan Ali said.", "Somali police"),  # the capital's dateline names the country (s19)
 ])
 def test_a_title_before_a_split_name_is_its_body(extract, text: str, source: str) -> None:  # type: ignore[no-untyped-def]
     assert _names(extract(text).claims) == {source}

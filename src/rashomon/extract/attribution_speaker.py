@@ -70,6 +70,8 @@ def subject(tok: Token) -> Token | None:
         return subjects[0]
     if relayed_document(tok):
         return tok.head  # "An army assessment reported by Spanish media put the toll at 45": the assessment's
+    if tok.dep_ == "acl" and tok.lemma_.lower() in MAKING_VERBS:
+        return None  # "a curriculum written by foreigners", "a meeting called by Moscow": a thing made, no claim
     for child in tok.children:  # passive with agent: "it was reported by SANA"
         if child.dep_ == "agent":
             for grand in child.children:
@@ -78,6 +80,8 @@ def subject(tok: Token) -> Token | None:
     return None
 
 
+# cues that also make a thing: the noun their participle modifies was made, not claimed (as an attack "claimed by")
+MAKING_VERBS = frozenset({"write", "call", "declare"})
 def _in_dateline(tok: Token) -> bool:
     """Whether ``tok`` lies in a dateline opening its sentence ("EL FASHER, Sudan - …": the
     parser may make "FASHER" a subject of the lede's cue)."""

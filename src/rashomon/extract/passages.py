@@ -3,12 +3,14 @@
 Per sentence the cues of :mod:`rashomon.extract.attribution` are read; a cue inside a quotation
 another cue introduces is part of that quote; an outer content stops where an inner speaker
 begins. Quotes without a cue of their own belong to the speaker of the sentence that closes
-them, or continue the last speaker's words (see :func:`find_attributions`).
+them, or continue the last speaker's words (see :func:`find_attributions`); so does a sentence
+opening a quotation whose cue relays the speaker's own people ("“My son called me and said …").
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
@@ -117,6 +119,7 @@ def _fuller(doc: Doc, a: Attribution) -> Attribution:
 
 
 _PRONOUNS = FIRST_PERSONS | {"he", "she", "they", "it"}
+_OWN_PEOPLE = re.compile(r"(?i)^(?:my|our)\s+\w")  # "My son", "our neighbour": someone of the speaker's
 
 
 def _closing_first(text: str) -> int | None:
@@ -313,6 +316,14 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
                 found = [a for a in found if doc[a.cue_index].idx > close]
                 if not found:
                     continue
+        if found and running is None and _is_open_quote(sent) \
+                and all(_OWN_PEOPLE.match(a.speaker_text.strip()) for a in found):
+            # "“My son called me at noon and said there was firing. …,” said X": a sentence that
+            # opens a quotation and leaves it open is the quoted speaker's words, and so is what
+            # they relay of their own people (not "“We reject …", the speaker's own stance, nor a
+            # third party the quote names, which the speaker reports as a source of its own)
+            log.debug("cue inside an open quotation: %s", span_text(sent)[:90])
+            found = []
         # an implausible speaker ("the advertisement suggests") takes no claim from the one
         # it is embedded under; it may still be an outer relay ("Local radio reported that …")
         speakers = {a.cue_index for a in found if anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues)}

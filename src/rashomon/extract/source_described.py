@@ -51,18 +51,33 @@ def _named_after(doc: Doc, d: ClaimDraft, written: str) -> str | None:
 
 
 def described_apart(doc: Doc, d: ClaimDraft, titles: frozenset[str]) -> bool:
-    """Whether a person speaker is described between the name and the cue with no speaker
-    title ("Maria Torres, whose brother was killed at the checkpoint, said", "Ali Musa, a
-    farmer, said"): someone the article introduces for their own account, not the
-    spokesperson named just before."""
+    """Whether a person speaker is described between the name and the cue, or after the name
+    when it follows the cue, with no speaker title ("Maria Torres, whose brother was killed at
+    the checkpoint, said", "Ali Musa, a farmer, said", '"…," said Ko Htet, who lost his mother'):
+    someone the article introduces for their own account, not the spokesperson named just
+    before."""
     a = d.attribution
-    if not 0 <= a.cue_index < len(doc) or doc[a.cue_index].idx <= a.speaker_end:
+    if not 0 <= a.cue_index < len(doc):
         return False
-    between = text_of(doc)[a.speaker_end:doc[a.cue_index].idx].strip()
+    if doc[a.cue_index].idx > a.speaker_end:
+        between = text_of(doc)[a.speaker_end:doc[a.cue_index].idx].strip()
+    else:
+        # '"…," said Amna Yousif, a teacher who was wounded': the description follows the name
+        # after the cue, to the sentence's end; it opens as a description does (not "adding …")
+        # (to the end of the name's own sentence: a quote's first sentence is a draft of its own)
+        m = _TO_SENTENCE_END.match(text_of(doc), a.speaker_end)
+        between = m.group(0).strip() if m else ""
+        if _AFTER_CUE.match(between) is None:
+            return False
     if not between.startswith(","):
         return False
     rest = [w.lower() for w in _words(between)]
     return bool(rest) and not any(w in titles for w in rest)
+
+
+# the opening of a description set off after a name ("…, a teacher", "…, who lost", "…, whose son")
+_AFTER_CUE = re.compile(r"(?i)^,\s*(?:an?|the|who|whose|one)\s")
+_TO_SENTENCE_END = re.compile(r"[^\n]*?(?:[.!?](?=[\s\"”’]|$)|$)", re.MULTILINE)
 
 
 def described_speakers(drafts: list[ClaimDraft], written: list[str], doc: Doc) -> list[ClaimDraft]:

@@ -90,6 +90,12 @@ _SELF_NAMED = re.compile(
     r"|known\s+as)\s+(?:the\s+)?[\"“']?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|(?:al|el|ul|ad|ash|as)-[\w'’-]+|of|al|el|wal|for|and|the)){0,6})")
 
 
+_NICKNAME = re.compile(r"\bknown\s+as\b")
+# a person's title before the speaker's name ("President X", "General X")
+_TITLED = re.compile(r"^(?:the\s+)?(?:(?:Vice[\s-])?President|Prime\s+Minister|Premier|King|Emir|General|Gen\.|"
+                     r"Colonel|Col\.|Governor|Mayor|Minister)\s+[A-Z]")
+
+
 def self_named(text: str) -> str | None:
     """The name a group gives itself in a speaker phrase ("a little-known group calling itself
     the Sahel Liberation Front", "a militia known as Ansar al-Din"), small words at its end cut."""
@@ -108,7 +114,9 @@ def self_named_source(source: Source, party: str | None, texts: list[str],
     it), and is the party it names; None when no text names the group so."""
     if source.kind not in {"person", "unknown"}:
         return None
-    own = next((n for t in texts if t and (n := self_named(t))), None)
+    # "President Mohamed Abdullahi Mohamed, known as Farmaajo": a person's nickname, no group's name
+    person = source.kind == "person" or _TITLED.match(source.text or "") is not None
+    own = next((n for t in texts if t and (n := self_named(t)) and not (person and _NICKNAME.search(t))), None)
     if own is None:
         return None
     actor = actors.resolve(own)

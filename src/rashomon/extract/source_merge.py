@@ -11,7 +11,7 @@ vague sources are consolidated), for sources the actor gazetteer does not know:
 * the spokesperson or office of a head of government or state ("Prime Minister X's
   spokeswoman", "President X's office") speaks for the government;
 * a bare generic name ("government", "army", "police") takes the article's one qualified name
-  with the same head ("Ethiopian government");
+  with the same head ("Ethiopian government"), not a neighbour's named only after it;
 * a person named without a title right after an unnamed spokesperson of a body ("a spokesman
   for the LNA said … NAME blamed …") is that spokesperson;
 * a body written with its acronym in brackets is known by it ("… of Azawad (CSP-DPA)");
@@ -36,7 +36,7 @@ from rashomon.data import load as load_data
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.extract.lexicon import load_cues_data
-from rashomon.extract.source_country import story_bodies
+from rashomon.extract.source_country import qualified_name, story_bodies
 from rashomon.extract.source_described import described_apart, described_speakers
 from rashomon.extract.source_groups import described_groups, ministry_officials
 from rashomon.extract.source_labels import bracketed_acronym
@@ -307,7 +307,7 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
         # "Ethiopian government"; "Haiti's transitional government": a country's, one word between
         qualified = {n for n in every if len(n.split()) == 2 or (len(n.split()) == 3 and _POSSESSIVE.match(n))}
         if len(qualified) == 1 and len(every) == 1:
-            out[i] = replace(d, source=replace(d.source, name=qualified.pop()))
+            out[i] = replace(d, source=replace(d.source, name=qualified_name(out, i, qualified.pop(), name, doc)))
         elif (lead := _lead_name(out, i, qualified)) is not None:
             # two governments named: the one named before it, when the other comes after ("The
             # Congolese government condemned …; Government spokesman X said …; Uganda's …")
@@ -397,4 +397,4 @@ def merge_descriptions(drafts: list[ClaimDraft], doc: Doc, actors: ActorGazettee
             if o.source.kind == "person" and (o.source.name == name or name.endswith(" " + o.source.name)):
                 out[k] = replace(o, source=replace(o.source, name=prev.source.name, kind=prev.source.kind),
                                  party=prev.party)
-    return story_bodies(out, doc)  # "officials said" in a story set in one country: that country's
+    return story_bodies(out, doc, actors)  # "officials said" in a story set in one country: that country's
