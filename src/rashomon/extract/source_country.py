@@ -287,8 +287,8 @@ def _unit_names(text: str, noun: str) -> set[str]:
 
 def _local_bodies(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
     """A provincial, regional or district body named by its unit alone ("the provincial police")
-    in an article that names one such unit: "Khyber Pakhtunkhwa police" (every draft of the name,
-    or none: one body, one name)."""
+    in an article that names one such unit by then: "Khyber Pakhtunkhwa police" (every draft of
+    the name, or none: one body, one name)."""
     found: dict[str, list[int]] = {}
     for i, d in enumerate(drafts):
         if d.source.kind in {"unknown", "person", "official"} and _LOCAL.match(d.source.name.strip()):
@@ -300,7 +300,12 @@ def _local_bodies(drafts: list[ClaimDraft], doc: Doc) -> list[ClaimDraft]:
     for bare, at in found.items():
         m = _LOCAL.match(bare.strip())
         assert m is not None
-        units = _unit_names(text, _UNIT_ADJECTIVES[m.group("adj").lower()])
+        # a unit whose name the article has written by the speaker's first sentence (as the unit
+        # or as its town: "in Balochistan province … the provincial police said", "shells hit
+        # Poonch … the district administration said … Poonch district"), not a unit only a
+        # background paragraph further down names ("… in Baghlan province killed seven")
+        told = min(drafts[i].attribution.sent_end for i in at)
+        units = {u for u in _unit_names(text, _UNIT_ADJECTIVES[m.group("adj").lower()]) if u in text[:told]}
         if len(units) != 1 or any(unit in o.source.name for o in drafts for unit in units) \
                 or m.group("body").strip().lower().endswith(("source", "sources")):
             continue  # a body the article names by the unit ("Oromia regional government") is the one
