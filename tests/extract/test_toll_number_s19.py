@@ -30,3 +30,17 @@ def test_a_number_of_the_dead_is_a_toll(extract, text: str, source: str, killed:
 def test_a_number_of_other_things_is_no_toll(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     figures = _figures(extract(text).claims)
     assert not any(k for _, k in figures), figures
+
+
+def test_a_figure_given_by_someone_who_speaks_later_is_that_speaker_s(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("JUBA - South Sudan's government on Monday put the number of people killed in the cattle raid at 30, "
+            "lowering an earlier figure of 34 given by a local official. An official in Jonglei state had told "
+            "reporters on Sunday that 34 had died.")
+    figures = _figures(extract(text).claims)
+    assert sorted(k for _, k in figures if k) == [30, 34], figures
+
+
+def test_a_figure_given_by_someone_who_does_not_speak_again_stays_theirs(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "KHARTOUM - Doctors said 30 people died in the shelling, double the 15 given by a local official."
+    figures = _figures(extract(text).claims)
+    assert ("local official", 15) in figures, figures

@@ -10,6 +10,7 @@ described. The drafts become claims in :mod:`rashomon.extract.claims`.
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import replace
 
@@ -56,6 +57,8 @@ from rashomon.extract.state_officials import known_state, last_state_forces, sta
 from rashomon.gazetteer.actors import ActorGazetteer
 from rashomon.nlp.entities import ents_in
 from rashomon.types import Source
+
+log = logging.getLogger(__name__)
 
 
 def _same_claim(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -327,7 +330,41 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
+    drafts = _given_told_again(doc, drafts)
     return drop_headline_repeats(consolidate(drop_own_echoes(_own_state_bodies(doc, drafts)), actors), doc)
+
+
+def _given_by_someone(doc: Doc, d: ClaimDraft) -> bool:
+    """Whether a draft is a figure named as given by an indefinite someone ("an earlier figure of
+    105 given by a government official"): the giver is not named, only described."""
+    at = d.attribution.cue_index
+    if not (0 <= at < len(doc) and given_figure(doc[at])):
+        return False
+    agent = next((c for c in doc[at].children if c.dep_ == "agent"), None)
+    giver = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return giver is not None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in giver.children)
+
+
+def _given_told_again(doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A figure named as given by an indefinite someone that another statement of the article
+    gives itself ("… lowering an earlier figure of 105 given by a government official" and "An
+    official in the interior ministry had said 105 had died") is that statement's: the
+    described giver is its speaker, told twice, and names no party of its own."""
+    out = []
+    text = text_of(doc)
+    for d in drafts:
+        if _given_by_someone(doc, d):
+            number = doc[d.attribution.cue_index].head.text
+            said = re.compile(rf"(?<![\w.,]){re.escape(number)}(?![\w]|[.,]\d)")
+            own = range(d.attribution.content_start, d.attribution.content_end)
+            if any(o is not d and not given_figure(doc[o.attribution.cue_index])
+                   and any(m.start() not in own  # the statement the given figure sits in names it too
+                           for m in said.finditer(text, o.attribution.content_start, o.attribution.content_end))
+                   for o in drafts if 0 <= o.attribution.cue_index < len(doc)):
+                log.debug("a figure given by someone, told by its own speaker too: %s", number)
+                continue
+        out.append(d)
+    return out
 
 
 GENERIC_BODIES = frozenset({"state media", "state television", "state tv", "state radio", "government", "police",
