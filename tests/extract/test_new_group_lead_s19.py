@@ -13,4 +13,5 @@ import pytest
 ])
 def test_a_dateline_run_into_the_lead_names_no_group(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
-    assert not [c for c in claims if c.about == "perpetrator"], [(c.source.name, c.about, c.perpetrator) for c in claims]
+    shown = [(c.source.name, c.about, c.perpetrator) for c in claims]
+    assert not [c for c in claims if c.about == "perpetrator"], shown
