@@ -64,8 +64,8 @@ def group_name(tok: Token, actors: ActorGazetteer) -> str | None:
     if tok.head.i != tok.i and tok.head.pos_ == "PROPN" and tok.dep_ != "appos":
         return None  # a word inside a longer name ("Jihad" in "Tehreek-e-Jihad Waziristan")
     words = _words(tok)
-    if not words or in_dateline(text_of(tok.doc), words[0].idx, tok.idx + len(tok.text)):
-        return None  # "NIAMEY - Gunmen killed …": the dateline run into the lead
+    if not words or in_dateline(text_of(tok.doc), words[0].idx, words[0].idx + len(words[0].text)):
+        return None  # "NIAMEY - Gunmen killed …", "KHARTOUM - Shelling killed …": the dateline run into the lead
     if tok.lower_ in GENERIC or tok.lemma_.lower() in GENERIC or any(w.tag_ == "POS" for w in words):
         return None  # "Rockets", "Gunmen"; someone's forces ("the junta's air force"), no group's name
     if any(ch.dep_ == "det" and ch.lower_ in ("a", "an") for ch in tok.children):
