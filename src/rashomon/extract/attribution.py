@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from rashomon.config import setting
 from rashomon.extract.attribution_cue import (
     QUOTES,
+    TOLL_VERBS,
     content_span,
     dative_via,
     declines_comment,
@@ -107,8 +108,6 @@ FIRST_PERSONS = word_set("first_persons")
 ANSWERED = word_set("answered_nouns")
 
 
-TOLL_VERBS = word_set("toll_verbs")
-TOLL_NOUNS = word_set("toll_nouns")
 def gives_toll(tok: Token, cues: Cues) -> bool:
     """"The health ministry gave a lower toll of 24 dead", "the agency raised the toll to 31",
     "police had first put the toll at 9, but the governor said …": a

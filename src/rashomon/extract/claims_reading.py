@@ -11,8 +11,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from rashomon.extract.attribution import TOLL_NOUNS, TOLL_VERBS, Attribution
-from rashomon.extract.attribution_cue import given_figure, toll_object
+from rashomon.extract.attribution import Attribution
+from rashomon.extract.attribution_cue import TOLL_NOUNS, TOLL_VERBS, given_figure, toll_object
 from rashomon.extract.casualty_parse import parse_casualties
 from rashomon.extract.claim_perpetrator import (
     DYING,

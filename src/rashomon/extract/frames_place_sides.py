@@ -36,7 +36,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
-from rashomon.extract.frames_text import MODIFIER_HOPS
+from rashomon.extract.frames_text import MODIFIERS, climb
 from rashomon.lexicon import words
 
 ASIDE_FACTOR: float = setting("extract.frames_place_sides", "aside_factor")  # data/settings.toml
@@ -60,12 +60,7 @@ CLAUSE_HOPS: int = setting("extract.frames_place_sides", "clause_hops")  # data/
 
 def _phrase_head(span: Span) -> Token:
     """The noun a place name is (part of): "Syunik" of "Syunik region" is "region"."""
-    tok = span.root
-    for _ in range(MODIFIER_HOPS):  # "Armenia's Syunik region": the name's head noun
-        if tok.dep_ not in ("compound", "amod", "nmod", "poss") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok
+    return climb(span.root, (*MODIFIERS, "poss"))  # "Armenia's Syunik region": the name's head noun
 
 
 def _from_attack(prep: Token) -> bool:
@@ -116,11 +111,7 @@ def launch_site(doc: Doc, start: int, end: int) -> bool:
             return True
         if prep.head.pos_ not in ("NOUN", "PROPN") or prep.head.i == prep.i:
             return False
-        tok = prep.head
-        for _ in range(MODIFIER_HOPS):  # "from Qamishli, a town in northern Syria": the town's name
-            if tok.dep_ != "appos" or tok.head.i == tok.i:
-                break
-            tok = tok.head
+        tok = climb(prep.head, ("appos",))  # "from Qamishli, a town in northern Syria": the town's name
     return False
 
 

@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
-from rashomon.extract.frames_text import MODIFIER_HOPS, Sent
+from rashomon.extract.frames_text import MODIFIERS, Sent, climb
 from rashomon.lexicon import words
 
 _LEXICON = "place_words.yaml"
@@ -38,10 +38,7 @@ def struck(doc: Doc, sent: Sent, start: int, end: int, trigger_tokens: set[int])
         return False
     tok = span.root
     for hop in range(2):  # the place, then the town noun holding it ("the border town of X")
-        for _ in range(MODIFIER_HOPS):
-            if tok.dep_ not in ("compound", "amod", "nmod", "appos") or tok.head.i == tok.i:
-                break
-            tok = tok.head
+        tok = climb(tok, (*MODIFIERS, "appos"))
         if tok.dep_ == "dobj":  # "shelling hit the Pakistani village of X", "gunmen attacked Y"
             return tok.head.i in trigger_tokens
         if tok.dep_ != "pobj" or tok.head.pos_ != "ADP":

@@ -158,14 +158,23 @@ def governor(token: Token, steps: int = GOVERNOR_HOPS) -> Token:
     return t
 
 
-def phrase_head(token: Token) -> Token:
-    """The noun a name modifies, up to MODIFIER_HOPS modifiers ("the Kati military camp" →
-    camp); the name itself when it modifies nothing."""
+MODIFIERS = ("compound", "amod", "nmod")  # grammar: the labels of a word that modifies a noun
+
+
+def climb(token: Token, deps: tuple[str, ...]) -> Token:
+    """The head ``token`` hangs on through labels ``deps``, up to MODIFIER_HOPS heads (``token``
+    itself when it hangs on nothing so)."""
     for _ in range(MODIFIER_HOPS):
-        if token.dep_ not in ("compound", "amod", "nmod") or token.head.i == token.i:
+        if token.dep_ not in deps or token.head.i == token.i:
             break
         token = token.head
     return token
+
+
+def phrase_head(token: Token) -> Token:
+    """The noun a name modifies, up to MODIFIER_HOPS modifiers ("the Kati military camp" →
+    camp); the name itself when it modifies nothing."""
+    return climb(token, MODIFIERS)
 
 
 def verb_above(token: Token, hops: int) -> Token:
