@@ -52,7 +52,7 @@ def eval_(
     only: Annotated[str | None, typer.Option(
         help="Comma-separated data sets: eval, more-conflicts, probe, probe2, probe3, probe4, probe5, probe6, "
              "probe7, probe8, probe9, probe10, probe11, probe12, probe13, probe14, probe15, probe16, probe17, "
-             "gtd, airwars, polnear, emergent.")] = None,
+             "probe18, gtd, airwars, polnear, emergent.")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the raw figures here.")] = None,
 ) -> None:
     """Measure quality: both eval sets (score.py) and the public data sets, as one table with targets."""

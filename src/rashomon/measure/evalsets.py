@@ -6,13 +6,13 @@ as ``rashomon analyze FILE --db :memory:`` does (one run), and the ledger is sco
 official ``../shared/eval/score.py``, loaded from its path and never copied into the project:
 its ``score(gold, ledger)`` gives the figures ``score.py --json`` writes.
 
-``probe``, ``probe2`` … ``probe17`` are the project's own probe corpora (``tests/data/probe``: 15
+``probe``, ``probe2`` … ``probe18`` are the project's own probe corpora (``tests/data/probe``: 15
 articles, 5 incidents; ``tests/data/probe2`` and ``tests/data/probe3``: 18 articles, 6 incidents
 each; ``tests/data/probe4``: 26 articles, 9 incidents; ``tests/data/probe5``: 16 articles, 6
 incidents; ``tests/data/probe6``: 19 articles, 7 incidents; ``tests/data/probe7``: 17 articles, 6
 incidents; ``tests/data/probe8``: 12 articles, 5 incidents; ``tests/data/probe9``: 13 articles, 6
 incidents; ``tests/data/probe10``: 14 articles, 6 incidents; ``tests/data/probe11`` …
-``tests/data/probe17``: 13 articles, 6 incidents each; probe5 … probe17 out of sample:
+``tests/data/probe18``: 13 articles, 6 incidents each; probe5 … probe18 out of sample:
 measured once before any fix), written for the project about conflicts no eval set covers. They
 live in the source tree, not under ``../shared`` (their paths are absolute, so ``shared / path``
 is the path itself), and are scored
@@ -50,7 +50,7 @@ PROBES = {  # name → (title, articles, gold), absolute paths in the source tre
            str(TEST_DATA / name / "gold.jsonl"))
     for name in ("probe", "probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8",
                  "probe9", "probe10", "probe11", "probe12", "probe13", "probe14", "probe15",
-                 "probe16", "probe17")
+                 "probe16", "probe17", "probe18")
 }
 
 
