@@ -152,7 +152,7 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     # of it names it so, whatever place the reader gave each
     words = _target_words(frame, claims) | named
     # a named place is a site too: two reports naming two hotels are of two attacks
-    sites = (words & _capitalised(frame.targets) if words else set()) | named
+    sites = own_sites(frame, (words & _capitalised(frame.targets) if words else set()) | named)
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
                    sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())),
@@ -173,17 +173,41 @@ def _tolls(claim: Claim) -> Iterable[tuple[str, str, int, str]]:
             for _, v in _figure_values(kind, fig))
 
 
-def _incident_names(frame: Frame, claims: Sequence[Claim]) -> set[str]:
-    """The named places of the incident (:func:`~rashomon.link.marks.incident_names`) its
-    sentence and its claims write, without the report's own town and nationality words."""
+def _own_place_words(frame: Frame) -> frozenset[str]:
+    """The words of the report's own town and the nationality words: no name of a site."""
     own = set(tokens(frame.place_text))
     if frame.location is not None:
         own.update(tokens(frame.location.name))
-    skip = frozenset(own) | demonym_words()
+    return frozenset(own) | demonym_words()
+
+
+def _incident_names(frame: Frame, claims: Sequence[Claim]) -> set[str]:
+    """The named places of the incident (:func:`~rashomon.link.marks.incident_names`) its
+    sentence and its claims write, without the report's own town and nationality words."""
+    skip = _own_place_words(frame)
     found: set[str] = set()
     for text in (frame.evidence.text, *(c.text for c in claims)):
         found |= incident_names(text, skip)
     return found
+
+
+def own_sites(frame: Frame, sites: set[str]) -> set[str]:
+    """The sites of ``sites`` that are the report's own: when its incident sentence names a
+    site (as what was hit or as where: "outside St Mark's Cathedral"), those its sentence
+    writes; a site it names only elsewhere ("in Tanta, where the first bomber struck St
+    George's church", a recalled attack's mosque) is another incident's. A sentence naming no
+    site leaves them all (nothing says which is its own)."""
+    if not sites:
+        return sites
+    sentence = frame.evidence.text
+    if not incident_names(sentence, _own_place_words(frame), landmarks=True):
+        return sites
+    written = set(tokens(sentence))
+    kept = {s for s in sites if set(s.split()) <= written}
+    if kept != sites:
+        logger.debug("sites of %s#%s named only outside its incident sentence: %s", frame.article_id,
+                     frame.index, sorted(sites - kept))
+    return kept
 
 
 # the nouns of a home or a building that a name qualifies ("the Zorob family's home", "the
