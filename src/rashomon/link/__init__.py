@@ -68,7 +68,8 @@ logger = logging.getLogger(__name__)
 # its text calls an area, "Kasese district", is placed by the area; 19: a toll one source revised
 # is a detail of two region reports of one day; a country report and one kind of site; 20: one
 # spot, the later report dated only by a statement two days after the other's act: one detail;
-# 21: a report's own sites are those its incident sentence names, when it names one)
+# 21: a report's own sites are those its incident sentence names, when it names one; a type
+# read only outside the incident sentence and headline does not keep apart one day's reports)
 LINK_ALGORITHM = 21
 
 
