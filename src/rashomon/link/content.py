@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 
 from rashomon.config import setting
 from rashomon.data import load as load_data
+from rashomon.gazetteer.triggers import classify_event_type
 from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
 from rashomon.link.marks import (
@@ -157,7 +158,28 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
                    sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())),
                    villages=shared(frame_villages(frame, claims, generic_words())),
-                   tolls=shared(frozenset(tolls)))
+                   tolls=shared(frozenset(tolls)),
+                   weekdays=act_weekdays((frame.evidence.text, *(c.text for c in claims)))
+                   if frame.date is None else frozenset())
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "Saturday's attack", "Sunday's suicide bombing": a weekday naming an act (the noun is checked
+# for an event word); "Tuesday's statement" names no act
+_ACT_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")['’]s\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\b")
+
+
+def act_weekdays(texts: Iterable[str]) -> frozenset[int]:
+    """The weekdays the texts name an act by ("Saturday's attack on a Fulani village" →
+    Saturday): for a report with no date, the day its incident was (the year and week unknown)."""
+    found = set()
+    for text in texts:
+        if "'s " not in text and "’s " not in text:  # a cheap test before the pattern
+            continue
+        for m in _ACT_WEEKDAY.finditer(text):
+            if any(classify_event_type(w) is not None for w in m.group("noun").split()):
+                found.add(_WEEKDAYS.index(m.group("day")))
+    return frozenset(found)
 
 
 # a toll the claim says rose ("has risen to 46") or was revised ("revising down the figure"):

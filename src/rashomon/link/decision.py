@@ -75,7 +75,9 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   front line or a border fence, that party strikes on most days of the week), or the day and
   month of the other report's day written in its text (:func:`~rashomon.link.parties.written_day`:
   "on the afternoon of March 24" with no year), at one spot or with a thing both name (a
-  company, a site: :mod:`~rashomon.link.marks`): it may attach the undated report
+  company, a site: :mod:`~rashomon.link.marks`), or the weekday it names its act by and a
+  toll one source revised (:func:`~rashomon.link.parties.weekday_and_revision`: "157 killed
+  in Saturday's attack" after the government's 134), at any place that fits: it may attach the undated report
   to the only incident that shares a detail with it. Place alone never links an undated report.
 * **apart**: evidence of two incidents, which the clustering never puts together: an
   airstrike and a ground raid at one spot on one day, when the content does not decide;
@@ -105,7 +107,14 @@ from rashomon.link.edge_town import edge_town
 from rashomon.link.follow_up import stated_after, toll_rose
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
-from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party, written_day
+from rashomon.link.parties import (
+    day_and_party,
+    one_party,
+    party_and_mark,
+    weekday_and_party,
+    weekday_and_revision,
+    written_day,
+)
 from rashomon.link.scoring import (
     IN_COUNTRY,
     IN_REGION,
@@ -409,6 +418,12 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                                         or (relation in ONE_SPOT and weekday_and_party(a, b))
                                         or day_and_party(a, b)) \
             else "none"
+        # the weekday it names its act by and a toll one source revised ("157 killed in
+        # Saturday's attack", the government's 134 before): the revision's follow-up
+        if kind == "none" and place > 0 and weekday_and_revision(a, b):
+            kind = "hint"
+            day = "a toll revised after that weekday's act"
+            logger.debug("weekday and revision: %s and %s (%s)", a.key, b.key, relation)
         # the day and month its text writes, at one spot or with a thing both name (a
         # company, a site: link.marks): a date that says which incident
         day = written_day(a, b) if kind == "none" and place > 0 and (relation in ONE_SPOT or marked > 0) else ""
