@@ -44,3 +44,27 @@ def test_a_count_back_to_a_statement_does_not_date_the_act(extract: Any, text: s
 ])
 def test_a_count_back_to_the_act_still_dates_it(extract: Any, text: str, published: str, day: str) -> None:
     assert _date(extract, text, published) == day
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # the sentence's own attack told by its participle with a toll ("…, killing 14 people") before
+    # the count back: what the phrase counts back to is an earlier incident
+    ("KANO (Sahel Post) — A suicide bomber blew himself up at a bus station in Kano on Sunday, killing 14 "
+     "people, two days after gunmen attacked a church in the city.", "2024-03-10", "2024-03-10"),
+    ("A car bomb exploded at a checkpoint in Aden on Tuesday, killing nine soldiers, a day after a drone "
+     "strike hit a convoy in Abyan.", "2024-03-12", "2024-03-12"),
+    ("Gang members set fire to homes in Cite Soleil on Friday, killing 12 residents, three days after "
+     "police raided the district.", "2024-03-08", "2024-03-08"),
+])
+def test_an_attack_told_with_its_toll_keeps_its_day(extract: Any, text: str, published: str, day: str) -> None:
+    assert _date(extract, text, published) == day
+
+
+@pytest.mark.parametrize("text", [
+    "Mourners marched through Kano on Monday, chanting slogans, a day after a bomb killed 14 people.",
+    "Thousands marched through Kano on Monday, mourning 14 victims, a day after a bomb killed them.",
+])
+def test_a_march_with_a_participle_still_counts_back(extract: Any, text: str) -> None:
+    """The near misses: a march's participle, with no toll or with a count that is no harm
+    ("mourning 14 victims"), is no attack of its own."""
+    assert _date(extract, text, "2024-03-11") == "2024-03-10"

@@ -29,6 +29,8 @@ from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_in
 
 logger = logging.getLogger(__name__)
+# "…, killing 12 residents": the participle of harm that gives an act's toll (dates.yaml)
+_HARM_VERBS = frozenset(words("dates.yaml", "harm_verbs"))
 DATE_LABELS = frozenset({"DATE", "TIME"})
 _DAY_NUMBER = re.compile(r"^(?:[0-3]?\d)(?:st|nd|rd|th)?(?:[-–](?:[0-3]?\d)(?:st|nd|rd|th)?)?$")
 _MAX_DAY = 31
@@ -158,21 +160,28 @@ def own_attack_before(span: Span, trigger_tokens: set[int]) -> bool:
     at or after an incident word ("gunmen", "a drone"), with a direct object ("gunmen killed 36
     quarry workers early on Tuesday, ten days after the group massacred bus passengers"). Then
     what the phrase counts back to is an earlier incident, and the sentence's own day is the
-    incident's; a march, a funeral or a statement before it
+    incident's; so when the main verb's participle gives a toll ("blew herself up …, killing at
+    least 11 people, a day after a bus bombing …"); a march, a funeral or a statement before it
     ("thousands marched on Tuesday, a day after gunmen killed …") still counts back."""
     doc = span.doc
     first = min((t for t in trigger_tokens if span.sent.start <= t < span.start), default=None)
-    if first is None:
-        return False
     # the sentence's own verb before the phrase, found by position (a dateline before the doer
     # often leaves it no subject arc): an incident word itself, or a verb whose object is counted
     # ("killed 36 quarry workers …, shooting them, ten days after"), not "buried the dead"
     for k in range(span.sent.start, span.start):
         verb = doc[k]
-        if verb.pos_ != "VERB" or not _main_clause(verb):
+        if verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if objects and (k in trigger_tokens or any(c.dep_ == "nummod" for o in objects for c in o.children)):
+        counted = any(c.dep_ == "nummod" for o in objects for c in o.children)
+        if _main_clause(verb):
+            if first is not None and objects and (k in trigger_tokens or counted):
+                return True
+        elif counted and verb.dep_ == "advcl" and verb.lemma_.lower() in _HARM_VERBS and verb.head.i < k \
+                and _main_clause(verb.head):
+            # "blew herself up on a platform on Sunday, killing at least 11 people, a day after …":
+            # the main verb's participle with its toll tells the attack of its own
+            logger.debug("an attack of its own told by its toll before a count back: %r", verb.text)
             return True
     return False
 
