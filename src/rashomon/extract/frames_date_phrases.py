@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,9 @@ from rashomon.extract.frames_text import governor, time_root
 from rashomon.lexicon import alternation, words
 from rashomon.nlp.entities import ents_in
 
+logger = logging.getLogger(__name__)
+# "…, killing 12 residents": the participle of harm that gives an act's toll (dates.yaml)
+_HARM_VERBS = frozenset(words("dates.yaml", "harm_verbs"))
 DATE_LABELS = frozenset({"DATE", "TIME"})
 _DAY_NUMBER = re.compile(r"^(?:[0-3]?\d)(?:st|nd|rd|th)?(?:[-–](?:[0-3]?\d)(?:st|nd|rd|th)?)?$")
 _MAX_DAY = 31
@@ -110,13 +114,16 @@ def untagged_phrases(sent: Span, trigger_tokens: set[int], near: int) -> list[Sp
 
 
 def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[str, int],
-                unit_days: dict[str, int], statement_verbs: frozenset[str] = frozenset()) -> list[CountBack]:
+                unit_days: dict[str, int], statement_verbs: frozenset[str] = frozenset(),
+                reaction_verbs: frozenset[str] = frozenset()) -> list[CountBack]:
     """ "a day after gunmen killed …", "two days after the massacre", "hours after the strike":
     the phrase, when a trigger word begins within ``near`` tokens after it, and the days it
     counts back (0 for hours). Also, marked ``statement``, a count back to a statement about a
     trigger word: "on Tuesday rejected accusations …, a day after opposition groups said the
     attack had killed 22" (one of ``statement_verbs`` within ``near`` tokens, the trigger right
-    after it)."""
+    after it); or a count back to the incident word as the subject of a statement or a reaction
+    (``reaction_verbs``): "hours after the attack was blamed on the group", "a day after the
+    killings were condemned" count back to the blame, not to the act."""
     if not trigger_tokens or " after" not in sent.text.lower():  # a cheap test before the pattern
         return []
     _, count_back, _ = _patterns()
@@ -133,6 +140,8 @@ def count_backs(sent: Span, trigger_tokens: set[int], near: int, numbers: dict[s
             said = _to_statement(span, trigger_tokens, near, statement_verbs)
             if not said:
                 continue
+        elif statement_verbs and _said_of(span, trigger_tokens, near, statement_verbs | reaction_verbs):
+            said = True  # "hours after the attack was blamed on the group": the blame's day
         unit = m[2].lower()
         if unit not in unit_days:  # hours, minutes: the same day
             out.append(CountBack(span, 0, said))
@@ -151,21 +160,28 @@ def own_attack_before(span: Span, trigger_tokens: set[int]) -> bool:
     at or after an incident word ("gunmen", "a drone"), with a direct object ("gunmen killed 36
     quarry workers early on Tuesday, ten days after the group massacred bus passengers"). Then
     what the phrase counts back to is an earlier incident, and the sentence's own day is the
-    incident's; a march, a funeral or a statement before it
+    incident's; so when the main verb's participle gives a toll ("blew herself up …, killing at
+    least 11 people, a day after a bus bombing …"); a march, a funeral or a statement before it
     ("thousands marched on Tuesday, a day after gunmen killed …") still counts back."""
     doc = span.doc
     first = min((t for t in trigger_tokens if span.sent.start <= t < span.start), default=None)
-    if first is None:
-        return False
     # the sentence's own verb before the phrase, found by position (a dateline before the doer
     # often leaves it no subject arc): an incident word itself, or a verb whose object is counted
     # ("killed 36 quarry workers …, shooting them, ten days after"), not "buried the dead"
     for k in range(span.sent.start, span.start):
         verb = doc[k]
-        if verb.pos_ != "VERB" or not _main_clause(verb):
+        if verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if objects and (k in trigger_tokens or any(c.dep_ == "nummod" for o in objects for c in o.children)):
+        counted = any(c.dep_ == "nummod" for o in objects for c in o.children)
+        if _main_clause(verb):
+            if first is not None and objects and (k in trigger_tokens or counted):
+                return True
+        elif counted and verb.dep_ == "advcl" and verb.lemma_.lower() in _HARM_VERBS and verb.head.i < k \
+                and _main_clause(verb.head):
+            # "blew herself up on a platform on Sunday, killing at least 11 people, a day after …":
+            # the main verb's participle with its toll tells the attack of its own
+            logger.debug("an attack of its own told by its toll before a count back: %r", verb.text)
             return True
     return False
 
@@ -177,6 +193,26 @@ def _main_clause(verb: Token) -> bool:
     while verb.head is not verb and (verb.dep_ == "conj" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)):
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _said_of(span: Span, trigger_tokens: set[int], near: int, verbs: frozenset[str]) -> bool:
+    """Whether the incident word a count back reaches is the subject of a verb of saying or
+    reacting ("hours after [the attack] was blamed on the group", "a day after [the strike] was
+    condemned by the UN"): what the phrase counts back to is that statement, not the act."""
+    doc = span.doc
+    first = min((t for t in trigger_tokens if 0 < t - (span.end - 1) <= near), default=None)
+    if first is None:
+        return False
+    word = doc[first]
+    verb = word.head
+    if word.dep_ not in _SUBJECTS or verb.i == word.i or verb.pos_ != "VERB" or verb.i in trigger_tokens \
+            or verb.lemma_.lower() not in verbs:
+        return False
+    logger.debug("a count back to a statement about the incident: %r (%s %s)", span.text, word.text, verb.text)
+    return True
 
 
 def _to_statement(span: Span, trigger_tokens: set[int], near: int, statement_verbs: frozenset[str]) -> bool:

@@ -235,7 +235,7 @@ def sentence_dates(sent: Span, trigger_tokens: set[int], ref: Reference, year: i
     tagger missed ("killed … overnight"), and the days counted back from another date ("on
     Tuesday, a day after gunmen killed …"; :mod:`.frames_date_phrases`)."""
     backs = count_backs(sent, trigger_tokens, NEAR_TRIGGER_TOKENS, _NUMBERS, _UNIT_DAYS,
-                        frame_lexicon().statement_verbs)
+                        frame_lexicon().statement_verbs, _REACTION_VERBS)
     found_spans = [(f, _before_count_back(date_span(f), backs)) for f in ents_in(sent)
                    if f.label_ in DATE_LABELS and f.start_char >= ref.skip_until]
     found_spans += [(f, f) for f in untagged_phrases(sent, trigger_tokens, NEAR_TRIGGER_TOKENS)

@@ -216,7 +216,7 @@ SCHEMAS: dict[str, Keys] = {
                                               "period_lead_phrases", "period_span_words", "period_units",
                                               "period_event_clause_words")},
                         "statement_objects?": WORDS, "toll_nouns?": WORDS, "toll_verbs?": WORDS,
-                        "question_verbs?": WORDS, "statement_nouns?": WORDS}),
+                        "question_verbs?": WORDS, "statement_nouns?": WORDS, "harm_verbs?": WORDS}),
     "demonyms.yaml": Keys({"demonyms": Map(WORDS)}),
     "link_words.yaml": Keys({"generic_target_words": WORDS, "not_person_last_words": WORDS,
                             "place_stopwords": WORDS, "site_heads": WORDS, "site_kinds": WORDS,

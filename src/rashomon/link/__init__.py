@@ -67,8 +67,11 @@ logger = logging.getLogger(__name__)
 # 18: a region's shelling and clashes in it on one day are one battle (types related); a town
 # its text calls an area, "Kasese district", is placed by the area; 19: a toll one source revised
 # is a detail of two region reports of one day; a country report and one kind of site; 20: one
-# spot, the later report dated only by a statement two days after the other's act: one detail)
-LINK_ALGORITHM = 20
+# spot, the later report dated only by a statement two days after the other's act: one detail;
+# 21: a report's own sites are those its incident sentence names, when it names one; a type
+# read only outside the incident sentence and headline does not keep apart one day's reports;
+# an undated report's act weekday and a toll one source revised: a hint)
+LINK_ALGORITHM = 21
 
 
 @dataclass(frozen=True, slots=True)

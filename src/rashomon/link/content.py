@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 
 from rashomon.config import setting
 from rashomon.data import load as load_data
+from rashomon.gazetteer.triggers import classify_event_type
 from rashomon.lexicon import words
 from rashomon.link.info import NO_CONTENT, Content, norm, shared, tokens
 from rashomon.link.marks import (
@@ -152,12 +153,33 @@ def content_of(frame: Frame, claims: Sequence[Claim] = ()) -> Content:
     # of it names it so, whatever place the reader gave each
     words = _target_words(frame, claims) | named
     # a named place is a site too: two reports naming two hotels are of two attacks
-    sites = (words & _capitalised(frame.targets) if words else set()) | named
+    sites = own_sites(frame, (words & _capitalised(frame.targets) if words else set()) | named)
     return Content(figures=shared(frozenset(figures)), words=shared(frozenset(words)),
                    names=shared(frozenset(names)), stances=shared(frozenset(stances)),
                    sites=shared(frozenset(sites)), marks=shared(frame_marks(frame, claims, generic_words())),
                    villages=shared(frame_villages(frame, claims, generic_words())),
-                   tolls=shared(frozenset(tolls)))
+                   tolls=shared(frozenset(tolls)),
+                   weekdays=act_weekdays((frame.evidence.text, *(c.text for c in claims)))
+                   if frame.date is None else frozenset())
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "Saturday's attack", "Sunday's suicide bombing": a weekday naming an act (the noun is checked
+# for an event word); "Tuesday's statement" names no act
+_ACT_WEEKDAY = re.compile(r"\b(?P<day>" + "|".join(_WEEKDAYS) + r")['’]s\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)\b")
+
+
+def act_weekdays(texts: Iterable[str]) -> frozenset[int]:
+    """The weekdays the texts name an act by ("Saturday's attack on a Fulani village" →
+    Saturday): for a report with no date, the day its incident was (the year and week unknown)."""
+    found = set()
+    for text in texts:
+        if "'s " not in text and "’s " not in text:  # a cheap test before the pattern
+            continue
+        for m in _ACT_WEEKDAY.finditer(text):
+            if any(classify_event_type(w) is not None for w in m.group("noun").split()):
+                found.add(_WEEKDAYS.index(m.group("day")))
+    return frozenset(found)
 
 
 # a toll the claim says rose ("has risen to 46") or was revised ("revising down the figure"):
@@ -173,17 +195,41 @@ def _tolls(claim: Claim) -> Iterable[tuple[str, str, int, str]]:
             for _, v in _figure_values(kind, fig))
 
 
-def _incident_names(frame: Frame, claims: Sequence[Claim]) -> set[str]:
-    """The named places of the incident (:func:`~rashomon.link.marks.incident_names`) its
-    sentence and its claims write, without the report's own town and nationality words."""
+def _own_place_words(frame: Frame) -> frozenset[str]:
+    """The words of the report's own town and the nationality words: no name of a site."""
     own = set(tokens(frame.place_text))
     if frame.location is not None:
         own.update(tokens(frame.location.name))
-    skip = frozenset(own) | demonym_words()
+    return frozenset(own) | demonym_words()
+
+
+def _incident_names(frame: Frame, claims: Sequence[Claim]) -> set[str]:
+    """The named places of the incident (:func:`~rashomon.link.marks.incident_names`) its
+    sentence and its claims write, without the report's own town and nationality words."""
+    skip = _own_place_words(frame)
     found: set[str] = set()
     for text in (frame.evidence.text, *(c.text for c in claims)):
         found |= incident_names(text, skip)
     return found
+
+
+def own_sites(frame: Frame, sites: set[str]) -> set[str]:
+    """The sites of ``sites`` that are the report's own: when its incident sentence names a
+    site (as what was hit or as where: "outside St Mark's Cathedral"), those its sentence
+    writes; a site it names only elsewhere ("in Tanta, where the first bomber struck St
+    George's church", a recalled attack's mosque) is another incident's. A sentence naming no
+    site leaves them all (nothing says which is its own)."""
+    if not sites:
+        return sites
+    sentence = frame.evidence.text
+    if not incident_names(sentence, _own_place_words(frame), landmarks=True):
+        return sites
+    written = set(tokens(sentence))
+    kept = {s for s in sites if set(s.split()) <= written}
+    if kept != sites:
+        logger.debug("sites of %s#%s named only outside its incident sentence: %s", frame.article_id,
+                     frame.index, sorted(sites - kept))
+    return kept
 
 
 # the nouns of a home or a building that a name qualifies ("the Zorob family's home", "the

@@ -33,7 +33,10 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   :mod:`~rashomon.link.edge_town`: one spot read two ways).
   Types that are not related (an airstrike and a ground raid) need it too,
   except shelling and clashes of one region on one day, one placed only by the region
-  (:func:`~rashomon.link.scoring.one_battle`: one battle, as two outlets name it).
+  (:func:`~rashomon.link.scoring.one_battle`: one battle, as two outlets name it), and a
+  clash where one type was read only outside its report's incident sentence and headline
+  (:func:`weak_clash`: a village's massacre and its region's report typed by "a drone base"
+  far below), on one day both give, at places the hierarchy relates, sharing a detail.
   For a report with no date (at a place that fits) and for one day's reports whose
   countries clash because one is placed only by a region or a country
   (:func:`country_clash`: "Kurdistan" of Iraq resolved to Iran's province), the marks of
@@ -72,7 +75,9 @@ date and type, :mod:`~rashomon.link.content` for what they say) and classes the 
   front line or a border fence, that party strikes on most days of the week), or the day and
   month of the other report's day written in its text (:func:`~rashomon.link.parties.written_day`:
   "on the afternoon of March 24" with no year), at one spot or with a thing both name (a
-  company, a site: :mod:`~rashomon.link.marks`): it may attach the undated report
+  company, a site: :mod:`~rashomon.link.marks`), or the weekday it names its act by and a
+  toll one source revised (:func:`~rashomon.link.parties.weekday_and_revision`: "157 killed
+  in Saturday's attack" after the government's 134), at any place that fits: it may attach the undated report
   to the only incident that shares a detail with it. Place alone never links an undated report.
 * **apart**: evidence of two incidents, which the clustering never puts together: an
   airstrike and a ground raid at one spot on one day, when the content does not decide;
@@ -102,7 +107,14 @@ from rashomon.link.edge_town import edge_town
 from rashomon.link.follow_up import stated_after, toll_rose
 from rashomon.link.info import Content, FrameInfo
 from rashomon.link.marks import names_place_of, place_names
-from rashomon.link.parties import day_and_party, one_party, party_and_mark, weekday_and_party, written_day
+from rashomon.link.parties import (
+    day_and_party,
+    one_party,
+    party_and_mark,
+    weekday_and_party,
+    weekday_and_revision,
+    written_day,
+)
 from rashomon.link.scoring import (
     IN_COUNTRY,
     IN_REGION,
@@ -119,6 +131,7 @@ from rashomon.link.scoring import (
     one_battle,
     place_relation,
     type_factor,
+    weak_type,
 )
 from rashomon.link.villages import VILLAGE_WEIGHT, place_folds, shared_villages
 
@@ -246,6 +259,21 @@ def one_village(a: FrameInfo, b: FrameInfo, ca: Content, cb: Content, relation: 
     return shared_villages(ca.villages, cb.villages, place_folds(a.frame), place_folds(b.frame))
 
 
+def weak_clash(a: FrameInfo, b: FrameInfo, relation: str, gap: int | None, content: float) -> bool:
+    """Two types that are not related, one of them read only outside its report's incident
+    sentence and headline (:func:`~rashomon.link.scoring.weak_type`: "maintains a drone base
+    in …" far below a massacre's lead), on one day both texts give, at places the hierarchy
+    relates (not one spot: there a ground raid and an air strike of one day are two), sharing
+    a detail: the weak reading does not keep them apart; what else they share decides, as for
+    related types."""
+    if gap != 0 or not (a.exact and b.exact) or content <= 0 or relation in ONE_SPOT \
+            or relation == UNRELATED or not (weak_type(a.frame) or weak_type(b.frame)):
+        return False
+    logger.debug("weak type: %s (%s) and %s (%s), %s, %.2f shared", a.key, a.frame.type, b.key,
+                 b.frame.type, relation, content)
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class PairEvidence:
     kind: PairKind
@@ -311,6 +339,8 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
     both = ca is not EMPTY and cb is not EMPTY and bool(ca) and bool(cb)
     words = a.tokens | b.tokens if both and ca.words and cb.words else frozenset()
     content = agreement(ca, cb, words)[0] if both else 0.0
+    if tf < RELATED_TYPES and weak_clash(a, b, relation, gap, content):
+        tf = RELATED_TYPES
     # two named targets: figures and the kind of target ("monastery") shared do not decide
     # (the score keeps them); a person both name does
     two_sites = both and different_sites(ca, cb, words)
@@ -388,6 +418,12 @@ def pair_evidence(a: FrameInfo, b: FrameInfo, window_days: int,
                                         or (relation in ONE_SPOT and weekday_and_party(a, b))
                                         or day_and_party(a, b)) \
             else "none"
+        # the weekday it names its act by and a toll one source revised ("157 killed in
+        # Saturday's attack", the government's 134 before): the revision's follow-up
+        if kind == "none" and place > 0 and weekday_and_revision(a, b):
+            kind = "hint"
+            day = "a toll revised after that weekday's act"
+            logger.debug("weekday and revision: %s and %s (%s)", a.key, b.key, relation)
         # the day and month its text writes, at one spot or with a thing both name (a
         # company, a site: link.marks): a date that says which incident
         day = written_day(a, b) if kind == "none" and place > 0 and (relation in ONE_SPOT or marked > 0) else ""

@@ -76,6 +76,9 @@ class Content:
     # the claim says the toll rose, "any" when it says it was revised, else ""): read only for
     # a toll one source revised (link.parties)
     tolls: frozenset[tuple[str, str, int, str]] = frozenset()
+    # the weekdays (Monday = 0) a report with no date of its own names its act by ("Saturday's
+    # attack", "the toll from Sunday's bombing"), in its sentence or its claims (link.parties)
+    weekdays: frozenset[int] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.figures or self.words or self.names or self.stances or self.marks

@@ -195,16 +195,17 @@ _LANDMARK_BEFORE = re.compile(r"\b(?i:near|nearby|opposite|behind|beside|next\s+
 
 
 @lru_cache(maxsize=65536)
-def incident_names(text: str, skip: frozenset[str] = frozenset()) -> frozenset[str]:
+def incident_names(text: str, skip: frozenset[str] = frozenset(), landmarks: bool = False) -> frozenset[str]:
     """The named places of an incident a text writes ("the Amarula Lodge" → "amarula lodge"),
     without the words of ``skip`` (the report's own town: "Kabul airport" names the town,
-    not which incident) and of the calendar; none left, no name."""
+    not which incident) and of the calendar; none left, no name. ``landmarks``: also the
+    places it names as where ("outside the X cathedral", "near the Y mosque")."""
     if not text:
         return frozenset()
     found = set()
     for m in _INCIDENT_NAME.finditer(text):
         if INCIDENT_NAME_STOPWORDS & set(tokens(m.group("name"))) \
-                or _LANDMARK_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+                or (not landmarks and _LANDMARK_BEFORE.search(text[max(0, m.start() - 60):m.start()])):
             continue
         kept = [t for t in tokens(m.group("name")) if len(t) > 1  # "s" of "Mogadishu's"
                 and t not in _NAME_ARTICLES and t not in skip and t not in MONTHS_AND_DAYS]

@@ -13,8 +13,8 @@ from rashomon.lexicon import is_placeholder, same_party
 from rashomon.link.info import FrameInfo
 from rashomon.link.marks import named_runs, near_figures
 
-__all__ = ["day_and_party", "one_party", "party_and_mark", "revised_toll", "weekday_and_party", "weekdays_named",
-           "written_day"]
+__all__ = ["day_and_party", "one_party", "party_and_mark", "revised_toll", "weekday_and_party",
+           "weekday_and_revision", "weekdays_named", "written_day"]
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -63,6 +63,23 @@ def weekday_and_party(a: FrameInfo, b: FrameInfo) -> bool:
                             for d in range(other.lo, other.hi + 1)):
         return False
     return one_party(undated, other)
+
+
+def weekday_and_revision(a: FrameInfo, b: FrameInfo) -> bool:
+    """One report has no date at all, the other is dated to a day by its text: the undated
+    report names its act by that day's weekday ("157 had been killed in Saturday's attack",
+    in its sentence or its claims) and one source's toll of one kind differs between the two,
+    one claim saying it rose or was revised (:func:`revised_toll`: "the government revised the
+    toll to 157" after its 134). The follow-up of a toll's revision, dated only by its
+    weekday: two details written in the text, neither the place; a hint (the undated report
+    still joins only the one incident that fits)."""
+    undated, other = (a, b) if a.lo is None else (b, a)
+    if undated.lo is not None or other.lo is None or other.hi is None or not other.exact \
+            or other.inferred or undated.content is None or not undated.content.weekdays:
+        return False
+    if not any(date.fromordinal(d).weekday() in undated.content.weekdays for d in range(other.lo, other.hi + 1)):
+        return False
+    return revised_toll(a, b)
 
 
 def _named_parties(info: FrameInfo) -> set[str]:

@@ -47,6 +47,7 @@ from functools import lru_cache
 
 from rashomon.config import setting
 from rashomon.link.info import EARTH_RADIUS_KM, FrameInfo, haversine_km, tokens
+from rashomon.types import Frame
 
 # two resolutions of one site (town centroid vs a base next to it); a site this close to a
 # town's centre lies in or at the town (provenance in data/settings.toml, [link.scoring])
@@ -101,6 +102,18 @@ def type_factor(a: str, b: str) -> float:
     if {a, b} == {"shelling", "missile_strike"}:
         return TYPE_SHELLING_MISSILE
     return TYPE_UNRELATED
+
+
+def weak_type(frame: Frame) -> bool:
+    """The report's type was read only outside its incident sentence and its headline: one
+    trigger word in a later paragraph ("The United States maintains a drone base in Agadez",
+    "jets have bombed the area before"), which says little of how this incident was done. A
+    type without evidence, or one its sentence or headline gives, is not weak."""
+    source = frame.sources.get("type")
+    if source is None or not source.evidence or (source.note or "").startswith("headline"):
+        return False
+    start, end = frame.evidence.start, frame.evidence.end
+    return not any(start <= ev.start < end for ev in source.evidence)
 
 
 # the arms of one battle: an army's guns and its troops ("heavy fighting with tanks and
