@@ -248,6 +248,10 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     comment" the record is background)."""
     if stance == "declines_comment":
         in_range = 0 <= attr.cue_index < len(doc)
+        if in_range and _habitual(doc[attr.cue_index]):
+            # "which does not usually comment on individual strikes": how it acts, no decline here
+            logger.debug("background: a habit of silence, no decline: %s", doc[attr.cue_index].sent.text[:100])
+            return "other"
         return "other" if in_range and _declined_record(doc[attr.cue_index], cues) else None
     if whole_war_toll(doc, attr, cues) or set_beside(doc, attr, cues):
         return "other"  # the war's toll, another event beside the incident (extract.claim_scope)
@@ -374,7 +378,9 @@ def _goes_on_elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     if before is None or not scene_elsewhere(doc, before, cues):
         return False
     names = _lead_names(doc)
-    if any(t.pos_ == "PROPN" and t.lower_ in names for t in doc_tokens(doc)[sent.start:sent.end]):
+    # the speaker's own name is who speaks, not where ("an account Kyiv rejected", Kyiv the dateline)
+    if any(t.pos_ == "PROPN" and t.lower_ in names and not attr.speaker_start <= t.idx < attr.speaker_end
+           for t in doc_tokens(doc)[sent.start:sent.end]):
         return False
     logger.debug("background: a %s after a sentence of another incident: %s", attr.cue, sent.text[:100])
     return True

@@ -1,0 +1,166 @@
+"""Stances on conflicts no eval set covers (issue 10; probe14/15's stance faults by their kind):
+a negation that denies no act (a hope that someone is alive, no military target at the site); a
+figure said against another's account ("disputed by X, who said 60 had died") is a counter-figure,
+not a denial; a party's habit of silence is no decline; "would not say where …" refuses; a
+denial of another incident's account by a party named as its capital in the dateline. Sentences
+written for the project (Yemen, Libya, Central African Republic, Kashmir, Ethiopia, Nigeria,
+Bangladesh, Colombia, Haiti, Sri Lanka)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _show(claims):  # type: ignore[no-untyped-def]
+    return [(c.source.name, c.stance, c.about, c.perpetrator, c.text[:50]) for c in claims]
+
+
+def _denials(claims):  # type: ignore[no-untyped-def]
+    return [c for c in claims if c.stance == "denies" and c.about != "other"]
+
+
+def _declines(claims):  # type: ignore[no-untyped-def]
+    return [c for c in claims if c.stance == "declines_comment" and c.about != "other"]
+
+
+YE = "SANAA, May 4 - An air strike hit a residential building in Sanaa on Monday, killing 14 people, medics said.\n\n"
+LY = "TRIPOLI, Feb 3 - A drone strike hit a house in Tarhuna on Saturday, killing eight people, officials said.\n\n"
+CF = "BANGUI, June 2 - Rebels attacked the village of Boyo on Sunday, killing 20 people, the UN mission said.\n\n"
+KS = "SRINAGAR, Jan 9 - Shells hit a school in Uri on Tuesday, killing five pupils, police said.\n\n"
+ET = "ADDIS ABABA, Aug 8 - A drone strike hit a market in Bahir Dar on Sunday, killing 26 people, a doctor said.\n\n"
+NG = "ABUJA, Feb 3 - Gunmen killed 30 villagers in Zurmi, in Zamfara state, on Saturday, police said.\n\n"
+BD = "DHAKA, March 3 - Gunmen opened fire on a bus in Rangamati on Friday, killing 11 people, police said.\n\n"
+
+
+# --- a negation that denies no act ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    YE + '"We will keep digging as long as there is a chance that someone is alive under the rubble," '
+         "a civil defence officer said.",
+    LY + "Rescuers said they still hoped that some of the missing were alive.",
+    CF + '"There is still hope that people are alive in the bush," the mayor of Boyo said.',
+])
+def test_a_hope_that_someone_is_alive_is_no_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.stance == "denies" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    CF + "A rebel spokesman said Commander Ali Darassa, reported killed by the army in Boyo, is alive.",
+    YE + '"Colonel Saleh is alive and in command," a Houthi spokesman said, rejecting reports of his death.',
+])
+def test_one_reported_dead_said_alive_stays_a_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.stance == "denies" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    KS + "The district magistrate said the shells had landed on homes and that there were no military targets "
+         "near the school.",
+    ET + "Residents said there were no military targets in the market, only traders and farmers.",
+    YE + '"There are no military targets in this street," a neighbour said.',
+])
+def test_no_military_target_at_the_site_is_no_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.stance == "denies" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    KS + "The army said no targets in the village had been shelled by its troops.",
+    YE + "The coalition said there were no strikes in Sanaa that day.",
+    LY + "The LNA said it had not targeted the house.",
+])
+def test_a_denied_act_on_a_target_stays_a_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _denials(claims), _show(claims)
+
+
+# --- a figure set against another's account ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    NG + "That figure was disputed by the head of the local traders' union, Adamu Bello, who said at least 45 "
+         "people had died.",
+    BD + "The police account was challenged by a local councillor, Rahim Uddin, who told reporters that 19 "
+         "passengers had been killed.",
+    CF + "The mission's toll was contradicted by the village chief, Jean-Pierre Ngana, who said 35 bodies had "
+         "been buried.",
+])
+def test_a_dispute_by_one_who_gives_a_figure_is_a_counter_figure(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _denials(claims), _show(claims)
+    assert any(c.killed is not None and c.stance == "asserts" and c.source.name != claims[0].source.name
+               for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    NG + "The police account was disputed by the army, which said the figure was exaggerated.",
+    BD + "The police disputed the casualty figures, but did not say how many had died.",
+])
+def test_a_dispute_without_a_figure_stays_a_denial(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _denials(claims), _show(claims)
+
+
+# --- a habit of silence, and a refusal to say ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    ET + "The air force, which does not usually comment on individual operations, has said it targets only "
+         "rebel positions.",
+    YE + "The coalition, which does not normally comment on single strikes, has defended its campaign.",
+    KS + "The army typically does not comment on shelling along the Line of Control.",
+])
+def test_a_habit_of_silence_is_no_decline(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _declines(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    ET + "The air force, which usually answers questions quickly, declined to comment on the strike.",
+    YE + "The coalition declined to comment on the strike, as is its usual practice.",
+    KS + "The army has not commented on the shelling.",
+])
+def test_a_decline_beside_a_habit_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _declines(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    NG + "An army spokesman would not say where the nearest troops had been that night.",
+    BD + "A police spokesman would not say how the gunmen had stopped the bus.",
+    CF + "The defence ministry would not say why its soldiers had left Boyo before the attack.",
+])
+def test_would_not_say_what_happened_is_a_decline(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _declines(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    NG + "The police did not say where the gunmen had come from.",
+    BD + "The report did not say how many of the dead were women.",
+])
+def test_did_not_say_is_the_outlet_s_remark(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not any(c.stance == "declines_comment" for c in claims), _show(claims)
+
+
+# --- a denial of another incident's account, by a capital named in the dateline ------------------
+
+@pytest.mark.parametrize("text", [
+    ET + "In January 2022, an air strike on a camp in Dedebit killed 56 people. The TPLF blamed the government "
+         "at the time, an account Addis Ababa rejected.",
+    "BOGOTA, Jan 9 - A car bomb exploded outside a police station in Jamundi on Tuesday, killing four "
+    "officers, police said.\n\nIn 2019, a car bomb at a police academy in Cali killed 22 cadets. The ELN said at "
+    "the time that army intelligence had staged it, a charge Bogota rejected.",
+])
+def test_a_denial_of_another_incident_s_account_by_the_dateline_s_capital(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _denials(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    ET + "Addis Ababa rejected the accusation that its drones had hit the market.",
+    ET + "The TPLF blamed the federal army for the strike, an account Addis Ababa rejected.",
+])
+def test_the_capital_s_denial_of_the_incident_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _denials(claims), _show(claims)
