@@ -164,3 +164,44 @@ def test_a_denial_of_another_incident_s_account_by_the_dateline_s_capital(extrac
 def test_the_capital_s_denial_of_the_incident_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert _denials(claims), _show(claims)
+
+
+# --- a response to the incident, no account of it -------------------------------------------------
+
+def _accounts(claims):  # type: ignore[no-untyped-def]
+    """The claims left on the incident after the lead's (about it, not "other")."""
+    return [c for c in claims[1:] if c.about != "other"]
+
+
+@pytest.mark.parametrize("text", [
+    BD + "Prime Minister Sheikh Hasina condemned the attack and called for the killers to be brought to justice, "
+         "her office said.",
+    CF + "The African Union condemned the killings and said it was the latest in a series of assaults on "
+         "villages that had to stop.",
+    YE + '"We call on all parties to conduct a thorough and transparent investigation," the State Department said.',
+    BD + "Sheikh Hasina chaired a meeting of security chiefs and ordered an inquiry into how the gunmen had "
+         "reached the road, her office said.",
+    NG + "The governor said he had ordered the police to hunt down the gunmen and to review checkpoints on "
+         "the roads.",
+    KS + "The chief minister announced compensation for the families of the dead, his office said.",
+    KS + "The chief minister said he had ordered the police to go after the militants behind the attack.",
+    BD + "A local councillor said the attack may have been revenge for the killing of two settlers by villagers "
+         "a week earlier.",
+])
+def test_a_response_is_no_account_of_the_incident(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _accounts(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    # a figure, a doer, a clause of what the attack did, an order the attackers gave
+    BD + "The UN condemned the attack and said 14 people had been killed.",
+    YE + '"The secretary general condemns the air strike by coalition jets, which hit a wedding tent in Hajjah," '
+         "his spokesman said.",
+    NG + '"Their commander ordered them to open fire on the mosque," a survivor said.',
+    CF + '"Our sons were ordered to dig a pit," a village elder said.',
+    ET + '"My brother called me on Sunday to say the drone had hit the market," a trader said.',
+])
+def test_an_account_beside_a_response_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _accounts(claims), _show(claims)

@@ -1,0 +1,151 @@
+"""A party's response to the incident, not an account of it (the conventions: "condemnations,
+demands and motives are not annotated"; probe14/15's first runs, and probe4, probe10, probe12,
+probe13 before them, kept such words as claims on the incident):
+
+- a condemnation or a demand told as the content ("The prime minister condemned the attack and
+  called for the killers to be brought to justice, her office said");
+- what the condemner goes on to say of the attack's place among others ("condemned the attack and
+  said it was the latest in a string of assaults on places of worship");
+- the speaker's orders and meetings ("chaired a meeting of security chiefs and ordered an inquiry
+  into how the bombers reached the square", "he had ordered the police to hunt down the gunmen"),
+  or its announced compensation and aid ("announced compensation for the families of the dead");
+- a guess at the motive ("the attack may have been revenge for the killing of two settlers").
+
+Each only without a figure or a perpetrator: "condemned the attack and said 14 had been killed",
+"ordered an inquiry after militants of X attacked" stay accounts (the caller tests that). An order
+the attackers gave ("the commander ordered his men to open fire") is the attack told, no response.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc, Token
+
+from rashomon.extract.attribution import Attribution
+from rashomon.extract.lexicon import Cues, word_set
+
+logger = logging.getLogger(__name__)
+
+CONDEMNING = word_set("condemning_verbs")
+DEMANDING = word_set("demanding_verbs")  # lemmas: "called for", "urged", "demanded"
+DEMAND_PREPS = frozenset({"for", "on", "upon"})  # "called for", "called on": a demand, not a telephone call
+ORDERING = word_set("ordering_verbs")  # lemmas: "ordered an inquiry", "chaired a meeting"
+GIVING = word_set("giving_verbs")  # lemmas: "announced compensation", "offered aid"
+AID_NOUNS = word_set("aid_nouns")  # "compensation", "aid", "relief"
+MOTIVE_NOUNS = word_set("motive_nouns")  # "revenge for …"
+GUESSING = frozenset({"may", "might", "could"})
+COMMENTED_INCIDENTS = word_set("commented_incidents")
+SERIES_NOUNS = word_set("series_nouns")  # "the latest in a string of assaults"
+
+
+def _content_root(doc: Doc, attr: Attribution) -> Token | None:
+    span = doc.char_span(attr.content_start, attr.content_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _predicates(root: Token) -> list[Token]:
+    """The root and the verbs joined to it ("condemned the attack and called for …")."""
+    return [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+
+
+def _attack_told(verb: Token, c: Cues) -> bool:
+    """The order is the attack: what it orders is an attack word ("ordered the strike", "ordered
+    them to open fire"), not an inquiry or a hunt ("ordered an investigation into the bombing",
+    "ordered forces to go after the cells behind the attack")."""
+    def attack(t: Token) -> bool:
+        return t.lemma_.lower() in c.attack_nouns or t.lemma_.lower() in c.attack_lemmas
+    for ch in verb.children:
+        if ch.dep_ == "dobj" and attack(ch):
+            return True
+        if ch.dep_ == "xcomp" and (attack(ch) or any(o.dep_ == "dobj" and attack(o) for o in ch.children)):
+            return True
+    return False
+
+
+def _bare_incident(verb: Token, noun: Token, c: Cues) -> bool:
+    """The attack named bare, as what is condemned ("condemned the attack"), not told: no doer
+    ("the airstrike today by the coalition forces") and no clause of what it did ("…, which hit a
+    bus") before the verb's next predicate; those make the condemnation an account too
+    (more-conflicts' gold: the UN's condemnation, asserts perpetrator)."""
+    if not (noun.lemma_.lower() in c.attack_nouns or noun.lemma_.lower() in COMMENTED_INCIDENTS):
+        return False
+    stop = min((ch.i for ch in verb.children if ch.dep_ in {"cc", "conj"} and ch.i > noun.i), default=len(noun.doc))
+    return not any(t.dep_ in {"relcl", "acl"} or (t.dep_ == "prep" and t.lower_ == "by")
+                   for t in verb.subtree if noun.i < t.i < stop)
+
+
+def _calls_for(verb: Token) -> bool:
+    """"called for an inquiry", "called for the killers to be brought to justice", "called on all
+    parties to …" (not a telephone call: "he called her on Sunday to say …")."""
+    for ch in verb.children:
+        if ch.lower_ == "for" and ch.dep_ == "prep":
+            return True
+        if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
+            return True
+        if ch.lower_ in {"on", "upon"} and ch.i == verb.i + 1 and any(x.dep_ == "xcomp" for x in verb.children):
+            return True
+    return False
+
+
+def _responds(verb: Token, c: Cues) -> str | None:
+    lemma = verb.lemma_.lower()
+    deps = {ch.dep_ for ch in verb.children}
+    if lemma in CONDEMNING and any(o.dep_ == "dobj" and _bare_incident(verb, o, c) for o in verb.children):
+        return "condemnation"
+    if lemma in DEMANDING and (lemma != "call" or _calls_for(verb)):
+        return "demand"
+    if {"auxpass", "nsubjpass"} & deps:
+        return None  # "our fathers were ordered to dig": the attackers' order, told by the victims
+    if lemma in ORDERING and not _attack_told(verb, c):
+        return "order"
+    if lemma in GIVING and any(o.dep_ == "dobj" and o.lemma_.lower() in AID_NOUNS for o in verb.children):
+        return "aid"
+    return None
+
+
+def _one_of_a_series(root: Token, c: Cues) -> bool:
+    """"it was the latest in a string of assaults": the attack (a pronoun or an attack noun) set
+    among others, a comment."""
+    if root.lemma_.lower() != "be":
+        return False
+    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in {"it", "this"} or subject.lemma_.lower() in c.attack_nouns):
+        return False
+    return any(t.lemma_.lower() in SERIES_NOUNS and t.dep_ == "pobj" for a in root.children if a.dep_ == "attr"
+               for t in a.subtree)
+
+
+def _condemning_cue(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """The cue is joined to a condemnation of the attack: "condemned the attack and said …"."""
+    if not 0 <= attr.cue_index < len(doc):
+        return False
+    cue = doc[attr.cue_index]
+    return cue.dep_ == "conj" and _responds(cue.head, c) == "condemnation"
+
+
+def _motive_guess(root: Token) -> bool:
+    """"the attack may have been revenge for …": a guess at the motive."""
+    aux = {ch.lower_ for ch in root.children if ch.dep_ in {"aux", "auxpass"}}
+    return bool(aux & GUESSING) and root.lemma_.lower() == "be" and any(
+        ch.dep_ in {"attr", "acomp"} and ch.lemma_.lower() in MOTIVE_NOUNS for ch in root.children)
+
+
+def response(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """Whether the claim is a response to the incident, no account of it (the module docstring;
+    the caller keeps those with a figure or a perpetrator)."""
+    root = _content_root(doc, attr)
+    if root is None:
+        return False
+    kinds = [_responds(v, c) for v in _predicates(root)]
+    kind = kinds[0] if kinds[0] is not None and all(kinds) else None
+    if kind is None and 0 <= attr.cue_index < len(doc) and _responds(doc[attr.cue_index], c) == "aid":
+        kind = "aid"  # "the provincial government announced compensation for the families of the dead"
+    if kind is None and _condemning_cue(doc, attr, c) and _one_of_a_series(root, c):
+        kind = "condemner's comment"
+    if kind is None and _motive_guess(root):
+        kind = "motive guess"
+    if kind is not None:
+        logger.debug("claims: a %s, no account of the incident: %s", kind,
+                     doc.text[attr.content_start:attr.content_end][:100])
+    return kind is not None
