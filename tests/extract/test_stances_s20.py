@@ -205,3 +205,33 @@ def test_a_response_is_no_account_of_the_incident(extract, text: str) -> None:  
 def test_an_account_beside_a_response_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert _accounts(claims), _show(claims)
+
+
+# --- the statement before the cue, the outlet's circumstance after it -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "LAGOS, June 6 - Gunmen attacked a church in Owo on Sunday.\n\nThe death toll from the attack rose to 41 on "
+    "Monday, with 60 people wounded, health commissioner Banji Ayoade said, as Nigeria began three days of "
+    "mourning.",
+    "SANAA, May 4 - An air strike hit a market in Hajjah on Monday.\n\nThe toll rose to 31, a medical source said, "
+    "amid fears that more bodies lay under the rubble.",
+    "COLOMBO, April 22 - Bombs struck three churches in Colombo on Sunday.\n\nThe toll rose to 290, police said on "
+    "Monday, as the government declared a state of emergency.",
+])
+def test_a_fronted_toll_before_the_cue_is_the_speaker_s(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.killed is not None and c.stance == "asserts" and c.source.name != "unattributed" for c in claims), \
+        _show(claims)
+    assert not any(c.perpetrator for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    # the statement after the cue stays the statement
+    "SANAA, May 4 - An air strike hit a market in Hajjah on Monday.\n\nThe coalition said, as it announced an "
+    "inquiry, that its jets had struck a weapons store.",
+    "COLOMBO, April 22 - Bombs struck three churches in Colombo on Sunday.\n\nPolice said 290 people had been "
+    "killed, as well as 30 foreigners.",
+])
+def test_a_statement_after_the_cue_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(("store" in c.text or c.killed is not None) and c.about != "other" for c in claims), _show(claims)
