@@ -235,3 +235,50 @@ def test_a_fronted_toll_before_the_cue_is_the_speaker_s(extract, text: str) -> N
 def test_a_statement_after_the_cue_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert any(("store" in c.text or c.killed is not None) and c.about != "other" for c in claims), _show(claims)
+
+
+# --- a commentator's reading of the attack, a quoted reaction, an instruction ---------------------
+
+@pytest.mark.parametrize("text", [
+    NG + "A Western diplomat in Abuja said the attack risked pushing more young men towards the bandits.",
+    YE + "Analysts in the region said the strike could give the Houthis a reason to resume missile attacks.",
+    BD + "Security analysts said the timing, days before the election, suggested the group wanted to show its "
+         "reach.",
+    CF + '"The Boyo attack is a message to the government that no village is safe," said a Western analyst.',
+    KS + "The UN human rights office said the shelling appeared to be part of a cycle of reprisals along the "
+         "border.",
+    YE + 'The European Union said in a statement that it was "deeply concerned" by the strike and called for '
+         "those responsible to be held to account.",
+])
+def test_a_reading_or_a_reaction_is_no_account(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _accounts(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    NG + "Analysts said the attack was carried out by a faction of Ansaru.",
+    YE + "Western military analysts said the missile had been fired from a mobile launcher.",
+    CF + "A diplomat in Bangui said 40 people had been killed in Boyo, twice the UN's figure.",
+])
+def test_a_commentator_s_account_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _accounts(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    BD + "Soldiers sealed off the road and told reporters to stay away from the bus.",
+    NG + "The teachers' union told its members to leave Zamfara until their safety could be guaranteed.",
+    YE + "Houthi fighters told residents not to film the damage.",
+])
+def test_an_instruction_to_a_listener_is_no_statement(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _accounts(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    BD + '"We have no connection to this attack," a spokesman for the KNF said.',
+    NG + '"Our fighters have no relation to the Zurmi killings, and we reject the claims," a bandit leader said.',
+])
+def test_no_connection_to_the_attack_denies(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _denials(claims), _show(claims)

@@ -36,7 +36,9 @@ AID_NOUNS = word_set("aid_nouns")  # "compensation", "aid", "relief"
 MOTIVE_NOUNS = word_set("motive_nouns")  # "revenge for …"
 GUESSING = frozenset({"may", "might", "could"})
 COMMENTED_INCIDENTS = word_set("commented_incidents")
-SERIES_NOUNS = word_set("series_nouns")  # "the latest in a string of assaults"
+REACTIONS = word_set("reaction_words")  # "horrified", "deeply concerned"
+SERIES_NOUNS = word_set("series_nouns")
+READING_SUBJECTS = word_set("reading_subjects")  # "the timing suggested …"  # "the latest in a string of assaults"
 
 
 def _content_root(doc: Doc, attr: Attribution) -> Token | None:
@@ -93,6 +95,9 @@ def _responds(verb: Token, c: Cues) -> str | None:
     deps = {ch.dep_ for ch in verb.children}
     if lemma in CONDEMNING and any(o.dep_ == "dobj" and _bare_incident(verb, o, c) for o in verb.children):
         return "condemnation"
+    if (lemma in REACTIONS or verb.lower_ in REACTIONS) and not any(
+            ch.dep_ in {"advcl", "ccomp"} for ch in verb.children):
+        return "reaction"  # "it was “deeply concerned” by the attack and called for …" (the parser's passive)
     if lemma in DEMANDING and (lemma != "call" or _calls_for(verb)):
         return "demand"
     if {"auxpass", "nsubjpass"} & deps:
@@ -104,16 +109,47 @@ def _responds(verb: Token, c: Cues) -> str | None:
     return None
 
 
+def _copula(root: Token) -> Token | None:
+    """The copula of "it was the latest in …" or of "the attack appeared to be part of …"."""
+    if root.lemma_.lower() == "be":
+        return root
+    return next((x for x in root.children if x.dep_ == "xcomp" and x.lemma_.lower() == "be"), None)
+
+
+def _the_attack(tok: Token | None, c: Cues) -> bool:
+    return tok is not None and (tok.lower_ in {"it", "this"} or tok.lemma_.lower() in c.attack_nouns
+                                or tok.lemma_.lower() in COMMENTED_INCIDENTS)
+
+
 def _one_of_a_series(root: Token, c: Cues) -> bool:
-    """"it was the latest in a string of assaults": the attack (a pronoun or an attack noun) set
-    among others, a comment."""
-    if root.lemma_.lower() != "be":
+    """"it was the latest in a string of assaults", "the attack appeared to be part of a cycle of
+    reprisals": the attack set among others, a comment on it."""
+    copula = _copula(root)
+    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    if copula is None or not _the_attack(subject, c):
+        return False
+    return any(t.lemma_.lower() in SERIES_NOUNS and t.dep_ == "pobj" for a in copula.children
+               if a.dep_ in {"attr", "acomp"} for t in a.subtree)
+
+
+def commentators_reading(doc: Doc, attr: Attribution, c: Cues) -> bool:
+    """A commentator's (an analyst's, a diplomat's) words whose subject is the attack itself or its
+    timing, no account of what happened: "the attack risked pushing young men towards the
+    jihadists", "the bombing could give Ankara a reason to launch an offensive", "the timing
+    suggested the group wanted to show …", "the bank attack is a message to …" (not "the strike
+    was carried out by X": a passive account; the caller keeps a figure or a doer)."""
+    root = _content_root(doc, attr)
+    if root is None or root.pos_ not in {"VERB", "AUX"} or {"auxpass", "nsubjpass"} & {ch.dep_ for ch in root.children}:
+        return False
+    if root.lemma_.lower() in c.attack_lemmas:
         return False
     subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
-    if subject is None or not (subject.lower_ in {"it", "this"} or subject.lemma_.lower() in c.attack_nouns):
+    if subject is None or not ((_the_attack(subject, c) and subject.lower_ not in {"it", "this"})
+                               or subject.lemma_.lower() in READING_SUBJECTS):
         return False
-    return any(t.lemma_.lower() in SERIES_NOUNS and t.dep_ == "pobj" for a in root.children if a.dep_ == "attr"
-               for t in a.subtree)
+    logger.debug("claims: a commentator's reading of the attack: %s",
+                 doc.text[attr.content_start:attr.content_end][:100])
+    return True
 
 
 def _condemning_cue(doc: Doc, attr: Attribution, c: Cues) -> bool:
@@ -137,12 +173,16 @@ def response(doc: Doc, attr: Attribution, c: Cues) -> bool:
     root = _content_root(doc, attr)
     if root is None:
         return False
+    for _ in range(2):  # "in a statement that it was concerned …": the clause on the noun
+        if root.pos_ in {"VERB", "AUX"}:
+            break
+        root = next((ch for ch in root.children if ch.dep_ in {"pobj", "acl", "relcl"}), root)
     kinds = [_responds(v, c) for v in _predicates(root)]
     kind = kinds[0] if kinds[0] is not None and all(kinds) else None
     if kind is None and 0 <= attr.cue_index < len(doc) and _responds(doc[attr.cue_index], c) == "aid":
         kind = "aid"  # "the provincial government announced compensation for the families of the dead"
-    if kind is None and _condemning_cue(doc, attr, c) and _one_of_a_series(root, c):
-        kind = "condemner's comment"
+    if kind is None and _one_of_a_series(root, c):
+        kind = "comment"
     if kind is None and _motive_guess(root):
         kind = "motive guess"
     if kind is not None:

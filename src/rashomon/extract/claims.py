@@ -29,7 +29,7 @@ from rashomon.extract.claim_perpetrator import (
     speaks_of_attack,
 )
 from rashomon.extract.claim_repeats import one_figure_per_source
-from rashomon.extract.claim_response import response
+from rashomon.extract.claim_response import commentators_reading, response
 from rashomon.extract.claim_responsibility import claims_by_reference
 from rashomon.extract.claim_roundup import elsewhere as roundup_elsewhere
 from rashomon.extract.claims_drafts import draft_claims
@@ -247,7 +247,8 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             parts = [("other", None, None, None)]
         elif d.stance in {"asserts", "confirms"} and not has_figures and not perpetrator and response(doc, attr, c):
             parts = [("other", None, None, None)]  # "condemned the attack and called for …", "ordered an inquiry"
-        elif d.stance in {"asserts", "confirms"} and not has_figures and commentator(attr) and guesses(doc, attr):
+        elif d.stance in {"asserts", "confirms"} and not has_figures and commentator(attr) and (
+                guesses(doc, attr) or commentators_reading(doc, attr, c)):
             logger.debug("claims: a commentator's guess, no account of the incident: %s", text[:100])
             parts = [("other", None, None, None)]  # "analysts said the group may have stayed silent"
         elif d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
