@@ -282,3 +282,26 @@ def test_an_instruction_to_a_listener_is_no_statement(extract, text: str) -> Non
 def test_no_connection_to_the_attack_denies(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert _denials(claims), _show(claims)
+
+
+# --- a denial of accusations at large is a record ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "MANDALAY, June 2 - An air strike hit a monastery in Sagaing town on Monday, killing 12 monks, witnesses "
+    "said.\n\nThe military confirmed it had struck the area. It has rejected most accusations of abuses as "
+    "fabricated.",
+    ET + "The federal army said its drone had hit a rebel position. The army has denied all allegations of "
+         "attacks on civilians.",
+])
+def test_a_denial_of_accusations_at_large_beside_an_account_is_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _denials(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    ET + "The federal army rejected the accusations as fabricated.",
+    ET + "The federal army has denied all allegations that it targeted civilians.",
+])
+def test_a_denial_of_the_accusations_alone_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _denials(claims), _show(claims)

@@ -48,6 +48,7 @@ SPAN_UNITS = word_set("span_units")  # "in the past year"
 MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombings"
 DISTAL = word_set("distal_determiners")  # "claimed that attack": another one, named before
 ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
+AT_LARGE = frozenset({"most", "all", "many"})  # "rejected most accusations of abuses": a standing denial
 RELATIVES = frozenset({"which", "that"})
 BEFORE_NOW = frozenset({"previously", "before", "already"})  # "has previously claimed attacks in the area"
 EARLIER_UNITS = word_set("earlier_units")  # "last year", "earlier this year"
@@ -67,6 +68,15 @@ def _habitual(cue: Token) -> bool:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in PAST_NOUNS for g in child.children):
             return True  # "in the past", "on previous occasions"
     return False
+
+
+def _accusations_at_large(cue: Token) -> bool:
+    """"The military has rejected most accusations of abuses as fabricated", "denied all the
+    allegations": the party's way with accusations at large, a standing denial (a record), as
+    "has repeatedly denied" is; not "rejected the accusations" (this incident's)."""
+    return any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in ANSWERED
+               and any(q.dep_ in {"amod", "det", "predet"} and q.lower_ in AT_LARGE for q in o.children)
+               for o in cue.children)
 
 
 def _attack_word(tok: Token, cues: Cues) -> bool:
@@ -284,7 +294,7 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     heads = [cue]
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         heads.append(cue.head)  # "has denied S and has accused the army of T": one time for both
-    if not any(_habitual(h) for h in heads):
+    if not any(_habitual(h) for h in heads) and not (stance == "denies" and _accusations_at_large(cue)):
         return None
     if stance != "denies":
         # "usually claims its attacks within hours", "rarely gives tolls": how the party acts, not
