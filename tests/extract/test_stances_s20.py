@@ -305,3 +305,20 @@ def test_a_denial_of_accusations_at_large_beside_an_account_is_background(extrac
 def test_a_denial_of_the_accusations_alone_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert _denials(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    ET + "The government has in the past accused the TPLF of links to arms smugglers, which it denies.",
+    YE + "Saudi officials have repeatedly blamed Iran for that strike on Abqaiq, which Tehran has denied.",
+])
+def test_a_denial_of_a_charge_made_in_the_past_is_background(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _denials(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    ET + "The regional government accused the federal army of the market strike, which it denies.",
+])
+def test_a_denial_of_this_incident_s_charge_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert _denials(claims), _show(claims)

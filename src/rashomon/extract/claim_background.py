@@ -147,6 +147,16 @@ def _accusation(cue: Token) -> Token | None:
     return deed.head.head if deed is not None else None
 
 
+def _charging_verb(cue: Token) -> Token | None:
+    """The verb of accusing whose words a relative clause of denial hangs in: "accused the group
+    of links to militant violence, which it denies", "blamed Ukraine for that attack, which Kyiv
+    has denied" (the first verb above the clause's antecedent)."""
+    if cue.dep_ != "relcl" or not any(c.dep_ in {"dobj", "nsubj"} and c.lower_ in RELATIVES for c in cue.children):
+        return None
+    verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb if verb is not None and verb.lemma_.lower() in ACCUSING else None
+
+
 def _charged_deed(cue: Token) -> Token | None:
     """For "…, which Kabul denies" said of a noun inside an accusation's deed ("accused the
     Taliban of sheltering militants, which Kabul denies"): the deed's gerund."""
@@ -278,6 +288,11 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
         return None
     if _earlier_year(cue) or ((accusation := _accusation(cue)) is not None and _earlier_year(accusation)):
         return "other"  # "Last year X accused the army of …", and the denial answering it
+    if stance == "denies" and (charge := _charging_verb(cue)) is not None and _habitual(charge):
+        # "The government has in the past accused the group of links to militant violence, which it
+        # denies", "officials have repeatedly blamed Ukraine for that attack, which Kyiv has denied"
+        logger.debug("background: a denial of a charge made in the past: %s", cue.sent.text[:100])
+        return "other"
     if _other_attacks(cue, cues) or _attacks_over_a_span(cue, cues) or _charged_with_complicity(cue, cues) or (
             stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
         return "other"
