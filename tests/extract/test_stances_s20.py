@@ -322,3 +322,12 @@ def test_a_denial_of_a_charge_made_in_the_past_is_background(extract, text: str)
 def test_a_denial_of_this_incident_s_charge_stays(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert _denials(claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    NG + "A local vigilante leader said the killers were members of Ansaru.",
+    NG + "A local vigilante leader said the shooters belonged to Ansaru.",
+])
+def test_the_killers_named_as_members_of_a_group_name_the_doer(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert any(c.perpetrator == "Ansaru" for c in claims), _show(claims)
