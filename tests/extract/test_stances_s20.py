@@ -331,3 +331,13 @@ def test_a_denial_of_this_incident_s_charge_stays(extract, text: str) -> None:  
 def test_the_killers_named_as_members_of_a_group_name_the_doer(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert any(c.perpetrator == "Ansaru" for c in claims), _show(claims)
+
+
+@pytest.mark.parametrize("text", [
+    CF + "The UN human rights expert said the attack fitted a pattern of assaults on civilians and called for an "
+         "arms embargo.",
+    YE + "Amnesty said the strike followed a pattern of attacks on markets and called for an inquiry.",
+])
+def test_the_attack_set_in_a_pattern_beside_a_demand_is_a_comment(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    claims = extract(text).claims
+    assert not _accounts(claims), _show(claims)

@@ -38,6 +38,7 @@ GUESSING = frozenset({"may", "might", "could"})
 COMMENTED_INCIDENTS = word_set("commented_incidents")
 REACTIONS = word_set("reaction_words")  # "horrified", "deeply concerned"
 SERIES_NOUNS = word_set("series_nouns")
+MATCHING_VERBS = frozenset({"fit", "follow", "match"})  # "the strike fitted a pattern of attacks"
 READING_SUBJECTS = word_set("reading_subjects")  # "the timing suggested …"  # "the latest in a string of assaults"
 
 
@@ -121,15 +122,17 @@ def _the_attack(tok: Token | None, c: Cues) -> bool:
                                 or tok.lemma_.lower() in COMMENTED_INCIDENTS)
 
 
-def _one_of_a_series(root: Token, c: Cues) -> bool:
+def _one_of_a_series(verb: Token, subject: Token | None, c: Cues) -> bool:
     """"it was the latest in a string of assaults", "the attack appeared to be part of a cycle of
-    reprisals": the attack set among others, a comment on it."""
-    copula = _copula(root)
-    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
-    if copula is None or not _the_attack(subject, c):
+    reprisals", "the strike fitted a pattern of attacks on civilians": the attack set among
+    others, a comment on it."""
+    if not _the_attack(subject, c):
         return False
-    return any(t.lemma_.lower() in SERIES_NOUNS and t.dep_ == "pobj" for a in copula.children
-               if a.dep_ in {"attr", "acomp"} for t in a.subtree)
+    if verb.lemma_.lower() in MATCHING_VERBS:
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in SERIES_NOUNS for o in verb.children)
+    copula = _copula(verb)
+    return copula is not None and any(t.lemma_.lower() in SERIES_NOUNS and t.dep_ == "pobj"
+                                      for a in copula.children if a.dep_ in {"attr", "acomp"} for t in a.subtree)
 
 
 def commentators_reading(doc: Doc, attr: Attribution, c: Cues) -> bool:
@@ -177,12 +180,11 @@ def response(doc: Doc, attr: Attribution, c: Cues) -> bool:
         if root.pos_ in {"VERB", "AUX"}:
             break
         root = next((ch for ch in root.children if ch.dep_ in {"pobj", "acl", "relcl"}), root)
-    kinds = [_responds(v, c) for v in _predicates(root)]
+    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    kinds = [_responds(v, c) or ("comment" if _one_of_a_series(v, subject, c) else None) for v in _predicates(root)]
     kind = kinds[0] if kinds[0] is not None and all(kinds) else None
     if kind is None and 0 <= attr.cue_index < len(doc) and _responds(doc[attr.cue_index], c) == "aid":
         kind = "aid"  # "the provincial government announced compensation for the families of the dead"
-    if kind is None and _one_of_a_series(root, c):
-        kind = "comment"
     if kind is None and _motive_guess(root):
         kind = "motive guess"
     if kind is not None:
