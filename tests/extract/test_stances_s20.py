@@ -341,3 +341,18 @@ def test_the_killers_named_as_members_of_a_group_name_the_doer(extract, text: st
 def test_the_attack_set_in_a_pattern_beside_a_demand_is_a_comment(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     claims = extract(text).claims
     assert not _accounts(claims), _show(claims)
+
+
+@pytest.mark.parametrize(("sentence", "demand"), [
+    ("The African Union called for an independent inquiry into the killings.", True),
+    ("The UN called on Monday for the gunmen to be brought to justice.", True),
+    ("The bishop called on all sides to lay down their weapons.", True),
+    ("He said he had been calling them out on this for a long time.", False),
+    ("The rebels called off the talks after the attack.", False),
+    ("My brother called me on Sunday to say the market had been hit.", False),
+])
+def test_a_call_is_a_demand_only_for_or_on_someone(resources, sentence: str, demand: bool) -> None:  # type: ignore[no-untyped-def]
+    from rashomon.extract.claim_response import _calls_for
+    doc = resources.nlp(sentence)
+    verb = next(t for t in doc if t.lemma_ == "call")
+    assert _calls_for(verb) is demand

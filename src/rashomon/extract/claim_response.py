@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 
 CONDEMNING = word_set("condemning_verbs")
 DEMANDING = word_set("demanding_verbs")  # lemmas: "called for", "urged", "demanded"
-DEMAND_PREPS = frozenset({"for", "on", "upon"})  # "called for", "called on": a demand, not a telephone call
+SPANS = frozenset({"time", "while", "year", "month", "week", "day", "hour", "decade", "minute"})  # "for a long time"
 ORDERING = word_set("ordering_verbs")  # lemmas: "ordered an inquiry", "chaired a meeting"
 GIVING = word_set("giving_verbs")  # lemmas: "announced compensation", "offered aid"
 AID_NOUNS = word_set("aid_nouns")  # "compensation", "aid", "relief"
@@ -81,9 +81,13 @@ def _bare_incident(verb: Token, noun: Token, c: Cues) -> bool:
 def _calls_for(verb: Token) -> bool:
     """"called for an inquiry", "called for the killers to be brought to justice", "called on all
     parties to …" (not a telephone call: "he called her on Sunday to say …")."""
+    if any(ch.dep_ == "prt" for ch in verb.children):
+        return False  # "calling him out", "called off the talks", "called up reservists"
     for ch in verb.children:
-        if ch.lower_ == "for" and ch.dep_ == "prep":
-            return True
+        if ch.lower_ == "for" and ch.dep_ == "prep" and not any(
+                o.dep_ == "pobj" and (o.ent_type_ in {"DATE", "TIME"} or o.lemma_.lower() in SPANS)
+                for o in ch.children):
+            return True  # not "for a long time", "for years"
         if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in ch.children):
             return True
         if ch.lower_ in {"on", "upon"} and ch.i == verb.i + 1 and any(x.dep_ == "xcomp" for x in verb.children):
