@@ -12,6 +12,7 @@ later (:mod:`rashomon.extract.stance`, :mod:`rashomon.extract.claims`). Who spea
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -51,6 +52,8 @@ from rashomon.extract.attribution_speaker import (
 )
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["QUOTES", "Attribution", "according_attributions", "quote_regions", "speaker_bounds",
            "verb_attributions"]
@@ -251,6 +254,7 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
         if lemma in cues.clausal_verbs and not takes_clause(tok) and not shows_evidence(tok):
             continue  # "found 12 bodies", "was expected to visit": no statement of the subject's
         if lemma in TELLING and instruction(tok):
+            logger.debug("attribution: an instruction to the listener, no statement: %s", sent.text[:100])
             continue  # "told shopkeepers not to film the damage": an order to the listener, no statement
         if (lemma in cues.clausal_verbs or lemma in cues.position_verbs) and inside_open_quote(tok, sent):
             continue  # "“… They must understand that …": the quoted speaker's words, not a cue
