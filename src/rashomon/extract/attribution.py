@@ -12,6 +12,7 @@ later (:mod:`rashomon.extract.stance`, :mod:`rashomon.extract.claims`). Who spea
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -51,6 +52,8 @@ from rashomon.extract.attribution_speaker import (
 )
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["QUOTES", "Attribution", "according_attributions", "quote_regions", "speaker_bounds",
            "verb_attributions"]
@@ -152,6 +155,17 @@ def document_owner(tok: Token) -> Token | None:
     return next((c for c in tok.head.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
+TELLING = word_set("listener_cues")  # "told", "informed": a listener before what is told
+
+
+def instruction(tok: Token) -> bool:
+    """"told shopkeepers not to film the damage", "told its members to leave the county", "she told
+    him to go back through the gate": the cue's clause is an infinitive for its listener to do, an
+    instruction (no clause of what is so: not "told reporters that 12 had died")."""
+    return not any(c.dep_ == "ccomp" for c in tok.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
 def answers_claim(tok: Token) -> bool:
     """"…, a claim the army called “completely false”": the cue's clause qualifies a claim made
     before it, so its speaker answers that claim (a position of its own, never an echo)."""
@@ -239,6 +253,9 @@ def verb_attributions(sent: Span, cues: Cues) -> list[Attribution]:
             continue
         if lemma in cues.clausal_verbs and not takes_clause(tok) and not shows_evidence(tok):
             continue  # "found 12 bodies", "was expected to visit": no statement of the subject's
+        if lemma in TELLING and instruction(tok):
+            logger.debug("attribution: an instruction to the listener, no statement: %s", sent.text[:100])
+            continue  # "told shopkeepers not to film the damage": an order to the listener, no statement
         if (lemma in cues.clausal_verbs or lemma in cues.position_verbs) and inside_open_quote(tok, sent):
             continue  # "“… They must understand that …": the quoted speaker's words, not a cue
         if any(c.dep_ == "compound" for c in tok.children) or nominal_cue(tok):

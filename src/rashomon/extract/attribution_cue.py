@@ -93,6 +93,17 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
     listener = {c.i for c in tok.children if c.dep_ in {"dobj", "dative"} and tok.lemma_.lower() in LISTENER_CUES}
     parts = [c for c in tok.children if c.dep_ in CONTENT_DEPS and c.i not in relays and c.i not in listener and not (
         c.dep_ == "advcl" and c.i < tok.i and any(m.dep_ == "mark" for m in c.children))]
+    circumstances = {c.i for c in tok.children if _circumstance(c, tok)}
+    if circumstances and speaker[0] > sent.start_char + 2 and all(p.i in circumstances for p in parts) \
+            and text_of(sent.doc)[sent.start_char:speaker[0]].rstrip().endswith(","):
+        # "The toll rose to 28, the spokesman said, as Egypt began a state of emergency": the clause
+        # after the cue is the outlet's circumstance; the fronted statement is the speaker's
+        logger.debug("cue %r: the statement before it, the circumstance after it the outlet's: %s", tok.text,
+                     sent.text[:80])
+        end = speaker[0]
+        while end > sent.start_char and text_of(sent.doc)[end - 1] in " ,":
+            end -= 1
+        return sent.start_char, end
     dobj = next((p for p in parts if p.dep_ == "dobj" and p.i > tok.i), None)
     told = None  # "put the death toll at 14": the statement reads from the cue
     if dobj is not None:
@@ -139,6 +150,28 @@ def content_span(tok: Token, sent: Span, speaker: tuple[int, int],
             end -= 1
         return sent.start_char, end
     return tok.idx + len(tok.text), sent.end_char
+
+
+CIRCUMSTANCE_MARKS = word_set("circumstance_marks")  # "…, he said, as Egypt began …"
+CIRCUMSTANCE_PREPS = word_set("circumstance_preps")  # "…, he said, amid fears that …"
+
+
+def _circumstance(clause: Token, cue: Token) -> bool:
+    """A clause after the cue, set off by a comma, that tells the outlet's circumstance of the
+    statement: "…, the spokesman said, as Egypt began a state of emergency", "…, officials said,
+    after rescuers searched the ruins" (not "as well as": the statement goes on)."""
+    if clause.i < cue.i:
+        return False
+    if clause.dep_ == "prep":  # "…, a medical source said, amid fears that more bodies lay under the rubble"
+        mark: Token | None = clause
+        if clause.lower_ not in CIRCUMSTANCE_PREPS:
+            return False
+    else:
+        mark = next((m for m in clause.children if m.dep_ == "mark"), None)
+        if clause.dep_ != "advcl" or mark is None or mark.lower_ not in CIRCUMSTANCE_MARKS:
+            return False
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+    return before is not None and before.text == "," and mark is not None and not _goes_on(mark)
 
 
 def _goes_on(first: Token) -> bool:

@@ -48,6 +48,7 @@ SPAN_UNITS = word_set("span_units")  # "in the past year"
 MANY_NOUNS = word_set("many_nouns")  # "dozens of attacks", "a string of bombings"
 DISTAL = word_set("distal_determiners")  # "claimed that attack": another one, named before
 ANSWERED = word_set("answered_nouns")  # "a charge Kabul denies"
+AT_LARGE = frozenset({"most", "all", "many"})  # "rejected most accusations of abuses": a standing denial
 RELATIVES = frozenset({"which", "that"})
 BEFORE_NOW = frozenset({"previously", "before", "already"})  # "has previously claimed attacks in the area"
 EARLIER_UNITS = word_set("earlier_units")  # "last year", "earlier this year"
@@ -67,6 +68,15 @@ def _habitual(cue: Token) -> bool:
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in PAST_NOUNS for g in child.children):
             return True  # "in the past", "on previous occasions"
     return False
+
+
+def _accusations_at_large(cue: Token) -> bool:
+    """"The military has rejected most accusations of abuses as fabricated", "denied all the
+    allegations": the party's way with accusations at large, a standing denial (a record), as
+    "has repeatedly denied" is; not "rejected the accusations" (this incident's)."""
+    return any(o.dep_ == "dobj" and o.tag_ == "NNS" and o.lemma_.lower() in ANSWERED
+               and any(q.dep_ in {"amod", "det", "predet"} and q.lower_ in AT_LARGE for q in o.children)
+               for o in cue.children)
 
 
 def _attack_word(tok: Token, cues: Cues) -> bool:
@@ -135,6 +145,16 @@ def _accusation(cue: Token) -> Token | None:
         return None
     deed = _charged_deed(cue)
     return deed.head.head if deed is not None else None
+
+
+def _charging_verb(cue: Token) -> Token | None:
+    """The verb of accusing whose words a relative clause of denial hangs in: "accused the group
+    of links to militant violence, which it denies", "blamed Ukraine for that attack, which Kyiv
+    has denied" (the first verb above the clause's antecedent)."""
+    if cue.dep_ != "relcl" or not any(c.dep_ in {"dobj", "nsubj"} and c.lower_ in RELATIVES for c in cue.children):
+        return None
+    verb = next((t for t in cue.head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb if verb is not None and verb.lemma_.lower() in ACCUSING else None
 
 
 def _charged_deed(cue: Token) -> Token | None:
@@ -248,6 +268,10 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     comment" the record is background)."""
     if stance == "declines_comment":
         in_range = 0 <= attr.cue_index < len(doc)
+        if in_range and _habitual(doc[attr.cue_index]):
+            # "which does not usually comment on individual strikes": how it acts, no decline here
+            logger.debug("background: a habit of silence, no decline: %s", doc[attr.cue_index].sent.text[:100])
+            return "other"
         return "other" if in_range and _declined_record(doc[attr.cue_index], cues) else None
     if whole_war_toll(doc, attr, cues) or set_beside(doc, attr, cues):
         return "other"  # the war's toll, another event beside the incident (extract.claim_scope)
@@ -264,6 +288,11 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
         return None
     if _earlier_year(cue) or ((accusation := _accusation(cue)) is not None and _earlier_year(accusation)):
         return "other"  # "Last year X accused the army of …", and the denial answering it
+    if stance == "denies" and (charge := _charging_verb(cue)) is not None and _habitual(charge):
+        # "The government has in the past accused the group of links to militant violence, which it
+        # denies", "officials have repeatedly blamed Ukraine for that attack, which Kyiv has denied"
+        logger.debug("background: a denial of a charge made in the past: %s", cue.sent.text[:100])
+        return "other"
     if _other_attacks(cue, cues) or _attacks_over_a_span(cue, cues) or _charged_with_complicity(cue, cues) or (
             stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
         return "other"
@@ -280,7 +309,7 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     heads = [cue]
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
         heads.append(cue.head)  # "has denied S and has accused the army of T": one time for both
-    if not any(_habitual(h) for h in heads):
+    if not any(_habitual(h) for h in heads) and not (stance == "denies" and _accusations_at_large(cue)):
         return None
     if stance != "denies":
         # "usually claims its attacks within hours", "rarely gives tolls": how the party acts, not
@@ -374,7 +403,9 @@ def _goes_on_elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
     if before is None or not scene_elsewhere(doc, before, cues):
         return False
     names = _lead_names(doc)
-    if any(t.pos_ == "PROPN" and t.lower_ in names for t in doc_tokens(doc)[sent.start:sent.end]):
+    # the speaker's own name is who speaks, not where ("an account Kyiv rejected", Kyiv the dateline)
+    if any(t.pos_ == "PROPN" and t.lower_ in names and not attr.speaker_start <= t.idx < attr.speaker_end
+           for t in doc_tokens(doc)[sent.start:sent.end]):
         return False
     logger.debug("background: a %s after a sentence of another incident: %s", attr.cue, sent.text[:100])
     return True

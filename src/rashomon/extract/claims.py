@@ -10,6 +10,7 @@ that speaks of the past, of the whole war or of another event is about ``other``
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -28,6 +29,7 @@ from rashomon.extract.claim_perpetrator import (
     speaks_of_attack,
 )
 from rashomon.extract.claim_repeats import one_figure_per_source
+from rashomon.extract.claim_response import commentators_reading, response
 from rashomon.extract.claim_responsibility import claims_by_reference
 from rashomon.extract.claim_roundup import elsewhere as roundup_elsewhere
 from rashomon.extract.claims_drafts import draft_claims
@@ -56,6 +58,10 @@ MAX_CLAIM_TEXT: int = setting("extract.claims", "max_claim_text")  # data/settin
 DOCUMENT_ANAPHORA = frozenset(f"the {w}" for w in word_set("document_sources"))
 COMMENTATORS = word_set("commentator_nouns")
 DISPUTING = word_set("disputing_cues")
+RELATIVE_SOURCES = frozenset({"who", "which"})  # "disputed by the council's head, X, who said …"
+# between a disputer and the relative pronoun that gives its figure: at most its name, set off by
+# commas (", Sayed Hashimi, "); nothing that could be another speaker's clause
+_APPOSITION = re.compile(r"\s*(?:,[^,;.:\"“”]{1,60})?,\s*")
 
 
 def commentator(attr: Attribution) -> bool:
@@ -92,17 +98,31 @@ def _evidence(doc: Doc, attr: Attribution) -> Evidence:
     return Evidence(start=start, end=end, text=text[start:end])
 
 
-def _disputes_with_a_toll(claims: list[Claim], disputes: set[str]) -> list[Claim]:
+def _disputes_with_a_toll(claims: list[Claim], disputes: set[str], text: str) -> list[Claim]:
     """"The government disputed reports that 100 were killed, saying the verified toll stood at
     73": the dispute and its own toll are one position, an assertion of the figure (the gold
     sets mark no denial beside it), so the figureless dispute (claim ids ``disputes``) of the
     casualties is dropped when the same source gives a killed figure in the same words. Not a
-    denial ("denied that its soldiers massacred civilians, saying five died in a fire")."""
+    denial ("denied that its soldiers massacred civilians, saying five died in a fire"). The same
+    source may give it in a relative clause on its apposition: "His account was disputed by the
+    head of the council, Sayed Hashimi, who said at least 60 had died" (probe15: a counter-figure)."""
+    def same_source(c: Claim, d: Claim) -> bool:
+        if c.source.name == d.source.name:
+            return True
+        s, e = d.source.end, c.source.start
+        return (c.source.text or "").lower() in RELATIVE_SOURCES and s is not None and e is not None \
+            and s <= e and _APPOSITION.fullmatch(text[s:e]) is not None
+
     def gives_toll(c: Claim, d: Claim) -> bool:
-        return c.source.name == d.source.name and c.stance in {"asserts", "confirms"} and c.killed is not None \
+        return same_source(c, d) and c.stance in {"asserts", "confirms"} and c.killed is not None \
             and c.evidence.start < d.evidence.end and d.evidence.start < c.evidence.end
-    return [d for d in claims if not (d.id in disputes and d.about == "casualties" and d.killed is None
-                                      and any(gives_toll(c, d) for c in claims))]
+    kept = []
+    for d in claims:
+        if d.id in disputes and d.about == "casualties" and d.killed is None and any(gives_toll(c, d) for c in claims):
+            logger.debug("claims: a dispute with a toll of its own, a counter-figure: %s", d.evidence.text[:100])
+            continue
+        kept.append(d)
+    return kept
 
 
 def _one_rejection(doc: Doc, drafts: list[ClaimDraft]) -> set[int]:
@@ -225,7 +245,10 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
                 reaction(doc, attr) or commentary(doc, attr, c)):
             # "UNICEF said it was horrified by the reports", "analysts said the attack showed …"
             parts = [("other", None, None, None)]
-        elif d.stance in {"asserts", "confirms"} and not has_figures and commentator(attr) and guesses(doc, attr):
+        elif d.stance in {"asserts", "confirms"} and not has_figures and not perpetrator and response(doc, attr, c):
+            parts = [("other", None, None, None)]  # "condemned the attack and called for …", "ordered an inquiry"
+        elif d.stance in {"asserts", "confirms"} and not has_figures and commentator(attr) and (
+                guesses(doc, attr) or commentators_reading(doc, attr, c)):
             logger.debug("claims: a commentator's guess, no account of the incident: %s", text[:100])
             parts = [("other", None, None, None)]  # "analysts said the group may have stayed silent"
         elif d.stance in {"asserts", "confirms"} and not has_figures and prospective(doc, attr):
@@ -249,7 +272,7 @@ def extract_claims(doc: Doc, article_id: str, actors: ActorGazetteer, outlet: st
             claims.append(Claim(id=f"{article_id}:c{len(claims) + 1}", stance=stance,  # type: ignore[arg-type]
                                 about=about, perpetrator=perp, killed=k, injured=i, country=country,
                                 **base))  # type: ignore[arg-type]
-    claims = one_figure_per_source(_disputes_with_a_toll(claims, disputes))
+    claims = one_figure_per_source(_disputes_with_a_toll(claims, disputes, text_of(doc)))
     spans = [(d.attribution.sent_start, d.attribution.content_start, d.attribution.content_end) for d in drafts]
     own = outlet_debunk(doc, article_id, spans, claims, outlet, MAX_CLAIM_TEXT)
     if own is not None:

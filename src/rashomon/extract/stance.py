@@ -22,6 +22,7 @@ from rashomon.config import setting
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.stance_alive import survivor
 from rashomon.extract.stance_open import in_open_question
 from rashomon.extract.stance_presence import denies_presence
 from rashomon.extract.stance_targets import denies_by_counter_claim
@@ -73,13 +74,12 @@ RELATIVE_OBJECTS = frozenset({"which", "that", "who", "whom"})
 WITHHOLDING_VERBS = word_set("withholding_verbs")
 WITHHELD_FIGURES = word_set("withheld_figures")
 REFUSING_AUX = word_set("refusing_aux")
-LIFE_WORDS = frozenset({"alive", "dead"})  # the denial words "is alive", "not dead"
-DEATH_WORDS = word_set("death_words")  # "the soldiers who were said to be dead", "reported killed"
+TELLING_VERBS = word_set("telling_verbs")  # "would not say where …": a refusal to tell
+QUESTION_WORDS = word_set("question_words")  # the indirect question it refuses
 AIMING_VERBS = word_set("aiming_verbs")  # "had not aimed at civilians"
 AIM_NOUNS = word_set("aim_nouns")  # "the camp had not been the target"
 NORM_MODALS = word_set("norm_modals")
 PERSONS_SPEAKING = frozenset({"i", "we", "you", "he", "she"})  # "should never be targets": a norm, no denial
-VICTIMS_OWN = frozenset({"my", "our", "his", "her", "their"})  # "my son is alive": a kin word
 
 
 def _withholds_figures(doc: Doc, attr: Attribution) -> bool:
@@ -148,7 +148,11 @@ def negates_attack(doc: Doc, start: int, end: int, cues: Cues) -> bool:
                 if head.dep_ in {"nmod", "compound", "amod", "conj"} and head.head is not head:
                     head = head.head
         lemma = head.lemma_.lower()
-        if lemma in cues.attack_lemmas or lemma in cues.attack_nouns:
+        if head.pos_ in {"NOUN", "PROPN"} and lemma in AIM_NOUNS:
+            # "there were no military targets near the site": the noun of an aim, no act (the verb
+            # "target" is one); the site's nature, said by the victims' side (probe15's gold: asserts)
+            logger.debug("stance: no target named, no act denied: %s", span.text[:80])
+        elif lemma in cues.attack_lemmas or lemma in cues.attack_nouns:
             return True
         if _aim_denied(head, lemma):
             logger.debug("stance: a denial of what was aimed at: %s", span.text[:80])
@@ -232,6 +236,15 @@ def _unable(cue: Token) -> bool:
         return True
     head = cue.head  # "was not able to confirm": "able" governs the cue
     return cue.dep_ == "xcomp" and head.lemma_.lower() in ABILITY_ADJECTIVES
+
+
+def _refuses_to_tell(cue: Token, content: str) -> bool:
+    """"would not say where the nearest troops had been", "will not disclose how the bombers got
+    through": a refusal ("would", "will") to answer a question, as "declined to say" is (not "did
+    not say who fired": the outlet's remark that something was not said)."""
+    words = content.split(maxsplit=1)
+    return cue.lemma_.lower() in TELLING_VERBS and bool(words) and words[0].lower() in QUESTION_WORDS \
+        and any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in cue.children)
 
 
 def _figure_object(cue: Token) -> bool:
@@ -319,6 +332,9 @@ def decide_stance(doc: Doc, attr: Attribution, cues: Cues, *, alone: bool = Fals
             return None  # "did not confirm that figure": no position (the conventions, as "gave no toll")
         if cue_stance == "confirms" and attr.cue not in {"verify"}:
             return "declines_comment"  # "has not confirmed"
+        if _refuses_to_tell(cue, text_of(doc)[attr.content_start:attr.content_end]):
+            logger.debug("stance: would not say, a refusal: %s", text_of(doc)[attr.sent_start:attr.sent_end][:100])
+            return "declines_comment"  # "would not say where the troops had been"
         return None  # "did not say", "could not verify" (a hedge of the outlet)
     if attr.cue == "contradict":
         # "X contradicted the reports" denies them; "X contradicted Y's position, saying S"
@@ -386,7 +402,7 @@ def _denial_words(doc: Doc, attr: Attribution, cues: Cues) -> bool:
             continue
         if span is not None and span[0].lower_ == "nothing" and _cleared(span[0], attr, cues):
             continue
-        if span is not None and _survivor(span):
+        if span is not None and survivor(span):
             logger.debug("stance: a victim alive in an account, no denial: %s", content[:80])
             continue
         if span is not None and in_open_question(span[0], content_span):
@@ -394,25 +410,6 @@ def _denial_words(doc: Doc, attr: Attribution, cues: Cues) -> bool:
             continue
         return True
     return False
-
-
-
-def _survivor(words: Span) -> bool:
-    """"She is alive, but she does not speak", "my son is alive", "two of the girls were alive":
-    a victim who lived, in a witness's account (a pronoun, a kin word with its possessive, a count
-    of the victims), not a denial of a death. A death is denied of someone named or said to be
-    dead: "Colonel Diarra is alive", "the minister is alive", "the soldiers who were said to be
-    dead are alive"."""
-    state = next((t for t in words if t.lower_ in LIFE_WORDS), None)
-    if state is None:
-        return False
-    verb = state.head if state.dep_ in {"acomp", "attr", "advmod", "neg"} else state
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or any(t.lemma_.lower() in DEATH_WORDS for t in subject.subtree):
-        return False
-    return subject.tag_ == "PRP" or subject.like_num or any(
-        c.dep_ == "poss" and c.lower_ in VICTIMS_OWN for c in subject.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in subject.children if subject.pos_ in {"NUM", "PRON"})
 
 
 def _cleared(nothing: Token, attr: Attribution, cues: Cues) -> bool:
