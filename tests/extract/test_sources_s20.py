@@ -46,3 +46,33 @@ def test_a_judgement_relayed_inside_another_speakers_words_keeps_its_holder(  # 
             "a Western diplomat said on Tuesday.")
     names = [(c.source.name or "").lower() for c in extract(text).claims]
     assert any("investigators" in n or n == "un" for n in names), names
+
+
+# A body's spokesperson named in apposition ("The Defence Ministry's spokesman, Brigadier Ravi Herath,
+# told …") and quoted again by surname ("Herath said …"): one speaker, named as the first claim names
+# them (the body), not a second source named after the person.
+SPOKESPERSONS = [
+    "COLOMBO, May 2 - A bomb killed 12 soldiers near Kilinochchi on Sunday. The Defence Ministry's spokesman, "
+    "Brigadier Ravi Herath, told reporters that the rebels had planted the device. Herath said troops had "
+    "arrested two suspects.",
+    "TRIPOLI, May 2 - Shelling killed nine people in Tripoli on Sunday. The Interior Ministry's spokesman, "
+    "Tarek Daoud, told Libya Wire that 30 people had been wounded. Daoud rejected claims that the army had "
+    "fired first.",
+    "KADUNA, May 2 - Gunmen killed 14 villagers in Kaduna state on Sunday. The state police spokesman, "
+    "Mohammed Jalige, said 20 people had been abducted. Jalige said officers were pursuing the gunmen.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKESPERSONS)
+def test_a_named_spokesperson_quoted_again_is_one_source(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = {c.source.name for c in extract(text).claims}
+    assert len(names) == 1, names
+
+
+def test_a_person_quoted_in_their_own_right_keeps_their_name(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: the person named after the spokesman is someone else
+    text = ("KADUNA, May 2 - Gunmen killed 14 villagers in Kaduna state on Sunday. The state police spokesman, "
+            "Mohammed Jalige, said 20 people had been abducted. Aisha Bello, a farmer who lost two sons, said "
+            "the gunmen came at dawn. Bello said nobody had come to help.")
+    names = {c.source.name for c in extract(text).claims}
+    assert "Aisha Bello" in names, names

@@ -50,6 +50,7 @@ from rashomon.extract.draft_rules import (
 )
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
+from rashomon.extract.source_described import one_name_per_person
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
@@ -330,7 +331,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
-    drafts = _given_told_again(doc, drafts)
+    drafts = one_name_per_person(_given_told_again(doc, drafts))
     return drop_headline_repeats(consolidate(drop_own_echoes(_own_state_bodies(doc, drafts)), actors), doc)
 
 
