@@ -76,3 +76,29 @@ def test_a_person_quoted_in_their_own_right_keeps_their_name(extract) -> None:  
             "the gunmen came at dawn. Bello said nobody had come to help.")
     names = {c.source.name for c in extract(text).claims}
     assert "Aisha Bello" in names, names
+
+
+# Bare "police" takes the story's country, not the dateline's neighbour nor a country a route names.
+@pytest.mark.parametrize(("text", "not_name", "name"), [
+    ("NAIROBI, Kenya, March 3 (Horn Wire) - Al Shabaab on Monday denied carrying out the bombing in Mogadishu "
+     "that killed 20 people, hours after the attack was blamed on the group by Somalia's government.\n\n"
+     "In Mogadishu, police said on Monday that 30 people had been detained in connection with the attack.",
+     "Kenyan police", None),
+    ("BANGKOK, Thailand, March 3 (Mekong Wire) - The Arakan Army on Monday denied any role in the shelling of "
+     "Sittwe in Myanmar that killed nine people, a day after the junta blamed the group.\n\n"
+     "Police said on Monday that 12 people had been detained in connection with the attack.",
+     "Thai police", "Burmese police"),
+    ("COLOMBO, March 3 - Sri Lanka's defence minister said on Monday that a bomb that killed eight people in "
+     "Colombo had been planted by a man who had arrived from India.\n\nPolice said in a statement that the man "
+     "had confessed to being trained by militants and to having entered Sri Lanka by boat from Rameswaram in "
+     "southern India.", "Indian police", None),
+    # near-miss: the dateline's own country, named by no other state in the lead
+    ("COLOMBO, Sri Lanka, March 3 - A bomb killed eight people at a bus station in Colombo on Monday.\n\n"
+     "Police said on Monday that 12 people had been detained in connection with the attack.",
+     "police", "Sri Lankan police"),
+])
+def test_bare_police_take_the_story_country(  # type: ignore[no-untyped-def]
+        extract, text: str, not_name: str, name: str | None) -> None:
+    names = [c.source.name for c in extract(text).claims if "police" in c.source.name.lower()]
+    assert names and not_name not in names, names
+    assert name is None or name in names, names
