@@ -102,3 +102,31 @@ def test_bare_police_take_the_story_country(  # type: ignore[no-untyped-def]
     names = [c.source.name for c in extract(text).claims if "police" in c.source.name.lower()]
     assert names and not_name not in names, names
     assert name is None or name in names, names
+
+
+# A quotation whose own cue after it names a speaker ("…," the LTTE's leadership said) is never the
+# words of the speaker of the sentence before, even when that speaker is not read as a source.
+OWN_CUE_QUOTES = [
+    "COLOMBO, May 2 - A bomb killed nine soldiers near Jaffna on Sunday, and the government blamed the Tamil "
+    "Tigers.\n\n\"We have no link to this attack, and we never target civilians,\" the LTTE's leadership said "
+    "in a statement.",
+    "BOGOTA, May 2 - A car bomb killed six police officers in Cali on Sunday, and the government blamed the "
+    "ELN.\n\n\"We had nothing to do with this attack, and our units in the southwest have been observing a "
+    "ceasefire since March,\" the ELN's leadership said.",
+    "BANGUI, May 2 - Gunmen killed 30 villagers near Bambari on Sunday, and the government blamed the UPC "
+    "rebels.\n\n\"Our fighters were not in Bambari on Sunday, and we have never attacked the people we "
+    "protect,\" the UPC's political leadership said in a statement.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_CUE_QUOTES)
+def test_a_quote_with_its_own_cue_is_not_the_last_speakers(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    quote = text[text.index("\"") + 1:text.index(",\"")]
+    assert not any(c.source.name == "government" and quote[:20] in c.text for c in extract(text).claims)
+
+
+def test_a_quote_continuing_the_last_speaker_is_still_theirs(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss: a quotation after the speaker's own sentence, with no cue of its own
+    text = ("BANGUI, May 2 - Gunmen killed 30 villagers near Bambari on Sunday, the government said. "
+            "\"Our soldiers are hunting the attackers in the bush north of the town.\"")
+    assert any(c.source.name == "government" and "hunting" in c.text for c in extract(text).claims)

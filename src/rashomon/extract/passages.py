@@ -15,25 +15,24 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from rashomon.config import setting
 from rashomon.extract.attribution import (
     FIRST_PERSONS,
-    QUOTE_VERBS,
     QUOTES,
     Attribution,
     according_attributions,
     quote_regions,
     verb_attributions,
 )
-from rashomon.extract.attribution_cue import TOLL_VERBS, given_figure
 from rashomon.extract.claim_content import fold_relays, fuller_content
 from rashomon.extract.claims_signed import signed_attributions
-from rashomon.extract.claims_speakers import anaphoric, document_speaker, plausible_speaker
+from rashomon.extract.claims_speakers import anaphoric, plausible_speaker
 from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.noun_cues import noun_attributions
+from rashomon.extract.passages_cues import echo, own_cue, quoted_documents
 from rashomon.extract.statements import statement_sentences, statement_speaker
 from rashomon.nlp.entities import ents_in
 
@@ -131,51 +130,6 @@ def _closing_first(text: str) -> int | None:
     if at is None or at == 0 or text[at] == "“":
         return None
     return at if text[at] == "”" or text[at - 1] in ",.!?;" else None
-
-
-def _quoted_documents(found: list[Attribution], doc: Doc, speakers: set[int]) -> set[int]:
-    """Documents inside another speaker's words ("the mayor said the report suggests S"): the
-    one citing the document speaks, the document is no speaker of its own."""
-    return {b.cue_index for b in found if document_speaker(doc, b) and any(
-        a is not b and a.cue_index in speakers and not document_speaker(doc, a)
-        and a.content_start <= b.speaker_start < a.content_end for a in found)}
-
-
-def _that_right_after(tok: Token) -> bool:
-    """"assessed that S", "cried out that S": a clause the verb takes is introduced right after
-    it; one the parse made of a participle phrase ("struck a mosque packed with worshippers")
-    never is."""
-    at = tok.i + 1 + (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "prt")
-    return at < len(tok.doc) and tok.doc[at].lower_ == "that" and tok.doc[at].dep_ == "mark"
-
-
-def _general_cue(doc: Doc, b: Attribution, cues: Cues) -> bool:
-    """A cue only because the parse gave its verb a clause (no reporting verb of the lexicon,
-    no toll given, no quotation verb, no "that" after it)."""
-    tok = doc[b.cue_index]
-    return tok.pos_ in {"VERB", "AUX"} and b.cue == tok.lemma_.lower() and b.cue not in cues.verb_stance \
-        and b.cue not in cues.position_verbs and b.cue not in cues.clausal_verbs \
-        and b.cue not in cues.decline_verbs and b.cue not in TOLL_VERBS and b.cue not in QUOTE_VERBS \
-        and not b.declines and not given_figure(tok) and not _that_right_after(tok)
-
-
-def _echo(doc: Doc, b: Attribution, found: list[Attribution], speakers: set[int], cues: Cues) -> bool:
-    """A belief or a position of a pronoun inside another speaker's content ("Obama said he
-    expects she will …", "the junta said it believes the strike was lawful"): the outer
-    speaker's claim already holds it; the pronoun is no new speaker. Nor is anyone whose verb
-    is no cue of the lexicon, only a verb the parse gave a clause, inside another speaker's
-    words: "Suicide bombers struck a mosque [packed with worshippers], killing 41, a hospital
-    official said" (the parser reads "packed" as a clause of "struck"): the act's doers say
-    nothing; the official gives the toll."""
-    pronoun = b.speaker_text.strip().lower() in cues.anaphora_person | cues.anaphora_group
-    general = _general_cue(doc, b, cues)
-    if not ((b.weak or b.cue in cues.clausal_verbs) and pronoun) and not general:
-        return False
-    outer = next((a for a in found if a is not b and a.cue_index in speakers and not a.weak
-                  and a.cue not in cues.clausal_verbs and a.content_start <= b.speaker_start < a.content_end), None)
-    if outer is not None and general and not pronoun:
-        log.debug("no speaker inside %r's words: %r %s", outer.speaker_text, b.speaker_text, b.cue)
-    return outer is not None
 
 
 def _participle(doc: Doc, a: Attribution) -> bool:
@@ -328,6 +282,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
             # sentences after it are not its words
             pending_quotes = []
         found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
+        cued = own_cue(found, sent, cues)
         if running is not None:
             gap = text_of(doc)[sents[k - 1].start_char:sent.start_char]
             if run_left <= 0 or ("\n" in gap[len(gap.rstrip()):] and span_text(sent).lstrip()[:1] not in QUOTES) \
@@ -355,10 +310,10 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         # an implausible speaker ("the advertisement suggests") takes no claim from the one
         # it is embedded under; it may still be an outer relay ("Local radio reported that …")
         speakers = {a.cue_index for a in found if anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues)}
-        speakers -= _quoted_documents(found, doc, speakers)
+        speakers -= quoted_documents(found, doc, speakers)
         found = [_next_door(doc, a, sents, k, out, cues) if a.cue_index in speakers else a
                  for a in _drop_nested(found, sent)]
-        found = [a for a in found if _substantial(doc, a) and not _echo(doc, a, found, speakers, cues)]
+        found = [a for a in found if _substantial(doc, a) and not echo(doc, a, found, speakers, cues)]
         found.sort(key=lambda a: a.cue_index)
         uncut = {a.cue_index: a.content_end for a in found}
         found = _cut_at_inner(found, doc, speakers)
@@ -395,7 +350,13 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         # a quote continuing after its attribution: "“…,” he said. “More…”"
         if out and _mostly_quoted(sent) and out[-1].sent_end >= sent.start_char - 2 \
                 and out[-1].cue != "according to":
-            out.append(_continuation(sent, out[-1]))
+            if cued is not None:
+                # "“We have no connection …,” the PKK's leadership said": the quotation's own
+                # speaker, even one not read as a source, is not the last one
+                log.debug("a quote with a cue of its own (%r): not %r's", cued.speaker_text,
+                          out[-1].speaker_text)
+            else:
+                out.append(_continuation(sent, out[-1]))
         elif persons and (person := _introduced_person(sent, persons, starts)) is not None:
             introduced = person
         pending_quotes = []
