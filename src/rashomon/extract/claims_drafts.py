@@ -32,6 +32,7 @@ from rashomon.extract.claims_speakers import (
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
+    agrees,
     build_context,
     description,
     full_name,
@@ -258,8 +259,11 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
             person = recent_subject(ctx, after, attr.speaker_start)
             if person is not None:
                 resolved = _person_source(person, actors)
-            else:
-                resolved = (done[-1].source, done[-1].party) if done else None
+            elif done and agrees(attr.speaker_text, done[-1].attribution.speaker_text):
+                resolved = (done[-1].source, done[-1].party)
+            else:  # "she said" after "a spokesman said": someone the text has not named
+                resolved = None
+                log.debug("a pronoun of another gender than the last speaker: %r", attr.speaker_text)
         elif anaphor == "group":
             resolved = _group_antecedent(attr, done, ctx, c)
             if resolved is None and (org := org_named_before(doc, attr)) is not None:
