@@ -51,6 +51,7 @@ from rashomon.extract.draft_rules import (
 )
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
+from rashomon.extract.source_accused import accused_speaker
 from rashomon.extract.source_described import one_name_per_person
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
@@ -246,6 +247,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         stance = decide_stance(doc, attr, c)
         if stance is None:
             continue
+        attr = accused_speaker(doc, attr, c) or attr  # "…, a charge it denies": the accused's
         anaphor = _anaphor_kind(attr.speaker_text, c)
         resolved: tuple[Source, str | None] | None
         if partitive(attr.speaker_text) and not (done and one_person(attr.speaker_text)
