@@ -179,3 +179,10 @@ def test_a_denial_of_its_own_after_an_accusation_stays_the_speakers(extract) -> 
     text = ("BOGOTA, May 2 - A car bomb killed six police officers in Cali on Sunday. The government accused the "
             "ELN of the attack. It said the group had planted the bomb.")
     assert not any(c.stance == "denies" for c in extract(text).claims)
+
+
+def test_a_belief_set_against_the_speakers_words_keeps_its_holder(extract) -> None:  # type: ignore[no-untyped-def]
+    # near-miss of the rule above: "though critics consider …" is not the ministry's words
+    text = ("The ministry suggested that the closure hindered press freedom, though critics consider the "
+            "station a mouthpiece of the army.")
+    assert any("critics" in (c.source.name or "").lower() for c in extract(text).claims)

@@ -259,13 +259,15 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         elif anaphor == "person":
             after = done[-1].attribution.speaker_end if done else 0
             person = recent_subject(ctx, after, attr.speaker_start)
-            if person is not None:
-                resolved = _person_source(person, actors)
-            elif done and agrees(attr.speaker_text, done[-1].attribution.speaker_text):
-                resolved = (done[-1].source, done[-1].party)
-            else:  # "she said" after "a spokesman said": someone the text has not named
-                resolved = None
-                log.debug("a pronoun of another gender than the last speaker: %r", attr.speaker_text)
+            if person is None and done and not agrees(attr.speaker_text, done[-1].attribution.speaker_text):
+                # "She called him …. He called her a liar": not the last speaker; a person named since
+                person = recent_subject(ctx, after, attr.speaker_start, any_role=True)
+                log.debug("a pronoun of another gender than the last speaker: %r → %s", attr.speaker_text, person)
+                resolved = _person_source(person, actors) if person is not None else \
+                    (Source(name=attr.speaker_text.strip(), text=attr.speaker_text.strip(), kind="person"), None)
+            else:
+                resolved = _person_source(person, actors) if person is not None else \
+                    (done[-1].source, done[-1].party) if done else None
         elif anaphor == "group":
             resolved = _group_antecedent(attr, done, ctx, c)
             if resolved is None and (org := org_named_before(doc, attr)) is not None:

@@ -262,9 +262,10 @@ def _titles() -> frozenset[str]:
     return frozenset(w.lower() for w in load_cues_data()["speaker_titles"])
 
 
-def recent_subject(ctx: ArticleContext, after: int, before: int) -> Person | None:
-    """The last person who was the subject of a clause between ``after`` and ``before``."""
-    found = [p for p in ctx.persons if p.subject and after <= p.start < before]
+def recent_subject(ctx: ArticleContext, after: int, before: int, *, any_role: bool = False) -> Person | None:
+    """The last person who was the subject of a clause between ``after`` and ``before`` (or named
+    there in any role)."""
+    found = [p for p in ctx.persons if (p.subject or any_role) and after <= p.start < before]
     return found[-1] if found else None
 
 

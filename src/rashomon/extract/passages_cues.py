@@ -38,6 +38,16 @@ def _that_right_after(tok: Token) -> bool:
     return at < len(tok.doc) and tok.doc[at].lower_ == "that" and tok.doc[at].dep_ == "mark"
 
 
+_CONTRAST = frozenset({"though", "although", "while", "whereas"})
+
+
+def _contrasted(tok: Token) -> bool:
+    """"X suggested S, though critics consider RT a mouthpiece": a clause set against the
+    speaker's words is the outlet's voice again, not part of them."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in tok.children) \
+        or (tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in tok.head.children))
+
+
 def _general_cue(doc: Doc, b: Attribution, cues: Cues) -> bool:
     """A cue only because the parse gave its verb a clause (no reporting verb of the lexicon,
     no toll given, no quotation verb, no "that" after it)."""
@@ -57,7 +67,7 @@ def echo(doc: Doc, b: Attribution, found: list[Attribution], speakers: set[int],
     official said" (the parser reads "packed" as a clause of "struck"): the act's doers say
     nothing; the official gives the toll."""
     pronoun = b.speaker_text.strip().lower() in cues.anaphora_person | cues.anaphora_group
-    general = _general_cue(doc, b, cues)
+    general = _general_cue(doc, b, cues) and not _contrasted(doc[b.cue_index])
     if not ((b.weak or b.cue in cues.clausal_verbs) and pronoun) and not general:
         return False
     outer = next((a for a in found if a is not b and a.cue_index in speakers and not a.weak
