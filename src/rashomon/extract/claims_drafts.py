@@ -32,6 +32,7 @@ from rashomon.extract.claims_speakers import (
 from rashomon.extract.coref import (
     ArticleContext,
     Person,
+    agrees,
     build_context,
     description,
     full_name,
@@ -50,6 +51,8 @@ from rashomon.extract.draft_rules import (
 )
 from rashomon.extract.lexicon import Cues, cues, load_cues_data, word_set
 from rashomon.extract.passages import find_attributions
+from rashomon.extract.source_accused import accused_speaker
+from rashomon.extract.source_described import one_name_per_person
 from rashomon.extract.source_merge import merge_descriptions
 from rashomon.extract.source_names import same_body_names, self_named_source, text_source, unify_acronyms
 from rashomon.extract.stance import decide_stance, is_hedged
@@ -244,6 +247,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         stance = decide_stance(doc, attr, c)
         if stance is None:
             continue
+        attr = accused_speaker(doc, attr, c) or attr  # "…, a charge it denies": the accused's
         anaphor = _anaphor_kind(attr.speaker_text, c)
         resolved: tuple[Source, str | None] | None
         if partitive(attr.speaker_text) and not (done and one_person(attr.speaker_text)
@@ -255,10 +259,15 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
         elif anaphor == "person":
             after = done[-1].attribution.speaker_end if done else 0
             person = recent_subject(ctx, after, attr.speaker_start)
-            if person is not None:
-                resolved = _person_source(person, actors)
+            if person is None and done and not agrees(attr.speaker_text, done[-1].attribution.speaker_text):
+                # "She called him …. He called her a liar": not the last speaker; a person named since
+                person = recent_subject(ctx, after, attr.speaker_start, any_role=True)
+                log.debug("a pronoun of another gender than the last speaker: %r → %s", attr.speaker_text, person)
+                resolved = _person_source(person, actors) if person is not None else \
+                    (Source(name=attr.speaker_text.strip(), text=attr.speaker_text.strip(), kind="person"), None)
             else:
-                resolved = (done[-1].source, done[-1].party) if done else None
+                resolved = _person_source(person, actors) if person is not None else \
+                    (done[-1].source, done[-1].party) if done else None
         elif anaphor == "group":
             resolved = _group_antecedent(attr, done, ctx, c)
             if resolved is None and (org := org_named_before(doc, attr)) is not None:
@@ -330,7 +339,7 @@ def draft_claims(doc: Doc, actors: ActorGazetteer) -> list[ClaimDraft]:
     bodies = same_body_names([d.source.name for d in drafts if d.source.kind == "unknown"])
     drafts = [replace(d, source=replace(d.source, name=bodies[d.source.name]))
               if d.source.kind == "unknown" and d.source.name in bodies else d for d in drafts]
-    drafts = _given_told_again(doc, drafts)
+    drafts = one_name_per_person(_given_told_again(doc, drafts))
     return drop_headline_repeats(consolidate(drop_own_echoes(_own_state_bodies(doc, drafts)), actors), doc)
 
 

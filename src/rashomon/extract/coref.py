@@ -262,7 +262,29 @@ def _titles() -> frozenset[str]:
     return frozenset(w.lower() for w in load_cues_data()["speaker_titles"])
 
 
-def recent_subject(ctx: ArticleContext, after: int, before: int) -> Person | None:
-    """The last person who was the subject of a clause between ``after`` and ``before``."""
-    found = [p for p in ctx.persons if p.subject and after <= p.start < before]
+def recent_subject(ctx: ArticleContext, after: int, before: int, *, any_role: bool = False) -> Person | None:
+    """The last person who was the subject of a clause between ``after`` and ``before`` (or named
+    there in any role)."""
+    found = [p for p in ctx.persons if (p.subject or any_role) and after <= p.start < before]
     return found[-1] if found else None
+
+
+# words that say a speaker is a man or a woman (English grammar, not a lexicon of names)
+_MALE = frozenset({"he", "him", "his", "spokesman", "man", "father", "son", "brother", "husband", "mr", "boy",
+                   "uncle", "nephew", "grandfather", "king"})
+_FEMALE = frozenset({"she", "her", "spokeswoman", "woman", "mother", "daughter", "sister", "wife", "mrs", "ms",
+                     "girl", "aunt", "niece", "grandmother", "queen"})
+
+
+def _gender(text: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    male, female = bool(words & _MALE), bool(words & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+def agrees(pronoun: str, speaker: str) -> bool:
+    """Whether "he"/"she" may stand for the speaker written ``speaker`` ("she" is not "A spokesman
+    for the ministry" nor an earlier "he"); a speaker of no known gender agrees with both."""
+    mine, theirs = _gender(pronoun), _gender(speaker)
+    return mine is None or theirs is None or mine == theirs
+

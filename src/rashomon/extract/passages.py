@@ -28,10 +28,11 @@ from rashomon.extract.attribution import (
 )
 from rashomon.extract.claim_content import fold_relays, fuller_content
 from rashomon.extract.claims_signed import signed_attributions
-from rashomon.extract.claims_speakers import anaphoric, document_speaker, plausible_speaker
+from rashomon.extract.claims_speakers import anaphoric, plausible_speaker
 from rashomon.extract.doctext import span_text, text_of
 from rashomon.extract.lexicon import Cues, word_set
 from rashomon.extract.noun_cues import noun_attributions
+from rashomon.extract.passages_cues import echo, own_cue, quoted_documents
 from rashomon.extract.statements import statement_sentences, statement_speaker
 from rashomon.nlp.entities import ents_in
 
@@ -129,25 +130,6 @@ def _closing_first(text: str) -> int | None:
     if at is None or at == 0 or text[at] == "“":
         return None
     return at if text[at] == "”" or text[at - 1] in ",.!?;" else None
-
-
-def _quoted_documents(found: list[Attribution], doc: Doc, speakers: set[int]) -> set[int]:
-    """Documents inside another speaker's words ("the mayor said the report suggests S"): the
-    one citing the document speaks, the document is no speaker of its own."""
-    return {b.cue_index for b in found if document_speaker(doc, b) and any(
-        a is not b and a.cue_index in speakers and not document_speaker(doc, a)
-        and a.content_start <= b.speaker_start < a.content_end for a in found)}
-
-
-def _echo(b: Attribution, found: list[Attribution], speakers: set[int], cues: Cues) -> bool:
-    """A belief or a position of a pronoun inside another speaker's content ("Obama said he
-    expects she will …", "the junta said it believes the strike was lawful"): the outer
-    speaker's claim already holds it; the pronoun is no new speaker."""
-    if not (b.weak or b.cue in cues.clausal_verbs) \
-            or b.speaker_text.strip().lower() not in cues.anaphora_person | cues.anaphora_group:
-        return False
-    return any(a is not b and a.cue_index in speakers and not a.weak and a.cue not in cues.clausal_verbs
-               and a.content_start <= b.speaker_start < a.content_end for a in found)
 
 
 def _participle(doc: Doc, a: Attribution) -> bool:
@@ -300,6 +282,7 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
             # sentences after it are not its words
             pending_quotes = []
         found = verb_attributions(sent, cues) + according_attributions(sent) + noun_attributions(sent, cues)
+        cued = own_cue(found, sent, cues)
         if running is not None:
             gap = text_of(doc)[sents[k - 1].start_char:sent.start_char]
             if run_left <= 0 or ("\n" in gap[len(gap.rstrip()):] and span_text(sent).lstrip()[:1] not in QUOTES) \
@@ -327,10 +310,10 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         # an implausible speaker ("the advertisement suggests") takes no claim from the one
         # it is embedded under; it may still be an outer relay ("Local radio reported that …")
         speakers = {a.cue_index for a in found if anaphoric(a.speaker_text, cues) or plausible_speaker(doc, a, cues)}
-        speakers -= _quoted_documents(found, doc, speakers)
+        speakers -= quoted_documents(found, doc, speakers)
         found = [_next_door(doc, a, sents, k, out, cues) if a.cue_index in speakers else a
                  for a in _drop_nested(found, sent)]
-        found = [a for a in found if _substantial(doc, a) and not _echo(a, found, speakers, cues)]
+        found = [a for a in found if _substantial(doc, a) and not echo(doc, a, found, speakers, cues)]
         found.sort(key=lambda a: a.cue_index)
         uncut = {a.cue_index: a.content_end for a in found}
         found = _cut_at_inner(found, doc, speakers)
@@ -367,7 +350,13 @@ def find_attributions(doc: Doc, cues: Cues, relayer: Callable[[str], bool] | Non
         # a quote continuing after its attribution: "“…,” he said. “More…”"
         if out and _mostly_quoted(sent) and out[-1].sent_end >= sent.start_char - 2 \
                 and out[-1].cue != "according to":
-            out.append(_continuation(sent, out[-1]))
+            if cued is not None:
+                # "“We have no connection …,” the PKK's leadership said": the quotation's own
+                # speaker, even one not read as a source, is not the last one
+                log.debug("a quote with a cue of its own (%r): not %r's", cued.speaker_text,
+                          out[-1].speaker_text)
+            else:
+                out.append(_continuation(sent, out[-1]))
         elif persons and (person := _introduced_person(sent, persons, starts)) is not None:
             introduced = person
         pending_quotes = []

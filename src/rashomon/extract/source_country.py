@@ -140,13 +140,29 @@ def _lead(text: str) -> str:
 
 
 def story_country(text: str, sent_start: int, sent_end: int) -> str | None:
-    """The ISO code of the one country the speaker's sentence, else the lead, sets the story in."""
-    codes = _codes(text[sent_start:sent_end])
+    """The ISO code of the one country the speaker's sentence, else the lead, sets the story in.
+
+    The sentence's place is the story's only when the sentence names no other state: "… had
+    entered Sri Lanka by boat from Rameswaram in southern India, police said" tells a route, and
+    India is not where the police are. A dateline's country ("NAIROBI, Kenya -") is the story's
+    only when the lead names it or no state at all: a story filed from a neighbour ("… the bombing
+    in Mogadishu … blamed on the group by Somalia's government") is not set where it was filed."""
+    sentence = text[sent_start:sent_end]
+    codes = _codes(sentence)
+    # the place phrases themselves aside ("Nigeria's Niger State" names no Niger)
+    if codes and set(states_named(_pattern().sub(" ", sentence))) - codes:
+        log.debug("a sentence naming another state sets no story: %s", sentence[:80])
+        codes = set()
     if not codes:
         lead = _lead(text)
         codes = _codes(lead)
         if (m := _dateline().match(lead)) is not None:
-            codes.add(country_words()[0][m.group("c").lower()])
+            filed = country_words()[0][m.group("c").lower()]
+            named = states_named(lead[m.end():])
+            if filed in named or not named:
+                codes.add(filed)
+            else:
+                log.debug("a dateline in another state than the lead's: %s", lead[:m.end()])
         elif not codes and (code := _capital_dateline(lead)) is not None:
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None

@@ -7,11 +7,14 @@
 * "the information team" after "the True News Information Team of the X Commission": a definite
   description of two words or more is the longer name before that holds its words;
 * "Maria Torres, whose brother was killed, said": a person described with no speaker title is
-  someone in their own right (:func:`described_apart`), not a spokesperson named before.
+  someone in their own right (:func:`described_apart`), not a spokesperson named before;
+* "The Interior Ministry's spokesman, Tarek Daoud, told …" and then "Daoud said …": one speaker,
+  named as the claim that introduced them names them (:func:`one_name_per_person`).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 
@@ -20,6 +23,8 @@ from spacy.tokens import Doc
 from rashomon.extract.doctext import text_of
 from rashomon.extract.draft_rules import ClaimDraft
 from rashomon.nlp.entities import ents_in
+
+log = logging.getLogger(__name__)
 
 
 def _words(text: str) -> list[str]:
@@ -152,3 +157,33 @@ def _officer_of(doc: Doc, prev: ClaimDraft, d: ClaimDraft, prev_written: str, wr
     if span is None or any(e.label_ == "PERSON" for e in ents_in(span)):
         return None  # "the army's chief of staff, General Y": named already; X is someone else
     return prev
+
+
+def _in_apposition(name: str, long: str) -> bool:
+    """"The Interior Ministry's spokesman, Brigadier Tarek Daoud": the name set off by a comma
+    after the role (a title may come before it), closing the phrase or followed by a comma."""
+    at = long.find(name)
+    end = at + len(name)
+    return at > 0 and "," in long[:at] and (end == len(long) or long[end] == ",") \
+        and len(long[long.rindex(",", 0, at) + 1:at].split()) <= 2
+
+
+def one_name_per_person(drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A person quoted by name whom another claim of the article introduced in apposition to a
+    role ("The Interior Ministry's spokesman, Tarek Daoud, told …", later "Daoud rejected …"):
+    the introducing claim's source (the body the role speaks for), so that one speaker is one
+    source. Only when that source does not already name the person (a gazetteer's person or a
+    titled name stays as it is)."""
+    out = []
+    for d in drafts:
+        name = d.source.name
+        if d.source.kind == "person" and len(words := name.split()) >= 2:
+            role = next((o for o in drafts if o is not d and o.source.name != name
+                         and o.source.kind != "person" and words[-1] not in o.source.name
+                         and _in_apposition(name, o.attribution.speaker_long)), None)
+            if role is not None:
+                log.debug("one person, one source: %r → %r", name, role.source.name)
+                d = replace(d, source=replace(role.source, text=d.source.text, start=d.source.start,
+                                              end=d.source.end, via=d.source.via), party=role.party)
+        out.append(d)
+    return out
