@@ -13,7 +13,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.claim_blame import accused_owner, authored_by, blames, involved_in, pointed_at, tied_to
+from rashomon.extract.claim_blame import (
+    accused_owner,
+    authored_by,
+    blamed_on,
+    blames,
+    involved_in,
+    pointed_at,
+    tied_to,
+)
 from rashomon.extract.claim_habits import attacks_in_general, told_as_habit
 from rashomon.extract.claim_members import (
     ANSWER_OBJECTS,
@@ -21,12 +29,13 @@ from rashomon.extract.claim_members import (
     MEMBERSHIP,
     doers,
     doers_described,
+    doers_from,
     doers_group,
     group_of,
     membership_of,
 )
 from rashomon.extract.claim_new_group import accused_group, new_group_in
-from rashomon.extract.claim_roles import asked, relief_uses, speaks_of_attack_but
+from rashomon.extract.claim_roles import asked, occasion, relief_uses, speaks_of_attack_but
 from rashomon.extract.dateline import in_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
@@ -134,11 +143,11 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING:
             logger.debug("who tells it, not who did it: %s", ent.text)
             continue  # "… killed 62 people near the shrine, Syrian state television said, in an attack …"
-        if tied_to(root, c) or pointed_at(root) or involved_in(root, c):
+        if tied_to(root, c) or pointed_at(root) or involved_in(root, c) or blamed_on(root, c):
             # "the attackers were connected with the special services of X", "the evidence pointed
             # to Turkish artillery", "X is involved in this attack": blame without an attack word
-            # on the party
-            logger.debug("doers tied, blame pointed, involved or authored: %s in %s", ent.text, span.text[:140])
+            # on the party; "the attack was blamed on X by the government"
+            logger.debug("doers tied, pointed at, blamed on or involved: %s in %s", ent.text, span.text[:140])
             return party
         if by_demonym and ent.label_ == "GPE" and not _country_doer(root, c):
             continue  # "BENI, Congo - A bomb exploded …": a dateline's or a scene's country
@@ -164,7 +173,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
         if prep is not None and prep.lower_ == "by" and prep.head.lemma_.lower() in DEEDS:
             return party  # "the attack might have been retaliation by the Maute group"
-        if prep is not None and prep.lower_ in TARGET_PREPS and prep.lower_ != "of":
+        if prep is not None and prep.lower_ in TARGET_PREPS and prep.lower_ != "of" \
+                and not (ent.label_ != "GPE" and doers_from(first)):
             continue  # "fighters who had crossed from Cameroon": where they came from, not whose men
         member = membership_of(root)
         if doers_group(root):
@@ -211,6 +221,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if root.head.i in relief or any(ch.i in relief for ch in root.head.children):
             logger.debug("relief role, no fallback doer: %s in %s", ent.text, span.text[:140])
             continue  # "Turkey had sent a plane to carry the wounded": a relief role, no doer
+        if fallback is None and occasion(root, c):
+            continue  # "…, the ministry said, as Egypt began a state of emergency": the report's time
         if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
             fallback = party
         elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
@@ -220,6 +232,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if (new := new_group_in(span, actors, c, relief)) is not None:
         return new
     if fallback and fallback != own_party:
+        logger.debug("fallback doer: %s in %s", fallback, span.text[:200])
         return fallback
     return None
 
