@@ -126,3 +126,45 @@ def test_blame_told_without_an_attack_word_names_the_doer(extract, text: str, na
 ])
 def test_the_victims_identified_name_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
     assert not _names(extract, text, named), _perpetrators(extract, text)
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the group blamed by a word pointing back to the one named before
+    ("Gunmen killed 22 villagers near Menaka on Sunday. JNIM denied any role in the killings, hours after "
+     "the attack was blamed on the group by the government.", "JNIM"),
+    ("A bomb killed nine people in Sittwe on Monday. The Arakan Army said it had no fighters in the area. "
+     "The junta accused the group of carrying out the bombing.", "Arakan Army"),
+])
+def test_the_group_blamed_is_the_one_named_before(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in extract(text).claims if c.stance == "asserts"]
+    assert any(c.perpetrator is not None and named in c.perpetrator for c in claims), \
+        [(c.source.name, c.perpetrator) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    # near-misses: another charge, or a state named last
+    "A bomb killed nine people in Sittwe on Monday. The Arakan Army said it had no fighters in the area. "
+    "The junta accused the group of links to drug traffickers.",
+    "A bomb killed nine people in Sittwe on Monday. The Arakan Army said the Myanmar army was to blame. "
+    "The junta accused the group of lying.",
+])
+def test_the_group_word_names_no_one_charged_with_no_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    junta = [c.perpetrator for c in extract(text).claims if c.source.name == "junta"]
+    assert junta == [None] * len(junta), junta
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # the defender's shooting down is no attack of its own, whatever it is said of
+    ("Russia fired 30 drones at Kyiv overnight, killing two people, the mayor said. Ukraine's air force "
+     "said it had shot down 25 of the 30 drones.", "Ukraine"),
+    ("Houthi missiles hit a port in Jizan on Sunday, killing three workers, officials said. The coalition "
+     "said its air defences had brought down most of them.", "Saudi"),
+])
+def test_shooting_down_names_no_doer(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _names(extract, text, named), _perpetrators(extract, text)
+
+
+def test_the_attackers_fire_stays_theirs(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Drones struck Kyiv overnight, killing two people. Russia's defence ministry said its forces had "
+            "fired drones and missiles at military targets in the city.")
+    assert _names(extract, text, "Russia"), _perpetrators(extract, text)

@@ -173,7 +173,7 @@ def blames(sentence: Span, c: Cues) -> bool:
 
 # "blame the attack on X", "the attack was blamed on X", "pinned the bombing on X": the idiom's
 # verbs and preposition (grammar)
-_BLAME_ON = frozenset({"blame", "pin"})
+BLAME_ON = frozenset({"blame", "pin"})
 
 
 def blamed_on(root: Token, c: Cues) -> bool:
@@ -182,7 +182,7 @@ def blamed_on(root: Token, c: Cues) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "on":
         return False
     verb = root.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BLAME_ON:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BLAME_ON:
         return False
     return any(ch.dep_ in {"nsubjpass", "dobj", "nsubj"} and ((lemma := ch.lemma_.lower()) in c.attack_nouns
                                                            or lemma in c.attack_lemmas or lemma in DEEDS)

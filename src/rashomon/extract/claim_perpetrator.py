@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
+from rashomon.extract.claim_anaphor import accused_anaphor
 from rashomon.extract.claim_blame import (
     accused_owner,
     authored_by,
@@ -95,6 +96,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party
     if span is None or sentence is None:
         return None
+    if 0 <= attr.cue_index < len(doc) and not told_as_habit(doc[attr.cue_index]) \
+            and (party := accused_anaphor(doc[attr.cue_index], span, actors, c)) is not None:
+        return party  # "the attack was blamed on the group by the government": the group named before
     quoted = _quoted(doc, attr)
     if own_party is not None and _takes_responsibility(span, quoted, c):
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
@@ -323,9 +327,20 @@ LAUNCHING = word_set("launching_verbs")  # "they had fired two missiles at a tan
 
 def _interception(verb: Token) -> bool:
     """"its air defences had confronted the aggression and hit more than one aircraft", "we shot
-    down three drones": the speaker struck what attacked it, which claims no attack of its own."""
-    return verb.lemma_.lower() not in LAUNCHING and any(
-        ch.dep_ == "dobj" and ch.lemma_.lower() in AIRBORNE for ch in verb.children)
+    down three drones", "it had shot down 25 of the 30 drones", "we can shoot down most of them":
+    the speaker struck what attacked it, which claims no attack of its own."""
+    if verb.lemma_.lower() in LAUNCHING:
+        return False
+    if verb.lemma_.lower() in _DOWNING and any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in verb.children):
+        logger.debug("shot down, a defence: %s", verb.doc[verb.i:verb.i + 8].text)
+        return True  # "shoot down", "bring down": whatever it is said of, what flew at them
+    return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in AIRBORNE or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in AIRBORNE
+                                                     for g in p.children) for p in ch.children))
+               for ch in verb.children)
+
+
+_DOWNING = frozenset({"shoot", "bring", "knock"})  # "shot down", "brought down" (grammar of the phrasal verb)
 
 
 def answers_attack(doc: Doc, attr: Attribution, c: Cues) -> bool:
