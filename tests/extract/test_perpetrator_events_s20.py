@@ -133,7 +133,7 @@ def test_the_victims_identified_name_no_doer(extract, text: str, named: str) -> 
     ("Gunmen killed 22 villagers near Menaka on Sunday. JNIM denied any role in the killings, hours after "
      "the attack was blamed on the group by the government.", "JNIM"),
     ("A bomb killed nine people in Sittwe on Monday. The Arakan Army said it had no fighters in the area. "
-     "The junta accused the group of carrying out the bombing.", "Arakan Army"),
+     "Hours later, the bombing was blamed on the group by the junta.", "Arakan Army"),
 ])
 def test_the_group_blamed_is_the_one_named_before(extract, text: str, named: str) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in extract(text).claims if c.stance == "asserts"]
@@ -144,9 +144,9 @@ def test_the_group_blamed_is_the_one_named_before(extract, text: str, named: str
 @pytest.mark.parametrize("text", [
     # near-misses: another charge, or a state named last
     "A bomb killed nine people in Sittwe on Monday. The Arakan Army said it had no fighters in the area. "
-    "The junta accused the group of links to drug traffickers.",
+    "The junta blamed the group's silence on fear.",
     "A bomb killed nine people in Sittwe on Monday. The Arakan Army said the Myanmar army was to blame. "
-    "The junta accused the group of lying.",
+    "The junta blamed the bombing on the group's allies in Bangladesh.",
 ])
 def test_the_group_word_names_no_one_charged_with_no_attack(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     junta = [c.perpetrator for c in extract(text).claims if c.source.name == "junta"]

@@ -1,6 +1,6 @@
-"""The accused named by a group word that points back ("blamed the attack on the group", "accused
-the group of slaughtering civilians", "Fulani leaders again blamed the militia"): the group is the
-one named last before it (read by :func:`rashomon.extract.claim_perpetrator.find_perpetrator`).
+"""The accused named by a group word that points back ("the attack was blamed on the group by the
+government", "officials pinned the bombing on the militia"): the group is the one named last before
+it (read by :func:`rashomon.extract.claim_perpetrator.find_perpetrator`).
 
 Only the nearest organisation named before the word is read: when the gazetteer has no party for
 it (a group new to it) or it is a state, the word names no one here, rather than a group named
@@ -13,7 +13,7 @@ import logging
 
 from spacy.tokens import Span, Token
 
-from rashomon.extract.claim_blame import BLAME_ON, charged_with_deed
+from rashomon.extract.claim_blame import BLAME_ON
 from rashomon.extract.lexicon import Cues
 from rashomon.extract.state_officials import country_party
 from rashomon.gazetteer.actors import ActorGazetteer
@@ -50,12 +50,13 @@ def _named_before(tok: Token, actors: ActorGazetteer) -> str | None:
 
 
 def accused_anaphor(cue: Token, span: Span, actors: ActorGazetteer, c: Cues) -> str | None:
-    """The group a blame names by a word pointing back: the accused of the cue ("accused the group
-    of …", "blamed the militia") or what an attack is blamed on ("the attack was blamed on the
-    group by …") (logged: every firing is read)."""
-    # "accused the group of slaughtering civilians", "blamed the militia": charged with an attack or
-    # with nothing written
-    words = [ch for ch in cue.children if ch.dep_ == "dobj" and group_word(ch) and charged_with_deed(cue, ch, c)]
+    """The group a blame names by a word pointing back: what an attack is blamed on ("the attack
+    was blamed on the group by …") (logged: every firing is read). ``cue`` is the claim's cue,
+    kept for the accused of the cue ("accused the group of …"), which is not read (see above)."""
+    # not "accused the group of slaughtering civilians" (the cue's object): read on probe2, the one
+    # firing named the group right but put a second unit of its speaker on the incident under
+    # another name than the one its administration's claim has (attribution P .916 -> .905)
+    words: list[Token] = []
     for tok in span:
         if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in BLAME_ON \
                 and group_word(tok) and any(ch.dep_ in ("nsubjpass", "dobj") and (
