@@ -168,3 +168,10 @@ def test_the_attackers_fire_stays_theirs(extract) -> None:  # type: ignore[no-un
     text = ("Drones struck Kyiv overnight, killing two people. Russia's defence ministry said its forces had "
             "fired drones and missiles at military targets in the city.")
     assert _names(extract, text, "Russia"), _perpetrators(extract, text)
+
+
+def test_who_intercepted_the_weapons_is_no_doer(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Missiles struck an air base near Homs on Monday, killing five soldiers. State media said eight "
+            "missiles were launched at the base but that five of them were intercepted by Syrian air defence "
+            "units before reaching their targets.")
+    assert not _names(extract, text, "Syria"), _perpetrators(extract, text)

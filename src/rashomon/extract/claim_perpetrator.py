@@ -161,6 +161,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         if _supplier(ent.root, c):
             continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
+        if _defender(root):
+            continue  # "5 of them were intercepted by Syrian air defence units": who shot them down
         if _answered(root, c):
             logger.debug("the attack answered, another one: %s in %s", ent.text, span.text[:140])
             continue  # "in retaliation to a Houthi missile attack": the doer of the attack answered
@@ -331,7 +333,7 @@ def _interception(verb: Token) -> bool:
     the speaker struck what attacked it, which claims no attack of its own."""
     if verb.lemma_.lower() in LAUNCHING:
         return False
-    if verb.lemma_.lower() in _DOWNING and any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in verb.children):
+    if _downing(verb):
         logger.debug("shot down, a defence: %s", verb.doc[verb.i:verb.i + 8].text)
         return True  # "shoot down", "bring down": whatever it is said of, what flew at them
     return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in AIRBORNE or any(
@@ -341,6 +343,28 @@ def _interception(verb: Token) -> bool:
 
 
 _DOWNING = frozenset({"shoot", "bring", "knock"})  # "shot down", "brought down" (grammar of the phrasal verb)
+_INTERCEPTING = frozenset({"intercept", "down"})  # "were intercepted by X", "X downed": the defender's verbs (grammar)
+
+
+def _downing(verb: Token) -> bool:
+    """"shot down", "brought down", "knocked down": the phrasal verb of a defence."""
+    return verb.lemma_.lower() in _DOWNING and any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in verb.children)
+
+
+def _defender(root: Token) -> bool:
+    """Whether a party is who intercepted the attack's weapons: the subject or agent of an
+    interception ("most of the missiles were intercepted by Syrian air defence units", "Ukrainian
+    air defences shot down 20 drones"), on its own or on its forces' word (logged)."""
+    head = root
+    while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i:
+        head = head.head
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else (
+        head.head if head.dep_ == "nsubj" else None)
+    if verb is None or verb.pos_ != "VERB" or not (verb.lemma_.lower() in _INTERCEPTING or _downing(verb)):
+        return False  # not "Russian units have used the missile", "ISIS has flown captured jets"
+    logger.debug("the defender, no doer: %s in %s", root.text, root.doc[head.i:verb.i + 4].text
+                 if verb.i > head.i else root.doc[verb.i:head.i + 1].text)
+    return True
 
 
 def answers_attack(doc: Doc, attr: Attribution, c: Cues) -> bool:
