@@ -336,10 +336,21 @@ def _interception(verb: Token) -> bool:
     if _downing(verb):
         logger.debug("shot down, a defence: %s", verb.doc[verb.i:verb.i + 8].text)
         return True  # "shoot down", "bring down": whatever it is said of, what flew at them
-    return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in AIRBORNE or any(
+    return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in AIRBORNE or (_part(ch) and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in AIRBORNE
-                                                     for g in p.children) for p in ch.children))
+                                                     for g in p.children) for p in ch.children)))
                for ch in verb.children)
+
+
+# a part of a whole: "25 of the 30 drones", "most of the rockets", "several of them"; not "the
+# control centre of a drone" (what was struck, owned by the drone) (grammar)
+_PART_TAGS = frozenset({"CD", "JJS", "DT"})
+_PART_WORDS = frozenset({"many", "several", "some", "all", "half", "dozen", "dozens", "none", "each"})
+
+
+def _part(tok: Token) -> bool:
+    """A number or quantifier standing for a part of what follows its "of"."""
+    return tok.tag_ in _PART_TAGS or tok.lower_ in _PART_WORDS
 
 
 _DOWNING = frozenset({"shoot", "bring", "knock"})  # "shot down", "brought down" (grammar of the phrasal verb)
