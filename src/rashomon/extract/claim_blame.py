@@ -3,7 +3,8 @@
 for ("the attackers were connected with the special services of X", "the gunmen had links to X"),
 authorship as the copula's attribute ("the shelling was the work of the RSF"), blame by
 pointing ("the evidence pointed to Turkish artillery", "pointed the finger at the ADF"), a blame
-predicate ("X was involved in the attack") and an agency accused ("blamed X's spy agency").
+predicate ("X was involved in the attack"), an agency accused ("blamed X's spy agency") and the
+passive blame ("the attack was blamed on X by the government").
 """
 
 from __future__ import annotations
@@ -168,3 +169,21 @@ def blames(sentence: Span, c: Cues) -> bool:
     """Whether the sentence blames without an attack word: doers tied to a side, pointing, a
     blame predicate on the deed or authorship."""
     return any(tying(t, c) or pointing(t) or _involving(t, c) or _authorship(t) for t in sentence)
+
+
+# "blame the attack on X", "the attack was blamed on X", "pinned the bombing on X": the idiom's
+# verbs and preposition (grammar)
+BLAME_ON = frozenset({"blame", "pin"})
+
+
+def blamed_on(root: Token, c: Cues) -> bool:
+    """Whether a party is whom an attack is blamed on: "the attack was blamed on X by the
+    government", "officials pinned the bombing on X" (the attack the verb's subject or object)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "on":
+        return False
+    verb = root.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in BLAME_ON:
+        return False
+    return any(ch.dep_ in {"nsubjpass", "dobj", "nsubj"} and ((lemma := ch.lemma_.lower()) in c.attack_nouns
+                                                           or lemma in c.attack_lemmas or lemma in DEEDS)
+               for ch in verb.children)

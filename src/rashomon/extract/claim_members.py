@@ -42,8 +42,9 @@ def doers_described(sentence: Span) -> bool:
     """"the attackers were members of the ADF", "the gunmen were Boko Haram fighters": the attack's
     doers (``doer_nouns``) as the subject of a copula speak of the attack without an attack word;
     the membership rules below then name their group."""
-    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.lemma_.lower() in DOER_NOUNS and membership_or_be(t.head)
-               for t in sentence)
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and _doers_word(t) and (membership_or_be(t.head) or any(
+        _said_members(g) for p in t.head.children if p.lower_ in _AS for g in p.children))
+               for t in sentence)  # "… had been identified as members of X"
 
 
 def membership_or_be(verb: Token) -> bool:
@@ -62,12 +63,37 @@ def doers(members: Token) -> bool:
 
 
 def doers_are_members(member: Token) -> bool:
-    """Whether the subject of "were members of X" / "belonged to X" is the attack's doers
-    ("the suspects", "the gunmen"), not its victims ("the two men killed")."""
+    """Whether the subject of "were members of X" / "belonged to X" / "had been identified as
+    members of X" is the attack's doers ("the suspects", "the gunmen", "several of the
+    attackers"), not its victims ("the two men killed")."""
     verb = member if member.pos_ in {"VERB", "AUX"} else member.head
+    if verb.lower_ in _AS and verb.head.pos_ == "VERB":
+        verb = verb.head  # "were identified as members of X": the identifying verb's subject
     if verb.dep_ == "conj" and not any(ch.dep_ in {"nsubj", "nsubjpass"} for ch in verb.children):
         verb = verb.head  # "the attackers were trained abroad and belonged to X": the first verb's subject
-    return any(ch.dep_ in {"nsubj", "nsubjpass"} and ch.lemma_.lower() in DOER_NOUNS for ch in verb.children)
+    return any(ch.dep_ in {"nsubj", "nsubjpass"} and _doers_word(ch) for ch in verb.children)
+
+
+def _doers_word(subject: Token) -> bool:
+    """"the gunmen", and a part of them: "several of the attackers", "two of the bombers"."""
+    return subject.lemma_.lower() in DOER_NOUNS or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in DOER_NOUNS
+                                                     for g in p.children) for p in subject.children)
+
+
+_AS = frozenset({"as"})  # "identified as members of X", "described as fighters of X" (grammar)
+# what the doers were said to be, beside the copula's attribute: "identified as members of X" (the
+# object of "as" on a verb), and whom they came from: "the killers were fighters from X" (grammar)
+_SAID_TO_BE = frozenset({"attr"})
+_FROM = frozenset({"from"})
+
+
+def _said_members(tok: Token) -> bool:
+    """A word for a group's men said of the doers: the copula's attribute ("were fighters of X") or
+    the object of "as" on a verb ("had been identified as members of X")."""
+    if tok.lemma_.lower() not in MEMBERS_OF:
+        return False
+    return tok.dep_ in _SAID_TO_BE or (tok.dep_ == "pobj" and tok.head.lower_ in _AS and tok.head.head.pos_ == "VERB")
 
 
 def group_of(root: Token) -> Token:
@@ -92,7 +118,21 @@ def doers_group(root: Token) -> bool:
     """Whether the party is whom the doers belong to: "the suspects were members of the Maute
     group", "the gunmen were fighters of JNIM", "… were X fighters" (the name on the attribute)."""
     member = membership_of(root)
-    doers_of = next((a for a in [root, *list(root.ancestors)[:4]]
-                     if a.dep_ == "attr" and a.lemma_.lower() in MEMBERS_OF), None)
+    doers_of = next((a for a in [root, *list(root.ancestors)[:4]] if _said_members(a)), None)
     said_members = member or doers_of
-    return said_members is not None and doers_are_members(said_members)
+    found = said_members is not None and doers_are_members(said_members)
+    if found and doers_of is not None and member is None and doers_of.dep_ != "attr":
+        logger.debug("the doers identified as the group's men: %s", root.doc[doers_of.head.head.i:root.i + 1].text)
+    return found
+
+
+def doers_from(root: Token) -> bool:
+    """Whether the party is whom the doers came from: "the killers were fighters from X" (a group's
+    men, said of the doers, from X): X's men did it (logged: every firing is read)."""
+    if root.dep_ != "pobj" or root.head.lower_ not in _FROM:
+        return False
+    men = root.head.head
+    if not (_said_members(men) and doers_are_members(men)):
+        return False
+    logger.debug("the doers are men from %s: %s", root.text, root.doc[men.head.i:root.i + 1].text)
+    return True

@@ -13,7 +13,16 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.claim_blame import accused_owner, authored_by, blames, involved_in, pointed_at, tied_to
+from rashomon.extract.claim_anaphor import accused_anaphor
+from rashomon.extract.claim_blame import (
+    accused_owner,
+    authored_by,
+    blamed_on,
+    blames,
+    involved_in,
+    pointed_at,
+    tied_to,
+)
 from rashomon.extract.claim_habits import attacks_in_general, told_as_habit
 from rashomon.extract.claim_members import (
     ANSWER_OBJECTS,
@@ -21,12 +30,13 @@ from rashomon.extract.claim_members import (
     MEMBERSHIP,
     doers,
     doers_described,
+    doers_from,
     doers_group,
     group_of,
     membership_of,
 )
 from rashomon.extract.claim_new_group import accused_group, new_group_in
-from rashomon.extract.claim_roles import asked, relief_uses, speaks_of_attack_but
+from rashomon.extract.claim_roles import asked, occasion, relief_uses, speaks_of_attack_but
 from rashomon.extract.dateline import in_dateline
 from rashomon.extract.doctext import text_of
 from rashomon.extract.lexicon import Cues, word_set
@@ -86,6 +96,9 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party
     if span is None or sentence is None:
         return None
+    if 0 <= attr.cue_index < len(doc) and not told_as_habit(doc[attr.cue_index]) \
+            and (party := accused_anaphor(doc[attr.cue_index], span, actors, c)) is not None:
+        return party  # "the attack was blamed on the group by the government": the group named before
     quoted = _quoted(doc, attr)
     if own_party is not None and _takes_responsibility(span, quoted, c):
         return own_party  # "It was a mistake, and we take full responsibility": no attack word needed
@@ -134,11 +147,11 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if root.dep_ == "nsubj" and root.head.lemma_.lower() in TELLING:
             logger.debug("who tells it, not who did it: %s", ent.text)
             continue  # "… killed 62 people near the shrine, Syrian state television said, in an attack …"
-        if tied_to(root, c) or pointed_at(root) or involved_in(root, c):
+        if tied_to(root, c) or pointed_at(root) or involved_in(root, c) or blamed_on(root, c):
             # "the attackers were connected with the special services of X", "the evidence pointed
             # to Turkish artillery", "X is involved in this attack": blame without an attack word
-            # on the party
-            logger.debug("doers tied, blame pointed, involved or authored: %s in %s", ent.text, span.text[:140])
+            # on the party; "the attack was blamed on X by the government"
+            logger.debug("doers tied, pointed at, blamed on or involved: %s in %s", ent.text, span.text[:140])
             return party
         if by_demonym and ent.label_ == "GPE" and not _country_doer(root, c):
             continue  # "BENI, Congo - A bomb exploded …": a dateline's or a scene's country
@@ -148,6 +161,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             continue  # "a Russian-made missile struck": made in Russia, fired by whoever
         if _supplier(ent.root, c):
             continue  # "proof that Iran was still supplying the Houthis": armed them, did not fire
+        if _defender(root):
+            continue  # "5 of them were intercepted by Syrian air defence units": who shot them down
         if _answered(root, c):
             logger.debug("the attack answered, another one: %s in %s", ent.text, span.text[:140])
             continue  # "in retaliation to a Houthi missile attack": the doer of the attack answered
@@ -164,7 +179,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
             return party  # "the attack bore the hallmarks of al-Shabaab", "the work of the RSF"
         if prep is not None and prep.lower_ == "by" and prep.head.lemma_.lower() in DEEDS:
             return party  # "the attack might have been retaliation by the Maute group"
-        if prep is not None and prep.lower_ in TARGET_PREPS and prep.lower_ != "of":
+        if prep is not None and prep.lower_ in TARGET_PREPS and prep.lower_ != "of" \
+                and not (ent.label_ != "GPE" and doers_from(first)):
             continue  # "fighters who had crossed from Cameroon": where they came from, not whose men
         member = membership_of(root)
         if doers_group(root):
@@ -211,6 +227,8 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
         if root.head.i in relief or any(ch.i in relief for ch in root.head.children):
             logger.debug("relief role, no fallback doer: %s in %s", ent.text, span.text[:140])
             continue  # "Turkey had sent a plane to carry the wounded": a relief role, no doer
+        if fallback is None and occasion(root, c):
+            continue  # "…, the ministry said, as Egypt began a state of emergency": the report's time
         if root.dep_ in {"nsubj", "agent", "amod", "compound", "poss"} and fallback is None:
             fallback = party
         elif fallback is None and root.dep_ in {"attr", "acomp", "appos"}:
@@ -220,6 +238,7 @@ def find_perpetrator(doc: Doc, attr: Attribution, actors: ActorGazetteer,
     if (new := new_group_in(span, actors, c, relief)) is not None:
         return new
     if fallback and fallback != own_party:
+        logger.debug("fallback doer: %s in %s", fallback, span.text[:200])
         return fallback
     return None
 
@@ -310,9 +329,53 @@ LAUNCHING = word_set("launching_verbs")  # "they had fired two missiles at a tan
 
 def _interception(verb: Token) -> bool:
     """"its air defences had confronted the aggression and hit more than one aircraft", "we shot
-    down three drones": the speaker struck what attacked it, which claims no attack of its own."""
-    return verb.lemma_.lower() not in LAUNCHING and any(
-        ch.dep_ == "dobj" and ch.lemma_.lower() in AIRBORNE for ch in verb.children)
+    down three drones", "it had shot down 25 of the 30 drones", "we can shoot down most of them":
+    the speaker struck what attacked it, which claims no attack of its own."""
+    if verb.lemma_.lower() in LAUNCHING:
+        return False
+    if _downing(verb):
+        logger.debug("shot down, a defence: %s", verb.doc[verb.i:verb.i + 8].text)
+        return True  # "shoot down", "bring down": whatever it is said of, what flew at them
+    return any(ch.dep_ == "dobj" and (ch.lemma_.lower() in AIRBORNE or (_part(ch) and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.lemma_.lower() in AIRBORNE
+                                                     for g in p.children) for p in ch.children)))
+               for ch in verb.children)
+
+
+# a part of a whole: "25 of the 30 drones", "most of the rockets", "several of them"; not "the
+# control centre of a drone" (what was struck, owned by the drone) (grammar)
+_PART_TAGS = frozenset({"CD", "JJS", "DT"})
+_PART_WORDS = frozenset({"many", "several", "some", "all", "half", "dozen", "dozens", "none", "each"})
+
+
+def _part(tok: Token) -> bool:
+    """A number or quantifier standing for a part of what follows its "of"."""
+    return tok.tag_ in _PART_TAGS or tok.lower_ in _PART_WORDS
+
+
+_DOWNING = frozenset({"shoot", "bring", "knock"})  # "shot down", "brought down" (grammar of the phrasal verb)
+_INTERCEPTING = frozenset({"intercept", "down"})  # "were intercepted by X", "X downed": the defender's verbs (grammar)
+
+
+def _downing(verb: Token) -> bool:
+    """"shot down", "brought down", "knocked down": the phrasal verb of a defence."""
+    return verb.lemma_.lower() in _DOWNING and any(ch.dep_ == "prt" and ch.lower_ == "down" for ch in verb.children)
+
+
+def _defender(root: Token) -> bool:
+    """Whether a party is who intercepted the attack's weapons: the subject or agent of an
+    interception ("most of the missiles were intercepted by Syrian air defence units", "Ukrainian
+    air defences shot down 20 drones"), on its own or on its forces' word (logged)."""
+    head = root
+    while head.dep_ in ("amod", "compound", "poss", "nmod") and head.head.i != head.i:
+        head = head.head
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else (
+        head.head if head.dep_ == "nsubj" else None)
+    if verb is None or verb.pos_ != "VERB" or not (verb.lemma_.lower() in _INTERCEPTING or _downing(verb)):
+        return False  # not "Russian units have used the missile", "ISIS has flown captured jets"
+    logger.debug("the defender, no doer: %s in %s", root.text, root.doc[head.i:verb.i + 4].text
+                 if verb.i > head.i else root.doc[verb.i:head.i + 1].text)
+    return True
 
 
 def answers_attack(doc: Doc, attr: Attribution, c: Cues) -> bool:

@@ -6,7 +6,10 @@
   medical supplies to the city", "Saudi Arabia launched a relief operation");
 - asked about: a doer inside a question ("police were checking whether the bombers belonged to
   X", "it was not clear if X had fired", "whether it was an Israeli air strike"): an open
-  question alleges no one.
+  question alleges no one;
+- the occasion: a party doing something else at the time ("…, the ministry said, as Egypt began
+  a state of emergency", "the timing, as U.S. forces drew down, suggested …"): a clause of time
+  that tells no attack dates the report or frames an analysis, it blames no one.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import logging
 
 from spacy.tokens import Span, Token
 
+from rashomon.extract.frames_text import verb_above
 from rashomon.extract.lexicon import Cues
 from rashomon.lexicon import load as load_data
 
@@ -31,6 +35,9 @@ _ARGUMENTS = frozenset({"dobj", "nsubjpass", "dative", "attr"})
 _PURPOSE_CLAUSES = frozenset({"xcomp", "advcl", "acl"})  # "sent a plane to carry the wounded"
 # a clause asked about: "checking whether …", "not clear if …" (grammar)
 _ASKING = frozenset({"whether", "if"})
+# a clause of time: "as X began …", "while X sent …", "after X lifted …" (grammar)
+_OCCASION = frozenset({"as", "while", "whilst", "when", "after", "before", "since", "until", "once"})
+_CLAUSE_HOPS = 4  # heads climbed from a party to its clause's verb ("as U.S. forces drew down")
 
 
 def _cargo(tok: Token) -> bool:
@@ -116,3 +123,18 @@ def asked(tok: Token) -> bool:
         logger.debug("asked about, not alleged: %s in %s", tok.text, tok.doc[max(0, tok.i - 10):tok.i + 4].text)
         return True
     return False
+
+
+def occasion(tok: Token, c: Cues) -> bool:
+    """Whether ``tok`` stands in a clause of time whose verb tells no attack ("as Egypt began a
+    state of emergency", "as U.S. forces drew down"): the occasion of the report or of an
+    analysis, not the doer (logged: every firing is read). "as Azerbaijani forces shelled the
+    town" tells an attack, whose doer the attack word names."""
+    verb = verb_above(tok, _CLAUSE_HOPS)
+    if verb.pos_ not in ("VERB", "AUX") or not any(ch.dep_ == "mark" and ch.lower_ in _OCCASION
+                                                   for ch in verb.children):
+        return False
+    if (lemma := verb.lemma_.lower()) in c.attack_lemmas or lemma in c.attack_nouns or _ground_attack(verb):
+        return False
+    logger.debug("occasion, no doer: %s in %s", tok.text, tok.doc[max(0, tok.i - 6):verb.i + 6].text)
+    return True

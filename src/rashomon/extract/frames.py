@@ -39,7 +39,7 @@ from rashomon.extract.claim_relevance import about_incident, join_by_target
 from rashomon.extract.doctext import text_of
 from rashomon.extract.event_types import bomb_attacks, frame_lexicon
 from rashomon.extract.frames_actors import claim_perpetrators, outlet_perpetrators, targets
-from rashomon.extract.frames_back import join_back
+from rashomon.extract.frames_back import goes_on_back, join_back
 from rashomon.extract.frames_casualties import casualty_sentences, outlet_casualties
 from rashomon.extract.frames_contested import CONTESTED, contested_in
 from rashomon.extract.frames_date_claims import claim_sentence_dates, no_own_date
@@ -337,6 +337,11 @@ def extract_frames(doc: Doc, article: Article, claims: list[Claim], places: Plac
     for n, group in enumerate(background.values(), start=1):
         for r in group:
             bg_of[r.sent.start] = n
+    # "… Islamic State later said one of its members carried it out.": a sentence without an
+    # incident word that goes on about the background incident right before it is that one's
+    for n, s in enumerate(sents[1:], start=1):
+        if not s.triggers and s.start not in bg_of and sents[n - 1].start in bg_of and goes_on_back(s, set()):
+            bg_of[s.start] = bg_of[sents[n - 1].start]
     sent_starts = [s.start for s in sents]
     claim_frames = tuple(None if c.about == "other" and sentence_at(sents, sent_starts, c.evidence.start) in back
                          else _claim_frame(c, sents, sent_starts, bg_of) for c in claims)  # set aside: stays aside

@@ -6,6 +6,7 @@ Shared by :mod:`rashomon.extract.frames_places`, :mod:`rashomon.extract.frames_d
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +17,8 @@ from rashomon.extract.event_types import frame_lexicon
 from rashomon.gazetteer.triggers import CUE_TIER, GENERIC_TIER, PLATFORM_TIER, Trigger, classify_scanned, scan
 from rashomon.lexicon import words
 from rashomon.types import EventType, Evidence
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,27 @@ def _was_hit(span: Span, start: int, end: int) -> bool:
     return False
 
 
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def _kind_of_thing(span: Span, start: int, end: int, scanned: list[tuple[Trigger, int]]) -> bool:
+    """Whether the platform at ``start:end`` of the sentence only says what kind of thing another
+    noun is, no trigger itself: "maintains a drone base", "drone footage showed", "jet fuel" (a
+    base, a film, fuel: nothing struck). Not "Grad rockets", "tank shells", "drone strikes":
+    the noun it modifies is a trigger. Read only when every trigger of the sentence is one: "the
+    Aug. 29 drone operation, a 'righteous strike'" and "heard the jet circle before it dropped its
+    bombs" tell an attack beside it (logged: every firing is read)."""
+    words_ = span.char_span(start, end, alignment_mode="expand")
+    if words_ is None or not len(words_):
+        return False
+    tok = words_.root
+    head = tok.head
+    if tok.dep_ not in _MODIFIER_DEPS or head.pos_ != "NOUN" or head.i in range(words_.start, words_.end):
+        return False
+    base = span.start_char
+    return not any(t.start <= head.idx - base < t.end for t, _ in scanned)
+
+
 def read_sentences(doc: Doc) -> list[Sent]:
     out = []
     whole = text_of(doc)
@@ -114,8 +138,12 @@ def read_sentences(doc: Doc) -> list[Sent]:
         text = span_text(span)
         # a platform the attack hit is no platform of the attack ("gunmen stormed the airport
         # and destroyed two aircraft" is no air strike)
-        found = [(t, tier) for t, tier in scan(text)
+        scanned = scan(text)
+        found = [(t, tier) for t, tier in scanned
                  if not (tier == PLATFORM_TIER and _was_hit(span, t.start, t.end))]
+        if found and all(tier == PLATFORM_TIER and _kind_of_thing(span, t.start, t.end, scanned) for t, tier in found):
+            logger.debug("platforms naming a kind of thing, no attack: %s", text[:160])
+            found = []  # "The United States maintains a drone base in Agadez": a thing, no attack
         triggers = tuple(Trigger(t.type, base + t.start, base + t.end, t.text, t.weapon)
                          for t, _ in found)
         hint = classify_scanned(found) if found else None

@@ -35,6 +35,7 @@ claim, not the event's type.
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections.abc import Iterable, Sequence
 
@@ -42,6 +43,8 @@ from rashomon.data import load as load_data
 from rashomon.gazetteer.triggers import classify_event_type, find_triggers
 from rashomon.lexicon.parties import same_party
 from rashomon.types import Claim, Dispute, EventType
+
+logger = logging.getLogger(__name__)
 
 NEUTRAL: EventType = "explosion"
 CLASH: EventType = "armed_clashes"
@@ -133,6 +136,13 @@ def event_type(current: EventType, claims: Sequence[Claim], disputes: Sequence[D
         return current
     attack = {c.source.name for c in asserting if names_attack(c.text)}
     other = {c.source.name for c in asserting if gives_other_cause(c.text) and not concedes_attack(c.text)}
+    # a party that tells of the attack itself in another claim ("the military confirmed it had
+    # carried out an air strike"; "many of the deaths were caused by explosives stored there")
+    # concedes it, as in one claim (concedes_attack): it disputes the deaths' cause, not the attack
+    conceding = {name for name in other if any(same_party(name, a) for a in attack)}
+    if attack and other and not other - conceding:
+        logger.debug("the other cause's sources tell of the attack too, type kept: %s", sorted(conceding))
+        return current
     if attack and other and (len(attack | other) > 1):
         return NEUTRAL
     return current
