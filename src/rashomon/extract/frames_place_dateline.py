@@ -15,9 +15,11 @@ town 10 km away, says more than "Armenia". So the dateline's town is the inciden
   … in a camp in North Darfur" is not in Khartoum); the gazetteer puts a country at its capital
   (:meth:`~rashomon.gazetteer.places.PlaceGazetteer.country`);
 * nor a town the story shows to be only where it was filed: one it names as where people went
-  ("DORI - … survivors who reached Dori said"), or one in a country whose part is all the story
-  gives of the incident's place ("DORI - Residents in north-eastern Burkina Faso said the attack
-  on a mining village …"): the country, not a false town (``_filing_town``).
+  ("DORI - … survivors who reached Dori said"), or one in a country whose part, or an unnamed
+  village in it, is all the story gives of the incident's place ("DORI - Residents in
+  north-eastern Burkina Faso said the attack on a mining village …"; "GOSSI, Mali - … a raid on a
+  village in central Mali", Gossi a town no gazetteer has): the country, not a false town
+  (``_filing_town``).
 
 A dateline town no gazetteer has, written again in the story ("BARA, Khyber: … a jirga in
 Bara"), or one the gazetteer knows only in another country and not on its own (a village, not a
@@ -117,13 +119,15 @@ def is_capital(loc: Location, places: PlaceGazetteer) -> bool:
     return distance_km(loc, country) <= SAME_SITE_KM
 
 
-def _filing_town(line: DatelinePlace, mentions: Sequence[PlaceMention]) -> str | None:
+def _filing_town(line: DatelinePlace, country: str | None, mentions: Sequence[PlaceMention]) -> str | None:
     """Why the dateline's town is where the story was filed and not the incident's place, or
-    None: the story tells the incident's place as a part of the town's country ("residents in
-    north-eastern Burkina Faso said the attack on a mining village …": a writer in the town who
-    gives only a part withholds the place, and the town is no finer than that), or names the
-    town as where people went ("survivors who reached Dori", "the wounded were moved to Dori")."""
-    if any(m.described == "part" and m.location.country == line.location.country for m in mentions):
+    None: the story tells the incident's place as a part of the town's ``country`` ("residents in
+    north-eastern Burkina Faso said the attack on a mining village …") or as a village it leaves
+    unnamed there ("an attack on a Fulani village in central Mali"): a writer in the town who
+    gives only that withholds the place, and the town is no finer than that; or the story names
+    the town as where people went ("survivors who reached Dori", "the wounded were moved to
+    Dori"). ``country`` is the town's, or, for a town no gazetteer has, the one it is read in."""
+    if any(m.described in ("part", "unnamed") and m.location.country == country for m in mentions):
         return "the story gives only a part of the country"
     names = {line.text.casefold(), line.location.name.casefold()}
     if any(m.fled_to and m.text.casefold() in names for m in mentions):
@@ -156,7 +160,7 @@ def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], p
     named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
     if is_capital(line.location, places) or named is None:
         return []
-    if (why := _filing_town(line, mentions)) is not None:
+    if (why := _filing_town(line, own or named, mentions)) is not None:
         logger.debug("the dateline %r is only where the story was filed: %s", line.text, why)
         return []
     if named != own or line.location.lat is None:  # "BARA, Khyber:" in a story about Pakistan: not Nigeria's Bara
