@@ -58,6 +58,9 @@ _NAMING_DEPS = frozenset({"compound", "appos", "nmod", "poss"})  # grammar: a wo
 # sentence naming the place ("X has been hit before. In 2018 …"), a lead's place lies a few
 # paragraphs up (a count of sentences, not a tuned weight: the structure of a news story)
 _BACK = 8
+# how far back a site's first naming is looked for: a news story names its site in its first
+# paragraphs; the bound keeps a book-length text linear (a count of sentences, not a tuned weight)
+_SITE_BACK = 200
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # spaCy's labels of places (grammar, not vocabulary)
 _POINTS = frozenset({"town", "exact"})  # the precisions of a settlement or a site
 
@@ -176,11 +179,14 @@ def _named_before(doc: Doc, span: Span, key: str, read: Callable[[Sent], list[Pl
     is at the nearest place named before that sentence; a noun alone, no name, is at none."""
     pattern = _key_pattern(key)
     prev, found = span, list[Span]()
-    while prev.start > 0:
+    text = text_of(doc)
+    for _ in range(_SITE_BACK):
+        if prev.start == 0:
+            break
         prev = sentence_of(doc, prev.start - 1)
-        if (hit := pattern.search(prev.text)) is None:
+        if (hit := pattern.search(text, prev.start_char, prev.end_char)) is None:
             continue
-        if not found and " " not in key and (name := _NAMED.search(prev.text[:hit.end()])) is not None:
+        if not found and " " not in key and (name := _NAMED.search(text, prev.start_char, hit.end())) is not None:
             key = name.group(0).lower()  # "the avenue" after "Istiklal Avenue ...": that avenue
             pattern = _key_pattern(key)
         found.append(prev)
