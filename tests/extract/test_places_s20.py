@@ -134,3 +134,39 @@ def test_the_pointer_rule_logs_when_it_fires(extract: Any, caplog: pytest.LogCap
 def test_a_town_described_as_the_subject_is_the_city_pointed_to(extract: Any, text: str, name: str,
                                                                   country: str) -> None:
     assert (name, country) in background_places(extract, text)
+
+
+# --- "the capital" alone is the story's country's capital; "the base" the base named before ------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunmen stormed a hotel in the capital on Sunday, killing 12 people, Libyan police said.", "Tripoli", "LY"),
+    ("Militiamen attacked a market in the capital's northern district on Monday, killing nine people, "
+     "officials in the Central African Republic said.", "Bangui", "CF"),
+])
+def test_the_capital_alone_is_the_story_countrys_capital(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+
+
+def test_a_recall_in_the_capital(extract: Any) -> None:
+    text = ("A car bomb exploded at a checkpoint in Sanaa on Sunday, killing 12 people, police said.\n\nIn March "
+            "2015, suicide bombers struck two mosques in the capital, killing 140 people.")
+    assert ("Sanaa", "YE") in background_places(extract, text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # near misses: the capital as a direction's reference, as where the wounded were flown
+    ("Militants killed four soldiers with a roadside bomb in Somalia's Lower Shabelle region, west of the "
+     "capital, on Friday, a local official said.", "Lower Shabeelle", "SO"),
+    ("Jihadists killed 20 people in a raid on a village in Mali's Mopti region on Sunday, officials said. The "
+     "wounded were flown to the capital for treatment.", "Mopti", "ML"),
+])
+def test_the_capital_near_miss(extract: Any, text: str, name: str, country: str) -> None:
+    loc = place(extract, text)
+    assert (loc.name, loc.country) == (name, country), loc
+
+
+def test_a_recall_at_the_base(extract: Any) -> None:
+    text = ("Rockets struck the Balad air base in Iraq on Sunday, wounding two contractors, officials said.\n\n"
+            "In January 2020, rockets hit the base and wounded four soldiers.")
+    assert ("Balad air base", "IQ") in background_places(extract, text)

@@ -312,7 +312,7 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
         # own, is a place whatever the tagger calls it ("landed in Mae Sot": WORK_OF_ART)
         placed = locative and hit.form == "main" and (
             hit.supported or (places is not None and places.standalone(hit)))
-        if ent.label_ in TIME_LABELS and not (placed and _no_time_word(text[start:end])):
+        if ent.label_ in TIME_LABELS and not (placed and no_time_word(text[start:end])):
             return False  # a date ("In August, Syria ..."), unless a place name after "in" ("in Amhara")
         if ent.label_ not in TIME_LABELS | NAME_LABELS and not addressed and not placed:
             return False  # a product, an event (unless an address says so)
@@ -329,7 +329,7 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
     return span is not None and span.root.pos_ == "PROPN"
 
 
-def _no_time_word(name: str) -> bool:
+def no_time_word(name: str) -> bool:
     """Whether a name holds no digit and no month or weekday name: the tagger's DATE on "in
     Amhara" is a mistake, its DATE on "in August" is not."""
     return not any(ch.isdigit() for ch in name) and not any(w.lower() in _TIME_NAMES for w in name.split())
