@@ -170,3 +170,35 @@ def test_a_recall_at_the_base(extract: Any) -> None:
     text = ("Rockets struck the Balad air base in Iraq on Sunday, wounding two contractors, officials said.\n\n"
             "In January 2020, rockets hit the base and wounded four soldiers.")
     assert ("Balad air base", "IQ") in background_places(extract, text)
+
+
+# --- a town no gazetteer has under a city's dateline, the article naming no country -------------
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("JUBA - Gunmen killed 14 people in Bentiu on Friday, the UN mission said.", "SS"),
+    ("NIAMEY - Gunmen on motorbikes killed 14 people in Banibangou on Friday, officials said.", "NE"),
+    ("BANGUI - Armed men killed nine people in Mingala on Sunday, a local official said.", "CF"),
+])
+def test_a_citys_dateline_gives_the_only_country(extract: Any, text: str, country: str) -> None:
+    loc = place(extract, text)
+    assert loc.country == country, loc
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # near misses: the text names the country (a dateline abroad does not say it)
+    ("NAIROBI - Gunmen killed 14 people in Bentiu, South Sudan, on Friday, the UN mission said.", "SS"),
+    ("NAIROBI - Gunmen killed 14 people in Mingala in the Central African Republic on Sunday.", "CF"),
+])
+def test_a_citys_dateline_near_miss(extract: Any, text: str, country: str) -> None:
+    loc = place(extract, text)
+    assert loc.country == country, loc
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("A suicide bomber killed 14 people at a wedding in Jalalabad on Friday, police said. In 2019, a bomber "
+     "killed 20 people at a funeral in the provincial capital.", "Jalalabad", "AF"),
+    ("Gunmen killed 11 people at a bus station in Bauchi on Monday, police said. In June 2018, a suicide "
+     "bomber killed 30 people at a market in the state capital.", "Bauchi", "NG"),
+])
+def test_a_recall_in_the_provincial_capital(extract: Any, text: str, name: str, country: str) -> None:
+    assert (name, country) in background_places(extract, text)

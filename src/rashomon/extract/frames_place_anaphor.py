@@ -52,6 +52,8 @@ _SAME = words("place_words.yaml", "anaphora", "same_words")  # "same"
 _SAME_NOUNS = words("place_words.yaml", "anaphora", "same_nouns")  # junction, area, neighbourhood, ...
 _SETTLEMENTS = words("place_words.yaml", "anaphora", "settlement_nouns")  # city, town, village
 _SITES = words("place_words.yaml", "anaphora", "site_nouns")  # square, avenue, market, ...
+_CAPITALS = words("place_words.yaml", "anaphora", "capital_words")  # capital
+_UNIT_ADJECTIVES = words("place_words.yaml", "anaphora", "capital_adjectives")  # provincial, state, ...
 _THE = "the"  # grammar: the definite article
 _NAMING_DEPS = frozenset({"compound", "appos", "nmod", "poss"})  # grammar: a word naming the noun ("Tayaran square")
 # how many sentences back the place pointed to may stand: a recalled incident follows the
@@ -91,6 +93,10 @@ def pointers(sent: Span) -> list[Pointer]:
         elif low in _SAME and tok.dep_ == "amod" and tok.head.lemma_.lower() in _SAME_NOUNS and \
                 any(c.dep_ == "det" and c.lower_ == _THE for c in tok.head.children):
             near.append(Pointer(tok.head))
+        elif low in _CAPITALS and any(c.dep_ in ("amod", "compound") and c.lower_ in _UNIT_ADJECTIVES
+                                      for c in tok.children) \
+                and any(c.dep_ == "det" and c.lower_ == _THE for c in tok.children):
+            named.append(Pointer(tok, named=True))  # "the provincial capital": the unit's town named before
         elif low not in _SETTLEMENTS and low not in _SITES:  # the singular: "the border villages" point to none
             continue
         elif tok.text.islower() and _bare_definite(tok):

@@ -28,7 +28,9 @@ story names: by name, without coordinates.
 
 Where a town no gazetteer has is named and the article backs two countries of one name ("GOMA,
 Congo — … in Kalehe"), the dateline's town says which: its country is given as a weak country
-mention (:func:`dateline_places`), which the unknown town then takes.
+mention (:func:`dateline_places`), which the unknown town then takes; so too where nothing in the
+article names a country at all and the dateline is a city's ("JUBA - Gunmen killed 14 people in
+Bentiu": South Sudan), capital or not.
 """
 
 from __future__ import annotations
@@ -150,6 +152,13 @@ def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], p
     ev = evidence(text_of(doc), line.start, line.end)
     if any(m.unknown for m in mentions):
         backed = context is not None and own is not None and context.countries.get(own, 0.0) > 0.0
+        # nothing else says a country: a city's dateline does ("JUBA - Gunmen killed 14 people in
+        # Bentiu"), under every capital alike
+        alone = line.standalone and not any(m.location.country for m in mentions) and \
+            not (context is not None and any(v > 0.0 for v in context.countries.values()))
+        if alone and not backed:
+            logger.debug("the dateline %r gives the only country of a town no gazetteer has", line.text)
+        backed = backed or alone
         country = places.country(own)
         return [PlaceMention(line.text, country, country_weight, ev, dateline=True)] \
             if backed and country is not None else []

@@ -241,7 +241,7 @@ SCHEMAS: dict[str, Keys] = {
                                                   "on_prepositions", "on_heads", "after_nouns", "name_particles")}),
         "country_words": Keys({k: WORDS for k in ("capital_nouns", "country_nouns", "compass_words", "part_nouns")}),
         "anaphora": Keys({k: WORDS for k in ("there_words", "same_words", "same_nouns", "settlement_nouns",
-                                             "site_nouns")})}),
+                                             "site_nouns", "capital_words", "capital_adjectives")})}),
     "places.yaml": Keys({"country_variants": Map(WORDS), "region_words": WORDS, "direction_words": WORDS,
                          "first_level_words": WORDS, "unit_after_town_words": WORDS, "unit_first_level_words": WORDS,
                          "frame_words": WORDS, "site_words": WORDS, "feature_words": WORDS, "town_site_nouns": WORDS,
