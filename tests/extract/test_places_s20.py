@@ -202,3 +202,9 @@ def test_a_citys_dateline_near_miss(extract: Any, text: str, country: str) -> No
 ])
 def test_a_recall_in_the_provincial_capital(extract: Any, text: str, name: str, country: str) -> None:
     assert (name, country) in background_places(extract, text)
+
+
+def test_a_citys_dateline_reads_a_small_town_in_its_country(extract: Any) -> None:
+    # Bentiu is a GeoNames town too small to be taken with nothing backing South Sudan: the dateline does
+    loc = place(extract, "JUBA - Gunmen killed 14 people in Bentiu on Friday, the UN mission said.")
+    assert (loc.name, loc.country, loc.precision) == ("Bentiu", "SS", "town") and loc.lat is not None, loc

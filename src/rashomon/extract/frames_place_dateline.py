@@ -30,7 +30,8 @@ Where a town no gazetteer has is named and the article backs two countries of on
 Congo — … in Kalehe"), the dateline's town says which: its country is given as a weak country
 mention (:func:`dateline_places`), which the unknown town then takes; so too where nothing in the
 article names a country at all and the dateline is a city's ("JUBA - Gunmen killed 14 people in
-Bentiu": South Sudan), capital or not.
+Bentiu": South Sudan), capital or not; a town of that country the gazetteer has under that name,
+too small to be taken with nothing backing its country, is then read there (Bentiu, with its point).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -137,6 +138,21 @@ def _filing_town(line: DatelinePlace, country: str | None, mentions: Sequence[Pl
     return None
 
 
+def _towns_in(code: str, mentions: Sequence[PlaceMention], places: PlaceGazetteer) -> list[PlaceMention]:
+    """The towns of country ``code`` the gazetteer has by the names of the towns no gazetteer
+    found in the text (too small to be taken unbacked), one each, with the weight and evidence
+    of the mention: read in the dateline's country."""
+    out = []
+    for m in mentions:
+        if not m.unknown or m.location.country is not None:
+            continue
+        town = next((c.location for c in places.candidates(m.text, skeleton=False)
+                     if c.source == "town" and c.form == "main" and c.location.country == code), None)
+        if town is not None:
+            out.append(replace(m, location=town, unknown=False))
+    return out
+
+
 def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
                     context: PlaceContext | None, *, weight: float, country_weight: float) -> list[PlaceMention]:
     """The dateline's town when nothing finer than a country places the incident
@@ -158,6 +174,8 @@ def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], p
             not (context is not None and any(v > 0.0 for v in context.countries.values()))
         if alone and not backed:
             logger.debug("the dateline %r gives the only country of a town no gazetteer has", line.text)
+            if own is not None and (towns := _towns_in(own, mentions, places)):
+                return towns  # "JUBA - … in Bentiu": South Sudan's Bentiu, a town too small to stand alone
         backed = backed or alone
         country = places.country(own)
         return [PlaceMention(line.text, country, country_weight, ev, dateline=True)] \
