@@ -4,7 +4,10 @@ Three ways a story places an incident without naming the town or region:
 
 * the capital by its country: "Mali's capital", "the Somali capital", "the capital of Mali" is
   the capital town (:meth:`~rashomon.gazetteer.places.PlaceGazetteer.capital`), not the country
-  (:func:`capital_of`, :func:`demonym_capitals`);
+  (:func:`capital_of`, :func:`demonym_capitals`); "the capital" alone ("a truck bomb in the
+  capital killed 80 people in 2019") is the capital of the story's country, found as a part's
+  country is (:func:`country_parts`); named only as a reference ("west of the capital") or as
+  where people were taken, it places nothing (:mod:`.frames_places`);
 * a town left unnamed: "a truck bomb exploded outside a school in a city in Colombia" says the
   country and withholds the town; a town the story names elsewhere (where a suspect was
   arrested, where the wounded were treated) is not the unnamed one (:func:`holds_unnamed`);
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from rashomon.extract.doctext import text_of
-from rashomon.extract.frames_place_filters import is_dateline, not_a_place
+from rashomon.extract.frames_place_filters import is_dateline, no_time_word, not_a_place
 from rashomon.extract.frames_place_mention import PlaceMention
 from rashomon.gazetteer.fold import name_key
 from rashomon.gazetteer.place_context import demonyms
@@ -63,6 +66,10 @@ _COMPASS_BEFORE = re.compile(rf"\b(?:{_COMPASS_ADJ}|the\s+(?:[a-z]+\s+)?{_COMPAS
                              re.IGNORECASE)
 _OWNER = re.compile(r"['’]s?\b")  # "Nigeria's Borno state": the region is named
 _COUNTRYS_CAPITAL = re.compile(rf"\bthe\s+{_COUNTRY}['’]s\s+{_CAPITAL}\b", re.IGNORECASE)  # "the country's capital"
+# "in the capital", "the capital's main market": the story's country's capital, as "the country's
+# capital" is; not "the capital of Mali", "the capital, Bamako" or "the capital Bamako" (named),
+# nor "the provincial capital" (another word between)
+_BARE_CAPITAL = re.compile(rf"\bthe\s+{_CAPITAL}\b(?!\s+of\b|,?\s+(?-i:[A-Z]))", re.IGNORECASE)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b")  # a people's name: "Kenyan", "South Sudanese"
 _CACHE_KEY = "rashomon.frames_place_country"  # doc.user_data: the story's countries, read once per document
 
@@ -74,6 +81,7 @@ class CountryPart:
     start: int
     end: int
     location: Location
+    bare: bool = False  # "the capital" alone: no country word says which (frames_places drops it as a reference)
 
 
 def capital_of(text: str, start: int, end: int, code: str | None, places: PlaceGazetteer) -> CountryPart | None:
@@ -137,9 +145,11 @@ def _story_countries(doc: Doc, places: PlaceGazetteer,
         text = text_of(doc)
         # a town whose country nothing in the article backs but that name is a namesake abroad
         # ("had retaken Palma" in a story about Mozambique is no town of Spain): no story place
+        # a month read as a town ("In March 2015": March, England) names no country of the story
         found = [(h.start, h.location.country, "dateline" if is_dateline(text, h.start, h.end)
                   else "other" if not_a_place(doc, h.start, h.end) or _unbacked(h, text, context) else "place")
-                 for h in places.find(text, context) if h.location.country]
+                 for h in places.find(text, context) if h.location.country
+                 and (h.source == "country" or no_time_word(text[h.start:h.end]))]
         for m in _NAME.finditer(text):
             codes = demonyms().get(m.group(0).lower(), ())
             if len(codes) == 1:
@@ -160,7 +170,8 @@ def country_parts(doc: Doc, start: int, end: int, places: PlaceGazetteer,
     has stepped up strikes in the east of the country" after places of Lebanon)."""
     text = text_of(doc)
     out = []
-    for m in [*_PART.finditer(text, start, end), *_COUNTRYS_CAPITAL.finditer(text, start, end)]:
+    for m in [*_PART.finditer(text, start, end), *_COUNTRYS_CAPITAL.finditer(text, start, end),
+              *_BARE_CAPITAL.finditer(text, start, end)]:
         named = _story_countries(doc, places, context)
         before = [c for pos, c, how in named if pos < start and how == "place"]
         own = [c for pos, c, how in named if start <= pos < m.start() and how != "dateline"][-1:] + \
@@ -168,9 +179,13 @@ def country_parts(doc: Doc, start: int, end: int, places: PlaceGazetteer,
         line = [c for _, c, how in named if how == "dateline"]
         backed = max(context.countries, key=lambda c: context.countries[c]) if context and context.countries else None
         code = next(iter(before[-1:] + own + line[:1]), backed)
-        capital = _COUNTRYS_CAPITAL.fullmatch(m.group(0)) is not None  # "the country's capital": its town
+        # "the country's capital", "the capital": its town
+        bare = _BARE_CAPITAL.fullmatch(m.group(0)) is not None
+        capital = bare or _COUNTRYS_CAPITAL.fullmatch(m.group(0)) is not None
         if (loc := places.capital(code) if capital else places.country(code)) is not None:
-            out.append(CountryPart(m.start(), m.end(), loc))
+            out.append(CountryPart(m.start(), m.end(), loc, bare))
+            if bare:
+                logger.debug("%r is the capital of the story's country: %s", m.group(0), loc.name)
     return out
 
 

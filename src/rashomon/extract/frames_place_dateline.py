@@ -15,9 +15,11 @@ town 10 km away, says more than "Armenia". So the dateline's town is the inciden
   … in a camp in North Darfur" is not in Khartoum); the gazetteer puts a country at its capital
   (:meth:`~rashomon.gazetteer.places.PlaceGazetteer.country`);
 * nor a town the story shows to be only where it was filed: one it names as where people went
-  ("DORI - … survivors who reached Dori said"), or one in a country whose part is all the story
-  gives of the incident's place ("DORI - Residents in north-eastern Burkina Faso said the attack
-  on a mining village …"): the country, not a false town (``_filing_town``).
+  ("DORI - … survivors who reached Dori said"), or one in a country whose part, or an unnamed
+  village in it, is all the story gives of the incident's place ("DORI - Residents in
+  north-eastern Burkina Faso said the attack on a mining village …"; "GOSSI, Mali - … a raid on a
+  village in central Mali", Gossi a town no gazetteer has): the country, not a false town
+  (``_filing_town``).
 
 A dateline town no gazetteer has, written again in the story ("BARA, Khyber: … a jirga in
 Bara"), or one the gazetteer knows only in another country and not on its own (a village, not a
@@ -26,7 +28,10 @@ story names: by name, without coordinates.
 
 Where a town no gazetteer has is named and the article backs two countries of one name ("GOMA,
 Congo — … in Kalehe"), the dateline's town says which: its country is given as a weak country
-mention (:func:`dateline_places`), which the unknown town then takes.
+mention (:func:`dateline_places`), which the unknown town then takes; so too where nothing in the
+article names a country at all and the dateline is a city's ("JUBA - Gunmen killed 14 people in
+Bentiu": South Sudan), capital or not; a town of that country the gazetteer has under that name,
+too small to be taken with nothing backing its country, is then read there (Bentiu, with its point).
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -117,18 +122,35 @@ def is_capital(loc: Location, places: PlaceGazetteer) -> bool:
     return distance_km(loc, country) <= SAME_SITE_KM
 
 
-def _filing_town(line: DatelinePlace, mentions: Sequence[PlaceMention]) -> str | None:
+def _filing_town(line: DatelinePlace, country: str | None, mentions: Sequence[PlaceMention]) -> str | None:
     """Why the dateline's town is where the story was filed and not the incident's place, or
-    None: the story tells the incident's place as a part of the town's country ("residents in
-    north-eastern Burkina Faso said the attack on a mining village …": a writer in the town who
-    gives only a part withholds the place, and the town is no finer than that), or names the
-    town as where people went ("survivors who reached Dori", "the wounded were moved to Dori")."""
-    if any(m.described == "part" and m.location.country == line.location.country for m in mentions):
+    None: the story tells the incident's place as a part of the town's ``country`` ("residents in
+    north-eastern Burkina Faso said the attack on a mining village …") or as a village it leaves
+    unnamed there ("an attack on a Fulani village in central Mali"): a writer in the town who
+    gives only that withholds the place, and the town is no finer than that; or the story names
+    the town as where people went ("survivors who reached Dori", "the wounded were moved to
+    Dori"). ``country`` is the town's, or, for a town no gazetteer has, the one it is read in."""
+    if any(m.described in ("part", "unnamed") and m.location.country == country for m in mentions):
         return "the story gives only a part of the country"
     names = {line.text.casefold(), line.location.name.casefold()}
     if any(m.fled_to and m.text.casefold() in names for m in mentions):
         return "the story names it as where people went"
     return None
+
+
+def _towns_in(code: str, mentions: Sequence[PlaceMention], places: PlaceGazetteer) -> list[PlaceMention]:
+    """The towns of country ``code`` the gazetteer has by the names of the towns no gazetteer
+    found in the text (too small to be taken unbacked), one each, with the weight and evidence
+    of the mention: read in the dateline's country."""
+    out = []
+    for m in mentions:
+        if not m.unknown or m.location.country is not None:
+            continue
+        town = next((c.location for c in places.candidates(m.text, skeleton=False)
+                     if c.source == "town" and c.form == "main" and c.location.country == code), None)
+        if town is not None:
+            out.append(replace(m, location=town, unknown=False))
+    return out
 
 
 def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], places: PlaceGazetteer,
@@ -146,6 +168,15 @@ def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], p
     ev = evidence(text_of(doc), line.start, line.end)
     if any(m.unknown for m in mentions):
         backed = context is not None and own is not None and context.countries.get(own, 0.0) > 0.0
+        # nothing else says a country: a city's dateline does ("JUBA - Gunmen killed 14 people in
+        # Bentiu"), under every capital alike
+        alone = line.standalone and not any(m.location.country for m in mentions) and \
+            not (context is not None and any(v > 0.0 for v in context.countries.values()))
+        if alone and not backed:
+            logger.debug("the dateline %r gives the only country of a town no gazetteer has", line.text)
+            if own is not None and (towns := _towns_in(own, mentions, places)):
+                return towns  # "JUBA - … in Bentiu": South Sudan's Bentiu, a town too small to stand alone
+        backed = backed or alone
         country = places.country(own)
         return [PlaceMention(line.text, country, country_weight, ev, dateline=True)] \
             if backed and country is not None else []
@@ -156,7 +187,7 @@ def dateline_places(doc: Doc, sents: list[Sent], mentions: list[PlaceMention], p
     named = max(totals, key=lambda c: totals[c]) if totals else line.named_country
     if is_capital(line.location, places) or named is None:
         return []
-    if (why := _filing_town(line, mentions)) is not None:
+    if (why := _filing_town(line, own or named, mentions)) is not None:
         logger.debug("the dateline %r is only where the story was filed: %s", line.text, why)
         return []
     if named != own or line.location.lat is None:  # "BARA, Khyber:" in a story about Pakistan: not Nigeria's Bara

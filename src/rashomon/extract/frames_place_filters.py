@@ -36,6 +36,9 @@ from rashomon.nlp.entities import ents_overlapping
 logger = logging.getLogger(__name__)
 _LEXICON = "place_words.yaml"
 SITE_NOUNS = words(_LEXICON, "site_nouns")
+_DESCRIPTIONS = words(_LEXICON, "place_descriptions")  # "Kandahar is the heart of …": a place described
+_PLACE_VERBS = words(_LEXICON, "place_verbs")  # "Poonch sits on …": a place described
+_BE = "be"  # grammar: the copula
 LOCATIVE = words(_LEXICON, "locative")  # prepositions that say a mislabelled name is a place
 BRANCH_NOUNS = words(_LEXICON, "branch_nouns")  # "al-Qaeda's affiliate in the Sahel"
 ORIGIN_PEOPLE = words(_LEXICON, "origin", "people")
@@ -106,7 +109,12 @@ def not_a_place(doc: Doc, start: int, end: int) -> bool:
     root = span.root
     lex = frame_lexicon()
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
-        return True  # "Damascus accuses", "Israel fired"
+        # "Damascus accuses", "Israel fired"; not a place described: "Kandahar is the heart of …",
+        # "Alexandria, Egypt's second city, has a long history of attacks"
+        return not (any(c.dep_ == "appos" and c.lemma_.lower() in _DESCRIPTIONS for c in root.children)
+                    or root.head.lemma_.lower() in _PLACE_VERBS  # "Poonch sits on a bowl of hills"
+                    or (root.head.lemma_ == _BE and any(c.dep_ == "attr" and c.lemma_.lower() in _DESCRIPTIONS
+                                                        for c in root.head.children)))
     if root.dep_ == "pobj" and root.head.lower_ == "in" and root.head.i > 0 and \
             doc[root.head.i - 1].lower_ in BRANCH_NOUNS:  # the word before "in", however it was parsed
         return True  # "al-Qaeda's affiliate in the Sahel": a group's name, not a place of the incident
@@ -304,7 +312,7 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
         # own, is a place whatever the tagger calls it ("landed in Mae Sot": WORK_OF_ART)
         placed = locative and hit.form == "main" and (
             hit.supported or (places is not None and places.standalone(hit)))
-        if ent.label_ in TIME_LABELS and not (placed and _no_time_word(text[start:end])):
+        if ent.label_ in TIME_LABELS and not (placed and no_time_word(text[start:end])):
             return False  # a date ("In August, Syria ..."), unless a place name after "in" ("in Amhara")
         if ent.label_ not in TIME_LABELS | NAME_LABELS and not addressed and not placed:
             return False  # a product, an event (unless an address says so)
@@ -321,7 +329,7 @@ def not_a_name(doc: Doc, start: int, end: int, hit: PlaceHit,
     return span is not None and span.root.pos_ == "PROPN"
 
 
-def _no_time_word(name: str) -> bool:
+def no_time_word(name: str) -> bool:
     """Whether a name holds no digit and no month or weekday name: the tagger's DATE on "in
     Amhara" is a mistake, its DATE on "in August" is not."""
     return not any(ch.isdigit() for ch in name) and not any(w.lower() in _TIME_NAMES for w in name.split())

@@ -230,7 +230,12 @@ def _sentence_places(doc: Doc, sent: Sent, places: PlaceGazetteer, weight: float
     for part in [*country_parts(doc, sent.start, sent.end, places, context),
                  *demonym_capitals(text_of(doc), sent.start, sent.end, places)]:
         # "in the north of the country", "the Somali capital": no place name, a place all the same
+        if part.location.precision != "country" and (
+                destination(doc, part.start, part.end) or carried_there(doc, part.start, part.end)):
+            continue  # "the wounded were flown to the capital", "families fled to the capital": no scene
         factor, reference = _attachment(doc, part.start, part.end)  # "south of the Syrian capital"
+        if part.bare and reference:
+            continue  # "in the Lower Shabelle region, west of the capital": the region says where
         aside = launch_site(doc, part.start, part.end) or in_ranges(part.start, counters + after)
         out.append(PlaceMention(
             text_of(doc)[part.start:part.end], part.location, weight * factor * (ASIDE_FACTOR if aside else 1.0),
