@@ -42,13 +42,14 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
-from rashomon.extract.claim_scene import doc_tokens, lead_extent
+from rashomon.extract.claim_scene import doc_tokens, lead_extent, lead_years
 from rashomon.extract.doctext import span_text, tokens_text
-from rashomon.extract.lexicon import Cues
+from rashomon.extract.lexicon import Cues, word_set
 from rashomon.lexicon import words
 
 logger = logging.getLogger(__name__)
@@ -61,6 +62,11 @@ SETTLEMENT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_settlement_no
 NEAR_WORDS = frozenset(words("casualty_words.yaml", "roundup_near_words"))
 NIGHT_WORDS = frozenset(words("casualty_words.yaml", "scene_night_words"))  # "Friday night's": overnight
 WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
+DATE_LINKS = frozenset(words("casualty_words.yaml", "roundup_date_links"))
+TIME_UNITS = frozenset(words("casualty_words.yaml", "roundup_time_units"))
+RELATIVE_WORDS = frozenset(words("casualty_words.yaml", "roundup_relative_words"))
+SECOND_ACT_WORDS = frozenset(words("casualty_words.yaml", "roundup_second_act_words"))
+VICTIM_VERBS = word_set("victim_verbs")
 
 
 def _phrases(key: str) -> re.Pattern[str]:
@@ -199,9 +205,92 @@ def _opens_other_day(toks: list[Token], lead_days: frozenset[str], lead_dates: t
     return bool(said and lead_dates) and not set(said) & set(lead_dates)
 
 
+MAX_DATE_CLIMB = 5  # links from a date up to its act ("On New Year's Day in 2011, … killed": four)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _month_of(tok: Token) -> str | None:
+    """The month a capitalised month word names ("Oct." → "oct"), or None."""
+    word = tok.lower_.rstrip(".")
+    return word[:3] if tok.is_title and word[:3] in _MONTHS and _DATE_MONTH.fullmatch(word) else None
+
+
+_DATE_MONTH = re.compile(_M)
+
+
+def _dated_act(date: Span, cues: Cues) -> Token | None:
+    """The act a date is told of, through prepositions, nouns and names ("On New Year's Day in 2011,
+    a car bomb … killed": killed; "An air strike on a concert … last October killed": strike): a verb
+    of the act, or an act noun that is a clause's subject. A date after "since" starts a running
+    total or a comparison ("the worst attack since 2015"), not the act's time."""
+    tok = date.root
+    for _ in range(MAX_DATE_CLIMB):
+        if tok.dep_ not in DATE_LINKS or tok.head is tok or (tok.dep_ == "prep" and tok.lower_ == "since"):
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and (_is_act(tok, cues) or tok.lemma_.lower() in VICTIM_VERBS):
+            return tok
+        if tok.pos_ == "NOUN" and _is_act(tok, cues) and tok.dep_ in {"nsubj", "nsubjpass"}:
+            return tok
+    return None
+
+
+def _agentive(act: Token, cues: Cues) -> bool:
+    """The act is a new one: an attack verb (a killing among them: "fighters killed 15 soldiers",
+    "89 soldiers were killed at X"), or a death with a subject that did it; not a victim's death
+    ("a wounded soldier died") or a toll rising."""
+    verb = act.head if act.pos_ == "NOUN" else act
+    if act.pos_ == "NOUN":
+        return verb.pos_ == "VERB" and _is_act(verb, cues)
+    lemma = verb.lemma_.lower()
+    if lemma in cues.attack_lemmas:
+        return True
+    return lemma in VICTIM_VERBS and any(c.dep_ == "nsubj" for c in verb.children) \
+        and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _relative_act(sent: Span) -> Token | None:
+    """The verb a span of days or more told before or after dates ("a week before the massacre,
+    jihadists killed …", "A month earlier, gunmen attacked …"), or None. Read on the words, not the
+    entities: the tagger often misses "a month" before a clause."""
+    for t in sent:
+        if t.lower_ not in TIME_UNITS or t.dep_ != "npadvmod":
+            continue
+        rel = t.head
+        if rel.lower_ not in RELATIVE_WORDS:
+            continue
+        left = t.left_edge.i
+        if left > sent.start and not (t.doc[left - 1].is_punct or t.doc[left - 1].dep_ == "cc"):
+            continue  # opening its clause only: "the ministry said a day earlier that jets had …" dates the saying
+        verb = rel.head if rel.dep_ in {"prep", "advmod"} else None
+        if verb is not None and verb.pos_ == "VERB":
+            return verb
+    return None
+
+
+def _another_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues) -> bool:
+    """The sentence's act is dated to a time not the incident's (module docstring, "another time"):
+    a year the lead does not name, a month without a day the lead does not name where it names one,
+    or a span of days or more before or after the incident told of a new act with its doers."""
+    if (verb := _relative_act(sent)) is not None and _agentive(verb, cues):
+        return True
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or any(t.like_num and not _YEAR.fullmatch(t.text) for t in ent):
+            continue  # a date with a day is the far-date rule's ("on September 14, 2021" may be the incident's)
+        if _dated_act(ent, cues) is None:
+            continue
+        said = {t.text for t in ent if _YEAR.fullmatch(t.text)}
+        if said and not said & years:
+            return True
+        named = {m for t in ent if (m := _month_of(t)) is not None}
+        if named and months and not named & months:
+            return True
+    return False
+
+
 def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[str], lead_town: bool,
-             lead_days: frozenset[str], lead_dates: tuple[int, ...], cues: Cues, place_words: PlaceWords
-             ) -> str | None:
+             lead_days: frozenset[str], lead_dates: tuple[int, ...], cues: Cues, place_words: PlaceWords,
+             lead_months: frozenset[str] = frozenset(), lead_years_: frozenset[str] = frozenset()) -> str | None:
     """The rule a sentence is another incident's by (module docstring), or None; read once per
     sentence. A sum reads the lead without its dateline ("DAMASCUS - … the attacks in Homs and near
     Damascus": the dateline's town is where the reporter is); the same day elsewhere with it (a town
@@ -211,6 +300,11 @@ def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[s
         return memo[sent.start]
     toks = doc_tokens(doc)[sent.start:sent.end]
     found: str | None = None
+    if _another_time(sent, lead_months, lead_years_, cues):
+        found = "another time"  # "On New Year's Day in 2011, a car bomb … killed 23"
+        memo[sent.start] = found
+        logger.debug("round-up (%s): %s", found, span_text(sent))
+        return found
     placed: set[int] = set()
     acts = act_places(toks, cues, place_words, placed)
     if acts and _names_back(toks, cues, placed):
@@ -251,24 +345,58 @@ def _dates(text: str) -> list[int]:
     return out
 
 
-def _lead(doc: Doc, lead_end: int
-          ) -> tuple[int, frozenset[str], frozenset[str], bool, frozenset[str], tuple[int, ...], bool]:
+class _Lead(NamedTuple):
+    """The lead as the round-up rules read it (:func:`_lead`)."""
+
+    end: int  # where it ends
+    names: frozenset[str]  # its proper names, lower-cased
+    told: frozenset[str]  # those told after the dateline
+    town: bool  # it calls a place of its own a town or city
+    days: frozenset[str]  # its weekdays
+    dates: tuple[int, ...]  # the days of year of its dates
+    looks_back: bool  # "last month's raid"
+    months: frozenset[str]  # its months, by their first three letters
+    years: frozenset[str]  # its years (``claim_scene.lead_years``)
+    second: frozenset[str]  # names told only in the clause of another act ("a second attack struck … in X")
+
+
+def _second_act_names(lead: list[Token], cues: Cues) -> frozenset[str]:
+    """The names the lead tells only in the clause of an act it calls another ("…, hours before a
+    second attack struck a cathedral in Alexandria"): that act's places, not the incident's. A name
+    told outside the clause too stays the incident's ("the second attack on Kukawa this month")."""
+    inside: set[int] = set()
+    for t in lead:
+        if t.pos_ == "NOUN" and _is_act(t, cues) and any(c.lower_ in SECOND_ACT_WORDS and c.dep_ in {"amod", "det"}
+                                                         for c in t.children):
+            # the act's clause: its subject on, to the end of the verb's phrase (the verb may be
+            # the parse's root, the incident's words hung on it before the subject)
+            clause = t.head if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ == "VERB" else t
+            inside.update(w.i for w in clause.subtree if w.i >= t.left_edge.i)
+    if not inside:
+        return frozenset()
+    named = [t for t in lead if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}]
+    return frozenset({t.lower_ for t in named if t.i in inside} - {t.lower_ for t in named if t.i not in inside})
+
+
+def _lead(doc: Doc, lead_end: int, cues: Cues) -> _Lead:
     """The lead read once per document: where it ends (``claim_scene.lead_extent``: the end of the
     first paragraph that reads as sentences, past a headline line of a scraped page), its proper
     names, those told after the dateline (where the reporter is, often not the incident's town),
-    whether it calls a place of its own a town or city, its weekdays, the days of year of its dates
-    and whether it looks back ("last month's raid")."""
-    cached = doc.user_data.get(_LEAD_KEY)
+    whether it calls a place of its own a town or city, its weekdays, the days of year of its dates,
+    whether it looks back ("last month's raid"), its months and years, and the names it tells only
+    of another act."""
+    cached: _Lead | None = doc.user_data.get(_LEAD_KEY)
     if cached is None:
         text = tokens_text(doc)
         pos, end = lead_extent(doc, lead_end)
         head = text[:end]
         dateline = _DATELINE.match(text, pos if pos < len(text) else 0)
         after = dateline.end() if dateline is not None else 0
-        names, told, town, days = [], [], False, []
+        names, told, town, days, months, lead = [], [], False, [], [], []
         for t in doc:  # the lead's tokens only
             if t.idx >= end:
                 break
+            lead.append(t)
             if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}:
                 names.append(t.lower_)
                 if t.idx >= after:
@@ -276,14 +404,19 @@ def _lead(doc: Doc, lead_end: int
             town = town or (t.idx >= after and _settlement(t))
             if t.lower_ in WEEKDAYS:
                 days.append(t.lower_)
-        cached = doc.user_data[_LEAD_KEY] = (end, frozenset(names), frozenset(told), town, frozenset(days),
-                                             tuple(_dates(head)), bool(_LOOK_BACK.search(head.lower())))
+            if (m := _month_of(t)) is not None:
+                months.append(m)
+        cached = doc.user_data[_LEAD_KEY] = _Lead(
+            end, frozenset(names), frozenset(told), town, frozenset(days), tuple(_dates(head)),
+            bool(_LOOK_BACK.search(head.lower())), frozenset(months), lead_years(doc, lead_end),
+            _second_act_names(lead, cues))
     return cached
 
 
-def _far_date(doc: Doc, lead_end: int, content: str) -> bool:
+def _far_date(doc: Doc, lead_end: int, content: str, cues: Cues) -> bool:
     """The claim's words give a day and month far from every date the lead names (module docstring)."""
-    _, _, _, _, _, lead_dates, looks_back = _lead(doc, lead_end)
+    lead = _lead(doc, lead_end, cues)
+    lead_dates, looks_back = lead.dates, lead.looks_back
     if not lead_dates or looks_back:
         return False
     said = _dates(content)
@@ -294,12 +427,13 @@ def roundup(doc: Doc, sent: Span, content: str, lead_end: int, lead_names: froze
             place_words: PlaceWords) -> bool:
     """Whether a claim told after the lead (its sentence ``sent``, its words ``content``) is
     another incident's by a round-up reading (module docstring)."""
-    end, names, told, town, days, dates, _ = _lead(doc, lead_end)
-    if sent.start_char < end:
+    lead = _lead(doc, lead_end, cues)
+    if sent.start_char < lead.end:
         return False  # the lead's own claims are the incident's
-    if _reading(doc, sent, lead_names | names, told, town, days, dates, cues, place_words) is not None:
+    if _reading(doc, sent, (lead_names | lead.names) - lead.second, lead.told - lead.second, lead.town, lead.days,
+                lead.dates, cues, place_words, lead.months, lead.years) is not None:
         return True
-    if _far_date(doc, lead_end, content):
+    if _far_date(doc, lead_end, content, cues):
         logger.debug("round-up (another date): %s", content)
         return True
     return False
