@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -84,6 +85,7 @@ _DATE = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?!\d)\b|\b(\d{1,2})\s+" + _M + r"
 # a wire dateline: "DAMASCUS, Feb 22 - ", "MAIDUGURI, Nigeria, June 30 (Sahel Wire) - "
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*\b[^\n]{0,60}?\s[-\u2013\u2014]+\s")
 _SENT_KEY = "rashomon.casualty_elsewhere.sents"  # Doc.user_data key: sentence start -> its reading
+_DATES_KEY = "rashomon.casualty_elsewhere.dates"  # Doc.user_data key: the document's DATE entities
 _LEAD_KEY = "rashomon.casualty_elsewhere.lead"  # Doc.user_data key: the lead's dates and look-back
 
 PlaceWords = Callable[[list[Token]], set[str]]
@@ -268,14 +270,32 @@ def _relative_act(sent: Span) -> Token | None:
     return None
 
 
+def _dates_in(sent: Span) -> list[Span]:
+    """The sentence's DATE entities, from the document's entities read once (``Span.ents`` builds
+    every entity of the document on each call: quadratic over a long article's sentences)."""
+    doc = sent.doc
+    cached: tuple[list[Span], list[int]] | None = doc.user_data.get(_DATES_KEY)
+    if cached is None:
+        dates = [e for e in doc.ents if e.label_ == "DATE"]
+        cached = doc.user_data[_DATES_KEY] = (dates, [e.start for e in dates])
+    ents, starts = cached
+    i = bisect_left(starts, sent.start)
+    out = []
+    for ent in ents[i:]:
+        if ent.end > sent.end:
+            break
+        out.append(ent)
+    return out
+
+
 def _another_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues) -> bool:
     """The sentence's act is dated to a time not the incident's (module docstring, "another time"):
     a year the lead does not name, a month without a day the lead does not name where it names one,
     or a span of days or more before or after the incident told of a new act with its doers."""
     if (verb := _relative_act(sent)) is not None and _agentive(verb, cues):
         return True
-    for ent in sent.ents:
-        if ent.label_ != "DATE" or any(t.like_num and not _YEAR.fullmatch(t.text) for t in ent):
+    for ent in _dates_in(sent):
+        if any(t.like_num and not _YEAR.fullmatch(t.text) for t in ent):
             continue  # a date with a day is the far-date rule's ("on September 14, 2021" may be the incident's)
         if _dated_act(ent, cues) is None:
             continue
