@@ -43,3 +43,18 @@ def test_probe_figures_carry_the_hidden_sets_targets() -> None:
     assert figs["event_country"].met is True
     assert figs["recurring"].value is None and figs["recurring"].text == "0/0"
     assert figs["event_date"].target is None and figs["event_date"].value == 0.6
+
+
+def test_score_py_figures_are_shown_beside_the_project_scorers_and_change_no_value() -> None:
+    official = {**REPORT, "attribution": _prf(0.7), "killed": _prf(0.9), "deny": {"precision": 0.25}}
+    figs = {f.key: f for f in evalsets.beside(evalsets.figures("probe", REPORT), official)}
+    assert figs["attribution_f1"].value == 0.8  # floors and targets stay on the project scorer
+    assert figs["attribution_f1"].text.endswith("; score.py 0.700")
+    assert figs["killed_f1"].text.endswith("; score.py 0.900")
+    assert figs["deny_p"].text == "0.800; score.py 0.250"
+    assert "score.py" not in figs["linking_f1"].text  # link figures are the same in both scorers
+
+
+def test_a_report_without_a_figure_leaves_its_text_alone() -> None:
+    figs = evalsets.beside(evalsets.figures("probe", REPORT), {"attribution": {"f1": None}})
+    assert all("score.py" not in f.text for f in figs)

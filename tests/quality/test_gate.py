@@ -176,7 +176,8 @@ GROUPS = {"eval": "eval-sets", "more-conflicts": "eval-sets", "sample": "sample-
           "probe8": "probe8-corpus", "probe9": "probe9-corpus",
           "probe10": "probe10-corpus", "probe11": "probe11-corpus",
           "probe12": "probe12-corpus", "probe13": "probe13-corpus",
-          "probe14": "probe14-corpus", "probe15": "probe15-corpus"}
+          "probe14": "probe14-corpus", "probe15": "probe15-corpus",
+          "probe16": "probe16-corpus", "probe17": "probe17-corpus"}
 
 
 @pytest.mark.slow

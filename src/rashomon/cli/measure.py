@@ -51,8 +51,8 @@ def eval_(
     shared: Annotated[Path, typer.Option(help="The folder holding eval/ and datasets/.")] = Path("../shared"),
     only: Annotated[str | None, typer.Option(
         help="Comma-separated data sets: eval, more-conflicts, probe, probe2, probe3, probe4, probe5, probe6, "
-             "probe7, probe8, probe9, probe10, probe11, probe12, probe13, probe14, probe15, gtd, airwars, "
-             "polnear, emergent.")] = None,
+             "probe7, probe8, probe9, probe10, probe11, probe12, probe13, probe14, probe15, probe16, probe17, "
+             "gtd, airwars, polnear, emergent.")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the raw figures here.")] = None,
 ) -> None:
     """Measure quality: both eval sets (score.py) and the public data sets, as one table with targets."""

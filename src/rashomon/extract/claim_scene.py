@@ -36,6 +36,7 @@ elsewhere (a city's district is the incident's), and neither is a place the woun
 
 from __future__ import annotations
 
+import logging
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
@@ -46,7 +47,12 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.doctext import tokens_text
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.sentence_cache import doc_tokens as doc_tokens
+from rashomon.extract.sentence_cache import sent_ents, sentences
+from rashomon.extract.sentence_cache import sentence_of as sentence_of
 from rashomon.lexicon import load, words
+
+logger = logging.getLogger(__name__)
 
 REGION_NOUNS = frozenset(words("casualty_words.yaml", "scene_region_nouns"))
 WHOLE_NOUNS = frozenset(words("casualty_words.yaml", "scene_whole_nouns"))
@@ -56,7 +62,6 @@ VICTIM_VERBS = word_set("victim_verbs")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _KILL_CLAUSES = frozenset({"advcl", "xcomp", "conj"})  # "set fire …, killing 80": the kill is a clause of the act
 _LEAD_KEY = "rashomon.claim_scene.lead"  # Doc.user_data key: the lead's end, months, years and names
-_SENTS_KEY = "rashomon.claim_scene.sents"  # Doc.user_data key: the sentences, their starts, the entities
 _TIME_KEY = "rashomon.claim_scene.time"  # Doc.user_data key: sentence start -> told at another time or day
 _BACK_KEY = "rashomon.claim_scene.back"  # Doc.user_data key: sentence start -> names an attack back
 _PLACE_KEY = "rashomon.claim_scene.place"  # Doc.user_data key: sentence start -> its places' reading
@@ -181,8 +186,27 @@ def _dates_act(ent: Span, cues: Cues, sent: Span | None = None) -> bool:
     if head.i != ent.root.i and _kills(head, cues):
         return True
     # a date opening the sentence dates its main act, however the parser hung it ("In 2017 rebels
-    # set fire …": "2017" read as a number of "rebels")
-    return sent is not None and _opens(ent, sent) and sent.root.i != ent.root.i and _kills(sent.root, cues)
+    # set fire …": "2017" read as a number of "rebels"), also when a postposed "X said" became the
+    # root ("In November 2018, gangs killed 26 people …, a rights group said": the kill hangs on
+    # "said" as its clause, or on "gangs" as a clause of the subject)
+    if sent is None or not _opens(ent, sent) or sent.root.i == ent.root.i:
+        return False
+    root = sent.root
+    if _kills(root, cues):
+        return True
+    if any(_kills(c, cues) for c in _told(root) if c.i > ent.root.i):
+        logger.debug("claim_scene: %r dates the act told under %r", ent.text, root.text)
+        return True
+    return False
+
+
+def _told(root: Token) -> Iterable[Token]:
+    """The clauses a reporting root holds: its clausal complement and its subject's clause."""
+    for child in root.children:
+        if child.dep_ in {"ccomp", "parataxis"}:
+            yield child
+        elif child.dep_ == "nsubj":
+            yield from (c for c in child.children if c.dep_ in {"acl", "relcl"})
 
 
 def _kills(tok: Token, cues: Cues) -> bool:
@@ -197,24 +221,11 @@ def _opens(ent: Span, sent: Span) -> bool:
     return ent.start == sent.start or (ent.start == sent.start + 1 and sent[0].lower_ == "in")
 
 
-def _sent_ents(sent: Span, ents: tuple[Span, ...]) -> list[Span]:
-    """``sent.ents`` from the document's entities read once (``Span.ents`` builds every entity of
-    the document on each call): those inside the sentence, stopping, as spaCy does, at the first
-    one that starts inside and runs past its end."""
-    out = []
-    for ent in ents:
-        if ent.start >= sent.start:
-            if ent.end > sent.end:
-                break
-            out.append(ent)
-    return out
-
-
 def _other_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues,
                 ents: tuple[Span, ...]) -> bool:
     """The sentence dates its act to a month, year or past the lead does not name (``ents``: the
     document's entities, read once)."""
-    for ent in _sent_ents(sent, ents):
+    for ent in sent_ents(sent, ents):
         if ent.label_ != "DATE" or not _dates_act(ent, cues, sent):
             continue
         if _PAST.search(ent.text.lower()):
@@ -329,32 +340,6 @@ def _another_act(sent: Iterable[Token], cues: Cues) -> bool:
                for t in sent)
 
 
-def _sentences(doc: Doc) -> tuple[list[Span], list[int], tuple[Span, ...], list[Token]]:
-    """The document's sentences, their start tokens, its entities and its tokens, read once per
-    document: ``Token.sent`` walks the sentence on every call (a claim's span asked token by token
-    for its sentences cost more than the rest of this rule), and every ``doc[i]`` or iteration
-    builds its Token objects anew."""
-    cached = doc.user_data.get(_SENTS_KEY)
-    if cached is None:
-        sents = list(doc.sents)
-        cached = (sents, [s.start for s in sents], tuple(doc.ents), list(doc))
-        doc.user_data[_SENTS_KEY] = cached
-    return cached
-
-
-def sentence_of(doc: Doc, i: int) -> Span:
-    """The sentence holding token ``i``, from the sentences read once per document
-    (``Token.sent`` walks the document's sentences on every call: quadratic on a long article)."""
-    sents, starts, _, _ = _sentences(doc)
-    return sents[max(bisect_right(starts, i) - 1, 0)]
-
-
-def doc_tokens(doc: Doc) -> list[Token]:
-    """The document's tokens, read once per document (``doc[i]`` and iterating a span build each
-    Token anew): slice it for a claim's or a sentence's words."""
-    return _sentences(doc)[3]
-
-
 def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[str], countries: frozenset[str],
                 place_words: Callable[[list[Token]], set[str]], cues: Cues) -> bool:
     """Whether the claim's sentence sets it in another place or time than the lead's, or names
@@ -365,7 +350,7 @@ def other_scene(doc: Doc, content: Span, lead_end: int, lead_places: frozenset[s
     if not len(content):
         return False
     places = lead_places | names
-    sents, starts, ents, tokens = _sentences(doc)
+    sents, starts, ents, tokens = sentences(doc)
     timed: dict[int, bool] = doc.user_data.setdefault(_TIME_KEY, {})
     named_back: dict[int, bool] = doc.user_data.setdefault(_BACK_KEY, {})
     placed: dict[int, tuple[bool, bool, bool]] = doc.user_data.setdefault(_PLACE_KEY, {})

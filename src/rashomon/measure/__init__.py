@@ -49,7 +49,7 @@ def _eval_runner(name: str) -> Runner:
 
 
 def _probe_runner(name: str) -> Runner:
-    return lambda _shared, res, progress: evalsets.measure_probe(name, res, progress)
+    return lambda shared, res, progress: evalsets.measure_probe(name, res, progress, shared)
 
 
 # name → (title shown when skipped, files under ../shared it needs, runner)

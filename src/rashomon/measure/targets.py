@@ -85,6 +85,7 @@ TARGETS: dict[str, dict[str, Target]] = {
     "probe3": PROBE, "probe4": PROBE, "probe5": PROBE, "probe6": PROBE, "probe7": PROBE, "probe8": PROBE,
     "probe9": PROBE, "probe10": PROBE, "probe11": PROBE,
     "probe12": PROBE, "probe13": PROBE, "probe14": PROBE, "probe15": PROBE,
+    "probe16": PROBE, "probe17": PROBE,
 }
 
 
