@@ -94,6 +94,11 @@ def test_the_incidents_own_time_keeps_its_toll(extract, text: str, figure: int) 
      "police said, hours before a second attack struck a market in Chittagong.\n\nHours later, a suicide bomber "
      "blew himself up at the gate of a market in Chittagong, killing at least four people, according to the police.",
      4),
+    # a church of the other town shares "St" with the lead's church
+    ("ABUJA, Nigeria, Dec 25 - A bomb exploded at St Theresa's church in Madalla during Christmas mass, killing 35 "
+     "people, officials said, hours before a second bomb hit a church in Jos.\n\nHours later, a car bomb exploded "
+     "outside St Finbarr's church in Jos, where the bishop had been leading the service, killing at least three "
+     "people, according to the police.", 3),
 ])
 def test_the_other_incident_of_the_day(extract, text: str, figure: int) -> None:  # type: ignore[no-untyped-def]
     result = extract(text)
@@ -106,6 +111,10 @@ def test_the_other_incident_of_the_day(extract, text: str, figure: int) -> None:
     # NOT fire: the incident's own site, first named in the body, the sentence's own act
     ("DHAKA, Bangladesh - A bomb exploded at a rally in northern Bangladesh on Sunday, police said.\n\nThe bomb hit "
      "a crowd in the town of Sylhet, where police said 14 people had been killed.", 14),
+    # NOT fire: hours later, at the lead's own church (a "St" name of the lead's town)
+    ("ABUJA, Nigeria, Dec 25 - A bomb exploded at St Theresa's church in Madalla during Christmas mass, officials "
+     "said.\n\nHours later, a rescuer at St Theresa's church in Madalla said 35 people had been killed in the "
+     "blast.", 35),
     # NOT fire: the wounded taken to another town, where some died (no act there)
     (LEAD_ADEN + "The wounded were taken to Lahj, where doctors said three more soldiers had died.", 3),
 ])

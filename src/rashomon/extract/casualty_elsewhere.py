@@ -67,6 +67,7 @@ DATE_LINKS = frozenset(words("casualty_words.yaml", "roundup_date_links"))
 TIME_UNITS = frozenset(words("casualty_words.yaml", "roundup_time_units"))
 RELATIVE_WORDS = frozenset(words("casualty_words.yaml", "roundup_relative_words"))
 SECOND_ACT_WORDS = frozenset(words("casualty_words.yaml", "roundup_second_act_words"))
+NAME_PARTICLES = frozenset(words("casualty_words.yaml", "roundup_name_particles"))
 VICTIM_VERBS = word_set("victim_verbs")
 
 
@@ -113,15 +114,18 @@ def _group(obj: Token, place_words: PlaceWords, cues: Cues) -> tuple[set[str], b
     Mombasa": the raids', not the attack's)."""
     skip = {w.i for c in obj.children if c.dep_ == "conj" for w in c.subtree}
     skip |= {w.i for a in obj.subtree if a.i != obj.i and a.pos_ == "NOUN" and _is_act(a, cues) for w in a.subtree}
+    # a relative clause tells of the place, it does not name it ("in Alexandria, where Coptic Pope
+    # Tawadros II had been leading the service": not the Coptic church of the lead)
+    skip |= {w.i for a in obj.subtree if a.dep_ == "relcl" for w in a.subtree}
     tokens = [w for w in obj.subtree if w.i not in skip]
     bearing = _bearing(tokens)
     tokens = [w for w in tokens if w.i not in bearing]
     town = any(_settlement(w) for w in tokens)
     if obj.lemma_.lower() in DISTRICT_NOUNS:
-        towns = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
-                 if g.i not in bearing]
-        return place_words(towns), town
-    return place_words(tokens), town
+        tokens = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
+                  if g.i not in bearing]
+    # a particle of many names ("St Mark's Cathedral", "St George's church") names no one place
+    return place_words(tokens) - NAME_PARTICLES, town
 
 
 def _settlement(obj: Token) -> bool:

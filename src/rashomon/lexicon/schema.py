@@ -163,7 +163,7 @@ SCHEMAS: dict[str, Keys] = {
         "roundup_district_nouns?": WORDS, "roundup_shift_phrases?": WORDS, "roundup_look_back?": WORDS,
         "same_speaker_generic?": WORDS, "same_body_prosecution?": WORDS, "roundup_settlement_nouns?": WORDS,
         "roundup_near_words?": WORDS, "roundup_date_links?": WORDS, "roundup_time_units?": WORDS,
-        "roundup_relative_words?": WORDS, "roundup_second_act_words?": WORDS,
+        "roundup_relative_words?": WORDS, "roundup_second_act_words?": WORDS, "roundup_name_particles?": WORDS,
         "target_verbs?": WORDS, "target_military_qualifiers?": WORDS, "target_military_heads?": WORDS,
         "target_military_nouns?": WORDS, "target_civilian_nouns?": WORDS, "target_aim_verbs?": WORDS,
         "target_no_military?": WORDS, "target_were_civilians?": WORDS,
