@@ -121,3 +121,18 @@ def test_the_other_incident_of_the_day(extract, text: str, figure: int) -> None:
 def test_the_incidents_own_place_keeps_its_toll(extract, text: str, figure: int) -> None:  # type: ignore[no-untyped-def]
     result = extract(text)
     assert figure in _figures(result), _show(result)
+
+
+# --- "close to N" after a toll's verb is a bound, not an exact figure ---------------------------
+
+@pytest.mark.parametrize("text, low, high", [
+    ("A Haitian police officer said the number of dead might be close to 40.", None, 40),
+    ("Officials in Batticaloa said the death toll could be close to 25 by nightfall.", None, 25),
+    ("A Libyan Red Crescent volunteer said the number of dead may be up to 60.", None, 60),
+    ("Rescuers in Derna said the toll may be 12.", 12, 12),  # NOT a bound: no modifier
+    ("The toll rose to 30, the mayor of Cap-Haitien said.", 30, 30),  # NOT a bound: "rose to" links
+])
+def test_close_to_is_a_bound(text: str, low: int | None, high: int | None) -> None:
+    from rashomon.extract.numbers import find_casualties
+    found = [m.figure for m in find_casualties(text) if m.kind == "killed"]
+    assert found and (found[0].min, found[0].max) == (low, high), found
