@@ -44,6 +44,10 @@ LEAD_TUMACO = ("BOGOTA, Colombia, Oct 14 - Rebels attacked a police station in t
     (LEAD_ADEN + "A car bomb at a market in Sanaa last August killed about 40 people, and thousands have fled the "
      "city since.", 40),
     (LEAD_TUMACO + "An ambush on a patrol in the Cauca department last June killed 14 soldiers, a general said.", 14),
+    # the date of a passive's doer that is an act ("were followed in March by an attack")
+    ("BAMAKO, Mali - Gunmen killed villagers in the Mopti region in January, officials said.\n\nThe killings in "
+     "January were followed in March by a deadlier raid on villages in the Segou region, in which gunmen killed "
+     "52 people.", 52),
     # a time told relative to the incident, a new act with its own doers
     (LEAD_KUKAWA + "Two weeks before the Kukawa raid, fighters killed 15 soldiers at a base near Monguno.", 15),
     (LEAD_TUMACO + "A month before the attack on Tumaco, dissidents of the FARC killed nine soldiers in an ambush "

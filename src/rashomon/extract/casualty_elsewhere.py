@@ -236,6 +236,11 @@ def _dated_act(date: Span, cues: Cues) -> Token | None:
         tok = tok.head
         if tok.pos_ == "VERB" and (_is_act(tok, cues) or tok.lemma_.lower() in VICTIM_VERBS):
             return tok
+        # a passive's doer that is an act ("the killings were followed in March by an even deadlier
+        # attack on villages in X"): the date is the act's
+        doers = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if tok.pos_ == "VERB" and any(o.pos_ == "NOUN" and _is_act(o, cues) for o in doers):
+            return next(o for o in doers if o.pos_ == "NOUN" and _is_act(o, cues))
         if tok.pos_ == "NOUN" and _is_act(tok, cues) and tok.dep_ in {"nsubj", "nsubjpass"}:
             return tok
     return None
