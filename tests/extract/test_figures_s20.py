@@ -140,3 +140,24 @@ def test_close_to_is_a_bound(text: str, low: int | None, high: int | None) -> No
     from rashomon.extract.numbers import find_casualties
     found = [m.figure for m in find_casualties(text) if m.kind == "killed"]
     assert found and (found[0].min, found[0].max) == (low, high), found
+
+
+# --- a person's own people lost is no toll of the outlet's --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "SANAA, Yemen - An air strike hit a market in Saada on Monday, residents said.\n\nAbdullah, a 15-year-old who "
+    "lost his father and two uncles in the strike, now sells bread near the market.",
+    "COX'S BAZAR, Bangladesh - Gunmen attacked a camp near Ukhia on Friday, police said.\n\nA farmer who lost his "
+    "son in the attack waited outside the clinic.",
+])
+def test_a_family_loss_is_no_outlet_toll(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    frame = extract(text).frames[0]
+    assert frame.killed is None, frame
+
+
+def test_a_family_loss_told_by_its_source_is_still_read(resources) -> None:  # type: ignore[no-untyped-def]
+    # NOT fire: the claims' reading (no persons) keeps a source's count of its own dead
+    from rashomon.extract.casualty_parse import parse_casualties
+    doc = resources.nlp("She said she had lost her husband and her two daughters in the strike.")
+    found = [(k, f.min, f.max) for k, f, _ in parse_casualties(doc[:], persons=False)]
+    assert ("killed", 3, 3) in found, found
