@@ -41,34 +41,29 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
+from rashomon.extract.casualty_times import another_time, is_act, month_of
 from rashomon.extract.claim_scene import doc_tokens, lead_extent, lead_years
 from rashomon.extract.doctext import span_text, tokens_text
-from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.lexicon import Cues
 from rashomon.lexicon import words
 
 logger = logging.getLogger(__name__)
 
 ACT_PREPS = frozenset(words("casualty_words.yaml", "roundup_act_preps"))
-ACT_WORDS = frozenset(words("casualty_words.yaml", "roundup_act_words"))  # beside cues' attack words
 BEARING_WORDS = frozenset(words("casualty_words.yaml", "roundup_bearing_words"))
 DISTRICT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_district_nouns"))
 SETTLEMENT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_settlement_nouns"))
 NEAR_WORDS = frozenset(words("casualty_words.yaml", "roundup_near_words"))
 NIGHT_WORDS = frozenset(words("casualty_words.yaml", "scene_night_words"))  # "Friday night's": overnight
 WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
-DATE_LINKS = frozenset(words("casualty_words.yaml", "roundup_date_links"))
-TIME_UNITS = frozenset(words("casualty_words.yaml", "roundup_time_units"))
-RELATIVE_WORDS = frozenset(words("casualty_words.yaml", "roundup_relative_words"))
 SECOND_ACT_WORDS = frozenset(words("casualty_words.yaml", "roundup_second_act_words"))
 NAME_PARTICLES = frozenset(words("casualty_words.yaml", "roundup_name_particles"))
-VICTIM_VERBS = word_set("victim_verbs")
 
 
 def _phrases(key: str) -> re.Pattern[str]:
@@ -86,15 +81,9 @@ _DATE = re.compile(r"\b" + _M + r"\s+(\d{1,2})(?!\d)\b|\b(\d{1,2})\s+" + _M + r"
 # a wire dateline: "DAMASCUS, Feb 22 - ", "MAIDUGURI, Nigeria, June 30 (Sahel Wire) - "
 _DATELINE = re.compile(r"\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+)*\b[^\n]{0,60}?\s[-\u2013\u2014]+\s")
 _SENT_KEY = "rashomon.casualty_elsewhere.sents"  # Doc.user_data key: sentence start -> its reading
-_DATES_KEY = "rashomon.casualty_elsewhere.dates"  # Doc.user_data key: the document's DATE entities
 _LEAD_KEY = "rashomon.casualty_elsewhere.lead"  # Doc.user_data key: the lead's dates and look-back
 
 PlaceWords = Callable[[list[Token]], set[str]]
-
-
-def _is_act(tok: Token, cues: Cues) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in cues.attack_nouns or lemma in cues.attack_lemmas or lemma in ACT_WORDS
 
 
 def _bearing(tokens: list[Token]) -> set[int]:
@@ -113,7 +102,7 @@ def _group(obj: Token, place_words: PlaceWords, cues: Cues) -> tuple[set[str], b
     of Homs"). An act told inside it keeps its own places ("in revenge for raids on mosques in
     Mombasa": the raids', not the attack's)."""
     skip = {w.i for c in obj.children if c.dep_ == "conj" for w in c.subtree}
-    skip |= {w.i for a in obj.subtree if a.i != obj.i and a.pos_ == "NOUN" and _is_act(a, cues) for w in a.subtree}
+    skip |= {w.i for a in obj.subtree if a.i != obj.i and a.pos_ == "NOUN" and is_act(a, cues) for w in a.subtree}
     # a relative clause tells of the place, it does not name it ("in Alexandria, where Coptic Pope
     # Tawadros II had been leading the service": not the Coptic church of the lead)
     skip |= {w.i for a in obj.subtree if a.dep_ == "relcl" for w in a.subtree}
@@ -151,7 +140,7 @@ def act_places(sent: list[Token], cues: Cues, place_words: PlaceWords, placed: s
     conjuncts of one slot several places. ``placed`` gets the acts with a place."""
     out = []
     for t in sent:
-        if not _is_act(t, cues) or t.i in placed:
+        if not is_act(t, cues) or t.i in placed:
             continue
         slots: list[list[tuple[set[str], bool]]] = []
         for c in _slot_heads(t, cues):
@@ -177,7 +166,7 @@ def _slot_heads(act: Token, cues: Cues) -> list[Token]:
     the parser hangs the place on the fighters)."""
     if act.pos_ != "NOUN":
         return list(act.children)
-    nested = {w.i for a in act.subtree if a.i != act.i and a.pos_ == "NOUN" and _is_act(a, cues) for w in a.subtree}
+    nested = {w.i for a in act.subtree if a.i != act.i and a.pos_ == "NOUN" and is_act(a, cues) for w in a.subtree}
     return [w for w in act.subtree if w.dep_ == "prep" and w.i not in nested]
 
 
@@ -185,7 +174,7 @@ def _names_back(sent: list[Token], cues: Cues, placed: set[int]) -> bool:
     """The sentence names the incident back: a definite attack with no place of its own ("it had
     carried out the attack in revenge for raids … in the coastal city of Mombasa", "Sunday's
     bombing"): its other places are those of a motive or a comparison, not of another incident."""
-    return any(t.pos_ == "NOUN" and t.i not in placed and _is_act(t, cues)
+    return any(t.pos_ == "NOUN" and t.i not in placed and is_act(t, cues)
                and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this"}) for c in t.children)
                for t in sent)
 
@@ -211,112 +200,6 @@ def _opens_other_day(toks: list[Token], lead_days: frozenset[str], lead_dates: t
     return bool(said and lead_dates) and not set(said) & set(lead_dates)
 
 
-MAX_DATE_CLIMB = 5  # links from a date up to its act ("On New Year's Day in 2011, … killed": four)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-def _month_of(tok: Token) -> str | None:
-    """The month a capitalised month word names ("Oct." → "oct"), or None."""
-    word = tok.lower_.rstrip(".")
-    return word[:3] if tok.is_title and word[:3] in _MONTHS and _DATE_MONTH.fullmatch(word) else None
-
-
-_DATE_MONTH = re.compile(_M)
-
-
-def _dated_act(date: Span, cues: Cues) -> Token | None:
-    """The act a date is told of, through prepositions, nouns and names ("On New Year's Day in 2011,
-    a car bomb … killed": killed; "An air strike on a concert … last October killed": strike): a verb
-    of the act, or an act noun that is a clause's subject. A date after "since" starts a running
-    total or a comparison ("the worst attack since 2015"), not the act's time."""
-    tok = date.root
-    for _ in range(MAX_DATE_CLIMB):
-        if tok.dep_ not in DATE_LINKS or tok.head is tok or (tok.dep_ == "prep" and tok.lower_ == "since"):
-            return None
-        tok = tok.head
-        if tok.pos_ == "VERB" and (_is_act(tok, cues) or tok.lemma_.lower() in VICTIM_VERBS):
-            return tok
-        # a passive's doer that is an act ("the killings were followed in March by an even deadlier
-        # attack on villages in X"): the date is the act's
-        doers = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        if tok.pos_ == "VERB" and any(o.pos_ == "NOUN" and _is_act(o, cues) for o in doers):
-            return next(o for o in doers if o.pos_ == "NOUN" and _is_act(o, cues))
-        if tok.pos_ == "NOUN" and _is_act(tok, cues) and tok.dep_ in {"nsubj", "nsubjpass"}:
-            return tok
-    return None
-
-
-def _agentive(act: Token, cues: Cues) -> bool:
-    """The act is a new one: an attack verb (a killing among them: "fighters killed 15 soldiers",
-    "89 soldiers were killed at X"), or a death with a subject that did it; not a victim's death
-    ("a wounded soldier died") or a toll rising."""
-    verb = act.head if act.pos_ == "NOUN" else act
-    if act.pos_ == "NOUN":
-        return verb.pos_ == "VERB" and _is_act(verb, cues)
-    lemma = verb.lemma_.lower()
-    if lemma in cues.attack_lemmas:
-        return True
-    return lemma in VICTIM_VERBS and any(c.dep_ == "nsubj" for c in verb.children) \
-        and any(c.dep_ == "dobj" for c in verb.children)
-
-
-def _relative_act(sent: Span) -> Token | None:
-    """The verb a span of days or more told before or after dates ("a week before the massacre,
-    jihadists killed …", "A month earlier, gunmen attacked …"), or None. Read on the words, not the
-    entities: the tagger often misses "a month" before a clause."""
-    for t in sent:
-        if t.lower_ not in TIME_UNITS or t.dep_ != "npadvmod":
-            continue
-        rel = t.head
-        if rel.lower_ not in RELATIVE_WORDS:
-            continue
-        left = t.left_edge.i
-        if left > sent.start and not (t.doc[left - 1].is_punct or t.doc[left - 1].dep_ == "cc"):
-            continue  # opening its clause only: "the ministry said a day earlier that jets had …" dates the saying
-        verb = rel.head if rel.dep_ in {"prep", "advmod"} else None
-        if verb is not None and verb.pos_ == "VERB":
-            return verb
-    return None
-
-
-def _dates_in(sent: Span) -> list[Span]:
-    """The sentence's DATE entities, from the document's entities read once (``Span.ents`` builds
-    every entity of the document on each call: quadratic over a long article's sentences)."""
-    doc = sent.doc
-    cached: tuple[list[Span], list[int]] | None = doc.user_data.get(_DATES_KEY)
-    if cached is None:
-        dates = [e for e in doc.ents if e.label_ == "DATE"]
-        cached = doc.user_data[_DATES_KEY] = (dates, [e.start for e in dates])
-    ents, starts = cached
-    i = bisect_left(starts, sent.start)
-    out = []
-    for ent in ents[i:]:
-        if ent.end > sent.end:
-            break
-        out.append(ent)
-    return out
-
-
-def _another_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues) -> bool:
-    """The sentence's act is dated to a time not the incident's (module docstring, "another time"):
-    a year the lead does not name, a month without a day the lead does not name where it names one,
-    or a span of days or more before or after the incident told of a new act with its doers."""
-    if (verb := _relative_act(sent)) is not None and _agentive(verb, cues):
-        return True
-    for ent in _dates_in(sent):
-        if any(t.like_num and not _YEAR.fullmatch(t.text) for t in ent):
-            continue  # a date with a day is the far-date rule's ("on September 14, 2021" may be the incident's)
-        if _dated_act(ent, cues) is None:
-            continue
-        said = {t.text for t in ent if _YEAR.fullmatch(t.text)}
-        if said and not said & years:
-            return True
-        named = {m for t in ent if (m := _month_of(t)) is not None}
-        if named and months and not named & months:
-            return True
-    return False
-
-
 def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[str], lead_town: bool,
              lead_days: frozenset[str], lead_dates: tuple[int, ...], cues: Cues, place_words: PlaceWords,
              lead_months: frozenset[str] = frozenset(), lead_years_: frozenset[str] = frozenset()) -> str | None:
@@ -329,7 +212,7 @@ def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[s
         return memo[sent.start]
     toks = doc_tokens(doc)[sent.start:sent.end]
     found: str | None = None
-    if _another_time(sent, lead_months, lead_years_, cues):
+    if another_time(sent, lead_months, lead_years_, cues):
         found = "another time"  # "On New Year's Day in 2011, a car bomb … killed 23"
         memo[sent.start] = found
         logger.debug("round-up (%s): %s", found, span_text(sent))
@@ -395,7 +278,7 @@ def _second_act_names(lead: list[Token], cues: Cues) -> frozenset[str]:
     told outside the clause too stays the incident's ("the second attack on Kukawa this month")."""
     inside: set[int] = set()
     for t in lead:
-        if t.pos_ == "NOUN" and _is_act(t, cues) and any(c.lower_ in SECOND_ACT_WORDS and c.dep_ in {"amod", "det"}
+        if t.pos_ == "NOUN" and is_act(t, cues) and any(c.lower_ in SECOND_ACT_WORDS and c.dep_ in {"amod", "det"}
                                                          for c in t.children):
             # the act's clause: its subject on, to the end of the verb's phrase (the verb may be
             # the parse's root, the incident's words hung on it before the subject)
@@ -433,7 +316,7 @@ def _lead(doc: Doc, lead_end: int, cues: Cues) -> _Lead:
             town = town or (t.idx >= after and _settlement(t))
             if t.lower_ in WEEKDAYS:
                 days.append(t.lower_)
-            if (m := _month_of(t)) is not None:
+            if (m := month_of(t)) is not None:
                 months.append(m)
         cached = doc.user_data[_LEAD_KEY] = _Lead(
             end, frozenset(names), frozenset(told), town, frozenset(days), tuple(_dates(head)),

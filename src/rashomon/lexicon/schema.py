@@ -164,6 +164,7 @@ SCHEMAS: dict[str, Keys] = {
         "same_speaker_generic?": WORDS, "same_body_prosecution?": WORDS, "roundup_settlement_nouns?": WORDS,
         "roundup_near_words?": WORDS, "roundup_date_links?": WORDS, "roundup_time_units?": WORDS,
         "roundup_relative_words?": WORDS, "roundup_second_act_words?": WORDS, "roundup_name_particles?": WORDS,
+        "replaced_toll_words?": WORDS,
         "target_verbs?": WORDS, "target_military_qualifiers?": WORDS, "target_military_heads?": WORDS,
         "target_military_nouns?": WORDS, "target_civilian_nouns?": WORDS, "target_aim_verbs?": WORDS,
         "target_no_military?": WORDS, "target_were_civilians?": WORDS,
