@@ -42,11 +42,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from rashomon.config import setting
-from rashomon.extract.claim_scene import doc_tokens, lead_extent
+from rashomon.extract.casualty_times import another_time, is_act, month_of
+from rashomon.extract.claim_scene import doc_tokens, lead_extent, lead_years
 from rashomon.extract.doctext import span_text, tokens_text
 from rashomon.extract.lexicon import Cues
 from rashomon.lexicon import words
@@ -54,13 +56,14 @@ from rashomon.lexicon import words
 logger = logging.getLogger(__name__)
 
 ACT_PREPS = frozenset(words("casualty_words.yaml", "roundup_act_preps"))
-ACT_WORDS = frozenset(words("casualty_words.yaml", "roundup_act_words"))  # beside cues' attack words
 BEARING_WORDS = frozenset(words("casualty_words.yaml", "roundup_bearing_words"))
 DISTRICT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_district_nouns"))
 SETTLEMENT_NOUNS = frozenset(words("casualty_words.yaml", "roundup_settlement_nouns"))
 NEAR_WORDS = frozenset(words("casualty_words.yaml", "roundup_near_words"))
 NIGHT_WORDS = frozenset(words("casualty_words.yaml", "scene_night_words"))  # "Friday night's": overnight
 WEEKDAYS = frozenset(words("dates.yaml", "weekdays"))
+SECOND_ACT_WORDS = frozenset(words("casualty_words.yaml", "roundup_second_act_words"))
+NAME_PARTICLES = frozenset(words("casualty_words.yaml", "roundup_name_particles"))
 
 
 def _phrases(key: str) -> re.Pattern[str]:
@@ -83,11 +86,6 @@ _LEAD_KEY = "rashomon.casualty_elsewhere.lead"  # Doc.user_data key: the lead's 
 PlaceWords = Callable[[list[Token]], set[str]]
 
 
-def _is_act(tok: Token, cues: Cues) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in cues.attack_nouns or lemma in cues.attack_lemmas or lemma in ACT_WORDS
-
-
 def _bearing(tokens: list[Token]) -> set[int]:
     """The tokens of places given only as a bearing ("south of Damascus", "40 km from Gwoza")."""
     out: set[int] = set()
@@ -104,16 +102,19 @@ def _group(obj: Token, place_words: PlaceWords, cues: Cues) -> tuple[set[str], b
     of Homs"). An act told inside it keeps its own places ("in revenge for raids on mosques in
     Mombasa": the raids', not the attack's)."""
     skip = {w.i for c in obj.children if c.dep_ == "conj" for w in c.subtree}
-    skip |= {w.i for a in obj.subtree if a.i != obj.i and a.pos_ == "NOUN" and _is_act(a, cues) for w in a.subtree}
+    skip |= {w.i for a in obj.subtree if a.i != obj.i and a.pos_ == "NOUN" and is_act(a, cues) for w in a.subtree}
+    # a relative clause tells of the place, it does not name it ("in Alexandria, where Coptic Pope
+    # Tawadros II had been leading the service": not the Coptic church of the lead)
+    skip |= {w.i for a in obj.subtree if a.dep_ == "relcl" for w in a.subtree}
     tokens = [w for w in obj.subtree if w.i not in skip]
     bearing = _bearing(tokens)
     tokens = [w for w in tokens if w.i not in bearing]
     town = any(_settlement(w) for w in tokens)
     if obj.lemma_.lower() in DISTRICT_NOUNS:
-        towns = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
-                 if g.i not in bearing]
-        return place_words(towns), town
-    return place_words(tokens), town
+        tokens = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree
+                  if g.i not in bearing]
+    # a particle of many names ("St Mark's Cathedral", "St George's church") names no one place
+    return place_words(tokens) - NAME_PARTICLES, town
 
 
 def _settlement(obj: Token) -> bool:
@@ -139,7 +140,7 @@ def act_places(sent: list[Token], cues: Cues, place_words: PlaceWords, placed: s
     conjuncts of one slot several places. ``placed`` gets the acts with a place."""
     out = []
     for t in sent:
-        if not _is_act(t, cues) or t.i in placed:
+        if not is_act(t, cues) or t.i in placed:
             continue
         slots: list[list[tuple[set[str], bool]]] = []
         for c in _slot_heads(t, cues):
@@ -165,7 +166,7 @@ def _slot_heads(act: Token, cues: Cues) -> list[Token]:
     the parser hangs the place on the fighters)."""
     if act.pos_ != "NOUN":
         return list(act.children)
-    nested = {w.i for a in act.subtree if a.i != act.i and a.pos_ == "NOUN" and _is_act(a, cues) for w in a.subtree}
+    nested = {w.i for a in act.subtree if a.i != act.i and a.pos_ == "NOUN" and is_act(a, cues) for w in a.subtree}
     return [w for w in act.subtree if w.dep_ == "prep" and w.i not in nested]
 
 
@@ -173,7 +174,7 @@ def _names_back(sent: list[Token], cues: Cues, placed: set[int]) -> bool:
     """The sentence names the incident back: a definite attack with no place of its own ("it had
     carried out the attack in revenge for raids … in the coastal city of Mombasa", "Sunday's
     bombing"): its other places are those of a motive or a comparison, not of another incident."""
-    return any(t.pos_ == "NOUN" and t.i not in placed and _is_act(t, cues)
+    return any(t.pos_ == "NOUN" and t.i not in placed and is_act(t, cues)
                and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this"}) for c in t.children)
                for t in sent)
 
@@ -200,8 +201,8 @@ def _opens_other_day(toks: list[Token], lead_days: frozenset[str], lead_dates: t
 
 
 def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[str], lead_town: bool,
-             lead_days: frozenset[str], lead_dates: tuple[int, ...], cues: Cues, place_words: PlaceWords
-             ) -> str | None:
+             lead_days: frozenset[str], lead_dates: tuple[int, ...], cues: Cues, place_words: PlaceWords,
+             lead_months: frozenset[str] = frozenset(), lead_years_: frozenset[str] = frozenset()) -> str | None:
     """The rule a sentence is another incident's by (module docstring), or None; read once per
     sentence. A sum reads the lead without its dateline ("DAMASCUS - … the attacks in Homs and near
     Damascus": the dateline's town is where the reporter is); the same day elsewhere with it (a town
@@ -211,6 +212,11 @@ def _reading(doc: Doc, sent: Span, lead_names: frozenset[str], told: frozenset[s
         return memo[sent.start]
     toks = doc_tokens(doc)[sent.start:sent.end]
     found: str | None = None
+    if another_time(sent, lead_months, lead_years_, cues):
+        found = "another time"  # "On New Year's Day in 2011, a car bomb … killed 23"
+        memo[sent.start] = found
+        logger.debug("round-up (%s): %s", found, span_text(sent))
+        return found
     placed: set[int] = set()
     acts = act_places(toks, cues, place_words, placed)
     if acts and _names_back(toks, cues, placed):
@@ -251,24 +257,58 @@ def _dates(text: str) -> list[int]:
     return out
 
 
-def _lead(doc: Doc, lead_end: int
-          ) -> tuple[int, frozenset[str], frozenset[str], bool, frozenset[str], tuple[int, ...], bool]:
+class _Lead(NamedTuple):
+    """The lead as the round-up rules read it (:func:`_lead`)."""
+
+    end: int  # where it ends
+    names: frozenset[str]  # its proper names, lower-cased
+    told: frozenset[str]  # those told after the dateline
+    town: bool  # it calls a place of its own a town or city
+    days: frozenset[str]  # its weekdays
+    dates: tuple[int, ...]  # the days of year of its dates
+    looks_back: bool  # "last month's raid"
+    months: frozenset[str]  # its months, by their first three letters
+    years: frozenset[str]  # its years (``claim_scene.lead_years``)
+    second: frozenset[str]  # names told only in the clause of another act ("a second attack struck … in X")
+
+
+def _second_act_names(lead: list[Token], cues: Cues) -> frozenset[str]:
+    """The names the lead tells only in the clause of an act it calls another ("…, hours before a
+    second attack struck a cathedral in Alexandria"): that act's places, not the incident's. A name
+    told outside the clause too stays the incident's ("the second attack on Kukawa this month")."""
+    inside: set[int] = set()
+    for t in lead:
+        if t.pos_ == "NOUN" and is_act(t, cues) and any(c.lower_ in SECOND_ACT_WORDS and c.dep_ in {"amod", "det"}
+                                                         for c in t.children):
+            # the act's clause: its subject on, to the end of the verb's phrase (the verb may be
+            # the parse's root, the incident's words hung on it before the subject)
+            clause = t.head if t.dep_ in {"nsubj", "nsubjpass"} and t.head.pos_ == "VERB" else t
+            inside.update(w.i for w in clause.subtree if w.i >= t.left_edge.i)
+    if not inside:
+        return frozenset()
+    named = [t for t in lead if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}]
+    return frozenset({t.lower_ for t in named if t.i in inside} - {t.lower_ for t in named if t.i not in inside})
+
+
+def _lead(doc: Doc, lead_end: int, cues: Cues) -> _Lead:
     """The lead read once per document: where it ends (``claim_scene.lead_extent``: the end of the
     first paragraph that reads as sentences, past a headline line of a scraped page), its proper
     names, those told after the dateline (where the reporter is, often not the incident's town),
-    whether it calls a place of its own a town or city, its weekdays, the days of year of its dates
-    and whether it looks back ("last month's raid")."""
-    cached = doc.user_data.get(_LEAD_KEY)
+    whether it calls a place of its own a town or city, its weekdays, the days of year of its dates,
+    whether it looks back ("last month's raid"), its months and years, and the names it tells only
+    of another act."""
+    cached: _Lead | None = doc.user_data.get(_LEAD_KEY)
     if cached is None:
         text = tokens_text(doc)
         pos, end = lead_extent(doc, lead_end)
         head = text[:end]
         dateline = _DATELINE.match(text, pos if pos < len(text) else 0)
         after = dateline.end() if dateline is not None else 0
-        names, told, town, days = [], [], False, []
+        names, told, town, days, months, lead = [], [], False, [], [], []
         for t in doc:  # the lead's tokens only
             if t.idx >= end:
                 break
+            lead.append(t)
             if t.pos_ == "PROPN" or t.ent_type_ in {"GPE", "LOC", "FAC"}:
                 names.append(t.lower_)
                 if t.idx >= after:
@@ -276,14 +316,19 @@ def _lead(doc: Doc, lead_end: int
             town = town or (t.idx >= after and _settlement(t))
             if t.lower_ in WEEKDAYS:
                 days.append(t.lower_)
-        cached = doc.user_data[_LEAD_KEY] = (end, frozenset(names), frozenset(told), town, frozenset(days),
-                                             tuple(_dates(head)), bool(_LOOK_BACK.search(head.lower())))
+            if (m := month_of(t)) is not None:
+                months.append(m)
+        cached = doc.user_data[_LEAD_KEY] = _Lead(
+            end, frozenset(names), frozenset(told), town, frozenset(days), tuple(_dates(head)),
+            bool(_LOOK_BACK.search(head.lower())), frozenset(months), lead_years(doc, lead_end),
+            _second_act_names(lead, cues))
     return cached
 
 
-def _far_date(doc: Doc, lead_end: int, content: str) -> bool:
+def _far_date(doc: Doc, lead_end: int, content: str, cues: Cues) -> bool:
     """The claim's words give a day and month far from every date the lead names (module docstring)."""
-    _, _, _, _, _, lead_dates, looks_back = _lead(doc, lead_end)
+    lead = _lead(doc, lead_end, cues)
+    lead_dates, looks_back = lead.dates, lead.looks_back
     if not lead_dates or looks_back:
         return False
     said = _dates(content)
@@ -294,12 +339,13 @@ def roundup(doc: Doc, sent: Span, content: str, lead_end: int, lead_names: froze
             place_words: PlaceWords) -> bool:
     """Whether a claim told after the lead (its sentence ``sent``, its words ``content``) is
     another incident's by a round-up reading (module docstring)."""
-    end, names, told, town, days, dates, _ = _lead(doc, lead_end)
-    if sent.start_char < end:
+    lead = _lead(doc, lead_end, cues)
+    if sent.start_char < lead.end:
         return False  # the lead's own claims are the incident's
-    if _reading(doc, sent, lead_names | names, told, town, days, dates, cues, place_words) is not None:
+    if _reading(doc, sent, (lead_names | lead.names) - lead.second, lead.told - lead.second, lead.town, lead.days,
+                lead.dates, cues, place_words, lead.months, lead.years) is not None:
         return True
-    if _far_date(doc, lead_end, content):
+    if _far_date(doc, lead_end, content, cues):
         logger.debug("round-up (another date): %s", content)
         return True
     return False

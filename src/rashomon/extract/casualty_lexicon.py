@@ -13,7 +13,7 @@ import functools
 import logging
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from rashomon.config import setting
 from rashomon.data import load as load_data
@@ -73,6 +73,21 @@ class Lexicon:
 
 # the rules in the order they are tried: a figure taken by one is not read again by the next
 RULES = ("listed", "material", "toll", "of_noun", "counted", "no_sign", "verb_first", "number_first", "all_of_count")
+
+
+def _bound_heads(lex: dict[str, Any]) -> str:
+    """Lookbehinds keeping a toll's gap words from swallowing the head of a bound that ends in a
+    toll link ("the number of dead might be close to 30": "close to" bounds the 30, its "to" is no
+    link), for every modifier of ``modifiers`` whose last word is a toll link ("close to", "up to")."""
+    links = {str(w).lower() for w in lex["toll_links"]}
+    heads = set()
+    for kind in ("lower_bound", "upper_bound", "approximate"):
+        for m in lex["modifiers"].get(kind, ()):
+            first, _, last = str(m).lower().rpartition(" ")
+            # not "up": after a verb of revising it is the direction ("revised the toll up to 62": 62)
+            if first and last in links and first.rsplit(" ", 1)[-1] != "up":
+                heads.add(first.rsplit(" ", 1)[-1])
+    return "".join(rf"(?<!\b{re.escape(h)})" for h in sorted(heads))
 
 
 @functools.cache
@@ -154,7 +169,7 @@ def lexicon() -> Lexicon:
     toll = (
         # an aside may follow the toll noun: "the death toll, which earlier stood at 25, rose to 43"
         rf"(?<!\w)(?P<w>{alt(words('tolls'))}|number\s+of(?:\s+[^\W\d_][\w'’-]*){{1,2}}?\s+{toll_word})(?!\w)(?:\s*,[^,;:()]{{1,60}}?,)?"
-        rf"(?:(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?\s+{alt(lex['toll_links'])}"
+        rf"(?:(?:\s+[\w'’-]+){{0,{TOLL_GAP}}}?{_bound_heads(lex)}\s+{alt(lex['toll_links'])}"
         # a verb of rising may follow one aside between commas in the subject ("killed in a market
         # in Goma, the capital of North Kivu, has risen to 30"): the verb says it is the toll's
         rf"|(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?(?:\s*,[^,;:().]{{1,60}}?,(?:\s+[\w'’-]+){{0,{RISE_GAP}}}?)?"

@@ -299,7 +299,9 @@ def parse_casualties(span: Span, *, persons: bool = False) -> list[tuple[Kind, F
     for tok in span:
         lemma = tok.lemma_.lower()
         kind = VERBS.get(lemma)
-        if kind is None and lemma in LOSS_VERBS and tok.pos_ == "VERB" and not _negated(tok) \
+        # a person's own people lost is a source's count of them, never the outlet's toll ("Abdou,
+        # a 17-year-old who lost his father and two uncles in the attack": a part of the victims)
+        if kind is None and lemma in LOSS_VERBS and tok.pos_ == "VERB" and not persons and not _negated(tok) \
                 and not any(c.dep_ == "nsubj" and c.lower_ == "i" for c in tok.children):  # "I have lost my uncle"
             out.extend(("killed", figure, obj) for obj in _objects(tok)
                        if _own_people(obj) and (figure := _count(obj, True)) is not None)

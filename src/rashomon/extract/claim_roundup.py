@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from rashomon.extract.attribution import Attribution
 from rashomon.extract.casualty_elsewhere import roundup
+from rashomon.extract.casualty_times import RELATIVE_WORDS
 from rashomon.extract.claim_scene import BACK_NOUNS, OTHER_ACT, doc_tokens, lead_years, other_scene, sentence_of
 from rashomon.extract.doctext import span_text, tokens_text
 from rashomon.extract.lexicon import Cues, cues, word_set
@@ -129,6 +130,7 @@ def _another_act_subject(doc: Doc, attr: Attribution, cues: Cues) -> bool:
 
 
 _LEAD_KEY = "rashomon.claim_roundup.lead"  # Doc.user_data key of the lead, read once per document
+_CLAUSES_KEY = "rashomon.claim_roundup.clauses"  # Doc.user_data key: a sentence -> its other places' clauses
 
 
 def _lead(doc: Doc) -> tuple[int, frozenset[str]]:
@@ -159,8 +161,11 @@ def elsewhere(doc: Doc, attr: Attribution, cues: Cues) -> bool:
         return False
     if other_scene(doc, span, lead_end, lead_places, _countries(), _place_words, cues):
         return True  # a sentence with its own place or time (extract.claim_scene)
-    if roundup(doc, sentence_of(doc, span.start), span_text(span), lead_end, lead_places, cues, _place_words):
+    sent = sentence_of(doc, span.start)
+    if roundup(doc, sent, span_text(span), lead_end, lead_places, cues, _place_words):
         return True  # a round-up of wire copy: the same day elsewhere, a sum, another date
+    if any(a <= attr.content_start < b for a, b in other_town_clauses(sent)):
+        return True  # "… hit a building in Uman, where officials said at least 17 had been killed"
     verbs = [t for t in doc_tokens(doc)[span.start:span.end]
              if t.pos_ == "VERB" and t.lemma_.lower() in cues.attack_lemmas]
     struck = [(v, _place_words(words)) for v in verbs for words in [_struck(v)]
@@ -201,23 +206,47 @@ def _clause_place(relcl: Token) -> Token | None:
     for _ in range(PLACE_CLIMB):
         if tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PLACE_ENTITIES:
             return tok
+        named = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.ent_type_ not in NOT_PLACE_ENTITIES]
+        if tok.pos_ == "NOUN" and named:
+            return named[-1]  # "in the Cherkasy region, where …": the region's name
         if tok.dep_ not in ("pobj", "prep", "appos") or tok.head is tok:
             return None
         tok = tok.head
     return None
 
 
-def _act_at(place: Token, attack_nouns: frozenset[str]) -> bool:
+def _act_at(place: Token, cues: Cues) -> bool:
     """The place is where an act is set: an attack noun above it ("an attack on a church in
-    Derbent", "a mortar attack on Kismayo")."""
+    Derbent", "a mortar attack on Kismayo"), or an attack verb that struck it ("a missile hit an
+    apartment building in Uman")."""
     tok = place
     for _ in range(ACT_CLIMB):
-        if tok.dep_ not in ("pobj", "prep", "appos", "compound", "conj") or tok.head is tok:
+        if tok.dep_ not in ("pobj", "prep", "appos", "compound", "conj", "dobj") or tok.head is tok:
             return False
+        struck = tok.dep_ in ("dobj", "prep")
         tok = tok.head
-        if tok.lemma_.lower() in attack_nouns:
+        if tok.pos_ != "VERB" and tok.lemma_.lower() in cues.attack_nouns:
             return True
+        if struck and tok.pos_ == "VERB":
+            # only an act told apart in time ("… came minutes after a missile hit a building in
+            # Uman"): the sentence's own act may be the incident's, its site first named here
+            return tok.lemma_.lower() in cues.attack_lemmas and tok.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in RELATIVE_WORDS for c in tok.children)
     return False
+
+
+def _tells_act(relcl: Token, cues: Cues) -> bool:
+    """The "where" clause tells of an act of its own: "where a suicide bomber struck …", "where the
+    first bombing struck a church" (not "where three later died": the incident's wounded)."""
+    return relcl.lemma_.lower() in cues.attack_lemmas or any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in cues.attack_nouns for c in relcl.children)
+
+
+def _fronted(place: Token, span: Span) -> bool:
+    """The place opens the sentence: "In Alexandria, where …, the ministry said 17 had died"."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.dep_ == "prep" and prep.i == span.start
 
 
 def other_town_clauses(span: Span) -> list[tuple[int, int]]:
@@ -229,8 +258,12 @@ def other_town_clauses(span: Span) -> list[tuple[int, int]]:
     lead_end, lead_places = _lead(doc)
     if span.start_char < lead_end or not lead_places - _countries():
         return []
+    memo: dict[tuple[int, int], list[tuple[int, int]]] = doc.user_data.setdefault(_CLAUSES_KEY, {})
+    if (span.start, span.end) in memo:  # a sentence is asked for each of its claims and for the outlet
+        return memo[(span.start, span.end)]
     out: list[tuple[int, int]] = []
-    attack_nouns = cues().attack_nouns
+    memo[(span.start, span.end)] = out
+    c = cues()
     for tok in span:
         if tok.dep_ != "relcl" or (place := _clause_place(tok)) is None:
             continue
@@ -238,7 +271,13 @@ def other_town_clauses(span: Span) -> list[tuple[int, int]]:
         name = {t.lower_ for t in words} | {place.lower_}
         if name & lead_places or " ".join(t.lower_ for t in words) in _countries():
             continue
-        if not _act_at(place, attack_nouns):
+        if _fronted(place, span) and _tells_act(tok, c):
+            # "In Alexandria, where a suicide bomber struck …, the ministry said 17 had died": the
+            # sentence is set at the other place's act, all of it
+            logger.debug("a sentence at another place (%s): %s", place.text, span_text(span))
+            out.append((span.start_char, span.end_char))
+            continue
+        if not _act_at(place, c):
             continue  # "taken to hospitals in Goma, where three later died": the incident's victims
         start, end = doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
         logger.debug("a clause at another place (%s): %s", place.text, doc[tok.left_edge.i:tok.right_edge.i + 1])

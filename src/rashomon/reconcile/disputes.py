@@ -8,7 +8,7 @@ of articles repeating them). Contradiction pairs are never all materialised: eac
 counts its opposed claim pairs (:attr:`Dispute.pairs`) and lists at most
 :data:`MAX_PAIRS` of them as examples (the event's ``contradictions``: pair detail on demand).
 
-One dispute per question, at most five per event:
+One dispute per question, at most seven per event (a target dispute: :mod:`~rashomon.reconcile.targets`):
 
 perpetrator
   sides "P did it" (claims asserting or confirming party P, about perpetrator or occurrence)
@@ -57,6 +57,7 @@ from rashomon.lexicon.parties import same_party
 from rashomon.reconcile.casualties import Kind, chosen_figures, render
 from rashomon.reconcile.contradictions import ASSERTING, denier
 from rashomon.reconcile.perpetrator import counts
+from rashomon.reconcile.targets import target_sides
 from rashomon.reconcile.tolls import read_toll, restatements, supersede, toll_conflict
 from rashomon.types import Claim, Contradiction, Dispute, DisputeSide
 
@@ -66,7 +67,7 @@ MAX_PAIRS: int = setting("reconcile.disputes", "max_pairs")  # data/settings.tom
 # lists them all, so no finding depends on it.
 MAX_NAMES = 4  # presentation only (see above)
 # an order of listing, not a tuned number
-ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3}
+ABOUT_ORDER = {"casualties": 0, "perpetrator": 1, "occurrence": 2, "location": 3, "target": 4}
 
 Summary = Callable[[Claim, Claim], str]
 Apart = Callable[[Claim, Claim], bool]  # whether two claims of opposed sides oppose each other
@@ -372,13 +373,20 @@ def _withheld(claims: Sequence[Claim]) -> tuple[Dispute, list[Contradiction]] | 
     return _build("casualties", [accusers, refusals], [(0, 1)], summary)
 
 
+def _target(claims: Sequence[Claim]) -> tuple[Dispute, list[Contradiction]] | None:
+    """A military target against civilians or nothing military (:mod:`~rashomon.reconcile.targets`)."""
+    mil, civ = target_sides(claims)
+    return _build("target", [_Side("a military target", mil), _Side("civilians", civ)], [(0, 1)],
+                  lambda a, b: f"{a.source.name} vs {b.source.name} on the target") if mil else None
+
+
 def find_disputes(claims: Sequence[Claim], published: Mapping[str, str | None] | None = None,
                   ) -> tuple[tuple[Dispute, ...], tuple[Contradiction, ...]]:
     """The disputes of one event's claims and their example pairs (sorted by about, claim ids).
     ``published`` (article id → publication date) lets a later, higher toll be the toll risen."""
     unique = sorted({c.id: c for c in claims}.values(), key=lambda c: c.id)
     found = [_casualties(unique, "killed", published), _casualties(unique, "injured", published), _perpetrator(unique),
-             _occurrence(unique), _location(unique), _withheld(unique)]
+             _occurrence(unique), _location(unique), _withheld(unique), _target(unique)]
     disputes = [d for d, _ in filter(None, found)]
     pairs = {(c.about, c.claim_ids, c.summary): c for _, ex in filter(None, found) for c in ex}
     disputes.sort(key=lambda d: ABOUT_ORDER.get(d.about, len(ABOUT_ORDER)))  # stable: killed first

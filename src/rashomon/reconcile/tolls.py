@@ -45,7 +45,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rashomon.config import setting
@@ -82,6 +82,7 @@ class Toll:
     standing: bool = False  # a toll said to stand now ("the toll now stands at 44", "rose to 44")
     side: Side = frozenset()  # whose dead it counts ("on its side", "on the Tajik side"; reconcile/sides.py)
     superseded: bool = False  # an earlier statement its article says the toll has passed (supersede)
+    replaced: bool = False  # an earlier statement its article's standing toll names as replaced (supersede)
     held: bool = False  # told as still held by its source ("has said", "has kept its toll at")
 
 
@@ -96,6 +97,7 @@ class _Words:
     treated: re.Pattern[str]  # a treatment word near a count at one hospital
     named: re.Pattern[str]  # a person and their own counted: "my neighbour and her two daughters"
     rose: str  # a strong revision word and "to" right before a figure: "has risen to (12)"
+    replaced: str  # a word saying a toll replaced a figure: "lowering (an earlier figure of 105)", "up (from six)"
     nationals: str  # after a figure, one nationality's people: "(three) Colombian citizens"
     units: tuple[str, ...]  # "zero" … "nineteen"
     tens: tuple[str, ...]  # "twenty" … "ninety"
@@ -140,7 +142,8 @@ def _words() -> _Words:
     # case-sensitive: a capitalised adjective ("Colombian"), not any word ("three injured citizens")
     nationals = (rf"\s+(?P<nation>[A-Z][\w'’-]+)\s+(?i:{alt(lex.get('part_nationals', ()))})(?!\w)"
                  rf"|\s+(?i:{alt(lex.get('part_foreigners', ()))})(?!\w)")
-    return _Words(revision, standing, earlier, held, after, before, treated, named, rose, nationals,
+    return _Words(revision, standing, earlier, held, after, before, treated, named, rose,
+                  alt(lex.get("replaced_toll_words", ())), nationals,
                   tuple(numbers[:20]), tuple(numbers[20:28]))
 
 
@@ -240,7 +243,22 @@ def supersede(tolls: Mapping[str, Toll]) -> dict[str, Toll]:
             logger.debug("an earlier statement superseded in its article: %r (%s)", toll.claim.evidence.text,
                          toll.figure)
             out[cid] = replace(toll, superseded=True)
+        if toll.earlier and top is not None and toll.figure.min == top and _replaced(toll, tolls.values()):
+            logger.debug("an earlier statement its article's toll replaced: %r (%s)", toll.claim.evidence.text,
+                         toll.figure)
+            out[cid] = replace(out[cid], superseded=True, replaced=True)
     return out
+
+
+def _replaced(earlier: Toll, tolls: Iterable[Toll]) -> bool:
+    """Whether a toll of the earlier statement's article, not itself earlier, names its figure as the
+    one it replaced ("put the toll at 100, lowering an earlier figure of 105", "up from six"): the
+    article says the figure is the toll's past, whichever way the toll moved since."""
+    pattern = re.compile(rf"(?i)(?<!\w){_words().replaced}(?!\w)(?:\s+[\w'’-]+){{0,4}}?\s+(?:of|from)\s+"
+                         rf"{_number(earlier.figure.min or 0)}(?!\w)")
+    return any(t.claim.article_id == earlier.claim.article_id and not t.earlier and t.claim.id != earlier.claim.id
+               and t.claim.source.name != earlier.claim.source.name and pattern.search(t.claim.evidence.text)
+               for t in tolls)
 
 
 def restatements(chosen: Sequence[tuple[Claim, Figure]], claims: Sequence[Claim], kind: Kind,
@@ -289,4 +307,6 @@ def toll_conflict(a: Toll, b: Toll) -> str | None:
     verdict = figure_conflict(a.figure, b.figure)
     if verdict is None or rises(a, b) or rises(b, a) or different_sides(a.side, b.side):
         return None
+    if a.replaced or b.replaced:
+        return None  # a figure its own article says was replaced is the toll's past, no account now
     return verdict
