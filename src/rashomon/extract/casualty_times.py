@@ -19,11 +19,11 @@ death ("two days after the bombing, a wounded soldier died") and a toll rising.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
 from rashomon.extract.lexicon import Cues, word_set
+from rashomon.extract.sentence_cache import sent_ents, sentences
 from rashomon.lexicon import words
 
 ACT_WORDS = frozenset(words("casualty_words.yaml", "roundup_act_words"))  # beside cues' attack words
@@ -33,7 +33,6 @@ RELATIVE_WORDS = frozenset(words("casualty_words.yaml", "roundup_relative_words"
 VICTIM_VERBS = word_set("victim_verbs")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _M = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_DATES_KEY = "rashomon.casualty_times.dates"  # Doc.user_data key: the document's DATE entities
 
 
 def is_act(tok: Token, cues: Cues) -> bool:
@@ -111,21 +110,10 @@ def _relative_act(sent: Span) -> Token | None:
 
 
 def _dates_in(sent: Span) -> list[Span]:
-    """The sentence's DATE entities, from the document's entities read once (``Span.ents`` builds
-    every entity of the document on each call: quadratic over a long article's sentences)."""
-    doc = sent.doc
-    cached: tuple[list[Span], list[int]] | None = doc.user_data.get(_DATES_KEY)
-    if cached is None:
-        dates = [e for e in doc.ents if e.label_ == "DATE"]
-        cached = doc.user_data[_DATES_KEY] = (dates, [e.start for e in dates])
-    ents, starts = cached
-    i = bisect_left(starts, sent.start)
-    out = []
-    for ent in ents[i:]:
-        if ent.end > sent.end:
-            break
-        out.append(ent)
-    return out
+    """The sentence's DATE entities, from the document's entities read once
+    (:func:`~rashomon.extract.sentence_cache.sent_ents`: ``Span.ents`` builds every entity of the
+    document on each call, quadratic over a long article's sentences)."""
+    return [e for e in sent_ents(sent, sentences(sent.doc)[2]) if e.label_ == "DATE"]
 
 
 def another_time(sent: Span, months: frozenset[str], years: frozenset[str], cues: Cues) -> bool:

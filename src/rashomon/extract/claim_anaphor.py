@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from rashomon.extract.claim_blame import BLAME_ON
 from rashomon.extract.lexicon import Cues
+from rashomon.extract.sentence_cache import sentences
 from rashomon.extract.state_officials import country_party
 from rashomon.gazetteer.actors import ActorGazetteer
 
@@ -40,7 +41,7 @@ def group_word(tok: Token) -> bool:
 def _named_before(tok: Token, actors: ActorGazetteer) -> str | None:
     """The party of the organisation named last before ``tok`` in the text, if that one is a
     group the gazetteer knows and no state."""
-    last = next((e for e in reversed(tok.doc.ents) if e.end <= tok.i and e.label_ in _GROUP_LABELS), None)
+    last = next((e for e in reversed(sentences(tok.doc)[2]) if e.end <= tok.i and e.label_ in _GROUP_LABELS), None)
     if last is None:
         return None
     party = actors.party(last.text)

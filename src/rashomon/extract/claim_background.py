@@ -270,7 +270,7 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
         in_range = 0 <= attr.cue_index < len(doc)
         if in_range and _habitual(doc[attr.cue_index]):
             # "which does not usually comment on individual strikes": how it acts, no decline here
-            logger.debug("background: a habit of silence, no decline: %s", doc[attr.cue_index].sent.text[:100])
+            logger.debug("background: a habit of silence, no decline: %s", sentence_of(doc, attr.cue_index).text[:100])
             return "other"
         return "other" if in_range and _declined_record(doc[attr.cue_index], cues) else None
     if whole_war_toll(doc, attr, cues) or set_beside(doc, attr, cues):
@@ -291,7 +291,7 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     if stance == "denies" and (charge := _charging_verb(cue)) is not None and _habitual(charge):
         # "The government has in the past accused the group of links to militant violence, which it
         # denies", "officials have repeatedly blamed Ukraine for that attack, which Kyiv has denied"
-        logger.debug("background: a denial of a charge made in the past: %s", cue.sent.text[:100])
+        logger.debug("background: a denial of a charge made in the past: %s", sentence_of(cue.doc, cue.i).text[:100])
         return "other"
     if _other_attacks(cue, cues) or _attacks_over_a_span(cue, cues) or _charged_with_complicity(cue, cues) or (
             stance == "denies" and cues.verb_stance.get(attr.cue) == "denies" and _no_attack_deed(cue, cues)):
@@ -301,10 +301,12 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
                           for o in cue.children):
         return "other"  # "The ADF has previously claimed attacks in the area": other attacks
     if _both_sides_charged(cue, cues):
-        logger.debug("background: a charge against both sides, no claim of the incident: %s", cue.sent.text[:100])
+        logger.debug("background: a charge against both sides, no claim of the incident: %s",
+                     sentence_of(cue.doc, cue.i).text[:100])
         return "other"  # "Rights groups accuse both the army and the rebels of killing civilians"
     if _own_attacks_at_large(cue, cues):
-        logger.debug("background: a habit of the party's, no claim of the incident: %s", cue.sent.text[:100])
+        logger.debug("background: a habit of the party's, no claim of the incident: %s",
+                     sentence_of(cue.doc, cue.i).text[:100])
         return "other"  # "Al Shabaab claims its attacks through its radio station"
     heads = [cue]
     if cue.dep_ == "conj" and cue.head.pos_ == "VERB":
@@ -314,7 +316,8 @@ def background(doc: Doc, attr: Attribution, stance: str, cues: Cues) -> Backgrou
     if stance != "denies":
         # "usually claims its attacks within hours", "rarely gives tolls": how the party acts, not
         # what it says of this incident (a standing denial may stand for its position: "record")
-        logger.debug("background: a habitual %s, no claim of the incident: %s", stance, cue.sent.text[:100])
+        logger.debug("background: a habitual %s, no claim of the incident: %s", stance,
+                     sentence_of(cue.doc, cue.i).text[:100])
         return "other"
     return "record"
 

@@ -5,7 +5,7 @@ Moved out of ``claim_scene``, which re-exports :func:`sentence_of` and :func:`do
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -43,9 +43,12 @@ def sent_ents(sent: Span, ents: tuple[Span, ...]) -> list[Span]:
     the document on each call): those inside the sentence, stopping, as spaCy does, at the first
     one that starts inside and runs past its end."""
     out = []
-    for ent in ents:
-        if ent.start >= sent.start:
-            if ent.end > sent.end:
-                break
-            out.append(ent)
+    for ent in ents[bisect_left(ents, sent.start, key=_start):]:
+        if ent.end > sent.end:
+            break
+        out.append(ent)
     return out
+
+
+def _start(ent: Span) -> int:
+    return ent.start

@@ -19,6 +19,7 @@ import logging
 from spacy.tokens import Span, Token
 
 from rashomon.extract.lexicon import word_set
+from rashomon.extract.sentence_cache import sentence_of
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +58,8 @@ def survivor(words: Span) -> bool:
     if subject is None or any(t.lemma_.lower() in DEATH_WORDS for t in subject.subtree):
         return False
     if subject.lower_ in ANYONE or _hoped(verb):
-        logger.debug("stance: someone who may be alive, no denial of a death: %s", verb.sent.text[:100])
+        logger.debug("stance: someone who may be alive, no denial of a death: %s",
+                     sentence_of(verb.doc, verb.i).text[:100])
         return True
     return subject.tag_ == "PRP" or subject.like_num or any(
         c.dep_ == "poss" and c.lower_ in VICTIMS_OWN for c in subject.children) or any(
